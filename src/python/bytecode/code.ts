@@ -1,0 +1,53 @@
+// The code object the compiler produces and the VM runs: instructions, constants, names and the localsplus layout.
+
+import type { ConstantValue } from '../ast';
+
+/** A constant as the compiler describes it; the VM turns each into a heap object once per code object. */
+export type CodeConstant = ConstantValue | ConstTuple | CodeObject;
+export interface ConstTuple { readonly tuple: readonly CodeConstant[] }
+
+/** Kinds of localsplus slots, as CPython 3.11's CO_FAST_* bits. A captured argument is LOCAL | CELL in one slot. */
+export const enum FastKind { LOCAL = 0x20, CELL = 0x40, FREE = 0x80 }
+
+/** Code flags, as CPython's CO_* values. */
+export const enum CodeFlag {
+  OPTIMIZED = 0x0001, NEWLOCALS = 0x0002, VARARGS = 0x0004, VARKEYWORDS = 0x0008,
+  NESTED = 0x0010, GENERATOR = 0x0020,
+}
+
+export interface CodeObject {
+  readonly kind: 'code';
+  /** `f`, `<module>`, `<listcomp>`, `<genexpr>`, `<lambda>`, or the class name for a class body. */
+  readonly name: string;
+  /** `C.method`, `outer.<locals>.inner`, as CPython's co_qualname. */
+  readonly qualname: string;
+  readonly filename: string;
+  readonly firstLine: number;
+  /** Instruction i is ops[2*i] with argument ops[2*i+1]. */
+  readonly ops: Int32Array;
+  /** Source line of instruction i (1-based). */
+  readonly lines: Int32Array;
+  /** Source column (0-based) of instruction i, for error markers; -1 if unknown. */
+  readonly columns: Int32Array;
+  readonly consts: readonly CodeConstant[];
+  /** Global, attribute and import names used by *_NAME, *_GLOBAL, *_ATTR, LOAD_METHOD, IMPORT_*. */
+  readonly names: readonly string[];
+  /** Names of the localsplus slots: parameters first (in order: positional, *args, keyword-only, **kwargs), then other locals, cells, frees. */
+  readonly localsplusNames: readonly string[];
+  /** FastKind bits per localsplus slot. */
+  readonly localsplusKinds: readonly number[];
+  readonly argcount: number;
+  readonly posonlyargcount: number;
+  readonly kwonlyargcount: number;
+  readonly flags: number;
+  /** Maximum depth of the value stack. */
+  readonly stacksize: number;
+}
+
+export function isCodeObject(c: CodeConstant): c is CodeObject {
+  return typeof c === 'object' && c !== null && (c as CodeObject).kind === 'code';
+}
+
+export function isConstTuple(c: CodeConstant): c is ConstTuple {
+  return typeof c === 'object' && c !== null && Array.isArray((c as ConstTuple).tuple);
+}

@@ -1,0 +1,38 @@
+// Errors that cross from pure helper code (parser, formatting, sizes) into the VM as Python exceptions.
+
+/** Names of the builtin exception classes that native helper code may raise. */
+export type BuiltinErrorName =
+  | 'ValueError' | 'TypeError' | 'KeyError' | 'IndexError' | 'ZeroDivisionError'
+  | 'OverflowError' | 'AttributeError' | 'NameError' | 'RuntimeError' | 'StopIteration'
+  | 'RecursionError' | 'MemoryError' | 'ImportError' | 'ModuleNotFoundError'
+  | 'NotImplementedError' | 'UnboundLocalError' | 'AssertionError' | 'EOFError'
+  | 'LookupError' | 'ArithmeticError' | 'UnicodeError';
+
+/**
+ * Thrown by native (TypeScript) helpers to raise a Python exception; the VM
+ * catches it and raises a real Python exception object of that class.
+ * Example: `throw new NativeRaise('ValueError', "invalid literal for int() with base 10: 'x'")`.
+ */
+export class NativeRaise extends Error {
+  constructor(readonly pyType: BuiltinErrorName, readonly pyMessage: string) {
+    super(`${pyType}: ${pyMessage}`);
+  }
+}
+
+/** A syntax or indentation error found while tokenizing, parsing or compiling. Lines and columns are 1-based. */
+export interface SyntaxDiagnostic {
+  readonly type: 'SyntaxError' | 'IndentationError' | 'TabError';
+  readonly message: string;
+  readonly line: number;
+  /** 1-based column of the caret CPython prints (offset + 1 of the error start). */
+  readonly column: number;
+  readonly endLine?: number;
+  readonly endColumn?: number;
+}
+
+/** Thrown by the tokenizer, parser or compiler when the source cannot be compiled. */
+export class PySyntaxError extends Error {
+  constructor(readonly diagnostic: SyntaxDiagnostic) {
+    super(`${diagnostic.type}: ${diagnostic.message} (line ${diagnostic.line}, column ${diagnostic.column})`);
+  }
+}
