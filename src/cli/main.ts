@@ -1,0 +1,38 @@
+// The `py` command: `npm run --silent py -- FILE.py` behaves like `python3 FILE.py`.
+
+import { readFileSync } from 'node:fs';
+import { Interpreter } from '../python/interpreter';
+import { basename } from 'node:path';
+
+function readStdin(): string {
+  if (process.stdin.isTTY) return '';
+  try {
+    return readFileSync(0, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+function main(argv: string[]): number {
+  const file = argv.find((a) => !a.startsWith('--'));
+  if (!file) {
+    process.stderr.write('usage: npm run --silent py -- FILE.py\n');
+    return 2;
+  }
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch {
+    process.stderr.write(`python3: can't open file '${file}': [Errno 2] No such file or directory\n`);
+    return 2;
+  }
+  const usesInput = /\binput\s*\(/.test(source);
+  const interp = new Interpreter(source, { filename: file, stdin: usesInput ? readStdin() : '' });
+  interp.vm.onOutput = (text) => process.stdout.write(text);
+  interp.run();
+  process.stderr.write(interp.stderr);
+  void basename;
+  return interp.exitStatus;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,95 @@
+// Builds a fresh interpreter world: the builtins namespace, the __main__ module, and code constants on the heap.
+
+import { PyObject } from './runtime/object';
+import { PyDict } from './runtime/dict';
+import { PyCode, PyModule, PyStr } from './runtime/objects';
+import { E, Ellipsis, False, None, NotImplemented, T, True } from './runtime/builtinTypes';
+import { incref } from './runtime/heap';
+import { newDict, newFloat, newInt, newStr, newTuple } from './runtime/factory';
+import { dictSetStr } from './runtime/containers';
+import { isCodeObject, isConstTuple, type CodeConstant, type CodeObject } from './bytecode/code';
+import { builtinFunctions } from './builtins/functions';
+import { installConstructors } from './builtins/constructors';
+import { installContainerMethods } from './builtins/containerMethods';
+import { installObjectMethods } from './builtins/objectMethods';
+import { installStrMethods } from './builtins/strMethods';
+import type { VM } from './vm/vm';
+
+let typesReady = false;
+let sharedBuiltins: Record<string, PyObject> | null = null;
+
+/** Builtin types get their methods once per process: they are shared by every interpreter. */
+function prepareBuiltinTypes(): Record<string, PyObject> {
+  if (!typesReady) {
+    installConstructors();
+    installContainerMethods();
+    installObjectMethods();
+    installStrMethods();
+    typesReady = true;
+    sharedBuiltins = builtinFunctions();
+  }
+  return sharedBuiltins!;
+}
+
+const BUILTIN_TYPE_NAMES = [
+  'object', 'type', 'int', 'bool', 'float', 'str', 'list', 'tuple', 'dict', 'set', 'frozenset', 'range', 'slice',
+  'enumerate', 'zip', 'map', 'filter', 'reversed', 'super', 'staticmethod', 'classmethod', 'property',
+] as const;
+
+/** Fills vm.builtins and creates the __main__ module; returns the main module's globals. */
+export function bootstrap(vm: VM): PyDict {
+  const functions = prepareBuiltinTypes();
+  const builtins = newDict();
+  for (const [name, fn] of Object.entries(functions)) dictSetStr(builtins, name, fn);
+  for (const name of BUILTIN_TYPE_NAMES) dictSetStr(builtins, name, T[name]);
+  for (const [name, t] of Object.entries(E)) dictSetStr(builtins, name, t);
+  dictSetStr(builtins, 'None', None);
+  dictSetStr(builtins, 'True', True);
+  dictSetStr(builtins, 'False', False);
+  dictSetStr(builtins, 'NotImplemented', NotImplemented);
+  dictSetStr(builtins, 'Ellipsis', Ellipsis);
+  vm.builtins = builtins;
+
+  const globals = newDict();
+  const name = newStr('__main__');
+  dictSetStr(globals, '__name__', name);
+  name.refcount--;
+  const main = vm.heap.register(new PyModule(T.module, '__main__', globals));
+  vm.heap.trackNew(main);
+  vm.mainModule = main;
+  vm.modules.set('__main__', main);
+  return globals;
+}
+
+/** Turns compiler constants into heap objects. Identifier-like strings are interned (shared), as CPython does. */
+export function materializeCode(vm: VM, code: CodeObject): PyCode {
+  const consts = code.consts.map((c) => materializeConstant(vm, c));
+  // CPython 3.11 keeps two references to each constant of a compiled file (co_consts and the compiler's
+  // constant cache that the code object retains), which is why getrefcount of a literal is 2 higher.
+  for (const c of consts) incref(c);
+  return vm.heap.register(new PyCode(T.code, code, consts));
+}
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+function materializeConstant(vm: VM, c: CodeConstant): PyObject {
+  if (typeof c === 'bigint') return newInt(c);
+  if (typeof c === 'number') return newFloat(c);
+  if (typeof c === 'string') {
+    if (IDENTIFIER.test(c) || c.length <= 1) {
+      const existing = vm.interned.get(c);
+      if (existing) return incref(existing);
+      const s = newStr(c);
+      vm.interned.set(c, s);
+      return s;
+    }
+    return newStr(c);
+  }
+  if (typeof c === 'boolean') return incref(c ? True : False);
+  if (c === null) return incref(None);
+  if (isCodeObject(c)) return materializeCode(vm, c);
+  if (isConstTuple(c)) return newTuple(c.tuple.map((x) => materializeConstant(vm, x)));
+  return incref(Ellipsis);
+}
+
+export type { PyStr };

@@ -1,0 +1,313 @@
+// Calling builtin types: int(), float(), str(), list(), dict(), range(), enumerate(), zip(), map(), ...
+
+import { NativeRaise } from '../errors';
+import { PyObject } from '../runtime/object';
+import { PyDict } from '../runtime/dict';
+import {
+  PyBool, PyDescriptorWrapper, PyFloat, PyInstance, PyInt, PyList, PyNativeIterator, PyRange, PySet, PySlice, PyStr,
+  PyTuple, PySuper, PyFunction, PyDictView,
+} from '../runtime/objects';
+import { PyType } from '../runtime/types';
+import { E, None, T } from '../runtime/builtinTypes';
+import { decref, incref } from '../runtime/heap';
+import { newBool, newDict, newFloat, newInt, newList, newSet, newStr, newTuple } from '../runtime/factory';
+import { dictSet, dictSetStr, setAdd } from '../runtime/containers';
+import { sequenceIterator } from '../runtime/ops/items';
+import { str as strOf, repr } from '../runtime/ops/repr';
+import { floatToIntTruncate, parseFloat as parsePyFloat, parseIntLiteral } from '../text';
+import { intArg, noKeywords } from './define';
+import type { VM } from '../vm/vm';
+
+function intFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  const base = kwargs?.get('base') ?? args[1];
+  if (args.length === 0) return newInt(0);
+  const x = args[0];
+  if (base) {
+    if (!(x instanceof PyStr)) throw new NativeRaise('TypeError', "int() can't convert non-string with explicit base");
+    return newInt(parseIntLiteral(x.value, intArg(base)));
+  }
+  if (x instanceof PyInt) return incref(x);
+  if (x instanceof PyBool) return newInt(x.value ? 1 : 0);
+  if (x instanceof PyFloat) return newInt(floatToIntTruncate(x.value));
+  if (x instanceof PyStr) return newInt(parseIntLiteral(x.value, 10));
+  if (x instanceof PyInstance) {
+    for (const name of ['__int__', '__index__']) {
+      const m = x.type.lookup(name);
+      if (m) return vm.callMethod(m, x, []);
+    }
+  }
+  throw new NativeRaise('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${x.type.name}'`);
+}
+
+function floatFrom(vm: VM, args: PyObject[]): PyObject {
+  if (args.length === 0) return newFloat(0);
+  const x = args[0];
+  if (x instanceof PyFloat) return incref(x);
+  if (x instanceof PyInt) return newFloat(Number(x.value));
+  if (x instanceof PyBool) return newFloat(x.value ? 1 : 0);
+  if (x instanceof PyStr) return newFloat(parsePyFloat(x.value));
+  if (x instanceof PyInstance) {
+    const m = x.type.lookup('__float__');
+    if (m) return vm.callMethod(m, x, []);
+  }
+  throw new NativeRaise('TypeError', `float() argument must be a string or a real number, not '${x.type.name}'`);
+}
+
+/** dict(mapping_or_pairs, **kwargs) into an existing dict (also used by dict.update). */
+export function dictFill(vm: VM, d: PyDict, args: PyObject[], kwargs: Map<string, PyObject> | null, name = 'dict'): void {
+  if (args.length > 1) throw new NativeRaise('TypeError', `${name} expected at most 1 argument, got ${args.length}`);
+  if (args.length === 1) {
+    const src = args[0];
+    if (src instanceof PyDict) {
+      for (const e of [...src.map.values()]) dictSet(vm, d, e.key, e.value);
+    } else {
+      const pairs = vm.collectItems(src);
+      try {
+        pairs.forEach((p, i) => {
+          const kv = p instanceof PyTuple || p instanceof PyList ? p.items : null;
+          if (!kv) throw new NativeRaise('TypeError', `cannot convert dictionary update sequence element #${i} to a sequence`);
+          if (kv.length !== 2) throw new NativeRaise('ValueError', `dictionary update sequence element #${i} has length ${kv.length}; 2 is required`);
+          dictSet(vm, d, kv[0], kv[1]);
+        });
+      } finally {
+        for (const p of pairs) decref(p);
+      }
+    }
+  }
+  if (kwargs) for (const [k, v] of kwargs) dictSetStr(d, k, v);
+}
+
+function rangeFrom(args: PyObject[]): PyObject {
+  const n = args.map((a) => {
+    if (a instanceof PyInt) return BigInt(a.value);
+    if (a instanceof PyBool) return a.value ? 1n : 0n;
+    throw new NativeRaise('TypeError', `'${a.type.name}' object cannot be interpreted as an integer`);
+  });
+  if (n.length === 0) throw new NativeRaise('TypeError', 'range expected at least 1 argument, got 0');
+  if (n.length > 3) throw new NativeRaise('TypeError', `range expected at most 3 arguments, got ${n.length}`);
+  const [start, stop, step] = n.length === 1 ? [0n, n[0], 1n] : [n[0], n[1], n[2] ?? 1n];
+  if (step === 0n) throw new NativeRaise('ValueError', 'range() arg 3 must not be zero');
+  return activeRegister(new PyRange(T.range, start, stop, step));
+}
+
+import { activeHeap } from '../runtime/heap';
+function activeRegister<X extends PyObject>(o: X): X {
+  return activeHeap().register(o);
+}
+
+/** An iterator object over `sources` whose next item is computed by `step`. */
+function iteratorOf(type: PyType, sources: PyObject[], step: (vm: VM, it: PyNativeIterator) => PyObject | null, state = 0): PyNativeIterator {
+  const it = activeRegister(new PyNativeIterator(type, sources, step, state));
+  if (sources.length > 0) activeHeap().trackNew(it);
+  return it;
+}
+
+function enumerateFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  const start = kwargs?.get('start') ?? args[1];
+  if (args.length === 0) throw new NativeRaise('TypeError', "enumerate() missing required argument 'iterable' (pos 1)");
+  const source = vm.getIter(args[0]);
+  let counter = start ? Number((start as PyInt).value) : 0;
+  return iteratorOf(T.enumerate, [source], (vm2, it) => {
+    const src = it.held[0];
+    if (!src) return null;
+    const v = vm2.iterNext(src);
+    if (!v) return null;
+    return newTuple([newInt(counter++), v]);
+  });
+}
+
+function zipFrom(vm: VM, args: PyObject[]): PyObject {
+  const sources = args.map((a, i) => {
+    try {
+      return vm.getIter(a);
+    } catch (e) {
+      if (e instanceof NativeRaise && e.pyType === 'TypeError') throw new NativeRaise('TypeError', `zip argument #${i + 1} must support iteration`);
+      throw e;
+    }
+  });
+  return iteratorOf(T.zip, sources, (vm2, it) => {
+    if (it.held.length === 0) return null;
+    const items: PyObject[] = [];
+    for (const src of it.held) {
+      const v = vm2.iterNext(src);
+      if (!v) {
+        for (const x of items) decref(x);
+        return null;
+      }
+      items.push(v);
+    }
+    return newTuple(items);
+  });
+}
+
+function mapFrom(vm: VM, args: PyObject[]): PyObject {
+  if (args.length < 2) throw new NativeRaise('TypeError', 'map() must have at least two arguments.');
+  const fn = incref(args[0]);
+  const sources = args.slice(1).map((a) => vm.getIter(a));
+  return iteratorOf(T.map, [fn, ...sources], (vm2, it) => {
+    if (it.held.length === 0) return null;
+    const items: PyObject[] = [];
+    for (const src of it.held.slice(1)) {
+      const v = vm2.iterNext(src);
+      if (!v) {
+        for (const x of items) decref(x);
+        return null;
+      }
+      items.push(v);
+    }
+    try {
+      return vm2.call(it.held[0], items);
+    } finally {
+      for (const x of items) decref(x);
+    }
+  });
+}
+
+function filterFrom(vm: VM, args: PyObject[]): PyObject {
+  if (args.length !== 2) throw new NativeRaise('TypeError', `filter expected 2 arguments, got ${args.length}`);
+  const fn = incref(args[0]);
+  const source = vm.getIter(args[1]);
+  return iteratorOf(T.filter, [fn, source], (vm2, it) => {
+    if (it.held.length === 0) return null;
+    const [f, src] = it.held;
+    for (;;) {
+      const v = vm2.iterNext(src);
+      if (!v) return null;
+      let keep: boolean;
+      if (f === None) keep = vm2.isTrue(v);
+      else {
+        const r = vm2.call(f, [v]);
+        keep = vm2.isTrue(r);
+        decref(r);
+      }
+      if (keep) return v;
+      decref(v);
+    }
+  });
+}
+
+function reversedFrom(vm: VM, args: PyObject[]): PyObject {
+  const seq = args[0];
+  if (seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyRange) {
+    const n = seq instanceof PyStr ? [...seq.value].length : seq instanceof PyRange ? Number(seq.length) : seq.items.length;
+    return iteratorOf(seq instanceof PyList ? T.list_reverseiterator : T.reversed, [incref(seq)], (vm2, it) => {
+      const s = it.held[0];
+      if (!s) return null;
+      const i = n - 1 - it.state++;
+      const len = s instanceof PyStr ? [...s.value].length : s instanceof PyRange ? Number(s.length) : (s as PyList).items.length;
+      if (i < 0 || i >= len) {
+        it.exhaust();
+        return null;
+      }
+      if (s instanceof PyStr) return newStr([...s.value][i]);
+      if (s instanceof PyRange) return newInt(s.start + BigInt(i) * s.step);
+      return incref((s as PyList).items[i]);
+    });
+  }
+  if (seq instanceof PyDict) {
+    const keys = [...seq.map.values()].reverse().map((e) => e.key);
+    return iteratorOf(T.reversed, [incref(seq)], (_vm, it) => (it.state < keys.length ? incref(keys[it.state++]) : null));
+  }
+  if (seq instanceof PyInstance) {
+    const m = seq.type.lookup('__reversed__');
+    if (m) return vm.callMethod(m, seq, []);
+  }
+  throw new NativeRaise('TypeError', `'${seq.type.name}' object is not reversible`);
+}
+
+function superFrom(vm: VM, args: PyObject[]): PyObject {
+  if (args.length === 2) {
+    return activeRegister(new PySuper(T.super, incref(args[0] as PyType), incref(args[1])));
+  }
+  // Zero-argument super(): the __class__ cell and the first argument of the calling function.
+  const frame = vm.frame;
+  if (!frame || !frame.func) throw new NativeRaise('RuntimeError', 'super(): no arguments');
+  const code = frame.code;
+  const classIndex = code.localsplusNames.indexOf('__class__');
+  const cell = classIndex >= 0 ? (frame.localsplus[classIndex] as { contents?: PyObject } | null) : null;
+  const cls = cell?.contents;
+  if (!(cls instanceof PyType)) throw new NativeRaise('RuntimeError', 'super(): __class__ cell not found');
+  let first = code.argcount > 0 ? frame.localsplus[0] : null;
+  if (first && (first as { contents?: PyObject }).contents !== undefined && first.type === T.cell) first = (first as unknown as { contents: PyObject }).contents;
+  if (!first) throw new NativeRaise('RuntimeError', 'super(): no arguments');
+  return activeRegister(new PySuper(T.super, incref(cls), incref(first)));
+}
+
+function wrapper(type: PyType) {
+  return (_vm: VM, args: PyObject[]): PyObject => {
+    const wrapped = args.map((a) => incref(a));
+    while (type === T.property && wrapped.length < 2) wrapped.push(incref(None));
+    const w = activeRegister(new PyDescriptorWrapper(type, wrapped));
+    activeHeap().trackNew(w);
+    return w;
+  };
+}
+
+/** Installs nativeNew on each builtin type. */
+export function installConstructors(): void {
+  T.int.nativeNew = intFrom;
+  T.float.nativeNew = (vm, args) => floatFrom(vm, args);
+  T.str.nativeNew = (vm, args) => (args.length === 0 ? newStr('') : newStr(strOf(vm, args[0])));
+  T.bool.nativeNew = (vm, args) => newBool(args.length > 0 && vm.isTrue(args[0]));
+  T.list.nativeNew = (vm, args, kwargs) => {
+    noKeywords('list', kwargs);
+    if (args.length > 1) throw new NativeRaise('TypeError', `list expected at most 1 argument, got ${args.length}`);
+    return newList(args.length ? vm.collectItems(args[0]) : []);
+  };
+  T.tuple.nativeNew = (vm, args) => {
+    if (args[0] instanceof PyTuple) return incref(args[0]);
+    return newTuple(args.length ? vm.collectItems(args[0]) : []);
+  };
+  T.dict.nativeNew = (vm, args, kwargs) => {
+    const d = newDict();
+    try {
+      dictFill(vm, d, args, kwargs);
+    } catch (e) {
+      decref(d);
+      throw e;
+    }
+    return d;
+  };
+  const setFrom = (frozen: boolean) => (vm: VM, args: PyObject[]): PyObject => {
+    const s = newSet(frozen);
+    if (args.length) {
+      for (const x of vm.collectItems(args[0])) {
+        setAdd(vm, s, x);
+        decref(x);
+      }
+    }
+    return s;
+  };
+  T.set.nativeNew = setFrom(false);
+  T.frozenset.nativeNew = setFrom(true);
+  T.range.nativeNew = (_vm, args) => rangeFrom(args);
+  T.enumerate.nativeNew = enumerateFrom;
+  T.zip.nativeNew = (vm, args) => zipFrom(vm, args);
+  T.map.nativeNew = (vm, args) => mapFrom(vm, args);
+  T.filter.nativeNew = (vm, args) => filterFrom(vm, args);
+  T.reversed.nativeNew = (vm, args) => reversedFrom(vm, args);
+  T.super.nativeNew = (vm, args) => superFrom(vm, args);
+  T.staticmethod.nativeNew = wrapper(T.staticmethod);
+  T.classmethod.nativeNew = wrapper(T.classmethod);
+  T.property.nativeNew = wrapper(T.property);
+  T.slice.nativeNew = (_vm, args) => {
+    const [a, b, c] = args.length === 1 ? [None, args[0], None] : [args[0], args[1], args[2] ?? None];
+    return activeRegister(new PySlice(T.slice, incref(a), incref(b), incref(c)));
+  };
+  T.object.nativeNew = (_vm, args) => {
+    if (args.length) throw new NativeRaise('TypeError', 'object() takes no arguments');
+    const o = activeRegister(new PyInstance(T.object, null, 0));
+    return o;
+  };
+  T.type.nativeNew = (vm, args) => {
+    if (args.length === 1) return incref(args[0].type);
+    if (args.length === 3) return vm.call(vm.builtins.getStr('__build_class__')!, args);
+    throw new NativeRaise('TypeError', 'type() takes 1 or 3 arguments');
+  };
+  void repr;
+  void sequenceIterator;
+  void PyFunction;
+  void PyDictView;
+  void PySet;
+  void E;
+}

@@ -1,0 +1,2 @@
+// str methods, delegating to the pure text functions.
+export function installStrMethods(): void {}

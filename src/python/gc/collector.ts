@@ -1,0 +1,188 @@
+// The generational cyclic garbage collector, following CPython 3.11's Python/gc.c phase by phase.
+
+import { PyObject, NOT_TRACKED } from '../runtime/object';
+import { PyTuple, PyInstance } from '../runtime/objects';
+import { mayBeTracked } from '../runtime/factory';
+import type { VM } from '../vm/vm';
+import type { CollectionReason, GcPhase } from './events';
+
+export type { CollectionReason };
+
+/** CPython's _PyTuple_MaybeUntrack: a tuple holding only untracked objects need not be tracked. */
+function untrackTuples(vm: VM, young: Set<PyObject>): void {
+  for (const o of [...young]) {
+    if (o instanceof PyTuple && o.items.every((x) => !mayBeTracked(x))) vm.heap.untrack(o);
+  }
+}
+
+/** update_refs: gc_refs = refcount for every object being collected. */
+function updateRefs(young: Set<PyObject>): void {
+  for (const o of young) o.gcRefs = o.refcount;
+}
+
+/** subtract_refs: remove the references that come from inside the collected set. */
+function subtractRefs(young: Set<PyObject>): void {
+  for (const o of young) {
+    o.traverse((target) => {
+      if (young.has(target)) target.gcRefs--;
+    });
+  }
+}
+
+/**
+ * move_unreachable: objects with gc_refs > 0 are referenced from outside (roots); everything they
+ * reach is reachable too. Returns the rest, in list order.
+ */
+function moveUnreachable(young: Set<PyObject>): PyObject[] {
+  const reachable = new Set<PyObject>();
+  const work: PyObject[] = [];
+  for (const o of young) {
+    if (o.gcRefs > 0) {
+      reachable.add(o);
+      work.push(o);
+    }
+  }
+  while (work.length > 0) {
+    const o = work.pop()!;
+    o.traverse((target) => {
+      if (young.has(target) && !reachable.has(target)) {
+        reachable.add(target);
+        work.push(target);
+      }
+    });
+  }
+  return [...young].filter((o) => !reachable.has(o));
+}
+
+function hasFinalizer(o: PyObject): boolean {
+  return o instanceof PyInstance && o.type.isHeapType && !o.finalized && o.type.lookup('__del__') !== undefined;
+}
+
+/**
+ * Collects `generation` (0..2), or with -1 the oldest generation whose count passed its threshold
+ * (automatic collection). Returns the number of unreachable objects found, as gc.collect() does.
+ */
+export function collectGarbage(vm: VM, requested: number, reason: CollectionReason): number {
+  const heap = vm.heap;
+  const gens = heap.generations;
+  let generation = requested;
+  if (generation < 0) {
+    generation = -1;
+    for (let i = 2; i >= 0; i--) {
+      if (gens[i].count > gens[i].threshold) {
+        if (i === 2 && heap.longLivedPending < heap.longLivedTotal / 4) continue;
+        generation = i;
+        break;
+      }
+    }
+    if (generation < 0) return 0;
+  }
+  if (heap.collecting) return 0;
+  heap.collecting = true;
+  try {
+    return collect(vm, generation, reason);
+  } finally {
+    heap.collecting = false;
+  }
+}
+
+function collect(vm: VM, generation: number, reason: CollectionReason): number {
+  const heap = vm.heap;
+  const gens = heap.generations;
+  if (generation + 1 < gens.length) gens[generation + 1].count += 1;
+  for (let i = 0; i <= generation; i++) gens[i].count = 0;
+
+  // Merge the younger generations into the one being collected.
+  const young = gens[generation].objects;
+  for (let i = 0; i < generation; i++) {
+    for (const o of gens[i].objects) {
+      o.gcGeneration = generation;
+      young.add(o);
+    }
+    gens[i].objects.clear();
+  }
+  const phases: GcPhase[] = [];
+  untrackTuples(vm, young);
+  const examinedIds = [...young].map((o) => o.id);
+
+  updateRefs(young);
+  phases.push({ name: 'update_refs', objectIds: examinedIds, gcRefs: refsOf(young) });
+  subtractRefs(young);
+  phases.push({ name: 'subtract_refs', objectIds: examinedIds, gcRefs: refsOf(young) });
+  let unreachable = moveUnreachable(young);
+  phases.push({ name: 'move_unreachable', objectIds: unreachable.map((o) => o.id) });
+
+  // Survivors move to the next generation.
+  const unreachableSet = new Set(unreachable);
+  const olderIndex = generation < 2 ? generation + 1 : 2;
+  const older = gens[olderIndex].objects;
+  let survivors = 0;
+  if (olderIndex !== generation) {
+    for (const o of [...young]) {
+      if (unreachableSet.has(o)) continue;
+      young.delete(o);
+      o.gcGeneration = olderIndex;
+      older.add(o);
+      survivors++;
+    }
+  }
+  if (generation === 1) heap.longLivedPending += survivors;
+  // The unreachable objects stay listed (in `young`) until freed.
+
+  // handle_weakrefs: weak references to unreachable objects are cleared before finalizers run.
+  const weakCleared = vm.clearWeakrefsTo(unreachable);
+  phases.push({ name: 'handle_weakrefs', objectIds: weakCleared });
+
+  // finalize_garbage (PEP 442): __del__ runs once on each unreachable object that has one.
+  const finalized: number[] = [];
+  for (const o of unreachable) {
+    if (!hasFinalizer(o) || !o.alive) continue;
+    finalized.push(o.id);
+    vm.runFinalizer(o);
+  }
+  phases.push({ name: 'finalize_garbage', objectIds: finalized });
+
+  // handle_resurrected_objects: anything now referenced from outside survives, with what it reaches.
+  if (finalized.length > 0) {
+    const still = new Set(unreachable.filter((o) => o.alive));
+    updateRefs(still);
+    subtractRefs(still);
+    const stillUnreachable = new Set(moveUnreachable(still));
+    for (const o of still) {
+      if (stillUnreachable.has(o)) continue;
+      young.delete(o);
+      o.gcGeneration = olderIndex;
+      older.add(o);
+    }
+    unreachable = unreachable.filter((o) => stillUnreachable.has(o));
+  }
+  const collected = unreachable.length;
+
+  // delete_garbage: tp_clear breaks the cycles; refcounting frees the rest.
+  const freedBefore = vm.freedIds.length;
+  for (const o of unreachable) {
+    if (!o.alive || o.gcGeneration === NOT_TRACKED) continue;
+    o.refcount++;
+    vm.clearForGc(o);
+    vm.decref(o);
+  }
+  const freedIds = vm.freedIds.slice(freedBefore);
+  phases.push({ name: 'delete_garbage', objectIds: freedIds });
+
+  if (generation === 2) {
+    heap.longLivedPending = 0;
+    heap.longLivedTotal = gens[2].objects.size;
+  }
+  vm.gcLog.add({
+    generation, reason, atInstruction: vm.instructions, examinedIds, unreachableIds: [...unreachableSet].map((o) => o.id),
+    freedIds, collected, phases,
+  });
+  vm.runGcCallbacks?.('stop', generation, collected);
+  return collected;
+}
+
+function refsOf(objects: Set<PyObject>): Record<number, number> {
+  const out: Record<number, number> = {};
+  for (const o of objects) out[o.id] = o.gcRefs;
+  return out;
+}

@@ -1,0 +1,185 @@
+// The interpreter's public face: load a program, step it line by line or run it, and take snapshots.
+
+import { PySyntaxError, type SyntaxDiagnostic } from './errors';
+import { parseModule } from './parser/parser';
+import { compileModule } from './compiler/compiler';
+import type { CodeObject } from './bytecode/code';
+import { PyDict } from './runtime/dict';
+import { PyCode, PyInstance } from './runtime/objects';
+import { E } from './runtime/builtinTypes';
+import { decref, setActiveHeap } from './runtime/heap';
+import { dictDelete } from './runtime/containers';
+import { VM, ExecutionHalted, PyRaise, type VMOptions } from './vm/vm';
+import { Frame } from './vm/frame';
+import { runLoop } from './vm/eval';
+import { exceptionOnlyLine, exceptionTypeName, formatException, formatSyntaxError } from './vm/traceback';
+import { exceptionStr } from './runtime/ops/repr';
+import { bootstrap, materializeCode } from './bootstrap';
+import { buildSnapshot } from './snapshotBuilder';
+import type { ErrorSnapshot, RunStatus, Snapshot } from './snapshot';
+
+export interface InterpreterOptions extends VMOptions {}
+
+/** Compiles source to a code object, or returns the syntax error CPython would report. */
+export function compileSource(source: string, filename = 'main.py'): { code: CodeObject } | { error: SyntaxDiagnostic } {
+  try {
+    return { code: compileModule(parseModule(source), filename) };
+  } catch (e) {
+    if (e instanceof PySyntaxError) return { error: e.diagnostic };
+    throw e;
+  }
+}
+
+/**
+ * One program run. Example:
+ * ```ts
+ * const it = new Interpreter('a = []\nb = a\n');
+ * while (it.step() === 'paused') console.log(it.snapshot().line);
+ * ```
+ */
+export class Interpreter {
+  readonly vm: VM;
+  readonly sourceLines: string[];
+  status: RunStatus = 'ready';
+  /** Line events taken so far. */
+  steps = 0;
+  stderr = '';
+  error: ErrorSnapshot | null = null;
+  private moduleFrame: Frame | null = null;
+  /** The module body has returned; the next step runs interpreter shutdown (when stepping). */
+  private atExit = false;
+  private globals: PyDict | null = null;
+
+  constructor(readonly source: string, readonly options: InterpreterOptions = {}) {
+    this.vm = new VM(options);
+    this.sourceLines = source.split(/\r?\n/);
+    const compiled = compileSource(source, this.vm.filename);
+    if ('error' in compiled) {
+      const d = compiled.error;
+      this.stderr = formatSyntaxError(d, this.vm.filename, this.sourceLines);
+      this.error = { type: d.type, message: d.message, line: d.line, column: d.column, traceback: this.stderr };
+      this.status = 'error';
+      return;
+    }
+    this.activate();
+    this.globals = bootstrap(this.vm);
+    const code: PyCode = materializeCode(this.vm, compiled.code);
+    const frame = this.vm.frameForBody(code, this.globals, this.globals, null);
+    frame.isBoundary = true;
+    this.vm.pushFrame(frame);
+    this.moduleFrame = frame;
+    this.vm.moduleCode = code;
+  }
+
+  get exitStatus(): number {
+    return this.status === 'error' || this.status === 'halted' ? 1 : 0;
+  }
+
+  get stdout(): string {
+    return this.vm.stdout;
+  }
+
+  private activate(): void {
+    setActiveHeap(this.vm.heap);
+  }
+
+  /** Runs to the next line event; returns the new status ('paused' while there is more). */
+  step(): RunStatus {
+    return this.advance(true);
+  }
+
+  /** Runs to the end (or an error). */
+  run(): RunStatus {
+    return this.advance(false);
+  }
+
+  private advance(pauseOnLine: boolean): RunStatus {
+    if (this.status !== 'ready' && this.status !== 'paused') return this.status;
+    this.activate();
+    const vm = this.vm;
+    try {
+      if (!this.atExit) {
+        const result = runLoop(vm, this.moduleFrame!, pauseOnLine);
+        this.steps++;
+        if (result === null) {
+          this.status = 'paused';
+          return this.status;
+        }
+        decref(result);
+        this.atExit = true;
+        if (pauseOnLine) {
+          // One more stop at the end of the program, before shutdown frees the globals.
+          this.status = 'paused';
+          return this.status;
+        }
+      }
+      this.finish();
+      return this.status;
+    } catch (e) {
+      if (e instanceof PyRaise) this.reportUncaught(e.exc);
+      else if (e instanceof ExecutionHalted) {
+        this.stderr += `Execution stopped: ${e.reason}\n`;
+        this.error = { type: 'ExecutionHalted', message: e.reason, line: this.currentLine(), column: null, traceback: this.stderr };
+        this.status = 'halted';
+      } else throw e;
+      return this.status;
+    }
+  }
+
+  /** True once the module body has finished (the last stop before shutdown). */
+  get finishedBody(): boolean {
+    return this.atExit;
+  }
+
+  private currentLine(): number | null {
+    const f = this.vm.frame;
+    return f ? f.code.lines[Math.max(0, f.pc - 1)] : null;
+  }
+
+  private reportUncaught(exc: PyInstance): void {
+    const vm = this.vm;
+    if (exc.type.isSubtypeOf(E.SystemExit)) {
+      this.status = 'finished';
+      decref(exc);
+      this.shutdown();
+      return;
+    }
+    const text = formatException(vm, exc, this.sourceLines);
+    this.stderr += text;
+    const tb = exc.exc?.traceback ?? [];
+    let message = '';
+    try {
+      message = exceptionStr(vm, exc);
+    } catch {
+      message = exceptionOnlyLine(vm, exc);
+    }
+    this.error = { type: exceptionTypeName(exc), message, line: tb[0]?.line ?? null, column: null, traceback: text };
+    this.status = 'error';
+    decref(exc);
+    this.shutdown();
+  }
+
+  private finish(): void {
+    this.status = 'finished';
+    this.shutdown();
+  }
+
+  /** Interpreter exit: a last collection, then the __main__ namespace is cleared in order (globals die last). */
+  private shutdown(): void {
+    const vm = this.vm;
+    try {
+      if (vm.heap.gcEnabled) vm.collect(2, 'shutdown');
+      const g = this.globals;
+      if (g) for (const h of [...g.map.keys()]) dictDelete(g, h);
+    } catch (e) {
+      if (!(e instanceof PyRaise || e instanceof ExecutionHalted)) throw e;
+    }
+    for (const line of vm.unraisable) this.stderr += line + '\n';
+  }
+
+  /** The paused state for the UI. */
+  snapshot(): Snapshot {
+    this.activate();
+    return buildSnapshot(this);
+  }
+}

@@ -1,0 +1,80 @@
+// The gc module: collect, enable/disable, thresholds and counts, and the introspection functions.
+
+import { NativeRaise } from '../errors';
+import { PyObject } from '../runtime/object';
+import { PyDict } from '../runtime/dict';
+import { PyTuple } from '../runtime/objects';
+import { newBool, newInt, newList, newNone, newTuple } from '../runtime/factory';
+import { incref } from '../runtime/heap';
+import { builtinFunction, expectArgs, intArg } from '../builtins/define';
+import type { VM } from '../vm/vm';
+
+export function gcModuleContents(vm: VM): Record<string, PyObject> {
+  const heap = vm.heap;
+  const garbage = newList([]);
+  const callbacks = newList([]);
+  let frozen = 0;
+  return {
+    collect: builtinFunction('collect', (vm2, args, kwargs) => {
+      const g = args[0] ?? kwargs?.get('generation');
+      const generation = g ? intArg(g) : 2;
+      if (generation < 0 || generation > 2) throw new NativeRaise('ValueError', 'invalid generation');
+      return newInt(vm2.collect(generation, 'explicit'));
+    }),
+    enable: builtinFunction('enable', () => {
+      heap.gcEnabled = true;
+      return newNone();
+    }),
+    disable: builtinFunction('disable', () => {
+      heap.gcEnabled = false;
+      return newNone();
+    }),
+    isenabled: builtinFunction('isenabled', () => newBool(heap.gcEnabled)),
+    get_count: builtinFunction('get_count', () => newTuple(heap.generations.map((g) => newInt(g.count)))),
+    get_threshold: builtinFunction('get_threshold', () => newTuple(heap.generations.map((g) => newInt(g.threshold)))),
+    set_threshold: builtinFunction('set_threshold', (_vm, args) => {
+      expectArgs('set_threshold', args, 1, 3);
+      args.forEach((a, i) => (heap.generations[i].threshold = intArg(a)));
+      return newNone();
+    }),
+    is_tracked: builtinFunction('is_tracked', (_vm, args) => {
+      expectArgs('is_tracked', args, 1);
+      return newBool(args[0].gcGeneration >= 0);
+    }),
+    get_objects: builtinFunction('get_objects', (_vm, args) => {
+      const gen = args[0] ? intArg(args[0]) : -1;
+      const gens = gen < 0 ? heap.generations : [heap.generations[gen]];
+      return newList(gens.flatMap((g) => [...g.objects]).map((o) => incref(o)));
+    }),
+    get_referents: builtinFunction('get_referents', (_vm, args) => {
+      const out: PyObject[] = [];
+      for (const a of args) a.traverse((t) => out.push(incref(t)));
+      return newList(out);
+    }),
+    get_referrers: builtinFunction('get_referrers', (_vm, args) => {
+      const targets = new Set(args);
+      const out: PyObject[] = [];
+      for (const g of heap.generations) {
+        for (const o of g.objects) {
+          let refers = false;
+          o.traverse((t) => (refers ||= targets.has(t)));
+          if (refers) out.push(incref(o));
+        }
+      }
+      return newList(out);
+    }),
+    freeze: builtinFunction('freeze', () => {
+      frozen += heap.generations.reduce((n, g) => n + g.objects.size, 0);
+      return newNone();
+    }),
+    unfreeze: builtinFunction('unfreeze', () => {
+      frozen = 0;
+      return newNone();
+    }),
+    get_freeze_count: builtinFunction('get_freeze_count', () => newInt(frozen)),
+    garbage,
+    callbacks,
+  };
+  void PyDict;
+  void PyTuple;
+}

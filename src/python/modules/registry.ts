@@ -1,0 +1,48 @@
+// The builtin modules a program may import (sys, gc, weakref), created on first import as in CPython.
+
+import { NativeRaise } from '../errors';
+import { PyObject } from '../runtime/object';
+import { PyModule } from '../runtime/objects';
+import { T } from '../runtime/builtinTypes';
+import { incref } from '../runtime/heap';
+import { newDict, newStr } from '../runtime/factory';
+import { dictSetStr } from '../runtime/containers';
+import { decref } from '../runtime/heap';
+import { sysModuleContents } from './sys';
+import { gcModuleContents } from './gc';
+import { weakrefModuleContents } from './weakref';
+import type { VM } from '../vm/vm';
+
+const FACTORIES: Record<string, (vm: VM) => Record<string, PyObject>> = {
+  sys: sysModuleContents,
+  gc: gcModuleContents,
+  weakref: weakrefModuleContents,
+};
+
+/** Creates a module object whose dict holds the given values (references taken over). */
+export function makeModule(vm: VM, name: string, contents: Record<string, PyObject>): PyModule {
+  const dict = newDict();
+  const nameObj = newStr(name);
+  dictSetStr(dict, '__name__', nameObj);
+  decref(nameObj);
+  for (const [k, v] of Object.entries(contents)) {
+    dictSetStr(dict, k, v);
+    decref(v);
+  }
+  const module = vm.heap.register(new PyModule(T.module, name, dict));
+  vm.heap.trackNew(module);
+  return module;
+}
+
+/** IMPORT_NAME: a new reference to the module. */
+export function importModule(vm: VM, name: string): PyObject {
+  const existing = vm.modules.get(name);
+  if (existing) return incref(existing);
+  const factory = FACTORIES[name];
+  if (!factory) {
+    throw new NativeRaise('ModuleNotFoundError', `No module named '${name}' (this playground has only the built-in modules sys, gc and weakref)`);
+  }
+  const module = makeModule(vm, name, factory(vm));
+  vm.modules.set(name, module);
+  return incref(module);
+}

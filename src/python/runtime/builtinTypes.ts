@@ -1,0 +1,167 @@
+// The builtin type objects and the shared singletons (None, True, False, small ints, the empty tuple).
+
+import { PyType } from './types';
+import { PyDict } from './dict';
+import { PyObject } from './object';
+import { PyBool, PyEllipsis, PyInt, PyNone, PyNotImplemented, PyTuple } from './objects';
+
+/** Ids below this belong to objects shared by every interpreter; a heap numbers its own objects from here. */
+export const FIRST_HEAP_ID = 1000;
+let nextSharedId = 1;
+
+/** Shared objects never die: a refcount no program can bring to zero. */
+const IMMORTAL_REFCOUNT = 1 << 30;
+
+/** Marks an object as shared by all interpreters and never freed (builtin types, functions, singletons). */
+export function makeShared<T extends PyObject>(o: T): T {
+  o.id = nextSharedId++;
+  o.refcount = IMMORTAL_REFCOUNT;
+  o.immortal = true;
+  return o;
+}
+
+function dictForType(): PyDict {
+  // Type dicts need a type themselves; patched once `dict` exists.
+  return makeShared(new PyDict(null as unknown as PyType));
+}
+
+const typeType = makeShared(new PyType(null, 'type', [], dictForType()));
+typeType.type = typeType;
+
+function makeType(name: string, base: PyType | null, allowSubclass = false): PyType {
+  const t = makeShared(new PyType(typeType, name, base ? [base] : [], dictForType()));
+  t.allowSubclass = allowSubclass;
+  return t;
+}
+
+const objectType = makeShared(new PyType(typeType, 'object', [], dictForType()));
+objectType.allowSubclass = true;
+typeType.bases = [objectType];
+typeType.mro = [typeType, objectType];
+
+const intType = makeType('int', objectType);
+
+/** Every builtin type, by Python name. */
+export const T = {
+  type: typeType,
+  object: objectType,
+  int: intType,
+  bool: makeType('bool', intType),
+  float: makeType('float', objectType),
+  str: makeType('str', objectType),
+  list: makeType('list', objectType),
+  tuple: makeType('tuple', objectType),
+  dict: makeType('dict', objectType),
+  set: makeType('set', objectType),
+  frozenset: makeType('frozenset', objectType),
+  NoneType: makeType('NoneType', objectType),
+  NotImplementedType: makeType('NotImplementedType', objectType),
+  ellipsis: makeType('ellipsis', objectType),
+  range: makeType('range', objectType),
+  slice: makeType('slice', objectType),
+  function: makeType('function', objectType),
+  builtin_function_or_method: makeType('builtin_function_or_method', objectType),
+  method_descriptor: makeType('method_descriptor', objectType),
+  method: makeType('method', objectType),
+  cell: makeType('cell', objectType),
+  code: makeType('code', objectType),
+  module: makeType('module', objectType),
+  generator: makeType('generator', objectType),
+  staticmethod: makeType('staticmethod', objectType),
+  classmethod: makeType('classmethod', objectType),
+  property: makeType('property', objectType),
+  super: makeType('super', objectType),
+  weakref: makeType('weakref', objectType),
+  list_iterator: makeType('list_iterator', objectType),
+  list_reverseiterator: makeType('list_reverseiterator', objectType),
+  tuple_iterator: makeType('tuple_iterator', objectType),
+  range_iterator: makeType('range_iterator', objectType),
+  str_ascii_iterator: makeType('str_ascii_iterator', objectType),
+  dict_keyiterator: makeType('dict_keyiterator', objectType),
+  dict_valueiterator: makeType('dict_valueiterator', objectType),
+  dict_itemiterator: makeType('dict_itemiterator', objectType),
+  set_iterator: makeType('set_iterator', objectType),
+  dict_keys: makeType('dict_keys', objectType),
+  dict_values: makeType('dict_values', objectType),
+  dict_items: makeType('dict_items', objectType),
+  enumerate: makeType('enumerate', objectType),
+  zip: makeType('zip', objectType),
+  map: makeType('map', objectType),
+  filter: makeType('filter', objectType),
+  reversed: makeType('reversed', objectType),
+  callable_iterator: makeType('callable_iterator', objectType),
+};
+T.bool.allowSubclass = false;
+
+for (const t of [typeType, objectType, ...Object.values(T)]) t.dict.type = T.dict;
+
+export const None = makeShared(new PyNone(T.NoneType));
+export const NotImplemented = makeShared(new PyNotImplemented(T.NotImplementedType));
+export const Ellipsis = makeShared(new PyEllipsis(T.ellipsis));
+export const True = makeShared(new PyBool(T.bool, true));
+export const False = makeShared(new PyBool(T.bool, false));
+export const EmptyTuple = makeShared(new PyTuple(T.tuple, []));
+
+export const SMALL_INT_MIN = -5;
+export const SMALL_INT_MAX = 256;
+/** CPython's small int cache: the ints -5..256 are shared objects. */
+export const smallInts: PyInt[] = [];
+for (let v = SMALL_INT_MIN; v <= SMALL_INT_MAX; v++) smallInts.push(makeShared(new PyInt(T.int, v)));
+
+function exceptionType(name: string, base: PyType | null): PyType {
+  const t = makeType(name, base ?? objectType, true);
+  t.isException = true;
+  t.hasInstanceDict = true;
+  return t;
+}
+
+const BaseException = exceptionType('BaseException', null);
+const Exception = exceptionType('Exception', BaseException);
+const ArithmeticError = exceptionType('ArithmeticError', Exception);
+const LookupError = exceptionType('LookupError', Exception);
+const ImportError = exceptionType('ImportError', Exception);
+const NameError = exceptionType('NameError', Exception);
+const RuntimeError = exceptionType('RuntimeError', Exception);
+const ValueError = exceptionType('ValueError', Exception);
+const SyntaxError = exceptionType('SyntaxError', Exception);
+const IndentationError = exceptionType('IndentationError', SyntaxError);
+
+/** The builtin exception classes, by name. */
+export const E = {
+  BaseException,
+  Exception,
+  GeneratorExit: exceptionType('GeneratorExit', BaseException),
+  KeyboardInterrupt: exceptionType('KeyboardInterrupt', BaseException),
+  SystemExit: exceptionType('SystemExit', BaseException),
+  ArithmeticError,
+  FloatingPointError: exceptionType('FloatingPointError', ArithmeticError),
+  OverflowError: exceptionType('OverflowError', ArithmeticError),
+  ZeroDivisionError: exceptionType('ZeroDivisionError', ArithmeticError),
+  AssertionError: exceptionType('AssertionError', Exception),
+  AttributeError: exceptionType('AttributeError', Exception),
+  BufferError: exceptionType('BufferError', Exception),
+  EOFError: exceptionType('EOFError', Exception),
+  ImportError,
+  ModuleNotFoundError: exceptionType('ModuleNotFoundError', ImportError),
+  LookupError,
+  IndexError: exceptionType('IndexError', LookupError),
+  KeyError: exceptionType('KeyError', LookupError),
+  MemoryError: exceptionType('MemoryError', Exception),
+  NameError,
+  UnboundLocalError: exceptionType('UnboundLocalError', NameError),
+  ReferenceError: exceptionType('ReferenceError', Exception),
+  RuntimeError,
+  NotImplementedError: exceptionType('NotImplementedError', RuntimeError),
+  RecursionError: exceptionType('RecursionError', RuntimeError),
+  StopIteration: exceptionType('StopIteration', Exception),
+  SyntaxError,
+  IndentationError,
+  TabError: exceptionType('TabError', IndentationError),
+  SystemError: exceptionType('SystemError', Exception),
+  TypeError: exceptionType('TypeError', Exception),
+  ValueError,
+  UnicodeError: exceptionType('UnicodeError', ValueError),
+};
+for (const t of Object.values(E)) t.dict.type = T.dict;
+
+export type ExceptionName = keyof typeof E;

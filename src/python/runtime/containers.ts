@@ -1,0 +1,202 @@
+// Mutations of dicts, lists and sets that keep refcounts, gc tracking and size models right.
+
+import { NativeRaise } from '../errors';
+import { BinaryOpArg } from '../bytecode/opcodes';
+import { PyObject } from './object';
+import { PyDict } from './dict';
+import { PyList, PySet, PySlice, PyTuple } from './objects';
+import { activeHeap, decref, incref } from './heap';
+import { mayBeTracked, newSet, newStr } from './factory';
+import { hashKey } from './ops/compare';
+import { sliceIndices } from './ops/items';
+import { listResize } from './sizeAccounting';
+import type { VM } from '../vm/vm';
+
+/** CPython's MAINTAIN_TRACKING: a dict starts being tracked once it holds something that may be tracked. */
+function maintainTracking(d: PyDict, key: PyObject, value: PyObject): void {
+  if (d.gcGeneration < 0 && d.materialized && d.id !== 0 && (mayBeTracked(key) || mayBeTracked(value))) {
+    activeHeap().track(d);
+  }
+}
+
+/** d[key] = value; both borrowed. */
+export function dictSet(vm: VM, d: PyDict, key: PyObject, value: PyObject): void {
+  dictSetWithHash(d, hashKey(vm, key), key, value);
+}
+
+export function dictSetWithHash(d: PyDict, h: string, key: PyObject, value: PyObject): void {
+  const e = d.map.get(h);
+  if (e) {
+    const old = e.value;
+    e.value = incref(value);
+    decref(old);
+    return;
+  }
+  d.map.set(h, { key: incref(key), value: incref(value) });
+  vmSizeInsert(d, key);
+  maintainTracking(d, key, value);
+}
+
+/** d[name] = value for a str key; value borrowed. */
+export function dictSetStr(d: PyDict, name: string, value: PyObject): void {
+  const h = 's' + name;
+  const e = d.map.get(h);
+  if (e) {
+    const old = e.value;
+    e.value = incref(value);
+    decref(old);
+    return;
+  }
+  const key = newStr(name);
+  d.map.set(h, { key, value: incref(value) });
+  vmSizeInsert(d, key);
+  maintainTracking(d, key, value);
+}
+
+function vmSizeInsert(d: PyDict, key: PyObject): void {
+  sizeHooks.dictInsert(d, key);
+}
+
+/** Removes a key; returns false if absent. */
+export function dictDelete(d: PyDict, h: string): boolean {
+  const e = d.map.get(h);
+  if (!e) return false;
+  d.map.delete(h);
+  sizeHooks.dictDelete(d);
+  decref(e.key);
+  decref(e.value);
+  return true;
+}
+
+/** dict.update(other) for dicts (borrowed). */
+export function dictUpdate(vm: VM, d: PyDict, other: PyDict): void {
+  for (const [h, e] of [...other.map]) dictSetWithHash(d, h, e.key, e.value);
+}
+
+export function dictClear(d: PyDict): void {
+  const entries = [...d.map.values()];
+  d.map.clear();
+  sizeHooks.dictClear(d);
+  for (const e of entries) {
+    decref(e.key);
+    decref(e.value);
+  }
+}
+
+/** Hooks the size module installs to keep dict/set layout models in step (kept apart to avoid an import cycle). */
+export const sizeHooks = {
+  dictInsert: (_d: PyDict, _key: PyObject): void => {},
+  dictDelete: (_d: PyDict): void => {},
+  dictClear: (_d: PyDict): void => {},
+  setInsert: (_s: PySet): void => {},
+  setDelete: (_s: PySet): void => {},
+  setClear: (_s: PySet): void => {},
+};
+
+export function listAppend(l: PyList, v: PyObject): void {
+  const n = l.items.length + 1;
+  if (n > l.allocated) l.allocated = listResize(l.allocated, n - 1, n);
+  l.items.push(incref(v));
+}
+
+/** Called after items were removed from a list, to apply CPython's shrink rule. */
+export function listShrunk(l: PyList): void {
+  l.allocated = listResize(l.allocated, l.items.length, l.items.length);
+}
+
+/** list.extend(iterable): iterable borrowed. */
+export function listExtend(vm: VM, l: PyList, iterable: PyObject): void {
+  if (iterable instanceof PyList || iterable instanceof PyTuple) {
+    const items = iterable.items.slice();
+    if (items.length === 0) return;
+    l.allocated = listResize(l.allocated, l.items.length, l.items.length + items.length);
+    for (const x of items) l.items.push(incref(x));
+    return;
+  }
+  const it = vm.getIter(iterable);
+  try {
+    for (let v = vm.iterNext(it); v; v = vm.iterNext(it)) {
+      listAppend(l, v);
+      decref(v);
+    }
+  } finally {
+    decref(it);
+  }
+}
+
+/** l[slice] = iterable. */
+export function listAssignSlice(vm: VM, l: PyList, s: PySlice, value: PyObject): void {
+  const replacement = vm.collectItems(value);
+  const { start, step, count } = sliceIndices(s, l.items.length);
+  if (step === 1) {
+    const removed = l.items.splice(start, count, ...replacement);
+    const newSize = l.items.length;
+    if (newSize > l.allocated) l.allocated = listResize(l.allocated, newSize - replacement.length + count, newSize);
+    else listShrunk(l);
+    for (const r of removed) decref(r);
+    return;
+  }
+  if (replacement.length !== count) {
+    for (const r of replacement) decref(r);
+    throw new NativeRaise('ValueError', `attempt to assign sequence of size ${replacement.length} to extended slice of size ${count}`);
+  }
+  const old: PyObject[] = [];
+  for (let i = 0, j = start; i < count; i++, j += step) {
+    old.push(l.items[j]);
+    l.items[j] = replacement[i];
+  }
+  for (const o of old) decref(o);
+}
+
+export function listDeleteSlice(l: PyList, s: PySlice): void {
+  const { start, step, count } = sliceIndices(s, l.items.length);
+  if (count === 0) return;
+  let removed: PyObject[];
+  if (step === 1) removed = l.items.splice(start, count);
+  else {
+    const drop = new Set<number>();
+    for (let i = 0, j = start; i < count; i++, j += step) drop.add(j);
+    removed = l.items.filter((_, i) => drop.has(i));
+    l.items = l.items.filter((_, i) => !drop.has(i));
+  }
+  listShrunk(l);
+  for (const r of removed) decref(r);
+}
+
+export function setAdd(vm: VM, s: PySet, v: PyObject): void {
+  const h = hashKey(vm, v);
+  if (s.map.has(h)) return;
+  s.map.set(h, incref(v));
+  sizeHooks.setInsert(s);
+}
+
+/** Set operators |, &, -, ^ (and their in-place forms on the left set). */
+export function setOperation(vm: VM, a: PySet, b: PySet, op: number, inplace: boolean): PyObject | null {
+  const base = inplace ? op : op;
+  let keep: [string, PyObject][];
+  switch (base) {
+    case BinaryOpArg.OR: keep = [...a.map, ...[...b.map].filter(([h]) => !a.map.has(h))]; break;
+    case BinaryOpArg.AND: keep = [...a.map].filter(([h]) => b.map.has(h)); break;
+    case BinaryOpArg.SUBTRACT: keep = [...a.map].filter(([h]) => !b.map.has(h)); break;
+    case BinaryOpArg.XOR: keep = [...[...a.map].filter(([h]) => !b.map.has(h)), ...[...b.map].filter(([h]) => !a.map.has(h))]; break;
+    default: return null;
+  }
+  if (inplace && !a.frozen) {
+    const old = [...a.map.values()];
+    for (const [, v] of keep) incref(v);
+    a.map.clear();
+    sizeHooks.setClear(a);
+    for (const [h, v] of keep) {
+      a.map.set(h, v);
+      sizeHooks.setInsert(a);
+    }
+    for (const v of old) decref(v);
+    return incref(a);
+  }
+  const result = newSet(a.frozen);
+  for (const [h, v] of keep) {
+    result.map.set(h, incref(v));
+    sizeHooks.setInsert(result);
+  }
+  return result;
+}

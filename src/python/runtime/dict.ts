@@ -1,0 +1,72 @@
+// Python dict: insertion-ordered entries keyed by a hash key string that encodes Python equality for builtin keys.
+
+import { PyObject } from './object';
+import type { PyType } from './types';
+
+export interface DictEntry {
+  key: PyObject;
+  value: PyObject;
+}
+
+/**
+ * The key under which a Python object is stored in a JS Map. Equal Python values map to equal keys:
+ * 1, 1.0 and True share `i1`; strs are `s...`; tuples combine their items; other objects use identity.
+ * Returns null for unhashable objects (the caller raises TypeError).
+ */
+export type HashKeyFn = (o: PyObject) => string | null;
+
+export class PyDict extends PyObject {
+  readonly map = new Map<string, DictEntry>();
+  /** Layout model for sys.getsizeof (CPython's keys table growth), attached by the size module. */
+  sizeModel: unknown = null;
+  /**
+   * For an instance's attribute dict: false while CPython 3.11 would keep the values inline in the
+   * instance (no dict object exists); true once `obj.__dict__` has been asked for.
+   */
+  materialized = true;
+
+  constructor(type: PyType) {
+    super(type);
+  }
+
+  override get isGcType(): boolean {
+    return true;
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  getByKey(hashKey: string): PyObject | undefined {
+    return this.map.get(hashKey)?.value;
+  }
+
+  /** Fast path for str keys (globals, attributes). */
+  getStr(name: string): PyObject | undefined {
+    return this.map.get('s' + name)?.value;
+  }
+
+  override traverse(visit: (target: PyObject, label: string) => void): void {
+    for (const e of this.map.values()) {
+      visit(e.key, 'key');
+      visit(e.value, `[${labelForKey(e.key)}]`);
+    }
+  }
+
+  override clear(release: (target: PyObject) => void): void {
+    const entries = [...this.map.values()];
+    this.map.clear();
+    for (const e of entries) {
+      release(e.key);
+      release(e.value);
+    }
+  }
+}
+
+/** A short label for a dict key as the UI shows it: `'name'` for strs, the number for ints. */
+export function labelForKey(key: PyObject): string {
+  const v = (key as { value?: unknown }).value;
+  if (typeof v === 'string') return `'${v}'`;
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return String(v);
+  return `#${key.id}`;
+}

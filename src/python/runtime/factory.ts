@@ -1,0 +1,103 @@
+// Constructors for heap objects: each returns a new reference, registered on the active heap.
+
+import { activeHeap } from './heap';
+import { PyObject } from './object';
+import { PyDict } from './dict';
+import { E, EmptyTuple, False, None, SMALL_INT_MAX, SMALL_INT_MIN, T, True, smallInts } from './builtinTypes';
+import { PyFloat, PyInt, PyList, PySet, PyStr, PyTuple, ExceptionState, PyInstance } from './objects';
+import type { PyType } from './types';
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+export function newInt(v: number | bigint): PyInt {
+  if (typeof v === 'bigint') {
+    if (v >= -9007199254740991n && v <= 9007199254740991n) v = Number(v);
+  } else if (v > MAX_SAFE || v < -MAX_SAFE) {
+    v = BigInt(v);
+  }
+  if (typeof v === 'number' && v >= SMALL_INT_MIN && v <= SMALL_INT_MAX) {
+    const s = smallInts[v - SMALL_INT_MIN];
+    s.refcount++;
+    return s;
+  }
+  return activeHeap().register(new PyInt(T.int, v));
+}
+
+export function newFloat(x: number): PyFloat {
+  return activeHeap().register(new PyFloat(T.float, x));
+}
+
+export function newStr(s: string): PyStr {
+  return activeHeap().register(new PyStr(T.str, s));
+}
+
+export function newBool(b: boolean): PyObject {
+  const o = b ? True : False;
+  o.refcount++;
+  return o;
+}
+
+export function newNone(): PyObject {
+  None.refcount++;
+  return None;
+}
+
+/** A tuple that takes over the references to its items. */
+export function newTuple(items: PyObject[]): PyTuple {
+  if (items.length === 0) {
+    EmptyTuple.refcount++;
+    return EmptyTuple;
+  }
+  const heap = activeHeap();
+  const t = heap.register(new PyTuple(T.tuple, items));
+  heap.trackNew(t);
+  return t;
+}
+
+/** A list that takes over the references to its items. */
+export function newList(items: PyObject[], allocated?: number): PyList {
+  const heap = activeHeap();
+  const l = heap.register(new PyList(T.list, items, allocated));
+  heap.trackNew(l);
+  return l;
+}
+
+/** An empty dict. CPython tracks a dict only once it holds a container (MAINTAIN_TRACKING); we count the allocation now. */
+export function newDict(): PyDict {
+  const heap = activeHeap();
+  const d = heap.register(new PyDict(T.dict));
+  heap.generations[0].count++;
+  return d;
+}
+
+export function newSet(frozen = false): PySet {
+  const heap = activeHeap();
+  const s = heap.register(new PySet(frozen ? T.frozenset : T.set, frozen));
+  heap.trackNew(s);
+  return s;
+}
+
+/** A new exception instance of a builtin or user exception class, with the given args (references taken over). */
+export function newException(type: PyType, args: PyObject[]): PyInstance {
+  const heap = activeHeap();
+  const dict = new PyDict(T.dict);
+  dict.materialized = false;
+  const inst = heap.register(new PyInstance(type, dict, type.slotLayout.length));
+  if (type.isHeapType) type.refcount++;
+  const state: ExceptionState = { args: newTuple(args), traceback: [], cause: null, context: null, suppressContext: false };
+  inst.exc = state;
+  heap.trackNew(inst);
+  return inst;
+}
+
+/** Convenience for native code: a builtin exception with a str message. */
+export function newBuiltinException(name: keyof typeof E, message?: string): PyInstance {
+  return newException(E[name], message === undefined ? [] : [newStr(message)]);
+}
+
+/** Whether a value may hold references the collector must see (CPython's _PyObject_GC_MAY_BE_TRACKED). */
+export function mayBeTracked(o: PyObject): boolean {
+  if (!o.isGcType) return false;
+  if (o instanceof PyTuple || o instanceof PyDict) return o.gcGeneration >= 0;
+  return true;
+}

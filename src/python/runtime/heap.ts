@@ -1,0 +1,145 @@
+// The simulated heap: ids, reference counting, immediate deallocation at count zero, and gc generation lists.
+
+import { NOT_TRACKED, PyObject } from './object';
+
+/** CPython's trashcan depth: deeper deallocation chains are deferred, so freeing a long linked list costs no JS stack. */
+const TRASHCAN_DEPTH = 50;
+
+export interface GcGeneration {
+  readonly objects: Set<PyObject>;
+  threshold: number;
+  /** For generation 0: allocations of tracked objects minus deallocations; older: collections of the younger one. */
+  count: number;
+}
+
+/** What the heap asks of its owner (the VM): run finalizers and collect when thresholds say so. */
+export interface HeapHooks {
+  /** Runs `__del__` (if the type has one) on an object about to be freed; returns true if it was resurrected. */
+  finalize(o: PyObject): boolean;
+  /** Called when an allocation pushes generation 0 over its threshold. */
+  collectAutomatically(): void;
+  /** Called for each freed object (weak reference callbacks, the UI's freed list). */
+  onFree(o: PyObject): void;
+}
+
+export class Heap {
+  private nextId = 1;
+  liveObjects = 0;
+  readonly generations: GcGeneration[] = [
+    { objects: new Set(), threshold: 700, count: 0 },
+    { objects: new Set(), threshold: 10, count: 0 },
+    { objects: new Set(), threshold: 10, count: 0 },
+  ];
+  gcEnabled = true;
+  collecting = false;
+  /** CPython's long_lived_total / long_lived_pending: when a full collection is worth its cost. */
+  longLivedTotal = 0;
+  longLivedPending = 0;
+  /** Objects whose deallocation was deferred by the trashcan. */
+  private readonly deferred: PyObject[] = [];
+  private deallocDepth = 0;
+  hooks: HeapHooks | null = null;
+  /** A cap on live objects that turns runaway allocation into MemoryError. */
+  maxLiveObjects = 5_000_000;
+
+  /** Gives a new object its id. Every object creation goes through here. */
+  register<T extends PyObject>(o: T): T {
+    o.id = this.nextId++;
+    this.liveObjects++;
+    return o;
+  }
+
+  get allocatedIds(): number {
+    return this.nextId - 1;
+  }
+
+  /** Starts tracking a container in generation 0, counting it as an allocation (may trigger a collection first). */
+  trackNew(o: PyObject): void {
+    const young = this.generations[0];
+    young.count++;
+    if (young.count > young.threshold && this.gcEnabled && young.threshold > 0 && !this.collecting && this.hooks) {
+      this.hooks.collectAutomatically();
+    }
+    this.track(o);
+  }
+
+  /** Tracks without counting an allocation (a dict that starts holding a container, a re-tracked tuple). */
+  track(o: PyObject): void {
+    if (o.gcGeneration !== NOT_TRACKED) return;
+    o.gcGeneration = 0;
+    this.generations[0].objects.add(o);
+  }
+
+  untrack(o: PyObject): void {
+    if (o.gcGeneration === NOT_TRACKED) return;
+    this.generations[o.gcGeneration].objects.delete(o);
+    o.gcGeneration = NOT_TRACKED;
+  }
+
+  /** Drops one reference; at zero the object is finalized and freed at once, as in CPython. */
+  decref(o: PyObject): void {
+    if (--o.refcount === 0) this.dealloc(o);
+  }
+
+  dealloc(o: PyObject): void {
+    if (!o.alive) return;
+    if (this.deallocDepth >= TRASHCAN_DEPTH) {
+      this.deferred.push(o);
+      return;
+    }
+    this.deallocDepth++;
+    try {
+      this.deallocNow(o);
+    } finally {
+      this.deallocDepth--;
+    }
+    if (this.deallocDepth === 0) {
+      while (this.deferred.length > 0) {
+        const next = this.deferred.pop()!;
+        this.deallocDepth++;
+        try {
+          this.deallocNow(next);
+        } finally {
+          this.deallocDepth--;
+        }
+      }
+    }
+  }
+
+  private deallocNow(o: PyObject): void {
+    if (this.hooks && !o.finalized && this.hooks.finalize(o)) return;
+    if (o.gcGeneration !== NOT_TRACKED) {
+      this.untrack(o);
+      if (this.generations[0].count > 0) this.generations[0].count--;
+    }
+    o.alive = false;
+    this.liveObjects--;
+    this.hooks?.onFree(o);
+    if (!o.cleared) o.clear((target) => this.decref(target));
+  }
+}
+
+let active: Heap = new Heap();
+
+/** The heap of the interpreter that is running now (JavaScript runs one interpreter at a time). */
+export function activeHeap(): Heap {
+  return active;
+}
+
+export function setActiveHeap(heap: Heap): void {
+  active = heap;
+}
+
+/** Takes a new reference; returns the object for chaining. */
+export function incref<T extends PyObject>(o: T): T {
+  o.refcount++;
+  return o;
+}
+
+export function decref(o: PyObject): void {
+  if (--o.refcount === 0) active.dealloc(o);
+}
+
+export function xdecref(o: PyObject | null | undefined): void {
+  if (o && --o.refcount === 0) active.dealloc(o);
+}

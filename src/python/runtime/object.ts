@@ -1,0 +1,40 @@
+// The base of every Python object on our simulated heap: identity, type, reference count and gc bookkeeping.
+
+import type { PyType } from './types';
+
+/** Which generation list a tracked object is in, or NOT_TRACKED. */
+export const NOT_TRACKED = -1;
+
+export abstract class PyObject {
+  /** Small sequential number standing in for the address; `id()` returns it. */
+  id = 0;
+  refcount = 1;
+  /** False once the object has been deallocated. */
+  alive = true;
+  /** Generation (0..2) while tracked by the cyclic collector, else NOT_TRACKED. */
+  gcGeneration = NOT_TRACKED;
+  /** Scratch count used by the collector (CPython's gc_refs). */
+  gcRefs = 0;
+  /** Set once the collector has cleared the object's references (tp_clear); dealloc then has nothing to drop. */
+  cleared = false;
+  /** Set once __del__ has run (PEP 442: finalizers run at most once). */
+  finalized = false;
+  /** Shared objects CPython never frees in practice (None, bools, small ints): drawn inline by the UI. */
+  immortal = false;
+
+  constructor(public type: PyType) {}
+
+  /** Whether the object is a container the cyclic collector must know about (CPython's Py_TPFLAGS_HAVE_GC). */
+  get isGcType(): boolean {
+    return false;
+  }
+
+  /**
+   * Calls visit for each object this one holds a counted reference to, with a label for the UI
+   * (`[0]`, `['key']`, `.next`, `cell`). Mirrors CPython's tp_traverse, plus non-container references.
+   */
+  abstract traverse(visit: (target: PyObject, label: string) => void): void;
+
+  /** Drops all outgoing references (CPython's tp_clear, then dealloc). Called by the heap on free. */
+  abstract clear(release: (target: PyObject) => void): void;
+}

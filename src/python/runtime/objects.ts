@@ -1,0 +1,483 @@
+// The concrete Python object kinds of our heap: scalars, containers, functions, instances, modules, cells.
+
+import { PyObject } from './object';
+import { decref } from './heap';
+import { PyDict, labelForKey } from './dict';
+import type { PyType } from './types';
+import type { CodeObject } from '../bytecode/code';
+import type { Frame } from '../vm/frame';
+import type { VM } from '../vm/vm';
+
+/** A native function body: receives borrowed arguments and returns a new reference. */
+export type NativeCall = (vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null, self?: PyObject) => PyObject;
+
+const noTraverse = (): void => {};
+
+export class PyNone extends PyObject {
+  override traverse = noTraverse;
+  override clear = noTraverse;
+}
+
+export class PyNotImplemented extends PyObject {
+  override traverse = noTraverse;
+  override clear = noTraverse;
+}
+
+export class PyEllipsis extends PyObject {
+  override traverse = noTraverse;
+  override clear = noTraverse;
+}
+
+/** int; `value` is a number while it is a safe integer, else a bigint (see intMath). */
+export class PyInt extends PyObject {
+  constructor(type: PyType, readonly value: number | bigint) {
+    super(type);
+  }
+  override traverse = noTraverse;
+  override clear = noTraverse;
+}
+
+export class PyBool extends PyObject {
+  constructor(type: PyType, readonly value: boolean) {
+    super(type);
+  }
+  override traverse = noTraverse;
+  override clear = noTraverse;
+}
+
+export class PyFloat extends PyObject {
+  constructor(type: PyType, readonly value: number) {
+    super(type);
+  }
+  override traverse = noTraverse;
+  override clear = noTraverse;
+}
+
+export class PyStr extends PyObject {
+  constructor(type: PyType, readonly value: string) {
+    super(type);
+  }
+  override traverse = noTraverse;
+  override clear = noTraverse;
+}
+
+export class PyTuple extends PyObject {
+  constructor(type: PyType, public items: PyObject[]) {
+    super(type);
+  }
+  override get isGcType(): boolean {
+    return true;
+  }
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    const items = this.items;
+    for (let i = 0; i < items.length; i++) visit(items[i], `[${i}]`);
+  }
+  override clear(release: (t: PyObject) => void): void {
+    const items = this.items;
+    this.items = [];
+    // CPython's tupledealloc releases items last to first.
+    for (let i = items.length - 1; i >= 0; i--) release(items[i]);
+  }
+}
+
+export class PyList extends PyObject {
+  /** CPython's `allocated`: slots reserved, for sys.getsizeof. */
+  allocated: number;
+  constructor(type: PyType, public items: PyObject[], allocated?: number) {
+    super(type);
+    this.allocated = allocated ?? items.length;
+  }
+  override get isGcType(): boolean {
+    return true;
+  }
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    const items = this.items;
+    for (let i = 0; i < items.length; i++) visit(items[i], `[${i}]`);
+  }
+  override clear(release: (t: PyObject) => void): void {
+    const items = this.items;
+    this.items = [];
+    this.allocated = 0;
+    // CPython's list_dealloc releases items last to first.
+    for (let i = items.length - 1; i >= 0; i--) release(items[i]);
+  }
+}
+
+export class PySet extends PyObject {
+  readonly map = new Map<string, PyObject>();
+  /** Size model state for sys.getsizeof, attached by the size module. */
+  sizeModel: unknown = null;
+  constructor(type: PyType, readonly frozen: boolean) {
+    super(type);
+  }
+  override get isGcType(): boolean {
+    return true;
+  }
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    for (const v of this.map.values()) visit(v, `{${labelForKey(v)}}`);
+  }
+  override clear(release: (t: PyObject) => void): void {
+    const items = [...this.map.values()];
+    this.map.clear();
+    for (const v of items) release(v);
+  }
+}
+
+export class PyRange extends PyObject {
+  constructor(type: PyType, readonly start: bigint, readonly stop: bigint, readonly step: bigint) {
+    super(type);
+  }
+  get length(): bigint {
+    const { start, stop, step } = this;
+    if (step > 0n) return start < stop ? (stop - start - 1n) / step + 1n : 0n;
+    return start > stop ? (start - stop - 1n) / -step + 1n : 0n;
+  }
+  override traverse = noTraverse;
+  override clear = noTraverse;
+}
+
+export class PySlice extends PyObject {
+  constructor(type: PyType, public start: PyObject, public stop: PyObject, public step: PyObject) {
+    super(type);
+  }
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    visit(this.start, '.start');
+    visit(this.stop, '.stop');
+    visit(this.step, '.step');
+  }
+  override clear(release: (t: PyObject) => void): void {
+    release(this.start);
+    release(this.stop);
+    release(this.step);
+  }
+}
+
+export class PyCell extends PyObject {
+  constructor(type: PyType, public contents: PyObject | null) {
+    super(type);
+  }
+  override get isGcType(): boolean {
+    return true;
+  }
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    if (this.contents) visit(this.contents, 'cell_contents');
+  }
+  override clear(release: (t: PyObject) => void): void {
+    const c = this.contents;
+    this.contents = null;
+    if (c) release(c);
+  }
+}
+
+/** A code object as a heap value (a constant of its enclosing code); its constants live as long as it does. */
+export class PyCode extends PyObject {
+  constructor(type: PyType, readonly code: CodeObject, public consts: PyObject[]) {
+    super(type);
+  }
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    this.consts.forEach((c, i) => visit(c, `co_consts[${i}]`));
+  }
+  override clear(release: (t: PyObject) => void): void {
+    const consts = this.consts;
+    this.consts = [];
+    for (const c of consts) release(c);
+  }
+}
+
+export class PyFunction extends PyObject {
+  name: string;
+  qualname: string;
+  /** Attributes set on the function object (`f.calls = 0`), created on first use. */
+  dict: PyDict | null = null;
+  constructor(
+    type: PyType,
+    public code: PyCode,
+    public globals: PyDict,
+    public defaults: PyObject | null,
+    public kwdefaults: PyObject | null,
+    public closure: PyObject | null,
+  ) {
+    super(type);
+    this.name = code.code.name;
+    this.qualname = code.code.qualname;
+  }
+  override get isGcType(): boolean {
+    return true;
+  }
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    visit(this.code, '__code__');
+    visit(this.globals, '__globals__');
+    if (this.defaults) visit(this.defaults, '__defaults__');
+    if (this.kwdefaults) visit(this.kwdefaults, '__kwdefaults__');
+    if (this.closure) visit(this.closure, '__closure__');
+    if (this.dict) visit(this.dict, '__dict__');
+  }
+  override clear(release: (t: PyObject) => void): void {
+    const refs = [this.code, this.globals, this.defaults, this.kwdefaults, this.closure, this.dict];
+    this.defaults = this.kwdefaults = this.closure = this.dict = null;
+    for (const r of refs) if (r) release(r);
+  }
+}
+
+/** A builtin function (`len`), or a builtin method bound to its object (`[].append`) when `self` is set. */
+export class PyBuiltinFunction extends PyObject {
+  constructor(type: PyType, readonly name: string, readonly fn: NativeCall, public self: PyObject | null = null) {
+    super(type);
+  }
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    if (this.self) visit(this.self, '__self__');
+  }
+  override clear(release: (t: PyObject) => void): void {
+    const s = this.self;
+    this.self = null;
+    if (s) release(s);
+  }
+  override get isGcType(): boolean {
+    return this.self !== null;
+  }
+}
+
+/** An unbound method of a builtin type (`list.append`): called with the object as first argument. */
+export class PyMethodDescriptor extends PyObject {
+  constructor(type: PyType, readonly name: string, readonly owner: PyType, readonly fn: NativeCall) {
+    super(type);
+  }
+  override traverse = noTraverse;
+  override clear = noTraverse;
+}
+
+/** `staticmethod(f)`, `classmethod(f)` and `property(fget, fset)` wrappers stored in class dicts. */
+export class PyDescriptorWrapper extends PyObject {
+  constructor(type: PyType, public wrapped: PyObject[]) {
+    super(type);
+  }
+  override get isGcType(): boolean {
+    return true;
+  }
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    this.wrapped.forEach((w, i) => visit(w, i === 0 ? '__func__' : `[${i}]`));
+  }
+  override clear(release: (t: PyObject) => void): void {
+    const w = this.wrapped;
+    this.wrapped = [];
+    for (const o of w) release(o);
+  }
+}
+
+export class PyBoundMethod extends PyObject {
+  constructor(type: PyType, public func: PyObject, public self: PyObject) {
+    super(type);
+  }
+  override get isGcType(): boolean {
+    return true;
+  }
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    visit(this.func, '__func__');
+    visit(this.self, '__self__');
+  }
+  override clear(release: (t: PyObject) => void): void {
+    release(this.func);
+    release(this.self);
+  }
+}
+
+/** One line of a traceback: the function name and line where the exception passed. */
+export interface TracebackEntry {
+  readonly filename: string;
+  readonly line: number;
+  readonly name: string;
+}
+
+/** The state every exception instance carries (BaseException's fields). */
+export interface ExceptionState {
+  args: PyTuple;
+  traceback: TracebackEntry[];
+  cause: PyObject | null;
+  context: PyObject | null;
+  suppressContext: boolean;
+}
+
+/** An instance of a class: user classes (with `__dict__` and/or `__slots__`) and exceptions. */
+export class PyInstance extends PyObject {
+  /** Attribute storage; `dict.materialized` says whether CPython would have a dict object. */
+  dict: PyDict | null;
+  slotValues: (PyObject | null)[] | null;
+  exc: ExceptionState | null = null;
+  constructor(type: PyType, dict: PyDict | null, slotCount: number) {
+    super(type);
+    this.dict = dict;
+    this.slotValues = slotCount > 0 ? new Array<PyObject | null>(slotCount).fill(null) : null;
+  }
+  override get isGcType(): boolean {
+    return true;
+  }
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    if (this.type.isHeapType) visit(this.type, '__class__');
+    if (this.slotValues) {
+      const names = this.type.slotLayout;
+      this.slotValues.forEach((v, i) => v && visit(v, '.' + names[i]));
+    }
+    if (this.dict) {
+      if (this.dict.materialized) visit(this.dict, '__dict__');
+      else for (const e of this.dict.map.values()) visit(e.value, '.' + String((e.key as PyStr).value));
+    }
+    const exc = this.exc;
+    if (exc) {
+      visit(exc.args, '.args');
+      if (exc.cause) visit(exc.cause, '__cause__');
+      if (exc.context) visit(exc.context, '__context__');
+    }
+  }
+  override clear(release: (t: PyObject) => void): void {
+    const slots = this.slotValues;
+    this.slotValues = null;
+    if (slots) for (const v of slots) if (v) release(v);
+    const dict = this.dict;
+    this.dict = null;
+    if (dict) {
+      if (dict.materialized) release(dict);
+      else {
+        // Inline values (no dict object): the values are released in order, the keys are interned names.
+        const entries = [...dict.map.values()];
+        dict.map.clear();
+        dict.alive = false;
+        for (const e of entries) {
+          release(e.value);
+          release(e.key);
+        }
+      }
+    }
+    const exc = this.exc;
+    this.exc = null;
+    if (exc) {
+      release(exc.args);
+      if (exc.cause) release(exc.cause);
+      if (exc.context) release(exc.context);
+    }
+    if (this.type.isHeapType) release(this.type);
+  }
+}
+
+export class PyModule extends PyObject {
+  constructor(type: PyType, readonly name: string, public dict: PyDict) {
+    super(type);
+  }
+  override get isGcType(): boolean {
+    return true;
+  }
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    visit(this.dict, '__dict__');
+  }
+  override clear(release: (t: PyObject) => void): void {
+    release(this.dict);
+  }
+}
+
+export class PyGenerator extends PyObject {
+  /** Null once the generator has finished (its frame is released). */
+  frame: Frame | null;
+  running = false;
+  constructor(type: PyType, frame: Frame, readonly name: string, readonly qualname: string) {
+    super(type);
+    this.frame = frame;
+  }
+  override get isGcType(): boolean {
+    return true;
+  }
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    this.frame?.traverse(visit);
+  }
+  override clear(release: (t: PyObject) => void): void {
+    const f = this.frame;
+    this.frame = null;
+    f?.release(release);
+  }
+}
+
+/** `weakref.ref`: does not count as a reference; the heap clears it when the target dies. */
+export class PyWeakref extends PyObject {
+  constructor(type: PyType, public target: PyObject | null, public callback: PyObject | null) {
+    super(type);
+  }
+  override get isGcType(): boolean {
+    return this.callback !== null;
+  }
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    if (this.callback) visit(this.callback, '__callback__');
+  }
+  override clear(release: (t: PyObject) => void): void {
+    const cb = this.callback;
+    this.callback = null;
+    this.target = null;
+    if (cb) release(cb);
+  }
+}
+
+export class PySuper extends PyObject {
+  constructor(type: PyType, readonly thisType: PyType, readonly obj: PyObject) {
+    super(type);
+  }
+  override get isGcType(): boolean {
+    return true;
+  }
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    visit(this.thisType, '__thisclass__');
+    visit(this.obj, '__self__');
+  }
+  override clear(release: (t: PyObject) => void): void {
+    release(this.thisType);
+    release(this.obj);
+  }
+}
+
+/**
+ * A builtin iterator (list_iterator, range_iterator, enumerate, zip, map, ...). `held` are the objects
+ * it keeps references to (its sequence or source iterators); `step` produces the next item as a new
+ * reference, or null when exhausted.
+ */
+export class PyNativeIterator extends PyObject {
+  constructor(
+    type: PyType,
+    public held: PyObject[],
+    public step: (vm: VM, it: PyNativeIterator) => PyObject | null,
+    /** Iterator-specific position (index, counter). */
+    public state: number = 0,
+  ) {
+    super(type);
+  }
+  override get isGcType(): boolean {
+    return this.held.length > 0;
+  }
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    this.held.forEach((h, i) => visit(h, i === 0 ? 'iterating' : `[${i}]`));
+  }
+  override clear(release: (t: PyObject) => void): void {
+    const held = this.held;
+    this.held = [];
+    for (const h of held) release(h);
+  }
+  /** Drops the source once exhausted, as CPython's iterators do. */
+  exhaust(): void {
+    const held = this.held;
+    this.held = [];
+    for (const h of held) decref(h);
+  }
+}
+
+/** `d.keys()`, `d.values()`, `d.items()`: live views of a dict. */
+export class PyDictView extends PyObject {
+  constructor(type: PyType, public dict: PyDict | null, readonly kind: 'keys' | 'values' | 'items') {
+    super(type);
+  }
+  override get isGcType(): boolean {
+    return true;
+  }
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    if (this.dict) visit(this.dict, 'mapping');
+  }
+  override clear(release: (t: PyObject) => void): void {
+    const d = this.dict;
+    this.dict = null;
+    if (d) release(d);
+  }
+}

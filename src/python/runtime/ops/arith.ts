@@ -1,0 +1,246 @@
+// Binary and unary operators: numeric fast paths, sequence concatenation and repetition, then dunder methods.
+
+import { NativeRaise } from '../../errors';
+import { BINARY_OP_SYMBOLS, BinaryOpArg } from '../../bytecode/opcodes';
+import { PyObject } from '../object';
+import { PyDict } from '../dict';
+import { PyBool, PyFloat, PyInstance, PyInt, PyList, PySet, PyStr, PyTuple } from '../objects';
+import { NotImplemented, T } from '../builtinTypes';
+import { decref, incref } from '../heap';
+import { newBool, newFloat, newInt, newList, newStr, newTuple } from '../factory';
+import {
+  IntValue, floatFloorDiv, floatMod, floatPow, intAdd, intBitOp, intFloorDiv, intMod, intMul, intNeg, intPow, intSub,
+  intToFloat, intTrueDiv, intIsZero, intCompare,
+} from '../intMath';
+import type { VM } from '../../vm/vm';
+
+const DUNDER: readonly string[] = [
+  'add', 'and', 'floordiv', 'lshift', 'matmul', 'mul', 'mod', 'or', 'pow', 'rshift', 'sub', 'truediv', 'xor',
+];
+
+/** Largest sequence a program may build before we call it runaway allocation. */
+export const MAX_SEQUENCE_LENGTH = 50_000_000;
+
+function intOf(o: PyObject): IntValue | null {
+  if (o instanceof PyInt) return o.value;
+  if (o instanceof PyBool) return o.value ? 1 : 0;
+  return null;
+}
+
+function floatOf(o: PyObject): number | null {
+  if (o instanceof PyFloat) return o.value;
+  const i = intOf(o);
+  return i === null ? null : intToFloat(i);
+}
+
+/** a OP b for a BINARY_OP argument; a new reference. */
+export function binaryOp(vm: VM, a: PyObject, b: PyObject, op: number): PyObject {
+  const base = op >= BinaryOpArg.INPLACE_ADD ? op - BinaryOpArg.INPLACE_ADD : op;
+  // Fast path: small ints.
+  if (a instanceof PyInt && b instanceof PyInt) {
+    const r = intBinary(a.value, b.value, base);
+    if (r !== null) return r;
+  }
+  const builtin = builtinBinary(vm, a, b, base, op !== base);
+  if (builtin !== null) return builtin;
+  const result = dunderBinary(vm, a, b, base, op !== base);
+  if (result !== null) return result;
+  throw unsupported(a, b, op);
+}
+
+function unsupported(a: PyObject, b: PyObject, op: number): NativeRaise {
+  const sym = BINARY_OP_SYMBOLS[op];
+  if (op % 13 === BinaryOpArg.POWER && op < 13) {
+    return new NativeRaise('TypeError', `unsupported operand type(s) for ** or pow(): '${a.type.name}' and '${b.type.name}'`);
+  }
+  return new NativeRaise('TypeError', `unsupported operand type(s) for ${sym}: '${a.type.name}' and '${b.type.name}'`);
+}
+
+function intBinary(x: IntValue, y: IntValue, op: number): PyObject | null {
+  switch (op) {
+    case BinaryOpArg.ADD: return newInt(intAdd(x, y));
+    case BinaryOpArg.SUBTRACT: return newInt(intSub(x, y));
+    case BinaryOpArg.MULTIPLY: return newInt(intMul(x, y));
+    case BinaryOpArg.FLOOR_DIVIDE: return newInt(intFloorDiv(x, y));
+    case BinaryOpArg.REMAINDER:
+      if (intIsZero(y)) throw new NativeRaise('ZeroDivisionError', 'integer modulo by zero');
+      return newInt(intMod(x, y));
+    case BinaryOpArg.TRUE_DIVIDE: return newFloat(intTrueDiv(x, y));
+    case BinaryOpArg.POWER:
+      if (intCompare(y, 0) < 0) {
+        if (intIsZero(x)) throw new NativeRaise('ZeroDivisionError', '0.0 cannot be raised to a negative power');
+        return newFloat(Math.pow(intToFloat(x), intToFloat(y)));
+      }
+      return newInt(intPow(x, y));
+    case BinaryOpArg.AND: return newInt(intBitOp(x, y, '&'));
+    case BinaryOpArg.OR: return newInt(intBitOp(x, y, '|'));
+    case BinaryOpArg.XOR: return newInt(intBitOp(x, y, '^'));
+    case BinaryOpArg.LSHIFT: return newInt(intBitOp(x, y, '<<'));
+    case BinaryOpArg.RSHIFT: return newInt(intBitOp(x, y, '>>'));
+  }
+  return null;
+}
+
+function floatBinary(x: number, y: number, op: number): PyObject | null {
+  switch (op) {
+    case BinaryOpArg.ADD: return newFloat(x + y);
+    case BinaryOpArg.SUBTRACT: return newFloat(x - y);
+    case BinaryOpArg.MULTIPLY: return newFloat(x * y);
+    case BinaryOpArg.TRUE_DIVIDE:
+      if (y === 0) throw new NativeRaise('ZeroDivisionError', 'float division by zero');
+      return newFloat(x / y);
+    case BinaryOpArg.FLOOR_DIVIDE: return newFloat(floatFloorDiv(x, y));
+    case BinaryOpArg.REMAINDER: return newFloat(floatMod(x, y));
+    case BinaryOpArg.POWER: return newFloat(floatPow(x, y));
+  }
+  return null;
+}
+
+function repeatCount(vm: VM, n: PyObject, seqName: string, b: PyObject): number | null {
+  const count = intOf(n);
+  if (count === null) {
+    if (seqName) throw new NativeRaise('TypeError', `can't multiply sequence by non-int of type '${b.type.name}'`);
+    return null;
+  }
+  return Number(count) < 0 ? 0 : Number(count);
+}
+
+function checkSize(total: number): void {
+  if (total > MAX_SEQUENCE_LENGTH) throw new NativeRaise('MemoryError', '');
+}
+
+function repeatItems(items: PyObject[], count: number): PyObject[] {
+  checkSize(items.length * count);
+  const out: PyObject[] = [];
+  for (let i = 0; i < count; i++) for (const x of items) out.push(incref(x));
+  return out;
+}
+
+function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: boolean): PyObject | null {
+  const ai = intOf(a), bi = intOf(b);
+  if (ai !== null && bi !== null) {
+    if (a instanceof PyBool && b instanceof PyBool && (op === BinaryOpArg.AND || op === BinaryOpArg.OR || op === BinaryOpArg.XOR)) {
+      const x = a.value, y = b.value;
+      return newBool(op === BinaryOpArg.AND ? x && y : op === BinaryOpArg.OR ? x || y : x !== y);
+    }
+    return intBinary(ai, bi, op);
+  }
+  if (a instanceof PyFloat || b instanceof PyFloat) {
+    const x = floatOf(a), y = floatOf(b);
+    if (x !== null && y !== null) return floatBinary(x, y, op);
+    return null;
+  }
+  if (a instanceof PyStr) {
+    if (op === BinaryOpArg.ADD) {
+      if (!(b instanceof PyStr)) throw new NativeRaise('TypeError', `can only concatenate str (not "${b.type.name}") to str`);
+      checkSize(a.value.length + b.value.length);
+      return newStr(a.value + b.value);
+    }
+    if (op === BinaryOpArg.MULTIPLY) {
+      const n = repeatCount(vm, b, 'str', b)!;
+      checkSize(a.value.length * n);
+      return newStr(a.value.repeat(n));
+    }
+    if (op === BinaryOpArg.REMAINDER) return vm.percentFormat(a.value, b);
+    return null;
+  }
+  if (a instanceof PyList) {
+    if (op === BinaryOpArg.ADD) {
+      if (inplace) {
+        vm.listExtend(a, b);
+        return incref(a);
+      }
+      if (!(b instanceof PyList)) throw new NativeRaise('TypeError', `can only concatenate list (not "${b.type.name}") to list`);
+      return newList([...a.items, ...b.items].map((x) => incref(x)));
+    }
+    if (op === BinaryOpArg.MULTIPLY) {
+      const n = repeatCount(vm, b, 'list', b)!;
+      if (inplace) {
+        const items = repeatItems(a.items, n);
+        const old = a.items;
+        a.items = items;
+        a.allocated = items.length;
+        for (const x of old) decref(x);
+        return incref(a);
+      }
+      return newList(repeatItems(a.items, n));
+    }
+    return null;
+  }
+  if (a instanceof PyTuple) {
+    if (op === BinaryOpArg.ADD) {
+      if (!(b instanceof PyTuple)) throw new NativeRaise('TypeError', `can only concatenate tuple (not "${b.type.name}") to tuple`);
+      if (b.items.length === 0) return incref(a);
+      if (a.items.length === 0) return incref(b);
+      return newTuple([...a.items, ...b.items].map((x) => incref(x)));
+    }
+    if (op === BinaryOpArg.MULTIPLY) {
+      const n = repeatCount(vm, b, 'tuple', b)!;
+      if (n === 1) return incref(a);
+      return newTuple(repeatItems(a.items, n));
+    }
+    return null;
+  }
+  if (op === BinaryOpArg.MULTIPLY && ai !== null && (b instanceof PyStr || b instanceof PyList || b instanceof PyTuple)) {
+    return builtinBinary(vm, b, a, op, false);
+  }
+  if (a instanceof PySet && b instanceof PySet) return vm.setOperation(a, b, op, inplace);
+  if (a instanceof PyDict && b instanceof PyDict && op === BinaryOpArg.OR) {
+    if (inplace) {
+      vm.dictUpdate(a, b);
+      return incref(a);
+    }
+    const d = vm.dictCopy(a);
+    vm.dictUpdate(d, b);
+    return d;
+  }
+  return null;
+}
+
+/** User-defined operators: __iop__ for in-place, then __op__, then the reflected __rop__. */
+function dunderBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: boolean): PyObject | null {
+  const name = DUNDER[op];
+  if (inplace && a instanceof PyInstance) {
+    const r = tryDunder(vm, a, `__i${name}__`, b);
+    if (r !== null) return r;
+  }
+  if (a instanceof PyInstance) {
+    const r = tryDunder(vm, a, `__${name}__`, b);
+    if (r !== null) return r;
+  }
+  if (b instanceof PyInstance) {
+    const r = tryDunder(vm, b, `__r${name}__`, a);
+    if (r !== null) return r;
+  }
+  return null;
+}
+
+function tryDunder(vm: VM, self: PyInstance, name: string, other: PyObject): PyObject | null {
+  const method = self.type.lookup(name);
+  if (!method) return null;
+  const r = vm.callMethod(method, self, [other]);
+  if (r === NotImplemented) {
+    decref(r);
+    return null;
+  }
+  return r;
+}
+
+/** -v, +v, ~v. */
+export function unaryOp(vm: VM, v: PyObject, op: '-' | '+' | '~'): PyObject {
+  const i = intOf(v);
+  if (i !== null) {
+    if (op === '-') return newInt(intNeg(i));
+    if (op === '+') return v instanceof PyBool ? newInt(i) : incref(v);
+    return newInt(intSub(intNeg(i), 1));
+  }
+  if (v instanceof PyFloat && op !== '~') return op === '-' ? newFloat(-v.value) : incref(v);
+  if (v instanceof PyInstance) {
+    const name = op === '-' ? '__neg__' : op === '+' ? '__pos__' : '__invert__';
+    const method = v.type.lookup(name);
+    if (method) return vm.callMethod(method, v, []);
+  }
+  throw new NativeRaise('TypeError', `bad operand type for unary ${op}: '${v.type.name}'`);
+}
+
+export { T };

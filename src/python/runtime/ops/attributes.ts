@@ -1,0 +1,285 @@
+// Attribute access: getattr/setattr/delattr with descriptors, instance dicts, __slots__, and LOAD_METHOD's shortcut.
+
+import { NativeRaise } from '../../errors';
+import { PyObject } from '../object';
+import { PyDict } from '../dict';
+import {
+  PyBoundMethod, PyBuiltinFunction, PyDescriptorWrapper, PyFunction, PyGenerator, PyInstance, PyMethodDescriptor,
+  PyModule, PyStr, PySuper, PyWeakref,
+} from '../objects';
+import { PyType } from '../types';
+import { T, None } from '../builtinTypes';
+import { activeHeap, decref, incref } from '../heap';
+import { newBool, newInt, newStr, newTuple, newNone } from '../factory';
+import type { VM } from '../../vm/vm';
+
+function noAttribute(o: PyObject, name: string): never {
+  if (o instanceof PyType) throw new NativeRaise('AttributeError', `type object '${o.name}' has no attribute '${name}'`);
+  if (o instanceof PyModule) throw new NativeRaise('AttributeError', `module '${o.name}' has no attribute '${name}'`);
+  throw new NativeRaise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
+}
+
+/** Makes an instance's attribute dict a real object, as CPython does when `obj.__dict__` is first read. */
+export function materializeDict(inst: PyInstance): PyDict {
+  const d = inst.dict!;
+  if (!d.materialized) {
+    d.materialized = true;
+    d.refcount = 1;
+    activeHeap().register(d);
+    activeHeap().trackNew(d);
+  }
+  return d;
+}
+
+/** Binds what a type lookup found to the object it was found through (functions become bound methods). */
+function bindDescriptor(vm: VM, descr: PyObject, obj: PyObject, owner: PyType): PyObject {
+  if (descr instanceof PyFunction) return vm.heap.register(new PyBoundMethod(T.method, incref(descr), incref(obj)));
+  if (descr instanceof PyMethodDescriptor) return vm.heap.register(new PyBuiltinFunction(T.builtin_function_or_method, descr.name, descr.fn, incref(obj)));
+  if (descr instanceof PyDescriptorWrapper) {
+    if (descr.type === T.staticmethod) return incref(descr.wrapped[0]);
+    if (descr.type === T.classmethod) return vm.heap.register(new PyBoundMethod(T.method, incref(descr.wrapped[0]), incref(owner)));
+    if (descr.type === T.property) {
+      const getter = descr.wrapped[0];
+      if (getter === None) throw new NativeRaise('AttributeError', `property of '${owner.name}' object has no getter`);
+      return vm.call(getter, [obj]);
+    }
+  }
+  return incref(descr);
+}
+
+/** getattr(o, name): a new reference, or AttributeError. */
+export function getAttr(vm: VM, o: PyObject, name: string): PyObject {
+  if (o instanceof PyInstance) return instanceGetAttr(vm, o, name);
+  if (o instanceof PyType) return typeGetAttr(vm, o, name);
+  if (o instanceof PyModule) {
+    const v = o.dict.getStr(name);
+    if (v) return incref(v);
+    if (name === '__name__') return newStr(o.name);
+    noAttribute(o, name);
+  }
+  if (o instanceof PySuper) return superGetAttr(vm, o, name);
+  const special = specialAttribute(vm, o, name);
+  if (special) return special;
+  const descr = o.type.lookup(name);
+  if (descr) return bindDescriptor(vm, descr, o, o.type);
+  noAttribute(o, name);
+}
+
+function instanceGetAttr(vm: VM, o: PyInstance, name: string): PyObject {
+  const type = o.type;
+  const descr = type.lookup(name);
+  // Data descriptors (properties) win over the instance dict.
+  if (descr instanceof PyDescriptorWrapper && descr.type === T.property) return bindDescriptor(vm, descr, o, type);
+  const slot = type.slotLayout.indexOf(name);
+  if (slot >= 0) {
+    const v = o.slotValues![slot];
+    if (v) return incref(v);
+    throw new NativeRaise('AttributeError', `'${type.name}' object has no attribute '${name}'`);
+  }
+  if (o.dict) {
+    const v = o.dict.getStr(name);
+    if (v) return incref(v);
+  }
+  if (descr) return bindDescriptor(vm, descr, o, type);
+  const special = specialAttribute(vm, o, name);
+  if (special) return special;
+  const hook = type.lookup('__getattr__');
+  if (hook) {
+    const nameObj = newStr(name);
+    try {
+      return vm.callMethod(hook, o, [nameObj]);
+    } finally {
+      decref(nameObj);
+    }
+  }
+  noAttribute(o, name);
+}
+
+function typeGetAttr(vm: VM, t: PyType, name: string): PyObject {
+  const descr = t.lookup(name);
+  if (descr) {
+    if (descr instanceof PyDescriptorWrapper) {
+      if (descr.type === T.staticmethod) return incref(descr.wrapped[0]);
+      if (descr.type === T.classmethod) return vm.heap.register(new PyBoundMethod(T.method, incref(descr.wrapped[0]), incref(t)));
+    }
+    return incref(descr);
+  }
+  switch (name) {
+    case '__name__': return newStr(t.name);
+    case '__qualname__': return newStr(t.qualname);
+    case '__module__': return newStr(t.module);
+    case '__bases__': return newTuple(t.bases.map((b) => incref(b)));
+    case '__mro__': return newTuple(t.mro.map((b) => incref(b)));
+    case '__dict__': return incref(t.dict);
+    case '__class__': return incref(t.type);
+  }
+  const metaDescr = t.type.lookup(name);
+  if (metaDescr) return bindDescriptor(vm, metaDescr, t, t.type);
+  noAttribute(t, name);
+}
+
+function superGetAttr(vm: VM, s: PySuper, name: string): PyObject {
+  const objType = s.obj instanceof PyType ? s.obj : s.obj.type;
+  const mro = objType.mro;
+  const start = mro.indexOf(s.thisType) + 1;
+  for (let i = start; i < mro.length; i++) {
+    const v = mro[i].dict.getStr(name);
+    if (v) {
+      if (s.obj instanceof PyType) {
+        if (v instanceof PyDescriptorWrapper && v.type === T.classmethod) return vm.heap.register(new PyBoundMethod(T.method, incref(v.wrapped[0]), incref(s.obj)));
+        return incref(v);
+      }
+      return bindDescriptor(vm, v, s.obj, objType);
+    }
+  }
+  throw new NativeRaise('AttributeError', `'super' object has no attribute '${name}'`);
+}
+
+/** Attributes that CPython implements with getset descriptors on builtin types. */
+function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
+  if (name === '__class__') return incref(o.type);
+  if (o instanceof PyInstance) {
+    if (name === '__dict__' && o.dict) return incref(materializeDict(o));
+    if (o.exc) {
+      switch (name) {
+        case 'args': return incref(o.exc.args);
+        case '__cause__': return o.exc.cause ? incref(o.exc.cause) : newNone();
+        case '__context__': return o.exc.context ? incref(o.exc.context) : newNone();
+        case '__suppress_context__': return newBool(o.exc.suppressContext);
+        case '__traceback__': return newNone();
+      }
+    }
+    return null;
+  }
+  if (o instanceof PyFunction) {
+    switch (name) {
+      case '__name__': return newStr(o.name);
+      case '__qualname__': return newStr(o.qualname);
+      case '__module__': return newStr('__main__');
+      case '__defaults__': return o.defaults ? incref(o.defaults) : newNone();
+      case '__closure__': return o.closure ? incref(o.closure) : newNone();
+      case '__globals__': return incref(o.globals);
+      case '__code__': return incref(o.code);
+      case '__doc__': return newNone();
+      case '__dict__':
+        if (!o.dict) o.dict = vm.newDictTracked();
+        return incref(o.dict);
+    }
+    const v = o.dict?.getStr(name);
+    if (v) return incref(v);
+    return null;
+  }
+  if (o instanceof PyBoundMethod) {
+    if (name === '__self__') return incref(o.self);
+    if (name === '__func__') return incref(o.func);
+    if (name === '__name__' && o.func instanceof PyFunction) return newStr(o.func.name);
+    return null;
+  }
+  if (o instanceof PyBuiltinFunction) {
+    if (name === '__name__') return newStr(o.name);
+    if (name === '__self__') return o.self ? incref(o.self) : newNone();
+    return null;
+  }
+  if (o instanceof PyGenerator) {
+    if (name === '__name__') return newStr(o.name);
+    if (name === '__qualname__') return newStr(o.qualname);
+    if (name === 'gi_running') return newBool(o.running);
+    return null;
+  }
+  if (o instanceof PyWeakref && name === '__callback__') return o.callback ? incref(o.callback) : newNone();
+  if (name === 'real' && o.type === T.int) return incref(o);
+  if (name === 'imag' && o.type === T.int) return newInt(0);
+  return null;
+}
+
+/**
+ * LOAD_METHOD: pushes [function, self] when the attribute is a plain method found on the type
+ * (no bound method object is created), else [null, attribute].
+ */
+export function loadMethod(vm: VM, o: PyObject, name: string): [PyObject | null, PyObject] {
+  if (!(o instanceof PyType) && !(o instanceof PyModule) && !(o instanceof PySuper)) {
+    const descr = o.type.lookup(name);
+    if (descr instanceof PyFunction || descr instanceof PyMethodDescriptor) {
+      const shadowed = o instanceof PyInstance && (o.dict?.getStr(name) !== undefined || o.type.slotLayout.includes(name));
+      if (!shadowed) return [incref(descr), incref(o)];
+    }
+  }
+  return [null, getAttr(vm, o, name)];
+}
+
+/** setattr(o, name, value): value is borrowed. */
+export function setAttr(vm: VM, o: PyObject, name: string, value: PyObject): void {
+  if (o instanceof PyInstance) {
+    const type = o.type;
+    const descr = type.lookup(name);
+    if (descr instanceof PyDescriptorWrapper && descr.type === T.property) {
+      const setter = descr.wrapped[1];
+      if (!setter || setter === None) throw new NativeRaise('AttributeError', `can't set attribute '${name}'`);
+      decref(vm.call(setter, [o, value]));
+      return;
+    }
+    const slot = type.slotLayout.indexOf(name);
+    if (slot >= 0) {
+      const old = o.slotValues![slot];
+      o.slotValues![slot] = incref(value);
+      if (old) decref(old);
+      return;
+    }
+    if (!o.dict) {
+      throw new NativeRaise('AttributeError', `'${type.name}' object has no attribute '${name}'`);
+    }
+    vm.dictSetStr(o.dict, name, value);
+    return;
+  }
+  if (o instanceof PyType) {
+    if (!o.isHeapType) throw new NativeRaise('TypeError', `cannot set '${name}' attribute of immutable type '${o.name}'`);
+    vm.dictSetStr(o.dict, name, value);
+    return;
+  }
+  if (o instanceof PyModule) {
+    vm.dictSetStr(o.dict, name, value);
+    return;
+  }
+  if (o instanceof PyFunction) {
+    if (!o.dict) o.dict = vm.newDictTracked();
+    vm.dictSetStr(o.dict, name, value);
+    return;
+  }
+  const has = o.type.lookup(name) !== undefined;
+  if (has) throw new NativeRaise('AttributeError', `'${o.type.name}' object attribute '${name}' is read-only`);
+  throw new NativeRaise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
+}
+
+export function delAttr(vm: VM, o: PyObject, name: string): void {
+  if (o instanceof PyInstance) {
+    const slot = o.type.slotLayout.indexOf(name);
+    if (slot >= 0) {
+      const old = o.slotValues![slot];
+      if (!old) throw new NativeRaise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
+      o.slotValues![slot] = null;
+      decref(old);
+      return;
+    }
+    if (o.dict && vm.dictDelStr(o.dict, name)) return;
+    throw new NativeRaise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
+  }
+  if (o instanceof PyType && o.isHeapType) {
+    if (vm.dictDelStr(o.dict, name)) return;
+    throw new NativeRaise('AttributeError', `type object '${o.name}' has no attribute '${name}'`);
+  }
+  if (o instanceof PyModule && vm.dictDelStr(o.dict, name)) return;
+  if (o instanceof PyFunction && o.dict && vm.dictDelStr(o.dict, name)) return;
+  noAttribute(o, name);
+}
+
+/** hasattr-style probe that swallows AttributeError only. */
+export function hasAttr(vm: VM, o: PyObject, name: string): boolean {
+  try {
+    decref(getAttr(vm, o, name));
+    return true;
+  } catch (e) {
+    if (vm.isAttributeError(e)) return false;
+    throw e;
+  }
+}
+

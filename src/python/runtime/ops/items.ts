@@ -1,0 +1,280 @@
+// Subscription, slicing, len(), `in`, and iteration over builtin and user objects.
+
+import { NativeRaise } from '../../errors';
+import { PyObject } from '../object';
+import { PyDict } from '../dict';
+import {
+  PyBool, PyGenerator, PyInstance, PyInt, PyList, PyNativeIterator, PyNone, PyRange, PySet, PySlice, PyStr, PyTuple,
+} from '../objects';
+import { PyType } from '../types';
+import { T } from '../builtinTypes';
+import { decref, incref } from '../heap';
+import { newInt, newList, newStr, newTuple } from '../factory';
+import { equals, hashKey } from './compare';
+import type { VM } from '../../vm/vm';
+
+/** An index argument as a JS number, or TypeError naming the container. */
+export function indexValue(o: PyObject, what: string): number {
+  if (o instanceof PyInt) return Number(o.value);
+  if (o instanceof PyBool) return o.value ? 1 : 0;
+  throw new NativeRaise('TypeError', `${what} indices must be integers or slices, not ${o.type.name}`);
+}
+
+function normalizeIndex(i: number, length: number, what: string): number {
+  const j = i < 0 ? i + length : i;
+  if (j < 0 || j >= length) throw new NativeRaise('IndexError', `${what} index out of range`);
+  return j;
+}
+
+function sliceBound(o: PyObject): number | null {
+  if (o instanceof PyNone) return null;
+  if (o instanceof PyInt) return Number(o.value);
+  if (o instanceof PyBool) return o.value ? 1 : 0;
+  throw new NativeRaise('TypeError', 'slice indices must be integers or None or have an __index__ method');
+}
+
+/** CPython's PySlice_AdjustIndices: the concrete start, step and count of a slice over `length` items. */
+export function sliceIndices(s: PySlice, length: number): { start: number; step: number; count: number } {
+  const stepRaw = sliceBound(s.step);
+  const step = stepRaw ?? 1;
+  if (step === 0) throw new NativeRaise('ValueError', 'slice step cannot be zero');
+  let start = sliceBound(s.start);
+  let stop = sliceBound(s.stop);
+  if (step > 0) {
+    start = start === null ? 0 : start < 0 ? Math.max(0, start + length) : Math.min(start, length);
+    stop = stop === null ? length : stop < 0 ? Math.max(0, stop + length) : Math.min(stop, length);
+    return { start, step, count: stop > start ? Math.floor((stop - start - 1) / step) + 1 : 0 };
+  }
+  start = start === null ? length - 1 : start < 0 ? Math.max(-1, start + length) : Math.min(start, length - 1);
+  stop = stop === null ? -1 : stop < 0 ? Math.max(-1, stop + length) : Math.min(stop, length - 1);
+  return { start, step, count: start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0 };
+}
+
+function sliceItems<T>(items: T[], s: PySlice): T[] {
+  const { start, step, count } = sliceIndices(s, items.length);
+  const out: T[] = [];
+  for (let i = 0, j = start; i < count; i++, j += step) out.push(items[j]);
+  return out;
+}
+
+/** container[key]: a new reference. */
+export function getItem(vm: VM, c: PyObject, key: PyObject): PyObject {
+  if (c instanceof PyList) {
+    if (key instanceof PySlice) return newList(sliceItems(c.items, key).map((x) => incref(x)));
+    return incref(c.items[normalizeIndex(indexValue(key, 'list'), c.items.length, 'list')]);
+  }
+  if (c instanceof PyTuple) {
+    if (key instanceof PySlice) {
+      const items = sliceItems(c.items, key);
+      if (items.length === c.items.length && items.every((x, i) => x === c.items[i])) return incref(c);
+      return newTuple(items.map((x) => incref(x)));
+    }
+    return incref(c.items[normalizeIndex(indexValue(key, 'tuple'), c.items.length, 'tuple')]);
+  }
+  if (c instanceof PyDict) {
+    const v = c.getByKey(hashKey(vm, key));
+    if (v) return incref(v);
+    const missing = c.type.lookup('__missing__');
+    if (missing) return vm.callMethod(missing, c, [key]);
+    throw vm.keyError(key);
+  }
+  if (c instanceof PyStr) {
+    const chars = [...c.value];
+    if (key instanceof PySlice) return newStr(sliceItems(chars, key).join(''));
+    return newStr(chars[normalizeIndex(indexValue(key, 'string'), chars.length, 'string')]);
+  }
+  if (c instanceof PyRange) {
+    if (key instanceof PySlice) {
+      const { start, step, count } = sliceIndices(key, Number(c.length));
+      const s = c.start + BigInt(start) * c.step;
+      return vm.heap.register(new PyRange(T.range, s, s + BigInt(count) * c.step * BigInt(step), c.step * BigInt(step)));
+    }
+    const i = normalizeIndex(indexValue(key, 'range'), Number(c.length), 'range object');
+    return newInt(c.start + BigInt(i) * c.step);
+  }
+  if (c instanceof PyInstance) {
+    const method = c.type.lookup('__getitem__');
+    if (method) return vm.callMethod(method, c, [key]);
+  }
+  if (c instanceof PyType) {
+    // `list[int]` style generic aliases are not modelled.
+    throw new NativeRaise('TypeError', `type '${c.name}' is not subscriptable`);
+  }
+  throw new NativeRaise('TypeError', `'${c.type.name}' object is not subscriptable`);
+}
+
+/** container[key] = value; value is borrowed. */
+export function setItem(vm: VM, c: PyObject, key: PyObject, value: PyObject): void {
+  if (c instanceof PyList) {
+    if (key instanceof PySlice) return vm.listAssignSlice(c, key, value);
+    const i = normalizeIndex(indexValue(key, 'list'), c.items.length, 'list assignment');
+    const old = c.items[i];
+    c.items[i] = incref(value);
+    decref(old);
+    return;
+  }
+  if (c instanceof PyDict) return vm.dictSet(c, key, value);
+  if (c instanceof PyInstance) {
+    const method = c.type.lookup('__setitem__');
+    if (method) {
+      decref(vm.callMethod(method, c, [key, value]));
+      return;
+    }
+  }
+  throw new NativeRaise('TypeError', `'${c.type.name}' object does not support item assignment`);
+}
+
+export function delItem(vm: VM, c: PyObject, key: PyObject): void {
+  if (c instanceof PyList) {
+    if (key instanceof PySlice) return vm.listDeleteSlice(c, key);
+    const i = normalizeIndex(indexValue(key, 'list'), c.items.length, 'list assignment');
+    const [old] = c.items.splice(i, 1);
+    vm.listShrunk(c);
+    decref(old);
+    return;
+  }
+  if (c instanceof PyDict) {
+    if (!vm.dictDelete(c, hashKey(vm, key))) throw vm.keyError(key);
+    return;
+  }
+  if (c instanceof PyInstance) {
+    const method = c.type.lookup('__delitem__');
+    if (method) {
+      decref(vm.callMethod(method, c, [key]));
+      return;
+    }
+  }
+  throw new NativeRaise('TypeError', `'${c.type.name}' object doesn't support item deletion`);
+}
+
+/** len(o) as a JS number. */
+export function length(vm: VM, o: PyObject): number {
+  if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
+  if (o instanceof PyStr) return [...o.value].length;
+  if (o instanceof PyDict) return o.size;
+  if (o instanceof PySet) return o.map.size;
+  if (o instanceof PyRange) return Number(o.length);
+  if (o instanceof PyInstance) {
+    const method = o.type.lookup('__len__');
+    if (method) {
+      const r = vm.callMethod(method, o, []);
+      try {
+        if (!(r instanceof PyInt)) throw new NativeRaise('TypeError', `'${r.type.name}' object cannot be interpreted as an integer`);
+        if (Number(r.value) < 0) throw new NativeRaise('ValueError', '__len__() should return >= 0');
+        return Number(r.value);
+      } finally {
+        decref(r);
+      }
+    }
+  }
+  throw new NativeRaise('TypeError', `object of type '${o.type.name}' has no len()`);
+}
+
+/** `item in container` as a JS boolean. */
+export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
+  if (container instanceof PyList || container instanceof PyTuple) return container.items.some((x) => equals(vm, x, item));
+  if (container instanceof PyDict) return container.map.has(hashKey(vm, item));
+  if (container instanceof PySet) return container.map.has(hashKey(vm, item));
+  if (container instanceof PyStr) {
+    if (!(item instanceof PyStr)) throw new NativeRaise('TypeError', `'in <string>' requires string as left operand, not ${item.type.name}`);
+    return container.value.includes(item.value);
+  }
+  if (container instanceof PyRange) {
+    if (!(item instanceof PyInt)) return false;
+    const v = BigInt(item.value), { start, step } = container;
+    const n = container.length;
+    if (n === 0n) return false;
+    const last = start + (n - 1n) * step;
+    const inRange = step > 0n ? v >= start && v <= last : v <= start && v >= last;
+    return inRange && (v - start) % step === 0n;
+  }
+  if (container instanceof PyInstance) {
+    const method = container.type.lookup('__contains__');
+    if (method) {
+      const r = vm.callMethod(method, container, [item]);
+      const t = vm.isTrue(r);
+      decref(r);
+      return t;
+    }
+  }
+  const it = vm.getIter(container, `argument of type '${container.type.name}' is not iterable`);
+  try {
+    for (let v = vm.iterNext(it); v; v = vm.iterNext(it)) {
+      const found = equals(vm, v, item);
+      decref(v);
+      if (found) return true;
+    }
+    return false;
+  } finally {
+    decref(it);
+  }
+}
+
+/** A builtin iterator over a snapshot-free sequence: list_iterator etc. hold their sequence and an index. */
+export function sequenceIterator(vm: VM, seq: PyList | PyTuple | PyStr | PyRange | PyDict | PySet, kind?: 'keys' | 'values' | 'items'): PyNativeIterator {
+  if (seq instanceof PyList) {
+    return vm.heap.register(new PyNativeIterator(T.list_iterator, [incref(seq)], (_vm, it) => {
+      const l = it.held[0] as PyList | undefined;
+      if (!l || it.state >= l.items.length) {
+        it.exhaust();
+        return null;
+      }
+      return incref(l.items[it.state++]);
+    }));
+  }
+  if (seq instanceof PyTuple) {
+    return vm.heap.register(new PyNativeIterator(T.tuple_iterator, [incref(seq)], (_vm, it) => {
+      const t = it.held[0] as PyTuple | undefined;
+      if (!t || it.state >= t.items.length) {
+        it.exhaust();
+        return null;
+      }
+      return incref(t.items[it.state++]);
+    }));
+  }
+  if (seq instanceof PyStr) {
+    const chars = [...seq.value];
+    return vm.heap.register(new PyNativeIterator(T.str_ascii_iterator, [incref(seq)], (_vm, it) => {
+      if (it.state >= chars.length) {
+        it.exhaust();
+        return null;
+      }
+      return newStr(chars[it.state++]);
+    }));
+  }
+  if (seq instanceof PyRange) {
+    const { start, step } = seq;
+    const n = Number(seq.length);
+    const small = Math.abs(Number(start)) < 2 ** 52 && Math.abs(Number(start) + n * Number(step)) < 2 ** 52;
+    const s = Number(start), st = Number(step);
+    return vm.heap.register(new PyNativeIterator(T.range_iterator, [], (_vm, it) => {
+      if (it.state >= n) return null;
+      const i = it.state++;
+      return small ? newInt(s + i * st) : newInt(start + BigInt(i) * step);
+    }));
+  }
+  const type = seq instanceof PySet ? T.set_iterator : kind === 'values' ? T.dict_valueiterator : kind === 'items' ? T.dict_itemiterator : T.dict_keyiterator;
+  const entries = seq instanceof PyDict ? [...seq.map.values()] : [...seq.map.values()].map((v) => ({ key: v, value: v }));
+  const initialSize = seq instanceof PyDict ? seq.size : seq.map.size;
+  return vm.heap.register(new PyNativeIterator(type, [incref(seq)], (_vm, it) => {
+    const owner = it.held[0] as PyDict | PySet | undefined;
+    if (!owner) return null;
+    const size = owner instanceof PyDict ? owner.size : owner.map.size;
+    if (size !== initialSize) {
+      throw new NativeRaise('RuntimeError', `${owner instanceof PyDict ? 'dictionary' : 'Set'} changed size during iteration`);
+    }
+    if (it.state >= entries.length) {
+      it.exhaust();
+      return null;
+    }
+    const e = entries[it.state++];
+    if (kind === 'values') return incref(e.value);
+    if (kind === 'items') return newTuple([incref(e.key), incref(e.value)]);
+    return incref(e.key);
+  }));
+}
+
+/** Whether o is an iterator we can advance natively (builtin iterators and generators). */
+export function isNativeIterator(o: PyObject): boolean {
+  return o instanceof PyNativeIterator || o instanceof PyGenerator;
+}

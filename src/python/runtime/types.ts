@@ -1,0 +1,94 @@
+// Python type objects: builtin and user classes, their MRO and attribute lookup.
+
+import { PyObject } from './object';
+import { PyDict } from './dict';
+import type { NativeCall } from './objects';
+
+export class PyType extends PyObject {
+  name: string;
+  qualname: string;
+  module = 'builtins';
+  bases: PyType[];
+  mro: PyType[] = [];
+  dict: PyDict;
+  /** Names declared by `__slots__` in this class itself. */
+  ownSlots: string[] | null = null;
+  /** Every slot of an instance, base classes' first. */
+  slotLayout: string[] = [];
+  /** Whether instances have a `__dict__` (false for builtin types and for classes whose whole MRO uses __slots__). */
+  hasInstanceDict = false;
+  /** User classes (heap types): instances hold a reference to them. */
+  isHeapType = false;
+  /** Derived from BaseException. */
+  isException = false;
+  /** For builtin types: makes a new instance from call arguments (`int('3')`, `list(x)`). */
+  nativeNew: NativeCall | null = null;
+  /** Builtin types that cannot be subclassed in this playground. */
+  allowSubclass = false;
+
+  constructor(metatype: PyType | null, name: string, bases: PyType[], dict: PyDict) {
+    // `type` is its own metatype: patched right after creation in builtinTypes.
+    super(metatype as PyType);
+    this.name = name;
+    this.qualname = name;
+    this.bases = bases;
+    this.dict = dict;
+    this.mro = computeMro(this);
+  }
+
+  override get isGcType(): boolean {
+    return this.isHeapType;
+  }
+
+  /** Finds an attribute on the type's MRO (CPython's _PyType_Lookup). */
+  lookup(name: string): PyObject | undefined {
+    const key = 's' + name;
+    for (const t of this.mro) {
+      const e = t.dict.map.get(key);
+      if (e) return e.value;
+    }
+    return undefined;
+  }
+
+  isSubtypeOf(other: PyType): boolean {
+    return this === other || this.mro.includes(other);
+  }
+
+  override traverse(visit: (target: PyObject, label: string) => void): void {
+    if (!this.isHeapType) return;
+    visit(this.dict, '__dict__');
+    this.bases.forEach((b, i) => visit(b, `__bases__[${i}]`));
+  }
+
+  override clear(release: (target: PyObject) => void): void {
+    if (!this.isHeapType) return;
+    release(this.dict);
+    for (const b of this.bases) release(b);
+    this.bases = [];
+  }
+}
+
+/** C3 linearisation, as CPython's mro_implementation; throws a plain Error the caller turns into TypeError. */
+function computeMro(t: PyType): PyType[] {
+  if (t.bases.length === 0) return [t];
+  const sequences: PyType[][] = t.bases.map((b) => [...b.mro]);
+  sequences.push([...t.bases]);
+  const result: PyType[] = [t];
+  for (;;) {
+    const nonEmpty = sequences.filter((s) => s.length > 0);
+    if (nonEmpty.length === 0) return result;
+    let candidate: PyType | null = null;
+    for (const s of nonEmpty) {
+      const head = s[0];
+      if (!nonEmpty.some((other) => other.indexOf(head) > 0)) {
+        candidate = head;
+        break;
+      }
+    }
+    if (!candidate) {
+      throw new Error('Cannot create a consistent method resolution order (MRO) for bases ' + t.bases.map((b) => b.name).join(', '));
+    }
+    result.push(candidate);
+    for (const s of nonEmpty) if (s[0] === candidate) s.shift();
+  }
+}

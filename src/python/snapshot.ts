@@ -1,0 +1,93 @@
+// The one data contract between interpreter and UI: a paused state of the program, as plain serialisable data.
+
+import type { GcEvent } from './gc/events';
+
+/** A reference from a holder (frame, object or the interpreter itself) to a heap object. */
+export interface ReferenceSnapshot {
+  /** `[0]`, `['key']`, `key`, `.next`, `cell_contents`, `__dict__`, a variable name, `stack[1]`. */
+  readonly label: string;
+  readonly targetId: number;
+  /** Weak references do not count in the target's refcount and are drawn differently. */
+  readonly weak?: boolean;
+}
+
+export interface FrameSnapshot {
+  readonly id: number;
+  /** `<module>`, `f`, `<listcomp>`... */
+  readonly name: string;
+  readonly qualname: string;
+  /** Line about to run (the innermost frame) or of the call in progress (outer frames). */
+  readonly line: number;
+  /** Named variables: fast locals, cells, free variables, or the module/class namespace entries. */
+  readonly variables: readonly ReferenceSnapshot[];
+  /** Value-stack temporaries, bottom first (null for CPython's NULL marker). */
+  readonly stack: readonly (number | null)[];
+  /** Every counted reference the frame holds (variables, stack, namespace, function), for the ledger. */
+  readonly references: readonly ReferenceSnapshot[];
+}
+
+export type ObjectState = 'alive' | 'unreachable' | 'freed';
+
+export interface ObjectSnapshot {
+  readonly id: number;
+  /** Python type name: `list`, `dict`, `Node`... */
+  readonly type: string;
+  /** A short repr for display (truncated). */
+  readonly repr: string;
+  readonly refcount: number;
+  /** sys.getsizeof. */
+  readonly size: number;
+  readonly gcTracked: boolean;
+  /** 0..2 while tracked, else -1. */
+  readonly gcGeneration: number;
+  /** Shared objects that live forever (small ints, None, True, False): the UI draws them inline by default. */
+  readonly immortal: boolean;
+  /** `alive` if reachable from a frame or module, `unreachable` if alive but only held by garbage (a leaked cycle). */
+  readonly state: ObjectState;
+  /** Outgoing references, counted ones and weak ones. */
+  readonly references: readonly ReferenceSnapshot[];
+  /** For containers: number of items (the UI collapses big ones). */
+  readonly length?: number;
+  /** For str/int/float/bool/None: the value as the UI prints it inline. */
+  readonly value?: string;
+}
+
+export interface GcSnapshot {
+  readonly enabled: boolean;
+  readonly counts: readonly [number, number, number];
+  readonly thresholds: readonly [number, number, number];
+  readonly collections: readonly GcEvent[];
+}
+
+export interface ErrorSnapshot {
+  /** `NameError`, `SyntaxError`... */
+  readonly type: string;
+  readonly message: string;
+  readonly line: number | null;
+  readonly column: number | null;
+  /** The full text CPython would print on stderr. */
+  readonly traceback: string;
+}
+
+export type RunStatus = 'ready' | 'paused' | 'finished' | 'error' | 'halted';
+
+export interface Snapshot {
+  readonly status: RunStatus;
+  /** Line events executed so far (the slider position). */
+  readonly step: number;
+  /** Line about to run, or null when finished. */
+  readonly line: number | null;
+  /** Outermost frame first. */
+  readonly frames: readonly FrameSnapshot[];
+  readonly objects: readonly ObjectSnapshot[];
+  /** References the interpreter itself holds (sys.modules, module code, exceptions being handled). */
+  readonly roots: readonly ReferenceSnapshot[];
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly gc: GcSnapshot;
+  readonly error: ErrorSnapshot | null;
+  /** Ids of objects freed so far. */
+  readonly freedIds: readonly number[];
+  readonly liveObjectCount: number;
+  readonly liveBytes: number;
+}

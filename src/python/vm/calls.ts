@@ -1,0 +1,142 @@
+// Binding call arguments to a new frame's parameters (with CPython's TypeError messages) and creating instances.
+
+import { NativeRaise } from '../errors';
+import { CodeFlag, FastKind } from '../bytecode/code';
+import { PyObject } from '../runtime/object';
+import { PyDict } from '../runtime/dict';
+import { PyFunction, PyInstance, PyTuple } from '../runtime/objects';
+import { PyType } from '../runtime/types';
+import { T } from '../runtime/builtinTypes';
+import { activeHeap, decref, incref } from '../runtime/heap';
+import { newDict, newException, newStr, newTuple } from '../runtime/factory';
+import { dictSetStr } from '../runtime/containers';
+import { Frame } from './frame';
+import type { VM } from './vm';
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function quoteList(names: string[]): string {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0];
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
+}
+
+/**
+ * Creates the frame for calling `func`, moving the owned argument references into its localsplus.
+ * On a binding error every owned reference is released and TypeError is raised.
+ */
+export function bindArguments(vm: VM, func: PyFunction, args: PyObject[], kwNames: readonly string[] | null, kwValues: PyObject[]): Frame {
+  const code = func.code.code;
+  const frame = new Frame(code, func.code, func.code.consts, func.globals, vm.builtins, null, null);
+  const locals = frame.localsplus;
+  const name = code.qualname;
+  const argcount = code.argcount;
+  const kwonly = code.kwonlyargcount;
+  const hasVarargs = (code.flags & CodeFlag.VARARGS) !== 0;
+  const hasVarkw = (code.flags & CodeFlag.VARKEYWORDS) !== 0;
+  const varargsIndex = argcount + kwonly;
+  const varkwIndex = varargsIndex + (hasVarargs ? 1 : 0);
+  const names = code.localsplusNames;
+  let kwDict: PyDict | null = null;
+  const fail = (message: string): never => {
+    frame.release((o) => decref(o));
+    for (const a of args) if (a) decref(a);
+    for (const v of kwValues) if (v) decref(v);
+    throw new NativeRaise('TypeError', message);
+  };
+
+  const positional = Math.min(args.length, argcount);
+  for (let i = 0; i < positional; i++) {
+    locals[i] = args[i];
+    (args as (PyObject | null)[])[i] = null as never;
+  }
+  if (hasVarargs) {
+    const extra = args.slice(positional);
+    args.length = positional;
+    locals[varargsIndex] = newTuple(extra);
+  } else if (args.length > argcount) {
+    const given = args.length;
+    const defaults = func.defaults instanceof PyTuple ? func.defaults.items.length : 0;
+    const takes = defaults > 0 ? `from ${argcount - defaults} to ${argcount}` : `${argcount}`;
+    const kwGiven = kwNames ? kwNames.filter((k) => names.slice(argcount, argcount + kwonly).includes(k)).length : 0;
+    const suffix = kwGiven > 0 ? ` positional argument${given === 1 ? '' : 's'} (and ${plural(kwGiven, 'keyword-only argument')}) were given` : ` ${given === 1 ? 'was' : 'were'} given`;
+    fail(`${name}() takes ${takes} positional argument${argcount === 1 && defaults === 0 ? '' : 's'} but ${given}${suffix}`);
+  }
+  if (hasVarkw) {
+    kwDict = newDict();
+    locals[varkwIndex] = kwDict;
+  }
+  if (kwNames) {
+    const posOnlyAsKw: string[] = [];
+    for (let k = 0; k < kwNames.length; k++) {
+      const kw = kwNames[k];
+      const value = kwValues[k];
+      let index = -1;
+      for (let i = code.posonlyargcount; i < argcount + kwonly; i++) if (names[i] === kw) index = i;
+      if (index < 0) {
+        if (kwDict) {
+          dictSetStr(kwDict, kw, value);
+          decref(value);
+          kwValues[k] = null as never;
+          continue;
+        }
+        if (names.slice(0, code.posonlyargcount).includes(kw)) {
+          posOnlyAsKw.push(kw);
+          continue;
+        }
+        fail(`${name}() got an unexpected keyword argument '${kw}'`);
+      }
+      if (locals[index]) fail(`${name}() got multiple values for argument '${kw}'`);
+      locals[index] = value;
+      kwValues[k] = null as never;
+    }
+    if (posOnlyAsKw.length > 0) fail(`${name}() got some positional-only arguments passed as keyword arguments: '${posOnlyAsKw.join(', ')}'`);
+  }
+  // Defaults for missing positional parameters.
+  const defaults = func.defaults instanceof PyTuple ? func.defaults.items : [];
+  const firstDefault = argcount - defaults.length;
+  const missing: string[] = [];
+  for (let i = 0; i < argcount; i++) {
+    if (locals[i]) continue;
+    if (i >= firstDefault) locals[i] = incref(defaults[i - firstDefault]);
+    else missing.push(names[i]);
+  }
+  if (missing.length > 0) fail(`${name}() missing ${plural(missing.length, 'required positional argument')}: ${quoteList(missing)}`);
+  const missingKw: string[] = [];
+  for (let i = argcount; i < argcount + kwonly; i++) {
+    if (locals[i]) continue;
+    const d = func.kwdefaults instanceof PyDict ? func.kwdefaults.getStr(names[i]) : undefined;
+    if (d) locals[i] = incref(d);
+    else missingKw.push(names[i]);
+  }
+  if (missingKw.length > 0) fail(`${name}() missing ${plural(missingKw.length, 'required keyword-only argument')}: ${quoteList(missingKw)}`);
+
+  // Closure cells go into the FREE slots (COPY_FREE_VARS in CPython; done here once).
+  const kinds = code.localsplusKinds;
+  if (func.closure instanceof PyTuple) {
+    let c = 0;
+    for (let i = 0; i < kinds.length; i++) if (kinds[i] & FastKind.FREE) locals[i] = incref(func.closure.items[c++]);
+  }
+  frame.func = func;
+  return frame;
+}
+
+/** object.__new__ for a user class (and BaseException.__new__ for exception classes): a new reference. */
+export function createInstance(vm: VM, type: PyType, args: PyObject[]): PyInstance {
+  if (type.isException) return newException(type, args.map((a) => incref(a)));
+  const heap = activeHeap();
+  let dict: PyDict | null = null;
+  if (type.hasInstanceDict) {
+    dict = new PyDict(T.dict);
+    dict.materialized = false;
+  }
+  const inst = heap.register(new PyInstance(type, dict, type.slotLayout.length));
+  incref(type);
+  heap.trackNew(inst);
+  return inst;
+}
+
+export { newStr };

@@ -1,0 +1,954 @@
+// The evaluation loop: one switch over opcodes, frames pushed and popped without JS recursion (ceval's shape).
+
+import { NativeRaise } from '../errors';
+import { Op, CompareOpArg, FormatValueFlag, MakeFunctionFlag } from '../bytecode/opcodes';
+import { CodeFlag, FastKind } from '../bytecode/code';
+import { PyObject } from '../runtime/object';
+import { PyDict } from '../runtime/dict';
+import { PyType } from '../runtime/types';
+import {
+  PyBoundMethod, PyCell, PyCode, PyFunction, PyGenerator, PyInstance, PyInt, PyList, PyMethodDescriptor,
+  PyNativeIterator, PySet, PySlice, PyStr, PyTuple,
+} from '../runtime/objects';
+import { E, False, None, T, True } from '../runtime/builtinTypes';
+import { decref, incref } from '../runtime/heap';
+import { newDict, newException, newList, newSet, newStr, newTuple } from '../runtime/factory';
+import { dictSet, dictSetStr, dictDelete, listAppend, setAdd, listExtend, dictUpdate } from '../runtime/containers';
+import { binaryOp, unaryOp } from '../runtime/ops/arith';
+import { richCompare, hashKey } from '../runtime/ops/compare';
+import { getItem, setItem, delItem, contains } from '../runtime/ops/items';
+import { getAttr, setAttr, delAttr, loadMethod } from '../runtime/ops/attributes';
+import { formatValue } from '../runtime/ops/formatting';
+import { str, repr } from '../runtime/ops/repr';
+import { intAdd, intSub } from '../runtime/intMath';
+import { newInt } from '../runtime/factory';
+import { Frame, ResumeMode } from './frame';
+import { bindArguments, createInstance } from './calls';
+import { ExecutionHalted, PyRaise, type VM } from './vm';
+import { raiseException, unwindException } from './exceptions';
+import { importModule } from '../modules/registry';
+
+/**
+ * Runs frames until `boundary` returns (its result, a new reference) or, when pauseOnLine is set,
+ * until the next line event of the outermost run (null). Exceptions not handled below the boundary propagate.
+ */
+export function runLoop(vm: VM, boundary: Frame, pauseOnLine: boolean): PyObject | null {
+  let resumed = true;
+  for (;;) {
+    try {
+      return dispatch(vm, boundary, pauseOnLine, resumed);
+    } catch (e) {
+      if (e instanceof ExecutionHalted) throw e;
+      resumed = true;
+      const reraise = e instanceof PyRaise && e.reraise;
+      const exc = vm.toException(e);
+      unwindException(vm, exc, boundary, reraise);
+    }
+  }
+}
+
+function nameError(name: string): NativeRaise {
+  return new NativeRaise('NameError', `name '${name}' is not defined`);
+}
+
+function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolean): PyObject | null {
+  let f = vm.frame!;
+  let code = f.code;
+  let ops = code.ops;
+  let lines = code.lines;
+  let stack = f.stack;
+  let locals = f.localsplus;
+  let consts = f.consts;
+  let names = code.names;
+  let pc = f.pc;
+  let skipLineCheck = resumed;
+  const budget = vm.instructionBudget;
+
+  const switchTo = (frame: Frame): void => {
+    f = frame;
+    code = f.code;
+    ops = code.ops;
+    lines = code.lines;
+    stack = f.stack;
+    locals = f.localsplus;
+    consts = f.consts;
+    names = code.names;
+    pc = f.pc;
+  };
+
+  for (;;) {
+    if (pauseOnLine) {
+      const line = lines[pc];
+      if (line !== f.line) {
+        f.line = line;
+        if (!skipLineCheck) {
+          f.pc = pc;
+          return null;
+        }
+      }
+      skipLineCheck = false;
+    }
+    const op = ops[pc * 2];
+    const arg = ops[pc * 2 + 1];
+    pc++;
+    f.pc = pc;
+    vm.instructions++;
+
+    switch (op) {
+      case Op.NOP:
+        break;
+      case Op.POP_TOP:
+        decref(stack.pop()!);
+        break;
+      case Op.PUSH_NULL:
+        stack.push(null);
+        break;
+      case Op.COPY:
+        stack.push(incref(stack[stack.length - arg]!));
+        break;
+      case Op.SWAP: {
+        const top = stack.length - 1;
+        const tmp = stack[top];
+        stack[top] = stack[top - arg + 1];
+        stack[top - arg + 1] = tmp;
+        break;
+      }
+      case Op.LOAD_CONST:
+        stack.push(incref(consts[arg]));
+        break;
+
+      // ----- names -----
+      case Op.LOAD_FAST: {
+        const v = locals[arg];
+        if (!v) {
+          throw new NativeRaise('UnboundLocalError', `cannot access local variable '${code.localsplusNames[arg]}' where it is not associated with a value`);
+        }
+        stack.push(incref(v));
+        break;
+      }
+      case Op.STORE_FAST: {
+        const old = locals[arg];
+        locals[arg] = stack.pop()!;
+        if (old) decref(old);
+        break;
+      }
+      case Op.DELETE_FAST: {
+        const old = locals[arg];
+        if (!old) throw new NativeRaise('UnboundLocalError', `cannot access local variable '${code.localsplusNames[arg]}' where it is not associated with a value`);
+        locals[arg] = null;
+        decref(old);
+        break;
+      }
+      case Op.LOAD_NAME: {
+        const name = names[arg];
+        const v = f.localsDict!.getStr(name) ?? f.globals.getStr(name) ?? f.builtins.getStr(name);
+        if (!v) throw nameError(name);
+        stack.push(incref(v));
+        break;
+      }
+      case Op.STORE_NAME: {
+        const v = stack.pop()!;
+        dictSetStr(f.localsDict!, names[arg], v);
+        decref(v);
+        break;
+      }
+      case Op.DELETE_NAME:
+        if (!dictDelete(f.localsDict!, 's' + names[arg])) throw nameError(names[arg]);
+        break;
+      case Op.LOAD_GLOBAL: {
+        const name = names[arg];
+        const v = f.globals.getStr(name) ?? f.builtins.getStr(name);
+        if (!v) throw nameError(name);
+        stack.push(incref(v));
+        break;
+      }
+      case Op.STORE_GLOBAL: {
+        const v = stack.pop()!;
+        dictSetStr(f.globals, names[arg], v);
+        decref(v);
+        break;
+      }
+      case Op.DELETE_GLOBAL:
+        if (!dictDelete(f.globals, 's' + names[arg])) throw nameError(names[arg]);
+        break;
+      case Op.MAKE_CELL: {
+        const initial = locals[arg];
+        locals[arg] = vm.heap.register(new PyCell(T.cell, initial));
+        vm.heap.trackNew(locals[arg]!);
+        break;
+      }
+      case Op.COPY_FREE_VARS:
+        // The closure cells were placed in the frame when the arguments were bound.
+        break;
+      case Op.LOAD_CLOSURE:
+        stack.push(incref(locals[arg]!));
+        break;
+      case Op.LOAD_DEREF:
+      case Op.LOAD_CLASSDEREF: {
+        const cell = locals[arg] as PyCell;
+        if (!cell.contents) throw unboundDeref(code.localsplusNames[arg], code.localsplusKinds[arg]);
+        stack.push(incref(cell.contents));
+        break;
+      }
+      case Op.STORE_DEREF: {
+        const cell = locals[arg] as PyCell;
+        const old = cell.contents;
+        cell.contents = stack.pop()!;
+        if (old) decref(old);
+        break;
+      }
+      case Op.DELETE_DEREF: {
+        const cell = locals[arg] as PyCell;
+        const old = cell.contents;
+        if (!old) throw unboundDeref(code.localsplusNames[arg], code.localsplusKinds[arg]);
+        cell.contents = null;
+        decref(old);
+        break;
+      }
+
+      // ----- attributes and items -----
+      case Op.LOAD_ATTR: {
+        const o = stack[stack.length - 1]!;
+        const v = getAttr(vm, o, names[arg]);
+        stack[stack.length - 1] = v;
+        decref(o);
+        break;
+      }
+      case Op.STORE_ATTR: {
+        const o = stack.pop()!;
+        const v = stack.pop()!;
+        try {
+          setAttr(vm, o, names[arg], v);
+        } finally {
+          decref(v);
+          decref(o);
+        }
+        break;
+      }
+      case Op.DELETE_ATTR: {
+        const o = stack.pop()!;
+        try {
+          delAttr(vm, o, names[arg]);
+        } finally {
+          decref(o);
+        }
+        break;
+      }
+      case Op.LOAD_METHOD: {
+        const o = stack[stack.length - 1]!;
+        const [meth, attr] = loadMethod(vm, o, names[arg]);
+        stack[stack.length - 1] = meth;
+        stack.push(attr);
+        decref(o);
+        break;
+      }
+      case Op.BINARY_SUBSCR: {
+        const key = stack.pop()!;
+        const container = stack[stack.length - 1]!;
+        let v: PyObject;
+        try {
+          v = getItem(vm, container, key);
+        } finally {
+          decref(key);
+        }
+        stack[stack.length - 1] = v;
+        decref(container);
+        break;
+      }
+      case Op.STORE_SUBSCR: {
+        const key = stack.pop()!;
+        const container = stack.pop()!;
+        const v = stack.pop()!;
+        try {
+          setItem(vm, container, key, v);
+        } finally {
+          decref(v);
+          decref(container);
+          decref(key);
+        }
+        break;
+      }
+      case Op.DELETE_SUBSCR: {
+        const key = stack.pop()!;
+        const container = stack.pop()!;
+        try {
+          delItem(vm, container, key);
+        } finally {
+          decref(container);
+          decref(key);
+        }
+        break;
+      }
+      case Op.BUILD_SLICE: {
+        const step = arg === 3 ? stack.pop()! : incref(None);
+        const stop = stack.pop()!;
+        const start = stack.pop()!;
+        stack.push(vm.heap.register(new PySlice(T.slice, start, stop, step)));
+        break;
+      }
+
+      // ----- operators -----
+      case Op.BINARY_OP: {
+        const b = stack.pop()!;
+        const a = stack[stack.length - 1]!;
+        let r: PyObject;
+        if (a instanceof PyInt && b instanceof PyInt && typeof a.value === 'number' && typeof b.value === 'number' && (arg === 0 || arg === 13)) {
+          r = newInt(intAdd(a.value, b.value));
+        } else if (a instanceof PyInt && b instanceof PyInt && typeof a.value === 'number' && typeof b.value === 'number' && (arg === 10 || arg === 23)) {
+          r = newInt(intSub(a.value, b.value));
+        } else {
+          try {
+            r = binaryOp(vm, a, b, arg);
+          } catch (e) {
+            decref(b);
+            throw e;
+          }
+        }
+        stack[stack.length - 1] = r;
+        decref(a);
+        decref(b);
+        break;
+      }
+      case Op.UNARY_NEGATIVE:
+      case Op.UNARY_POSITIVE:
+      case Op.UNARY_INVERT: {
+        const v = stack[stack.length - 1]!;
+        const r = unaryOp(vm, v, op === Op.UNARY_NEGATIVE ? '-' : op === Op.UNARY_POSITIVE ? '+' : '~');
+        stack[stack.length - 1] = r;
+        decref(v);
+        break;
+      }
+      case Op.UNARY_NOT: {
+        const v = stack[stack.length - 1]!;
+        const r = vm.isTrue(v) ? False : True;
+        stack[stack.length - 1] = incref(r);
+        decref(v);
+        break;
+      }
+      case Op.COMPARE_OP: {
+        const b = stack.pop()!;
+        const a = stack[stack.length - 1]!;
+        let r: PyObject;
+        if (a instanceof PyInt && b instanceof PyInt && typeof a.value === 'number' && typeof b.value === 'number') {
+          const x = a.value, y = b.value;
+          const t = arg === CompareOpArg.LT ? x < y : arg === CompareOpArg.LE ? x <= y : arg === CompareOpArg.EQ ? x === y
+            : arg === CompareOpArg.NE ? x !== y : arg === CompareOpArg.GT ? x > y : x >= y;
+          r = incref(t ? True : False);
+        } else {
+          try {
+            r = richCompare(vm, a, b, arg);
+          } catch (e) {
+            decref(b);
+            throw e;
+          }
+        }
+        stack[stack.length - 1] = r;
+        decref(a);
+        decref(b);
+        break;
+      }
+      case Op.IS_OP: {
+        const b = stack.pop()!;
+        const a = stack[stack.length - 1]!;
+        const same = a === b;
+        stack[stack.length - 1] = incref(same !== (arg === 1) ? True : False);
+        decref(a);
+        decref(b);
+        break;
+      }
+      case Op.CONTAINS_OP: {
+        const container = stack.pop()!;
+        const item = stack[stack.length - 1]!;
+        let found: boolean;
+        try {
+          found = contains(vm, container, item);
+        } catch (e) {
+          decref(container);
+          throw e;
+        }
+        stack[stack.length - 1] = incref(found !== (arg === 1) ? True : False);
+        decref(item);
+        decref(container);
+        break;
+      }
+
+      // ----- building -----
+      case Op.BUILD_TUPLE:
+        stack.push(newTuple(stack.splice(stack.length - arg, arg) as PyObject[]));
+        break;
+      case Op.BUILD_LIST:
+        stack.push(newList(stack.splice(stack.length - arg, arg) as PyObject[]));
+        break;
+      case Op.BUILD_SET: {
+        const items = stack.splice(stack.length - arg, arg) as PyObject[];
+        const s = newSet();
+        stack.push(s);
+        try {
+          for (const x of items) setAdd(vm, s, x);
+        } finally {
+          for (const x of items) decref(x);
+        }
+        break;
+      }
+      case Op.BUILD_MAP: {
+        const items = stack.splice(stack.length - 2 * arg, 2 * arg) as PyObject[];
+        const d = newDict();
+        stack.push(d);
+        try {
+          for (let i = 0; i < items.length; i += 2) dictSet(vm, d, items[i], items[i + 1]);
+        } finally {
+          for (const x of items) decref(x);
+        }
+        break;
+      }
+      case Op.BUILD_CONST_KEY_MAP: {
+        const keys = stack.pop() as PyTuple;
+        const values = stack.splice(stack.length - arg, arg) as PyObject[];
+        const d = newDict();
+        stack.push(d);
+        try {
+          keys.items.forEach((k, i) => dictSet(vm, d, k, values[i]));
+        } finally {
+          for (const x of values) decref(x);
+          decref(keys);
+        }
+        break;
+      }
+      case Op.BUILD_STRING: {
+        const parts = stack.splice(stack.length - arg, arg) as PyStr[];
+        stack.push(newStr(parts.map((p) => p.value).join('')));
+        for (const p of parts) decref(p);
+        break;
+      }
+      case Op.LIST_APPEND: {
+        const v = stack.pop()!;
+        listAppend(stack[stack.length - arg] as PyList, v);
+        decref(v);
+        break;
+      }
+      case Op.SET_ADD: {
+        const v = stack.pop()!;
+        try {
+          setAdd(vm, stack[stack.length - arg] as PySet, v);
+        } finally {
+          decref(v);
+        }
+        break;
+      }
+      case Op.MAP_ADD: {
+        const value = stack.pop()!;
+        const key = stack.pop()!;
+        try {
+          dictSet(vm, stack[stack.length - arg] as PyDict, key, value);
+        } finally {
+          decref(key);
+          decref(value);
+        }
+        break;
+      }
+      case Op.LIST_EXTEND: {
+        const iterable = stack.pop()!;
+        try {
+          listExtend(vm, stack[stack.length - arg] as PyList, iterable);
+        } catch (e) {
+          if (e instanceof NativeRaise && e.pyType === 'TypeError' && !(iterable instanceof PyInstance)) {
+            decref(iterable);
+            throw new NativeRaise('TypeError', `Value after * must be an iterable, not ${iterable.type.name}`);
+          }
+          decref(iterable);
+          throw e;
+        }
+        decref(iterable);
+        break;
+      }
+      case Op.SET_UPDATE: {
+        const iterable = stack.pop()!;
+        const s = stack[stack.length - arg] as PySet;
+        try {
+          for (const x of vm.collectItems(iterable)) {
+            setAdd(vm, s, x);
+            decref(x);
+          }
+        } finally {
+          decref(iterable);
+        }
+        break;
+      }
+      case Op.DICT_UPDATE:
+      case Op.DICT_MERGE: {
+        const mapping = stack.pop()!;
+        const d = stack[stack.length - arg] as PyDict;
+        try {
+          if (!(mapping instanceof PyDict)) {
+            throw new NativeRaise('TypeError', op === Op.DICT_MERGE
+              ? `argument after ** must be a mapping, not ${mapping.type.name}`
+              : `'${mapping.type.name}' object is not a mapping`);
+          }
+          if (op === Op.DICT_MERGE) {
+            for (const [h, e] of mapping.map) {
+              if (d.map.has(h)) {
+                const fn = stack[stack.length - arg - 2];
+                const fname = fn instanceof PyFunction ? fn.qualname + '()' : 'function';
+                throw new NativeRaise('TypeError', `${fname} got multiple values for keyword argument '${str(vm, e.key)}'`);
+              }
+            }
+          }
+          dictUpdate(vm, d, mapping);
+        } finally {
+          decref(mapping);
+        }
+        break;
+      }
+      case Op.LIST_TO_TUPLE: {
+        const l = stack.pop() as PyList;
+        stack.push(newTuple(l.items.map((x) => incref(x))));
+        decref(l);
+        break;
+      }
+      case Op.UNPACK_SEQUENCE: {
+        const seq = stack.pop()!;
+        let items: PyObject[];
+        try {
+          items = unpackItems(vm, seq, arg);
+        } finally {
+          decref(seq);
+        }
+        for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]);
+        break;
+      }
+      case Op.UNPACK_EX: {
+        const before = arg & 0xff, after = arg >> 8;
+        const seq = stack.pop()!;
+        let items: PyObject[];
+        try {
+          items = collectForUnpack(vm, seq);
+        } finally {
+          decref(seq);
+        }
+        if (items.length < before + after) {
+          for (const x of items) decref(x);
+          throw new NativeRaise('ValueError', `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+        }
+        const middle = newList(items.slice(before, items.length - after));
+        const out = [...items.slice(0, before), middle, ...items.slice(items.length - after)];
+        for (let i = out.length - 1; i >= 0; i--) stack.push(out[i]);
+        break;
+      }
+      case Op.FORMAT_VALUE: {
+        const spec = arg & FormatValueFlag.HAS_SPEC ? (stack.pop() as PyStr) : null;
+        const v = stack.pop()!;
+        try {
+          stack.push(formatValue(vm, v, arg & FormatValueFlag.CONVERSION_MASK, spec ? spec.value : ''));
+        } finally {
+          decref(v);
+          if (spec) decref(spec);
+        }
+        break;
+      }
+
+      // ----- control flow -----
+      case Op.JUMP:
+        if (arg < pc) {
+          f.line = -1;
+          if (vm.instructions > budget || vm.haltRequested) halt(vm);
+        }
+        pc = arg;
+        f.pc = pc;
+        break;
+      case Op.POP_JUMP_IF_FALSE: {
+        const v = stack.pop()!;
+        const t = v === True ? true : v === False ? false : vm.isTrue(v);
+        decref(v);
+        if (!t) pc = f.pc = arg;
+        break;
+      }
+      case Op.POP_JUMP_IF_TRUE: {
+        const v = stack.pop()!;
+        const t = v === True ? true : v === False ? false : vm.isTrue(v);
+        decref(v);
+        if (t) pc = f.pc = arg;
+        break;
+      }
+      case Op.JUMP_IF_FALSE_OR_POP: {
+        const v = stack[stack.length - 1]!;
+        if (!vm.isTrue(v)) pc = f.pc = arg;
+        else decref(stack.pop()!);
+        break;
+      }
+      case Op.JUMP_IF_TRUE_OR_POP: {
+        const v = stack[stack.length - 1]!;
+        if (vm.isTrue(v)) pc = f.pc = arg;
+        else decref(stack.pop()!);
+        break;
+      }
+      case Op.GET_ITER: {
+        const v = stack[stack.length - 1]!;
+        const it = vm.getIter(v);
+        stack[stack.length - 1] = it;
+        decref(v);
+        break;
+      }
+      case Op.FOR_ITER: {
+        const it = stack[stack.length - 1]!;
+        if (it instanceof PyGenerator) {
+          const gf = it.frame;
+          if (gf) {
+            if (it.running) throw new NativeRaise('ValueError', 'generator already executing');
+            if (gf.pc > 0) gf.stack.push(incref(None));
+            gf.resumeMode = ResumeMode.FOR_ITER;
+            gf.forIterTarget = arg;
+            gf.isBoundary = false;
+            it.running = true;
+            vm.pushFrame(gf);
+            switchTo(gf);
+            break;
+          }
+          stack.pop();
+          decref(it);
+          pc = f.pc = arg;
+          break;
+        }
+        const v = it instanceof PyNativeIterator ? it.step(vm, it) : vm.iterNext(it);
+        if (v) stack.push(v);
+        else {
+          stack.pop();
+          decref(it);
+          pc = f.pc = arg;
+        }
+        break;
+      }
+
+      // ----- functions and calls -----
+      case Op.MAKE_FUNCTION: {
+        const codeObj = stack.pop() as PyCode;
+        const closure = arg & MakeFunctionFlag.CLOSURE ? stack.pop()! : null;
+        const kwdefaults = arg & MakeFunctionFlag.KWDEFAULTS ? stack.pop()! : null;
+        const defaults = arg & MakeFunctionFlag.DEFAULTS ? stack.pop()! : null;
+        const fn = vm.heap.register(new PyFunction(T.function, codeObj, incref(f.globals), defaults, kwdefaults, closure));
+        vm.heap.trackNew(fn);
+        stack.push(fn);
+        break;
+      }
+      case Op.KW_NAMES:
+        vm.pendingKwNames = consts[arg] as PyTuple;
+        break;
+      case Op.CALL: {
+        if (vm.instructions > budget || vm.haltRequested) halt(vm);
+        const kwNames = vm.pendingKwNames;
+        vm.pendingKwNames = null;
+        const base = stack.length - arg - 2;
+        const first = stack[base];
+        const callable = first ?? stack[base + 1]!;
+        const argStart = first ? base + 1 : base + 2;
+        const argCount = first ? arg + 1 : arg;
+        const frame = enterPythonCall(vm, callable, stack, base, argStart, argCount, kwNames);
+        if (frame) {
+          try {
+            vm.pushFrame(frame);
+          } catch (e) {
+            releaseUnstartedFrame(frame);
+            throw e;
+          }
+          switchTo(frame);
+          break;
+        }
+        if (frame === null) break;
+        const callableIndex = first ? base : base + 1;
+        const args = stack.slice(argStart, argStart + argCount) as PyObject[];
+        let kwargs: Map<string, PyObject> | null = null;
+        let positional = args;
+        if (kwNames) {
+          const nkw = kwNames.items.length;
+          positional = args.slice(0, args.length - nkw);
+          kwargs = new Map();
+          kwNames.items.forEach((k, i) => kwargs!.set((k as PyStr).value, args[args.length - nkw + i]));
+        }
+        let result: PyObject;
+        try {
+          result = vm.call(callable, positional, kwargs);
+        } finally {
+          // CPython releases the arguments first to last, then the callable.
+          for (let i = base; i < stack.length; i++) {
+            const v = stack[i];
+            if (v && i !== callableIndex) decref(v);
+          }
+          stack.length = base;
+          decref(callable);
+        }
+        stack.push(result);
+        break;
+      }
+      case Op.CALL_FUNCTION_EX: {
+        if (vm.instructions > budget || vm.haltRequested) halt(vm);
+        const kwargsObj = arg & 1 ? (stack.pop() as PyDict) : null;
+        const argsObj = stack.pop() as PyTuple;
+        const callable = stack.pop()!;
+        stack.pop();
+        let kwargs: Map<string, PyObject> | null = null;
+        if (kwargsObj) {
+          kwargs = new Map();
+          for (const e of kwargsObj.map.values()) kwargs.set((e.key as PyStr).value, e.value);
+        }
+        let result: PyObject;
+        try {
+          result = vm.call(callable, argsObj.items.slice(), kwargs);
+        } finally {
+          decref(argsObj);
+          if (kwargsObj) decref(kwargsObj);
+          decref(callable);
+        }
+        stack.push(result);
+        break;
+      }
+      case Op.RETURN_VALUE: {
+        let v = stack.pop()!;
+        const done = f;
+        const gen = done.generator;
+        vm.popFrame(done, true);
+        if (done.initInstance) {
+          const inst = done.initInstance;
+          done.initInstance = null;
+          if (v !== None) {
+            const name = v.type.name;
+            decref(v);
+            decref(inst);
+            throw new NativeRaise('TypeError', `__init__() should return None, not '${name}'`);
+          }
+          decref(v);
+          v = inst;
+        }
+        if (done.isBoundary || done === boundary) {
+          done.isBoundary = false;
+          if (gen) vm.generatorReturned = true;
+          return v;
+        }
+        switchTo(vm.frame!);
+        if (gen && done.resumeMode === ResumeMode.FOR_ITER) {
+          decref(v);
+          decref(stack.pop()!);
+          pc = f.pc = done.forIterTarget;
+        } else {
+          stack.push(v);
+        }
+        break;
+      }
+      case Op.LOAD_BUILD_CLASS:
+        stack.push(incref(f.builtins.getStr('__build_class__')!));
+        break;
+
+      // ----- generators -----
+      case Op.YIELD_VALUE: {
+        const v = stack.pop()!;
+        const gf = f;
+        vm.popFrame(gf, false);
+        if (gf.isBoundary) {
+          gf.isBoundary = false;
+          return v;
+        }
+        switchTo(vm.frame!);
+        stack.push(v);
+        break;
+      }
+      case Op.GET_YIELD_FROM_ITER: {
+        const v = stack[stack.length - 1]!;
+        if (!(v instanceof PyGenerator)) {
+          stack[stack.length - 1] = vm.getIter(v);
+          decref(v);
+        }
+        break;
+      }
+      case Op.YIELD_FROM: {
+        const sent = stack.pop()!;
+        const it = stack[stack.length - 1]!;
+        let v: PyObject | null;
+        try {
+          v = it instanceof PyGenerator ? vm.resumeGenerator(it, sent) : vm.iterNext(it);
+        } finally {
+          decref(sent);
+        }
+        if (v === null) {
+          stack.pop();
+          decref(it);
+          stack.push(incref(None));
+          break;
+        }
+        // Yield v from this generator; on resume the sent value is pushed and YIELD_FROM runs again.
+        pc = f.pc = pc - 1;
+        const gf = f;
+        vm.popFrame(gf, false);
+        if (gf.isBoundary) {
+          gf.isBoundary = false;
+          return v;
+        }
+        switchTo(vm.frame!);
+        stack.push(v);
+        break;
+      }
+
+      // ----- exceptions -----
+      case Op.SETUP_FINALLY:
+        f.blocks.push({ handler: arg, stackDepth: stack.length });
+        break;
+      case Op.POP_BLOCK:
+        f.blocks.pop();
+        break;
+      case Op.PUSH_EXC_INFO: {
+        const exc = stack[stack.length - 1] as PyInstance;
+        vm.handling.push(incref(exc));
+        break;
+      }
+      case Op.POP_EXCEPT: {
+        const exc = vm.handling.pop();
+        if (exc) decref(exc);
+        break;
+      }
+      case Op.CHECK_EXC_MATCH: {
+        const type = stack.pop()!;
+        const exc = stack[stack.length - 1]!;
+        try {
+          stack.push(incref(exceptionMatches(exc, type) ? True : False));
+        } finally {
+          decref(type);
+        }
+        break;
+      }
+      case Op.RERAISE: {
+        const exc = stack.pop() as PyInstance;
+        throw new PyRaise(exc, true);
+      }
+      case Op.RAISE_VARARGS: {
+        if (arg === 0) {
+          const current = vm.handling[vm.handling.length - 1];
+          if (!current) throw new NativeRaise('RuntimeError', 'No active exception to reraise');
+          throw new PyRaise(incref(current), true);
+        }
+        const cause = arg === 2 ? stack.pop()! : null;
+        const exc = stack.pop()!;
+        raiseException(vm, exc, cause);
+        break;
+      }
+      case Op.LOAD_ASSERTION_ERROR:
+        stack.push(incref(E.AssertionError));
+        break;
+
+      // ----- modules -----
+      case Op.IMPORT_NAME:
+        stack.push(importModule(vm, names[arg]));
+        break;
+      case Op.IMPORT_FROM: {
+        const module = stack[stack.length - 1]!;
+        try {
+          stack.push(getAttr(vm, module, names[arg]));
+        } catch (e) {
+          if (vm.isAttributeError(e)) {
+            const mname = (module as { name?: string }).name ?? '?';
+            throw new NativeRaise('ImportError', `cannot import name '${names[arg]}' from '${mname}' (unknown location)`);
+          }
+          throw e;
+        }
+        break;
+      }
+      default:
+        throw new Error(`unknown opcode ${op}`);
+    }
+  }
+}
+
+/** Releases a frame that was built for a call but could not be entered (recursion limit). */
+function releaseUnstartedFrame(frame: Frame): void {
+  const inst = frame.initInstance;
+  frame.initInstance = null;
+  frame.release((o) => decref(o));
+  if (inst) decref(inst);
+}
+
+function halt(vm: VM): never {
+  const reason = vm.haltRequested ?? `the program ran for more than ${vm.instructionBudget} bytecode instructions (is there an infinite loop?)`;
+  throw new ExecutionHalted(reason);
+}
+
+function unboundDeref(name: string, kind: number): NativeRaise {
+  if (kind & FastKind.FREE) {
+    return new NativeRaise('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  }
+  return new NativeRaise('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+function exceptionMatches(exc: PyObject, type: PyObject): boolean {
+  if (type instanceof PyTuple) return type.items.some((t) => exceptionMatches(exc, t));
+  if (!(type instanceof PyType) || !type.isSubtypeOf(E.BaseException)) {
+    throw new NativeRaise('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
+  }
+  return exc.type.isSubtypeOf(type);
+}
+
+function collectForUnpack(vm: VM, seq: PyObject): PyObject[] {
+  if (seq instanceof PyList || seq instanceof PyTuple) return seq.items.map((x) => incref(x));
+  try {
+    return vm.collectItems(seq);
+  } catch (e) {
+    if (e instanceof NativeRaise && e.pyType === 'TypeError' && / is not iterable$/.test(e.pyMessage)) {
+      throw new NativeRaise('TypeError', `cannot unpack non-iterable ${seq.type.name} object`);
+    }
+    throw e;
+  }
+}
+
+function unpackItems(vm: VM, seq: PyObject, n: number): PyObject[] {
+  const items = collectForUnpack(vm, seq);
+  if (items.length !== n) {
+    for (const x of items) decref(x);
+    if (items.length > n) throw new NativeRaise('ValueError', `too many values to unpack (expected ${n})`);
+    throw new NativeRaise('ValueError', `not enough values to unpack (expected ${n}, got ${items.length})`);
+  }
+  return items;
+}
+
+/**
+ * The CALL fast paths that run Python code in this loop (so stepping goes into the callee):
+ * returns the new frame to enter, null when the result is already in place (generators),
+ * or undefined when the callable must be called natively.
+ */
+function enterPythonCall(
+  vm: VM, callable: PyObject, stack: (PyObject | null)[], base: number, argStart: number, argCount: number, kwNames: PyTuple | null,
+): Frame | null | undefined {
+  let func: PyFunction;
+  let selfArg: PyObject | null = null;
+  let instance: PyInstance | null = null;
+  if (callable instanceof PyFunction) func = callable;
+  else if (callable instanceof PyBoundMethod && callable.func instanceof PyFunction) {
+    func = callable.func;
+    selfArg = callable.self;
+  } else if (callable instanceof PyType && callable.isHeapType && !callable.isException) {
+    const init = callable.lookup('__init__');
+    if (!(init instanceof PyFunction) || callable.lookup('__new__')) return undefined;
+    func = init;
+    instance = createInstance(vm, callable, []);
+    selfArg = instance;
+  } else return undefined;
+
+  const args = stack.slice(argStart, argStart + argCount) as PyObject[];
+  const nkw = kwNames ? kwNames.items.length : 0;
+  const positional = args.slice(0, args.length - nkw);
+  const kwValues = args.slice(args.length - nkw);
+  if (selfArg) positional.unshift(incref(selfArg));
+  // The arguments' references move from the stack into the frame; the callable's stack reference is dropped.
+  stack.length = base;
+  let frame: Frame;
+  try {
+    frame = bindArguments(vm, func, positional, kwNames ? kwNames.items.map((k) => (k as PyStr).value) : null, kwValues);
+  } catch (e) {
+    if (instance) decref(instance);
+    decref(callable);
+    throw e;
+  }
+  incref(func);
+  decref(callable);
+  if (func.code.code.flags & CodeFlag.GENERATOR) {
+    stack.push(vm.makeGenerator(frame));
+    return null;
+  }
+  if (instance) frame.initInstance = instance;
+  return frame;
+}
+

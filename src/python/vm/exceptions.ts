@@ -1,0 +1,110 @@
+// Raising and unwinding: finding the handler block, tracebacks, __context__ and __cause__ (as ceval's error path).
+
+import { NativeRaise } from '../errors';
+import { PyObject } from '../runtime/object';
+import { PyInstance, PyNone } from '../runtime/objects';
+import { PyType } from '../runtime/types';
+import { E } from '../runtime/builtinTypes';
+import { decref, incref } from '../runtime/heap';
+import { newException, newStr } from '../runtime/factory';
+import type { Frame } from './frame';
+import { PyRaise, type VM } from './vm';
+
+/** Instantiates an exception class if given one; TypeError for anything that is not an exception. */
+function toExceptionInstance(vm: VM, o: PyObject, what: 'exceptions' | 'exception causes'): PyInstance {
+  if (o instanceof PyType && o.isSubtypeOf(E.BaseException)) {
+    const inst = vm.call(o, []);
+    if (!(inst instanceof PyInstance) || !inst.exc) {
+      decref(inst);
+      throw new NativeRaise('TypeError', `calling ${o.name} should have returned an instance of BaseException, not ${inst.type.name}`);
+    }
+    return inst;
+  }
+  if (o instanceof PyInstance && o.exc) return incref(o);
+  throw new NativeRaise('TypeError', `${what} must derive from BaseException`);
+}
+
+/** RAISE_VARARGS 1/2: consumes the stack's references to exc and cause and throws. */
+export function raiseException(vm: VM, excObj: PyObject, cause: PyObject | null): never {
+  let exc: PyInstance;
+  try {
+    exc = toExceptionInstance(vm, excObj, 'exceptions');
+  } finally {
+    decref(excObj);
+  }
+  if (cause) {
+    try {
+      const state = exc.exc!;
+      const old = state.cause;
+      if (cause instanceof PyNone) state.cause = null;
+      else state.cause = toExceptionInstance(vm, cause, 'exception causes');
+      state.suppressContext = true;
+      if (old) decref(old);
+    } catch (e) {
+      decref(exc);
+      throw e;
+    } finally {
+      decref(cause);
+    }
+  }
+  throw new PyRaise(exc);
+}
+
+/** Sets __context__ to the exception being handled, as _PyErr_SetObject does (without making a cycle). */
+function chainContext(vm: VM, exc: PyInstance): void {
+  const handled = vm.handling[vm.handling.length - 1];
+  if (!handled || handled === exc || !exc.exc || exc.exc.context) return;
+  for (let c: PyInstance | null = handled; c; c = (c.exc?.context as PyInstance | null) ?? null) {
+    if (c === exc) return;
+  }
+  exc.exc.context = incref(handled);
+}
+
+function addTraceback(exc: PyInstance, frame: Frame): void {
+  const line = frame.code.lines[Math.max(0, frame.pc - 1)];
+  exc.exc?.traceback.push({ filename: frame.code.filename, line, name: frame.code.name });
+}
+
+/**
+ * Delivers `exc` (an owned reference) to the innermost handler between the running frame and
+ * `boundary`; frames without a handler are popped. Throws PyRaise when it passes the boundary.
+ */
+export function unwindException(vm: VM, exc: PyInstance, boundary: Frame, reraise: boolean): void {
+  if (!reraise) chainContext(vm, exc);
+  let frame = vm.frame!;
+  let skipTraceback = reraise;
+  for (;;) {
+    if (!skipTraceback) addTraceback(exc, frame);
+    skipTraceback = false;
+    const block = frame.blocks.pop();
+    if (block) {
+      const stack = frame.stack;
+      while (stack.length > block.stackDepth) {
+        const v = stack.pop();
+        if (v) decref(v);
+      }
+      stack.push(exc);
+      frame.pc = block.handler;
+      return;
+    }
+    const wasBoundary = frame.isBoundary || frame === boundary;
+    const gen = frame.generator;
+    if (frame.initInstance) {
+      decref(frame.initInstance);
+      frame.initInstance = null;
+    }
+    vm.popFrame(frame, true);
+    if (gen && exc.type.isSubtypeOf(E.StopIteration)) {
+      const replacement = newException(E.RuntimeError, [newStr('generator raised StopIteration')]);
+      replacement.exc!.cause = exc;
+      replacement.exc!.suppressContext = true;
+      replacement.exc!.context = incref(exc);
+      exc = replacement;
+    }
+    if (wasBoundary) {
+      frame.isBoundary = false;
+      throw new PyRaise(exc);
+    }
+    frame = vm.frame!;
+  }
+}

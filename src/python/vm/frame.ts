@@ -1,0 +1,92 @@
+// An activation record on our heap (never the JS stack): localsplus, value stack, handler blocks, position.
+
+import type { CodeObject } from '../bytecode/code';
+import type { PyObject } from '../runtime/object';
+import type { PyDict } from '../runtime/dict';
+import type { PyCode, PyFunction, PyGenerator } from '../runtime/objects';
+
+/** A SETUP_FINALLY block: where to go on an exception and how deep the value stack was. */
+export interface HandlerBlock {
+  readonly handler: number;
+  readonly stackDepth: number;
+}
+
+/** How a finished or suspended generator frame hands its result back to the frame that resumed it. */
+export const enum ResumeMode {
+  /** Resumed by FOR_ITER: a yield pushes the value; a return pops the iterator and jumps to `forIterTarget`. */
+  FOR_ITER = 1,
+  /** Resumed by native code (next(), list(), ...): the nested run loop returns. */
+  NATIVE = 2,
+}
+
+let nextFrameId = 1;
+
+export class Frame {
+  readonly id = nextFrameId++;
+  /** Fast locals, cells and free variables (CPython's localsplus). */
+  readonly localsplus: (PyObject | null)[];
+  readonly stack: (PyObject | null)[] = [];
+  readonly blocks: HandlerBlock[] = [];
+  /** Index of the next instruction. */
+  pc = 0;
+  /** Line of the instruction last executed, for line events; 0 before the first. */
+  line = 0;
+  back: Frame | null = null;
+  /** The generator owning this frame, if any. */
+  generator: PyGenerator | null = null;
+  resumeMode: ResumeMode = ResumeMode.NATIVE;
+  forIterTarget = 0;
+  /** Run loops started by native code stop when this frame returns (the JS caller gets the value). */
+  isBoundary = false;
+  /** For an `__init__` frame run by a class call: the new instance, pushed in place of the return value. */
+  initInstance: PyObject | null = null;
+
+  constructor(
+    readonly code: CodeObject,
+    readonly pyCode: PyCode,
+    readonly consts: PyObject[],
+    readonly globals: PyDict,
+    readonly builtins: PyDict,
+    /** The namespace of module and class bodies (LOAD_NAME/STORE_NAME); null in functions. */
+    readonly localsDict: PyDict | null,
+    public func: PyFunction | null,
+  ) {
+    this.localsplus = new Array<PyObject | null>(code.localsplusNames.length).fill(null);
+  }
+
+  get name(): string {
+    return this.code.name;
+  }
+
+  /** Reports every counted reference the frame holds (for gc and snapshots). */
+  traverse(visit: (target: PyObject, label: string) => void): void {
+    const names = this.code.localsplusNames;
+    for (let i = 0; i < this.localsplus.length; i++) {
+      const v = this.localsplus[i];
+      if (v) visit(v, names[i]);
+    }
+    for (let i = 0; i < this.stack.length; i++) {
+      const v = this.stack[i];
+      if (v) visit(v, `stack[${i}]`);
+    }
+    if (this.localsDict && this.localsDict !== this.globals) visit(this.localsDict, 'f_locals');
+    if (this.func) visit(this.func, 'f_func');
+  }
+
+  /** Releases everything the frame holds: locals first, then the value stack (as CPython's frame clear). */
+  release(release: (target: PyObject) => void): void {
+    for (let i = 0; i < this.localsplus.length; i++) {
+      const v = this.localsplus[i];
+      if (v) {
+        this.localsplus[i] = null;
+        release(v);
+      }
+    }
+    while (this.stack.length > 0) {
+      const v = this.stack.pop();
+      if (v) release(v);
+    }
+    if (this.localsDict && this.localsDict !== this.globals) release(this.localsDict);
+    if (this.func) release(this.func);
+  }
+}

@@ -1,0 +1,539 @@
+// The virtual machine's state and services: frames, calls between native and Python code, exceptions, heap hooks.
+
+import { NativeRaise, type BuiltinErrorName } from '../errors';
+import { CodeFlag } from '../bytecode/code';
+import { PyObject } from '../runtime/object';
+import { PyDict } from '../runtime/dict';
+import { PyType } from '../runtime/types';
+import {
+  PyBoundMethod, PyBuiltinFunction, PyCode, PyDescriptorWrapper, PyFunction, PyGenerator, PyInstance, PyList,
+  PyMethodDescriptor, PyModule, PyNativeIterator, PySet, PySlice, PyStr, PyTuple, PyWeakref,
+} from '../runtime/objects';
+import { E, None, T } from '../runtime/builtinTypes';
+import { Heap, decref, incref, setActiveHeap } from '../runtime/heap';
+import { newBuiltinException, newDict, newException, newInt, newStr } from '../runtime/factory';
+import { builtinTruth } from '../runtime/ops/compare';
+import { length, sequenceIterator } from '../runtime/ops/items';
+import * as containers from '../runtime/containers';
+import { Frame, ResumeMode } from './frame';
+import { bindArguments, createInstance } from './calls';
+import { runLoop } from './eval';
+import { percentFormatObjects } from '../runtime/ops/formatting';
+import { collectGarbage, type CollectionReason } from '../gc/collector';
+import { GcLog } from '../gc/events';
+
+/** A Python exception travelling through JavaScript code; owns one reference to `exc`. */
+export class PyRaise extends Error {
+  constructor(readonly exc: PyInstance, readonly reraise = false) {
+    super('Python exception');
+  }
+}
+
+/** The run was stopped by the host (step budget, Stop button): not catchable by Python code. */
+export class ExecutionHalted extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}
+
+export interface VMOptions {
+  filename?: string;
+  stdin?: string;
+  /** Maximum number of bytecode instructions before the run is halted. */
+  instructionBudget?: number;
+  maxLiveObjects?: number;
+}
+
+export class VM {
+  readonly heap = new Heap();
+  frame: Frame | null = null;
+  depth = 0;
+  recursionLimit = 1000;
+  /** Exceptions being handled (innermost last): sys.exc_info, bare raise, implicit __context__. */
+  readonly handling: PyInstance[] = [];
+  builtins!: PyDict;
+  readonly modules = new Map<string, PyModule>();
+  mainModule!: PyModule;
+  readonly filename: string;
+  stdout = '';
+  private stdinLines: string[];
+  instructions = 0;
+  instructionBudget: number;
+  /** Nested native-to-Python runs in progress; only the outermost run pauses on line events. */
+  nestedRuns = 0;
+  pendingKwNames: PyTuple | null = null;
+  /** Set by a generator frame's RETURN_VALUE, read by the native resumer. */
+  generatorReturned = false;
+  readonly gcLog = new GcLog();
+  /** Weak references by target id. */
+  readonly weakrefs = new Map<number, PyWeakref[]>();
+  /** Objects freed so far (ids), for the UI's freed state. */
+  readonly freedIds: number[] = [];
+  haltRequested: string | null = null;
+  /** The module's code object, held by the interpreter for the whole run. */
+  moduleCode: PyCode | null = null;
+  /** Interned identifier strings (not counted references, as in CPython 3.11). */
+  readonly interned = new Map<string, PyStr>();
+  onOutput: ((text: string) => void) | null = null;
+
+  constructor(options: VMOptions = {}) {
+    setActiveHeap(this.heap);
+    this.filename = options.filename ?? 'main.py';
+    this.stdinLines = (options.stdin ?? '').split('\n');
+    if (options.stdin !== undefined && options.stdin.endsWith('\n')) this.stdinLines.pop();
+    this.instructionBudget = options.instructionBudget ?? 2_000_000_000;
+    if (options.maxLiveObjects) this.heap.maxLiveObjects = options.maxLiveObjects;
+    this.heap.hooks = {
+      finalize: (o) => this.finalize(o),
+      collectAutomatically: () => this.collectAutomatically(),
+      onFree: (o) => this.onFree(o),
+    };
+  }
+
+  // ----- output and input -----
+
+  write(text: string): void {
+    this.stdout += text;
+    this.onOutput?.(text);
+  }
+
+  readLine(): string | null {
+    if (this.stdinLines.length === 0) return null;
+    return this.stdinLines.shift()!;
+  }
+
+  // ----- refcount helpers for ops modules -----
+
+  decref(o: PyObject): void {
+    decref(o);
+  }
+
+  exceptionType(name: keyof typeof E): PyType {
+    return E[name];
+  }
+
+  keyError(key: PyObject): PyRaise {
+    return new PyRaise(newException(E.KeyError, [incref(key)]));
+  }
+
+  isAttributeError(e: unknown): boolean {
+    if (e instanceof NativeRaise) return e.pyType === 'AttributeError';
+    if (e instanceof PyRaise && e.exc.type.isSubtypeOf(E.AttributeError)) {
+      decref(e.exc);
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether a JS error is (or carries) a Python exception of the given class; consumes it when it matches. */
+  matches(e: unknown, name: BuiltinErrorName): boolean {
+    if (e instanceof NativeRaise) return e.pyType === name || (name === 'LookupError' && (e.pyType === 'KeyError' || e.pyType === 'IndexError'));
+    if (e instanceof PyRaise && e.exc.type.isSubtypeOf(E[name])) {
+      decref(e.exc);
+      return true;
+    }
+    return false;
+  }
+
+  // ----- containers -----
+
+  newDictTracked(): PyDict {
+    return newDict();
+  }
+  dictSet(d: PyDict, key: PyObject, value: PyObject): void {
+    containers.dictSet(this, d, key, value);
+  }
+  dictSetStr(d: PyDict, name: string, value: PyObject): void {
+    containers.dictSetStr(d, name, value);
+  }
+  dictDelStr(d: PyDict, name: string): boolean {
+    return containers.dictDelete(d, 's' + name);
+  }
+  dictDelete(d: PyDict, h: string): boolean {
+    return containers.dictDelete(d, h);
+  }
+  dictUpdate(d: PyDict, other: PyDict): void {
+    containers.dictUpdate(this, d, other);
+  }
+  dictCopy(d: PyDict): PyDict {
+    const c = newDict();
+    containers.dictUpdate(this, c, d);
+    return c;
+  }
+  listExtend(l: PyList, iterable: PyObject): void {
+    containers.listExtend(this, l, iterable);
+  }
+  listAssignSlice(l: PyList, s: PySlice, value: PyObject): void {
+    containers.listAssignSlice(this, l, s, value);
+  }
+  listDeleteSlice(l: PyList, s: PySlice): void {
+    containers.listDeleteSlice(l, s);
+  }
+  listShrunk(l: PyList): void {
+    containers.listShrunk(l);
+  }
+  setOperation(a: PySet, b: PySet, op: number, inplace: boolean): PyObject | null {
+    return containers.setOperation(this, a, b, op, inplace);
+  }
+  percentFormat(template: string, args: PyObject): PyObject {
+    return newStr(percentFormatObjects(this, template, args));
+  }
+
+  /** All items of an iterable as new references. */
+  collectItems(iterable: PyObject): PyObject[] {
+    if (iterable instanceof PyList || iterable instanceof PyTuple) return iterable.items.map((x) => incref(x));
+    const it = this.getIter(iterable);
+    const out: PyObject[] = [];
+    try {
+      for (let v = this.iterNext(it); v; v = this.iterNext(it)) out.push(v);
+    } catch (e) {
+      for (const o of out) decref(o);
+      throw e;
+    } finally {
+      decref(it);
+    }
+    return out;
+  }
+
+  // ----- truth, iteration -----
+
+  isTrue(o: PyObject): boolean {
+    const b = builtinTruth(o);
+    if (b !== null) return b;
+    const inst = o as PyInstance;
+    const boolMethod = inst.type.lookup('__bool__');
+    if (boolMethod) {
+      const r = this.callMethod(boolMethod, o, []);
+      const v = builtinTruth(r);
+      decref(r);
+      if (r.type !== T.bool) throw new NativeRaise('TypeError', `__bool__ should return bool, returned ${r.type.name}`);
+      return v === true;
+    }
+    if (inst.type.lookup('__len__')) return length(this, o) > 0;
+    return true;
+  }
+
+  /** iter(o): a new reference. */
+  getIter(o: PyObject, notIterableMessage?: string): PyObject {
+    if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyDict || o instanceof PySet) {
+      return sequenceIterator(this, o);
+    }
+    if (o.type === T.range) return sequenceIterator(this, o as never);
+    if (o instanceof PyNativeIterator || o instanceof PyGenerator) return incref(o);
+    if (o instanceof PyInstance) {
+      const iterMethod = o.type.lookup('__iter__');
+      if (iterMethod) {
+        const it = this.callMethod(iterMethod, o, []);
+        if (!(it instanceof PyNativeIterator || it instanceof PyGenerator || (it instanceof PyInstance && it.type.lookup('__next__')))) {
+          const name = it.type.name;
+          decref(it);
+          throw new NativeRaise('TypeError', `iter() returned non-iterator of type '${name}'`);
+        }
+        return it;
+      }
+      if (o.type.lookup('__getitem__')) return this.getItemIterator(o);
+    }
+    throw new NativeRaise('TypeError', notIterableMessage ?? `'${o.type.name}' object is not iterable`);
+  }
+
+  /** The old sequence protocol: o[0], o[1], ... until IndexError. */
+  private getItemIterator(o: PyInstance): PyObject {
+    const getitem = o.type.lookup('__getitem__')!;
+    return this.heap.register(new PyNativeIterator(T.callable_iterator, [incref(o)], (vm, it) => {
+      const self = it.held[0];
+      if (!self) return null;
+      const index = newInt(it.state++);
+      try {
+        return vm.callMethod(getitem, self, [index]);
+      } catch (e) {
+        if (vm.matches(e, 'IndexError') || vm.matches(e, 'StopIteration')) {
+          it.exhaust();
+          return null;
+        }
+        throw e;
+      } finally {
+        decref(index);
+      }
+    }));
+  }
+
+  /** next(it): a new reference, or null when exhausted. */
+  iterNext(it: PyObject): PyObject | null {
+    if (it instanceof PyNativeIterator) return it.step(this, it);
+    if (it instanceof PyGenerator) return this.resumeGenerator(it, None);
+    if (it instanceof PyInstance) {
+      const next = it.type.lookup('__next__');
+      if (next) {
+        try {
+          return this.callMethod(next, it, []);
+        } catch (e) {
+          if (this.matches(e, 'StopIteration')) return null;
+          throw e;
+        }
+      }
+    }
+    throw new NativeRaise('TypeError', `'${it.type.name}' object is not an iterator`);
+  }
+
+  /** Runs a generator until its next yield (the value, a new reference) or its end (null). */
+  resumeGenerator(gen: PyGenerator, sent: PyObject): PyObject | null {
+    const gf = gen.frame;
+    if (!gf) return null;
+    if (gen.running) throw new NativeRaise('ValueError', 'generator already executing');
+    if (gf.pc > 0) gf.stack.push(incref(sent));
+    else if (sent !== None) throw new NativeRaise('TypeError', "can't send non-None value to a just-started generator");
+    gf.resumeMode = ResumeMode.NATIVE;
+    gen.running = true;
+    this.pushFrame(gf);
+    gf.isBoundary = true;
+    const result = this.runNested(gf);
+    if (this.generatorReturned) {
+      this.generatorReturned = false;
+      decref(result);
+      return null;
+    }
+    return result;
+  }
+
+  // ----- frames and calls -----
+
+  /** Makes `frame` the running frame, checking the recursion limit. */
+  pushFrame(frame: Frame): void {
+    if (this.depth >= this.recursionLimit) {
+      if (frame.generator) frame.generator.running = false;
+      throw new NativeRaise('RecursionError', 'maximum recursion depth exceeded');
+    }
+    frame.back = this.frame;
+    frame.line = 0;
+    this.frame = frame;
+    this.depth++;
+  }
+
+  /** Leaves the running frame, releasing what it holds unless it is a suspended generator's. */
+  popFrame(frame: Frame, finished: boolean): void {
+    this.frame = frame.back;
+    frame.back = null;
+    this.depth--;
+    const gen = frame.generator;
+    if (gen) {
+      gen.running = false;
+      if (!finished) return;
+      gen.frame = null;
+    }
+    frame.release((o) => decref(o));
+  }
+
+  /** Runs `frame` (already pushed) to completion from native code; returns its result (new reference). */
+  runNested(frame: Frame): PyObject {
+    frame.isBoundary = true;
+    this.nestedRuns++;
+    try {
+      return runLoop(this, frame, false)!;
+    } finally {
+      this.nestedRuns--;
+    }
+  }
+
+  /** Calls any callable with borrowed positional arguments (and keyword arguments); returns a new reference. */
+  call(callable: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null = null): PyObject {
+    if (callable instanceof PyFunction) {
+      const owned = args.map((a) => incref(a));
+      const kwNames = kwargs ? [...kwargs.keys()] : null;
+      const kwValues = kwargs ? [...kwargs.values()].map((v) => incref(v)) : [];
+      const frame = bindArguments(this, callable, owned, kwNames, kwValues);
+      incref(callable);
+      if (callable.code.code.flags & CodeFlag.GENERATOR) return this.makeGenerator(frame);
+      this.pushFrame(frame);
+      return this.runNested(frame);
+    }
+    if (callable instanceof PyBoundMethod) return this.call(callable.func, [callable.self, ...args], kwargs);
+    if (callable instanceof PyBuiltinFunction) {
+      if (callable.self) return callable.fn(this, [callable.self, ...args], kwargs);
+      return callable.fn(this, args, kwargs);
+    }
+    if (callable instanceof PyMethodDescriptor) {
+      if (args.length === 0 || !args[0].type.isSubtypeOf(callable.owner)) {
+        throw new NativeRaise('TypeError', `descriptor '${callable.name}' for '${callable.owner.name}' objects doesn't apply to a '${args[0]?.type.name ?? 'NoneType'}' object`);
+      }
+      return callable.fn(this, args, kwargs);
+    }
+    if (callable instanceof PyType) return this.callType(callable, args, kwargs);
+    if (callable instanceof PyInstance) {
+      const method = callable.type.lookup('__call__');
+      if (method) return this.callMethod(method, callable, args, kwargs);
+    }
+    if (callable instanceof PyDescriptorWrapper && callable.type === T.staticmethod) return this.call(callable.wrapped[0], args, kwargs);
+    throw new NativeRaise('TypeError', `'${callable.type.name}' object is not callable`);
+  }
+
+  /** Calls a method found on a type with `self` first. */
+  callMethod(method: PyObject, self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null = null): PyObject {
+    if (method instanceof PyDescriptorWrapper) {
+      if (method.type === T.staticmethod) return this.call(method.wrapped[0], args, kwargs);
+      if (method.type === T.classmethod) return this.call(method.wrapped[0], [self instanceof PyType ? self : self.type, ...args], kwargs);
+    }
+    return this.call(method, [self, ...args], kwargs);
+  }
+
+  /** Instantiates a class from native code (the in-loop CALL has its own path that steps into __init__). */
+  callType(type: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+    if (type.nativeNew && !type.isHeapType) return type.nativeNew(this, args, kwargs);
+    const inst = createInstance(this, type, args);
+    try {
+      const init = type.lookup('__init__');
+      if (init && !(init instanceof PyMethodDescriptor)) {
+        const r = this.callMethod(init, inst, args, kwargs);
+        if (r !== None) {
+          const name = r.type.name;
+          decref(r);
+          throw new NativeRaise('TypeError', `__init__() should return None, not '${name}'`);
+        }
+        decref(r);
+      } else if ((args.length > 0 || (kwargs && kwargs.size > 0)) && !type.isException) {
+        throw new NativeRaise('TypeError', `${type.name}() takes no arguments`);
+      }
+    } catch (e) {
+      decref(inst);
+      throw e;
+    }
+    return inst;
+  }
+
+  makeGenerator(frame: Frame): PyGenerator {
+    const code = frame.code;
+    const gen = this.heap.register(new PyGenerator(T.generator, frame, code.name, code.qualname));
+    frame.generator = gen;
+    this.heap.trackNew(gen);
+    return gen;
+  }
+
+  /** Builds a frame for a code object with an explicit namespace (module and class bodies). */
+  frameForBody(code: PyCode, globals: PyDict, namespace: PyDict | null, func: PyFunction | null): Frame {
+    const frame = new Frame(code.code, code, code.consts, globals, this.builtins, namespace, func);
+    if (namespace && namespace !== globals) incref(namespace);
+    if (func) {
+      incref(func);
+      const free = func.closure instanceof PyTuple ? func.closure.items : [];
+      const first = code.code.localsplusNames.length - free.length;
+      free.forEach((cell, i) => (frame.localsplus[first + i] = incref(cell)));
+    }
+    return frame;
+  }
+
+  // ----- exceptions -----
+
+  /** Turns anything thrown by native code into a Python exception instance (new reference). */
+  toException(e: unknown): PyInstance {
+    if (e instanceof PyRaise) return e.exc;
+    if (e instanceof NativeRaise) return newBuiltinException(e.pyType, e.pyMessage === '' && e.pyType === 'MemoryError' ? undefined : e.pyMessage);
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      return newBuiltinException('RecursionError', 'maximum recursion depth exceeded while calling a Python object');
+    }
+    if (e instanceof ExecutionHalted) throw e;
+    const message = e instanceof Error ? e.message : String(e);
+    return newException(E.SystemError, [newStr(`internal error in the playground: ${message}`)]);
+  }
+
+  raiseNew(name: keyof typeof E, message: string): never {
+    throw new PyRaise(newException(E[name], [newStr(message)]));
+  }
+
+  // ----- heap hooks -----
+
+  /** tp_clear for the collector's delete_garbage phase. */
+  clearForGc(o: PyObject): void {
+    o.cleared = true;
+    o.clear((t) => decref(t));
+  }
+
+  /** Runs __del__ on an object the collector found unreachable (PEP 442: once). */
+  runFinalizer(o: PyObject): void {
+    const del = o.type.lookup('__del__');
+    if (!del) return;
+    o.finalized = true;
+    try {
+      decref(this.callMethod(del, o, []));
+    } catch (e) {
+      this.reportUnraisable(e, del);
+    }
+  }
+
+  /** Clears weak references to objects about to be collected and calls their callbacks; returns the weakrefs' ids. */
+  clearWeakrefsTo(objects: PyObject[]): number[] {
+    const cleared: number[] = [];
+    const callbacks: PyWeakref[] = [];
+    for (const o of objects) {
+      const refs = this.weakrefs.get(o.id);
+      if (!refs) continue;
+      this.weakrefs.delete(o.id);
+      for (const r of refs) {
+        r.target = null;
+        cleared.push(r.id);
+        if (r.callback && r.alive && !objects.includes(r)) callbacks.push(incref(r));
+      }
+    }
+    for (const r of callbacks) {
+      try {
+        if (r.callback) decref(this.call(r.callback, [r]));
+      } catch (e) {
+        this.reportUnraisable(e, r.callback!);
+      } finally {
+        decref(r);
+      }
+    }
+    return cleared;
+  }
+
+  /** gc.callbacks, set by the gc module. */
+  runGcCallbacks: ((phase: 'start' | 'stop', generation: number, collected: number) => void) | null = null;
+
+  private finalize(o: PyObject): boolean {
+    if (!(o instanceof PyInstance) || !o.type.isHeapType) return false;
+    const del = o.type.lookup('__del__');
+    if (!del) return false;
+    o.finalized = true;
+    o.refcount = 1;
+    try {
+      decref(this.callMethod(del, o, []));
+    } catch (e) {
+      this.reportUnraisable(e, del);
+    }
+    if (--o.refcount > 0) return true;
+    return false;
+  }
+
+  /** CPython prints exceptions from __del__ and callbacks as "Exception ignored in: ..." on stderr. */
+  unraisable: string[] = [];
+  private reportUnraisable(e: unknown, where: PyObject): void {
+    if (e instanceof ExecutionHalted) throw e;
+    const exc = this.toException(e);
+    this.unraisable.push(`Exception ignored in: ${where instanceof PyFunction ? `<function ${where.qualname}>` : 'finalizer'}`);
+    decref(exc);
+  }
+
+  private onFree(o: PyObject): void {
+    this.freedIds.push(o.id);
+    const refs = this.weakrefs.get(o.id);
+    if (!refs) return;
+    this.weakrefs.delete(o.id);
+    for (const r of refs) {
+      r.target = null;
+      if (r.callback && r.alive) {
+        try {
+          decref(this.call(r.callback, [r]));
+        } catch (e) {
+          this.reportUnraisable(e, r.callback);
+        }
+      }
+    }
+  }
+
+  private collectAutomatically(): void {
+    collectGarbage(this, -1, 'threshold');
+  }
+
+  collect(generation: number, reason: CollectionReason): number {
+    return collectGarbage(this, generation, reason);
+  }
+}
+
