@@ -1,7 +1,7 @@
 // The interpreter's public face: load a program, step it line by line or run it, and take snapshots.
 
 import { PySyntaxError, type SyntaxDiagnostic } from './errors';
-import { parseModule } from './parser/parser';
+import { parseModule } from './syntax/statementParser';
 import { compileModule } from './compiler/compiler';
 import type { CodeObject } from './bytecode/code';
 import { PyDict } from './runtime/dict';

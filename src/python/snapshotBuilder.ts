@@ -7,7 +7,7 @@ import {
   PyWeakref, PyModule, PyGenerator, PyCode, PyBoundMethod,
 } from './runtime/objects';
 import { PyType } from './runtime/types';
-import { floatRepr, strRepr } from './text';
+import { floatRepr, strRepr } from './format';
 import { sizeOf } from './runtime/sizeof';
 import type { Frame } from './vm/frame';
 import type { Interpreter } from './interpreter';

@@ -14,7 +14,7 @@ import { newBool, newDict, newFloat, newInt, newList, newSet, newStr, newTuple }
 import { dictSet, dictSetStr, setAdd } from '../runtime/containers';
 import { sequenceIterator } from '../runtime/ops/items';
 import { str as strOf, repr } from '../runtime/ops/repr';
-import { floatToIntTruncate, parseFloat as parsePyFloat, parseIntLiteral } from '../text';
+import { floatToIntTruncate, parseFloat as parsePyFloat, parseIntLiteral } from '../format';
 import { intArg, noKeywords } from './define';
 import type { VM } from '../vm/vm';
 

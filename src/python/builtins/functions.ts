@@ -19,7 +19,7 @@ import { asciiRepr, formatToString } from '../runtime/ops/formatting';
 import { binaryOp, unaryOp } from '../runtime/ops/arith';
 import { getAttr, setAttr, delAttr, hasAttr } from '../runtime/ops/attributes';
 import { intAbs, intFloorDiv, intMod, big } from '../runtime/intMath';
-import { roundFloat, roundInt, intToString } from '../text';
+import { roundFloat, roundInt, intToString } from '../format';
 import { BinaryOpArg, CompareOpArg } from '../bytecode/opcodes';
 import { builtinFunction, expectArgs, intArg, strArg } from './define';
 import { buildClass } from './buildClass';

@@ -174,13 +174,20 @@ export class PyCode extends PyObject {
   constructor(type: PyType, readonly code: CodeObject, public consts: PyObject[]) {
     super(type);
   }
+  /** Each constant is held twice, as in CPython 3.11 (co_consts and the compiler's constant cache). */
   override traverse(visit: (t: PyObject, label: string) => void): void {
-    this.consts.forEach((c, i) => visit(c, `co_consts[${i}]`));
+    this.consts.forEach((c, i) => {
+      visit(c, `co_consts[${i}]`);
+      visit(c, `const cache`);
+    });
   }
   override clear(release: (t: PyObject) => void): void {
     const consts = this.consts;
     this.consts = [];
-    for (const c of consts) release(c);
+    for (const c of consts) {
+      release(c);
+      release(c);
+    }
   }
 }
 
@@ -319,7 +326,12 @@ export class PyInstance extends PyObject {
     }
     if (this.dict) {
       if (this.dict.materialized) visit(this.dict, '__dict__');
-      else for (const e of this.dict.map.values()) visit(e.value, '.' + String((e.key as PyStr).value));
+      else {
+        for (const e of this.dict.map.values()) {
+          visit(e.key, 'attribute name');
+          visit(e.value, '.' + String((e.key as PyStr).value));
+        }
+      }
     }
     const exc = this.exc;
     if (exc) {
@@ -385,7 +397,8 @@ export class PyGenerator extends PyObject {
     return true;
   }
   override traverse(visit: (t: PyObject, label: string) => void): void {
-    this.frame?.traverse(visit);
+    // A running generator's frame is on the call stack and reported there.
+    if (!this.running) this.frame?.traverse(visit);
   }
   override clear(release: (t: PyObject) => void): void {
     const f = this.frame;

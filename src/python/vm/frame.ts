@@ -71,6 +71,7 @@ export class Frame {
     }
     if (this.localsDict && this.localsDict !== this.globals) visit(this.localsDict, 'f_locals');
     if (this.func) visit(this.func, 'f_func');
+    if (this.initInstance) visit(this.initInstance, 'instance being initialised');
   }
 
   /** Releases everything the frame holds: locals first, then the value stack (as CPython's frame clear). */

@@ -7,7 +7,7 @@ import { PyDict } from '../runtime/dict';
 import { PyType } from '../runtime/types';
 import {
   PyBoundMethod, PyBuiltinFunction, PyCode, PyDescriptorWrapper, PyFunction, PyGenerator, PyInstance, PyList,
-  PyMethodDescriptor, PyModule, PyNativeIterator, PySet, PySlice, PyStr, PyTuple, PyWeakref,
+  PyMethodDescriptor, PyModule, PyNativeIterator, PySet, PySlice, PyStr, PyTuple, PyWeakref, PyDictView,
 } from '../runtime/objects';
 import { E, None, T } from '../runtime/builtinTypes';
 import { Heap, decref, incref, setActiveHeap } from '../runtime/heap';
@@ -219,6 +219,7 @@ export class VM {
       return sequenceIterator(this, o);
     }
     if (o.type === T.range) return sequenceIterator(this, o as never);
+    if (o instanceof PyDictView && o.dict) return sequenceIterator(this, o.dict, o.kind);
     if (o instanceof PyNativeIterator || o instanceof PyGenerator) return incref(o);
     if (o instanceof PyInstance) {
       const iterMethod = o.type.lookup('__iter__');
@@ -363,6 +364,10 @@ export class VM {
       if (method) return this.callMethod(method, callable, args, kwargs);
     }
     if (callable instanceof PyDescriptorWrapper && callable.type === T.staticmethod) return this.call(callable.wrapped[0], args, kwargs);
+    if (callable instanceof PyWeakref) {
+      if (args.length > 0) throw new NativeRaise('TypeError', `weakref() takes no arguments (${args.length} given)`);
+      return incref(callable.target ?? None);
+    }
     throw new NativeRaise('TypeError', `'${callable.type.name}' object is not callable`);
   }
 

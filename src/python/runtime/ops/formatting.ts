@@ -5,7 +5,7 @@ import { PyObject } from '../object';
 import { PyBool, PyFloat, PyInstance, PyInt, PyStr, PyTuple, PyMethodDescriptor } from '../objects';
 import { decref } from '../heap';
 import { newStr } from '../factory';
-import { formatFloat, formatInt, formatStr, percentFormat, type PercentArg } from '../../text';
+import { formatFloat, formatInt, formatStr, percentFormat, type PercentArg } from '../../format';
 import { repr, str } from './repr';
 import type { VM } from '../../vm/vm';
 

@@ -5,6 +5,7 @@ import { PyObject } from '../object';
 import { PyDict } from '../dict';
 import {
   PyBool, PyGenerator, PyInstance, PyInt, PyList, PyNativeIterator, PyNone, PyRange, PySet, PySlice, PyStr, PyTuple,
+  PyDictView,
 } from '../objects';
 import { PyType } from '../types';
 import { T } from '../builtinTypes';
@@ -154,6 +155,7 @@ export function length(vm: VM, o: PyObject): number {
   if (o instanceof PyDict) return o.size;
   if (o instanceof PySet) return o.map.size;
   if (o instanceof PyRange) return Number(o.length);
+  if (o instanceof PyDictView) return o.dict ? o.dict.size : 0;
   if (o instanceof PyInstance) {
     const method = o.type.lookup('__len__');
     if (method) {
@@ -188,6 +190,7 @@ export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
     const inRange = step > 0n ? v >= start && v <= last : v <= start && v >= last;
     return inRange && (v - start) % step === 0n;
   }
+  if (container instanceof PyDictView && container.dict && container.kind === 'keys') return container.dict.map.has(hashKey(vm, item));
   if (container instanceof PyInstance) {
     const method = container.type.lookup('__contains__');
     if (method) {

@@ -5,10 +5,10 @@ import { PyDict } from '../dict';
 import {
   PyBool, PyBoundMethod, PyBuiltinFunction, PyCell, PyDescriptorWrapper, PyEllipsis, PyFloat, PyFunction, PyGenerator,
   PyInstance, PyInt, PyList, PyMethodDescriptor, PyModule, PyNativeIterator, PyNone, PyNotImplemented, PyRange,
-  PySet, PySlice, PyStr, PyTuple, PyWeakref, PyCode, PySuper,
+  PySet, PySlice, PyStr, PyTuple, PyWeakref, PyCode, PySuper, PyDictView,
 } from '../objects';
 import { PyType } from '../types';
-import { floatRepr, strRepr } from '../../text';
+import { floatRepr, strRepr } from '../../format';
 import { intToString } from '../intMath';
 import type { VM } from '../../vm/vm';
 import { NativeRaise } from '../../errors';
@@ -52,6 +52,12 @@ export function repr(vm: VM, o: PyObject): string {
   if (o instanceof PyCell) return `<cell at ${addr(o)}: ${o.contents ? `${o.contents.type.name} object at ${addr(o.contents)}` : 'empty'}>`;
   if (o instanceof PyWeakref) {
     return o.target ? `<weakref at ${addr(o)}; to '${o.target.type.name}' at ${addr(o.target)}>` : `<weakref at ${addr(o)}; dead>`;
+  }
+  if (o instanceof PyDictView) {
+    const d = o.dict;
+    const entries = d ? [...d.map.values()] : [];
+    const parts = entries.map((e) => (o.kind === 'keys' ? repr(vm, e.key) : o.kind === 'values' ? repr(vm, e.value) : `(${repr(vm, e.key)}, ${repr(vm, e.value)})`));
+    return `${o.type.name}([${parts.join(', ')}])`;
   }
   if (o instanceof PyEllipsis) return 'Ellipsis';
   if (o instanceof PyNotImplemented) return 'NotImplemented';

@@ -1,0 +1,42 @@
+// `npm run bench`: runs each bench/*.py through our CLI and through python3 in the same run and prints the time ratios.
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureCliBundle } from './run-cli.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const benchDir = join(root, 'bench');
+const cli = await ensureCliBundle();
+const RUNS = 3;
+
+function timeOf(cmd, args) {
+  let best = Infinity;
+  let output = '';
+  for (let i = 0; i < RUNS; i++) {
+    const start = process.hrtime.bigint();
+    const r = spawnSync(cmd, args, { encoding: 'utf8' });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
+    output = r.stdout;
+    best = Math.min(best, ms);
+  }
+  return { ms: best, output };
+}
+
+const rows = [];
+for (const file of readdirSync(benchDir).filter((f) => f.endsWith('.py')).sort()) {
+  const path = join(benchDir, file);
+  const ours = timeOf(process.execPath, [cli, path]);
+  const cpython = timeOf('python3', [path]);
+  const same = ours.output === cpython.output;
+  rows.push({ file, ours: ours.ms, cpython: cpython.ms, ratio: ours.ms / cpython.ms, same });
+}
+console.log('program'.padEnd(22), 'ours ms'.padStart(10), 'python3 ms'.padStart(11), 'ratio'.padStart(7), ' same output');
+for (const r of rows) {
+  console.log(r.file.padEnd(22), r.ours.toFixed(0).padStart(10), r.cpython.toFixed(0).padStart(11), r.ratio.toFixed(2).padStart(7), ' ' + (r.same ? 'yes' : 'NO'));
+}
+const ratios = rows.map((r) => r.ratio).sort((a, b) => a - b);
+const median = ratios[Math.floor(ratios.length / 2)];
+console.log(`median ratio (ours / python3, best of ${RUNS}, process start included): ${median.toFixed(2)} (target <= 3)`);
+if (rows.some((r) => !r.same)) process.exitCode = 1;

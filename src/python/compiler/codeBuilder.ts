@@ -1,0 +1,177 @@
+// Accumulates instructions with labels, line numbers, constants and names, then assembles a CodeObject.
+
+import { Op } from '../bytecode/opcodes';
+import type { CodeConstant, CodeObject } from '../bytecode/code';
+import { isCodeObject, isConstTuple } from '../bytecode/code';
+
+export interface Label {
+  target: number;
+}
+
+const JUMPS = new Set<number>([
+  Op.JUMP, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP,
+  Op.FOR_ITER, Op.SETUP_FINALLY,
+]);
+
+/** Stack effect of an instruction when it falls through (jump=false) or jumps (jump=true). */
+function stackEffect(op: number, arg: number, jump: boolean): number {
+  switch (op) {
+    case Op.NOP: case Op.MAKE_CELL: case Op.COPY_FREE_VARS: case Op.KW_NAMES: case Op.POP_BLOCK:
+    case Op.POP_EXCEPT: case Op.DELETE_FAST: case Op.DELETE_NAME: case Op.DELETE_GLOBAL: case Op.DELETE_DEREF:
+    case Op.SWAP: case Op.UNARY_NEGATIVE: case Op.UNARY_POSITIVE: case Op.UNARY_NOT: case Op.UNARY_INVERT:
+    case Op.GET_ITER: case Op.LOAD_ATTR: case Op.GET_YIELD_FROM_ITER: case Op.YIELD_VALUE: case Op.LIST_TO_TUPLE:
+    case Op.PUSH_EXC_INFO: case Op.JUMP:
+      return 0;
+    case Op.POP_TOP: case Op.STORE_FAST: case Op.STORE_NAME: case Op.STORE_GLOBAL: case Op.STORE_DEREF:
+    case Op.DELETE_ATTR: case Op.BINARY_SUBSCR: case Op.BINARY_OP: case Op.COMPARE_OP: case Op.IS_OP:
+    case Op.CONTAINS_OP: case Op.LIST_APPEND: case Op.SET_ADD: case Op.LIST_EXTEND: case Op.SET_UPDATE:
+    case Op.DICT_UPDATE: case Op.DICT_MERGE: case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE:
+    case Op.RERAISE: case Op.YIELD_FROM: case Op.RETURN_VALUE: case Op.CHECK_EXC_MATCH:
+      return op === Op.CHECK_EXC_MATCH ? 0 : op === Op.YIELD_FROM ? -1 : -1;
+    case Op.PUSH_NULL: case Op.COPY: case Op.LOAD_CONST: case Op.LOAD_FAST: case Op.LOAD_NAME: case Op.LOAD_GLOBAL:
+    case Op.LOAD_CLOSURE: case Op.LOAD_DEREF: case Op.LOAD_CLASSDEREF: case Op.LOAD_BUILD_CLASS:
+    case Op.LOAD_ASSERTION_ERROR: case Op.IMPORT_NAME: case Op.IMPORT_FROM: case Op.LOAD_METHOD:
+      return 1;
+    case Op.STORE_ATTR: case Op.DELETE_SUBSCR: case Op.MAP_ADD: return -2;
+    case Op.STORE_SUBSCR: return -3;
+    case Op.BUILD_SLICE: return 1 - arg;
+    case Op.BUILD_TUPLE: case Op.BUILD_LIST: case Op.BUILD_SET: case Op.BUILD_STRING: return 1 - arg;
+    case Op.BUILD_MAP: return 1 - 2 * arg;
+    case Op.BUILD_CONST_KEY_MAP: return -arg;
+    case Op.UNPACK_SEQUENCE: return arg - 1;
+    case Op.UNPACK_EX: return (arg & 0xff) + (arg >> 8);
+    case Op.FORMAT_VALUE: return arg & 4 ? -1 : 0;
+    case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP: return jump ? 0 : -1;
+    case Op.FOR_ITER: return jump ? -1 : 1;
+    case Op.MAKE_FUNCTION: return -((arg & 1 ? 1 : 0) + (arg & 2 ? 1 : 0) + (arg & 8 ? 1 : 0));
+    case Op.CALL: return -arg - 1;
+    case Op.CALL_FUNCTION_EX: return -2 - (arg & 1);
+    case Op.SETUP_FINALLY: return jump ? 1 : 0;
+    case Op.RAISE_VARARGS: return -arg;
+  }
+  return 0;
+}
+
+export class CodeBuilder {
+  readonly ops: number[] = [];
+  readonly lines: number[] = [];
+  readonly columns: number[] = [];
+  readonly consts: CodeConstant[] = [];
+  readonly names: string[] = [];
+  line = 1;
+  col = 0;
+  private readonly labels: Label[] = [];
+
+  emit(op: Op, arg = 0): number {
+    this.ops.push(op, arg);
+    this.lines.push(this.line);
+    this.columns.push(this.col);
+    return this.lines.length - 1;
+  }
+
+  /** Emits a jump whose argument is resolved when the label is placed. */
+  emitJump(op: Op, label: Label): void {
+    const index = this.emit(op, 0);
+    this.fixups.push({ index, label });
+  }
+  private readonly fixups: { index: number; label: Label }[] = [];
+
+  newLabel(): Label {
+    const l = { target: -1 };
+    this.labels.push(l);
+    return l;
+  }
+
+  place(label: Label): void {
+    label.target = this.lines.length;
+  }
+
+  get position(): number {
+    return this.lines.length;
+  }
+
+  /** Index of a constant, reusing equal scalars (CPython merges equal constants in one code object). */
+  constIndex(value: CodeConstant): number {
+    const key = constKey(value);
+    if (key !== null) {
+      const i = this.consts.findIndex((c) => constKey(c) === key);
+      if (i >= 0) return i;
+    }
+    this.consts.push(value);
+    return this.consts.length - 1;
+  }
+
+  nameIndex(name: string): number {
+    let i = this.names.indexOf(name);
+    if (i < 0) {
+      this.names.push(name);
+      i = this.names.length - 1;
+    }
+    return i;
+  }
+
+  loadConst(value: CodeConstant): void {
+    this.emit(Op.LOAD_CONST, this.constIndex(value));
+  }
+
+  /** Resolves labels and computes the maximum stack depth. */
+  assemble(meta: Omit<CodeObject, 'kind' | 'ops' | 'lines' | 'columns' | 'consts' | 'names' | 'stacksize'>): CodeObject {
+    for (const f of this.fixups) {
+      if (f.label.target < 0) throw new Error('unplaced label');
+      this.ops[f.index * 2 + 1] = f.label.target;
+    }
+    const ops = Int32Array.from(this.ops);
+    return {
+      kind: 'code',
+      ...meta,
+      ops,
+      lines: Int32Array.from(this.lines),
+      columns: Int32Array.from(this.columns),
+      consts: this.consts,
+      names: this.names,
+      stacksize: maxStackDepth(ops),
+    };
+  }
+}
+
+function constKey(c: CodeConstant): string | null {
+  if (typeof c === 'bigint') return 'i' + c;
+  if (typeof c === 'number') return 'f' + (Object.is(c, -0) ? '-0' : String(c));
+  if (typeof c === 'string') return 's' + c;
+  if (typeof c === 'boolean') return 'b' + c;
+  if (c === null) return 'N';
+  if (isCodeObject(c)) return null;
+  if (isConstTuple(c)) {
+    const parts = c.tuple.map(constKey);
+    return parts.includes(null) ? null : 't(' + parts.join(',') + ')';
+  }
+  return 'E';
+}
+
+/** Flow analysis over all paths: the deepest the value stack gets. */
+function maxStackDepth(ops: Int32Array): number {
+  const n = ops.length / 2;
+  const depthAt = new Int32Array(n).fill(-1);
+  const work: [number, number][] = [[0, 0]];
+  let max = 0;
+  while (work.length > 0) {
+    const [start, startDepth] = work.pop()!;
+    let pc = start;
+    let depth = startDepth;
+    while (pc < n) {
+      if (depthAt[pc] >= depth) break;
+      depthAt[pc] = depth;
+      const op = ops[pc * 2], arg = ops[pc * 2 + 1];
+      if (JUMPS.has(op)) {
+        const jd = depth + stackEffect(op, arg, true);
+        max = Math.max(max, jd);
+        work.push([arg, jd]);
+      }
+      depth += stackEffect(op, arg, false);
+      max = Math.max(max, depth);
+      if (op === Op.JUMP || op === Op.RETURN_VALUE || op === Op.RERAISE || op === Op.RAISE_VARARGS) break;
+      pc++;
+    }
+  }
+  return max;
+}

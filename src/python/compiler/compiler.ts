@@ -1,0 +1,452 @@
+// Code generation for statements, block unwinding (break/continue/return through try), and compileModule.
+
+import type * as A from '../ast';
+import { Op, BinaryOpArg } from '../bytecode/opcodes';
+import type { CodeObject } from '../bytecode/code';
+import { SymbolTable } from './symtable';
+import { CodeUnit, type FBlock } from './unit';
+import {
+  BINARY_ARG, compileExpr, compileStore, compileSubscriptKey, makeFunction, emitClosure, childQualname,
+} from './expressions';
+
+function isDocstring(s: A.Stmt | undefined): boolean {
+  return s?.kind === 'Expr' && s.value.kind === 'Constant' && typeof s.value.value === 'string';
+}
+
+/** Compiles a function body; ends with `return None` when control can fall off the end. */
+function compileFunctionBody(u: CodeUnit, body: readonly A.Stmt[]): void {
+  const stmts = isDocstring(body[0]) && body.length > 1 ? body.slice(1) : body;
+  for (const s of stmts) compileStmt(u, s);
+  u.b.loadConst(null);
+  u.b.emit(Op.RETURN_VALUE);
+}
+
+/** Emits what leaving `block` requires; with preserveTos the value on top (a return value) stays on top. */
+function unwindBlock(u: CodeUnit, block: FBlock, preserveTos: boolean): void {
+  switch (block.kind) {
+    case 'loop':
+      if (block.isFor) {
+        if (preserveTos) u.b.emit(Op.SWAP, 2);
+        u.b.emit(Op.POP_TOP);
+      }
+      return;
+    case 'try-except':
+      u.b.emit(Op.POP_BLOCK);
+      return;
+    case 'finally-try': {
+      u.b.emit(Op.POP_BLOCK);
+      const index = u.fblocks.indexOf(block);
+      const saved = u.fblocks.splice(index);
+      for (const s of block.body) compileStmt(u, s);
+      u.fblocks.push(...saved);
+      return;
+    }
+    case 'finally-end':
+      u.b.emit(Op.POP_BLOCK);
+      u.b.emit(Op.POP_EXCEPT);
+      if (preserveTos) u.b.emit(Op.SWAP, 2);
+      u.b.emit(Op.POP_TOP);
+      return;
+    case 'handler':
+      if (block.name) {
+        u.b.emit(Op.POP_BLOCK);
+        u.b.loadConst(null);
+        u.emitName(block.name, 'store');
+        u.emitName(block.name, 'del');
+      }
+      u.b.emit(Op.POP_BLOCK);
+      u.b.emit(Op.POP_EXCEPT);
+      return;
+  }
+}
+
+/** Unwinds blocks from the innermost down to (excluding) index `stop`. */
+function unwindTo(u: CodeUnit, stop: number, preserveTos: boolean): void {
+  for (let i = u.fblocks.length - 1; i > stop; i--) unwindBlock(u, u.fblocks[i], preserveTos);
+}
+
+function innermostLoop(u: CodeUnit): number {
+  for (let i = u.fblocks.length - 1; i >= 0; i--) if (u.fblocks[i].kind === 'loop') return i;
+  return -1;
+}
+
+function compileBody(u: CodeUnit, body: readonly A.Stmt[]): void {
+  for (const s of body) compileStmt(u, s);
+}
+
+function compileDelete(u: CodeUnit, t: A.Expr): void {
+  u.at(t);
+  switch (t.kind) {
+    case 'Name': return u.emitName(t.id, 'del');
+    case 'Attribute':
+      compileExpr(u, t.value);
+      u.b.emit(Op.DELETE_ATTR, u.b.nameIndex(t.attr));
+      return;
+    case 'Subscript':
+      compileExpr(u, t.value);
+      compileSubscriptKey(u, t.slice);
+      u.b.emit(Op.DELETE_SUBSCR);
+      return;
+    case 'Tuple':
+    case 'List':
+      for (const x of t.elts) compileDelete(u, x);
+      return;
+    default:
+      throw u.error(t, 'cannot delete expression');
+  }
+}
+
+function compileAugAssign(u: CodeUnit, s: A.AugAssign): void {
+  const op = BINARY_ARG[s.op] + BinaryOpArg.INPLACE_ADD;
+  const t = s.target;
+  if (t.kind === 'Name') {
+    u.emitName(t.id, 'load');
+    compileExpr(u, s.value);
+    u.at(s);
+    u.b.emit(Op.BINARY_OP, op);
+    u.emitName(t.id, 'store');
+  } else if (t.kind === 'Attribute') {
+    compileExpr(u, t.value);
+    u.b.emit(Op.COPY, 1);
+    u.b.emit(Op.LOAD_ATTR, u.b.nameIndex(t.attr));
+    compileExpr(u, s.value);
+    u.at(s);
+    u.b.emit(Op.BINARY_OP, op);
+    u.b.emit(Op.SWAP, 2);
+    u.b.emit(Op.STORE_ATTR, u.b.nameIndex(t.attr));
+  } else {
+    compileExpr(u, t.value);
+    compileSubscriptKey(u, t.slice);
+    u.b.emit(Op.COPY, 2);
+    u.b.emit(Op.COPY, 2);
+    u.b.emit(Op.BINARY_SUBSCR);
+    compileExpr(u, s.value);
+    u.at(s);
+    u.b.emit(Op.BINARY_OP, op);
+    u.b.emit(Op.SWAP, 3);
+    u.b.emit(Op.SWAP, 2);
+    u.b.emit(Op.STORE_SUBSCR);
+  }
+}
+
+function compileAssign(u: CodeUnit, s: A.Assign): void {
+  const [only] = s.targets;
+  const value = s.value;
+  if (s.targets.length === 1 && only.kind === 'Tuple' && value.kind === 'Tuple' && only.elts.length === value.elts.length
+    && (value.elts.length === 2 || value.elts.length === 3)
+    && !only.elts.some((x) => x.kind === 'Starred') && !value.elts.some((x) => x.kind === 'Starred')) {
+    for (const v of value.elts) compileExpr(u, v);
+    u.at(s);
+    u.b.emit(Op.SWAP, value.elts.length);
+    for (const t of only.elts) compileStore(u, t);
+    return;
+  }
+  compileExpr(u, value);
+  s.targets.forEach((t, i) => {
+    if (i < s.targets.length - 1) u.b.emit(Op.COPY, 1);
+    compileStore(u, t);
+  });
+}
+
+function compileTryExcept(u: CodeUnit, s: A.Try): void {
+  const handler = u.b.newLabel();
+  const cleanup = u.b.newLabel();
+  const end = u.b.newLabel();
+  u.b.emitJump(Op.SETUP_FINALLY, handler);
+  u.fblocks.push({ kind: 'try-except' });
+  compileBody(u, s.body);
+  u.fblocks.pop();
+  u.b.emit(Op.POP_BLOCK);
+  compileBody(u, s.orelse);
+  u.b.emitJump(Op.JUMP, end);
+  u.b.place(handler);
+  u.at(s.handlers[0]);
+  u.b.emit(Op.PUSH_EXC_INFO);
+  u.b.emitJump(Op.SETUP_FINALLY, cleanup);
+  let fallsThrough = true;
+  for (const h of s.handlers) {
+    u.at(h);
+    const next = u.b.newLabel();
+    if (h.type) {
+      compileExpr(u, h.type);
+      u.b.emit(Op.CHECK_EXC_MATCH);
+      u.b.emitJump(Op.POP_JUMP_IF_FALSE, next);
+    } else {
+      if (h !== s.handlers[s.handlers.length - 1]) throw u.error(h, "default 'except:' must be last");
+      fallsThrough = false;
+    }
+    if (h.name) {
+      const namedCleanup = u.b.newLabel();
+      u.emitName(h.name, 'store');
+      u.b.emitJump(Op.SETUP_FINALLY, namedCleanup);
+      u.fblocks.push({ kind: 'handler', name: h.name });
+      compileBody(u, h.body);
+      u.fblocks.pop();
+      u.b.emit(Op.POP_BLOCK);
+      u.b.loadConst(null);
+      u.emitName(h.name, 'store');
+      u.emitName(h.name, 'del');
+      u.b.emit(Op.POP_BLOCK);
+      u.b.emit(Op.POP_EXCEPT);
+      u.b.emitJump(Op.JUMP, end);
+      u.b.place(namedCleanup);
+      u.b.loadConst(null);
+      u.emitName(h.name, 'store');
+      u.emitName(h.name, 'del');
+      u.b.emit(Op.RERAISE);
+    } else {
+      u.b.emit(Op.POP_TOP);
+      u.fblocks.push({ kind: 'handler', name: null });
+      compileBody(u, h.body);
+      u.fblocks.pop();
+      u.b.emit(Op.POP_BLOCK);
+      u.b.emit(Op.POP_EXCEPT);
+      u.b.emitJump(Op.JUMP, end);
+    }
+    u.b.place(next);
+  }
+  if (fallsThrough) u.b.emit(Op.RERAISE);
+  u.b.place(cleanup);
+  u.b.emit(Op.POP_EXCEPT);
+  u.b.emit(Op.RERAISE);
+  u.b.place(end);
+}
+
+function compileTry(u: CodeUnit, s: A.Try): void {
+  if (s.finalbody.length === 0) return compileTryExcept(u, s);
+  const fhandler = u.b.newLabel();
+  const fcleanup = u.b.newLabel();
+  const end = u.b.newLabel();
+  u.b.emitJump(Op.SETUP_FINALLY, fhandler);
+  const block: FBlock = { kind: 'finally-try', body: s.finalbody };
+  u.fblocks.push(block);
+  if (s.handlers.length > 0) compileTryExcept(u, { ...s, finalbody: [] });
+  else compileBody(u, s.body);
+  u.fblocks.pop();
+  u.b.emit(Op.POP_BLOCK);
+  compileBody(u, s.finalbody);
+  u.b.emitJump(Op.JUMP, end);
+  u.b.place(fhandler);
+  u.b.emit(Op.PUSH_EXC_INFO);
+  u.b.emitJump(Op.SETUP_FINALLY, fcleanup);
+  u.fblocks.push({ kind: 'finally-end' });
+  compileBody(u, s.finalbody);
+  u.fblocks.pop();
+  u.b.emit(Op.POP_BLOCK);
+  u.b.emit(Op.POP_EXCEPT);
+  u.b.emit(Op.RERAISE);
+  u.b.place(fcleanup);
+  u.b.emit(Op.POP_EXCEPT);
+  u.b.emit(Op.RERAISE);
+  u.b.place(end);
+}
+
+function compileClass(u: CodeUnit, s: A.ClassDef): void {
+  for (const d of s.decorators) {
+    u.b.emit(Op.PUSH_NULL);
+    compileExpr(u, d);
+  }
+  u.at(s);
+  u.b.emit(Op.PUSH_NULL);
+  u.b.emit(Op.LOAD_BUILD_CLASS);
+  const scope = u.table.scopeOf(s);
+  const qualname = childQualname(u, s.name);
+  const body = new CodeUnit(u.table, scope, s.name, qualname, u.filename, s.line);
+  body.at(s);
+  body.prologue();
+  body.emitName('__name__', 'load');
+  body.emitName('__module__', 'store');
+  body.b.loadConst(qualname);
+  body.emitName('__qualname__', 'store');
+  let stmts = s.body;
+  if (isDocstring(stmts[0])) {
+    compileExpr(body, (stmts[0] as A.ExprStmt).value);
+    body.emitName('__doc__', 'store');
+    stmts = stmts.slice(1);
+  }
+  compileBody(body, stmts);
+  if (scope.cells.has('__class__')) {
+    body.b.emit(Op.LOAD_CLOSURE, body.slot('__class__'));
+    body.emitName('__classcell__', 'store');
+  }
+  body.b.loadConst(null);
+  body.b.emit(Op.RETURN_VALUE);
+  const code = body.finish(0, 0, 0, 0);
+  const flags = emitClosure(u, body);
+  u.at(s);
+  u.b.loadConst(code);
+  u.b.emit(Op.MAKE_FUNCTION, flags);
+  u.b.loadConst(s.name);
+  for (const b of s.bases) compileExpr(u, b);
+  for (const k of s.keywords) compileExpr(u, k.value);
+  u.at(s);
+  if (s.keywords.length > 0) u.b.emit(Op.KW_NAMES, u.b.constIndex({ tuple: s.keywords.map((k) => k.arg ?? '**') }));
+  u.b.emit(Op.CALL, 2 + s.bases.length + s.keywords.length);
+  for (let i = 0; i < s.decorators.length; i++) u.b.emit(Op.CALL, 1);
+  u.emitName(s.name, 'store');
+}
+
+export function compileStmt(u: CodeUnit, s: A.Stmt): void {
+  u.at(s);
+  switch (s.kind) {
+    case 'Expr':
+      if (s.value.kind === 'Constant') return;
+      compileExpr(u, s.value);
+      u.b.emit(Op.POP_TOP);
+      return;
+    case 'Assign':
+      return compileAssign(u, s);
+    case 'AugAssign':
+      return compileAugAssign(u, s);
+    case 'AnnAssign':
+      if (s.value) {
+        compileExpr(u, s.value);
+        compileStore(u, s.target);
+      }
+      return;
+    case 'Delete':
+      for (const t of s.targets) compileDelete(u, t);
+      return;
+    case 'Pass':
+      u.b.emit(Op.NOP);
+      return;
+    case 'Break': {
+      const loop = innermostLoop(u);
+      if (loop < 0) throw u.error(s, "'break' outside loop");
+      unwindTo(u, loop, false);
+      const block = u.fblocks[loop] as Extract<FBlock, { kind: 'loop' }>;
+      if (block.isFor) u.b.emit(Op.POP_TOP);
+      u.b.emitJump(Op.JUMP, block.breakLabel);
+      return;
+    }
+    case 'Continue': {
+      const loop = innermostLoop(u);
+      if (loop < 0) throw u.error(s, "'continue' not properly in loop");
+      unwindTo(u, loop, false);
+      u.b.emitJump(Op.JUMP, (u.fblocks[loop] as Extract<FBlock, { kind: 'loop' }>).continueLabel);
+      return;
+    }
+    case 'Return':
+      if (s.value) compileExpr(u, s.value);
+      else u.b.loadConst(null);
+      unwindTo(u, -1, true);
+      u.at(s);
+      u.b.emit(Op.RETURN_VALUE);
+      return;
+    case 'Raise':
+      if (s.exc) compileExpr(u, s.exc);
+      if (s.cause) compileExpr(u, s.cause);
+      u.at(s);
+      u.b.emit(Op.RAISE_VARARGS, s.exc ? (s.cause ? 2 : 1) : 0);
+      return;
+    case 'Global':
+    case 'Nonlocal':
+      return;
+    case 'Assert': {
+      const ok = u.b.newLabel();
+      compileExpr(u, s.test);
+      u.b.emitJump(Op.POP_JUMP_IF_TRUE, ok);
+      u.b.emit(Op.LOAD_ASSERTION_ERROR);
+      if (s.msg) {
+        compileExpr(u, s.msg);
+        u.b.emit(Op.CALL, 0);
+      }
+      u.b.emit(Op.RAISE_VARARGS, 1);
+      u.b.place(ok);
+      return;
+    }
+    case 'If': {
+      const orelse = u.b.newLabel();
+      const end = u.b.newLabel();
+      compileExpr(u, s.test);
+      u.b.emitJump(Op.POP_JUMP_IF_FALSE, orelse);
+      compileBody(u, s.body);
+      if (s.orelse.length > 0) u.b.emitJump(Op.JUMP, end);
+      u.b.place(orelse);
+      compileBody(u, s.orelse);
+      u.b.place(end);
+      return;
+    }
+    case 'While': {
+      const start = u.b.newLabel();
+      const orelse = u.b.newLabel();
+      const end = u.b.newLabel();
+      u.b.place(start);
+      u.at(s);
+      const alwaysTrue = s.test.kind === 'Constant' && s.test.value === true;
+      if (alwaysTrue) u.b.emit(Op.NOP);
+      else {
+        compileExpr(u, s.test);
+        u.b.emitJump(Op.POP_JUMP_IF_FALSE, orelse);
+      }
+      u.fblocks.push({ kind: 'loop', isFor: false, continueLabel: start, breakLabel: end });
+      compileBody(u, s.body);
+      u.fblocks.pop();
+      u.at(s);
+      u.b.emitJump(Op.JUMP, start);
+      u.b.place(orelse);
+      compileBody(u, s.orelse);
+      u.b.place(end);
+      return;
+    }
+    case 'For': {
+      const start = u.b.newLabel();
+      const orelse = u.b.newLabel();
+      const end = u.b.newLabel();
+      compileExpr(u, s.iter);
+      u.at(s);
+      u.b.emit(Op.GET_ITER);
+      u.b.place(start);
+      u.at(s);
+      u.b.emitJump(Op.FOR_ITER, orelse);
+      compileStore(u, s.target);
+      u.fblocks.push({ kind: 'loop', isFor: true, continueLabel: start, breakLabel: end });
+      compileBody(u, s.body);
+      u.fblocks.pop();
+      u.at(s);
+      u.b.emitJump(Op.JUMP, start);
+      u.b.place(orelse);
+      compileBody(u, s.orelse);
+      u.b.place(end);
+      return;
+    }
+    case 'Try':
+      return compileTry(u, s);
+    case 'FunctionDef':
+      for (const d of s.decorators) {
+        u.b.emit(Op.PUSH_NULL);
+        compileExpr(u, d);
+      }
+      makeFunction(u, s, s.name, s.args, s.body, null, compileFunctionBody);
+      for (let i = 0; i < s.decorators.length; i++) u.b.emit(Op.CALL, 1);
+      u.emitName(s.name, 'store');
+      return;
+    case 'ClassDef':
+      return compileClass(u, s);
+    case 'Import':
+      for (const a of s.names) {
+        u.b.emit(Op.IMPORT_NAME, u.b.nameIndex(a.name));
+        u.emitName(a.asname ?? a.name.split('.')[0], 'store');
+      }
+      return;
+    case 'ImportFrom':
+      u.b.emit(Op.IMPORT_NAME, u.b.nameIndex('.'.repeat(s.level) + (s.module ?? '')));
+      for (const a of s.names) {
+        u.b.emit(Op.IMPORT_FROM, u.b.nameIndex(a.name));
+        u.emitName(a.asname ?? a.name, 'store');
+      }
+      u.b.emit(Op.POP_TOP);
+      return;
+  }
+}
+
+/** Compiles a parsed module to its code object. Throws PySyntaxError for compile-time errors. */
+export function compileModule(module: A.Module, filename = 'main.py'): CodeObject {
+  const table = new SymbolTable(module);
+  const u = new CodeUnit(table, table.top, '<module>', '<module>', filename, 1);
+  const body = isDocstring(module.body[0]) ? module.body.slice(1) : module.body;
+  for (const s of body) compileStmt(u, s);
+  u.b.loadConst(null);
+  u.b.emit(Op.RETURN_VALUE);
+  return u.finish(0, 0, 0, 0);
+}

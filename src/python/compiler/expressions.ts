@@ -1,0 +1,461 @@
+// Code generation for expressions: operators, displays, calls, f-strings, lambdas and comprehensions.
+
+import type * as A from '../ast';
+import { Op, BinaryOpArg, CompareOpArg, MakeFunctionFlag } from '../bytecode/opcodes';
+import { CodeFlag, type CodeConstant } from '../bytecode/code';
+import { CodeUnit } from './unit';
+
+export const BINARY_ARG: Record<A.BinaryOperator, number> = {
+  Add: BinaryOpArg.ADD, BitAnd: BinaryOpArg.AND, FloorDiv: BinaryOpArg.FLOOR_DIVIDE, LShift: BinaryOpArg.LSHIFT,
+  MatMult: BinaryOpArg.MATRIX_MULTIPLY, Mult: BinaryOpArg.MULTIPLY, Mod: BinaryOpArg.REMAINDER, BitOr: BinaryOpArg.OR,
+  Pow: BinaryOpArg.POWER, RShift: BinaryOpArg.RSHIFT, Sub: BinaryOpArg.SUBTRACT, Div: BinaryOpArg.TRUE_DIVIDE,
+  BitXor: BinaryOpArg.XOR,
+};
+
+const COMPARE_ARG: Partial<Record<A.CompareOperator, number>> = {
+  Lt: CompareOpArg.LT, LtE: CompareOpArg.LE, Eq: CompareOpArg.EQ, NotEq: CompareOpArg.NE, Gt: CompareOpArg.GT, GtE: CompareOpArg.GE,
+};
+
+/** The compile-time value of a constant expression (folded tuples included), or undefined. */
+export function constantValue(e: A.Expr): CodeConstant | undefined {
+  if (e.kind === 'Constant') return e.value;
+  if (e.kind === 'UnaryOp' && e.op === 'USub' && e.operand.kind === 'Constant') {
+    const v = e.operand.value;
+    if (typeof v === 'bigint') return -v;
+    if (typeof v === 'number') return -v;
+  }
+  if (e.kind === 'Tuple' && e.ctx === 'load') {
+    const items = e.elts.map(constantValue);
+    if (items.every((x) => x !== undefined)) return { tuple: items as CodeConstant[] };
+  }
+  return undefined;
+}
+
+function emitCompareOp(u: CodeUnit, op: A.CompareOperator): void {
+  if (op === 'Is' || op === 'IsNot') u.b.emit(Op.IS_OP, op === 'IsNot' ? 1 : 0);
+  else if (op === 'In' || op === 'NotIn') u.b.emit(Op.CONTAINS_OP, op === 'NotIn' ? 1 : 0);
+  else u.b.emit(Op.COMPARE_OP, COMPARE_ARG[op]!);
+}
+
+/** Pushes a sequence's items, or builds it from pieces when some are starred. */
+function emitSequence(u: CodeUnit, elts: readonly A.Expr[], build: Op, extend: Op, add: Op): void {
+  const firstStar = elts.findIndex((x) => x.kind === 'Starred');
+  if (firstStar < 0) {
+    for (const x of elts) compileExpr(u, x);
+    u.b.emit(build, elts.length);
+    return;
+  }
+  for (const x of elts.slice(0, firstStar)) compileExpr(u, x);
+  u.b.emit(build, firstStar);
+  for (const x of elts.slice(firstStar)) {
+    if (x.kind === 'Starred') {
+      compileExpr(u, x.value);
+      u.b.emit(extend, 1);
+    } else {
+      compileExpr(u, x);
+      u.b.emit(add, 1);
+    }
+  }
+}
+
+export function compileExpr(u: CodeUnit, e: A.Expr): void {
+  u.at(e);
+  const folded = constantValue(e);
+  if (folded !== undefined && e.kind !== 'Tuple') {
+    u.b.loadConst(folded);
+    return;
+  }
+  switch (e.kind) {
+    case 'Name':
+      return u.emitName(e.id, 'load');
+    case 'Constant':
+      return u.b.loadConst(e.value);
+    case 'JoinedStr':
+      return compileJoinedStr(u, e);
+    case 'FormattedValue':
+      return compileFormatted(u, e);
+    case 'List': {
+      const consts = e.elts.map(constantValue);
+      if (e.elts.length >= 3 && consts.every((x) => x !== undefined)) {
+        u.b.emit(Op.BUILD_LIST, 0);
+        u.b.loadConst({ tuple: consts as CodeConstant[] });
+        u.b.emit(Op.LIST_EXTEND, 1);
+        return;
+      }
+      return emitSequence(u, e.elts, Op.BUILD_LIST, Op.LIST_EXTEND, Op.LIST_APPEND);
+    }
+    case 'Tuple': {
+      if (folded !== undefined) return u.b.loadConst(folded);
+      if (e.elts.some((x) => x.kind === 'Starred')) {
+        emitSequence(u, e.elts, Op.BUILD_LIST, Op.LIST_EXTEND, Op.LIST_APPEND);
+        u.b.emit(Op.LIST_TO_TUPLE);
+        return;
+      }
+      for (const x of e.elts) compileExpr(u, x);
+      u.b.emit(Op.BUILD_TUPLE, e.elts.length);
+      return;
+    }
+    case 'Set':
+      return emitSequence(u, e.elts, Op.BUILD_SET, Op.SET_UPDATE, Op.SET_ADD);
+    case 'Dict':
+      return compileDict(u, e);
+    case 'BinOp':
+      compileExpr(u, e.left);
+      compileExpr(u, e.right);
+      u.at(e);
+      u.b.emit(Op.BINARY_OP, BINARY_ARG[e.op]);
+      return;
+    case 'UnaryOp':
+      compileExpr(u, e.operand);
+      u.at(e);
+      u.b.emit(e.op === 'Not' ? Op.UNARY_NOT : e.op === 'USub' ? Op.UNARY_NEGATIVE : e.op === 'UAdd' ? Op.UNARY_POSITIVE : Op.UNARY_INVERT);
+      return;
+    case 'BoolOp': {
+      const end = u.b.newLabel();
+      const jump = e.op === 'And' ? Op.JUMP_IF_FALSE_OR_POP : Op.JUMP_IF_TRUE_OR_POP;
+      e.values.forEach((v, i) => {
+        compileExpr(u, v);
+        if (i < e.values.length - 1) u.b.emitJump(jump, end);
+      });
+      u.b.place(end);
+      return;
+    }
+    case 'Compare':
+      return compileCompare(u, e);
+    case 'Call':
+      return compileCall(u, e);
+    case 'Attribute':
+      compileExpr(u, e.value);
+      u.at(e);
+      u.b.emit(Op.LOAD_ATTR, u.b.nameIndex(e.attr));
+      return;
+    case 'Subscript':
+      compileExpr(u, e.value);
+      compileSubscriptKey(u, e.slice);
+      u.at(e);
+      u.b.emit(Op.BINARY_SUBSCR);
+      return;
+    case 'Slice':
+      return compileSubscriptKey(u, e);
+    case 'Starred':
+      throw u.error(e, "can't use starred expression here");
+    case 'Lambda':
+      return makeFunction(u, e, '<lambda>', e.args, null, e.body);
+    case 'IfExp': {
+      const orelse = u.b.newLabel();
+      const end = u.b.newLabel();
+      compileExpr(u, e.test);
+      u.b.emitJump(Op.POP_JUMP_IF_FALSE, orelse);
+      compileExpr(u, e.body);
+      u.b.emitJump(Op.JUMP, end);
+      u.b.place(orelse);
+      compileExpr(u, e.orelse);
+      u.b.place(end);
+      return;
+    }
+    case 'ListComp':
+    case 'SetComp':
+    case 'DictComp':
+    case 'GeneratorExp':
+      return compileComprehension(u, e);
+    case 'Yield':
+      if (e.value) compileExpr(u, e.value);
+      else u.b.loadConst(null);
+      u.at(e);
+      u.b.emit(Op.YIELD_VALUE);
+      return;
+    case 'YieldFrom':
+      compileExpr(u, e.value);
+      u.at(e);
+      u.b.emit(Op.GET_YIELD_FROM_ITER);
+      u.b.loadConst(null);
+      u.b.emit(Op.YIELD_FROM);
+      return;
+  }
+}
+
+/** The key of a subscript: slices become BUILD_SLICE, everything else an expression. */
+export function compileSubscriptKey(u: CodeUnit, key: A.Expr): void {
+  if (key.kind !== 'Slice') return compileExpr(u, key);
+  for (const part of [key.lower, key.upper]) {
+    if (part) compileExpr(u, part);
+    else u.b.loadConst(null);
+  }
+  if (key.step) {
+    compileExpr(u, key.step);
+    u.b.emit(Op.BUILD_SLICE, 3);
+  } else u.b.emit(Op.BUILD_SLICE, 2);
+}
+
+function compileCompare(u: CodeUnit, e: A.Compare): void {
+  compileExpr(u, e.left);
+  if (e.ops.length === 1) {
+    compileExpr(u, e.comparators[0]);
+    u.at(e);
+    emitCompareOp(u, e.ops[0]);
+    return;
+  }
+  const cleanup = u.b.newLabel();
+  const end = u.b.newLabel();
+  for (let i = 0; i < e.ops.length - 1; i++) {
+    compileExpr(u, e.comparators[i]);
+    u.b.emit(Op.SWAP, 2);
+    u.b.emit(Op.COPY, 2);
+    emitCompareOp(u, e.ops[i]);
+    u.b.emitJump(Op.JUMP_IF_FALSE_OR_POP, cleanup);
+  }
+  compileExpr(u, e.comparators[e.comparators.length - 1]);
+  emitCompareOp(u, e.ops[e.ops.length - 1]);
+  u.b.emitJump(Op.JUMP, end);
+  u.b.place(cleanup);
+  u.b.emit(Op.SWAP, 2);
+  u.b.emit(Op.POP_TOP);
+  u.b.place(end);
+}
+
+function compileDict(u: CodeUnit, e: A.DictExpr): void {
+  const n = e.keys.length;
+  if (!e.keys.includes(null)) {
+    const keys = e.keys.map((k) => constantValue(k!));
+    if (n >= 2 && keys.every((k) => k !== undefined && typeof k !== 'object')) {
+      for (const v of e.values) compileExpr(u, v);
+      u.b.loadConst({ tuple: keys as CodeConstant[] });
+      u.b.emit(Op.BUILD_CONST_KEY_MAP, n);
+      return;
+    }
+    e.keys.forEach((k, i) => {
+      compileExpr(u, k!);
+      compileExpr(u, e.values[i]);
+    });
+    u.b.emit(Op.BUILD_MAP, n);
+    return;
+  }
+  u.b.emit(Op.BUILD_MAP, 0);
+  e.keys.forEach((k, i) => {
+    if (k === null) {
+      compileExpr(u, e.values[i]);
+      u.b.emit(Op.DICT_UPDATE, 1);
+    } else {
+      compileExpr(u, k);
+      compileExpr(u, e.values[i]);
+      u.b.emit(Op.MAP_ADD, 1);
+    }
+  });
+}
+
+function compileJoinedStr(u: CodeUnit, e: A.JoinedStr): void {
+  if (e.values.length === 0) return u.b.loadConst('');
+  for (const v of e.values) {
+    if (v.kind === 'Constant') u.b.loadConst(v.value);
+    else compileFormatted(u, v);
+  }
+  if (e.values.length > 1) u.b.emit(Op.BUILD_STRING, e.values.length);
+}
+
+function compileFormatted(u: CodeUnit, v: A.FormattedValue): void {
+  compileExpr(u, v.value);
+  let flags = v.conversion === 's' ? 1 : v.conversion === 'r' ? 2 : v.conversion === 'a' ? 3 : 0;
+  if (v.formatSpec) {
+    compileJoinedStr(u, v.formatSpec);
+    flags |= 4;
+  }
+  u.b.emit(Op.FORMAT_VALUE, flags);
+}
+
+function compileCall(u: CodeUnit, e: A.Call): void {
+  const hasStar = e.args.some((a) => a.kind === 'Starred') || e.keywords.some((k) => k.arg === null);
+  const isMethod = !hasStar && e.func.kind === 'Attribute';
+  if (isMethod) {
+    const attr = e.func as A.Attribute;
+    compileExpr(u, attr.value);
+    u.at(attr);
+    u.b.emit(Op.LOAD_METHOD, u.b.nameIndex(attr.attr));
+  } else {
+    u.b.emit(Op.PUSH_NULL);
+    compileExpr(u, e.func);
+  }
+  if (hasStar) {
+    emitSequence(u, e.args, Op.BUILD_LIST, Op.LIST_EXTEND, Op.LIST_APPEND);
+    u.b.emit(Op.LIST_TO_TUPLE);
+    if (e.keywords.length > 0) {
+      u.b.emit(Op.BUILD_MAP, 0);
+      for (const k of e.keywords) {
+        if (k.arg === null) {
+          compileExpr(u, k.value);
+          u.b.emit(Op.DICT_MERGE, 1);
+        } else {
+          u.b.loadConst(k.arg);
+          compileExpr(u, k.value);
+          u.b.emit(Op.MAP_ADD, 1);
+        }
+      }
+    }
+    u.at(e);
+    u.b.emit(Op.CALL_FUNCTION_EX, e.keywords.length > 0 ? 1 : 0);
+    return;
+  }
+  for (const a of e.args) compileExpr(u, a);
+  for (const k of e.keywords) compileExpr(u, k.value);
+  u.at(e);
+  if (e.keywords.length > 0) {
+    const seen = new Set<string>();
+    for (const k of e.keywords) {
+      if (seen.has(k.arg!)) throw u.error(k, `keyword argument repeated: ${k.arg}`);
+      seen.add(k.arg!);
+    }
+    u.b.emit(Op.KW_NAMES, u.b.constIndex({ tuple: e.keywords.map((k) => k.arg!) }));
+  }
+  u.b.emit(Op.CALL, e.args.length + e.keywords.length);
+}
+
+/** The qualified name of a child scope: `f.<locals>.g`, `C.m`, or just the name at module level. */
+export function childQualname(u: CodeUnit, name: string): string {
+  if (u.scope.kind === 'module') return name;
+  if (u.scope.kind === 'class') return `${u.qualname}.${name}`;
+  return `${u.qualname}.<locals>.${name}`;
+}
+
+/** Pushes the closure tuple for a child code unit (flag 0x08) if it has free variables. */
+export function emitClosure(u: CodeUnit, child: CodeUnit): number {
+  const frees = child.localsplus.filter((_, i) => child.kinds[i] & 0x80);
+  if (frees.length === 0) return 0;
+  for (const name of frees) u.b.emit(Op.LOAD_CLOSURE, u.slot(name));
+  u.b.emit(Op.BUILD_TUPLE, frees.length);
+  return MakeFunctionFlag.CLOSURE;
+}
+
+/** def and lambda: compiles the body into a child code object and emits MAKE_FUNCTION. */
+export function makeFunction(
+  u: CodeUnit, node: A.FunctionDef | A.Lambda, name: string, args: A.Arguments,
+  body: readonly A.Stmt[] | null, lambdaBody: A.Expr | null,
+  compileBody?: (child: CodeUnit, body: readonly A.Stmt[]) => void,
+): void {
+  let flags = 0;
+  if (args.defaults.length > 0) {
+    const consts = args.defaults.map(constantValue);
+    if (consts.every((c) => c !== undefined)) u.b.loadConst({ tuple: consts as CodeConstant[] });
+    else {
+      for (const d of args.defaults) compileExpr(u, d);
+      u.b.emit(Op.BUILD_TUPLE, args.defaults.length);
+    }
+    flags |= MakeFunctionFlag.DEFAULTS;
+  }
+  const kwDefaults = args.kwonlyargs.map((a, i) => [a.arg, args.kwDefaults[i]] as const).filter(([, d]) => d !== null);
+  if (kwDefaults.length > 0) {
+    for (const [n, d] of kwDefaults) {
+      u.b.loadConst(n);
+      compileExpr(u, d!);
+    }
+    u.b.emit(Op.BUILD_MAP, kwDefaults.length);
+    flags |= MakeFunctionFlag.KWDEFAULTS;
+  }
+  const scope = u.table.scopeOf(node);
+  const child = new CodeUnit(u.table, scope, name, childQualname(u, name), u.filename, node.line);
+  child.at(node);
+  child.prologue();
+  if (body && compileBody) {
+    compileBody(child, body);
+  } else if (lambdaBody) {
+    compileExpr(child, lambdaBody);
+    child.b.emit(Op.RETURN_VALUE);
+  }
+  const positional = args.posonlyargs.length + args.args.length;
+  let codeFlags = CodeFlag.OPTIMIZED | CodeFlag.NEWLOCALS;
+  if (args.vararg) codeFlags |= CodeFlag.VARARGS;
+  if (args.kwarg) codeFlags |= CodeFlag.VARKEYWORDS;
+  if (u.scope.isFunctionLike) codeFlags |= CodeFlag.NESTED;
+  const code = child.finish(positional, args.posonlyargs.length, args.kwonlyargs.length, codeFlags);
+  flags |= emitClosure(u, child);
+  u.at(node);
+  u.b.loadConst(code);
+  u.b.emit(Op.MAKE_FUNCTION, flags);
+}
+
+function compileComprehension(u: CodeUnit, e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): void {
+  const scope = u.table.scopeOf(e);
+  const name = scope.name;
+  const child = new CodeUnit(u.table, scope, name, childQualname(u, name), u.filename, e.line);
+  child.at(e);
+  child.prologue();
+  if (e.kind === 'ListComp') child.b.emit(Op.BUILD_LIST, 0);
+  else if (e.kind === 'SetComp') child.b.emit(Op.BUILD_SET, 0);
+  else if (e.kind === 'DictComp') child.b.emit(Op.BUILD_MAP, 0);
+  const depth = e.generators.length + 1;
+  const emitGenerator = (i: number): void => {
+    const gen = e.generators[i];
+    const start = child.b.newLabel();
+    const end = child.b.newLabel();
+    if (i === 0) child.b.emit(Op.LOAD_FAST, child.slot('.0'));
+    else {
+      compileExpr(child, gen.iter);
+      child.b.emit(Op.GET_ITER);
+    }
+    child.b.place(start);
+    child.at(e);
+    child.b.emitJump(Op.FOR_ITER, end);
+    compileStore(child, gen.target);
+    for (const cond of gen.ifs) {
+      compileExpr(child, cond);
+      child.b.emitJump(Op.POP_JUMP_IF_FALSE, start);
+    }
+    if (i + 1 < e.generators.length) emitGenerator(i + 1);
+    else if (e.kind === 'DictComp') {
+      compileExpr(child, e.key);
+      compileExpr(child, e.value);
+      child.b.emit(Op.MAP_ADD, depth);
+    } else {
+      compileExpr(child, e.elt);
+      if (e.kind === 'GeneratorExp') {
+        child.b.emit(Op.YIELD_VALUE);
+        child.b.emit(Op.POP_TOP);
+      } else child.b.emit(e.kind === 'ListComp' ? Op.LIST_APPEND : Op.SET_ADD, depth);
+    }
+    child.b.emitJump(Op.JUMP, start);
+    child.b.place(end);
+  };
+  emitGenerator(0);
+  if (e.kind === 'GeneratorExp') child.b.loadConst(null);
+  child.b.emit(Op.RETURN_VALUE);
+  const codeFlags = CodeFlag.OPTIMIZED | CodeFlag.NEWLOCALS | (u.scope.isFunctionLike ? CodeFlag.NESTED : 0);
+  const code = child.finish(1, 0, 0, codeFlags);
+  const flags = emitClosure(u, child);
+  u.at(e);
+  u.b.loadConst(code);
+  u.b.emit(Op.MAKE_FUNCTION, flags);
+  compileExpr(u, e.generators[0].iter);
+  u.b.emit(Op.GET_ITER);
+  u.b.emit(Op.CALL, 0);
+}
+
+/** Stores TOS into an assignment target (names, attributes, subscripts, unpacking). */
+export function compileStore(u: CodeUnit, t: A.Expr): void {
+  switch (t.kind) {
+    case 'Name':
+      u.at(t);
+      return u.emitName(t.id, 'store');
+    case 'Attribute':
+      compileExpr(u, t.value);
+      u.at(t);
+      u.b.emit(Op.STORE_ATTR, u.b.nameIndex(t.attr));
+      return;
+    case 'Subscript':
+      compileExpr(u, t.value);
+      compileSubscriptKey(u, t.slice);
+      u.at(t);
+      u.b.emit(Op.STORE_SUBSCR);
+      return;
+    case 'Tuple':
+    case 'List': {
+      const star = t.elts.findIndex((x) => x.kind === 'Starred');
+      u.at(t);
+      if (star < 0) u.b.emit(Op.UNPACK_SEQUENCE, t.elts.length);
+      else u.b.emit(Op.UNPACK_EX, star | ((t.elts.length - star - 1) << 8));
+      for (const x of t.elts) compileStore(u, x.kind === 'Starred' ? x.value : x);
+      return;
+    }
+    case 'Starred':
+      throw u.error(t, 'starred assignment target must be in a list or tuple');
+    default:
+      throw u.error(t, 'cannot assign to expression');
+  }
+}

@@ -1,0 +1,355 @@
+// Scope analysis as CPython's symtable: which names are local, global, cell or free in each scope.
+
+import type * as A from '../ast';
+import { PySyntaxError } from '../errors';
+
+export type ScopeKind = 'module' | 'function' | 'class' | 'lambda' | 'comprehension';
+
+export class Scope {
+  readonly bound = new Set<string>();
+  readonly used = new Set<string>();
+  readonly globals = new Set<string>();
+  readonly nonlocals = new Set<string>();
+  readonly params: string[] = [];
+  /** Names in order of first appearance (CPython's co_varnames order after parameters). */
+  readonly order: string[] = [];
+  readonly children: Scope[] = [];
+  readonly cells = new Set<string>();
+  readonly frees = new Set<string>();
+  hasYield = false;
+  usesClassCell = false;
+
+  constructor(readonly kind: ScopeKind, readonly name: string, readonly node: A.Node, readonly parent: Scope | null) {}
+
+  get isFunctionLike(): boolean {
+    return this.kind === 'function' || this.kind === 'lambda' || this.kind === 'comprehension';
+  }
+
+  note(name: string): void {
+    if (!this.order.includes(name)) this.order.push(name);
+  }
+
+  /** Whether `name` is a fast local of this function scope. */
+  isLocal(name: string): boolean {
+    return this.isFunctionLike && this.bound.has(name) && !this.globals.has(name) && !this.nonlocals.has(name);
+  }
+}
+
+function err(node: A.Span, message: string): PySyntaxError {
+  return new PySyntaxError({ type: 'SyntaxError', message, line: node.line, column: node.col + 1, endLine: node.endLine, endColumn: node.endCol + 1 });
+}
+
+/** Builds the scope tree of a module; scopes are found again by their AST node. */
+export class SymbolTable {
+  readonly scopes = new Map<A.Node, Scope>();
+  readonly top: Scope;
+
+  constructor(module: A.Module) {
+    this.top = new Scope('module', '<module>', module, null);
+    this.scopes.set(module, this.top);
+    for (const s of module.body) this.visitStmt(s, this.top);
+    this.analyze(this.top, new Set());
+  }
+
+  scopeOf(node: A.Node): Scope {
+    const s = this.scopes.get(node);
+    if (!s) throw new Error('no scope for node');
+    return s;
+  }
+
+  private bind(scope: Scope, name: string, node: A.Span): void {
+    if (scope.globals.has(name) && scope.kind !== 'module') {
+      // Binding a declared global is allowed; it stays global.
+    }
+    scope.bound.add(name);
+    scope.note(name);
+    void node;
+  }
+
+  private use(scope: Scope, name: string): void {
+    scope.used.add(name);
+    scope.note(name);
+    if ((name === 'super' || name === '__class__') && scope.kind === 'function' && scope.parent?.kind === 'class') {
+      scope.usesClassCell = true;
+    }
+  }
+
+  private visitStmts(stmts: readonly A.Stmt[], scope: Scope): void {
+    for (const s of stmts) this.visitStmt(s, scope);
+  }
+
+  private visitStmt(s: A.Stmt, scope: Scope): void {
+    switch (s.kind) {
+      case 'Expr': return this.visitExpr(s.value, scope);
+      case 'Assign':
+        this.visitExpr(s.value, scope);
+        for (const t of s.targets) this.visitExpr(t, scope);
+        return;
+      case 'AugAssign':
+        this.visitExpr(s.value, scope);
+        if (s.target.kind === 'Name') {
+          this.use(scope, s.target.id);
+          this.bind(scope, s.target.id, s.target);
+        } else this.visitExpr(s.target, scope);
+        return;
+      case 'AnnAssign':
+        if (s.value) this.visitExpr(s.value, scope);
+        if (s.target.kind === 'Name' && !s.value) {
+          this.bind(scope, s.target.id, s.target);
+          return;
+        }
+        this.visitExpr(s.target, scope);
+        return;
+      case 'Delete':
+        for (const t of s.targets) this.visitExpr(t, scope);
+        return;
+      case 'Return':
+        if (!scope.isFunctionLike || scope.kind === 'comprehension') throw err(s, "'return' outside function");
+        if (s.value) this.visitExpr(s.value, scope);
+        return;
+      case 'Raise':
+        if (s.exc) this.visitExpr(s.exc, scope);
+        if (s.cause) this.visitExpr(s.cause, scope);
+        return;
+      case 'Global':
+      case 'Nonlocal':
+        for (const name of s.names) {
+          if (s.kind === 'Nonlocal' && scope.kind === 'module') throw err(s, 'nonlocal declaration not allowed at module level');
+          if (scope.params.includes(name)) throw err(s, `name '${name}' is parameter and ${s.kind === 'Global' ? 'global' : 'nonlocal'}`);
+          if (scope.used.has(name) && !(s.kind === 'Global' ? scope.globals : scope.nonlocals).has(name)) {
+            throw err(s, `name '${name}' is ${scope.bound.has(name) ? 'assigned to' : 'used'} prior to ${s.kind === 'Global' ? 'global' : 'nonlocal'} declaration`);
+          }
+          if (scope.bound.has(name)) throw err(s, `name '${name}' is assigned to before ${s.kind === 'Global' ? 'global' : 'nonlocal'} declaration`);
+          (s.kind === 'Global' ? scope.globals : scope.nonlocals).add(name);
+        }
+        return;
+      case 'Assert':
+        this.visitExpr(s.test, scope);
+        if (s.msg) this.visitExpr(s.msg, scope);
+        return;
+      case 'If':
+      case 'While':
+        this.visitExpr(s.test, scope);
+        this.visitStmts(s.body, scope);
+        this.visitStmts(s.orelse, scope);
+        return;
+      case 'For':
+        this.visitExpr(s.iter, scope);
+        this.visitExpr(s.target, scope);
+        this.visitStmts(s.body, scope);
+        this.visitStmts(s.orelse, scope);
+        return;
+      case 'Try':
+        this.visitStmts(s.body, scope);
+        for (const h of s.handlers) {
+          if (h.type) this.visitExpr(h.type, scope);
+          if (h.name) this.bind(scope, h.name, h);
+          this.visitStmts(h.body, scope);
+        }
+        this.visitStmts(s.orelse, scope);
+        this.visitStmts(s.finalbody, scope);
+        return;
+      case 'FunctionDef': {
+        for (const d of s.decorators) this.visitExpr(d, scope);
+        this.visitDefaults(s.args, scope);
+        this.bind(scope, s.name, s);
+        const child = this.newScope('function', s.name, s, scope);
+        this.declareParams(s.args, child);
+        this.visitStmts(s.body, child);
+        return;
+      }
+      case 'ClassDef': {
+        for (const d of s.decorators) this.visitExpr(d, scope);
+        for (const b of s.bases) this.visitExpr(b, scope);
+        for (const k of s.keywords) this.visitExpr(k.value, scope);
+        this.bind(scope, s.name, s);
+        const child = this.newScope('class', s.name, s, scope);
+        this.visitStmts(s.body, child);
+        return;
+      }
+      case 'Import':
+        for (const a of s.names) this.bind(scope, a.asname ?? a.name.split('.')[0], a);
+        return;
+      case 'ImportFrom':
+        for (const a of s.names) {
+          if (a.name === '*') throw err(a, "'import *' is not supported in this playground");
+          this.bind(scope, a.asname ?? a.name, a);
+        }
+        return;
+      case 'Pass':
+      case 'Break':
+      case 'Continue':
+        return;
+    }
+  }
+
+  private newScope(kind: ScopeKind, name: string, node: A.Node, parent: Scope): Scope {
+    const s = new Scope(kind, name, node, parent);
+    parent.children.push(s);
+    this.scopes.set(node, s);
+    return s;
+  }
+
+  private visitDefaults(args: A.Arguments, scope: Scope): void {
+    for (const d of args.defaults) this.visitExpr(d, scope);
+    for (const d of args.kwDefaults) if (d) this.visitExpr(d, scope);
+  }
+
+  private declareParams(args: A.Arguments, scope: Scope): void {
+    const all = [...args.posonlyargs, ...args.args];
+    const names = [...all.map((a) => a.arg)];
+    if (args.vararg) names.push(args.vararg.arg);
+    names.push(...args.kwonlyargs.map((a) => a.arg));
+    if (args.kwarg) names.push(args.kwarg.arg);
+    // Order in localsplus: positional, keyword-only, *args, **kwargs (CPython's layout).
+    const ordered = [...all.map((a) => a.arg), ...args.kwonlyargs.map((a) => a.arg)];
+    if (args.vararg) ordered.push(args.vararg.arg);
+    if (args.kwarg) ordered.push(args.kwarg.arg);
+    for (const n of ordered) {
+      scope.params.push(n);
+      scope.bound.add(n);
+      scope.note(n);
+    }
+    void names;
+  }
+
+  private visitComprehension(node: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, scope: Scope): void {
+    const [first, ...rest] = node.generators;
+    this.visitExpr(first.iter, scope);
+    const name = node.kind === 'ListComp' ? '<listcomp>' : node.kind === 'SetComp' ? '<setcomp>' : node.kind === 'DictComp' ? '<dictcomp>' : '<genexpr>';
+    const child = this.newScope('comprehension', name, node, scope);
+    child.params.push('.0');
+    child.bound.add('.0');
+    child.note('.0');
+    if (node.kind === 'GeneratorExp') child.hasYield = true;
+    this.visitExpr(first.target, child);
+    for (const cond of first.ifs) this.visitExpr(cond, child);
+    for (const g of rest) {
+      this.visitExpr(g.iter, child);
+      this.visitExpr(g.target, child);
+      for (const cond of g.ifs) this.visitExpr(cond, child);
+    }
+    if (node.kind === 'DictComp') {
+      this.visitExpr(node.key, child);
+      this.visitExpr(node.value, child);
+    } else this.visitExpr(node.elt, child);
+  }
+
+  private visitExpr(e: A.Expr, scope: Scope): void {
+    switch (e.kind) {
+      case 'Name':
+        if (e.ctx === 'load') this.use(scope, e.id);
+        else this.bind(scope, e.id, e);
+        return;
+      case 'Constant':
+        return;
+      case 'JoinedStr':
+        for (const v of e.values) if (v.kind === 'FormattedValue') this.visitFormatted(v, scope);
+        return;
+      case 'FormattedValue':
+        return this.visitFormatted(e, scope);
+      case 'List':
+      case 'Tuple':
+      case 'Set':
+        for (const x of e.elts) this.visitExpr(x, scope);
+        return;
+      case 'Dict':
+        e.keys.forEach((k) => k && this.visitExpr(k, scope));
+        for (const v of e.values) this.visitExpr(v, scope);
+        return;
+      case 'BinOp':
+        this.visitExpr(e.left, scope);
+        this.visitExpr(e.right, scope);
+        return;
+      case 'UnaryOp':
+        return this.visitExpr(e.operand, scope);
+      case 'BoolOp':
+        for (const v of e.values) this.visitExpr(v, scope);
+        return;
+      case 'Compare':
+        this.visitExpr(e.left, scope);
+        for (const c of e.comparators) this.visitExpr(c, scope);
+        return;
+      case 'Call':
+        this.visitExpr(e.func, scope);
+        for (const a of e.args) this.visitExpr(a, scope);
+        for (const k of e.keywords) this.visitExpr(k.value, scope);
+        return;
+      case 'Attribute':
+        return this.visitExpr(e.value, scope);
+      case 'Subscript':
+        this.visitExpr(e.value, scope);
+        this.visitExpr(e.slice, scope);
+        return;
+      case 'Slice':
+        if (e.lower) this.visitExpr(e.lower, scope);
+        if (e.upper) this.visitExpr(e.upper, scope);
+        if (e.step) this.visitExpr(e.step, scope);
+        return;
+      case 'Starred':
+        return this.visitExpr(e.value, scope);
+      case 'Lambda': {
+        this.visitDefaults(e.args, scope);
+        const child = this.newScope('lambda', '<lambda>', e, scope);
+        this.declareParams(e.args, child);
+        this.visitExpr(e.body, child);
+        return;
+      }
+      case 'IfExp':
+        this.visitExpr(e.test, scope);
+        this.visitExpr(e.body, scope);
+        this.visitExpr(e.orelse, scope);
+        return;
+      case 'ListComp':
+      case 'SetComp':
+      case 'DictComp':
+      case 'GeneratorExp':
+        return this.visitComprehension(e, scope);
+      case 'Yield':
+      case 'YieldFrom':
+        if (!scope.isFunctionLike || scope.kind === 'comprehension') throw err(e, "'yield' outside function");
+        scope.hasYield = true;
+        if (e.value) this.visitExpr(e.value, scope);
+        return;
+    }
+  }
+
+  private visitFormatted(v: A.FormattedValue, scope: Scope): void {
+    this.visitExpr(v.value, scope);
+    if (v.formatSpec) this.visitExpr(v.formatSpec, scope);
+  }
+
+  /**
+   * Resolves free and cell variables bottom-up. `visible` holds names bound in enclosing function scopes.
+   * Returns the free names this scope needs from its parents.
+   */
+  private analyze(scope: Scope, visible: Set<string>): Set<string> {
+    for (const name of scope.nonlocals) {
+      if (!visible.has(name)) throw err(scope.node as A.Span, `no binding for nonlocal '${name}' found`);
+    }
+    const local = new Set<string>();
+    if (scope.isFunctionLike) for (const n of scope.bound) if (!scope.globals.has(n) && !scope.nonlocals.has(n)) local.add(n);
+    let childVisible = visible;
+    if (scope.isFunctionLike) childVisible = new Set([...visible, ...local]);
+    if (scope.kind === 'class') childVisible = new Set([...visible, '__class__']);
+    const needed = new Set<string>();
+    for (const child of scope.children) {
+      for (const name of this.analyze(child, childVisible)) {
+        if (scope.kind === 'class' && name === '__class__') scope.cells.add('__class__');
+        else if (local.has(name)) scope.cells.add(name);
+        else needed.add(name);
+      }
+    }
+    if (scope.usesClassCell) needed.add('__class__');
+    for (const name of scope.nonlocals) needed.add(name);
+    if (scope.kind !== 'module') {
+      for (const name of scope.used) {
+        if (local.has(name) || scope.globals.has(name)) continue;
+        if (scope.kind === 'class' && scope.bound.has(name)) continue;
+        if (visible.has(name)) needed.add(name);
+      }
+      for (const name of needed) scope.frees.add(name);
+    }
+    return needed;
+  }
+}

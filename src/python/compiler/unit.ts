@@ -1,0 +1,103 @@
+// One code object being compiled: its builder, its scope, the localsplus layout and the stack of blocks.
+
+import type * as A from '../ast';
+import { Op } from '../bytecode/opcodes';
+import { CodeFlag, FastKind, type CodeObject } from '../bytecode/code';
+import { PySyntaxError } from '../errors';
+import { CodeBuilder, type Label } from './codeBuilder';
+import type { Scope, SymbolTable } from './symtable';
+
+/** Blocks that break/continue/return must unwind, as CPython's fblockinfo. */
+export type FBlock =
+  | { kind: 'loop'; isFor: boolean; continueLabel: Label; breakLabel: Label }
+  | { kind: 'try-except' }
+  | { kind: 'finally-try'; body: readonly A.Stmt[] }
+  | { kind: 'finally-end' }
+  | { kind: 'handler'; name: string | null };
+
+export class CodeUnit {
+  readonly b = new CodeBuilder();
+  readonly fblocks: FBlock[] = [];
+  readonly localsplus: string[] = [];
+  readonly kinds: number[] = [];
+
+  constructor(
+    readonly table: SymbolTable,
+    readonly scope: Scope,
+    readonly name: string,
+    readonly qualname: string,
+    readonly filename: string,
+    readonly firstLine: number,
+  ) {
+    if (scope.isFunctionLike) {
+      for (const p of scope.params) this.addSlot(p, FastKind.LOCAL);
+      for (const n of scope.order) if (scope.isLocal(n) && !scope.params.includes(n)) this.addSlot(n, FastKind.LOCAL);
+    }
+    for (const c of scope.cells) {
+      const i = this.localsplus.indexOf(c);
+      if (i >= 0) this.kinds[i] |= FastKind.CELL;
+      else this.addSlot(c, FastKind.CELL);
+    }
+    for (const f of scope.frees) this.addSlot(f, FastKind.FREE);
+  }
+
+  private addSlot(name: string, kind: number): void {
+    this.localsplus.push(name);
+    this.kinds.push(kind);
+  }
+
+  slot(name: string): number {
+    return this.localsplus.indexOf(name);
+  }
+
+  /** Emits the function prologue: cells for captured variables, then the closure's free variables. */
+  prologue(): void {
+    this.kinds.forEach((k, i) => {
+      if (k & FastKind.CELL) this.b.emit(Op.MAKE_CELL, i);
+    });
+    const nfree = this.kinds.filter((k) => k & FastKind.FREE).length;
+    if (nfree > 0) this.b.emit(Op.COPY_FREE_VARS, nfree);
+  }
+
+  at(node: A.Span): void {
+    this.b.line = node.line;
+    this.b.col = node.col;
+  }
+
+  error(node: A.Span, message: string): PySyntaxError {
+    return new PySyntaxError({ type: 'SyntaxError', message, line: node.line, column: node.col + 1, endLine: node.endLine, endColumn: node.endCol + 1 });
+  }
+
+  /** How a name is loaded/stored here: fast local, cell/free, global, or by name (module and class bodies). */
+  access(name: string): 'fast' | 'deref' | 'global' | 'name' {
+    const s = this.scope;
+    if (s.kind === 'module') return 'name';
+    if (s.kind === 'class') return s.frees.has(name) && !s.bound.has(name) ? 'deref' : 'name';
+    if (s.cells.has(name) || s.frees.has(name)) return 'deref';
+    if (s.globals.has(name)) return 'global';
+    if (s.isLocal(name)) return 'fast';
+    return 'global';
+  }
+
+  emitName(name: string, ctx: A.ExprContext): void {
+    const how = this.access(name);
+    const ops: Record<typeof how, [Op, Op, Op]> = {
+      fast: [Op.LOAD_FAST, Op.STORE_FAST, Op.DELETE_FAST],
+      deref: [this.scope.kind === 'class' ? Op.LOAD_CLASSDEREF : Op.LOAD_DEREF, Op.STORE_DEREF, Op.DELETE_DEREF],
+      global: [Op.LOAD_GLOBAL, Op.STORE_GLOBAL, Op.DELETE_GLOBAL],
+      name: [Op.LOAD_NAME, Op.STORE_NAME, Op.DELETE_NAME],
+    };
+    const op = ops[how][ctx === 'load' ? 0 : ctx === 'store' ? 1 : 2];
+    const arg = how === 'fast' || how === 'deref' ? this.slot(name) : this.b.nameIndex(name);
+    this.b.emit(op, arg);
+  }
+
+  finish(argcount: number, posonly: number, kwonly: number, flags: number): CodeObject {
+    if (this.scope.hasYield) flags |= CodeFlag.GENERATOR;
+    return this.b.assemble({
+      name: this.name, qualname: this.qualname, filename: this.filename, firstLine: this.firstLine,
+      localsplusNames: this.localsplus, localsplusKinds: this.kinds,
+      argcount, posonlyargcount: posonly, kwonlyargcount: kwonly, flags,
+    });
+  }
+}

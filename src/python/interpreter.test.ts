@@ -1,0 +1,109 @@
+// Behaviour of the interpreter's public API: the tutorial's numbers, stepping, snapshots, errors and limits.
+import { describe, expect, it } from 'vitest';
+import { Interpreter } from './interpreter';
+import { runProgram } from '../cli/runProgram';
+
+function stepAll(source: string): { interp: Interpreter; lines: number[] } {
+  const interp = new Interpreter(source);
+  const lines: number[] = [];
+  while (interp.step() === 'paused') {
+    const line = interp.snapshot().line;
+    if (line !== null) lines.push(line);
+  }
+  return { interp, lines };
+}
+
+const TUTORIAL_REFCOUNT = `import sys
+
+a = []
+print(sys.getrefcount(a))
+
+b = a
+print(sys.getrefcount(a))
+
+del b
+print(sys.getrefcount(a))
+`;
+
+const TUTORIAL_CYCLE = `import gc
+a = []
+b = []
+a.append(b)
+b.append(a)
+del a, b
+print(gc.collect())
+`;
+
+describe('the tutorial programs', () => {
+  it('prints refcounts 2, 3, 2 for the reference counting lesson', () => {
+    expect(runProgram(TUTORIAL_REFCOUNT).stdout).toBe('2\n3\n2\n');
+  });
+
+  it('frees a two-list cycle on gc.collect() and reports 2', () => {
+    expect(runProgram(TUTORIAL_CYCLE).stdout).toBe('2\n');
+  });
+
+  it('shows the two lists as unreachable with refcount 1 after del a, b', () => {
+    const interp = new Interpreter(TUTORIAL_CYCLE);
+    while (interp.step() === 'paused' && interp.snapshot().line !== 7);
+    const lists = interp.snapshot().objects.filter((o) => o.type === 'list');
+    expect(lists.map((o) => [o.refcount, o.state])).toEqual([[1, 'unreachable'], [1, 'unreachable']]);
+  });
+});
+
+describe('stepping', () => {
+  it('pauses before each line in execution order, entering functions', () => {
+    const { lines } = stepAll('def f(x):\n    y = x + 1\n    return y\nz = f(1)\nprint(z)\n');
+    expect(lines).toEqual([1, 4, 2, 3, 5]);
+  });
+
+  it('revisits a loop body line on every iteration', () => {
+    const { lines } = stepAll('for i in range(3):\n    pass\n');
+    expect(lines).toEqual([1, 2, 1, 2, 1, 2, 1]);
+  });
+
+  it('snapshots frames with their variables pointing at heap objects', () => {
+    const interp = new Interpreter('def f(items):\n    n = len(items)\n    return n\nf([1, 2])\n');
+    while (interp.step() === 'paused' && interp.snapshot().line !== 3);
+    const snap = interp.snapshot();
+    expect(snap.frames.map((f) => f.name)).toEqual(['<module>', 'f']);
+    const local = snap.frames[1].variables.map((v) => v.label);
+    expect(local).toEqual(['items', 'n']);
+    const items = snap.objects.find((o) => o.id === snap.frames[1].variables[0].targetId)!;
+    expect(items.type).toBe('list');
+    expect(items.references.map((r) => r.label)).toEqual(['[0]', '[1]']);
+  });
+});
+
+describe('errors', () => {
+  it('prints a CPython traceback and exits with status 1', () => {
+    const r = runProgram('def f():\n    return x\nf()\n');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(
+      'Traceback (most recent call last):\n  File "main.py", line 3, in <module>\n    f()\n' +
+      '  File "main.py", line 2, in f\n    return x\nNameError: name \'x\' is not defined\n',
+    );
+  });
+
+  it('raises RecursionError for runaway recursion without using the JS stack', () => {
+    const r = runProgram('def f(n):\n    return f(n + 1)\nf(0)\n');
+    expect(r.stderr.trim().split('\n').pop()).toBe('RecursionError: maximum recursion depth exceeded');
+  });
+
+  it('stops an infinite loop with a clear message', () => {
+    const r = runProgram('while True:\n    pass\n', { instructionBudget: 100_000 });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/Execution stopped: .*infinite loop/);
+  });
+
+  it('reports a syntax error with its line', () => {
+    const interp = new Interpreter('if True\n    pass\n');
+    expect(interp.status).toBe('error');
+    expect(interp.error).toMatchObject({ type: 'SyntaxError', message: "expected ':'", line: 1 });
+  });
+
+  it('turns runaway allocation into MemoryError', () => {
+    const r = runProgram('x = [0] * (10 ** 9)\n');
+    expect(r.stderr.trim().split('\n').pop()).toBe('MemoryError');
+  });
+});

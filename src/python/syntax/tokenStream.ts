@@ -1,0 +1,93 @@
+// A cursor over tokens with the small helpers both parser halves use (peek, expect, error positions).
+
+import { PySyntaxError } from '../errors';
+import { Tok, type Token } from './tokenizer';
+import type { Span } from '../ast';
+
+export class TokenStream {
+  pos = 0;
+  constructor(readonly tokens: Token[]) {}
+
+  get current(): Token {
+    return this.tokens[this.pos];
+  }
+
+  peek(offset = 1): Token {
+    return this.tokens[Math.min(this.pos + offset, this.tokens.length - 1)];
+  }
+
+  get previous(): Token {
+    return this.tokens[this.pos - 1];
+  }
+
+  next(): Token {
+    const t = this.tokens[this.pos];
+    if (this.pos < this.tokens.length - 1) this.pos++;
+    return t;
+  }
+
+  isOp(value: string): boolean {
+    const t = this.current;
+    return t.kind === Tok.Op && t.value === value;
+  }
+
+  isKeyword(value: string): boolean {
+    const t = this.current;
+    return t.kind === Tok.Name && t.value === value;
+  }
+
+  eatOp(value: string): boolean {
+    if (this.isOp(value)) {
+      this.next();
+      return true;
+    }
+    return false;
+  }
+
+  eatKeyword(value: string): boolean {
+    if (this.isKeyword(value)) {
+      this.next();
+      return true;
+    }
+    return false;
+  }
+
+  expectOp(value: string): Token {
+    if (!this.isOp(value)) {
+      if (value === ':') throw this.errorAtPrevEnd("expected ':'");
+      throw this.invalidSyntax();
+    }
+    return this.next();
+  }
+
+  /** `invalid syntax` at the current token, as CPython reports an unexpected token. */
+  invalidSyntax(message = 'invalid syntax'): PySyntaxError {
+    const t = this.current;
+    if (t.kind === Tok.EndOfFile || (t.kind === Tok.Newline && message === 'invalid syntax' && this.previous)) {
+      return this.errorAt(t, message);
+    }
+    return this.errorAt(t, message);
+  }
+
+  errorAt(t: Token | Span, message: string, type: 'SyntaxError' | 'IndentationError' = 'SyntaxError'): PySyntaxError {
+    const col = 'col' in t ? t.col : 0;
+    return new PySyntaxError({ type, message, line: t.line, column: col + 1, endLine: t.endLine, endColumn: t.endCol + 1 });
+  }
+
+  /** An error positioned just after the previous token (CPython's caret for a missing ':'). */
+  errorAtPrevEnd(message: string): PySyntaxError {
+    const p = this.previous;
+    return new PySyntaxError({ type: 'SyntaxError', message, line: p.endLine, column: p.endCol + 1, endLine: p.endLine, endColumn: p.endCol + 1 });
+  }
+
+  spanFrom(start: Token | Span): Span {
+    const end = this.previous;
+    return { line: start.line, col: start.col, endLine: end.endLine, endCol: end.endCol };
+  }
+}
+
+export const KEYWORDS = new Set([
+  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del',
+  'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal',
+  'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+]);
