@@ -1,0 +1,40 @@
+#!/usr/bin/env python3
+"""Records what CPython prints for every tests/corpus/*.py program: the expected results of the differential tests.
+
+Run with CPython 3.11 (`npm run regen-expected`). Each program runs as `python3 main.py` would, with its
+optional .stdin file as input, and gets a .expected.json with stdout, the last stderr line and the exit status.
+"""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
+
+
+def main() -> int:
+    if sys.version_info[:2] != (3, 11):
+        print(f"warning: expected CPython 3.11, running {sys.version.split()[0]}", file=sys.stderr)
+    programs = sorted(CORPUS.glob("*.py"))
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1")
+    with tempfile.TemporaryDirectory() as tmp:
+        for program in programs:
+            stdin_file = program.with_suffix(".stdin")
+            stdin = stdin_file.read_text() if stdin_file.exists() else ""
+            # Run as main.py so tracebacks name the same file our interpreter reports.
+            shutil.copyfile(program, Path(tmp) / "main.py")
+            result = subprocess.run(
+                [sys.executable, "main.py"], input=stdin, capture_output=True, text=True, env=env, cwd=tmp, timeout=60,
+            )
+            lines = [line for line in result.stderr.splitlines() if line.strip()]
+            expected = {"stdout": result.stdout, "stderrLastLine": lines[-1] if lines else "", "status": result.returncode}
+            program.with_suffix(".expected.json").write_text(json.dumps(expected, indent=1, ensure_ascii=False) + "\n")
+    print(f"recorded {len(programs)} programs")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,26 @@
+nums = [5, 3, 8, 1]
+nums.append(7)
+nums.extend([2, 9])
+nums.insert(0, 10)
+print(nums, len(nums))
+print(nums.pop(), nums.pop(0), nums)
+nums.remove(8)
+print(nums, nums.index(7), nums.count(3))
+nums.sort()
+print(nums)
+nums.sort(reverse=True)
+print(nums)
+nums.reverse()
+print(nums)
+print(sorted(["banana", "apple", "Cherry"]), sorted(["bb", "a", "ccc"], key=len))
+copy = nums.copy()
+copy.clear()
+print(copy, nums)
+print(nums[1:3], nums[:2], nums[-2:], nums[::2])
+nums[1:3] = [100, 200, 300]
+print(nums)
+del nums[0]
+del nums[1:3]
+print(nums)
+print([1, 2] + [3], [0] * 4, [1, 2] == [1, 2], [1, 2] < [1, 3])
+print(min(nums), max(nums), sum(nums))

@@ -1,0 +1,4 @@
+def greet():
+    return "hi " + nme
+print("start")
+greet()

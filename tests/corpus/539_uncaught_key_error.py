@@ -1,0 +1,2 @@
+ages = {"ani": 20}
+print(ages["budi"])
