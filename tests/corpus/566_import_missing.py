@@ -1,1 +1,1 @@
-import numpy
+import memory_helpers_that_do_not_exist

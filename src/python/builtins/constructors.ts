@@ -11,7 +11,7 @@ import { PyType } from '../runtime/types';
 import { E, None, T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newBool, newDict, newFloat, newInt, newList, newSet, newStr, newTuple } from '../runtime/factory';
-import { dictSet, dictSetStr, setAdd } from '../runtime/containers';
+import { dictSet, dictSetStr, setAdd, listAppend } from '../runtime/containers';
 import { sequenceIterator } from '../runtime/ops/items';
 import { str as strOf, repr } from '../runtime/ops/repr';
 import { floatToIntTruncate, parseFloat as parsePyFloat, parseIntLiteral } from '../format';
@@ -51,6 +51,26 @@ function floatFrom(vm: VM, args: PyObject[]): PyObject {
     if (m) return vm.callMethod(m, x, []);
   }
   throw new NativeRaise('TypeError', `float() argument must be a string or a real number, not '${x.type.name}'`);
+}
+
+/**
+ * list(iterable) with CPython's capacity: lists and tuples are copied into an exactly preallocated list
+ * (rounded up to even), sized iterables preallocate their length hint, others grow by appending.
+ */
+export function listFromIterable(vm: VM, iterable: PyObject): PyList {
+  if (iterable instanceof PyList || iterable instanceof PyTuple) {
+    const n = iterable.items.length;
+    return newList(iterable.items.map((x) => incref(x)), n === 0 ? 0 : (n + 1) & ~1);
+  }
+  const sized = iterable instanceof PyRange || iterable instanceof PyDict || iterable instanceof PySet || iterable instanceof PyStr || iterable instanceof PyDictView;
+  const items = vm.collectItems(iterable);
+  if (sized) return newList(items, items.length === 0 ? 0 : (items.length + 1) & ~1);
+  const list = newList([]);
+  for (const x of items) {
+    listAppend(list, x);
+    decref(x);
+  }
+  return list;
 }
 
 /** dict(mapping_or_pairs, **kwargs) into an existing dict (also used by dict.update). */
@@ -252,7 +272,7 @@ export function installConstructors(): void {
   T.list.nativeNew = (vm, args, kwargs) => {
     noKeywords('list', kwargs);
     if (args.length > 1) throw new NativeRaise('TypeError', `list expected at most 1 argument, got ${args.length}`);
-    return newList(args.length ? vm.collectItems(args[0]) : []);
+    return args.length ? listFromIterable(vm, args[0]) : newList([]);
   };
   T.tuple.nativeNew = (vm, args) => {
     if (args[0] instanceof PyTuple) return incref(args[0]);

@@ -202,7 +202,7 @@ export function installContainerMethods(): void {
       const v = s.map.get(h);
       if (!v) throw vm.keyError(args[1]);
       s.map.delete(h);
-      sizeHooks.setDelete(s);
+      s.table.remove(h);
       decref(v);
       return newNone();
     },
@@ -212,24 +212,24 @@ export function installContainerMethods(): void {
       const v = s.map.get(h);
       if (v) {
         s.map.delete(h);
-        sizeHooks.setDelete(s);
+        s.table.remove(h);
         decref(v);
       }
       return newNone();
     },
     pop: (_vm, args) => {
       const s = args[0] as PySet;
-      const first = s.map.entries().next();
-      if (first.done) throw new NativeRaise('KeyError', "'pop from an empty set'");
-      s.map.delete(first.value[0]);
-      sizeHooks.setDelete(s);
-      return first.value[1];
+      const key = s.table.popKey();
+      if (key === null) throw new NativeRaise('KeyError', "'pop from an empty set'");
+      const v = s.map.get(key)!;
+      s.map.delete(key);
+      return v;
     },
     clear: (_vm, args) => {
       const s = args[0] as PySet;
       const old = [...s.map.values()];
       s.map.clear();
-      sizeHooks.setClear(s);
+      s.table.clear();
       for (const v of old) decref(v);
       return newNone();
     },

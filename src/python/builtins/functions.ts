@@ -22,7 +22,9 @@ import { intAbs, intFloorDiv, intMod, big } from '../runtime/intMath';
 import { roundFloat, roundInt, intToString } from '../format';
 import { BinaryOpArg, CompareOpArg } from '../bytecode/opcodes';
 import { builtinFunction, expectArgs, intArg, strArg } from './define';
+import { listFromIterable } from './constructors';
 import { buildClass } from './buildClass';
+import { intHash } from '../runtime/setTable';
 import type { VM } from '../vm/vm';
 
 function kw(kwargs: Map<string, PyObject> | null, name: string): PyObject | undefined {
@@ -78,8 +80,8 @@ export function sortItems(vm: VM, items: PyObject[], key: PyObject | null, rever
 function sorted(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
   expectArgs('sorted', args, 1);
   checkKeywords('sort', kwargs, ['key', 'reverse']);
-  const items = vm.collectItems(args[0]);
-  const list = newList(items);
+  const list = listFromIterable(vm, args[0]);
+  const items = list.items;
   const reverse = kw(kwargs, 'reverse');
   try {
     sortItems(vm, list.items, kw(kwargs, 'key') ?? null, reverse ? vm.isTrue(reverse) : false);
@@ -307,8 +309,7 @@ function hash(vm: VM, args: PyObject[]): PyObject {
   expectArgs('hash', args, 1);
   const o = args[0];
   const key = hashKey(vm, o);
-  if (o instanceof PyInt) return incref(o);
-  if (o instanceof PyBool) return newInt(o.value ? 1 : 0);
+  if (key.startsWith('i')) return newInt(intHash(BigInt(key.slice(1))));
   if (key.startsWith('u')) return newInt(BigInt(key.slice(1)));
   let h = 0;
   for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;

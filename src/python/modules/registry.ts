@@ -40,7 +40,8 @@ export function importModule(vm: VM, name: string): PyObject {
   if (existing) return incref(existing);
   const factory = FACTORIES[name];
   if (!factory) {
-    throw new NativeRaise('ModuleNotFoundError', `No module named '${name}' (this playground has only the built-in modules sys, gc and weakref)`);
+    // CPython's exact message; the playground's UI explains that only sys, gc and weakref exist.
+    throw new NativeRaise('ModuleNotFoundError', `No module named '${name.split('.')[0]}'`);
   }
   const module = makeModule(vm, name, factory(vm));
   vm.modules.set(name, module);

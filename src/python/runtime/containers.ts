@@ -29,6 +29,7 @@ export function dictSetWithHash(d: PyDict, h: string, key: PyObject, value: PyOb
   if (e) {
     const old = e.value;
     e.value = incref(value);
+    maintainTracking(d, key, value);
     decref(old);
     return;
   }
@@ -44,6 +45,7 @@ export function dictSetStr(d: PyDict, name: string, value: PyObject): void {
   if (e) {
     const old = e.value;
     e.value = incref(value);
+    maintainTracking(d, e.key, value);
     decref(old);
     return;
   }
@@ -109,7 +111,9 @@ export function listExtend(vm: VM, l: PyList, iterable: PyObject): void {
   if (iterable instanceof PyList || iterable instanceof PyTuple) {
     const items = iterable.items.slice();
     if (items.length === 0) return;
-    l.allocated = listResize(l.allocated, l.items.length, l.items.length + items.length);
+    // list_extend: a list that never had storage is preallocated exactly (rounded up to even).
+    if (l.allocated === 0) l.allocated = (items.length + 1) & ~1;
+    else l.allocated = listResize(l.allocated, l.items.length, l.items.length + items.length);
     for (const x of items) l.items.push(incref(x));
     return;
   }
@@ -167,36 +171,38 @@ export function setAdd(vm: VM, s: PySet, v: PyObject): void {
   const h = hashKey(vm, v);
   if (s.map.has(h)) return;
   s.map.set(h, incref(v));
-  sizeHooks.setInsert(s);
+  s.table.add(h);
 }
 
 /** Set operators |, &, -, ^ (and their in-place forms on the left set). */
 export function setOperation(vm: VM, a: PySet, b: PySet, op: number, inplace: boolean): PyObject | null {
   const base = inplace ? op : op;
   let keep: [string, PyObject][];
+  const ae = a.orderedEntries(), be = b.orderedEntries();
   switch (base) {
-    case BinaryOpArg.OR: keep = [...a.map, ...[...b.map].filter(([h]) => !a.map.has(h))]; break;
-    case BinaryOpArg.AND: keep = [...a.map].filter(([h]) => b.map.has(h)); break;
-    case BinaryOpArg.SUBTRACT: keep = [...a.map].filter(([h]) => !b.map.has(h)); break;
-    case BinaryOpArg.XOR: keep = [...[...a.map].filter(([h]) => !b.map.has(h)), ...[...b.map].filter(([h]) => !a.map.has(h))]; break;
+    case BinaryOpArg.OR: keep = [...ae, ...be.filter(([h]) => !a.map.has(h))]; break;
+    case BinaryOpArg.AND: keep = (a.map.size <= b.map.size ? ae.filter(([h]) => b.map.has(h)) : be.filter(([h]) => a.map.has(h)).map(([h]) => [h, a.map.get(h)!] as [string, PyObject])); break;
+    case BinaryOpArg.SUBTRACT: keep = ae.filter(([h]) => !b.map.has(h)); break;
+    case BinaryOpArg.XOR: keep = [...ae.filter(([h]) => !b.map.has(h)), ...be.filter(([h]) => !a.map.has(h))]; break;
     default: return null;
   }
   if (inplace && !a.frozen) {
     const old = [...a.map.values()];
     for (const [, v] of keep) incref(v);
     a.map.clear();
-    sizeHooks.setClear(a);
+    a.table.clear();
     for (const [h, v] of keep) {
       a.map.set(h, v);
-      sizeHooks.setInsert(a);
+      a.table.add(h);
     }
     for (const v of old) decref(v);
     return incref(a);
   }
   const result = newSet(a.frozen);
+  if (base === BinaryOpArg.OR) result.table.reserveForMerge(a.map.size);
   for (const [h, v] of keep) {
     result.map.set(h, incref(v));
-    sizeHooks.setInsert(result);
+    result.table.add(h);
   }
   return result;
 }

@@ -2,6 +2,7 @@
 
 import { PyObject } from './object';
 import { decref } from './heap';
+import { SetTable } from './setTable';
 import { PyDict, labelForKey } from './dict';
 import type { PyType } from './types';
 import type { CodeObject } from '../bytecode/code';
@@ -105,20 +106,28 @@ export class PyList extends PyObject {
 
 export class PySet extends PyObject {
   readonly map = new Map<string, PyObject>();
-  /** Size model state for sys.getsizeof, attached by the size module. */
-  sizeModel: unknown = null;
+  /** CPython's hash table layout: iteration order and sys.getsizeof come from it. */
+  readonly table = new SetTable();
   constructor(type: PyType, readonly frozen: boolean) {
     super(type);
+  }
+  /** Items in CPython's iteration order. */
+  ordered(): PyObject[] {
+    return this.table.keys().map((k) => this.map.get(k)!);
+  }
+  orderedEntries(): [string, PyObject][] {
+    return this.table.keys().map((k) => [k, this.map.get(k)!]);
   }
   override get isGcType(): boolean {
     return true;
   }
   override traverse(visit: (t: PyObject, label: string) => void): void {
-    for (const v of this.map.values()) visit(v, `{${labelForKey(v)}}`);
+    for (const v of this.ordered()) visit(v, `{${labelForKey(v)}}`);
   }
   override clear(release: (t: PyObject) => void): void {
-    const items = [...this.map.values()];
+    const items = this.ordered();
     this.map.clear();
+    this.table.clear();
     for (const v of items) release(v);
   }
 }

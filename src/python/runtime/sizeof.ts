@@ -13,7 +13,7 @@ const GC_HEADER = 16;
 
 function sizeofInt(v: number | bigint): number {
   let x = typeof v === 'bigint' ? (v < 0n ? -v : v) : BigInt(Math.abs(v));
-  if (x === 0n) return 24;
+  if (x === 0n) return 28;
   let digits = 0;
   while (x > 0n) {
     x >>= 30n;
@@ -29,22 +29,22 @@ function sizeofStr(s: string): number {
     max = Math.max(max, ch.codePointAt(0)!);
     length++;
   }
-  if (max < 128) return 40 + length + 1;
-  if (max < 256) return 56 + length + 1;
-  if (max < 65536) return 56 + 2 * (length + 1);
-  return 56 + 4 * (length + 1);
+  if (max < 128) return 48 + length + 1;
+  if (max < 256) return 72 + length + 1;
+  if (max < 65536) return 72 + 2 * (length + 1);
+  return 72 + 4 * (length + 1);
 }
 
 /** The bytes sys.getsizeof reports for o. */
 export function sizeOf(_vm: VM, o: PyObject): number {
-  if (o instanceof PyBool) return o.value ? 28 : 24;
+  if (o instanceof PyBool) return 28;
   if (o instanceof PyInt) return sizeofInt(o.value);
   if (o instanceof PyFloat) return 24;
   if (o instanceof PyStr) return sizeofStr(o.value);
   if (o instanceof PyList) return 40 + GC_HEADER + 8 * o.allocated;
   if (o instanceof PyTuple) return o.items.length === 0 ? 40 : 24 + GC_HEADER + 8 * o.items.length;
   if (o instanceof PyDict) return dictSize(o);
-  if (o instanceof PySet) return setSize(o.map.size);
+  if (o instanceof PySet) return o.table.sizeof();
   if (o instanceof PyInstance) return o.type.hasInstanceDict ? 56 : 32 + 8 * o.type.slotLayout.length;
   if (o instanceof PyFunction) return 152;
   if (o instanceof PyBoundMethod) return 64;

@@ -464,6 +464,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
       case Op.SET_UPDATE: {
         const iterable = stack.pop()!;
         const s = stack[stack.length - arg] as PySet;
+        if (iterable instanceof PySet) s.table.reserveForMerge(iterable.map.size);
         try {
           for (const x of vm.collectItems(iterable)) {
             setAdd(vm, s, x);
@@ -769,7 +770,9 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         if (v === null) {
           stack.pop();
           decref(it);
-          stack.push(incref(None));
+          const returned = it instanceof PyGenerator ? vm.lastGeneratorResult : null;
+          vm.lastGeneratorResult = null;
+          stack.push(returned ?? incref(None));
           break;
         }
         // Yield v from this generator; on resume the sent value is pushed and YIELD_FROM runs again.

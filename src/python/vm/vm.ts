@@ -64,6 +64,8 @@ export class VM {
   pendingKwNames: PyTuple | null = null;
   /** Set by a generator frame's RETURN_VALUE, read by the native resumer. */
   generatorReturned = false;
+  /** What the last generator finished by resumeGenerator returned (the StopIteration value), owned. */
+  lastGeneratorResult: PyObject | null = null;
   readonly gcLog = new GcLog();
   /** Weak references by target id. */
   readonly weakrefs = new Map<number, PyWeakref[]>();
@@ -182,6 +184,7 @@ export class VM {
   /** All items of an iterable as new references. */
   collectItems(iterable: PyObject): PyObject[] {
     if (iterable instanceof PyList || iterable instanceof PyTuple) return iterable.items.map((x) => incref(x));
+    if (iterable instanceof PySet) return iterable.ordered().map((x) => incref(x));
     const it = this.getIter(iterable);
     const out: PyObject[] = [];
     try {
@@ -290,7 +293,8 @@ export class VM {
     const result = this.runNested(gf);
     if (this.generatorReturned) {
       this.generatorReturned = false;
-      decref(result);
+      if (this.lastGeneratorResult) decref(this.lastGeneratorResult);
+      this.lastGeneratorResult = result;
       return null;
     }
     return result;

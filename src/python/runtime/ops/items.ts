@@ -257,7 +257,7 @@ export function sequenceIterator(vm: VM, seq: PyList | PyTuple | PyStr | PyRange
     }));
   }
   const type = seq instanceof PySet ? T.set_iterator : kind === 'values' ? T.dict_valueiterator : kind === 'items' ? T.dict_itemiterator : T.dict_keyiterator;
-  const entries = seq instanceof PyDict ? [...seq.map.values()] : [...seq.map.values()].map((v) => ({ key: v, value: v }));
+  const entries = seq instanceof PyDict ? [...seq.map.values()] : seq.ordered().map((v) => ({ key: v, value: v }));
   const initialSize = seq instanceof PyDict ? seq.size : seq.map.size;
   return vm.heap.register(new PyNativeIterator(type, [incref(seq)], (_vm, it) => {
     const owner = it.held[0] as PyDict | PySet | undefined;

@@ -110,7 +110,7 @@ function containerRepr(vm: VM, o: PyList | PyTuple | PyDict | PySet): string {
       for (const e of [...o.map.values()]) parts.push(repr(vm, e.key) + ': ' + repr(vm, e.value));
       return '{' + parts.join(', ') + '}';
     }
-    const items = [...o.map.values()].map((x) => repr(vm, x));
+    const items = o.ordered().map((x) => repr(vm, x));
     if (o.frozen) return items.length === 0 ? 'frozenset()' : 'frozenset({' + items.join(', ') + '})';
     return items.length === 0 ? 'set()' : '{' + items.join(', ') + '}';
   } finally {
