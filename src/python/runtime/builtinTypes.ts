@@ -3,10 +3,9 @@
 import { PyType } from './types';
 import { PyDict } from './dict';
 import { PyObject } from './object';
+import { FIRST_HEAP_ID } from './heap';
 import { PyBool, PyEllipsis, PyInt, PyNone, PyNotImplemented, PyTuple } from './objects';
 
-/** Ids below this belong to objects shared by every interpreter; a heap numbers its own objects from here. */
-export const FIRST_HEAP_ID = 1000;
 let nextSharedId = 1;
 
 /** Shared objects never die: a refcount no program can bring to zero. */
@@ -14,6 +13,7 @@ const IMMORTAL_REFCOUNT = 1 << 30;
 
 /** Marks an object as shared by all interpreters and never freed (builtin types, functions, singletons). */
 export function makeShared<T extends PyObject>(o: T): T {
+  if (nextSharedId >= FIRST_HEAP_ID) throw new Error('too many shared objects');
   o.id = nextSharedId++;
   o.refcount = IMMORTAL_REFCOUNT;
   o.immortal = true;

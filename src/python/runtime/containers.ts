@@ -4,7 +4,7 @@ import { NativeRaise } from '../errors';
 import { BinaryOpArg } from '../bytecode/opcodes';
 import { PyObject } from './object';
 import { PyDict } from './dict';
-import { PyList, PySet, PySlice, PyTuple } from './objects';
+import { PyList, PySet, PySlice, PyTuple, PyRange, PyStr, PyDictView } from './objects';
 import { activeHeap, decref, incref } from './heap';
 import { mayBeTracked, newSet, newStr } from './factory';
 import { hashKey } from './ops/compare';
@@ -115,6 +115,15 @@ export function listExtend(vm: VM, l: PyList, iterable: PyObject): void {
     if (l.allocated === 0) l.allocated = (items.length + 1) & ~1;
     else l.allocated = listResize(l.allocated, l.items.length, l.items.length + items.length);
     for (const x of items) l.items.push(incref(x));
+    return;
+  }
+  if (iterable instanceof PyRange || iterable instanceof PyDict || iterable instanceof PySet || iterable instanceof PyStr || iterable instanceof PyDictView) {
+    // Sized iterables: CPython reserves their length hint up front, then trims.
+    const items = vm.collectItems(iterable);
+    if (items.length === 0) return;
+    const m = l.items.length;
+    l.allocated = l.allocated === 0 ? (items.length + 1) & ~1 : listResize(l.allocated, m, m + items.length);
+    for (const x of items) l.items.push(x);
     return;
   }
   const it = vm.getIter(iterable);

@@ -22,8 +22,11 @@ export interface HeapHooks {
   onFree(o: PyObject): void;
 }
 
+/** Ids below this belong to objects shared by every interpreter (builtin types, functions, small ints). */
+export const FIRST_HEAP_ID = 100_000;
+
 export class Heap {
-  private nextId = 1;
+  private nextId = FIRST_HEAP_ID;
   liveObjects = 0;
   readonly generations: GcGeneration[] = [
     { objects: new Set(), threshold: 700, count: 0 },
@@ -50,7 +53,7 @@ export class Heap {
   }
 
   get allocatedIds(): number {
-    return this.nextId - 1;
+    return this.nextId - FIRST_HEAP_ID;
   }
 
   /** Starts tracking a container in generation 0, counting it as an allocation (may trigger a collection first). */
