@@ -39,8 +39,8 @@ export function dictSetWithHash(d: PyDict, h: string, key: PyObject, value: PyOb
 }
 
 /** d[name] = value for a str key; value borrowed. */
-export function dictSetStr(d: PyDict, name: string, value: PyObject): void {
-  const h = 's' + name;
+export function dictSetStr(d: PyDict, name: string, value: PyObject, mapKey = "s" + name): void {
+  const h = mapKey;
   const e = d.map.get(h);
   if (e) {
     const old = e.value;

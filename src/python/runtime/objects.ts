@@ -12,21 +12,19 @@ import type { VM } from '../vm/vm';
 /** A native function body: receives borrowed arguments and returns a new reference. */
 export type NativeCall = (vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null, self?: PyObject) => PyObject;
 
-const noTraverse = (): void => {};
-
 export class PyNone extends PyObject {
-  override traverse = noTraverse;
-  override clear = noTraverse;
+  override traverse(): void {}
+  override clear(): void {}
 }
 
 export class PyNotImplemented extends PyObject {
-  override traverse = noTraverse;
-  override clear = noTraverse;
+  override traverse(): void {}
+  override clear(): void {}
 }
 
 export class PyEllipsis extends PyObject {
-  override traverse = noTraverse;
-  override clear = noTraverse;
+  override traverse(): void {}
+  override clear(): void {}
 }
 
 /** int; `value` is a number while it is a safe integer, else a bigint (see intMath). */
@@ -34,32 +32,32 @@ export class PyInt extends PyObject {
   constructor(type: PyType, readonly value: number | bigint) {
     super(type);
   }
-  override traverse = noTraverse;
-  override clear = noTraverse;
+  override traverse(): void {}
+  override clear(): void {}
 }
 
 export class PyBool extends PyObject {
   constructor(type: PyType, readonly value: boolean) {
     super(type);
   }
-  override traverse = noTraverse;
-  override clear = noTraverse;
+  override traverse(): void {}
+  override clear(): void {}
 }
 
 export class PyFloat extends PyObject {
   constructor(type: PyType, readonly value: number) {
     super(type);
   }
-  override traverse = noTraverse;
-  override clear = noTraverse;
+  override traverse(): void {}
+  override clear(): void {}
 }
 
 export class PyStr extends PyObject {
   constructor(type: PyType, readonly value: string) {
     super(type);
   }
-  override traverse = noTraverse;
-  override clear = noTraverse;
+  override traverse(): void {}
+  override clear(): void {}
 }
 
 export class PyTuple extends PyObject {
@@ -141,8 +139,8 @@ export class PyRange extends PyObject {
     if (step > 0n) return start < stop ? (stop - start - 1n) / step + 1n : 0n;
     return start > stop ? (start - stop - 1n) / -step + 1n : 0n;
   }
-  override traverse = noTraverse;
-  override clear = noTraverse;
+  override traverse(): void {}
+  override clear(): void {}
 }
 
 export class PySlice extends PyObject {
@@ -258,8 +256,8 @@ export class PyMethodDescriptor extends PyObject {
   constructor(type: PyType, readonly name: string, readonly owner: PyType, readonly fn: NativeCall) {
     super(type);
   }
-  override traverse = noTraverse;
-  override clear = noTraverse;
+  override traverse(): void {}
+  override clear(): void {}
 }
 
 /** `staticmethod(f)`, `classmethod(f)` and `property(fget, fset)` wrappers stored in class dicts. */

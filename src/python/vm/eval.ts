@@ -47,6 +47,18 @@ export function runLoop(vm: VM, boundary: Frame, pauseOnLine: boolean): PyObject
   }
 }
 
+const nameKeyCache = new WeakMap<object, string[]>();
+
+/** The dict keys of a code object's names ('s' + name), computed once per code object. */
+function keysOfNames(code: { names: readonly string[] }): string[] {
+  let keys = nameKeyCache.get(code);
+  if (!keys) {
+    keys = code.names.map((n) => 's' + n);
+    nameKeyCache.set(code, keys);
+  }
+  return keys;
+}
+
 function nameError(name: string): NativeRaise {
   return new NativeRaise('NameError', `name '${name}' is not defined`);
 }
@@ -60,6 +72,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
   let locals = f.localsplus;
   let consts = f.consts;
   let names = code.names;
+  let nameKeys = keysOfNames(code);
   let pc = f.pc;
   let skipLineCheck = resumed;
   const budget = vm.instructionBudget;
@@ -73,6 +86,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
     locals = f.localsplus;
     consts = f.consts;
     names = code.names;
+    nameKeys = keysOfNames(code);
     pc = f.pc;
   };
 
@@ -140,15 +154,15 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         break;
       }
       case Op.LOAD_NAME: {
-        const name = names[arg];
-        const v = f.localsDict!.getStr(name) ?? f.globals.getStr(name) ?? f.builtins.getStr(name);
-        if (!v) throw nameError(name);
+        const key = nameKeys[arg];
+        const v = f.localsDict!.map.get(key)?.value ?? f.globals.map.get(key)?.value ?? f.builtins.map.get(key)?.value;
+        if (!v) throw nameError(names[arg]);
         stack.push(incref(v));
         break;
       }
       case Op.STORE_NAME: {
         const v = stack.pop()!;
-        dictSetStr(f.localsDict!, names[arg], v);
+        dictSetStr(f.localsDict!, names[arg], v, nameKeys[arg]);
         decref(v);
         break;
       }
@@ -156,15 +170,15 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         if (!dictDelete(f.localsDict!, 's' + names[arg])) throw nameError(names[arg]);
         break;
       case Op.LOAD_GLOBAL: {
-        const name = names[arg];
-        const v = f.globals.getStr(name) ?? f.builtins.getStr(name);
-        if (!v) throw nameError(name);
+        const key = nameKeys[arg];
+        const v = f.globals.map.get(key)?.value ?? f.builtins.map.get(key)?.value;
+        if (!v) throw nameError(names[arg]);
         stack.push(incref(v));
         break;
       }
       case Op.STORE_GLOBAL: {
         const v = stack.pop()!;
-        dictSetStr(f.globals, names[arg], v);
+        dictSetStr(f.globals, names[arg], v, nameKeys[arg]);
         decref(v);
         break;
       }

@@ -521,7 +521,9 @@ export class VM {
   }
 
   private onFree(o: PyObject): void {
-    this.freedIds.push(o.id);
+    // Containers and instances are what the UI shows fading out; freed ints and strs are not recorded.
+    if (o.isGcType) this.freedIds.push(o.id);
+    if (this.weakrefs.size === 0) return;
     const refs = this.weakrefs.get(o.id);
     if (!refs) return;
     this.weakrefs.delete(o.id);
