@@ -16,6 +16,8 @@ const BIN_OPS: Record<string, A.BinaryOperator> = {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 export class ExpressionParser {
+  /** Brackets currently open: some constructs are valid only inside them. */
+  nesting = 0;
   constructor(readonly ts: TokenStream) {}
 
   private span(start: Token | A.Span): A.Span {
@@ -65,7 +67,9 @@ export class ExpressionParser {
       const orelse = this.parseExpression();
       return { kind: 'IfExp', test, body, orelse, ...this.span(start) };
     }
-    if (this.ts.isOp(':=')) throw this.ts.errorAt(this.ts.current, 'assignment expressions (:=) are not supported in this playground');
+    if (this.ts.isOp(':=') && this.nesting > 0) {
+      throw this.ts.errorAt(this.ts.current, 'assignment expressions (:=) are not supported in this playground');
+    }
     return body;
   }
 
@@ -288,6 +292,15 @@ export class ExpressionParser {
 
   // arguments: (starred_expression | expression | NAME '=' expression | '**' expression) (',' ...)* [',']
   private parseCallArguments(): { args: A.Expr[]; keywords: A.Keyword[] } {
+    this.nesting++;
+    try {
+      return this.parseCallArgumentsInner();
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  private parseCallArgumentsInner(): { args: A.Expr[]; keywords: A.Keyword[] } {
     const args: A.Expr[] = [];
     const keywords: A.Keyword[] = [];
     while (!this.ts.isOp(')')) {
@@ -360,7 +373,6 @@ export class ExpressionParser {
           this.ts.next();
           return { kind: 'Constant', value: t.value === 'None' ? null : t.value === 'True', ...this.span(t) };
         }
-        if (t.value === 'yield') return this.parseYield();
         if (KEYWORDS.has(t.value)) throw this.ts.invalidSyntax();
         this.ts.next();
         return { kind: 'Name', id: t.value, ctx: 'load', ...this.span(t) };
@@ -400,6 +412,15 @@ export class ExpressionParser {
 
   // group | tuple | genexp
   private parseParenthesized(): A.Expr {
+    this.nesting++;
+    try {
+      return this.parseParenthesizedInner();
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  private parseParenthesizedInner(): A.Expr {
     const start = this.ts.next();
     if (this.ts.isOp(')')) {
       this.ts.next();

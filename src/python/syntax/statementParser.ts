@@ -328,7 +328,7 @@ class StatementParser {
     if (handlers.length > 0 && this.ts.eatKeyword('else')) orelse = this.colonThenBlock('else', e);
     const f = this.ts.current;
     if (this.ts.eatKeyword('finally')) finalbody = this.colonThenBlock('finally', f);
-    if (handlers.length === 0 && finalbody.length === 0) throw this.ts.errorAt(this.ts.current, "expected 'except' or 'finally' block");
+    if (handlers.length === 0 && finalbody.length === 0) throw this.ts.errorAtPrevEnd("expected 'except' or 'finally' block");
     return { kind: 'Try', body, handlers, orelse, finalbody, ...this.ts.spanFrom(start) };
   }
 

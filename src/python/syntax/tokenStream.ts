@@ -76,7 +76,9 @@ export class TokenStream {
 
   /** An error positioned just after the previous token (CPython's caret for a missing ':'). */
   errorAtPrevEnd(message: string): PySyntaxError {
-    const p = this.previous;
+    let i = this.pos - 1;
+    while (i > 0 && (this.tokens[i].kind === Tok.Newline || this.tokens[i].kind === Tok.Dedent || this.tokens[i].kind === Tok.Indent)) i--;
+    const p = this.tokens[Math.max(i, 0)];
     return new PySyntaxError({ type: 'SyntaxError', message, line: p.endLine, column: p.endCol + 1, endLine: p.endLine, endColumn: p.endCol + 1 });
   }
 

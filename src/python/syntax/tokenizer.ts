@@ -163,7 +163,8 @@ export function tokenize(source: string): Token[] {
       const triple = quote.length === 3;
       for (;;) {
         if (pos >= n) {
-          if (triple) throw syntaxError('unterminated triple-quoted string literal' + ` (detected at line ${line})`, startLine, startPos - startLineStart);
+          const lastLine = src.endsWith('\n') ? line - 1 : line;
+          if (triple) throw syntaxError(`unterminated triple-quoted string literal (detected at line ${lastLine})`, startLine, startPos - startLineStart);
           throw syntaxError(`unterminated string literal (detected at line ${startLine})`, startLine, startPos - startLineStart);
         }
         const ch = src[pos];

@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""Records CPython 3.11's SyntaxError message, line and offset for common mistakes (src/python/syntax/syntax-oracle.json)."""
+import json
+from pathlib import Path
+
+SOURCES = [
+    "if x\n    pass\n",
+    "while True\n    pass\n",
+    "def f()\n    pass\n",
+    "for i in range(3)\n    print(i)\n",
+    "class C\n    pass\n",
+    "print('a'\nx = 1\n",
+    "x = (1, 2\n",
+    "x = [1, 2)\n",
+    "x = 1)\n",
+    "def f():\n    x = 1\n      y = 2\n",
+    "for i in range(3):\nprint(i)\n",
+    "if True:\n    pass\n  else:\n    pass\n",
+    "  x = 1\n",
+    "x = 'unterminated\n",
+    "x = '''never closed\n",
+    "1 = x\n",
+    "f() = 3\n",
+    "x + 1 = 2\n",
+    "print 'hello'\n",
+    "x = 1 +\n",
+    "def f(a=1, b):\n    pass\n",
+    "f(a=1, 2)\n",
+    "x = 08\n",
+    "x = 1abc\n",
+    "return 5\n",
+    "break\n",
+    "def f(x, x):\n    pass\n",
+    "x = [1 2]\n",
+    "del 1\n",
+    "lambda x: yield\n",
+    "x := 5\n",
+    "a b\n",
+    "x = f'{}'\n",
+    "else:\n    pass\n",
+    "try:\n    pass\n",
+]
+
+
+def main() -> None:
+    cases = []
+    for src in SOURCES:
+        try:
+            compile(src, "main.py", "exec")
+            cases.append({"source": src, "error": None})
+        except SyntaxError as e:
+            cases.append({"source": src, "error": {"type": type(e).__name__, "msg": e.msg, "line": e.lineno, "offset": e.offset}})
+    out = Path(__file__).resolve().parent.parent / "src" / "python" / "syntax" / "syntax-oracle.json"
+    out.write_text(json.dumps(cases, indent=1) + "\n")
+    print(f"recorded {len(cases)} cases")
+
+
+if __name__ == "__main__":
+    main()
