@@ -24,6 +24,8 @@ export class PyDict extends PyObject {
    * instance (no dict object exists); true once `obj.__dict__` has been asked for.
    */
   materialized = true;
+  /** Made from an instance's inline values (a split-table dict in CPython 3.11, sized differently). */
+  fromInlineValues = false;
 
   constructor(type: PyType) {
     super(type);

@@ -4,7 +4,7 @@ import { PyObject } from './object';
 import { PyDict } from './dict';
 import {
   PyBool, PyFloat, PyGenerator, PyInstance, PyInt, PyList, PySet, PyStr, PyTuple, PyFunction, PyBoundMethod,
-  PyRange, PyCell, PyNativeIterator, PyWeakref, PyModule,
+  PyRange, PyCell, PyNativeIterator, PyWeakref, PyModule, PyBuiltinFunction, PySlice,
 } from './objects';
 import { PyType } from './types';
 import type { VM } from '../vm/vm';
@@ -43,18 +43,27 @@ export function sizeOf(_vm: VM, o: PyObject): number {
   if (o instanceof PyStr) return sizeofStr(o.value);
   if (o instanceof PyList) return 40 + GC_HEADER + 8 * o.allocated;
   if (o instanceof PyTuple) return o.items.length === 0 ? 40 : 24 + GC_HEADER + 8 * o.items.length;
-  if (o instanceof PyDict) return dictSize(o);
+  if (o instanceof PyDict) return o.fromInlineValues && o.size <= 30 ? 296 : dictSize(o);
   if (o instanceof PySet) return o.table.sizeof();
-  if (o instanceof PyInstance) return o.type.hasInstanceDict ? 56 : 32 + 8 * o.type.slotLayout.length;
+  if (o instanceof PyInstance) {
+    if (o.exc) return 88;
+    return o.type.hasInstanceDict ? 56 : 32 + 8 * o.type.slotLayout.length;
+  }
   if (o instanceof PyFunction) return 152;
   if (o instanceof PyBoundMethod) return 64;
-  if (o instanceof PyGenerator) return 200;
+  // A generator embeds its frame: localsplus and value stack slots, 8 bytes each.
+  if (o instanceof PyGenerator) {
+    const code = o.frame?.code;
+    return code ? 168 + 8 * (code.localsplusNames.length + code.stacksize) : 168;
+  }
+  if (o instanceof PyBuiltinFunction) return 72;
+  if (o instanceof PySlice) return 56;
   if (o instanceof PyRange) return 48;
   if (o instanceof PyCell) return 40;
-  if (o instanceof PyNativeIterator) return 48;
+  if (o instanceof PyNativeIterator) return o.type.name === 'enumerate' ? 72 : o.type.name === 'zip' ? 64 : 48;
   if (o instanceof PyWeakref) return 80;
   if (o instanceof PyModule) return 72;
-  if (o instanceof PyType) return 1064;
+  if (o instanceof PyType) return o.isHeapType ? 1688 : 416;
   return 16;
 }
 

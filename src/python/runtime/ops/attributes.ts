@@ -24,6 +24,7 @@ export function materializeDict(inst: PyInstance): PyDict {
   const d = inst.dict!;
   if (!d.materialized) {
     d.materialized = true;
+    d.fromInlineValues = true;
     d.refcount = 1;
     const heap = activeHeap();
     heap.register(d);
