@@ -1,0 +1,51 @@
+// Time travel: stepping back and forth gives the same snapshots, and button actions are part of history.
+import { describe, expect, it } from 'vitest';
+import { Session } from './session';
+
+const CYCLE = 'a = []\nb = []\na.append(b)\nb.append(a)\ndel a, b\nx = 1\n';
+
+const listStates = (s: Session) =>
+  s.current.objects.filter((o) => o.type === 'list' && o.state !== 'alive').map((o) => [o.state, o.refcount]);
+
+describe('Session', () => {
+  it('returns to an earlier step with the same heap as when it was first reached', () => {
+    const s = new Session('a = []\nb = a\ndel b\nc = 1\n');
+    s.forward(2);
+    const atTwo = s.current;
+    s.forward(2);
+    const back = s.goto(2);
+    expect(back.line).toBe(atTwo.line);
+    expect(back.objects.map((o) => [o.type, o.refcount])).toEqual(atTwo.objects.map((o) => [o.type, o.refcount]));
+  });
+
+  it('replays a gc.collect() press when stepping back past it and forward again', () => {
+    const s = new Session(CYCLE);
+    s.forward(5);
+    expect(listStates(s)).toEqual([['unreachable', 1], ['unreachable', 1]]);
+    s.act({ kind: 'collect' });
+    expect(listStates(s)).toEqual([]);
+    s.back(1);
+    expect(listStates(s)).toEqual([]);
+    s.goto(4);
+    expect(s.current.objects.filter((o) => o.type === 'list' && o.state === 'alive').length).toBeGreaterThanOrEqual(2);
+    s.goto(5);
+    expect(listStates(s)).toEqual([]);
+    expect(s.current.gc.collections.at(-1)).toMatchObject({ reason: 'button', collected: 2 });
+  });
+
+  it('reaches any step of a long program by replay', () => {
+    const s = new Session('t = 0\nfor i in range(3000):\n    t += i\nprint(t)\n', { cacheSize: 10 });
+    s.runUntil(Date.now() + 10_000);
+    expect(s.totalSteps).toBeGreaterThan(6000);
+    const mid = s.goto(3001);
+    expect(mid.step).toBe(3001);
+    expect(s.goto(s.totalSteps!).stdout).toBe('4498500\n');
+  });
+
+  it('records the gc switch so a cycle made while disabled is not collected automatically', () => {
+    const s = new Session('import gc\nfor i in range(2000):\n    a = []\n    a.append(a)\nprint(gc.collect())\n');
+    s.act({ kind: 'set-gc', enabled: false });
+    s.runUntil(Date.now() + 10_000);
+    expect(s.current.stdout).toBe('1999\n');
+  });
+});
