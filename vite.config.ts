@@ -1,11 +1,15 @@
-// Vite: relative asset paths so the built site works from any static host; vitest settings.
+// Vite: React, relative asset paths so the built site works from any static host, workers as ES modules; vitest settings.
 import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
 
 export default defineConfig({
   base: './',
-  build: { target: 'es2022' },
+  plugins: [react()],
+  build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
+  worker: { format: 'es' },
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+    exclude: ['tests/browser/**'],
     testTimeout: 30_000,
   },
 });

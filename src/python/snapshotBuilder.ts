@@ -97,6 +97,18 @@ export function buildSnapshot(interp: Interpreter): Snapshot {
   for (let f = vm.frame; f; f = f.back) frames.push(f);
   frames.reverse();
   const frameSnaps = frames.map((f, i) => frameSnapshot(f, i === frames.length - 1));
+  if (frames.length === 0 && interp.status !== 'finished') {
+    // After the module body returned, its globals still live (until shutdown): show them as the global frame.
+    const globals = vm.mainModule?.dict;
+    if (globals) {
+      const variables: ReferenceSnapshot[] = [];
+      for (const e of globals.map.values()) {
+        const name = (e.key as PyStr).value;
+        if (!isDunder(name)) variables.push({ label: name, targetId: e.value.id });
+      }
+      frameSnaps.push({ id: 0, name: '<module>', qualname: '<module>', line: 0, variables, stack: [], references: [] });
+    }
+  }
 
   const roots: ReferenceSnapshot[] = [];
   const rootObjects: PyObject[] = [];

@@ -76,9 +76,18 @@ export function isInline(o: ObjectSnapshot | undefined, options: LayoutOptions):
 }
 
 /** Rows of an object's box: its items, entries or attributes (dict keys are folded into their entry). */
+/** Which outgoing references a box lists, by type: internals (a function's globals, a module's dict) stay hidden. */
+const SHOWN_REFERENCES: Record<string, (label: string) => boolean> = {
+  module: () => false,
+  type: () => false,
+  code: () => false,
+  function: (l) => l === '__defaults__' || l === '__closure__',
+};
+
 function rowsOf(o: ObjectSnapshot, byId: ReadonlyMap<number, ObjectSnapshot>, options: LayoutOptions): Row[] {
   const rows: Row[] = [];
-  const refs = o.references.filter((r) => r.label !== 'key' && r.label !== 'attribute name' && r.label !== '__class__' && r.label !== 'const cache');
+  const shown = SHOWN_REFERENCES[o.type] ?? (() => true);
+  const refs = o.references.filter((r) => shown(r.label) && r.label !== 'key' && r.label !== 'attribute name' && r.label !== '__class__' && r.label !== 'const cache');
   for (const r of refs) rows.push(rowFor(r, byId, options));
   return rows;
 }

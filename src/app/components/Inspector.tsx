@@ -1,0 +1,47 @@
+// The selected object's ledger: who holds a reference to it right now, and its size.
+
+import { usePlayground } from '../context';
+import type { Snapshot } from '../../python/snapshot';
+
+export interface Holder {
+  readonly holder: string;
+  readonly label: string;
+}
+
+/** Every counted reference to `id` in the snapshot, described for people. */
+export function holdersOf(snap: Snapshot, id: number): Holder[] {
+  const out: Holder[] = [];
+  for (const f of snap.frames) {
+    for (const r of f.references) {
+      if (r.targetId !== id) continue;
+      const place = f.name === '<module>' ? 'global' : `local in ${f.qualname}()`;
+      out.push({ holder: r.label.startsWith('stack[') ? `value stack of ${f.name}` : place, label: r.label });
+    }
+  }
+  for (const o of snap.objects) {
+    for (const r of o.references) if (r.targetId === id && !r.weak) out.push({ holder: `${o.type} #${o.id}`, label: r.label });
+  }
+  for (const r of snap.roots) if (r.targetId === id) out.push({ holder: 'interpreter', label: r.label });
+  if (snap.frames[0]) {
+    // Module globals live in the __main__ dict, which the frame reads by name.
+  }
+  return out;
+}
+
+export function Inspector() {
+  const snapshot = usePlayground((s) => s.snapshot);
+  const selectedId = usePlayground((s) => s.selectedId);
+  if (!snapshot || selectedId === null) return <aside className="inspector" aria-label="Object details"><p>Click an object to see who refers to it.</p></aside>;
+  const o = snapshot.objects.find((x) => x.id === selectedId);
+  if (!o) return <aside className="inspector" aria-label="Object details"><p>Object #{selectedId} has been freed.</p></aside>;
+  const holders = holdersOf(snapshot, o.id);
+  return (
+    <aside className="inspector" aria-label="Object details">
+      <h2>{o.type} #{o.id}</h2>
+      <p>refcount <strong>{o.refcount}</strong> · {o.size} bytes · {o.gcTracked ? `tracked by the gc (generation ${o.gcGeneration})` : 'not tracked by the gc'} · {o.state}</p>
+      <p className="repr">{o.repr}</p>
+      <h3>References to it ({holders.length})</h3>
+      <ul>{holders.map((h, i) => <li key={i}>{h.label} — {h.holder}</li>)}</ul>
+    </aside>
+  );
+}

@@ -1,0 +1,67 @@
+// Monaco, bundled by Vite (no CDN): only the editor core and the Python language, with its worker.
+
+import * as monaco from 'monaco-editor/editor/editor.api';
+import 'monaco-editor/languages/definitions/python/register';
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+
+(self as unknown as { MonacoEnvironment: unknown }).MonacoEnvironment = {
+  getWorker: () => new EditorWorker(),
+};
+
+export interface CodeEditor {
+  setLine(line: number | null): void;
+  setError(error: { line: number; column: number | null; message: string } | null): void;
+  setBreakpoints(lines: number[]): void;
+  setValue(code: string): void;
+  dispose(): void;
+}
+
+/** Creates the editor in `host`; everything it creates is disposed together. */
+export function createCodeEditor(
+  host: HTMLElement, code: string, onChange: (code: string) => void, onGutterClick: (line: number) => void, readOnly: boolean,
+): CodeEditor {
+  const editor = monaco.editor.create(host, {
+    value: code, language: 'python', automaticLayout: true, minimap: { enabled: false }, glyphMargin: true,
+    fontSize: 14, scrollBeyondLastLine: false, readOnly, lineNumbersMinChars: 3, tabSize: 4, renderLineHighlight: 'none',
+    ariaLabel: 'Python program',
+  });
+  const model = editor.getModel()!;
+  let lineDecorations = editor.createDecorationsCollection();
+  let breakpointDecorations = editor.createDecorationsCollection();
+  const changeListener = editor.onDidChangeModelContent(() => onChange(editor.getValue()));
+  const mouseListener = editor.onMouseDown((e) => {
+    if (e.target.type === monaco.editor.MouseTargetType.GUTTER_GLYPH_MARGIN && e.target.position) onGutterClick(e.target.position.lineNumber);
+  });
+  return {
+    setLine(line) {
+      lineDecorations.clear();
+      if (line === null) return;
+      lineDecorations = editor.createDecorationsCollection([
+        { range: new monaco.Range(line, 1, line, 1), options: { isWholeLine: true, className: 'current-line', linesDecorationsClassName: 'current-line-gutter' } },
+      ]);
+      editor.revealLineInCenterIfOutsideViewport(line);
+    },
+    setError(error) {
+      monaco.editor.setModelMarkers(model, 'python', error ? [{
+        startLineNumber: error.line, startColumn: error.column ?? 1, endLineNumber: error.line,
+        endColumn: error.column ? error.column + 1 : model.getLineMaxColumn(error.line), message: error.message,
+        severity: monaco.MarkerSeverity.Error,
+      }] : []);
+    },
+    setBreakpoints(lines) {
+      breakpointDecorations.clear();
+      breakpointDecorations = editor.createDecorationsCollection(lines.map((l) => ({
+        range: new monaco.Range(l, 1, l, 1), options: { glyphMarginClassName: 'breakpoint' },
+      })));
+    },
+    setValue(value) {
+      if (value !== editor.getValue()) editor.setValue(value);
+    },
+    dispose() {
+      changeListener.dispose();
+      mouseListener.dispose();
+      editor.dispose();
+      model.dispose();
+    },
+  };
+}

@@ -1,0 +1,109 @@
+// The playground's UI state in one zustand store per playground (state and actions declared apart).
+
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Snapshot } from '../python/snapshot';
+import type { MemoryPoint } from '../worker/protocol';
+import type { HeapAction } from '../worker/session';
+
+/** What the store needs from the interpreter worker (a fake in unit tests). */
+export interface EngineClient {
+  load(code: string, step?: number): void;
+  step(delta: number): void;
+  goto(step: number): void;
+  run(): void;
+  act(action: HeapAction): void;
+  /** Ends a running program by restarting the worker. */
+  stop(): void;
+}
+
+export interface PlaygroundState {
+  code: string;
+  snapshot: Snapshot | null;
+  totalSteps: number | null;
+  running: boolean;
+  memory: MemoryPoint[];
+  showShared: boolean;
+  selectedId: number | null;
+  /** "collected 2 objects" after a gc.collect() press. */
+  notice: string | null;
+  crash: string | null;
+  breakpoints: number[];
+}
+
+export interface PlaygroundActions {
+  setCode(code: string): void;
+  load(): void;
+  step(delta: number): void;
+  goto(step: number): void;
+  run(): void;
+  stop(): void;
+  reset(): void;
+  collect(): void;
+  setGcEnabled(enabled: boolean): void;
+  select(id: number | null): void;
+  toggleShared(): void;
+  toggleBreakpoint(line: number): void;
+  /** Called by the engine with each new state. */
+  receive(update: { snapshot: Snapshot; totalSteps: number | null; running: boolean; memory: MemoryPoint[] }): void;
+  receiveCrash(message: string): void;
+}
+
+export type PlaygroundStore = StoreApi<PlaygroundState & PlaygroundActions>;
+
+export function createPlaygroundStore(engine: EngineClient, initialCode: string): PlaygroundStore {
+  return createStore<PlaygroundState & PlaygroundActions>()((set, get) => ({
+    code: initialCode,
+    snapshot: null,
+    totalSteps: null,
+    running: false,
+    memory: [],
+    showShared: false,
+    selectedId: null,
+    notice: null,
+    crash: null,
+    breakpoints: [],
+    setCode: (code) => set({ code }),
+    load: () => {
+      const step = get().snapshot?.step ?? 0;
+      set({ notice: null, crash: null });
+      engine.load(get().code, step);
+    },
+    step: (delta) => engine.step(delta),
+    goto: (step) => engine.goto(step),
+    run: () => {
+      set({ running: true });
+      engine.run();
+    },
+    stop: () => {
+      engine.stop();
+      set({ running: false, notice: 'Stopped.' });
+    },
+    reset: () => {
+      set({ notice: null, selectedId: null });
+      engine.load(get().code, 0);
+    },
+    collect: () => {
+      const before = get().snapshot?.gc.collections.length ?? 0;
+      set({ notice: null, pendingCollections: before } as Partial<PlaygroundState>);
+      engine.act({ kind: 'collect' });
+    },
+    setGcEnabled: (enabled) => engine.act({ kind: 'set-gc', enabled }),
+    select: (id) => set({ selectedId: id }),
+    toggleShared: () => set({ showShared: !get().showShared }),
+    toggleBreakpoint: (line) => {
+      const bps = get().breakpoints;
+      set({ breakpoints: bps.includes(line) ? bps.filter((l) => l !== line) : [...bps, line].sort((a, b) => a - b) });
+    },
+    receive: ({ snapshot, totalSteps, running, memory }) => {
+      const prev = get().snapshot;
+      let notice = get().notice;
+      const events = snapshot.gc.collections;
+      const last = events[events.length - 1];
+      if (last && last.reason === 'button' && (prev?.gc.collections.length ?? 0) < events.length && prev?.step === snapshot.step) {
+        notice = `gc.collect() collected ${last.collected} object${last.collected === 1 ? '' : 's'}`;
+      }
+      set({ snapshot, totalSteps, running, memory, notice, crash: null });
+    },
+    receiveCrash: (message) => set({ crash: message, running: false }),
+  }));
+}

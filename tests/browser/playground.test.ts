@@ -1,0 +1,108 @@
+// The playground in real Chromium: stepping the lessons, the gc buttons, errors, and stopping a runaway loop.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { startHarness, openProgram, press, objects, stepTo, SCREENSHOT_DIR, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+}, 60_000);
+afterAll(async () => {
+  await h?.close();
+});
+
+const REFCOUNT = 'import sys\n\na = []\nprint(sys.getrefcount(a))\n\nb = a\nprint(sys.getrefcount(a))\n\ndel b\nprint(sys.getrefcount(a))\n';
+const CYCLE = 'a = []\nb = []\na.append(b)\nb.append(a) # Circular reference\ndel a, b\nprint("done")\n';
+
+describe('playground in Chromium', () => {
+  it('steps through the refcount lesson: prints 2, 3, 2 while the graph shows the list held by 1, 2, 1 names', async () => {
+    const page = await openProgram(h, REFCOUNT);
+    const seen: [string, number][] = [];
+    for (const step of [2, 3, 4, 5, 6, 7]) {
+      await stepTo(page, step);
+      const [list] = await objects(page, 'list');
+      seen.push([(await page.getByTestId('stdout').innerText()).trim().replace(/\n/g, ','), list.refcount]);
+    }
+    expect(seen).toEqual([['', 1], ['2', 1], ['2', 2], ['2,3', 2], ['2,3', 1], ['2,3,2', 1]]);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'refcount-lesson.png') });
+    await page.close();
+  }, 60_000);
+
+  it('shows the cycle as two unreachable lists, frees them with gc.collect(), and Back brings them back', async () => {
+    const page = await openProgram(h, CYCLE);
+    await stepTo(page, 5);
+    expect(await objects(page, 'list')).toEqual([
+      expect.objectContaining({ refcount: 1, state: 'unreachable' }),
+      expect.objectContaining({ refcount: 1, state: 'unreachable' }),
+    ]);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'cycle-unreachable.png') });
+    await press(page, 'Run gc.collect()');
+    await page.waitForSelector('.notice');
+    expect(await page.locator('.notice').innerText()).toBe('gc.collect() collected 2 objects');
+    await page.waitForFunction(() => document.querySelectorAll('.heap-object[data-type="list"]:not([data-state="freed"])').length === 0);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'cycle-collected.png') });
+    await press(page, 'Back one step');
+    await stepTo(page, 4);
+    await page.waitForFunction(() => document.querySelectorAll('.heap-object[data-type="list"]:not([data-state="freed"])').length === 2);
+    expect((await objects(page, 'list')).map((o) => o.state)).toEqual(['alive', 'alive']);
+    await page.close();
+  }, 60_000);
+
+  it('lets cycles pile up when automatic collection is switched off', async () => {
+    const program = 'for i in range(800):\n    a = []\n    a.append(a)\ndel a\nprint("made 800 cycles")\n';
+    const countGarbage = async (disable: boolean) => {
+      const page = await openProgram(h, program);
+      if (disable) {
+        await press(page, 'gc.disable()');
+        await page.getByRole('button', { name: 'gc.enable()' }).waitFor();
+      }
+      await press(page, 'Run to the end');
+      await page.waitForFunction(() => document.querySelector('[data-testid="stdout"]')?.textContent?.includes('made 800 cycles'), undefined, { timeout: 30_000 });
+      await page.waitForFunction(() => !document.querySelector('button[aria-label="Stop the program"]'));
+      const n = (await objects(page, 'list')).filter((o) => o.state === 'unreachable').length;
+      if (disable) await page.screenshot({ path: join(SCREENSHOT_DIR, 'gc-disabled-cycles.png') });
+      await page.close();
+      return n;
+    };
+    const withGc = await countGarbage(false);
+    const withoutGc = await countGarbage(true);
+    expect(withoutGc).toBe(800);
+    expect(withGc).toBeLessThan(800);
+  }, 90_000);
+
+  it('marks a syntax error with its line in the editor', async () => {
+    const page = await openProgram(h, 'x = 1\nif x > 0\n    print(x)\n');
+    const error = page.locator('.editor-error');
+    await error.waitFor();
+    expect(await error.getAttribute('data-error-line')).toBe('2');
+    expect(await error.innerText()).toContain("SyntaxError on line 2");
+    await page.waitForSelector('.monaco-host[data-ready="true"]', { timeout: 30_000 });
+    await page.waitForSelector('.squiggly-error', { timeout: 10_000 });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'syntax-error.png') });
+    await page.close();
+  }, 60_000);
+
+  it('stops an infinite loop and keeps answering', async () => {
+    const page = await openProgram(h, 'n = 0\nwhile True:\n    n += 1\n');
+    await press(page, 'Run to the end');
+    await page.getByRole('button', { name: 'Stop the program' }).waitFor();
+    const started = Date.now();
+    await press(page, 'Stop the program');
+    await page.getByRole('button', { name: 'Run to the end' }).waitFor({ timeout: 5000 });
+    expect(Date.now() - started).toBeLessThan(5000);
+    await page.waitForSelector('.notice');
+    await press(page, 'Back one step');
+    expect(await page.locator('.step-counter').innerText()).toMatch(/Step \d+/);
+    await page.close();
+  }, 60_000);
+
+  it('fits a narrow phone screen with the panes stacked', async () => {
+    const page = await openProgram(h, REFCOUNT, { width: 360, height: 740 });
+    await stepTo(page, 3);
+    const editor = await page.locator('.editor-pane').boundingBox();
+    const graph = await page.locator('.graph-pane').boundingBox();
+    expect(graph!.y).toBeGreaterThanOrEqual(editor!.y + editor!.height - 1);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'narrow-360.png'), fullPage: true });
+    await page.close();
+  }, 60_000);
+});
