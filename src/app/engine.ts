@@ -44,8 +44,8 @@ export class WorkerEngine implements EngineClient {
   goto(step: number): void {
     this.post({ type: 'goto', step });
   }
-  run(): void {
-    this.post({ type: 'run' });
+  run(breakpoints: number[]): void {
+    this.post({ type: 'run', breakpoints });
   }
   act(action: HeapAction): void {
     this.post({ type: 'action', action });

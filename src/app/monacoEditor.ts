@@ -26,18 +26,20 @@ export function createCodeEditor(
     ariaLabel: 'Python program',
   });
   const model = editor.getModel()!;
-  let lineDecorations = editor.createDecorationsCollection();
-  let breakpointDecorations = editor.createDecorationsCollection();
+  const lineDecorations = editor.createDecorationsCollection();
+  const breakpointDecorations = editor.createDecorationsCollection();
   const changeListener = editor.onDidChangeModelContent(() => onChange(editor.getValue()));
   const mouseListener = editor.onMouseDown((e) => {
     if (e.target.type === monaco.editor.MouseTargetType.GUTTER_GLYPH_MARGIN && e.target.position) onGutterClick(e.target.position.lineNumber);
   });
   return {
     setLine(line) {
-      lineDecorations.clear();
-      if (line === null) return;
-      lineDecorations = editor.createDecorationsCollection([
-        { range: new monaco.Range(line, 1, line, 1), options: { isWholeLine: true, className: 'current-line', linesDecorationsClassName: 'current-line-gutter' } },
+      if (line === null) {
+        lineDecorations.clear();
+        return;
+      }
+      lineDecorations.set([
+        { range: new monaco.Range(line, 1, line, 1), options: { isWholeLine: true, className: 'pm-current-line', linesDecorationsClassName: 'pm-current-line-gutter' } },
       ]);
       editor.revealLineInCenterIfOutsideViewport(line);
     },
@@ -49,8 +51,7 @@ export function createCodeEditor(
       }] : []);
     },
     setBreakpoints(lines) {
-      breakpointDecorations.clear();
-      breakpointDecorations = editor.createDecorationsCollection(lines.map((l) => ({
+      breakpointDecorations.set(lines.map((l) => ({
         range: new monaco.Range(l, 1, l, 1), options: { glyphMarginClassName: 'breakpoint' },
       })));
     },

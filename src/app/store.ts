@@ -10,7 +10,7 @@ export interface EngineClient {
   load(code: string, step?: number): void;
   step(delta: number): void;
   goto(step: number): void;
-  run(): void;
+  run(breakpoints: number[]): void;
   act(action: HeapAction): void;
   /** Ends a running program by restarting the worker. */
   stop(): void;
@@ -72,7 +72,7 @@ export function createPlaygroundStore(engine: EngineClient, initialCode: string)
     goto: (step) => engine.goto(step),
     run: () => {
       set({ running: true });
-      engine.run();
+      engine.run(get().breakpoints);
     },
     stop: () => {
       engine.stop();
@@ -83,8 +83,7 @@ export function createPlaygroundStore(engine: EngineClient, initialCode: string)
       engine.load(get().code, 0);
     },
     collect: () => {
-      const before = get().snapshot?.gc.collections.length ?? 0;
-      set({ notice: null, pendingCollections: before } as Partial<PlaygroundState>);
+      set({ notice: null });
       engine.act({ kind: 'collect' });
     },
     setGcEnabled: (enabled) => engine.act({ kind: 'set-gc', enabled }),

@@ -7,7 +7,7 @@ export type ToWorker =
   | { type: 'load'; code: string; step?: number }
   | { type: 'step'; delta: number }
   | { type: 'goto'; step: number }
-  | { type: 'run' }
+  | { type: 'run'; breakpoints: number[] }
   | { type: 'action'; action: HeapAction };
 
 export type FromWorker =

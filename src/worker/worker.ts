@@ -26,7 +26,7 @@ function publish(): void {
 }
 
 /** Runs to the end in time slices, recording the memory timeline as it goes. */
-function runSlices(): void {
+function runSlices(breakpoints: ReadonlySet<number>): void {
   if (!session) return;
   running = true;
   const s = session;
@@ -38,7 +38,7 @@ function runSlices(): void {
       const before = s.step;
       s.forward(1);
       record(s.current);
-      if (s.done || s.step === before || s.step >= s.maxSteps) {
+      if (s.done || s.step === before || s.step >= s.maxSteps || (s.current.line !== null && breakpoints.has(s.current.line))) {
         finished = true;
         break;
       }
@@ -71,7 +71,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
         session.goto(msg.step);
         break;
       case 'run':
-        runSlices();
+        runSlices(new Set(msg.breakpoints));
         return;
       case 'action':
         if (!session) return;

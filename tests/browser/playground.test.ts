@@ -106,3 +106,44 @@ describe('playground in Chromium', () => {
     await page.close();
   }, 60_000);
 });
+
+describe('playground controls in Chromium', () => {
+  it('runs to a breakpoint set by clicking the gutter', async () => {
+    const page = await openProgram(h, 'total = 0\nfor i in range(5):\n    total += i\nprint(total)\n');
+    await page.waitForSelector('.monaco-host[data-ready="true"]', { timeout: 30_000 });
+    const lineNumber = page.locator('.margin-view-overlays .line-numbers', { hasText: /^4$/ });
+    const box = (await lineNumber.boundingBox())!;
+    await page.mouse.click(box.x - 12, box.y + box.height / 2);
+    await page.waitForSelector('.breakpoint');
+    await press(page, 'Run to the end');
+    await page.getByRole('button', { name: 'Run to the end' }).waitFor();
+    await page.waitForFunction(() => document.querySelector('[data-testid="stdout"]')?.textContent === '' && document.querySelector('.pm-current-line') !== null);
+    const highlighted = await page.$$eval('.pm-current-line', (els) => els.length);
+    expect(highlighted).toBe(1);
+    expect(await page.getByTestId('stdout').innerText()).toBe('');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'breakpoint.png') });
+    await press(page, 'Step forward');
+    expect((await page.getByTestId('stdout').innerText()).trim()).toBe('10');
+    await page.close();
+  }, 60_000);
+
+  it('steps with the arrow keys when the graph has focus', async () => {
+    const page = await openProgram(h, 'a = 1\nb = 2\nc = 3\n');
+    await page.locator('.heap-graph').click();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForSelector('.heap-graph[data-step="2"]');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForSelector('.heap-graph[data-step="1"]');
+    await page.close();
+  }, 60_000);
+
+  it('fits a typical 700x450 iframe without horizontal scrolling', async () => {
+    const page = await openProgram(h, 'a = []\nb = [a]\na.append(b)\n', { width: 700, height: 450 });
+    await stepTo(page, 3);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'iframe-700x450.png') });
+    await page.close();
+  }, 60_000);
+});

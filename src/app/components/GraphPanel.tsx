@@ -35,7 +35,7 @@ export function GraphPanel() {
   }, [layout, selectedId, snapshot]);
 
   return (
-    <div className="graph-pane">
+    <div className="graph-pane" tabIndex={0} aria-label="Stack and heap: arrow keys step back and forward">
       <svg ref={svgRef} className="heap-graph" role="img" aria-label="Call stack and heap graph" />
       <div className="sr-only" aria-live="polite">{snapshot ? describeGraph(snapshot) : ''}</div>
     </div>

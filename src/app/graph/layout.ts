@@ -7,7 +7,7 @@ export const OBJECT_WIDTH = 200;
 export const ROW_HEIGHT = 20;
 export const HEADER_HEIGHT = 26;
 export const COLUMN_GAP = 70;
-export const BOX_GAP = 18;
+export const BOX_GAP = 28;
 /** Containers show at most this many rows; the rest are summarised. */
 export const MAX_ROWS = 8;
 
@@ -134,11 +134,13 @@ export function layoutSnapshot(snap: Snapshot, options: LayoutOptions): GraphLay
     queue = next;
   }
   // Objects not reached from a variable: garbage (a leaked cycle) and interpreter-held objects worth showing.
+  // Garbage is spread over a few columns of its own so the arrows of a cycle stay readable.
   const maxColumn = Math.max(1, ...column.values());
+  let garbageIndex = 0;
   for (const o of snap.objects) {
     if (column.has(o.id) || isInline(o, options)) continue;
     if (o.state === 'unreachable') {
-      column.set(o.id, maxColumn + 1);
+      column.set(o.id, maxColumn + 1 + (garbageIndex++ % 3));
       order.push(o.id);
     }
   }

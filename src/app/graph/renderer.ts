@@ -69,12 +69,13 @@ export function createGraphRenderer(svgElement: SVGSVGElement, options: Renderer
 
     // Objects: enter fades in, exit fades out, update moves.
     const objects = objectsLayer.selectAll<SVGGElement, ObjectBox>('g.heap-object').data(layout.objects, (d) => String(d.object.id));
-    objects.exit().attr('data-state', 'freed').transition().duration(duration).style('opacity', 0).remove();
+    objects.exit().attr('data-state', 'freed').transition('fade').duration(duration).style('opacity', 0).remove();
     const entered = objects.enter().append('g').attr('class', 'heap-object').style('opacity', 0)
       .attr('transform', (d) => `translate(${d.x},${d.y})`);
-    entered.transition().duration(duration).style('opacity', 1);
+    // Named transitions: moving a box must not cancel its fade-in.
+    entered.transition('fade').duration(duration).style('opacity', 1);
     const merged = entered.merge(objects);
-    merged.transition().duration(duration).attr('transform', (d) => `translate(${d.x},${d.y})`);
+    merged.transition('move').duration(duration).attr('transform', (d) => `translate(${d.x},${d.y})`);
     merged.each(function (d) {
       const g = select(this as SVGGElement);
       const o = d.object;

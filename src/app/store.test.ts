@@ -1,0 +1,64 @@
+// The store with a fake engine: commands go to the engine, updates and notices come back.
+import { describe, expect, it } from 'vitest';
+import { createPlaygroundStore, type EngineClient } from './store';
+import { Session } from '../worker/session';
+
+/** An engine that runs the real Session synchronously, as the worker would. */
+function syncEngine(onUpdate: (s: Session) => void): EngineClient & { calls: string[] } {
+  let session: Session | null = null;
+  const calls: string[] = [];
+  const publish = () => onUpdate(session!);
+  return {
+    calls,
+    load(code, step = 0) { calls.push(`load@${step}`); session = new Session(code); session.goto(step); publish(); },
+    step(delta) { calls.push(`step ${delta}`); if (delta >= 0) session!.forward(delta); else session!.back(-delta); publish(); },
+    goto(step) { calls.push(`goto ${step}`); session!.goto(step); publish(); },
+    run(bps) { calls.push(`run ${bps.join(',')}`); session!.runUntil(Date.now() + 5000); publish(); },
+    act(action) { calls.push(`act ${action.kind}`); session!.act(action); publish(); },
+    stop() { calls.push('stop'); },
+  };
+}
+
+function makeStore(code: string) {
+  let store: ReturnType<typeof createPlaygroundStore> | null = null;
+  const engine = syncEngine((s) => store!.getState().receive({ snapshot: s.current, totalSteps: s.totalSteps, running: false, memory: [] }));
+  store = createPlaygroundStore(engine, code);
+  return { store, engine };
+}
+
+describe('playground store', () => {
+  it('reports what a gc.collect() press collected', () => {
+    const { store } = makeStore('a = []\na.append(a)\ndel a\nx = 1\n');
+    store.getState().load();
+    store.getState().step(3);
+    store.getState().collect();
+    expect(store.getState().notice).toBe('gc.collect() collected 1 object');
+  });
+
+  it('keeps the current step when the code is edited and reloaded', () => {
+    const { store, engine } = makeStore('a = 1\nb = 2\nc = 3\n');
+    store.getState().load();
+    store.getState().step(2);
+    store.getState().setCode('a = 1\nb = 2\nc = 4\n');
+    store.getState().load();
+    expect(engine.calls.at(-1)).toBe('load@2');
+    expect(store.getState().snapshot!.step).toBe(2);
+  });
+
+  it('passes breakpoints to a run and toggles them per line', () => {
+    const { store, engine } = makeStore('x = 1\n');
+    store.getState().load();
+    store.getState().toggleBreakpoint(3);
+    store.getState().toggleBreakpoint(1);
+    store.getState().toggleBreakpoint(3);
+    store.getState().run();
+    expect(engine.calls.at(-1)).toBe('run 1');
+  });
+
+  it('switches shared objects on and off and remembers the selection', () => {
+    const { store } = makeStore('x = 1\n');
+    store.getState().toggleShared();
+    store.getState().select(42);
+    expect([store.getState().showShared, store.getState().selectedId]).toEqual([true, 42]);
+  });
+});
