@@ -69,6 +69,7 @@ export function App({ initialCode }: { initialCode: string }) {
     const engine = new WorkerEngine({
       onUpdate: (u) => s!.getState().receive(u),
       onCrash: (m) => s!.getState().receiveCrash(m),
+      onHistory: (id, changes) => s!.getState().receiveHistory(id, changes),
     });
     s = createPlaygroundStore(engine, initialCode);
     return s;

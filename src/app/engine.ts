@@ -2,10 +2,11 @@
 
 import type { EngineClient } from './store';
 import type { FromWorker, ToWorker } from '../worker/protocol';
-import type { HeapAction } from '../worker/session';
+import type { CountChange, HeapAction } from '../worker/session';
 
 export interface EngineCallbacks {
   onUpdate(update: Extract<FromWorker, { type: 'snapshot' }>): void;
+  onHistory(id: number, changes: CountChange[]): void;
   onCrash(message: string): void;
 }
 
@@ -25,7 +26,8 @@ export class WorkerEngine implements EngineClient {
       if (msg.type === 'snapshot') {
         this.lastStep = msg.snapshot.step;
         this.callbacks.onUpdate(msg);
-      } else this.callbacks.onCrash(msg.message);
+      } else if (msg.type === 'history') this.callbacks.onHistory(msg.id, msg.changes);
+      else this.callbacks.onCrash(msg.message);
     };
     return worker;
   }
@@ -49,6 +51,9 @@ export class WorkerEngine implements EngineClient {
   }
   act(action: HeapAction): void {
     this.post({ type: 'action', action });
+  }
+  history(id: number): void {
+    this.post({ type: 'history', id });
   }
   stop(): void {
     // A program deep in a loop never reads its messages: the only sure stop is a new worker.

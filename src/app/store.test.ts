@@ -16,6 +16,7 @@ function syncEngine(onUpdate: (s: Session) => void): EngineClient & { calls: str
     run(bps) { calls.push(`run ${bps.join(',')}`); session!.runUntil(Date.now() + 5000); publish(); },
     act(action) { calls.push(`act ${action.kind}`); session!.act(action); publish(); },
     stop() { calls.push('stop'); },
+    history() { calls.push('history'); },
   };
 }
 

@@ -3,7 +3,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Snapshot } from '../python/snapshot';
 import type { MemoryPoint } from '../worker/protocol';
-import type { HeapAction } from '../worker/session';
+import type { CountChange, HeapAction } from '../worker/session';
 
 /** What the store needs from the interpreter worker (a fake in unit tests). */
 export interface EngineClient {
@@ -12,6 +12,8 @@ export interface EngineClient {
   goto(step: number): void;
   run(breakpoints: number[]): void;
   act(action: HeapAction): void;
+  /** Asks for an object's refcount history (answered through receiveHistory). */
+  history(id: number): void;
   /** Ends a running program by restarting the worker. */
   stop(): void;
 }
@@ -28,6 +30,8 @@ export interface PlaygroundState {
   notice: string | null;
   crash: string | null;
   breakpoints: number[];
+  /** Refcount changes of the selected object. */
+  countHistory: { id: number; changes: CountChange[] } | null;
 }
 
 export interface PlaygroundActions {
@@ -46,6 +50,7 @@ export interface PlaygroundActions {
   /** Called by the engine with each new state. */
   receive(update: { snapshot: Snapshot; totalSteps: number | null; running: boolean; memory: MemoryPoint[] }): void;
   receiveCrash(message: string): void;
+  receiveHistory(id: number, changes: CountChange[]): void;
 }
 
 export type PlaygroundStore = StoreApi<PlaygroundState & PlaygroundActions>;
@@ -62,6 +67,7 @@ export function createPlaygroundStore(engine: EngineClient, initialCode: string)
     notice: null,
     crash: null,
     breakpoints: [],
+    countHistory: null,
     setCode: (code) => set({ code }),
     load: () => {
       const step = get().snapshot?.step ?? 0;
@@ -87,7 +93,10 @@ export function createPlaygroundStore(engine: EngineClient, initialCode: string)
       engine.act({ kind: 'collect' });
     },
     setGcEnabled: (enabled) => engine.act({ kind: 'set-gc', enabled }),
-    select: (id) => set({ selectedId: id }),
+    select: (id) => {
+      set({ selectedId: id, countHistory: null });
+      if (id !== null) engine.history(id);
+    },
     toggleShared: () => set({ showShared: !get().showShared }),
     toggleBreakpoint: (line) => {
       const bps = get().breakpoints;
@@ -102,7 +111,12 @@ export function createPlaygroundStore(engine: EngineClient, initialCode: string)
         notice = `gc.collect() collected ${last.collected} object${last.collected === 1 ? '' : 's'}`;
       }
       set({ snapshot, totalSteps, running, memory, notice, crash: null });
+      const selected = get().selectedId;
+      if (selected !== null && prev?.step !== snapshot.step) engine.history(selected);
     },
     receiveCrash: (message) => set({ crash: message, running: false }),
+    receiveHistory: (id, changes) => {
+      if (get().selectedId === id) set({ countHistory: { id, changes } });
+    },
   }));
 }

@@ -49,3 +49,17 @@ describe('Session', () => {
     expect(s.current.stdout).toBe('1999\n');
   });
 });
+
+describe('Session.countHistory', () => {
+  it('lists each refcount change with the line that caused it', () => {
+    const s = new Session('a = []\nb = a\nc = [a]\ndel b\nx = 1\n');
+    for (let i = 0; i < 5; i++) s.forward(1);
+    const id = s.current.objects.find((o) => o.type === 'list' && o.references.length === 0)!.id;
+    expect(s.countHistory(id)).toEqual([
+      { step: 1, line: 1, from: null, to: 1 },
+      { step: 2, line: 2, from: 1, to: 2 },
+      { step: 3, line: 3, from: 2, to: 3 },
+      { step: 4, line: 4, from: 3, to: 2 },
+    ]);
+  });
+});

@@ -6,6 +6,14 @@ import type { Snapshot } from '../python/snapshot';
 /** What the user did with the buttons; part of the history, replayed at the step where it happened. */
 export type HeapAction = { readonly kind: 'collect' } | { readonly kind: 'set-gc'; readonly enabled: boolean };
 
+/** A change of one object's refcount between two consecutive steps; null counts mean "did not exist". */
+export interface CountChange {
+  readonly step: number;
+  readonly line: number | null;
+  readonly from: number | null;
+  readonly to: number | null;
+}
+
 export interface TimedAction {
   readonly step: number;
   readonly action: HeapAction;
@@ -111,6 +119,25 @@ export class Session {
     while (this.interp.steps < target && this.advanceOne());
     this.current = cached && cached.step === this.interp.steps ? cached : this.remember(this.interp.snapshot());
     return this.current;
+  }
+
+  /**
+   * How an object's refcount changed over the steps seen so far: each change with the line whose
+   * execution caused it (the line the program was on at the step before).
+   */
+  countHistory(id: number): CountChange[] {
+    const steps = [...this.cache.keys()].filter((k) => k <= this.interp.steps).sort((a, b) => a - b);
+    const changes: CountChange[] = [];
+    let previous: { count: number | null; line: number | null; step: number } | null = null;
+    for (const step of steps) {
+      const snap = this.cache.get(step)!;
+      const count = snap.objects.find((o) => o.id === id)?.refcount ?? null;
+      if (previous && previous.step === step - 1 && count !== previous.count) {
+        changes.push({ step, line: previous.line, from: previous.count, to: count });
+      }
+      previous = { count, line: snap.line, step };
+    }
+    return changes;
   }
 
   /** Does something to the live heap at the current step and records it in the history. */

@@ -73,6 +73,10 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       case 'run':
         runSlices(new Set(msg.breakpoints));
         return;
+      case 'history':
+        if (!session) return;
+        post({ type: 'history', id: msg.id, changes: session.countHistory(msg.id) });
+        return;
       case 'action':
         if (!session) return;
         session.act(msg.action);

@@ -147,3 +147,22 @@ describe('playground controls in Chromium', () => {
     await page.close();
   }, 60_000);
 });
+
+describe('object inspector in Chromium', () => {
+  it('shows who holds a clicked object and how its count changed by line', async () => {
+    const page = await openProgram(h, 'a = []\nb = a\nc = [a]\ndel b\nx = 1\n');
+    await stepTo(page, 4);
+    const [list] = (await objects(page, 'list')).filter((o) => o.refcount === 2);
+    await page.locator(`.heap-object[data-object-id="${list.id}"]`).click();
+    await page.waitForSelector('.count-history li');
+    const holders = await page.locator('.inspector ul li').allInnerTexts();
+    expect(holders[0]).toBe('a — global');
+    expect(holders[1]).toMatch(/^\[0\] — list #\d+$/);
+    expect(holders).toHaveLength(2);
+    expect(await page.locator('.count-history li').allInnerTexts()).toEqual([
+      'created with 1 by line 1', '1 → 2 (+1) by line 2', '2 → 3 (+1) by line 3', '3 → 2 (-1) by line 4',
+    ]);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'inspector.png') });
+    await page.close();
+  }, 60_000);
+});

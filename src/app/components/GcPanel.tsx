@@ -1,29 +1,65 @@
-// The collector's state: enabled or not, generation counts and thresholds, and the last collection phase by phase.
+// The collector's state, and after each collection a replay of CPython's phases, one at a time.
 
+import { useEffect, useState } from 'react';
 import { usePlayground } from '../context';
 
 const PHASE_TEXT: Record<string, string> = {
-  update_refs: 'copy refcounts into gc_refs',
-  subtract_refs: 'subtract references from inside the generation',
-  move_unreachable: 'mark what the roots reach; the rest is unreachable',
+  update_refs: 'copy each refcount into gc_refs',
+  subtract_refs: 'subtract the references coming from inside the generation',
+  move_unreachable: 'what has gc_refs > 0 is referenced from outside: mark all it reaches; the rest is unreachable',
   handle_weakrefs: 'clear weak references to the garbage',
   finalize_garbage: 'run __del__ finalizers',
-  delete_garbage: 'break the cycles and free',
+  delete_garbage: 'break the cycles; refcounting frees the rest',
 };
+
+const PHASE_MS = 700;
 
 export function GcPanel() {
   const gc = usePlayground((s) => s.snapshot?.gc ?? null);
+  const reducedMotion = typeof window !== 'undefined' && (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false);
+  const count = gc?.collections.length ?? 0;
+  const last = gc?.collections[count - 1];
+  const [phase, setPhase] = useState(-1);
+
+  // Walk through the phases of a new collection: the current phase is highlighted here and in the graph.
+  useEffect(() => {
+    if (!last || last.reason === 'threshold' || reducedMotion) {
+      setPhase(-1);
+      return;
+    }
+    setPhase(0);
+    let i = 0;
+    const timer = setInterval(() => {
+      i++;
+      if (i >= last.phases.length) {
+        clearInterval(timer);
+        setPhase(-1);
+      } else setPhase(i);
+    }, PHASE_MS);
+    return () => clearInterval(timer);
+  }, [count, last, reducedMotion]);
+
+  useEffect(() => {
+    const svg = document.querySelector('.heap-graph');
+    if (!svg) return;
+    svg.querySelectorAll('.heap-object').forEach((el) => el.removeAttribute('data-gc-phase'));
+    if (phase < 0 || !last) return;
+    const p = last.phases[phase];
+    for (const id of p.objectIds) svg.querySelector(`.heap-object[data-object-id="${id}"]`)?.setAttribute('data-gc-phase', p.name);
+  }, [phase, last]);
+
   if (!gc) return null;
-  const last = gc.collections[gc.collections.length - 1];
   return (
     <section className="gc-panel" aria-label="Garbage collector">
       <p>
-        Automatic collection is <strong data-testid="gc-enabled">{gc.enabled ? 'on' : 'off'}</strong> · counts {gc.counts.join(', ')} · thresholds {gc.thresholds.join(', ')} · {gc.collections.length} collection{gc.collections.length === 1 ? '' : 's'} so far
+        Automatic collection is <strong data-testid="gc-enabled">{gc.enabled ? 'on' : 'off'}</strong> · counts {gc.counts.join(', ')} · thresholds {gc.thresholds.join(', ')} · {count} collection{count === 1 ? '' : 's'} so far
       </p>
       {last && (
-        <ol className="gc-phases">
-          {last.phases.map((p) => (
-            <li key={p.name}><code>{p.name}</code>: {PHASE_TEXT[p.name]} ({p.objectIds.length})</li>
+        <ol className="gc-phases" aria-label={`Last collection: generation ${last.generation}, ${last.reason}, found ${last.collected} unreachable`}>
+          {last.phases.map((p, i) => (
+            <li key={p.name} className={i === phase ? 'active' : undefined} aria-current={i === phase ? 'step' : undefined}>
+              <code>{p.name}</code>: {PHASE_TEXT[p.name]} ({p.objectIds.length})
+            </li>
           ))}
         </ol>
       )}

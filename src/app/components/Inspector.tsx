@@ -18,19 +18,24 @@ export function holdersOf(snap: Snapshot, id: number): Holder[] {
       out.push({ holder: r.label.startsWith('stack[') ? `value stack of ${f.name}` : place, label: r.label });
     }
   }
+  // Module globals live in the __main__ module's dict: show them as globals, not as dict items.
+  const mainModuleId = snap.roots.find((r) => r.label === "sys.modules['__main__']")?.targetId;
+  const mainDictId = snap.objects.find((o) => o.id === mainModuleId)?.references.find((r) => r.label === '__dict__')?.targetId;
   for (const o of snap.objects) {
-    for (const r of o.references) if (r.targetId === id && !r.weak) out.push({ holder: `${o.type} #${o.id}`, label: r.label });
+    for (const r of o.references) {
+      if (r.targetId !== id || r.weak) continue;
+      if (o.id === mainDictId) out.push({ holder: 'global', label: r.label.replace(/^\['(.*)'\]$/, '$1') });
+      else out.push({ holder: `${o.type} #${o.id}`, label: r.label });
+    }
   }
   for (const r of snap.roots) if (r.targetId === id) out.push({ holder: 'interpreter', label: r.label });
-  if (snap.frames[0]) {
-    // Module globals live in the __main__ dict, which the frame reads by name.
-  }
   return out;
 }
 
 export function Inspector() {
   const snapshot = usePlayground((s) => s.snapshot);
   const selectedId = usePlayground((s) => s.selectedId);
+  const history = usePlayground((s) => s.countHistory);
   if (!snapshot || selectedId === null) return <aside className="inspector" aria-label="Object details"><p>Click an object to see who refers to it.</p></aside>;
   const o = snapshot.objects.find((x) => x.id === selectedId);
   if (!o) return <aside className="inspector" aria-label="Object details"><p>Object #{selectedId} has been freed.</p></aside>;
@@ -42,6 +47,19 @@ export function Inspector() {
       <p className="repr">{o.repr}</p>
       <h3>References to it ({holders.length})</h3>
       <ul>{holders.map((h, i) => <li key={i}>{h.label} — {h.holder}</li>)}</ul>
+      {history && history.id === o.id && (
+        <>
+          <h3>How its count changed</h3>
+          <ol className="count-history">
+            {history.changes.map((c) => (
+              <li key={c.step} data-step={c.step}>
+                {c.from === null ? `created with ${c.to}` : c.to === null ? 'freed' : `${c.from} → ${c.to} (${(c.to ?? 0) > c.from ? '+' : ''}${(c.to ?? 0) - c.from})`}
+                {c.line !== null ? ` by line ${c.line}` : ''}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
     </aside>
   );
 }
