@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { Interpreter } from '../python/interpreter';
 import { basename } from 'node:path';
+import { explainGlobal } from './explain';
 
 function readStdin(): string {
   if (process.stdin.isTTY) return '';
@@ -14,6 +15,9 @@ function readStdin(): string {
 }
 
 function main(argv: string[]): number {
+  const explainAt = argv.indexOf('--explain');
+  const explainName = explainAt >= 0 ? argv[explainAt + 1] : null;
+  if (explainAt >= 0) argv = argv.filter((_, i) => i !== explainAt && i !== explainAt + 1);
   const file = argv.find((a) => !a.startsWith('--'));
   if (!file) {
     process.stderr.write('usage: npm run --silent py -- FILE.py\n');
@@ -31,6 +35,7 @@ function main(argv: string[]): number {
   interp.vm.onOutput = (text) => process.stdout.write(text);
   interp.run();
   process.stderr.write(interp.stderr);
+  if (explainName) process.stdout.write(`--- explain ${explainName} ---\n` + explainGlobal(source, explainName, { filename: file }));
   void basename;
   return interp.exitStatus;
 }

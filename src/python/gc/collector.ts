@@ -80,7 +80,10 @@ export function collectGarbage(vm: VM, requested: number, reason: CollectionReas
   if (heap.collecting) return 0;
   heap.collecting = true;
   try {
-    return collect(vm, generation, reason);
+    vm.runGcCallbacks('start', generation, 0);
+    const collected = collect(vm, generation, reason);
+    vm.runGcCallbacks('stop', generation, collected);
+    return collected;
   } finally {
     heap.collecting = false;
   }
@@ -177,7 +180,6 @@ function collect(vm: VM, generation: number, reason: CollectionReason): number {
     generation, reason, atInstruction: vm.instructions, examinedIds, unreachableIds: [...unreachableSet].map((o) => o.id),
     freedIds, collected, phases,
   });
-  vm.runGcCallbacks?.('stop', generation, collected);
   return collected;
 }
 

@@ -13,7 +13,7 @@ export function gcModuleContents(vm: VM): Record<string, PyObject> {
   const heap = vm.heap;
   const garbage = newList([]);
   const callbacks = newList([]);
-  let frozen = 0;
+  vm.gcCallbacks = callbacks;
   return {
     collect: builtinFunction('collect', (vm2, args, kwargs) => {
       const g = args[0] ?? kwargs?.get('generation');
@@ -64,14 +64,14 @@ export function gcModuleContents(vm: VM): Record<string, PyObject> {
       return newList(out);
     }),
     freeze: builtinFunction('freeze', () => {
-      frozen += heap.generations.reduce((n, g) => n + g.objects.size, 0);
+      heap.freeze();
       return newNone();
     }),
     unfreeze: builtinFunction('unfreeze', () => {
-      frozen = 0;
+      heap.unfreeze();
       return newNone();
     }),
-    get_freeze_count: builtinFunction('get_freeze_count', () => newInt(frozen)),
+    get_freeze_count: builtinFunction('get_freeze_count', () => newInt(heap.permanent.size)),
     garbage,
     callbacks,
   };

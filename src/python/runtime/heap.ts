@@ -4,6 +4,8 @@ import { NOT_TRACKED, PyObject } from './object';
 
 /** CPython's trashcan depth: deeper deallocation chains are deferred, so freeing a long linked list costs no JS stack. */
 const TRASHCAN_DEPTH = 50;
+/** The generation number of frozen objects (CPython's permanent generation). */
+export const PERMANENT_GENERATION = 3;
 
 export interface GcGeneration {
   readonly objects: Set<PyObject>;
@@ -66,6 +68,27 @@ export class Heap {
     this.track(o);
   }
 
+  /** gc.freeze(): every tracked object moves to the permanent generation, which collections ignore. */
+  readonly permanent = new Set<PyObject>();
+  freeze(): void {
+    for (const g of this.generations) {
+      for (const o of g.objects) {
+        o.gcGeneration = PERMANENT_GENERATION;
+        this.permanent.add(o);
+      }
+      g.objects.clear();
+      g.count = 0;
+    }
+  }
+  /** gc.unfreeze(): the permanent generation goes back into the oldest one. */
+  unfreeze(): void {
+    for (const o of this.permanent) {
+      o.gcGeneration = 2;
+      this.generations[2].objects.add(o);
+    }
+    this.permanent.clear();
+  }
+
   /** Tracks without counting an allocation (a dict that starts holding a container, a re-tracked tuple). */
   track(o: PyObject): void {
     if (o.gcGeneration !== NOT_TRACKED) return;
@@ -75,7 +98,8 @@ export class Heap {
 
   untrack(o: PyObject): void {
     if (o.gcGeneration === NOT_TRACKED) return;
-    this.generations[o.gcGeneration].objects.delete(o);
+    if (o.gcGeneration === PERMANENT_GENERATION) this.permanent.delete(o);
+    else this.generations[o.gcGeneration].objects.delete(o);
     o.gcGeneration = NOT_TRACKED;
   }
 

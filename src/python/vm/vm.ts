@@ -493,8 +493,33 @@ export class VM {
     return cleared;
   }
 
-  /** gc.callbacks, set by the gc module. */
-  runGcCallbacks: ((phase: 'start' | 'stop', generation: number, collected: number) => void) | null = null;
+  /** The gc module's `callbacks` list once imported. */
+  gcCallbacks: PyList | null = null;
+
+  /** Calls each gc.callbacks entry with ("start" | "stop", {"generation", "collected", "uncollectable"}). */
+  runGcCallbacks(phase: 'start' | 'stop', generation: number, collected: number): void {
+    const list = this.gcCallbacks;
+    if (!list || list.items.length === 0) return;
+    const info = newDict();
+    const values: [string, PyObject][] = [['generation', newInt(generation)], ['collected', newInt(collected)], ['uncollectable', newInt(0)]];
+    for (const [k, v] of values) {
+      containers.dictSetStr(info, k, v);
+      decref(v);
+    }
+    const phaseStr = newStr(phase);
+    try {
+      for (const cb of list.items.slice()) {
+        try {
+          decref(this.call(cb, [phaseStr, info]));
+        } catch (e) {
+          this.reportUnraisable(e, cb);
+        }
+      }
+    } finally {
+      decref(phaseStr);
+      decref(info);
+    }
+  }
 
   private finalize(o: PyObject): boolean {
     if (!(o instanceof PyInstance) || !o.type.isHeapType) return false;

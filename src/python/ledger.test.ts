@@ -1,0 +1,47 @@
+// The ledger in words: who holds an object, what freeing it would release, and the CLI's --explain.
+import { describe, expect, it } from 'vitest';
+import { Interpreter } from './interpreter';
+import { referencesTo, retainedSize } from './ledger';
+import { explainGlobal } from '../cli/explain';
+
+function snapshotAtLine(source: string, line: number) {
+  const interp = new Interpreter(source);
+  while (interp.snapshot().line !== line && interp.step() === 'paused');
+  return interp.snapshot();
+}
+
+describe('referencesTo', () => {
+  it('names globals, items, attributes and locals of a running function', () => {
+    const src = 'class Box:\n    pass\na = []\nbox = Box()\nbox.item = a\nholder = [a]\ndef f(x):\n    return x\nf(a)\n';
+    const snap = snapshotAtLine(src, 8);
+    const id = snap.frames[0].variables.find((v) => v.label === 'a')!.targetId;
+    expect(referencesTo(snap, id).map((r) => r.description.replace(/#\d+/g, '#N'))).toEqual([
+      'local `x` in `f()`', 'global `a`', 'attribute `.item` of Box #N', 'item [0] of list #N',
+    ]);
+  });
+});
+
+describe('retainedSize', () => {
+  it('counts what only the object keeps alive', () => {
+    const snap = snapshotAtLine('inner = [1, 2]\nouter = [[3], inner]\nx = 0\n', 3);
+    const outer = snap.frames[0].variables.find((v) => v.label === 'outer')!.targetId;
+    const size = (id: number) => snap.objects.find((o) => o.id === id)!.size;
+    const only = snap.objects.find((o) => o.type === 'list' && o.references.length === 1)!;
+    expect(retainedSize(snap, outer)).toBe(size(outer) + size(only.id));
+  });
+});
+
+describe('explainGlobal', () => {
+  it('explains the refcount lesson line by line', () => {
+    const text = explainGlobal('a = []\nb = a\nc = [a]\ndel b\n', 'a');
+    expect(text).toMatch(/^`a` is a list \(id \d+\) with refcount 2, 56 bytes/);
+    expect(text).toContain('  global `a`\n');
+    expect(text.split('How its count changed:\n')[1]).toBe([
+      '  line 1: created, refcount 1', '  line 2: +1 -> 2', '  line 3: +1 -> 3', '  line 4: -1 -> 2', '',
+    ].join('\n'));
+  });
+
+  it('says when there is no such global', () => {
+    expect(explainGlobal('x = 1\n', 'y')).toContain('there is no global of that name');
+  });
+});
