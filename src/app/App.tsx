@@ -1,4 +1,4 @@
-// The playground page: editor left, stack and heap right, output below, controls on top.
+// The playground page: editor left, stack and heap right, output below, controls on top; compact when embedded.
 
 import { useEffect, useMemo, useRef } from 'react';
 import { PlaygroundContext, usePlayground } from './context';
@@ -11,28 +11,43 @@ import { Output } from './components/Output';
 import { Inspector } from './components/Inspector';
 import { GcPanel } from './components/GcPanel';
 import { Timeline } from './components/Timeline';
+import { LessonPicker, LessonText } from './components/Lessons';
+import { t } from './i18n';
+import type { EmbedOptions } from '../embed/params';
+import { startEmbedBridge } from '../embed/bridge';
 
 const EDIT_DEBOUNCE_MS = 500;
 
-function useReloadOnEdit() {
+function useReloadOnEdit(options: EmbedOptions) {
   const code = usePlayground((s) => s.code);
   const load = usePlayground((s) => s.load);
+  const goto = usePlayground((s) => s.goto);
+  const run = usePlayground((s) => s.run);
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
       first.current = false;
       load();
+      if (options.step > 0) goto(options.step);
+      else if (options.autorun) run();
       return;
     }
-    const t = setTimeout(load, EDIT_DEBOUNCE_MS);
-    return () => clearTimeout(t);
-  }, [code, load]);
+    const timer = setTimeout(load, EDIT_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [code, load, goto, run, options]);
 }
 
-function Shell() {
-  useReloadOnEdit();
+function Shell({ options }: { options: EmbedOptions }) {
+  useReloadOnEdit(options);
   const step = usePlayground((s) => s.step);
   const run = usePlayground((s) => s.run);
+  const lang = usePlayground((s) => s.lang);
+  const theme = usePlayground((s) => s.theme);
+  const setOptions = usePlayground((s) => s.setOptions);
+  const panes = new Set(options.panes);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   const onKeyDown = (e: React.KeyboardEvent) => {
     const inEditor = (e.target as HTMLElement).closest('.editor-pane');
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
@@ -42,20 +57,33 @@ function Shell() {
     else if (!inEditor && e.key === 'ArrowLeft') step(-1);
   };
   return (
-    <div className="playground" onKeyDown={onKeyDown}>
+    <div className={`playground theme-${theme}${options.embed ? ' embed' : ''}`} onKeyDown={onKeyDown}>
       <header className="topbar">
-        <h1>Python Memory Playground</h1>
-        <Controls />
+        {!options.embed && (
+          <div className="titlebar">
+            <h1>{t(lang, 'title')}</h1>
+            <LessonPicker />
+            <label className="lang-switch">
+              {t(lang, 'language')}{' '}
+              <select value={lang} onChange={(e) => setOptions({ lang: e.target.value as 'en' | 'id' })}>
+                <option value="en">English</option>
+                <option value="id">Bahasa Indonesia</option>
+              </select>
+            </label>
+          </div>
+        )}
+        <Controls embed={options.embed} />
       </header>
-      <main className="panes">
-        <Editor />
-        <GraphPanel />
+      <main className={`panes${panes.has('editor') ? '' : ' no-editor'}${panes.has('graph') ? '' : ' no-graph'}`}>
+        {panes.has('editor') && <Editor readOnly={options.readonly} />}
+        {panes.has('graph') && <GraphPanel />}
       </main>
       <footer className="bottom">
-        <Output />
+        {panes.has('output') && <Output />}
         <div className="side">
+          <LessonText />
           <GcPanel />
-          <Timeline />
+          {panes.has('timeline') && <Timeline />}
           <Inspector />
         </div>
       </footer>
@@ -63,7 +91,7 @@ function Shell() {
   );
 }
 
-export function App({ initialCode }: { initialCode: string }) {
+export function App({ initialCode, options }: { initialCode: string; options: EmbedOptions }) {
   const store = useMemo<PlaygroundStore>(() => {
     let s: PlaygroundStore | null = null;
     const engine = new WorkerEngine({
@@ -71,12 +99,13 @@ export function App({ initialCode }: { initialCode: string }) {
       onCrash: (m) => s!.getState().receiveCrash(m),
       onHistory: (id, changes) => s!.getState().receiveHistory(id, changes),
     });
-    s = createPlaygroundStore(engine, initialCode);
+    s = createPlaygroundStore(engine, initialCode, { lang: options.lang, theme: options.theme });
     return s;
-  }, [initialCode]);
+  }, [initialCode, options]);
+  useEffect(() => startEmbedBridge(store, options), [store, options]);
   return (
     <PlaygroundContext.Provider value={store}>
-      <Shell />
+      <Shell options={options} />
     </PlaygroundContext.Provider>
   );
 }

@@ -3,20 +3,10 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { codeFromHash } from './share';
+import { parseEmbedOptions } from '../embed/params';
+import { LESSONS } from './lessons';
 import './styles.css';
 
-const DEFAULT_PROGRAM = `import sys
-
-a = []
-# Get ref count (the argument to sys.getrefcount is also a temporary reference)
-print(sys.getrefcount(a))
-
-b = a
-print(sys.getrefcount(a)) # Increases
-
-del b
-print(sys.getrefcount(a)) # Decreases
-`;
-
-const code = codeFromHash(location.hash) ?? DEFAULT_PROGRAM;
-createRoot(document.getElementById('root')!).render(<App initialCode={code} />);
+const options = parseEmbedOptions(location.search);
+const code = codeFromHash(location.hash) ?? LESSONS.find((l) => l.id === 'refcount')!.code;
+createRoot(document.getElementById('root')!).render(<App initialCode={code} options={options} />);

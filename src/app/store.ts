@@ -4,6 +4,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Snapshot } from '../python/snapshot';
 import type { MemoryPoint } from '../worker/protocol';
 import type { CountChange, HeapAction } from '../worker/session';
+import type { Lang, Theme } from '../embed/params';
+import { t } from './i18n';
 
 /** What the store needs from the interpreter worker (a fake in unit tests). */
 export interface EngineClient {
@@ -30,6 +32,8 @@ export interface PlaygroundState {
   notice: string | null;
   crash: string | null;
   breakpoints: number[];
+  lang: Lang;
+  theme: Theme;
   /** Refcount changes of the selected object. */
   countHistory: { id: number; changes: CountChange[] } | null;
 }
@@ -47,6 +51,7 @@ export interface PlaygroundActions {
   select(id: number | null): void;
   toggleShared(): void;
   toggleBreakpoint(line: number): void;
+  setOptions(options: { lang?: Lang; theme?: Theme }): void;
   /** Called by the engine with each new state. */
   receive(update: { snapshot: Snapshot; totalSteps: number | null; running: boolean; memory: MemoryPoint[] }): void;
   receiveCrash(message: string): void;
@@ -55,7 +60,7 @@ export interface PlaygroundActions {
 
 export type PlaygroundStore = StoreApi<PlaygroundState & PlaygroundActions>;
 
-export function createPlaygroundStore(engine: EngineClient, initialCode: string): PlaygroundStore {
+export function createPlaygroundStore(engine: EngineClient, initialCode: string, initial: { lang?: Lang; theme?: Theme } = {}): PlaygroundStore {
   return createStore<PlaygroundState & PlaygroundActions>()((set, get) => ({
     code: initialCode,
     snapshot: null,
@@ -68,6 +73,9 @@ export function createPlaygroundStore(engine: EngineClient, initialCode: string)
     crash: null,
     breakpoints: [],
     countHistory: null,
+    lang: initial.lang ?? 'en',
+    theme: initial.theme ?? 'light',
+    setOptions: ({ lang, theme }) => set({ ...(lang ? { lang } : {}), ...(theme ? { theme } : {}) }),
     setCode: (code) => set({ code }),
     load: () => {
       const step = get().snapshot?.step ?? 0;
@@ -82,7 +90,7 @@ export function createPlaygroundStore(engine: EngineClient, initialCode: string)
     },
     stop: () => {
       engine.stop();
-      set({ running: false, notice: 'Stopped.' });
+      set({ running: false, notice: t(get().lang, 'stopped') });
     },
     reset: () => {
       set({ notice: null, selectedId: null });
@@ -108,7 +116,8 @@ export function createPlaygroundStore(engine: EngineClient, initialCode: string)
       const events = snapshot.gc.collections;
       const last = events[events.length - 1];
       if (last && last.reason === 'button' && (prev?.gc.collections.length ?? 0) < events.length && prev?.step === snapshot.step) {
-        notice = `gc.collect() collected ${last.collected} object${last.collected === 1 ? '' : 's'}`;
+        const lang = get().lang;
+        notice = `${t(lang, 'collected')} ${last.collected} ${t(lang, last.collected === 1 ? 'objectWord' : 'objectsWord')}`;
       }
       set({ snapshot, totalSteps, running, memory, notice, crash: null });
       const selected = get().selectedId;

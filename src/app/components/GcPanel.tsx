@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { usePlayground } from '../context';
+import { t } from '../i18n';
 
 const PHASE_TEXT: Record<string, string> = {
   update_refs: 'copy each refcount into gc_refs',
@@ -16,6 +17,7 @@ const PHASE_MS = 700;
 
 export function GcPanel() {
   const gc = usePlayground((s) => s.snapshot?.gc ?? null);
+  const lang = usePlayground((s) => s.lang);
   const reducedMotion = typeof window !== 'undefined' && (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false);
   const count = gc?.collections.length ?? 0;
   const last = gc?.collections[count - 1];
@@ -52,7 +54,7 @@ export function GcPanel() {
   return (
     <section className="gc-panel" aria-label="Garbage collector">
       <p>
-        Automatic collection is <strong data-testid="gc-enabled">{gc.enabled ? 'on' : 'off'}</strong> · counts {gc.counts.join(', ')} · thresholds {gc.thresholds.join(', ')} · {count} collection{count === 1 ? '' : 's'} so far
+        {t(lang, 'gcLine')} <strong data-testid="gc-enabled">{t(lang, gc.enabled ? 'gcOn' : 'gcOff')}</strong> · {t(lang, 'counts')} {gc.counts.join(', ')} · {t(lang, 'thresholds')} {gc.thresholds.join(', ')} · {count} {t(lang, 'collections')}
       </p>
       {last && (
         <ol className="gc-phases" aria-label={`Last collection: generation ${last.generation}, ${last.reason}, found ${last.collected} unreachable`}>

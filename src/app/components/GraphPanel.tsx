@@ -2,6 +2,7 @@
 
 import { useEffect, useMemo, useRef } from 'react';
 import { usePlayground } from '../context';
+import { t } from '../i18n';
 import { layoutSnapshot } from '../graph/layout';
 import { createGraphRenderer, type GraphRenderer } from '../graph/renderer';
 import { describeGraph } from '../graph/describe';
@@ -11,6 +12,7 @@ export function GraphPanel() {
   const showShared = usePlayground((s) => s.showShared);
   const selectedId = usePlayground((s) => s.selectedId);
   const select = usePlayground((s) => s.select);
+  const lang = usePlayground((s) => s.lang);
   const svgRef = useRef<SVGSVGElement>(null);
   const renderer = useRef<GraphRenderer | null>(null);
   const positions = useRef(new Map<number, { x: number; y: number }>());
@@ -35,8 +37,8 @@ export function GraphPanel() {
   }, [layout, selectedId, snapshot]);
 
   return (
-    <div className="graph-pane" tabIndex={0} aria-label="Stack and heap: arrow keys step back and forward">
-      <svg ref={svgRef} className="heap-graph" role="img" aria-label="Call stack and heap graph" />
+    <div className="graph-pane" tabIndex={0} aria-label={t(lang, 'graphPane')}>
+      <svg ref={svgRef} className="heap-graph" role="img" aria-label={t(lang, 'graph')} />
       <div className="sr-only" aria-live="polite">{snapshot ? describeGraph(snapshot) : ''}</div>
     </div>
   );

@@ -1,6 +1,7 @@
 // The selected object's ledger: who holds a reference to it right now, and its size.
 
 import { usePlayground } from '../context';
+import { t } from '../i18n';
 import type { Snapshot } from '../../python/snapshot';
 
 export interface Holder {
@@ -36,7 +37,8 @@ export function Inspector() {
   const snapshot = usePlayground((s) => s.snapshot);
   const selectedId = usePlayground((s) => s.selectedId);
   const history = usePlayground((s) => s.countHistory);
-  if (!snapshot || selectedId === null) return <aside className="inspector" aria-label="Object details"><p>Click an object to see who refers to it.</p></aside>;
+  const lang = usePlayground((s) => s.lang);
+  if (!snapshot || selectedId === null) return <aside className="inspector" aria-label="Object details"><p>{t(lang, 'clickObject')}</p></aside>;
   const o = snapshot.objects.find((x) => x.id === selectedId);
   if (!o) return <aside className="inspector" aria-label="Object details"><p>Object #{selectedId} has been freed.</p></aside>;
   const holders = holdersOf(snapshot, o.id);
@@ -45,11 +47,11 @@ export function Inspector() {
       <h2>{o.type} #{o.id}</h2>
       <p>refcount <strong>{o.refcount}</strong> · {o.size} bytes · {o.gcTracked ? `tracked by the gc (generation ${o.gcGeneration})` : 'not tracked by the gc'} · {o.state}</p>
       <p className="repr">{o.repr}</p>
-      <h3>References to it ({holders.length})</h3>
+      <h3>{t(lang, 'referencesTo')} ({holders.length})</h3>
       <ul>{holders.map((h, i) => <li key={i}>{h.label} — {h.holder}</li>)}</ul>
       {history && history.id === o.id && (
         <>
-          <h3>How its count changed</h3>
+          <h3>{t(lang, 'countChanged')}</h3>
           <ol className="count-history">
             {history.changes.map((c) => (
               <li key={c.step} data-step={c.step}>

@@ -1,0 +1,59 @@
+// Every UI string in English and Bahasa Indonesia. Python's own messages stay in CPython's English.
+
+import type { Lang } from '../embed/params';
+
+const STRINGS = {
+  title: { en: 'Python Memory Playground', id: 'Taman Bermain Memori Python' },
+  run: { en: '▶ Run', id: '▶ Jalankan' },
+  runLabel: { en: 'Run to the end', id: 'Jalankan sampai selesai (Run)' },
+  stop: { en: '■ Stop', id: '■ Hentikan' },
+  stopLabel: { en: 'Stop the program', id: 'Hentikan program (Stop)' },
+  back: { en: '◀ Back', id: '◀ Mundur' },
+  backLabel: { en: 'Back one step', id: 'Mundur satu langkah (Back)' },
+  step: { en: 'Step ▶', id: 'Langkah ▶' },
+  stepLabel: { en: 'Step forward', id: 'Maju satu langkah (Step)' },
+  reset: { en: '↺ Reset', id: '↺ Ulang' },
+  resetLabel: { en: 'Reset to the start', id: 'Kembali ke awal (Reset)' },
+  stepSlider: { en: 'Step', id: 'Langkah' },
+  stepCounter: { en: 'Step', id: 'Langkah' },
+  collectLabel: { en: 'Run gc.collect()', id: 'Jalankan gc.collect()' },
+  shared: { en: 'Shared objects', id: 'Objek bersama' },
+  sharedLabel: { en: 'Show shared objects (small ints, None, True, False) as boxes', id: 'Tampilkan objek bersama (int kecil, None, True, False) sebagai kotak' },
+  share: { en: 'Share', id: 'Bagikan' },
+  shareLabel: { en: 'Copy a share link', id: 'Salin tautan berbagi' },
+  embedCode: { en: 'Embed', id: 'Sematkan' },
+  embedLabel: { en: 'Copy embed code', id: 'Salin kode sematan' },
+  lessons: { en: 'Lessons', id: 'Pelajaran' },
+  toolbar: { en: 'Program controls', id: 'Kontrol program' },
+  editor: { en: 'Python program', id: 'Program Python' },
+  graph: { en: 'Call stack and heap graph', id: 'Grafik call stack dan heap' },
+  graphPane: { en: 'Stack and heap: arrow keys step back and forward', id: 'Stack dan heap: tombol panah untuk mundur dan maju' },
+  output: { en: 'Program output', id: 'Keluaran program' },
+  globalFrame: { en: 'Global frame', id: 'Frame global' },
+  gcOn: { en: 'on', id: 'aktif' },
+  gcOff: { en: 'off', id: 'mati' },
+  gcLine: { en: 'Automatic collection is', id: 'Pengumpulan otomatis' },
+  counts: { en: 'counts', id: 'hitungan' },
+  thresholds: { en: 'thresholds', id: 'ambang' },
+  collections: { en: 'collections so far', id: 'pengumpulan sejauh ini' },
+  clickObject: { en: 'Click an object to see who refers to it.', id: 'Klik sebuah objek untuk melihat siapa yang merujuknya.' },
+  referencesTo: { en: 'References to it', id: 'Referensi ke objek ini' },
+  countChanged: { en: 'How its count changed', id: 'Bagaimana hitungannya berubah' },
+  collected: { en: 'gc.collect() collected', id: 'gc.collect() mengumpulkan' },
+  objectsWord: { en: 'objects', id: 'objek' },
+  objectWord: { en: 'object', id: 'objek' },
+  stopped: { en: 'Stopped.', id: 'Dihentikan.' },
+  unreachable: { en: 'unreachable: waiting for gc', id: 'tak terjangkau: menunggu gc' },
+  language: { en: 'Language', id: 'Bahasa' },
+} as const;
+
+export type StringKey = keyof typeof STRINGS;
+
+export function t(lang: Lang, key: StringKey): string {
+  return STRINGS[key][lang];
+}
+
+/** For tests: every key has both languages. */
+export function allStrings(): Record<string, { en: string; id: string }> {
+  return STRINGS;
+}
