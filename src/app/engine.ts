@@ -3,6 +3,8 @@
 import type { EngineClient } from './store';
 import type { FromWorker, ToWorker } from '../worker/protocol';
 import type { CountChange, HeapAction } from '../worker/session';
+import InterpreterWorker from '../worker/worker.ts?worker';
+import interpreterWorkerUrl from '../worker/worker.ts?worker&url';
 
 export interface EngineCallbacks {
   onUpdate(update: Extract<FromWorker, { type: 'snapshot' }>): void;
@@ -19,18 +21,43 @@ export class WorkerEngine implements EngineClient {
     this.worker = this.spawn();
   }
 
+  private pending: ToWorker[] | null = null;
+
   private spawn(): Worker {
-    const worker = new Worker(new URL('../worker/worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<FromWorker>) => {
+    let worker: Worker;
+    if (self.origin === 'null') {
+      // In a sandboxed frame (opaque origin) a worker must come from a blob: fetch the script, queue messages meanwhile.
+      const pending: ToWorker[] = [];
+      this.pending = pending;
+      const stub = { postMessage: (m: ToWorker) => pending.push(m), terminate: () => undefined } as unknown as Worker;
+      worker = stub;
+      fetch(new URL(interpreterWorkerUrl, location.href)).then((r) => r.text()).then((text) => {
+        if (this.worker !== stub) return;
+        // The worker bundle is self-contained, so it also runs as a classic worker (which opaque origins allow).
+        const real = new Worker(URL.createObjectURL(new Blob([text], { type: 'text/javascript' })));
+        real.onmessage = this.onMessage;
+        real.onerror = (e) => this.callbacks.onCrash(`the interpreter could not start: ${e.message || 'worker error'}`);
+        this.worker = real;
+        this.pending = null;
+        for (const m of pending) real.postMessage(m);
+      }).catch((e) => this.callbacks.onCrash(`could not start the interpreter: ${String(e)}`));
+      return worker;
+    }
+    worker = new InterpreterWorker();
+    worker.onmessage = this.onMessage;
+    return worker;
+  }
+
+  private readonly onMessage = (event: MessageEvent<FromWorker>) => {
+    {
       const msg = event.data;
       if (msg.type === 'snapshot') {
         this.lastStep = msg.snapshot.step;
         this.callbacks.onUpdate(msg);
       } else if (msg.type === 'history') this.callbacks.onHistory(msg.id, msg.changes);
       else this.callbacks.onCrash(msg.message);
-    };
-    return worker;
-  }
+    }
+  };
 
   private post(msg: ToWorker): void {
     this.worker.postMessage(msg);

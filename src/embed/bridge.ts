@@ -70,6 +70,9 @@ export function startEmbedBridge(store: PlaygroundStore, options: EmbedOptions, 
     if (!ready && state.snapshot) {
       ready = true;
       post({ type: 'ready' });
+      // Offscreen frames may not get ResizeObserver callbacks until scrolled into view: report the height now.
+      lastHeight = Math.ceil(win.document.documentElement.scrollHeight);
+      if (lastHeight > 0) post({ type: 'resize', height: lastHeight });
     }
     post({ type: 'state', ...embedState(store) });
   });

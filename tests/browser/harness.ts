@@ -18,7 +18,8 @@ export interface Harness {
 
 export async function startHarness(port = 4317): Promise<Harness> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  const server = await preview({ preview: { port, strictPort: false, host: '127.0.0.1' }, logLevel: 'error' });
+  // CORS lets a sandboxed (opaque-origin) frame load the scripts, as the README asks of static hosts.
+  const server = await preview({ preview: { port, strictPort: false, host: '127.0.0.1', cors: true }, logLevel: 'error' });
   const address = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

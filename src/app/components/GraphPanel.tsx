@@ -38,7 +38,7 @@ export function GraphPanel() {
 
   return (
     <div className="graph-pane" tabIndex={0} aria-label={t(lang, 'graphPane')}>
-      <svg ref={svgRef} className="heap-graph" role="img" aria-label={t(lang, 'graph')} />
+      <svg ref={svgRef} className="heap-graph" role="group" aria-label={t(lang, 'graph')} />
       <div className="sr-only" aria-live="polite">{snapshot ? describeGraph(snapshot) : ''}</div>
     </div>
   );

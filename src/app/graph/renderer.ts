@@ -81,7 +81,7 @@ export function createGraphRenderer(svgElement: SVGSVGElement, options: Renderer
       const o = d.object;
       g.selectAll('*').remove();
       g.attr('data-object-id', o.id).attr('data-type', o.type).attr('data-refcount', o.refcount).attr('data-state', o.state)
-        .attr('tabindex', 0).attr('role', 'button')
+        .attr('tabindex', 0).attr('role', 'img')
         .attr('aria-label', `${o.type} object, refcount ${o.refcount}, ${o.size} bytes, ${o.state}`)
         .classed('selected', o.id === selectedId);
       g.append('rect').attr('class', 'box').attr('width', d.width).attr('height', d.height).attr('rx', 6);
@@ -95,6 +95,8 @@ export function createGraphRenderer(svgElement: SVGSVGElement, options: Renderer
         g.append('text').attr('class', 'row-value').attr('x', 8).attr('y', HEADER_HEIGHT + 14).text(truncate(o.repr, 26));
       }
       drawRows(g as unknown as Selection<SVGGElement, unknown, null, undefined>, d.rows, d.width, d.hiddenRows);
+      // The box's accessible name is its aria-label; the drawn text is for the eyes (the text alternative has it all).
+      g.selectAll('text').attr('aria-hidden', 'true');
     });
     merged.on('click', (event: MouseEvent, d) => {
       event.stopPropagation();
