@@ -63,3 +63,18 @@ describe('Session.countHistory', () => {
     ]);
   });
 });
+
+describe('Session.runSlice', () => {
+  it('runs a long program quickly and stops at a breakpoint line', () => {
+    const s = new Session('t = 0\nfor i in range(100000):\n    t += i\nprint(t)\n');
+    const samples: number[] = [];
+    const started = Date.now();
+    while (!s.runSlice(Date.now() + 50, new Set(), (step) => samples.push(step)));
+    expect(s.current.stdout).toBe('4999950000\n');
+    expect(samples.length).toBe(s.totalSteps);
+    expect(Date.now() - started).toBeLessThan(5000);
+    const b = new Session('a = 1\nb = 2\nc = 3\n');
+    b.runSlice(Date.now() + 1000, new Set([3]), () => undefined);
+    expect(b.current.line).toBe(3);
+  });
+});

@@ -105,6 +105,34 @@ export class Session {
     return this.done || this.interp.steps >= this.maxSteps;
   }
 
+  /**
+   * Runs until `deadline` (ms), the end, or a breakpoint line, without building snapshots on the way
+   * (a million steps take well under a second); `sample` sees the live object count after each step.
+   * Returns true when it stopped for good (end or breakpoint).
+   */
+  runSlice(deadline: number, breakpoints: ReadonlySet<number>, sample: (step: number, liveObjects: number, collections: number) => void): boolean {
+    const vm = this.interp.vm;
+    let count = 0;
+    let stopped = false;
+    for (;;) {
+      if (this.done || this.interp.steps >= this.maxSteps) {
+        stopped = true;
+        break;
+      }
+      const before = this.interp.steps;
+      this.advanceOne();
+      if (this.interp.steps !== before) sample(this.interp.steps, vm.heap.liveObjects, vm.gcLog.events.length);
+      const f = vm.frame;
+      if (breakpoints.size > 0 && f && breakpoints.has(f.code.lines[f.pc])) {
+        stopped = true;
+        break;
+      }
+      if (++count % 512 === 0 && Date.now() > deadline) break;
+    }
+    this.current = this.remember(this.interp.snapshot());
+    return stopped;
+  }
+
   back(n = 1): Snapshot {
     return this.goto(Math.max(0, this.interp.steps - n));
   }

@@ -5,9 +5,23 @@ import type { FromWorker, MemoryPoint, ToWorker } from './protocol';
 import type { Snapshot } from '../python/snapshot';
 
 const SLICE_MS = 40;
+/** The timeline keeps at most this many points, thinning itself as a run gets longer. */
+const MAX_POINTS = 2000;
 let session: Session | null = null;
 let memory: MemoryPoint[] = [];
+let sampleEvery = 1;
 let running = false;
+
+function sample(step: number, objects: number, collected: number): void {
+  const last = memory[memory.length - 1];
+  const collectedNow = !!last && collected > last.collected;
+  if (step % sampleEvery !== 0 && !collectedNow) return;
+  memory.push({ step, objects, bytes: 0, collected });
+  if (memory.length > MAX_POINTS) {
+    sampleEvery *= 2;
+    memory = memory.filter((p, i) => i % 2 === 0 || p.collected !== memory[i - 1]?.collected);
+  }
+}
 
 function post(message: FromWorker): void {
   (self as unknown as Worker).postMessage(message);
@@ -15,9 +29,11 @@ function post(message: FromWorker): void {
 
 function record(snap: Snapshot): void {
   const last = memory[memory.length - 1];
-  if (last && last.step >= snap.step) memory = memory.filter((p) => p.step < snap.step);
-  const collected = snap.gc.collections.length;
-  memory.push({ step: snap.step, objects: snap.liveObjectCount, bytes: snap.liveBytes, collected });
+  if (last && last.step >= snap.step) {
+    if (memory.some((p) => p.step === snap.step)) return;
+    memory = memory.filter((p) => p.step < snap.step);
+  }
+  memory.push({ step: snap.step, objects: snap.liveObjectCount, bytes: snap.liveBytes, collected: snap.gc.collections.length });
 }
 
 function publish(): void {
@@ -32,17 +48,7 @@ function runSlices(breakpoints: ReadonlySet<number>): void {
   const s = session;
   const tick = () => {
     if (s !== session) return;
-    const deadline = Date.now() + SLICE_MS;
-    let finished = false;
-    while (Date.now() < deadline) {
-      const before = s.step;
-      s.forward(1);
-      record(s.current);
-      if (s.done || s.step === before || s.step >= s.maxSteps || (s.current.line !== null && breakpoints.has(s.current.line))) {
-        finished = true;
-        break;
-      }
-    }
+    const finished = s.runSlice(Date.now() + SLICE_MS, breakpoints, sample);
     running = !finished;
     publish();
     if (!finished) setTimeout(tick, 0);
@@ -55,7 +61,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   try {
     switch (msg.type) {
       case 'load':
-        session = new Session(msg.code, { instructionBudget: 200_000_000 });
+        session = new Session(msg.code, { instructionBudget: 2_000_000_000, maxSteps: 10_000_000 });
         memory = [];
         record(session.current);
         if (msg.step) session.goto(msg.step);
