@@ -168,6 +168,9 @@ export class Interpreter {
   private shutdown(): void {
     const vm = this.vm;
     try {
+      // atexit: weakref.finalize objects still alive run now, newest first.
+      const exitFinalizers = vm.modules.get('weakref')?.dict.getStr('_run_exit_finalizers');
+      if (exitFinalizers) decref(vm.call(exitFinalizers, []));
       if (vm.heap.gcEnabled) vm.collect(2, 'shutdown');
       const g = this.globals;
       if (g) for (const h of [...g.map.keys()]) dictDelete(g, h);

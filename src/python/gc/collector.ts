@@ -133,8 +133,8 @@ function collect(vm: VM, generation: number, reason: CollectionReason): number {
   // The unreachable objects stay listed (in `young`) until freed.
 
   // handle_weakrefs: weak references to unreachable objects are cleared before finalizers run.
-  const weakCleared = vm.clearWeakrefsTo(unreachable);
-  phases.push({ name: 'handle_weakrefs', objectIds: weakCleared });
+  const weak = vm.clearWeakrefsTo(unreachable);
+  phases.push({ name: 'handle_weakrefs', objectIds: weak.cleared });
 
   // finalize_garbage (PEP 442): __del__ runs once on each unreachable object that has one.
   const finalized: number[] = [];
@@ -159,7 +159,8 @@ function collect(vm: VM, generation: number, reason: CollectionReason): number {
     }
     unreachable = unreachable.filter((o) => stillUnreachable.has(o));
   }
-  const collected = unreachable.length;
+  // gc.collect() counts the unreachable objects and the weakrefs whose callbacks freed them (handle_weakrefs).
+  const collected = unreachable.length + weak.freedByCallbacks;
 
   // delete_garbage: tp_clear breaks the cycles; refcounting frees the rest.
   const freedBefore = vm.freedIds.length;

@@ -11,6 +11,10 @@ import { decref } from '../runtime/heap';
 import { sysModuleContents } from './sys';
 import { gcModuleContents } from './gc';
 import { weakrefModuleContents } from './weakref';
+import { WEAKREF_PY } from './weakrefPython';
+import { parseModule } from '../syntax/statementParser';
+import { compileModule } from '../compiler/compiler';
+import { materializeCode } from '../bootstrap';
 import type { VM } from '../vm/vm';
 
 const FACTORIES: Record<string, (vm: VM) => Record<string, PyObject>> = {
@@ -34,6 +38,19 @@ export function makeModule(vm: VM, name: string, contents: Record<string, PyObje
   return module;
 }
 
+/** Runs Python source in a module's namespace (the parts of a module CPython writes in Python). */
+function runModuleSource(vm: VM, module: PyModule, source: string, filename: string): void {
+  const code = compileModule(parseModule(source), filename);
+  const pyCode = materializeCode(vm, code);
+  const frame = vm.frameForBody(pyCode, module.dict, module.dict, null);
+  vm.pushFrame(frame);
+  try {
+    decref(vm.runNested(frame));
+  } finally {
+    decref(pyCode);
+  }
+}
+
 /** IMPORT_NAME: a new reference to the module. */
 export function importModule(vm: VM, name: string): PyObject {
   const existing = vm.modules.get(name);
@@ -45,5 +62,6 @@ export function importModule(vm: VM, name: string): PyObject {
   }
   const module = makeModule(vm, name, factory(vm));
   vm.modules.set(name, module);
+  if (name === 'weakref') runModuleSource(vm, module, WEAKREF_PY, 'weakref.py');
   return incref(module);
 }

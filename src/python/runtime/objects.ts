@@ -416,6 +416,8 @@ export class PyGenerator extends PyObject {
 
 /** `weakref.ref`: does not count as a reference; the heap clears it when the target dies. */
 export class PyWeakref extends PyObject {
+  /** The referent's hash key, kept once computed so the ref stays usable as a dict key after death. */
+  hashCache: string | null = null;
   constructor(type: PyType, public target: PyObject | null, public callback: PyObject | null) {
     super(type);
   }

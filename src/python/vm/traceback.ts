@@ -24,12 +24,13 @@ export function exceptionOnlyLine(vm: VM, exc: PyInstance): string {
 }
 
 function tracebackBody(vm: VM, exc: PyInstance, sourceLines: readonly string[]): string {
+  const mainFile = vm.filename;
   const entries = exc.exc?.traceback ?? [];
   let out = 'Traceback (most recent call last):\n';
   for (let i = entries.length - 1; i >= 0; i--) {
     const e = entries[i];
     out += `  File "${e.filename}", line ${e.line}, in ${e.name}\n`;
-    const src = sourceLines[e.line - 1]?.trim();
+    const src = e.filename === mainFile ? sourceLines[e.line - 1]?.trim() : undefined;
     if (src) out += `    ${src}\n`;
   }
   return out + exceptionOnlyLine(vm, exc) + '\n';

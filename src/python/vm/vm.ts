@@ -467,8 +467,11 @@ export class VM {
     }
   }
 
-  /** Clears weak references to objects about to be collected and calls their callbacks; returns the weakrefs' ids. */
-  clearWeakrefsTo(objects: PyObject[]): number[] {
+  /**
+   * Clears weak references to objects about to be collected and calls their callbacks; returns the weakrefs'
+   * ids and how many of the called weakrefs were freed by their callback (CPython counts those as collected).
+   */
+  clearWeakrefsTo(objects: PyObject[]): { cleared: number[]; freedByCallbacks: number } {
     const cleared: number[] = [];
     const callbacks: PyWeakref[] = [];
     for (const o of objects) {
@@ -481,6 +484,7 @@ export class VM {
         if (r.callback && r.alive && !objects.includes(r)) callbacks.push(incref(r));
       }
     }
+    let freedByCallbacks = 0;
     for (const r of callbacks) {
       try {
         if (r.callback) decref(this.call(r.callback, [r]));
@@ -489,8 +493,9 @@ export class VM {
       } finally {
         decref(r);
       }
+      if (!r.alive) freedByCallbacks++;
     }
-    return cleared;
+    return { cleared, freedByCallbacks };
   }
 
   /** The gc module's `callbacks` list once imported. */

@@ -4,7 +4,7 @@ import { NativeRaise } from '../../errors';
 import { COMPARE_OP_SYMBOLS, CompareOpArg } from '../../bytecode/opcodes';
 import { PyObject } from '../object';
 import { PyDict } from '../dict';
-import { PyBool, PyFloat, PyInstance, PyInt, PyList, PyNone, PyRange, PySet, PyStr, PyTuple } from '../objects';
+import { PyBool, PyFloat, PyInstance, PyInt, PyList, PyMethodDescriptor, PyNone, PyRange, PySet, PyStr, PyTuple, PyWeakref } from '../objects';
 import { NotImplemented } from '../builtinTypes';
 import { decref } from '../heap';
 import { newBool } from '../factory';
@@ -181,14 +181,19 @@ export function hashKey(vm: VM, o: PyObject): string {
     throw new NativeRaise('TypeError', `unhashable type: '${o.type.name}'`);
   }
   if (o instanceof PySet) return 'z{' + [...o.map.keys()].sort().join(',') + '}';
-  if (o instanceof PyInstance) {
-    const hash = o.type.lookup('__hash__');
-    const eq = o.type.lookup('__eq__');
-    if (hash === undefined && eq !== undefined && o.type.mro.some((t) => t.dict.getStr('__eq__') && !t.dict.getStr('__hash__'))) {
-      throw new NativeRaise('TypeError', `unhashable type: '${o.type.name}'`);
+  if (o instanceof PyWeakref) {
+    // A weak reference hashes (and compares, for dict keys) like its referent, remembered after it dies.
+    if (o.hashCache === null) {
+      if (!o.target) throw new NativeRaise('TypeError', 'weak object has gone away');
+      o.hashCache = 'w' + hashKey(vm, o.target);
     }
+    return o.hashCache;
+  }
+  if (o instanceof PyInstance) {
+    // A class that defines __eq__ without __hash__ gets __hash__ = None when it is built.
+    const hash = o.type.lookup('__hash__');
     if (hash instanceof PyNone) throw new NativeRaise('TypeError', `unhashable type: '${o.type.name}'`);
-    if (hash) {
+    if (hash && !(hash instanceof PyMethodDescriptor)) {
       const h = vm.callMethod(hash, o, []);
       const v = h instanceof PyInt ? h.value : null;
       decref(h);
