@@ -2,6 +2,7 @@
 
 import { usePlayground } from '../context';
 import { t } from '../i18n';
+import { retainedSize } from '../../python/ledger';
 import type { Snapshot } from '../../python/snapshot';
 
 export interface Holder {
@@ -45,7 +46,7 @@ export function Inspector() {
   return (
     <aside className="inspector" aria-label="Object details">
       <h2>{o.type} #{o.id}</h2>
-      <p>refcount <strong>{o.refcount}</strong> · {o.size} bytes · {o.gcTracked ? `tracked by the gc (generation ${o.gcGeneration})` : 'not tracked by the gc'} · {o.state}</p>
+      <p>refcount <strong>{o.refcount}</strong> · {o.size} bytes (<span data-testid="retained">{retainedSize(snapshot, o.id)}</span> bytes freed with it) · {o.gcTracked ? `tracked by the gc (generation ${o.gcGeneration})` : 'not tracked by the gc'} · {o.state}</p>
       <p className="repr">{o.repr}</p>
       <h3>{t(lang, 'referencesTo')} ({holders.length})</h3>
       <ul>{holders.map((h, i) => <li key={i}>{h.label} — {h.holder}</li>)}</ul>
