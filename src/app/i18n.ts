@@ -45,6 +45,20 @@ const STRINGS = {
   stopped: { en: 'Stopped.', id: 'Dihentikan.' },
   unreachable: { en: 'unreachable: waiting for gc', id: 'tak terjangkau: menunggu gc' },
   language: { en: 'Language', id: 'Bahasa' },
+  objectDetails: { en: 'Object details', id: 'Rincian objek' },
+  freedObject: { en: 'This object has been freed.', id: 'Objek ini sudah dibebaskan.' },
+  bytes: { en: 'bytes', id: 'byte' },
+  freedWithIt: { en: 'bytes freed with it', id: 'byte ikut dibebaskan' },
+  tracked: { en: 'tracked by the gc, generation', id: 'dilacak oleh gc, generasi' },
+  untracked: { en: 'not tracked by the gc', id: 'tidak dilacak oleh gc' },
+  alive: { en: 'alive', id: 'hidup' },
+  unreachableState: { en: 'unreachable', id: 'tak terjangkau' },
+  phase_update_refs: { en: 'copy each refcount into gc_refs', id: 'salin setiap refcount ke gc_refs' },
+  phase_subtract_refs: { en: 'subtract the references coming from inside the generation', id: 'kurangi referensi yang berasal dari dalam generasi' },
+  phase_move_unreachable: { en: 'what has gc_refs > 0 is referenced from outside: mark all it reaches; the rest is unreachable', id: 'yang gc_refs > 0 dirujuk dari luar: tandai semua yang dijangkaunya; sisanya tak terjangkau' },
+  phase_handle_weakrefs: { en: 'clear weak references to the garbage', id: 'hapus referensi lemah ke sampah' },
+  phase_finalize_garbage: { en: 'run __del__ finalizers', id: 'jalankan finalizer __del__' },
+  phase_delete_garbage: { en: 'break the cycles; refcounting frees the rest', id: 'putuskan siklus; penghitungan referensi membebaskan sisanya' },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

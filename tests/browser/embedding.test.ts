@@ -140,3 +140,15 @@ describe('embedding', () => {
     await page.close();
   }, 30_000);
 });
+
+describe('languages', () => {
+  it('shows the playground in Bahasa Indonesia with lang=id, keeping Python\'s messages in English', async () => {
+    const page = await h.browser.newPage();
+    await page.goto(`${h.baseUrl}?lang=id#code=${encodeURIComponent('A4JwlgdgLgBAbghgGwK4FMgAA')}`);
+    await page.getByRole('button', { name: /Jalankan sampai selesai/ }).waitFor();
+    expect(await page.locator('.step-counter').innerText()).toMatch(/^Langkah \d+/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('id');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'bahasa-indonesia.png') });
+    await page.close();
+  }, 30_000);
+});

@@ -47,7 +47,7 @@ export function Controls({ embed }: { embed: boolean }) {
       <button type="button" onClick={reset} disabled={running} aria-label={t(lang, 'resetLabel')}>{t(lang, 'reset')}</button>
       <input className="step-slider" type="range" min={0} max={max} value={step} aria-label={t(lang, 'stepSlider')}
         onChange={(e) => goto(Number(e.target.value))} disabled={running} />
-      <span className="step-counter" aria-live="polite">Step {step}{totalSteps !== null ? ` / ${totalSteps}` : ''}</span>
+      <span className="step-counter" aria-live="polite">{t(lang, 'stepCounter')} {step}{totalSteps !== null ? ` / ${totalSteps}` : ''}</span>
       <span className="spacer" />
       <button type="button" className="gc-button" onClick={collect} disabled={running} aria-label={t(lang, 'collectLabel')}>gc.collect()</button>
       <button type="button" className="gc-button" onClick={() => setGcEnabled(!gcEnabled)} disabled={running}

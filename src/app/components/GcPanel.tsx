@@ -2,16 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { usePlayground } from '../context';
-import { t } from '../i18n';
-
-const PHASE_TEXT: Record<string, string> = {
-  update_refs: 'copy each refcount into gc_refs',
-  subtract_refs: 'subtract the references coming from inside the generation',
-  move_unreachable: 'what has gc_refs > 0 is referenced from outside: mark all it reaches; the rest is unreachable',
-  handle_weakrefs: 'clear weak references to the garbage',
-  finalize_garbage: 'run __del__ finalizers',
-  delete_garbage: 'break the cycles; refcounting frees the rest',
-};
+import { t, type StringKey } from '../i18n';
 
 const PHASE_MS = 700;
 
@@ -60,7 +51,7 @@ export function GcPanel() {
         <ol className="gc-phases" aria-label={`Last collection: generation ${last.generation}, ${last.reason}, found ${last.collected} unreachable`}>
           {last.phases.map((p, i) => (
             <li key={p.name} className={i === phase ? 'active' : undefined} aria-current={i === phase ? 'step' : undefined}>
-              <code>{p.name}</code>: {PHASE_TEXT[p.name]} ({p.objectIds.length})
+              <code>{p.name}</code>: {t(lang, `phase_${p.name}` as StringKey)} ({p.objectIds.length})
             </li>
           ))}
         </ol>

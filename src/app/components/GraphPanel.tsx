@@ -25,16 +25,16 @@ export function GraphPanel() {
 
   const layout = useMemo(() => {
     if (!snapshot) return null;
-    const l = layoutSnapshot(snapshot, { showShared, previous: positions.current });
+    const l = layoutSnapshot(snapshot, { showShared, previous: positions.current, globalFrameTitle: t(lang, 'globalFrame') });
     positions.current = new Map(l.objects.map((b) => [b.object.id, { x: b.x, y: b.y }]));
     return l;
-  }, [snapshot, showShared]);
+  }, [snapshot, showShared, lang]);
 
   useEffect(() => {
-    if (layout) renderer.current?.update(layout, selectedId);
+    if (layout) renderer.current?.update(layout, selectedId, t(lang, 'unreachable'));
     // Tells tests (and anyone watching) which step the drawing shows.
     if (snapshot) svgRef.current?.setAttribute('data-step', String(snapshot.step));
-  }, [layout, selectedId, snapshot]);
+  }, [layout, selectedId, snapshot, lang]);
 
   return (
     <div className="graph-pane" tabIndex={0} aria-label={t(lang, 'graphPane')}>

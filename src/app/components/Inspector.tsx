@@ -39,14 +39,14 @@ export function Inspector() {
   const selectedId = usePlayground((s) => s.selectedId);
   const history = usePlayground((s) => s.countHistory);
   const lang = usePlayground((s) => s.lang);
-  if (!snapshot || selectedId === null) return <aside className="inspector" aria-label="Object details"><p>{t(lang, 'clickObject')}</p></aside>;
+  if (!snapshot || selectedId === null) return <aside className="inspector" aria-label={t(lang, 'objectDetails')}><p>{t(lang, 'clickObject')}</p></aside>;
   const o = snapshot.objects.find((x) => x.id === selectedId);
-  if (!o) return <aside className="inspector" aria-label="Object details"><p>Object #{selectedId} has been freed.</p></aside>;
+  if (!o) return <aside className="inspector" aria-label={t(lang, 'objectDetails')}><p>{t(lang, 'freedObject')}</p></aside>;
   const holders = holdersOf(snapshot, o.id);
   return (
-    <aside className="inspector" aria-label="Object details">
+    <aside className="inspector" aria-label={t(lang, 'objectDetails')}>
       <h2>{o.type} #{o.id}</h2>
-      <p>refcount <strong>{o.refcount}</strong> · {o.size} bytes (<span data-testid="retained">{retainedSize(snapshot, o.id)}</span> bytes freed with it) · {o.gcTracked ? `tracked by the gc (generation ${o.gcGeneration})` : 'not tracked by the gc'} · {o.state}</p>
+      <p>refcount <strong>{o.refcount}</strong> · {o.size} {t(lang, 'bytes')} (<span data-testid="retained">{retainedSize(snapshot, o.id)}</span> {t(lang, 'freedWithIt')}) · {o.gcTracked ? `${t(lang, 'tracked')} ${o.gcGeneration}` : t(lang, 'untracked')} · {t(lang, o.state === 'alive' ? 'alive' : 'unreachableState')}</p>
       <p className="repr">{o.repr}</p>
       <h3>{t(lang, 'referencesTo')} ({holders.length})</h3>
       <ul>{holders.map((h, i) => <li key={i}>{h.label} — {h.holder}</li>)}</ul>

@@ -62,6 +62,8 @@ export interface GraphLayout {
 export interface LayoutOptions {
   /** Draw shared objects and scalar values (small ints, None, True, False, strs) as boxes instead of inline. */
   showShared: boolean;
+  /** Title of the module's frame box (translated by the caller). */
+  globalFrameTitle?: string;
   /** Where each object was last time: objects keep their place from step to step. */
   previous?: ReadonlyMap<number, { x: number; y: number }>;
 }
@@ -106,7 +108,7 @@ export function layoutSnapshot(snap: Snapshot, options: LayoutOptions): GraphLay
   snap.frames.forEach((f, i) => {
     const rows = f.variables.map((v) => rowFor(v, byId, options));
     const height = HEADER_HEIGHT + Math.max(1, rows.length) * ROW_HEIGHT + 8;
-    frames.push({ id: f.id, title: f.name === '<module>' ? 'Global frame' : `${f.qualname}()`, x: 0, y, width: FRAME_WIDTH, height, rows, active: i === snap.frames.length - 1 });
+    frames.push({ id: f.id, title: f.name === '<module>' ? options.globalFrameTitle ?? 'Global frame' : `${f.qualname}()`, x: 0, y, width: FRAME_WIDTH, height, rows, active: i === snap.frames.length - 1 });
     y += height + BOX_GAP;
   });
 

@@ -5,7 +5,7 @@ import type { GraphLayout, ObjectBox, FrameBox, Row } from './layout';
 import { HEADER_HEIGHT, ROW_HEIGHT } from './layout';
 
 export interface GraphRenderer {
-  update(layout: GraphLayout, selectedId: number | null): void;
+  update(layout: GraphLayout, selectedId: number | null, unreachableLabel?: string): void;
   destroy(): void;
 }
 
@@ -53,7 +53,7 @@ export function createGraphRenderer(svgElement: SVGSVGElement, options: Renderer
   });
   const duration = options.reducedMotion ? 0 : 350;
 
-  function update(layout: GraphLayout, selectedId: number | null): void {
+  function update(layout: GraphLayout, selectedId: number | null, unreachableLabel = 'unreachable: waiting for gc'): void {
     // Frames.
     const frames = framesLayer.selectAll<SVGGElement, FrameBox>('g.frame').data(layout.frames, (d) => String(d.id));
     frames.exit().remove();
@@ -90,7 +90,7 @@ export function createGraphRenderer(svgElement: SVGSVGElement, options: Renderer
       const badge = g.append('g').attr('class', 'refcount-badge').attr('transform', `translate(${d.width - 22},13)`);
       badge.append('circle').attr('r', 11);
       badge.append('text').attr('text-anchor', 'middle').attr('y', 4).text(String(o.refcount));
-      if (o.state === 'unreachable') g.append('text').attr('class', 'leak-label').attr('x', 8).attr('y', -5).text('unreachable: waiting for gc');
+      if (o.state === 'unreachable') g.append('text').attr('class', 'leak-label').attr('x', 8).attr('y', -5).text(unreachableLabel);
       if (d.rows.length === 0 && o.length === undefined) {
         g.append('text').attr('class', 'row-value').attr('x', 8).attr('y', HEADER_HEIGHT + 14).text(truncate(o.repr, 26));
       }
