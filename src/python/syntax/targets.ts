@@ -1,0 +1,55 @@
+// Assignment and deletion targets: rebuilding expressions with a store/del context, and CPython's errors.
+
+import type * as A from '../ast';
+import type { TokenStream } from './tokenStream';
+
+/** Rebuilds an expression as an assignment/deletion target, raising CPython's errors for invalid targets. */
+export function toTarget(e: A.Expr, ctx: 'store' | 'del', ts: TokenStream, what: 'assign' | 'delete' | 'for' = 'assign'): A.Expr {
+  switch (e.kind) {
+    case 'Name':
+      if (e.id === '__debug__') throw ts.errorAt(e, 'cannot assign to __debug__');
+      return { ...e, ctx };
+    case 'Attribute':
+    case 'Subscript':
+      return { ...e, ctx } as A.Expr;
+    case 'Tuple':
+    case 'List': {
+      const elts = e.elts.map((x) => toTarget(x, ctx, ts, what));
+      if (elts.filter((x) => x.kind === 'Starred').length > 1 && ctx === 'store') {
+        throw ts.errorAt(e, 'multiple starred expressions in assignment');
+      }
+      return { ...e, elts, ctx } as A.Expr;
+    }
+    case 'Starred':
+      if (ctx === 'del') throw ts.errorAt(e, 'cannot delete starred');
+      return { ...e, value: toTarget(e.value, ctx, ts, what), ctx };
+  }
+  const described = describeExpression(e);
+  if (ctx === 'del') throw ts.errorAt(e, `cannot delete ${described}`);
+  const hint = what === 'assign' && (e.kind === 'Constant' || e.kind === 'Call' || e.kind === 'BinOp' || e.kind === 'Compare' || e.kind === 'UnaryOp' || e.kind === 'BoolOp')
+    ? " here. Maybe you meant '==' instead of '='?" : '';
+  throw ts.errorAt(e, `cannot assign to ${described}${hint}`);
+}
+
+/** CPython's name for an expression kind in "cannot assign to ..." messages. */
+export function describeExpression(e: A.Expr): string {
+  switch (e.kind) {
+    case 'Constant': return e.value === null || typeof e.value === 'boolean' ? String(e.value === null ? 'None' : e.value ? 'True' : 'False') : 'literal';
+    case 'Call': return 'function call';
+    case 'BinOp': case 'UnaryOp': return 'expression';
+    case 'BoolOp': return 'expression';
+    case 'Compare': return 'comparison';
+    case 'Lambda': return 'lambda';
+    case 'IfExp': return 'conditional expression';
+    case 'ListComp': return 'list comprehension';
+    case 'SetComp': return 'set comprehension';
+    case 'DictComp': return 'dict comprehension';
+    case 'GeneratorExp': return 'generator expression';
+    case 'Yield': case 'YieldFrom': return 'yield expression';
+    case 'JoinedStr': return 'f-string expression';
+    case 'Dict': return 'dict literal';
+    case 'Set': return 'set display';
+    default: return 'expression';
+  }
+}
+
