@@ -49,6 +49,11 @@ function runSlices(breakpoints: ReadonlySet<number>): void {
   const tick = () => {
     if (s !== session) return;
     const finished = s.runSlice(Date.now() + SLICE_MS, breakpoints, sample);
+    // Bytes need a heap walk: measured once per slice, from the snapshot the slice ends with.
+    const snap = s.current;
+    const point = memory.find((p) => p.step === snap.step);
+    if (point) point.bytes = snap.liveBytes;
+    else record(snap);
     running = !finished;
     publish();
     if (!finished) setTimeout(tick, 0);

@@ -183,3 +183,20 @@ describe('time travel in Chromium', () => {
     await page.close();
   }, 60_000);
 });
+
+describe('memory timeline in Chromium', () => {
+  it('draws live objects and bytes over the steps and jumps to a clicked step', async () => {
+    const page = await openProgram(h, 'data = []\nfor i in range(30):\n    data.append([i])\ndel data\nprint("done")\n');
+    await press(page, 'Run to the end');
+    await page.waitForFunction(() => document.querySelector('[data-testid="stdout"]')?.textContent === 'done\n');
+    await page.waitForSelector('.timeline polyline[data-series="objects"]');
+    await page.waitForSelector('.timeline polyline[data-series="bytes"]');
+    const box = (await page.locator('.timeline').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const step = Number(await page.locator('.heap-graph').getAttribute('data-step'));
+    await page.waitForFunction(() => Number(document.querySelector('.heap-graph')?.getAttribute('data-step')) < 60);
+    expect(step).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'timeline.png') });
+    await page.close();
+  }, 60_000);
+});
