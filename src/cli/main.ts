@@ -2,7 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import { Interpreter } from '../python/interpreter';
-import { basename } from 'node:path';
+import { resolve } from 'node:path';
 import { explainGlobal } from './explain';
 
 function readStdin(): string {
@@ -31,12 +31,12 @@ function main(argv: string[]): number {
     return 2;
   }
   const usesInput = /\binput\s*\(/.test(source);
-  const interp = new Interpreter(source, { filename: file, stdin: usesInput ? readStdin() : '' });
+  // CPython 3.11 reports the script by its absolute path in tracebacks.
+  const interp = new Interpreter(source, { filename: resolve(file), stdin: usesInput ? readStdin() : '' });
   interp.vm.onOutput = (text) => process.stdout.write(text);
   interp.run();
   process.stderr.write(interp.stderr);
-  if (explainName) process.stdout.write(`--- explain ${explainName} ---\n` + explainGlobal(source, explainName, { filename: file }));
-  void basename;
+  if (explainName) process.stdout.write(`--- explain ${explainName} ---\n` + explainGlobal(source, explainName, { filename: resolve(file) }));
   return interp.exitStatus;
 }
 

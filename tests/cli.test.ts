@@ -1,0 +1,52 @@
+// The CLI as a process: `npm run --silent py -- FILE.py` prints, fails and exits like `python3 FILE.py`.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..');
+
+function runBoth(source: string, stdin = '') {
+  const dir = mkdtempSync(join(tmpdir(), 'pymem-cli-'));
+  writeFileSync(join(dir, 'main.py'), source);
+  const ours = spawnSync(process.execPath, [join(root, 'scripts', 'run-cli.mjs'), 'main.py'], { cwd: dir, input: stdin, encoding: 'utf8' });
+  const theirs = spawnSync('python3', ['main.py'], { cwd: dir, input: stdin, encoding: 'utf8' });
+  return { ours, theirs };
+}
+
+/** CPython 3.11 adds `^^^^` marker lines under some traceback lines; we don't draw them. */
+const withoutCarets = (s: string) => s.split('\n').filter((l) => !/^\s*[~^]+\s*$/.test(l)).join('\n');
+
+describe('py CLI', () => {
+  it('prints the output and exits 0 for a good program', () => {
+    const { ours, theirs } = runBoth('import sys\na = []\nprint(sys.getrefcount(a))\n');
+    expect([ours.stdout, ours.stderr, ours.status]).toEqual([theirs.stdout, theirs.stderr, theirs.status]);
+  }, 30_000);
+
+  it('prints the traceback on stderr and exits 1 for an uncaught exception', () => {
+    const { ours, theirs } = runBoth('def f(d):\n    return d["missing"]\nprint("before")\nf({})\n');
+    expect(ours.status).toBe(1);
+    expect(ours.stdout).toBe(theirs.stdout);
+    expect(ours.stderr).toBe(withoutCarets(theirs.stderr));
+  }, 30_000);
+
+  it('reports a syntax error with the source line and caret, exit status 1', () => {
+    const { ours, theirs } = runBoth('x = 1\nif x > 0\n    print(x)\n');
+    expect(ours.status).toBe(1);
+    expect(ours.stderr).toBe(theirs.stderr);
+  }, 30_000);
+
+  it('reads input() from stdin', () => {
+    const { ours, theirs } = runBoth('name = input("Name: ")\nprint("hi", name)\n', 'Ani\n');
+    expect(ours.stdout).toBe(theirs.stdout);
+  }, 30_000);
+
+  it('explains a variable with --explain', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pymem-cli-'));
+    writeFileSync(join(dir, 'main.py'), 'a = []\nb = a\n');
+    const r = spawnSync(process.execPath, [join(root, 'scripts', 'run-cli.mjs'), '--explain', 'a', 'main.py'], { cwd: dir, encoding: 'utf8' });
+    expect(r.stdout).toContain('--- explain a ---\n`a` is a list');
+    expect(r.stdout).toContain('  line 2: +1 -> 2');
+  }, 30_000);
+});
