@@ -1,0 +1,127 @@
+// What the evaluation loop calls out to: entering Python calls, unpacking, exception matching, name keys.
+
+import { NativeRaise } from '../errors';
+import { CodeFlag, FastKind } from '../bytecode/code';
+import { PyObject } from '../runtime/object';
+import { PyType } from '../runtime/types';
+import { PyBoundMethod, PyFunction, PyInstance, PyList, PyStr, PyTuple } from '../runtime/objects';
+import { E } from '../runtime/builtinTypes';
+import { decref, incref } from '../runtime/heap';
+import { Frame } from './frame';
+import { bindArguments, createInstance } from './calls';
+import { ExecutionHalted, type VM } from './vm';
+
+const nameKeyCache = new WeakMap<object, string[]>();
+
+/** The dict keys of a code object's names ('s' + name), computed once per code object. */
+export function keysOfNames(code: { names: readonly string[] }): string[] {
+  let keys = nameKeyCache.get(code);
+  if (!keys) {
+    keys = code.names.map((n) => 's' + n);
+    nameKeyCache.set(code, keys);
+  }
+  return keys;
+}
+
+export function nameError(name: string): NativeRaise {
+  return new NativeRaise('NameError', `name '${name}' is not defined`);
+}
+
+/** Releases a frame that was built for a call but could not be entered (recursion limit). */
+export function releaseUnstartedFrame(frame: Frame): void {
+  const inst = frame.initInstance;
+  frame.initInstance = null;
+  frame.release((o) => decref(o));
+  if (inst) decref(inst);
+}
+
+export function halt(vm: VM): never {
+  const reason = vm.haltRequested ?? `the program ran for more than ${vm.instructionBudget} bytecode instructions (is there an infinite loop?)`;
+  throw new ExecutionHalted(reason);
+}
+
+export function unboundDeref(name: string, kind: number): NativeRaise {
+  if (kind & FastKind.FREE) {
+    return new NativeRaise('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  }
+  return new NativeRaise('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+export function exceptionMatches(exc: PyObject, type: PyObject): boolean {
+  if (type instanceof PyTuple) return type.items.some((t) => exceptionMatches(exc, t));
+  if (!(type instanceof PyType) || !type.isSubtypeOf(E.BaseException)) {
+    throw new NativeRaise('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
+  }
+  return exc.type.isSubtypeOf(type);
+}
+
+export function collectForUnpack(vm: VM, seq: PyObject): PyObject[] {
+  if (seq instanceof PyList || seq instanceof PyTuple) return seq.items.map((x) => incref(x));
+  try {
+    return vm.collectItems(seq);
+  } catch (e) {
+    if (e instanceof NativeRaise && e.pyType === 'TypeError' && / is not iterable$/.test(e.pyMessage)) {
+      throw new NativeRaise('TypeError', `cannot unpack non-iterable ${seq.type.name} object`);
+    }
+    throw e;
+  }
+}
+
+export function unpackItems(vm: VM, seq: PyObject, n: number): PyObject[] {
+  const items = collectForUnpack(vm, seq);
+  if (items.length !== n) {
+    for (const x of items) decref(x);
+    if (items.length > n) throw new NativeRaise('ValueError', `too many values to unpack (expected ${n})`);
+    throw new NativeRaise('ValueError', `not enough values to unpack (expected ${n}, got ${items.length})`);
+  }
+  return items;
+}
+
+/**
+ * The CALL fast paths that run Python code in this loop (so stepping goes into the callee):
+ * returns the new frame to enter, null when the result is already in place (generators),
+ * or undefined when the callable must be called natively.
+ */
+export function enterPythonCall(
+  vm: VM, callable: PyObject, stack: (PyObject | null)[], base: number, argStart: number, argCount: number, kwNames: PyTuple | null,
+): Frame | null | undefined {
+  let func: PyFunction;
+  let selfArg: PyObject | null = null;
+  let instance: PyInstance | null = null;
+  if (callable instanceof PyFunction) func = callable;
+  else if (callable instanceof PyBoundMethod && callable.func instanceof PyFunction) {
+    func = callable.func;
+    selfArg = callable.self;
+  } else if (callable instanceof PyType && callable.isHeapType && !callable.isException) {
+    const init = callable.lookup('__init__');
+    if (!(init instanceof PyFunction) || callable.lookup('__new__')) return undefined;
+    func = init;
+    instance = createInstance(vm, callable, []);
+    selfArg = instance;
+  } else return undefined;
+
+  const args = stack.slice(argStart, argStart + argCount) as PyObject[];
+  const nkw = kwNames ? kwNames.items.length : 0;
+  const positional = args.slice(0, args.length - nkw);
+  const kwValues = args.slice(args.length - nkw);
+  if (selfArg) positional.unshift(incref(selfArg));
+  // The arguments' references move from the stack into the frame; the callable's stack reference is dropped.
+  stack.length = base;
+  let frame: Frame;
+  try {
+    frame = bindArguments(vm, func, positional, kwNames ? kwNames.items.map((k) => (k as PyStr).value) : null, kwValues);
+  } catch (e) {
+    if (instance) decref(instance);
+    decref(callable);
+    throw e;
+  }
+  incref(func);
+  decref(callable);
+  if (func.code.code.flags & CodeFlag.GENERATOR) {
+    stack.push(vm.makeGenerator(frame));
+    return null;
+  }
+  if (instance) frame.initInstance = instance;
+  return frame;
+}
+
