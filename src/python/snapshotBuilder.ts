@@ -120,6 +120,10 @@ export function buildSnapshot(interp: Interpreter): Snapshot {
     roots.push({ label: 'module code', targetId: vm.moduleCode.id });
     rootObjects.push(vm.moduleCode);
   }
+  if (vm.lastGeneratorResult) {
+    roots.push({ label: 'return value of the last finished generator', targetId: vm.lastGeneratorResult.id });
+    rootObjects.push(vm.lastGeneratorResult);
+  }
   vm.handling.forEach((e, i) => {
     roots.push({ label: `exception being handled #${i}`, targetId: e.id });
     rootObjects.push(e);

@@ -214,6 +214,7 @@ function next(vm: VM, args: PyObject[]): PyObject {
   const v = vm.iterNext(it);
   if (v) return v;
   if (args[1]) return incref(args[1]);
+  if (it instanceof PyGenerator) throw vm.stopIteration();
   throw new NativeRaise('StopIteration', '');
 }
 

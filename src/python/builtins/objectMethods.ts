@@ -139,7 +139,7 @@ export function installObjectMethods(): void {
     send: (vm, args) => {
       expectMethodArgs('send', args, 1);
       const v = vm.resumeGenerator(args[0] as PyGenerator, args[1]);
-      if (!v) throw new NativeRaise('StopIteration', '');
+      if (!v) throw vm.stopIteration();
       return v;
     },
     close: (vm, args) => {
@@ -153,7 +153,7 @@ export function installObjectMethods(): void {
     },
     __next__: (vm, args) => {
       const v = vm.resumeGenerator(args[0] as PyGenerator, None);
-      if (!v) throw new NativeRaise('StopIteration', '');
+      if (!v) throw vm.stopIteration();
       return v;
     },
     __iter__: (_vm, args) => incref(args[0]),

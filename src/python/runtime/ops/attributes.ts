@@ -151,6 +151,9 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
         case '__context__': return o.exc.context ? incref(o.exc.context) : newNone();
         case '__suppress_context__': return newBool(o.exc.suppressContext);
         case '__traceback__': return newNone();
+        case 'value':
+          if (o.type.isSubtypeOf(vm.exceptionType('StopIteration'))) return incref(o.exc.args.items[0] ?? None);
+          break;
       }
     }
     return null;
