@@ -3,18 +3,18 @@
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
-import { PyDictView, PyList, PySet, PyTuple } from '../runtime/objects';
-import { None, T } from '../runtime/builtinTypes';
+import { PyDescriptorWrapper, PyDictView, PyList, PySet, PyTuple } from '../runtime/objects';
+import { None, T, makeShared } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
 import { newBool, newDict, newInt, newList, newNone, newSet, newTuple } from '../runtime/factory';
 import {
-  dictClear, dictDelete, dictSet, listAppend, listExtend, listShrunk, setAdd, sizeHooks,
+  dictClear, dictDelete, dictSet, dictSetStr, listAppend, listExtend, listShrunk, setAdd, sizeHooks,
 } from '../runtime/containers';
 import { listResize } from '../runtime/sizeAccounting';
 import { equals, hashKey } from '../runtime/ops/compare';
 import { indexValue } from '../runtime/ops/items';
 import { repr } from '../runtime/ops/repr';
-import { defineMethods, expectMethodArgs, intArg } from './define';
+import { builtinFunction, defineMethods, expectMethodArgs, intArg } from './define';
 import { sortItems } from './functions';
 import { dictFill } from './constructors';
 import type { VM } from '../vm/vm';
@@ -164,6 +164,18 @@ export function installContainerMethods(): void {
       return newNone();
     },
   });
+
+  // dict.fromkeys is a classmethod: a builtin function wrapped so that the class comes first.
+  const fromkeys = builtinFunction('fromkeys', (vm, args) => {
+    const [, iterable, value] = args;
+    const d = newDict();
+    for (const k of vm.collectItems(iterable)) {
+      dictSet(vm, d, k, value ?? None);
+      decref(k);
+    }
+    return d;
+  });
+  dictSetStr(T.dict.dict, 'fromkeys', makeShared(new PyDescriptorWrapper(T.classmethod, [fromkeys])));
 
   const setArg = (vm: VM, o: PyObject): PySet => {
     if (o instanceof PySet) return incref(o);

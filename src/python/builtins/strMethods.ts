@@ -303,6 +303,14 @@ export function installStrMethods(): void {
       }
       return newStr(out);
     },
+    removeprefix: (_vm, args) => {
+      const s = self(args), p = strArgOf(args[1], 'removeprefix');
+      return newStr(p && s.startsWith(p) ? s.slice(p.length) : s);
+    },
+    removesuffix: (_vm, args) => {
+      const s = self(args), p = strArgOf(args[1], 'removesuffix');
+      return newStr(p && s.endsWith(p) ? s.slice(0, s.length - p.length) : s);
+    },
     encode: () => {
       throw new NativeRaise('NotImplementedError', 'bytes are not supported in this playground');
     },

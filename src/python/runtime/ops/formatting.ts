@@ -2,6 +2,7 @@
 
 import { NativeRaise } from '../../errors';
 import { PyObject } from '../object';
+import { PyDict } from '../dict';
 import { PyBool, PyFloat, PyInstance, PyInt, PyStr, PyTuple, PyMethodDescriptor } from '../objects';
 import { decref } from '../heap';
 import { newStr } from '../factory';
@@ -59,7 +60,18 @@ export function formatValue(vm: VM, v: PyObject, conversion: number, spec: strin
 
 /** `template % args` for str templates. */
 export function percentFormatObjects(vm: VM, template: string, args: PyObject): string {
-  const items = args instanceof PyTuple ? args.items : [args];
+  let items = args instanceof PyTuple ? args.items : [args];
+  if (args instanceof PyDict && template.includes('%(')) {
+    // `%(name)s` takes values from a mapping: rewrite to positional pieces in template order.
+    const picked: PyObject[] = [];
+    template = template.replace(/%\(([^)]*)\)/g, (_m, key: string) => {
+      const v = args.getStr(key);
+      if (!v) throw new NativeRaise('KeyError', `'${key}'`);
+      picked.push(v);
+      return '%';
+    });
+    items = picked;
+  }
   const converted: PercentArg[] = items.map((a): PercentArg => {
     if (a instanceof PyBool) return { kind: 'int', value: a.value ? 1n : 0n };
     if (a instanceof PyInt) return { kind: 'int', value: BigInt(a.value) };
