@@ -3,9 +3,9 @@
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
-import { PyFloat, PyGenerator, PyInstance, PyInt, PyStr, PyTuple, PyBool } from '../runtime/objects';
+import { PyFloat, PyGenerator, PyInstance, PyInt, PyStr, PyTuple, PyBool, PyDescriptorWrapper } from '../runtime/objects';
 import { E, None, NotImplemented, T } from '../runtime/builtinTypes';
-import { decref, incref } from '../runtime/heap';
+import { activeHeap, decref, incref } from '../runtime/heap';
 import { newBool, newInt, newNone, newStr, newTuple } from '../runtime/factory';
 import { getAttr } from '../runtime/ops/attributes';
 import { getItem } from '../runtime/ops/items';
@@ -158,6 +158,15 @@ export function installObjectMethods(): void {
     },
     __iter__: (_vm, args) => incref(args[0]),
   });
+  // property.setter / getter / deleter return a copy with one accessor replaced (used as decorators).
+  const withAccessor = (index: number) => (_vm: VM, args: PyObject[]): PyObject => {
+    const p = args[0] as PyDescriptorWrapper;
+    const wrapped = [0, 1, 2].map((i) => incref(i === index ? args[1] : p.wrapped[i] ?? None));
+    const copy = activeHeap().register(new PyDescriptorWrapper(T.property, wrapped));
+    activeHeap().trackNew(copy);
+    return copy;
+  };
+  defineMethods(T.property, { getter: withAccessor(0), setter: withAccessor(1), deleter: withAccessor(2) });
   defineMethods(T.int, {
     bit_length: (_vm, args) => {
       const v = big((args[0] as PyInt).value);

@@ -221,7 +221,7 @@ export function setAttr(vm: VM, o: PyObject, name: string, value: PyObject): voi
     const descr = type.lookup(name);
     if (descr instanceof PyDescriptorWrapper && descr.type === T.property) {
       const setter = descr.wrapped[1];
-      if (!setter || setter === None) throw new NativeRaise('AttributeError', `can't set attribute '${name}'`);
+      if (!setter || setter === None) throw new NativeRaise('AttributeError', `property '${name}' of '${type.name}' object has no setter`);
       decref(vm.call(setter, [o, value]));
       return;
     }
