@@ -1,4 +1,4 @@
-// The builtin modules a program may import (sys, gc, weakref), created on first import as in CPython.
+// The builtin modules a program may import (sys, gc, weakref, math), created on first import as in CPython.
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
@@ -11,6 +11,7 @@ import { decref } from '../runtime/heap';
 import { sysModuleContents } from './sys';
 import { gcModuleContents } from './gc';
 import { weakrefModuleContents } from './weakref';
+import { mathModuleContents } from './math';
 import { WEAKREF_PY } from './weakrefPython';
 import { parseModule } from '../syntax/statementParser';
 import { compileModule } from '../compiler/compiler';
@@ -21,6 +22,7 @@ const FACTORIES: Record<string, (vm: VM) => Record<string, PyObject>> = {
   sys: sysModuleContents,
   gc: gcModuleContents,
   weakref: weakrefModuleContents,
+  math: mathModuleContents,
 };
 
 /** Creates a module object whose dict holds the given values (references taken over). */
@@ -57,7 +59,7 @@ export function importModule(vm: VM, name: string): PyObject {
   if (existing) return incref(existing);
   const factory = FACTORIES[name];
   if (!factory) {
-    // CPython's exact message; the playground's UI explains that only sys, gc and weakref exist.
+    // CPython's exact message: only sys, gc, weakref and math exist here.
     throw new NativeRaise('ModuleNotFoundError', `No module named '${name.split('.')[0]}'`);
   }
   const module = makeModule(vm, name, factory(vm));
