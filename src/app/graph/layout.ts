@@ -42,6 +42,8 @@ export interface ObjectBox {
 }
 
 export interface Edge {
+  /** The box the arrow starts in (null for frames): an arrow back to its own box is drawn as a loop. */
+  readonly fromId: number | null;
   readonly fromX: number;
   readonly fromY: number;
   readonly toId: number;
@@ -171,19 +173,20 @@ export function layoutSnapshot(snap: Snapshot, options: LayoutOptions): GraphLay
 
   const edges: Edge[] = [];
   const boxOf = new Map(objects.map((b) => [b.object.id, b]));
-  const addEdges = (x: number, top: number, width: number, rows: readonly Row[]) => {
+  const addEdges = (fromId: number | null, x: number, top: number, width: number, rows: readonly Row[]) => {
     rows.forEach((r, i) => {
       if (r.targetId === null) return;
       const target = boxOf.get(r.targetId);
       if (!target) return;
       edges.push({
+        fromId,
         fromX: x + width - 10, fromY: top + HEADER_HEIGHT + i * ROW_HEIGHT + ROW_HEIGHT / 2,
         toId: r.targetId, toX: target.x, toY: target.y + HEADER_HEIGHT / 2, weak: r.weak, label: r.label,
       });
     });
   };
-  for (const f of frames) addEdges(f.x, f.y, f.width, f.rows);
-  for (const b of objects) addEdges(b.x, b.y, b.width, b.rows);
+  for (const f of frames) addEdges(null, f.x, f.y, f.width, f.rows);
+  for (const b of objects) addEdges(b.object.id, b.x, b.y, b.width, b.rows);
 
   const width = Math.max(FRAME_WIDTH, ...objects.map((b) => b.x + b.width)) + 20;
   const height = Math.max(y, ...objects.map((b) => b.y + b.height)) + 20;

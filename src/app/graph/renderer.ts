@@ -41,9 +41,11 @@ export function createGraphRenderer(svgElement: SVGSVGElement, options: Renderer
     .attr('markerWidth', 7).attr('markerHeight', 7).attr('orient', 'auto-start-reverse')
     .append('path').attr('d', 'M 0 0 L 10 5 L 0 10 z').attr('class', 'arrow-head');
   const root = svg.append('g').attr('class', 'viewport');
-  const edgesLayer = root.append('g').attr('class', 'edges');
-  const framesLayer = root.append('g').attr('class', 'frames');
-  const objectsLayer = root.append('g').attr('class', 'objects');
+  // A margin so labels above the top boxes and self-reference loops stay in view.
+  const content = root.append('g').attr('transform', 'translate(8,24)');
+  const edgesLayer = content.append('g').attr('class', 'edges');
+  const framesLayer = content.append('g').attr('class', 'frames');
+  const objectsLayer = content.append('g').attr('class', 'objects');
   const zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
     .scaleExtent([0.25, 3])
     .on('zoom', (event) => root.attr('transform', event.transform.toString()));
@@ -113,6 +115,11 @@ export function createGraphRenderer(svgElement: SVGSVGElement, options: Renderer
       .attr('data-target', (d) => d.toId)
       .attr('marker-end', `url(#${ARROW_ID})`)
       .attr('d', (d) => {
+        if (d.fromId === d.toId) {
+          // A reference to itself: loop out to the right and back onto the box's top edge.
+          const x = d.fromX, y = d.fromY;
+          return `M ${x} ${y} C ${x + 60} ${y}, ${x + 40} ${d.toY - 40}, ${x - 20} ${d.toY - 14}`;
+        }
         const mx = (d.fromX + d.toX) / 2;
         return `M ${d.fromX} ${d.fromY} C ${mx} ${d.fromY}, ${mx} ${d.toY}, ${d.toX} ${d.toY}`;
       });
