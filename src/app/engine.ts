@@ -21,14 +21,11 @@ export class WorkerEngine implements EngineClient {
     this.worker = this.spawn();
   }
 
-  private pending: ToWorker[] | null = null;
-
   private spawn(): Worker {
     let worker: Worker;
     if (self.origin === 'null') {
       // In a sandboxed frame (opaque origin) a worker must come from a blob: fetch the script, queue messages meanwhile.
       const pending: ToWorker[] = [];
-      this.pending = pending;
       const stub = { postMessage: (m: ToWorker) => pending.push(m), terminate: () => undefined } as unknown as Worker;
       worker = stub;
       fetch(new URL(interpreterWorkerUrl, location.href)).then((r) => r.text()).then((text) => {
@@ -38,7 +35,6 @@ export class WorkerEngine implements EngineClient {
         real.onmessage = this.onMessage;
         real.onerror = (e) => this.callbacks.onCrash(`the interpreter could not start: ${e.message || 'worker error'}`);
         this.worker = real;
-        this.pending = null;
         for (const m of pending) real.postMessage(m);
       }).catch((e) => this.callbacks.onCrash(`could not start the interpreter: ${String(e)}`));
       return worker;

@@ -2,7 +2,7 @@
 
 import { PyObject } from './runtime/object';
 import { PyDict } from './runtime/dict';
-import { PyCode, PyModule, PyStr } from './runtime/objects';
+import { PyCode, PyModule } from './runtime/objects';
 import { E, Ellipsis, False, None, NotImplemented, T, True } from './runtime/builtinTypes';
 import { incref } from './runtime/heap';
 import { newDict, newFloat, newInt, newStr, newTuple } from './runtime/factory';
@@ -92,4 +92,3 @@ function materializeConstant(vm: VM, c: CodeConstant): PyObject {
   return incref(Ellipsis);
 }
 
-export type { PyStr };

@@ -2,7 +2,6 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyDict } from '../runtime/dict';
 import { PyCell, PyFunction, PyList, PyStr, PyTuple } from '../runtime/objects';
 import { PyType } from '../runtime/types';
 import { None, T } from '../runtime/builtinTypes';
@@ -78,4 +77,3 @@ export function buildClass(vm: VM, args: PyObject[], kwargs: Map<string, PyObjec
   return type;
 }
 
-export type { PyDict };

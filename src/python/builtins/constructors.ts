@@ -3,17 +3,14 @@
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
-import {
-  PyBool, PyDescriptorWrapper, PyFloat, PyInstance, PyInt, PyList, PyNativeIterator, PyRange, PySet, PySlice, PyStr,
-  PyTuple, PySuper, PyFunction, PyDictView,
-} from '../runtime/objects';
+import { PyBool, PyDescriptorWrapper, PyFloat, PyInstance, PyInt, PyList, PyNativeIterator, PyRange, PySet, PySlice, PyStr,
+  PyTuple, PySuper, PyDictView } from '../runtime/objects';
 import { PyType } from '../runtime/types';
-import { E, None, T } from '../runtime/builtinTypes';
+import { None, T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newBool, newDict, newFloat, newInt, newList, newSet, newStr, newTuple } from '../runtime/factory';
 import { dictSet, dictSetStr, setAdd, listAppend } from '../runtime/containers';
-import { sequenceIterator } from '../runtime/ops/items';
-import { str as strOf, repr } from '../runtime/ops/repr';
+import { str as strOf } from '../runtime/ops/repr';
 import { floatToIntTruncate, parseFloat as parsePyFloat, parseIntLiteral } from '../format';
 import { intArg, noKeywords } from './define';
 import type { VM } from '../vm/vm';
@@ -324,10 +321,4 @@ export function installConstructors(): void {
     if (args.length === 3) return vm.call(vm.builtins.getStr('__build_class__')!, args);
     throw new NativeRaise('TypeError', 'type() takes 1 or 3 arguments');
   };
-  void repr;
-  void sequenceIterator;
-  void PyFunction;
-  void PyDictView;
-  void PySet;
-  void E;
 }

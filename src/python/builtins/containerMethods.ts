@@ -8,7 +8,7 @@ import { None, T, makeShared } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
 import { newBool, newDict, newInt, newList, newNone, newSet, newTuple } from '../runtime/factory';
 import {
-  dictClear, dictDelete, dictSet, dictSetStr, listAppend, listExtend, listShrunk, setAdd, sizeHooks,
+  dictClear, dictDelete, dictSet, dictSetStr, listAppend, listExtend, listShrunk, setAdd,
 } from '../runtime/containers';
 import { listResize } from '../runtime/sizeAccounting';
 import { equals, hashKey } from '../runtime/ops/compare';
@@ -279,5 +279,4 @@ export function installContainerMethods(): void {
       return newBool(r);
     },
   });
-  void newDict;
 }

@@ -2,21 +2,16 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyDict } from '../runtime/dict';
-import {
-  PyBool, PyBoundMethod, PyBuiltinFunction, PyFloat, PyFunction, PyGenerator, PyInstance, PyInt, PyList,
-  PyMethodDescriptor, PyNativeIterator, PyStr, PyTuple, PyNone, PyCode,
-} from '../runtime/objects';
+import { PyBool, PyBoundMethod, PyBuiltinFunction, PyFloat, PyFunction, PyGenerator, PyInstance, PyInt, PyMethodDescriptor, PyNativeIterator, PyStr, PyTuple } from '../runtime/objects';
 import { PyType } from '../runtime/types';
-import { E, None, NotImplemented, Ellipsis, T } from '../runtime/builtinTypes';
+import { None } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newBool, newFloat, newInt, newList, newStr, newTuple, newNone } from '../runtime/factory';
-import { listResize } from '../runtime/sizeAccounting';
 import { richCompare, hashKey } from '../runtime/ops/compare';
 import { length } from '../runtime/ops/items';
 import { repr, str } from '../runtime/ops/repr';
 import { asciiRepr, formatToString } from '../runtime/ops/formatting';
-import { binaryOp, unaryOp } from '../runtime/ops/arith';
+import { binaryOp } from '../runtime/ops/arith';
 import { getAttr, setAttr, delAttr, hasAttr } from '../runtime/ops/attributes';
 import { intAbs, intFloorDiv, intMod, big } from '../runtime/intMath';
 import { roundFloat, roundInt, intToString } from '../format';
@@ -81,7 +76,6 @@ function sorted(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null):
   expectArgs('sorted', args, 1);
   checkKeywords('sort', kwargs, ['key', 'reverse']);
   const list = listFromIterable(vm, args[0]);
-  const items = list.items;
   const reverse = kw(kwargs, 'reverse');
   try {
     sortItems(vm, list.items, kw(kwargs, 'key') ?? null, reverse ? vm.isTrue(reverse) : false);
@@ -431,4 +425,3 @@ export function builtinFunctions(): Record<string, PyObject> {
   };
 }
 
-export { PyDict, PyList, PyCode, PyNone, NotImplemented, Ellipsis, E, unaryOp, listResize };

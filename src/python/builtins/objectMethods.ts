@@ -2,8 +2,7 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyDict } from '../runtime/dict';
-import { PyFloat, PyGenerator, PyInstance, PyInt, PyStr, PyTuple, PyBool, PyDescriptorWrapper } from '../runtime/objects';
+import { PyFloat, PyGenerator, PyInstance, PyInt, PyStr, PyDescriptorWrapper } from '../runtime/objects';
 import { E, None, NotImplemented, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
 import { newBool, newInt, newNone, newStr, newTuple } from '../runtime/factory';
@@ -193,7 +192,4 @@ export function installObjectMethods(): void {
     },
     format: (vm, args, kwargs) => newStr(strFormat(vm, (args[0] as PyStr).value, args.slice(1), kwargs)),
   });
-  void PyDict;
-  void PyTuple;
-  void PyBool;
 }

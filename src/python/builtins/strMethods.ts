@@ -2,7 +2,7 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyList, PyNone, PyStr, PyTuple } from '../runtime/objects';
+import { PyNone, PyStr, PyTuple } from '../runtime/objects';
 import { T } from '../runtime/builtinTypes';
 import { newBool, newInt, newList, newStr, newTuple } from '../runtime/factory';
 import { defineMethods, intArg } from './define';
@@ -315,5 +315,4 @@ export function installStrMethods(): void {
       throw new NativeRaise('NotImplementedError', 'bytes are not supported in this playground');
     },
   });
-  void PyList;
 }

@@ -2,8 +2,6 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyDict } from '../runtime/dict';
-import { PyTuple } from '../runtime/objects';
 import { newBool, newInt, newList, newNone, newTuple } from '../runtime/factory';
 import { incref } from '../runtime/heap';
 import { builtinFunction, expectArgs, intArg } from '../builtins/define';
@@ -75,6 +73,4 @@ export function gcModuleContents(vm: VM): Record<string, PyObject> {
     garbage,
     callbacks,
   };
-  void PyDict;
-  void PyTuple;
 }

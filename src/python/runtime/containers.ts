@@ -34,7 +34,6 @@ export function dictSetWithHash(d: PyDict, h: string, key: PyObject, value: PyOb
     return;
   }
   d.map.set(h, { key: incref(key), value: incref(value) });
-  vmSizeInsert(d, key);
   maintainTracking(d, key, value);
 }
 
@@ -51,12 +50,7 @@ export function dictSetStr(d: PyDict, name: string, value: PyObject, mapKey = "s
   }
   const key = newStr(name);
   d.map.set(h, { key, value: incref(value) });
-  vmSizeInsert(d, key);
   maintainTracking(d, key, value);
-}
-
-function vmSizeInsert(d: PyDict, key: PyObject): void {
-  sizeHooks.dictInsert(d, key);
 }
 
 /** Removes a key; returns false if absent. */
@@ -64,7 +58,6 @@ export function dictDelete(d: PyDict, h: string): boolean {
   const e = d.map.get(h);
   if (!e) return false;
   d.map.delete(h);
-  sizeHooks.dictDelete(d);
   decref(e.key);
   decref(e.value);
   return true;
@@ -78,22 +71,11 @@ export function dictUpdate(vm: VM, d: PyDict, other: PyDict): void {
 export function dictClear(d: PyDict): void {
   const entries = [...d.map.values()];
   d.map.clear();
-  sizeHooks.dictClear(d);
   for (const e of entries) {
     decref(e.key);
     decref(e.value);
   }
 }
-
-/** Hooks the size module installs to keep dict/set layout models in step (kept apart to avoid an import cycle). */
-export const sizeHooks = {
-  dictInsert: (_d: PyDict, _key: PyObject): void => {},
-  dictDelete: (_d: PyDict): void => {},
-  dictClear: (_d: PyDict): void => {},
-  setInsert: (_s: PySet): void => {},
-  setDelete: (_s: PySet): void => {},
-  setClear: (_s: PySet): void => {},
-};
 
 export function listAppend(l: PyList, v: PyObject): void {
   const n = l.items.length + 1;

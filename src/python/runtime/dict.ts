@@ -17,8 +17,6 @@ export type HashKeyFn = (o: PyObject) => string | null;
 
 export class PyDict extends PyObject {
   readonly map = new Map<string, DictEntry>();
-  /** Layout model for sys.getsizeof (CPython's keys table growth), attached by the size module. */
-  sizeModel: unknown = null;
   /**
    * For an instance's attribute dict: false while CPython 3.11 would keep the values inline in the
    * instance (no dict object exists); true once `obj.__dict__` has been asked for.

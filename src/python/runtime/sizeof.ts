@@ -77,9 +77,3 @@ function dictSize(d: PyDict): number {
   const allStr = [...d.map.keys()].every((k) => k.startsWith('s'));
   return 48 + GC_HEADER + 32 + size + usable * (allStr ? 16 : 24);
 }
-
-function setSize(n: number): number {
-  let table = 8;
-  while (n * 5 >= table * 3) table *= 4;
-  return 200 + (table > 8 ? table * 16 : 0);
-}

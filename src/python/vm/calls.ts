@@ -8,7 +8,7 @@ import { PyFunction, PyInstance, PyTuple } from '../runtime/objects';
 import { PyType } from '../runtime/types';
 import { T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
-import { newDict, newException, newStr, newTuple } from '../runtime/factory';
+import { newDict, newException, newTuple } from '../runtime/factory';
 import { dictSetStr } from '../runtime/containers';
 import { Frame } from './frame';
 import type { VM } from './vm';
@@ -139,4 +139,3 @@ export function createInstance(vm: VM, type: PyType, args: PyObject[]): PyInstan
   return inst;
 }
 
-export { newStr };

@@ -5,7 +5,7 @@ import { PyObject } from '../object';
 import { PyDict } from '../dict';
 import {
   PyBoundMethod, PyBuiltinFunction, PyDescriptorWrapper, PyFunction, PyGenerator, PyInstance, PyMethodDescriptor,
-  PyModule, PyStr, PySuper, PyWeakref,
+  PyModule, PySuper, PyWeakref,
 } from '../objects';
 import { PyType } from '../types';
 import { T, None } from '../builtinTypes';
