@@ -55,7 +55,7 @@ export function bootstrap(vm: VM): PyDict {
   dictSetStr(globals, '__name__', name);
   name.refcount--;
   const main = vm.heap.register(new PyModule(T.module, '__main__', globals));
-  vm.heap.trackNew(main);
+  vm.heap.track(main);
   vm.mainModule = main;
   vm.modules.set('__main__', main);
   return globals;

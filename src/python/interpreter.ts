@@ -15,6 +15,7 @@ import { runLoop } from './vm/eval';
 import { exceptionOnlyLine, exceptionTypeName, formatException, formatSyntaxError } from './vm/traceback';
 import { exceptionStr } from './runtime/ops/repr';
 import { bootstrap, materializeCode } from './bootstrap';
+import { applyStartupState } from './runtime/startupState';
 import { buildSnapshot } from './snapshotBuilder';
 import type { ErrorSnapshot, RunStatus, Snapshot } from './snapshot';
 
@@ -64,6 +65,7 @@ export class Interpreter {
     this.activate();
     this.globals = bootstrap(this.vm);
     const code: PyCode = materializeCode(this.vm, compiled.code);
+    applyStartupState(this.vm.heap);
     const frame = this.vm.frameForBody(code, this.globals, this.globals, null);
     frame.isBoundary = true;
     this.vm.pushFrame(frame);

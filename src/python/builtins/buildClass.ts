@@ -8,6 +8,7 @@ import { None, T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newDict } from '../runtime/factory';
 import { dictDelete, dictSetStr } from '../runtime/containers';
+import { tupleFreeList, type FreeListKind } from '../runtime/freeLists';
 import type { VM } from '../vm/vm';
 
 function slotNames(value: PyObject): string[] {
@@ -17,6 +18,45 @@ function slotNames(value: PyObject): string[] {
     if (!(i instanceof PyStr)) throw new NativeRaise('TypeError', `__slots__ items must be strings, not '${i.type.name}'`);
     return i.value;
   });
+}
+
+/**
+ * What CPython's __build_class__ and type_new allocate besides the type object: the argument tuple of
+ * `type(name, bases, ns)`, the copied namespace dict, tp_bases and tp_mro, descriptors for `__dict__`,
+ * `__weakref__` and each slot, the weak reference in each base's subclass registry (and that registry
+ * itself the first time a class of ours is subclassed).
+ */
+function countTypeNewParts(vm: VM, type: PyType, ownSlots: string[] | null, explicitBases: number): void {
+  const heap = vm.heap;
+  const argsTuple = vm.hidden.allocate(tupleFreeList(3));
+  // type_new_set_names works on a copy of the class dict.
+  const namesToSet = vm.hidden.allocate('dict');
+  const parts: FreeListKind[] = ['dict', tupleFreeList(explicitBases || 1), tupleFreeList(type.mro.length)];
+  const base = type.bases[0];
+  const baseHasDict = base.isHeapType ? base.hasInstanceDict : base.isException;
+  const baseHasWeakref = base.isHeapType && base.ownSlots === null;
+  let slotList: FreeListKind | null = null;
+  if (ownSlots === null) {
+    if (!baseHasDict) parts.push('');
+    if (!baseHasWeakref) parts.push('');
+  } else {
+    if (!baseHasDict && ownSlots.includes('__dict__')) parts.push('');
+    if (!baseHasWeakref && ownSlots.includes('__weakref__')) parts.push('');
+    for (const name of ownSlots) if (name !== '__dict__' && name !== '__weakref__') parts.push('');
+    slotList = vm.hidden.allocate('list');
+    if (ownSlots.length > 0) parts.push(tupleFreeList(ownSlots.length));
+  }
+  for (const b of type.bases) {
+    parts.push('');
+    if (b.isHeapType && !b.hasSubclassRegistry) {
+      b.hasSubclassRegistry = true;
+      heap.addHiddenParts(b, ['dict']);
+    }
+  }
+  // Measured: a class whose namespace holds a property costs CPython's type_new one more object.
+  if ([...type.dict.map.values()].some((e) => e.value.type === T.property)) parts.push('');
+  heap.addHiddenParts(type, parts);
+  vm.hidden.release(slotList === null ? [namesToSet, argsTuple] : [slotList, namesToSet, argsTuple]);
 }
 
 export function buildClass(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
@@ -63,7 +103,11 @@ export function buildClass(vm: VM, args: PyObject[], kwargs: Map<string, PyObjec
     const dictless = type.mro.every((t) => t === T.object || (t.isHeapType && t.ownSlots !== null && !slotNames(t.dict.getStr('__slots__')!).includes('__dict__')));
     type.hasInstanceDict = type.isException || !dictless;
     vm.heap.register(type);
-    vm.heap.trackNew(type);
+    vm.heap.track(type);
+    countTypeNewParts(vm, type, own, baseObjs.length);
+    // ns becomes the type's dict here; CPython copies it and frees the original to the dict free list.
+    if (ns.gcAllocation !== null) vm.heap.countRelease(ns.gcAllocation);
+    ns.gcAllocation = null;
     if (classcell instanceof PyCell) {
       const old = classcell.contents;
       classcell.contents = incref(type);

@@ -115,7 +115,7 @@ function activeRegister<X extends PyObject>(o: X): X {
 /** An iterator object over `sources` whose next item is computed by `step`. */
 function iteratorOf(type: PyType, sources: PyObject[], step: (vm: VM, it: PyNativeIterator) => PyObject | null, state = 0): PyNativeIterator {
   const it = activeRegister(new PyNativeIterator(type, sources, step, state));
-  if (sources.length > 0) activeHeap().trackNew(it);
+  if (sources.length > 0) activeHeap().track(it);
   return it;
 }
 
@@ -255,7 +255,10 @@ function wrapper(type: PyType) {
     const wrapped = args.map((a) => incref(a));
     while (type === T.property && wrapped.length < 2) wrapped.push(incref(None));
     const w = activeRegister(new PyDescriptorWrapper(type, wrapped));
-    activeHeap().trackNew(w);
+    activeHeap().track(w);
+    // functools_wraps copies the function's attributes into the wrapper's new __dict__, reading its
+    // __annotations__ (a new dict on the function).
+    if (type !== T.property) activeHeap().addHiddenParts(w, ['dict', 'dict']);
     return w;
   };
 }

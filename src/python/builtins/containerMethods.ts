@@ -112,7 +112,7 @@ export function installContainerMethods(): void {
   const view = (kind: 'keys' | 'values' | 'items') => (_vm: VM, args: PyObject[]): PyObject => {
     const type = kind === 'keys' ? T.dict_keys : kind === 'values' ? T.dict_values : T.dict_items;
     const v = activeHeap().register(new PyDictView(type, incref(args[0] as PyDict), kind));
-    activeHeap().trackNew(v);
+    activeHeap().track(v);
     return v;
   };
   defineMethods(T.dict, {

@@ -162,7 +162,7 @@ export function installObjectMethods(): void {
     const p = args[0] as PyDescriptorWrapper;
     const wrapped = [0, 1, 2].map((i) => incref(i === index ? args[1] : p.wrapped[i] ?? None));
     const copy = activeHeap().register(new PyDescriptorWrapper(T.property, wrapped));
-    activeHeap().trackNew(copy);
+    activeHeap().track(copy);
     return copy;
   };
   defineMethods(T.property, { getter: withAccessor(0), setter: withAccessor(1), deleter: withAccessor(2) });

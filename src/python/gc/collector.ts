@@ -175,7 +175,8 @@ function collect(vm: VM, generation: number, reason: CollectionReason): number {
 
   if (generation === 2) {
     heap.longLivedPending = 0;
-    heap.longLivedTotal = gens[2].objects.size;
+    heap.longLivedTotal = gens[2].objects.size + heap.startupLongLived;
+    heap.freeLists.clear();
   }
   vm.gcLog.add({
     generation, reason, atInstruction: vm.instructions, examinedIds, unreachableIds: [...unreachableSet].map((o) => o.id),

@@ -36,7 +36,7 @@ export function makeModule(vm: VM, name: string, contents: Record<string, PyObje
     decref(v);
   }
   const module = vm.heap.register(new PyModule(T.module, name, dict));
-  vm.heap.trackNew(module);
+  vm.heap.track(module);
   return module;
 }
 
@@ -62,8 +62,15 @@ export function importModule(vm: VM, name: string): PyObject {
     // CPython's exact message: only sys, gc, weakref and math exist here.
     throw new NativeRaise('ModuleNotFoundError', `No module named '${name.split('.')[0]}'`);
   }
-  const module = makeModule(vm, name, factory(vm));
-  vm.modules.set(name, module);
-  if (name === 'weakref') runModuleSource(vm, module, WEAKREF_PY, 'weakref.py');
-  return incref(module);
+  // CPython has these modules loaded (or builtin) before the program starts: their objects are not counted.
+  const counting = vm.heap.countingAllocations;
+  vm.heap.countingAllocations = false;
+  try {
+    const module = makeModule(vm, name, factory(vm));
+    vm.modules.set(name, module);
+    if (name === 'weakref') runModuleSource(vm, module, WEAKREF_PY, 'weakref.py');
+    return incref(module);
+  } finally {
+    vm.heap.countingAllocations = counting;
+  }
 }

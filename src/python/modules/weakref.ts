@@ -28,7 +28,7 @@ export function makeWeakref(vm: VM, target: PyObject, callback: PyObject | null)
   if (!weakReferenceable(target)) throw new NativeRaise('TypeError', `cannot create weak reference to '${target.type.name}' object`);
   const cb = callback && callback !== None ? incref(callback) : null;
   const r = vm.heap.register(new PyWeakref(T.weakref, target, cb));
-  if (cb) vm.heap.trackNew(r);
+  vm.heap.track(r);
   const list = vm.weakrefs.get(target.id) ?? [];
   list.push(r);
   vm.weakrefs.set(target.id, list);

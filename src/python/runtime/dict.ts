@@ -2,6 +2,7 @@
 
 import { PyObject } from './object';
 import type { PyType } from './types';
+import type { FreeListKind } from './freeLists';
 
 export interface DictEntry {
   key: PyObject;
@@ -31,6 +32,9 @@ export class PyDict extends PyObject {
 
   override get isGcType(): boolean {
     return true;
+  }
+  override get freeListKind(): FreeListKind {
+    return this.type?.isHeapType ? '' : 'dict';
   }
 
   get size(): number {

@@ -50,7 +50,7 @@ export function newTuple(items: PyObject[]): PyTuple {
   }
   const heap = activeHeap();
   const t = heap.register(new PyTuple(T.tuple, items));
-  heap.trackNew(t);
+  heap.track(t);
   return t;
 }
 
@@ -58,22 +58,19 @@ export function newTuple(items: PyObject[]): PyTuple {
 export function newList(items: PyObject[], allocated?: number): PyList {
   const heap = activeHeap();
   const l = heap.register(new PyList(T.list, items, allocated));
-  heap.trackNew(l);
+  heap.track(l);
   return l;
 }
 
-/** An empty dict. CPython tracks a dict only once it holds a container (MAINTAIN_TRACKING); we count the allocation now. */
+/** An empty dict, untracked until it holds a container (CPython's MAINTAIN_TRACKING). */
 export function newDict(): PyDict {
-  const heap = activeHeap();
-  const d = heap.register(new PyDict(T.dict));
-  heap.generations[0].count++;
-  return d;
+  return activeHeap().register(new PyDict(T.dict));
 }
 
 export function newSet(frozen = false): PySet {
   const heap = activeHeap();
   const s = heap.register(new PySet(frozen ? T.frozenset : T.set, frozen));
-  heap.trackNew(s);
+  heap.track(s);
   return s;
 }
 
@@ -86,7 +83,7 @@ export function newException(type: PyType, args: PyObject[]): PyInstance {
   if (type.isHeapType) type.refcount++;
   const state: ExceptionState = { args: newTuple(args), traceback: [], cause: null, context: null, suppressContext: false };
   inst.exc = state;
-  heap.trackNew(inst);
+  heap.track(inst);
   return inst;
 }
 

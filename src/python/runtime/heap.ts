@@ -1,6 +1,7 @@
 // The simulated heap: ids, reference counting, immediate deallocation at count zero, and gc generation lists.
 
 import { NOT_TRACKED, PyObject } from './object';
+import { FreeLists, type FreeListKind } from './freeLists';
 
 /** CPython's trashcan depth: deeper deallocation chains are deferred, so freeing a long linked list costs no JS stack. */
 const TRASHCAN_DEPTH = 50;
@@ -10,7 +11,7 @@ export const PERMANENT_GENERATION = 3;
 export interface GcGeneration {
   readonly objects: Set<PyObject>;
   threshold: number;
-  /** For generation 0: allocations of tracked objects minus deallocations; older: collections of the younger one. */
+  /** For generation 0: allocations of gc objects minus deallocations (free lists aside); older: collections of the younger one. */
   count: number;
 }
 
@@ -40,6 +41,8 @@ export class Heap {
   /** CPython's long_lived_total / long_lived_pending: when a full collection is worth its cost. */
   longLivedTotal = 0;
   longLivedPending = 0;
+  /** Objects CPython's own startup keeps in generation 2, which we don't model one by one (see startupState.ts). */
+  startupLongLived = 0;
   /** Objects whose deallocation was deferred by the trashcan. */
   private readonly deferred: PyObject[] = [];
   private deallocDepth = 0;
@@ -47,10 +50,14 @@ export class Heap {
   /** A cap on live objects that turns runaway allocation into MemoryError. */
   maxLiveObjects = 5_000_000;
 
-  /** Gives a new object its id. Every object creation goes through here. */
+  /** Gives a new object its id. Every object creation goes through here; gc objects count as allocations. */
   register<T extends PyObject>(o: T): T {
     o.id = this.nextId++;
     this.liveObjects++;
+    if (o.isGcType && this.countingAllocations) {
+      o.gcAllocation = o.freeListKind;
+      this.countAllocation(o.gcAllocation);
+    }
     return o;
   }
 
@@ -58,14 +65,34 @@ export class Heap {
     return this.nextId - FIRST_HEAP_ID;
   }
 
-  /** Starts tracking a container in generation 0, counting it as an allocation (may trigger a collection first). */
-  trackNew(o: PyObject): void {
+  /** CPython's free lists of lists, dicts and small tuples, emptied by every full collection. */
+  readonly freeLists = new FreeLists();
+  /** Off while building what CPython has made before the program starts (modules it imports at startup). */
+  countingAllocations = true;
+
+  /**
+   * _PyObject_GC_Link: a gc object was allocated (unless a free list had one). Past threshold 0, and
+   * while enabled, this is where automatic collection starts, before the new object is tracked.
+   */
+  countAllocation(kind: FreeListKind): void {
+    if (this.freeLists.take(kind)) return;
     const young = this.generations[0];
     young.count++;
     if (young.count > young.threshold && this.gcEnabled && young.threshold > 0 && !this.collecting && this.hooks) {
       this.hooks.collectAutomatically();
     }
-    this.track(o);
+  }
+
+  /** PyObject_GC_Del: a gc object's memory is released (unless a free list keeps it). */
+  countRelease(kind: FreeListKind): void {
+    if (this.freeLists.put(kind)) return;
+    if (this.generations[0].count > 0) this.generations[0].count--;
+  }
+
+  /** An object CPython makes and frees inside one operation (an argument tuple, a temporary list). */
+  countTemporary(kind: FreeListKind): void {
+    this.countAllocation(kind);
+    this.countRelease(kind);
   }
 
   /** gc.freeze(): every tracked object moves to the permanent generation, which collections ignore. */
@@ -89,7 +116,7 @@ export class Heap {
     this.permanent.clear();
   }
 
-  /** Tracks without counting an allocation (a dict that starts holding a container, a re-tracked tuple). */
+  /** Puts an object in generation 0's list (_PyObject_GC_TRACK); counting happened at allocation. */
   track(o: PyObject): void {
     if (o.gcGeneration !== NOT_TRACKED) return;
     o.gcGeneration = 0;
@@ -135,14 +162,22 @@ export class Heap {
 
   private deallocNow(o: PyObject): void {
     if (this.hooks && !o.finalized && this.hooks.finalize(o)) return;
-    if (o.gcGeneration !== NOT_TRACKED) {
-      this.untrack(o);
-      if (this.generations[0].count > 0) this.generations[0].count--;
-    }
+    if (o.gcGeneration !== NOT_TRACKED) this.untrack(o);
+    if (o.gcAllocation !== null) this.countRelease(o.gcAllocation);
     o.alive = false;
     this.liveObjects--;
     this.hooks?.onFree(o);
     if (!o.cleared) o.clear((target) => this.decref(target));
+    if (o.hiddenParts) {
+      for (const kind of o.hiddenParts) this.countRelease(kind);
+      o.hiddenParts = null;
+    }
+  }
+
+  /** Counts allocations CPython makes as hidden parts of `o`, released when `o` is freed. */
+  addHiddenParts(o: PyObject, kinds: FreeListKind[]): void {
+    for (const kind of kinds) this.countAllocation(kind);
+    o.hiddenParts = o.hiddenParts ? o.hiddenParts.concat(kinds) : kinds;
   }
 }
 

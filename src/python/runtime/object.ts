@@ -1,6 +1,7 @@
 // The base of every Python object on our simulated heap: identity, type, reference count and gc bookkeeping.
 
 import type { PyType } from './types';
+import type { FreeListKind } from './freeLists';
 
 /** Which generation list a tracked object is in, or NOT_TRACKED. */
 export const NOT_TRACKED = -1;
@@ -21,12 +22,21 @@ export abstract class PyObject {
   finalized = false;
   /** Shared objects CPython never frees in practice (None, bools, small ints): drawn inline by the UI. */
   immortal = false;
+  /** Set when the allocation counted in gc's generation 0: the free list it returns to ('' for none). */
+  gcAllocation: FreeListKind | null = null;
+  /** Objects CPython allocates as parts of this one that we don't model (a class's mro tuple): released with it. */
+  hiddenParts: FreeListKind[] | null = null;
 
   constructor(public type: PyType) {}
 
   /** Whether the object is a container the cyclic collector must know about (CPython's Py_TPFLAGS_HAVE_GC). */
   get isGcType(): boolean {
     return false;
+  }
+
+  /** The CPython free list this object's memory goes back to when freed ('' when its type has none). */
+  get freeListKind(): FreeListKind {
+    return '';
   }
 
   /**

@@ -3,6 +3,7 @@
 import { PyObject } from './object';
 import { decref } from './heap';
 import { SetTable } from './setTable';
+import { tupleFreeList, type FreeListKind } from './freeLists';
 import { PyDict, labelForKey } from './dict';
 import type { PyType } from './types';
 import type { CodeObject } from '../bytecode/code';
@@ -67,6 +68,9 @@ export class PyTuple extends PyObject {
   override get isGcType(): boolean {
     return true;
   }
+  override get freeListKind(): FreeListKind {
+    return this.type.isHeapType ? '' : tupleFreeList(this.items.length);
+  }
   override traverse(visit: (t: PyObject, label: string) => void): void {
     const items = this.items;
     for (let i = 0; i < items.length; i++) visit(items[i], `[${i}]`);
@@ -88,6 +92,9 @@ export class PyList extends PyObject {
   }
   override get isGcType(): boolean {
     return true;
+  }
+  override get freeListKind(): FreeListKind {
+    return this.type.isHeapType ? '' : 'list';
   }
   override traverse(visit: (t: PyObject, label: string) => void): void {
     const items = this.items;
@@ -422,7 +429,7 @@ export class PyWeakref extends PyObject {
     super(type);
   }
   override get isGcType(): boolean {
-    return this.callback !== null;
+    return true;
   }
   override traverse(visit: (t: PyObject, label: string) => void): void {
     if (this.callback) visit(this.callback, '__callback__');

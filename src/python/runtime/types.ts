@@ -23,6 +23,8 @@ export class PyType extends PyObject {
   isException = false;
   /** For builtin types: makes a new instance from call arguments (`int('3')`, `list(x)`). */
   nativeNew: NativeCall | null = null;
+  /** Whether CPython has made this class's tp_subclasses dict (on its first subclass). */
+  hasSubclassRegistry = false;
   /** Builtin types that cannot be subclassed in this playground. */
   allowSubclass = false;
 

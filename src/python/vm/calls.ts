@@ -135,7 +135,7 @@ export function createInstance(vm: VM, type: PyType, args: PyObject[]): PyInstan
   }
   const inst = heap.register(new PyInstance(type, dict, type.slotLayout.length));
   incref(type);
-  heap.trackNew(inst);
+  heap.track(inst);
   return inst;
 }
 

@@ -170,7 +170,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
       case Op.MAKE_CELL: {
         const initial = locals[arg];
         locals[arg] = vm.heap.register(new PyCell(T.cell, initial));
-        vm.heap.trackNew(locals[arg]!);
+        vm.heap.track(locals[arg]!);
         break;
       }
       case Op.COPY_FREE_VARS:
@@ -622,7 +622,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         const kwdefaults = arg & MakeFunctionFlag.KWDEFAULTS ? stack.pop()! : null;
         const defaults = arg & MakeFunctionFlag.DEFAULTS ? stack.pop()! : null;
         const fn = vm.heap.register(new PyFunction(T.function, codeObj, incref(f.globals), defaults, kwdefaults, closure));
-        vm.heap.trackNew(fn);
+        vm.heap.track(fn);
         stack.push(fn);
         break;
       }

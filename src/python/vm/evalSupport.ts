@@ -1,5 +1,6 @@
 // What the evaluation loop calls out to: entering Python calls, unpacking, exception matching, name keys.
 
+import type { FreeListKind } from '../runtime/freeLists';
 import { NativeRaise } from '../errors';
 import { CodeFlag, FastKind } from '../bytecode/code';
 import { PyObject } from '../runtime/object';
@@ -88,6 +89,7 @@ export function enterPythonCall(
   let func: PyFunction;
   let selfArg: PyObject | null = null;
   let instance: PyInstance | null = null;
+  let temporaries: FreeListKind[] | null = null;
   if (callable instanceof PyFunction) func = callable;
   else if (callable instanceof PyBoundMethod && callable.func instanceof PyFunction) {
     func = callable.func;
@@ -96,6 +98,7 @@ export function enterPythonCall(
     const init = callable.lookup('__init__');
     if (!(init instanceof PyFunction) || callable.lookup('__new__')) return undefined;
     func = init;
+    temporaries = vm.hidden.enterCall(callable, argCount - (kwNames ? kwNames.items.length : 0), kwNames ? kwNames.items.length : 0);
     instance = createInstance(vm, callable, []);
     selfArg = instance;
   } else return undefined;
@@ -112,9 +115,11 @@ export function enterPythonCall(
     frame = bindArguments(vm, func, positional, kwNames ? kwNames.items.map((k) => (k as PyStr).value) : null, kwValues);
   } catch (e) {
     if (instance) decref(instance);
+    if (temporaries) vm.hidden.release(temporaries);
     decref(callable);
     throw e;
   }
+  frame.hiddenTemporaries = temporaries;
   incref(func);
   decref(callable);
   if (func.code.code.flags & CodeFlag.GENERATOR) {

@@ -1,5 +1,6 @@
 // An activation record on our heap (never the JS stack): localsplus, value stack, handler blocks, position.
 
+import type { FreeListKind } from '../runtime/freeLists';
 import type { CodeObject } from '../bytecode/code';
 import type { PyObject } from '../runtime/object';
 import type { PyDict } from '../runtime/dict';
@@ -40,6 +41,8 @@ export class Frame {
   isBoundary = false;
   /** For an `__init__` frame run by a class call: the new instance, pushed in place of the return value. */
   initInstance: PyObject | null = null;
+  /** Allocations CPython holds for the duration of this call (type_call's argument tuple); released on exit. */
+  hiddenTemporaries: FreeListKind[] | null = null;
 
   constructor(
     readonly code: CodeObject,

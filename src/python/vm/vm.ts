@@ -21,6 +21,7 @@ import { runLoop } from './eval';
 import { percentFormatObjects } from '../runtime/ops/formatting';
 import { collectGarbage, type CollectionReason } from '../gc/collector';
 import { GcLog } from '../gc/events';
+import { HiddenAllocations } from './hiddenAllocations';
 
 /** A Python exception travelling through JavaScript code; owns one reference to `exc`. */
 export class PyRaise extends Error {
@@ -46,6 +47,8 @@ export interface VMOptions {
 
 export class VM {
   readonly heap = new Heap();
+  /** Counts for CPython's allocations that have no object here (argument tuples, stdout's buffer). */
+  readonly hidden = new HiddenAllocations(this.heap);
   frame: Frame | null = null;
   depth = 0;
   recursionLimit = 1000;
@@ -337,6 +340,10 @@ export class VM {
       gen.frame = null;
     }
     frame.release((o) => decref(o));
+    if (frame.hiddenTemporaries) {
+      this.hidden.release(frame.hiddenTemporaries);
+      frame.hiddenTemporaries = null;
+    }
   }
 
   /** Runs `frame` (already pushed) to completion from native code; returns its result (new reference). */
@@ -363,17 +370,15 @@ export class VM {
       return this.runNested(frame);
     }
     if (callable instanceof PyBoundMethod) return this.call(callable.func, [callable.self, ...args], kwargs);
-    if (callable instanceof PyBuiltinFunction) {
-      if (callable.self) return callable.fn(this, [callable.self, ...args], kwargs);
-      return callable.fn(this, args, kwargs);
-    }
-    if (callable instanceof PyMethodDescriptor) {
-      if (args.length === 0 || !args[0].type.isSubtypeOf(callable.owner)) {
-        throw new NativeRaise('TypeError', `descriptor '${callable.name}' for '${callable.owner.name}' objects doesn't apply to a '${args[0]?.type.name ?? 'NoneType'}' object`);
+    if (callable instanceof PyBuiltinFunction || callable instanceof PyMethodDescriptor || callable instanceof PyType) {
+      const selfCount = callable instanceof PyMethodDescriptor ? 1 : 0;
+      const temporaries = this.hidden.enterCall(callable, args.length - selfCount, kwargs?.size ?? 0);
+      try {
+        return this.callNative(callable, args, kwargs);
+      } finally {
+        this.hidden.release(temporaries);
       }
-      return callable.fn(this, args, kwargs);
     }
-    if (callable instanceof PyType) return this.callType(callable, args, kwargs);
     if (callable instanceof PyInstance) {
       const method = callable.type.lookup('__call__');
       if (method) return this.callMethod(method, callable, args, kwargs);
@@ -384,6 +389,20 @@ export class VM {
       return incref(callable.target ?? None);
     }
     throw new NativeRaise('TypeError', `'${callable.type.name}' object is not callable`);
+  }
+
+  private callNative(callable: PyBuiltinFunction | PyMethodDescriptor | PyType, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+    if (callable instanceof PyBuiltinFunction) {
+      if (callable.self) return callable.fn(this, [callable.self, ...args], kwargs);
+      return callable.fn(this, args, kwargs);
+    }
+    if (callable instanceof PyMethodDescriptor) {
+      if (args.length === 0 || !args[0].type.isSubtypeOf(callable.owner)) {
+        throw new NativeRaise('TypeError', `descriptor '${callable.name}' for '${callable.owner.name}' objects doesn't apply to a '${args[0]?.type.name ?? 'NoneType'}' object`);
+      }
+      return callable.fn(this, args, kwargs);
+    }
+    return this.callType(callable, args, kwargs);
   }
 
   /** Calls a method found on a type with `self` first. */
@@ -423,7 +442,7 @@ export class VM {
     const code = frame.code;
     const gen = this.heap.register(new PyGenerator(T.generator, frame, code.name, code.qualname));
     frame.generator = gen;
-    this.heap.trackNew(gen);
+    this.heap.track(gen);
     return gen;
   }
 

@@ -28,7 +28,6 @@ export function materializeDict(inst: PyInstance): PyDict {
     d.refcount = 1;
     const heap = activeHeap();
     heap.register(d);
-    heap.generations[0].count++;
     // Tracked only while it holds something the collector must see (CPython's MAINTAIN_TRACKING).
     if ([...d.map.values()].some((e) => mayBeTracked(e.value))) heap.track(d);
   }

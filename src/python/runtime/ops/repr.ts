@@ -98,6 +98,9 @@ function containerRepr(vm: VM, o: PyList | PyTuple | PyDict | PySet): string {
     if (o instanceof PyTuple) return '(...)';
     return `${o.type.name}(...)`;
   }
+  // CPython returns early for empty lists, tuples and sets; dicts always enter.
+  const empty = o instanceof PyDict ? false : o instanceof PySet ? o.map.size === 0 : o.items.length === 0;
+  if (!empty) vm.hidden.reprEnter();
   reprInProgress.add(o);
   try {
     if (o instanceof PyList) return '[' + o.items.map((x) => repr(vm, x)).join(', ') + ']';

@@ -1,0 +1,58 @@
+// CPython 3.11's free lists: a freed list, dict or small tuple is parked for reuse instead of being
+// returned to the allocator, so neither its deallocation nor the next allocation of its kind moves
+// the collector's generation-0 count. A full collection empties them (clear_freelists in gcmodule.c).
+
+/** Which free list an object goes back to: `list`, `dict`, `tuple1`..`tuple19`, or '' for none. */
+export type FreeListKind = string;
+
+const LIST_CAPACITY = 80; // PyList_MAXFREELIST
+const DICT_CAPACITY = 80; // PyDict_MAXFREELIST
+const TUPLE_CAPACITY = 2000; // PyTuple_MAXFREELIST, per size
+/** Tuples of 1..19 items have free lists (PyTuple_MAXSAVESIZE is 20; the empty tuple is a singleton). */
+export const TUPLE_FREE_LIST_MAX_SIZE = 19;
+
+export function tupleFreeList(size: number): FreeListKind {
+  return size >= 1 && size <= TUPLE_FREE_LIST_MAX_SIZE ? `tuple${size}` : '';
+}
+
+function capacityOf(kind: FreeListKind): number {
+  if (kind === 'list') return LIST_CAPACITY;
+  if (kind === 'dict') return DICT_CAPACITY;
+  return TUPLE_CAPACITY;
+}
+
+export class FreeLists {
+  private readonly parked = new Map<FreeListKind, number>();
+
+  /** Reuses a parked object of this kind if there is one. */
+  take(kind: FreeListKind): boolean {
+    if (kind === '') return false;
+    const n = this.parked.get(kind) ?? 0;
+    if (n === 0) return false;
+    this.parked.set(kind, n - 1);
+    return true;
+  }
+
+  /** Parks a freed object if its list has room. */
+  put(kind: FreeListKind): boolean {
+    if (kind === '') return false;
+    const n = this.parked.get(kind) ?? 0;
+    if (n >= capacityOf(kind)) return false;
+    this.parked.set(kind, n + 1);
+    return true;
+  }
+
+  /** How many objects of this kind are parked. */
+  size(kind: FreeListKind): number {
+    return this.parked.get(kind) ?? 0;
+  }
+
+  /** Sets the parked count (the interpreter's startup state). */
+  fill(kind: FreeListKind, count: number): void {
+    this.parked.set(kind, Math.min(count, capacityOf(kind)));
+  }
+
+  clear(): void {
+    this.parked.clear();
+  }
+}
