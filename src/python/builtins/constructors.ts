@@ -7,8 +7,9 @@ import { PyBool, PyDescriptorWrapper, PyFloat, PyInstance, PyInt, PyList, PyNati
   PyTuple, PySuper, PyDictView } from '../runtime/objects';
 import { PyType } from '../runtime/types';
 import { None, T } from '../runtime/builtinTypes';
-import { decref, incref } from '../runtime/heap';
-import { newBool, newDict, newFloat, newInt, newList, newSet, newStr, newTuple } from '../runtime/factory';
+import { activeHeap, decref, incref } from '../runtime/heap';
+import { tupleFreeList } from '../runtime/freeLists';
+import { newBool, newDict, newFloat, newInt, newList, newResultTuple, newSet, newStr, newTuple, recycledResultTuple } from '../runtime/factory';
 import { dictSet, dictSetStr, setAdd, listAppend } from '../runtime/containers';
 import { str as strOf } from '../runtime/ops/repr';
 import { floatToIntTruncate, parseFloat as parsePyFloat, parseIntLiteral } from '../format';
@@ -60,9 +61,20 @@ export function listFromIterable(vm: VM, iterable: PyObject): PyList {
     return newList(iterable.items.map((x) => incref(x)), n === 0 ? 0 : (n + 1) & ~1);
   }
   const sized = iterable instanceof PyRange || iterable instanceof PyDict || iterable instanceof PySet || iterable instanceof PyStr || iterable instanceof PyDictView;
-  const items = vm.collectItems(iterable);
-  if (sized) return newList(items, items.length === 0 ? 0 : (items.length + 1) & ~1);
+  // CPython makes the list first, then extends it from the iterable.
   const list = newList([]);
+  let items: PyObject[];
+  try {
+    items = vm.collectItems(iterable);
+  } catch (e) {
+    decref(list);
+    throw e;
+  }
+  if (sized) {
+    list.items = items;
+    list.allocated = items.length === 0 ? 0 : (items.length + 1) & ~1;
+    return list;
+  }
   for (const x of items) {
     listAppend(list, x);
     decref(x);
@@ -107,7 +119,6 @@ function rangeFrom(args: PyObject[]): PyObject {
   return activeRegister(new PyRange(T.range, start, stop, step));
 }
 
-import { activeHeap } from '../runtime/heap';
 function activeRegister<X extends PyObject>(o: X): X {
   return activeHeap().register(o);
 }
@@ -124,13 +135,15 @@ function enumerateFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> |
   if (args.length === 0) throw new NativeRaise('TypeError', "enumerate() missing required argument 'iterable' (pos 1)");
   const source = vm.getIter(args[0]);
   let counter = start ? Number((start as PyInt).value) : 0;
-  return iteratorOf(T.enumerate, [source], (vm2, it) => {
+  const it = iteratorOf(T.enumerate, [source], (vm2, it) => {
     const src = it.held[0];
     if (!src) return null;
     const v = vm2.iterNext(src);
     if (!v) return null;
-    return newTuple([newInt(counter++), v]);
+    return recycledResultTuple(it, [newInt(counter++), v]);
   });
+  it.result = newResultTuple(2);
+  return it;
 }
 
 function zipFrom(vm: VM, args: PyObject[]): PyObject {
@@ -142,7 +155,9 @@ function zipFrom(vm: VM, args: PyObject[]): PyObject {
       throw e;
     }
   });
-  return iteratorOf(T.zip, sources, (vm2, it) => {
+  // zip_new keeps its iterators in a tuple of their own, besides the result tuple.
+  activeHeap().countAllocation(tupleFreeList(sources.length));
+  const it = iteratorOf(T.zip, sources, (vm2, it) => {
     if (it.held.length === 0) return null;
     const items: PyObject[] = [];
     for (const src of it.held) {
@@ -153,15 +168,20 @@ function zipFrom(vm: VM, args: PyObject[]): PyObject {
       }
       items.push(v);
     }
-    return newTuple(items);
+    return recycledResultTuple(it, items);
   });
+  it.hiddenParts = [tupleFreeList(sources.length)];
+  if (sources.length > 0) it.result = newResultTuple(sources.length);
+  return it;
 }
 
 function mapFrom(vm: VM, args: PyObject[]): PyObject {
   if (args.length < 2) throw new NativeRaise('TypeError', 'map() must have at least two arguments.');
   const fn = incref(args[0]);
   const sources = args.slice(1).map((a) => vm.getIter(a));
-  return iteratorOf(T.map, [fn, ...sources], (vm2, it) => {
+  // map_new keeps its iterators in a tuple.
+  activeHeap().countAllocation(tupleFreeList(sources.length));
+  const mapIt = iteratorOf(T.map, [fn, ...sources], (vm2, it) => {
     if (it.held.length === 0) return null;
     const items: PyObject[] = [];
     for (const src of it.held.slice(1)) {
@@ -178,6 +198,8 @@ function mapFrom(vm: VM, args: PyObject[]): PyObject {
       for (const x of items) decref(x);
     }
   });
+  mapIt.hiddenParts = [tupleFreeList(sources.length)];
+  return mapIt;
 }
 
 function filterFrom(vm: VM, args: PyObject[]): PyObject {

@@ -187,7 +187,22 @@ export function compileSubscriptKey(u: CodeUnit, key: A.Expr): void {
   } else u.b.emit(Op.BUILD_SLICE, 2);
 }
 
+/**
+ * CPython's AST optimizer (fold_iter) turns a list display that is only iterated or searched (`for x in
+ * [...]`, `x in [...]`) into a tuple, a constant one when its items are constants.
+ */
+export function iterationForm(e: A.Expr): A.Expr {
+  if (e.kind !== 'List' || e.elts.some((x) => x.kind === 'Starred')) return e;
+  return { ...e, kind: 'Tuple' };
+}
+
 function compileCompare(u: CodeUnit, e: A.Compare): void {
+  const lastOp = e.ops[e.ops.length - 1];
+  if (lastOp === 'In' || lastOp === 'NotIn') {
+    const comparators = e.comparators.slice();
+    comparators[comparators.length - 1] = iterationForm(comparators[comparators.length - 1]);
+    e = { ...e, comparators };
+  }
   compileExpr(u, e.left);
   if (e.ops.length === 1) {
     compileExpr(u, e.comparators[0]);
@@ -275,8 +290,13 @@ function compileCall(u: CodeUnit, e: A.Call): void {
     compileExpr(u, e.func);
   }
   if (hasStar) {
-    emitSequence(u, e.args, Op.BUILD_LIST, Op.LIST_EXTEND, Op.LIST_APPEND);
-    u.b.emit(Op.LIST_TO_TUPLE);
+    // A lone `*seq` goes to CALL_FUNCTION_EX as is (a tuple is used without copying).
+    const lone = e.args.length === 1 ? e.args[0] : null;
+    if (lone && lone.kind === 'Starred') compileExpr(u, lone.value);
+    else {
+      emitSequence(u, e.args, Op.BUILD_LIST, Op.LIST_EXTEND, Op.LIST_APPEND);
+      u.b.emit(Op.LIST_TO_TUPLE);
+    }
     if (e.keywords.length > 0) {
       u.b.emit(Op.BUILD_MAP, 0);
       for (const k of e.keywords) {
@@ -387,7 +407,7 @@ function compileComprehension(u: CodeUnit, e: A.ListComp | A.SetComp | A.DictCom
     const end = child.b.newLabel();
     if (i === 0) child.b.emit(Op.LOAD_FAST, child.slot('.0'));
     else {
-      compileExpr(child, gen.iter);
+      compileExpr(child, iterationForm(gen.iter));
       child.b.emit(Op.GET_ITER);
     }
     child.b.place(start);
@@ -422,7 +442,7 @@ function compileComprehension(u: CodeUnit, e: A.ListComp | A.SetComp | A.DictCom
   u.at(e);
   u.b.loadConst(code);
   u.b.emit(Op.MAKE_FUNCTION, flags);
-  compileExpr(u, e.generators[0].iter);
+  compileExpr(u, iterationForm(e.generators[0].iter));
   u.b.emit(Op.GET_ITER);
   u.b.emit(Op.CALL, 0);
 }

@@ -173,6 +173,8 @@ function collect(vm: VM, generation: number, reason: CollectionReason): number {
   const freedIds = vm.freedIds.slice(freedBefore);
   phases.push({ name: 'delete_garbage', objectIds: freedIds });
 
+  gens[generation].collections++;
+  gens[generation].collected += collected;
   if (generation === 2) {
     heap.longLivedPending = 0;
     heap.longLivedTotal = gens[2].objects.size + heap.startupLongLived;

@@ -2,8 +2,10 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { newBool, newInt, newList, newNone, newTuple } from '../runtime/factory';
-import { incref } from '../runtime/heap';
+import { newBool, newDict, newInt, newList, newNone, newTuple } from '../runtime/factory';
+import { dictSetStr } from '../runtime/containers';
+import { None } from '../runtime/builtinTypes';
+import { decref, incref } from '../runtime/heap';
 import { builtinFunction, expectArgs, intArg } from '../builtins/define';
 import type { VM } from '../vm/vm';
 
@@ -39,8 +41,23 @@ export function gcModuleContents(vm: VM): Record<string, PyObject> {
       expectArgs('is_tracked', args, 1);
       return newBool(args[0].gcGeneration >= 0);
     }),
-    get_objects: builtinFunction('get_objects', (_vm, args) => {
-      const gen = args[0] ? intArg(args[0]) : -1;
+    get_stats: builtinFunction('get_stats', (_vm, args) => {
+      expectArgs('get_stats', args, 0);
+      return newList(heap.generations.map((g) => {
+        const d = newDict();
+        for (const [key, value] of [['collections', g.collections], ['collected', g.collected], ['uncollectable', 0]] as const) {
+          const v = newInt(value);
+          dictSetStr(d, key, v);
+          decref(v);
+        }
+        return d;
+      }));
+    }),
+    get_objects: builtinFunction('get_objects', (_vm, args, kwargs) => {
+      const g = args[0] ?? kwargs?.get('generation');
+      const gen = g && g !== None ? intArg(g) : -1;
+      if (gen > 2) throw new NativeRaise('ValueError', 'generation parameter must be less than the number of available generations (3)');
+      if (gen < -1) throw new NativeRaise('ValueError', 'generation parameter cannot be negative');
       const gens = gen < 0 ? heap.generations : [heap.generations[gen]];
       return newList(gens.flatMap((g) => [...g.objects]).map((o) => incref(o)));
     }),

@@ -1,10 +1,10 @@
 // Constructors for heap objects: each returns a new reference, registered on the active heap.
 
-import { activeHeap } from './heap';
+import { activeHeap, decref } from './heap';
 import { PyObject } from './object';
 import { PyDict } from './dict';
 import { E, EmptyTuple, False, None, SMALL_INT_MAX, SMALL_INT_MIN, T, True, smallInts } from './builtinTypes';
-import { PyFloat, PyInt, PyList, PySet, PyStr, PyTuple, ExceptionState, PyInstance } from './objects';
+import { PyFloat, PyInt, PyList, PySet, PyStr, PyTuple, ExceptionState, PyInstance, PyNativeIterator } from './objects';
 import type { PyType } from './types';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -52,6 +52,26 @@ export function newTuple(items: PyObject[]): PyTuple {
   const t = heap.register(new PyTuple(T.tuple, items));
   heap.track(t);
   return t;
+}
+
+/** The result tuple an enumerate, zip or dict item iterator starts with: n Nones. */
+export function newResultTuple(n: number): PyTuple {
+  return newTuple(Array.from({ length: n }, () => newNone()));
+}
+
+/**
+ * The next result of an enumerate, zip or dict item iterator: its own result tuple refilled when only
+ * the iterator holds it (then re-tracked, as the collector may have untracked it), else a new tuple.
+ */
+export function recycledResultTuple(it: PyNativeIterator, items: PyObject[]): PyTuple {
+  const r = it.result;
+  if (!r || r.refcount !== 1) return newTuple(items);
+  const old = r.items;
+  r.items = items;
+  r.refcount++;
+  for (const x of old) decref(x);
+  activeHeap().track(r);
+  return r;
 }
 
 /** A list that takes over the references to its items. */

@@ -13,6 +13,9 @@ export interface GcGeneration {
   threshold: number;
   /** For generation 0: allocations of gc objects minus deallocations (free lists aside); older: collections of the younger one. */
   count: number;
+  /** gc.get_stats(): collections of this generation and the objects they collected. */
+  collections: number;
+  collected: number;
 }
 
 /** What the heap asks of its owner (the VM): run finalizers and collect when thresholds say so. */
@@ -32,9 +35,9 @@ export class Heap {
   private nextId = FIRST_HEAP_ID;
   liveObjects = 0;
   readonly generations: GcGeneration[] = [
-    { objects: new Set(), threshold: 700, count: 0 },
-    { objects: new Set(), threshold: 10, count: 0 },
-    { objects: new Set(), threshold: 10, count: 0 },
+    { objects: new Set(), threshold: 700, count: 0, collections: 0, collected: 0 },
+    { objects: new Set(), threshold: 10, count: 0, collections: 0, collected: 0 },
+    { objects: new Set(), threshold: 10, count: 0, collections: 0, collected: 0 },
   ];
   gcEnabled = true;
   collecting = false;
@@ -54,7 +57,7 @@ export class Heap {
   register<T extends PyObject>(o: T): T {
     o.id = this.nextId++;
     this.liveObjects++;
-    if (o.isGcType && this.countingAllocations) {
+    if (this.countingAllocations && o.isGcType) {
       o.gcAllocation = o.freeListKind;
       this.countAllocation(o.gcAllocation);
     }
@@ -75,7 +78,7 @@ export class Heap {
    * while enabled, this is where automatic collection starts, before the new object is tracked.
    */
   countAllocation(kind: FreeListKind): void {
-    if (this.freeLists.take(kind)) return;
+    if (!this.countingAllocations || this.freeLists.take(kind)) return;
     const young = this.generations[0];
     young.count++;
     if (young.count > young.threshold && this.gcEnabled && young.threshold > 0 && !this.collecting && this.hooks) {
@@ -85,7 +88,7 @@ export class Heap {
 
   /** PyObject_GC_Del: a gc object's memory is released (unless a free list keeps it). */
   countRelease(kind: FreeListKind): void {
-    if (this.freeLists.put(kind)) return;
+    if (!this.countingAllocations || this.freeLists.put(kind)) return;
     if (this.generations[0].count > 0) this.generations[0].count--;
   }
 
@@ -176,6 +179,7 @@ export class Heap {
 
   /** Counts allocations CPython makes as hidden parts of `o`, released when `o` is freed. */
   addHiddenParts(o: PyObject, kinds: FreeListKind[]): void {
+    if (!this.countingAllocations) return;
     for (const kind of kinds) this.countAllocation(kind);
     o.hiddenParts = o.hiddenParts ? o.hiddenParts.concat(kinds) : kinds;
   }

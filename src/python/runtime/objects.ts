@@ -1,7 +1,7 @@
 // The concrete Python object kinds of our heap: scalars, containers, functions, instances, modules, cells.
 
 import { PyObject } from './object';
-import { decref } from './heap';
+import { activeHeap, decref } from './heap';
 import { SetTable } from './setTable';
 import { tupleFreeList, type FreeListKind } from './freeLists';
 import { PyDict, labelForKey } from './dict';
@@ -307,6 +307,26 @@ export interface TracebackEntry {
   readonly filename: string;
   readonly line: number;
   readonly name: string;
+  /** CPython's frame object for this entry's frame, made when the first traceback passed through it. */
+  readonly frameObject?: FrameObjectRecord;
+}
+
+/**
+ * A stand-in for a PyFrameObject: CPython 3.11 makes one only when something needs the frame as an
+ * object (a traceback). It lives while its frame runs or a traceback holds it; we only count it.
+ */
+export class FrameObjectRecord {
+  private holders = 1;
+  constructor() {
+    activeHeap().countAllocation('');
+  }
+  hold(): this {
+    this.holders++;
+    return this;
+  }
+  drop(): void {
+    if (--this.holders === 0) activeHeap().countRelease('');
+  }
 }
 
 /** The state every exception instance carries (BaseException's fields). */
@@ -329,8 +349,9 @@ export class PyInstance extends PyObject {
     this.dict = dict;
     this.slotValues = slotCount > 0 ? new Array<PyObject | null>(slotCount).fill(null) : null;
   }
+  /** Plain `object()` instances hold nothing, so CPython doesn't make them gc objects. */
   override get isGcType(): boolean {
-    return true;
+    return this.type.isHeapType || this.exc !== null || this.dict !== null;
   }
   override traverse(visit: (t: PyObject, label: string) => void): void {
     if (this.type.isHeapType) visit(this.type, '__class__');
@@ -376,6 +397,7 @@ export class PyInstance extends PyObject {
     const exc = this.exc;
     this.exc = null;
     if (exc) {
+      for (const entry of exc.traceback) entry.frameObject?.drop();
       release(exc.args);
       if (exc.cause) release(exc.cause);
       if (exc.context) release(exc.context);
@@ -474,16 +496,22 @@ export class PyNativeIterator extends PyObject {
   ) {
     super(type);
   }
+  /** The tuple enumerate, zip and dict item iterators hand out again when nobody else holds it. */
+  result: PyTuple | null = null;
   override get isGcType(): boolean {
     return this.held.length > 0;
   }
   override traverse(visit: (t: PyObject, label: string) => void): void {
     this.held.forEach((h, i) => visit(h, i === 0 ? 'iterating' : `[${i}]`));
+    if (this.result) visit(this.result, 'result tuple');
   }
   override clear(release: (t: PyObject) => void): void {
     const held = this.held;
     this.held = [];
     for (const h of held) release(h);
+    const result = this.result;
+    this.result = null;
+    if (result) release(result);
   }
   /** Drops the source once exhausted, as CPython's iterators do. */
   exhaust(): void {

@@ -22,7 +22,7 @@ import { Frame, ResumeMode } from './frame';
 import { ExecutionHalted, PyRaise, type VM } from './vm';
 import { raiseException, unwindException } from './exceptions';
 import {
-  collectForUnpack, enterPythonCall, exceptionMatches, halt, keysOfNames, nameError, releaseUnstartedFrame, unboundDeref, unpackItems,
+  collectForUnpack, enterPythonCall, starredArguments, exceptionMatches, halt, keysOfNames, nameError, releaseUnstartedFrame, unboundDeref, unpackItems,
 } from './evalSupport';
 import { importModule } from '../modules/registry';
 
@@ -678,9 +678,21 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
       case Op.CALL_FUNCTION_EX: {
         if (vm.instructions > budget || vm.haltRequested) halt(vm);
         const kwargsObj = arg & 1 ? (stack.pop() as PyDict) : null;
-        const argsObj = stack.pop() as PyTuple;
+        let argsObj = stack.pop()!;
         const callable = stack.pop()!;
         stack.pop();
+        if (!(argsObj instanceof PyTuple) || argsObj.type !== T.tuple) {
+          const seq = argsObj;
+          try {
+            argsObj = starredArguments(vm, callable, seq);
+          } catch (e) {
+            if (kwargsObj) decref(kwargsObj);
+            decref(callable);
+            throw e;
+          } finally {
+            decref(seq);
+          }
+        }
         let kwargs: Map<string, PyObject> | null = null;
         if (kwargsObj) {
           kwargs = new Map();
@@ -688,7 +700,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         }
         let result: PyObject;
         try {
-          result = vm.call(callable, argsObj.items.slice(), kwargs);
+          result = vm.call(callable, (argsObj as PyTuple).items.slice(), kwargs);
         } finally {
           decref(argsObj);
           if (kwargsObj) decref(kwargsObj);

@@ -5,7 +5,8 @@ import { NativeRaise } from '../errors';
 import { CodeFlag, FastKind } from '../bytecode/code';
 import { PyObject } from '../runtime/object';
 import { PyType } from '../runtime/types';
-import { PyBoundMethod, PyFunction, PyInstance, PyList, PyStr, PyTuple } from '../runtime/objects';
+import { PyBoundMethod, PyBuiltinFunction, PyFunction, PyInstance, PyList, PyStr, PyTuple } from '../runtime/objects';
+import { newTuple } from '../runtime/factory';
 import { E } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { Frame } from './frame';
@@ -130,3 +131,34 @@ export function enterPythonCall(
   return frame;
 }
 
+
+/** _PyObject_FunctionStr: how CPython names a callable in argument errors (`__main__.A.m()`, `print()`). */
+function functionStr(callable: PyObject): string {
+  if (callable instanceof PyFunction) {
+    const module = callable.globals.getStr('__name__');
+    const prefix = module instanceof PyStr && module.value !== 'builtins' ? module.value + '.' : '';
+    return `${prefix}${callable.qualname}()`;
+  }
+  if (callable instanceof PyBoundMethod) return functionStr(callable.func);
+  if (callable instanceof PyType) return `${callable.isHeapType ? callable.module + '.' + callable.qualname : callable.name}()`;
+  if (callable instanceof PyBuiltinFunction) return `${callable.name}()`;
+  return `${callable.type.name} object`;
+}
+
+/** CALL_FUNCTION_EX's `*seq` when it is not a tuple: made into one (PySequence_Tuple), a new reference. */
+export function starredArguments(vm: VM, callable: PyObject, seq: PyObject): PyTuple {
+  let it: PyObject;
+  try {
+    it = vm.getIter(seq);
+  } catch (e) {
+    if (e instanceof NativeRaise && e.pyType === 'TypeError') {
+      throw new NativeRaise('TypeError', `${functionStr(callable)} argument after * must be an iterable, not ${seq.type.name}`);
+    }
+    throw e;
+  }
+  try {
+    return newTuple(vm.collectItems(it));
+  } finally {
+    decref(it);
+  }
+}

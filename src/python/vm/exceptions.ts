@@ -2,7 +2,7 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyInstance, PyNone } from '../runtime/objects';
+import { FrameObjectRecord, PyInstance, PyNone } from '../runtime/objects';
 import { PyType } from '../runtime/types';
 import { E } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
@@ -60,9 +60,13 @@ function chainContext(vm: VM, exc: PyInstance): void {
   exc.exc.context = incref(handled);
 }
 
-function addTraceback(exc: PyInstance, frame: Frame): void {
+/** PyTraceBack_Here: a traceback object for this frame, which makes the frame an object if it isn't yet. */
+function addTraceback(vm: VM, exc: PyInstance, frame: Frame): void {
+  if (!exc.exc) return;
   const line = frame.code.lines[Math.max(0, frame.pc - 1)];
-  exc.exc?.traceback.push({ filename: frame.code.filename, line, name: frame.code.name });
+  frame.frameObject ??= new FrameObjectRecord();
+  vm.heap.addHiddenParts(exc, ['']);
+  exc.exc.traceback.push({ filename: frame.code.filename, line, name: frame.code.name, frameObject: frame.frameObject.hold() });
 }
 
 /**
@@ -74,7 +78,7 @@ export function unwindException(vm: VM, exc: PyInstance, boundary: Frame, rerais
   let frame = vm.frame!;
   let skipTraceback = reraise;
   for (;;) {
-    if (!skipTraceback) addTraceback(exc, frame);
+    if (!skipTraceback) addTraceback(vm, exc, frame);
     skipTraceback = false;
     const block = frame.blocks.pop();
     if (block) {

@@ -1,6 +1,7 @@
 // An activation record on our heap (never the JS stack): localsplus, value stack, handler blocks, position.
 
 import type { FreeListKind } from '../runtime/freeLists';
+import type { FrameObjectRecord } from '../runtime/objects';
 import type { CodeObject } from '../bytecode/code';
 import type { PyObject } from '../runtime/object';
 import type { PyDict } from '../runtime/dict';
@@ -43,6 +44,8 @@ export class Frame {
   initInstance: PyObject | null = null;
   /** Allocations CPython holds for the duration of this call (type_call's argument tuple); released on exit. */
   hiddenTemporaries: FreeListKind[] | null = null;
+  /** Set once a traceback needed this frame as an object (CPython materializes a PyFrameObject). */
+  frameObject: FrameObjectRecord | null = null;
 
   constructor(
     readonly code: CodeObject,

@@ -21,7 +21,7 @@ const VARARGS = new Set([
 const TUPLE_CALL_TYPES = new Set(['int', 'str', 'zip', 'slice', 'property', 'staticmethod', 'classmethod', 'weakref']);
 
 /** Functions whose keyword parser builds its keyword-name tuple the first time keywords are passed. */
-const LAZY_KEYWORD_PARSERS = new Set(['print', 'sorted', 'list.sort', 'get_objects', 'round', 'sum', 'str.split', 'str.rsplit', 'type:int']);
+const LAZY_KEYWORD_PARSERS = new Set(['sorted', 'list.sort', 'get_objects', 'round', 'sum', 'str.split', 'str.rsplit', 'type:int']);
 
 /** sys.stdout's TextIOWrapper flushes its pending writes once they reach this many bytes (a pipe, not a tty). */
 const STDOUT_CHUNK_SIZE = 8192;

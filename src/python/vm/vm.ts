@@ -340,6 +340,8 @@ export class VM {
       gen.frame = null;
     }
     frame.release((o) => decref(o));
+    frame.frameObject?.drop();
+    frame.frameObject = null;
     if (frame.hiddenTemporaries) {
       this.hidden.release(frame.hiddenTemporaries);
       frame.hiddenTemporaries = null;
@@ -464,7 +466,7 @@ export class VM {
   /** Turns anything thrown by native code into a Python exception instance (new reference). */
   toException(e: unknown): PyInstance {
     if (e instanceof PyRaise) return e.exc;
-    if (e instanceof NativeRaise) return newBuiltinException(e.pyType, e.pyMessage === '' && e.pyType === 'MemoryError' ? undefined : e.pyMessage);
+    if (e instanceof NativeRaise) return newBuiltinException(e.pyType, e.pyMessage === '' && (e.pyType === 'MemoryError' || e.pyType === 'StopIteration') ? undefined : e.pyMessage);
     if (e instanceof RangeError && /call stack/i.test(e.message)) {
       return newBuiltinException('RecursionError', 'maximum recursion depth exceeded while calling a Python object');
     }

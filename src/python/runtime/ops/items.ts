@@ -10,7 +10,7 @@ import {
 import { PyType } from '../types';
 import { T } from '../builtinTypes';
 import { decref, incref } from '../heap';
-import { newInt, newList, newStr, newTuple } from '../factory';
+import { newInt, newList, newResultTuple, newStr, newTuple, recycledResultTuple } from '../factory';
 import { equals, hashKey } from './compare';
 import type { VM } from '../../vm/vm';
 
@@ -213,10 +213,16 @@ export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
   }
 }
 
+function tracked(vm: VM, it: PyNativeIterator): PyNativeIterator {
+  vm.heap.register(it);
+  vm.heap.track(it);
+  return it;
+}
+
 /** A builtin iterator over a snapshot-free sequence: list_iterator etc. hold their sequence and an index. */
 export function sequenceIterator(vm: VM, seq: PyList | PyTuple | PyStr | PyRange | PyDict | PySet, kind?: 'keys' | 'values' | 'items'): PyNativeIterator {
   if (seq instanceof PyList) {
-    return vm.heap.register(new PyNativeIterator(T.list_iterator, [incref(seq)], (_vm, it) => {
+    return tracked(vm, new PyNativeIterator(T.list_iterator, [incref(seq)], (_vm, it) => {
       const l = it.held[0] as PyList | undefined;
       if (!l || it.state >= l.items.length) {
         it.exhaust();
@@ -226,7 +232,7 @@ export function sequenceIterator(vm: VM, seq: PyList | PyTuple | PyStr | PyRange
     }));
   }
   if (seq instanceof PyTuple) {
-    return vm.heap.register(new PyNativeIterator(T.tuple_iterator, [incref(seq)], (_vm, it) => {
+    return tracked(vm, new PyNativeIterator(T.tuple_iterator, [incref(seq)], (_vm, it) => {
       const t = it.held[0] as PyTuple | undefined;
       if (!t || it.state >= t.items.length) {
         it.exhaust();
@@ -237,7 +243,7 @@ export function sequenceIterator(vm: VM, seq: PyList | PyTuple | PyStr | PyRange
   }
   if (seq instanceof PyStr) {
     const chars = [...seq.value];
-    return vm.heap.register(new PyNativeIterator(T.str_ascii_iterator, [incref(seq)], (_vm, it) => {
+    return tracked(vm, new PyNativeIterator(T.str_ascii_iterator, [incref(seq)], (_vm, it) => {
       if (it.state >= chars.length) {
         it.exhaust();
         return null;
@@ -259,7 +265,7 @@ export function sequenceIterator(vm: VM, seq: PyList | PyTuple | PyStr | PyRange
   const type = seq instanceof PySet ? T.set_iterator : kind === 'values' ? T.dict_valueiterator : kind === 'items' ? T.dict_itemiterator : T.dict_keyiterator;
   const entries = seq instanceof PyDict ? [...seq.map.values()] : seq.ordered().map((v) => ({ key: v, value: v }));
   const initialSize = seq instanceof PyDict ? seq.size : seq.map.size;
-  return vm.heap.register(new PyNativeIterator(type, [incref(seq)], (_vm, it) => {
+  const iterator = vm.heap.register(new PyNativeIterator(type, [incref(seq)], (_vm, it) => {
     const owner = it.held[0] as PyDict | PySet | undefined;
     if (!owner) return null;
     const size = owner instanceof PyDict ? owner.size : owner.map.size;
@@ -272,9 +278,12 @@ export function sequenceIterator(vm: VM, seq: PyList | PyTuple | PyStr | PyRange
     }
     const e = entries[it.state++];
     if (kind === 'values') return incref(e.value);
-    if (kind === 'items') return newTuple([incref(e.key), incref(e.value)]);
+    if (kind === 'items') return recycledResultTuple(it, [incref(e.key), incref(e.value)]);
     return incref(e.key);
   }));
+  if (kind === 'items') iterator.result = newResultTuple(2);
+  vm.heap.track(iterator);
+  return iterator;
 }
 
 /** Whether o is an iterator we can advance natively (builtin iterators and generators). */
