@@ -46,7 +46,7 @@ function print(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): 
   const end = textOf(endObj, '\n', 'end');
   const texts = args.map((a) => str(vm, a));
   const flushObj = kw(kwargs, 'flush');
-  vm.hidden.print(texts.flatMap((t, i) => (i === 0 ? [t] : [sep, t])).concat(end), flushObj !== undefined && vm.isTrue(flushObj));
+  vm.hidden.print(args.length, texts.flatMap((t, i) => (i === 0 ? [t] : [sep, t])).concat(end), flushObj !== undefined && vm.isTrue(flushObj));
   vm.write(texts.join(sep) + end);
   return newNone();
 }

@@ -2,7 +2,7 @@
 // returned to the allocator, so neither its deallocation nor the next allocation of its kind moves
 // the collector's generation-0 count. A full collection empties them (clear_freelists in gcmodule.c).
 
-/** Which free list an object goes back to: `list`, `dict`, `tuple1`..`tuple19`, or '' for none. */
+/** Which free list an object goes back to: `list`, `dict`, `tuple1`..`tuple19`, `slice`, or '' for none. */
 export type FreeListKind = string;
 
 const LIST_CAPACITY = 80; // PyList_MAXFREELIST
@@ -15,7 +15,10 @@ export function tupleFreeList(size: number): FreeListKind {
   return size >= 1 && size <= TUPLE_FREE_LIST_MAX_SIZE ? `tuple${size}` : '';
 }
 
+const SLICE_CACHE = 1; // interp->slice_cache
+
 function capacityOf(kind: FreeListKind): number {
+  if (kind === 'slice') return SLICE_CACHE;
   if (kind === 'list') return LIST_CAPACITY;
   if (kind === 'dict') return DICT_CAPACITY;
   return TUPLE_CAPACITY;
@@ -52,7 +55,15 @@ export class FreeLists {
     this.parked.set(kind, Math.min(count, capacityOf(kind)));
   }
 
-  clear(): void {
+  /** Empties every list, the slice cache too. */
+  reset(): void {
     this.parked.clear();
+  }
+
+  /** clear_freelists(): a full collection empties every list but the slice cache. */
+  clear(): void {
+    const slices = this.size('slice');
+    this.parked.clear();
+    if (slices > 0) this.parked.set('slice', slices);
   }
 }

@@ -154,6 +154,13 @@ export class PySlice extends PyObject {
   constructor(type: PyType, public start: PyObject, public stop: PyObject, public step: PyObject) {
     super(type);
   }
+  override get isGcType(): boolean {
+    return true;
+  }
+  /** CPython keeps one freed slice for the next (interp->slice_cache). */
+  override get freeListKind(): FreeListKind {
+    return 'slice';
+  }
   override traverse(visit: (t: PyObject, label: string) => void): void {
     visit(this.start, '.start');
     visit(this.stop, '.stop');

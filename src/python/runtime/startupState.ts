@@ -13,7 +13,7 @@ const STARTUP_STATS = [{ collections: 22, collected: 43 }, { collections: 2, col
 
 /** Objects parked on free lists at startup, found by allocating until the count moves. */
 const STARTUP_FREE_LISTS: Record<string, number> = {
-  list: 39, dict: 7, tuple1: 4, tuple2: 6, tuple3: 3, tuple4: 2, tuple5: 3,
+  list: 39, dict: 7, tuple1: 4, tuple2: 6, tuple3: 3, tuple4: 2, tuple5: 3, slice: 1,
 };
 
 /** Objects CPython's startup leaves tracked in the oldest generation (`len(gc.get_objects())` after gc.collect()). */
@@ -23,7 +23,7 @@ const STARTUP_TRACKED_OBJECTS = 11092;
 export function applyStartupState(heap: Heap): void {
   STARTUP_COUNTS.forEach((count, i) => (heap.generations[i].count = count));
   STARTUP_STATS.forEach((stats, i) => Object.assign(heap.generations[i], stats));
-  heap.freeLists.clear();
+  heap.freeLists.reset();
   for (const [kind, parked] of Object.entries(STARTUP_FREE_LISTS)) heap.freeLists.fill(kind, parked);
   // Our own startup objects are tracked too; the rest of CPython's count in long_lived_total.
   const ours = heap.generations.reduce((n, g) => n + g.objects.size, 0);

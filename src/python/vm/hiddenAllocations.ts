@@ -68,11 +68,12 @@ export class HiddenAllocations {
     for (const kind of temporaries) this.heap.countRelease(kind);
   }
 
-  /** print(): a one-item tuple made and freed per call, then the writes to sys.stdout. */
-  print(pieces: string[], flush: boolean): void {
-    this.heap.countTemporary(tupleFreeList(1));
+  /** print(): Argument Clinic packs `*args` into a tuple for the call, then come the writes to sys.stdout. */
+  print(argCount: number, pieces: string[], flush: boolean): void {
+    const args = argCount > 0 ? this.allocate(tupleFreeList(argCount)) : null;
     for (const piece of pieces) this.writeStdout(piece);
     if (flush) this.flushStdout();
+    if (args !== null) this.heap.countRelease(args);
   }
 
   /**

@@ -61,7 +61,13 @@ function sliceItems<T>(items: T[], s: PySlice): T[] {
 /** container[key]: a new reference. */
 export function getItem(vm: VM, c: PyObject, key: PyObject): PyObject {
   if (c instanceof PyList) {
-    if (key instanceof PySlice) return newList(sliceItems(c.items, key).map((x) => incref(x)));
+    if (key instanceof PySlice) {
+      // list_slice allocates the new list before copying (an automatic collection may run first).
+      const list = newList([]);
+      list.items = sliceItems(c.items, key).map((x) => incref(x));
+      list.allocated = list.items.length;
+      return list;
+    }
     return incref(c.items[normalizeIndex(indexValue(key, 'list'), c.items.length, 'list')]);
   }
   if (c instanceof PyTuple) {
