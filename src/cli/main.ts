@@ -33,6 +33,11 @@ function main(argv: string[]): number {
   const usesInput = /\binput\s*\(/.test(source);
   // CPython 3.11 reports the script by its absolute path in tracebacks.
   const interp = new Interpreter(source, { filename: resolve(file), stdin: usesInput ? readStdin() : '' });
+  // A reader that goes away (`| head`) ends the run quietly, as CPython's SIGPIPE default does for pipes.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   interp.vm.onOutput = (text) => process.stdout.write(text);
   interp.run();
   process.stderr.write(interp.stderr);

@@ -2,11 +2,11 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyCell, PyFunction, PyList, PyStr, PyTuple } from '../runtime/objects';
+import { PyCell, PyClassAttributeDescriptor, PyFunction, PyList, PyStr, PyTuple } from '../runtime/objects';
 import { PyType } from '../runtime/types';
 import { None, T } from '../runtime/builtinTypes';
-import { decref, incref } from '../runtime/heap';
-import { newDict } from '../runtime/factory';
+import { activeHeap, decref, incref } from '../runtime/heap';
+import { newDict, newTuple } from '../runtime/factory';
 import { dictDelete, dictSetStr } from '../runtime/containers';
 import { tupleFreeList, type FreeListKind } from '../runtime/freeLists';
 import type { VM } from '../vm/vm';
@@ -21,28 +21,18 @@ function slotNames(value: PyObject): string[] {
 }
 
 /**
- * What CPython's __build_class__ and type_new allocate besides the type object: the argument tuple of
- * `type(name, bases, ns)`, the copied namespace dict, tp_bases and tp_mro, descriptors for `__dict__`,
- * `__weakref__` and each slot, the weak reference in each base's subclass registry (and that registry
- * itself the first time a class of ours is subclassed).
+ * What CPython's __build_class__ and type_new allocate that we keep no object for: the argument tuple
+ * of `type(name, bases, ns)`, the copy of the namespace that becomes the class dict, the copy
+ * type_new_set_names works on, `__slots__` processing, and the weak reference in each base's
+ * subclass registry (and that registry itself the first time a class of ours is subclassed).
  */
-function countTypeNewParts(vm: VM, type: PyType, ownSlots: string[] | null, explicitBases: number): void {
+function countTypeNewParts(vm: VM, type: PyType, ownSlots: string[] | null): void {
   const heap = vm.heap;
   const argsTuple = vm.hidden.allocate(tupleFreeList(3));
-  // type_new_set_names works on a copy of the class dict.
   const namesToSet = vm.hidden.allocate('dict');
-  const parts: FreeListKind[] = ['dict', tupleFreeList(explicitBases || 1), tupleFreeList(type.mro.length)];
-  const base = type.bases[0];
-  const baseHasDict = base.isHeapType ? base.hasInstanceDict : base.isException;
-  const baseHasWeakref = base.isHeapType && base.ownSlots === null;
+  const parts: FreeListKind[] = ['dict'];
   let slotList: FreeListKind | null = null;
-  if (ownSlots === null) {
-    if (!baseHasDict) parts.push('');
-    if (!baseHasWeakref) parts.push('');
-  } else {
-    if (!baseHasDict && ownSlots.includes('__dict__')) parts.push('');
-    if (!baseHasWeakref && ownSlots.includes('__weakref__')) parts.push('');
-    for (const name of ownSlots) if (name !== '__dict__' && name !== '__weakref__') parts.push('');
+  if (ownSlots !== null) {
     slotList = vm.hidden.allocate('list');
     if (ownSlots.length > 0) parts.push(tupleFreeList(ownSlots.length));
   }
@@ -57,6 +47,38 @@ function countTypeNewParts(vm: VM, type: PyType, ownSlots: string[] | null, expl
   if ([...type.dict.map.values()].some((e) => e.value.type === T.property)) parts.push('');
   heap.addHiddenParts(type, parts);
   vm.hidden.release(slotList === null ? [namesToSet, argsTuple] : [slotList, namesToSet, argsTuple]);
+}
+
+/** A getset or member descriptor of `type`, stored in its dict. */
+function addClassDescriptor(type: PyType, descriptorType: PyType, name: string): void {
+  const d = activeHeap().register(new PyClassAttributeDescriptor(descriptorType, name, incref(type)));
+  activeHeap().track(d);
+  dictSetStr(type.dict, name, d);
+  decref(d);
+}
+
+/**
+ * type_new's layout work: tp_bases, tp_base and tp_mro (the mro tuple holds the class itself), a
+ * member descriptor per slot, `__dict__` and `__weakref__` getsets when the class adds them, and
+ * `__doc__` defaulting to None; `__qualname__` leaves the dict.
+ */
+function layOutClass(type: PyType, ownSlots: string[] | null): void {
+  const ns = type.dict;
+  const base = type.bases[0];
+  type.basesTuple = newTuple(type.bases.map((b) => incref(b)));
+  type.base = incref(base);
+  type.mroTuple = newTuple(type.mro.map((t) => incref(t)));
+  dictDelete(ns, 's__qualname__');
+  const baseHasDict = base.isHeapType ? base.hasInstanceDict : base.isException;
+  const addDict = !baseHasDict && (ownSlots === null || ownSlots.includes('__dict__'));
+  const addWeakref = !base.hasWeakrefSlot && (ownSlots === null || ownSlots.includes('__weakref__'));
+  type.hasWeakrefSlot = base.hasWeakrefSlot || addWeakref;
+  for (const name of ownSlots ?? []) {
+    if (name !== '__dict__' && name !== '__weakref__') addClassDescriptor(type, T.member_descriptor, name);
+  }
+  if (addDict) addClassDescriptor(type, T.getset_descriptor, '__dict__');
+  if (addWeakref) addClassDescriptor(type, T.getset_descriptor, '__weakref__');
+  if (!ns.getStr('__doc__')) dictSetStr(ns, '__doc__', None);
 }
 
 export function buildClass(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
@@ -87,7 +109,6 @@ export function buildClass(vm: VM, args: PyObject[], kwargs: Map<string, PyObjec
     } catch (e) {
       throw new NativeRaise('TypeError', (e as Error).message);
     }
-    for (const b of type.bases) incref(b);
     type.isHeapType = true;
     type.allowSubclass = true;
     const qual = ns.getStr('__qualname__');
@@ -104,7 +125,8 @@ export function buildClass(vm: VM, args: PyObject[], kwargs: Map<string, PyObjec
     type.hasInstanceDict = type.isException || !dictless;
     vm.heap.register(type);
     vm.heap.track(type);
-    countTypeNewParts(vm, type, own, baseObjs.length);
+    layOutClass(type, own);
+    countTypeNewParts(vm, type, own);
     // ns becomes the type's dict here; CPython copies it and frees the original to the dict free list.
     if (ns.gcAllocation !== null) vm.heap.countRelease(ns.gcAllocation);
     ns.gcAllocation = null;

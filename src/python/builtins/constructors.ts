@@ -55,14 +55,16 @@ function floatFrom(vm: VM, args: PyObject[]): PyObject {
  * list(iterable) with CPython's capacity: lists and tuples are copied into an exactly preallocated list
  * (rounded up to even), sized iterables preallocate their length hint, others grow by appending.
  */
-export function listFromIterable(vm: VM, iterable: PyObject): PyList {
+/** A new list of an iterable's items; `viaType` for list() itself, which allocates through tp_alloc. */
+export function listFromIterable(vm: VM, iterable: PyObject, viaType = false): PyList {
+  const allocate = (make: () => PyList): PyList => (viaType ? activeHeap().allocateViaType(make) : make());
   if (iterable instanceof PyList || iterable instanceof PyTuple) {
     const n = iterable.items.length;
-    return newList(iterable.items.map((x) => incref(x)), n === 0 ? 0 : (n + 1) & ~1);
+    return allocate(() => newList(iterable.items.map((x) => incref(x)), n === 0 ? 0 : (n + 1) & ~1));
   }
   const sized = iterable instanceof PyRange || iterable instanceof PyDict || iterable instanceof PySet || iterable instanceof PyStr || iterable instanceof PyDictView;
-  // CPython makes the list first, then extends it from the iterable.
-  const list = newList([]);
+  // CPython makes the list first (list_new, through tp_alloc), then extends it from the iterable.
+  const list = allocate(() => newList([]));
   let items: PyObject[];
   try {
     items = vm.collectItems(iterable);
@@ -294,14 +296,14 @@ export function installConstructors(): void {
   T.list.nativeNew = (vm, args, kwargs) => {
     noKeywords('list', kwargs);
     if (args.length > 1) throw new NativeRaise('TypeError', `list expected at most 1 argument, got ${args.length}`);
-    return args.length ? listFromIterable(vm, args[0]) : newList([]);
+    return args.length ? listFromIterable(vm, args[0], true) : activeHeap().allocateViaType(() => newList([]));
   };
   T.tuple.nativeNew = (vm, args) => {
     if (args[0] instanceof PyTuple) return incref(args[0]);
     return newTuple(args.length ? vm.collectItems(args[0]) : []);
   };
   T.dict.nativeNew = (vm, args, kwargs) => {
-    const d = newDict();
+    const d = activeHeap().allocateViaType(() => newDict());
     try {
       dictFill(vm, d, args, kwargs);
     } catch (e) {

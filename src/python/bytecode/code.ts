@@ -42,6 +42,8 @@ export interface CodeObject {
   readonly flags: number;
   /** Maximum depth of the value stack. */
   readonly stacksize: number;
+  /** Indexes of back-edge JUMPs that don't count toward specialization warm-up (see CodeBuilder.markColdBackEdge). */
+  readonly coldBackEdges: ReadonlySet<number>;
 }
 
 export function isCodeObject(c: CodeConstant): c is CodeObject {

@@ -70,10 +70,20 @@ export class CodeBuilder {
   }
 
   /** Emits a jump whose argument is resolved when the label is placed. */
-  emitJump(op: Op, label: Label): void {
+  emitJump(op: Op, label: Label): number {
     const index = this.emit(op, 0);
     this.fixups.push({ index, label });
+    return index;
   }
+
+  /**
+   * Marks a back-edge that CPython 3.11 compiles as a conditional jump (a `while` loop re-tests at the
+   * bottom with POP_JUMP_BACKWARD_IF_TRUE), which, unlike JUMP_BACKWARD, does not warm the code up.
+   */
+  markColdBackEdge(index: number): void {
+    this.coldBackEdges.push(index);
+  }
+  private readonly coldBackEdges: number[] = [];
   private readonly fixups: { index: number; label: Label }[] = [];
 
   newLabel(): Label {
@@ -115,7 +125,7 @@ export class CodeBuilder {
   }
 
   /** Resolves labels and computes the maximum stack depth. */
-  assemble(meta: Omit<CodeObject, 'kind' | 'ops' | 'lines' | 'columns' | 'consts' | 'names' | 'stacksize'>): CodeObject {
+  assemble(meta: Omit<CodeObject, 'kind' | 'ops' | 'lines' | 'columns' | 'consts' | 'names' | 'stacksize' | 'coldBackEdges'>): CodeObject {
     for (const f of this.fixups) {
       if (f.label.target < 0) throw new Error('unplaced label');
       this.ops[f.index * 2 + 1] = f.label.target;
@@ -130,6 +140,7 @@ export class CodeBuilder {
       consts: this.consts,
       names: this.names,
       stacksize: maxStackDepth(ops),
+      coldBackEdges: new Set(this.coldBackEdges),
     };
   }
 }

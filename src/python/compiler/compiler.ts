@@ -374,7 +374,7 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
       const end = u.b.newLabel();
       u.b.place(start);
       u.at(s);
-      const alwaysTrue = s.test.kind === 'Constant' && s.test.value === true;
+      const alwaysTrue = s.test.kind === 'Constant' && (s.test.value === true || (typeof s.test.value === 'bigint' && s.test.value !== 0n));
       if (alwaysTrue) u.b.emit(Op.NOP);
       else {
         compileExpr(u, s.test);
@@ -384,7 +384,8 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
       compileBody(u, s.body);
       u.fblocks.pop();
       // The back-edge keeps the last body line: the loop head then gets exactly one line event per iteration.
-      u.b.emitJump(Op.JUMP, start);
+      const backEdge = u.b.emitJump(Op.JUMP, start);
+      if (!alwaysTrue) u.b.markColdBackEdge(backEdge);
       u.b.place(orelse);
       u.at(s);
       compileBody(u, s.orelse);

@@ -2,16 +2,23 @@
 
 import { PyObject, NOT_TRACKED } from '../runtime/object';
 import { PyTuple, PyInstance } from '../runtime/objects';
+import { PyDict } from '../runtime/dict';
 import { mayBeTracked } from '../runtime/factory';
 import type { VM } from '../vm/vm';
 import type { CollectionReason, GcPhase } from './events';
 
 export type { CollectionReason };
 
-/** CPython's _PyTuple_MaybeUntrack: a tuple holding only untracked objects need not be tracked. */
-function untrackTuples(vm: VM, young: Set<PyObject>): void {
-  for (const o of [...young]) {
+/**
+ * untrack_tuples (_PyTuple_MaybeUntrack) on the survivors: a tuple holding only untracked objects need
+ * not be tracked. In full collections, untrack_dicts does the same for dicts (_PyDict_MaybeUntrack).
+ */
+function untrackAtoms(vm: VM, survivors: PyObject[], fullCollection: boolean): void {
+  for (const o of survivors) {
     if (o instanceof PyTuple && o.items.every((x) => !mayBeTracked(x))) vm.heap.untrack(o);
+    else if (fullCollection && o instanceof PyDict && [...o.map.values()].every((e) => !mayBeTracked(e.key) && !mayBeTracked(e.value))) {
+      vm.heap.untrack(o);
+    }
   }
 }
 
@@ -105,7 +112,6 @@ function collect(vm: VM, generation: number, reason: CollectionReason): number {
     gens[i].objects.clear();
   }
   const phases: GcPhase[] = [];
-  untrackTuples(vm, young);
   const examinedIds = [...young].map((o) => o.id);
 
   updateRefs(young);
@@ -115,8 +121,9 @@ function collect(vm: VM, generation: number, reason: CollectionReason): number {
   let unreachable = moveUnreachable(young);
   phases.push({ name: 'move_unreachable', objectIds: unreachable.map((o) => o.id) });
 
-  // Survivors move to the next generation.
   const unreachableSet = new Set(unreachable);
+  untrackAtoms(vm, [...young].filter((o) => !unreachableSet.has(o)), generation === 2);
+  // Survivors move to the next generation.
   const olderIndex = generation < 2 ? generation + 1 : 2;
   const older = gens[olderIndex].objects;
   let survivors = 0;

@@ -70,6 +70,8 @@ export const T = {
   staticmethod: makeType('staticmethod', objectType),
   classmethod: makeType('classmethod', objectType),
   property: makeType('property', objectType),
+  getset_descriptor: makeType('getset_descriptor', objectType),
+  member_descriptor: makeType('member_descriptor', objectType),
   super: makeType('super', objectType),
   weakref: makeType('weakref', objectType),
   list_iterator: makeType('list_iterator', objectType),

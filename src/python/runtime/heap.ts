@@ -59,10 +59,26 @@ export class Heap {
     this.liveObjects++;
     if (this.countingAllocations && o.isGcType) {
       o.gcAllocation = o.freeListKind;
-      this.countAllocation(o.gcAllocation);
+      const fromType = this.typeAllocNext;
+      this.typeAllocNext = false;
+      this.countAllocation(fromType ? '' : o.gcAllocation);
     }
     return o;
   }
+
+  /**
+   * Makes the next registered object come from type->tp_alloc, as `list()` and `dict()` allocate:
+   * it skips the free list (it still returns to it when freed).
+   */
+  allocateViaType<T>(make: () => T): T {
+    this.typeAllocNext = true;
+    try {
+      return make();
+    } finally {
+      this.typeAllocNext = false;
+    }
+  }
+  private typeAllocNext = false;
 
   get allocatedIds(): number {
     return this.nextId - FIRST_HEAP_ID;

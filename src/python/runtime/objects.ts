@@ -195,6 +195,17 @@ export class PyCode extends PyObject {
   constructor(type: PyType, readonly code: CodeObject, public consts: PyObject[]) {
     super(type);
   }
+  /**
+   * CPython 3.11's co_warmup: eight RESUMEs or JUMP_BACKWARDs quicken the code, after which call
+   * sites specialize on first use (which changes what some calls allocate: `str(x)` packs no tuple).
+   */
+  private warmup = -8;
+  warmUp(): void {
+    if (this.warmup < 0) this.warmup++;
+  }
+  get quickened(): boolean {
+    return this.warmup >= 0;
+  }
   /** Each constant is held twice, as in CPython 3.11 (co_consts and the compiler's constant cache). */
   override traverse(visit: (t: PyObject, label: string) => void): void {
     this.consts.forEach((c, i) => {
@@ -447,6 +458,27 @@ export class PyGenerator extends PyObject {
     const f = this.frame;
     this.frame = null;
     f?.release(release);
+  }
+}
+
+/**
+ * The descriptors type_new puts in a class's dict: getsets for `__dict__` and `__weakref__`, and a
+ * member for each `__slots__` name. Each holds its class (`__objclass__`), so a class is always in a cycle.
+ */
+export class PyClassAttributeDescriptor extends PyObject {
+  constructor(type: PyType, readonly name: string, public owner: PyType | null) {
+    super(type);
+  }
+  override get isGcType(): boolean {
+    return true;
+  }
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    if (this.owner) visit(this.owner, '__objclass__');
+  }
+  override clear(release: (t: PyObject) => void): void {
+    const owner = this.owner;
+    this.owner = null;
+    if (owner) release(owner);
   }
 }
 

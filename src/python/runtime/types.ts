@@ -2,7 +2,7 @@
 
 import { PyObject } from './object';
 import { PyDict } from './dict';
-import type { NativeCall } from './objects';
+import type { NativeCall, PyTuple } from './objects';
 
 export class PyType extends PyObject {
   name: string;
@@ -27,6 +27,12 @@ export class PyType extends PyObject {
   hasSubclassRegistry = false;
   /** Builtin types that cannot be subclassed in this playground. */
   allowSubclass = false;
+  /** Whether instances accept weak references (a `__weakref__` slot somewhere in the class chain). */
+  hasWeakrefSlot = false;
+  /** For classes: tp_bases, tp_base and tp_mro as CPython holds them (the mro tuple starts with the class itself). */
+  basesTuple: PyTuple | null = null;
+  base: PyType | null = null;
+  mroTuple: PyTuple | null = null;
 
   constructor(metatype: PyType | null, name: string, bases: PyType[], dict: PyDict) {
     // `type` is its own metatype: patched right after creation in builtinTypes.
@@ -59,14 +65,19 @@ export class PyType extends PyObject {
   override traverse(visit: (target: PyObject, label: string) => void): void {
     if (!this.isHeapType) return;
     visit(this.dict, '__dict__');
-    this.bases.forEach((b, i) => visit(b, `__bases__[${i}]`));
+    if (this.basesTuple) visit(this.basesTuple, '__bases__');
+    if (this.base) visit(this.base, '__base__');
+    if (this.mroTuple) visit(this.mroTuple, '__mro__');
   }
 
   override clear(release: (target: PyObject) => void): void {
     if (!this.isHeapType) return;
+    const { basesTuple, base, mroTuple } = this;
+    this.basesTuple = this.base = this.mroTuple = null;
     release(this.dict);
-    for (const b of this.bases) release(b);
-    this.bases = [];
+    if (basesTuple) release(basesTuple);
+    if (base) release(base);
+    if (mroTuple) release(mroTuple);
   }
 }
 

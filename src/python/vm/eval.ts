@@ -546,6 +546,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
       // ----- control flow -----
       case Op.JUMP:
         if (arg < pc) {
+          if (!f.code.coldBackEdges.has(pc - 1)) f.pyCode.warmUp();
           f.line = -1;
           if (vm.instructions > budget || vm.haltRequested) halt(vm);
         }
@@ -662,6 +663,8 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         }
         let result: PyObject;
         try {
+          // PRECALL_NO_KW_STR_1: once the code is quickened, str(x) is called without an argument tuple.
+          if (callable === T.str && positional.length === 1 && !kwargs && f.pyCode.quickened) vm.hidden.specializeNextCall();
           result = vm.call(callable, positional, kwargs);
         } finally {
           // CPython releases the arguments first to last, then the callable.

@@ -21,7 +21,7 @@ const VARARGS = new Set([
 const TUPLE_CALL_TYPES = new Set(['int', 'str', 'zip', 'slice', 'property', 'staticmethod', 'classmethod', 'weakref']);
 
 /** Functions whose keyword parser builds its keyword-name tuple the first time keywords are passed. */
-const LAZY_KEYWORD_PARSERS = new Set(['sorted', 'list.sort', 'get_objects', 'round', 'sum', 'str.split', 'str.rsplit', 'type:int']);
+const LAZY_KEYWORD_PARSERS = new Set(['list.sort', 'get_objects', 'round', 'sum', 'str.split', 'str.rsplit', 'type:int']);
 
 /** sys.stdout's TextIOWrapper flushes its pending writes once they reach this many bytes (a pipe, not a tty). */
 const STDOUT_CHUNK_SIZE = 8192;
@@ -39,13 +39,24 @@ export class HiddenAllocations {
   private stdoutPending: 'none' | 'text' | 'list' = 'none';
   private stdoutPendingBytes = 0;
 
+  private specialized = false;
+
   constructor(private readonly heap: Heap) {}
+
+  /** The next call comes from a specialized call site that calls its target directly. */
+  specializeNextCall(): void {
+    this.specialized = true;
+  }
 
   /**
    * Counts what CPython allocates to make a call to a builtin or a type, before the callee runs.
    * Returns the temporaries to release (with `release`) once the call is over.
    */
   enterCall(callable: PyObject, positional: number, keywords: number): FreeListKind[] {
+    if (this.specialized) {
+      this.specialized = false;
+      return [];
+    }
     const key = callableKey(callable);
     if (key === null) return [];
     const heapType = callable instanceof PyType && callable.isHeapType && !callable.isException;
@@ -57,8 +68,10 @@ export class HiddenAllocations {
       // slot_tp_init turns the keyword dict back into vectorcall keyword names for __init__.
       if (keywords > 0 && heapType) temporaries.push(this.allocate(tupleFreeList(keywords)));
     }
-    if (keywords > 0 && LAZY_KEYWORD_PARSERS.has(key) && !this.keywordParsersReady.has(key)) {
-      this.keywordParsersReady.add(key);
+    // sorted() hands its keywords to list.sort, whose parser it is.
+    const parser = key === 'sorted' ? 'list.sort' : key;
+    if (keywords > 0 && LAZY_KEYWORD_PARSERS.has(parser) && !this.keywordParsersReady.has(parser)) {
+      this.keywordParsersReady.add(parser);
       this.heap.countAllocation('');
     }
     return temporaries;

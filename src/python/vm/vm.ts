@@ -326,6 +326,7 @@ export class VM {
     frame.line = 0;
     this.frame = frame;
     this.depth++;
+    frame.pyCode.warmUp();
   }
 
   /** Leaves the running frame, releasing what it holds unless it is a suspended generator's. */

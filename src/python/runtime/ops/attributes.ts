@@ -5,7 +5,7 @@ import { PyObject } from '../object';
 import { PyDict } from '../dict';
 import {
   PyBoundMethod, PyBuiltinFunction, PyDescriptorWrapper, PyFunction, PyGenerator, PyInstance, PyMethodDescriptor,
-  PyModule, PySuper, PyWeakref,
+  PyClassAttributeDescriptor, PyModule, PySuper, PyWeakref,
 } from '../objects';
 import { PyType } from '../types';
 import { T, None } from '../builtinTypes';
@@ -36,6 +36,7 @@ export function materializeDict(inst: PyInstance): PyDict {
 
 /** Binds what a type lookup found to the object it was found through (functions become bound methods). */
 function bindDescriptor(vm: VM, descr: PyObject, obj: PyObject, owner: PyType): PyObject {
+  if (descr instanceof PyClassAttributeDescriptor) return classAttribute(vm, descr, obj);
   if (descr instanceof PyFunction) return vm.heap.register(new PyBoundMethod(T.method, incref(descr), incref(obj)));
   if (descr instanceof PyMethodDescriptor) return vm.heap.register(new PyBuiltinFunction(T.builtin_function_or_method, descr.name, descr.fn, incref(obj)));
   if (descr instanceof PyDescriptorWrapper) {
@@ -48,6 +49,13 @@ function bindDescriptor(vm: VM, descr: PyObject, obj: PyObject, owner: PyType): 
     }
   }
   return incref(descr);
+}
+
+/** An instance's `__dict__` or `__weakref__` (their getsets); slots are read before lookup reaches here. */
+function classAttribute(vm: VM, descr: PyClassAttributeDescriptor, obj: PyObject): PyObject {
+  if (descr.name === '__dict__' && obj instanceof PyInstance && obj.dict) return incref(materializeDict(obj));
+  if (descr.name === '__weakref__') return incref(vm.weakrefs.get(obj.id)?.[0] ?? None);
+  noAttribute(obj, descr.name);
 }
 
 /** getattr(o, name): a new reference, or AttributeError. */
@@ -98,7 +106,22 @@ function instanceGetAttr(vm: VM, o: PyInstance, name: string): PyObject {
   noAttribute(o, name);
 }
 
+/** The data descriptors of `type` itself, which win over a class's own dict (type_getattro). */
+function typeDataAttribute(t: PyType, name: string): PyObject | null {
+  switch (name) {
+    case '__name__': return newStr(t.name);
+    case '__qualname__': return newStr(t.qualname);
+    case '__bases__': return t.basesTuple ? incref(t.basesTuple) : newTuple(t.bases.map((b) => incref(b)));
+    case '__base__': return incref(t.bases[0] ?? None);
+    case '__mro__': return t.mroTuple ? incref(t.mroTuple) : newTuple(t.mro.map((b) => incref(b)));
+    case '__dict__': return incref(t.dict);
+  }
+  return null;
+}
+
 function typeGetAttr(vm: VM, t: PyType, name: string): PyObject {
+  const data = typeDataAttribute(t, name);
+  if (data) return data;
   const descr = t.lookup(name);
   if (descr) {
     if (descr instanceof PyDescriptorWrapper) {
@@ -108,12 +131,8 @@ function typeGetAttr(vm: VM, t: PyType, name: string): PyObject {
     return incref(descr);
   }
   switch (name) {
-    case '__name__': return newStr(t.name);
-    case '__qualname__': return newStr(t.qualname);
     case '__module__': return newStr(t.module);
-    case '__bases__': return newTuple(t.bases.map((b) => incref(b)));
-    case '__mro__': return newTuple(t.mro.map((b) => incref(b)));
-    case '__dict__': return incref(t.dict);
+    case '__doc__': return newNone();
     case '__class__': return incref(t.type);
   }
   const metaDescr = t.type.lookup(name);

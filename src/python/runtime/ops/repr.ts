@@ -5,9 +5,10 @@ import { PyDict } from '../dict';
 import {
   PyBool, PyBoundMethod, PyBuiltinFunction, PyCell, PyDescriptorWrapper, PyEllipsis, PyFloat, PyFunction, PyGenerator,
   PyInstance, PyInt, PyList, PyMethodDescriptor, PyModule, PyNativeIterator, PyNone, PyNotImplemented, PyRange,
-  PySet, PySlice, PyStr, PyTuple, PyWeakref, PyCode, PySuper, PyDictView,
+  PySet, PySlice, PyStr, PyTuple, PyWeakref, PyCode, PySuper, PyDictView, PyClassAttributeDescriptor,
 } from '../objects';
 import { PyType } from '../types';
+import { T } from '../builtinTypes';
 import { floatRepr, strRepr } from '../../format';
 import { intToString } from '../intMath';
 import type { VM } from '../../vm/vm';
@@ -35,6 +36,10 @@ export function repr(vm: VM, o: PyObject): string {
   if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet) return containerRepr(vm, o);
   if (o instanceof PyType) return o.isHeapType ? `<class '${o.module}.${o.qualname}'>` : `<class '${o.name}'>`;
   if (o instanceof PyFunction) return `<function ${o.qualname} at ${addr(o)}>`;
+  if (o instanceof PyClassAttributeDescriptor) {
+    const owner = o.owner?.name ?? '?';
+    return o.type === T.member_descriptor ? `<member '${o.name}' of '${owner}' objects>` : `<attribute '${o.name}' of '${owner}' objects>`;
+  }
   if (o instanceof PyBuiltinFunction) {
     return o.self ? `<built-in method ${o.name} of ${o.self.type.name} object at ${addr(o.self)}>` : `<built-in function ${o.name}>`;
   }
