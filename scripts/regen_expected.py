@@ -19,7 +19,8 @@ def main() -> int:
     if sys.version_info[:2] != (3, 11):
         print(f"warning: expected CPython 3.11, running {sys.version.split()[0]}", file=sys.stderr)
     programs = sorted(CORPUS.glob("*.py"))
-    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1")
+    # Unbuffered stdout, as the playground models it: gc counts depend on how sys.stdout buffers.
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1", PYTHONUNBUFFERED="1")
     with tempfile.TemporaryDirectory() as tmp:
         for program in programs:
             stdin_file = program.with_suffix(".stdin")

@@ -1,6 +1,7 @@
 // The CLI as a process: `npm run --silent py -- FILE.py` prints, fails and exits like `python3 FILE.py`.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { PYTHON_ENV } from './support/pythonEnv';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ function runBoth(source: string, stdin = '') {
   const dir = mkdtempSync(join(tmpdir(), 'pymem-cli-'));
   writeFileSync(join(dir, 'main.py'), source);
   const ours = spawnSync(process.execPath, [join(root, 'scripts', 'run-cli.mjs'), 'main.py'], { cwd: dir, input: stdin, encoding: 'utf8' });
-  const theirs = spawnSync('python3', ['main.py'], { cwd: dir, input: stdin, encoding: 'utf8' });
+  const theirs = spawnSync('python3', ['main.py'], { cwd: dir, input: stdin, encoding: 'utf8', env: PYTHON_ENV });
   return { ours, theirs };
 }
 

@@ -2,6 +2,7 @@
 // step, and gc.collect() frees exactly the garbage and nothing reachable.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { PYTHON_ENV } from './support/pythonEnv';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,8 +24,13 @@ function rng(seed: number): () => number {
 
 const VARS = ['v0', 'v1', 'v2', 'v3', 'v4'];
 
-/** A random program of assignments, containers, attributes, del, calls, cycles and collections. */
-export function randomProgram(seed: number, length = 25): string {
+/**
+ * A random program of assignments, containers, attributes, del, calls, cycles and collections. With
+ * `counts`, it also prints gc.get_count() (after a first full collection, when CPython's figures are
+ * deterministic) and uses the operations whose hidden allocations we model: builtin constructors,
+ * comprehensions, enumerate/zip loops, str() of containers, allocation bursts past the threshold.
+ */
+export function randomProgram(seed: number, length = 25, counts = false): string {
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
   const lines = [
@@ -32,9 +38,10 @@ export function randomProgram(seed: number, length = 25): string {
     'def keep(p):', '    q = p', '    return q',
     ...VARS.map((v) => `${v} = None`),
   ];
+  if (counts) lines.push('gc.collect()');
   for (let i = 0; i < length; i++) {
     const a = pick(VARS), b = pick(VARS);
-    lines.push(pick([
+    const statements = [
       `${a} = []`, `${a} = {}`, `${a} = Node()`, `${a} = (${b}, 1)`, `${a} = [${b}, ${b}]`,
       `if isinstance(${a}, list): ${a}.append(${b})`,
       `if isinstance(${a}, dict): ${a}['k${i % 3}'] = ${b}`,
@@ -42,7 +49,17 @@ export function randomProgram(seed: number, length = 25): string {
       `${a} = keep(${b})`, `${a} = None`, `del ${a}\n${a} = None`,
       `print(gc.collect())`,
       `if isinstance(${a}, (list, dict, Node)): print(type(${a}).__name__, sys.getrefcount(${a}))`,
-    ]));
+    ];
+    if (counts) {
+      statements.push(
+        'print(gc.get_count())', 'print(gc.get_count())', `${a} = list((${b},))`, `${a} = dict(k=${b})`,
+        `${a} = tuple([${b}, ${b}])`, `${a} = [[j] for j in range(${Math.floor(r() * 400)})]`,
+        `${a} = str([${b}]) and None`, `for j, x in enumerate([${b}, ${b}]): pass`, `for x, y in zip([${b}], [${a}]): pass`,
+        `${a} = {j: (j, ${b}) for j in range(5)}`, `${a} = sorted([3, 1, 2], reverse=True)`, `${a} = max([1, 2])`,
+        `print(gc.collect(0), gc.get_count())`,
+      );
+    }
+    lines.push(pick(statements));
   }
   lines.push('print(gc.collect())');
   return lines.join('\n') + '\n';
@@ -51,16 +68,18 @@ export function randomProgram(seed: number, length = 25): string {
 function python(source: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'pymem-prop-'));
   writeFileSync(join(dir, 'main.py'), source);
-  const r = spawnSync('python3', ['main.py'], { cwd: dir, encoding: 'utf8' });
+  const r = spawnSync('python3', ['main.py'], { cwd: dir, encoding: 'utf8', env: PYTHON_ENV });
   return r.stdout + (r.status === 0 ? '' : `\n[exit ${r.status}] ${r.stderr}`);
 }
 
 const SEEDS = Array.from({ length: 30 }, (_, i) => 1000 + i);
+/** Seeds of programs that also print gc.get_count(): these check the allocation counting. */
+const COUNT_SEEDS = Array.from({ length: 30 }, (_, i) => 2000 + i);
 
 describe('random programs', () => {
-  for (const seed of SEEDS) {
+  for (const seed of [...SEEDS, ...COUNT_SEEDS]) {
     it(`seed ${seed}: prints what python3 prints, keeps the ledger, collects exactly the garbage`, () => {
-      const source = randomProgram(seed);
+      const source = randomProgram(seed, 25, seed >= 2000);
       expect(runProgram(source).stdout).toBe(python(source));
       const interp = new Interpreter(source);
       let previousReachable = new Set<number>();

@@ -44,10 +44,12 @@ function print(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): 
   };
   const sep = textOf(sepObj, ' ', 'sep');
   const end = textOf(endObj, '\n', 'end');
-  const texts = args.map((a) => str(vm, a));
-  const flushObj = kw(kwargs, 'flush');
-  vm.hidden.print(args.length, texts.flatMap((t, i) => (i === 0 ? [t] : [sep, t])).concat(end), flushObj !== undefined && vm.isTrue(flushObj));
-  vm.write(texts.join(sep) + end);
+  const packed = vm.hidden.enterPrint(args.length);
+  try {
+    vm.write(args.map((a) => str(vm, a)).join(sep) + end);
+  } finally {
+    vm.hidden.release(packed);
+  }
   return newNone();
 }
 

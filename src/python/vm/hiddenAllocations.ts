@@ -1,7 +1,7 @@
 // Allocations CPython makes that our VM needs no object for, counted so that gc.get_count() and
 // automatic collections match CPython 3.11's: argument tuples of METH_VARARGS functions and of types
-// without vectorcall, keyword dicts, a keyword parser's tuple on first use, print's temporary tuple
-// and sys.stdout's pending-writes list, and the thread-state list behind Py_ReprEnter.
+// without vectorcall, keyword dicts, a keyword parser's tuple on first use, print's argument tuple,
+// and the thread-state dict and list behind Py_ReprEnter.
 
 import { PyObject } from '../runtime/object';
 import { PyBuiltinFunction, PyMethodDescriptor } from '../runtime/objects';
@@ -20,11 +20,13 @@ const VARARGS = new Set([
 /** Builtin types whose call goes through type_call (no vectorcall in 3.11), which packs the arguments. */
 const TUPLE_CALL_TYPES = new Set(['int', 'str', 'zip', 'slice', 'property', 'staticmethod', 'classmethod', 'weakref']);
 
-/** Functions whose keyword parser builds its keyword-name tuple the first time keywords are passed. */
-const LAZY_KEYWORD_PARSERS = new Set(['list.sort', 'get_objects', 'round', 'sum', 'str.split', 'str.rsplit', 'type:int']);
-
-/** sys.stdout's TextIOWrapper flushes its pending writes once they reach this many bytes (a pipe, not a tty). */
-const STDOUT_CHUNK_SIZE = 8192;
+/**
+ * Functions whose keyword parser (_PyArg_Parser) builds its tuple of keyword names the first time
+ * keywords are passed, with the number of names it holds.
+ */
+const LAZY_KEYWORD_PARSERS = new Map([
+  ['list.sort', 2], ['get_objects', 1], ['round', 2], ['sum', 1], ['str.split', 2], ['str.rsplit', 2], ['type:int', 1],
+]);
 
 function callableKey(callable: PyObject): string | null {
   if (callable instanceof PyBuiltinFunction) return callable.self ? `${callable.self.type.name}.${callable.name}` : callable.name;
@@ -36,8 +38,7 @@ function callableKey(callable: PyObject): string | null {
 export class HiddenAllocations {
   private readonly keywordParsersReady = new Set<string>();
   private reprStateMade = false;
-  private stdoutPending: 'none' | 'text' | 'list' = 'none';
-  private stdoutPendingBytes = 0;
+  private printReady = false;
 
   private specialized = false;
 
@@ -70,9 +71,10 @@ export class HiddenAllocations {
     }
     // sorted() hands its keywords to list.sort, whose parser it is.
     const parser = key === 'sorted' ? 'list.sort' : key;
-    if (keywords > 0 && LAZY_KEYWORD_PARSERS.has(parser) && !this.keywordParsersReady.has(parser)) {
+    const names = LAZY_KEYWORD_PARSERS.get(parser);
+    if (keywords > 0 && names !== undefined && !this.keywordParsersReady.has(parser)) {
       this.keywordParsersReady.add(parser);
-      this.heap.countAllocation('');
+      this.heap.countAllocation(tupleFreeList(names));
     }
     return temporaries;
   }
@@ -81,34 +83,17 @@ export class HiddenAllocations {
     for (const kind of temporaries) this.heap.countRelease(kind);
   }
 
-  /** print(): Argument Clinic packs `*args` into a tuple for the call, then come the writes to sys.stdout. */
-  print(argCount: number, pieces: string[], flush: boolean): void {
-    const args = argCount > 0 ? this.allocate(tupleFreeList(argCount)) : null;
-    for (const piece of pieces) this.writeStdout(piece);
-    if (flush) this.flushStdout();
-    if (args !== null) this.heap.countRelease(args);
-  }
-
   /**
-   * TextIOWrapper.write: the first pending write is kept as is; the second starts a list of pending
-   * writes, released when the pending bytes reach the chunk size.
+   * print(): its keyword parser is set up on the first call (one object), and its positional
+   * arguments are packed into a tuple. sys.stdout writes through (PYTHONUNBUFFERED, as the oracle
+   * runs), so no list of pending writes builds up.
    */
-  writeStdout(text: string): void {
-    const bytes = new TextEncoder().encode(text).length;
-    if (bytes >= STDOUT_CHUNK_SIZE) this.flushStdout();
-    if (this.stdoutPending === 'none') this.stdoutPending = 'text';
-    else if (this.stdoutPending === 'text') {
-      this.heap.countAllocation('list');
-      this.stdoutPending = 'list';
+  enterPrint(argCount: number): FreeListKind[] {
+    if (!this.printReady) {
+      this.printReady = true;
+      this.heap.countAllocation('');
     }
-    this.stdoutPendingBytes += bytes;
-    if (this.stdoutPendingBytes >= STDOUT_CHUNK_SIZE) this.flushStdout();
-  }
-
-  flushStdout(): void {
-    if (this.stdoutPending === 'list') this.heap.countRelease('list');
-    this.stdoutPending = 'none';
-    this.stdoutPendingBytes = 0;
+    return argCount > 0 ? [this.allocate(tupleFreeList(argCount))] : [];
   }
 
   /** Py_ReprEnter: the first container repr creates the thread state's dict and its "Py_Repr" list. */
