@@ -166,7 +166,12 @@ export class Interpreter {
     this.shutdown();
   }
 
-  /** Interpreter exit: a last collection, then the __main__ namespace is cleared in order (globals die last). */
+  /**
+   * Interpreter exit, as Py_FinalizeEx: atexit, a collection if enabled, then finalize_modules:
+   * sys.modules lets go of __main__, and a last collection (even with gc disabled, without callbacks)
+   * frees what it kept alive, __del__ running in the collector's order. Globals still alive after
+   * that are cleared in order.
+   */
   private shutdown(): void {
     const vm = this.vm;
     try {
@@ -174,8 +179,14 @@ export class Interpreter {
       const exitFinalizers = vm.modules.get('weakref')?.dict.getStr('_run_exit_finalizers');
       if (exitFinalizers) decref(vm.call(exitFinalizers, []));
       if (vm.heap.gcEnabled) vm.collect(2, 'shutdown');
+      const main = vm.modules.get('__main__');
       const g = this.globals;
-      if (g) for (const h of [...g.map.keys()]) dictDelete(g, h);
+      if (main && g) {
+        vm.modules.delete('__main__');
+        decref(main);
+        vm.collect(2, 'finalization');
+        if (g.alive) for (const h of [...g.map.keys()]) dictDelete(g, h);
+      }
     } catch (e) {
       if (!(e instanceof PyRaise || e instanceof ExecutionHalted)) throw e;
     }

@@ -1,7 +1,7 @@
 // The generational cyclic garbage collector, following CPython 3.11's Python/gc.c phase by phase.
 
 import { PyObject, NOT_TRACKED } from '../runtime/object';
-import { PyTuple, PyInstance } from '../runtime/objects';
+import { PyList, PyTuple, PyInstance } from '../runtime/objects';
 import { PyDict } from '../runtime/dict';
 import { mayBeTracked } from '../runtime/factory';
 import type { VM } from '../vm/vm';
@@ -37,28 +37,48 @@ function subtractRefs(young: Set<PyObject>): void {
 }
 
 /**
- * move_unreachable: objects with gc_refs > 0 are referenced from outside (roots); everything they
- * reach is reachable too. Returns the rest, in list order.
+ * The order in which CPython's tp_traverse visits an object's references, which decides the order of
+ * the lists after a collection (and so the order finalizers run in): lists and tuples visit their items
+ * last to first, instances visit their class last.
  */
-function moveUnreachable(young: Set<PyObject>): PyObject[] {
-  const reachable = new Set<PyObject>();
-  const work: PyObject[] = [];
-  for (const o of young) {
-    if (o.gcRefs > 0) {
-      reachable.add(o);
-      work.push(o);
+function gcTraverse(o: PyObject, visit: (target: PyObject) => void): void {
+  const targets: PyObject[] = [];
+  let cls: PyObject | null = null;
+  o.traverse((t, label) => {
+    if (label === '__class__' && o instanceof PyInstance) cls = t;
+    else targets.push(t);
+  });
+  if (o instanceof PyList || o instanceof PyTuple) targets.reverse();
+  if (cls) targets.push(cls);
+  for (const t of targets) visit(t);
+}
+
+/**
+ * move_unreachable, with CPython's list discipline: objects are scanned in list order; one with
+ * gc_refs > 0 is reachable and marks what it references; one with gc_refs == 0 moves to the
+ * (tentative) unreachable list, and moves back to the end of the young list if something reachable
+ * turns out to reference it. Returns the unreachable objects and the reachable ones, both in order.
+ */
+function moveUnreachable(young: Set<PyObject>): { unreachable: PyObject[]; reachable: PyObject[] } {
+  const list = [...young];
+  const tentative = new Set<PyObject>();
+  const reachable: PyObject[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const o = list[i];
+    if (o.gcRefs === 0) {
+      tentative.add(o);
+      continue;
     }
-  }
-  while (work.length > 0) {
-    const o = work.pop()!;
-    o.traverse((target) => {
-      if (young.has(target) && !reachable.has(target)) {
-        reachable.add(target);
-        work.push(target);
-      }
+    gcTraverse(o, (t) => {
+      if (!young.has(t)) return;
+      if (tentative.delete(t)) {
+        t.gcRefs = 1;
+        list.push(t);
+      } else if (t.gcRefs === 0) t.gcRefs = 1;
     });
+    reachable.push(o);
   }
-  return [...young].filter((o) => !reachable.has(o));
+  return { unreachable: [...tentative], reachable };
 }
 
 function hasFinalizer(o: PyObject): boolean {
@@ -87,9 +107,11 @@ export function collectGarbage(vm: VM, requested: number, reason: CollectionReas
   if (heap.collecting) return 0;
   heap.collecting = true;
   try {
-    vm.runGcCallbacks('start', generation, 0);
+    // _PyGC_CollectNoFail, the last collection of interpreter finalization, calls no callbacks.
+    const callbacks = reason !== 'finalization';
+    if (callbacks) vm.runGcCallbacks('start', generation, 0);
     const collected = collect(vm, generation, reason);
-    vm.runGcCallbacks('stop', generation, collected);
+    if (callbacks) vm.runGcCallbacks('stop', generation, collected);
     return collected;
   } finally {
     heap.collecting = false;
@@ -118,18 +140,24 @@ function collect(vm: VM, generation: number, reason: CollectionReason): number {
   phases.push({ name: 'update_refs', objectIds: examinedIds, gcRefs: refsOf(young) });
   subtractRefs(young);
   phases.push({ name: 'subtract_refs', objectIds: examinedIds, gcRefs: refsOf(young) });
-  let unreachable = moveUnreachable(young);
+  const moved = moveUnreachable(young);
+  let unreachable = moved.unreachable;
   phases.push({ name: 'move_unreachable', objectIds: unreachable.map((o) => o.id) });
 
+  // The young list now holds the reachable objects in scan order; the unreachable ones stay listed
+  // after them until freed.
   const unreachableSet = new Set(unreachable);
-  untrackAtoms(vm, [...young].filter((o) => !unreachableSet.has(o)), generation === 2);
+  young.clear();
+  for (const o of moved.reachable) young.add(o);
+  for (const o of unreachable) young.add(o);
+  untrackAtoms(vm, moved.reachable, generation === 2);
   // Survivors move to the next generation.
   const olderIndex = generation < 2 ? generation + 1 : 2;
   const older = gens[olderIndex].objects;
   let survivors = 0;
   if (olderIndex !== generation) {
-    for (const o of [...young]) {
-      if (unreachableSet.has(o)) continue;
+    for (const o of moved.reachable) {
+      if (o.gcGeneration === NOT_TRACKED) continue;
       young.delete(o);
       o.gcGeneration = olderIndex;
       older.add(o);
@@ -157,7 +185,7 @@ function collect(vm: VM, generation: number, reason: CollectionReason): number {
     const still = new Set(unreachable.filter((o) => o.alive));
     updateRefs(still);
     subtractRefs(still);
-    const stillUnreachable = new Set(moveUnreachable(still));
+    const stillUnreachable = new Set(moveUnreachable(still).unreachable);
     for (const o of still) {
       if (stillUnreachable.has(o)) continue;
       young.delete(o);

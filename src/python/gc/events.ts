@@ -1,6 +1,7 @@
 // The record of every collection, phase by phase, so the UI can replay what the collector did.
 
-export type CollectionReason = 'explicit' | 'threshold' | 'button' | 'shutdown';
+/** Why a collection ran; `shutdown` and `finalization` are the two of interpreter exit (PyGC_Collect, _PyGC_CollectNoFail). */
+export type CollectionReason = 'explicit' | 'threshold' | 'button' | 'shutdown' | 'finalization';
 
 /** One collector phase, named as in CPython's Python/gc.c. */
 export interface GcPhase {
