@@ -1,5 +1,6 @@
 // Builds a Snapshot from the live VM without running any Python code (no user __repr__ is called).
 
+import { FIRST_HEAP_ID } from './runtime/heap';
 import { PyObject } from './runtime/object';
 import { PyDict } from './runtime/dict';
 import {
@@ -147,9 +148,15 @@ export function buildSnapshot(interp: Interpreter): Snapshot {
   const garbage = new Set<PyObject>();
   const gwork: PyObject[] = [];
   for (const g of vm.heap.generations) for (const o of g.objects) if (!reachable.has(o)) gwork.push(o);
+  const shared = new Set<PyObject>();
   while (gwork.length > 0) {
     const o = gwork.pop()!;
-    if (reachable.has(o) || garbage.has(o) || !o.alive) continue;
+    if (reachable.has(o) || garbage.has(o) || shared.has(o) || !o.alive) continue;
+    // Builtin objects every interpreter shares (`object`, builtin types' methods) are never garbage.
+    if (o.id < FIRST_HEAP_ID) {
+      shared.add(o);
+      continue;
+    }
     garbage.add(o);
     o.traverse((t) => gwork.push(t));
   }
@@ -166,6 +173,7 @@ export function buildSnapshot(interp: Interpreter): Snapshot {
     });
   };
   for (const o of reachable) add(o, 'alive');
+  for (const o of shared) add(o, 'alive');
   for (const o of garbage) add(o, 'unreachable');
   objects.sort((a, b) => a.id - b.id);
 

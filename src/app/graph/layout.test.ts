@@ -33,6 +33,15 @@ describe('layoutSnapshot', () => {
     expect(layoutSnapshot(snap, { showShared: false }).objects.map((o) => o.object.type)).not.toContain('int');
   });
 
+  it('draws a deleted class waiting for the collector as one box, its dict, mro and descriptors inside it', () => {
+    const snap = snapshotAt('class Node:\n    def m(self):\n        pass\ndel Node\nx = 0\n', 5);
+    const garbage = snap.objects.filter((o) => o.state === 'unreachable' && o.type !== 'str');
+    // The class is a cycle (the mro tuple and the descriptors hold it): it waits for gc with its parts.
+    expect(garbage.map((o) => o.type).sort()).toEqual(['dict', 'function', 'getset_descriptor', 'getset_descriptor', 'tuple', 'tuple', 'type']);
+    const drawn = layoutSnapshot(snap, { showShared: false }).objects.filter((o) => o.object.state === 'unreachable');
+    expect(drawn.map((o) => o.object.type)).toEqual(['type']);
+  });
+
   it('keeps an object where it was in the previous step', () => {
     const snap = snapshotAt('a = []\nb = []\nx = 0\n', 3);
     const id = snap.objects.find((o) => o.type === 'list')!.id;

@@ -102,6 +102,29 @@ function rowFor(r: ReferenceSnapshot, byId: ReadonlyMap<number, ObjectSnapshot>,
   return { label: r.label, targetId: r.targetId, inline: null, weak: !!r.weak };
 }
 
+const CLASS_PARTS = new Set(['function', 'getset_descriptor', 'member_descriptor', 'property', 'staticmethod', 'classmethod']);
+
+/**
+ * The parts of classes that are garbage (their dict, mro and bases tuples, descriptors and methods):
+ * drawn as part of the class box, so a collected class shows as one box, not seven.
+ */
+function garbageClassParts(snap: Snapshot, byId: ReadonlyMap<number, ObjectSnapshot>): Set<number> {
+  const parts = new Set<number>();
+  const garbage = (id: number) => byId.get(id)?.state === 'unreachable';
+  for (const t of snap.objects) {
+    if (t.type !== 'type' || t.state !== 'unreachable') continue;
+    for (const r of t.references) {
+      if (!garbage(r.targetId) || !['__dict__', '__mro__', '__bases__'].includes(r.label)) continue;
+      parts.add(r.targetId);
+      if (r.label !== '__dict__') continue;
+      for (const entry of byId.get(r.targetId)!.references) {
+        if (garbage(entry.targetId) && CLASS_PARTS.has(byId.get(entry.targetId)!.type)) parts.add(entry.targetId);
+      }
+    }
+  }
+  return parts;
+}
+
 /** Lays out a snapshot. Same snapshot and previous positions give the same result. */
 export function layoutSnapshot(snap: Snapshot, options: LayoutOptions): GraphLayout {
   const byId = new Map(snap.objects.map((o) => [o.id, o]));
@@ -141,8 +164,9 @@ export function layoutSnapshot(snap: Snapshot, options: LayoutOptions): GraphLay
   // Garbage is spread over a few columns of its own so the arrows of a cycle stay readable.
   const maxColumn = Math.max(1, ...column.values());
   let garbageIndex = 0;
+  const classParts = garbageClassParts(snap, byId);
   for (const o of snap.objects) {
-    if (column.has(o.id) || isInline(o, options)) continue;
+    if (column.has(o.id) || isInline(o, options) || classParts.has(o.id)) continue;
     if (o.state === 'unreachable') {
       column.set(o.id, maxColumn + 1 + (garbageIndex++ % 3));
       order.push(o.id);
