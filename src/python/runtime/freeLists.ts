@@ -11,8 +11,10 @@ const TUPLE_CAPACITY = 2000; // PyTuple_MAXFREELIST, per size
 /** Tuples of 1..19 items have free lists (PyTuple_MAXSAVESIZE is 20; the empty tuple is a singleton). */
 export const TUPLE_FREE_LIST_MAX_SIZE = 19;
 
+const TUPLE_KINDS = Array.from({ length: TUPLE_FREE_LIST_MAX_SIZE + 1 }, (_, n) => (n === 0 ? '' : `tuple${n}`));
+
 export function tupleFreeList(size: number): FreeListKind {
-  return size >= 1 && size <= TUPLE_FREE_LIST_MAX_SIZE ? `tuple${size}` : '';
+  return size <= TUPLE_FREE_LIST_MAX_SIZE ? TUPLE_KINDS[size] : '';
 }
 
 const SLICE_CACHE = 1; // interp->slice_cache
