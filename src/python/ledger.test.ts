@@ -19,6 +19,19 @@ describe('referencesTo', () => {
       'local `x` in `f()`', 'global `a`', 'attribute `.item` of Box #N', 'item [0] of list #N',
     ]);
   });
+
+  it('names what holds a class: its mro, its descriptors, a subclass, an instance (8, as CPython counts)', () => {
+    const snap = snapshotAtLine('class Node:\n    pass\nclass Leaf(Node):\n    pass\nx = Node()\ny = 0\n', 6);
+    const id = snap.frames[0].variables.find((v) => v.label === 'Node')!.targetId;
+    expect(snap.objects.find((o) => o.id === id)!.refcount).toBe(8);
+    expect(referencesTo(snap, id).map((r) => r.description.replace(/#\d+/g, '#N'))).toEqual([
+      'global `Node`', 'item [0] of `Node.__mro__`',
+      "the descriptor <attribute '__dict__' of 'Node'> in its class dict",
+      "the descriptor <attribute '__weakref__' of 'Node'> in its class dict",
+      "`__base__` of subclass <class 'Leaf'>", 'item [0] of `Leaf.__bases__`', 'item [1] of `Leaf.__mro__`',
+      'instance #N of it (every instance holds its class)',
+    ]);
+  });
 });
 
 describe('retainedSize', () => {

@@ -28,14 +28,28 @@ export function referencesTo(snap: Snapshot, id: number): LedgerEntry[] {
       else out.push({ description: `local \`${r.label}\` in ${fname}`, holderId: null });
     }
   }
+  const classParts = classPartNames(snap);
   for (const o of snap.objects) {
     for (const r of o.references) {
       if (r.targetId !== id || r.weak) continue;
-      out.push({ description: describeHolder(o, r.label, o.id === mainDictId), holderId: o.id });
+      const part = classParts.get(o.id);
+      const description = part && r.label.startsWith('[') ? `item ${r.label} of ${part}` : describeHolder(o, r.label, o.id === mainDictId);
+      out.push({ description, holderId: o.id });
     }
   }
   for (const r of snap.roots) if (r.targetId === id) out.push({ description: `the interpreter (${r.label})`, holderId: null });
   return out;
+}
+
+/** Names of the tuples a class holds: `Leaf.__mro__`, `Leaf.__bases__`. */
+function classPartNames(snap: Snapshot): Map<number, string> {
+  const names = new Map<number, string>();
+  for (const t of snap.objects) {
+    if (t.type !== 'type') continue;
+    const name = t.repr.replace(/^<class '(.*)'>$/, '$1');
+    for (const r of t.references) if (r.label === '__mro__' || r.label === '__bases__') names.set(r.targetId, `\`${name}.${r.label}\``);
+  }
+  return names;
 }
 
 function describeHolder(o: ObjectSnapshot, label: string, isGlobals: boolean): string {
@@ -44,6 +58,9 @@ function describeHolder(o: ObjectSnapshot, label: string, isGlobals: boolean): s
   if (label === 'attribute name') return `an attribute name of ${o.type} #${o.id}`;
   if (label === 'cell_contents') return `cell #${o.id} of a closure`;
   if (label === '__class__') return `instance #${o.id} of it (every instance holds its class)`;
+  if (label === '__objclass__') return `the descriptor ${o.repr} in its class dict`;
+  if (label === '__base__') return `\`__base__\` of subclass ${o.repr}`;
+  if (label === 'result tuple') return `the result tuple kept by ${o.type} #${o.id} for reuse`;
   if (label === 'co_consts' || label.startsWith('co_consts') || label === 'const cache') return `the constants of code #${o.id}`;
   if (label.startsWith('.')) return `attribute \`${label}\` of ${o.type} #${o.id}`;
   if (label.startsWith('[')) return `item ${label} of ${o.type} #${o.id}`;

@@ -5,9 +5,10 @@ import { PyObject } from './runtime/object';
 import { PyDict } from './runtime/dict';
 import {
   PyBool, PyBuiltinFunction, PyCell, PyFloat, PyFunction, PyInstance, PyInt, PyList, PyNone, PySet, PyStr, PyTuple,
-  PyWeakref, PyModule, PyGenerator, PyCode, PyBoundMethod,
+  PyWeakref, PyModule, PyGenerator, PyCode, PyBoundMethod, PyClassAttributeDescriptor,
 } from './runtime/objects';
 import { PyType } from './runtime/types';
+import { T } from './runtime/builtinTypes';
 import { floatRepr, strRepr } from './format';
 import { sizeOf } from './runtime/sizeof';
 import type { Frame } from './vm/frame';
@@ -41,6 +42,7 @@ export function displayRepr(o: PyObject, depth = 0): string {
   if (o instanceof PyGenerator) return `<generator ${o.qualname}>`;
   if (o instanceof PyCell) return `<cell>`;
   if (o instanceof PyWeakref) return o.target ? `<weakref to ${o.target.type.name}>` : '<weakref dead>';
+  if (o instanceof PyClassAttributeDescriptor) return `<${o.type === T.member_descriptor ? 'member' : 'attribute'} '${o.name}' of '${o.owner?.qualname ?? '?'}'>`;
   return `<${o.type.name}>`;
 }
 
