@@ -1,17 +1,15 @@
-// The concrete Python object kinds of our heap: scalars, containers, functions, instances, modules, cells.
+// The concrete Python object kinds of our heap: scalars, containers, instances, modules, weak references;
+// callables and iteration state live in callables.ts and iterators.ts (re-exported here).
 
 import { PyObject } from './object';
-import { activeHeap, decref } from './heap';
+import { activeHeap } from './heap';
 import { SetTable } from './setTable';
 import { tupleFreeList, type FreeListKind } from './freeLists';
 import { PyDict, labelForKey } from './dict';
 import type { PyType } from './types';
-import type { CodeObject } from '../bytecode/code';
-import type { Frame } from '../vm/frame';
-import type { VM } from '../vm/vm';
 
-/** A native function body: receives borrowed arguments and returns a new reference. */
-export type NativeCall = (vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null, self?: PyObject) => PyObject;
+export * from './callables';
+export * from './iterators';
 
 export class PyNone extends PyObject {
   override traverse(): void {}
@@ -173,153 +171,6 @@ export class PySlice extends PyObject {
   }
 }
 
-export class PyCell extends PyObject {
-  constructor(type: PyType, public contents: PyObject | null) {
-    super(type);
-  }
-  override get isGcType(): boolean {
-    return true;
-  }
-  override traverse(visit: (t: PyObject, label: string) => void): void {
-    if (this.contents) visit(this.contents, 'cell_contents');
-  }
-  override clear(release: (t: PyObject) => void): void {
-    const c = this.contents;
-    this.contents = null;
-    if (c) release(c);
-  }
-}
-
-/** A code object as a heap value (a constant of its enclosing code); its constants live as long as it does. */
-export class PyCode extends PyObject {
-  constructor(type: PyType, readonly code: CodeObject, public consts: PyObject[]) {
-    super(type);
-  }
-  /**
-   * CPython 3.11's co_warmup: eight RESUMEs or JUMP_BACKWARDs quicken the code, after which call
-   * sites specialize on first use (which changes what some calls allocate: `str(x)` packs no tuple).
-   */
-  private warmup = -8;
-  warmUp(): void {
-    if (this.warmup < 0) this.warmup++;
-  }
-  get quickened(): boolean {
-    return this.warmup >= 0;
-  }
-  /** Each constant is held twice, as in CPython 3.11 (co_consts and the compiler's constant cache). */
-  override traverse(visit: (t: PyObject, label: string) => void): void {
-    this.consts.forEach((c, i) => {
-      visit(c, `co_consts[${i}]`);
-      visit(c, `const cache`);
-    });
-  }
-  override clear(release: (t: PyObject) => void): void {
-    const consts = this.consts;
-    this.consts = [];
-    for (const c of consts) {
-      release(c);
-      release(c);
-    }
-  }
-}
-
-export class PyFunction extends PyObject {
-  name: string;
-  qualname: string;
-  /** Attributes set on the function object (`f.calls = 0`), created on first use. */
-  dict: PyDict | null = null;
-  constructor(
-    type: PyType,
-    public code: PyCode,
-    public globals: PyDict,
-    public defaults: PyObject | null,
-    public kwdefaults: PyObject | null,
-    public closure: PyObject | null,
-  ) {
-    super(type);
-    this.name = code.code.name;
-    this.qualname = code.code.qualname;
-  }
-  override get isGcType(): boolean {
-    return true;
-  }
-  override traverse(visit: (t: PyObject, label: string) => void): void {
-    visit(this.code, '__code__');
-    visit(this.globals, '__globals__');
-    if (this.defaults) visit(this.defaults, '__defaults__');
-    if (this.kwdefaults) visit(this.kwdefaults, '__kwdefaults__');
-    if (this.closure) visit(this.closure, '__closure__');
-    if (this.dict) visit(this.dict, '__dict__');
-  }
-  override clear(release: (t: PyObject) => void): void {
-    const refs = [this.code, this.globals, this.defaults, this.kwdefaults, this.closure, this.dict];
-    this.defaults = this.kwdefaults = this.closure = this.dict = null;
-    for (const r of refs) if (r) release(r);
-  }
-}
-
-/** A builtin function (`len`), or a builtin method bound to its object (`[].append`) when `self` is set. */
-export class PyBuiltinFunction extends PyObject {
-  constructor(type: PyType, readonly name: string, readonly fn: NativeCall, public self: PyObject | null = null) {
-    super(type);
-  }
-  override traverse(visit: (t: PyObject, label: string) => void): void {
-    if (this.self) visit(this.self, '__self__');
-  }
-  override clear(release: (t: PyObject) => void): void {
-    const s = this.self;
-    this.self = null;
-    if (s) release(s);
-  }
-  override get isGcType(): boolean {
-    return this.self !== null;
-  }
-}
-
-/** An unbound method of a builtin type (`list.append`): called with the object as first argument. */
-export class PyMethodDescriptor extends PyObject {
-  constructor(type: PyType, readonly name: string, readonly owner: PyType, readonly fn: NativeCall) {
-    super(type);
-  }
-  override traverse(): void {}
-  override clear(): void {}
-}
-
-/** `staticmethod(f)`, `classmethod(f)` and `property(fget, fset)` wrappers stored in class dicts. */
-export class PyDescriptorWrapper extends PyObject {
-  constructor(type: PyType, public wrapped: PyObject[]) {
-    super(type);
-  }
-  override get isGcType(): boolean {
-    return true;
-  }
-  override traverse(visit: (t: PyObject, label: string) => void): void {
-    this.wrapped.forEach((w, i) => visit(w, i === 0 ? '__func__' : `[${i}]`));
-  }
-  override clear(release: (t: PyObject) => void): void {
-    const w = this.wrapped;
-    this.wrapped = [];
-    for (const o of w) release(o);
-  }
-}
-
-export class PyBoundMethod extends PyObject {
-  constructor(type: PyType, public func: PyObject, public self: PyObject) {
-    super(type);
-  }
-  override get isGcType(): boolean {
-    return true;
-  }
-  override traverse(visit: (t: PyObject, label: string) => void): void {
-    visit(this.func, '__func__');
-    visit(this.self, '__self__');
-  }
-  override clear(release: (t: PyObject) => void): void {
-    release(this.func);
-    release(this.self);
-  }
-}
-
 /** One line of a traceback: the function name and line where the exception passed. */
 export interface TracebackEntry {
   readonly filename: string;
@@ -439,49 +290,6 @@ export class PyModule extends PyObject {
   }
 }
 
-export class PyGenerator extends PyObject {
-  /** Null once the generator has finished (its frame is released). */
-  frame: Frame | null;
-  running = false;
-  constructor(type: PyType, frame: Frame, readonly name: string, readonly qualname: string) {
-    super(type);
-    this.frame = frame;
-  }
-  override get isGcType(): boolean {
-    return true;
-  }
-  override traverse(visit: (t: PyObject, label: string) => void): void {
-    // A running generator's frame is on the call stack and reported there.
-    if (!this.running) this.frame?.traverse(visit);
-  }
-  override clear(release: (t: PyObject) => void): void {
-    const f = this.frame;
-    this.frame = null;
-    f?.release(release);
-  }
-}
-
-/**
- * The descriptors type_new puts in a class's dict: getsets for `__dict__` and `__weakref__`, and a
- * member for each `__slots__` name. Each holds its class (`__objclass__`), so a class is always in a cycle.
- */
-export class PyClassAttributeDescriptor extends PyObject {
-  constructor(type: PyType, readonly name: string, public owner: PyType | null) {
-    super(type);
-  }
-  override get isGcType(): boolean {
-    return true;
-  }
-  override traverse(visit: (t: PyObject, label: string) => void): void {
-    if (this.owner) visit(this.owner, '__objclass__');
-  }
-  override clear(release: (t: PyObject) => void): void {
-    const owner = this.owner;
-    this.owner = null;
-    if (owner) release(owner);
-  }
-}
-
 /** `weakref.ref`: does not count as a reference; the heap clears it when the target dies. */
 export class PyWeakref extends PyObject {
   /** The referent's hash key, kept once computed so the ref stays usable as a dict key after death. */
@@ -500,80 +308,5 @@ export class PyWeakref extends PyObject {
     this.callback = null;
     this.target = null;
     if (cb) release(cb);
-  }
-}
-
-export class PySuper extends PyObject {
-  constructor(type: PyType, readonly thisType: PyType, readonly obj: PyObject) {
-    super(type);
-  }
-  override get isGcType(): boolean {
-    return true;
-  }
-  override traverse(visit: (t: PyObject, label: string) => void): void {
-    visit(this.thisType, '__thisclass__');
-    visit(this.obj, '__self__');
-  }
-  override clear(release: (t: PyObject) => void): void {
-    release(this.thisType);
-    release(this.obj);
-  }
-}
-
-/**
- * A builtin iterator (list_iterator, range_iterator, enumerate, zip, map, ...). `held` are the objects
- * it keeps references to (its sequence or source iterators); `step` produces the next item as a new
- * reference, or null when exhausted.
- */
-export class PyNativeIterator extends PyObject {
-  constructor(
-    type: PyType,
-    public held: PyObject[],
-    public step: (vm: VM, it: PyNativeIterator) => PyObject | null,
-    /** Iterator-specific position (index, counter). */
-    public state: number = 0,
-  ) {
-    super(type);
-  }
-  /** The tuple enumerate, zip and dict item iterators hand out again when nobody else holds it. */
-  result: PyTuple | null = null;
-  override get isGcType(): boolean {
-    return this.held.length > 0;
-  }
-  override traverse(visit: (t: PyObject, label: string) => void): void {
-    this.held.forEach((h, i) => visit(h, i === 0 ? 'iterating' : `[${i}]`));
-    if (this.result) visit(this.result, 'result tuple');
-  }
-  override clear(release: (t: PyObject) => void): void {
-    const held = this.held;
-    this.held = [];
-    for (const h of held) release(h);
-    const result = this.result;
-    this.result = null;
-    if (result) release(result);
-  }
-  /** Drops the source once exhausted, as CPython's iterators do. */
-  exhaust(): void {
-    const held = this.held;
-    this.held = [];
-    for (const h of held) decref(h);
-  }
-}
-
-/** `d.keys()`, `d.values()`, `d.items()`: live views of a dict. */
-export class PyDictView extends PyObject {
-  constructor(type: PyType, public dict: PyDict | null, readonly kind: 'keys' | 'values' | 'items') {
-    super(type);
-  }
-  override get isGcType(): boolean {
-    return true;
-  }
-  override traverse(visit: (t: PyObject, label: string) => void): void {
-    if (this.dict) visit(this.dict, 'mapping');
-  }
-  override clear(release: (t: PyObject) => void): void {
-    const d = this.dict;
-    this.dict = null;
-    if (d) release(d);
   }
 }

@@ -1,0 +1,196 @@
+// Callables and what binds them: code, functions, builtin functions and methods, bound methods,
+// descriptors (staticmethod, classmethod, property, a class's getsets and members), cells and super.
+
+import { PyObject } from './object';
+import type { PyDict } from './dict';
+import type { PyType } from './types';
+import type { CodeObject } from '../bytecode/code';
+import type { VM } from '../vm/vm';
+
+/** A native function body: receives borrowed arguments and returns a new reference. */
+export type NativeCall = (vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null, self?: PyObject) => PyObject;
+
+export class PyCell extends PyObject {
+  constructor(type: PyType, public contents: PyObject | null) {
+    super(type);
+  }
+  override get isGcType(): boolean {
+    return true;
+  }
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    if (this.contents) visit(this.contents, 'cell_contents');
+  }
+  override clear(release: (t: PyObject) => void): void {
+    const c = this.contents;
+    this.contents = null;
+    if (c) release(c);
+  }
+}
+
+/** A code object as a heap value (a constant of its enclosing code); its constants live as long as it does. */
+export class PyCode extends PyObject {
+  constructor(type: PyType, readonly code: CodeObject, public consts: PyObject[]) {
+    super(type);
+  }
+  /**
+   * CPython 3.11's co_warmup: eight RESUMEs or JUMP_BACKWARDs quicken the code, after which call
+   * sites specialize on first use (which changes what some calls allocate: `str(x)` packs no tuple).
+   */
+  private warmup = -8;
+  warmUp(): void {
+    if (this.warmup < 0) this.warmup++;
+  }
+  get quickened(): boolean {
+    return this.warmup >= 0;
+  }
+  /** Each constant is held twice, as in CPython 3.11 (co_consts and the compiler's constant cache). */
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    this.consts.forEach((c, i) => {
+      visit(c, `co_consts[${i}]`);
+      visit(c, `const cache`);
+    });
+  }
+  override clear(release: (t: PyObject) => void): void {
+    const consts = this.consts;
+    this.consts = [];
+    for (const c of consts) {
+      release(c);
+      release(c);
+    }
+  }
+}
+
+export class PyFunction extends PyObject {
+  name: string;
+  qualname: string;
+  /** Attributes set on the function object (`f.calls = 0`), created on first use. */
+  dict: PyDict | null = null;
+  constructor(
+    type: PyType,
+    public code: PyCode,
+    public globals: PyDict,
+    public defaults: PyObject | null,
+    public kwdefaults: PyObject | null,
+    public closure: PyObject | null,
+  ) {
+    super(type);
+    this.name = code.code.name;
+    this.qualname = code.code.qualname;
+  }
+  override get isGcType(): boolean {
+    return true;
+  }
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    visit(this.code, '__code__');
+    visit(this.globals, '__globals__');
+    if (this.defaults) visit(this.defaults, '__defaults__');
+    if (this.kwdefaults) visit(this.kwdefaults, '__kwdefaults__');
+    if (this.closure) visit(this.closure, '__closure__');
+    if (this.dict) visit(this.dict, '__dict__');
+  }
+  override clear(release: (t: PyObject) => void): void {
+    const refs = [this.code, this.globals, this.defaults, this.kwdefaults, this.closure, this.dict];
+    this.defaults = this.kwdefaults = this.closure = this.dict = null;
+    for (const r of refs) if (r) release(r);
+  }
+}
+
+/** A builtin function (`len`), or a builtin method bound to its object (`[].append`) when `self` is set. */
+export class PyBuiltinFunction extends PyObject {
+  constructor(type: PyType, readonly name: string, readonly fn: NativeCall, public self: PyObject | null = null) {
+    super(type);
+  }
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    if (this.self) visit(this.self, '__self__');
+  }
+  override clear(release: (t: PyObject) => void): void {
+    const s = this.self;
+    this.self = null;
+    if (s) release(s);
+  }
+  override get isGcType(): boolean {
+    return this.self !== null;
+  }
+}
+
+/** An unbound method of a builtin type (`list.append`): called with the object as first argument. */
+export class PyMethodDescriptor extends PyObject {
+  constructor(type: PyType, readonly name: string, readonly owner: PyType, readonly fn: NativeCall) {
+    super(type);
+  }
+  override traverse(): void {}
+  override clear(): void {}
+}
+
+/** `staticmethod(f)`, `classmethod(f)` and `property(fget, fset)` wrappers stored in class dicts. */
+export class PyDescriptorWrapper extends PyObject {
+  constructor(type: PyType, public wrapped: PyObject[]) {
+    super(type);
+  }
+  override get isGcType(): boolean {
+    return true;
+  }
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    this.wrapped.forEach((w, i) => visit(w, i === 0 ? '__func__' : `[${i}]`));
+  }
+  override clear(release: (t: PyObject) => void): void {
+    const w = this.wrapped;
+    this.wrapped = [];
+    for (const o of w) release(o);
+  }
+}
+
+export class PyBoundMethod extends PyObject {
+  constructor(type: PyType, public func: PyObject, public self: PyObject) {
+    super(type);
+  }
+  override get isGcType(): boolean {
+    return true;
+  }
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    visit(this.func, '__func__');
+    visit(this.self, '__self__');
+  }
+  override clear(release: (t: PyObject) => void): void {
+    release(this.func);
+    release(this.self);
+  }
+}
+
+/**
+ * The descriptors type_new puts in a class's dict: getsets for `__dict__` and `__weakref__`, and a
+ * member for each `__slots__` name. Each holds its class (`__objclass__`), so a class is always in a cycle.
+ */
+export class PyClassAttributeDescriptor extends PyObject {
+  constructor(type: PyType, readonly name: string, public owner: PyType | null) {
+    super(type);
+  }
+  override get isGcType(): boolean {
+    return true;
+  }
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    if (this.owner) visit(this.owner, '__objclass__');
+  }
+  override clear(release: (t: PyObject) => void): void {
+    const owner = this.owner;
+    this.owner = null;
+    if (owner) release(owner);
+  }
+}
+
+export class PySuper extends PyObject {
+  constructor(type: PyType, readonly thisType: PyType, readonly obj: PyObject) {
+    super(type);
+  }
+  override get isGcType(): boolean {
+    return true;
+  }
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    visit(this.thisType, '__thisclass__');
+    visit(this.obj, '__self__');
+  }
+  override clear(release: (t: PyObject) => void): void {
+    release(this.thisType);
+    release(this.obj);
+  }
+}

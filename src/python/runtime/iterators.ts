@@ -1,0 +1,89 @@
+// Iteration state on the heap: generators, builtin iterators and dict views.
+
+import { PyObject } from './object';
+import { decref } from './heap';
+import type { PyDict } from './dict';
+import type { PyType } from './types';
+import type { PyTuple } from './objects';
+import type { Frame } from '../vm/frame';
+import type { VM } from '../vm/vm';
+
+export class PyGenerator extends PyObject {
+  /** Null once the generator has finished (its frame is released). */
+  frame: Frame | null;
+  running = false;
+  constructor(type: PyType, frame: Frame, readonly name: string, readonly qualname: string) {
+    super(type);
+    this.frame = frame;
+  }
+  override get isGcType(): boolean {
+    return true;
+  }
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    // A running generator's frame is on the call stack and reported there.
+    if (!this.running) this.frame?.traverse(visit);
+  }
+  override clear(release: (t: PyObject) => void): void {
+    const f = this.frame;
+    this.frame = null;
+    f?.release(release);
+  }
+}
+
+/**
+ * A builtin iterator (list_iterator, range_iterator, enumerate, zip, map, ...). `held` are the objects
+ * it keeps references to (its sequence or source iterators); `step` produces the next item as a new
+ * reference, or null when exhausted.
+ */
+export class PyNativeIterator extends PyObject {
+  constructor(
+    type: PyType,
+    public held: PyObject[],
+    public step: (vm: VM, it: PyNativeIterator) => PyObject | null,
+    /** Iterator-specific position (index, counter). */
+    public state: number = 0,
+  ) {
+    super(type);
+  }
+  /** The tuple enumerate, zip and dict item iterators hand out again when nobody else holds it. */
+  result: PyTuple | null = null;
+  override get isGcType(): boolean {
+    return this.held.length > 0;
+  }
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    this.held.forEach((h, i) => visit(h, i === 0 ? 'iterating' : `[${i}]`));
+    if (this.result) visit(this.result, 'result tuple');
+  }
+  override clear(release: (t: PyObject) => void): void {
+    const held = this.held;
+    this.held = [];
+    for (const h of held) release(h);
+    const result = this.result;
+    this.result = null;
+    if (result) release(result);
+  }
+  /** Drops the source once exhausted, as CPython's iterators do. */
+  exhaust(): void {
+    const held = this.held;
+    this.held = [];
+    for (const h of held) decref(h);
+  }
+}
+
+/** `d.keys()`, `d.values()`, `d.items()`: live views of a dict. */
+export class PyDictView extends PyObject {
+  constructor(type: PyType, public dict: PyDict | null, readonly kind: 'keys' | 'values' | 'items') {
+    super(type);
+  }
+  override get isGcType(): boolean {
+    return true;
+  }
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    if (this.dict) visit(this.dict, 'mapping');
+  }
+  override clear(release: (t: PyObject) => void): void {
+    const d = this.dict;
+    this.dict = null;
+    if (d) release(d);
+  }
+}
