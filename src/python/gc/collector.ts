@@ -42,15 +42,21 @@ function subtractRefs(young: Set<PyObject>): void {
  * last to first, instances visit their class last.
  */
 function gcTraverse(o: PyObject, visit: (target: PyObject) => void): void {
-  const targets: PyObject[] = [];
+  if (o instanceof PyList || o instanceof PyTuple) {
+    const items = o.items;
+    for (let i = items.length - 1; i >= 0; i--) visit(items[i]);
+    return;
+  }
+  if (!(o instanceof PyInstance)) {
+    o.traverse(visit);
+    return;
+  }
   let cls: PyObject | null = null;
   o.traverse((t, label) => {
-    if (label === '__class__' && o instanceof PyInstance) cls = t;
-    else targets.push(t);
+    if (label === '__class__') cls = t;
+    else visit(t);
   });
-  if (o instanceof PyList || o instanceof PyTuple) targets.reverse();
-  if (cls) targets.push(cls);
-  for (const t of targets) visit(t);
+  if (cls) visit(cls);
 }
 
 /**
