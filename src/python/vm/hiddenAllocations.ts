@@ -28,11 +28,19 @@ const LAZY_KEYWORD_PARSERS = new Map([
   ['list.sort', 2], ['get_objects', 1], ['round', 2], ['sum', 1], ['str.split', 2], ['str.rsplit', 2], ['type:int', 1],
 ]);
 
+/** The names the tables above use; cached on the callable, as calls are frequent. */
+const keys = new WeakMap<PyObject, string>();
+
 function callableKey(callable: PyObject): string | null {
-  if (callable instanceof PyBuiltinFunction) return callable.self ? `${callable.self.type.name}.${callable.name}` : callable.name;
-  if (callable instanceof PyMethodDescriptor) return `${callable.owner.name}.${callable.name}`;
-  if (callable instanceof PyType) return `type:${callable.name}`;
-  return null;
+  const cached = keys.get(callable);
+  if (cached !== undefined) return cached;
+  let key: string;
+  if (callable instanceof PyBuiltinFunction) key = callable.self ? `${callable.self.type.name}.${callable.name}` : callable.name;
+  else if (callable instanceof PyMethodDescriptor) key = `${callable.owner.name}.${callable.name}`;
+  else if (callable instanceof PyType) key = callable.isHeapType ? `class:${callable.name}` : `type:${callable.name}`;
+  else return null;
+  keys.set(callable, key);
+  return key;
 }
 
 export class HiddenAllocations {
