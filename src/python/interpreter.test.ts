@@ -81,7 +81,7 @@ describe('errors', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(
       'Traceback (most recent call last):\n  File "main.py", line 3, in <module>\n    f()\n' +
-      '  File "main.py", line 2, in f\n    return x\nNameError: name \'x\' is not defined\n',
+      '  File "main.py", line 2, in f\n    return x\n           ^\nNameError: name \'x\' is not defined\n',
     );
   });
 

@@ -29,6 +29,9 @@ export interface CodeObject {
   readonly lines: Int32Array;
   /** Source column (0-based) of instruction i, for error markers; -1 if unknown. */
   readonly columns: Int32Array;
+  /** Where instruction i's source range ends (CPython's co_positions), for traceback carets. */
+  readonly endLines: Int32Array;
+  readonly endColumns: Int32Array;
   readonly consts: readonly CodeConstant[];
   /** Global, attribute and import names used by *_NAME, *_GLOBAL, *_ATTR, LOAD_METHOD, IMPORT_*. */
   readonly names: readonly string[];

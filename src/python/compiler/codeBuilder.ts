@@ -56,16 +56,22 @@ export class CodeBuilder {
   readonly ops: number[] = [];
   readonly lines: number[] = [];
   readonly columns: number[] = [];
+  readonly endLines: number[] = [];
+  readonly endColumns: number[] = [];
   readonly consts: CodeConstant[] = [];
   readonly names: string[] = [];
   line = 1;
   col = 0;
+  endLine = 1;
+  endCol = -1;
   private readonly labels: Label[] = [];
 
   emit(op: Op, arg = 0): number {
     this.ops.push(op, arg);
     this.lines.push(this.line);
     this.columns.push(this.col);
+    this.endLines.push(this.endLine);
+    this.endColumns.push(this.endCol);
     return this.lines.length - 1;
   }
 
@@ -125,7 +131,7 @@ export class CodeBuilder {
   }
 
   /** Resolves labels and computes the maximum stack depth. */
-  assemble(meta: Omit<CodeObject, 'kind' | 'ops' | 'lines' | 'columns' | 'consts' | 'names' | 'stacksize' | 'coldBackEdges'>): CodeObject {
+  assemble(meta: Omit<CodeObject, 'kind' | 'ops' | 'lines' | 'columns' | 'endLines' | 'endColumns' | 'consts' | 'names' | 'stacksize' | 'coldBackEdges'>): CodeObject {
     for (const f of this.fixups) {
       if (f.label.target < 0) throw new Error('unplaced label');
       this.ops[f.index * 2 + 1] = f.label.target;
@@ -137,6 +143,8 @@ export class CodeBuilder {
       ops,
       lines: Int32Array.from(this.lines),
       columns: Int32Array.from(this.columns),
+      endLines: Int32Array.from(this.endLines),
+      endColumns: Int32Array.from(this.endColumns),
       consts: this.consts,
       names: this.names,
       stacksize: maxStackDepth(ops),

@@ -352,6 +352,8 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
         compileExpr(u, s.msg);
         u.b.emit(Op.CALL, 0);
       }
+      // CPython's traceback points at the failed test.
+      u.at(s.test);
       u.b.emit(Op.RAISE_VARARGS, 1);
       u.b.place(ok);
       return;

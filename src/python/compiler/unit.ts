@@ -62,6 +62,8 @@ export class CodeUnit {
   at(node: A.Span): void {
     this.b.line = node.line;
     this.b.col = node.col;
+    this.b.endLine = node.endLine;
+    this.b.endCol = node.endCol;
   }
 
   error(node: A.Span, message: string): PySyntaxError {

@@ -178,6 +178,10 @@ export interface TracebackEntry {
   readonly name: string;
   /** CPython's frame object for this entry's frame, made when the first traceback passed through it. */
   readonly frameObject?: FrameObjectRecord;
+  /** The source range of the instruction that was running (column 0-based, -1 if unknown). */
+  readonly col?: number;
+  readonly endLine?: number;
+  readonly endCol?: number;
 }
 
 /**

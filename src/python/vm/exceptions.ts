@@ -63,10 +63,14 @@ function chainContext(vm: VM, exc: PyInstance): void {
 /** PyTraceBack_Here: a traceback object for this frame, which makes the frame an object if it isn't yet. */
 function addTraceback(vm: VM, exc: PyInstance, frame: Frame): void {
   if (!exc.exc) return;
-  const line = frame.code.lines[Math.max(0, frame.pc - 1)];
+  const code = frame.code;
+  const at = Math.max(0, frame.pc - 1);
   frame.frameObject ??= new FrameObjectRecord();
   vm.heap.addHiddenParts(exc, ['']);
-  exc.exc.traceback.push({ filename: frame.code.filename, line, name: frame.code.name, frameObject: frame.frameObject.hold() });
+  exc.exc.traceback.push({
+    filename: code.filename, line: code.lines[at], name: code.name, frameObject: frame.frameObject.hold(),
+    col: code.columns[at], endLine: code.endLines[at], endCol: code.endColumns[at],
+  });
 }
 
 /**

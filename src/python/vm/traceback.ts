@@ -1,9 +1,10 @@
 // Formats uncaught exceptions and syntax errors exactly as CPython prints them on stderr.
 
 import type { SyntaxDiagnostic } from '../errors';
-import { PyInstance } from '../runtime/objects';
+import { PyInstance, type TracebackEntry } from '../runtime/objects';
 import { exceptionStr } from '../runtime/ops/repr';
 import type { VM } from './vm';
+import { caretLine } from './tracebackCarets';
 
 /** `NameError` or `module.Qualname` for exceptions outside builtins and __main__. */
 export function exceptionTypeName(exc: PyInstance): string {
@@ -23,16 +24,40 @@ export function exceptionOnlyLine(vm: VM, exc: PyInstance): string {
   return message === '' ? exceptionTypeName(exc) : `${exceptionTypeName(exc)}: ${message}`;
 }
 
+/** CPython prints at most this many entries (sys.tracebacklimit), the most recent ones. */
+const TRACEBACK_LIMIT = 1000;
+/** Identical consecutive entries beyond this many are summarized (TB_RECURSIVE_CUTOFF). */
+const RECURSIVE_CUTOFF = 3;
+
+function repeatedLine(count: number): string {
+  const more = count - RECURSIVE_CUTOFF;
+  return `  [Previous line repeated ${more} more time${more > 1 ? 's' : ''}]\n`;
+}
+
 function tracebackBody(vm: VM, exc: PyInstance, sourceLines: readonly string[]): string {
   const mainFile = vm.filename;
-  const entries = exc.exc?.traceback ?? [];
+  const entries = (exc.exc?.traceback ?? []).slice(0, TRACEBACK_LIMIT);
   let out = 'Traceback (most recent call last):\n';
+  let last: TracebackEntry | null = null;
+  let count = 0;
   for (let i = entries.length - 1; i >= 0; i--) {
     const e = entries[i];
+    if (!last || e.filename !== last.filename || e.line !== last.line || e.name !== last.name) {
+      if (count > RECURSIVE_CUTOFF) out += repeatedLine(count);
+      last = e;
+      count = 0;
+    }
+    if (++count > RECURSIVE_CUTOFF) continue;
     out += `  File "${e.filename}", line ${e.line}, in ${e.name}\n`;
-    const src = e.filename === mainFile ? sourceLines[e.line - 1]?.trim() : undefined;
-    if (src) out += `    ${src}\n`;
+    const raw = e.filename === mainFile ? sourceLines[e.line - 1] : undefined;
+    const src = raw?.trim();
+    if (raw !== undefined && src) {
+      out += `    ${src}\n`;
+      const carets = caretLine(raw, e.line, e.col, e.endLine, e.endCol);
+      if (carets) out += carets + '\n';
+    }
   }
+  if (count > RECURSIVE_CUTOFF) out += repeatedLine(count);
   return out + exceptionOnlyLine(vm, exc) + '\n';
 }
 
@@ -60,10 +85,16 @@ export function formatSyntaxError(d: SyntaxDiagnostic, filename: string, sourceL
     const removed = raw.length - trimmed.length;
     const text = trimmed.replace(/\s+$/, '');
     out += `    ${text}\n`;
-    const start = Math.max(1, d.column - removed);
-    let width = 1;
-    if (d.endLine === d.line && d.endColumn !== undefined && d.endColumn > d.column) width = d.endColumn - d.column;
-    out += `    ${' '.repeat(start - 1)}${'^'.repeat(width)}\n`;
+    // The tokenizer's indentation errors: no marker for an unexpected indent, a caret after the text
+    // for an unindent that matches no level, a single caret otherwise.
+    if (d.message !== 'unexpected indent') {
+      let start = Math.max(1, d.column - removed);
+      let width = 1;
+      if (d.message === 'unindent does not match any outer indentation level') start = text.length + 1;
+      else if (d.type === 'IndentationError') width = 1;
+      else if (d.endLine === d.line && d.endColumn !== undefined && d.endColumn > d.column) width = d.endColumn - d.column;
+      out += `    ${' '.repeat(start - 1)}${'^'.repeat(width)}\n`;
+    }
   }
   return out + `${d.type}: ${d.message}\n`;
 }

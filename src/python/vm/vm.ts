@@ -84,7 +84,7 @@ export class VM {
   constructor(options: VMOptions = {}) {
     setActiveHeap(this.heap);
     this.filename = options.filename ?? 'main.py';
-    this.stdinLines = (options.stdin ?? '').split('\n');
+    this.stdinLines = !options.stdin ? [] : options.stdin.split('\n');
     if (options.stdin !== undefined && options.stdin.endsWith('\n')) this.stdinLines.pop();
     this.instructionBudget = options.instructionBudget ?? 2_000_000_000;
     if (options.maxLiveObjects) this.heap.maxLiveObjects = options.maxLiveObjects;

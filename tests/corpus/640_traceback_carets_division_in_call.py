@@ -1,0 +1,3 @@
+def g(a, b):
+    return a / b
+total = 10 + g(1, 0)

@@ -1,0 +1,2 @@
+data = {"a": 1}
+total = data["a"] + data["b"]
