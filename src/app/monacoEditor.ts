@@ -10,7 +10,7 @@ import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 
 export interface CodeEditor {
   setLine(line: number | null): void;
-  setError(error: { line: number; column: number | null; message: string } | null): void;
+  setError(error: { line: number; column: number | null; endColumn?: number | null; message: string } | null): void;
   setBreakpoints(lines: number[]): void;
   setValue(code: string): void;
   dispose(): void;
@@ -46,7 +46,7 @@ export function createCodeEditor(
     setError(error) {
       monaco.editor.setModelMarkers(model, 'python', error ? [{
         startLineNumber: error.line, startColumn: error.column ?? 1, endLineNumber: error.line,
-        endColumn: error.column ? error.column + 1 : model.getLineMaxColumn(error.line), message: error.message,
+        endColumn: error.column ? Math.max(error.endColumn ?? 0, error.column + 1) : model.getLineMaxColumn(error.line), message: error.message,
         severity: monaco.MarkerSeverity.Error,
       }] : []);
     },

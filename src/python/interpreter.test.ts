@@ -85,6 +85,13 @@ describe('errors', () => {
     );
   });
 
+  it('reports the failing expression\'s columns, the range CPython\'s markers underline', () => {
+    const interp = new Interpreter('d = {}\ntotal = 1 + d["k"]\n');
+    while (interp.step() === 'paused');
+    expect(interp.error).toMatchObject({ type: 'KeyError', line: 2, column: 13, endColumn: 19 });
+    expect(interp.stderr).toContain('    total = 1 + d["k"]\n                ~^^^^^\n');
+  });
+
   it('raises RecursionError for runaway recursion without using the JS stack', () => {
     const r = runProgram('def f(n):\n    return f(n + 1)\nf(0)\n');
     expect(r.stderr.trim().split('\n').pop()).toBe('RecursionError: maximum recursion depth exceeded');

@@ -155,7 +155,11 @@ export class Interpreter {
     } catch {
       message = exceptionOnlyLine(vm, exc);
     }
-    this.error = { type: exceptionTypeName(exc), message, line: tb[0]?.line ?? null, column: null, traceback: text };
+    // The innermost entry's range is the expression CPython's markers point at: the editor marks it too.
+    const at = tb[0];
+    const column = at?.col !== undefined && at.col >= 0 ? at.col + 1 : null;
+    const endColumn = column !== null && at?.endLine === at?.line && at?.endCol !== undefined ? at.endCol + 1 : null;
+    this.error = { type: exceptionTypeName(exc), message, line: at?.line ?? null, column, endColumn, traceback: text };
     this.status = 'error';
     decref(exc);
     this.shutdown();

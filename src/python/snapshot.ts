@@ -65,6 +65,8 @@ export interface ErrorSnapshot {
   readonly message: string;
   readonly line: number | null;
   readonly column: number | null;
+  /** Where the failing expression ends on `line` (1-based, exclusive), when it ends there. */
+  readonly endColumn?: number | null;
   /** The full text CPython would print on stderr. */
   readonly traceback: string;
 }

@@ -35,7 +35,7 @@ export function Editor({ readOnly = false }: { readOnly?: boolean }) {
   useEffect(() => editor.current?.setLine(line), [line, monacoReady]);
   useEffect(() => editor.current?.setBreakpoints(breakpoints), [breakpoints, monacoReady]);
   useEffect(() => {
-    editor.current?.setError(error && error.line ? { line: error.line, column: error.column, message: `${error.type}: ${error.message}` } : null);
+    editor.current?.setError(error && error.line ? { line: error.line, column: error.column, endColumn: error.endColumn, message: `${error.type}: ${error.message}` } : null);
   }, [error, monacoReady]);
 
   return (
