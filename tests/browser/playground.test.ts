@@ -85,6 +85,25 @@ describe('playground in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('marks the failing expression of a runtime error and shows CPython\'s traceback markers', async () => {
+    const page = await openProgram(h, 'def g(a, b):\n    return a / b\n\ntotal = 1 + g(1, 0)\n');
+    await press(page, 'Run to the end');
+    const error = page.locator('.editor-error');
+    await error.waitFor();
+    expect(await error.getAttribute('data-error-line')).toBe('2');
+    expect(await error.getAttribute('data-error-column')).toBe('12');
+    expect(await error.innerText()).toContain('ZeroDivisionError on line 2, column 12: division by zero');
+    expect(await page.locator('[data-testid="stderr"]').innerText()).toContain('return a / b\n           ~~^~~');
+    await page.waitForSelector('.monaco-host[data-ready="true"]', { timeout: 30_000 });
+    await page.waitForSelector('.squiggly-error', { timeout: 10_000 });
+    // The squiggle covers `a / b` only, not the whole line.
+    const squiggle = await page.locator('.squiggly-error').first().boundingBox();
+    const line = await page.locator('.view-line', { hasText: 'return a / b' }).first().boundingBox();
+    expect(squiggle!.width).toBeLessThan(line!.width * 0.6);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'runtime-error.png') });
+    await page.close();
+  }, 60_000);
+
   it('stops an infinite loop and keeps answering', async () => {
     const page = await openProgram(h, 'n = 0\nwhile True:\n    n += 1\n');
     await press(page, 'Run to the end');
