@@ -142,10 +142,12 @@ function collect(vm: VM, generation: number, reason: CollectionReason): number {
   const phases: GcPhase[] = [];
   const examinedIds = [...young].map((o) => o.id);
 
+  // The gc_refs of each phase are kept for collections the UI replays (not automatic ones: there are many).
+  const keepRefs = reason !== 'threshold';
   updateRefs(young);
-  phases.push({ name: 'update_refs', objectIds: examinedIds, gcRefs: refsOf(young) });
+  phases.push({ name: 'update_refs', objectIds: examinedIds, gcRefs: keepRefs ? refsOf(young) : undefined });
   subtractRefs(young);
-  phases.push({ name: 'subtract_refs', objectIds: examinedIds, gcRefs: refsOf(young) });
+  phases.push({ name: 'subtract_refs', objectIds: examinedIds, gcRefs: keepRefs ? refsOf(young) : undefined });
   const moved = moveUnreachable(young);
   let unreachable = moved.unreachable;
   phases.push({ name: 'move_unreachable', objectIds: unreachable.map((o) => o.id) });
