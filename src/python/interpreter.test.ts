@@ -75,6 +75,28 @@ describe('stepping', () => {
   });
 });
 
+describe('class statements', () => {
+  it('steps through class bodies with the line events CPython\'s sys.settrace reports', () => {
+    const interp = new Interpreter('class A:\n    x = 1\n    def m(self):\n        return self.x\n\na = A()\nprint(a.m())\nclass B(A):\n    pass\n');
+    const stops: string[] = [];
+    const record = () => {
+      const s = interp.snapshot();
+      stops.push(`${s.frames[s.frames.length - 1].name}:${s.line}`);
+    };
+    record();
+    while (interp.step() === 'paused' && !interp.finishedBody) record();
+    // python3 with sys.settrace: [('<module>', 1), ('A', 1), ('A', 2), ('A', 3), ('<module>', 6), ...]
+    expect(stops).toEqual(['<module>:1', 'A:1', 'A:2', 'A:3', '<module>:6', '<module>:7', 'm:4', '<module>:8', 'B:8', 'B:9']);
+    expect(interp.stdout).toBe('1\n');
+  });
+
+  it('releases the class statement\'s references when its body raises', () => {
+    const r = runProgram('import sys\nbase = type(1)\ntry:\n    class A:\n        raise ValueError("in body")\nexcept ValueError as e:\n    print(e)\nprint(sys.getrefcount(base) > 2)\n');
+    expect(r.stdout).toBe('in body\nTrue\n');
+    expect(r.status).toBe(0);
+  });
+});
+
 describe('errors', () => {
   it('prints a CPython traceback and exits with status 1', () => {
     const r = runProgram('def f():\n    return x\nf()\n');

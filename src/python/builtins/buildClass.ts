@@ -10,6 +10,8 @@ import { newDict, newTuple } from '../runtime/factory';
 import { dictDelete, dictSetStr } from '../runtime/containers';
 import { tupleFreeList, type FreeListKind } from '../runtime/freeLists';
 import type { VM } from '../vm/vm';
+import type { Frame } from '../vm/frame';
+import type { PyDict } from '../runtime/dict';
 
 function slotNames(value: PyObject): string[] {
   const items = value instanceof PyStr ? [value] : value instanceof PyList || value instanceof PyTuple ? value.items : null;
@@ -81,7 +83,18 @@ function layOutClass(type: PyType, ownSlots: string[] | null): void {
   if (!ns.getStr('__doc__')) dictSetStr(ns, '__doc__', None);
 }
 
-export function buildClass(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+/** A class statement between running its body and making the class: what the body frame carries. */
+export interface ClassBuild {
+  readonly name: string;
+  readonly bases: PyType[];
+  /** The namespace the body fills (a new reference, handed to the class). */
+  readonly ns: PyDict;
+  /** References to the call's arguments (body function, name, bases), kept until the class is made. */
+  held: PyObject[];
+}
+
+/** __build_class__'s checks, then the class body's frame (not yet pushed) over a new namespace. */
+export function startClassBody(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): Frame {
   const [body, nameObj, ...baseObjs] = args;
   if (!(body instanceof PyFunction)) throw new NativeRaise('TypeError', '__build_class__: func must be a function');
   if (!(nameObj instanceof PyStr)) throw new NativeRaise('TypeError', '__build_class__: name is not a string');
@@ -95,17 +108,34 @@ export function buildClass(vm: VM, args: PyObject[], kwargs: Map<string, PyObjec
     return b;
   });
   const ns = newDict();
+  const frame = vm.frameForBody(body.code, body.globals, ns, body);
+  frame.classBuild = { name: nameObj.value, bases, ns, held: [] };
+  return frame;
+}
+
+/** Drops what a class build holds when its body did not finish (an exception left it). */
+export function abandonClassBuild(build: ClassBuild): void {
+  decref(build.ns);
+  releaseHeld(build);
+}
+
+function releaseHeld(build: ClassBuild): void {
+  const held = build.held;
+  build.held = [];
+  for (const o of held) decref(o);
+}
+
+/** type_new's work once the body has run: makes the class from the namespace; a new reference. */
+export function finishClass(vm: VM, build: ClassBuild): PyType {
+  const { ns, bases } = build;
   let type: PyType;
   try {
-    const frame = vm.frameForBody(body.code, body.globals, ns, body);
-    vm.pushFrame(frame);
-    decref(vm.runNested(frame));
     const classcell = ns.getStr('__classcell__');
     if (classcell) incref(classcell);
     dictDelete(ns, 's__classcell__');
     if (ns.getStr('__eq__') && !ns.getStr('__hash__')) dictSetStr(ns, '__hash__', None);
     try {
-      type = new PyType(T.type, nameObj.value, bases.length ? bases : [T.object], ns);
+      type = new PyType(T.type, build.name, bases.length ? bases : [T.object], ns);
     } catch (e) {
       throw new NativeRaise('TypeError', (e as Error).message);
     }
@@ -139,7 +169,23 @@ export function buildClass(vm: VM, args: PyObject[], kwargs: Map<string, PyObjec
   } catch (e) {
     decref(ns);
     throw e;
+  } finally {
+    releaseHeld(build);
   }
   return type;
 }
 
+/** builtins.__build_class__ called from native code: the body runs to completion at once. */
+export function buildClass(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  const frame = startClassBody(vm, args, kwargs);
+  const build = frame.classBuild!;
+  frame.classBuild = null;
+  try {
+    vm.pushFrame(frame);
+    decref(vm.runNested(frame));
+  } catch (e) {
+    abandonClassBuild(build);
+    throw e;
+  }
+  return finishClass(vm, build);
+}

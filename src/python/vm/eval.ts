@@ -25,6 +25,7 @@ import {
   collectForUnpack, enterPythonCall, starredArguments, exceptionMatches, halt, keysOfNames, nameError, releaseUnstartedFrame, unboundDeref, unpackItems,
 } from './evalSupport';
 import { importModule } from '../modules/registry';
+import { finishClass } from '../builtins/buildClass';
 
 /**
  * Runs frames until `boundary` returns (its result, a new reference) or, when pauseOnLine is set,
@@ -716,7 +717,13 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         let v = stack.pop()!;
         const done = f;
         const gen = done.generator;
+        const classBuild = done.classBuild;
+        done.classBuild = null;
         vm.popFrame(done, true);
+        if (classBuild) {
+          decref(v);
+          v = finishClass(vm, classBuild);
+        }
         if (done.initInstance) {
           const inst = done.initInstance;
           done.initInstance = null;

@@ -7,6 +7,7 @@ import { PyObject } from '../runtime/object';
 import { PyType } from '../runtime/types';
 import { PyBoundMethod, PyBuiltinFunction, PyFunction, PyInstance, PyList, PyStr, PyTuple } from '../runtime/objects';
 import { newTuple } from '../runtime/factory';
+import { buildClass, startClassBody } from '../builtins/buildClass';
 import { E } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { Frame } from './frame';
@@ -95,6 +96,14 @@ export function enterPythonCall(
   else if (callable instanceof PyBoundMethod && callable.func instanceof PyFunction) {
     func = callable.func;
     selfArg = callable.self;
+  } else if (callable instanceof PyBuiltinFunction && callable.fn === buildClass && !kwNames) {
+    // A class statement: its body runs in this loop (so stepping goes through it); RETURN_VALUE makes the class.
+    const args = stack.slice(argStart, argStart + argCount) as PyObject[];
+    const frame = startClassBody(vm, args, null);
+    frame.classBuild!.held = args;
+    stack.length = base;
+    decref(callable);
+    return frame;
   } else if (callable instanceof PyType && callable.isHeapType && !callable.isException) {
     const init = callable.lookup('__init__');
     if (!(init instanceof PyFunction) || callable.lookup('__new__')) return undefined;

@@ -1,6 +1,7 @@
 // An activation record on our heap (never the JS stack): localsplus, value stack, handler blocks, position.
 
 import type { FreeListKind } from '../runtime/freeLists';
+import type { ClassBuild } from '../builtins/buildClass';
 import type { FrameObjectRecord } from '../runtime/objects';
 import type { CodeObject } from '../bytecode/code';
 import type { PyObject } from '../runtime/object';
@@ -44,6 +45,8 @@ export class Frame {
   initInstance: PyObject | null = null;
   /** Allocations CPython holds for the duration of this call (type_call's argument tuple); released on exit. */
   hiddenTemporaries: FreeListKind[] | null = null;
+  /** For a class body: the class to make from its namespace when it returns. */
+  classBuild: ClassBuild | null = null;
   /** Set once a traceback needed this frame as an object (CPython materializes a PyFrameObject). */
   frameObject: FrameObjectRecord | null = null;
 
@@ -78,6 +81,12 @@ export class Frame {
     if (this.localsDict && this.localsDict !== this.globals) visit(this.localsDict, 'f_locals');
     if (this.func) visit(this.func, 'f_func');
     if (this.initInstance) visit(this.initInstance, 'instance being initialised');
+    const build = this.classBuild;
+    if (build) {
+      // __build_class__'s own references while the body runs: its arguments and the namespace it made.
+      build.held.forEach((o, i) => visit(o, i === 0 ? 'class body function' : i === 1 ? 'class name' : 'base class'));
+      visit(build.ns, 'namespace of the class being built');
+    }
   }
 
   /** Releases everything the frame holds: locals first, then the value stack (as CPython's frame clear). */

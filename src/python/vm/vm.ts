@@ -22,6 +22,7 @@ import { percentFormatObjects } from '../runtime/ops/formatting';
 import { collectGarbage, type CollectionReason } from '../gc/collector';
 import { GcLog } from '../gc/events';
 import { HiddenAllocations } from './hiddenAllocations';
+import { abandonClassBuild } from '../builtins/buildClass';
 
 /** A Python exception travelling through JavaScript code; owns one reference to `exc`. */
 export class PyRaise extends Error {
@@ -341,6 +342,10 @@ export class VM {
       gen.frame = null;
     }
     frame.release((o) => decref(o));
+    if (frame.classBuild) {
+      abandonClassBuild(frame.classBuild);
+      frame.classBuild = null;
+    }
     frame.frameObject?.drop();
     frame.frameObject = null;
     if (frame.hiddenTemporaries) {
