@@ -19,7 +19,7 @@ export function referencesTo(snap: Snapshot, id: number): LedgerEntry[] {
   const mainModuleId = snap.roots.find((r) => r.label === "sys.modules['__main__']")?.targetId;
   const mainDictId = byId.get(mainModuleId ?? -1)?.references.find((r) => r.label === '__dict__')?.targetId;
   for (const f of snap.frames) {
-    const fname = f.name === '<module>' ? 'the module' : `\`${f.qualname}()\``;
+    const fname = f.name === '<module>' ? 'the module' : f.isClassBody ? `the body of class \`${f.qualname}\`` : `\`${f.qualname}()\``;
     for (const r of f.references) {
       if (r.targetId !== id) continue;
       if (r.label.startsWith('stack[')) out.push({ description: `a temporary on the value stack of ${fname}`, holderId: null });

@@ -16,6 +16,8 @@ export interface FrameSnapshot {
   /** `<module>`, `f`, `<listcomp>`... */
   readonly name: string;
   readonly qualname: string;
+  /** Set for a class body being run by a `class` statement. */
+  readonly isClassBody?: boolean;
   /** Line about to run (the innermost frame) or of the call in progress (outer frames). */
   readonly line: number;
   /** Named variables: fast locals, cells, free variables, or the module/class namespace entries. */

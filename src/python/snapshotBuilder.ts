@@ -91,6 +91,7 @@ function frameSnapshot(frame: Frame, innermost: boolean): FrameSnapshot {
   return {
     id: frame.id, name: frame.code.name, qualname: frame.code.qualname, line, variables,
     stack: frame.stack.map((v) => (v ? v.id : null)), references,
+    ...(frame.localsDict && frame.localsDict !== frame.globals ? { isClassBody: true } : {}),
   };
 }
 

@@ -16,7 +16,7 @@ export function holdersOf(snap: Snapshot, id: number): Holder[] {
   for (const f of snap.frames) {
     for (const r of f.references) {
       if (r.targetId !== id) continue;
-      const place = f.name === '<module>' ? 'global' : `local in ${f.qualname}()`;
+      const place = f.name === '<module>' ? 'global' : f.isClassBody ? `name in the body of class ${f.qualname}` : `local in ${f.qualname}()`;
       out.push({ holder: r.label.startsWith('stack[') ? `value stack of ${f.name}` : place, label: r.label });
     }
   }

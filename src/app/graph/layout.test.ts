@@ -42,6 +42,13 @@ describe('layoutSnapshot', () => {
     expect(drawn.map((o) => o.object.type)).toEqual(['type']);
   });
 
+  it('titles a class body frame `class Name` and lists its namespace', () => {
+    const snap = snapshotAt('class Node:\n    count = 0\n    def m(self):\n        pass\nx = 0\n', 3);
+    const layout = layoutSnapshot(snap, { showShared: false });
+    expect(layout.frames.map((f) => f.title)).toEqual(['Global frame', 'class Node']);
+    expect(layout.frames[1].rows.map((r) => [r.label, r.inline])).toEqual([['count', '0']]);
+  });
+
   it('keeps an object where it was in the previous step', () => {
     const snap = snapshotAt('a = []\nb = []\nx = 0\n', 3);
     const id = snap.objects.find((o) => o.type === 'list')!.id;

@@ -133,7 +133,7 @@ export function layoutSnapshot(snap: Snapshot, options: LayoutOptions): GraphLay
   snap.frames.forEach((f, i) => {
     const rows = f.variables.map((v) => rowFor(v, byId, options));
     const height = HEADER_HEIGHT + Math.max(1, rows.length) * ROW_HEIGHT + 8;
-    frames.push({ id: f.id, title: f.name === '<module>' ? options.globalFrameTitle ?? 'Global frame' : `${f.qualname}()`, x: 0, y, width: FRAME_WIDTH, height, rows, active: i === snap.frames.length - 1 });
+    frames.push({ id: f.id, title: f.name === '<module>' ? options.globalFrameTitle ?? 'Global frame' : f.isClassBody ? `class ${f.qualname}` : `${f.qualname}()`, x: 0, y, width: FRAME_WIDTH, height, rows, active: i === snap.frames.length - 1 });
     y += height + BOX_GAP;
   });
 
