@@ -54,8 +54,8 @@ function floatFrom(vm: VM, args: PyObject[]): PyObject {
 /**
  * list(iterable) with CPython's capacity: lists and tuples are copied into an exactly preallocated list
  * (rounded up to even), sized iterables preallocate their length hint, others grow by appending.
+ * `viaType` for list() itself, which allocates through tp_alloc; sorted() and others use PyList_New.
  */
-/** A new list of an iterable's items; `viaType` for list() itself, which allocates through tp_alloc. */
 export function listFromIterable(vm: VM, iterable: PyObject, viaType = false): PyList {
   const allocate = (make: () => PyList): PyList => (viaType ? activeHeap().allocateViaType(make) : make());
   if (iterable instanceof PyList || iterable instanceof PyTuple) {
@@ -157,8 +157,6 @@ function zipFrom(vm: VM, args: PyObject[]): PyObject {
       throw e;
     }
   });
-  // zip_new keeps its iterators in a tuple of their own, besides the result tuple.
-  activeHeap().countAllocation(tupleFreeList(sources.length));
   const it = iteratorOf(T.zip, sources, (vm2, it) => {
     if (it.held.length === 0) return null;
     const items: PyObject[] = [];
@@ -172,7 +170,8 @@ function zipFrom(vm: VM, args: PyObject[]): PyObject {
     }
     return recycledResultTuple(it, items);
   });
-  it.hiddenParts = [tupleFreeList(sources.length)];
+  // zip_new keeps its iterators in a tuple of their own, besides the result tuple.
+  activeHeap().addHiddenParts(it, [tupleFreeList(sources.length)]);
   if (sources.length > 0) it.result = newResultTuple(sources.length);
   return it;
 }
@@ -181,8 +180,6 @@ function mapFrom(vm: VM, args: PyObject[]): PyObject {
   if (args.length < 2) throw new NativeRaise('TypeError', 'map() must have at least two arguments.');
   const fn = incref(args[0]);
   const sources = args.slice(1).map((a) => vm.getIter(a));
-  // map_new keeps its iterators in a tuple.
-  activeHeap().countAllocation(tupleFreeList(sources.length));
   const mapIt = iteratorOf(T.map, [fn, ...sources], (vm2, it) => {
     if (it.held.length === 0) return null;
     const items: PyObject[] = [];
@@ -200,7 +197,8 @@ function mapFrom(vm: VM, args: PyObject[]): PyObject {
       for (const x of items) decref(x);
     }
   });
-  mapIt.hiddenParts = [tupleFreeList(sources.length)];
+  // map_new keeps its iterators in a tuple.
+  activeHeap().addHiddenParts(mapIt, [tupleFreeList(sources.length)]);
   return mapIt;
 }
 

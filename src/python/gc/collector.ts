@@ -9,6 +9,11 @@ import type { CollectionReason, GcPhase } from './events';
 
 export type { CollectionReason };
 
+function holdsOnlyAtoms(d: PyDict): boolean {
+  for (const e of d.map.values()) if (mayBeTracked(e.key) || mayBeTracked(e.value)) return false;
+  return true;
+}
+
 /**
  * untrack_tuples (_PyTuple_MaybeUntrack) on the survivors: a tuple holding only untracked objects need
  * not be tracked. In full collections, untrack_dicts does the same for dicts (_PyDict_MaybeUntrack).
@@ -16,9 +21,7 @@ export type { CollectionReason };
 function untrackAtoms(vm: VM, survivors: PyObject[], fullCollection: boolean): void {
   for (const o of survivors) {
     if (o instanceof PyTuple && o.items.every((x) => !mayBeTracked(x))) vm.heap.untrack(o);
-    else if (fullCollection && o instanceof PyDict && [...o.map.values()].every((e) => !mayBeTracked(e.key) && !mayBeTracked(e.value))) {
-      vm.heap.untrack(o);
-    }
+    else if (fullCollection && o instanceof PyDict && holdsOnlyAtoms(o)) vm.heap.untrack(o);
   }
 }
 

@@ -47,11 +47,6 @@ export class FreeLists {
     return true;
   }
 
-  /** How many objects of this kind are parked. */
-  size(kind: FreeListKind): number {
-    return this.parked.get(kind) ?? 0;
-  }
-
   /** Sets the parked count (the interpreter's startup state). */
   fill(kind: FreeListKind, count: number): void {
     this.parked.set(kind, Math.min(count, capacityOf(kind)));
@@ -64,7 +59,7 @@ export class FreeLists {
 
   /** clear_freelists(): a full collection empties every list but the slice cache. */
   clear(): void {
-    const slices = this.size('slice');
+    const slices = this.parked.get('slice') ?? 0;
     this.parked.clear();
     if (slices > 0) this.parked.set('slice', slices);
   }

@@ -108,12 +108,6 @@ export class Heap {
     if (this.generations[0].count > 0) this.generations[0].count--;
   }
 
-  /** An object CPython makes and frees inside one operation (an argument tuple, a temporary list). */
-  countTemporary(kind: FreeListKind): void {
-    this.countAllocation(kind);
-    this.countRelease(kind);
-  }
-
   /** gc.freeze(): every tracked object moves to the permanent generation, which collections ignore. */
   readonly permanent = new Set<PyObject>();
   freeze(): void {

@@ -242,7 +242,9 @@ class StatementParser {
     this.ts.next();
     if ((this.ts.current.kind as Tok) !== Tok.Indent) {
       const what = COMPOUND_NAMES[owner] ?? `'${owner}' statement`;
-      throw this.ts.errorAt(this.ts.current, `expected an indented block after ${what} on line ${ownerToken.line}`, 'IndentationError');
+      // Marked with a single caret at the start of the unindented statement, as CPython does.
+      const at = this.ts.current;
+      throw this.ts.errorAt({ line: at.line, col: at.col, endLine: at.line, endCol: at.col }, `expected an indented block after ${what} on line ${ownerToken.line}`, 'IndentationError');
     }
     this.ts.next();
     const body: A.Stmt[] = [];

@@ -117,7 +117,10 @@ export function tokenize(source: string): Token[] {
           tokens.push({ kind: Tok.Dedent, value: '', line, col: p - lineStart, endLine: line, endCol: p - lineStart });
         }
         if (col !== indents[indents.length - 1]) {
-          throw syntaxError('unindent does not match any outer indentation level', line, p - lineStart, 'IndentationError');
+          // CPython reports it at the end of the line.
+          const lineEnd = source.indexOf('\n', lineStart);
+          const end = (lineEnd < 0 ? source.slice(lineStart) : source.slice(lineStart, lineEnd)).trimEnd().length;
+          throw syntaxError('unindent does not match any outer indentation level', line, end, 'IndentationError');
         }
       }
       pos = p;

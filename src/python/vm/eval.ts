@@ -665,8 +665,8 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         let result: PyObject;
         try {
           // PRECALL_NO_KW_STR_1: once the code is quickened, str(x) is called without an argument tuple.
-          if (callable === T.str && positional.length === 1 && !kwargs && f.pyCode.quickened) vm.hidden.specializeNextCall();
-          result = vm.call(callable, positional, kwargs);
+          if (callable === T.str && positional.length === 1 && !kwargs && f.pyCode.quickened) result = vm.callType(T.str, positional, null);
+          else result = vm.call(callable, positional, kwargs);
         } finally {
           // CPython releases the arguments first to last, then the callable.
           for (let i = base; i < stack.length; i++) {

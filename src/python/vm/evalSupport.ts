@@ -92,6 +92,7 @@ export function enterPythonCall(
   let selfArg: PyObject | null = null;
   let instance: PyInstance | null = null;
   let temporaries: FreeListKind[] | null = null;
+  const nkw = kwNames ? kwNames.items.length : 0;
   if (callable instanceof PyFunction) func = callable;
   else if (callable instanceof PyBoundMethod && callable.func instanceof PyFunction) {
     func = callable.func;
@@ -108,13 +109,12 @@ export function enterPythonCall(
     const init = callable.lookup('__init__');
     if (!(init instanceof PyFunction) || callable.lookup('__new__')) return undefined;
     func = init;
-    temporaries = vm.hidden.enterCall(callable, argCount - (kwNames ? kwNames.items.length : 0), kwNames ? kwNames.items.length : 0);
+    temporaries = vm.hidden.enterCall(callable, argCount - nkw, nkw);
     instance = createInstance(vm, callable, []);
     selfArg = instance;
   } else return undefined;
 
   const args = stack.slice(argStart, argStart + argCount) as PyObject[];
-  const nkw = kwNames ? kwNames.items.length : 0;
   const positional = args.slice(0, args.length - nkw);
   const kwValues = args.slice(args.length - nkw);
   if (selfArg) positional.unshift(incref(selfArg));

@@ -48,24 +48,13 @@ export class HiddenAllocations {
   private reprStateMade = false;
   private printReady = false;
 
-  private specialized = false;
-
   constructor(private readonly heap: Heap) {}
-
-  /** The next call comes from a specialized call site that calls its target directly. */
-  specializeNextCall(): void {
-    this.specialized = true;
-  }
 
   /**
    * Counts what CPython allocates to make a call to a builtin or a type, before the callee runs.
    * Returns the temporaries to release (with `release`) once the call is over.
    */
   enterCall(callable: PyObject, positional: number, keywords: number): FreeListKind[] {
-    if (this.specialized) {
-      this.specialized = false;
-      return [];
-    }
     const key = callableKey(callable);
     if (key === null) return [];
     const heapType = callable instanceof PyType && callable.isHeapType && !callable.isException;

@@ -85,16 +85,11 @@ export function formatSyntaxError(d: SyntaxDiagnostic, filename: string, sourceL
     const removed = raw.length - trimmed.length;
     const text = trimmed.replace(/\s+$/, '');
     out += `    ${text}\n`;
-    // The tokenizer's indentation errors: no marker for an unexpected indent, a caret after the text
-    // for an unindent that matches no level, a single caret otherwise.
-    if (d.message !== 'unexpected indent') {
-      let start = Math.max(1, d.column - removed);
-      let width = 1;
-      if (d.message === 'unindent does not match any outer indentation level') start = text.length + 1;
-      else if (d.type === 'IndentationError') width = 1;
-      else if (d.endLine === d.line && d.endColumn !== undefined && d.endColumn > d.column) width = d.endColumn - d.column;
-      out += `    ${' '.repeat(start - 1)}${'^'.repeat(width)}\n`;
-    }
+    // print_error_text: the offset moves left with the stripped indentation and is clipped to the text;
+    // no marker when it points left of the text.
+    const width = d.endLine === d.line && d.endColumn !== undefined && d.endColumn > d.column ? d.endColumn - d.column : 1;
+    const offset = Math.min(d.column - 1 - removed, text.length);
+    if (offset >= 0) out += `    ${' '.repeat(offset)}${'^'.repeat(width)}\n`;
   }
   return out + `${d.type}: ${d.message}\n`;
 }

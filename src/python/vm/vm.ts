@@ -48,7 +48,7 @@ export interface VMOptions {
 
 export class VM {
   readonly heap = new Heap();
-  /** Counts for CPython's allocations that have no object here (argument tuples, stdout's buffer). */
+  /** Counts for CPython's allocations that have no object here (argument tuples, keyword dicts, parsers). */
   readonly hidden = new HiddenAllocations(this.heap);
   frame: Frame | null = null;
   depth = 0;

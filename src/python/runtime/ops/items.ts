@@ -271,7 +271,7 @@ export function sequenceIterator(vm: VM, seq: PyList | PyTuple | PyStr | PyRange
   const type = seq instanceof PySet ? T.set_iterator : kind === 'values' ? T.dict_valueiterator : kind === 'items' ? T.dict_itemiterator : T.dict_keyiterator;
   const entries = seq instanceof PyDict ? [...seq.map.values()] : seq.ordered().map((v) => ({ key: v, value: v }));
   const initialSize = seq instanceof PyDict ? seq.size : seq.map.size;
-  const iterator = vm.heap.register(new PyNativeIterator(type, [incref(seq)], (_vm, it) => {
+  const iterator = tracked(vm, new PyNativeIterator(type, [incref(seq)], (_vm, it) => {
     const owner = it.held[0] as PyDict | PySet | undefined;
     if (!owner) return null;
     const size = owner instanceof PyDict ? owner.size : owner.map.size;
@@ -288,7 +288,6 @@ export function sequenceIterator(vm: VM, seq: PyList | PyTuple | PyStr | PyRange
     return incref(e.key);
   }));
   if (kind === 'items') iterator.result = newResultTuple(2);
-  vm.heap.track(iterator);
   return iterator;
 }
 
