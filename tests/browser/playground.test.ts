@@ -93,13 +93,16 @@ describe('playground in Chromium', () => {
     expect(await error.getAttribute('data-error-line')).toBe('2');
     expect(await error.getAttribute('data-error-column')).toBe('12');
     expect(await error.innerText()).toContain('ZeroDivisionError on line 2, column 12: division by zero');
+    await page.waitForFunction(() => document.querySelector('[data-testid="stderr"]')?.textContent?.includes('ZeroDivisionError'));
     expect(await page.locator('[data-testid="stderr"]').innerText()).toContain('return a / b\n           ~~^~~');
     await page.waitForSelector('.monaco-host[data-ready="true"]', { timeout: 30_000 });
-    await page.waitForSelector('.squiggly-error', { timeout: 10_000 });
-    // The squiggle covers `a / b` only, not the whole line.
-    const squiggle = await page.locator('.squiggly-error').first().boundingBox();
-    const line = await page.locator('.view-line', { hasText: 'return a / b' }).first().boundingBox();
-    expect(squiggle!.width).toBeLessThan(line!.width * 0.6);
+    // The squiggle covers `a / b` only (5 characters), not the whole line: narrower than the line's text.
+    await page.waitForFunction(() => {
+      const squiggle = document.querySelector('.squiggly-error')?.getBoundingClientRect();
+      // Monaco renders spaces as no-break spaces, which \s matches.
+      const text = [...document.querySelectorAll('.view-line > span')].find((e) => /return\sa\s\/\sb/.test(e.textContent ?? ''))?.getBoundingClientRect();
+      return !!squiggle && !!text && squiggle.width > 0 && squiggle.width < text.width * 0.6;
+    }, undefined, { timeout: 10_000 });
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'runtime-error.png') });
     await page.close();
   }, 60_000);
