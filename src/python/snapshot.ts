@@ -11,6 +11,13 @@ export interface ReferenceSnapshot {
   readonly weak?: boolean;
 }
 
+/**
+ * What the step that led to a snapshot did: `start` (nothing ran yet), `line` (a new line is about to
+ * run), `return`/`yield` (the innermost frame is about to give its value back), `exception` (an uncaught
+ * exception ended the program: the state where it stopped), `exit` (interpreter shutdown ran), `halted`.
+ */
+export type StepEvent = 'start' | 'line' | 'return' | 'yield' | 'exception' | 'exit' | 'halted';
+
 export interface FrameSnapshot {
   readonly id: number;
   /** `<module>`, `f`, `<listcomp>`... */
@@ -26,6 +33,8 @@ export interface FrameSnapshot {
   readonly stack: readonly (number | null)[];
   /** Every counted reference the frame holds (variables, stack, namespace, function), for the ledger. */
   readonly references: readonly ReferenceSnapshot[];
+  /** Set on a return or yield step: the value being handed back (the top of the value stack). */
+  readonly returning?: { readonly kind: 'return' | 'yield'; readonly valueId: number };
 }
 
 export type ObjectState = 'alive' | 'unreachable' | 'freed';
@@ -77,8 +86,11 @@ export type RunStatus = 'ready' | 'paused' | 'finished' | 'error' | 'halted';
 
 export interface Snapshot {
   readonly status: RunStatus;
-  /** Line events executed so far (the slider position). */
+  /** Steps taken so far (the slider position): line events, returns and yields, the end of the run. */
   readonly step: number;
+  readonly event: StepEvent;
+  /** The first id of the program's own objects (ids below it are the interpreter's); UIs number objects from it. */
+  readonly idBase: number;
   /** Line about to run, or null when finished. */
   readonly line: number | null;
   /** Outermost frame first. */

@@ -13,7 +13,7 @@ import { floatRepr, strRepr } from './format';
 import { sizeOf } from './runtime/sizeof';
 import type { Frame } from './vm/frame';
 import type { Interpreter } from './interpreter';
-import type { FrameSnapshot, ObjectSnapshot, ReferenceSnapshot, Snapshot } from './snapshot';
+import type { FrameSnapshot, ObjectSnapshot, ReferenceSnapshot, Snapshot, StepEvent } from './snapshot';
 
 const MAX_REPR = 60;
 
@@ -69,7 +69,7 @@ function isDunder(name: string): boolean {
   return name.startsWith('__') && name.endsWith('__');
 }
 
-function frameSnapshot(frame: Frame, innermost: boolean): FrameSnapshot {
+function frameSnapshot(frame: Frame, innermost: boolean, event: StepEvent): FrameSnapshot {
   const variables: ReferenceSnapshot[] = [];
   const ns = frame.localsDict;
   if (ns) {
@@ -88,10 +88,13 @@ function frameSnapshot(frame: Frame, innermost: boolean): FrameSnapshot {
   const references: ReferenceSnapshot[] = [];
   frame.traverse((t, label) => references.push({ label, targetId: t.id }));
   const line = frame.code.lines[Math.max(0, innermost ? frame.pc : frame.pc - 1)] ?? frame.line;
+  const top = frame.stack[frame.stack.length - 1];
+  const returning = innermost && (event === 'return' || event === 'yield') && top ? { kind: event, valueId: top.id } : undefined;
   return {
     id: frame.id, name: frame.code.name, qualname: frame.code.qualname, line, variables,
     stack: frame.stack.map((v) => (v ? v.id : null)), references,
     ...(frame.localsDict && frame.localsDict !== frame.globals ? { isClassBody: true } : {}),
+    ...(returning ? { returning } : {}),
   };
 }
 
@@ -100,7 +103,7 @@ export function buildSnapshot(interp: Interpreter): Snapshot {
   const frames: Frame[] = [];
   for (let f = vm.frame; f; f = f.back) frames.push(f);
   frames.reverse();
-  const frameSnaps = frames.map((f, i) => frameSnapshot(f, i === frames.length - 1));
+  const frameSnaps = frames.map((f, i) => frameSnapshot(f, i === frames.length - 1, interp.event));
   if (frames.length === 0 && interp.status !== 'finished') {
     // After the module body returned, its globals still live (until shutdown): show them as the global frame.
     const globals = vm.mainModule?.dict;
@@ -185,7 +188,9 @@ export function buildSnapshot(interp: Interpreter): Snapshot {
   return {
     status: interp.status,
     step: interp.steps,
-    line: interp.status === 'finished' || interp.finishedBody || !innermost ? null : innermost.code.lines[innermost.pc],
+    event: interp.event,
+    idBase: interp.idBase,
+    line: interp.event === 'exit' ? null : innermost ? innermost.code.lines[innermost.pc] : interp.error?.line ?? null,
     frames: frameSnaps,
     objects,
     roots,

@@ -2,6 +2,9 @@
 
 import { NOT_TRACKED, PyObject } from './object';
 import { FreeLists, type FreeListKind } from './freeLists';
+import { FIRST_HEAP_ID, isBuildingShared, makeShared } from './shared';
+
+export { FIRST_HEAP_ID };
 
 /** CPython's trashcan depth: deeper deallocation chains are deferred, so freeing a long linked list costs no JS stack. */
 const TRASHCAN_DEPTH = 50;
@@ -28,11 +31,10 @@ export interface HeapHooks {
   onFree(o: PyObject): void;
 }
 
-/** Ids below this belong to objects shared by every interpreter (builtin types, functions, small ints). */
-export const FIRST_HEAP_ID = 100_000;
-
 export class Heap {
   private nextId = FIRST_HEAP_ID;
+  /** Frames are numbered per heap too (see Frame.id). */
+  nextFrameId = 1;
   liveObjects = 0;
   readonly generations: GcGeneration[] = [
     { objects: new Set(), threshold: 700, count: 0, collections: 0, collected: 0 },
@@ -55,6 +57,7 @@ export class Heap {
 
   /** Gives a new object its id. Every object creation goes through here; gc objects count as allocations. */
   register<T extends PyObject>(o: T): T {
+    if (isBuildingShared()) return makeShared(o);
     o.id = this.nextId++;
     this.liveObjects++;
     if (this.countingAllocations && o.isGcType) {
@@ -79,6 +82,11 @@ export class Heap {
     }
   }
   private typeAllocNext = false;
+
+  /** The id the next object will get. */
+  peekNextId(): number {
+    return this.nextId;
+  }
 
   get allocatedIds(): number {
     return this.nextId - FIRST_HEAP_ID;

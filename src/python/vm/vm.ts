@@ -63,6 +63,8 @@ export class VM {
   private stdinLines: string[];
   instructions = 0;
   instructionBudget: number;
+  /** Why the outermost run last paused: a new line, or a frame about to return or yield. */
+  pauseEvent: 'line' | 'return' | 'yield' = 'line';
   /** Nested native-to-Python runs in progress; only the outermost run pauses on line events. */
   nestedRuns = 0;
   pendingKwNames: PyTuple | null = null;
