@@ -16,7 +16,7 @@ import { exceptionOnlyLine, exceptionTypeName, formatException, formatSyntaxErro
 import { exceptionStr } from './runtime/ops/repr';
 import { bootstrap, materializeCode } from './bootstrap';
 import { applyStartupState } from './runtime/startupState';
-import { buildSnapshot } from './snapshotBuilder';
+import { buildSnapshot, type SnapshotScope } from './snapshotBuilder';
 import type { ErrorSnapshot, RunStatus, Snapshot, StepEvent } from './snapshot';
 
 export interface InterpreterOptions extends VMOptions {}
@@ -46,6 +46,8 @@ export class Interpreter {
   steps = 0;
   stderr = '';
   error: ErrorSnapshot | null = null;
+  /** How many collections had run when the last step started (the step's own are the ones after). */
+  stepStartCollections = 0;
   /** What the last step did: see StepEvent. */
   event: StepEvent = 'start';
   /** The first id of the objects this run made (the program's own objects are numbered from here). */
@@ -110,6 +112,7 @@ export class Interpreter {
     if (this.status !== 'ready' && this.status !== 'paused') return this.status;
     this.activate();
     const vm = this.vm;
+    this.stepStartCollections = vm.gcLog.count;
     try {
       if (this.exitPending) {
         const status = this.exitPending;
@@ -230,9 +233,9 @@ export class Interpreter {
     for (const line of vm.unraisable) this.stderr += line + '\n';
   }
 
-  /** The paused state for the UI. */
-  snapshot(): Snapshot {
+  /** The paused state for the UI: everything, or what a picture of it shows (see SnapshotScope). */
+  snapshot(scope?: SnapshotScope): Snapshot {
     this.activate();
-    return buildSnapshot(this);
+    return buildSnapshot(this, scope);
   }
 }

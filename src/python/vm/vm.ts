@@ -44,6 +44,8 @@ export interface VMOptions {
   /** Maximum number of bytecode instructions before the run is halted. */
   instructionBudget?: number;
   maxLiveObjects?: number;
+  /** The id of an object to keep track of from its creation (see Heap.findById). */
+  watchId?: number;
 }
 
 export class VM {
@@ -91,6 +93,7 @@ export class VM {
     if (options.stdin !== undefined && options.stdin.endsWith('\n')) this.stdinLines.pop();
     this.instructionBudget = options.instructionBudget ?? 2_000_000_000;
     if (options.maxLiveObjects) this.heap.maxLiveObjects = options.maxLiveObjects;
+    if (options.watchId !== undefined) this.heap.watchId = options.watchId;
     this.heap.hooks = {
       finalize: (o) => this.finalize(o),
       collectAutomatically: () => this.collectAutomatically(),
