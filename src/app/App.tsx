@@ -56,8 +56,8 @@ function useShortcuts() {
         return;
       }
       if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
-      const target = e.target as HTMLElement | null;
-      if (target?.closest('.editor-pane, input, select, textarea, [contenteditable="true"]')) return;
+      const target = e.target;
+      if (target instanceof Element && target.closest('.editor-pane, input, select, textarea, [contenteditable="true"]')) return;
       e.preventDefault();
       step(e.key === 'ArrowRight' ? 1 : -1);
     };

@@ -110,8 +110,14 @@ export function narrate(source: string, before: Snapshot | null, after: Snapshot
   const effects = before ? memoryEffects(before, after, changes, layout, drawn) : [];
   const join = (lang: 'en' | 'id', none: string) => (effects.length > 0 ? effects.slice(0, MAX_EFFECTS).map((e) => e[lang]).join('; ') : none);
   const innermost = after.frames[after.frames.length - 1];
+  // After a return step, the step finishes the return: say so instead of repeating the return's line.
   const ran = before?.line ?? null;
-  const prefix = ran ? `${code(ran)}: ` : '';
+  const returned = before && (before.event === 'return' || before.event === 'yield') ? before.frames[before.frames.length - 1] : null;
+  const yielded = before?.event === 'yield';
+  const prefix = {
+    en: returned ? `\`${returned.qualname}()\` ${yielded ? 'yielded' : 'returned'}: ` : ran ? `${code(ran)}: ` : '',
+    id: returned ? `\`${returned.qualname}()\` ${yielded ? 'sudah menghasilkan nilai' : 'sudah kembali'}: ` : ran ? `${code(ran)}: ` : '',
+  };
   const sentence = (en: string, id: string): Narration => ({ en: en.trim(), id: id.trim() });
   switch (after.event) {
     case 'start':
@@ -121,7 +127,7 @@ export function narrate(source: string, before: Snapshot | null, after: Snapshot
       const value = after.objects.find((o) => o.id === innermost?.returning?.valueId);
       const shown = value ? value.value ?? objectName(value, after) : 'None';
       const fn = innermost ? `\`${innermost.qualname}()\`` : '';
-      const done = effects.length > 0 ? { en: `${prefix}${join('en', '')}. `, id: `${prefix}${join('id', '')}. ` } : { en: '', id: '' };
+      const done = effects.length > 0 ? { en: `${prefix.en}${join('en', '')}. `, id: `${prefix.id}${join('id', '')}. ` } : { en: '', id: '' };
       if (innermost?.name === '<module>') {
         return sentence(`${done.en}The program has run its last line: this is its final state.`, `${done.id}Program sudah menjalankan baris terakhirnya: inilah keadaan akhirnya.`);
       }
@@ -147,6 +153,6 @@ export function narrate(source: string, before: Snapshot | null, after: Snapshot
         id: `Dihentikan: ${after.error?.message ?? 'batas langkah tercapai'}.`,
       };
     default:
-      return { en: prefix + join('en', 'no change in memory'), id: prefix + join('id', 'tidak ada perubahan di memori') };
+      return { en: prefix.en + join('en', 'no change in memory'), id: prefix.id + join('id', 'tidak ada perubahan di memori') };
   }
 }

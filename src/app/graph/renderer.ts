@@ -211,11 +211,30 @@ export function createGraphRenderer(svgElement: SVGSVGElement, options: Renderer
     svgElement.setAttribute('data-unreachable-count', String(objectBoxes.filter((b) => b.kind === 'object' && b.state === 'unreachable').length));
   }
 
+  /** Brings the running frame into view when a step moved it out (a deep call stack grows downwards). */
+  let followed = '';
+  function followActiveFrame(layout: GraphLayout): void {
+    const active = layout.boxes.find((b) => b.kind === 'frame' && b.active);
+    if (!active) return;
+    const where = `${active.key}@${active.y}`;
+    if (where === followed) return;
+    followed = where;
+    const h = svgElement.clientHeight || 600;
+    const top = (active.y + MARGIN) * transform.k + transform.y;
+    const bottom = (active.y + active.height + MARGIN) * transform.k + transform.y;
+    const pad = 16;
+    let dy = 0;
+    if (bottom > h - pad) dy = h - pad - bottom;
+    if (top + dy < pad) dy = pad - top;
+    if (dy !== 0) svg.transition().duration(duration).call(zoomBehavior.translateBy, 0, dy / transform.k);
+  }
+
   return {
     update(layout, decorations, texts) {
       const previous = last;
       last = { layout, decorations, texts };
       draw(layout, decorations, texts, previous !== null);
+      followActiveFrame(layout);
     },
     fit() {
       if (!last) return;
