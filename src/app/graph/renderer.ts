@@ -1,7 +1,7 @@
 // D3 owns the graph's SVG: a plain object with update and destroy, created once by the React component.
 // Boxes are keyed by object or frame id, so a box keeps its element (and slides) from step to step.
 
-import { select, zoom, zoomIdentity, type Selection, type ZoomBehavior, type ZoomTransform } from 'd3';
+import { interpolate, select, zoom, zoomIdentity, type Selection, type ZoomBehavior, type ZoomTransform } from 'd3';
 import type { Box, Edge, GraphLayout, StepChanges } from '../../view/model';
 import { drawBox, boxSignature, type BoxTexts } from './drawBox';
 import { roundedPath } from './paths';
@@ -73,6 +73,8 @@ export function createGraphRenderer(svgElement: SVGSVGElement, options: Renderer
   let frame = 0;
   const zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
     .scaleExtent([0.2, 3])
+    // Plain interpolation: a pan stays at its scale (d3's default zooms out and back in on the way).
+    .interpolate(interpolate)
     // The wheel pans (a page scrolls on); with Ctrl or a pinch it zooms, a little per notch.
     .filter((event: Event) => (event.type === 'wheel' ? (event as WheelEvent).ctrlKey : !(event as MouseEvent).button))
     .wheelDelta((event: WheelEvent) => -event.deltaY * (event.deltaMode === 1 ? 0.02 : 0.0015))
