@@ -184,9 +184,12 @@ export function createGraphRenderer(svgElement: SVGSVGElement, options: Renderer
           .text(delta > 0 ? `+${delta}` : `−${-delta}`);
       }
       if (gc?.gcRefs && gc.examined.has(id) && gc.gcRefs[id] !== undefined) {
-        const chip = g.append('g').attr('class', 'gc-refs').attr('transform', `translate(${b.width - 34},-2)`);
-        chip.append('rect').attr('x', -30).attr('y', -10).attr('width', 44).attr('height', 16).attr('rx', 8);
-        chip.append('text').attr('x', -8).attr('y', 2).attr('text-anchor', 'middle').text(`gc_refs ${gc.gcRefs[id]}`);
+        // Above the box's top edge, left of the badge: what the collector's count is at this phase.
+        const text = `gc_refs ${gc.gcRefs[id]}`;
+        const width = text.length * 6.7 + 12;
+        const chip = g.append('g').attr('class', 'gc-refs').attr('transform', `translate(${b.width - 16 - width},-9)`);
+        chip.append('rect').attr('width', width).attr('height', 16).attr('rx', 8);
+        chip.append('text').attr('x', width / 2).attr('y', 12).attr('text-anchor', 'middle').text(text);
       }
     });
     all.transition().duration(moveMs).attr('transform', (b) => `translate(${b.x},${b.y})`);
