@@ -3,7 +3,8 @@
 import { NativeRaise } from '../../errors';
 import { PyObject } from '../object';
 import { PyBool, PyFloat, PyInstance, PyInt } from '../objects';
-import { decref } from '../heap';
+import { decref, incref } from '../heap';
+import { newFloat, newInt } from '../factory';
 import { intToFloat, type IntValue } from '../intMath';
 import { floatToIntTruncate } from '../../format';
 import type { VM } from '../../vm/vm';
@@ -79,4 +80,21 @@ export function intOfNumber(vm: VM, o: PyObject): IntValue {
     return iv;
   }
   throw new NativeRaise('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${o.type.name}'`);
+}
+
+/** int/bool/float attributes that are getset descriptors in CPython (real, imag, numerator, denominator). */
+export function numberAttribute(o: PyObject, name: string): PyObject | null {
+  if (o instanceof PyFloat) {
+    if (name === 'real') return incref(o);
+    if (name === 'imag') return newFloat(0.0);
+    return null;
+  }
+  const iv = exactIntOf(o);
+  if (iv === null) return null;
+  switch (name) {
+    case 'real': case 'numerator': return o instanceof PyInt ? incref(o) : newInt(iv);
+    case 'imag': return newInt(0);
+    case 'denominator': return newInt(1);
+  }
+  return null;
 }
