@@ -1,14 +1,379 @@
-// The C library's math functions as CPython calls them (glibc on 64-bit Linux): correctly rounded results.
+// The C library's math functions as CPython calls them (glibc 2.36 on x86-64). exp, log and pow are glibc's own
+// algorithms (glibcExpLog.ts), bit for bit; exp2, log2 and the trigonometric functions are correctly rounded
+// here in double-double arithmetic (glibc's differ in about one call in a thousand); the fdlibm-derived ones
+// (libmFdlibm.ts) follow glibc's code over these.
 
-export const libm = {
-  exp: Math.exp, expm1: Math.expm1, exp2: (x: number) => Math.pow(2, x),
-  log: Math.log, log1p: Math.log1p, log2: Math.log2, log10: Math.log10,
-  sin: Math.sin, cos: Math.cos, tan: Math.tan, asin: Math.asin, acos: Math.acos, atan: Math.atan, atan2: Math.atan2,
-  sinh: Math.sinh, cosh: Math.cosh, tanh: Math.tanh, asinh: Math.asinh, acosh: Math.acosh, atanh: Math.atanh,
-  cbrt: Math.cbrt, pow: Math.pow, erf: (x: number) => x, erfc: (x: number) => x,
-};
+import { R, add, ddConstants, div, mul, mulD, piFixed, scaledBig, sqrt2, twoProd, twoSum, type Constants } from './doubleDouble';
+import { decompose } from '../format/dtoa';
+import { acosh, asinh, cbrt, cosh, erf, erfc, log10, sinh } from './libmFdlibm';
+import { glibcExp, glibcLog, glibcPow } from './glibcExpLog';
+
+let C: Constants;
+function init(): void {
+  if (!C) C = ddConstants();
+}
+
+// ----- results from a double-double times 2**k -----
+
+/** The double nearest (h + l) * 2**k, with h in [0.5, 2) (subnormal results rounded once). */
+function scaleRound(h: number, l: number, k: number): number {
+  if (k >= -1021) {
+    if (k > 1023) return h * 2 ** 1023 * 2 ** (k - 1023);
+    return h * 2 ** k;
+  }
+  // Subnormal or zero: round (h + l) * 2**(k + 1074) to an integer count of 2**-1074.
+  const shift = k + 1074;
+  if (shift < -2) return 0 * h;
+  const sh = h * 2 ** shift, sl = l * 2 ** shift;
+  let n = Math.floor(sh);
+  const frac = (sh - n) + sl;
+  if (frac > 0.5 || (frac === 0.5 && n % 2 !== 0)) n += 1;
+  else if (frac < 0) n -= 1;
+  return n * 5e-324;
+}
+
+// ----- exp -----
+
+/** e**(xh + xl) = (R.h + R.l) * 2**k; returns k. |x| < 750. */
+function expCore(xh: number, xl: number): number {
+  const [a, b, c] = C.ln2;
+  const k = Math.round(xh / 0.6931471805599453);
+  const t = xh - k * a; // exact: a has 32 bits
+  twoProd(k, b);
+  add(t, xl, -R.h, -R.l);
+  add(R.h, R.l, -k * c, 0);
+  // e**r = (1 + expm1(r / 256)) ** 256, squared through expm1's form to keep the small part exact.
+  const rh = R.h / 256, rl = R.l / 256;
+  const f = C.invFact;
+  let qh = f[11][0], ql = f[11][1];
+  for (let n = 10; n >= 2; n--) {
+    mul(qh, ql, rh, rl);
+    add(R.h, R.l, f[n][0], f[n][1]);
+    qh = R.h;
+    ql = R.l;
+  }
+  mul(qh, ql, rh, rl);
+  add(R.h, R.l, 1, 0);
+  mul(R.h, R.l, rh, rl);
+  let eh = R.h, el = R.l;
+  for (let i = 0; i < 8; i++) {
+    add(eh, el, 2, 0);
+    mul(eh, el, R.h, R.l);
+    eh = R.h;
+    el = R.l;
+  }
+  add(eh, el, 1, 0);
+  return k;
+}
+
+function exp2(x: number): number {
+  if (!(Math.abs(x) < 1080)) {
+    if (Number.isNaN(x)) return x;
+    return x > 0 ? Infinity : 0;
+  }
+  if (Number.isInteger(x)) return x >= -1074 ? (x > 1023 ? Infinity : x >= -1022 ? 2 ** x : 2 ** (x + 60) * 2 ** -60) : 0;
+  init();
+  mulD(C.ln2DD[0], C.ln2DD[1], x);
+  const k = expCore(R.h, R.l);
+  return scaleRound(R.h, R.l, k);
+}
+
+// ----- log -----
+
+/** log(xh + xl) as R.h + R.l for a positive finite double-double. */
+function logCore(xh: number, xl: number): void {
+  const { mant, exp: e } = decompose(xh);
+  let k = e + Math.floor(Math.log2(mant));
+  // mantissa m = x / 2**k in [sqrt(1/2), sqrt(2))
+  const s1 = 2 ** -Math.max(k, -1000), s2 = 2 ** -Math.min(k + 1000, 0);
+  let mh = xh * s1 * s2, ml = xl * s1 * s2;
+  if (mh < 0.7071067811865476) {
+    mh *= 2;
+    ml *= 2;
+    k -= 1;
+  } else if (mh >= 1.4142135623730951) {
+    mh /= 2;
+    ml /= 2;
+    k += 1;
+  }
+  // log m = 2 atanh(u), u = (m - 1) / (m + 1), |u| < 0.172
+  add(mh, ml, -1, 0);
+  const nh = R.h, nl = R.l;
+  add(mh, ml, 1, 0);
+  div(nh, nl, R.h, R.l);
+  const uh = R.h, ul = R.l;
+  mul(uh, ul, uh, ul);
+  const u2h = R.h, u2l = R.l;
+  const o = C.invOdd;
+  let qh = o[22][0], ql = o[22][1];
+  for (let j = 21; j >= 0; j--) {
+    mul(qh, ql, u2h, u2l);
+    add(R.h, R.l, o[j][0], o[j][1]);
+    qh = R.h;
+    ql = R.l;
+  }
+  mul(qh, ql, uh * 2, ul * 2);
+  if (k === 0) return;
+  const lh = R.h, ll = R.l;
+  const [a, b, c] = C.ln2;
+  twoProd(k, b);
+  const pbh = R.h, pbl = R.l;
+  twoSum(k * a, pbh); // k * a is exact
+  add(R.h, R.l + pbl + k * c, lh, ll);
+}
+
+function exp(x: number): number {
+  return glibcExp(x);
+}
+
+function log(x: number): number {
+  if (!(x > 0) || x === Infinity) return x === 0 ? -Infinity : x === Infinity ? x : NaN;
+  return glibcLog(x);
+}
 
 /** pow(x, y) for finite positive x != 1 and finite non-zero y. */
 export function libmPow(x: number, y: number): number {
-  return libm.pow(x, y);
+  return glibcPow(x, y);
 }
+
+function log2(x: number): number {
+  if (!(x > 0) || x === Infinity) return x === 0 ? -Infinity : x === Infinity ? x : NaN;
+  init();
+  logCore(x, 0);
+  div(R.h, R.l, C.ln2DD[0], C.ln2DD[1]);
+  return R.h;
+}
+
+// ----- sin, cos, tan -----
+
+/** Reduces x to r = x - k*pi/2 (R.h + R.l, |r| <= pi/4 about); returns k mod 4. */
+function reduce(x: number): number {
+  const ax = Math.abs(x);
+  if (ax <= 0.7853981633974483) {
+    R.h = x;
+    R.l = 0;
+    return 0;
+  }
+  const [p0, p1, p2, p3] = C.halfPi;
+  if (ax < 2 ** 19) {
+    const k = Math.round(x / 1.5707963267948966);
+    twoSum(x - k * p0, -k * p1); // both products and the first difference are exact
+    const th = R.h, tl = R.l;
+    twoProd(k, p2);
+    add(th, tl, -R.h, -R.l);
+    add(R.h, R.l, -k * p3, 0);
+    return ((k % 4) + 4) % 4;
+  }
+  return reduceBig(x);
+}
+
+let twoOverPi: bigint | null = null;
+let halfPi160: bigint | null = null;
+const Q = 1400n;
+
+/** Payne-Hanek style reduction of a large |x| with 2/pi to 1400 bits. */
+function reduceBig(x: number): number {
+  if (!twoOverPi) {
+    twoOverPi = (1n << (Q + 1500n + 1n)) / piFixed(1500n);
+    halfPi160 = piFixed(159n);
+  }
+  const { mant, exp: e } = decompose(x);
+  let n = BigInt(x < 0 ? -mant : mant) * twoOverPi;
+  let fracBits = Q;
+  if (e >= 0) n <<= BigInt(e);
+  else fracBits += BigInt(-e);
+  const half = 1n << (fracBits - 1n);
+  const k = (n + half) >> fracBits;
+  const f = n - (k << fracBits);
+  const top = f >> (fracBits - 160n);
+  const prod = top * halfPi160!;
+  const h = Number(prod) * 2 ** -320;
+  const l = Number(prod - scaledBig(h, 320n)) * 2 ** -320;
+  twoSum(h, l);
+  return Number(((k % 4n) + 4n) % 4n);
+}
+
+/** sin(r) for |r| <~ pi/4 into R. */
+function sinCore(rh: number, rl: number): void {
+  mul(rh, rl, rh, rl);
+  const sh = R.h, sl = R.l;
+  const f = C.invFact;
+  let qh = f[29][0], ql = f[29][1];
+  for (let n = 27; n >= 1; n -= 2) {
+    mul(qh, ql, -sh, -sl);
+    add(R.h, R.l, f[n][0], f[n][1]);
+    qh = R.h;
+    ql = R.l;
+  }
+  mul(qh, ql, rh, rl);
+}
+
+/** cos(r) for |r| <~ pi/4 into R. */
+function cosCore(rh: number, rl: number): void {
+  mul(rh, rl, rh, rl);
+  const sh = R.h, sl = R.l;
+  const f = C.invFact;
+  let qh = f[30][0], ql = f[30][1];
+  for (let n = 28; n >= 0; n -= 2) {
+    mul(qh, ql, -sh, -sl);
+    add(R.h, R.l, f[n][0], f[n][1]);
+    qh = R.h;
+    ql = R.l;
+  }
+}
+
+function sin(x: number): number {
+  if (!Number.isFinite(x)) return NaN;
+  if (Math.abs(x) < 2 ** -26) return x;
+  init();
+  const q = reduce(x);
+  const rh = R.h, rl = R.l;
+  if (q & 1) cosCore(rh, rl);
+  else sinCore(rh, rl);
+  return q >= 2 ? -R.h : R.h;
+}
+
+function cos(x: number): number {
+  if (!Number.isFinite(x)) return NaN;
+  if (Math.abs(x) < 2 ** -27) return 1;
+  init();
+  const q = reduce(x);
+  const rh = R.h, rl = R.l;
+  if (q & 1) sinCore(rh, rl);
+  else cosCore(rh, rl);
+  return q === 1 || q === 2 ? -R.h : R.h;
+}
+
+function tan(x: number): number {
+  if (!Number.isFinite(x)) return NaN;
+  if (Math.abs(x) < 2 ** -27) return x;
+  init();
+  const q = reduce(x);
+  const rh = R.h, rl = R.l;
+  sinCore(rh, rl);
+  const sh = R.h, sl = R.l;
+  cosCore(rh, rl);
+  if (q & 1) div(-R.h, -R.l, sh, sl);
+  else div(sh, sl, R.h, R.l);
+  return R.h;
+}
+
+// ----- inverse trigonometric functions, by one Newton step from a close start -----
+
+/** atan of a double-double z in [0, 1] into R. */
+function atanCore(zh: number, zl: number): void {
+  const y0 = Math.atan(zh);
+  sinCore(y0, 0);
+  const sh = R.h, sl = R.l;
+  cosCore(y0, 0);
+  const ch = R.h, cl = R.l;
+  // y1 = y0 - cos(y0) * (sin(y0) - z cos(y0))
+  mul(zh, zl, ch, cl);
+  add(sh, sl, -R.h, -R.l);
+  mul(R.h, R.l, ch, cl);
+  add(y0, 0, -R.h, -R.l);
+}
+
+/** atan of a positive double-double into R. */
+function atanPositive(zh: number, zl: number): void {
+  if (zh <= 1) {
+    atanCore(zh, zl);
+    return;
+  }
+  div(1, 0, zh, zl);
+  atanCore(R.h, R.l);
+  add(C.halfPiDD[0], C.halfPiDD[1], -R.h, -R.l);
+}
+
+function atan(x: number): number {
+  if (Number.isNaN(x)) return x;
+  if (Math.abs(x) < 2 ** -27) return x;
+  if (Math.abs(x) > 2 ** 60) return x > 0 ? 1.5707963267948966 : -1.5707963267948966;
+  init();
+  atanPositive(Math.abs(x), 0);
+  return x < 0 ? -R.h : R.h;
+}
+
+/** asin of a double-double w in [0, 0.5] into R: y1 = y0 - (sin y0 - w) / cos y0. */
+function asinCore(wh: number, wl: number): void {
+  const y0 = Math.asin(wh);
+  sinCore(y0, 0);
+  add(R.h, R.l, -wh, -wl);
+  const dh = R.h, dl = R.l;
+  cosCore(y0, 0);
+  div(dh, dl, R.h, R.l);
+  add(y0, 0, -R.h, -R.l);
+}
+
+/** asin(|a|) for |a| in (0.5, 1]: pi/2 - 2 asin(sqrt((1 - a) / 2)) into R. */
+function asinUpper(a: number): void {
+  sqrt2((1 - a) / 2, 0);
+  asinCore(R.h, R.l);
+  add(C.halfPiDD[0], C.halfPiDD[1], -2 * R.h, -2 * R.l);
+}
+
+function asin(x: number): number {
+  if (!(Math.abs(x) <= 1)) return NaN;
+  if (Math.abs(x) < 2 ** -26) return x;
+  init();
+  const a = Math.abs(x);
+  if (a <= 0.5) asinCore(a, 0);
+  else asinUpper(a);
+  return x < 0 ? -R.h : R.h;
+}
+
+function acos(x: number): number {
+  if (!(Math.abs(x) <= 1)) return NaN;
+  init();
+  if (Math.abs(x) <= 0.5) {
+    if (x === 0) return 1.5707963267948966;
+    asinCore(Math.abs(x), 0);
+    const s = x < 0 ? -1 : 1;
+    add(C.halfPiDD[0], C.halfPiDD[1], -s * R.h, -s * R.l);
+    return R.h;
+  }
+  if (x === 1) return 0;
+  sqrt2((1 - Math.abs(x)) / 2, 0);
+  asinCore(R.h, R.l);
+  if (x > 0) return 2 * R.h;
+  add(C.pi[0], C.pi[1] + C.pi[2], -2 * R.h, -2 * R.l);
+  return R.h;
+}
+
+/** atan2 for finite, non-zero x and y (CPython handles the special values before calling libm). */
+function atan2Finite(y: number, x: number): number {
+  const q = y / x;
+  if (Math.abs(q) < 2 ** -500 && x > 0) return q;
+  init();
+  div(Math.abs(y), 0, Math.abs(x), 0);
+  atanPositive(R.h, R.l);
+  if (x < 0) add(C.pi[0], C.pi[1] + C.pi[2], -R.h, -R.l);
+  return y < 0 ? -R.h : R.h;
+}
+
+const PI = 3.141592653589793;
+
+/** m_atan2 (CPython's special cases) and C atan2. */
+function atan2(y: number, x: number): number {
+  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+  const negX = x < 0 || Object.is(x, -0);
+  if (!Number.isFinite(y)) {
+    if (!Number.isFinite(x)) return Math.sign(y) * (negX ? 0.75 * PI : 0.25 * PI);
+    return Math.sign(y) * 0.5 * PI;
+  }
+  if (!Number.isFinite(x) || y === 0) {
+    const sy = y < 0 || Object.is(y, -0) ? -1 : 1;
+    return negX ? sy * PI : sy * 0;
+  }
+  if (x === 0) return y > 0 ? 0.5 * PI : -0.5 * PI;
+  return atan2Finite(y, x);
+}
+
+export const libm = {
+  exp, exp2, expm1: Math.expm1, log, log1p: Math.log1p, log2, log10,
+  sin, cos, tan, asin, acos, atan, atan2,
+  sinh, cosh, tanh: Math.tanh, asinh, acosh, atanh: Math.atanh,
+  cbrt, pow: libmPow, erf, erfc,
+};
+
+export { exp as libmExp, log as libmLog };
