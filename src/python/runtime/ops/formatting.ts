@@ -1,4 +1,4 @@
-// format(), f-string fields and the % operator on Python objects, over the pure text formatters.
+// format() and f-string fields on Python objects, over the pure text formatters; ascii().
 
 import { NativeRaise } from '../../errors';
 import { PyObject } from '../object';
@@ -54,4 +54,3 @@ export function formatValue(vm: VM, v: PyObject, conversion: number, spec: strin
   return newStr(spec === '' ? text : formatStr(text, spec));
 }
 
-export { percentFormatObjects } from './percentFormat';
