@@ -53,16 +53,6 @@ export function mul(ah: number, al: number, bh: number, bl: number): void {
   R.h = r;
 }
 
-/** (ah+al) * b. */
-export function mulD(ah: number, al: number, b: number): void {
-  twoProd(ah, b);
-  const p = R.h;
-  const q = R.l + al * b;
-  const r = p + q;
-  R.l = q - (r - p);
-  R.h = r;
-}
-
 /** (ah+al) / (bh+bl) by long division with three partial quotients. */
 export function div(ah: number, al: number, bh: number, bl: number): void {
   const q1 = ah / bh;
@@ -75,19 +65,6 @@ export function div(ah: number, al: number, bh: number, bl: number): void {
   const q3 = R.h / bh;
   twoSum(q1, q2);
   add(R.h, R.l, q3, 0);
-}
-
-/** sqrt of a double as a double-double: one Newton step from the correctly rounded root. */
-export function sqrtD(x: number): void {
-  const y = Math.sqrt(x);
-  if (y === 0) {
-    R.h = y;
-    R.l = 0;
-    return;
-  }
-  twoProd(y, y);
-  const d = ((x - R.h) - R.l) / (2 * y);
-  twoSum(y, d);
 }
 
 /** sqrt of a double-double. */
@@ -108,18 +85,6 @@ export function sqrt2(xh: number, xl: number): void {
 
 const P = 320n; // fraction bits of the fixed-point constants
 const ONE = 1n << P;
-
-/** atanh(1/n) * 2**P. */
-function atanhInv(n: bigint, one: bigint): bigint {
-  let sum = 0n;
-  let power = one / n;
-  const n2 = n * n;
-  for (let k = 1n; power > 0n; k += 2n) {
-    sum += power / k;
-    power /= n2;
-  }
-  return sum;
-}
 
 /** atan(1/n) * 2**P. */
 function atanInv(n: bigint, one: bigint): bigint {
@@ -168,26 +133,19 @@ export function splitFixed(f: bigint, bits: bigint, parts: number, firstBits = 5
 }
 
 export interface Constants {
-  ln2: number[];
-  ln10: number[];
   /** pi/2 in four parts, the first two 33 bits long so that k * part is exact for |k| < 2**19. */
   halfPi: number[];
   pi: number[];
-  /** Normalized double-double pi/2 and ln 2. */
+  /** Normalized double-double pi/2. */
   halfPiDD: number[];
-  ln2DD: number[];
   /** 1/n! as [hi, lo] for n = 0..30. */
   invFact: [number, number][];
-  /** 1/(2j+1) as [hi, lo] for j = 0..30. */
-  invOdd: [number, number][];
 }
 
 let constants: Constants | null = null;
 
 export function ddConstants(): Constants {
   if (constants) return constants;
-  const ln2 = 2n * atanhInv(3n, ONE);
-  const ln10 = 3n * ln2 + 2n * atanhInv(9n, ONE);
   const pi = piFixed(P);
   const halfPi = pi >> 1n;
   const hp0 = splitFixed(halfPi, P, 1, 33)[0];
@@ -201,20 +159,11 @@ export function ddConstants(): Constants {
     const [h, l] = splitFixed(ONE / fact, P, 2);
     invFact.push([h, l]);
   }
-  const invOdd: [number, number][] = [];
-  for (let j = 0n; j <= 30n; j++) {
-    const [h, l] = splitFixed(ONE / (2n * j + 1n), P, 2);
-    invOdd.push([h, l]);
-  }
   constants = {
-    ln2: splitFixed(ln2, P, 3, 32),
-    ln10: splitFixed(ln10, P, 3),
     halfPi: [hp0, hp1, ...splitFixed(rest1, P, 2)],
     pi: splitFixed(pi, P, 3),
     halfPiDD: splitFixed(halfPi, P, 2),
-    ln2DD: splitFixed(ln2, P, 2),
     invFact,
-    invOdd,
   };
   return constants;
 }

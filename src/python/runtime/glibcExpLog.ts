@@ -1,7 +1,10 @@
 // exp, log and pow exactly as glibc 2.36 computes them on x86-64 with FMA (Arm's optimized-routines
 // algorithms, MIT licensed): the same tables, operations and fused multiply-adds, so results match bit for bit.
 
-import { EXP_CONSTANTS, EXP_HEAD, EXP_TAIL, LOG_CONSTANTS, LOG_TABLE, POW_LOG_CONSTANTS, POW_LOG_TABLE } from './glibcTables';
+import {
+  EXP2_CONSTANTS, EXP_CONSTANTS, EXP_HEAD, EXP_TAIL, LOG2_CONSTANTS, LOG2_TABLE, LOG2_TABLE2, LOG_CONSTANTS, LOG_TABLE,
+  POW_LOG_CONSTANTS, POW_LOG_TABLE,
+} from './glibcTables';
 
 // The bits of a double: words[1] is the high word (x86 and ARM are little-endian, as every browser host).
 const f64 = new Float64Array(1);
@@ -76,18 +79,18 @@ function expInline(x: number, xtail: number, negative: boolean): number {
 }
 
 /** specialcase: scale * (1 + tmp) when the result may overflow or be subnormal. */
-function expSpecialCase(tmp: number, head: number, e: number): number {
+function expSpecialCase(tmp: number, head: number, e: number, fused = true): number {
   if (e >= 0) {
     const scale = head * 2 ** (e - 1009);
-    const y = fma(scale, tmp, scale);
+    const y = fused ? fma(scale, tmp, scale) : scale + scale * tmp;
     return y * 2 ** 1009;
   }
   const scale = head * 2 ** (e + 1022);
-  let y = fma(scale, tmp, scale);
+  let y = fused ? fma(scale, tmp, scale) : scale + scale * tmp;
   if (Math.abs(y) < 1.0) {
     // Round to the subnormal precision once, before scaling down.
     const one = y < 0 ? -1.0 : 1.0;
-    let lo = fma(scale, tmp, scale - y);
+    let lo = fused ? fma(scale, tmp, scale - y) : scale - y + scale * tmp;
     const hi = one + y;
     lo = one - hi + y + lo;
     y = hi + lo - one;
@@ -204,4 +207,117 @@ export function glibcPow(x: number, y: number, negative = false): number {
   const ehi = y * hi;
   const elo = fma(y, lo, fma(y, hi, -ehi));
   return expInline(ehi, elo, negative);
+}
+
+const [SHIFT2, E2C1, E2C2, E2C3, E2C4, E2C5] = EXP2_CONSTANTS;
+
+/** exp2(x). glibc has no FMA build of exp2: its sums and products round separately. */
+export function glibcExp2(x: number): number {
+  const fused = false;
+  if (Number.isNaN(x) || x === Infinity) return x;
+  if (x === -Infinity) return 0;
+  const ax = Math.abs(x);
+  let special = false;
+  if (!(ax >= 2 ** -54 && ax < 512)) {
+    if (ax < 2 ** -54) return 1.0 + x;
+    if (ax >= 1024) {
+      if (x > 0) return Infinity;
+      if (x <= -1075) return 0;
+    }
+    if (ax > 928) special = true;
+  }
+  let kd = x + SHIFT2;
+  kd -= SHIFT2; // k/128
+  const k = kd * 128;
+  const r = x - kd;
+  const j = ((k % 128) + 128) % 128;
+  const e = (k - j) / 128;
+  const tail = EXP_TAIL[j];
+  const r2 = r * r;
+  const tmp = fused
+    ? fma(r2 * r2, fma(r, E2C5, E2C4), fma(r2, fma(r, E2C3, E2C2), fma(r, E2C1, tail)))
+    : tail + r * E2C1 + r2 * (E2C2 + r * E2C3) + r2 * r2 * (E2C4 + r * E2C5);
+  if (special) return expSpecialCase(tmp, EXP_HEAD[j], e, fused);
+  const scale = EXP_HEAD[j] * pow2(e);
+  return fused ? fma(scale, tmp, scale) : scale + scale * tmp;
+}
+
+const [INV_LN2_HI, INV_LN2_LO, L2A0, L2A1, L2A2, L2A3, L2A4, L2A5, L2B0, L2B1, L2B2, L2B3, L2B4, L2B5, L2B6, L2B7, L2B8, L2B9] = LOG2_CONSTANTS;
+
+/** The high 21 bits of x's significand kept (x & -1 << 32). */
+function highPart(x: number): number {
+  f64[0] = x;
+  words[0] = 0;
+  return f64[0];
+}
+
+/** log2(x) for x > 0 finite, as glibc's FMA build computes it (the plain build's steps kept alongside). */
+export function glibcLog2(x: number): number {
+  const fused = true;
+  if (x === 1) return 0;
+  if (x >= 1.0 - 0.04239702224731445 && x < 1.0 + 0.044274330139160156) {
+    const r = x - 1.0;
+    let hi: number, lo: number;
+    if (fused) {
+      hi = r * INV_LN2_HI;
+      lo = fma(r, INV_LN2_LO, fma(r, INV_LN2_HI, -hi));
+    } else {
+      const rhi = highPart(r), rlo = r - rhi;
+      hi = rhi * INV_LN2_HI;
+      lo = rlo * INV_LN2_HI + r * INV_LN2_LO;
+    }
+    const r2 = r * r;
+    const r4 = r2 * r2;
+    let y: number;
+    if (fused) {
+      const q = fma(r, L2B1, L2B0);
+      y = fma(r2, q, hi);
+      lo += fma(r2, q, hi - y);
+      const inner2 = fma(r2, fma(r, L2B9, L2B8), fma(r, L2B7, L2B6));
+      const inner1 = fma(r4, inner2, fma(r2, fma(r, L2B5, L2B4), fma(r, L2B3, L2B2)));
+      lo = fma(r4, inner1, lo);
+    } else {
+      const p = r2 * (L2B0 + r * L2B1);
+      y = hi + p;
+      lo += hi - y + p;
+      lo += r4 * (L2B2 + r * L2B3 + r2 * (L2B4 + r * L2B5) + r4 * (L2B6 + r * L2B7 + r2 * (L2B8 + r * L2B9)));
+    }
+    return y + lo;
+  }
+  let scaled = x;
+  let kAdjust = 0;
+  if (x < 2 ** -1022) {
+    scaled = x * 4503599627370496;
+    kAdjust = -52;
+  }
+  f64[0] = scaled;
+  const hiWord = words[1];
+  const tmpHi = (hiWord - LOG_OFF) | 0;
+  const i = (tmpHi >>> 14) & 63;
+  const k = (tmpHi >> 20) + kAdjust;
+  words[1] = hiWord - (tmpHi & 0xfff00000);
+  const z = f64[0];
+  const invc = LOG2_TABLE[2 * i], logc = LOG2_TABLE[2 * i + 1];
+  let r: number, t1: number, t2: number;
+  if (fused) {
+    r = fma(z, invc, -1.0);
+    t1 = r * INV_LN2_HI;
+    t2 = fma(r, INV_LN2_LO, fma(r, INV_LN2_HI, -t1));
+  } else {
+    r = (z - LOG2_TABLE2[2 * i] - LOG2_TABLE2[2 * i + 1]) * invc;
+    const rhi = highPart(r), rlo = r - rhi;
+    t1 = rhi * INV_LN2_HI;
+    t2 = rlo * INV_LN2_HI + r * INV_LN2_LO;
+  }
+  const t3 = k + logc;
+  const hi = t3 + t1;
+  const lo = t3 - hi + t1 + t2;
+  const r2 = r * r;
+  const r4 = r2 * r2;
+  if (fused) {
+    const p = fma(r4, fma(r, L2A5, L2A4), fma(r2, fma(r, L2A3, L2A2), fma(r, L2A1, L2A0)));
+    return fma(r2, p, lo) + hi;
+  }
+  const p = L2A0 + r * L2A1 + r2 * (L2A2 + r * L2A3) + r4 * (L2A4 + r * L2A5);
+  return lo + r2 * p + hi;
 }

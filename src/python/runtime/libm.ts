@@ -1,125 +1,16 @@
-// The C library's math functions as CPython calls them (glibc 2.36 on x86-64). exp, log and pow are glibc's own
-// algorithms (glibcExpLog.ts), bit for bit; exp2, log2 and the trigonometric functions are correctly rounded
-// here in double-double arithmetic (glibc's differ in about one call in a thousand); the fdlibm-derived ones
+// The C library's math functions as CPython calls them (glibc 2.36 on x86-64). exp, exp2, log, log2 and pow are
+// glibc's own algorithms (glibcExpLog.ts), bit for bit; the trigonometric functions are correctly rounded here in
+// double-double arithmetic (glibc's differ in about one call in a thousand); the fdlibm-derived ones
 // (libmFdlibm.ts) follow glibc's code over these.
 
-import { R, add, ddConstants, div, mul, mulD, piFixed, scaledBig, sqrt2, twoProd, twoSum, type Constants } from './doubleDouble';
+import { R, add, ddConstants, div, mul, piFixed, scaledBig, sqrt2, twoProd, twoSum, type Constants } from './doubleDouble';
 import { decompose } from '../format/dtoa';
 import { acosh, asinh, cbrt, cosh, erf, erfc, log10, sinh } from './libmFdlibm';
-import { glibcExp, glibcLog, glibcPow } from './glibcExpLog';
+import { glibcExp, glibcExp2, glibcLog, glibcLog2, glibcPow } from './glibcExpLog';
 
 let C: Constants;
 function init(): void {
   if (!C) C = ddConstants();
-}
-
-// ----- results from a double-double times 2**k -----
-
-/** The double nearest (h + l) * 2**k, with h in [0.5, 2) (subnormal results rounded once). */
-function scaleRound(h: number, l: number, k: number): number {
-  if (k >= -1021) {
-    if (k > 1023) return h * 2 ** 1023 * 2 ** (k - 1023);
-    return h * 2 ** k;
-  }
-  // Subnormal or zero: round (h + l) * 2**(k + 1074) to an integer count of 2**-1074.
-  const shift = k + 1074;
-  if (shift < -2) return 0 * h;
-  const sh = h * 2 ** shift, sl = l * 2 ** shift;
-  let n = Math.floor(sh);
-  const frac = (sh - n) + sl;
-  if (frac > 0.5 || (frac === 0.5 && n % 2 !== 0)) n += 1;
-  else if (frac < 0) n -= 1;
-  return n * 5e-324;
-}
-
-// ----- exp -----
-
-/** e**(xh + xl) = (R.h + R.l) * 2**k; returns k. |x| < 750. */
-function expCore(xh: number, xl: number): number {
-  const [a, b, c] = C.ln2;
-  const k = Math.round(xh / 0.6931471805599453);
-  const t = xh - k * a; // exact: a has 32 bits
-  twoProd(k, b);
-  add(t, xl, -R.h, -R.l);
-  add(R.h, R.l, -k * c, 0);
-  // e**r = (1 + expm1(r / 256)) ** 256, squared through expm1's form to keep the small part exact.
-  const rh = R.h / 256, rl = R.l / 256;
-  const f = C.invFact;
-  let qh = f[11][0], ql = f[11][1];
-  for (let n = 10; n >= 2; n--) {
-    mul(qh, ql, rh, rl);
-    add(R.h, R.l, f[n][0], f[n][1]);
-    qh = R.h;
-    ql = R.l;
-  }
-  mul(qh, ql, rh, rl);
-  add(R.h, R.l, 1, 0);
-  mul(R.h, R.l, rh, rl);
-  let eh = R.h, el = R.l;
-  for (let i = 0; i < 8; i++) {
-    add(eh, el, 2, 0);
-    mul(eh, el, R.h, R.l);
-    eh = R.h;
-    el = R.l;
-  }
-  add(eh, el, 1, 0);
-  return k;
-}
-
-function exp2(x: number): number {
-  if (!(Math.abs(x) < 1080)) {
-    if (Number.isNaN(x)) return x;
-    return x > 0 ? Infinity : 0;
-  }
-  if (Number.isInteger(x)) return x >= -1074 ? (x > 1023 ? Infinity : x >= -1022 ? 2 ** x : 2 ** (x + 60) * 2 ** -60) : 0;
-  init();
-  mulD(C.ln2DD[0], C.ln2DD[1], x);
-  const k = expCore(R.h, R.l);
-  return scaleRound(R.h, R.l, k);
-}
-
-// ----- log -----
-
-/** log(xh + xl) as R.h + R.l for a positive finite double-double. */
-function logCore(xh: number, xl: number): void {
-  const { mant, exp: e } = decompose(xh);
-  let k = e + Math.floor(Math.log2(mant));
-  // mantissa m = x / 2**k in [sqrt(1/2), sqrt(2))
-  const s1 = 2 ** -Math.max(k, -1000), s2 = 2 ** -Math.min(k + 1000, 0);
-  let mh = xh * s1 * s2, ml = xl * s1 * s2;
-  if (mh < 0.7071067811865476) {
-    mh *= 2;
-    ml *= 2;
-    k -= 1;
-  } else if (mh >= 1.4142135623730951) {
-    mh /= 2;
-    ml /= 2;
-    k += 1;
-  }
-  // log m = 2 atanh(u), u = (m - 1) / (m + 1), |u| < 0.172
-  add(mh, ml, -1, 0);
-  const nh = R.h, nl = R.l;
-  add(mh, ml, 1, 0);
-  div(nh, nl, R.h, R.l);
-  const uh = R.h, ul = R.l;
-  mul(uh, ul, uh, ul);
-  const u2h = R.h, u2l = R.l;
-  const o = C.invOdd;
-  let qh = o[22][0], ql = o[22][1];
-  for (let j = 21; j >= 0; j--) {
-    mul(qh, ql, u2h, u2l);
-    add(R.h, R.l, o[j][0], o[j][1]);
-    qh = R.h;
-    ql = R.l;
-  }
-  mul(qh, ql, uh * 2, ul * 2);
-  if (k === 0) return;
-  const lh = R.h, ll = R.l;
-  const [a, b, c] = C.ln2;
-  twoProd(k, b);
-  const pbh = R.h, pbl = R.l;
-  twoSum(k * a, pbh); // k * a is exact
-  add(R.h, R.l + pbl + k * c, lh, ll);
 }
 
 function exp(x: number): number {
@@ -136,12 +27,13 @@ export function libmPow(x: number, y: number): number {
   return glibcPow(x, y);
 }
 
+function exp2(x: number): number {
+  return glibcExp2(x);
+}
+
 function log2(x: number): number {
   if (!(x > 0) || x === Infinity) return x === 0 ? -Infinity : x === Infinity ? x : NaN;
-  init();
-  logCore(x, 0);
-  div(R.h, R.l, C.ln2DD[0], C.ln2DD[1]);
-  return R.h;
+  return glibcLog2(x);
 }
 
 // ----- sin, cos, tan -----
