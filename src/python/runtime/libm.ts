@@ -5,7 +5,7 @@
 
 import { R, add, ddConstants, div, mul, piFixed, scaledBig, sqrt2, twoProd, twoSum, type Constants } from './doubleDouble';
 import { decompose } from '../format/dtoa';
-import { acosh, asinh, cbrt, cosh, erf, erfc, log10, sinh } from './libmFdlibm';
+import { acosh, asinh, atanh, cbrt, cosh, erf, erfc, expm1, log10, log1p, sinh, tanh } from './libmFdlibm';
 import { glibcExp, glibcExp2, glibcLog, glibcLog2, glibcPow } from './glibcExpLog';
 
 let C: Constants;
@@ -262,9 +262,9 @@ function atan2(y: number, x: number): number {
 }
 
 export const libm = {
-  exp, exp2, expm1: Math.expm1, log, log1p: Math.log1p, log2, log10,
+  exp, exp2, expm1, log, log1p, log2, log10,
   sin, cos, tan, asin, acos, atan, atan2,
-  sinh, cosh, tanh: Math.tanh, asinh, acosh, atanh: Math.atanh,
+  sinh, cosh, tanh, asinh, acosh, atanh,
   cbrt, pow: libmPow, erf, erfc,
 };
 

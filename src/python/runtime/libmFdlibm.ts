@@ -1,8 +1,9 @@
-// glibc's fdlibm-derived functions (Sun's freely distributable algorithms), over the correctly rounded exp and
-// log of libm.ts: sinh, cosh, asinh, acosh, log10, erf, erfc, and glibc's own cbrt.
+// glibc's fdlibm-derived functions (Sun's freely distributable algorithms) over its exp and log (libm.ts):
+// sinh, cosh, tanh, asinh, acosh, atanh, log10, erf, erfc, expm1, log1p, and glibc's own cbrt.
 
 import { libmExp as exp, libmLog as log } from './libm';
 import { decompose } from '../format/dtoa';
+import { fma } from './glibcExpLog';
 
 const view = new DataView(new ArrayBuffer(8));
 
@@ -28,8 +29,6 @@ function withLowWordZero(x: number): number {
   return view.getFloat64(0);
 }
 
-const expm1 = Math.expm1;
-const log1p = Math.log1p;
 const LN2 = 6.93147180559945286227e-01;
 
 export function sinh(x: number): number {
@@ -253,4 +252,163 @@ export function erfc(x: number): number {
     return hx > 0 ? r : 2.0 - r;
   }
   return hx > 0 ? 0 : 2.0 - 1e-300;
+}
+
+// expm1 and log1p (s_expm1.c, s_log1p.c: fdlibm with Shimizu's pipelined polynomial evaluation), as glibc's FMA
+// builds of them compute: GCC fuses each multiply into the add or subtract that uses it in the same block.
+const LN2_HI = 6.93147180369123816490e-01;
+const LN2_LO = 1.90821492927058770002e-10;
+const INVLN2 = 1.44269504088896338700e+00;
+const EQ = [1.0, -3.33333333333331316428e-02, 1.58730158725481460165e-03, -7.93650757867487942473e-05, 4.00821782732936239552e-06, -2.01099218183624371326e-07];
+
+/** x with `k` added to its binary exponent (SET_HIGH_WORD(y, high + (k << 20))). */
+function addExponent(y: number, k: number): number {
+  return withHighWord(y, (highWord(y) + (k << 20)) | 0);
+}
+
+export function expm1(x: number): number {
+  let hx = highWord(x);
+  const negative = hx < 0;
+  hx &= 0x7fffffff;
+  if (hx >= 0x4043687a) {
+    if (hx >= 0x40862e42) {
+      if (hx >= 0x7ff00000) return Number.isNaN(x) ? x : negative ? -1.0 : x;
+      if (x > 7.09782712893383973096e+02) return Infinity;
+    }
+    if (negative) return 1e-300 - 1.0;
+  }
+  let k: number, c = 0;
+  if (hx > 0x3fd62e42) {
+    let hi: number, lo: number;
+    if (hx < 0x3ff0a2b2) {
+      if (!negative) {
+        hi = x - LN2_HI;
+        lo = LN2_LO;
+        k = 1;
+      } else {
+        hi = x + LN2_HI;
+        lo = -LN2_LO;
+        k = -1;
+      }
+    } else {
+      k = Math.trunc(fma(INVLN2, x, negative ? -0.5 : 0.5));
+      hi = x - k * LN2_HI;
+      lo = k * LN2_LO;
+    }
+    x = hi - lo;
+    c = (hi - x) - lo;
+  } else if (hx < 0x3c900000) return x;
+  else k = 0;
+  const hfx = 0.5 * x;
+  const hxs = x * hfx;
+  const r1a = fma(hxs, EQ[1], 1.0), h2 = hxs * hxs;
+  const r2 = fma(hxs, EQ[3], EQ[2]), h4 = h2 * h2;
+  const r3 = fma(hxs, EQ[5], EQ[4]);
+  const r1 = fma(h4, r3, fma(h2, r2, r1a));
+  let t = fma(-r1, hfx, 3.0);
+  let e = hxs * ((r1 - t) / fma(-x, t, 6.0));
+  if (k === 0) return x - fma(x, e, -hxs);
+  e = fma(x, e - c, -c);
+  e -= hxs;
+  if (k === -1) return 0.5 * (x - e) - 0.5;
+  if (k === 1) return x < -0.25 ? -2.0 * (e - (x + 0.5)) : 1.0 + 2.0 * (x - e);
+  if (k <= -2 || k > 56) return addExponent(1.0 - (e - x), k) - 1.0;
+  if (k < 20) {
+    t = withHighWord(1.0, 0x3ff00000 - (0x200000 >> k)); // 1 - 2**-k
+    return addExponent(t - (e - x), k);
+  }
+  t = withHighWord(0, (0x3ff - k) << 20); // 2**-k
+  return addExponent(x - (e + t) + 1.0, k);
+}
+
+const LP = [0.0, 6.666666666666735130e-01, 3.999999999940941908e-01, 2.857142874366239149e-01, 2.222219843214978396e-01, 1.818357216161805012e-01, 1.531383769920937332e-01, 1.479819860511658591e-01];
+
+export function log1p(x: number): number {
+  const hx = highWord(x);
+  const ax = hx & 0x7fffffff;
+  let k = 1, f = 0, c = 0, hu = 0;
+  if (hx < 0x3fda827a) {
+    if (ax >= 0x3ff00000) return x === -1.0 ? -Infinity : NaN;
+    if (ax < 0x3e200000) return ax < 0x3c900000 ? x : x - x * x * 0.5;
+    if (hx > 0 || hx <= (0xbfd2bec3 | 0)) {
+      k = 0;
+      f = x;
+      hu = 1;
+    }
+  } else if (hx >= 0x7ff00000) return x + x;
+  if (k !== 0) {
+    let u: number;
+    if (hx < 0x43400000) {
+      u = 1.0 + x;
+      hu = highWord(u);
+      k = (hu >> 20) - 1023;
+      c = k > 0 ? 1.0 - (u - x) : x - (u - 1.0);
+      c /= u;
+    } else {
+      u = x;
+      hu = highWord(u);
+      k = (hu >> 20) - 1023;
+      c = 0;
+    }
+    hu &= 0x000fffff;
+    if (hu < 0x6a09e) u = withHighWord(u, hu | 0x3ff00000);
+    else {
+      k += 1;
+      u = withHighWord(u, hu | 0x3fe00000);
+      hu = (0x00100000 - hu) >> 2;
+    }
+    f = u - 1.0;
+  }
+  const hfsq = 0.5 * f * f;
+  if (hu === 0) {
+    if (f === 0) return k === 0 ? 0 : k * LN2_HI + fma(k, LN2_LO, c);
+    const r = hfsq * fma(-0.66666666666666666, f, 1.0);
+    if (k === 0) return f - r;
+    return k * LN2_HI - ((r - fma(k, LN2_LO, c)) - f);
+  }
+  const s = f / (2.0 + f);
+  const z = s * s;
+  const z2 = z * z;
+  const r2 = fma(z, LP[3], LP[2]), z4 = z2 * z2;
+  const r3 = fma(z, LP[5], LP[4]), z6 = z4 * z2;
+  const r4 = fma(z, LP[7], LP[6]);
+  const r = fma(z6, r4, fma(z4, r3, fma(z, LP[1], z2 * r2)));
+  // s * (hfsq + r) is shared by both returns, so computed once, before the branch: not fused.
+  const sr = s * (hfsq + r);
+  if (k === 0) return f - (hfsq - sr);
+  return k * LN2_HI - ((hfsq - (sr + fma(k, LN2_LO, c))) - f);
+}
+
+export function tanh(x: number): number {
+  const jx = highWord(x);
+  const ix = jx & 0x7fffffff;
+  if (ix >= 0x7ff00000) return jx >= 0 ? 1 / x + 1 : 1 / x - 1;
+  let z: number;
+  if (ix < 0x40360000) {
+    if (x === 0) return x;
+    if (ix < 0x3c800000) return x * (1.0 + x);
+    if (ix >= 0x3ff00000) {
+      const t = expm1(2.0 * Math.abs(x));
+      z = 1.0 - 2.0 / (t + 2.0);
+    } else {
+      const t = expm1(-2.0 * Math.abs(x));
+      z = -t / (t + 2.0);
+    }
+  } else z = 1.0 - 1e-300;
+  return jx >= 0 ? z : -z;
+}
+
+export function atanh(x: number): number {
+  const xa = Math.abs(x);
+  let t: number;
+  if (xa < 0.5) {
+    if (xa < 2 ** -28) return x;
+    t = xa + xa;
+    t = 0.5 * log1p(t + (t * xa) / (1.0 - xa));
+  } else if (xa < 1.0) t = 0.5 * log1p((xa + xa) / (1.0 - xa));
+  else {
+    if (xa > 1.0) return NaN;
+    return x / 0.0;
+  }
+  return x < 0 || Object.is(x, -0) ? -t : t;
 }
