@@ -6,12 +6,16 @@ export interface DecimalDigits {
   decpt: number;
 }
 
-const view = new DataView(new ArrayBuffer(8));
+// The bits of a double as two 32-bit words, high word at index HI (hosts are little-endian in practice).
+const f64 = new Float64Array(1);
+const words = new Uint32Array(f64.buffer);
+const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+const LO = 1 - HI;
 
 /** |x| = mant × 2^exp with mant odd (x finite, non-zero); mant is a safe integer. */
 export function decompose(x: number): { mant: number; exp: number } {
-  view.setFloat64(0, x);
-  const hi = view.getUint32(0), lo = view.getUint32(4);
+  f64[0] = x;
+  const hi = words[HI], lo = words[LO];
   const expBits = (hi >>> 20) & 0x7ff;
   let mant = (hi & 0xfffff) * 4294967296 + lo;
   let exp: number;

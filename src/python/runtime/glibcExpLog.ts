@@ -6,15 +6,17 @@ import {
   POW_LOG_CONSTANTS, POW_LOG_TABLE,
 } from './glibcTables';
 
-// The bits of a double: words[1] is the high word (x86 and ARM are little-endian, as every browser host).
+// The bits of a double as two 32-bit words, high word at index HI (hosts are little-endian in practice).
 const f64 = new Float64Array(1);
 const words = new Uint32Array(f64.buffer);
+const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+const LO = 1 - HI;
 const SPLITTER = 134217729;
 
 /** 2**e for -1022 <= e <= 1023, built from its bits. */
 function pow2(e: number): number {
-  words[0] = 0;
-  words[1] = (e + 1023) << 20;
+  words[LO] = 0;
+  words[HI] = (e + 1023) << 20;
   return f64[0];
 }
 
@@ -139,12 +141,12 @@ export function glibcLog(x: number): number {
     kAdjust = -52;
   }
   f64[0] = scaled;
-  const hiWord = words[1];
+  const hiWord = words[HI];
   // tmp = ix - OFF in the high word (the low word is unchanged by OFF).
   const tmpHi = (hiWord - LOG_OFF) | 0;
   const i = (tmpHi >>> 13) & 127;
   const k = (tmpHi >> 20) + kAdjust;
-  words[1] = hiWord - (tmpHi & 0xfff00000);
+  words[HI] = hiWord - (tmpHi & 0xfff00000);
   const z = f64[0];
   const invc = LOG_TABLE[2 * i], logc = LOG_TABLE[2 * i + 1];
   const r = fma(z, invc, -1.0);
@@ -170,11 +172,11 @@ function powLog(x: number): [number, number] {
     kAdjust = -52;
   }
   f64[0] = x;
-  const hiWord = words[1];
+  const hiWord = words[HI];
   const tmpHi = (hiWord - POW_OFF) | 0;
   const i = (tmpHi >>> 13) & 127;
   const k = (tmpHi >> 20) + kAdjust;
-  words[1] = hiWord - (tmpHi & 0xfff00000);
+  words[HI] = hiWord - (tmpHi & 0xfff00000);
   const z = f64[0];
   const invc = POW_LOG_TABLE[3 * i], logc = POW_LOG_TABLE[3 * i + 1], logctail = POW_LOG_TABLE[3 * i + 2];
   const r = fma(z, invc, -1.0);
@@ -247,7 +249,7 @@ const [INV_LN2_HI, INV_LN2_LO, L2A0, L2A1, L2A2, L2A3, L2A4, L2A5, L2B0, L2B1, L
 /** The high 21 bits of x's significand kept (x & -1 << 32). */
 function highPart(x: number): number {
   f64[0] = x;
-  words[0] = 0;
+  words[LO] = 0;
   return f64[0];
 }
 
@@ -291,11 +293,11 @@ export function glibcLog2(x: number): number {
     kAdjust = -52;
   }
   f64[0] = scaled;
-  const hiWord = words[1];
+  const hiWord = words[HI];
   const tmpHi = (hiWord - LOG_OFF) | 0;
   const i = (tmpHi >>> 14) & 63;
   const k = (tmpHi >> 20) + kAdjust;
-  words[1] = hiWord - (tmpHi & 0xfff00000);
+  words[HI] = hiWord - (tmpHi & 0xfff00000);
   const z = f64[0];
   const invc = LOG2_TABLE[2 * i], logc = LOG2_TABLE[2 * i + 1];
   let r: number, t1: number, t2: number;
