@@ -20,6 +20,7 @@ const EDIT_DEBOUNCE_MS = 500;
 
 function useReloadOnEdit(options: EmbedOptions) {
   const code = usePlayground((s) => s.code);
+  const loadedCode = usePlayground((s) => s.loadedCode);
   const load = usePlayground((s) => s.load);
   const goto = usePlayground((s) => s.goto);
   const run = usePlayground((s) => s.run);
@@ -32,9 +33,11 @@ function useReloadOnEdit(options: EmbedOptions) {
       else if (options.autorun) run();
       return;
     }
+    // A host's `load` (or Reset) already loaded this code: only an edit reloads it.
+    if (code === loadedCode) return;
     const timer = setTimeout(load, EDIT_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [code, load, goto, run, options]);
+  }, [code, loadedCode, load, goto, run, options]);
 }
 
 /**

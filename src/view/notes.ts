@@ -29,6 +29,8 @@ export interface ObjectNotes {
   readonly count: number;
 }
 
+const FOLDED_LABELS = new Set(['__dict__', '__closure__', '__defaults__', '__kwdefaults__', '__mro__', '__bases__']);
+
 function itemWord(label: string): string {
   return /^\[(\d+|i)\]$/.test(label) ? 'item' : label;
 }
@@ -85,7 +87,10 @@ export function referenceNotes(snap: Snapshot, contents: BoxContents): Reference
     for (const r of rows) if (r.value === null && r.targetId !== null) potential.set(r.targetId, (potential.get(r.targetId) ?? 0) + 1);
   };
   for (const f of snap.frames) countRows(contents.frame(f).rows);
-  for (const o of snap.objects) if (!contents.isInline(o.id)) countRows(contents.object(o).rows);
+  // Parts folded into another box (a namespace, an instance's or class's dict, a closure's tuple) have no rows of their own.
+  const folded = new Set<number>(snap.frames.flatMap((f) => (f.namespaceId !== undefined ? [f.namespaceId] : [])));
+  for (const o of snap.objects) for (const r of o.references) if (FOLDED_LABELS.has(r.label)) folded.add(r.targetId);
+  for (const o of snap.objects) if (!contents.isInline(o.id) && !folded.has(o.id)) countRows(contents.object(o).rows);
 
   return {
     needsLine: (o) => o.refcount > (potential.get(o.id) ?? 0),

@@ -102,8 +102,8 @@ export class Session {
     while (this.interp.steps < target - 1 && this.advanceOne());
     this.cachedView = null;
     if (this.done && this.interp.steps < target - 1 && this.interp.steps > 0) {
-      // The run ended before the target: arrive at its end, watching the last step.
-      const end = this.interp.steps;
+      // Past the end of the run: arrive at its final state (interpreter exit is only reached by asking for it).
+      const end = this.interp.event === 'exit' ? this.interp.steps - 1 : this.interp.steps;
       this.interp = this.fresh();
       this.arriveAt(end);
       return;

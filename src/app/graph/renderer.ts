@@ -166,7 +166,7 @@ export function createGraphRenderer(svgElement: SVGSVGElement, options: Renderer
       }
       const id = b.objectId;
       g.attr('data-object-id', id).attr('data-type', b.type).attr('data-refcount', b.refcount).attr('data-state', b.state)
-        .attr('tabindex', 0).attr('role', 'button').attr('aria-label', `${b.title}, refcount ${b.refcount}`)
+        .attr('tabindex', 0).attr('role', 'group').attr('aria-roledescription', 'object').attr('aria-label', `${b.title}, refcount ${b.refcount}`)
         .classed('selected', decorations.selectedId === id)
         .classed('created', created.has(id))
         .classed('gc-examined', !!gc && gc.examined.has(id))
@@ -205,7 +205,10 @@ export function createGraphRenderer(svgElement: SVGSVGElement, options: Renderer
       garbageLayer.append('line').attr('class', 'garbage-rule').attr('x1', 0).attr('x2', layout.width).attr('y1', layout.garbageTop - 30).attr('y2', layout.garbageTop - 30);
       garbageLayer.append('text').attr('class', 'leak-label').attr('x', 0).attr('y', layout.garbageTop - 12).text(texts.unreachable);
     }
-    svgElement.setAttribute('data-object-count', String(layout.boxes.filter((b) => b.kind === 'object').length));
+    // Counts of the whole picture (big ones draw only what is near the view).
+    const objectBoxes = layout.boxes.filter((b) => b.kind === 'object');
+    svgElement.setAttribute('data-object-count', String(objectBoxes.length));
+    svgElement.setAttribute('data-unreachable-count', String(objectBoxes.filter((b) => b.kind === 'object' && b.state === 'unreachable').length));
   }
 
   return {
