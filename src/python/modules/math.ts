@@ -4,7 +4,7 @@ import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyFloat, PyInstance, PyInt, PyNone } from '../runtime/objects';
 import { newBool, newFloat, newInt, newTuple } from '../runtime/factory';
-import { decref } from '../runtime/heap';
+import { decref, incref } from '../runtime/heap';
 import { big, norm } from '../runtime/intMath';
 import { libm, libmPow } from '../runtime/libm';
 import { exactIntOf, floatOf, indexOf } from '../runtime/ops/numbers';
@@ -181,8 +181,8 @@ function prod(vm: VM, args: Args, kwargs: Kwargs): PyObject {
     if (k !== 'start') throw new NativeRaise('TypeError', `'${k}' is an invalid keyword argument for prod()`);
   }
   const items = vm.collectItems(args[0]);
-  let acc: PyObject = kwargs?.get('start') ?? newInt(1);
-  if (kwargs?.get('start')) acc.refcount++;
+  const start = kwargs?.get('start');
+  let acc: PyObject = start ? incref(start) : newInt(1);
   try {
     for (const item of items) {
       const next = binaryOp(vm, acc, item, BinaryOpArg.MULTIPLY);
