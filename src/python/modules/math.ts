@@ -195,6 +195,11 @@ function prod(vm: VM, args: Args, kwargs: Kwargs): PyObject {
   } finally {
     for (const o of items) decref(o);
   }
+  // CPython's int and float fast paths build a new result even when nothing was multiplied.
+  if (acc === start && (acc instanceof PyFloat || acc instanceof PyInt)) {
+    decref(acc);
+    return acc instanceof PyFloat ? newFloat(acc.value) : newInt(acc.value);
+  }
   return acc;
 }
 
