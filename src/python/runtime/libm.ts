@@ -1,13 +1,12 @@
 // The C library's math functions as CPython calls them (glibc 2.36 on x86-64). exp, exp2, log, log2, pow
-// (glibcExpLog.ts), sin and cos (glibcSinCos.ts) are glibc's own algorithms, bit for bit, and so are the
-// fdlibm-derived ones over them (libmFdlibm.ts). tan, atan, asin, acos and atan2 are correctly rounded here in
-// double-double arithmetic: glibc's differ from that in about one call in a thousand.
+// (glibcExpLog.ts, after Arm's MIT-licensed optimized-routines that glibc uses) are bit for bit, and so are the
+// fdlibm-derived ones over them (libmFdlibm.ts). sin, cos, tan, atan, asin, acos and atan2 are correctly rounded
+// here in double-double arithmetic: glibc's differ from that in about one call in a thousand.
 
 import { R, add, ddConstants, div, mul, piFixed, scaledBig, sqrt2, twoProd, twoSum, type Constants } from './doubleDouble';
 import { decompose } from '../format/dtoa';
 import { acosh, asinh, atanh, cbrt, cosh, erf, erfc, expm1, log10, log1p, sinh, tanh } from './libmFdlibm';
 import { glibcExp, glibcExp2, glibcLog, glibcLog2, glibcPow } from './glibcExpLog';
-import { glibcCos, glibcSin } from './glibcSinCos';
 
 let C: Constants;
 function init(): void {
@@ -115,19 +114,30 @@ function cosCore(rh: number, rl: number): void {
   }
 }
 
-/** __branred's result for a huge |x|: [n mod 4, a, da] with x = n*pi/2 + a + da. */
-function reduceLarge(x: number): [number, number, number] {
-  init();
-  const n = reduceBig(x);
-  return [n, R.h, R.l];
-}
-
+/**
+ * sin and cos correctly rounded: glibc's (IBM's accurate library, which we do not copy: it is LGPL) is
+ * correctly rounded in all but rare cases, so these give CPython's digits nearly always.
+ */
 function sin(x: number): number {
-  return glibcSin(x, reduceLarge);
+  if (!Number.isFinite(x)) return NaN;
+  if (Math.abs(x) < 2 ** -26) return x;
+  init();
+  const q = reduce(x);
+  const rh = R.h, rl = R.l;
+  if (q & 1) cosCore(rh, rl);
+  else sinCore(rh, rl);
+  return q & 2 ? -(R.h + R.l) : R.h + R.l;
 }
 
 function cos(x: number): number {
-  return glibcCos(x, reduceLarge);
+  if (!Number.isFinite(x)) return NaN;
+  if (Math.abs(x) < 2 ** -27) return 1;
+  init();
+  const q = reduce(x);
+  const rh = R.h, rl = R.l;
+  if (q & 1) sinCore(rh, rl);
+  else cosCore(rh, rl);
+  return q === 1 || q === 2 ? -(R.h + R.l) : R.h + R.l;
 }
 
 function tan(x: number): number {

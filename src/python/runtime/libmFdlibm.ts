@@ -1,9 +1,19 @@
-// glibc's fdlibm-derived functions (Sun's freely distributable algorithms) over its exp and log (libm.ts):
-// sinh, cosh, tanh, asinh, acosh, atanh, log10, erf, erfc, expm1, log1p, and glibc's own cbrt.
+// glibc's fdlibm-derived functions over its exp and log (libm.ts): sinh, cosh, tanh, asinh, acosh, atanh, log10,
+// erf, erfc, expm1, log1p; and cbrt.
+//
+// The algorithms and constants are fdlibm's, whose notice asks to be kept:
+// ====================================================
+// Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved.
+//
+// Developed at SunPro, a Sun Microsystems, Inc. business.
+// Permission to use, copy, modify, and distribute this
+// software is freely granted, provided that this notice
+// is preserved.
+// ====================================================
 
 import { libmExp as exp, libmLog as log } from './libm';
-import { decompose } from '../format/dtoa';
 import { fma } from './glibcExpLog';
+import { R, add, div, mul } from './doubleDouble';
 
 const view = new DataView(new ArrayBuffer(8));
 
@@ -128,24 +138,26 @@ export function log10(x: number): number {
   return z + y * LOG10_2HI;
 }
 
-const CBRT2 = 1.2599210498948731648;
-const SQR_CBRT2 = 1.5874010519681994748;
-const CBRT_FACTOR = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
-
-/** glibc's cbrt: a polynomial start and one rational (Halley) step, scaled by 2**(e/3). */
+/**
+ * cbrt correctly rounded: the engine's estimate, then a Newton step on y**3 - x in double-double arithmetic.
+ * (glibc's own cbrt is LGPL, which we do not copy; its last digit differs from this in some calls.)
+ */
 export function cbrt(x: number): number {
   if (x === 0 || !Number.isFinite(x)) return x + x;
-  // frexp(|x|): xm in [0.5, 1)
-  const { mant, exp: e2 } = decompose(x);
-  const bits = mant >= 4294967296 ? 64 - Math.clz32(Math.floor(mant / 4294967296)) : 32 - Math.clz32(mant);
-  const e = e2 + bits;
-  const xm = mant / 2 ** bits;
-  const u = 0.354895765043919860 + (1.50819193781584896 + (-2.11499494167371287 + (2.44693122563534430
-    + (-1.83469277483613086 + (0.784932344976639262 - 0.145263899385486377 * xm) * xm) * xm) * xm) * xm) * xm;
-  const t2 = u * u * u;
-  const ym = ((u * (t2 + 2.0 * xm)) / (2.0 * t2 + xm)) * CBRT_FACTOR[2 + (e % 3)];
-  const q = Math.trunc(e / 3);
-  return (x > 0 ? ym : -ym) * 2 ** q;
+  const a = Math.abs(x);
+  // Scale into the normal range so y**3 neither overflows nor loses bits.
+  const scale = a < 2 ** -900 ? 2 ** 600 : a > 2 ** 900 ? 2 ** -600 : 1;
+  const xs = a * scale * scale * scale;
+  const y = Math.cbrt(xs);
+  mul(y, 0, y, 0);
+  mul(R.h, R.l, y, 0);
+  add(R.h, R.l, -xs, 0);
+  const rh = R.h, rl = R.l;
+  mul(y, 0, y, 0);
+  div(rh, rl, 3 * R.h, 3 * R.l);
+  add(y, 0, -R.h, -R.l);
+  const r = (R.h + R.l) / scale;
+  return x < 0 ? -r : r;
 }
 
 // erf and erfc (s_erf.c)
