@@ -244,10 +244,8 @@ function reversedFrom(vm: VM, args: PyObject[]): PyObject {
     const keys = [...seq.map.values()].reverse().map((e) => e.key);
     return iteratorOf(T.reversed, [incref(seq)], (_vm, it) => (it.state < keys.length ? incref(keys[it.state++]) : null));
   }
-  if (seq instanceof PyInstance) {
-    const m = seq.type.lookup('__reversed__');
-    if (m) return vm.callMethod(m, seq, []);
-  }
+  const m = seq.type.lookup('__reversed__');
+  if (m) return vm.callMethod(m, seq, []);
   throw new NativeRaise('TypeError', `'${seq.type.name}' object is not reversible`);
 }
 

@@ -233,7 +233,7 @@ function abs(vm: VM, args: PyObject[]): PyObject {
 function callable(_vm: VM, args: PyObject[]): PyObject {
   const o = args[0];
   const ok = o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyBoundMethod || o instanceof PyType
-    || o instanceof PyMethodDescriptor || (o instanceof PyInstance && o.type.lookup('__call__') !== undefined);
+    || o instanceof PyMethodDescriptor || (o instanceof PyInstance && o.type.lookup('__call__') !== undefined) || o.type.nativeSlots?.call !== undefined;
   return newBool(ok);
 }
 

@@ -3,6 +3,7 @@
 import { PyObject } from './object';
 import { PyDict } from './dict';
 import type { NativeCall, PyTuple } from './objects';
+import type { NativeSlots } from './nativeSlots';
 
 export class PyType extends PyObject {
   name: string;
@@ -23,6 +24,8 @@ export class PyType extends PyObject {
   isException = false;
   /** For builtin types: makes a new instance from call arguments (`int('3')`, `list(x)`). */
   nativeNew: NativeCall | null = null;
+  /** For types modules add in TypeScript: their len/[]/iter/compare/repr/sizeof behaviour. */
+  nativeSlots: NativeSlots | null = null;
   /** Whether CPython has made this class's tp_subclasses dict (on its first subclass). */
   hasSubclassRegistry = false;
   /** Builtin types that cannot be subclassed in this playground. */

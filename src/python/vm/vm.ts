@@ -1,5 +1,6 @@
 // The virtual machine's state and services: frames, calls between native and Python code, exceptions, heap hooks.
 
+import { slotsOf } from '../runtime/nativeSlots';
 import { NativeRaise, type BuiltinErrorName } from '../errors';
 import { CodeFlag } from '../bytecode/code';
 import { PyObject } from '../runtime/object';
@@ -233,6 +234,8 @@ export class VM {
     if (o.type === T.range) return sequenceIterator(this, o as never);
     if (o instanceof PyDictView && o.dict) return sequenceIterator(this, o.dict, o.kind);
     if (o instanceof PyNativeIterator || o instanceof PyGenerator) return incref(o);
+    const slots = slotsOf(o.type);
+    if (slots?.iter) return slots.iter(this, o);
     if (o instanceof PyInstance) {
       const iterMethod = o.type.lookup('__iter__');
       if (iterMethod) {
@@ -397,6 +400,8 @@ export class VM {
       if (method) return this.callMethod(method, callable, args, kwargs);
     }
     if (callable instanceof PyDescriptorWrapper && callable.type === T.staticmethod) return this.call(callable.wrapped[0], args, kwargs);
+    const slots = slotsOf(callable.type);
+    if (slots?.call) return slots.call(this, callable, args, kwargs);
     if (callable instanceof PyWeakref) {
       if (args.length > 0) throw new NativeRaise('TypeError', `weakref() takes no arguments (${args.length} given)`);
       return incref(callable.target ?? None);
@@ -433,7 +438,9 @@ export class VM {
     const inst = createInstance(this, type, args);
     try {
       const init = type.lookup('__init__');
-      if (init && !(init instanceof PyMethodDescriptor)) {
+      // A native __init__ of a module's type (random.Random) runs like a Python one; object's and BaseException's do not.
+      const nativeInit = init instanceof PyMethodDescriptor && init.owner !== T.object && !init.owner.isException;
+      if (init && (!(init instanceof PyMethodDescriptor) || nativeInit)) {
         const r = this.callMethod(init, inst, args, kwargs);
         if (r !== None) {
           const name = r.type.name;

@@ -110,7 +110,7 @@ function instanceGetAttr(vm: VM, o: PyInstance, name: string): PyObject {
 /** The data descriptors of `type` itself, which win over a class's own dict (type_getattro). */
 function typeDataAttribute(t: PyType, name: string): PyObject | null {
   switch (name) {
-    case '__name__': return newStr(t.name);
+    case '__name__': return newStr(t.isHeapType ? t.name : t.name.slice(t.name.lastIndexOf('.') + 1));
     case '__qualname__': return newStr(t.qualname);
     case '__bases__': return t.basesTuple ? incref(t.basesTuple) : newTuple(t.bases.map((b) => incref(b)));
     case '__base__': return incref(t.bases[0] ?? None);

@@ -9,6 +9,7 @@ import { NotImplemented } from '../builtinTypes';
 import { decref } from '../heap';
 import { newBool } from '../factory';
 import { IntValue } from '../intMath';
+import { slotsOf } from '../nativeSlots';
 import type { VM } from '../../vm/vm';
 
 const REFLECTED = [CompareOpArg.GT, CompareOpArg.GE, CompareOpArg.EQ, CompareOpArg.NE, CompareOpArg.LT, CompareOpArg.LE];
@@ -64,6 +65,12 @@ export function richCompare(vm: VM, a: PyObject, b: PyObject, op: number): PyObj
     ? [[b, a, REFLECTED[op]], [a, b, op]]
     : [[a, b, op], [b, a, REFLECTED[op]]];
   for (const [self, other, o] of order) {
+    const slots = slotsOf(self.type);
+    if (slots?.compare) {
+      const r = slots.compare(vm, self, other, o);
+      if (r) return r;
+      continue;
+    }
     if (!(self instanceof PyInstance)) continue;
     const method = self.type.lookup(DUNDER[o]);
     if (!method) continue;
@@ -115,6 +122,7 @@ function builtinCompare(vm: VM, a: PyObject, b: PyObject, op: number): boolean |
     return eq === (op === CompareOpArg.EQ);
   }
   if (a instanceof PyInstance || b instanceof PyInstance) return null;
+  if (a.type.nativeSlots?.compare || b.type.nativeSlots?.compare) return null;
   if (op === CompareOpArg.EQ) return a === b;
   if (op === CompareOpArg.NE) return a !== b;
   return orderingError(a, b, op);
@@ -200,6 +208,9 @@ export function hashKey(vm: VM, o: PyObject): string {
     }
     return o.hashCache;
   }
+  if (slotsOf(o.type)?.unhashable && !(o instanceof PyInstance && o.type.lookup('__hash__') !== undefined)) {
+    throw new NativeRaise('TypeError', `unhashable type: '${o.type.name}'`);
+  }
   if (o instanceof PyInstance) {
     // A class that defines __eq__ without __hash__ gets __hash__ = None when it is built.
     const hash = o.type.lookup('__hash__');
@@ -227,5 +238,7 @@ export function builtinTruth(o: PyObject): boolean | null {
   if (o instanceof PySet) return o.map.size > 0;
   if (o instanceof PyRange) return o.length > 0n;
   if (o instanceof PyInstance) return null;
+  const slots = o.type.nativeSlots;
+  if (slots?.truth) return slots.truth(o);
   return true;
 }

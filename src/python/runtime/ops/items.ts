@@ -12,6 +12,7 @@ import { T } from '../builtinTypes';
 import { decref, incref } from '../heap';
 import { newInt, newList, newResultTuple, newStr, newTuple, recycledResultTuple } from '../factory';
 import { equals, hashKey } from './compare';
+import { slotsOf } from '../nativeSlots';
 import type { VM } from '../../vm/vm';
 
 /** An index argument as a JS number, or TypeError naming the container. */
@@ -99,6 +100,8 @@ export function getItem(vm: VM, c: PyObject, key: PyObject): PyObject {
     const i = normalizeIndex(indexValue(key, 'range'), Number(c.length), 'range object');
     return newInt(c.start + BigInt(i) * c.step);
   }
+  const slots = slotsOf(c.type);
+  if (slots?.getItem) return slots.getItem(vm, c, key);
   if (c instanceof PyInstance) {
     const method = c.type.lookup('__getitem__');
     if (method) return vm.callMethod(method, c, [key]);
@@ -121,6 +124,8 @@ export function setItem(vm: VM, c: PyObject, key: PyObject, value: PyObject): vo
     return;
   }
   if (c instanceof PyDict) return vm.dictSet(c, key, value);
+  const slots = slotsOf(c.type);
+  if (slots?.setItem) return slots.setItem(vm, c, key, value);
   if (c instanceof PyInstance) {
     const method = c.type.lookup('__setitem__');
     if (method) {
@@ -144,6 +149,8 @@ export function delItem(vm: VM, c: PyObject, key: PyObject): void {
     if (!vm.dictDelete(c, hashKey(vm, key))) throw vm.keyError(key);
     return;
   }
+  const slots = slotsOf(c.type);
+  if (slots?.delItem) return slots.delItem(vm, c, key);
   if (c instanceof PyInstance) {
     const method = c.type.lookup('__delitem__');
     if (method) {
@@ -162,6 +169,8 @@ export function length(vm: VM, o: PyObject): number {
   if (o instanceof PySet) return o.map.size;
   if (o instanceof PyRange) return Number(o.length);
   if (o instanceof PyDictView) return o.dict ? o.dict.size : 0;
+  const slots = slotsOf(o.type);
+  if (slots?.length) return slots.length(vm, o);
   if (o instanceof PyInstance) {
     const method = o.type.lookup('__len__');
     if (method) {
@@ -197,6 +206,8 @@ export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
     return inRange && (v - start) % step === 0n;
   }
   if (container instanceof PyDictView && container.dict && container.kind === 'keys') return container.dict.map.has(hashKey(vm, item));
+  const slots = slotsOf(container.type);
+  if (slots?.contains) return slots.contains(vm, container, item);
   if (container instanceof PyInstance) {
     const method = container.type.lookup('__contains__');
     if (method) {

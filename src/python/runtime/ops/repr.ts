@@ -12,6 +12,7 @@ import { T } from '../builtinTypes';
 import { floatRepr, intToDecimal, strRepr } from '../../format';
 import type { VM } from '../../vm/vm';
 import { NativeRaise } from '../../errors';
+import { slotsOf } from '../nativeSlots';
 
 /** Containers being printed right now (CPython's Py_ReprEnter), to print `[...]` for cycles. */
 const reprInProgress = new Set<PyObject>();
@@ -31,9 +32,11 @@ export function repr(vm: VM, o: PyObject): string {
   if (o instanceof PyBool) return o.value ? 'True' : 'False';
   if (o instanceof PyNone) return 'None';
   if (o instanceof PyFloat) return floatRepr(o.value);
+  const slots = slotsOf(o.type);
+  if (slots?.repr && !(o instanceof PyInstance && o.type.isHeapType && userRepr(o))) return slots.repr(vm, o);
   if (o instanceof PyInstance) return instanceRepr(vm, o);
   if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet) return containerRepr(vm, o);
-  if (o instanceof PyType) return o.isHeapType ? `<class '${o.module}.${o.qualname}'>` : `<class '${o.name}'>`;
+  if (o instanceof PyType) return o.isHeapType || o.module !== 'builtins' ? `<class '${o.module}.${o.qualname}'>` : `<class '${o.name}'>`;
   if (o instanceof PyFunction) return `<function ${o.qualname} at ${addr(o)}>`;
   if (o instanceof PyClassAttributeDescriptor) {
     const owner = o.owner?.name ?? '?';
@@ -69,6 +72,12 @@ export function repr(vm: VM, o: PyObject): string {
   if (o instanceof PySuper) return `<super: <class '${o.thisType.name}'>, <${o.obj.type.name} object>>`;
   if (o instanceof PyDescriptorWrapper || o instanceof PyNativeIterator) return `<${o.type.name} object at ${addr(o)}>`;
   return `<${o.type.name} object at ${addr(o)}>`;
+}
+
+/** A __repr__ a Python class defines (which wins over its native base's). */
+function userRepr(o: PyInstance): boolean {
+  const method = o.type.lookup('__repr__');
+  return method !== undefined && !(method instanceof PyMethodDescriptor);
 }
 
 function instanceRepr(vm: VM, o: PyInstance): string {
