@@ -415,7 +415,8 @@ export class VM {
       return callable.fn(this, args, kwargs);
     }
     if (callable instanceof PyMethodDescriptor) {
-      if (args.length === 0 || !args[0].type.isSubtypeOf(callable.owner)) {
+      if (args.length === 0) throw new NativeRaise('TypeError', `unbound method ${callable.owner.qualname}.${callable.name}() needs an argument`);
+      if (!args[0].type.isSubtypeOf(callable.owner)) {
         throw new NativeRaise('TypeError', `descriptor '${callable.name}' for '${callable.owner.name}' objects doesn't apply to a '${args[0]?.type.name ?? 'NoneType'}' object`);
       }
       return callable.fn(this, args, kwargs);

@@ -2,9 +2,8 @@
 
 import { NativeRaise } from '../../errors';
 import { PyObject } from '../../runtime/object';
-import { PyInstance, PyInt, PyBool, PyNone, PyTuple } from '../../runtime/objects';
+import { PyFloat, PyInstance, PyInt, PyBool, PyNone, PyTuple } from '../../runtime/objects';
 import { PyType } from '../../runtime/types';
-import { T } from '../../runtime/builtinTypes';
 import { activeHeap } from '../../runtime/heap';
 import { newFloat, newInt, newNone, newTuple } from '../../runtime/factory';
 import { big } from '../../runtime/intMath';
@@ -48,10 +47,34 @@ function seedGenerator(vm: VM, self: PyObject, arg: PyObject | undefined): void 
     g.seedFromBigInt(big(arg instanceof PyBool ? (arg.value ? 1 : 0) : arg.value));
     return;
   }
+  if (arg instanceof PyFloat && Number.isFinite(arg.value)) {
+    g.seedFromBigInt(BigInt.asUintN(64, finiteFloatHash(arg.value)));
+    return;
+  }
   const h = vm.call(vm.builtins.getStr('hash')!, [arg]);
   const hash = big((h as PyInt).value);
   vm.decref(h);
   g.seedFromBigInt(BigInt.asUintN(64, hash));
+}
+
+const MODULUS = (1n << 61n) - 1n;
+const floatView = new DataView(new ArrayBuffer(8));
+
+/** _Py_HashDouble for a finite float: its exact value m * 2**e reduced modulo 2**61-1. */
+function finiteFloatHash(v: number): bigint {
+  floatView.setFloat64(0, v);
+  const hi = floatView.getUint32(0), lo = floatView.getUint32(4);
+  const biased = (hi >>> 20) & 0x7ff;
+  let mantissa = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  let exp = -1074;
+  if (biased !== 0) {
+    mantissa |= 1n << 52n;
+    exp = biased - 1075;
+  }
+  // 2**61 is 1 modulo 2**61-1, so 2**e is 2**(e mod 61).
+  let x = ((mantissa % MODULUS) << BigInt(((exp % 61) + 61) % 61)) % MODULUS;
+  if (v < 0) x = -x;
+  return x === -1n ? -2n : x;
 }
 
 /** A C int argument (Argument Clinic's "i"). */
@@ -165,4 +188,3 @@ export function randomBaseModuleContents(_vm: VM): Record<string, PyObject> {
   return { Random: type };
 }
 
-export { T };
