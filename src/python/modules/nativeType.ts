@@ -10,6 +10,8 @@ export interface NativeTypeOptions {
   /** Whether a class statement may derive from it. */
   subclassable?: boolean;
   slots?: NativeSlots;
+  /** Calls go through type_call, which packs the arguments into a tuple (and keywords into a dict). */
+  packsArguments?: boolean;
 }
 
 /**
@@ -23,6 +25,7 @@ export function nativeType(name: string, module: string, options: NativeTypeOpti
   type.module = module;
   type.allowSubclass = options.subclassable ?? false;
   type.nativeSlots = options.slots ?? null;
+  type.callPacksArguments = options.packsArguments ?? false;
   return type;
 }
 

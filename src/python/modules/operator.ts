@@ -3,10 +3,14 @@
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyList, PyNativeIterator, PyStr, PyTuple, PyInstance } from '../runtime/objects';
+import { PyDict } from '../runtime/dict';
+import type { PyType } from '../runtime/types';
+import { tupleFreeList } from '../runtime/freeLists';
+import { dictSetStr } from '../runtime/containers';
 import { PyNativeObject } from '../runtime/nativeObject';
 import { NotImplemented, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
-import { newBool, newInt, newNone, newTuple } from '../runtime/factory';
+import { newBool, newDict, newInt, newNone, newStr, newTuple } from '../runtime/factory';
 import { big } from '../runtime/intMath';
 import { binaryOp, unaryOp } from '../runtime/ops/arith';
 import { equals, richCompare } from '../runtime/ops/compare';
@@ -39,7 +43,7 @@ function unary(name: string, f: (vm: VM, a: PyObject) => PyObject): [string, Fn]
 /** A positional-only function of two arguments: `add expected 2 arguments, got 1`. */
 function binary(name: string, f: (vm: VM, a: PyObject, b: PyObject) => PyObject): [string, Fn] {
   return [name, (vm, args, kwargs) => {
-    noKw(name, kwargs);
+    noKw(name, kwargs, true);
     expectArgs(name, args, 2);
     return f(vm, args[0], args[1]);
   }];
@@ -92,6 +96,7 @@ export function lengthHint(vm: VM, o: PyObject, fallback: number): number {
   if (o instanceof PyNativeIterator) {
     const seq = o.held[0];
     if (o.type === T.list_iterator || o.type === T.tuple_iterator) return seq ? Math.max(0, (seq as PyList).items.length - o.state) : 0;
+    if (o.type === T.str_ascii_iterator) return seq ? Math.max(0, [...(seq as PyStr).value].length - o.state) : 0;
     const hint = slotsOf(o.type)?.lengthHint;
     if (hint) return hint(o) ?? fallback;
     return fallback;
@@ -162,110 +167,163 @@ const FUNCTIONS: [string, Fn][] = [
 ];
 
 function lengthHintFunction(vm: VM, args: PyObject[], kwargs: Kwargs): PyObject {
-  noKw('length_hint', kwargs);
+  noKw('length_hint', kwargs, true);
   expectArgs('length_hint', args, 1, 2);
   const fallback = args[1] === undefined ? 0 : Number(big(indexOf(vm, args[1])));
   return newInt(lengthHint(vm, args[0], fallback));
 }
 
 function setitemFunction(vm: VM, args: PyObject[], kwargs: Kwargs): PyObject {
-  noKw('setitem', kwargs);
+  noKw('setitem', kwargs, true);
   expectArgs('setitem', args, 3);
   setItem(vm, args[0], args[1], args[2]);
   return newNone();
 }
 
 function callFunction(vm: VM, args: PyObject[], kwargs: Kwargs): PyObject {
-  if (args.length === 0) throw new NativeRaise('TypeError', "call() missing 1 required positional argument: 'obj'");
+  if (args.length === 0) throw new NativeRaise('TypeError', 'call expected at least 1 argument, got 0');
   return vm.call(args[0], args.slice(1), kwargs);
 }
 
+/**
+ * itemgetter, attrgetter and methodcaller objects (heap types in CPython 3.11, so each holds its class).
+ * refs: itemgetter [class, item or the tuple of items]; attrgetter [tuple of names (a dotted name as a
+ * tuple of its parts), class]; methodcaller [name, args tuple, keywords dict?, class].
+ */
 interface Getter {
   readonly kind: 'item' | 'attr' | 'method';
-  /** attrgetter: each name split at dots. */
-  readonly paths?: string[][];
-  /** methodcaller: its keyword arguments (values also in refs) and how many positional ones follow the name. */
-  readonly kwargs?: Map<string, PyObject>;
-  readonly positional?: number;
+  readonly count: number;
 }
 
-function makeGetter(vm: VM, type: () => import('../runtime/types').PyType, refs: PyObject[], data: Getter): PyObject {
-  const o = activeHeap().register(new PyNativeObject<Getter>(type(), refs, data));
+function makeGetter(type: PyType, refs: PyObject[], data: Getter): PyNativeObject<Getter> {
+  const o = activeHeap().register(new PyNativeObject<Getter>(type, refs, data));
   activeHeap().track(o);
   return o;
 }
 
+function attrChain(vm: VM, target: PyObject, name: PyObject): PyObject {
+  if (name instanceof PyStr) return getAttr(vm, target, name.value);
+  let v = incref(target);
+  for (const part of (name as PyTuple).items) {
+    const next = getAttr(vm, v, (part as PyStr).value);
+    decref(v);
+    v = next;
+  }
+  return v;
+}
+
 function callGetter(vm: VM, o: PyObject, args: PyObject[], kwargs: Kwargs): PyObject {
   const g = o as PyNativeObject<Getter>;
-  const name = g.data.kind === 'item' ? 'itemgetter' : g.data.kind === 'attr' ? 'attrgetter' : 'methodcaller';
+  const { kind, count } = g.data;
+  const name = kind === 'item' ? 'itemgetter' : kind === 'attr' ? 'attrgetter' : 'methodcaller';
   if (kwargs && kwargs.size > 0) throw new NativeRaise('TypeError', `${name}() takes no keyword arguments`);
   if (args.length !== 1) throw new NativeRaise('TypeError', `${name} expected 1 argument, got ${args.length}`);
   const target = args[0];
-  if (g.data.kind === 'method') {
+  if (kind === 'method') {
     const method = getAttr(vm, target, (g.refs[0] as PyStr).value);
     try {
-      return vm.call(method, g.refs.slice(1, 1 + g.data.positional!), g.data.kwargs ?? null);
+      const kw = g.refs[2] instanceof PyDict ? new Map([...g.refs[2].map.values()].map((e) => [(e.key as PyStr).value, e.value])) : null;
+      return vm.call(method, (g.refs[1] as PyTuple).items.slice(), kw);
     } finally {
       decref(method);
     }
   }
-  const one = (i: number): PyObject => {
-    if (g.data.kind === 'item') return getItem(vm, target, g.refs[i]);
-    let v = incref(target);
-    for (const part of g.data.paths![i]) {
-      const next = getAttr(vm, v, part);
-      decref(v);
-      v = next;
-    }
-    return v;
-  };
-  const n = g.refs.length;
-  if (n === 1) return one(0);
-  const items: PyObject[] = [];
+  const source = kind === 'item' ? g.refs[1] : g.refs[0];
+  const one = (key: PyObject): PyObject => (kind === 'item' ? getItem(vm, target, key) : attrChain(vm, target, key));
+  if (count === 1) return one(kind === 'item' ? source : (source as PyTuple).items[0]);
+  // The result tuple is made first, then filled.
+  const result = newTuple(Array.from({ length: count }, () => newNone())) as PyTuple;
   try {
-    for (let i = 0; i < n; i++) items.push(one(i));
+    (source as PyTuple).items.forEach((key, i) => {
+      const old = result.items[i];
+      result.items[i] = one(key);
+      decref(old);
+    });
   } catch (e) {
-    for (const x of items) decref(x);
+    decref(result);
     throw e;
   }
-  return newTuple(items);
+  return result;
 }
 
 function getterRepr(vm: VM, o: PyObject): string {
   const g = o as PyNativeObject<Getter>;
-  const parts = (g.data.kind === 'method' ? g.refs.slice(0, 1 + g.data.positional!) : g.refs).map((r) => repr(vm, r));
-  if (g.data.kind === 'method') for (const [k, v] of g.data.kwargs ?? []) parts.push(`${k}=${repr(vm, v)}`);
-  const name = g.data.kind === 'item' ? 'itemgetter' : g.data.kind === 'attr' ? 'attrgetter' : 'methodcaller';
-  return `operator.${name}(${parts.join(', ')})`;
+  if (g.data.kind === 'item') {
+    const items = g.data.count === 1 ? [g.refs[1]] : (g.refs[1] as PyTuple).items;
+    return `operator.itemgetter(${items.map((x) => repr(vm, x)).join(', ')})`;
+  }
+  if (g.data.kind === 'attr') {
+    const names = (g.refs[0] as PyTuple).items.map((n) => (n instanceof PyStr ? n.value : (n as PyTuple).items.map((p) => (p as PyStr).value).join('.')));
+    return `operator.attrgetter(${names.map((n) => repr(vm, newStrTemp(n))).join(', ')})`;
+  }
+  const parts = [repr(vm, g.refs[0]), ...(g.refs[1] as PyTuple).items.map((x) => repr(vm, x))];
+  if (g.refs[2] instanceof PyDict) for (const e of g.refs[2].map.values()) parts.push(`${(e.key as PyStr).value}=${repr(vm, e.value)}`);
+  return `operator.methodcaller(${parts.join(', ')})`;
+}
+
+function newStrTemp(s: string): PyObject {
+  const o = newStr(s);
+  o.refcount--;
+  return o;
 }
 
 const getterSlots = (size: number) => ({ call: callGetter, repr: getterRepr, sizeof: () => size });
 const itemgetterType = once(() => nativeType('itemgetter', 'operator', { slots: getterSlots(64) }));
-const attrgetterType = once(() => nativeType('attrgetter', 'operator', { slots: getterSlots(56) }));
+const attrgetterType = once(() => nativeType('attrgetter', 'operator', { slots: getterSlots(56), packsArguments: true }));
 const methodcallerType = once(() => nativeType('methodcaller', 'operator', { slots: getterSlots(56) }));
 
 function installGetterTypes(): void {
   itemgetterType().nativeNew = (vm, args, kwargs) => {
     noKw('itemgetter', kwargs);
     if (args.length === 0) throw new NativeRaise('TypeError', 'itemgetter expected 1 argument, got 0');
-    return makeGetter(vm, itemgetterType, args.map((a) => incref(a)), { kind: 'item' });
+    const type = itemgetterType();
+    if (args.length > 1) return makeGetter(type, [incref(type), newTuple(args.map((a) => incref(a)))], { kind: 'item', count: args.length });
+    // type_call's argument tuple lives only during the call when a single item is kept.
+    const packed = vm.hidden.allocate(tupleFreeList(1));
+    try {
+      return makeGetter(type, [incref(type), incref(args[0])], { kind: 'item', count: 1 });
+    } finally {
+      vm.hidden.release([packed]);
+    }
   };
-  attrgetterType().nativeNew = (vm, args, kwargs) => {
+  attrgetterType().nativeNew = (_vm, args, kwargs) => {
     noKw('attrgetter', kwargs);
     if (args.length === 0) throw new NativeRaise('TypeError', 'attrgetter expected 1 argument, got 0');
-    const paths = args.map((a) => {
-      if (!(a instanceof PyStr)) throw new NativeRaise('TypeError', 'attribute name must be a string');
-      return a.value.split('.');
-    });
-    return makeGetter(vm, attrgetterType, args.map((a) => incref(a)), { kind: 'attr', paths });
+    const names = newTuple(args.map(() => newNone())) as PyTuple;
+    try {
+      args.forEach((a, i) => {
+        if (!(a instanceof PyStr)) throw new NativeRaise('TypeError', 'attribute name must be a string');
+        const parts = a.value.split('.');
+        const old = names.items[i];
+        names.items[i] = parts.length === 1 ? incref(a) : newTuple(parts.map((p) => newStr(p)));
+        decref(old);
+      });
+    } catch (e) {
+      decref(names);
+      throw e;
+    }
+    const type = attrgetterType();
+    return makeGetter(type, [names, incref(type)], { kind: 'attr', count: args.length });
   };
   methodcallerType().nativeNew = (vm, args, kwargs) => {
-    if (args.length === 0) throw new NativeRaise('TypeError', 'methodcaller needs at least one argument, the method name');
-    if (!(args[0] instanceof PyStr)) throw new NativeRaise('TypeError', 'method name must be a string');
-    const kw = kwargs && kwargs.size > 0 ? new Map(kwargs) : undefined;
-    // The name, the positional arguments and the keyword values are all held.
-    const refs = [...args, ...(kw ? kw.values() : [])].map((a) => incref(a));
-    return makeGetter(vm, methodcallerType, refs, { kind: 'method', kwargs: kw, positional: args.length - 1 });
+    // type_call packs the arguments (the tuple lives during the call) and the keywords (the dict is kept).
+    const packed = vm.hidden.allocate(tupleFreeList(args.length));
+    try {
+      const kw = kwargs && kwargs.size > 0 ? newDict() : null;
+      if (kw) for (const [k, v] of kwargs!) dictSetStr(kw, k, v);
+      try {
+        if (args.length === 0) throw new NativeRaise('TypeError', 'methodcaller needs at least one argument, the method name');
+        if (!(args[0] instanceof PyStr)) throw new NativeRaise('TypeError', 'method name must be a string');
+      } catch (e) {
+        if (kw) decref(kw);
+        throw e;
+      }
+      const type = methodcallerType();
+      const rest = newTuple(args.slice(1).map((a) => incref(a)));
+      return makeGetter(type, kw ? [incref(args[0]), rest, kw, incref(type)] : [incref(args[0]), rest, incref(type)], { kind: 'method', count: 1 });
+    } finally {
+      vm.hidden.release([packed]);
+    }
   };
 }
 

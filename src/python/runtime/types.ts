@@ -26,6 +26,8 @@ export class PyType extends PyObject {
   nativeNew: NativeCall | null = null;
   /** For types modules add in TypeScript: their len/[]/iter/compare/repr/sizeof behaviour. */
   nativeSlots: NativeSlots | null = null;
+  /** A type without vectorcall in CPython 3.11: calling it packs the arguments into a tuple (type_call). */
+  callPacksArguments = false;
   /** Whether CPython has made this class's tp_subclasses dict (on its first subclass). */
   hasSubclassRegistry = false;
   /** Builtin types that cannot be subclassed in this playground. */

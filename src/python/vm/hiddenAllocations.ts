@@ -26,6 +26,10 @@ const TUPLE_CALL_TYPES = new Set(['int', 'str', 'zip', 'slice', 'property', 'sta
  */
 const LAZY_KEYWORD_PARSERS = new Map([
   ['list.sort', 2], ['get_objects', 1], ['round', 2], ['sum', 1], ['str.split', 2], ['str.rsplit', 2], ['type:int', 1],
+  // Modules' Argument Clinic functions and types that take keywords.
+  ['bisect_right', 5], ['bisect_left', 5], ['insort_right', 5], ['insort_left', 5],
+  ['type:itertools.count', 2], ['type:itertools.accumulate', 3], ['type:itertools.groupby', 2], ['type:itertools.compress', 2],
+  ['type:itertools.combinations', 2], ['type:itertools.combinations_with_replacement', 2], ['type:itertools.permutations', 2],
 ]);
 
 /** The names the tables above use; cached on the callable, as calls are frequent. */
@@ -58,7 +62,7 @@ export class HiddenAllocations {
     const key = callableKey(callable);
     if (key === null) return [];
     const heapType = callable instanceof PyType && callable.isHeapType && !callable.isException;
-    const packs = VARARGS.has(key) || heapType || (key.startsWith('type:') && TUPLE_CALL_TYPES.has(key.slice(5)));
+    const packs = VARARGS.has(key) || heapType || (key.startsWith('type:') && (TUPLE_CALL_TYPES.has(key.slice(5)) || (callable as PyType).callPacksArguments));
     const temporaries: FreeListKind[] = [];
     if (packs) {
       if (positional > 0) temporaries.push(this.allocate(tupleFreeList(positional)));

@@ -246,8 +246,15 @@ export function installChaining(): void {
   dictSetStr(chainType().dict, 'from_iterable', fromIterable());
   zipLongestType().nativeNew = newZipLongest;
   groupbyType().nativeNew = newGroupby;
-  grouperType().nativeNew = () => {
-    throw new NativeRaise('TypeError', "cannot create 'itertools._grouper' instances");
+  // _grouper(parent, tgtkey): a group of a groupby object, as groupby makes them.
+  grouperType().nativeNew = (_vm, args, kwargs) => {
+    noKeywords('_grouper', kwargs);
+    if (args.length !== 2) throw new NativeRaise('TypeError', `_grouper expected 2 arguments, got ${args.length}`);
+    const parent = args[0];
+    if (parent.type !== groupbyType()) throw new NativeRaise('TypeError', `_grouper() argument 1 must be itertools.groupby, not ${parent.type.name}`);
+    const grouper = makeItertool(grouperType(), ['parent', 'tgtkey'], [incref(parent), incref(args[1])], null, grouperNext);
+    (parent as PyItertool<GroupbyState>).data.currentGrouper = grouper;
+    return grouper;
   };
 }
 

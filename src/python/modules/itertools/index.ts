@@ -9,7 +9,7 @@ import {
 } from './filtering';
 import { chainType, groupbyType, grouperType, installChaining, zipLongestType } from './chaining';
 import { combinationsType, cwrType, installCombinatoric, permutationsType, productType } from './combinatoric';
-import { installTee, tee, teeType } from './tee';
+import { installTee, tee, teeDataType, teeType } from './tee';
 import type { VM } from '../../vm/vm';
 
 const contents = once((): Record<string, PyObject> => {
@@ -40,6 +40,7 @@ const contents = once((): Record<string, PyObject> => {
     zip_longest: zipLongestType(),
     _grouper: grouperType(),
     _tee: teeType(),
+    _tee_dataobject: teeDataType(),
   };
 });
 

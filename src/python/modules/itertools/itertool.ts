@@ -63,7 +63,8 @@ export function makeItertool<D>(type: PyType, names: readonly string[], refs: (P
 
 /** `itertools.<name>`: an iterator type (iter(it) is it), with __iter__ and __next__ methods. */
 export function itertoolType(name: string, slots: NativeSlots = {}, module = 'itertools'): PyType {
-  const type = nativeType(name, module, { slots });
+  // No itertools type has vectorcall in 3.11: every call packs its arguments (chain then keeps the tuple).
+  const type = nativeType(name, module, { slots, packsArguments: name !== 'chain' });
   defineMethods(type, {
     __iter__: (_vm, args) => incref(args[0]),
     __next__: (vm, args) => {

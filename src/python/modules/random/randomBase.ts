@@ -135,6 +135,7 @@ export const randomBaseType = once((): PyType => {
   // Python subclasses add a managed dict and weakref pointer (16 + 8 bytes) and the GC header (16).
   const type = nativeType('Random', '_random', {
     subclassable: true,
+    packsArguments: true,
     slots: { sizeof: (o) => (o.type.isHeapType ? 2560 + 8 * o.type.slotLayout.length : 2520) },
   });
   type.nativeNew = (vm, args, kwargs) => {
