@@ -23,6 +23,7 @@ import { operatorModuleContents } from './operator';
 import { bisectModuleContents } from './bisect';
 import { heapqNativeContents } from './heapq';
 import { HEAPQ_PY } from './heapqPython';
+import { collectionsNativeContents } from './deque';
 import { parseModule } from '../syntax/statementParser';
 import { compileModule } from '../compiler/compiler';
 import { materializeCode } from '../bootstrap';
@@ -42,6 +43,7 @@ const FACTORIES: Record<string, (vm: VM) => Record<string, PyObject>> = {
   _bisect: bisectModuleContents,
   _heapq: heapqNativeContents,
   heapq: () => ({}),
+  _collections: collectionsNativeContents,
 };
 
 /**

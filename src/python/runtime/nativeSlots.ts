@@ -24,6 +24,15 @@ export interface NativeSlots {
   call?(vm: VM, o: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject;
   /** __length_hint__ of an iterator: how many items are left, or null when unknown. */
   lengthHint?(o: PyObject): number | null;
+  /**
+   * Number and sequence operators (a OP b with this object as a, or as b when `reflected`): a new reference,
+   * or null for NotImplemented. `op` is the BinaryOpArg without its in-place offset.
+   */
+  binary?(vm: VM, self: PyObject, other: PyObject, op: number, inplace: boolean, reflected: boolean): PyObject | null;
+  /** Attributes that are getset descriptors in CPython (deque.maxlen, array.typecode): a new reference or null. */
+  attribute?(o: PyObject, name: string): PyObject | null;
+  /** Whether weakref.ref accepts instances (tp_weaklistoffset). */
+  weakrefable?: boolean;
   /** tp_hash = PyObject_HashNotImplemented. */
   unhashable?: boolean;
 }

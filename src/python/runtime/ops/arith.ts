@@ -46,6 +46,8 @@ export function binaryOp(vm: VM, a: PyObject, b: PyObject, op: number): PyObject
   if (builtin !== null) return builtin;
   const result = dunderBinary(vm, a, b, base, op !== base);
   if (result !== null) return result;
+  const native = nativeBinary(vm, a, b, base, op !== base);
+  if (native !== null) return native;
   throw unsupported(a, b, op);
 }
 
@@ -198,6 +200,17 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: bo
     return d;
   }
   return null;
+}
+
+/** Operators of the types modules define (deque's concatenation and repetition, array's). */
+function nativeBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: boolean): PyObject | null {
+  const left = a.type.nativeSlots?.binary;
+  if (left) {
+    const r = left(vm, a, b, op, inplace, false);
+    if (r !== null) return r;
+  }
+  const right = b.type.nativeSlots?.binary;
+  return right ? right(vm, b, a, op, false, true) : null;
 }
 
 /** User-defined operators: __iop__ for in-place, then __op__, then the reflected __rop__. */

@@ -72,6 +72,8 @@ export function getAttr(vm: VM, o: PyObject, name: string): PyObject {
   if (o instanceof PySuper) return superGetAttr(vm, o, name);
   const special = specialAttribute(vm, o, name);
   if (special) return special;
+  const native = o.type.nativeSlots?.attribute?.(o, name);
+  if (native) return native;
   const descr = o.type.lookup(name);
   if (descr) return bindDescriptor(vm, descr, o, o.type);
   noAttribute(o, name);
