@@ -13,7 +13,7 @@ import { indexOf } from '../runtime/ops/numbers';
 import { repr } from '../runtime/ops/repr';
 import { BinaryOpArg, CompareOpArg } from '../bytecode/opcodes';
 import { defineMethods } from '../builtins/define';
-import { nativeType, once } from './nativeType';
+import { defineSlotDunders, nativeType, once } from './nativeType';
 import { PyDeque, clearDeque } from './collections/dequeObject';
 import type { VM } from '../vm/vm';
 
@@ -429,6 +429,7 @@ export const dequeType = once((): PyType => {
     }
     return d;
   };
+  defineSlotDunders(type);
   defineMethods(type, {
     __init__: (vm, args, kwargs) => {
       initDeque(vm, args[0] as PyDeque, args.slice(1), kwargs);

@@ -24,6 +24,7 @@ import { bisectModuleContents } from './bisect';
 import { heapqNativeContents } from './heapq';
 import { HEAPQ_PY } from './heapqPython';
 import { collectionsNativeContents } from './deque';
+import { arrayModuleContents } from './array/array';
 import { parseModule } from '../syntax/statementParser';
 import { compileModule } from '../compiler/compiler';
 import { materializeCode } from '../bootstrap';
@@ -44,6 +45,7 @@ const FACTORIES: Record<string, (vm: VM) => Record<string, PyObject>> = {
   _heapq: heapqNativeContents,
   heapq: () => ({}),
   _collections: collectionsNativeContents,
+  array: arrayModuleContents,
 };
 
 /**
@@ -51,7 +53,7 @@ const FACTORIES: Record<string, (vm: VM) => Record<string, PyObject>> = {
  * dicts), measured with gc.get_count() around the import; modules python3 has loaded before the program
  * runs (random, collections, itertools, operator, bisect, time...) cost nothing.
  */
-const IMPORT_ALLOCATIONS: Record<string, number> = { heapq: 64 };
+const IMPORT_ALLOCATIONS: Record<string, number> = { heapq: 64, array: 68 };
 
 /** Modules with a part written in Python, run after the native part is in place. */
 const PYTHON_PARTS: Record<string, [source: string, filename: string]> = {
