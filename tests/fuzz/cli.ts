@@ -1,29 +1,97 @@
-// The fuzzer's command line: generate programs, compare with python3, shrink the failures, print a summary.
+// The fuzzer's command line (`npm run fuzz -- --count N [--seed S] [--features a,b] [--out DIR]`): generates
+// programs, compares them with python3, shrinks one program per difference and writes them to DIR.
 
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { generateProgram } from './generate';
 import { renderProgram } from './program';
-import { DEFAULT_FEATURES } from './features';
+import { DEFAULT_FEATURES, FEATURE_NAMES } from './features';
+import { groupOutcomes, perFeature, runCampaign, shrinkGroups, type Group } from './campaign';
 import { runPython } from './runner';
 
-function main(argv: string[]): void {
+const USAGE = `usage: npm run fuzz -- [--count N] [--seed S] [--features a,b|all] [--out DIR] [--jobs J]
+       [--shrink GROUPS] [--checks N] [--show SEED]
+features: ${FEATURE_NAMES.join(', ')} (default: all but strhash)`;
+
+async function main(argv: string[]): Promise<void> {
   const arg = (name: string) => {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const features = arg('--features')?.split(',') ?? DEFAULT_FEATURES;
+  if (argv.includes('--help')) return void console.log(USAGE);
+  const featureArg = arg('--features');
+  const features = featureArg === 'all' ? FEATURE_NAMES : featureArg?.split(',') ?? DEFAULT_FEATURES;
   const show = arg('--show');
-  if (show !== undefined) {
-    process.stdout.write(renderProgram(generateProgram(Number(show), { features }).body));
-    return;
-  }
+  if (show !== undefined) return void process.stdout.write(renderProgram(generateProgram(Number(show), { features }).body));
   const validate = arg('--validate');
-  if (validate !== undefined) {
-    void validatePrograms(Number(validate), features);
-    return;
+  if (validate !== undefined) return validatePrograms(Number(validate), features);
+
+  const count = Number(arg('--count') ?? 1000);
+  const first = Number(arg('--seed') ?? 1);
+  const out = resolve(arg('--out') ?? '.fuzz-failures');
+  const jobs = Number(arg('--jobs') ?? 2);
+  const shrinkLimit = Number(arg('--shrink') ?? 40);
+  const maxChecks = Number(arg('--checks') ?? 300);
+  const seeds = Array.from({ length: count }, (_, i) => first + i);
+  const started = Date.now();
+  const outcomes = await runCampaign({
+    seeds, features, jobs,
+    onProgress: (done, all) => {
+      if (done % 50 && done !== count) return;
+      const same = all.filter((o) => !o.diff).length;
+      process.stderr.write(`[${Math.round((Date.now() - started) / 1000)}s] ${done}/${count} programs, ${pct(same, done)} identical, ${groupOutcomes(all).length} differences\n`);
+    },
+  });
+  const groups = groupOutcomes(outcomes);
+  const same = outcomes.filter((o) => !o.diff).length;
+  const lines: string[] = [];
+  lines.push(`seeds ${first}..${first + count - 1}, features ${features.join(',')}`);
+  lines.push(`identical: ${same}/${count} (${pct(same, count)})`);
+  lines.push('', 'per feature (programs using it, identical):');
+  for (const [f, n, ok] of perFeature(outcomes)) lines.push(`  ${f.padEnd(10)} ${String(n).padStart(5)}  ${pct(ok, n).padStart(6)}`);
+  lines.push('', `differences (${groups.length} fingerprints):`);
+  for (const g of groups.slice(0, 80)) {
+    lines.push(`  ${String(g.count).padStart(4)}  ${g.fingerprint}`);
+    if (g.kind === 'stdout' || g.kind === 'stderr') lines.push(`        e.g. seed ${g.seeds[0]}: python3 ${JSON.stringify(g.example.python.slice(0, 120))} ours ${JSON.stringify(g.example.ours.slice(0, 120))}`);
   }
+  console.log(lines.join('\n'));
+
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'summary.txt'), lines.join('\n') + '\n');
+  writeFileSync(join(out, 'outcomes.json'), JSON.stringify(outcomes.map((o) => ({ ...o, diff: o.diff })), null, 1));
+  if (shrinkLimit > 0 && groups.length) {
+    process.stderr.write(`shrinking up to ${shrinkLimit} differences...\n`);
+    let n = 0;
+    await shrinkGroups(groups, { features }, shrinkLimit, maxChecks, (g) => {
+      n++;
+      writeFailure(out, n, g);
+      process.stderr.write(`  [${n}] ${g.count}x ${g.fingerprint.slice(0, 100)}: ${g.shrunk!.originalLines} -> ${g.shrunk!.source.split('\n').length - 1} lines (${g.shrunk!.checks} checks)\n`);
+    });
+  }
+  console.log(`written to ${out}`);
 }
 
-/** Checks that generated programs run cleanly on python3 (no uncaught exception unless `traceback`). */
+function pct(a: number, b: number): string {
+  return b ? `${((100 * a) / b).toFixed(1)}%` : '-';
+}
+
+function writeFailure(dir: string, n: number, g: Group): void {
+  const s = g.shrunk!;
+  const name = `${String(n).padStart(3, '0')}_${g.kind}_seed${s.seed}`;
+  writeFileSync(join(dir, name + '.py'), s.source);
+  const report = [
+    `fingerprint: ${g.fingerprint}`, `programs: ${g.count} (seeds ${g.seeds.slice(0, 12).join(', ')}${g.seeds.length > 12 ? ', ...' : ''})`,
+    `features: ${[...g.features].sort((a, b) => b[1] - a[1]).map(([f, c]) => `${f}:${c}`).join(' ')}`,
+    `shrunk from seed ${s.seed}: ${s.originalLines} lines -> ${s.source.split('\n').length - 1} (${s.checks} checks)`,
+    `first difference: python3 ${JSON.stringify(s.diff.python)}  ours ${JSON.stringify(s.diff.ours)}`,
+    '', '--- program', s.source,
+    `--- python3 (exit ${s.py.status})`, s.py.stdout, '--- python3 stderr', s.py.stderr,
+    `--- ours (exit ${s.ours.status})`, s.ours.stdout, '--- ours stderr', s.ours.crash ?? s.ours.stderr,
+  ];
+  writeFileSync(join(dir, name + '.txt'), report.join('\n') + '\n');
+}
+
+/** Checks that generated programs run cleanly on python3 (no uncaught exception unless `traceback`), quickly. */
 async function validatePrograms(count: number, features: string[]): Promise<void> {
   const queue = Array.from({ length: count }, (_, i) => i);
   let bad = 0;
@@ -31,8 +99,7 @@ async function validatePrograms(count: number, features: string[]): Promise<void
     for (let seed = queue.shift(); seed !== undefined; seed = queue.shift()) {
       const p = generateProgram(seed, { features });
       const r = await runPython(renderProgram(p.body));
-      const slow = r.ms > 3000;
-      if ((r.status !== 0 && !p.features.has('traceback')) || slow || r.timedOut) {
+      if ((r.status !== 0 && !p.features.has('traceback')) || r.ms > 3000 || r.timedOut) {
         bad++;
         console.log(`seed ${seed} status ${r.status} ${Math.round(r.ms)}ms: ${r.stderr.trim().split('\n').pop()}`);
       }
@@ -42,4 +109,4 @@ async function validatePrograms(count: number, features: string[]): Promise<void
   console.log(`${bad} of ${count} bad`);
 }
 
-main(process.argv.slice(2));
+await main(process.argv.slice(2));
