@@ -96,16 +96,14 @@ export async function shrinkGroups(groups: Group[], options: GenerateOptions, li
 }
 
 async function shrinkGroup(group: Group, options: GenerateOptions, maxChecks: number, onDone?: (g: Group) => void): Promise<void> {
-  {
-    // Of the first few programs, the shortest is the cheapest to shrink.
-    const candidates = group.seeds.slice(0, 5).map((seed) => generateProgram(seed, options));
-    const program = candidates.reduce((a, b) => (renderProgram(a.body).length <= renderProgram(b.body).length ? a : b));
-    const source = renderProgram(program.body);
-    const ours = runOurs(source);
-    const diff = compareRuns(await runPython(source), ours);
-    if (!diff) return;
-    const shrunk = await shrink(program, diff, maxChecks);
-    group.shrunk = { ...shrunk, seed: program.seed, originalLines: source.split('\n').length - 1 };
-    onDone?.(group);
-  }
+  // Of the first few programs, the shortest is the cheapest to shrink.
+  const candidates = group.seeds.slice(0, 5).map((seed) => generateProgram(seed, options));
+  const program = candidates.reduce((a, b) => (renderProgram(a.body).length <= renderProgram(b.body).length ? a : b));
+  const source = renderProgram(program.body);
+  const ours = runOurs(source);
+  const diff = compareRuns(await runPython(source), ours);
+  if (!diff) return;
+  const shrunk = await shrink(program, diff, maxChecks);
+  group.shrunk = { ...shrunk, seed: program.seed, originalLines: source.split('\n').length - 1 };
+  onDone?.(group);
 }

@@ -10,7 +10,8 @@ import { groupOutcomes, perFeature, runCampaign, shrinkGroups, type Group } from
 import { runPython } from './runner';
 
 const USAGE = `usage: npm run fuzz -- [--count N] [--seed S] [--features a,b|all] [--out DIR] [--jobs J]
-       [--shrink GROUPS] [--checks N] [--show SEED]
+       [--shrink GROUPS] [--checks N] [--mix MIN,MAX] [--show SEED]
+--mix: how many features one program mixes (default 1,4); --shrink: how many differences to shrink (default 40)
 features: ${FEATURE_NAMES.join(', ')} (default: all but strhash)`;
 
 async function main(argv: string[]): Promise<void> {
@@ -21,8 +22,9 @@ async function main(argv: string[]): Promise<void> {
   if (argv.includes('--help')) return void console.log(USAGE);
   const featureArg = arg('--features');
   const features = featureArg === 'all' ? FEATURE_NAMES : featureArg?.split(',') ?? DEFAULT_FEATURES;
+  const mix = (arg('--mix') ?? '1,4').split(',').map(Number) as [number, number];
   const show = arg('--show');
-  if (show !== undefined) return void process.stdout.write(renderProgram(generateProgram(Number(show), { features }).body));
+  if (show !== undefined) return void process.stdout.write(renderProgram(generateProgram(Number(show), { features, perProgram: mix }).body));
   const validate = arg('--validate');
   if (validate !== undefined) return validatePrograms(Number(validate), features);
 
@@ -35,7 +37,7 @@ async function main(argv: string[]): Promise<void> {
   const seeds = Array.from({ length: count }, (_, i) => first + i);
   const started = Date.now();
   const outcomes = await runCampaign({
-    seeds, features, jobs,
+    seeds, features, jobs, perProgram: mix,
     onProgress: (done, all) => {
       if (done % 50 && done !== count) return;
       const same = all.filter((o) => !o.diff).length;
@@ -62,7 +64,7 @@ async function main(argv: string[]): Promise<void> {
   if (shrinkLimit > 0 && groups.length) {
     process.stderr.write(`shrinking up to ${shrinkLimit} differences...\n`);
     let n = 0;
-    await shrinkGroups(groups, { features }, shrinkLimit, maxChecks, (g) => {
+    await shrinkGroups(groups, { features, perProgram: mix }, shrinkLimit, maxChecks, (g) => {
       n++;
       writeFailure(out, n, g);
       process.stderr.write(`  [${n}] ${g.count}x ${g.fingerprint.slice(0, 100)}: ${g.shrunk!.originalLines} -> ${g.shrunk!.source.split('\n').length - 1} lines (${g.shrunk!.checks} checks)\n`);
@@ -99,7 +101,7 @@ async function validatePrograms(count: number, features: string[]): Promise<void
     for (let seed = queue.shift(); seed !== undefined; seed = queue.shift()) {
       const p = generateProgram(seed, { features });
       const r = await runPython(renderProgram(p.body));
-      if ((r.status !== 0 && !p.features.has('traceback')) || r.ms > 3000 || r.timedOut) {
+      if ((r.status !== 0 || r.stderr) && !p.features.has('traceback') || r.ms > 3000 || r.timedOut) {
         bad++;
         console.log(`seed ${seed} status ${r.status} ${Math.round(r.ms)}ms: ${r.stderr.trim().split('\n').pop()}`);
       }

@@ -67,7 +67,7 @@ export const MEMORY_STMTS: [number, StmtMaker][] = [
   }],
   [2, (g) => {
     needs(g);
-    return show('memory', leaf(g.r.pick(["int('256') is int('256')", "int('257') is int('257')", "chr(97) is chr(97)", "'' is str()", 'tuple() is ()',
+    return show('memory', leaf(g.r.pick(["int('256') is int('256')", "int('257') is int('257')", "chr(97) is chr(97)", 'str() is str()', 'tuple() is tuple()',
       "[] is []", "(lambda: None)() is None", 'True is bool(1)', "str(10) is str(10)", "float('1') is float('1')"])));
   }],
   [2, (g) => {
