@@ -10,8 +10,8 @@ import { groupOutcomes, perFeature, runCampaign, shrinkGroups, type Group } from
 import { runPython } from './runner';
 
 const USAGE = `usage: npm run fuzz -- [--count N] [--seed S] [--features a,b|all] [--out DIR] [--jobs J]
-       [--shrink GROUPS] [--checks N] [--mix MIN,MAX] [--show SEED]
---mix: how many features one program mixes (default 1,4); --shrink: how many differences to shrink (default 40)
+       [--shrink GROUPS] [--checks N] [--mix MIN,MAX] [--avoid TAGS] [--statements MIN,MAX] [--show SEED]
+--mix: how many features one program mixes (default 1,4); --avoid: constructs of known differences to leave out (tags in FINDINGS.md); --shrink: how many differences to shrink (default 40)
 features: ${FEATURE_NAMES.join(', ')} (default: all but strhash)`;
 
 async function main(argv: string[]): Promise<void> {
@@ -23,8 +23,11 @@ async function main(argv: string[]): Promise<void> {
   const featureArg = arg('--features');
   const features = featureArg === 'all' ? FEATURE_NAMES : featureArg?.split(',') ?? DEFAULT_FEATURES;
   const mix = (arg('--mix') ?? '1,4').split(',').map(Number) as [number, number];
+  const avoid = arg('--avoid')?.split(',') ?? [];
+  const statements = arg('--statements')?.split(',').map(Number) as [number, number] | undefined;
+  const gen = { features, perProgram: mix, avoid, statements };
   const show = arg('--show');
-  if (show !== undefined) return void process.stdout.write(renderProgram(generateProgram(Number(show), { features, perProgram: mix }).body));
+  if (show !== undefined) return void process.stdout.write(renderProgram(generateProgram(Number(show), gen).body));
   const validate = arg('--validate');
   if (validate !== undefined) return validatePrograms(Number(validate), features);
 
@@ -37,7 +40,7 @@ async function main(argv: string[]): Promise<void> {
   const seeds = Array.from({ length: count }, (_, i) => first + i);
   const started = Date.now();
   const outcomes = await runCampaign({
-    seeds, features, jobs, perProgram: mix,
+    seeds, jobs, ...gen,
     onProgress: (done, all) => {
       if (done % 50 && done !== count) return;
       const same = all.filter((o) => !o.diff).length;
@@ -47,7 +50,7 @@ async function main(argv: string[]): Promise<void> {
   const groups = groupOutcomes(outcomes);
   const same = outcomes.filter((o) => !o.diff).length;
   const lines: string[] = [];
-  lines.push(`seeds ${first}..${first + count - 1}, features ${features.join(',')}`);
+  lines.push(`seeds ${first}..${first + count - 1}, features ${features.join(',')}${avoid.length ? `, avoiding ${avoid.join(',')}` : ''}`);
   lines.push(`identical: ${same}/${count} (${pct(same, count)})`);
   lines.push('', 'per feature (programs using it, identical):');
   for (const [f, n, ok] of perFeature(outcomes)) lines.push(`  ${f.padEnd(10)} ${String(n).padStart(5)}  ${pct(ok, n).padStart(6)}`);
@@ -64,7 +67,7 @@ async function main(argv: string[]): Promise<void> {
   if (shrinkLimit > 0 && groups.length) {
     process.stderr.write(`shrinking up to ${shrinkLimit} differences...\n`);
     let n = 0;
-    await shrinkGroups(groups, { features, perProgram: mix }, shrinkLimit, maxChecks, (g) => {
+    await shrinkGroups(groups, gen, shrinkLimit, maxChecks, (g) => {
       n++;
       writeFailure(out, n, g);
       process.stderr.write(`  [${n}] ${g.count}x ${g.fingerprint.slice(0, 100)}: ${g.shrunk!.originalLines} -> ${g.shrunk!.source.split('\n').length - 1} lines (${g.shrunk!.checks} checks)\n`);

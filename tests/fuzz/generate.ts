@@ -13,11 +13,13 @@ export interface GenerateOptions {
   /** How many features one program mixes (a program of few features tells which one differs). */
   perProgram?: [number, number];
   statements?: [number, number];
+  /** Constructs to leave out (tags of known differences, see FINDINGS.md). */
+  avoid?: readonly string[];
 }
 
 export function generateProgram(seed: number, options: GenerateOptions = {}): Program {
   const enabled = (options.features ?? DEFAULT_FEATURES).map(featureByName);
-  const g = new Gen(seed, enabled.map((f) => f.name));
+  const g = new Gen(seed, enabled.map((f) => f.name), options.avoid);
   const [lo, hi] = options.perProgram ?? [1, 4];
   const chosen = g.r.sample(enabled, g.r.int(lo, hi));
   // traceback only adds the last statement; gccount and strhash need company.

@@ -4,7 +4,7 @@ import { expr, leaf, simple, type Stmt } from '../../program';
 import type { Gen } from '../context';
 import { call, lit, method, sliceText } from '../exprs';
 import { smallInt, wordLiteral } from '../literals';
-import { define, guarded, show, type StmtMaker } from './common';
+import { define, guarded, show, tag, type StmtMaker } from './common';
 
 const sm = (g: Gen, lo = -3, hi = 9) => lit(smallInt(g.r, lo, hi));
 
@@ -53,7 +53,7 @@ export const TUPLE_STMTS: [number, StmtMaker][] = [
   }],
   [1, (g) => show('tuple', method(g.expr('tuple', 2), 'index', [sm(g)], [], true), method(g.expr('tuple', 1), 'count', [sm(g)]))],
   [1, (g) => show('tuple', expr(['((', g.expr('int', 1), ', ', g.expr('str', 1), '), (', g.expr('float', 1), ',), ())']))],
-  [1, (g) => show('tuple', expr(['hash(', g.expr('tuple', 1), ') == hash(', g.expr('tuple', 1), ')']))],
+  [1, tag('hash.tuple', (g) => show('tuple', expr(['hash(', g.expr('tuple', 1), ') == hash(', g.expr('tuple', 1), ')'])))],
   [1, (g) => show('tuple', expr(['(', g.expr('tuple', 1), ')[', sm(g, -4, 4), ']'], [], true))],
 ];
 
@@ -67,7 +67,7 @@ export const DICT_STMTS: [number, StmtMaker][] = [
     if (m === 1) return guarded('dict', true, `del ${d}[`, k, ']');
     if (m === 2) return simple('dict', `print(${d}.setdefault(`, k, ', ', sm(g), '))');
     if (m === 3) return guarded('dict', true, `print(${d}.pop(`, k, g.r.chance(0.5) ? ', None' : '', '))');
-    if (m === 4) return guarded('dict', true, `print(${d}.popitem())`);
+    if (m === 4 && g.ok('keyerror.message')) return guarded('dict', true, `print(${d}.popitem())`);
     if (m === 5) return simple('dict', `${d}.update(`, g.expr('dict', 1), ')');
     if (m === 6) return simple('dict', `${d}.update(z=`, g.expr('int', 1), ')');
     if (m === 7) return simple('dict', `${d} |= {`, k, ': ', g.expr('int', 1), '}');
@@ -89,8 +89,8 @@ export const SET_STMTS: [number, StmtMaker][] = [
     if (m === 0) return simple('set', `${s}.add(`, g.expr('int', 1), ')');
     if (m === 1) return simple('set', `${s}.discard(`, sm(g, -5, 70), ')');
     if (m === 2) return guarded('set', true, `${s}.remove(`, sm(g, -5, 70), ')');
-    if (m === 3) return simple('set', `${s}.${g.r.pick(['update', 'intersection_update', 'difference_update', 'symmetric_difference_update'])}(`, g.expr(g.pickTy(['set', 'list', 'range']), 1), ')');
-    if (m === 4) return guarded('set', true, `print(${s}.pop())`);
+    if (m === 3) return simple('set', `${s}.${g.r.pick(['update', ...(g.ok('set.update_methods') ? ['intersection_update', 'difference_update', 'symmetric_difference_update'] : [])])}(`, g.expr(g.pickTy(['set', 'list', 'range']), 1), ')');
+    if (m === 4 && g.ok('keyerror.message')) return guarded('set', true, `print(${s}.pop())`);
     if (m === 5) return simple('set', `${s} ${g.r.pick(['|=', '&=', '-=', '^='])} `, g.expr('set', 1));
     return simple('set', `${s}.clear()`);
   })],
@@ -113,6 +113,6 @@ export const RANGE_STMTS: [number, StmtMaker][] = [
   [3, (g) => show('range', g.expr('range', 2))],
   [2, (g) => show('range', call('list', [g.expr('range', 2)]), call('len', [g.expr('range', 1)]))],
   [1, (g) => show('range', expr(['(', g.expr('range', 1), ')[', sm(g, -4, 6), ']'], [], true), call('list', [call('reversed', [g.expr('range', 1)])]))],
-  [1, (g) => show('range', method(g.expr('range', 1), 'index', [sm(g)], [], true), method(g.expr('range', 1), 'count', [sm(g)]))],
-  [1, (g) => show('range', expr([g.expr('range', 1), ' == ', g.expr('range', 1)]), expr(['(', g.expr('range', 1), ').start']), expr(['(', g.expr('range', 1), ').step']))],
+  [1, tag('range.attrs', (g) => show('range', method(g.expr('range', 1), 'index', [sm(g)], [], true), method(g.expr('range', 1), 'count', [sm(g)])))],
+  [1, tag('range.attrs', (g) => show('range', expr([g.expr('range', 1), ' == ', g.expr('range', 1)]), expr(['(', g.expr('range', 1), ').start']), expr(['(', g.expr('range', 1), ').step'])))],
 ];

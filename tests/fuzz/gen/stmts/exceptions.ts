@@ -25,11 +25,27 @@ export const FAILING = [
   "frozenset([1]).add(2)", "print(end=5)", "print(sep=1)", "round(1.5, 'x')",
 ];
 
+/** FAILING entries whose message differs today, by tag (see FINDINGS.md). */
+const FAILING_TAGS: Record<string, string> = {
+  '{}.popitem()': 'keyerror.message', 'set().pop()': 'keyerror.message', "sorted([1, 'a'])": 'compare.reflected',
+  'str(1, 2, 3)': 'builtin.arg_checks', '[1, 2] * 2.0': 'seq.mul_message',
+};
+
+/** A failing statement, leaving out those of avoided tags; `first` limits the choice to the first entries. */
+export function failing(g: Gen, first = FAILING.length): string {
+  return g.r.pick(FAILING.slice(0, first).filter((f) => !FAILING_TAGS[f] || g.ok(FAILING_TAGS[f])));
+}
+
+const SHOWN_TAGS: Record<string, string> = {
+  'BaseException.__subclasses__() is not None': 'type.subclasses', "str(OSError(2, 'No such file'))": 'exc.oserror',
+  "AttributeError('x', name='y').name": 'exc.attribute_name',
+};
+
 export const EXC_STMTS: [number, StmtMaker][] = [
-  [5, (g) => guard('exc', [s(g.r.pick(FAILING))])],
+  [5, (g) => guard('exc', [s(failing(g))])],
   [3, (g) => {
     const cond = g.expr('bool', 1);
-    const clauses = [clause('try:', [s("print('try')"), compound('exc', [clause(['if ', cond, ':'], [s(g.r.pick(FAILING))])]), s("print('no error')")])];
+    const clauses = [clause('try:', [s("print('try')"), compound('exc', [clause(['if ', cond, ':'], [s(failing(g))])]), s("print('no error')")])];
     const kinds = g.r.sample(['ValueError', 'KeyError', 'ZeroDivisionError', '(TypeError, AttributeError)', 'LookupError', 'ArithmeticError', 'NameError'], g.r.int(1, 3));
     for (const k of kinds) clauses.push(clause(`except ${k} as e:`, [s(`print('caught ${k.replace(/[()]/g, '')}', type(e).__name__, e)`)]));
     if (g.r.chance(0.6)) clauses.push(clause('except Exception as e:', [s('print("other", type(e).__name__, repr(e), e.args)')], true));
@@ -52,7 +68,7 @@ export const EXC_STMTS: [number, StmtMaker][] = [
     ];
   }],
   [2, (g) => compound('exc', [
-    clause('try:', [compound('exc', [clause('try:', [s(g.r.pick(FAILING.slice(0, 40)))]),
+    clause('try:', [compound('exc', [clause('try:', [s(failing(g, 40))]),
       clause('except Exception as inner:', [s(g.r.pick(["raise RuntimeError('wrapped') from inner", "raise RuntimeError('during')", 'raise', 'raise KeyError(1) from None']))])])]),
     clause('except Exception as e:', [s("print(type(e).__name__, e, repr(e.__cause__), repr(e.__context__), e.__suppress_context__)")]),
   ])],
@@ -74,7 +90,7 @@ export const EXC_STMTS: [number, StmtMaker][] = [
   }],
   [1, (g) => show('exc', leaf(g.r.pick(['repr(Exception())', "repr(Exception('a', 1))", "str(KeyError('k'))", "repr(KeyError('k'))", "str(Exception('a', 1))",
     'issubclass(KeyError, LookupError)', 'ZeroDivisionError.__mro__', "repr(ValueError())", "str(OSError(2, 'No such file'))", 'StopIteration(5).value',
-    'BaseException.__subclasses__() is not None', 'isinstance(KeyboardInterrupt(), Exception)', "AttributeError('x', name='y').name"])))],
+    'BaseException.__subclasses__() is not None', 'isinstance(KeyboardInterrupt(), Exception)', "AttributeError('x', name='y').name"].filter((x) => !SHOWN_TAGS[x] || g.ok(SHOWN_TAGS[x])))))],
   [1, () => [compound('exc', [clause('for attempt in range(3):', [compound('exc', [clause('try:', [s('if attempt < 2:\n    raise ValueError(attempt)'), s("print('ok at', attempt)")]),
     clause('except ValueError as e:', [s("print('retry', e)"), s('continue')]), clause('else:', [s('break')], true), clause('finally:', [s("print('attempt done', attempt)")], true)])])])]],
   [1, () => [compound('exc', [clause('try:', [s("raise KeyError('a')")]), clause('except KeyError as e:', [s("print('caught', e)")])]),
@@ -83,7 +99,10 @@ export const EXC_STMTS: [number, StmtMaker][] = [
 
 /** The last statement of a program with the `traceback` feature: an uncaught exception, through a few frames. */
 export function uncaught(g: Gen): Stmt[] {
-  const failing = g.r.pick(FAILING.filter((f) => !/^(import|assert|raise|del |[a-z0-9]+, )|=/.test(f)));
+  // CPython marks the whole dict display when a key is unhashable; we mark one character (tag traceback.dict_display).
+  const tagOf = (f: string) => FAILING_TAGS[f] ?? (f === '{[]: 1}' ? 'traceback.dict_display' : undefined);
+  const fails = FAILING.filter((f) => !/^(import|assert|raise|del |[a-z0-9]+, )|=/.test(f) && (!tagOf(f) || g.ok(tagOf(f)!)));
+  const failing = g.r.pick(fails);
   const form = g.r.int(0, 5);
   const f = g.fresh('crash');
   switch (form) {

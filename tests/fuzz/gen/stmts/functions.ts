@@ -4,7 +4,7 @@ import { clause, compound, expr, leaf, simple, type Expr, type Stmt } from '../.
 import type { Gen, Ty } from '../context';
 import { call, lit } from '../exprs';
 import { literalOf, smallInt } from '../literals';
-import { guard, show, type StmtMaker } from './common';
+import { guard, show, tag, type StmtMaker } from './common';
 
 const RET_TYPES: Ty[] = ['int', 'int', 'str', 'float', 'bool', 'list', 'tuple', 'dict', 'none'];
 
@@ -40,7 +40,7 @@ function typedFunction(g: Gen): Stmt[] {
 
 export const FUNC_STMTS: [number, StmtMaker][] = [
   [5, (g) => typedFunction(g)],
-  [2, (g) => {
+  [2, tag('call.errors', (g) => {
     const name = g.fresh('va');
     const head = g.r.pick([`def ${name}(a, *args, k=3, **kw):`, `def ${name}(*args, **kw):`, `def ${name}(a, b=2, /, *rest, key=None):`, `def ${name}(a, *, b, c=5):`]);
     const params = head.slice(head.indexOf('(') + 1, head.lastIndexOf(')')).split(', ').map((p) => p.replace(/^\*+/, '').replace(/=.*/, '')).filter((p) => p && p !== '/');
@@ -50,7 +50,7 @@ export const FUNC_STMTS: [number, StmtMaker][] = [
       `${name}(a=1, b=2)`, `${name}(*'ab', key='k')`, `${name}()`, `${name}(1, c=2, b=3)`,
     ];
     return [def(head, body), ...g.r.sample(calls, 3).map((c) => show('func', expr([c], [], true)))];
-  }],
+  })],
   [2, (g) => {
     const make = g.fresh('make_counter'), c = g.fresh('counter');
     const inner = def('def step(by=1):', [simple('func', 'nonlocal count'), simple('func', 'count += by'), simple('func', 'return count')]);
@@ -58,7 +58,7 @@ export const FUNC_STMTS: [number, StmtMaker][] = [
       def(`def ${make}(start):`, [simple('func', 'count = start'), inner, simple('func', 'return step')]),
       simple('func', `${c} = ${make}(`, g.safeExpr('int', 1), ')'),
       show('func', leaf(`${c}()`), expr([`${c}(`, g.expr('int', 1), ')']), leaf(`${c}()`)),
-      show('func', leaf(`${c}.__name__`), leaf(`${c}.__qualname__`), leaf(`${c}.__code__.co_freevars`)),
+      show('func', leaf(`${c}.__name__`), leaf(`${c}.__qualname__`), ...(g.ok('code.co_freevars') ? [leaf(`${c}.__code__.co_freevars`)] : [])),
     ];
   }],
   [2, (g) => {
@@ -138,20 +138,20 @@ export const GEN_STMTS: [number, StmtMaker][] = [
     ];
   }],
   [2, (g) => show('gen', expr([g.r.pick(['sum', 'max', 'min', 'list', 'sorted', 'any', 'all', 'tuple']), '(', 'v * 2 for v in ', g.expr(g.pickTy(['list', 'range', 'set']), 2), ...(g.r.chance(0.3) ? [' if v > 0'] : []), ')'], [], true))],
-  [2, (g) => {
+  [2, tag('gen.close', (g) => {
     const f = g.fresh('guarded');
     return [
       def(`def ${f}():`, [compound('gen', [clause('try:', [simple('gen', "yield 'a'"), simple('gen', "yield 'b'")]), clause('finally:', [simple('gen', "print('cleanup')")])])], 'gen'),
       simple('gen', `h = ${f}()`), show('gen', leaf('next(h)')),
       simple('gen', g.r.pick(['h.close()', 'del h', 'h = None', "print(list(h))"])), simple('gen', "print('after')"),
     ];
-  }],
+  })],
   [1, (g) => {
     const f = g.fresh('naturals');
     return [def(`def ${f}():`, [simple('gen', 'n = 0'), compound('gen', [clause('while True:', [simple('gen', 'yield n'), simple('gen', 'n += 1')])])], 'gen'),
       compound('gen', [clause(`for v in ${f}():`, [compound('gen', [clause(`if v > ${smallInt(g.r, 0, 6)}:`, [simple('gen', 'break')])]), simple('gen', 'print(v)')])])];
   }],
-  [1, (g) => {
+  [1, tag('gen.throw', (g) => {
     const f = g.fresh('catcher');
     return [
       def(`def ${f}():`, [compound('gen', [clause('while True:', [compound('gen', [clause('try:', [simple('gen', 'yield 1')]),
@@ -159,7 +159,7 @@ export const GEN_STMTS: [number, StmtMaker][] = [
       simple('gen', `c = ${f}()`), show('gen', leaf('next(c)')), show('gen', leaf("c.throw(ValueError('boom'))")), show('gen', leaf('next(c)')),
       guard('gen', [simple('gen', "c.throw(KeyError('k'))")]),
     ];
-  }],
+  })],
   [1, (g) => show('gen', expr(['list(zip(', g.expr(g.pickTy(['list', 'range']), 1), ', (c for c in ', g.expr(g.pickTy(['str', 'slist']), 1), ')))']))],
 ];
 

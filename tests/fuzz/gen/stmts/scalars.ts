@@ -4,7 +4,7 @@ import { expr, leaf, simple, type Expr, type Stmt } from '../../program';
 import type { Gen, Ty } from '../context';
 import { call, lit, method } from '../exprs';
 import { smallInt, strLiteral } from '../literals';
-import { bind, define, guarded, show, type StmtMaker } from './common';
+import { bind, define, guarded, show, tag, type StmtMaker } from './common';
 
 /** `name op= value` on a local name of `ty` (rebinding a global or enclosing name would make it local). */
 function augment(g: Gen, feature: string, ty: Ty, ops: string[], value: () => Expr): Stmt[] | null {
@@ -40,11 +40,11 @@ export const FLOAT_STMTS: [number, StmtMaker][] = [
   [4, (g) => define(g, 'float', 'float', g.expr('float', 3))],
   [4, (g) => show('float', g.expr('float', 3))],
   [1, (g) => show('float', call('repr', [g.expr('float', 2)]), call('str', [g.expr('float', 1)]))],
-  [1, (g) => show('float', method(g.expr('float', 1), 'as_integer_ratio', [], [], true))],
+  [1, tag('float.as_integer_ratio', (g) => show('float', method(g.expr('float', 1), 'as_integer_ratio', [], [], true)))],
   [1, (g) => show('float', call('round', [g.expr('float', 2), lit(smallInt(g.r, -2, 5))]), call('round', [lit(g.r.pick(['0.5', '1.5', '2.5', '-0.5', '2.675', '0.125']))], [], false))],
   [1, (g) => augment(g, 'float', 'float', ['+=', '-=', '*=', '/='], () => g.expr(g.pickTy(['float', 'int']), 2))],
   [1, (g) => show('float', call('float', [lit(g.r.pick(["'nan'", "'inf'", "'-inf'", "'1e500'"]))]), expr(['float("inf") ', g.r.pick(['*', '-', '+']), ' ', g.expr('float', 1)]))],
-  [1, (g) => show('float', call('hash', [g.expr('float', 1)]), call('hash', [g.expr('int', 1)]))],
+  [1, tag('hash.float', (g) => show('float', call('hash', [g.expr('float', 1)]), call('hash', [g.expr('int', 1)])))],
   [2, (g) => mathCall(g)],
 ];
 
@@ -56,17 +56,22 @@ function mathCall(g: Gen): Stmt | null {
   const options: (() => Expr)[] = [
     () => call(`math.${g.r.pick(['floor', 'ceil', 'trunc'])}`, [f()], [], true),
     () => call('math.sqrt', [f()], [], true),
-    () => call(`math.${g.r.pick(['gcd', 'lcm'])}`, [i(), i()]),
-    () => call('math.factorial', [lit(smallInt(g.r, 0, 25))]),
-    () => call(`math.${g.r.pick(['isfinite', 'isnan', 'isinf'])}`, [f()]),
     () => call('math.isclose', [f(), f()]),
-    () => call('math.fsum', [expr(['[', f(), ', ', f(), ', ', f(), ']'])]),
-    () => call('math.copysign', [f(), f()]),
     () => call(`math.${g.r.pick(['log', 'exp', 'sin', 'cos', 'atan', 'log10', 'log2'])}`, [f()], [], true),
     () => call('math.pow', [f(), lit(smallInt(g.r, -2, 4))], [], true),
-    () => call('math.comb', [lit(smallInt(g.r, 0, 30)), lit(smallInt(g.r, 0, 10))]),
     () => leaf(g.r.pick(['math.pi', 'math.e', 'math.inf', 'math.tau'])),
   ];
+  // Functions our math module lacks (tag math.missing).
+  if (g.ok('math.missing')) {
+    options.push(
+      () => call(`math.${g.r.pick(['gcd', 'lcm'])}`, [i(), i()]),
+      () => call('math.factorial', [lit(smallInt(g.r, 0, 25))]),
+      () => call(`math.${g.r.pick(['isfinite', 'isnan', 'isinf'])}`, [f()]),
+      () => call('math.fsum', [expr(['[', f(), ', ', f(), ', ', f(), ']'])]),
+      () => call('math.copysign', [f(), f()]),
+      () => call('math.comb', [lit(smallInt(g.r, 0, 30)), lit(smallInt(g.r, 0, 10))]),
+    );
+  }
   return show('float', g.r.pick(options)());
 }
 
