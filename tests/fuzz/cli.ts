@@ -10,7 +10,7 @@ import { groupOutcomes, perFeature, runCampaign, shrinkGroups, type Group } from
 import { runPython } from './runner';
 
 const USAGE = `usage: npm run fuzz -- [--count N] [--seed S] [--features a,b|all] [--out DIR] [--jobs J]
-       [--shrink GROUPS] [--checks N] [--mix MIN,MAX] [--avoid TAGS] [--statements MIN,MAX] [--show SEED]
+       [--shrink GROUPS] [--checks N] [--mix MIN,MAX] [--avoid TAGS] [--statements MIN,MAX] [--seeds A,B,..] [--show SEED]
 --mix: how many features one program mixes (default 1,4); --avoid: constructs of known differences to leave out (tags in FINDINGS.md); --shrink: how many differences to shrink (default 40)
 features: ${FEATURE_NAMES.join(', ')} (default: all but strhash)`;
 
@@ -31,13 +31,15 @@ async function main(argv: string[]): Promise<void> {
   const validate = arg('--validate');
   if (validate !== undefined) return validatePrograms(Number(validate), features);
 
-  const count = Number(arg('--count') ?? 1000);
+  let count = Number(arg('--count') ?? 1000);
   const first = Number(arg('--seed') ?? 1);
   const out = resolve(arg('--out') ?? '.fuzz-failures');
   const jobs = Number(arg('--jobs') ?? 2);
   const shrinkLimit = Number(arg('--shrink') ?? 40);
   const maxChecks = Number(arg('--checks') ?? 300);
-  const seeds = Array.from({ length: count }, (_, i) => first + i);
+  const seedList = arg('--seeds')?.split(',').map(Number);
+  const seeds = seedList ?? Array.from({ length: count }, (_, i) => first + i);
+  count = seeds.length;
   const started = Date.now();
   const outcomes = await runCampaign({
     seeds, jobs, ...gen,
@@ -50,7 +52,7 @@ async function main(argv: string[]): Promise<void> {
   const groups = groupOutcomes(outcomes);
   const same = outcomes.filter((o) => !o.diff).length;
   const lines: string[] = [];
-  lines.push(`seeds ${first}..${first + count - 1}, features ${features.join(',')}${avoid.length ? `, avoiding ${avoid.join(',')}` : ''}`);
+  lines.push(`seeds ${seedList ? seedList.join(',') : `${first}..${first + count - 1}`}, features ${features.join(',')}${avoid.length ? `, avoiding ${avoid.join(',')}` : ''}`);
   lines.push(`identical: ${same}/${count} (${pct(same, count)})`);
   lines.push('', 'per feature (programs using it, identical):');
   for (const [f, n, ok] of perFeature(outcomes)) lines.push(`  ${f.padEnd(10)} ${String(n).padStart(5)}  ${pct(ok, n).padStart(6)}`);
