@@ -8,6 +8,7 @@ import { renderProgram } from './program';
 import { DEFAULT_FEATURES, FEATURE_NAMES } from './features';
 import { groupOutcomes, perFeature, runCampaign, shrinkGroups, type Group } from './campaign';
 import { runPython } from './runner';
+import { rootCauseOf } from './rootCauses';
 
 const USAGE = `usage: npm run fuzz -- [--count N] [--seed S] [--features a,b|all] [--out DIR] [--jobs J]
        [--shrink GROUPS] [--checks N] [--mix MIN,MAX] [--avoid TAGS] [--statements MIN,MAX] [--seeds A,B,..] [--show SEED]
@@ -56,6 +57,10 @@ async function main(argv: string[]): Promise<void> {
   lines.push(`identical: ${same}/${count} (${pct(same, count)})`);
   lines.push('', 'per feature (programs using it, identical):');
   for (const [f, n, ok] of perFeature(outcomes)) lines.push(`  ${f.padEnd(10)} ${String(n).padStart(5)}  ${pct(ok, n).padStart(6)}`);
+  const causes = new Map<string, number>();
+  for (const o of outcomes) if (o.diff) causes.set(rootCauseOf(o.diff) ?? '(other)', (causes.get(rootCauseOf(o.diff) ?? '(other)') ?? 0) + 1);
+  lines.push('', 'known root causes (FINDINGS.md), by programs whose first difference they are:');
+  for (const [c, n] of [...causes].sort((a, b) => b[1] - a[1])) lines.push(`  ${String(n).padStart(5)}  ${c}`);
   lines.push('', `differences (${groups.length} fingerprints):`);
   for (const g of groups.slice(0, 80)) {
     lines.push(`  ${String(g.count).padStart(4)}  ${g.fingerprint}`);
