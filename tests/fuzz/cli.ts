@@ -11,8 +11,8 @@ import { runPython } from './runner';
 import { rootCauseOf } from './rootCauses';
 
 const USAGE = `usage: npm run fuzz -- [--count N] [--seed S] [--features a,b|all] [--out DIR] [--jobs J]
-       [--shrink GROUPS] [--checks N] [--mix MIN,MAX] [--avoid TAGS] [--statements MIN,MAX] [--seeds A,B,..] [--show SEED]
---mix: how many features one program mixes (default 1,4); --avoid: constructs of known differences to leave out (tags in FINDINGS.md); --shrink: how many differences to shrink (default 40)
+       [--shrink GROUPS] [--checks N] [--mix MIN,MAX] [--avoid TAGS] [--statements MIN,MAX] [--seeds A,B,..] [--show SEED] [--validate N]
+--mix: how many features one program mixes (default 1,4); --avoid: constructs of known differences to leave out (tags in FINDINGS.md); --validate: only check that N programs run cleanly on python3; --shrink: how many differences to shrink (default 40)
 features: ${FEATURE_NAMES.join(', ')} (default: all but strhash)`;
 
 async function main(argv: string[]): Promise<void> {
@@ -58,7 +58,11 @@ async function main(argv: string[]): Promise<void> {
   lines.push('', 'per feature (programs using it, identical):');
   for (const [f, n, ok] of perFeature(outcomes)) lines.push(`  ${f.padEnd(10)} ${String(n).padStart(5)}  ${pct(ok, n).padStart(6)}`);
   const causes = new Map<string, number>();
-  for (const o of outcomes) if (o.diff) causes.set(rootCauseOf(o.diff) ?? '(other)', (causes.get(rootCauseOf(o.diff) ?? '(other)') ?? 0) + 1);
+  for (const o of outcomes) {
+    if (!o.diff) continue;
+    const cause = rootCauseOf(o.diff, o.features) ?? '(other)';
+    causes.set(cause, (causes.get(cause) ?? 0) + 1);
+  }
   lines.push('', 'known root causes (FINDINGS.md), by programs whose first difference they are:');
   for (const [c, n] of [...causes].sort((a, b) => b[1] - a[1])) lines.push(`  ${String(n).padStart(5)}  ${c}`);
   lines.push('', `differences (${groups.length} fingerprints):`);

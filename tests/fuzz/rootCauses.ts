@@ -39,7 +39,13 @@ export const ROOT_CAUSES: RootCause[] = [
 ];
 
 /** The root cause of a difference, or null if no known one matches. */
-export function rootCauseOf(diff: Diff): string | null {
+export function rootCauseOf(diff: Diff, features: readonly string[] = []): string | null {
   const text = `${diff.python} || ${diff.ours}`;
-  return ROOT_CAUSES.find((c) => c.pattern.test(text))?.id ?? null;
+  const known = ROOT_CAUSES.find((c) => c.pattern.test(text))?.id;
+  if (known) return known;
+  // The same characters in another order: set iteration order (entry 5, or hashes of entry 9), str.center.
+  if (diff.kind === 'stdout' && [...diff.python].sort().join('') === [...diff.ours].sort().join('')) return 'order (set order, hashes, str.center)';
+  // Only numbers differ in a program hashing strs: str hash.
+  if (features.includes('strhash') && /^[-\d ]+$/.test(diff.python) && /^[-\d ]+$/.test(diff.ours)) return 'strhash (numbers)';
+  return null;
 }

@@ -102,15 +102,15 @@ export function uncaught(g: Gen): Stmt[] {
   // CPython marks the whole dict display when a key is unhashable; we mark one character (tag traceback.dict_display).
   const tagOf = (f: string) => FAILING_TAGS[f] ?? (f === '{[]: 1}' ? 'traceback.dict_display' : undefined);
   const fails = FAILING.filter((f) => !/^(import|assert|raise|del |[a-z0-9]+, )|=/.test(f) && (!tagOf(f) || g.ok(tagOf(f)!)));
-  const failing = g.r.pick(fails);
+  const bad = g.r.pick(fails);
   const form = g.r.int(0, 5);
   const f = g.fresh('crash');
   switch (form) {
-    case 0: return [s(`print('about to fail')`), simple('traceback', `value = ${failing}`)];
-    case 1: return [compound('traceback', [clause(`def ${f}(n):`, [s(`if n == 0:\n    return ${failing}\nreturn ${f}(n - 1)`)])]), simple('traceback', `print(${f}(${g.r.int(0, 3)}))`)];
-    case 2: return [compound('traceback', [clause('try:', [s(`x = ${failing}`)]), clause('except Exception:', [s("raise RuntimeError('while handling')")])])];
+    case 0: return [s(`print('about to fail')`), simple('traceback', `value = ${bad}`)];
+    case 1: return [compound('traceback', [clause(`def ${f}(n):`, [s(`if n == 0:\n    return ${bad}\nreturn ${f}(n - 1)`)])]), simple('traceback', `print(${f}(${g.r.int(0, 3)}))`)];
+    case 2: return [compound('traceback', [clause('try:', [s(`x = ${bad}`)]), clause('except Exception:', [s("raise RuntimeError('while handling')")])])];
     case 3: return [compound('traceback', [clause('try:', [s('x = {}["k"]')]), clause('except KeyError as e:', [s(`raise ValueError('converted') from e`)])])];
-    case 4: return [compound('traceback', [clause(`class ${f}:`, [compound('traceback', [clause('def method(self, v):', [s(`return [v for _ in range(2)][0] + ${failing}`)])])])]), simple('traceback', `${f}().method(1)`)];
-    default: return [simple('traceback', `result = (lambda q: q + ${failing})(1)`)];
+    case 4: return [compound('traceback', [clause(`class ${f}:`, [compound('traceback', [clause('def method(self, v):', [s(`return [v for _ in range(2)][0] + ${bad}`)])])])]), simple('traceback', `${f}().method(1)`)];
+    default: return [simple('traceback', `result = (lambda q: q + ${bad})(1)`)];
   }
 }
