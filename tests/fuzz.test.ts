@@ -56,6 +56,7 @@ export const AVOIDED: Record<string, string> = {
   'type.subclasses': 'type.__subclasses__ missing',
   'exc.oserror': 'OSError not defined',
   'exc.attribute_name': 'AttributeError(name=...) keyword missing',
+  'exc.errno_args': "OverflowError(34, 'Numerical result out of range') is made with one str argument",
   'traceback.dict_display': 'an unhashable key in a dict display: CPython marks the whole display with ^, we mark one column',
 };
 

@@ -36,6 +36,7 @@ export const ROOT_CAUSES: RootCause[] = [
   { id: 'gen.close', pattern: /^cleanup \|\|/ },
   { id: 'format.spec_checks', pattern: /Cannot specify '[,_]' with|not allowed (with|in) (integer|string) format specifier|Unknown format code|Precision not allowed/ },
   { id: 'math.domain', pattern: /math domain error/ },
+  { id: 'exc.errno_args', pattern: /OverflowError\("\(34/ },
 ];
 
 /** The root cause of a difference, or null if no known one matches. */
