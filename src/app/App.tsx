@@ -56,8 +56,8 @@ function useShortcuts() {
         return;
       }
       if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
-      const target = e.target as HTMLElement | null;
-      if (target?.closest('.editor-pane, input, select, textarea, [contenteditable="true"]')) return;
+      const target = e.target;
+      if (target instanceof Element && target.closest('.editor-pane, input, select, textarea, [contenteditable="true"]')) return;
       e.preventDefault();
       step(e.key === 'ArrowRight' ? 1 : -1);
     };
@@ -120,7 +120,7 @@ export function App({ initialCode, options }: { initialCode: string; options: Em
       onOverview: (overview, running) => s!.getState().receiveOverview(overview, running),
       onInspection: (inspection) => s!.getState().receiveInspection(inspection),
       onCrash: (m) => s!.getState().receiveCrash(m),
-    });
+    }, options.stepLimit);
     s = createPlaygroundStore(engine, initialCode, { lang: options.lang, theme: options.theme });
     return s;
   }, [initialCode, options]);
