@@ -19,6 +19,7 @@ import { BinaryOpArg, CompareOpArg } from '../bytecode/opcodes';
 import { builtinFunction, expectArgs, intArg, strArg } from './define';
 import { listFromIterable } from './constructors';
 import { buildClass } from './buildClass';
+import { makeQuitters } from './quitter';
 import { intHash } from '../runtime/setTable';
 import type { VM } from '../vm/vm';
 
@@ -418,6 +419,7 @@ export function builtinFunctions(): Record<string, PyObject> {
     globals: f('globals', (vm) => incref(vm.frame!.globals)),
     locals: f('locals', (vm) => incref(vm.frame!.localsDict ?? vm.frame!.globals)),
     __build_class__: f('__build_class__', buildClass),
+    ...makeQuitters(),
     open: f('open', () => {
       throw new NativeRaise('NotImplementedError', 'open() is not available in this playground: it has no files');
     }),

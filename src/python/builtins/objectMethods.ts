@@ -5,7 +5,7 @@ import { PyObject } from '../runtime/object';
 import { PyFloat, PyGenerator, PyInstance, PyInt, PyStr, PyDescriptorWrapper } from '../runtime/objects';
 import { E, None, NotImplemented, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
-import { newBool, newInt, newNone, newStr, newTuple } from '../runtime/factory';
+import { newBool, newInt, newNone, newStr, newTuple, setSystemExitCode } from '../runtime/factory';
 import { getAttr } from '../runtime/ops/attributes';
 import { getItem } from '../runtime/ops/items';
 import { repr, str, exceptionStr } from '../runtime/ops/repr';
@@ -133,6 +133,18 @@ export function installObjectMethods(): void {
     },
     __str__: (vm, args) => newStr(exceptionStr(vm, args[0] as PyInstance)),
     with_traceback: (_vm, args) => incref(args[0]),
+  });
+  defineMethods(E.SystemExit, {
+    __init__: (_vm, args) => {
+      const self = args[0] as PyInstance;
+      if (self.exc) {
+        const old = self.exc.args;
+        self.exc.args = newTuple(args.slice(1).map((a) => incref(a)));
+        decref(old);
+        setSystemExitCode(self.exc);
+      }
+      return newNone();
+    },
   });
   defineMethods(T.generator, {
     send: (vm, args) => {

@@ -169,6 +169,9 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
         case '__context__': return o.exc.context ? incref(o.exc.context) : newNone();
         case '__suppress_context__': return newBool(o.exc.suppressContext);
         case '__traceback__': return newNone();
+        case 'code':
+          if (o.exc.code !== undefined) return incref(o.exc.code ?? None);
+          break;
         case 'value':
           if (o.type.isSubtypeOf(vm.exceptionType('StopIteration'))) return incref(o.exc.args.items[0] ?? None);
           break;
@@ -241,6 +244,12 @@ export function setAttr(vm: VM, o: PyObject, name: string, value: PyObject): voi
       const setter = descr.wrapped[1];
       if (!setter || setter === None) throw new NativeRaise('AttributeError', `property '${name}' of '${type.name}' object has no setter`);
       decref(vm.call(setter, [o, value]));
+      return;
+    }
+    if (name === 'code' && o.exc && o.exc.code !== undefined) {
+      const old = o.exc.code;
+      o.exc.code = value === None ? null : incref(value);
+      if (old) decref(old);
       return;
     }
     const slot = type.slotLayout.indexOf(name);

@@ -74,7 +74,7 @@ export function repr(vm: VM, o: PyObject): string {
 
 function instanceRepr(vm: VM, o: PyInstance): string {
   const method = o.type.lookup('__repr__');
-  if (method && !(method instanceof PyMethodDescriptor)) return callStrMethod(vm, o, method, '__repr__');
+  if (method && !(method instanceof PyMethodDescriptor && method.owner === T.object)) return callStrMethod(vm, o, method, '__repr__');
   if (o.exc) return exceptionRepr(vm, o);
   const t = o.type;
   return `<${t.module}.${t.qualname} object at ${addr(o)}>`;
