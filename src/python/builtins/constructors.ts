@@ -10,11 +10,13 @@ import { None, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
 import { tupleFreeList } from '../runtime/freeLists';
 import { newBool, newDict, newFloat, newInt, newList, newResultTuple, newSet, newStr, newTuple, recycledResultTuple } from '../runtime/factory';
-import { dictSet, dictSetStr, setAdd, listAppend } from '../runtime/containers';
+import { dictSet, dictSetStr, setAdd, listAppend, listExtendResumable } from '../runtime/containers';
 import { str as strOf } from '../runtime/ops/repr';
 import { floatToIntTruncate, parseFloat as parsePyFloat, parseIntLiteral } from '../format';
 import { intArg, noKeywords } from './define';
 import type { VM } from '../vm/vm';
+import type { NativeOp } from '../vm/nativeOp';
+import { mayRunPythonToIterate } from '../vm/callOps';
 
 function intFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
   const base = kwargs?.get('base') ?? args[1];
@@ -81,6 +83,22 @@ export function listFromIterable(vm: VM, iterable: PyObject, viaType = false): P
     listAppend(list, x);
     decref(x);
   }
+  return list;
+}
+
+/** list(iterable) when iterating runs Python code (generators, __iter__/__next__): each step a frame. */
+export function* listFromIterableResumable(vm: VM, iterable: PyObject, viaType = false): NativeOp<PyList> {
+  if (!mayRunPythonToIterate(iterable)) return listFromIterable(vm, iterable, viaType);
+  const list = viaType ? activeHeap().allocateViaType(() => newList([])) : newList([]);
+  vm.holdTemporary(list);
+  try {
+    yield* listExtendResumable(vm, list, iterable);
+  } catch (e) {
+    vm.dropTemporary(list);
+    decref(list);
+    throw e;
+  }
+  vm.dropTemporary(list);
   return list;
 }
 

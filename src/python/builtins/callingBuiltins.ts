@@ -1,0 +1,462 @@
+// Builtin functions that call back into Python code (print, sorted, min, max, sum, any, all, repr, hash, len,
+// next, getattr...): resumable, so the methods they call run as frames of the eval loop, with fast forms
+// for builtin arguments.
+
+import { NativeRaise } from '../errors';
+import { BinaryOpArg, CompareOpArg } from '../bytecode/opcodes';
+import { PyObject } from '../runtime/object';
+import { PyBool, PyFloat, PyGenerator, PyInstance, PyInt, PyList, PyNativeIterator, PyNone, PyStr } from '../runtime/objects';
+import { None } from '../runtime/builtinTypes';
+import { decref, incref } from '../runtime/heap';
+import { newBool, newFloat, newInt, newNone, newStr, newTuple } from '../runtime/factory';
+import { compareBoolResumable, hashKeyBuiltin, hashKeyResumable, isTrueResumable } from '../runtime/ops/compare';
+import { length, lengthResumable } from '../runtime/ops/items';
+import { reprLeaf, reprResumable, strLeaf, strResumable } from '../runtime/ops/repr';
+import { formatResumable } from '../runtime/ops/formatting';
+import { binaryOpResumable } from '../runtime/ops/arith';
+import { getAttrBuiltin, getAttrResumable, propertySetter, setAttr, setPropertyResumable } from '../runtime/ops/attributes';
+import { intAbs, intFloorDiv, intMod, big } from '../runtime/intMath';
+import { roundFloat, roundInt } from '../format';
+import { intHash } from '../runtime/setTable';
+import { listSortResumable } from '../runtime/listSort';
+import { callMethodOp, callOp, getIterOp, iterNextOp, stopIterationFromGenerator } from '../vm/callOps';
+import type { NativeOp } from '../vm/nativeOp';
+import { WHILE_CALLING, type VM } from '../vm/vm';
+import { expectArgs, intArg, resumableFunction, strArg } from './define';
+import { listFromIterableResumable } from './constructors';
+
+type Kwargs = Map<string, PyObject> | null;
+
+function kw(kwargs: Kwargs, name: string): PyObject | undefined {
+  return kwargs?.get(name);
+}
+
+export function checkKeywords(fname: string, kwargs: Kwargs, allowed: string[]): void {
+  if (!kwargs) return;
+  for (const k of kwargs.keys()) {
+    if (!allowed.includes(k)) throw new NativeRaise('TypeError', `${fname}() got an unexpected keyword argument '${k}'`);
+  }
+}
+
+function printSeparators(kwargs: Kwargs): { sep: string; end: string } {
+  checkKeywords('print', kwargs, ['sep', 'end', 'file', 'flush']);
+  const textOf = (o: PyObject | undefined, dflt: string, name: string): string => {
+    if (!o || o === None) return dflt;
+    if (o instanceof PyStr) return o.value;
+    throw new NativeRaise('TypeError', `${name} must be None or a string, not ${o.type.name}`);
+  };
+  return { sep: textOf(kw(kwargs, 'sep'), ' ', 'sep'), end: textOf(kw(kwargs, 'end'), '\n', 'end') };
+}
+
+/** print() of numbers and strings: no Python code runs. */
+function printFast(vm: VM, args: PyObject[], kwargs: Kwargs): PyObject | null {
+  for (const a of args) if (!(a instanceof PyStr || a instanceof PyInt || a instanceof PyFloat || a instanceof PyBool || a instanceof PyNone)) return null;
+  const { sep, end } = printSeparators(kwargs);
+  const packed = vm.hidden.enterPrint(args.length);
+  try {
+    vm.write(args.map((a) => strLeaf(vm, a)!).join(sep) + end);
+  } finally {
+    vm.hidden.release(packed);
+  }
+  return newNone();
+}
+
+/** print(): each argument's str() is written as soon as it is made, as PyFile_WriteObject does. */
+function* printOp(vm: VM, args: PyObject[], kwargs: Kwargs): NativeOp<PyObject> {
+  const { sep, end } = printSeparators(kwargs);
+  const packed = vm.hidden.enterPrint(args.length);
+  try {
+    for (let i = 0; i < args.length; i++) {
+      if (i > 0) vm.write(sep);
+      vm.write(yield* strResumable(vm, args[i]));
+    }
+    vm.write(end);
+  } finally {
+    vm.hidden.release(packed);
+  }
+  return newNone();
+}
+
+/** sorted(): a new list from the iterable, sorted by list.sort (called as a bound method: one C-level guard). */
+function* sortedOp(vm: VM, args: PyObject[], kwargs: Kwargs): NativeOp<PyObject> {
+  expectArgs('sorted', args, 1);
+  checkKeywords('sort', kwargs, ['key', 'reverse']);
+  const list = yield* listFromIterableResumable(vm, args[0]);
+  const reverse = kw(kwargs, 'reverse');
+  const key = kw(kwargs, 'key');
+  vm.holdTemporary(list);
+  try {
+    vm.enterRecursiveCall(WHILE_CALLING);
+    try {
+      yield* listSortResumable(vm, list, key && key !== None ? key : null, reverse ? vm.isTrue(reverse) : false);
+    } finally {
+      vm.leaveRecursiveCall();
+    }
+  } catch (e) {
+    vm.dropTemporary(list);
+    decref(list);
+    throw e;
+  }
+  vm.dropTemporary(list);
+  return list;
+}
+
+/** list.sort(*, key=None, reverse=False). */
+export function* listSortMethodOp(vm: VM, args: PyObject[], kwargs: Kwargs): NativeOp<PyObject> {
+  if (args.length > 1) throw new NativeRaise('TypeError', 'sort() takes no positional arguments');
+  checkKeywords('sort', kwargs, ['key', 'reverse']);
+  const key = kw(kwargs, 'key');
+  const reverse = kw(kwargs, 'reverse');
+  yield* listSortResumable(vm, args[0] as PyList, key && key !== None ? key : null, reverse ? vm.isTrue(reverse) : false);
+  return newNone();
+}
+
+/** min() and max(): items compared as they come (min_max), with key calls and comparisons as frames. */
+function minMax(name: 'min' | 'max') {
+  const op = name === 'min' ? CompareOpArg.LT : CompareOpArg.GT;
+  return function* (vm: VM, args: PyObject[], kwargs: Kwargs): NativeOp<PyObject> {
+    checkKeywords(name, kwargs, ['key', 'default']);
+    if (args.length === 0) throw new NativeRaise('TypeError', `${name} expected at least 1 argument, got 0`);
+    const keyArg = kw(kwargs, 'key');
+    const key = keyArg && keyArg !== None ? keyArg : null;
+    // min(a, b, ...) iterates over its argument tuple; min(iterable) over the iterable.
+    const it = args.length === 1 ? yield* getIterOp(vm, args[0]) : null;
+    if (it) vm.holdTemporary(it);
+    let position = 0;
+    const nextItem = function* (): NativeOp<PyObject | null> {
+      if (it) return yield* iterNextOp(vm, it);
+      return position < args.length ? incref(args[position++]) : null;
+    };
+    let best: PyObject | null = null;
+    let bestKey: PyObject | null = null;
+    const held: PyObject[] = [];
+    vm.holdTemporary(held);
+    try {
+      for (let item = yield* nextItem(); item; item = yield* nextItem()) {
+        held.push(item);
+        const k = key ? yield* callOp(vm, key, [item]) : incref(item);
+        held.push(k);
+        if (bestKey === null) {
+          best = item;
+          bestKey = k;
+          continue;
+        }
+        if (yield* compareBoolResumable(vm, k, bestKey, op)) {
+          held.splice(0, 2);
+          decref(bestKey);
+          decref(best!);
+          best = item;
+          bestKey = k;
+        } else {
+          held.splice(2, 2);
+          decref(k);
+          decref(item);
+        }
+      }
+    } catch (e) {
+      vm.dropTemporary(held);
+      for (const o of held) decref(o);
+      throw e;
+    } finally {
+      if (it) {
+        vm.dropTemporary(it);
+        decref(it);
+      }
+    }
+    vm.dropTemporary(held);
+    if (best === null) {
+      const dflt = kw(kwargs, 'default');
+      if (dflt) return incref(dflt);
+      throw new NativeRaise('ValueError', `${name}() arg is an empty sequence`);
+    }
+    decref(bestKey!);
+    return best;
+  };
+}
+
+/** sum(): `+` of each item in turn, user __add__ methods as frames. */
+function* sumOp(vm: VM, args: PyObject[], kwargs: Kwargs): NativeOp<PyObject> {
+  if (args.length === 0) throw new NativeRaise('TypeError', 'sum() takes at least 1 positional argument (0 given)');
+  const start = args[1] ?? kw(kwargs, 'start');
+  if (start instanceof PyStr) throw new NativeRaise('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
+  let total: PyObject = start ? incref(start) : newInt(0);
+  const it = yield* getIterOp(vm, args[0]);
+  vm.holdTemporary(it);
+  const held: PyObject[] = [total];
+  vm.holdTemporary(held);
+  try {
+    for (let v = yield* iterNextOp(vm, it); v; v = yield* iterNextOp(vm, it)) {
+      held.push(v);
+      const next = yield* binaryOpResumable(vm, total, v, BinaryOpArg.ADD);
+      held.length = 0;
+      decref(v);
+      decref(total);
+      total = next;
+      held.push(total);
+    }
+  } catch (e) {
+    vm.dropTemporary(held);
+    for (const o of held) decref(o);
+    throw e;
+  } finally {
+    vm.dropTemporary(it);
+    decref(it);
+  }
+  vm.dropTemporary(held);
+  return total;
+}
+
+function anyAll(wantAll: boolean) {
+  return function* (vm: VM, args: PyObject[]): NativeOp<PyObject> {
+    expectArgs(wantAll ? 'all' : 'any', args, 1);
+    const it = yield* getIterOp(vm, args[0]);
+    vm.holdTemporary(it);
+    try {
+      for (let v = yield* iterNextOp(vm, it); v; v = yield* iterNextOp(vm, it)) {
+        vm.holdTemporary(v);
+        let t: boolean;
+        try {
+          t = yield* isTrueResumable(vm, v);
+        } finally {
+          vm.dropTemporary(v);
+          decref(v);
+        }
+        if (t !== wantAll) return newBool(!wantAll);
+      }
+      return newBool(wantAll);
+    } finally {
+      vm.dropTemporary(it);
+      decref(it);
+    }
+  };
+}
+
+/** hash(): the int CPython's hash gives for our dict keys. */
+function hashOfKey(key: string): PyObject {
+  if (key.startsWith('i')) return newInt(intHash(BigInt(key.slice(1))));
+  if (key.startsWith('u')) return newInt(BigInt(key.slice(1)));
+  let h = 0;
+  for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
+  return newInt(h);
+}
+
+function* hashOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
+  expectArgs('hash', args, 1);
+  return hashOfKey(hashKeyBuiltin(vm, args[0]) ?? (yield* hashKeyResumable(vm, args[0])));
+}
+
+function hashFast(vm: VM, args: PyObject[]): PyObject | null {
+  expectArgs('hash', args, 1);
+  const key = hashKeyBuiltin(vm, args[0]);
+  return key === null ? null : hashOfKey(key);
+}
+
+function* nextOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
+  expectArgs('next', args, 1, 2);
+  const it = args[0];
+  if (!(it instanceof PyNativeIterator || it instanceof PyGenerator || (it instanceof PyInstance && it.type.lookup('__next__')))) {
+    throw new NativeRaise('TypeError', `'${it.type.name}' object is not an iterator`);
+  }
+  const v = yield* iterNextOp(vm, it);
+  if (v) return v;
+  if (args[1]) {
+    if (it instanceof PyGenerator && vm.lastGeneratorResult) {
+      decref(vm.lastGeneratorResult);
+      vm.lastGeneratorResult = null;
+    }
+    return incref(args[1]);
+  }
+  if (it instanceof PyGenerator) throw stopIterationFromGenerator(vm);
+  throw new NativeRaise('StopIteration', '');
+}
+
+function* getattrOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
+  expectArgs('getattr', args, 2, 3);
+  const name = args[1];
+  if (!(name instanceof PyStr)) throw new NativeRaise('TypeError', `attribute name must be string, not '${name.type.name}'`);
+  if (args.length === 3) {
+    try {
+      return yield* getAttrResumable(vm, args[0], name.value);
+    } catch (e) {
+      if (vm.isAttributeError(e)) return incref(args[2]);
+      throw e;
+    }
+  }
+  return yield* getAttrResumable(vm, args[0], name.value);
+}
+
+function* hasattrOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
+  expectArgs('hasattr', args, 2);
+  const name = strArg(args[1], 'hasattr', 'attribute name');
+  try {
+    decref(yield* getAttrResumable(vm, args[0], name));
+    return newBool(true);
+  } catch (e) {
+    if (vm.isAttributeError(e)) return newBool(false);
+    throw e;
+  }
+}
+
+function* setattrOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
+  expectArgs('setattr', args, 3);
+  const name = strArg(args[1], 'setattr', 'attribute name');
+  const setter = propertySetter(args[0], name);
+  if (setter) yield* setPropertyResumable(vm, setter, args[0], args[2]);
+  else setAttr(vm, args[0], name, args[2]);
+  return newNone();
+}
+
+/** A numeric builtin's dunder on an instance, as a frame. */
+function* dunder(vm: VM, x: PyObject, name: string, args: PyObject[]): NativeOp<PyObject | null> {
+  if (!(x instanceof PyInstance)) return null;
+  const m = x.type.lookup(name);
+  return m ? yield* callMethodOp(vm, m, x, args) : null;
+}
+
+function* absOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
+  expectArgs('abs', args, 1);
+  const x = args[0];
+  if (x instanceof PyInt) return newInt(intAbs(x.value));
+  if (x instanceof PyBool) return newInt(x.value ? 1 : 0);
+  if (x instanceof PyFloat) return newFloat(Math.abs(x.value));
+  const r = yield* dunder(vm, x, '__abs__', []);
+  if (r) return r;
+  throw new NativeRaise('TypeError', `bad operand type for abs(): '${x.type.name}'`);
+}
+
+function* roundOp(vm: VM, args: PyObject[], kwargs: Kwargs): NativeOp<PyObject> {
+  const x = args[0];
+  const nd = args[1] ?? kw(kwargs, 'ndigits');
+  if (!x) throw new NativeRaise('TypeError', "round() missing required argument 'number' (pos 1)");
+  const ndigits = nd && nd !== None ? intArg(nd) : null;
+  if (x instanceof PyFloat) {
+    if (ndigits === null) {
+      if (!Number.isFinite(x.value)) {
+        throw new NativeRaise(Number.isNaN(x.value) ? 'ValueError' : 'OverflowError', Number.isNaN(x.value) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
+      }
+      return newInt(BigInt(roundFloat(x.value, 0)));
+    }
+    return newFloat(roundFloat(x.value, ndigits));
+  }
+  if (x instanceof PyInt || x instanceof PyBool) {
+    const v = x instanceof PyBool ? (x.value ? 1n : 0n) : big(x.value);
+    return newInt(ndigits === null || ndigits >= 0 ? v : roundInt(v, ndigits));
+  }
+  const r = yield* dunder(vm, x, '__round__', nd ? [nd] : []);
+  if (r) return r;
+  throw new NativeRaise('TypeError', `type ${x.type.name} doesn't define __round__ method`);
+}
+
+function* divmodOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
+  expectArgs('divmod', args, 2);
+  const [a, b] = args;
+  if ((a instanceof PyInt || a instanceof PyBool) && (b instanceof PyInt || b instanceof PyBool)) {
+    const x = a instanceof PyBool ? (a.value ? 1 : 0) : a.value;
+    const y = b instanceof PyBool ? (b.value ? 1 : 0) : b.value;
+    return newTuple([newInt(intFloorDiv(x, y)), newInt(intMod(x, y))]);
+  }
+  const q = yield* binaryOpResumable(vm, a, b, BinaryOpArg.FLOOR_DIVIDE);
+  let r: PyObject;
+  try {
+    r = yield* binaryOpResumable(vm, a, b, BinaryOpArg.REMAINDER);
+  } catch (e) {
+    decref(q);
+    throw e;
+  }
+  return newTuple([q, r]);
+}
+
+function* powOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
+  expectArgs('pow', args, 2, 3);
+  if (args.length === 3) {
+    const [b, e, m] = args.map((a) => big((a as PyInt).value));
+    let result = 1n, base = ((b % m) + m) % m, exp = e;
+    while (exp > 0n) {
+      if (exp & 1n) result = (result * base) % m;
+      base = (base * base) % m;
+      exp >>= 1n;
+    }
+    return newInt(result);
+  }
+  return yield* binaryOpResumable(vm, args[0], args[1], BinaryOpArg.POWER);
+}
+
+function* lenOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
+  expectArgs('len', args, 1);
+  return newInt(yield* lengthResumable(vm, args[0]));
+}
+
+function* reprOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
+  expectArgs('repr', args, 1);
+  return newStr(yield* reprResumable(vm, args[0]));
+}
+
+function* asciiOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
+  const text = yield* reprResumable(vm, args[0]);
+  return newStr(text.replace(/[^\x00-\x7f]/gu, (ch) => {
+    const cp = ch.codePointAt(0)!;
+    if (cp <= 0xff) return '\\x' + cp.toString(16).padStart(2, '0');
+    if (cp <= 0xffff) return '\\u' + cp.toString(16).padStart(4, '0');
+    return '\\U' + cp.toString(16).padStart(8, '0');
+  }));
+}
+
+function* formatOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
+  expectArgs('format', args, 1, 2);
+  return newStr(yield* formatResumable(vm, args[0], args[1] ? strArg(args[1], 'format', 'argument 2') : ''));
+}
+
+function* iterOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
+  expectArgs('iter', args, 1, 2);
+  if (args.length === 2) throw new NativeRaise('NotImplementedError', 'iter(callable, sentinel) is not supported in this playground');
+  return yield* getIterOp(vm, args[0]);
+}
+
+/** Fast forms: what needs no Python code answers at once. */
+function lenFast(vm: VM, args: PyObject[]): PyObject | null {
+  if (args.length !== 1 || args[0] instanceof PyInstance) return null;
+  return newInt(length(vm, args[0]));
+}
+
+function reprFast(vm: VM, args: PyObject[]): PyObject | null {
+  if (args.length !== 1) return null;
+  const leaf = reprLeaf(vm, args[0]);
+  return leaf === null ? null : newStr(leaf);
+}
+
+function iterFast(vm: VM, args: PyObject[]): PyObject | null {
+  if (args.length !== 1 || args[0] instanceof PyInstance) return null;
+  return vm.getIter(args[0]);
+}
+
+function getattrFast(vm: VM, args: PyObject[]): PyObject | null {
+  if (args.length !== 2 || !(args[1] instanceof PyStr)) return null;
+  return getAttrBuiltin(vm, args[0], args[1].value);
+}
+
+/** The builtins of this file, by name. */
+export function callingBuiltins(): Record<string, PyObject> {
+  return {
+    print: resumableFunction('print', printOp, printFast),
+    sorted: resumableFunction('sorted', sortedOp),
+    min: resumableFunction('min', minMax('min')),
+    max: resumableFunction('max', minMax('max')),
+    sum: resumableFunction('sum', sumOp),
+    any: resumableFunction('any', anyAll(false)),
+    all: resumableFunction('all', anyAll(true)),
+    hash: resumableFunction('hash', hashOp, hashFast),
+    next: resumableFunction('next', nextOp),
+    iter: resumableFunction('iter', iterOp, iterFast),
+    getattr: resumableFunction('getattr', getattrOp, getattrFast),
+    hasattr: resumableFunction('hasattr', hasattrOp),
+    setattr: resumableFunction('setattr', setattrOp),
+    abs: resumableFunction('abs', absOp),
+    round: resumableFunction('round', roundOp),
+    divmod: resumableFunction('divmod', divmodOp),
+    pow: resumableFunction('pow', powOp),
+    len: resumableFunction('len', lenOp, lenFast),
+    repr: resumableFunction('repr', reprOp, reprFast),
+    ascii: resumableFunction('ascii', asciiOp),
+    format: resumableFunction('format', formatOp),
+  };
+}
