@@ -558,7 +558,10 @@ export function* listSortResumable(vm: VM, list: PyList, keyfunc: PyObject | nul
   const n = saved.length;
   list.items = [];
   list.allocated = -1;
-  vm.holdTemporary(saved);
+  // The sort holds the items (and keys): reported as copies, since merging duplicates entries in passing.
+  const heldItems = saved.slice();
+  vm.holdTemporary(heldItems);
+  let heldKeys: PyObject[] | null = null;
   let keys: PyObject[] | null = null;
   let failure: unknown = null;
   let failed = false;
@@ -569,6 +572,9 @@ export function* listSortResumable(vm: VM, list: PyList, keyfunc: PyObject | nul
       vm.holdTemporary(keys);
       try {
         for (let i = 0; i < n; i++) keys.push(yield* callOp(vm, keyfunc, [saved[i]]));
+        vm.dropTemporary(keys);
+        heldKeys = keys.slice();
+        vm.holdTemporary(heldKeys);
       } catch (e) {
         vm.dropTemporary(keys);
         for (let i = keys.length - 1; i >= 0; i--) decref(keys[i]);
@@ -588,7 +594,7 @@ export function* listSortResumable(vm: VM, list: PyList, keyfunc: PyObject | nul
     failure = e;
   }
   if (keys) {
-    vm.dropTemporary(keys);
+    if (heldKeys) vm.dropTemporary(heldKeys);
     for (const k of keys) decref(k);
   }
   if (!keyFailed) {
@@ -602,7 +608,7 @@ export function* listSortResumable(vm: VM, list: PyList, keyfunc: PyObject | nul
   const meanwhile = list.items;
   list.items = saved;
   list.allocated = savedAllocated;
-  vm.dropTemporary(saved);
+  vm.dropTemporary(heldItems);
   for (let i = meanwhile.length - 1; i >= 0; i--) decref(meanwhile[i]);
   if (failed) throw failure;
 }

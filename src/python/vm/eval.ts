@@ -22,7 +22,7 @@ import { formatValue, formatValueIsBuiltin, formatValueResumable } from '../runt
 import { str } from '../runtime/ops/repr';
 import { intAdd, intSub } from '../runtime/intMath';
 import { Frame, ResumeMode } from './frame';
-import { ExecutionHalted, PyRaise, type VM } from './vm';
+import { ExecutionHalted, PyRaise, WHILE_CALLING, type VM } from './vm';
 import { raiseException, unwindException } from './exceptions';
 import {
   abandonFrame, collectForUnpack, enterPythonCall, starredArguments, exceptionMatches, halt, keysOfNames, nameError, releaseUnstartedFrame,
@@ -32,7 +32,7 @@ import { getIterOp, iterNextOp, mayRunPythonToIterate } from './callOps';
 import { advanceTask, startTask } from './tasks';
 import { callFromLoop, enterPythonCallWith, releaseCallOperands, starredCallResumable } from './loopCalls';
 import { importModule } from '../modules/registry';
-import { finishClass } from '../builtins/buildClass';
+import { abandonClassBuild, finishClass } from '../builtins/buildClass';
 
 /**
  * Runs frames until `boundary` returns (its result, a new reference) or, when pauseOnLine is set,
@@ -755,7 +755,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         const callable = first ?? stack[base + 1]!;
         const argStart = first ? base + 1 : base + 2;
         const argCount = first ? arg + 1 : arg;
-        const frame = enterPythonCall(vm, callable, stack, base, argStart, argCount, kwNames);
+        const frame = enterPythonCall(vm, callable, stack, base, argStart, argCount, kwNames, f.pyCode.quickened);
         if (frame) {
           try {
             vm.pushFrame(frame);
@@ -835,10 +835,16 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         const done = f;
         const gen = done.generator;
         const classBuild = done.classBuild;
+        const callGuards = done.guards;
         done.classBuild = null;
         vm.popFrame(done, true);
         if (classBuild) {
           decref(v);
+          // type(name, bases, ns) goes through type_call, which calls __init_subclass__: two C-level guards.
+          if (vm.depth + callGuards + 1 >= vm.recursionLimit) {
+            abandonClassBuild(classBuild);
+            throw new NativeRaise('RecursionError', 'maximum recursion depth exceeded' + WHILE_CALLING);
+          }
           v = finishClass(vm, classBuild);
         }
         if (done.initInstance) {

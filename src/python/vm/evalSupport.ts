@@ -14,7 +14,7 @@ import { E } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { Frame } from './frame';
 import { bindArguments, createInstance } from './calls';
-import { ExecutionHalted, type VM } from './vm';
+import { ExecutionHalted, WHILE_CALLING, type VM } from './vm';
 
 const nameKeyCache = new WeakMap<object, string[]>();
 
@@ -137,6 +137,7 @@ export function unpackItems(vm: VM, seq: PyObject, n: number): PyObject[] {
  */
 export function enterPythonCall(
   vm: VM, callable: PyObject, stack: (PyObject | null)[], base: number, argStart: number, argCount: number, kwNames: PyTuple | null,
+  quickened: boolean,
 ): Frame | null | undefined {
   let func: PyFunction;
   let selfArg: PyObject | null = null;
@@ -149,9 +150,15 @@ export function enterPythonCall(
     selfArg = callable.self;
   } else if (callable instanceof PyBuiltinFunction && callable.fn === buildClass && !kwNames) {
     // A class statement: its body runs in this loop (so stepping goes through it); RETURN_VALUE makes the class.
+    // __build_class__ first calls type.__prepare__, a builtin method: a C-level recursion guard.
+    if (vm.depth + (quickened ? 0 : 1) >= vm.recursionLimit) {
+      throw new NativeRaise('RecursionError', 'maximum recursion depth exceeded' + WHILE_CALLING);
+    }
     const args = stack.slice(argStart, argStart + argCount) as PyObject[];
     const frame = startClassBody(vm, args, null);
     frame.classBuild!.held = args;
+    // An unspecialized call of __build_class__ (a builtin) counts a C-level recursion level.
+    if (!quickened) frame.guards = 1;
     stack.length = base;
     decref(callable);
     return frame;
