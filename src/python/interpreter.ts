@@ -56,6 +56,10 @@ export class Interpreter {
   constructor(readonly source: string, readonly options: InterpreterOptions = {}) {
     this.vm = new VM(options);
     this.sourceLines = source.split(/\r?\n/);
+    this.vm.sourceLines = this.sourceLines;
+    this.vm.onStderr = (text) => {
+      this.stderr += text;
+    };
     const compiled = compileSource(source, this.vm.filename);
     if ('error' in compiled) {
       const d = compiled.error;
@@ -220,7 +224,6 @@ export class Interpreter {
     } catch (e) {
       if (!(e instanceof PyRaise || e instanceof ExecutionHalted)) throw e;
     }
-    for (const line of vm.unraisable) this.stderr += line + '\n';
   }
 
   /** The paused state for the UI. */

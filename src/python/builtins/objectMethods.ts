@@ -13,6 +13,7 @@ import { asciiRepr, formatToString } from '../runtime/ops/formatting';
 import { big } from '../runtime/intMath';
 import { defineMethods, expectMethodArgs } from './define';
 import type { VM } from '../vm/vm';
+import { closeGeneratorOp, sendOp, thrownException, throwIntoGeneratorOp } from '../vm/generatorControl';
 
 /** str.format: `{}`, `{0}`, `{name}`, `{x.attr}`, `{x[0]}`, `!r`/`!s`/`!a`, and specs with nested fields. */
 export function strFormat(vm: VM, template: string, args: PyObject[], kwargs: Map<string, PyObject> | null): string {
@@ -147,25 +148,26 @@ export function installObjectMethods(): void {
     },
   });
   defineMethods(T.generator, {
-    send: (vm, args) => {
-      expectMethodArgs('send', args, 1);
-      const v = vm.resumeGenerator(args[0] as PyGenerator, args[1]);
-      if (!v) throw vm.stopIteration();
-      return v;
+    send: {
+      op(vm, args) {
+        expectMethodArgs('send', args, 1);
+        return sendOp(vm, args[0] as PyGenerator, args[1]);
+      },
     },
-    close: (vm, args) => {
-      const gen = args[0] as PyGenerator;
-      const frame = gen.frame;
-      if (frame && !gen.running) {
-        gen.frame = null;
-        frame.release((o) => decref(o));
-      }
-      return newNone();
+    __next__: { op: (vm, args) => sendOp(vm, args[0] as PyGenerator, None) },
+    throw: {
+      *op(vm, args) {
+        expectMethodArgs('throw', args, 1, 3);
+        const exc = yield* thrownException(vm, args[1], args[2], args[3]);
+        return yield* throwIntoGeneratorOp(vm, args[0] as PyGenerator, exc);
+      },
     },
-    __next__: (vm, args) => {
-      const v = vm.resumeGenerator(args[0] as PyGenerator, None);
-      if (!v) throw vm.stopIteration();
-      return v;
+    close: {
+      *op(vm, args) {
+        expectMethodArgs('close', args, 0);
+        yield* closeGeneratorOp(vm, args[0] as PyGenerator);
+        return newNone();
+      },
     },
     __iter__: (_vm, args) => incref(args[0]),
   });

@@ -30,6 +30,7 @@ import {
 } from './evalSupport';
 import { getIterOp, iterNextOp, mayRunPythonToIterate } from './callOps';
 import { advanceTask, startTask } from './tasks';
+import { raisePendingThrow } from './generatorControl';
 import { callFromLoop, enterPythonCallWith, releaseCallOperands, starredCallResumable } from './loopCalls';
 import { importModule } from '../modules/registry';
 import { abandonClassBuild, finishClass } from '../builtins/buildClass';
@@ -42,6 +43,8 @@ export function runLoop(vm: VM, boundary: Frame, pauseOnLine: boolean): PyObject
   let resumed = true;
   for (;;) {
     try {
+      const entered = vm.frame!;
+      if (entered.pendingThrow) raisePendingThrow(vm, entered);
       return dispatch(vm, boundary, pauseOnLine, resumed);
     } catch (e) {
       if (e instanceof ExecutionHalted) throw e;
@@ -79,6 +82,12 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         return v;
       }
       const resumer = vm.frame!;
+      if (gf.resumeMode === ResumeMode.CLOSING) {
+        // A generator being closed for its delegator yielded instead of finishing.
+        decref(v);
+        releaseClosing(gf);
+        throw new NativeRaise('RuntimeError', 'generator ignored GeneratorExit');
+      }
       if (gf.resumeMode === ResumeMode.YIELD_FROM) {
         // Resumed, the delegating generator runs its YIELD_FROM again with the value sent.
         resumer.pc -= 1;
@@ -878,6 +887,13 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
             switchTo(vm.frame!);
             break;
           }
+          case ResumeMode.CLOSING: {
+            // Closed for its delegator: the GeneratorExit goes on in the delegating generator.
+            decref(v);
+            const exc = done.closingWith!;
+            done.closingWith = null;
+            throw new PyRaise(exc);
+          }
           case ResumeMode.YIELD_FROM:
             // The delegating generator's `yield from` is over: its value is the subgenerator's return value.
             switchTo(resumer);
@@ -1032,3 +1048,9 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
   }
 }
 
+/** Drops the GeneratorExit a closing frame was to pass on. */
+function releaseClosing(frame: Frame): void {
+  const exc = frame.closingWith;
+  frame.closingWith = null;
+  if (exc) decref(exc);
+}

@@ -37,6 +37,10 @@ export function nameError(name: string): NativeRaise {
  * released; a suspended generator's frame drops the value sent to it and stays suspended.
  */
 export function abandonFrame(frame: Frame): void {
+  if (frame.pendingThrow) {
+    decref(frame.pendingThrow);
+    frame.pendingThrow = null;
+  }
   const gen = frame.generator;
   if (gen) {
     gen.running = false;

@@ -97,9 +97,19 @@ export function unwindException(vm: VM, exc: PyInstance, boundary: Frame, rerais
       frame.pc = block.handler;
       return;
     }
+    // No handler: the value stack is popped while the frame still runs (exception_unwind), then it is left.
+    const stack = frame.stack;
+    while (stack.length > 0) {
+      const v = stack.pop();
+      if (v) decref(v);
+    }
     const wasBoundary = frame.isBoundary || frame === boundary;
     const gen = frame.generator;
     const calledByTask = frame.resumeMode === ResumeMode.TASK && !wasBoundary;
+    if (frame.closingWith) {
+      decref(frame.closingWith);
+      frame.closingWith = null;
+    }
     if (frame.initInstance) {
       decref(frame.initInstance);
       frame.initInstance = null;
@@ -128,6 +138,8 @@ export function unwindException(vm: VM, exc: PyInstance, boundary: Frame, rerais
         const same = e instanceof PyRaise && e.exc === exc;
         exc = vm.toException(e);
         if (!same) chainContext(vm, exc);
+        // The task may have entered a frame that raised at once (a throw into a generator).
+        frame = vm.frame!;
       }
     }
   }

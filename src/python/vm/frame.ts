@@ -6,7 +6,7 @@ import type { FrameObjectRecord } from '../runtime/objects';
 import type { CodeObject } from '../bytecode/code';
 import type { PyObject } from '../runtime/object';
 import type { PyDict } from '../runtime/dict';
-import type { PyCode, PyFunction, PyGenerator } from '../runtime/objects';
+import type { PyCode, PyFunction, PyGenerator, PyInstance } from '../runtime/objects';
 import type { NativeTask } from './nativeOp';
 
 /** A SETUP_FINALLY block: where to go on an exception and how deep the value stack was. */
@@ -25,6 +25,11 @@ export const enum ResumeMode {
   TASK = 3,
   /** Resumed by a delegating generator's `yield from`: a yield passes through it, a return ends it. */
   YIELD_FROM = 4,
+  /**
+   * Being closed for a delegating generator that is closed itself: yielding is "generator ignored
+   * GeneratorExit", returning or raising GeneratorExit lets the GeneratorExit go on in the delegator.
+   */
+  CLOSING = 5,
 }
 
 let nextFrameId = 1;
@@ -58,6 +63,10 @@ export class Frame {
   task: NativeTask | null = null;
   /** Recursion-depth counts held for this frame besides its own (the C call that entered it, as type_call's). */
   guards = 0;
+  /** For a generator's frame being resumed by throw() or close(): the exception to raise where it is suspended. */
+  pendingThrow: PyInstance | null = null;
+  /** In CLOSING mode: the GeneratorExit to raise in the delegating generator once this one is closed. */
+  closingWith: PyInstance | null = null;
 
   constructor(
     readonly code: CodeObject,
@@ -90,6 +99,8 @@ export class Frame {
     if (this.localsDict && this.localsDict !== this.globals) visit(this.localsDict, 'f_locals');
     if (this.func) visit(this.func, 'f_func');
     if (this.initInstance) visit(this.initInstance, 'instance being initialised');
+    if (this.pendingThrow) visit(this.pendingThrow, 'exception thrown in');
+    if (this.closingWith) visit(this.closingWith, 'GeneratorExit to pass on');
     if (this.task) {
       for (const t of this.task.temporaries) {
         if (Array.isArray(t)) for (const o of t as readonly PyObject[]) visit(o, 'temporary of a builtin operation');

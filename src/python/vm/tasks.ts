@@ -10,6 +10,7 @@ import { NativeTask, stepChain, type ChainStep, type NativeOp } from './nativeOp
 import { abandonFrame } from './evalSupport';
 import { PyRaise, type VM } from './vm';
 import { releaseCallOperands } from './loopCalls';
+import { raisePendingThrow } from './generatorControl';
 
 /** Starts `op` for the running instruction of `frame`; see advanceTask for what happens next. */
 export function startTask(vm: VM, frame: Frame, op: NativeOp<unknown>, opcode: number, arg: number, base = 0): void {
@@ -50,13 +51,15 @@ export function advanceTask(vm: VM, frame: Frame, task: NativeTask, value: PyObj
     if (callee.generator) callee.generator.running = true;
     try {
       vm.pushFrame(callee);
-      return;
     } catch (e) {
       abandonFrame(callee);
       failure = new PyRaise(vm.toException(e));
       hasError = true;
       value = null;
+      continue;
     }
+    if (callee.pendingThrow) raisePendingThrow(vm, callee);
+    return;
   }
 }
 

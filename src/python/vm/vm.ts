@@ -23,9 +23,11 @@ import { collectGarbage, type CollectionReason } from '../gc/collector';
 import { GcLog } from '../gc/events';
 import { HiddenAllocations, tpCallPacksArguments } from './hiddenAllocations';
 import { abandonClassBuild } from '../builtins/buildClass';
+import { formatUnraisable } from './traceback';
 import { stepChain, type NativeOp, type NativeTask } from './nativeOp';
 import { abandonFrame } from './evalSupport';
 import { resumeGeneratorOp } from './callOps';
+import { finalizeGenerator } from './generatorControl';
 
 /** The message ending of the recursion guard around calls of C functions and of types. */
 export const WHILE_CALLING = ' while calling a Python object';
@@ -395,16 +397,23 @@ export class VM {
 
   /** Leaves the running frame, releasing what it holds unless it is a suspended generator's. */
   popFrame(frame: Frame, finished: boolean): void {
+    const gen = frame.generator;
+    // pop_frame clears a function's frame while it is still the running one (a __del__ it triggers runs
+    // above it); a generator's frame is cleared by gen_send_ex once its caller runs again.
+    if (finished && !gen) this.releaseFrame(frame);
     this.frame = frame.back;
     frame.back = null;
     this.depth -= 1 + frame.guards;
     frame.guards = 0;
-    const gen = frame.generator;
     if (gen) {
       gen.running = false;
       if (!finished) return;
       gen.frame = null;
+      this.releaseFrame(frame);
     }
+  }
+
+  private releaseFrame(frame: Frame): void {
     frame.release((o) => decref(o));
     if (frame.classBuild) {
       abandonClassBuild(frame.classBuild);
@@ -573,13 +582,23 @@ export class VM {
     o.clear((t) => decref(t));
   }
 
-  /** Runs __del__ on an object the collector found unreachable (PEP 442: once). */
+  /** lookup_maybe_method: a function or method descriptor is called with the object; another callable as it is. */
+  private callDel(del: PyObject, o: PyObject): PyObject {
+    if (del instanceof PyFunction || del instanceof PyMethodDescriptor || del instanceof PyDescriptorWrapper) return this.callMethod(del, o, []);
+    return this.call(del, []);
+  }
+
+  /** Runs __del__ (or a generator's close) on an object the collector found unreachable (PEP 442: once). */
   runFinalizer(o: PyObject): void {
+    if (o instanceof PyGenerator) {
+      finalizeGenerator(this, o, (e, where) => this.reportUnraisable(e, where));
+      return;
+    }
     const del = o.type.lookup('__del__');
     if (!del) return;
     o.finalized = true;
     try {
-      decref(this.callMethod(del, o, []));
+      decref(this.callDel(del, o));
     } catch (e) {
       this.reportUnraisable(e, del);
     }
@@ -645,13 +664,14 @@ export class VM {
   }
 
   private finalize(o: PyObject): boolean {
+    if (o instanceof PyGenerator) return o.finalized ? false : finalizeGenerator(this, o, (e, where) => this.reportUnraisable(e, where));
     if (!(o instanceof PyInstance) || !o.type.isHeapType) return false;
     const del = o.type.lookup('__del__');
     if (!del) return false;
     o.finalized = true;
     o.refcount = 1;
     try {
-      decref(this.callMethod(del, o, []));
+      decref(this.callDel(del, o));
     } catch (e) {
       this.reportUnraisable(e, del);
     }
@@ -659,13 +679,27 @@ export class VM {
     return false;
   }
 
-  /** CPython prints exceptions from __del__ and callbacks as "Exception ignored in: ..." on stderr. */
-  unraisable: string[] = [];
-  private reportUnraisable(e: unknown, where: PyObject): void {
+  /**
+   * PyErr_WriteUnraisable: an exception from __del__, a generator's close at deallocation, or a weakref or
+   * gc callback is printed on stderr ("Exception ignored in: ..." and its traceback) and dropped.
+   */
+  reportUnraisable(e: unknown, where: PyObject): void {
     if (e instanceof ExecutionHalted) throw e;
     const exc = this.toException(e);
-    this.unraisable.push(`Exception ignored in: ${where instanceof PyFunction ? `<function ${where.qualname}>` : 'finalizer'}`);
-    decref(exc);
+    try {
+      this.writeStderr(formatUnraisable(this, exc, where, this.sourceLines));
+    } finally {
+      decref(exc);
+    }
+  }
+
+  /** The program's source lines, for tracebacks printed while it runs. */
+  sourceLines: readonly string[] = [];
+  /** Where stderr text goes (the interpreter's stderr). */
+  onStderr: ((text: string) => void) | null = null;
+
+  writeStderr(text: string): void {
+    this.onStderr?.(text);
   }
 
   private onFree(o: PyObject): void {
