@@ -25,9 +25,12 @@ import { HiddenAllocations, tpCallPacksArguments } from './hiddenAllocations';
 import { abandonClassBuild } from '../builtins/buildClass';
 import { formatUnraisable } from './traceback';
 import { stepChain, type NativeOp, type NativeTask } from './nativeOp';
-import { abandonFrame } from './evalSupport';
+import { abandonFrame, releaseUnstartedFrame } from './evalSupport';
 import { resumeGeneratorOp } from './callOps';
 import { finalizeGenerator } from './generatorControl';
+
+/** How deep synchronous nested run loops may nest (each costs JS stack; see checkNesting). */
+const MAX_NESTED_RUNS = 100;
 
 /** The message ending of the recursion guard around calls of C functions and of types. */
 export const WHILE_CALLING = ' while calling a Python object';
@@ -380,6 +383,7 @@ export class VM {
     frame.resumeMode = ResumeMode.NATIVE;
     if (gen) gen.running = true;
     try {
+      this.checkNesting();
       this.pushFrame(frame);
     } catch (e) {
       abandonFrame(frame);
@@ -427,6 +431,15 @@ export class VM {
     }
   }
 
+  /**
+   * Nested run loops (Python code called from native code that must stay synchronous) recurse on the JS
+   * stack, which a browser worker cannot enlarge: past this many, the call raises RecursionError, a
+   * normal Python exception at the call, before JS could run out of stack.
+   */
+  private checkNesting(): void {
+    if (this.nestedRuns >= MAX_NESTED_RUNS) throw new NativeRaise('RecursionError', 'maximum recursion depth exceeded' + WHILE_CALLING);
+  }
+
   /** Runs `frame` (already pushed) to completion from native code; returns its result (new reference). */
   runNested(frame: Frame): PyObject {
     frame.isBoundary = true;
@@ -463,7 +476,13 @@ export class VM {
       const frame = bindArguments(this, callable, owned, kwNames, kwValues);
       incref(callable);
       if (callable.code.code.flags & CodeFlag.GENERATOR) return this.makeGenerator(frame);
-      this.pushFrame(frame);
+      try {
+        this.checkNesting();
+        this.pushFrame(frame);
+      } catch (e) {
+        releaseUnstartedFrame(frame);
+        throw e;
+      }
       return this.runNested(frame);
     }
     if (callable instanceof PyBoundMethod) return this.call(callable.func, [callable.self, ...args], kwargs);

@@ -18,7 +18,8 @@ export function asciiRepr(vm: VM, o: PyObject): string {
   return escapeNonAscii(repr(vm, o));
 }
 
-function escapeNonAscii(text: string): string {
+/** ascii()'s escaping of a repr: non-ASCII characters as \\x, \\u or \\U escapes. */
+export function escapeNonAscii(text: string): string {
   return text.replace(/[^\x00-\x7f]/gu, (ch) => {
     const cp = ch.codePointAt(0)!;
     if (cp <= 0xff) return '\\x' + cp.toString(16).padStart(2, '0');
