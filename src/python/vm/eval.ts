@@ -14,10 +14,10 @@ import { dictSet, dictSetStr, dictDelete, listAppend, setAdd, listExtend, dictUp
 import { binaryOpBuiltin, binaryOpResumable, unaryOpBuiltin, unaryOpResumable } from '../runtime/ops/arith';
 import { builtinTruth, compareBuiltin, isTrueResumable, richCompareResumable } from '../runtime/ops/compare';
 import {
-  containsBuiltin, containsResumable, delItem, delItemResumable, getItemBuiltin, getItemResumable, setItem, setItemResumable,
+  containsBuiltin, containsResumable, delItemNow, delItemResumable, getItemBuiltin, getItemResumable, setItemNow, setItemResumable,
   storeSubscriptMayRunPython,
 } from '../runtime/ops/items';
-import { delAttr, getAttr, getAttrBuiltin, getAttrResumable, loadMethod, propertySetter, setAttr, setPropertyResumable } from '../runtime/ops/attributes';
+import { delAttr, getAttr, getAttrBuiltin, getAttrResumable, loadMethod, setPropertyResumable, storeAttr } from '../runtime/ops/attributes';
 import { formatValue, formatValueIsBuiltin, formatValueResumable } from '../runtime/ops/formatting';
 import { str } from '../runtime/ops/repr';
 import { intAdd, intSub } from '../runtime/intMath';
@@ -264,19 +264,23 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
       case Op.STORE_ATTR: {
         const o = stack[stack.length - 1]!;
         const v = stack[stack.length - 2]!;
-        const setter = propertySetter(o, names[arg]);
+        let setter: PyObject | null;
+        try {
+          setter = storeAttr(vm, o, names[arg], v);
+        } catch (e) {
+          stack.length -= 2;
+          decref(v);
+          decref(o);
+          throw e;
+        }
         if (setter) {
           startTask(vm, f, setPropertyResumable(vm, setter, o, v), op, arg);
           switchTo(vm.frame!);
           break;
         }
         stack.length -= 2;
-        try {
-          setAttr(vm, o, names[arg], v);
-        } finally {
-          decref(v);
-          decref(o);
-        }
+        decref(v);
+        decref(o);
         break;
       }
       case Op.DELETE_ATTR: {
@@ -327,7 +331,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         }
         stack.length -= 3;
         try {
-          setItem(vm, container, key, v);
+          setItemNow(vm, container, key, v);
         } finally {
           decref(v);
           decref(container);
@@ -345,7 +349,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         }
         stack.length -= 2;
         try {
-          delItem(vm, container, key);
+          delItemNow(vm, container, key);
         } finally {
           decref(container);
           decref(key);

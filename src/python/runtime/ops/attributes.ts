@@ -287,45 +287,48 @@ export function* setPropertyResumable(vm: VM, setter: PyObject, o: PyObject, val
 
 /** setattr(o, name, value): value is borrowed. */
 export function setAttr(vm: VM, o: PyObject, name: string, value: PyObject): void {
+  const setter = storeAttr(vm, o, name, value);
+  if (setter) vm.runSync(setPropertyResumable(vm, setter, o, value));
+}
+
+/** setattr, except that a property's setter is returned (to be called) instead of run; null when done. */
+export function storeAttr(vm: VM, o: PyObject, name: string, value: PyObject): PyObject | null {
   if (o instanceof PyInstance) {
     const type = o.type;
     const setter = propertySetter(o, name);
-    if (setter) {
-      vm.runSync(setPropertyResumable(vm, setter, o, value));
-      return;
-    }
+    if (setter) return setter;
     if (name === 'code' && o.exc && o.exc.code !== undefined) {
       const old = o.exc.code;
       o.exc.code = value === None ? null : incref(value);
       if (old) decref(old);
-      return;
+      return null;
     }
     const slot = type.slotLayout.indexOf(name);
     if (slot >= 0) {
       const old = o.slotValues![slot];
       o.slotValues![slot] = incref(value);
       if (old) decref(old);
-      return;
+      return null;
     }
     if (!o.dict) {
       throw new NativeRaise('AttributeError', `'${type.name}' object has no attribute '${name}'`);
     }
     vm.dictSetStr(o.dict, name, value);
-    return;
+    return null;
   }
   if (o instanceof PyType) {
     if (!o.isHeapType) throw new NativeRaise('TypeError', `cannot set '${name}' attribute of immutable type '${o.name}'`);
     vm.dictSetStr(o.dict, name, value);
-    return;
+    return null;
   }
   if (o instanceof PyModule) {
     vm.dictSetStr(o.dict, name, value);
-    return;
+    return null;
   }
   if (o instanceof PyFunction) {
     if (!o.dict) o.dict = vm.newDictTracked();
     vm.dictSetStr(o.dict, name, value);
-    return;
+    return null;
   }
   const has = o.type.lookup(name) !== undefined;
   if (has) throw new NativeRaise('AttributeError', `'${o.type.name}' object attribute '${name}' is read-only`);

@@ -180,7 +180,8 @@ export function* setItemResumable(vm: VM, c: PyObject, key: PyObject, value: PyO
   setItemNow(vm, c, key, value);
 }
 
-function setItemNow(vm: VM, c: PyObject, key: PyObject, value: PyObject): void {
+/** container[key] = value when no Python code takes part (see storeSubscriptMayRunPython). */
+export function setItemNow(vm: VM, c: PyObject, key: PyObject, value: PyObject): void {
   if (c instanceof PyList) {
     if (key instanceof PySlice) return vm.listAssignSlice(c, key, value);
     const i = normalizeIndex(indexValue(key, 'list'), c.items.length, 'list assignment');
@@ -222,7 +223,8 @@ export function* delItemResumable(vm: VM, c: PyObject, key: PyObject): NativeOp<
   delItemNow(vm, c, key);
 }
 
-function delItemNow(vm: VM, c: PyObject, key: PyObject): void {
+/** del container[key] when no Python code takes part. */
+export function delItemNow(vm: VM, c: PyObject, key: PyObject): void {
   if (c instanceof PyList) {
     if (key instanceof PySlice) return vm.listDeleteSlice(c, key);
     const i = normalizeIndex(indexValue(key, 'list'), c.items.length, 'list assignment');
