@@ -23,6 +23,6 @@ describe('reference ledger over the corpus', () => {
         const problems = ledgerMismatches(snap);
         if (problems.length > 0) expect(problems, `after step ${steps} (line ${snap.line})`).toEqual([]);
       }
-    });
+    }, 120_000);
   }
 });

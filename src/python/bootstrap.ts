@@ -5,6 +5,7 @@ import { PyDict } from './runtime/dict';
 import { PyCode, PyModule } from './runtime/objects';
 import { E, Ellipsis, False, None, NotImplemented, T, True } from './runtime/builtinTypes';
 import { incref } from './runtime/heap';
+import { buildShared } from './runtime/shared';
 import { newDict, newFloat, newInt, newStr, newTuple } from './runtime/factory';
 import { dictSetStr } from './runtime/containers';
 import { isCodeObject, isConstTuple, type CodeConstant, type CodeObject } from './bytecode/code';
@@ -21,12 +22,14 @@ let sharedBuiltins: Record<string, PyObject> | null = null;
 /** Builtin types get their methods once per process: they are shared by every interpreter. */
 function prepareBuiltinTypes(): Record<string, PyObject> {
   if (!typesReady) {
-    installConstructors();
-    installContainerMethods();
-    installObjectMethods();
-    installStrMethods();
+    buildShared(() => {
+      installConstructors();
+      installContainerMethods();
+      installObjectMethods();
+      installStrMethods();
+      sharedBuiltins = builtinFunctions();
+    });
     typesReady = true;
-    sharedBuiltins = builtinFunctions();
   }
   return sharedBuiltins!;
 }

@@ -1,6 +1,7 @@
 // An activation record on our heap (never the JS stack): localsplus, value stack, handler blocks, position.
 
 import type { FreeListKind } from '../runtime/freeLists';
+import { activeHeap } from '../runtime/heap';
 import type { ClassBuild } from '../builtins/buildClass';
 import type { FrameObjectRecord } from '../runtime/objects';
 import type { CodeObject } from '../bytecode/code';
@@ -32,10 +33,9 @@ export const enum ResumeMode {
   CLOSING = 5,
 }
 
-let nextFrameId = 1;
-
 export class Frame {
-  readonly id = nextFrameId++;
+  /** Numbered per heap in creation order, so a frame has the same id however its step was reached. */
+  readonly id = activeHeap().nextFrameId++;
   /** Fast locals, cells and free variables (CPython's localsplus). */
   readonly localsplus: (PyObject | null)[];
   readonly stack: (PyObject | null)[] = [];
@@ -57,6 +57,8 @@ export class Frame {
   hiddenTemporaries: FreeListKind[] | null = null;
   /** For a class body: the class to make from its namespace when it returns. */
   classBuild: ClassBuild | null = null;
+  /** The RETURN_VALUE/YIELD_VALUE position the run paused before (a return step), else -1. */
+  pausedToLeave = -1;
   /** Set once a traceback needed this frame as an object (CPython materializes a PyFrameObject). */
   frameObject: FrameObjectRecord | null = null;
   /** The native operation of this frame's current instruction, suspended while its Python callee runs. */
