@@ -16,6 +16,7 @@ import type { VM } from '../../vm/vm';
 import type { NativeOp } from '../../vm/nativeOp';
 import { callMethodOp, mayRunPythonToIterate } from '../../vm/callOps';
 import { listExtendResumable } from '../containers';
+import { percentFormatMayRunPython, percentFormatResumable } from './formatting';
 
 const DUNDER: readonly string[] = [
   'add', 'and', 'floordiv', 'lshift', 'matmul', 'mul', 'mod', 'or', 'pow', 'rshift', 'sub', 'truediv', 'xor',
@@ -51,6 +52,7 @@ export function binaryOpBuiltin(vm: VM, a: PyObject, b: PyObject, op: number): P
   }
   if (a instanceof PyInstance || b instanceof PyInstance) return null;
   if (a instanceof PyList && op === BinaryOpArg.INPLACE_ADD && mayRunPythonToIterate(b)) return null;
+  if (a instanceof PyStr && base === BinaryOpArg.REMAINDER && percentFormatMayRunPython(b)) return null;
   const builtin = builtinBinary(vm, a, b, base, op !== base);
   if (builtin !== null) return builtin;
   throw unsupported(a, b, op);
@@ -63,6 +65,10 @@ export function* binaryOpResumable(vm: VM, a: PyObject, b: PyObject, op: number)
   if (a instanceof PyList && op === BinaryOpArg.INPLACE_ADD) {
     yield* listExtendResumable(vm, a, b);
     return incref(a);
+  }
+  // str's own % comes first (a class's __rmod__ is never asked unless it subclasses str).
+  if (a instanceof PyStr && base === BinaryOpArg.REMAINDER) {
+    return newStr(yield* percentFormatResumable(vm, a.value, b));
   }
   if (!(a instanceof PyInstance) && !(b instanceof PyInstance)) {
     const builtin = builtinBinary(vm, a, b, base, inplace);

@@ -111,6 +111,12 @@ export function formatValueIsBuiltin(v: PyObject): boolean {
 
 /** `template % args` for str templates. */
 export function percentFormatObjects(vm: VM, template: string, args: PyObject): string {
+  const [text, converted] = percentPieces(template, args);
+  return percentFormat(text, converted, (p: PercentArg) => pieceText(vm, p, false), (p: PercentArg) => pieceText(vm, p, true));
+}
+
+/** The template (`%(name)s` fields made positional) and the arguments as percentFormat takes them. */
+function percentPieces(template: string, args: PyObject): [string, PercentArg[]] {
   let items = args instanceof PyTuple ? args.items : [args];
   if (args instanceof PyDict && template.includes('%(')) {
     // `%(name)s` takes values from a mapping: rewrite to positional pieces in template order.
@@ -123,14 +129,54 @@ export function percentFormatObjects(vm: VM, template: string, args: PyObject): 
     });
     items = picked;
   }
-  const converted: PercentArg[] = items.map((a): PercentArg => {
+  const converted = items.map((a): PercentArg => {
     if (a instanceof PyBool) return { kind: 'int', value: a.value ? 1n : 0n };
     if (a instanceof PyInt) return { kind: 'int', value: BigInt(a.value) };
     if (a instanceof PyFloat) return { kind: 'float', value: a.value };
     if (a instanceof PyStr) return { kind: 'str', value: a.value };
     return { kind: 'other', value: a };
   });
-  return percentFormat(template, converted, (p: PercentArg) => pieceText(vm, p, false), (p: PercentArg) => pieceText(vm, p, true));
+  return [template, converted];
+}
+
+/** Whether `template % args` may run Python code (__str__ or __repr__ of an argument). */
+export function percentFormatMayRunPython(args: PyObject): boolean {
+  const items = args instanceof PyTuple ? args.items : args instanceof PyDict ? [...args.map.values()].map((e) => e.value) : [args];
+  return items.some((a) => !(a instanceof PyInt || a instanceof PyFloat || a instanceof PyStr || a instanceof PyBool));
+}
+
+/** Thrown by a %s or %r piece whose text needs Python code: made, then the formatting starts over. */
+const TEXT_NEEDED = new Error('text needed');
+
+/**
+ * `template % args` with the __str__ and __repr__ of its arguments running as frames: each piece that
+ * needs one is made (in the order the formatting needs them), then the pure formatting runs again.
+ */
+export function* percentFormatResumable(vm: VM, template: string, args: PyObject): NativeOp<string> {
+  const [text, converted] = percentPieces(template, args);
+  const made = new Map<PercentArg, { str?: string; repr?: string }>();
+  let wanted: { piece: PercentArg; asRepr: boolean } | null = null;
+  const piece = (p: PercentArg, asRepr: boolean): string => {
+    if (p.kind !== 'other') return pieceText(vm, p, asRepr);
+    const known = made.get(p);
+    const value = asRepr ? known?.repr : known?.str;
+    if (value !== undefined) return value;
+    wanted = { piece: p, asRepr };
+    throw TEXT_NEEDED;
+  };
+  for (;;) {
+    try {
+      return percentFormat(text, converted, (p) => piece(p, false), (p) => piece(p, true));
+    } catch (e) {
+      if (e !== TEXT_NEEDED) throw e;
+    }
+    const { piece: p, asRepr } = wanted!;
+    const o = p.value as PyObject;
+    const entry = made.get(p) ?? {};
+    if (asRepr) entry.repr = yield* reprResumable(vm, o);
+    else entry.str = yield* strResumable(vm, o);
+    made.set(p, entry);
+  }
 }
 
 function pieceText(vm: VM, p: PercentArg, asRepr: boolean): string {
