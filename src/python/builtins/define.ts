@@ -101,6 +101,14 @@ export function expectMethodArgs(name: string, args: PyObject[], min: number, ma
   throw new NativeRaise('TypeError', `${name}() takes at most ${max} argument${max === 1 ? '' : 's'} (${n} given)`);
 }
 
+/** TypeError for a keyword argument the function does not take. */
+export function checkKeywords(fname: string, kwargs: Map<string, PyObject> | null, allowed: string[]): void {
+  if (!kwargs) return;
+  for (const k of kwargs.keys()) {
+    if (!allowed.includes(k)) throw new NativeRaise('TypeError', `${fname}() got an unexpected keyword argument '${k}'`);
+  }
+}
+
 export function noKeywords(name: string, kwargs: Map<string, PyObject> | null): void {
   if (kwargs && kwargs.size > 0) throw new NativeRaise('TypeError', `${name}() takes no keyword arguments`);
 }
