@@ -120,7 +120,7 @@ export function App({ initialCode, options }: { initialCode: string; options: Em
       onOverview: (overview, running) => s!.getState().receiveOverview(overview, running),
       onInspection: (inspection) => s!.getState().receiveInspection(inspection),
       onCrash: (m) => s!.getState().receiveCrash(m),
-    });
+    }, options.stepLimit);
     s = createPlaygroundStore(engine, initialCode, { lang: options.lang, theme: options.theme });
     return s;
   }, [initialCode, options]);

@@ -13,6 +13,7 @@ import { builtinFunctions } from './builtins/functions';
 import { installConstructors } from './builtins/constructors';
 import { installContainerMethods } from './builtins/containerMethods';
 import { installObjectMethods } from './builtins/objectMethods';
+import { installNumberMethods } from './builtins/numberMethods';
 import { installStrMethods } from './builtins/strMethods';
 import type { VM } from './vm/vm';
 
@@ -26,6 +27,7 @@ function prepareBuiltinTypes(): Record<string, PyObject> {
       installConstructors();
       installContainerMethods();
       installObjectMethods();
+      installNumberMethods();
       installStrMethods();
       sharedBuiltins = builtinFunctions();
     });

@@ -41,3 +41,15 @@ describe('narration', () => {
     expect(all.at(-1)!.id).toMatch(/^Interpreter keluar/);
   });
 });
+
+describe('narration of the buttons', () => {
+  it('says what a gc.collect() press did, and that switching the gc off lets cycles pile up', () => {
+    const s = new Session('a = []\na.append(a)\ndel a\nx = 1\n');
+    s.forward(3);
+    s.act({ kind: 'collect' });
+    expect(s.view().narration.en).toMatch(/^gc\.collect\(\) examined \d+ objects and freed 1 unreachable/);
+    s.act({ kind: 'set-gc', enabled: false });
+    expect(s.view().narration.en).toBe('automatic collection is off: cycles now pile up until gc.collect()');
+    expect(s.view().narration.id).toBe('pengumpulan otomatis mati: siklus kini menumpuk sampai gc.collect()');
+  });
+});

@@ -125,6 +125,7 @@ export class Session {
   private watch(before: Snapshot | null, act: () => void): StepTransition {
     const vm = this.interp.vm;
     const freedFrom = vm.freedIds.length;
+    const collectionsFrom = vm.gcLog.count;
     const collectionsBefore: Snapshot[] = [];
     vm.gcLog.recordDetail = true;
     vm.gcLog.onCollectionStart = () => collectionsBefore.push(this.interp.snapshot(this.scope));
@@ -134,7 +135,9 @@ export class Session {
       vm.gcLog.recordDetail = false;
       vm.gcLog.onCollectionStart = null;
     }
-    return { before, freedIds: vm.freedIds.slice(freedFrom), collectionsBefore };
+    const events = vm.gcLog.since(collectionsFrom);
+    const collections = events.length === collectionsBefore.length ? events.map((event, i) => ({ event, before: collectionsBefore[i] })) : [];
+    return { before, freedIds: vm.freedIds.slice(freedFrom), collections };
   }
 
   /** Moves forward `n` steps (stops at the end). */

@@ -90,7 +90,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       case 'load':
         stdin = msg.stdin ?? '';
         runTo = null;
-        session = new Session(msg.code, { ...OPTIONS, stdin });
+        session = new Session(msg.code, { ...OPTIONS, stdin, ...(msg.maxSteps ? { maxSteps: msg.maxSteps } : {}) });
         if (msg.step) session.goto(msg.step);
         restartScout();
         break;

@@ -1,7 +1,7 @@
 // D3 owns the graph's SVG: a plain object with update and destroy, created once by the React component.
 // Boxes are keyed by object or frame id, so a box keeps its element (and slides) from step to step.
 
-import { select, zoom, zoomIdentity, type Selection, type ZoomBehavior, type ZoomTransform } from 'd3';
+import { interpolate, select, zoom, zoomIdentity, type Selection, type ZoomBehavior, type ZoomTransform } from 'd3';
 import type { Box, Edge, GraphLayout, StepChanges } from '../../view/model';
 import { drawBox, boxSignature, type BoxTexts } from './drawBox';
 import { roundedPath } from './paths';
@@ -73,6 +73,8 @@ export function createGraphRenderer(svgElement: SVGSVGElement, options: Renderer
   let frame = 0;
   const zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
     .scaleExtent([0.2, 3])
+    // Plain interpolation: a pan stays at its scale (d3's default zooms out and back in on the way).
+    .interpolate(interpolate)
     // The wheel pans (a page scrolls on); with Ctrl or a pinch it zooms, a little per notch.
     .filter((event: Event) => (event.type === 'wheel' ? (event as WheelEvent).ctrlKey : !(event as MouseEvent).button))
     .wheelDelta((event: WheelEvent) => -event.deltaY * (event.deltaMode === 1 ? 0.02 : 0.0015))
@@ -182,9 +184,12 @@ export function createGraphRenderer(svgElement: SVGSVGElement, options: Renderer
           .text(delta > 0 ? `+${delta}` : `−${-delta}`);
       }
       if (gc?.gcRefs && gc.examined.has(id) && gc.gcRefs[id] !== undefined) {
-        const chip = g.append('g').attr('class', 'gc-refs').attr('transform', `translate(${b.width - 34},-2)`);
-        chip.append('rect').attr('x', -30).attr('y', -10).attr('width', 44).attr('height', 16).attr('rx', 8);
-        chip.append('text').attr('x', -8).attr('y', 2).attr('text-anchor', 'middle').text(`gc_refs ${gc.gcRefs[id]}`);
+        // Above the box's top edge, left of the badge: what the collector's count is at this phase.
+        const text = `gc_refs ${gc.gcRefs[id]}`;
+        const width = text.length * 6.7 + 12;
+        const chip = g.append('g').attr('class', 'gc-refs').attr('transform', `translate(${b.width - 16 - width},-9)`);
+        chip.append('rect').attr('width', width).attr('height', 16).attr('rx', 8);
+        chip.append('text').attr('x', width / 2).attr('y', 12).attr('text-anchor', 'middle').text(text);
       }
     });
     all.transition().duration(moveMs).attr('transform', (b) => `translate(${b.x},${b.y})`);

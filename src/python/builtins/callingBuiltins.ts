@@ -3,26 +3,23 @@
 // for builtin arguments.
 
 import { NativeRaise } from '../errors';
-import { BinaryOpArg } from '../bytecode/opcodes';
 import { PyObject } from '../runtime/object';
 import { PyBool, PyFloat, PyGenerator, PyInstance, PyInt, PyList, PyNativeIterator, PyNone, PyStr } from '../runtime/objects';
 import { None } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
-import { newBool, newFloat, newInt, newNone, newStr, newTuple } from '../runtime/factory';
+import { newBool, newFloat, newInt, newNone, newStr } from '../runtime/factory';
 import { hashKeyBuiltin, hashKeyResumable } from '../runtime/ops/compare';
 import { length, lengthResumable } from '../runtime/ops/items';
 import { reprLeaf, reprResumable, strLeaf, strResumable } from '../runtime/ops/repr';
 import { formatResumable } from '../runtime/ops/formatting';
-import { binaryOpResumable } from '../runtime/ops/arith';
 import { getAttrBuiltin, getAttrResumable, propertySetter, setAttr, setPropertyResumable } from '../runtime/ops/attributes';
-import { intAbs, intFloorDiv, intMod, big } from '../runtime/intMath';
-import { roundFloat, roundInt } from '../format';
+import { intAbs } from '../runtime/intMath';
 import { intHash } from '../runtime/setTable';
 import { listSortResumable } from '../runtime/listSort';
 import { callMethodOp, getIterOp, iterNextOp, stopIterationFromGenerator } from '../vm/callOps';
 import type { NativeOp } from '../vm/nativeOp';
 import { WHILE_CALLING, type VM } from '../vm/vm';
-import { checkKeywords, expectArgs, intArg, resumableFunction, strArg } from './define';
+import { checkKeywords, expectArgs, resumableFunction, strArg } from './define';
 import { listFromIterableResumable } from './constructors';
 import { reducingBuiltins } from './reducingBuiltins';
 
@@ -198,63 +195,6 @@ function* absOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
   throw new NativeRaise('TypeError', `bad operand type for abs(): '${x.type.name}'`);
 }
 
-function* roundOp(vm: VM, args: PyObject[], kwargs: Kwargs): NativeOp<PyObject> {
-  const x = args[0];
-  const nd = args[1] ?? kw(kwargs, 'ndigits');
-  if (!x) throw new NativeRaise('TypeError', "round() missing required argument 'number' (pos 1)");
-  const ndigits = nd && nd !== None ? intArg(nd) : null;
-  if (x instanceof PyFloat) {
-    if (ndigits === null) {
-      if (!Number.isFinite(x.value)) {
-        throw new NativeRaise(Number.isNaN(x.value) ? 'ValueError' : 'OverflowError', Number.isNaN(x.value) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
-      }
-      return newInt(BigInt(roundFloat(x.value, 0)));
-    }
-    return newFloat(roundFloat(x.value, ndigits));
-  }
-  if (x instanceof PyInt || x instanceof PyBool) {
-    const v = x instanceof PyBool ? (x.value ? 1n : 0n) : big(x.value);
-    return newInt(ndigits === null || ndigits >= 0 ? v : roundInt(v, ndigits));
-  }
-  const r = yield* dunder(vm, x, '__round__', nd ? [nd] : []);
-  if (r) return r;
-  throw new NativeRaise('TypeError', `type ${x.type.name} doesn't define __round__ method`);
-}
-
-function* divmodOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
-  expectArgs('divmod', args, 2);
-  const [a, b] = args;
-  if ((a instanceof PyInt || a instanceof PyBool) && (b instanceof PyInt || b instanceof PyBool)) {
-    const x = a instanceof PyBool ? (a.value ? 1 : 0) : a.value;
-    const y = b instanceof PyBool ? (b.value ? 1 : 0) : b.value;
-    return newTuple([newInt(intFloorDiv(x, y)), newInt(intMod(x, y))]);
-  }
-  const q = yield* binaryOpResumable(vm, a, b, BinaryOpArg.FLOOR_DIVIDE);
-  let r: PyObject;
-  try {
-    r = yield* binaryOpResumable(vm, a, b, BinaryOpArg.REMAINDER);
-  } catch (e) {
-    decref(q);
-    throw e;
-  }
-  return newTuple([q, r]);
-}
-
-function* powOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
-  expectArgs('pow', args, 2, 3);
-  if (args.length === 3) {
-    const [b, e, m] = args.map((a) => big((a as PyInt).value));
-    let result = 1n, base = ((b % m) + m) % m, exp = e;
-    while (exp > 0n) {
-      if (exp & 1n) result = (result * base) % m;
-      base = (base * base) % m;
-      exp >>= 1n;
-    }
-    return newInt(result);
-  }
-  return yield* binaryOpResumable(vm, args[0], args[1], BinaryOpArg.POWER);
-}
-
 function* lenOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
   expectArgs('len', args, 1);
   return newInt(yield* lengthResumable(vm, args[0]));
@@ -321,9 +261,6 @@ export function callingBuiltins(): Record<string, PyObject> {
     hasattr: resumableFunction('hasattr', hasattrOp),
     setattr: resumableFunction('setattr', setattrOp),
     abs: resumableFunction('abs', absOp),
-    round: resumableFunction('round', roundOp),
-    divmod: resumableFunction('divmod', divmodOp),
-    pow: resumableFunction('pow', powOp),
     len: resumableFunction('len', lenOp, lenFast),
     repr: resumableFunction('repr', reprOp, reprFast),
     ascii: resumableFunction('ascii', asciiOp),

@@ -12,68 +12,43 @@ import { newBool, newDict, newFloat, newInt, newList, newSet, newStr, newTuple }
 import { dictSet, dictSetStr, setAdd, listAppend, listExtendResumable } from '../runtime/containers';
 import { strLeaf, strResumable } from '../runtime/ops/repr';
 import { builtinTruth, hashKeyBuiltin, hashKeyResumable, isTrueResumable } from '../runtime/ops/compare';
-import { floatToIntTruncate, parseFloat as parsePyFloat, parseIntLiteral } from '../format';
-import { intArg, noKeywords, resumableConstructor } from './define';
+import { parseFloat as parsePyFloat, parseIntLiteral } from '../format';
+import { noKeywords, positionalOrKeyword, resumableConstructor } from './define';
 import { installIteratorConstructors } from './iteratorConstructors';
+import { floatOf, indexOf, intOfNumber, isNumberLike } from '../runtime/ops/numbers';
+import { big } from '../runtime/intMath';
 import type { VM } from '../vm/vm';
 import type { NativeOp } from '../vm/nativeOp';
 import { callMethodOp, collectItemsOp, mayRunPythonToIterate } from '../vm/callOps';
 
 function intFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
-  const base = kwargs?.get('base') ?? args[1];
-  if (args.length === 0) return newInt(0);
-  const x = args[0];
-  if (base) {
+  const [x, base] = positionalOrKeyword('int', args, kwargs, ['', 'base'], 0);
+  if (x === undefined) {
+    if (base !== undefined) throw new NativeRaise('TypeError', 'int() missing string argument');
+    return newInt(0);
+  }
+  if (base !== undefined) {
+    const b = Number(big(indexOf(vm, base)));
     if (!(x instanceof PyStr)) throw new NativeRaise('TypeError', "int() can't convert non-string with explicit base");
-    return newInt(parseIntLiteral(x.value, intArg(base)));
+    return newInt(parseIntLiteral(x.value, b));
   }
   if (x instanceof PyInt) return incref(x);
-  if (x instanceof PyBool) return newInt(x.value ? 1 : 0);
-  if (x instanceof PyFloat) return newInt(floatToIntTruncate(x.value));
   if (x instanceof PyStr) return newInt(parseIntLiteral(x.value, 10));
-  if (x instanceof PyInstance) {
-    for (const name of ['__int__', '__index__']) {
-      const m = x.type.lookup(name);
-      if (m) return vm.callMethod(m, x, []);
-    }
+  if (x instanceof PyInstance && !isNumberLike(x) && !x.type.lookup('__trunc__')) {
+    throw new NativeRaise('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${x.type.name}'`);
   }
-  throw new NativeRaise('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${x.type.name}'`);
+  return newInt(intOfNumber(vm, x));
 }
 
-/** int(x) of an instance: its __int__ (or __index__) as a frame. */
-function* intResumable(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): NativeOp<PyObject> {
-  const x = args[0];
-  if (x instanceof PyInstance && !(kwargs?.get('base') ?? args[1])) {
-    for (const name of ['__int__', '__index__']) {
-      const m = x.type.lookup(name);
-      if (m) return yield* callMethodOp(vm, m, x, []);
-    }
-  }
-  return intFrom(vm, args, kwargs);
-}
-
-/** float(x) of an instance: its __float__ as a frame. */
-function* floatResumable(vm: VM, args: PyObject[]): NativeOp<PyObject> {
-  const x = args[0];
-  if (x instanceof PyInstance) {
-    const m = x.type.lookup('__float__');
-    if (m) return yield* callMethodOp(vm, m, x, []);
-  }
-  return floatFrom(vm, args);
-}
-
-function floatFrom(vm: VM, args: PyObject[]): PyObject {
+function floatFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  noKeywords('float', kwargs);
+  if (args.length > 1) throw new NativeRaise('TypeError', `float expected at most 1 argument, got ${args.length}`);
   if (args.length === 0) return newFloat(0);
   const x = args[0];
   if (x instanceof PyFloat) return incref(x);
-  if (x instanceof PyInt) return newFloat(Number(x.value));
-  if (x instanceof PyBool) return newFloat(x.value ? 1 : 0);
   if (x instanceof PyStr) return newFloat(parsePyFloat(x.value));
-  if (x instanceof PyInstance) {
-    const m = x.type.lookup('__float__');
-    if (m) return vm.callMethod(m, x, []);
-  }
-  throw new NativeRaise('TypeError', `float() argument must be a string or a real number, not '${x.type.name}'`);
+  if (!isNumberLike(x)) throw new NativeRaise('TypeError', `float() argument must be a string or a real number, not '${x.type.name}'`);
+  return newFloat(floatOf(vm, x));
 }
 
 /**
@@ -235,9 +210,9 @@ function wrapper(type: PyType) {
 
 /** Installs nativeNew on each builtin type. */
 export function installConstructors(): void {
-  // Constructors that may run Python code (__int__, __float__, __str__, __bool__, iteration) are resumable.
-  resumableConstructor(T.int, intResumable, (vm, args, kwargs) => (args[0] instanceof PyInstance ? null : intFrom(vm, args, kwargs)));
-  resumableConstructor(T.float, floatResumable, (vm, args) => (args[0] instanceof PyInstance ? null : floatFrom(vm, args)));
+  T.int.nativeNew = intFrom;
+  T.float.nativeNew = floatFrom;
+  // Constructors that may run Python code (__str__, __bool__, iteration) are resumable.
   resumableConstructor(T.str, function* (vm, args) {
     return args.length === 0 ? newStr('') : newStr(yield* strResumable(vm, args[0]));
   }, (vm, args) => {

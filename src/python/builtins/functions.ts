@@ -2,15 +2,18 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyBool, PyBoundMethod, PyBuiltinFunction, PyFunction, PyInstance, PyInt, PyMethodDescriptor, PyStr, PyTuple } from '../runtime/objects';
+import { PyBool, PyBoundMethod, PyBuiltinFunction, PyFunction, PyInstance, PyInt, PyMethodDescriptor, PyNone, PyStr, PyTuple } from '../runtime/objects';
 import { PyType } from '../runtime/types';
 import { incref } from '../runtime/heap';
 import { newBool, newInt, newList, newStr, newNone } from '../runtime/factory';
 import { str } from '../runtime/ops/repr';
+import { binaryOp } from '../runtime/ops/arith';
 import { getAttr, delAttr } from '../runtime/ops/attributes';
 import { big } from '../runtime/intMath';
-import { intToString } from '../format';
-import { builtinFunction, expectArgs, intArg, strArg } from './define';
+import { divmodOp, ternaryPow } from '../runtime/ops/divmodPow';
+import { roundNumber } from '../runtime/ops/rounding';
+import { BinaryOpArg } from '../bytecode/opcodes';
+import { builtinFunction, expectArgs, intArg, positionalOrKeyword, strArg } from './define';
 import { buildClass } from './buildClass';
 import { makeQuitters } from './quitter';
 import { callingBuiltins } from './callingBuiltins';
@@ -28,11 +31,21 @@ function isinstanceCheck(vm: VM, o: PyObject, cls: PyObject, fname: string): boo
   return o.type.isSubtypeOf(cls);
 }
 
+function round(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  const [x, nd] = positionalOrKeyword('round', args, kwargs, ['number', 'ndigits'], 1);
+  return roundNumber(vm, x!, nd && !(nd instanceof PyNone) ? nd : null);
+}
+
 function input(vm: VM, args: PyObject[]): PyObject {
   if (args.length > 0) vm.write(str(vm, args[0]));
   const line = vm.readLine();
   if (line === null) throw new NativeRaise('EOFError', 'EOF when reading a line');
   return newStr(line);
+}
+
+function divmod(vm: VM, args: PyObject[]): PyObject {
+  expectArgs('divmod', args, 2);
+  return divmodOp(vm, args[0], args[1]);
 }
 
 function callable(_vm: VM, args: PyObject[]): PyObject {
@@ -58,13 +71,19 @@ function ord(_vm: VM, args: PyObject[]): PyObject {
   return newInt(cps[0].codePointAt(0)!);
 }
 
+function pow(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  const [base, exp, mod] = positionalOrKeyword('pow', args, kwargs, ['base', 'exp', 'mod'], 2);
+  if (mod && !(mod instanceof PyNone)) return ternaryPow(vm, base!, exp!, mod);
+  return binaryOp(vm, base!, exp!, BinaryOpArg.POWER);
+}
+
 function baseConvert(prefix: string, base: number) {
   return (vm: VM, args: PyObject[]): PyObject => {
     expectArgs(prefix === '0b' ? 'bin' : prefix === '0o' ? 'oct' : 'hex', args, 1);
     const x = args[0];
     if (!(x instanceof PyInt || x instanceof PyBool)) throw new NativeRaise('TypeError', `'${x.type.name}' object cannot be interpreted as an integer`);
     const v = x instanceof PyBool ? (x.value ? 1n : 0n) : big(x.value);
-    const digits = intToString(v < 0n ? -v : v, base);
+    const digits = (v < 0n ? -v : v).toString(base);
     return newStr((v < 0n ? '-' : '') + prefix + digits);
   };
 }
@@ -93,6 +112,9 @@ export function builtinFunctions(): Record<string, PyObject> {
   const f = (name: string, fn: (vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject) => builtinFunction(name, fn);
   return {
     ...callingBuiltins(),
+    round: f('round', round),
+    divmod: f('divmod', divmod),
+    pow: f('pow', pow),
     isinstance: f('isinstance', (vm, args) => {
       expectArgs('isinstance', args, 2);
       return newBool(isinstanceCheck(vm, args[0], args[1], 'isinstance'));

@@ -1,8 +1,8 @@
-// Methods of object, BaseException, generators, int, float, and str.join/str.format.
+// Methods of object, BaseException, generators, and str.join/str.format.
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyFloat, PyGenerator, PyInstance, PyInt, PyStr, PyDescriptorWrapper } from '../runtime/objects';
+import { PyGenerator, PyInstance, PyStr, PyDescriptorWrapper } from '../runtime/objects';
 import { E, None, NotImplemented, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
 import { newBool, newInt, newNone, newStr, newTuple, setSystemExitCode } from '../runtime/factory';
@@ -12,7 +12,6 @@ import { getAttrResumable } from '../runtime/ops/attributes';
 import { getItemResumable } from '../runtime/ops/items';
 import { nested, type NativeOp } from '../vm/nativeOp';
 import { collectItemsOp, mayRunPythonToIterate } from '../vm/callOps';
-import { big } from '../runtime/intMath';
 import { defineMethods, expectMethodArgs } from './define';
 import type { VM } from '../vm/vm';
 import { closeGeneratorOp, sendOp, thrownException, throwIntoGeneratorOp } from '../vm/generatorControl';
@@ -200,16 +199,6 @@ export function installObjectMethods(): void {
     return copy;
   };
   defineMethods(T.property, { getter: withAccessor(0), setter: withAccessor(1), deleter: withAccessor(2) });
-  defineMethods(T.int, {
-    bit_length: (_vm, args) => {
-      const v = big((args[0] as PyInt).value);
-      return newInt((v < 0n ? -v : v).toString(2).replace(/^0$/, '').length);
-    },
-    __index__: (_vm, args) => incref(args[0]),
-  });
-  defineMethods(T.float, {
-    is_integer: (_vm, args) => newBool(Number.isInteger((args[0] as PyFloat).value)),
-  });
   defineMethods(T.str, {
     join: {
       *op(vm, args) {
