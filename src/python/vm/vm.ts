@@ -289,17 +289,6 @@ export class VM {
     throw new NativeRaise('TypeError', `'${it.type.name}' object is not an iterator`);
   }
 
-  /** The StopIteration a finished generator raises: it carries the generator's return value (unless None). */
-  stopIteration(): PyRaise {
-    const ret = this.lastGeneratorResult;
-    this.lastGeneratorResult = null;
-    if (!ret || ret === None) {
-      if (ret) decref(ret);
-      return new PyRaise(newException(E.StopIteration, []));
-    }
-    return new PyRaise(newException(E.StopIteration, [ret]));
-  }
-
   /** Runs a generator until its next yield (the value, a new reference) or its end (null), in a nested loop. */
   resumeGenerator(gen: PyGenerator, sent: PyObject): PyObject | null {
     return this.runSync(resumeGeneratorOp(this, gen, sent));

@@ -358,14 +358,3 @@ export function delAttr(vm: VM, o: PyObject, name: string): void {
   noAttribute(o, name);
 }
 
-/** hasattr-style probe that swallows AttributeError only. */
-export function hasAttr(vm: VM, o: PyObject, name: string): boolean {
-  try {
-    decref(getAttr(vm, o, name));
-    return true;
-  } catch (e) {
-    if (vm.isAttributeError(e)) return false;
-    throw e;
-  }
-}
-
