@@ -2,9 +2,9 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { FrameObjectRecord, PyInstance, PyNone } from '../runtime/objects';
+import { PyFrameObject, PyInstance, PyNone, PyTraceback } from '../runtime/objects';
 import { PyType } from '../runtime/types';
-import { E } from '../runtime/builtinTypes';
+import { E, T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newException, newStr } from '../runtime/factory';
 import type { Frame } from './frame';
@@ -67,12 +67,16 @@ function addTraceback(vm: VM, exc: PyInstance, frame: Frame): void {
   if (!exc.exc) return;
   const code = frame.code;
   const at = Math.max(0, frame.pc - 1);
-  frame.frameObject ??= new FrameObjectRecord();
-  vm.heap.addHiddenParts(exc, ['']);
-  exc.exc.traceback.push({
-    filename: code.filename, line: code.lines[at], name: code.name, frameObject: frame.frameObject.hold(),
+  frame.frameObject ??= vm.heap.register(new PyFrameObject(T.frame, code.name, code.qualname));
+  const entry = {
+    filename: code.filename, line: code.lines[at], name: code.name,
     col: code.columns[at], endLine: code.endLines[at], endCol: code.endColumns[at],
-  });
+  };
+  // _PyTraceBack_FromFrame: the new traceback object is the outermost; it leads to the one before.
+  const tb = vm.heap.register(new PyTraceback(T.traceback, exc.exc.tracebackHead, incref(frame.frameObject), entry));
+  vm.heap.track(tb);
+  exc.exc.tracebackHead = tb;
+  exc.exc.traceback.push(entry);
 }
 
 /**
