@@ -62,9 +62,9 @@ export async function benchInterpreter(root, { samples }) {
   );
   const m = (f) => median(rows.map(f)).toFixed(2);
   console.log(`median ratio (ours / python3) over ${rows.length} programs: first run ${m((r) => r.oursCold / r.pyCold)}, warm ${m((r) => r.oursWarm / r.pyWarm)}; first run in wall time ${m((r) => r.wallRatio)}`);
-  console.log(`not in the table: our setup before the body (parse, compile, builtins), median over the programs: first run ${ms(median(rows.map((r) => r.setupCold)))} ms,`);
-  console.log(`warm ${ms(median(rows.map((r) => r.setupWarm)))} ms (wall);`);
-  console.log(`our interpreter exit (exit collections, clearing __main__) median ${ms(median(rows.map((r) => r.exit)))} ms wall; python3's compile and exit are not timed either.`);
+  console.log(`not in the table (wall time, median over the programs; python3's compile and exit are not timed either):`);
+  console.log(`  our setup before the body (parse, compile, builtins): first run ${ms(median(rows.map((r) => r.setupCold)))} ms, warm ${ms(median(rows.map((r) => r.setupWarm)))} ms`);
+  console.log(`  our interpreter exit (exit collections, clearing __main__): ${ms(median(rows.map((r) => r.exit)))} ms`);
   const differing = rows.filter((r) => !r.same);
   if (differing.length) console.log(`OUTPUT DIFFERS from python3 (stdout, stderr or exit status) for: ${differing.map((r) => r.file).join(', ')}`);
   return { ok: differing.length === 0 };

@@ -32,4 +32,5 @@ export function printTable(header, rows) {
   for (const r of all) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd());
 }
 
-export const ms = (x, digits = x < 10 ? 1 : 0) => x.toFixed(digits);
+/** Milliseconds with the digits that matter: 0.42, 4.2, 42. */
+export const ms = (x) => x.toFixed(x < 1 ? 2 : x < 10 ? 1 : 0);
