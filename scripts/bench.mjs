@@ -23,7 +23,13 @@ function parseArgs(argv) {
 }
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const options = parseArgs(process.argv.slice(2));
+let options;
+try {
+  options = parseArgs(process.argv.slice(2));
+} catch (e) {
+  console.error(e.message);
+  process.exit(2);
+}
 const runs = (part) => options.only === null || options.only === part;
 const python = execFileSync('python3', ['--version'], { encoding: 'utf8' }).trim();
 console.log(`npm run bench${options.quick ? ' --quick' : ''}${options.only ? ` --only ${options.only}` : ''}: Node ${process.version}, ${python}, ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at the start\n`);
