@@ -7,7 +7,7 @@ import type { CodeObject } from './bytecode/code';
 import { PyDict } from './runtime/dict';
 import { PyBool, PyCode, PyInstance, PyInt } from './runtime/objects';
 import { E, None } from './runtime/builtinTypes';
-import { decref, setActiveHeap } from './runtime/heap';
+import { decref, incref, setActiveHeap } from './runtime/heap';
 import { dictDelete } from './runtime/containers';
 import { VM, ExecutionHalted, PyRaise, type VMOptions } from './vm/vm';
 import { Frame } from './vm/frame';
@@ -55,6 +55,8 @@ export class Interpreter {
   private moduleFrame: Frame | null = null;
   /** The module body has returned. */
   private atExit = false;
+  /** The uncaught exception, kept from its step until exit when stepping (owned). */
+  uncaught: PyInstance | null = null;
   /** When stepping, an uncaught exception is one step and interpreter exit the next: the status to end with. */
   private exitPending: RunStatus | null = null;
   private globals: PyDict | null = null;
@@ -148,6 +150,9 @@ export class Interpreter {
         this.exitPending = null;
         this.steps++;
         this.event = 'exit';
+        const uncaught = this.uncaught;
+        this.uncaught = null;
+        if (uncaught) decref(uncaught);
         this.shutdown();
         this.status = status;
         return this.status;
@@ -168,6 +173,9 @@ export class Interpreter {
       return this.status;
     } catch (e) {
       if (e instanceof PyRaise) {
+        // Stepping, the exception stays alive until exit (as sys.last_value does): its traceback keeps the
+        // frames it passed through, which the exception step shows.
+        if (pauseOnLine) this.uncaught = incref(e.exc);
         this.reportUncaught(e.exc);
         if (pauseOnLine) {
           this.steps++;
