@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { Interpreter } from '../python/interpreter';
 import { resolve } from 'node:path';
 import { explainGlobal } from './explain';
+import { decodePythonSource } from './sourceFile';
 
 function readStdin(): string {
   if (process.stdin.isTTY) return '';
@@ -23,16 +24,17 @@ function main(argv: string[]): number {
     process.stderr.write('usage: npm run --silent py -- FILE.py\n');
     return 2;
   }
-  let source: string;
+  let bytes: Uint8Array;
   try {
-    source = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch {
     process.stderr.write(`python3: can't open file '${file}': [Errno 2] No such file or directory\n`);
     return 2;
   }
-  const usesInput = /\binput\s*\(/.test(source);
   // CPython 3.11 reports the script by its absolute path in tracebacks.
-  const interp = new Interpreter(source, { filename: resolve(file), stdin: usesInput ? readStdin() : '' });
+  const { text: source, unreadableFrom } = decodePythonSource(bytes, resolve(file));
+  const usesInput = /\binput\s*\(/.test(source);
+  const interp = new Interpreter(source, { filename: resolve(file), stdin: usesInput ? readStdin() : '', unreadableFrom });
   // A reader that goes away (`| head`) ends the run quietly, as CPython's SIGPIPE default does for pipes.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);

@@ -3,6 +3,7 @@
 import type * as A from '../ast';
 import { Tok, tokenize, type Token } from './tokenizer';
 import { TokenStream } from './tokenStream';
+import type { PySyntaxError } from '../errors';
 import { ExpressionParser, toTarget, describeExpression } from './expressionParser';
 
 const AUG_OPS: Record<string, A.BinaryOperator> = {
@@ -376,8 +377,11 @@ class StatementParser {
   }
 }
 
-/** Parses a whole program; throws PySyntaxError for the first error, as CPython reports it. */
-export function parseModule(source: string): A.Module {
-  const ts = new TokenStream(tokenize(source));
+/**
+ * Parses a whole program; throws PySyntaxError for the first error, as CPython reports it.
+ * `unreadableFrom`: the error reading the file failed with, after the lines given (see tokenize).
+ */
+export function parseModule(source: string, unreadableFrom?: PySyntaxError): A.Module {
+  const ts = new TokenStream(tokenize(source, unreadableFrom));
   return new StatementParser(ts).parseFile();
 }

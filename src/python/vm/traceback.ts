@@ -78,12 +78,15 @@ export function formatException(vm: VM, exc: PyInstance, sourceLines: readonly s
 
 /** CPython's report of a SyntaxError: file, line, the source line and a caret under the column. */
 export function formatSyntaxError(d: SyntaxDiagnostic, filename: string, sourceLines: readonly string[]): string {
+  if (d.line === 0) return d.message ? `${d.type}: ${d.message}\n` : `${d.type}\n`;
   let out = `  File "${filename}", line ${d.line}\n`;
-  const raw = sourceLines[d.line - 1];
+  // The error's text is a C string in CPython: it ends at a null byte.
+  const raw = sourceLines[d.line - 1]?.split('\0')[0];
   if (raw !== undefined) {
     const trimmed = raw.replace(/^\s+/, '');
     const removed = raw.length - trimmed.length;
-    const text = trimmed.replace(/\s+$/, '');
+    // Only the newline goes at the end: trailing blanks stay, as print_error_text prints them.
+    const text = trimmed;
     out += `    ${text}\n`;
     // print_error_text: the offset moves left with the stripped indentation and is clipped to the text;
     // no marker when it points left of the text.
