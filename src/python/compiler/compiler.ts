@@ -154,7 +154,7 @@ function compileTryExcept(u: CodeUnit, s: A.Try): void {
   const cleanup = u.b.newLabel();
   const end = u.b.newLabel();
   u.b.emitJump(Op.SETUP_FINALLY, handler);
-  u.fblocks.push({ kind: 'try-except' });
+  u.pushBlock({ kind: 'try-except' }, s);
   compileBody(u, s.body);
   u.fblocks.pop();
   u.b.emit(Op.POP_BLOCK);
@@ -180,7 +180,7 @@ function compileTryExcept(u: CodeUnit, s: A.Try): void {
       const namedCleanup = u.b.newLabel();
       u.emitName(h.name, 'store');
       u.b.emitJump(Op.SETUP_FINALLY, namedCleanup);
-      u.fblocks.push({ kind: 'handler', name: h.name });
+      u.pushBlock({ kind: 'handler', name: h.name }, h);
       compileBody(u, h.body);
       u.fblocks.pop();
       u.b.emit(Op.POP_BLOCK);
@@ -197,7 +197,7 @@ function compileTryExcept(u: CodeUnit, s: A.Try): void {
       u.b.emit(Op.RERAISE);
     } else {
       u.b.emit(Op.POP_TOP);
-      u.fblocks.push({ kind: 'handler', name: null });
+      u.pushBlock({ kind: 'handler', name: null }, h);
       compileBody(u, h.body);
       u.fblocks.pop();
       u.b.emit(Op.POP_BLOCK);
@@ -220,7 +220,7 @@ function compileTry(u: CodeUnit, s: A.Try): void {
   const end = u.b.newLabel();
   u.b.emitJump(Op.SETUP_FINALLY, fhandler);
   const block: FBlock = { kind: 'finally-try', body: s.finalbody };
-  u.fblocks.push(block);
+  u.pushBlock(block, s);
   if (s.handlers.length > 0) compileTryExcept(u, { ...s, finalbody: [] });
   else compileBody(u, s.body);
   u.fblocks.pop();
@@ -230,7 +230,7 @@ function compileTry(u: CodeUnit, s: A.Try): void {
   u.b.place(fhandler);
   u.b.emit(Op.PUSH_EXC_INFO);
   u.b.emitJump(Op.SETUP_FINALLY, fcleanup);
-  u.fblocks.push({ kind: 'finally-end' });
+  u.pushBlock({ kind: 'finally-end' }, s);
   compileBody(u, s.finalbody);
   u.fblocks.pop();
   u.b.emit(Op.POP_BLOCK);
@@ -382,7 +382,7 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
         compileExpr(u, s.test);
         u.b.emitJump(Op.POP_JUMP_IF_FALSE, orelse);
       }
-      u.fblocks.push({ kind: 'loop', isFor: false, continueLabel: start, breakLabel: end });
+      u.pushBlock({ kind: 'loop', isFor: false, continueLabel: start, breakLabel: end }, s);
       compileBody(u, s.body);
       u.fblocks.pop();
       // The back-edge keeps the last body line: the loop head then gets exactly one line event per iteration.
@@ -405,7 +405,7 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
       u.at(s);
       u.b.emitJump(Op.FOR_ITER, orelse);
       compileStore(u, s.target);
-      u.fblocks.push({ kind: 'loop', isFor: true, continueLabel: start, breakLabel: end });
+      u.pushBlock({ kind: 'loop', isFor: true, continueLabel: start, breakLabel: end }, s);
       compileBody(u, s.body);
       u.fblocks.pop();
       u.b.emitJump(Op.JUMP, start);
