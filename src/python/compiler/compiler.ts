@@ -4,7 +4,9 @@ import type * as A from '../ast';
 import { Op, BinaryOpArg } from '../bytecode/opcodes';
 import type { CodeObject } from '../bytecode/code';
 import { SymbolTable } from './symtable';
+import { checkCompilerDepth } from './depthLimit';
 import { CodeUnit, type FBlock } from './unit';
+import type { Label } from './codeBuilder';
 import {
   BINARY_ARG, compileExpr, compileStore, compileSubscriptKey, makeFunction, emitClosure, childQualname,
   iterationForm,
@@ -359,15 +361,25 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
       return;
     }
     case 'If': {
-      const orelse = u.b.newLabel();
-      const end = u.b.newLabel();
-      compileExpr(u, s.test);
-      u.b.emitJump(Op.POP_JUMP_IF_FALSE, orelse);
-      compileBody(u, s.body);
-      if (s.orelse.length > 0) u.b.emitJump(Op.JUMP, end);
-      u.b.place(orelse);
-      compileBody(u, s.orelse);
-      u.b.place(end);
+      // An elif chain (an If alone in the previous one's orelse) in a loop: thousands of elifs nest no calls.
+      const ends: Label[] = [];
+      let at: A.If = s;
+      for (;;) {
+        const orelse = u.b.newLabel();
+        const end = u.b.newLabel();
+        ends.push(end);
+        compileExpr(u, at.test);
+        u.b.emitJump(Op.POP_JUMP_IF_FALSE, orelse);
+        compileBody(u, at.body);
+        if (at.orelse.length > 0) u.b.emitJump(Op.JUMP, end);
+        u.b.place(orelse);
+        const next = at.orelse.length === 1 && at.orelse[0].kind === 'If' ? at.orelse[0] : null;
+        if (!next) break;
+        at = next;
+        u.at(at);
+      }
+      compileBody(u, at.orelse);
+      for (let i = ends.length - 1; i >= 0; i--) u.b.place(ends[i]);
       return;
     }
     case 'While': {
@@ -422,7 +434,7 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
         u.b.emit(Op.PUSH_NULL);
         compileExpr(u, d);
       }
-      makeFunction(u, s, s.name, s.args, s.body, null, compileFunctionBody);
+      makeFunction(u, s, s.name, s.args, s.body, compileFunctionBody);
       for (let i = 0; i < s.decorators.length; i++) u.b.emit(Op.CALL, 1);
       u.emitName(s.name, 'store');
       return;
@@ -447,6 +459,7 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
 
 /** Compiles a parsed module to its code object. Throws PySyntaxError for compile-time errors. */
 export function compileModule(module: A.Module, filename = 'main.py'): CodeObject {
+  checkCompilerDepth(module);
   const table = new SymbolTable(module);
   const u = new CodeUnit(table, table.top, '<module>', '<module>', filename, 1);
   const body = isDocstring(module.body[0]) ? module.body.slice(1) : module.body;
