@@ -119,7 +119,8 @@ export function decodePythonSource(bytes: Uint8Array, path: string): DecodedSour
   let decode: ((line: Uint8Array) => string | null) | null = null;
   let text = '';
   let cookieFound = false;
-  const utf8 = new TextDecoder('utf-8');
+  // Each line decodes on its own: a BOM starting a later line is text (a non-printable character), not a mark.
+  const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
   const stop = (message: string): DecodedSource => ({ text, unreadableFrom: unlocatedDiagnostic('SyntaxError', message) });
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];

@@ -32,6 +32,14 @@ export class ExpressionParser {
   nesting = 0;
   /** The PEG rule nesting CPython's parser would be at (see MAX_PARSER_LEVEL). */
   level = 0;
+  /**
+   * An assignment's target positions (the statement start, after each `=`) are first tried as targets:
+   * CPython's t_primary rules read the primary there, much higher up than the expression rules later do (those
+   * then find its parts memoized). `shallowPrimaryAt` is that token's index, `shallowPrimaryLevel` the level
+   * of t_primary_raw there.
+   */
+  shallowPrimaryAt = -1;
+  shallowPrimaryLevel = 0;
   constructor(readonly ts: TokenStream) {}
 
   /** Enters `rules` nested grammar rules. */
@@ -372,6 +380,9 @@ export class ExpressionParser {
   // primary: atom ('.' NAME | '(' [arguments] ')' | '[' slices ']')* (await_primary, primary and its _raw helper)
   parsePrimary(): A.Expr {
     const start = this.ts.current;
+    const outer = this.level;
+    if (this.ts.pos === this.shallowPrimaryAt) this.level = this.shallowPrimaryLevel - 3;
+    this.shallowPrimaryAt = -1;
     this.enter(3);
     let e = this.parseAtom();
     for (;;) {
@@ -393,7 +404,7 @@ export class ExpressionParser {
         this.ts.expectOp(']');
         e = { kind: 'Subscript', value: e, slice, ctx: 'load', ...this.span(start) };
       } else {
-        this.level -= 3;
+        this.level = outer;
         return e;
       }
     }

@@ -179,7 +179,10 @@ class StatementParser {
   // assignment | augassign | annotated | expression statement
   private parseExpressionStatement(): A.Stmt {
     const start = this.ts.current;
-    // simple_stmts, simple_stmt, then star_expressions
+    // simple_stmts, simple_stmt, then star_expressions; a leading primary is first read by the annotated
+    // assignment's target rules (assignment, a group, single_subscript_attribute_target, t_primary, t_primary_raw).
+    this.expr.shallowPrimaryAt = this.ts.pos;
+    this.expr.shallowPrimaryLevel = this.stmtLevel + 7;
     const first = this.below(2, () => (this.ts.isKeyword('yield') ? this.expr.parseYield() : this.expr.parseStarExpressions()));
     const t = this.ts.current;
     if (t.kind === Tok.Op && AUG_OPS[t.value]) {
@@ -202,6 +205,10 @@ class StatementParser {
       const targets: A.Expr[] = [first];
       let value: A.Expr = first;
       while (this.ts.eatOp('=')) {
+        // Each right-hand side is first tried as another target: assignment, its loop, a group, star_targets,
+        // star_target, target_with_star_atom, t_primary, t_primary_raw.
+        this.expr.shallowPrimaryAt = this.ts.pos;
+        this.expr.shallowPrimaryLevel = this.stmtLevel + 10;
         value = this.below(4, () => (this.ts.isKeyword('yield') ? this.expr.parseYield() : this.expr.parseStarExpressions()));
         targets.push(value);
       }

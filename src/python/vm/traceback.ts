@@ -83,7 +83,8 @@ export function formatSyntaxError(d: SyntaxDiagnostic, filename: string, sourceL
   // The error's text is a C string in CPython: it ends at a null byte.
   const raw = sourceLines[d.line - 1]?.split('\0')[0];
   if (raw !== undefined) {
-    const trimmed = raw.replace(/^\s+/, '');
+    // print_error_text strips blanks, tabs and form feeds only.
+    const trimmed = raw.replace(/^[ \t\f]+/, '');
     const removed = raw.length - trimmed.length;
     // Only the newline goes at the end: trailing blanks stay, as print_error_text prints them.
     const text = trimmed;
