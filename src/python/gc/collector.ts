@@ -30,12 +30,19 @@ function updateRefs(young: Set<PyObject>): void {
   for (const o of young) o.gcRefs = o.refcount;
 }
 
-/** subtract_refs: remove the references that come from inside the collected set. */
-function subtractRefs(young: Set<PyObject>): void {
+/**
+ * subtract_refs: remove the references that come from inside the collected set. `isMember` tells the set's
+ * objects apart (for a generation, by the generation number each object carries: no hash lookups).
+ */
+function subtractRefs(young: Set<PyObject>, isMember: (o: PyObject) => boolean): void {
+  const visit = (target: PyObject) => {
+    if (isMember(target)) target.gcRefs--;
+  };
   for (const o of young) {
-    o.traverse((target) => {
-      if (young.has(target)) target.gcRefs--;
-    });
+    if (o instanceof PyList || o instanceof PyTuple) {
+      const items = o.items;
+      for (let i = 0; i < items.length; i++) if (isMember(items[i])) items[i].gcRefs--;
+    } else o.traverse(visit);
   }
 }
 
@@ -68,23 +75,24 @@ function gcTraverse(o: PyObject, visit: (target: PyObject) => void): void {
  * (tentative) unreachable list, and moves back to the end of the young list if something reachable
  * turns out to reference it. Returns the unreachable objects and the reachable ones, both in order.
  */
-function moveUnreachable(young: Set<PyObject>): { unreachable: PyObject[]; reachable: PyObject[] } {
+function moveUnreachable(young: Set<PyObject>, isMember: (o: PyObject) => boolean): { unreachable: PyObject[]; reachable: PyObject[] } {
   const list = [...young];
   const tentative = new Set<PyObject>();
   const reachable: PyObject[] = [];
+  const mark = (t: PyObject) => {
+    if (!isMember(t)) return;
+    if (t.gcRefs === 0 && tentative.delete(t)) {
+      t.gcRefs = 1;
+      list.push(t);
+    } else if (t.gcRefs === 0) t.gcRefs = 1;
+  };
   for (let i = 0; i < list.length; i++) {
     const o = list[i];
     if (o.gcRefs === 0) {
       tentative.add(o);
       continue;
     }
-    gcTraverse(o, (t) => {
-      if (!young.has(t)) return;
-      if (tentative.delete(t)) {
-        t.gcRefs = 1;
-        list.push(t);
-      } else if (t.gcRefs === 0) t.gcRefs = 1;
-    });
+    gcTraverse(o, mark);
     reachable.push(o);
   }
   return { unreachable: [...tentative], reachable };
@@ -149,9 +157,11 @@ function collect(vm: VM, generation: number, reason: CollectionReason): number {
   const keepRefs = reason !== 'threshold';
   updateRefs(young);
   phases.push({ name: 'update_refs', objectIds: examinedIds, gcRefs: keepRefs ? refsOf(young) : undefined });
-  subtractRefs(young);
+  // Every object being collected now carries this generation's number; nothing else does.
+  const inYoung = (o: PyObject) => o.gcGeneration === generation;
+  subtractRefs(young, inYoung);
   phases.push({ name: 'subtract_refs', objectIds: examinedIds, gcRefs: keepRefs ? refsOf(young) : undefined });
-  const moved = moveUnreachable(young);
+  const moved = moveUnreachable(young, inYoung);
   let unreachable = moved.unreachable;
   phases.push({ name: 'move_unreachable', objectIds: unreachable.map((o) => o.id) });
 
@@ -195,8 +205,9 @@ function collect(vm: VM, generation: number, reason: CollectionReason): number {
   if (finalized.length > 0) {
     const still = new Set(unreachable.filter((o) => o.alive));
     updateRefs(still);
-    subtractRefs(still);
-    const stillUnreachable = new Set(moveUnreachable(still).unreachable);
+    const inStill = (o: PyObject) => still.has(o);
+    subtractRefs(still, inStill);
+    const stillUnreachable = new Set(moveUnreachable(still, inStill).unreachable);
     for (const o of still) {
       if (stillUnreachable.has(o)) continue;
       young.delete(o);

@@ -9,8 +9,15 @@ import { activeHeap, decref, incref } from './heap';
 import { mayBeTracked, newSet, newStr } from './factory';
 import { hashKey } from './ops/compare';
 import { sliceIndices } from './ops/items';
-import { listResize } from './sizeAccounting';
+import { dictTableBytes, listResize } from './sizeAccounting';
 import type { VM } from '../vm/vm';
+
+/** Before a dict takes a new entry: its table may grow, which counts against the memory limit. */
+function dictGrows(d: PyDict): void {
+  if (d.accountedBytes === 0) return;
+  const bytes = dictTableBytes(d.map.size + 1);
+  if (bytes > d.accountedBytes) activeHeap().resized(d, bytes);
+}
 
 /** CPython's MAINTAIN_TRACKING: a dict starts being tracked once it holds something that may be tracked. */
 function maintainTracking(d: PyDict, key: PyObject, value: PyObject): void {
@@ -33,6 +40,7 @@ export function dictSetWithHash(d: PyDict, h: string, key: PyObject, value: PyOb
     decref(old);
     return;
   }
+  dictGrows(d);
   d.map.set(h, { key: incref(key), value: incref(value) });
   maintainTracking(d, key, value);
 }
@@ -48,6 +56,7 @@ export function dictSetStr(d: PyDict, name: string, value: PyObject, mapKey = "s
     decref(old);
     return;
   }
+  dictGrows(d);
   const key = newStr(name);
   d.map.set(h, { key, value: incref(value) });
   maintainTracking(d, key, value);
@@ -163,6 +172,7 @@ export function setAdd(vm: VM, s: PySet, v: PyObject): void {
   if (s.map.has(h)) return;
   s.map.set(h, incref(v));
   s.table.add(h);
+  if (s.accountedBytes > 0 && s.table.sizeof() !== s.accountedBytes) activeHeap().resized(s, s.table.sizeof());
 }
 
 /** Set operators |, &, -, ^ (and their in-place forms on the left set). */

@@ -2,6 +2,7 @@
 
 import { NOT_TRACKED, PyObject } from './object';
 import { FreeLists, type FreeListKind } from './freeLists';
+import { NativeRaise } from '../errors';
 
 /** CPython's trashcan depth: deeper deallocation chains are deferred, so freeing a long linked list costs no JS stack. */
 const TRASHCAN_DEPTH = 50;
@@ -50,11 +51,28 @@ export class Heap {
   private readonly deferred: PyObject[] = [];
   private deallocDepth = 0;
   hooks: HeapHooks | null = null;
-  /** A cap on live objects that turns runaway allocation into MemoryError. */
-  maxLiveObjects = 5_000_000;
+  /** The simulated bytes of live objects (sys.getsizeof of each), kept as objects are made, resized and freed. */
+  liveBytes = 0;
+  /** Allocations that would take liveBytes past this raise MemoryError (VMOptions.memoryLimit). */
+  memoryLimit = Infinity;
+  /** Off while a MemoryError itself is being made (CPython keeps spare MemoryError instances for that). */
+  enforcingLimit = true;
+  /** How a new object is measured: the VM installs sys.getsizeof's rules. */
+  measure: (o: PyObject) => number = () => 16;
 
-  /** Gives a new object its id. Every object creation goes through here; gc objects count as allocations. */
+  /**
+   * Gives a new object its id. Every object creation goes through here; gc objects count as allocations.
+   * Past the memory limit the object is not made: it drops the references it was given and MemoryError is
+   * raised, as a failed allocation does in CPython.
+   */
   register<T extends PyObject>(o: T): T {
+    const bytes = this.measure(o);
+    if (this.liveBytes + bytes > this.memoryLimit && this.enforcingLimit) {
+      o.clear((target) => this.decref(target));
+      throw new NativeRaise('MemoryError', '');
+    }
+    o.accountedBytes = bytes;
+    this.liveBytes += bytes;
     o.id = this.nextId++;
     this.liveObjects++;
     if (this.countingAllocations && o.isGcType) {
@@ -79,6 +97,30 @@ export class Heap {
     }
   }
   private typeAllocNext = false;
+
+  /** Before allocating `bytes` more (a large block built in one go): MemoryError if it would pass the limit. */
+  reserve(bytes: number): void {
+    if (this.liveBytes + bytes > this.memoryLimit && this.enforcingLimit) throw new NativeRaise('MemoryError', '');
+  }
+
+  /** A live object's storage changed size (a list, dict or set resized); growing past the limit raises MemoryError. */
+  resized(o: PyObject, bytes: number): void {
+    const delta = bytes - o.accountedBytes;
+    if (delta > 0) this.reserve(delta);
+    o.accountedBytes = bytes;
+    this.liveBytes += delta;
+  }
+
+  /** Runs `make` with the limit lifted: making the MemoryError exception must not fail for lack of memory. */
+  unlimited<T>(make: () => T): T {
+    const was = this.enforcingLimit;
+    this.enforcingLimit = false;
+    try {
+      return make();
+    } finally {
+      this.enforcingLimit = was;
+    }
+  }
 
   get allocatedIds(): number {
     return this.nextId - FIRST_HEAP_ID;
@@ -179,6 +221,8 @@ export class Heap {
     if (o.gcAllocation !== null) this.countRelease(o.gcAllocation);
     o.alive = false;
     this.liveObjects--;
+    this.liveBytes -= o.accountedBytes;
+    o.accountedBytes = 0;
     this.hooks?.onFree(o);
     if (!o.cleared) o.clear((target) => this.decref(target));
     if (o.hiddenParts) {

@@ -549,7 +549,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         if (arg < pc) {
           if (!f.code.coldBackEdges.has(pc - 1)) f.pyCode.warmUp();
           f.line = -1;
-          if (vm.instructions > budget || vm.haltRequested) halt(vm);
+          if (vm.instructions > budget || vm.haltRequested || vm.interruptFlag[0] !== 0) halt(vm);
         }
         pc = arg;
         f.pc = pc;
@@ -632,7 +632,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         vm.pendingKwNames = consts[arg] as PyTuple;
         break;
       case Op.CALL: {
-        if (vm.instructions > budget || vm.haltRequested) halt(vm);
+        if (vm.instructions > budget || vm.haltRequested || vm.interruptFlag[0] !== 0) halt(vm);
         const kwNames = vm.pendingKwNames;
         vm.pendingKwNames = null;
         const base = stack.length - arg - 2;
@@ -680,7 +680,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         break;
       }
       case Op.CALL_FUNCTION_EX: {
-        if (vm.instructions > budget || vm.haltRequested) halt(vm);
+        if (vm.instructions > budget || vm.haltRequested || vm.interruptFlag[0] !== 0) halt(vm);
         const kwargsObj = arg & 1 ? (stack.pop() as PyDict) : null;
         let argsObj = stack.pop()!;
         const callable = stack.pop()!;

@@ -6,13 +6,13 @@ import { CodeFlag, FastKind } from '../bytecode/code';
 import { PyObject } from '../runtime/object';
 import { PyType } from '../runtime/types';
 import { PyBoundMethod, PyBuiltinFunction, PyFunction, PyInstance, PyList, PyStr, PyTuple } from '../runtime/objects';
-import { newTuple } from '../runtime/factory';
+import { newBuiltinException, newTuple } from '../runtime/factory';
 import { buildClass, startClassBody } from '../builtins/buildClass';
 import { E } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { Frame } from './frame';
 import { bindArguments, createInstance } from './calls';
-import { ExecutionHalted, type VM } from './vm';
+import { ExecutionHalted, PyRaise, type VM } from './vm';
 
 const nameKeyCache = new WeakMap<object, string[]>();
 
@@ -38,7 +38,12 @@ export function releaseUnstartedFrame(frame: Frame): void {
   if (inst) decref(inst);
 }
 
+/** Stops the run (budget, Stop button), or raises KeyboardInterrupt when the host was interrupted (Ctrl-C). */
 export function halt(vm: VM): never {
+  if (vm.interruptFlag[0] !== 0) {
+    Atomics.store(vm.interruptFlag, 0, 0);
+    throw new PyRaise(newBuiltinException('KeyboardInterrupt'));
+  }
   const reason = vm.haltRequested ?? `the program ran for more than ${vm.instructionBudget} bytecode instructions (is there an infinite loop?)`;
   throw new ExecutionHalted(reason);
 }
