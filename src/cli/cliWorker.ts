@@ -15,6 +15,8 @@ function run(job: CliRun): CliResult {
       interruptFlag: new Int32Array(job.interrupt), memoryLimit: job.memoryLimit,
     });
     interp.vm.onOutput = (text) => stdout.write(text);
+    // The main thread asks every few tens of milliseconds: output waiting in the buffer goes out.
+    interp.vm.onPoll = () => stdout.flush();
     interp.run();
     stdout.flush();
     stderr.write(interp.stderr);

@@ -7,6 +7,10 @@ import { totalmem } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { decodePythonSource } from './sourceFile';
 import type { CliResult, CliRun } from './cliProtocol';
+import { INTERRUPT_KEYBOARD, INTERRUPT_POLL } from '../python/vm/interruptFlags';
+
+/** How often the interpreter thread is asked to flush its buffered output. */
+const OUTPUT_POLL_MS = 50;
 
 /**
  * The interpreter thread's JavaScript heap: half the machine's memory, at most 16 GiB. Its simulated memory
@@ -14,7 +18,10 @@ import type { CliResult, CliRun } from './cliProtocol';
  * 6 (many small instances), so the limit's MemoryError comes before V8 runs out of heap.
  */
 const HEAP_MB = Math.min(16384, Math.floor(totalmem() / 2 ** 20 / 2));
-const MEMORY_LIMIT = Math.floor((HEAP_MB * 2 ** 20) / 8);
+const DEFAULT_MEMORY_LIMIT = Math.floor((HEAP_MB * 2 ** 20) / 8);
+/** PY_PLAYGROUND_MEMORY_MB sets a smaller limit (the tests reach MemoryError quickly with it). */
+const requestedMb = Number(process.env.PY_PLAYGROUND_MEMORY_MB);
+const MEMORY_LIMIT = requestedMb > 0 ? Math.min(DEFAULT_MEMORY_LIMIT, requestedMb * 2 ** 20) : DEFAULT_MEMORY_LIMIT;
 
 function readStdin(): string {
   if (process.stdin.isTTY) return '';
@@ -63,14 +70,18 @@ function main(argv: string[]): void {
     resourceLimits: { maxOldGenerationSizeMb: HEAP_MB, stackSizeMb: 8 },
   });
   let result: CliResult | null = null;
+  let interrupted = false;
   process.on('SIGINT', () => {
     // A second Ctrl-C while the first is still pending (a long native step): stop at once.
-    if (Atomics.load(flag, 0) !== 0) {
+    if (interrupted && Atomics.load(flag, 0) === INTERRUPT_KEYBOARD) {
       void worker.terminate().then(dieBySigint);
       return;
     }
-    Atomics.store(flag, 0, 1);
+    interrupted = true;
+    Atomics.store(flag, 0, INTERRUPT_KEYBOARD);
   });
+  // The interpreter thread cannot run timers while the program runs: it flushes its output when asked.
+  const poll = setInterval(() => Atomics.compareExchange(flag, 0, 0, INTERRUPT_POLL), OUTPUT_POLL_MS);
   worker.on('message', (r: CliResult) => (result = r));
   worker.on('error', (e: Error & { code?: string }) => {
     // The simulated limit should come first; if V8's heap runs out anyway, say what CPython would.
@@ -78,6 +89,7 @@ function main(argv: string[]): void {
     process.exitCode = 1;
   });
   worker.on('exit', () => {
+    clearInterval(poll);
     if (result?.interrupted) dieBySigint();
     else if (result) process.exitCode = result.status;
   });

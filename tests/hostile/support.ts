@@ -14,6 +14,8 @@ export interface Run {
   seconds: number;
 }
 
+export const CLI = join(root, 'scripts', 'run-cli.mjs');
+
 export interface BothRuns {
   ours: Run;
   theirs: Run;
@@ -37,13 +39,13 @@ function timed(run: () => ReturnType<typeof spawnSync>): Run {
  * Writes `source` (text or raw bytes) as main.py in a fresh directory and runs `python3 main.py` and
  * `npm run py -- main.py` there. `pythonPrefix` runs python3 under a shell prefix (e.g. a ulimit).
  */
-export function runBoth(source: string | Uint8Array, options: { stdin?: string; pythonPrefix?: string; timeoutMs?: number } = {}): BothRuns {
+export function runBoth(source: string | Uint8Array, options: { stdin?: string; pythonPrefix?: string; timeoutMs?: number; env?: Record<string, string> } = {}): BothRuns {
   const dir = mkdtempSync(join(tmpdir(), 'pymem-hostile-'));
   writeFileSync(join(dir, 'main.py'), source);
   const timeout = options.timeoutMs ?? 60_000;
   const theirs = timed(() => options.pythonPrefix
     ? spawnSync('bash', ['-c', `${options.pythonPrefix}; exec python3 main.py`], { cwd: dir, input: options.stdin ?? '', env: PYTHON_ENV, timeout, maxBuffer: 1 << 28 })
     : spawnSync('python3', ['main.py'], { cwd: dir, input: options.stdin ?? '', env: PYTHON_ENV, timeout, maxBuffer: 1 << 28 }));
-  const ours = timed(() => spawnSync(process.execPath, [join(root, 'scripts', 'run-cli.mjs'), 'main.py'], { cwd: dir, input: options.stdin ?? '', timeout, maxBuffer: 1 << 28 }));
+  const ours = timed(() => spawnSync(process.execPath, [join(root, 'scripts', 'run-cli.mjs'), 'main.py'], { cwd: dir, input: options.stdin ?? '', timeout, maxBuffer: 1 << 28, env: { ...process.env, ...options.env } }));
   return { ours, theirs };
 }

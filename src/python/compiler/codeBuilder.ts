@@ -1,7 +1,7 @@
 // Accumulates instructions with labels, line numbers, constants and names, then assembles a CodeObject.
 
 import { Op } from '../bytecode/opcodes';
-import type { CodeConstant, CodeObject } from '../bytecode/code';
+import type { CodeConstant, CodeObject, SourcePosition } from '../bytecode/code';
 import { isCodeObject, isConstTuple } from '../bytecode/code';
 
 export interface Label {
@@ -90,6 +90,12 @@ export class CodeBuilder {
     this.coldBackEdges.push(index);
   }
   private readonly coldBackEdges: number[] = [];
+  private readonly loopHeads = new Map<number, SourcePosition>();
+
+  /** Records where CPython reports a `while` loop's back-edge (see CodeObject.loopHeadPositions). */
+  markLoopHead(index: number, at: SourcePosition): void {
+    this.loopHeads.set(index, at);
+  }
   private readonly fixups: { index: number; label: Label }[] = [];
 
   newLabel(): Label {
@@ -131,7 +137,7 @@ export class CodeBuilder {
   }
 
   /** Resolves labels and computes the maximum stack depth. */
-  assemble(meta: Omit<CodeObject, 'kind' | 'ops' | 'lines' | 'columns' | 'endLines' | 'endColumns' | 'consts' | 'names' | 'stacksize' | 'coldBackEdges'>): CodeObject {
+  assemble(meta: Omit<CodeObject, 'kind' | 'ops' | 'lines' | 'columns' | 'endLines' | 'endColumns' | 'consts' | 'names' | 'stacksize' | 'coldBackEdges' | 'loopHeadPositions'>): CodeObject {
     for (const f of this.fixups) {
       if (f.label.target < 0) throw new Error('unplaced label');
       this.ops[f.index * 2 + 1] = f.label.target;
@@ -149,6 +155,7 @@ export class CodeBuilder {
       names: this.names,
       stacksize: maxStackDepth(ops),
       coldBackEdges: new Set(this.coldBackEdges),
+      loopHeadPositions: this.loopHeads,
     };
   }
 }

@@ -400,6 +400,7 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
       // The back-edge keeps the last body line: the loop head then gets exactly one line event per iteration.
       const backEdge = u.b.emitJump(Op.JUMP, start);
       if (!alwaysTrue) u.b.markColdBackEdge(backEdge);
+      u.b.markLoopHead(backEdge, alwaysTrue ? s : s.test);
       u.b.place(orelse);
       u.at(s);
       compileBody(u, s.orelse);

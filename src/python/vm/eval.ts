@@ -22,7 +22,7 @@ import { Frame, ResumeMode } from './frame';
 import { ExecutionHalted, PyRaise, type VM } from './vm';
 import { raiseException, unwindException } from './exceptions';
 import {
-  collectForUnpack, enterPythonCall, starredArguments, exceptionMatches, halt, keysOfNames, nameError, releaseUnstartedFrame, unboundDeref, unpackItems,
+  collectForUnpack, enterPythonCall, starredArguments, exceptionMatches, checkHalt, keysOfNames, nameError, releaseUnstartedFrame, unboundDeref, unpackItems,
 } from './evalSupport';
 import { importModule } from '../modules/registry';
 import { finishClass } from '../builtins/buildClass';
@@ -549,7 +549,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         if (arg < pc) {
           if (!f.code.coldBackEdges.has(pc - 1)) f.pyCode.warmUp();
           f.line = -1;
-          if (vm.instructions > budget || vm.haltRequested || vm.interruptFlag[0] !== 0) halt(vm);
+          if (vm.instructions > budget || vm.haltRequested || vm.interruptFlag[0] !== 0) checkHalt(vm);
         }
         pc = arg;
         f.pc = pc;
@@ -632,7 +632,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         vm.pendingKwNames = consts[arg] as PyTuple;
         break;
       case Op.CALL: {
-        if (vm.instructions > budget || vm.haltRequested || vm.interruptFlag[0] !== 0) halt(vm);
+        if (vm.instructions > budget || vm.haltRequested || vm.interruptFlag[0] !== 0) checkHalt(vm);
         const kwNames = vm.pendingKwNames;
         vm.pendingKwNames = null;
         const base = stack.length - arg - 2;
@@ -680,7 +680,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         break;
       }
       case Op.CALL_FUNCTION_EX: {
-        if (vm.instructions > budget || vm.haltRequested || vm.interruptFlag[0] !== 0) halt(vm);
+        if (vm.instructions > budget || vm.haltRequested || vm.interruptFlag[0] !== 0) checkHalt(vm);
         const kwargsObj = arg & 1 ? (stack.pop() as PyDict) : null;
         let argsObj = stack.pop()!;
         const callable = stack.pop()!;

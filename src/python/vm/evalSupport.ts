@@ -13,6 +13,7 @@ import { decref, incref } from '../runtime/heap';
 import { Frame } from './frame';
 import { bindArguments, createInstance } from './calls';
 import { ExecutionHalted, PyRaise, type VM } from './vm';
+import { INTERRUPT_POLL } from './interruptFlags';
 
 const nameKeyCache = new WeakMap<object, string[]>();
 
@@ -38,10 +39,20 @@ export function releaseUnstartedFrame(frame: Frame): void {
   if (inst) decref(inst);
 }
 
-/** Stops the run (budget, Stop button), or raises KeyboardInterrupt when the host was interrupted (Ctrl-C). */
-export function halt(vm: VM): never {
-  if (vm.interruptFlag[0] !== 0) {
+/**
+ * At a poll point, when something asked for attention: the host's flag (Ctrl-C raises KeyboardInterrupt, a
+ * poll request runs vm.onPoll and carries on), else the run stops (instruction budget, Stop button).
+ */
+export function checkHalt(vm: VM): void {
+  const flag = vm.interruptFlag[0];
+  if (flag === INTERRUPT_POLL) {
+    Atomics.compareExchange(vm.interruptFlag, 0, INTERRUPT_POLL, 0);
+    vm.onPoll?.();
+    if (vm.instructions <= vm.instructionBudget && !vm.haltRequested) return;
+  } else if (flag !== 0) {
     Atomics.store(vm.interruptFlag, 0, 0);
+    const f = vm.frame;
+    if (f) f.raisedAt = f.code.loopHeadPositions.get(f.pc - 1) ?? null;
     throw new PyRaise(newBuiltinException('KeyboardInterrupt'));
   }
   const reason = vm.haltRequested ?? `the program ran for more than ${vm.instructionBudget} bytecode instructions (is there an infinite loop?)`;

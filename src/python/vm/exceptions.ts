@@ -67,9 +67,11 @@ function addTraceback(vm: VM, exc: PyInstance, frame: Frame): void {
   const at = Math.max(0, frame.pc - 1);
   frame.frameObject ??= new FrameObjectRecord();
   vm.heap.addHiddenParts(exc, ['']);
+  const place = frame.raisedAt ?? { line: code.lines[at], col: code.columns[at], endLine: code.endLines[at], endCol: code.endColumns[at] };
+  frame.raisedAt = null;
   exc.exc.traceback.push({
-    filename: code.filename, line: code.lines[at], name: code.name, frameObject: frame.frameObject.hold(),
-    col: code.columns[at], endLine: code.endLines[at], endCol: code.endColumns[at],
+    filename: code.filename, line: place.line, name: code.name, frameObject: frame.frameObject.hold(),
+    col: place.col, endLine: place.endLine, endCol: place.endCol,
   });
 }
 

@@ -51,8 +51,9 @@ export interface VMOptions {
    */
   memoryLimit?: number;
   /**
-   * Set (element 0 non-zero) by another thread to interrupt the run, as Ctrl-C does: the VM raises
-   * KeyboardInterrupt where it polls for halts (backward jumps and calls) and clears it.
+   * Set by another thread (element 0) to get the running program's attention where the VM polls for halts
+   * (backward jumps and calls): INTERRUPT_KEYBOARD raises KeyboardInterrupt, as Ctrl-C does; INTERRUPT_POLL
+   * runs VM.onPoll (the CLI flushes output). The VM clears it.
    */
   interruptFlag?: Int32Array;
 }
@@ -94,6 +95,8 @@ export class VM {
   /** Interned identifier strings (not counted references, as in CPython 3.11). */
   readonly interned = new Map<string, PyStr>();
   onOutput: ((text: string) => void) | null = null;
+  /** Run when the host asked with INTERRUPT_POLL. */
+  onPoll: (() => void) | null = null;
 
   constructor(options: VMOptions = {}) {
     setActiveHeap(this.heap);

@@ -109,14 +109,21 @@ function reserveItems(length: number): void {
   if (length > MAX_LIST_SLOTS) throw new NativeRaise('MemoryError', '');
 }
 
+/** V8 makes a preallocated array this long or longer a slow dictionary; longer ones are built by doubling. */
+const FAST_ARRAY_LENGTH = 2 ** 24;
+
 function repeatItems(items: PyObject[], count: number): PyObject[] {
-  reserveItems(items.length * count);
-  // Each item gains `count` references at once; `[x] * n` fills in one pass.
+  const total = items.length * count;
+  reserveItems(total);
+  if (total === 0) return [];
+  // Each item gains `count` references at once.
   for (const x of items) x.refcount += count;
-  if (items.length === 1) return new Array<PyObject>(count).fill(items[0]);
-  const out = new Array<PyObject>(items.length * count);
-  for (let i = 0, k = 0; i < count; i++) for (let j = 0; j < items.length; j++) out[k++] = items[j];
-  return out;
+  const blockCount = Math.max(1, Math.min(count, Math.floor(FAST_ARRAY_LENGTH / items.length)));
+  let block = new Array<PyObject>(items.length * blockCount);
+  for (let i = 0, k = 0; i < blockCount; i++) for (let j = 0; j < items.length; j++) block[k++] = items[j];
+  if (blockCount === count) return block;
+  while (block.length * 2 <= total) block = block.concat(block);
+  return block.length === total ? block : block.concat(block.slice(0, total - block.length));
 }
 
 function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: boolean): PyObject | null {
