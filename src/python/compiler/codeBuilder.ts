@@ -116,18 +116,23 @@ export class CodeBuilder {
   constIndex(value: CodeConstant): number {
     const key = constKey(value);
     if (key !== null) {
-      const i = this.consts.findIndex((c) => constKey(c) === key);
-      if (i >= 0) return i;
+      const i = this.constIndexes.get(key);
+      if (i !== undefined) return i;
+      this.constIndexes.set(key, this.consts.length);
     }
     this.consts.push(value);
     return this.consts.length - 1;
   }
+  private readonly nameIndexes = new Map<string, number>();
+  /** Where each constant already is, by its key: a program with thousands of constants compiles in linear time. */
+  private readonly constIndexes = new Map<string, number>();
 
   nameIndex(name: string): number {
-    let i = this.names.indexOf(name);
+    let i = this.nameIndexes.get(name) ?? -1;
     if (i < 0) {
       this.names.push(name);
       i = this.names.length - 1;
+      this.nameIndexes.set(name, i);
     }
     return i;
   }
