@@ -71,6 +71,8 @@ if (existsSync(dist)) {
     await server.close();
     const best = times.sort((a, b) => a[0] - b[0])[0];
     console.log(`embed first load: graph drawn in ${best[0]} ms, editor ready in ${best[1]} ms (best of 3, local preview server)`);
+    const { benchPicture, printPicture } = await import('./bench-picture.mjs');
+    printPicture(await benchPicture(root));
   }
 } else {
   console.log('\n(run `npm run build` first to measure the built chunks and the embed first load)');

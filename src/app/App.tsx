@@ -20,6 +20,7 @@ const EDIT_DEBOUNCE_MS = 500;
 
 function useReloadOnEdit(options: EmbedOptions) {
   const code = usePlayground((s) => s.code);
+  const loadedCode = usePlayground((s) => s.loadedCode);
   const load = usePlayground((s) => s.load);
   const goto = usePlayground((s) => s.goto);
   const run = usePlayground((s) => s.run);
@@ -32,15 +33,42 @@ function useReloadOnEdit(options: EmbedOptions) {
       else if (options.autorun) run();
       return;
     }
+    // A host's `load` (or Reset) already loaded this code: only an edit reloads it.
+    if (code === loadedCode) return;
     const timer = setTimeout(load, EDIT_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [code, load, goto, run, options]);
+  }, [code, loadedCode, load, goto, run, options]);
+}
+
+/**
+ * Keyboard shortcuts for the whole page, from the moment it loads: arrows step (unless a control that
+ * uses arrows has focus: the editor, the slider, a text field), Ctrl+Enter runs.
+ */
+function useShortcuts() {
+  const step = usePlayground((s) => s.step);
+  const run = usePlayground((s) => s.run);
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.defaultPrevented) return;
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        run();
+        return;
+      }
+      if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+      const target = e.target;
+      if (target instanceof Element && target.closest('.editor-pane, input, select, textarea, [contenteditable="true"]')) return;
+      e.preventDefault();
+      step(e.key === 'ArrowRight' ? 1 : -1);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [step, run]);
 }
 
 function Shell({ options }: { options: EmbedOptions }) {
   useReloadOnEdit(options);
-  const step = usePlayground((s) => s.step);
-  const run = usePlayground((s) => s.run);
+  useShortcuts();
   const lang = usePlayground((s) => s.lang);
   const theme = usePlayground((s) => s.theme);
   const setOptions = usePlayground((s) => s.setOptions);
@@ -48,16 +76,8 @@ function Shell({ options }: { options: EmbedOptions }) {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    const inEditor = (e.target as HTMLElement).closest('.editor-pane');
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-      e.preventDefault();
-      run();
-    } else if (!inEditor && e.key === 'ArrowRight') step(1);
-    else if (!inEditor && e.key === 'ArrowLeft') step(-1);
-  };
   return (
-    <div className={`playground theme-${theme}${options.embed ? ' embed' : ''}`} onKeyDown={onKeyDown}>
+    <div className={`playground theme-${theme}${options.embed ? ' embed' : ''}`}>
       <header className="topbar">
         {!options.embed && (
           <div className="titlebar">
@@ -85,6 +105,7 @@ function Shell({ options }: { options: EmbedOptions }) {
           <GcPanel />
           {panes.has('timeline') && <Timeline />}
           <Inspector />
+          {!options.embed && <p className="keyboard-help">{t(lang, 'keyboardHelp')}</p>}
         </div>
       </footer>
     </div>
@@ -95,10 +116,11 @@ export function App({ initialCode, options }: { initialCode: string; options: Em
   const store = useMemo<PlaygroundStore>(() => {
     let s: PlaygroundStore | null = null;
     const engine = new WorkerEngine({
-      onUpdate: (u) => s!.getState().receive(u),
+      onView: (view, info) => s!.getState().receiveView(view, info),
+      onOverview: (overview, running) => s!.getState().receiveOverview(overview, running),
+      onInspection: (inspection) => s!.getState().receiveInspection(inspection),
       onCrash: (m) => s!.getState().receiveCrash(m),
-      onHistory: (id, changes) => s!.getState().receiveHistory(id, changes),
-    });
+    }, options.stepLimit);
     s = createPlaygroundStore(engine, initialCode, { lang: options.lang, theme: options.theme });
     return s;
   }, [initialCode, options]);

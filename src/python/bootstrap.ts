@@ -5,6 +5,7 @@ import { PyDict } from './runtime/dict';
 import { PyCode, PyModule } from './runtime/objects';
 import { E, Ellipsis, False, None, NotImplemented, T, True } from './runtime/builtinTypes';
 import { incref } from './runtime/heap';
+import { buildShared } from './runtime/shared';
 import { newDict, newFloat, newInt, newStr, newTuple } from './runtime/factory';
 import { dictSetStr } from './runtime/containers';
 import { isCodeObject, isConstTuple, type CodeConstant, type CodeObject } from './bytecode/code';
@@ -12,6 +13,7 @@ import { builtinFunctions } from './builtins/functions';
 import { installConstructors } from './builtins/constructors';
 import { installContainerMethods } from './builtins/containerMethods';
 import { installObjectMethods } from './builtins/objectMethods';
+import { installNumberMethods } from './builtins/numberMethods';
 import { installStrMethods } from './builtins/strMethods';
 import type { VM } from './vm/vm';
 
@@ -21,12 +23,15 @@ let sharedBuiltins: Record<string, PyObject> | null = null;
 /** Builtin types get their methods once per process: they are shared by every interpreter. */
 function prepareBuiltinTypes(): Record<string, PyObject> {
   if (!typesReady) {
-    installConstructors();
-    installContainerMethods();
-    installObjectMethods();
-    installStrMethods();
+    buildShared(() => {
+      installConstructors();
+      installContainerMethods();
+      installObjectMethods();
+      installNumberMethods();
+      installStrMethods();
+      sharedBuiltins = builtinFunctions();
+    });
     typesReady = true;
-    sharedBuiltins = builtinFunctions();
   }
   return sharedBuiltins!;
 }

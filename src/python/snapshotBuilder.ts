@@ -1,19 +1,22 @@
 // Builds a Snapshot from the live VM without running any Python code (no user __repr__ is called).
 
-import { FIRST_HEAP_ID } from './runtime/heap';
 import { PyObject } from './runtime/object';
-import { PyDict } from './runtime/dict';
+import { PyDict, labelForKey } from './runtime/dict';
 import {
   PyBool, PyBuiltinFunction, PyCell, PyFloat, PyFunction, PyInstance, PyInt, PyList, PyNone, PySet, PyStr, PyTuple,
-  PyWeakref, PyModule, PyGenerator, PyCode, PyBoundMethod, PyClassAttributeDescriptor,
+  PyWeakref, PyModule, PyGenerator, PyBoundMethod, PyClassAttributeDescriptor,
 } from './runtime/objects';
 import { PyType } from './runtime/types';
 import { T } from './runtime/builtinTypes';
 import { floatRepr, strRepr } from './format';
 import { sizeOf } from './runtime/sizeof';
 import type { Frame } from './vm/frame';
+import { FastKind } from './bytecode/code';
+import { walkHeap, type SnapshotScope } from './snapshotWalk';
+
+export type { SnapshotScope };
 import type { Interpreter } from './interpreter';
-import type { FrameSnapshot, ObjectSnapshot, ReferenceSnapshot, Snapshot } from './snapshot';
+import type { FrameSnapshot, ObjectSnapshot, ReferenceSnapshot, Snapshot, StepEvent } from './snapshot';
 
 const MAX_REPR = 60;
 
@@ -51,6 +54,31 @@ function scalarValue(o: PyObject): string | undefined {
   return undefined;
 }
 
+/** What the picture says of an object beyond its fields: a generator's state. */
+function detailOf(o: PyObject): string | undefined {
+  if (!(o instanceof PyGenerator)) return undefined;
+  const f = o.frame;
+  if (!f) return 'finished';
+  if (o.running) return 'running';
+  return f.pc === 0 ? 'not started' : `suspended at line ${f.code.lines[Math.max(0, f.pc - 1)]}`;
+}
+
+/** The name a learner knows an object by: a function's, class's, generator's or module's qualified name. */
+function nameOf(o: PyObject): string | undefined {
+  if (o instanceof PyFunction || o instanceof PyGenerator) return o.qualname;
+  if (o instanceof PyType) return o.qualname;
+  if (o instanceof PyModule) return o.name;
+  return undefined;
+}
+
+/** A function's free variable names, in the order of its closure cells. */
+function namesOf(o: PyObject): string[] | undefined {
+  if (!(o instanceof PyFunction) || !o.closure) return undefined;
+  const code = o.code.code;
+  const kinds = code.localsplusKinds;
+  return code.localsplusNames.filter((_, i) => kinds[i] & FastKind.FREE);
+}
+
 function lengthOf(o: PyObject): number | undefined {
   if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
   if (o instanceof PyDict) return o.size;
@@ -58,18 +86,12 @@ function lengthOf(o: PyObject): number | undefined {
   return undefined;
 }
 
-function referencesOf(o: PyObject): ReferenceSnapshot[] {
-  const refs: ReferenceSnapshot[] = [];
-  o.traverse((t, label) => refs.push({ label, targetId: t.id }));
-  if (o instanceof PyWeakref && o.target) refs.push({ label: 'weakref', targetId: o.target.id, weak: true });
-  return refs;
-}
 
 function isDunder(name: string): boolean {
   return name.startsWith('__') && name.endsWith('__');
 }
 
-function frameSnapshot(frame: Frame, innermost: boolean): FrameSnapshot {
+function frameSnapshot(frame: Frame, innermost: boolean, event: StepEvent): FrameSnapshot {
   const variables: ReferenceSnapshot[] = [];
   const ns = frame.localsDict;
   if (ns) {
@@ -79,32 +101,60 @@ function frameSnapshot(frame: Frame, innermost: boolean): FrameSnapshot {
     }
   } else {
     const names = frame.code.localsplusNames;
+    // A variable shared with a closure lives in a cell: the frame refers to the cell, as in CPython.
     frame.localsplus.forEach((v, i) => {
-      if (!v) return;
-      const shown = v instanceof PyCell ? v.contents : v;
-      if (shown) variables.push({ label: names[i], targetId: shown.id });
+      if (v) variables.push({ label: names[i], targetId: v.id });
     });
   }
   const references: ReferenceSnapshot[] = [];
   frame.traverse((t, label) => references.push({ label, targetId: t.id }));
   const line = frame.code.lines[Math.max(0, innermost ? frame.pc : frame.pc - 1)] ?? frame.line;
+  const top = frame.stack[frame.stack.length - 1];
+  const returning = innermost && (event === 'return' || event === 'yield') && top ? { kind: event, valueId: top.id } : undefined;
   return {
     id: frame.id, name: frame.code.name, qualname: frame.code.qualname, line, variables,
     stack: frame.stack.map((v) => (v ? v.id : null)), references,
     ...(frame.localsDict && frame.localsDict !== frame.globals ? { isClassBody: true } : {}),
+    ...(ns ? { namespaceId: ns.id } : {}),
+    ...(returning ? { returning } : {}),
   };
 }
 
-export function buildSnapshot(interp: Interpreter): Snapshot {
+/** The references of `o`, cut to the rows a scope shows: returns how many items were left out. */
+function scopedReferences(o: PyObject, scope: SnapshotScope | undefined, out: ReferenceSnapshot[]): number {
+  const length = lengthOf(o);
+  const limit = scope && length !== undefined && length > scope.rowLimit && !scope.expanded.has(o.id) ? scope.rowLimit : Infinity;
+  if (limit === Infinity) {
+    o.traverse((t, label) => out.push({ label, targetId: t.id }));
+    if (o instanceof PyWeakref && o.target) out.push({ label: 'weakref', targetId: o.target.id, weak: true });
+    return 0;
+  }
+  if (o instanceof PyList || o instanceof PyTuple) {
+    for (let i = 0; i < limit; i++) out.push({ label: `[${i}]`, targetId: o.items[i].id });
+  } else if (o instanceof PyDict) {
+    let i = 0;
+    for (const e of o.map.values()) {
+      if (i++ >= limit) break;
+      out.push({ label: 'key', targetId: e.key.id }, { label: `[${labelForKey(e.key)}]`, targetId: e.value.id });
+    }
+  } else if (o instanceof PySet) {
+    o.ordered().slice(0, limit).forEach((x) => out.push({ label: '{}', targetId: x.id }));
+  }
+  return length! - limit;
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [k in K]?: V } {
+  return value === undefined ? {} : ({ [key]: value } as { [k in K]: V });
+}
+
+/** The frames of the run, outermost first, with a global frame after the module body returned. */
+function frameSnapshots(interp: Interpreter, frames: Frame[]): FrameSnapshot[] {
   const vm = interp.vm;
-  const frames: Frame[] = [];
-  for (let f = vm.frame; f; f = f.back) frames.push(f);
-  frames.reverse();
-  const frameSnaps = frames.map((f, i) => frameSnapshot(f, i === frames.length - 1));
-  if (frames.length === 0 && interp.status !== 'finished') {
+  const frameSnaps = frames.map((f, i) => frameSnapshot(f, i === frames.length - 1, interp.event));
+  if (frames.length === 0 && interp.status !== 'finished' && interp.status !== 'error') {
     // After the module body returned, its globals still live (until shutdown): show them as the global frame.
     const globals = vm.mainModule?.dict;
-    if (globals) {
+    if (globals?.alive) {
       const variables: ReferenceSnapshot[] = [];
       for (const e of globals.map.values()) {
         const name = (e.key as PyStr).value;
@@ -113,7 +163,11 @@ export function buildSnapshot(interp: Interpreter): Snapshot {
       frameSnaps.push({ id: 0, name: '<module>', qualname: '<module>', line: 0, variables, stack: [], references: [] });
     }
   }
+  return frameSnaps;
+}
 
+function interpreterRoots(interp: Interpreter): { roots: ReferenceSnapshot[]; rootObjects: PyObject[] } {
+  const vm = interp.vm;
   const roots: ReferenceSnapshot[] = [];
   const rootObjects: PyObject[] = [];
   for (const [name, m] of vm.modules) {
@@ -132,52 +186,54 @@ export function buildSnapshot(interp: Interpreter): Snapshot {
     roots.push({ label: `exception being handled #${i}`, targetId: e.id });
     rootObjects.push(e);
   });
+  return { roots, rootObjects };
+}
 
-  // Everything reachable from frames and the interpreter's roots is alive; what only the gc lists know is garbage.
-  const reachable = new Set<PyObject>();
-  const work: PyObject[] = [...rootObjects];
-  for (const f of frames) f.traverse((t) => work.push(t));
-  const builtinsDict = vm.builtins;
-  while (work.length > 0) {
-    const o = work.pop()!;
-    if (reachable.has(o) || o === builtinsDict) continue;
-    reachable.add(o);
-    if (o instanceof PyCode && o === vm.moduleCode) {
-      o.traverse((t) => work.push(t));
-      continue;
-    }
-    o.traverse((t) => work.push(t));
-  }
-  const garbage = new Set<PyObject>();
-  const gwork: PyObject[] = [];
-  for (const g of vm.heap.generations) for (const o of g.objects) if (!reachable.has(o)) gwork.push(o);
-  const shared = new Set<PyObject>();
-  while (gwork.length > 0) {
-    const o = gwork.pop()!;
-    if (reachable.has(o) || garbage.has(o) || shared.has(o) || !o.alive) continue;
-    // Builtin objects every interpreter shares (`object`, builtin types' methods) are never garbage.
-    if (o.id < FIRST_HEAP_ID) {
-      shared.add(o);
-      continue;
-    }
-    garbage.add(o);
-    o.traverse((t) => gwork.push(t));
-  }
+/** How many objects are alive and their bytes (sys.getsizeof summed), for a memory timeline. */
+export function measureLive(interp: Interpreter): { objects: number; bytes: number } {
+  const frames: Frame[] = [];
+  for (let f = interp.vm.frame; f; f = f.back) frames.push(f);
+  const walk = walkHeap(interp.vm, frames, interpreterRoots(interp).rootObjects, undefined, lengthOf);
+  return { objects: walk.liveObjectCount, bytes: walk.liveBytes };
+}
 
+/**
+ * The paused state as data. Without a scope every live object is described (tests check the ledger on
+ * it); with one, only what a picture can show (see SnapshotScope), with the same totals.
+ */
+export function buildSnapshot(interp: Interpreter, scope?: SnapshotScope): Snapshot {
+  const vm = interp.vm;
+  const frames: Frame[] = [];
+  for (let f = vm.frame; f; f = f.back) frames.push(f);
+  frames.reverse();
+  const frameSnaps = frameSnapshots(interp, frames);
+  const { roots, rootObjects } = interpreterRoots(interp);
+
+  const walk = walkHeap(vm, frames, rootObjects, scope, lengthOf);
+  const { liveObjectCount, liveBytes } = walk;
   const objects: ObjectSnapshot[] = [];
-  let liveBytes = 0;
   const add = (o: PyObject, state: 'alive' | 'unreachable') => {
-    const size = sizeOf(vm, o);
-    if (!o.immortal) liveBytes += size;
+    const references: ReferenceSnapshot[] = [];
+    const hiddenItems = scopedReferences(o, scope, references);
+    const external = walk.externalReferrers.get(o.id);
     objects.push({
-      id: o.id, type: o.type.name, repr: displayRepr(o), refcount: o.immortal ? 1 : o.refcount, size,
+      id: o.id, type: o.type.name, repr: displayRepr(o), refcount: o.immortal ? 1 : o.refcount, size: sizeOf(vm, o),
       gcTracked: o.gcGeneration >= 0, gcGeneration: o.gcGeneration, immortal: o.immortal, state,
-      references: referencesOf(o), length: lengthOf(o), value: scalarValue(o),
+      references, length: lengthOf(o), value: scalarValue(o),
+      ...(hiddenItems > 0 ? { hiddenItems } : {}),
+      ...optional('detail', detailOf(o)),
+      ...optional('names', namesOf(o)),
+      ...optional('name', nameOf(o)),
+      ...(external ? { externalReferrers: [...external.values()] } : {}),
     });
   };
-  for (const o of reachable) add(o, 'alive');
-  for (const o of shared) add(o, 'alive');
-  for (const o of garbage) add(o, 'unreachable');
+  if (walk.described) {
+    for (const o of walk.described) add(o, walk.isGarbage(o) ? 'unreachable' : 'alive');
+  } else {
+    for (const o of walk.alive) add(o, 'alive');
+    for (const o of walk.shared) add(o, 'alive');
+    for (const o of walk.garbage) add(o, 'unreachable');
+  }
   objects.sort((a, b) => a.id - b.id);
 
   const heap = vm.heap;
@@ -185,7 +241,10 @@ export function buildSnapshot(interp: Interpreter): Snapshot {
   return {
     status: interp.status,
     step: interp.steps,
-    line: interp.status === 'finished' || interp.finishedBody || !innermost ? null : innermost.code.lines[innermost.pc],
+    event: interp.event,
+    idBase: interp.idBase,
+    nextId: vm.heap.peekNextId(),
+    line: interp.event === 'exit' ? null : innermost ? innermost.code.lines[innermost.pc] : interp.error?.line ?? null,
     frames: frameSnaps,
     objects,
     roots,
@@ -195,11 +254,13 @@ export function buildSnapshot(interp: Interpreter): Snapshot {
       enabled: heap.gcEnabled,
       counts: [heap.generations[0].count, heap.generations[1].count, heap.generations[2].count],
       thresholds: [heap.generations[0].threshold, heap.generations[1].threshold, heap.generations[2].threshold],
-      collections: vm.gcLog.events.slice(),
+      collectionCount: vm.gcLog.count,
+      stepCollections: vm.gcLog.since(interp.stepStartCollections),
     },
     error: interp.error,
-    freedIds: vm.freedIds.slice(),
-    liveObjectCount: objects.filter((o) => !o.immortal).length,
+    freedIds: scope ? [] : vm.freedIds.slice(),
+    liveObjectCount,
     liveBytes,
+    ...(scope ? { partial: true } : {}),
   };
 }

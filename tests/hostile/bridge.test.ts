@@ -96,7 +96,7 @@ describe('embed bridge under hostile messages', () => {
       removeEventListener: () => (listener = null),
       document: { documentElement: { scrollHeight: 300 }, body: {} },
     } as unknown as Window;
-    const options: EmbedOptions = { embed: true, autorun: false, readonly: false, step: 0, panes: ['graph'], theme: 'light', lang: 'en', channel: CHANNEL, origins: [] };
+    const options: EmbedOptions = { embed: true, autorun: false, readonly: false, step: 0, panes: ['graph'], theme: 'light', lang: 'en', channel: CHANNEL, origins: [], stepLimit: 1000 };
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const stop = startEmbedBridge(fakeStore(calls), options, win);
     let checked = 0;

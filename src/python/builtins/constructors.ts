@@ -12,43 +12,40 @@ import { tupleFreeList } from '../runtime/freeLists';
 import { newBool, newDict, newFloat, newInt, newList, newResultTuple, newSet, newStr, newTuple, recycledResultTuple } from '../runtime/factory';
 import { dictSet, dictSetStr, setAdd, listAppend } from '../runtime/containers';
 import { str as strOf } from '../runtime/ops/repr';
-import { floatToIntTruncate, parseFloat as parsePyFloat, parseIntLiteral } from '../format';
-import { intArg, noKeywords } from './define';
+import { parseFloat as parsePyFloat, parseIntLiteral } from '../format';
+import { noKeywords, positionalOrKeyword } from './define';
+import { floatOf, indexOf, intOfNumber, isNumberLike } from '../runtime/ops/numbers';
+import { big } from '../runtime/intMath';
 import type { VM } from '../vm/vm';
 
 function intFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
-  const base = kwargs?.get('base') ?? args[1];
-  if (args.length === 0) return newInt(0);
-  const x = args[0];
-  if (base) {
+  const [x, base] = positionalOrKeyword('int', args, kwargs, ['', 'base'], 0);
+  if (x === undefined) {
+    if (base !== undefined) throw new NativeRaise('TypeError', 'int() missing string argument');
+    return newInt(0);
+  }
+  if (base !== undefined) {
+    const b = Number(big(indexOf(vm, base)));
     if (!(x instanceof PyStr)) throw new NativeRaise('TypeError', "int() can't convert non-string with explicit base");
-    return newInt(parseIntLiteral(x.value, intArg(base)));
+    return newInt(parseIntLiteral(x.value, b));
   }
   if (x instanceof PyInt) return incref(x);
-  if (x instanceof PyBool) return newInt(x.value ? 1 : 0);
-  if (x instanceof PyFloat) return newInt(floatToIntTruncate(x.value));
   if (x instanceof PyStr) return newInt(parseIntLiteral(x.value, 10));
-  if (x instanceof PyInstance) {
-    for (const name of ['__int__', '__index__']) {
-      const m = x.type.lookup(name);
-      if (m) return vm.callMethod(m, x, []);
-    }
+  if (x instanceof PyInstance && !isNumberLike(x) && !x.type.lookup('__trunc__')) {
+    throw new NativeRaise('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${x.type.name}'`);
   }
-  throw new NativeRaise('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${x.type.name}'`);
+  return newInt(intOfNumber(vm, x));
 }
 
-function floatFrom(vm: VM, args: PyObject[]): PyObject {
+function floatFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  noKeywords('float', kwargs);
+  if (args.length > 1) throw new NativeRaise('TypeError', `float expected at most 1 argument, got ${args.length}`);
   if (args.length === 0) return newFloat(0);
   const x = args[0];
   if (x instanceof PyFloat) return incref(x);
-  if (x instanceof PyInt) return newFloat(Number(x.value));
-  if (x instanceof PyBool) return newFloat(x.value ? 1 : 0);
   if (x instanceof PyStr) return newFloat(parsePyFloat(x.value));
-  if (x instanceof PyInstance) {
-    const m = x.type.lookup('__float__');
-    if (m) return vm.callMethod(m, x, []);
-  }
-  throw new NativeRaise('TypeError', `float() argument must be a string or a real number, not '${x.type.name}'`);
+  if (!isNumberLike(x)) throw new NativeRaise('TypeError', `float() argument must be a string or a real number, not '${x.type.name}'`);
+  return newFloat(floatOf(vm, x));
 }
 
 /**
@@ -288,7 +285,7 @@ function wrapper(type: PyType) {
 /** Installs nativeNew on each builtin type. */
 export function installConstructors(): void {
   T.int.nativeNew = intFrom;
-  T.float.nativeNew = (vm, args) => floatFrom(vm, args);
+  T.float.nativeNew = floatFrom;
   T.str.nativeNew = (vm, args) => (args.length === 0 ? newStr('') : newStr(strOf(vm, args[0])));
   T.bool.nativeNew = (vm, args) => newBool(args.length > 0 && vm.isTrue(args[0]));
   T.list.nativeNew = (vm, args, kwargs) => {

@@ -2,21 +2,22 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyBool, PyBoundMethod, PyBuiltinFunction, PyFloat, PyFunction, PyGenerator, PyInstance, PyInt, PyMethodDescriptor, PyNativeIterator, PyStr, PyTuple } from '../runtime/objects';
+import { PyBool, PyBoundMethod, PyBuiltinFunction, PyFloat, PyFunction, PyGenerator, PyInstance, PyInt, PyMethodDescriptor, PyNativeIterator, PyNone, PyStr, PyTuple } from '../runtime/objects';
 import { PyType } from '../runtime/types';
 import { None } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
-import { newBool, newFloat, newInt, newList, newStr, newTuple, newNone } from '../runtime/factory';
+import { newBool, newFloat, newInt, newList, newStr, newNone } from '../runtime/factory';
 import { richCompare, hashKey } from '../runtime/ops/compare';
 import { length } from '../runtime/ops/items';
 import { repr, str } from '../runtime/ops/repr';
 import { asciiRepr, formatToString } from '../runtime/ops/formatting';
 import { binaryOp } from '../runtime/ops/arith';
 import { getAttr, setAttr, delAttr, hasAttr } from '../runtime/ops/attributes';
-import { intAbs, intFloorDiv, intMod, big } from '../runtime/intMath';
-import { roundFloat, roundInt, intToString } from '../format';
+import { intAbs, big } from '../runtime/intMath';
+import { divmodOp, ternaryPow } from '../runtime/ops/divmodPow';
+import { roundNumber } from '../runtime/ops/rounding';
 import { BinaryOpArg, CompareOpArg } from '../bytecode/opcodes';
-import { builtinFunction, expectArgs, intArg, strArg } from './define';
+import { builtinFunction, expectArgs, intArg, positionalOrKeyword, strArg } from './define';
 import { listFromIterable } from './constructors';
 import { buildClass } from './buildClass';
 import { intHash } from '../runtime/setTable';
@@ -167,28 +168,8 @@ function isinstanceCheck(vm: VM, o: PyObject, cls: PyObject, fname: string): boo
 }
 
 function round(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
-  const x = args[0];
-  const nd = args[1] ?? kw(kwargs, 'ndigits');
-  if (!x) throw new NativeRaise('TypeError', "round() missing required argument 'number' (pos 1)");
-  const ndigits = nd && nd !== None ? intArg(nd) : null;
-  if (x instanceof PyFloat) {
-    if (ndigits === null) {
-      if (!Number.isFinite(x.value)) {
-        throw new NativeRaise(Number.isNaN(x.value) ? 'ValueError' : 'OverflowError', Number.isNaN(x.value) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
-      }
-      return newInt(BigInt(roundFloat(x.value, 0)));
-    }
-    return newFloat(roundFloat(x.value, ndigits));
-  }
-  if (x instanceof PyInt || x instanceof PyBool) {
-    const v = x instanceof PyBool ? (x.value ? 1n : 0n) : big(x.value);
-    return newInt(ndigits === null || ndigits >= 0 ? v : roundInt(v, ndigits));
-  }
-  if (x instanceof PyInstance) {
-    const m = x.type.lookup('__round__');
-    if (m) return vm.callMethod(m, x, nd ? [nd] : []);
-  }
-  throw new NativeRaise('TypeError', `type ${x.type.name} doesn't define __round__ method`);
+  const [x, nd] = positionalOrKeyword('round', args, kwargs, ['number', 'ndigits'], 1);
+  return roundNumber(vm, x!, nd && !(nd instanceof PyNone) ? nd : null);
 }
 
 function input(vm: VM, args: PyObject[]): PyObject {
@@ -236,14 +217,7 @@ function anyAll(wantAll: boolean) {
 
 function divmod(vm: VM, args: PyObject[]): PyObject {
   expectArgs('divmod', args, 2);
-  const [a, b] = args;
-  if ((a instanceof PyInt || a instanceof PyBool) && (b instanceof PyInt || b instanceof PyBool)) {
-    const x = a instanceof PyBool ? (a.value ? 1 : 0) : a.value;
-    const y = b instanceof PyBool ? (b.value ? 1 : 0) : b.value;
-    return newTuple([newInt(intFloorDiv(x, y)), newInt(intMod(x, y))]);
-  }
-  const q = binaryOp(vm, a, b, BinaryOpArg.FLOOR_DIVIDE);
-  return newTuple([q, binaryOp(vm, a, b, BinaryOpArg.REMAINDER)]);
+  return divmodOp(vm, args[0], args[1]);
 }
 
 function abs(vm: VM, args: PyObject[]): PyObject {
@@ -279,19 +253,10 @@ function ord(_vm: VM, args: PyObject[]): PyObject {
   return newInt(cps[0].codePointAt(0)!);
 }
 
-function pow(vm: VM, args: PyObject[]): PyObject {
-  expectArgs('pow', args, 2, 3);
-  if (args.length === 3) {
-    const [b, e, m] = args.map((a) => big((a as PyInt).value));
-    let result = 1n, base = ((b % m) + m) % m, exp = e;
-    while (exp > 0n) {
-      if (exp & 1n) result = (result * base) % m;
-      base = (base * base) % m;
-      exp >>= 1n;
-    }
-    return newInt(result);
-  }
-  return binaryOp(vm, args[0], args[1], BinaryOpArg.POWER);
+function pow(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  const [base, exp, mod] = positionalOrKeyword('pow', args, kwargs, ['base', 'exp', 'mod'], 2);
+  if (mod && !(mod instanceof PyNone)) return ternaryPow(vm, base!, exp!, mod);
+  return binaryOp(vm, base!, exp!, BinaryOpArg.POWER);
 }
 
 function baseConvert(prefix: string, base: number) {
@@ -300,7 +265,7 @@ function baseConvert(prefix: string, base: number) {
     const x = args[0];
     if (!(x instanceof PyInt || x instanceof PyBool)) throw new NativeRaise('TypeError', `'${x.type.name}' object cannot be interpreted as an integer`);
     const v = x instanceof PyBool ? (x.value ? 1n : 0n) : big(x.value);
-    const digits = intToString(v < 0n ? -v : v, base);
+    const digits = (v < 0n ? -v : v).toString(base);
     return newStr((v < 0n ? '-' : '') + prefix + digits);
   };
 }

@@ -1,8 +1,8 @@
-// Methods of object, BaseException, generators, int, float, and str.join/str.format.
+// Methods of object, BaseException, generators, and str.join/str.format.
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyFloat, PyGenerator, PyInstance, PyInt, PyStr, PyDescriptorWrapper } from '../runtime/objects';
+import { PyGenerator, PyInstance, PyStr, PyDescriptorWrapper } from '../runtime/objects';
 import { E, None, NotImplemented, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
 import { newBool, newInt, newNone, newStr, newTuple } from '../runtime/factory';
@@ -10,7 +10,6 @@ import { getAttr } from '../runtime/ops/attributes';
 import { getItem } from '../runtime/ops/items';
 import { repr, str, exceptionStr } from '../runtime/ops/repr';
 import { asciiRepr, formatToString } from '../runtime/ops/formatting';
-import { big } from '../runtime/intMath';
 import { defineMethods, expectMethodArgs } from './define';
 import type { VM } from '../vm/vm';
 
@@ -166,16 +165,6 @@ export function installObjectMethods(): void {
     return copy;
   };
   defineMethods(T.property, { getter: withAccessor(0), setter: withAccessor(1), deleter: withAccessor(2) });
-  defineMethods(T.int, {
-    bit_length: (_vm, args) => {
-      const v = big((args[0] as PyInt).value);
-      return newInt((v < 0n ? -v : v).toString(2).replace(/^0$/, '').length);
-    },
-    __index__: (_vm, args) => incref(args[0]),
-  });
-  defineMethods(T.float, {
-    is_integer: (_vm, args) => newBool(Number.isInteger((args[0] as PyFloat).value)),
-  });
   defineMethods(T.str, {
     join: (vm, args) => {
       expectMethodArgs('str.join', args, 1);

@@ -18,7 +18,7 @@ import * as containers from '../runtime/containers';
 import { Frame, ResumeMode } from './frame';
 import { bindArguments, createInstance } from './calls';
 import { runLoop } from './eval';
-import { percentFormatObjects } from '../runtime/ops/formatting';
+import { percentFormatObjects } from '../runtime/ops/percentFormat';
 import { collectGarbage, type CollectionReason } from '../gc/collector';
 import { GcLog } from '../gc/events';
 import { HiddenAllocations } from './hiddenAllocations';
@@ -56,6 +56,8 @@ export interface VMOptions {
    * runs VM.onPoll (the CLI flushes output). The VM clears it.
    */
   interruptFlag?: Int32Array;
+  /** The id of an object to keep track of from its creation (see Heap.findById). */
+  watchId?: number;
 }
 
 export class VM {
@@ -75,6 +77,8 @@ export class VM {
   private stdinLines: string[];
   instructions = 0;
   instructionBudget: number;
+  /** Why the outermost run last paused: a new line, or a frame about to return or yield. */
+  pauseEvent: 'line' | 'return' | 'yield' = 'line';
   /** Nested native-to-Python runs in progress; only the outermost run pauses on line events. */
   nestedRuns = 0;
   pendingKwNames: PyTuple | null = null;
@@ -107,6 +111,7 @@ export class VM {
     if (options.memoryLimit !== undefined) this.heap.memoryLimit = options.memoryLimit;
     this.interruptFlag = options.interruptFlag ?? new Int32Array(1);
     this.heap.measure = allocationSize;
+    if (options.watchId !== undefined) this.heap.watchId = options.watchId;
     this.heap.hooks = {
       finalize: (o) => this.finalize(o),
       collectAutomatically: () => this.collectAutomatically(),
