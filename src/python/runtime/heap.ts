@@ -2,6 +2,7 @@
 
 import { NOT_TRACKED, PyObject } from './object';
 import { FreeLists, type FreeListKind } from './freeLists';
+import { GcList } from './gcList';
 import { NativeRaise } from '../errors';
 import { FIRST_HEAP_ID, isBuildingShared, makeShared } from './shared';
 
@@ -13,7 +14,7 @@ const TRASHCAN_DEPTH = 50;
 export const PERMANENT_GENERATION = 3;
 
 export interface GcGeneration {
-  readonly objects: Set<PyObject>;
+  readonly objects: GcList;
   threshold: number;
   /** For generation 0: allocations of gc objects minus deallocations (free lists aside); older: collections of the younger one. */
   count: number;
@@ -38,9 +39,9 @@ export class Heap {
   nextFrameId = 1;
   liveObjects = 0;
   readonly generations: GcGeneration[] = [
-    { objects: new Set(), threshold: 700, count: 0, collections: 0, collected: 0 },
-    { objects: new Set(), threshold: 10, count: 0, collections: 0, collected: 0 },
-    { objects: new Set(), threshold: 10, count: 0, collections: 0, collected: 0 },
+    { objects: new GcList(), threshold: 700, count: 0, collections: 0, collected: 0 },
+    { objects: new GcList(), threshold: 10, count: 0, collections: 0, collected: 0 },
+    { objects: new GcList(), threshold: 10, count: 0, collections: 0, collected: 0 },
   ];
   private enabled = true;
   /** gc.enable()/gc.disable(): whether crossing threshold 0 starts a collection. */
@@ -191,11 +192,12 @@ export class Heap {
   readonly permanent = new Set<PyObject>();
   freeze(): void {
     for (const g of this.generations) {
-      for (const o of g.objects) {
+      const objects = [...g.objects];
+      g.objects.clear();
+      for (const o of objects) {
         o.gcGeneration = PERMANENT_GENERATION;
         this.permanent.add(o);
       }
-      g.objects.clear();
       g.count = 0;
     }
   }

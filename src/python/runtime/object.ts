@@ -28,6 +28,9 @@ export abstract class PyObject {
   hiddenParts: FreeListKind[] | null = null;
   /** The simulated bytes the heap counts for this object while it lives (0 before it is registered and once freed). */
   accountedBytes = 0;
+  /** Neighbours in its generation's list while tracked (see GcList). */
+  gcPrev: PyObject | null = null;
+  gcNext: PyObject | null = null;
 
   constructor(public type: PyType) {}
 
