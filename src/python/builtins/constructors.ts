@@ -8,15 +8,18 @@ import { PyBool, PyDescriptorWrapper, PyFloat, PyInstance, PyInt, PyList, PyNati
 import { PyType } from '../runtime/types';
 import { None, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
-import { tupleFreeList } from '../runtime/freeLists';
-import { newBool, newDict, newFloat, newInt, newList, newResultTuple, newSet, newStr, newTuple, recycledResultTuple } from '../runtime/factory';
-import { dictSet, dictSetStr, setAdd, listAppend } from '../runtime/containers';
-import { str as strOf } from '../runtime/ops/repr';
+import { newBool, newDict, newFloat, newInt, newList, newSet, newStr, newTuple } from '../runtime/factory';
+import { dictSet, dictSetStr, setAdd, listAppend, listExtendResumable } from '../runtime/containers';
+import { strLeaf, strResumable } from '../runtime/ops/repr';
+import { builtinTruth, hashKeyBuiltin, hashKeyResumable, isTrueResumable } from '../runtime/ops/compare';
 import { parseFloat as parsePyFloat, parseIntLiteral } from '../format';
-import { noKeywords, positionalOrKeyword } from './define';
+import { noKeywords, positionalOrKeyword, resumableConstructor } from './define';
+import { installIteratorConstructors } from './iteratorConstructors';
 import { floatOf, indexOf, intOfNumber, isNumberLike } from '../runtime/ops/numbers';
 import { big } from '../runtime/intMath';
 import type { VM } from '../vm/vm';
+import type { NativeOp } from '../vm/nativeOp';
+import { callMethodOp, collectItemsOp, mayRunPythonToIterate } from '../vm/callOps';
 
 function intFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
   const [x, base] = positionalOrKeyword('int', args, kwargs, ['', 'base'], 0);
@@ -81,6 +84,22 @@ export function listFromIterable(vm: VM, iterable: PyObject, viaType = false): P
   return list;
 }
 
+/** list(iterable) when iterating runs Python code (generators, __iter__/__next__): each step a frame. */
+export function* listFromIterableResumable(vm: VM, iterable: PyObject, viaType = false): NativeOp<PyList> {
+  if (!mayRunPythonToIterate(iterable)) return listFromIterable(vm, iterable, viaType);
+  const list = viaType ? activeHeap().allocateViaType(() => newList([])) : newList([]);
+  vm.holdTemporary(list);
+  try {
+    yield* listExtendResumable(vm, list, iterable);
+  } catch (e) {
+    vm.dropTemporary(list);
+    decref(list);
+    throw e;
+  }
+  vm.dropTemporary(list);
+  return list;
+}
+
 /** dict(mapping_or_pairs, **kwargs) into an existing dict (also used by dict.update). */
 export function dictFill(vm: VM, d: PyDict, args: PyObject[], kwargs: Map<string, PyObject> | null, name = 'dict'): void {
   if (args.length > 1) throw new NativeRaise('TypeError', `${name} expected at most 1 argument, got ${args.length}`);
@@ -127,99 +146,6 @@ function iteratorOf(type: PyType, sources: PyObject[], step: (vm: VM, it: PyNati
   const it = activeRegister(new PyNativeIterator(type, sources, step, state));
   if (sources.length > 0) activeHeap().track(it);
   return it;
-}
-
-function enumerateFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
-  const start = kwargs?.get('start') ?? args[1];
-  if (args.length === 0) throw new NativeRaise('TypeError', "enumerate() missing required argument 'iterable' (pos 1)");
-  const source = vm.getIter(args[0]);
-  let counter = start ? Number((start as PyInt).value) : 0;
-  const it = iteratorOf(T.enumerate, [source], (vm2, it) => {
-    const src = it.held[0];
-    if (!src) return null;
-    const v = vm2.iterNext(src);
-    if (!v) return null;
-    return recycledResultTuple(it, [newInt(counter++), v]);
-  });
-  it.result = newResultTuple(2);
-  return it;
-}
-
-function zipFrom(vm: VM, args: PyObject[]): PyObject {
-  const sources = args.map((a, i) => {
-    try {
-      return vm.getIter(a);
-    } catch (e) {
-      if (e instanceof NativeRaise && e.pyType === 'TypeError') throw new NativeRaise('TypeError', `zip argument #${i + 1} must support iteration`);
-      throw e;
-    }
-  });
-  const it = iteratorOf(T.zip, sources, (vm2, it) => {
-    if (it.held.length === 0) return null;
-    const items: PyObject[] = [];
-    for (const src of it.held) {
-      const v = vm2.iterNext(src);
-      if (!v) {
-        for (const x of items) decref(x);
-        return null;
-      }
-      items.push(v);
-    }
-    return recycledResultTuple(it, items);
-  });
-  // zip_new keeps its iterators in a tuple of their own, besides the result tuple.
-  activeHeap().addHiddenParts(it, [tupleFreeList(sources.length)]);
-  if (sources.length > 0) it.result = newResultTuple(sources.length);
-  return it;
-}
-
-function mapFrom(vm: VM, args: PyObject[]): PyObject {
-  if (args.length < 2) throw new NativeRaise('TypeError', 'map() must have at least two arguments.');
-  const fn = incref(args[0]);
-  const sources = args.slice(1).map((a) => vm.getIter(a));
-  const mapIt = iteratorOf(T.map, [fn, ...sources], (vm2, it) => {
-    if (it.held.length === 0) return null;
-    const items: PyObject[] = [];
-    for (const src of it.held.slice(1)) {
-      const v = vm2.iterNext(src);
-      if (!v) {
-        for (const x of items) decref(x);
-        return null;
-      }
-      items.push(v);
-    }
-    try {
-      return vm2.call(it.held[0], items);
-    } finally {
-      for (const x of items) decref(x);
-    }
-  });
-  // map_new keeps its iterators in a tuple.
-  activeHeap().addHiddenParts(mapIt, [tupleFreeList(sources.length)]);
-  return mapIt;
-}
-
-function filterFrom(vm: VM, args: PyObject[]): PyObject {
-  if (args.length !== 2) throw new NativeRaise('TypeError', `filter expected 2 arguments, got ${args.length}`);
-  const fn = incref(args[0]);
-  const source = vm.getIter(args[1]);
-  return iteratorOf(T.filter, [fn, source], (vm2, it) => {
-    if (it.held.length === 0) return null;
-    const [f, src] = it.held;
-    for (;;) {
-      const v = vm2.iterNext(src);
-      if (!v) return null;
-      let keep: boolean;
-      if (f === None) keep = vm2.isTrue(v);
-      else {
-        const r = vm2.call(f, [v]);
-        keep = vm2.isTrue(r);
-        decref(r);
-      }
-      if (keep) return v;
-      decref(v);
-    }
-  });
 }
 
 function reversedFrom(vm: VM, args: PyObject[]): PyObject {
@@ -286,18 +212,60 @@ function wrapper(type: PyType) {
 export function installConstructors(): void {
   T.int.nativeNew = intFrom;
   T.float.nativeNew = floatFrom;
-  T.str.nativeNew = (vm, args) => (args.length === 0 ? newStr('') : newStr(strOf(vm, args[0])));
-  T.bool.nativeNew = (vm, args) => newBool(args.length > 0 && vm.isTrue(args[0]));
-  T.list.nativeNew = (vm, args, kwargs) => {
+  // Constructors that may run Python code (__str__, __bool__, iteration) are resumable.
+  resumableConstructor(T.str, function* (vm, args) {
+    return args.length === 0 ? newStr('') : newStr(yield* strResumable(vm, args[0]));
+  }, (vm, args) => {
+    if (args.length === 0) return newStr('');
+    const leaf = strLeaf(vm, args[0]);
+    return leaf === null ? null : newStr(leaf);
+  });
+  resumableConstructor(T.bool, function* (vm, args) {
+    return newBool(args.length > 0 && (yield* isTrueResumable(vm, args[0])));
+  }, (_vm, args) => {
+    const t = args.length > 0 ? builtinTruth(args[0]) : false;
+    return t === null ? null : newBool(t);
+  });
+  resumableConstructor(T.list, function* (vm, args, kwargs) {
+    noKeywords('list', kwargs);
+    if (args.length > 1) throw new NativeRaise('TypeError', `list expected at most 1 argument, got ${args.length}`);
+    return args.length ? yield* listFromIterableResumable(vm, args[0], true) : activeHeap().allocateViaType(() => newList([]));
+  }, (vm, args, kwargs) => {
+    if (args.length === 1 && mayRunPythonToIterate(args[0])) return null;
     noKeywords('list', kwargs);
     if (args.length > 1) throw new NativeRaise('TypeError', `list expected at most 1 argument, got ${args.length}`);
     return args.length ? listFromIterable(vm, args[0], true) : activeHeap().allocateViaType(() => newList([]));
-  };
-  T.tuple.nativeNew = (vm, args) => {
+  });
+  resumableConstructor(T.tuple, function* (vm, args) {
     if (args[0] instanceof PyTuple) return incref(args[0]);
+    return newTuple(args.length ? yield* collectItemsOp(vm, args[0]) : []);
+  }, (vm, args) => {
+    if (args[0] instanceof PyTuple) return incref(args[0]);
+    if (args.length && mayRunPythonToIterate(args[0])) return null;
     return newTuple(args.length ? vm.collectItems(args[0]) : []);
-  };
-  T.dict.nativeNew = (vm, args, kwargs) => {
+  });
+  resumableConstructor(T.dict, function* (vm, args, kwargs) {
+    const d = activeHeap().allocateViaType(() => newDict());
+    vm.holdTemporary(d);
+    try {
+      if (args.length === 1 && mayRunPythonToIterate(args[0])) {
+        const pairs = yield* collectItemsOp(vm, args[0]);
+        const list = newList(pairs);
+        try {
+          dictFill(vm, d, [list], kwargs);
+        } finally {
+          decref(list);
+        }
+      } else dictFill(vm, d, args, kwargs);
+    } catch (e) {
+      decref(d);
+      throw e;
+    } finally {
+      vm.dropTemporary(d);
+    }
+    return d;
+  }, (vm, args, kwargs) => {
+    if (args.length === 1 && mayRunPythonToIterate(args[0])) return null;
     const d = activeHeap().allocateViaType(() => newDict());
     try {
       dictFill(vm, d, args, kwargs);
@@ -306,25 +274,40 @@ export function installConstructors(): void {
       throw e;
     }
     return d;
-  };
-  const setFrom = (frozen: boolean) => (vm: VM, args: PyObject[]): PyObject => {
+  });
+  const setFrom = (frozen: boolean) => function* (vm: VM, args: PyObject[]): NativeOp<PyObject> {
     const s = newSet(frozen);
     if (args.length) {
-      for (const x of vm.collectItems(args[0])) {
-        setAdd(vm, s, x);
-        decref(x);
+      vm.holdTemporary(s);
+      try {
+        for (const x of yield* collectItemsOp(vm, args[0])) {
+          try {
+            if (!s.map.has(hashKeyBuiltin(vm, x) ?? (yield* hashKeyResumable(vm, x)))) setAdd(vm, s, x);
+          } finally {
+            decref(x);
+          }
+        }
+      } catch (e) {
+        decref(s);
+        throw e;
+      } finally {
+        vm.dropTemporary(s);
       }
     }
     return s;
   };
-  T.set.nativeNew = setFrom(false);
-  T.frozenset.nativeNew = setFrom(true);
+  resumableConstructor(T.set, setFrom(false));
+  resumableConstructor(T.frozenset, setFrom(true));
   T.range.nativeNew = (_vm, args) => rangeFrom(args);
-  T.enumerate.nativeNew = enumerateFrom;
-  T.zip.nativeNew = (vm, args) => zipFrom(vm, args);
-  T.map.nativeNew = (vm, args) => mapFrom(vm, args);
-  T.filter.nativeNew = (vm, args) => filterFrom(vm, args);
-  T.reversed.nativeNew = (vm, args) => reversedFrom(vm, args);
+  installIteratorConstructors();
+  resumableConstructor(T.reversed, function* (vm, args) {
+    const seq = args[0];
+    if (seq instanceof PyInstance) {
+      const m = seq.type.lookup('__reversed__');
+      if (m) return yield* callMethodOp(vm, m, seq, []);
+    }
+    return reversedFrom(vm, args);
+  }, (vm, args) => (args[0] instanceof PyInstance ? null : reversedFrom(vm, args)));
   T.super.nativeNew = (vm, args) => superFrom(vm, args);
   T.staticmethod.nativeNew = wrapper(T.staticmethod);
   T.classmethod.nativeNew = wrapper(T.classmethod);

@@ -8,14 +8,14 @@ import { None, T, makeShared } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
 import { newBool, newDict, newInt, newList, newNone, newSet, newTuple } from '../runtime/factory';
 import {
-  dictClear, dictDelete, dictSet, dictSetStr, listAppend, listExtend, listShrunk, setAdd,
+  dictClear, dictDelete, dictSet, dictSetStr, listAppend, listExtendResumable, listShrunk, setAdd,
 } from '../runtime/containers';
 import { listResize } from '../runtime/sizeAccounting';
 import { equals, hashKey } from '../runtime/ops/compare';
 import { indexValue } from '../runtime/ops/items';
 import { repr } from '../runtime/ops/repr';
 import { builtinFunction, defineMethods, expectMethodArgs, intArg } from './define';
-import { sortItems } from './functions';
+import { listSortMethodOp } from './callingBuiltins';
 import { dictFill } from './constructors';
 import type { VM } from '../vm/vm';
 
@@ -43,10 +43,12 @@ export function installContainerMethods(): void {
       listAppend(args[0] as PyList, args[1]);
       return newNone();
     },
-    extend: (vm, args) => {
-      expectMethodArgs('list.extend', args, 1);
-      listExtend(vm, args[0] as PyList, args[1]);
-      return newNone();
+    extend: {
+      *op(vm, args) {
+        expectMethodArgs('list.extend', args, 1);
+        yield* listExtendResumable(vm, args[0] as PyList, args[1]);
+        return newNone();
+      },
     },
     insert: (_vm, args) => {
       expectMethodArgs('insert', args, 2);
@@ -80,15 +82,7 @@ export function installContainerMethods(): void {
     },
     index: (vm, args) => newInt(findIndex(vm, (args[0] as PyList).items, args, 'list')),
     count: (vm, args) => newInt(countOf(vm, (args[0] as PyList).items, args[1])),
-    sort: (vm, args, kwargs) => {
-      if (args.length > 1) throw new NativeRaise('TypeError', 'sort() takes no positional arguments');
-      const l = args[0] as PyList;
-      const items = l.items.slice();
-      const reverse = kwargs?.get('reverse');
-      sortItems(vm, items, kwargs?.get('key') ?? null, reverse ? vm.isTrue(reverse) : false);
-      l.items = items;
-      return newNone();
-    },
+    sort: { op: listSortMethodOp },
     reverse: (_vm, args) => {
       (args[0] as PyList).items.reverse();
       return newNone();

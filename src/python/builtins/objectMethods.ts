@@ -5,20 +5,23 @@ import { PyObject } from '../runtime/object';
 import { PyGenerator, PyInstance, PyStr, PyDescriptorWrapper } from '../runtime/objects';
 import { E, None, NotImplemented, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
-import { newBool, newInt, newNone, newStr, newTuple } from '../runtime/factory';
-import { getAttr } from '../runtime/ops/attributes';
-import { getItem } from '../runtime/ops/items';
-import { repr, str, exceptionStr } from '../runtime/ops/repr';
-import { asciiRepr, formatToString } from '../runtime/ops/formatting';
+import { newBool, newInt, newNone, newStr, newTuple, setSystemExitCode } from '../runtime/factory';
+import { repr, reprResumable, strResumable, exceptionStr } from '../runtime/ops/repr';
+import { escapeNonAscii, formatResumable, formatToString } from '../runtime/ops/formatting';
+import { getAttrResumable } from '../runtime/ops/attributes';
+import { getItemResumable } from '../runtime/ops/items';
+import { nested, type NativeOp } from '../vm/nativeOp';
+import { collectItemsOp, mayRunPythonToIterate } from '../vm/callOps';
 import { defineMethods, expectMethodArgs } from './define';
 import type { VM } from '../vm/vm';
+import { closeGeneratorOp, sendOp, thrownException, throwIntoGeneratorOp } from '../vm/generatorControl';
 
 /** str.format: `{}`, `{0}`, `{name}`, `{x.attr}`, `{x[0]}`, `!r`/`!s`/`!a`, and specs with nested fields. */
-export function strFormat(vm: VM, template: string, args: PyObject[], kwargs: Map<string, PyObject> | null): string {
+export function* strFormatResumable(vm: VM, template: string, args: PyObject[], kwargs: Map<string, PyObject> | null): NativeOp<string> {
   let auto = 0;
   let out = '';
   let i = 0;
-  const field = (body: string): string => {
+  const field = function* (body: string): NativeOp<string> {
     let conv = '';
     let spec = '';
     let depth = 0, j = 0;
@@ -34,7 +37,7 @@ export function strFormat(vm: VM, template: string, args: PyObject[], kwargs: Ma
       conv = rest[1];
       rest = rest.slice(2);
     }
-    if (rest.startsWith(':')) spec = strFormat(vm, rest.slice(1), args, kwargs);
+    if (rest.startsWith(':')) spec = yield* nested(strFormatResumable(vm, rest.slice(1), args, kwargs));
     const m = /^([^.[]*)(.*)$/.exec(name)!;
     let obj: PyObject;
     if (m[1] === '') {
@@ -52,29 +55,35 @@ export function strFormat(vm: VM, template: string, args: PyObject[], kwargs: Ma
       if (!v) throw new NativeRaise('KeyError', `'${m[1]}'`);
       obj = incref(v);
     }
-    const accessRe = /\.(\w+)|\[([^\]]+)\]/g;
-    let a: RegExpExecArray | null;
-    while ((a = accessRe.exec(m[2]))) {
-      let next: PyObject;
-      if (a[1] !== undefined) next = getAttr(vm, obj, a[1]);
-      else {
-        const key = /^\d+$/.test(a[2]) ? newInt(Number(a[2])) : newStr(a[2]);
-        try {
-          next = getItem(vm, obj, key);
-        } finally {
-          decref(key);
-        }
-      }
-      decref(obj);
-      obj = next;
-    }
+    // The object being formatted is held while attribute, item and format methods run as frames.
+    const held = [obj];
+    vm.holdTemporary(held);
     try {
-      if (conv === 'r') return formatToString(vm, newStrTemp(repr(vm, obj)), spec);
-      if (conv === 's') return formatToString(vm, newStrTemp(str(vm, obj)), spec);
-      if (conv === 'a') return formatToString(vm, newStrTemp(asciiRepr(vm, obj)), spec);
+      const accessRe = /\.(\w+)|\[([^\]]+)\]/g;
+      let a: RegExpExecArray | null;
+      while ((a = accessRe.exec(m[2]))) {
+        let next: PyObject;
+        if (a[1] !== undefined) next = yield* getAttrResumable(vm, obj, a[1]);
+        else {
+          const key = /^\d+$/.test(a[2]) ? newInt(Number(a[2])) : newStr(a[2]);
+          held.push(key);
+          try {
+            next = yield* getItemResumable(vm, obj, key);
+          } finally {
+            held.pop();
+            decref(key);
+          }
+        }
+        decref(obj);
+        obj = held[0] = next;
+      }
+      if (conv === 'r') return formatToString(vm, newStrTemp(yield* reprResumable(vm, obj)), spec);
+      if (conv === 's') return formatToString(vm, newStrTemp(yield* strResumable(vm, obj)), spec);
+      if (conv === 'a') return formatToString(vm, newStrTemp(escapeNonAscii(yield* reprResumable(vm, obj))), spec);
       if (conv) throw new NativeRaise('ValueError', `Unknown conversion specifier ${conv}`);
-      return formatToString(vm, obj, spec);
+      return yield* formatResumable(vm, obj, spec);
     } finally {
+      vm.dropTemporary(held);
       decref(obj);
     }
   };
@@ -92,7 +101,7 @@ export function strFormat(vm: VM, template: string, args: PyObject[], kwargs: Ma
         else if (template[j] === '}') depth--;
       }
       if (depth > 0) throw new NativeRaise('ValueError', "expected '}' before end of string");
-      out += field(template.slice(i + 1, j - 1));
+      out += yield* field(template.slice(i + 1, j - 1));
       i = j;
     } else if (c === '}') {
       if (template[i + 1] !== '}') throw new NativeRaise('ValueError', "Single '}' encountered in format string");
@@ -104,6 +113,18 @@ export function strFormat(vm: VM, template: string, args: PyObject[], kwargs: Ma
     }
   }
   return out;
+}
+
+/** sep.join(items): the items (new references) are released. */
+function joinItems(sep: string, items: PyObject[]): PyObject {
+  try {
+    return newStr(items.map((x, i) => {
+      if (!(x instanceof PyStr)) throw new NativeRaise('TypeError', `sequence item ${i}: expected str instance, ${x.type.name} found`);
+      return x.value;
+    }).join(sep));
+  } finally {
+    for (const x of items) decref(x);
+  }
 }
 
 function newStrTemp(s: string): PyStr {
@@ -133,26 +154,39 @@ export function installObjectMethods(): void {
     __str__: (vm, args) => newStr(exceptionStr(vm, args[0] as PyInstance)),
     with_traceback: (_vm, args) => incref(args[0]),
   });
-  defineMethods(T.generator, {
-    send: (vm, args) => {
-      expectMethodArgs('send', args, 1);
-      const v = vm.resumeGenerator(args[0] as PyGenerator, args[1]);
-      if (!v) throw vm.stopIteration();
-      return v;
-    },
-    close: (vm, args) => {
-      const gen = args[0] as PyGenerator;
-      const frame = gen.frame;
-      if (frame && !gen.running) {
-        gen.frame = null;
-        frame.release((o) => decref(o));
+  defineMethods(E.SystemExit, {
+    __init__: (_vm, args) => {
+      const self = args[0] as PyInstance;
+      if (self.exc) {
+        const old = self.exc.args;
+        self.exc.args = newTuple(args.slice(1).map((a) => incref(a)));
+        decref(old);
+        setSystemExitCode(self.exc);
       }
       return newNone();
     },
-    __next__: (vm, args) => {
-      const v = vm.resumeGenerator(args[0] as PyGenerator, None);
-      if (!v) throw vm.stopIteration();
-      return v;
+  });
+  defineMethods(T.generator, {
+    send: {
+      op(vm, args) {
+        expectMethodArgs('send', args, 1);
+        return sendOp(vm, args[0] as PyGenerator, args[1]);
+      },
+    },
+    __next__: { op: (vm, args) => sendOp(vm, args[0] as PyGenerator, None) },
+    throw: {
+      *op(vm, args) {
+        expectMethodArgs('throw', args, 1, 3);
+        const exc = yield* thrownException(vm, args[1], args[2], args[3]);
+        return yield* throwIntoGeneratorOp(vm, args[0] as PyGenerator, exc);
+      },
+    },
+    close: {
+      *op(vm, args) {
+        expectMethodArgs('close', args, 0);
+        yield* closeGeneratorOp(vm, args[0] as PyGenerator);
+        return newNone();
+      },
     },
     __iter__: (_vm, args) => incref(args[0]),
   });
@@ -166,19 +200,21 @@ export function installObjectMethods(): void {
   };
   defineMethods(T.property, { getter: withAccessor(0), setter: withAccessor(1), deleter: withAccessor(2) });
   defineMethods(T.str, {
-    join: (vm, args) => {
-      expectMethodArgs('str.join', args, 1);
-      const sep = (args[0] as PyStr).value;
-      const items = vm.collectItems(args[1]);
-      try {
-        return newStr(items.map((x, i) => {
-          if (!(x instanceof PyStr)) throw new NativeRaise('TypeError', `sequence item ${i}: expected str instance, ${x.type.name} found`);
-          return x.value;
-        }).join(sep));
-      } finally {
-        for (const x of items) decref(x);
-      }
+    join: {
+      *op(vm, args) {
+        expectMethodArgs('str.join', args, 1);
+        return joinItems((args[0] as PyStr).value, yield* collectItemsOp(vm, args[1]));
+      },
+      fast: (vm, args) => {
+        if (args.length === 2 && mayRunPythonToIterate(args[1])) return null;
+        expectMethodArgs('str.join', args, 1);
+        return joinItems((args[0] as PyStr).value, vm.collectItems(args[1]));
+      },
     },
-    format: (vm, args, kwargs) => newStr(strFormat(vm, (args[0] as PyStr).value, args.slice(1), kwargs)),
+    format: {
+      *op(vm, args, kwargs) {
+        return newStr(yield* strFormatResumable(vm, (args[0] as PyStr).value, args.slice(1), kwargs));
+      },
+    },
   });
 }

@@ -7,6 +7,7 @@ import type { PyType } from './types';
 import type { PyTuple } from './objects';
 import type { Frame } from '../vm/frame';
 import type { VM } from '../vm/vm';
+import type { NativeOp } from '../vm/nativeOp';
 
 export class PyGenerator extends PyObject {
   /** Null once the generator has finished (its frame is released). */
@@ -47,6 +48,8 @@ export class PyNativeIterator extends PyObject {
   }
   /** The tuple enumerate, zip and dict item iterators hand out again when nobody else holds it. */
   result: PyTuple | null = null;
+  /** For iterators whose step may run Python code (map, filter, ...): the resumable step `step` runs synchronously. */
+  resumableStep: ((vm: VM, it: PyNativeIterator) => NativeOp<PyObject | null>) | null = null;
   override get isGcType(): boolean {
     return this.held.length > 0;
   }
