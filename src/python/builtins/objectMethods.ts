@@ -2,7 +2,7 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyGenerator, PyInstance, PyStr, PyDescriptorWrapper } from '../runtime/objects';
+import { PyGenerator, PyInstance, PyNone, PyStr, PyDescriptorWrapper, PyTraceback, setTraceback } from '../runtime/objects';
 import { E, None, NotImplemented, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
 import { newBool, newInt, newNone, newStr, newTuple, setSystemExitCode } from '../runtime/factory';
@@ -152,7 +152,13 @@ export function installObjectMethods(): void {
       return newNone();
     },
     __str__: (vm, args) => newStr(exceptionStr(vm, args[0] as PyInstance)),
-    with_traceback: (_vm, args) => incref(args[0]),
+    with_traceback: (_vm, args) => {
+      const exc = (args[0] as PyInstance).exc!;
+      const tb = args[1];
+      if (!(tb instanceof PyTraceback) && !(tb instanceof PyNone)) throw new NativeRaise('TypeError', '__traceback__ must be a traceback or None');
+      setTraceback(exc, tb instanceof PyTraceback ? tb : null);
+      return incref(args[0]);
+    },
   });
   defineMethods(E.SystemExit, {
     __init__: (_vm, args) => {

@@ -54,6 +54,8 @@ export const T = {
   code: makeType('code', objectType),
   module: makeType('module', objectType),
   generator: makeType('generator', objectType),
+  frame: makeType('frame', objectType),
+  traceback: makeType('traceback', objectType),
   staticmethod: makeType('staticmethod', objectType),
   classmethod: makeType('classmethod', objectType),
   property: makeType('property', objectType),

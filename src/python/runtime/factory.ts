@@ -101,7 +101,7 @@ export function newException(type: PyType, args: PyObject[]): PyInstance {
   dict.materialized = false;
   const inst = heap.register(new PyInstance(type, dict, type.slotLayout.length));
   if (type.isHeapType) type.refcount++;
-  const state: ExceptionState = { args: newTuple(args), traceback: [], cause: null, context: null, suppressContext: false };
+  const state: ExceptionState = { args: newTuple(args), traceback: [], tracebackHead: null, cause: null, context: null, suppressContext: false };
   inst.exc = state;
   // SystemExit_init sets `code` when the class keeps the builtin __init__ (a Python __init__ must call it).
   if (type.isSubtypeOf(E.SystemExit)) {

@@ -3,8 +3,8 @@
 
 import { PyObject } from './object';
 import { NativeRaise } from '../errors';
-import { activeHeap } from './heap';
 import { SetTable } from './setTable';
+import { activeHeap } from './heap';
 import { tupleFreeList, type FreeListKind } from './freeLists';
 import { PyDict, labelForKey } from './dict';
 import type { PyType } from './types';
@@ -207,8 +207,6 @@ export interface TracebackEntry {
   readonly filename: string;
   readonly line: number;
   readonly name: string;
-  /** CPython's frame object for this entry's frame, made when the first traceback passed through it. */
-  readonly frameObject?: FrameObjectRecord;
   /** The source range of the instruction that was running (column 0-based, -1 if unknown). */
   readonly col?: number;
   readonly endLine?: number;
@@ -216,27 +214,78 @@ export interface TracebackEntry {
 }
 
 /**
- * A stand-in for a PyFrameObject: CPython 3.11 makes one only when something needs the frame as an
- * object (a traceback). It lives while its frame runs or a traceback holds it; we only count it.
+ * A PyFrameObject: CPython 3.11 makes one only when something needs a frame as an object (a traceback). The
+ * running frame holds it; when the frame finishes while a traceback still holds the object, the object takes
+ * the frame's variables over (take_ownership), so what the frame referred to stays alive until the traceback
+ * goes: an exception keeps the locals of every frame it passed through.
  */
-export class FrameObjectRecord {
-  private holders = 1;
-  constructor() {
-    activeHeap().countAllocation('');
+export class PyFrameObject extends PyObject {
+  /** Set once the frame has finished and this object owns its variables. */
+  owned: FrameLike | null = null;
+  constructor(type: PyType, readonly name: string, readonly qualname: string) {
+    super(type);
   }
-  hold(): this {
-    this.holders++;
-    return this;
+  override get isGcType(): boolean {
+    return true;
   }
-  drop(): void {
-    if (--this.holders === 0) activeHeap().countRelease('');
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    this.owned?.traverse(visit);
   }
+  override clear(release: (t: PyObject) => void): void {
+    const owned = this.owned;
+    this.owned = null;
+    owned?.release(release);
+  }
+}
+
+/**
+ * A traceback object: one per frame an exception passed through, outermost first (tb_next goes inwards).
+ * It holds its frame's object, so a kept exception keeps those frames' variables alive.
+ */
+export class PyTraceback extends PyObject {
+  constructor(type: PyType, public next: PyTraceback | null, public frame: PyFrameObject, readonly entry: TracebackEntry) {
+    super(type);
+  }
+  override get isGcType(): boolean {
+    return true;
+  }
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    if (this.next) visit(this.next, 'tb_next');
+    visit(this.frame, 'tb_frame');
+  }
+  override clear(release: (t: PyObject) => void): void {
+    // tb_dealloc: tb_next first, then the frame.
+    const next = this.next;
+    this.next = null;
+    if (next) release(next);
+    release(this.frame);
+  }
+}
+
+/** Sets `__traceback__` (with_traceback, assignment): the chain becomes the source of the traceback's lines. */
+export function setTraceback(exc: ExceptionState, tb: PyTraceback | null): void {
+  const old = exc.tracebackHead;
+  if (tb) tb.refcount++;
+  exc.tracebackHead = tb;
+  const entries: TracebackEntry[] = [];
+  for (let t = tb; t; t = t.next) entries.push(t.entry);
+  exc.traceback = entries.reverse();
+  if (old && --old.refcount === 0) activeHeap().dealloc(old);
+}
+
+/** What a frame object needs of the frame it takes over (vm/frame.ts's Frame). */
+export interface FrameLike {
+  traverse(visit: (t: PyObject, label: string) => void): void;
+  release(release: (t: PyObject) => void): void;
 }
 
 /** The state every exception instance carries (BaseException's fields). */
 export interface ExceptionState {
   args: PyTuple;
+  /** The lines of its traceback, innermost first (kept in step with `tracebackHead`'s chain). */
   traceback: TracebackEntry[];
+  /** `__traceback__`: the outermost traceback object, or null. */
+  tracebackHead: PyTraceback | null;
   cause: PyObject | null;
   context: PyObject | null;
   suppressContext: boolean;
@@ -280,6 +329,7 @@ export class PyInstance extends PyObject {
       if (exc.cause) visit(exc.cause, '__cause__');
       if (exc.context) visit(exc.context, '__context__');
       if (exc.code) visit(exc.code, '.code');
+      if (exc.tracebackHead) visit(exc.tracebackHead, '__traceback__');
     }
   }
   override forEachReference(visit: (t: PyObject) => void): void {
@@ -322,11 +372,15 @@ export class PyInstance extends PyObject {
     const exc = this.exc;
     this.exc = null;
     if (exc) {
-      for (const entry of exc.traceback) entry.frameObject?.drop();
+      // SystemExit_clear, then BaseException_clear's order.
+      if (exc.code) release(exc.code);
       release(exc.args);
+      const tb = exc.tracebackHead;
+      exc.tracebackHead = null;
+      exc.traceback = [];
+      if (tb) release(tb);
       if (exc.cause) release(exc.cause);
       if (exc.context) release(exc.context);
-      if (exc.code) release(exc.code);
     }
     if (this.type.isHeapType) release(this.type);
   }

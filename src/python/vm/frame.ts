@@ -3,7 +3,7 @@
 import type { FreeListKind } from '../runtime/freeLists';
 import { activeHeap } from '../runtime/heap';
 import type { ClassBuild } from '../builtins/buildClass';
-import type { FrameObjectRecord } from '../runtime/objects';
+import type { PyFrameObject } from '../runtime/objects';
 import type { CodeObject, SourcePosition } from '../bytecode/code';
 import type { PyObject } from '../runtime/object';
 import type { PyDict } from '../runtime/dict';
@@ -62,7 +62,7 @@ export class Frame {
   /** The RETURN_VALUE/YIELD_VALUE position the run paused before (a return step), else -1. */
   pausedToLeave = -1;
   /** Set once a traceback needed this frame as an object (CPython materializes a PyFrameObject). */
-  frameObject: FrameObjectRecord | null = null;
+  frameObject: PyFrameObject | null = null;
   /** The native operation of this frame's current instruction, suspended while its Python callee runs. */
   task: NativeTask | null = null;
   /** Recursion-depth counts held for this frame besides its own (the C call that entered it, as type_call's). */
@@ -101,6 +101,7 @@ export class Frame {
       if (v) visit(v, `stack[${i}]`);
     }
     if (this.localsDict && this.localsDict !== this.globals) visit(this.localsDict, 'f_locals');
+    if (this.frameObject) visit(this.frameObject, 'frame object');
     if (this.func) visit(this.func, 'f_func');
     if (this.initInstance) visit(this.initInstance, 'instance being initialised');
     if (this.pendingThrow) visit(this.pendingThrow, 'exception thrown in');

@@ -429,14 +429,27 @@ export class VM {
     }
   }
 
+  /**
+   * _PyFrame_Clear: when a traceback still holds the frame's object, the object takes the frame's variables
+   * over (take_ownership) and they stay alive with it; otherwise the object goes and the variables are released.
+   */
   private releaseFrame(frame: Frame): void {
-    frame.release((o) => decref(o));
+    const frameObject = frame.frameObject;
+    frame.frameObject = null;
+    let owned = false;
+    if (frameObject) {
+      if (frameObject.refcount > 1) {
+        frameObject.owned = frame;
+        this.heap.track(frameObject);
+        owned = true;
+      }
+      decref(frameObject);
+    }
+    if (!owned) frame.release((o) => decref(o));
     if (frame.classBuild) {
       abandonClassBuild(frame.classBuild);
       frame.classBuild = null;
     }
-    frame.frameObject?.drop();
-    frame.frameObject = null;
     if (frame.hiddenTemporaries) {
       this.hidden.release(frame.hiddenTemporaries);
       frame.hiddenTemporaries = null;

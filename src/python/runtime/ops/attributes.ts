@@ -5,12 +5,12 @@ import { PyObject } from '../object';
 import { PyDict } from '../dict';
 import {
   PyBoundMethod, PyBuiltinFunction, PyDescriptorWrapper, PyFunction, PyGenerator, PyInstance, PyMethodDescriptor,
-  PyClassAttributeDescriptor, PyModule, PySuper, PyWeakref,
+  PyClassAttributeDescriptor, PyModule, PySuper, PyWeakref, PyTraceback,
 } from '../objects';
 import { PyType } from '../types';
 import { T, None } from '../builtinTypes';
 import { activeHeap, decref, incref } from '../heap';
-import { newBool, newStr, newTuple, newNone, mayBeTracked } from '../factory';
+import { newBool, newInt, newStr, newTuple, newNone, mayBeTracked } from '../factory';
 import { numberAttribute } from './numbers';
 import type { VM } from '../../vm/vm';
 import type { NativeOp } from '../../vm/nativeOp';
@@ -202,7 +202,7 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
         case '__cause__': return o.exc.cause ? incref(o.exc.cause) : newNone();
         case '__context__': return o.exc.context ? incref(o.exc.context) : newNone();
         case '__suppress_context__': return newBool(o.exc.suppressContext);
-        case '__traceback__': return newNone();
+        case '__traceback__': return o.exc.tracebackHead ? incref(o.exc.tracebackHead) : newNone();
         case 'code':
           if (o.exc.code !== undefined) return incref(o.exc.code ?? None);
           break;
@@ -212,6 +212,13 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
       }
     }
     return null;
+  }
+  if (o instanceof PyTraceback) {
+    switch (name) {
+      case 'tb_next': return o.next ? incref(o.next) : newNone();
+      case 'tb_frame': return incref(o.frame);
+      case 'tb_lineno': return newInt(o.entry.line);
+    }
   }
   if (o instanceof PyFunction) {
     switch (name) {
