@@ -68,11 +68,29 @@ export function bootstrap(vm: VM): PyDict {
 
 /** Turns compiler constants into heap objects. Identifier-like strings are interned (shared), as CPython does. */
 export function materializeCode(vm: VM, code: CodeObject): PyCode {
-  const consts = code.consts.map((c) => materializeConstant(vm, c));
-  // CPython 3.11 keeps two references to each constant of a compiled file (co_consts and the compiler's
-  // constant cache that the code object retains), which is why getrefcount of a literal is 2 higher.
-  for (const c of consts) incref(c);
-  return vm.heap.register(new PyCode(T.code, code, consts));
+  // Code objects nest as deep as lambdas do: made children first (their ids come first), with a stack of
+  // code objects in progress rather than recursion.
+  const stack: { code: CodeObject; consts: PyObject[] }[] = [{ code, consts: [] }];
+  let made: PyCode | null = null;
+  for (;;) {
+    const top = stack[stack.length - 1];
+    if (made) {
+      top.consts.push(made);
+      made = null;
+    }
+    if (top.consts.length < top.code.consts.length) {
+      const c = top.code.consts[top.consts.length];
+      if (isCodeObject(c)) stack.push({ code: c, consts: [] });
+      else top.consts.push(materializeConstant(vm, c));
+      continue;
+    }
+    stack.pop();
+    // CPython 3.11 keeps two references to each constant of a compiled file (co_consts and the compiler's
+    // constant cache that the code object retains), which is why getrefcount of a literal is 2 higher.
+    for (const c of top.consts) incref(c);
+    made = vm.heap.register(new PyCode(T.code, top.code, top.consts));
+    if (stack.length === 0) return made;
+  }
 }
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;

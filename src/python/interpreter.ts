@@ -19,12 +19,15 @@ import { applyStartupState } from './runtime/startupState';
 import { buildSnapshot, type SnapshotScope } from './snapshotBuilder';
 import type { ErrorSnapshot, RunStatus, Snapshot, StepEvent } from './snapshot';
 
-export interface InterpreterOptions extends VMOptions {}
+export interface InterpreterOptions extends VMOptions {
+  /** The file could not be read past `source` (an undecodable line, from the CLI): raised when tokenizing gets there. */
+  unreadableFrom?: SyntaxDiagnostic;
+}
 
 /** Compiles source to a code object, or returns the syntax error CPython would report. */
-export function compileSource(source: string, filename = 'main.py'): { code: CodeObject } | { error: SyntaxDiagnostic } {
+export function compileSource(source: string, filename = 'main.py', unreadableFrom?: SyntaxDiagnostic): { code: CodeObject } | { error: SyntaxDiagnostic } {
   try {
-    return { code: compileModule(parseModule(source), filename) };
+    return { code: compileModule(parseModule(source, unreadableFrom && new PySyntaxError(unreadableFrom)), filename) };
   } catch (e) {
     if (e instanceof PySyntaxError) return { error: e.diagnostic };
     throw e;
@@ -70,11 +73,12 @@ export class Interpreter {
     this.vm.onStderr = (text) => {
       this.stderr += text;
     };
-    const compiled = compileSource(source, this.vm.filename);
+    const compiled = compileSource(source, this.vm.filename, options.unreadableFrom);
     if ('error' in compiled) {
       const d = compiled.error;
       this.stderr = formatSyntaxError(d, this.vm.filename, this.sourceLines);
-      this.error = { type: d.type, message: d.message, line: d.line, column: d.column, traceback: this.stderr };
+      const located = d.line > 0;
+      this.error = { type: d.type, message: d.message, line: located ? d.line : null, column: located ? d.column : null, traceback: this.stderr };
       this.status = 'error';
       return;
     }

@@ -47,6 +47,19 @@ export interface CodeObject {
   readonly stacksize: number;
   /** Indexes of back-edge JUMPs that don't count toward specialization warm-up (see CodeBuilder.markColdBackEdge). */
   readonly coldBackEdges: ReadonlySet<number>;
+  /**
+   * Where CPython 3.11 places a `while` loop's back-edge (it re-tests the condition there), by JUMP index:
+   * a KeyboardInterrupt raised at that jump is reported at the loop head, as CPython reports it.
+   */
+  readonly loopHeadPositions: ReadonlyMap<number, SourcePosition>;
+}
+
+/** A source range: 1-based lines, 0-based columns (end exclusive). */
+export interface SourcePosition {
+  readonly line: number;
+  readonly col: number;
+  readonly endLine: number;
+  readonly endCol: number;
 }
 
 export function isCodeObject(c: CodeConstant): c is CodeObject {

@@ -9,10 +9,17 @@ import { activeHeap, decref, incref } from './heap';
 import { mayBeTracked, newSet, newStr } from './factory';
 import { hashKey } from './ops/compare';
 import { sliceIndices } from './ops/items';
-import { listResize } from './sizeAccounting';
+import { dictTableBytes, listResize } from './sizeAccounting';
 import type { VM } from '../vm/vm';
 import type { NativeOp } from '../vm/nativeOp';
 import { getIterOp, iterNextOp, mayRunPythonToIterate } from '../vm/callOps';
+
+/** Before a dict takes a new entry: its table may grow, which counts against the memory limit. */
+function dictGrows(d: PyDict): void {
+  if (d.accountedBytes === 0) return;
+  const bytes = dictTableBytes(d.map.size + 1);
+  if (bytes > d.accountedBytes) activeHeap().resized(d, bytes);
+}
 
 /** CPython's MAINTAIN_TRACKING: a dict starts being tracked once it holds something that may be tracked. */
 function maintainTracking(d: PyDict, key: PyObject, value: PyObject): void {
@@ -35,6 +42,7 @@ export function dictSetWithHash(d: PyDict, h: string, key: PyObject, value: PyOb
     decref(old);
     return;
   }
+  dictGrows(d);
   d.map.set(h, { key: incref(key), value: incref(value) });
   maintainTracking(d, key, value);
 }
@@ -50,6 +58,7 @@ export function dictSetStr(d: PyDict, name: string, value: PyObject, mapKey = "s
     decref(old);
     return;
   }
+  dictGrows(d);
   const key = newStr(name);
   d.map.set(h, { key, value: incref(value) });
   maintainTracking(d, key, value);
@@ -185,6 +194,7 @@ export function setAdd(vm: VM, s: PySet, v: PyObject): void {
   if (s.map.has(h)) return;
   s.map.set(h, incref(v));
   s.table.add(h);
+  if (s.accountedBytes > 0 && s.table.sizeof() !== s.accountedBytes) activeHeap().resized(s, s.table.sizeof());
 }
 
 /** Set operators |, &, -, ^ (and their in-place forms on the left set). */

@@ -2,6 +2,7 @@
 // callables and iteration state live in callables.ts and iterators.ts (re-exported here).
 
 import { PyObject } from './object';
+import { NativeRaise } from '../errors';
 import { SetTable } from './setTable';
 import { activeHeap } from './heap';
 import { tupleFreeList, type FreeListKind } from './freeLists';
@@ -85,12 +86,31 @@ export class PyTuple extends PyObject {
   }
 }
 
+/**
+ * The most slots a list can have here: a JavaScript array cannot grow past about 2**27 elements (V8 aborts
+ * the process), so a list that would is refused with MemoryError first.
+ */
+export const MAX_LIST_SLOTS = 2 ** 27 - 64;
+
+/** sys.getsizeof of a list with `allocated` slots: the gc header, PyListObject and the item pointers. */
+export function listBytes(allocated: number): number {
+  return 56 + 8 * allocated;
+}
+
 export class PyList extends PyObject {
-  /** CPython's `allocated`: slots reserved, for sys.getsizeof. */
-  allocated: number;
+  private slots: number;
   constructor(type: PyType, public items: PyObject[], allocated?: number) {
     super(type);
-    this.allocated = allocated ?? items.length;
+    this.slots = allocated ?? items.length;
+  }
+  /** CPython's `allocated`: slots reserved, for sys.getsizeof; a resize is counted by the heap (MemoryError past its limit). */
+  get allocated(): number {
+    return this.slots;
+  }
+  set allocated(n: number) {
+    if (n > MAX_LIST_SLOTS && n > this.slots) throw new NativeRaise('MemoryError', '');
+    if (n !== this.slots && this.accountedBytes > 0) activeHeap().resized(this, listBytes(n));
+    this.slots = n;
   }
   override get isGcType(): boolean {
     return true;

@@ -25,7 +25,7 @@ import { Frame, ResumeMode } from './frame';
 import { ExecutionHalted, PyRaise, WHILE_CALLING, type VM } from './vm';
 import { raiseException, unwindException } from './exceptions';
 import {
-  abandonFrame, collectForUnpack, enterPythonCall, starredArguments, exceptionMatches, halt, keysOfNames, nameError, releaseUnstartedFrame,
+  abandonFrame, collectForUnpack, enterPythonCall, starredArguments, exceptionMatches, checkHalt, keysOfNames, nameError, releaseUnstartedFrame,
   unboundDeref, unpackItems, unpackResumable,
 } from './evalSupport';
 import { getIterOp, iterNextOp, mayRunPythonToIterate } from './callOps';
@@ -682,7 +682,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         if (arg < pc) {
           if (!f.code.coldBackEdges.has(pc - 1)) f.pyCode.warmUp();
           f.line = -1;
-          if (vm.instructions > budget || vm.haltRequested) halt(vm);
+          if (vm.instructions > budget || vm.haltRequested || vm.interruptFlag[0] !== 0) checkHalt(vm);
         }
         pc = arg;
         f.pc = pc;
@@ -776,7 +776,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         vm.pendingKwNames = consts[arg] as PyTuple;
         break;
       case Op.CALL: {
-        if (vm.instructions > budget || vm.haltRequested) halt(vm);
+        if (vm.instructions > budget || vm.haltRequested || vm.interruptFlag[0] !== 0) checkHalt(vm);
         const kwNames = vm.pendingKwNames;
         vm.pendingKwNames = null;
         const base = stack.length - arg - 2;
@@ -815,7 +815,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         break;
       }
       case Op.CALL_FUNCTION_EX: {
-        if (vm.instructions > budget || vm.haltRequested) halt(vm);
+        if (vm.instructions > budget || vm.haltRequested || vm.interruptFlag[0] !== 0) checkHalt(vm);
         // (NULL callable args [kwargs]): the operands stay on the stack until the call is over.
         const base = stack.length - (arg & 1 ? 4 : 3);
         const callable = stack[base + 1]!;

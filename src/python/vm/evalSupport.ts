@@ -6,7 +6,7 @@ import { CodeFlag, FastKind } from '../bytecode/code';
 import { PyObject } from '../runtime/object';
 import { PyType } from '../runtime/types';
 import { PyBoundMethod, PyBuiltinFunction, PyFunction, PyInstance, PyList, PyStr, PyTuple } from '../runtime/objects';
-import { newList, newTuple } from '../runtime/factory';
+import { newBuiltinException, newList, newTuple } from '../runtime/factory';
 import type { NativeOp } from './nativeOp';
 import { collectItemsOp } from './callOps';
 import { buildClass, startClassBody } from '../builtins/buildClass';
@@ -14,7 +14,8 @@ import { E } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { Frame } from './frame';
 import { bindArguments, createInstance } from './calls';
-import { ExecutionHalted, WHILE_CALLING, type VM } from './vm';
+import { ExecutionHalted, PyRaise, WHILE_CALLING, type VM } from './vm';
+import { INTERRUPT_POLL } from './interruptFlags';
 
 const nameKeyCache = new WeakMap<object, string[]>();
 
@@ -62,7 +63,22 @@ export function releaseUnstartedFrame(frame: Frame): void {
   if (inst) decref(inst);
 }
 
-export function halt(vm: VM): never {
+/**
+ * At a poll point, when something asked for attention: the host's flag (Ctrl-C raises KeyboardInterrupt, a
+ * poll request runs vm.onPoll and carries on), else the run stops (instruction budget, Stop button).
+ */
+export function checkHalt(vm: VM): void {
+  const flag = vm.interruptFlag[0];
+  if (flag === INTERRUPT_POLL) {
+    Atomics.compareExchange(vm.interruptFlag, 0, INTERRUPT_POLL, 0);
+    vm.onPoll?.();
+    if (vm.instructions <= vm.instructionBudget && !vm.haltRequested) return;
+  } else if (flag !== 0) {
+    Atomics.store(vm.interruptFlag, 0, 0);
+    const f = vm.frame;
+    if (f) f.raisedAt = f.code.loopHeadPositions.get(f.pc - 1) ?? null;
+    throw new PyRaise(newBuiltinException('KeyboardInterrupt'));
+  }
   const reason = vm.haltRequested ?? `the program ran for more than ${vm.instructionBudget} bytecode instructions (is there an infinite loop?)`;
   throw new ExecutionHalted(reason);
 }

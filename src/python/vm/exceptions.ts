@@ -67,13 +67,18 @@ function addTraceback(vm: VM, exc: PyInstance, frame: Frame): void {
   if (!exc.exc) return;
   const code = frame.code;
   const at = Math.max(0, frame.pc - 1);
-  frame.frameObject ??= vm.heap.register(new PyFrameObject(T.frame, code.name, code.qualname));
+  // Unwinding must not fail for memory (a MemoryError is often what is unwinding): these come from the limit's margin.
+  frame.frameObject ??= vm.heap.unlimited(() => vm.heap.register(new PyFrameObject(T.frame, code.name, code.qualname)));
+  // A KeyboardInterrupt at a while loop's back-edge is reported at the loop head (Frame.raisedAt).
+  const place = frame.raisedAt ?? { line: code.lines[at], col: code.columns[at], endLine: code.endLines[at], endCol: code.endColumns[at] };
+  frame.raisedAt = null;
   const entry = {
-    filename: code.filename, line: code.lines[at], name: code.name,
-    col: code.columns[at], endLine: code.endLines[at], endCol: code.endColumns[at],
+    filename: code.filename, line: place.line, name: code.name,
+    col: place.col, endLine: place.endLine, endCol: place.endCol,
   };
   // _PyTraceBack_FromFrame: the new traceback object is the outermost; it leads to the one before.
-  const tb = vm.heap.register(new PyTraceback(T.traceback, exc.exc.tracebackHead, incref(frame.frameObject), entry));
+  const frameObject = frame.frameObject;
+  const tb = vm.heap.unlimited(() => vm.heap.register(new PyTraceback(T.traceback, exc.exc!.tracebackHead, incref(frameObject), entry)));
   vm.heap.track(tb);
   exc.exc.tracebackHead = tb;
   exc.exc.traceback.push(entry);

@@ -4,7 +4,7 @@ import type { FreeListKind } from '../runtime/freeLists';
 import { activeHeap } from '../runtime/heap';
 import type { ClassBuild } from '../builtins/buildClass';
 import type { PyFrameObject } from '../runtime/objects';
-import type { CodeObject } from '../bytecode/code';
+import type { CodeObject, SourcePosition } from '../bytecode/code';
 import type { PyObject } from '../runtime/object';
 import type { PyDict } from '../runtime/dict';
 import type { PyCode, PyFunction, PyGenerator, PyInstance } from '../runtime/objects';
@@ -42,6 +42,8 @@ export class Frame {
   readonly blocks: HandlerBlock[] = [];
   /** Index of the next instruction. */
   pc = 0;
+  /** Where the exception being raised is reported instead of the current instruction (a loop head), once. */
+  raisedAt: SourcePosition | null = null;
   /** Line of the instruction last executed, for line events; 0 before the first. */
   line = 0;
   back: Frame | null = null;

@@ -112,16 +112,22 @@ export function formatException(vm: VM, exc: PyInstance, sourceLines: readonly s
 
 /** CPython's report of a SyntaxError: file, line, the source line and a caret under the column. */
 export function formatSyntaxError(d: SyntaxDiagnostic, filename: string, sourceLines: readonly string[]): string {
+  if (d.line === 0) return d.message ? `${d.type}: ${d.message}\n` : `${d.type}\n`;
   let out = `  File "${filename}", line ${d.line}\n`;
-  const raw = sourceLines[d.line - 1];
+  // The error's text is a C string in CPython: it ends at a null byte.
+  const raw = sourceLines[d.line - 1]?.split('\0')[0];
   if (raw !== undefined) {
-    const trimmed = raw.replace(/^\s+/, '');
+    // print_error_text strips blanks, tabs and form feeds only.
+    const trimmed = raw.replace(/^[ \t\f]+/, '');
     const removed = raw.length - trimmed.length;
-    const text = trimmed.replace(/\s+$/, '');
+    // Only the newline goes at the end: trailing blanks stay, as print_error_text prints them.
+    const text = trimmed;
     out += `    ${text}\n`;
     // print_error_text: the offset moves left with the stripped indentation and is clipped to the text;
     // no marker when it points left of the text.
-    const width = d.endLine === d.line && d.endColumn !== undefined && d.endColumn > d.column ? d.endColumn - d.column : 1;
+    // A range over several lines is marked to the end of its first (whose text ends with the newline).
+    const endColumn = d.endLine !== undefined && d.endLine > d.line ? raw.length + 1 : d.endLine === d.line ? d.endColumn : undefined;
+    const width = endColumn !== undefined && endColumn > d.column ? endColumn - d.column : 1;
     const offset = Math.min(d.column - 1 - removed, text.length);
     if (offset >= 0) out += `    ${' '.repeat(offset)}${'^'.repeat(width)}\n`;
   }

@@ -22,6 +22,7 @@ import { percentFormatObjects } from '../runtime/ops/percentFormat';
 import { collectGarbage, type CollectionReason } from '../gc/collector';
 import { GcLog } from '../gc/events';
 import { HiddenAllocations, tpCallPacksArguments } from './hiddenAllocations';
+import { allocationSize } from '../runtime/sizeof';
 import { abandonClassBuild } from '../builtins/buildClass';
 import { formatUnraisable } from './traceback';
 import { stepChain, type NativeOp, type NativeTask } from './nativeOp';
@@ -54,7 +55,18 @@ export interface VMOptions {
   stdin?: string;
   /** Maximum number of bytecode instructions before the run is halted. */
   instructionBudget?: number;
-  maxLiveObjects?: number;
+  /**
+   * Simulated bytes (sys.getsizeof of every live object) past which an allocation raises MemoryError, as
+   * CPython does when malloc fails. Default: no limit (the CLI and the page set one below what their
+   * JavaScript heap can hold).
+   */
+  memoryLimit?: number;
+  /**
+   * Set by another thread (element 0) to get the running program's attention where the VM polls for halts
+   * (backward jumps and calls): INTERRUPT_KEYBOARD raises KeyboardInterrupt, as Ctrl-C does; INTERRUPT_POLL
+   * runs VM.onPoll (the CLI flushes output). The VM clears it.
+   */
+  interruptFlag?: Int32Array;
   /** The id of an object to keep track of from its creation (see Heap.findById). */
   watchId?: number;
 }
@@ -91,11 +103,15 @@ export class VM {
   /** Objects freed so far (ids), for the UI's freed state. */
   readonly freedIds: number[] = [];
   haltRequested: string | null = null;
+  /** See VMOptions.interruptFlag (a private flag when none is shared). */
+  readonly interruptFlag: Int32Array;
   /** The module's code object, held by the interpreter for the whole run. */
   moduleCode: PyCode | null = null;
   /** Interned identifier strings (not counted references, as in CPython 3.11). */
   readonly interned = new Map<string, PyStr>();
   onOutput: ((text: string) => void) | null = null;
+  /** Run when the host asked with INTERRUPT_POLL. */
+  onPoll: (() => void) | null = null;
 
   constructor(options: VMOptions = {}) {
     setActiveHeap(this.heap);
@@ -103,7 +119,9 @@ export class VM {
     this.stdinLines = !options.stdin ? [] : options.stdin.split('\n');
     if (options.stdin !== undefined && options.stdin.endsWith('\n')) this.stdinLines.pop();
     this.instructionBudget = options.instructionBudget ?? 2_000_000_000;
-    if (options.maxLiveObjects) this.heap.maxLiveObjects = options.maxLiveObjects;
+    if (options.memoryLimit !== undefined) this.heap.memoryLimit = options.memoryLimit;
+    this.interruptFlag = options.interruptFlag ?? new Int32Array(1);
+    this.heap.measure = allocationSize;
     if (options.watchId !== undefined) this.heap.watchId = options.watchId;
     this.heap.hooks = {
       finalize: (o) => this.finalize(o),
@@ -587,7 +605,12 @@ export class VM {
   /** Turns anything thrown by native code into a Python exception instance (new reference). */
   toException(e: unknown): PyInstance {
     if (e instanceof PyRaise) return e.exc;
-    if (e instanceof NativeRaise) return newBuiltinException(e.pyType, e.pyMessage === '' && (e.pyType === 'MemoryError' || e.pyType === 'StopIteration') ? undefined : e.pyMessage);
+    if (e instanceof NativeRaise && e.pyType === 'MemoryError') return this.heap.unlimited(() => newBuiltinException('MemoryError'));
+    if (e instanceof NativeRaise) return newBuiltinException(e.pyType, e.pyMessage === '' && e.pyType === 'StopIteration' ? undefined : e.pyMessage);
+    // Strings, arrays and big ints longer than JavaScript can hold: what CPython would fail to allocate.
+    if (e instanceof RangeError && /Invalid (string|array|typed array) length|allocation failed|Maximum BigInt size|Map maximum size|Set maximum size/i.test(e.message)) {
+      return this.heap.unlimited(() => newBuiltinException('MemoryError'));
+    }
     if (e instanceof RangeError && /call stack/i.test(e.message)) {
       return newBuiltinException('RecursionError', 'maximum recursion depth exceeded while calling a Python object');
     }

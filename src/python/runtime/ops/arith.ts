@@ -4,9 +4,9 @@ import { NativeRaise } from '../../errors';
 import { BINARY_OP_SYMBOLS, BinaryOpArg } from '../../bytecode/opcodes';
 import { PyObject } from '../object';
 import { PyDict } from '../dict';
-import { PyBool, PyFloat, PyInstance, PyInt, PyList, PySet, PyStr, PyTuple } from '../objects';
+import { PyBool, PyFloat, PyInstance, PyInt, PyList, PySet, PyStr, PyTuple, listBytes, MAX_LIST_SLOTS } from '../objects';
 import { NotImplemented, T } from '../builtinTypes';
-import { decref, incref } from '../heap';
+import { activeHeap, decref, incref } from '../heap';
 import { newBool, newFloat, newInt, newList, newStr, newTuple } from '../factory';
 import {
   IntValue, intAdd, intBitOp, intFloorDiv, intMod, intMul, intNeg, intPow, intSub, intToFloat, intTrueDiv, intIsZero,
@@ -23,8 +23,6 @@ const DUNDER: readonly string[] = [
   'add', 'and', 'floordiv', 'lshift', 'matmul', 'mul', 'mod', 'or', 'pow', 'rshift', 'sub', 'truediv', 'xor',
 ];
 
-/** Largest sequence a program may build before we call it runaway allocation. */
-export const MAX_SEQUENCE_LENGTH = 50_000_000;
 
 function intOf(o: PyObject): IntValue | null {
   if (o instanceof PyInt) return o.value;
@@ -165,15 +163,27 @@ function repeatCount(vm: VM, n: PyObject, seqName: string, b: PyObject): number 
   return Number(count) < 0 ? 0 : Number(count);
 }
 
-function checkSize(total: number): void {
-  if (total > MAX_SEQUENCE_LENGTH) throw new NativeRaise('MemoryError', '');
+/** Before building a sequence of `length` items in one go: its item pointers count against the memory limit. */
+function reserveItems(length: number): void {
+  activeHeap().reserve(listBytes(length));
+  if (length > MAX_LIST_SLOTS) throw new NativeRaise('MemoryError', '');
 }
 
+/** V8 makes a preallocated array this long or longer a slow dictionary; longer ones are built by doubling. */
+const FAST_ARRAY_LENGTH = 2 ** 24;
+
 function repeatItems(items: PyObject[], count: number): PyObject[] {
-  checkSize(items.length * count);
-  const out: PyObject[] = [];
-  for (let i = 0; i < count; i++) for (const x of items) out.push(incref(x));
-  return out;
+  const total = items.length * count;
+  reserveItems(total);
+  if (total === 0) return [];
+  // Each item gains `count` references at once.
+  for (const x of items) x.refcount += count;
+  const blockCount = Math.max(1, Math.min(count, Math.floor(FAST_ARRAY_LENGTH / items.length)));
+  let block = new Array<PyObject>(items.length * blockCount);
+  for (let i = 0, k = 0; i < blockCount; i++) for (let j = 0; j < items.length; j++) block[k++] = items[j];
+  if (blockCount === count) return block;
+  while (block.length * 2 <= total) block = block.concat(block);
+  return block.length === total ? block : block.concat(block.slice(0, total - block.length));
 }
 
 function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: boolean): PyObject | null {
@@ -191,12 +201,12 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: bo
   if (a instanceof PyStr) {
     if (op === BinaryOpArg.ADD) {
       if (!(b instanceof PyStr)) throw new NativeRaise('TypeError', `can only concatenate str (not "${b.type.name}") to str`);
-      checkSize(a.value.length + b.value.length);
+      activeHeap().reserve(a.value.length + b.value.length);
       return newStr(a.value + b.value);
     }
     if (op === BinaryOpArg.MULTIPLY) {
       const n = repeatCount(vm, b, 'str', b)!;
-      checkSize(a.value.length * n);
+      activeHeap().reserve(a.value.length * n);
       return newStr(a.value.repeat(n));
     }
     if (op === BinaryOpArg.REMAINDER) return vm.percentFormat(a.value, b);
