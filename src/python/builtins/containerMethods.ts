@@ -140,7 +140,7 @@ export function installContainerMethods(): void {
     popitem: (_vm, args) => {
       const d = args[0] as PyDict;
       const last = [...d.map.entries()].pop();
-      if (!last) throw new NativeRaise('KeyError', "'popitem(): dictionary is empty'");
+      if (!last) throw new NativeRaise('KeyError', 'popitem(): dictionary is empty');
       const [h, e] = last;
       const t = newTuple([incref(e.key), incref(e.value)]);
       dictDelete(d, h);
@@ -232,7 +232,7 @@ export function installContainerMethods(): void {
     pop: (_vm, args) => {
       const s = args[0] as PySet;
       const key = s.table.popKey();
-      if (key === null) throw new NativeRaise('KeyError', "'pop from an empty set'");
+      if (key === null) throw new NativeRaise('KeyError', 'pop from an empty set');
       const v = s.map.get(key)!;
       s.map.delete(key);
       return v;

@@ -50,7 +50,7 @@ export function strFormat(vm: VM, template: string, args: PyObject[], kwargs: Ma
       obj = incref(args[n]);
     } else {
       const v = kwargs?.get(m[1]);
-      if (!v) throw new NativeRaise('KeyError', `'${m[1]}'`);
+      if (!v) throw new NativeRaise('KeyError', m[1]);
       obj = incref(v);
     }
     const accessRe = /\.(\w+)|\[([^\]]+)\]/g;

@@ -258,7 +258,8 @@ export function installStrMethods(): void {
     istitle: predicate((s) => /\p{L}/u.test(s) && title(s) === s),
     isidentifier: predicate((s) => /^[\p{L}_][\p{L}\p{N}_]*$/u.test(s)),
     center: (_vm, args) => pad('center', args, (s, total, fill) => {
-      const left = Math.floor(total / 2) + (total & [...s].length & 1);
+      // CPython's pad: the odd column goes left when the width is odd.
+      const left = Math.floor(total / 2) + (total & intArg(args[1]) & 1);
       return fill.repeat(left) + s + fill.repeat(total - left);
     }),
     ljust: (_vm, args) => pad('ljust', args, (s, total, fill) => s + fill.repeat(total)),

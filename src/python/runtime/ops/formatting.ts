@@ -66,7 +66,7 @@ export function percentFormatObjects(vm: VM, template: string, args: PyObject): 
     const picked: PyObject[] = [];
     template = template.replace(/%\(([^)]*)\)/g, (_m, key: string) => {
       const v = args.getStr(key);
-      if (!v) throw new NativeRaise('KeyError', `'${key}'`);
+      if (!v) throw new NativeRaise('KeyError', key);
       picked.push(v);
       return '%';
     });
