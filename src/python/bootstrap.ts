@@ -4,13 +4,16 @@ import { PyObject } from './runtime/object';
 import { PyDict } from './runtime/dict';
 import { PyCode, PyModule } from './runtime/objects';
 import { E, Ellipsis, False, None, NotImplemented, T, True } from './runtime/builtinTypes';
-import { incref } from './runtime/heap';
-import { newDict, newFloat, newInt, newStr, newTuple } from './runtime/factory';
+import { decref, incref } from './runtime/heap';
+import { newDict, newFloat, newInt, newSet, newStr, newTuple } from './runtime/factory';
 import { dictSetStr } from './runtime/containers';
-import { isCodeObject, isConstTuple, type CodeConstant, type CodeObject } from './bytecode/code';
+import { isCodeObject, isConstFrozenset, isConstTuple, type CodeConstant, type CodeObject } from './bytecode/code';
+import { setAddKey } from './runtime/setObject';
 import { builtinFunctions } from './builtins/functions';
 import { installConstructors } from './builtins/constructors';
-import { installContainerMethods } from './builtins/containerMethods';
+import { installListMethods } from './builtins/listMethods';
+import { installDictMethods } from './builtins/dictMethods';
+import { installSetMethods } from './builtins/setMethods';
 import { installObjectMethods } from './builtins/objectMethods';
 import { installStrMethods } from './builtins/strMethods';
 import type { VM } from './vm/vm';
@@ -22,7 +25,9 @@ let sharedBuiltins: Record<string, PyObject> | null = null;
 function prepareBuiltinTypes(): Record<string, PyObject> {
   if (!typesReady) {
     installConstructors();
-    installContainerMethods();
+    installListMethods();
+    installDictMethods();
+    installSetMethods();
     installObjectMethods();
     installStrMethods();
     typesReady = true;
@@ -89,6 +94,18 @@ function materializeConstant(vm: VM, c: CodeConstant): PyObject {
   if (c === null) return incref(None);
   if (isCodeObject(c)) return materializeCode(vm, c);
   if (isConstTuple(c)) return newTuple(c.tuple.map((x) => materializeConstant(vm, x)));
+  if (isConstFrozenset(c)) {
+    // The compiler makes a frozenset from the display's items, then its constant merging
+    // (merge_consts_recursive) rebuilds it from the first one's iteration order.
+    const items = c.frozenset.map((x) => materializeConstant(vm, x));
+    const first = newSet(true);
+    for (const x of items) setAddKey(vm, first, x);
+    const merged = newSet(true);
+    for (const x of first.ordered()) setAddKey(vm, merged, x);
+    decref(first);
+    for (const x of items) decref(x);
+    return merged;
+  }
   return incref(Ellipsis);
 }
 

@@ -9,11 +9,13 @@ import { PyType } from '../runtime/types';
 import { None, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
 import { tupleFreeList } from '../runtime/freeLists';
-import { newBool, newDict, newFloat, newInt, newList, newResultTuple, newSet, newStr, newTuple, recycledResultTuple } from '../runtime/factory';
-import { dictSet, dictSetStr, setAdd, listAppend } from '../runtime/containers';
+import { newBool, newDict, newFloat, newInt, newList, newResultTuple, newStr, newTuple, recycledResultTuple } from '../runtime/factory';
+import { dictSet, dictSetStr, listAppend } from '../runtime/containers';
+import { makeNewSet } from '../runtime/setObject';
+import { reversedDictIterator } from '../runtime/dictViewOps';
 import { str as strOf } from '../runtime/ops/repr';
 import { floatToIntTruncate, parseFloat as parsePyFloat, parseIntLiteral } from '../format';
-import { intArg, noKeywords } from './define';
+import { checkArguments, fast, intArg, noKeywords } from './define';
 import type { VM } from '../vm/vm';
 
 function intFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
@@ -243,10 +245,8 @@ function reversedFrom(vm: VM, args: PyObject[]): PyObject {
       return incref((s as PyList).items[i]);
     });
   }
-  if (seq instanceof PyDict) {
-    const keys = [...seq.map.values()].reverse().map((e) => e.key);
-    return iteratorOf(T.reversed, [incref(seq)], (_vm, it) => (it.state < keys.length ? incref(keys[it.state++]) : null));
-  }
+  if (seq instanceof PyDict) return reversedDictIterator(seq, 'keys');
+  if (seq instanceof PyDictView && seq.dict) return reversedDictIterator(seq.dict, seq.kind);
   if (seq instanceof PyInstance) {
     const m = seq.type.lookup('__reversed__');
     if (m) return vm.callMethod(m, seq, []);
@@ -310,15 +310,12 @@ export function installConstructors(): void {
     }
     return d;
   };
-  const setFrom = (frozen: boolean) => (vm: VM, args: PyObject[]): PyObject => {
-    const s = newSet(frozen);
-    if (args.length) {
-      for (const x of vm.collectItems(args[0])) {
-        setAdd(vm, s, x);
-        decref(x);
-      }
-    }
-    return s;
+  // set_new/frozenset_new: keywords refused, at most one iterable; frozenset(f) of an exact frozenset is f.
+  const setFrom = (frozen: boolean) => (vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject => {
+    const name = frozen ? 'frozenset' : 'set';
+    checkArguments(fast(0, 1), name, name, args, kwargs);
+    if (frozen && args[0] instanceof PySet && args[0].type === T.frozenset) return incref(args[0]);
+    return makeNewSet(vm, frozen, args[0] ?? null);
   };
   T.set.nativeNew = setFrom(false);
   T.frozenset.nativeNew = setFrom(true);

@@ -7,7 +7,7 @@ import { PyType } from '../runtime/types';
 import { None } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newBool, newFloat, newInt, newList, newStr, newTuple, newNone } from '../runtime/factory';
-import { richCompare, hashKey } from '../runtime/ops/compare';
+import { richCompare } from '../runtime/ops/compare';
 import { length } from '../runtime/ops/items';
 import { repr, str } from '../runtime/ops/repr';
 import { asciiRepr, formatToString } from '../runtime/ops/formatting';
@@ -19,7 +19,8 @@ import { BinaryOpArg, CompareOpArg } from '../bytecode/opcodes';
 import { builtinFunction, expectArgs, intArg, strArg } from './define';
 import { listFromIterable } from './constructors';
 import { buildClass } from './buildClass';
-import { intHash } from '../runtime/setTable';
+import { pyHash } from '../runtime/hash';
+import { addressOf } from '../runtime/address';
 import type { VM } from '../vm/vm';
 
 function kw(kwargs: Map<string, PyObject> | null, name: string): PyObject | undefined {
@@ -307,13 +308,7 @@ function baseConvert(prefix: string, base: number) {
 
 function hash(vm: VM, args: PyObject[]): PyObject {
   expectArgs('hash', args, 1);
-  const o = args[0];
-  const key = hashKey(vm, o);
-  if (key.startsWith('i')) return newInt(intHash(BigInt(key.slice(1))));
-  if (key.startsWith('u')) return newInt(BigInt(key.slice(1)));
-  let h = 0;
-  for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
-  return newInt(h);
+  return newInt(pyHash(vm, args[0]));
 }
 
 function vars(vm: VM, args: PyObject[]): PyObject {
@@ -371,7 +366,7 @@ export function builtinFunctions(): Record<string, PyObject> {
     }),
     id: f('id', (_vm, args) => {
       expectArgs('id', args, 1);
-      return newInt(0x7f0000000000 + args[0].id * 16);
+      return newInt(addressOf(args[0]));
     }),
     hash: f('hash', hash),
     hasattr: f('hasattr', (vm, args) => {

@@ -2,6 +2,7 @@
 
 import { NativeRaise } from '../errors';
 import { floatRepr, exactDecimal } from './numbers';
+import { Prop, hasProp } from '../runtime/unicode/charProps';
 
 interface Spec {
   fill: string;
@@ -184,7 +185,7 @@ export function formatStr(v: string, spec: string): string {
   return pad('', body, s, '<');
 }
 
-/** repr(str): single quotes unless the text has ' and no ", with CPython's escapes. */
+/** repr(str): single quotes unless the text has ' and no ", with CPython's escapes (Py_UNICODE_ISPRINTABLE decides). */
 export function strRepr(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = quote;
@@ -195,8 +196,7 @@ export function strRepr(s: string): string {
     else if (ch === '\r') out += '\\r';
     else if (ch === '\t') out += '\\t';
     else if (cp < 0x20 || cp === 0x7f) out += '\\x' + cp.toString(16).padStart(2, '0');
-    else if (cp >= 0x80 && cp < 0xa1) out += '\\x' + cp.toString(16).padStart(2, '0');
-    else if (cp === 0xad || /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}]/u.test(ch) || (/\p{Zs}/u.test(ch) && cp !== 0x20)) {
+    else if (cp >= 0x80 && !hasProp(cp, Prop.PRINTABLE)) {
       out += cp <= 0xff ? '\\x' + cp.toString(16).padStart(2, '0') : cp <= 0xffff ? '\\u' + cp.toString(16).padStart(4, '0') : '\\U' + cp.toString(16).padStart(8, '0');
     } else out += ch;
   }

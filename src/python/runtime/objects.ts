@@ -52,6 +52,8 @@ export class PyFloat extends PyObject {
 }
 
 export class PyStr extends PyObject {
+  /** CPython caches a str's hash in the object once computed. */
+  hashCache: bigint | null = null;
   constructor(type: PyType, readonly value: string) {
     super(type);
   }
@@ -108,18 +110,19 @@ export class PyList extends PyObject {
 }
 
 export class PySet extends PyObject {
-  readonly map = new Map<string, PyObject>();
-  /** CPython's hash table layout: iteration order and sys.getsizeof come from it. */
-  readonly table = new SetTable();
+  /** CPython's hash table: slot order is iteration order; it owns one reference to each entry's object. */
+  table = new SetTable();
+  /** A frozenset's hash, once computed. */
+  hashValue: bigint | null = null;
   constructor(type: PyType, readonly frozen: boolean) {
     super(type);
   }
+  get size(): number {
+    return this.table.used;
+  }
   /** Items in CPython's iteration order. */
   ordered(): PyObject[] {
-    return this.table.keys().map((k) => this.map.get(k)!);
-  }
-  orderedEntries(): [string, PyObject][] {
-    return this.table.keys().map((k) => [k, this.map.get(k)!]);
+    return this.table.entries().map((e) => e.obj);
   }
   override get isGcType(): boolean {
     return true;
@@ -128,10 +131,7 @@ export class PySet extends PyObject {
     for (const v of this.ordered()) visit(v, `{${labelForKey(v)}}`);
   }
   override clear(release: (t: PyObject) => void): void {
-    const items = this.ordered();
-    this.map.clear();
-    this.table.clear();
-    for (const v of items) release(v);
+    for (const e of this.table.clear()) release(e.obj);
   }
 }
 
@@ -298,6 +298,8 @@ export class PyModule extends PyObject {
 export class PyWeakref extends PyObject {
   /** The referent's hash key, kept once computed so the ref stays usable as a dict key after death. */
   hashCache: string | null = null;
+  /** The referent's hash(), kept once computed (weakref_hash). */
+  hashValue: bigint | null = null;
   constructor(type: PyType, public target: PyObject | null, public callback: PyObject | null) {
     super(type);
   }

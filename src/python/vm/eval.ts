@@ -10,7 +10,8 @@ import {
 import { E, False, None, T, True } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newDict, newInt, newList, newSet, newStr, newTuple } from '../runtime/factory';
-import { dictSet, dictSetStr, dictDelete, listAppend, setAdd, listExtend, dictUpdate } from '../runtime/containers';
+import { dictSet, dictSetStr, dictDelete, listAppend, listExtend, dictUpdate } from '../runtime/containers';
+import { setAddKey, setUpdate } from '../runtime/setObject';
 import { binaryOp, unaryOp } from '../runtime/ops/arith';
 import { richCompare } from '../runtime/ops/compare';
 import { getItem, setItem, delItem, contains } from '../runtime/ops/items';
@@ -381,7 +382,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         const s = newSet();
         stack.push(s);
         try {
-          for (const x of items) setAdd(vm, s, x);
+          for (const x of items) setAddKey(vm, s, x);
         } finally {
           for (const x of items) decref(x);
         }
@@ -426,7 +427,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
       case Op.SET_ADD: {
         const v = stack.pop()!;
         try {
-          setAdd(vm, stack[stack.length - arg] as PySet, v);
+          setAddKey(vm, stack[stack.length - arg] as PySet, v);
         } finally {
           decref(v);
         }
@@ -461,12 +462,8 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
       case Op.SET_UPDATE: {
         const iterable = stack.pop()!;
         const s = stack[stack.length - arg] as PySet;
-        if (iterable instanceof PySet) s.table.reserveForMerge(iterable.map.size);
         try {
-          for (const x of vm.collectItems(iterable)) {
-            setAdd(vm, s, x);
-            decref(x);
-          }
+          setUpdate(vm, s, iterable);
         } finally {
           decref(iterable);
         }

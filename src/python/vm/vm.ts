@@ -178,9 +178,6 @@ export class VM {
   listShrunk(l: PyList): void {
     containers.listShrunk(l);
   }
-  setOperation(a: PySet, b: PySet, op: number, inplace: boolean): PyObject | null {
-    return containers.setOperation(this, a, b, op, inplace);
-  }
   percentFormat(template: string, args: PyObject): PyObject {
     return newStr(percentFormatObjects(this, template, args));
   }
@@ -405,8 +402,9 @@ export class VM {
       return callable.fn(this, args, kwargs);
     }
     if (callable instanceof PyMethodDescriptor) {
-      if (args.length === 0 || !args[0].type.isSubtypeOf(callable.owner)) {
-        throw new NativeRaise('TypeError', `descriptor '${callable.name}' for '${callable.owner.name}' objects doesn't apply to a '${args[0]?.type.name ?? 'NoneType'}' object`);
+      if (args.length === 0) throw new NativeRaise('TypeError', `unbound method ${callable.owner.name}.${callable.name}() needs an argument`);
+      if (!args[0].type.isSubtypeOf(callable.owner)) {
+        throw new NativeRaise('TypeError', `descriptor '${callable.name}' for '${callable.owner.name}' objects doesn't apply to a '${args[0].type.name}' object`);
       }
       return callable.fn(this, args, kwargs);
     }

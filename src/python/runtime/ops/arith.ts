@@ -12,7 +12,14 @@ import {
   IntValue, floatFloorDiv, floatMod, floatPow, intAdd, intBitOp, intFloorDiv, intMod, intMul, intNeg, intPow, intSub,
   intToFloat, intTrueDiv, intIsZero, intCompare,
 } from '../intMath';
+import { setBinaryOp } from '../setObject';
+import { viewBinaryOp } from '../dictViewOps';
 import type { VM } from '../../vm/vm';
+
+/** The operators sets and dict views implement, by BINARY_OP argument (in-place forms mapped by the caller). */
+const SET_OPERATORS: Partial<Record<number, '|' | '&' | '-' | '^'>> = {
+  [BinaryOpArg.OR]: '|', [BinaryOpArg.AND]: '&', [BinaryOpArg.SUBTRACT]: '-', [BinaryOpArg.XOR]: '^',
+};
 
 const DUNDER: readonly string[] = [
   'add', 'and', 'floordiv', 'lshift', 'matmul', 'mul', 'mod', 'or', 'pow', 'rshift', 'sub', 'truediv', 'xor',
@@ -125,6 +132,15 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: bo
     }
     return intBinary(ai, bi, op);
   }
+  const setOp = SET_OPERATORS[op];
+  if (setOp && !(a instanceof PyInstance)) {
+    if (a instanceof PySet) {
+      const r = setBinaryOp(vm, a, b, setOp, inplace);
+      if (r !== null) return r;
+    }
+    const r = viewBinaryOp(vm, a, b, setOp);
+    if (r !== null) return r;
+  }
   if (a instanceof PyFloat || b instanceof PyFloat) {
     const x = floatOf(a), y = floatOf(b);
     if (x !== null && y !== null) return floatBinary(x, y, op);
@@ -184,7 +200,6 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: bo
   if (op === BinaryOpArg.MULTIPLY && ai !== null && (b instanceof PyStr || b instanceof PyList || b instanceof PyTuple)) {
     return builtinBinary(vm, b, a, op, false);
   }
-  if (a instanceof PySet && b instanceof PySet) return vm.setOperation(a, b, op, inplace);
   if (a instanceof PyDict && b instanceof PyDict && op === BinaryOpArg.OR) {
     if (inplace) {
       vm.dictUpdate(a, b);
@@ -212,6 +227,9 @@ function dunderBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: boo
     const r = tryDunder(vm, b, `__r${name}__`, a);
     if (r !== null) return r;
   }
+  // An instance on the left that declined: a dict view on the right still takes the operator.
+  const setOp = SET_OPERATORS[op];
+  if (setOp && a instanceof PyInstance) return viewBinaryOp(vm, a, b, setOp);
   return null;
 }
 

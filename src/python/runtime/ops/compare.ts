@@ -4,11 +4,12 @@ import { NativeRaise } from '../../errors';
 import { COMPARE_OP_SYMBOLS, CompareOpArg } from '../../bytecode/opcodes';
 import { PyObject } from '../object';
 import { PyDict } from '../dict';
-import { PyBool, PyFloat, PyInstance, PyInt, PyList, PyMethodDescriptor, PyNone, PyRange, PySet, PyStr, PyTuple, PyWeakref } from '../objects';
+import { PyBool, PyDictView, PyFloat, PyInstance, PyInt, PyList, PyMethodDescriptor, PyNone, PyRange, PySet, PyStr, PyTuple, PyWeakref } from '../objects';
 import { NotImplemented } from '../builtinTypes';
 import { decref } from '../heap';
 import { newBool } from '../factory';
 import { IntValue, intCompare, big } from '../intMath';
+import { viewCompare } from '../dictViewOps';
 import type { VM } from '../../vm/vm';
 
 const REFLECTED = [CompareOpArg.GT, CompareOpArg.GE, CompareOpArg.EQ, CompareOpArg.NE, CompareOpArg.LT, CompareOpArg.LE];
@@ -99,6 +100,10 @@ function builtinCompare(vm: VM, a: PyObject, b: PyObject, op: number): boolean |
     return orderingError(a, b, op);
   }
   if (a instanceof PySet && b instanceof PySet) return compareSets(a, b, op);
+  if ((a instanceof PyDictView || b instanceof PyDictView) && !(a instanceof PyInstance) && !(b instanceof PyInstance)) {
+    const r = viewCompare(vm, a, b, op);
+    if (r !== null) return r;
+  }
   if (a instanceof PyRange && b instanceof PyRange && (op === CompareOpArg.EQ || op === CompareOpArg.NE)) {
     const eq = a.length === b.length && (a.length === 0n || (a.start === b.start && (a.length === 1n || a.step === b.step)));
     return eq === (op === CompareOpArg.EQ);
@@ -138,15 +143,19 @@ function dictEquals(vm: VM, a: PyDict, b: PyDict): boolean {
   return true;
 }
 
+/** set_richcompare: sizes first, then whether one set's entries are all in the other. */
 function compareSets(a: PySet, b: PySet, op: number): boolean {
-  const sub = (x: PySet, y: PySet) => [...x.map.keys()].every((k) => y.map.has(k));
+  const sub = (x: PySet, y: PySet): boolean => {
+    for (const e of x.table.entries()) if (!y.table.has(e.key)) return false;
+    return true;
+  };
   switch (op) {
-    case CompareOpArg.EQ: return a.map.size === b.map.size && sub(a, b);
-    case CompareOpArg.NE: return !(a.map.size === b.map.size && sub(a, b));
-    case CompareOpArg.LE: return sub(a, b);
-    case CompareOpArg.LT: return a.map.size < b.map.size && sub(a, b);
-    case CompareOpArg.GE: return sub(b, a);
-    default: return a.map.size > b.map.size && sub(b, a);
+    case CompareOpArg.EQ: return a.size === b.size && sub(a, b);
+    case CompareOpArg.NE: return !(a.size === b.size && sub(a, b));
+    case CompareOpArg.LE: return a.size <= b.size && sub(a, b);
+    case CompareOpArg.LT: return a.size < b.size && sub(a, b);
+    case CompareOpArg.GE: return a.size >= b.size && sub(b, a);
+    default: return a.size > b.size && sub(b, a);
   }
 }
 
@@ -180,7 +189,7 @@ export function hashKey(vm: VM, o: PyObject): string {
   if (o instanceof PyList || o instanceof PyDict || (o instanceof PySet && !o.frozen)) {
     throw new NativeRaise('TypeError', `unhashable type: '${o.type.name}'`);
   }
-  if (o instanceof PySet) return 'z{' + [...o.map.keys()].sort().join(',') + '}';
+  if (o instanceof PySet) return 'z{' + o.table.entries().map((e) => e.key).sort().join(',') + '}';
   if (o instanceof PyWeakref) {
     // A weak reference hashes (and compares, for dict keys) like its referent, remembered after it dies.
     if (o.hashCache === null) {
@@ -213,7 +222,7 @@ export function builtinTruth(o: PyObject): boolean | null {
   if (o instanceof PyStr) return o.value.length > 0;
   if (o instanceof PyList || o instanceof PyTuple) return o.items.length > 0;
   if (o instanceof PyDict) return o.size > 0;
-  if (o instanceof PySet) return o.map.size > 0;
+  if (o instanceof PySet) return o.size > 0;
   if (o instanceof PyRange) return o.length > 0n;
   if (o instanceof PyInstance) return null;
   return true;

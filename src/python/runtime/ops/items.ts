@@ -12,6 +12,8 @@ import { T } from '../builtinTypes';
 import { decref, incref } from '../heap';
 import { newInt, newList, newResultTuple, newStr, newTuple, recycledResultTuple } from '../factory';
 import { equals, hashKey } from './compare';
+import { setContains } from '../setObject';
+import { viewContains } from '../dictViewOps';
 import type { VM } from '../../vm/vm';
 
 /** An index argument as a JS number, or TypeError naming the container. */
@@ -159,7 +161,7 @@ export function length(vm: VM, o: PyObject): number {
   if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
   if (o instanceof PyStr) return [...o.value].length;
   if (o instanceof PyDict) return o.size;
-  if (o instanceof PySet) return o.map.size;
+  if (o instanceof PySet) return o.size;
   if (o instanceof PyRange) return Number(o.length);
   if (o instanceof PyDictView) return o.dict ? o.dict.size : 0;
   if (o instanceof PyInstance) {
@@ -182,7 +184,7 @@ export function length(vm: VM, o: PyObject): number {
 export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
   if (container instanceof PyList || container instanceof PyTuple) return container.items.some((x) => equals(vm, x, item));
   if (container instanceof PyDict) return container.map.has(hashKey(vm, item));
-  if (container instanceof PySet) return container.map.has(hashKey(vm, item));
+  if (container instanceof PySet) return setContains(vm, container, item);
   if (container instanceof PyStr) {
     if (!(item instanceof PyStr)) throw new NativeRaise('TypeError', `'in <string>' requires string as left operand, not ${item.type.name}`);
     return container.value.includes(item.value);
@@ -196,7 +198,7 @@ export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
     const inRange = step > 0n ? v >= start && v <= last : v <= start && v >= last;
     return inRange && (v - start) % step === 0n;
   }
-  if (container instanceof PyDictView && container.dict && container.kind === 'keys') return container.dict.map.has(hashKey(vm, item));
+  if (container instanceof PyDictView) return viewContains(vm, container, item);
   if (container instanceof PyInstance) {
     const method = container.type.lookup('__contains__');
     if (method) {
@@ -270,11 +272,11 @@ export function sequenceIterator(vm: VM, seq: PyList | PyTuple | PyStr | PyRange
   }
   const type = seq instanceof PySet ? T.set_iterator : kind === 'values' ? T.dict_valueiterator : kind === 'items' ? T.dict_itemiterator : T.dict_keyiterator;
   const entries = seq instanceof PyDict ? [...seq.map.values()] : seq.ordered().map((v) => ({ key: v, value: v }));
-  const initialSize = seq instanceof PyDict ? seq.size : seq.map.size;
+  const initialSize = seq.size;
   const iterator = tracked(vm, new PyNativeIterator(type, [incref(seq)], (_vm, it) => {
     const owner = it.held[0] as PyDict | PySet | undefined;
     if (!owner) return null;
-    const size = owner instanceof PyDict ? owner.size : owner.map.size;
+    const size = owner.size;
     if (size !== initialSize) {
       throw new NativeRaise('RuntimeError', `${owner instanceof PyDict ? 'dictionary' : 'Set'} changed size during iteration`);
     }

@@ -9,6 +9,7 @@ import {
 } from '../objects';
 import { PyType } from '../types';
 import { T } from '../builtinTypes';
+import { hexAddress } from '../address';
 import { floatRepr, strRepr } from '../../format';
 import { intToString } from '../intMath';
 import type { VM } from '../../vm/vm';
@@ -18,7 +19,7 @@ import { NativeRaise } from '../../errors';
 const reprInProgress = new Set<PyObject>();
 
 function addr(o: PyObject): string {
-  return '0x' + (0x7f0000000000 + o.id * 16).toString(16);
+  return hexAddress(o);
 }
 
 export function typeNameOf(o: PyObject): string {
@@ -104,7 +105,7 @@ function containerRepr(vm: VM, o: PyList | PyTuple | PyDict | PySet): string {
     return `${o.type.name}(...)`;
   }
   // CPython returns early for empty lists, tuples and sets; dicts always enter.
-  const empty = o instanceof PyDict ? false : o instanceof PySet ? o.map.size === 0 : o.items.length === 0;
+  const empty = o instanceof PyDict ? false : o instanceof PySet ? o.size === 0 : o.items.length === 0;
   if (!empty) vm.hidden.reprEnter();
   reprInProgress.add(o);
   try {
