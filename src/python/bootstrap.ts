@@ -14,6 +14,7 @@ import { installConstructors } from './builtins/constructors';
 import { installListMethods } from './builtins/listMethods';
 import { installDictMethods } from './builtins/dictMethods';
 import { installSetMethods } from './builtins/setMethods';
+import { installNumberMethods } from './builtins/numberMethods';
 import { installObjectMethods } from './builtins/objectMethods';
 import { installStrMethods } from './builtins/strMethods';
 import type { VM } from './vm/vm';
@@ -28,6 +29,7 @@ function prepareBuiltinTypes(): Record<string, PyObject> {
     installListMethods();
     installDictMethods();
     installSetMethods();
+    installNumberMethods();
     installObjectMethods();
     installStrMethods();
     typesReady = true;

@@ -15,16 +15,21 @@ import { makeNewSet } from '../runtime/setObject';
 import { reversedDictIterator } from '../runtime/dictViewOps';
 import { str as strOf } from '../runtime/ops/repr';
 import { floatToIntTruncate, parseFloat as parsePyFloat, parseIntLiteral } from '../format';
-import { checkArguments, fast, intArg, noKeywords } from './define';
+import { checkArguments, fast, indexOf, keywords, noKeywords, ssizeArg } from './define';
+import { typeNew } from './buildClass';
 import type { VM } from '../vm/vm';
 
+/** int(x=0, /, base=10): the base is converted before x is looked at. */
 function intFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
-  const base = kwargs?.get('base') ?? args[1];
-  if (args.length === 0) return newInt(0);
-  const x = args[0];
-  if (base) {
+  const [x, base] = checkArguments(keywords(['x', 'base'], 0, 1), 'int', 'int', args, kwargs);
+  const baseValue = base === undefined ? null : ssizeArg(vm, base);
+  if (x === undefined) {
+    if (baseValue !== null) throw new NativeRaise('TypeError', 'int() missing string argument');
+    return newInt(0);
+  }
+  if (baseValue !== null) {
     if (!(x instanceof PyStr)) throw new NativeRaise('TypeError', "int() can't convert non-string with explicit base");
-    return newInt(parseIntLiteral(x.value, intArg(base)));
+    return newInt(parseIntLiteral(x.value, baseValue));
   }
   if (x instanceof PyInt) return incref(x);
   if (x instanceof PyBool) return newInt(x.value ? 1 : 0);
@@ -37,6 +42,18 @@ function intFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null)
     }
   }
   throw new NativeRaise('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${x.type.name}'`);
+}
+
+/** str(object='', encoding, errors): decoding needs bytes, which the playground does not have. */
+function strFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  const [object, encoding, errors] = checkArguments(keywords(['object', 'encoding', 'errors'], 0), 'str', 'str', args, kwargs);
+  if (object === undefined) return newStr('');
+  if (encoding === undefined && errors === undefined) return newStr(strOf(vm, object));
+  for (const [name, v] of [['encoding', encoding], ['errors', errors]] as const) {
+    if (v !== undefined && !(v instanceof PyStr)) throw new NativeRaise('TypeError', `str() argument '${name}' must be str, not ${v.type.name}`);
+  }
+  const what = object === undefined ? 'bytes' : object.type.name;
+  throw new NativeRaise('TypeError', `decoding to str: need a bytes-like object, ${what} found`);
 }
 
 function floatFrom(vm: VM, args: PyObject[]): PyObject {
@@ -134,38 +151,58 @@ function iteratorOf(type: PyType, sources: PyObject[], step: (vm: VM, it: PyNati
   return it;
 }
 
+/** enumerate(iterable, start=0): enum_new's own argument parsing (no position in its missing-argument message). */
 function enumerateFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
-  const start = kwargs?.get('start') ?? args[1];
-  if (args.length === 0) throw new NativeRaise('TypeError', "enumerate() missing required argument 'iterable' (pos 1)");
-  const source = vm.getIter(args[0]);
-  let counter = start ? Number((start as PyInt).value) : 0;
+  if (args.length + (kwargs?.size ?? 0) > 2) throw new NativeRaise('TypeError', `enumerate() takes at most 2 arguments (${args.length + (kwargs?.size ?? 0)} given)`);
+  let [iterable, start] = args;
+  if (kwargs) {
+    for (const [k, v] of kwargs) {
+      if (k === 'iterable' && iterable === undefined) iterable = v;
+      else if (k === 'start' && start === undefined) start = v;
+      else if (k === 'iterable' || k === 'start') throw new NativeRaise('TypeError', `argument for enumerate() given by name ('${k}') and position (${k === 'iterable' ? 1 : 2})`);
+      else throw new NativeRaise('TypeError', `'${k}' is an invalid keyword argument for enumerate()`);
+    }
+  }
+  if (iterable === undefined) throw new NativeRaise('TypeError', "enumerate() missing required argument 'iterable'");
+  let counter: number | bigint = start === undefined ? 0 : indexOf(vm, start);
+  const source = vm.getIter(iterable);
   const it = iteratorOf(T.enumerate, [source], (vm2, it) => {
     const src = it.held[0];
     if (!src) return null;
     const v = vm2.iterNext(src);
     if (!v) return null;
-    return recycledResultTuple(it, [newInt(counter++), v]);
+    const index = newInt(counter);
+    counter = typeof counter === 'number' && counter < Number.MAX_SAFE_INTEGER ? counter + 1 : BigInt(counter) + 1n;
+    return recycledResultTuple(it, [index, v]);
   });
   it.result = newResultTuple(2);
   return it;
 }
 
-function zipFrom(vm: VM, args: PyObject[]): PyObject {
-  const sources = args.map((a, i) => {
-    try {
-      return vm.getIter(a);
-    } catch (e) {
-      if (e instanceof NativeRaise && e.pyType === 'TypeError') throw new NativeRaise('TypeError', `zip argument #${i + 1} must support iteration`);
-      throw e;
+/** zip(*iterables, strict=False): with strict, iterables of different lengths raise ValueError. */
+function zipFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  let strict = false;
+  if (kwargs) {
+    for (const [k, v] of kwargs) {
+      if (k !== 'strict') throw new NativeRaise('TypeError', `'${k}' is an invalid keyword argument for zip()`);
+      strict = vm.isTrue(v);
     }
-  });
+  }
+  const sources: PyObject[] = [];
+  try {
+    for (const a of args) sources.push(vm.getIter(a));
+  } catch (e) {
+    for (const s of sources) decref(s);
+    throw e;
+  }
   const it = iteratorOf(T.zip, sources, (vm2, it) => {
     if (it.held.length === 0) return null;
     const items: PyObject[] = [];
-    for (const src of it.held) {
-      const v = vm2.iterNext(src);
+    for (let i = 0; i < it.held.length; i++) {
+      const v = vm2.iterNext(it.held[i]);
       if (!v) {
         for (const x of items) decref(x);
+        if (strict) zipStrictCheck(vm2, it.held, i);
         return null;
       }
       items.push(v);
@@ -178,10 +215,29 @@ function zipFrom(vm: VM, args: PyObject[]): PyObject {
   return it;
 }
 
-function mapFrom(vm: VM, args: PyObject[]): PyObject {
+/** zip(strict=True) when iterator `i` ran out: every other one must be exhausted at the same point. */
+function zipStrictCheck(vm: VM, sources: PyObject[], i: number): void {
+  if (i > 0) throw new NativeRaise('ValueError', `zip() argument ${i + 1} is shorter than argument${i === 1 ? '' : 's'} 1${i === 1 ? '' : '-' + i}`);
+  for (let j = 1; j < sources.length; j++) {
+    const v = vm.iterNext(sources[j]);
+    if (v) {
+      decref(v);
+      throw new NativeRaise('ValueError', `zip() argument ${j + 1} is longer than argument${j === 1 ? '' : 's'} 1${j === 1 ? '' : '-' + j}`);
+    }
+  }
+}
+
+function mapFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  noKeywords('map', kwargs);
   if (args.length < 2) throw new NativeRaise('TypeError', 'map() must have at least two arguments.');
+  const sources: PyObject[] = [];
+  try {
+    for (const a of args.slice(1)) sources.push(vm.getIter(a));
+  } catch (e) {
+    for (const s of sources) decref(s);
+    throw e;
+  }
   const fn = incref(args[0]);
-  const sources = args.slice(1).map((a) => vm.getIter(a));
   const mapIt = iteratorOf(T.map, [fn, ...sources], (vm2, it) => {
     if (it.held.length === 0) return null;
     const items: PyObject[] = [];
@@ -204,10 +260,10 @@ function mapFrom(vm: VM, args: PyObject[]): PyObject {
   return mapIt;
 }
 
-function filterFrom(vm: VM, args: PyObject[]): PyObject {
-  if (args.length !== 2) throw new NativeRaise('TypeError', `filter expected 2 arguments, got ${args.length}`);
-  const fn = incref(args[0]);
+function filterFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  checkArguments(fast(2), 'filter', 'filter', args, kwargs);
   const source = vm.getIter(args[1]);
+  const fn = incref(args[0]);
   return iteratorOf(T.filter, [fn, source], (vm2, it) => {
     if (it.held.length === 0) return null;
     const [f, src] = it.held;
@@ -273,7 +329,8 @@ function superFrom(vm: VM, args: PyObject[]): PyObject {
 }
 
 function wrapper(type: PyType) {
-  return (_vm: VM, args: PyObject[]): PyObject => {
+  return (_vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject => {
+    if (type !== T.property) checkArguments(fast(1), type.name, type.name, args, kwargs);
     const wrapped = args.map((a) => incref(a));
     while (type === T.property && wrapped.length < 2) wrapped.push(incref(None));
     const w = activeRegister(new PyDescriptorWrapper(type, wrapped));
@@ -288,15 +345,22 @@ function wrapper(type: PyType) {
 /** Installs nativeNew on each builtin type. */
 export function installConstructors(): void {
   T.int.nativeNew = intFrom;
-  T.float.nativeNew = (vm, args) => floatFrom(vm, args);
-  T.str.nativeNew = (vm, args) => (args.length === 0 ? newStr('') : newStr(strOf(vm, args[0])));
-  T.bool.nativeNew = (vm, args) => newBool(args.length > 0 && vm.isTrue(args[0]));
+  T.float.nativeNew = (vm, args, kwargs) => {
+    checkArguments(fast(0, 1), 'float', 'float', args, kwargs);
+    return floatFrom(vm, args);
+  };
+  T.str.nativeNew = strFrom;
+  T.bool.nativeNew = (vm, args, kwargs) => {
+    checkArguments(fast(0, 1), 'bool', 'bool', args, kwargs);
+    return newBool(args.length > 0 && vm.isTrue(args[0]));
+  };
   T.list.nativeNew = (vm, args, kwargs) => {
     noKeywords('list', kwargs);
     if (args.length > 1) throw new NativeRaise('TypeError', `list expected at most 1 argument, got ${args.length}`);
     return args.length ? listFromIterable(vm, args[0], true) : activeHeap().allocateViaType(() => newList([]));
   };
-  T.tuple.nativeNew = (vm, args) => {
+  T.tuple.nativeNew = (vm, args, kwargs) => {
+    checkArguments(fast(0, 1), 'tuple', 'tuple', args, kwargs);
     if (args[0] instanceof PyTuple) return incref(args[0]);
     return newTuple(args.length ? vm.collectItems(args[0]) : []);
   };
@@ -319,28 +383,31 @@ export function installConstructors(): void {
   };
   T.set.nativeNew = setFrom(false);
   T.frozenset.nativeNew = setFrom(true);
-  T.range.nativeNew = (_vm, args) => rangeFrom(args);
+  T.range.nativeNew = (_vm, args, kwargs) => {
+    noKeywords('range', kwargs);
+    return rangeFrom(args);
+  };
   T.enumerate.nativeNew = enumerateFrom;
-  T.zip.nativeNew = (vm, args) => zipFrom(vm, args);
-  T.map.nativeNew = (vm, args) => mapFrom(vm, args);
-  T.filter.nativeNew = (vm, args) => filterFrom(vm, args);
-  T.reversed.nativeNew = (vm, args) => reversedFrom(vm, args);
+  T.zip.nativeNew = zipFrom;
+  T.map.nativeNew = mapFrom;
+  T.filter.nativeNew = filterFrom;
+  T.reversed.nativeNew = (vm, args, kwargs) => {
+    checkArguments(fast(1), 'reversed', 'reversed', args, kwargs);
+    return reversedFrom(vm, args);
+  };
   T.super.nativeNew = (vm, args) => superFrom(vm, args);
   T.staticmethod.nativeNew = wrapper(T.staticmethod);
   T.classmethod.nativeNew = wrapper(T.classmethod);
   T.property.nativeNew = wrapper(T.property);
-  T.slice.nativeNew = (_vm, args) => {
+  T.slice.nativeNew = (_vm, args, kwargs) => {
+    checkArguments(fast(1, 3), 'slice', 'slice', args, kwargs);
     const [a, b, c] = args.length === 1 ? [None, args[0], None] : [args[0], args[1], args[2] ?? None];
     return activeRegister(new PySlice(T.slice, incref(a), incref(b), incref(c)));
   };
-  T.object.nativeNew = (_vm, args) => {
-    if (args.length) throw new NativeRaise('TypeError', 'object() takes no arguments');
+  T.object.nativeNew = (_vm, args, kwargs) => {
+    if (args.length || (kwargs && kwargs.size > 0)) throw new NativeRaise('TypeError', 'object() takes no arguments');
     const o = activeRegister(new PyInstance(T.object, null, 0));
     return o;
   };
-  T.type.nativeNew = (vm, args) => {
-    if (args.length === 1) return incref(args[0].type);
-    if (args.length === 3) return vm.call(vm.builtins.getStr('__build_class__')!, args);
-    throw new NativeRaise('TypeError', 'type() takes 1 or 3 arguments');
-  };
+  T.type.nativeNew = typeNew;
 }

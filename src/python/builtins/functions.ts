@@ -2,21 +2,21 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyBool, PyBoundMethod, PyBuiltinFunction, PyFloat, PyFunction, PyGenerator, PyInstance, PyInt, PyMethodDescriptor, PyNativeIterator, PyStr, PyTuple } from '../runtime/objects';
+import { PyBool, PyBoundMethod, PyBuiltinFunction, PyFloat, PyFunction, PyGenerator, PyInstance, PyInt, PyMethodDescriptor, PyNativeIterator, PyStr, PyTuple, PyWeakref } from '../runtime/objects';
 import { PyType } from '../runtime/types';
-import { None } from '../runtime/builtinTypes';
+import { None, NotImplemented, T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newBool, newFloat, newInt, newList, newStr, newTuple, newNone } from '../runtime/factory';
-import { richCompare } from '../runtime/ops/compare';
+import { equals, richCompare } from '../runtime/ops/compare';
 import { length } from '../runtime/ops/items';
 import { repr, str } from '../runtime/ops/repr';
 import { asciiRepr, formatToString } from '../runtime/ops/formatting';
 import { binaryOp } from '../runtime/ops/arith';
 import { getAttr, setAttr, delAttr, hasAttr } from '../runtime/ops/attributes';
-import { intAbs, intFloorDiv, intMod, big } from '../runtime/intMath';
+import { intAbs, intFloorDiv, intMod, big, floatDivmod } from '../runtime/intMath';
 import { roundFloat, roundInt, intToString } from '../format';
 import { BinaryOpArg, CompareOpArg } from '../bytecode/opcodes';
-import { builtinFunction, expectArgs, intArg, strArg } from './define';
+import { NOARGS, O, builtinFunction, fast, intArg, keywords, strArg } from './define';
 import { listFromIterable } from './constructors';
 import { buildClass } from './buildClass';
 import { pyHash } from '../runtime/hash';
@@ -30,7 +30,7 @@ function kw(kwargs: Map<string, PyObject> | null, name: string): PyObject | unde
 function checkKeywords(fname: string, kwargs: Map<string, PyObject> | null, allowed: string[]): void {
   if (!kwargs) return;
   for (const k of kwargs.keys()) {
-    if (!allowed.includes(k)) throw new NativeRaise('TypeError', `${fname}() got an unexpected keyword argument '${k}'`);
+    if (!allowed.includes(k)) throw new NativeRaise('TypeError', `'${k}' is an invalid keyword argument for ${fname}()`);
   }
 }
 
@@ -79,7 +79,7 @@ export function sortItems(vm: VM, items: PyObject[], key: PyObject | null, rever
 }
 
 function sorted(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
-  expectArgs('sorted', args, 1);
+  if (args.length !== 1) throw new NativeRaise('TypeError', `sorted expected 1 argument, got ${args.length}`);
   checkKeywords('sort', kwargs, ['key', 'reverse']);
   const list = listFromIterable(vm, args[0]);
   const reverse = kw(kwargs, 'reverse');
@@ -95,8 +95,11 @@ function sorted(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null):
 function minMax(name: 'min' | 'max') {
   const op = name === 'min' ? CompareOpArg.LT : CompareOpArg.GT;
   return (vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject => {
-    checkKeywords(name, kwargs, ['key', 'default']);
     if (args.length === 0) throw new NativeRaise('TypeError', `${name} expected at least 1 argument, got 0`);
+    checkKeywords(name, kwargs, ['key', 'default']);
+    if (args.length > 1 && kw(kwargs, 'default')) {
+      throw new NativeRaise('TypeError', `Cannot specify a default for ${name}() with multiple positional arguments`);
+    }
     const items = args.length === 1 ? vm.collectItems(args[0]) : args.map((a) => incref(a));
     const key = kw(kwargs, 'key');
     try {
@@ -126,10 +129,8 @@ function minMax(name: 'min' | 'max') {
   };
 }
 
-function sum(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
-  if (args.length === 0) throw new NativeRaise('TypeError', 'sum() takes at least 1 positional argument (0 given)');
-  let total = incref(args[1] ?? kw(kwargs, 'start') ?? newInt(0));
-  if (!args[1] && !kw(kwargs, 'start')) decref(total);
+function sum(vm: VM, args: PyObject[]): PyObject {
+  let total = args[1] ? incref(args[1]) : newInt(0);
   if (total instanceof PyStr) {
     decref(total);
     throw new NativeRaise('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
@@ -156,6 +157,7 @@ function sum(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): Py
 }
 
 function isinstanceCheck(vm: VM, o: PyObject, cls: PyObject, fname: string): boolean {
+  if (fname === 'issubclass' && !(o instanceof PyType)) throw new NativeRaise('TypeError', 'issubclass() arg 1 must be a class');
   if (cls instanceof PyTuple) return cls.items.some((c) => isinstanceCheck(vm, o, c, fname));
   if (!(cls instanceof PyType)) {
     throw new NativeRaise('TypeError', `${fname}() arg 2 must be a type, a tuple of types, or a union`);
@@ -167,11 +169,14 @@ function isinstanceCheck(vm: VM, o: PyObject, cls: PyObject, fname: string): boo
   return o.type.isSubtypeOf(cls);
 }
 
-function round(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+function round(vm: VM, args: PyObject[]): PyObject {
   const x = args[0];
-  const nd = args[1] ?? kw(kwargs, 'ndigits');
-  if (!x) throw new NativeRaise('TypeError', "round() missing required argument 'number' (pos 1)");
-  const ndigits = nd && nd !== None ? intArg(nd) : null;
+  const nd = args[1];
+  const builtin = x instanceof PyFloat || x instanceof PyInt || x instanceof PyBool;
+  if (!builtin && !(x instanceof PyInstance && x.type.lookup('__round__'))) {
+    throw new NativeRaise('TypeError', `type ${x.type.name} doesn't define __round__ method`);
+  }
+  const ndigits = builtin && nd && nd !== None ? intArg(nd) : null;
   if (x instanceof PyFloat) {
     if (ndigits === null) {
       if (!Number.isFinite(x.value)) {
@@ -200,13 +205,30 @@ function input(vm: VM, args: PyObject[]): PyObject {
 }
 
 function iterBuiltin(vm: VM, args: PyObject[]): PyObject {
-  expectArgs('iter', args, 1, 2);
-  if (args.length === 2) throw new NativeRaise('NotImplementedError', 'iter(callable, sentinel) is not supported in this playground');
-  return vm.getIter(args[0]);
+  if (args.length === 1) return vm.getIter(args[0]);
+  const [fn, sentinel] = args;
+  if (!isCallable(fn)) throw new NativeRaise('TypeError', 'iter(v, w): v must be callable');
+  // callable_iterator: calls fn until it returns something equal to the sentinel.
+  const it = vm.heap.register(new PyNativeIterator(T.callable_iterator, [incref(fn), incref(sentinel)], (vm2, self) => {
+    if (self.held.length === 0) return null;
+    const r = vm2.call(self.held[0], []);
+    let done: boolean;
+    try {
+      done = equals(vm2, r, self.held[1]);
+    } catch (e) {
+      decref(r);
+      throw e;
+    }
+    if (!done) return r;
+    decref(r);
+    self.exhaust();
+    return null;
+  }));
+  vm.heap.track(it);
+  return it;
 }
 
 function next(vm: VM, args: PyObject[]): PyObject {
-  expectArgs('next', args, 1, 2);
   const it = args[0];
   if (!(it instanceof PyNativeIterator || it instanceof PyGenerator || (it instanceof PyInstance && it.type.lookup('__next__')))) {
     throw new NativeRaise('TypeError', `'${it.type.name}' object is not an iterator`);
@@ -220,7 +242,6 @@ function next(vm: VM, args: PyObject[]): PyObject {
 
 function anyAll(wantAll: boolean) {
   return (vm: VM, args: PyObject[]): PyObject => {
-    expectArgs(wantAll ? 'all' : 'any', args, 1);
     const it = vm.getIter(args[0]);
     try {
       for (let v = vm.iterNext(it); v; v = vm.iterNext(it)) {
@@ -235,20 +256,31 @@ function anyAll(wantAll: boolean) {
   };
 }
 
+/** divmod(a, b): the number types' nb_divmod, then __divmod__ / __rdivmod__. */
 function divmod(vm: VM, args: PyObject[]): PyObject {
-  expectArgs('divmod', args, 2);
   const [a, b] = args;
-  if ((a instanceof PyInt || a instanceof PyBool) && (b instanceof PyInt || b instanceof PyBool)) {
-    const x = a instanceof PyBool ? (a.value ? 1 : 0) : a.value;
-    const y = b instanceof PyBool ? (b.value ? 1 : 0) : b.value;
-    return newTuple([newInt(intFloorDiv(x, y)), newInt(intMod(x, y))]);
+  const ia = a instanceof PyBool ? (a.value ? 1 : 0) : a instanceof PyInt ? a.value : null;
+  const ib = b instanceof PyBool ? (b.value ? 1 : 0) : b instanceof PyInt ? b.value : null;
+  if (ia !== null && ib !== null) return newTuple([newInt(intFloorDiv(ia, ib)), newInt(intMod(ia, ib))]);
+  const fa = a instanceof PyFloat ? a.value : ia !== null ? Number(ia) : null;
+  const fb = b instanceof PyFloat ? b.value : ib !== null ? Number(ib) : null;
+  if (fa !== null && fb !== null) {
+    if (fb === 0) throw new NativeRaise('ZeroDivisionError', 'float divmod()');
+    const [q, r] = floatDivmod(fa, fb);
+    return newTuple([newFloat(q), newFloat(r)]);
   }
-  const q = binaryOp(vm, a, b, BinaryOpArg.FLOOR_DIVIDE);
-  return newTuple([q, binaryOp(vm, a, b, BinaryOpArg.REMAINDER)]);
+  for (const [self, other, name] of [[a, b, '__divmod__'], [b, a, '__rdivmod__']] as const) {
+    if (!(self instanceof PyInstance)) continue;
+    const m = self.type.lookup(name);
+    if (!m) continue;
+    const r = vm.callMethod(m, self, [other]);
+    if (r !== NotImplemented) return r;
+    decref(r);
+  }
+  throw new NativeRaise('TypeError', `unsupported operand type(s) for divmod(): '${a.type.name}' and '${b.type.name}'`);
 }
 
 function abs(vm: VM, args: PyObject[]): PyObject {
-  expectArgs('abs', args, 1);
   const x = args[0];
   if (x instanceof PyInt) return newInt(intAbs(x.value));
   if (x instanceof PyBool) return newInt(x.value ? 1 : 0);
@@ -257,22 +289,22 @@ function abs(vm: VM, args: PyObject[]): PyObject {
   throw new NativeRaise('TypeError', `bad operand type for abs(): '${x.type.name}'`);
 }
 
+function isCallable(o: PyObject): boolean {
+  return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyBoundMethod || o instanceof PyType
+    || o instanceof PyMethodDescriptor || o instanceof PyWeakref || (o instanceof PyInstance && o.type.lookup('__call__') !== undefined);
+}
+
 function callable(_vm: VM, args: PyObject[]): PyObject {
-  const o = args[0];
-  const ok = o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyBoundMethod || o instanceof PyType
-    || o instanceof PyMethodDescriptor || (o instanceof PyInstance && o.type.lookup('__call__') !== undefined);
-  return newBool(ok);
+  return newBool(isCallable(args[0]));
 }
 
 function chr(_vm: VM, args: PyObject[]): PyObject {
-  expectArgs('chr', args, 1);
   const n = intArg(args[0]);
   if (n < 0 || n > 0x10ffff) throw new NativeRaise('ValueError', 'chr() arg not in range(0x110000)');
   return newStr(String.fromCodePoint(n));
 }
 
 function ord(_vm: VM, args: PyObject[]): PyObject {
-  expectArgs('ord', args, 1);
   const s = args[0];
   if (!(s instanceof PyStr)) throw new NativeRaise('TypeError', `ord() expected string of length 1, but ${s.type.name} found`);
   const cps = [...s.value];
@@ -280,35 +312,58 @@ function ord(_vm: VM, args: PyObject[]): PyObject {
   return newInt(cps[0].codePointAt(0)!);
 }
 
+/** pow(base, exp, mod=None): three-argument pow is for ints only (negative exponents through the inverse). */
 function pow(vm: VM, args: PyObject[]): PyObject {
-  expectArgs('pow', args, 2, 3);
-  if (args.length === 3) {
-    const [b, e, m] = args.map((a) => big((a as PyInt).value));
-    let result = 1n, base = ((b % m) + m) % m, exp = e;
+  if (args[2] !== undefined && args[2] !== None) {
+    const isInt = (o: PyObject): boolean => o instanceof PyInt || o instanceof PyBool;
+    if (!args.every(isInt)) {
+      if (args.every((a) => isInt(a) || a instanceof PyFloat)) {
+        throw new NativeRaise('TypeError', 'pow() 3rd argument not allowed unless all arguments are integers');
+      }
+      throw new NativeRaise('TypeError', `unsupported operand type(s) for ** or pow(): '${args[0].type.name}', '${args[1].type.name}', '${args[2].type.name}'`);
+    }
+    const [b, e0, m0] = args.map((a) => (a instanceof PyBool ? (a.value ? 1n : 0n) : big((a as PyInt).value)));
+    if (m0 === 0n) throw new NativeRaise('ValueError', 'pow() 3rd argument cannot be 0');
+    const m = m0 < 0n ? -m0 : m0;
+    let e = e0;
+    let baseValue = ((b % m) + m) % m;
+    if (e < 0n) {
+      baseValue = modularInverse(baseValue, m);
+      e = -e;
+    }
+    let result = 1n % m, base = baseValue, exp = e;
     while (exp > 0n) {
       if (exp & 1n) result = (result * base) % m;
       base = (base * base) % m;
       exp >>= 1n;
     }
+    // The result takes the sign of the modulus.
+    if (m0 < 0n && result !== 0n) result -= m;
     return newInt(result);
   }
   return binaryOp(vm, args[0], args[1], BinaryOpArg.POWER);
 }
 
+function modularInverse(a: bigint, m: bigint): bigint {
+  let [oldR, r] = [a, m];
+  let [oldS, s] = [1n, 0n];
+  while (r !== 0n) {
+    const q = oldR / r;
+    [oldR, r] = [r, oldR - q * r];
+    [oldS, s] = [s, oldS - q * s];
+  }
+  if (oldR !== 1n) throw new NativeRaise('ValueError', 'base is not invertible for the given modulus');
+  return ((oldS % m) + m) % m;
+}
+
 function baseConvert(prefix: string, base: number) {
   return (vm: VM, args: PyObject[]): PyObject => {
-    expectArgs(prefix === '0b' ? 'bin' : prefix === '0o' ? 'oct' : 'hex', args, 1);
     const x = args[0];
     if (!(x instanceof PyInt || x instanceof PyBool)) throw new NativeRaise('TypeError', `'${x.type.name}' object cannot be interpreted as an integer`);
     const v = x instanceof PyBool ? (x.value ? 1n : 0n) : big(x.value);
     const digits = intToString(v < 0n ? -v : v, base);
     return newStr((v < 0n ? '-' : '') + prefix + digits);
   };
-}
-
-function hash(vm: VM, args: PyObject[]): PyObject {
-  expectArgs('hash', args, 1);
-  return newInt(pyHash(vm, args[0]));
 }
 
 function vars(vm: VM, args: PyObject[]): PyObject {
@@ -330,88 +385,63 @@ function dir(vm: VM, args: PyObject[]): PyObject {
   return newList([...names].sort().map((n) => newStr(n)));
 }
 
-/** Every builtin function, by name. */
+/** Every builtin function, by name, with the calling convention CPython gives it. */
 export function builtinFunctions(): Record<string, PyObject> {
-  const f = (name: string, fn: (vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject) => builtinFunction(name, fn);
+  const f = builtinFunction;
   return {
     print: f('print', print),
-    len: f('len', (vm, args) => {
-      expectArgs('len', args, 1);
-      return newInt(length(vm, args[0]));
-    }),
-    repr: f('repr', (vm, args) => {
-      expectArgs('repr', args, 1);
-      return newStr(repr(vm, args[0]));
-    }),
-    ascii: f('ascii', (vm, args) => newStr(asciiRepr(vm, args[0]))),
-    format: f('format', (vm, args) => {
-      expectArgs('format', args, 1, 2);
-      return newStr(formatToString(vm, args[0], args[1] ? strArg(args[1], 'format', 'argument 2') : ''));
-    }),
+    len: f('len', [O, (vm, args) => newInt(length(vm, args[0]))]),
+    repr: f('repr', [O, (vm, args) => newStr(repr(vm, args[0]))]),
+    ascii: f('ascii', [O, (vm, args) => newStr(asciiRepr(vm, args[0]))]),
+    format: f('format', [fast(1, 2), (vm, args) => newStr(formatToString(vm, args[0], args[1] ? strArg(args[1], 'format', 'argument 2') : ''))]),
     sorted: f('sorted', sorted),
     min: f('min', minMax('min')),
     max: f('max', minMax('max')),
-    sum: f('sum', sum),
-    abs: f('abs', abs),
-    round: f('round', round),
-    divmod: f('divmod', divmod),
-    pow: f('pow', pow),
-    isinstance: f('isinstance', (vm, args) => {
-      expectArgs('isinstance', args, 2);
-      return newBool(isinstanceCheck(vm, args[0], args[1], 'isinstance'));
-    }),
-    issubclass: f('issubclass', (vm, args) => {
-      expectArgs('issubclass', args, 2);
-      return newBool(isinstanceCheck(vm, args[0], args[1], 'issubclass'));
-    }),
-    id: f('id', (_vm, args) => {
-      expectArgs('id', args, 1);
-      return newInt(addressOf(args[0]));
-    }),
-    hash: f('hash', hash),
-    hasattr: f('hasattr', (vm, args) => {
-      expectArgs('hasattr', args, 2);
-      return newBool(hasAttr(vm, args[0], strArg(args[1], 'hasattr', 'attribute name')));
-    }),
-    getattr: f('getattr', (vm, args) => {
-      expectArgs('getattr', args, 2, 3);
-      const name = args[1];
-      if (!(name instanceof PyStr)) throw new NativeRaise('TypeError', `attribute name must be string, not '${name.type.name}'`);
+    sum: f('sum', [keywords(['iterable', 'start'], 1, 1), sum]),
+    abs: f('abs', [O, abs]),
+    round: f('round', [keywords(['number', 'ndigits'], 1), round]),
+    divmod: f('divmod', [fast(2), divmod]),
+    pow: f('pow', [keywords(['base', 'exp', 'mod'], 2), pow]),
+    isinstance: f('isinstance', [fast(2), (vm, args) => newBool(isinstanceCheck(vm, args[0], args[1], 'isinstance'))]),
+    issubclass: f('issubclass', [fast(2), (vm, args) => newBool(isinstanceCheck(vm, args[0], args[1], 'issubclass'))]),
+    id: f('id', [O, (_vm, args) => newInt(addressOf(args[0]))]),
+    hash: f('hash', [O, (vm, args) => newInt(pyHash(vm, args[0]))]),
+    hasattr: f('hasattr', [fast(2), (vm, args) => newBool(hasAttr(vm, args[0], attributeName(args[1])))]),
+    getattr: f('getattr', [fast(2, 3), (vm, args) => {
+      const name = attributeName(args[1]);
       if (args.length === 3) {
         try {
-          return getAttr(vm, args[0], name.value);
+          return getAttr(vm, args[0], name);
         } catch (e) {
           if (vm.isAttributeError(e)) return incref(args[2]);
           throw e;
         }
       }
-      return getAttr(vm, args[0], name.value);
-    }),
-    setattr: f('setattr', (vm, args) => {
-      expectArgs('setattr', args, 3);
-      setAttr(vm, args[0], strArg(args[1], 'setattr', 'attribute name'), args[2]);
+      return getAttr(vm, args[0], name);
+    }]),
+    setattr: f('setattr', [fast(3), (vm, args) => {
+      setAttr(vm, args[0], attributeName(args[1]), args[2]);
       return newNone();
-    }),
-    delattr: f('delattr', (vm, args) => {
-      expectArgs('delattr', args, 2);
-      delAttr(vm, args[0], strArg(args[1], 'delattr', 'attribute name'));
+    }]),
+    delattr: f('delattr', [fast(2), (vm, args) => {
+      delAttr(vm, args[0], attributeName(args[1]));
       return newNone();
-    }),
-    iter: f('iter', iterBuiltin),
-    next: f('next', next),
-    any: f('any', anyAll(false)),
-    all: f('all', anyAll(true)),
-    input: f('input', input),
-    callable: f('callable', callable),
-    chr: f('chr', chr),
-    ord: f('ord', ord),
-    bin: f('bin', baseConvert('0b', 2)),
-    oct: f('oct', baseConvert('0o', 8)),
-    hex: f('hex', baseConvert('0x', 16)),
-    vars: f('vars', vars),
-    dir: f('dir', dir),
-    globals: f('globals', (vm) => incref(vm.frame!.globals)),
-    locals: f('locals', (vm) => incref(vm.frame!.localsDict ?? vm.frame!.globals)),
+    }]),
+    iter: f('iter', [fast(1, 2), iterBuiltin]),
+    next: f('next', [fast(1, 2), next]),
+    any: f('any', [O, anyAll(false)]),
+    all: f('all', [O, anyAll(true)]),
+    input: f('input', [fast(0, 1), input]),
+    callable: f('callable', [O, callable]),
+    chr: f('chr', [O, chr]),
+    ord: f('ord', [O, ord]),
+    bin: f('bin', [O, baseConvert('0b', 2)]),
+    oct: f('oct', [O, baseConvert('0o', 8)]),
+    hex: f('hex', [O, baseConvert('0x', 16)]),
+    vars: f('vars', [fast(0, 1), vars]),
+    dir: f('dir', [fast(0, 1), dir]),
+    globals: f('globals', [NOARGS, (vm) => incref(vm.frame!.globals)]),
+    locals: f('locals', [NOARGS, (vm) => incref(vm.frame!.localsDict ?? vm.frame!.globals)]),
     __build_class__: f('__build_class__', buildClass),
     open: f('open', () => {
       throw new NativeRaise('NotImplementedError', 'open() is not available in this playground: it has no files');
@@ -425,3 +455,8 @@ export function builtinFunctions(): Record<string, PyObject> {
   };
 }
 
+/** The name argument of getattr/setattr/hasattr/delattr. */
+function attributeName(o: PyObject): string {
+  if (o instanceof PyStr) return o.value;
+  throw new NativeRaise('TypeError', `attribute name must be string, not '${o.type.name}'`);
+}

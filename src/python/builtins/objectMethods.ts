@@ -1,12 +1,11 @@
-// Methods of object, BaseException, generators, properties, int and float.
+// Methods of object, BaseException, generators and properties.
 
 import { PyObject } from '../runtime/object';
-import { PyFloat, PyGenerator, PyInstance, PyInt, PyDescriptorWrapper } from '../runtime/objects';
+import { PyGenerator, PyInstance, PyDescriptorWrapper } from '../runtime/objects';
 import { E, None, NotImplemented, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
-import { newBool, newInt, newNone, newStr, newTuple } from '../runtime/factory';
+import { newBool, newNone, newStr, newTuple } from '../runtime/factory';
 import { repr, exceptionStr } from '../runtime/ops/repr';
-import { big } from '../runtime/intMath';
 import { hexAddress } from '../runtime/address';
 import { defineMethods, expectMethodArgs } from './define';
 import type { VM } from '../vm/vm';
@@ -66,14 +65,4 @@ export function installObjectMethods(): void {
     return copy;
   };
   defineMethods(T.property, { getter: withAccessor(0), setter: withAccessor(1), deleter: withAccessor(2) });
-  defineMethods(T.int, {
-    bit_length: (_vm, args) => {
-      const v = big((args[0] as PyInt).value);
-      return newInt((v < 0n ? -v : v).toString(2).replace(/^0$/, '').length);
-    },
-    __index__: (_vm, args) => incref(args[0]),
-  });
-  defineMethods(T.float, {
-    is_integer: (_vm, args) => newBool(Number.isInteger((args[0] as PyFloat).value)),
-  });
 }

@@ -101,9 +101,10 @@ function pieces(args: PyObject[], parts: string[]): PyObject {
 
 function find(fromRight: boolean, raise: boolean): NativeCall {
   return (vm, args) => {
-    const s = self(args);
-    const sub = subArg(args[1]);
-    const i = text.findSub(s, sub, sliceIndexArg(vm, args[2], 0), sliceIndexArg(vm, args[3], Number.MAX_SAFE_INTEGER), fromRight);
+    // The bounds are converted while parsing, before the substring's type is checked.
+    const start = sliceIndexArg(vm, args[2], 0);
+    const end = sliceIndexArg(vm, args[3], Number.MAX_SAFE_INTEGER);
+    const i = text.findSub(self(args), subArg(args[1]), start, end, fromRight);
     if (i < 0 && raise) throw new NativeRaise('ValueError', 'substring not found');
     return newInt(i);
   };
@@ -290,8 +291,9 @@ export function installStrMethods(): void {
     casefold: [NOARGS, mapping(text.casefold)],
     center: [fast(1, 2), pad((margin, width) => Math.floor(margin / 2) + (margin & width & 1))],
     count: [tuple(1, 3), (vm, args) => {
-      const sub = subArg(args[1]);
-      return newInt(text.countSub(self(args), sub, sliceIndexArg(vm, args[2], 0), sliceIndexArg(vm, args[3], Number.MAX_SAFE_INTEGER)));
+      const start = sliceIndexArg(vm, args[2], 0);
+      const end = sliceIndexArg(vm, args[3], Number.MAX_SAFE_INTEGER);
+      return newInt(text.countSub(self(args), subArg(args[1]), start, end));
     }],
     encode: [keywords(['encoding', 'errors'], 0), () => {
       throw new NativeRaise('NotImplementedError', 'bytes are not supported in this playground');
@@ -327,15 +329,15 @@ export function installStrMethods(): void {
     rjust: [fast(1, 2), pad((margin) => margin)],
     rpartition: [O, partition(true)],
     rsplit: [keywords(['sep', 'maxsplit'], 0), (vm, args) => {
-      const sep = sepArg(args[1]);
       const maxsplit = args[2] === undefined ? -1 : ssizeArg(vm, args[2]);
+      const sep = sepArg(args[1]);
       const s = self(args);
       return pieces(args, sep === null ? text.rsplitWhitespace(s, maxsplit) : text.rsplitSep(s, sep, maxsplit));
     }],
     rstrip: [fast(0, 1), (_vm, args) => result(args, text.stripChars(self(args), charsArg(args[1], 'rstrip'), false, true))],
     split: [keywords(['sep', 'maxsplit'], 0), (vm, args) => {
-      const sep = sepArg(args[1]);
       const maxsplit = args[2] === undefined ? -1 : ssizeArg(vm, args[2]);
+      const sep = sepArg(args[1]);
       const s = self(args);
       return pieces(args, sep === null ? text.splitWhitespace(s, maxsplit) : text.splitSep(s, sep, maxsplit));
     }],

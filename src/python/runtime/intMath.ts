@@ -127,16 +127,33 @@ export function intToString(a: IntValue): string {
 }
 
 /** Python's float floor division and modulo. */
+/** CPython's _float_div_mod: floor quotient and remainder from fmod, the quotient snapped to an integer. */
+export function floatDivmod(vx: number, wx: number): [number, number] {
+  let mod = vx % wx;
+  let div = (vx - mod) / wx;
+  if (mod) {
+    // The remainder takes the sign of the divisor.
+    if ((wx < 0) !== (mod < 0)) {
+      mod += wx;
+      div -= 1.0;
+    }
+  } else mod = wx < 0 ? -0 : 0;
+  let floordiv: number;
+  if (div) {
+    floordiv = Math.floor(div);
+    if (div - floordiv > 0.5) floordiv += 1.0;
+  } else floordiv = vx / wx < 0 || Object.is(vx / wx, -0) ? -0 : 0;
+  return [floordiv, mod];
+}
+
 export function floatFloorDiv(a: number, b: number): number {
   if (b === 0) throw new NativeRaise('ZeroDivisionError', 'float floor division by zero');
-  return Math.floor(a / b);
+  return floatDivmod(a, b)[0];
 }
 
 export function floatMod(a: number, b: number): number {
   if (b === 0) throw new NativeRaise('ZeroDivisionError', 'float modulo');
-  const r = a % b;
-  if (r !== 0 && (r < 0) !== (b < 0)) return r + b;
-  return r === 0 ? (b < 0 ? -0 : 0) : r;
+  return floatDivmod(a, b)[1];
 }
 
 export function floatPow(a: number, b: number): number {

@@ -45,8 +45,8 @@ export class SetTable {
   }
 
   /**
-   * set_add_entry: inserts the object unless an equal one is present (returns false then). The first dummy
-   * on the probe path is reused; filling an unused slot may grow the table.
+   * set_add_entry: inserts the object unless an equal one is present (returns false then). A dummy on the
+   * probe path is reused; filling an unused slot may grow the table.
    */
   add(key: string, hash: bigint, obj: PyObject): boolean {
     if (this.index.has(key)) return false;
@@ -73,7 +73,8 @@ export class SetTable {
           if (this.fill * 5 >= mask * 3) this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
           return true;
         }
-        if (isDummy(s) && freeslot < 0) freeslot = i + j;
+        // The last dummy on the probe path is the one reused (3.11's `else if (entry->hash == -1) freeslot = entry`).
+        if (isDummy(s)) freeslot = i + j;
       }
       perturbLo = ((perturbLo >>> PERTURB_SHIFT) | (perturbHi << (32 - PERTURB_SHIFT))) >>> 0;
       perturbHi >>>= PERTURB_SHIFT;
