@@ -287,7 +287,7 @@ function reversedFrom(vm: VM, args: PyObject[]): PyObject {
   const seq = args[0];
   if (seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyRange) {
     const n = seq instanceof PyStr ? [...seq.value].length : seq instanceof PyRange ? Number(seq.length) : seq.items.length;
-    return iteratorOf(seq instanceof PyList ? T.list_reverseiterator : T.reversed, [incref(seq)], (vm2, it) => {
+    const it = iteratorOf(seq instanceof PyList ? T.list_reverseiterator : T.reversed, [incref(seq)], (vm2, it) => {
       const s = it.held[0];
       if (!s) return null;
       const i = n - 1 - it.state++;
@@ -300,6 +300,8 @@ function reversedFrom(vm: VM, args: PyObject[]): PyObject {
       if (s instanceof PyRange) return newInt(s.start + BigInt(i) * s.step);
       return incref((s as PyList).items[i]);
     });
+    it.remaining = (self) => (self.held.length ? Math.max(0, n - self.state) : 0);
+    return it;
   }
   if (seq instanceof PyDict) return reversedDictIterator(seq, 'keys');
   if (seq instanceof PyDictView && seq.dict) return reversedDictIterator(seq.dict, seq.kind);

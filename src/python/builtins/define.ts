@@ -5,7 +5,6 @@ import { PyObject } from '../runtime/object';
 import { PyBuiltinFunction, PyMethodDescriptor, PyStr, PyInt, PyBool, PyFloat, PyInstance, type NativeCall } from '../runtime/objects';
 import { PyType } from '../runtime/types';
 import { T, makeShared } from '../runtime/builtinTypes';
-import { dictSetStr } from '../runtime/containers';
 import { decref } from '../runtime/heap';
 import { indexValue } from '../runtime/ops/items';
 import type { VM } from '../vm/vm';
@@ -175,11 +174,21 @@ export function methodBody(type: PyType, name: string, fn: NativeCall | SignedCa
   return typeof fn === 'function' ? fn : signed(fn[0], `${type.name}.${name}`, name, fn[1], true);
 }
 
+/**
+ * Sets an attribute of a builtin type at startup. The key and value are shared objects (no interpreter's
+ * heap holds them), as the type itself is.
+ */
+export function setTypeAttribute(type: PyType, name: string, value: PyObject): void {
+  const mapKey = 's' + name;
+  const e = type.dict.map.get(mapKey);
+  if (e) e.value = value;
+  else type.dict.map.set(mapKey, { key: makeShared(new PyStr(T.str, name)), value });
+}
+
 /** Adds methods to a builtin type's dict; each receives `self` as args[0]. */
 export function defineMethods(type: PyType, methods: Record<string, NativeCall | SignedCall>): void {
   for (const [name, fn] of Object.entries(methods)) {
-    const descr = makeShared(new PyMethodDescriptor(T.method_descriptor, name, type, methodBody(type, name, fn)));
-    dictSetStr(type.dict, name, descr);
+    setTypeAttribute(type, name, makeShared(new PyMethodDescriptor(T.method_descriptor, name, type, methodBody(type, name, fn))));
   }
 }
 

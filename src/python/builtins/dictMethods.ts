@@ -7,9 +7,9 @@ import { PyDescriptorWrapper, PyDictView } from '../runtime/objects';
 import { None, T, makeShared } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newBool, newDict, newNone, newTuple } from '../runtime/factory';
-import { dictClear, dictDelete, dictSet, dictSetStr } from '../runtime/containers';
+import { dictClear, dictDelete, dictSet } from '../runtime/containers';
 import { hashKey } from '../runtime/ops/compare';
-import { CUSTOM, NOARGS, O, builtinFunction, checkArguments, defineMethods, fast } from './define';
+import { CUSTOM, NOARGS, O, builtinFunction, checkArguments, defineMethods, fast, setTypeAttribute } from './define';
 import { dictFill } from './constructors';
 import { newDictView, reversedDictIterator, viewIsDisjoint } from '../runtime/dictViewOps';
 
@@ -78,7 +78,7 @@ export function installDictMethods(): void {
     }
     return d;
   });
-  dictSetStr(T.dict.dict, 'fromkeys', makeShared(new PyDescriptorWrapper(T.classmethod, [fromkeys])));
+  setTypeAttribute(T.dict, 'fromkeys', makeShared(new PyDescriptorWrapper(T.classmethod, [fromkeys])));
 
   for (const kind of ['keys', 'values', 'items'] as const) {
     const type = kind === 'keys' ? T.dict_keys : kind === 'values' ? T.dict_values : T.dict_items;

@@ -21,6 +21,7 @@ import { listFromIterable } from './constructors';
 import { buildClass } from './buildClass';
 import { pyHash } from '../runtime/hash';
 import { addressOf } from '../runtime/address';
+import { listNames } from './dirNames';
 import type { VM } from '../vm/vm';
 
 function kw(kwargs: Map<string, PyObject> | null, name: string): PyObject | undefined {
@@ -258,7 +259,10 @@ function anyAll(wantAll: boolean) {
 
 /** divmod(a, b): the number types' nb_divmod, then __divmod__ / __rdivmod__. */
 function divmod(vm: VM, args: PyObject[]): PyObject {
-  const [a, b] = args;
+  return divmodObjects(vm, args[0], args[1]);
+}
+
+export function divmodObjects(vm: VM, a: PyObject, b: PyObject): PyObject {
   const ia = a instanceof PyBool ? (a.value ? 1 : 0) : a instanceof PyInt ? a.value : null;
   const ib = b instanceof PyBool ? (b.value ? 1 : 0) : b instanceof PyInt ? b.value : null;
   if (ia !== null && ib !== null) return newTuple([newInt(intFloorDiv(ia, ib)), newInt(intMod(ia, ib))]);
@@ -272,7 +276,7 @@ function divmod(vm: VM, args: PyObject[]): PyObject {
   for (const [self, other, name] of [[a, b, '__divmod__'], [b, a, '__rdivmod__']] as const) {
     if (!(self instanceof PyInstance)) continue;
     const m = self.type.lookup(name);
-    if (!m) continue;
+    if (!m || m instanceof PyMethodDescriptor) continue;
     const r = vm.callMethod(m, self, [other]);
     if (r !== NotImplemented) return r;
     decref(r);
@@ -371,18 +375,39 @@ function vars(vm: VM, args: PyObject[]): PyObject {
   return getAttr(vm, args[0], '__dict__');
 }
 
+/** str ordering by code point, as sorted() orders names. */
+function compareCodePoints(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** dir() sorts what a custom __dir__ returns; names are strs, compared by code point. */
+function compareNames(a: PyObject, b: PyObject): number {
+  if (!(a instanceof PyStr) || !(b instanceof PyStr)) throw new NativeRaise('TypeError', `'<' not supported between instances of '${b.type.name}' and '${a.type.name}'`);
+  return compareCodePoints(a.value, b.value);
+}
+
+/** dir(): the sorted names of the current scope, or of an object (its own __dir__ when a class defines one). */
 function dir(vm: VM, args: PyObject[]): PyObject {
-  const names = new Set<string>();
+  let names: string[];
   if (args.length === 0) {
     const d = vm.frame?.localsDict ?? vm.frame!.globals;
-    for (const e of d.map.values()) names.add((e.key as PyStr).value);
+    names = [...d.map.values()].map((e) => (e.key as PyStr).value);
   } else {
     const o = args[0];
-    if (o instanceof PyInstance && o.dict) for (const e of o.dict.map.values()) names.add((e.key as PyStr).value);
-    const t = o instanceof PyType ? o : o.type;
-    for (const c of t.mro) for (const e of c.dict.map.values()) names.add((e.key as PyStr).value);
+    const custom = o instanceof PyInstance ? o.type.lookup('__dir__') : undefined;
+    if (custom && !(custom instanceof PyMethodDescriptor)) {
+      const r = vm.callMethod(custom, o, []);
+      try {
+        const list = listFromIterable(vm, r);
+        list.items.sort(compareNames);
+        return list;
+      } finally {
+        decref(r);
+      }
+    }
+    names = listNames(o);
   }
-  return newList([...names].sort().map((n) => newStr(n)));
+  return newList(names.sort(compareCodePoints).map((n) => newStr(n)));
 }
 
 /** Every builtin function, by name, with the calling convention CPython gives it. */

@@ -2,24 +2,14 @@
 
 import { PyObject } from '../runtime/object';
 import { PyGenerator, PyInstance, PyDescriptorWrapper } from '../runtime/objects';
-import { E, None, NotImplemented, T } from '../runtime/builtinTypes';
+import { E, None, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
-import { newBool, newNone, newStr, newTuple } from '../runtime/factory';
-import { repr, exceptionStr } from '../runtime/ops/repr';
-import { hexAddress } from '../runtime/address';
+import { newNone, newStr, newTuple } from '../runtime/factory';
+import { exceptionStr } from '../runtime/ops/repr';
 import { defineMethods, expectMethodArgs } from './define';
 import type { VM } from '../vm/vm';
 
 export function installObjectMethods(): void {
-  defineMethods(T.object, {
-    __init__: () => newNone(),
-    __repr__: (vm, args) => {
-      const o = args[0];
-      return newStr(`<${o.type.module}.${o.type.qualname} object at ${hexAddress(o)}>`);
-    },
-    __str__: (vm, args) => newStr(repr(vm, args[0])),
-    __eq__: (_vm, args) => (args[0] === args[1] ? newBool(true) : incref(NotImplemented)),
-  });
   defineMethods(E.BaseException, {
     __init__: (_vm, args) => {
       const self = args[0] as PyInstance;
@@ -49,12 +39,6 @@ export function installObjectMethods(): void {
       }
       return newNone();
     },
-    __next__: (vm, args) => {
-      const v = vm.resumeGenerator(args[0] as PyGenerator, None);
-      if (!v) throw vm.stopIteration();
-      return v;
-    },
-    __iter__: (_vm, args) => incref(args[0]),
   });
   // property.setter / getter / deleter return a copy with one accessor replaced (used as decorators).
   const withAccessor = (index: number) => (_vm: VM, args: PyObject[]): PyObject => {

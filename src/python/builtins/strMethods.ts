@@ -7,9 +7,9 @@ import { PyDict } from '../runtime/dict';
 import { T, makeShared } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newBool, newDict, newInt, newList, newNone, newStr, newTuple } from '../runtime/factory';
-import { dictSet, dictSetStr } from '../runtime/containers';
+import { dictSet } from '../runtime/containers';
 import { getItem } from '../runtime/ops/items';
-import { NOARGS, O, builtinFunction, defineMethods, fast, indexOf, keywords, ssizeArg, tuple } from './define';
+import { NOARGS, O, builtinFunction, defineMethods, fast, indexOf, keywords, ssizeArg, tuple, setTypeAttribute } from './define';
 import { strFormat } from './strFormat';
 import * as text from './strText';
 import type { NativeCall } from '../runtime/objects';
@@ -362,5 +362,5 @@ export function installStrMethods(): void {
   });
   // str.maketrans is a static method.
   const maketransFn = builtinFunction('maketrans', [fast(1, 3), maketrans]);
-  dictSetStr(T.str.dict, 'maketrans', makeShared(new PyDescriptorWrapper(T.staticmethod, [maketransFn])));
+  setTypeAttribute(T.str, 'maketrans', makeShared(new PyDescriptorWrapper(T.staticmethod, [maketransFn])));
 }

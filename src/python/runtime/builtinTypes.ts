@@ -62,6 +62,8 @@ export const T = {
   function: makeType('function', objectType),
   builtin_function_or_method: makeType('builtin_function_or_method', objectType),
   method_descriptor: makeType('method_descriptor', objectType),
+  wrapper_descriptor: makeType('wrapper_descriptor', objectType),
+  method_wrapper: makeType('method-wrapper', objectType),
   method: makeType('method', objectType),
   cell: makeType('cell', objectType),
   code: makeType('code', objectType),

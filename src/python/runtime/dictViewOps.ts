@@ -217,5 +217,6 @@ export function reversedDictIterator(d: PyDict, kind: 'keys' | 'values' | 'items
   }));
   heap.track(it);
   if (kind === 'items') it.result = newResultTuple(2);
+  it.remaining = (self) => (self.held.length ? entries.length - self.state : 0);
   return it;
 }

@@ -7,7 +7,7 @@ import { PyDict } from '../runtime/dict';
 import { PyType } from '../runtime/types';
 import {
   PyBoundMethod, PyBuiltinFunction, PyCode, PyDescriptorWrapper, PyFunction, PyGenerator, PyInstance, PyList,
-  PyMethodDescriptor, PyModule, PyNativeIterator, PySet, PySlice, PyStr, PyTuple, PyWeakref, PyDictView,
+  PyMethodDescriptor, PyModule, PyNativeIterator, PySet, PySlice, PyStr, PyTuple, PyWeakref, PyDictView, PySlotWrapper, PyMappingProxy,
 } from '../runtime/objects';
 import { E, None, T } from '../runtime/builtinTypes';
 import { Heap, decref, incref, setActiveHeap } from '../runtime/heap';
@@ -224,6 +224,7 @@ export class VM {
     }
     if (o.type === T.range) return sequenceIterator(this, o as never);
     if (o instanceof PyDictView && o.dict) return sequenceIterator(this, o.dict, o.kind);
+    if (o instanceof PyMappingProxy && o.mapping) return this.getIter(o.mapping);
     if (o instanceof PyNativeIterator || o instanceof PyGenerator) return incref(o);
     if (o instanceof PyInstance) {
       const iterMethod = o.type.lookup('__iter__');
@@ -399,6 +400,13 @@ export class VM {
   private callNative(callable: PyBuiltinFunction | PyMethodDescriptor | PyType, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
     if (callable instanceof PyBuiltinFunction) {
       if (callable.self) return callable.fn(this, [callable.self, ...args], kwargs);
+      return callable.fn(this, args, kwargs);
+    }
+    if (callable instanceof PySlotWrapper) {
+      if (args.length === 0) throw new NativeRaise('TypeError', `descriptor '${callable.name}' of '${callable.owner.name}' object needs an argument`);
+      if (!args[0].type.isSubtypeOf(callable.owner)) {
+        throw new NativeRaise('TypeError', `descriptor '${callable.name}' requires a '${callable.owner.name}' object but received a '${args[0].type.name}'`);
+      }
       return callable.fn(this, args, kwargs);
     }
     if (callable instanceof PyMethodDescriptor) {

@@ -5,7 +5,7 @@ import { PyObject } from '../object';
 import { PyDict } from '../dict';
 import {
   PyBoundMethod, PyBuiltinFunction, PyDescriptorWrapper, PyFunction, PyGenerator, PyInstance, PyMethodDescriptor,
-  PyClassAttributeDescriptor, PyModule, PySuper, PyWeakref,
+  PyClassAttributeDescriptor, PyModule, PySuper, PyWeakref, PySlotWrapper, PyGetSetDescriptor,
 } from '../objects';
 import { PyType } from '../types';
 import { T, None } from '../builtinTypes';
@@ -38,7 +38,9 @@ export function materializeDict(inst: PyInstance): PyDict {
 function bindDescriptor(vm: VM, descr: PyObject, obj: PyObject, owner: PyType): PyObject {
   if (descr instanceof PyClassAttributeDescriptor) return classAttribute(vm, descr, obj);
   if (descr instanceof PyFunction) return vm.heap.register(new PyBoundMethod(T.method, incref(descr), incref(obj)));
+  if (descr instanceof PySlotWrapper) return vm.heap.register(new PyBuiltinFunction(T.method_wrapper, descr.name, descr.fn, incref(obj)));
   if (descr instanceof PyMethodDescriptor) return vm.heap.register(new PyBuiltinFunction(T.builtin_function_or_method, descr.name, descr.fn, incref(obj)));
+  if (descr instanceof PyGetSetDescriptor) return descr.get(vm, obj);
   if (descr instanceof PyDescriptorWrapper) {
     if (descr.type === T.staticmethod) return incref(descr.wrapped[0]);
     if (descr.type === T.classmethod) return vm.heap.register(new PyBoundMethod(T.method, incref(descr.wrapped[0]), incref(owner)));

@@ -5,7 +5,7 @@ import { PyObject } from '../object';
 import { PyDict } from '../dict';
 import {
   PyBool, PyGenerator, PyInstance, PyInt, PyList, PyNativeIterator, PyNone, PyRange, PySet, PySlice, PyStr, PyTuple,
-  PyDictView,
+  PyDictView, PyMappingProxy,
 } from '../objects';
 import { PyType } from '../types';
 import { T } from '../builtinTypes';
@@ -105,6 +105,7 @@ export function getItem(vm: VM, c: PyObject, key: PyObject): PyObject {
     const method = c.type.lookup('__getitem__');
     if (method) return vm.callMethod(method, c, [key]);
   }
+  if (c instanceof PyMappingProxy && c.mapping) return getItem(vm, c.mapping, key);
   if (c instanceof PyType) {
     // `list[int]` style generic aliases are not modelled.
     throw new NativeRaise('TypeError', `type '${c.name}' is not subscriptable`);
@@ -164,6 +165,7 @@ export function length(vm: VM, o: PyObject): number {
   if (o instanceof PySet) return o.size;
   if (o instanceof PyRange) return Number(o.length);
   if (o instanceof PyDictView) return o.dict ? o.dict.size : 0;
+  if (o instanceof PyMappingProxy && o.mapping) return length(vm, o.mapping);
   if (o instanceof PyInstance) {
     const method = o.type.lookup('__len__');
     if (method) {
@@ -199,6 +201,7 @@ export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
     return inRange && (v - start) % step === 0n;
   }
   if (container instanceof PyDictView) return viewContains(vm, container, item);
+  if (container instanceof PyMappingProxy && container.mapping) return contains(vm, container.mapping, item);
   if (container instanceof PyInstance) {
     const method = container.type.lookup('__contains__');
     if (method) {
@@ -221,6 +224,12 @@ export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
   }
 }
 
+/** Items left in a list or tuple iterator's sequence (0 once it let go of it). */
+function heldItemsLeft(it: PyNativeIterator): number {
+  const s = it.held[0] as PyList | PyTuple | undefined;
+  return s ? Math.max(0, s.items.length - it.state) : 0;
+}
+
 function tracked(vm: VM, it: PyNativeIterator): PyNativeIterator {
   vm.heap.register(it);
   vm.heap.track(it);
@@ -229,46 +238,42 @@ function tracked(vm: VM, it: PyNativeIterator): PyNativeIterator {
 
 /** A builtin iterator over a snapshot-free sequence: list_iterator etc. hold their sequence and an index. */
 export function sequenceIterator(vm: VM, seq: PyList | PyTuple | PyStr | PyRange | PyDict | PySet, kind?: 'keys' | 'values' | 'items'): PyNativeIterator {
-  if (seq instanceof PyList) {
-    return tracked(vm, new PyNativeIterator(T.list_iterator, [incref(seq)], (_vm, it) => {
-      const l = it.held[0] as PyList | undefined;
-      if (!l || it.state >= l.items.length) {
+  if (seq instanceof PyList || seq instanceof PyTuple) {
+    const it = tracked(vm, new PyNativeIterator(seq instanceof PyList ? T.list_iterator : T.tuple_iterator, [incref(seq)], (_vm, it) => {
+      const s = it.held[0] as PyList | PyTuple | undefined;
+      if (!s || it.state >= s.items.length) {
         it.exhaust();
         return null;
       }
-      return incref(l.items[it.state++]);
+      return incref(s.items[it.state++]);
     }));
-  }
-  if (seq instanceof PyTuple) {
-    return tracked(vm, new PyNativeIterator(T.tuple_iterator, [incref(seq)], (_vm, it) => {
-      const t = it.held[0] as PyTuple | undefined;
-      if (!t || it.state >= t.items.length) {
-        it.exhaust();
-        return null;
-      }
-      return incref(t.items[it.state++]);
-    }));
+    it.remaining = heldItemsLeft;
+    return it;
   }
   if (seq instanceof PyStr) {
     const chars = [...seq.value];
-    return tracked(vm, new PyNativeIterator(T.str_ascii_iterator, [incref(seq)], (_vm, it) => {
+    const it = tracked(vm, new PyNativeIterator(T.str_ascii_iterator, [incref(seq)], (_vm, it) => {
       if (it.state >= chars.length) {
         it.exhaust();
         return null;
       }
       return newStr(chars[it.state++]);
     }));
+    it.remaining = (self) => (self.held.length ? chars.length - self.state : 0);
+    return it;
   }
   if (seq instanceof PyRange) {
     const { start, step } = seq;
     const n = Number(seq.length);
     const small = Math.abs(Number(start)) < 2 ** 52 && Math.abs(Number(start) + n * Number(step)) < 2 ** 52;
     const s = Number(start), st = Number(step);
-    return vm.heap.register(new PyNativeIterator(T.range_iterator, [], (_vm, it) => {
+    const it = vm.heap.register(new PyNativeIterator(T.range_iterator, [], (_vm, it) => {
       if (it.state >= n) return null;
       const i = it.state++;
       return small ? newInt(s + i * st) : newInt(start + BigInt(i) * step);
     }));
+    it.remaining = (self) => Math.max(0, n - self.state);
+    return it;
   }
   const type = seq instanceof PySet ? T.set_iterator : kind === 'values' ? T.dict_valueiterator : kind === 'items' ? T.dict_itemiterator : T.dict_keyiterator;
   const entries = seq instanceof PyDict ? [...seq.map.values()] : seq.ordered().map((v) => ({ key: v, value: v }));
@@ -290,6 +295,7 @@ export function sequenceIterator(vm: VM, seq: PyList | PyTuple | PyStr | PyRange
     return incref(e.key);
   }));
   if (kind === 'items') iterator.result = newResultTuple(2);
+  iterator.remaining = (self) => (self.held.length ? entries.length - self.state : 0);
   return iterator;
 }
 

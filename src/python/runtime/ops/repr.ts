@@ -5,7 +5,8 @@ import { PyDict } from '../dict';
 import {
   PyBool, PyBoundMethod, PyBuiltinFunction, PyCell, PyDescriptorWrapper, PyEllipsis, PyFloat, PyFunction, PyGenerator,
   PyInstance, PyInt, PyList, PyMethodDescriptor, PyModule, PyNativeIterator, PyNone, PyNotImplemented, PyRange,
-  PySet, PySlice, PyStr, PyTuple, PyWeakref, PyCode, PySuper, PyDictView, PyClassAttributeDescriptor,
+  PySet, PySlice, PyStr, PyTuple, PyWeakref, PyCode, PySuper, PyDictView, PyClassAttributeDescriptor, PySlotWrapper,
+  PyGetSetDescriptor, PyMappingProxy,
 } from '../objects';
 import { PyType } from '../types';
 import { T } from '../builtinTypes';
@@ -42,9 +43,12 @@ export function repr(vm: VM, o: PyObject): string {
     return o.type === T.member_descriptor ? `<member '${o.name}' of '${owner}' objects>` : `<attribute '${o.name}' of '${owner}' objects>`;
   }
   if (o instanceof PyBuiltinFunction) {
+    if (o.type === T.method_wrapper) return `<method-wrapper '${o.name}' of ${o.self!.type.name} object at ${addr(o.self!)}>`;
     return o.self ? `<built-in method ${o.name} of ${o.self.type.name} object at ${addr(o.self)}>` : `<built-in function ${o.name}>`;
   }
+  if (o instanceof PySlotWrapper) return `<slot wrapper '${o.name}' of '${o.owner.name}' objects>`;
   if (o instanceof PyMethodDescriptor) return `<method '${o.name}' of '${o.owner.name}' objects>`;
+  if (o instanceof PyGetSetDescriptor) return `<${o.type === T.member_descriptor ? 'member' : 'attribute'} '${o.name}' of '${o.owner.name}' objects>`;
   if (o instanceof PyBoundMethod) {
     const fname = o.func instanceof PyFunction ? o.func.qualname : '?';
     return `<bound method ${fname} of ${repr(vm, o.self)}>`;
@@ -65,6 +69,7 @@ export function repr(vm: VM, o: PyObject): string {
     const parts = entries.map((e) => (o.kind === 'keys' ? repr(vm, e.key) : o.kind === 'values' ? repr(vm, e.value) : `(${repr(vm, e.key)}, ${repr(vm, e.value)})`));
     return `${o.type.name}([${parts.join(', ')}])`;
   }
+  if (o instanceof PyMappingProxy) return o.mapping ? `mappingproxy(${repr(vm, o.mapping)})` : 'mappingproxy({})';
   if (o instanceof PyEllipsis) return 'Ellipsis';
   if (o instanceof PyNotImplemented) return 'NotImplemented';
   if (o instanceof PyCode) return `<code object ${o.code.name} at ${addr(o)}, file "${o.code.filename}", line ${o.code.firstLine}>`;
