@@ -2,7 +2,7 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyCell, PyClassAttributeDescriptor, PyFunction, PyList, PyStr, PyTuple } from '../runtime/objects';
+import { PyCell, PyClassAttributeDescriptor, PyDescriptorWrapper, PyFunction, PyList, PyStr, PyTuple } from '../runtime/objects';
 import { PyType } from '../runtime/types';
 import { None, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
@@ -161,6 +161,14 @@ export function finishClass(vm: VM, build: ClassBuild): PyType {
     if (classcell) incref(classcell);
     dictDelete(ns, 's__classcell__');
     if (ns.getStr('__eq__') && !ns.getStr('__hash__')) dictSetStr(ns, '__hash__', None);
+    // type_new_staticmethod: a plain __new__ function becomes a static method.
+    const newFunction = ns.getStr('__new__');
+    if (newFunction instanceof PyFunction) {
+      const wrapped = vm.heap.register(new PyDescriptorWrapper(T.staticmethod, [incref(newFunction)]));
+      vm.heap.track(wrapped);
+      dictSetStr(ns, '__new__', wrapped);
+      decref(wrapped);
+    }
     try {
       type = new PyType(T.type, build.name, bases.length ? bases : [T.object], ns);
     } catch (e) {

@@ -128,7 +128,11 @@ export class PySet extends PyObject {
     return true;
   }
   override traverse(visit: (t: PyObject, label: string) => void): void {
-    for (const v of this.ordered()) visit(v, `{${labelForKey(v)}}`);
+    const slots = this.table.slots;
+    for (let i = 0; i < slots.length; i++) {
+      const e = slots[i];
+      if (e) visit(e.obj, `{${labelForKey(e.obj)}}`);
+    }
   }
   override clear(release: (t: PyObject) => void): void {
     for (const e of this.table.clear()) release(e.obj);

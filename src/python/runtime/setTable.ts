@@ -25,7 +25,7 @@ const isDummy = (s: Slot): boolean => s === DUMMY;
 
 export class SetTable {
   /** undefined: unused; null: dummy; else the entry. */
-  slots: Slot[] = new Array<Slot>(SET_MINSIZE);
+  slots: Slot[] = new Array<Slot>(SET_MINSIZE).fill(undefined);
   fill = 0;
   used = 0;
   /** Where set.pop() looks next. */
@@ -136,7 +136,7 @@ export class SetTable {
     while (newsize <= minused) newsize <<= 1;
     const old = this.slots;
     if (newsize === SET_MINSIZE && old.length === SET_MINSIZE && this.fill === this.used) return;
-    const slots = new Array<Slot>(newsize);
+    const slots = new Array<Slot>(newsize).fill(undefined);
     for (const s of old) if (s) this.insertClean(slots, s);
     this.slots = slots;
     this.fill = this.used;
@@ -206,7 +206,7 @@ export class SetTable {
   /** Empties the table back to its minimum size (set_clear_internal); returns the entries that were in it. */
   clear(): SetEntry[] {
     const old = this.entries();
-    this.slots = new Array<Slot>(SET_MINSIZE);
+    this.slots = new Array<Slot>(SET_MINSIZE).fill(undefined);
     this.fill = this.used = 0;
     this.index.clear();
     return old;

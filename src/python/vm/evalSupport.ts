@@ -8,7 +8,7 @@ import { PyType } from '../runtime/types';
 import { PyBoundMethod, PyBuiltinFunction, PyFunction, PyInstance, PyList, PyStr, PyTuple } from '../runtime/objects';
 import { newTuple } from '../runtime/factory';
 import { buildClass, startClassBody } from '../builtins/buildClass';
-import { E } from '../runtime/builtinTypes';
+import { E, T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { Frame } from './frame';
 import { bindArguments, createInstance } from './calls';
@@ -107,7 +107,9 @@ export function enterPythonCall(
     return frame;
   } else if (callable instanceof PyType && callable.isHeapType && !callable.isException) {
     const init = callable.lookup('__init__');
-    if (!(init instanceof PyFunction) || callable.lookup('__new__')) return undefined;
+    // A class with its own __new__ is made by type_call natively (object.__new__ is the builtin one).
+    const newMethod = callable.lookup('__new__');
+    if (!(init instanceof PyFunction) || (newMethod && newMethod.type !== T.builtin_function_or_method)) return undefined;
     func = init;
     temporaries = vm.hidden.enterCall(callable, argCount - nkw, nkw);
     instance = createInstance(vm, callable, []);

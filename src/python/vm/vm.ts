@@ -431,19 +431,30 @@ export class VM {
   /** Instantiates a class from native code (the in-loop CALL has its own path that steps into __init__). */
   callType(type: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
     if (type.nativeNew && !type.isHeapType) return type.nativeNew(this, args, kwargs);
-    const inst = createInstance(this, type, args);
+    // type_call: __new__ makes the object (object.__new__ unless a class defines one), then __init__ runs on it.
+    const newMethod = type.lookup('__new__');
+    const userNew = newMethod && newMethod.type !== T.builtin_function_or_method ? newMethod : null;
+    const init = type.lookup('__init__');
+    const userInit = init && !(init instanceof PyMethodDescriptor) ? init : null;
+    const hasArgs = args.length > 0 || (kwargs !== null && kwargs.size > 0);
+    let inst: PyObject;
+    if (userNew) {
+      const fn = userNew instanceof PyDescriptorWrapper && userNew.type === T.staticmethod ? userNew.wrapped[0] : userNew;
+      inst = this.call(fn, [type, ...args], kwargs);
+      if (!inst.type.isSubtypeOf(type)) return inst;
+    } else {
+      if (hasArgs && !userInit && !type.isException) throw new NativeRaise('TypeError', `${type.name}() takes no arguments`);
+      inst = createInstance(this, type, args);
+    }
     try {
-      const init = type.lookup('__init__');
-      if (init && !(init instanceof PyMethodDescriptor)) {
-        const r = this.callMethod(init, inst, args, kwargs);
+      if (userInit) {
+        const r = this.callMethod(userInit, inst, args, kwargs);
         if (r !== None) {
           const name = r.type.name;
           decref(r);
           throw new NativeRaise('TypeError', `__init__() should return None, not '${name}'`);
         }
         decref(r);
-      } else if ((args.length > 0 || (kwargs && kwargs.size > 0)) && !type.isException) {
-        throw new NativeRaise('TypeError', `${type.name}() takes no arguments`);
       }
     } catch (e) {
       decref(inst);

@@ -56,7 +56,8 @@ export function richCompare(vm: VM, a: PyObject, b: PyObject, op: number): PyObj
   for (const [self, other, o] of order) {
     if (!(self instanceof PyInstance)) continue;
     const method = self.type.lookup(DUNDER[o]);
-    if (!method) continue;
+    // object's own comparisons are the defaults below.
+    if (!method || method instanceof PyMethodDescriptor) continue;
     const r = vm.callMethod(method, self, [other]);
     if (r !== NotImplemented) return r;
     decref(r);
@@ -64,8 +65,9 @@ export function richCompare(vm: VM, a: PyObject, b: PyObject, op: number): PyObj
   if (op === CompareOpArg.EQ) return newBool(a === b);
   if (op === CompareOpArg.NE) {
     // Default __ne__ inverts a user __eq__.
-    if (a instanceof PyInstance && a.type.lookup('__eq__')) {
-      const r = vm.callMethod(a.type.lookup('__eq__')!, a, [b]);
+    const eq = a instanceof PyInstance ? a.type.lookup('__eq__') : undefined;
+    if (eq && !(eq instanceof PyMethodDescriptor)) {
+      const r = vm.callMethod(eq, a, [b]);
       if (r !== NotImplemented) {
         const t = vm.isTrue(r);
         decref(r);
