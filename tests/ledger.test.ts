@@ -22,6 +22,6 @@ describe('reference ledger over the corpus', () => {
         const problems = ledgerMismatches(interp.snapshot());
         expect(problems, `after step ${steps} (line ${interp.snapshot().line})`).toEqual([]);
       }
-    });
+    }, 120_000);
   }
 });

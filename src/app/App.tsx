@@ -37,10 +37,35 @@ function useReloadOnEdit(options: EmbedOptions) {
   }, [code, load, goto, run, options]);
 }
 
-function Shell({ options }: { options: EmbedOptions }) {
-  useReloadOnEdit(options);
+/**
+ * Keyboard shortcuts for the whole page, from the moment it loads: arrows step (unless a control that
+ * uses arrows has focus: the editor, the slider, a text field), Ctrl+Enter runs.
+ */
+function useShortcuts() {
   const step = usePlayground((s) => s.step);
   const run = usePlayground((s) => s.run);
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.defaultPrevented) return;
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        run();
+        return;
+      }
+      if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+      const target = e.target as HTMLElement | null;
+      if (target?.closest('.editor-pane, input, select, textarea, [contenteditable="true"]')) return;
+      e.preventDefault();
+      step(e.key === 'ArrowRight' ? 1 : -1);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [step, run]);
+}
+
+function Shell({ options }: { options: EmbedOptions }) {
+  useReloadOnEdit(options);
+  useShortcuts();
   const lang = usePlayground((s) => s.lang);
   const theme = usePlayground((s) => s.theme);
   const setOptions = usePlayground((s) => s.setOptions);
@@ -48,16 +73,8 @@ function Shell({ options }: { options: EmbedOptions }) {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    const inEditor = (e.target as HTMLElement).closest('.editor-pane');
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-      e.preventDefault();
-      run();
-    } else if (!inEditor && e.key === 'ArrowRight') step(1);
-    else if (!inEditor && e.key === 'ArrowLeft') step(-1);
-  };
   return (
-    <div className={`playground theme-${theme}${options.embed ? ' embed' : ''}`} onKeyDown={onKeyDown}>
+    <div className={`playground theme-${theme}${options.embed ? ' embed' : ''}`}>
       <header className="topbar">
         {!options.embed && (
           <div className="titlebar">
@@ -85,6 +102,7 @@ function Shell({ options }: { options: EmbedOptions }) {
           <GcPanel />
           {panes.has('timeline') && <Timeline />}
           <Inspector />
+          {!options.embed && <p className="keyboard-help">{t(lang, 'keyboardHelp')}</p>}
         </div>
       </footer>
     </div>
@@ -95,9 +113,10 @@ export function App({ initialCode, options }: { initialCode: string; options: Em
   const store = useMemo<PlaygroundStore>(() => {
     let s: PlaygroundStore | null = null;
     const engine = new WorkerEngine({
-      onUpdate: (u) => s!.getState().receive(u),
+      onView: (view, info) => s!.getState().receiveView(view, info),
+      onOverview: (overview, running) => s!.getState().receiveOverview(overview, running),
+      onInspection: (inspection) => s!.getState().receiveInspection(inspection),
       onCrash: (m) => s!.getState().receiveCrash(m),
-      onHistory: (id, changes) => s!.getState().receiveHistory(id, changes),
     });
     s = createPlaygroundStore(engine, initialCode, { lang: options.lang, theme: options.theme });
     return s;

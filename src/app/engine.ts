@@ -1,14 +1,15 @@
 // The page side of the interpreter worker: posts commands, forwards updates, restarts the worker to stop a run.
 
 import type { EngineClient } from './store';
-import type { FromWorker, ToWorker } from '../worker/protocol';
-import type { CountChange, HeapAction } from '../worker/session';
+import type { FromWorker, Inspection, RunOverview, StepView, ToWorker } from '../worker/protocol';
+import type { HeapAction } from '../worker/session';
 import InterpreterWorker from '../worker/worker.ts?worker';
 import interpreterWorkerUrl from '../worker/worker.ts?worker&url';
 
 export interface EngineCallbacks {
-  onUpdate(update: Extract<FromWorker, { type: 'snapshot' }>): void;
-  onHistory(id: number, changes: CountChange[]): void;
+  onView(view: StepView, info: { running: boolean; totalSteps: number | null; lastStateStep: number | null }): void;
+  onOverview(overview: RunOverview, running: boolean): void;
+  onInspection(inspection: Inspection): void;
   onCrash(message: string): void;
 }
 
@@ -45,13 +46,21 @@ export class WorkerEngine implements EngineClient {
   }
 
   private readonly onMessage = (event: MessageEvent<FromWorker>) => {
-    {
-      const msg = event.data;
-      if (msg.type === 'snapshot') {
-        this.lastStep = msg.snapshot.step;
-        this.callbacks.onUpdate(msg);
-      } else if (msg.type === 'history') this.callbacks.onHistory(msg.id, msg.changes);
-      else this.callbacks.onCrash(msg.message);
+    const msg = event.data;
+    switch (msg.type) {
+      case 'view':
+        this.lastStep = msg.view.snapshot.step;
+        this.callbacks.onView(msg.view, { running: msg.running, totalSteps: msg.totalSteps, lastStateStep: msg.lastStateStep });
+        break;
+      case 'overview':
+        this.callbacks.onOverview(msg.overview, msg.running);
+        break;
+      case 'inspection':
+        this.callbacks.onInspection(msg.inspection);
+        break;
+      case 'crash':
+        this.callbacks.onCrash(msg.message);
+        break;
     }
   };
 
@@ -75,14 +84,20 @@ export class WorkerEngine implements EngineClient {
   act(action: HeapAction): void {
     this.post({ type: 'action', action });
   }
-  history(id: number): void {
-    this.post({ type: 'history', id });
+  inspect(id: number): void {
+    this.post({ type: 'inspect', id });
   }
+  setViewOptions(showShared: boolean, expanded: number[]): void {
+    this.viewOptions = { showShared, expanded };
+    this.post({ type: 'view-options', showShared, expanded });
+  }
+  private viewOptions = { showShared: false, expanded: [] as number[] };
   stop(): void {
     // A program deep in a loop never reads its messages: the only sure stop is a new worker.
     this.worker.terminate();
     this.worker = this.spawn();
     this.load(this.lastCode, this.lastStep);
+    if (this.viewOptions.showShared || this.viewOptions.expanded.length > 0) this.setViewOptions(this.viewOptions.showShared, this.viewOptions.expanded);
   }
   dispose(): void {
     this.worker.terminate();

@@ -4,25 +4,26 @@ import { createPlaygroundStore, type EngineClient } from './store';
 import { Session } from '../worker/session';
 
 /** An engine that runs the real Session synchronously, as the worker would. */
-function syncEngine(onUpdate: (s: Session) => void): EngineClient & { calls: string[] } {
+function syncEngine(onView: (s: Session) => void): EngineClient & { calls: string[] } {
   let session: Session | null = null;
   const calls: string[] = [];
-  const publish = () => onUpdate(session!);
+  const publish = () => onView(session!);
   return {
     calls,
     load(code, step = 0) { calls.push(`load@${step}`); session = new Session(code); session.goto(step); publish(); },
     step(delta) { calls.push(`step ${delta}`); if (delta >= 0) session!.forward(delta); else session!.back(-delta); publish(); },
     goto(step) { calls.push(`goto ${step}`); session!.goto(step); publish(); },
-    run(bps) { calls.push(`run ${bps.join(',')}`); session!.runUntil(Date.now() + 5000); publish(); },
+    run(bps) { calls.push(`run ${bps.join(',')}`); session!.runSlice(Date.now() + 5000, new Set(bps)); publish(); },
     act(action) { calls.push(`act ${action.kind}`); session!.act(action); publish(); },
     stop() { calls.push('stop'); },
-    history() { calls.push('history'); },
+    inspect() { calls.push('inspect'); },
+    setViewOptions(showShared, expanded) { calls.push(`view ${showShared} ${expanded.join(',')}`); },
   };
 }
 
 function makeStore(code: string) {
   let store: ReturnType<typeof createPlaygroundStore> | null = null;
-  const engine = syncEngine((s) => store!.getState().receive({ snapshot: s.current, totalSteps: s.totalSteps, running: false, memory: [] }));
+  const engine = syncEngine((s) => store!.getState().receiveView(s.view(), { running: false, totalSteps: null, lastStateStep: null }));
   store = createPlaygroundStore(engine, code);
   return { store, engine };
 }
@@ -43,7 +44,7 @@ describe('playground store', () => {
     store.getState().setCode('a = 1\nb = 2\nc = 4\n');
     store.getState().load();
     expect(engine.calls.at(-1)).toBe('load@2');
-    expect(store.getState().snapshot!.step).toBe(2);
+    expect(store.getState().view!.snapshot.step).toBe(2);
   });
 
   it('passes breakpoints to a run and toggles them per line', () => {
@@ -56,10 +57,12 @@ describe('playground store', () => {
     expect(engine.calls.at(-1)).toBe('run 1');
   });
 
-  it('switches shared objects on and off and remembers the selection', () => {
-    const { store } = makeStore('x = 1\n');
+  it('switches shared objects on and off, expands containers, and remembers the selection', () => {
+    const { store, engine } = makeStore('x = 1\n');
     store.getState().toggleShared();
+    store.getState().toggleExpanded(7);
     store.getState().select(42);
-    expect([store.getState().showShared, store.getState().selectedId]).toEqual([true, 42]);
+    expect([store.getState().showShared, store.getState().selectedId, store.getState().expanded]).toEqual([true, 42, [7]]);
+    expect(engine.calls.slice(-3)).toEqual(['view true ', 'view true 7', 'inspect']);
   });
 });

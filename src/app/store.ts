@@ -2,8 +2,8 @@
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Snapshot } from '../python/snapshot';
-import type { MemoryPoint } from '../worker/protocol';
-import type { CountChange, HeapAction } from '../worker/session';
+import type { Inspection, RunOverview, StepView } from '../worker/protocol';
+import type { HeapAction } from '../worker/session';
 import type { Lang, Theme } from '../embed/params';
 import { t } from './i18n';
 
@@ -14,28 +14,34 @@ export interface EngineClient {
   goto(step: number): void;
   run(breakpoints: number[]): void;
   act(action: HeapAction): void;
-  /** Asks for an object's refcount history (answered through receiveHistory). */
-  history(id: number): void;
+  /** Asks for an object's holders and refcount history (answered through receiveInspection). */
+  inspect(id: number): void;
+  setViewOptions(showShared: boolean, expanded: number[]): void;
   /** Ends a running program by restarting the worker. */
   stop(): void;
 }
 
 export interface PlaygroundState {
   code: string;
-  snapshot: Snapshot | null;
+  view: StepView | null;
   totalSteps: number | null;
+  /** The step showing the program's final state (Run goes there; the step after it is interpreter exit). */
+  lastStateStep: number | null;
   running: boolean;
-  memory: MemoryPoint[];
+  overview: RunOverview | null;
   showShared: boolean;
+  /** Containers shown in full (the others show their first rows). */
+  expanded: number[];
   selectedId: number | null;
+  inspection: Inspection | null;
   /** "collected 2 objects" after a gc.collect() press. */
   notice: string | null;
   crash: string | null;
   breakpoints: number[];
   lang: Lang;
   theme: Theme;
-  /** Refcount changes of the selected object. */
-  countHistory: { id: number; changes: CountChange[] } | null;
+  /** The collection being replayed on the graph: the step it belongs to and the phase shown (null when none). */
+  playback: { step: number; phase: number } | null;
 }
 
 export interface PlaygroundActions {
@@ -50,42 +56,52 @@ export interface PlaygroundActions {
   setGcEnabled(enabled: boolean): void;
   select(id: number | null): void;
   toggleShared(): void;
+  toggleExpanded(id: number): void;
   toggleBreakpoint(line: number): void;
   setOptions(options: { lang?: Lang; theme?: Theme }): void;
+  setPlayback(playback: { step: number; phase: number } | null): void;
   /** Called by the engine with each new state. */
-  receive(update: { snapshot: Snapshot; totalSteps: number | null; running: boolean; memory: MemoryPoint[] }): void;
+  receiveView(view: StepView, info: { running: boolean; totalSteps: number | null; lastStateStep: number | null }): void;
+  receiveOverview(overview: RunOverview, running: boolean): void;
   receiveCrash(message: string): void;
-  receiveHistory(id: number, changes: CountChange[]): void;
+  receiveInspection(inspection: Inspection): void;
 }
 
 export type PlaygroundStore = StoreApi<PlaygroundState & PlaygroundActions>;
 
+/** The snapshot the page is showing (null before the first). */
+export const selectSnapshot = (s: PlaygroundState): Snapshot | null => s.view?.snapshot ?? null;
+
 export function createPlaygroundStore(engine: EngineClient, initialCode: string, initial: { lang?: Lang; theme?: Theme } = {}): PlaygroundStore {
   return createStore<PlaygroundState & PlaygroundActions>()((set, get) => ({
     code: initialCode,
-    snapshot: null,
+    view: null,
     totalSteps: null,
+    lastStateStep: null,
     running: false,
-    memory: [],
+    overview: null,
     showShared: false,
+    expanded: [],
     selectedId: null,
+    inspection: null,
     notice: null,
     crash: null,
     breakpoints: [],
-    countHistory: null,
     lang: initial.lang ?? 'en',
     theme: initial.theme ?? 'light',
+    playback: null,
+    setPlayback: (playback) => set({ playback }),
     setOptions: ({ lang, theme }) => set({ ...(lang ? { lang } : {}), ...(theme ? { theme } : {}) }),
     setCode: (code) => set({ code }),
     load: () => {
-      const step = get().snapshot?.step ?? 0;
-      set({ notice: null, crash: null });
+      const step = get().view?.snapshot.step ?? 0;
+      set({ notice: null, crash: null, overview: null, totalSteps: null, lastStateStep: null });
       engine.load(get().code, step);
     },
     step: (delta) => engine.step(delta),
     goto: (step) => engine.goto(step),
     run: () => {
-      set({ running: true });
+      set({ running: true, notice: null });
       engine.run(get().breakpoints);
     },
     stop: () => {
@@ -93,7 +109,7 @@ export function createPlaygroundStore(engine: EngineClient, initialCode: string,
       set({ running: false, notice: t(get().lang, 'stopped') });
     },
     reset: () => {
-      set({ notice: null, selectedId: null });
+      set({ notice: null, selectedId: null, inspection: null });
       engine.load(get().code, 0);
     },
     collect: () => {
@@ -102,30 +118,38 @@ export function createPlaygroundStore(engine: EngineClient, initialCode: string,
     },
     setGcEnabled: (enabled) => engine.act({ kind: 'set-gc', enabled }),
     select: (id) => {
-      set({ selectedId: id, countHistory: null });
-      if (id !== null) engine.history(id);
+      set({ selectedId: id, inspection: null });
+      if (id !== null) engine.inspect(id);
     },
-    toggleShared: () => set({ showShared: !get().showShared }),
+    toggleShared: () => {
+      set({ showShared: !get().showShared });
+      engine.setViewOptions(get().showShared, get().expanded);
+    },
+    toggleExpanded: (id) => {
+      const expanded = get().expanded.includes(id) ? get().expanded.filter((x) => x !== id) : [...get().expanded, id];
+      set({ expanded });
+      engine.setViewOptions(get().showShared, expanded);
+    },
     toggleBreakpoint: (line) => {
       const bps = get().breakpoints;
       set({ breakpoints: bps.includes(line) ? bps.filter((l) => l !== line) : [...bps, line].sort((a, b) => a - b) });
     },
-    receive: ({ snapshot, totalSteps, running, memory }) => {
-      const prev = get().snapshot;
+    receiveView: (view, info) => {
+      const prev = get().view;
       let notice = get().notice;
-      const events = snapshot.gc.collections;
-      const last = events[events.length - 1];
-      if (last && last.reason === 'button' && (prev?.gc.collections.length ?? 0) < events.length && prev?.step === snapshot.step) {
+      const button = view.snapshot.gc.stepCollections.find((e) => e.reason === 'button');
+      if (button && view.playback && prev?.snapshot.step === view.snapshot.step) {
         const lang = get().lang;
-        notice = `${t(lang, 'collected')} ${last.collected} ${t(lang, last.collected === 1 ? 'objectWord' : 'objectsWord')}`;
+        notice = `${t(lang, 'collected')} ${button.collected} ${t(lang, button.collected === 1 ? 'objectWord' : 'objectsWord')}`;
       }
-      set({ snapshot, totalSteps, running, memory, notice, crash: null });
+      set({ view, notice, crash: null, running: info.running, totalSteps: info.totalSteps, lastStateStep: info.lastStateStep });
       const selected = get().selectedId;
-      if (selected !== null && prev?.step !== snapshot.step) engine.history(selected);
+      if (selected !== null && prev?.snapshot.step !== view.snapshot.step) engine.inspect(selected);
     },
+    receiveOverview: (overview, running) => set({ overview, running, totalSteps: overview.totalSteps, lastStateStep: overview.lastStateStep }),
     receiveCrash: (message) => set({ crash: message, running: false }),
-    receiveHistory: (id, changes) => {
-      if (get().selectedId === id) set({ countHistory: { id, changes } });
+    receiveInspection: (inspection) => {
+      if (get().selectedId === inspection.id) set({ inspection });
     },
   }));
 }

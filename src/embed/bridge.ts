@@ -1,19 +1,20 @@
 // The playground side of the postMessage API: takes commands only from the parent (and allowed origins), reports state.
 
 import type { PlaygroundStore } from '../app/store';
-import { isInline } from '../app/graph/layout';
+import type { ObjectBox } from '../view/model';
 import type { EmbedOptions } from './params';
 import { SOURCE, VERSION, validateHostMessage, type EmbedState, type PlaygroundMessage } from './protocol';
 
 type Outgoing = PlaygroundMessage extends infer M ? M extends { type: infer T } ? Omit<Extract<PlaygroundMessage, { type: T }>, 'source' | 'version' | 'channel'> : never : never;
 
-/** The state reported to hosts: the objects drawn in the graph, with CPython's counts. */
+/** The state reported to hosts: the objects drawn in the graph (same ids as the boxes), with CPython's counts. */
 export function embedState(store: PlaygroundStore): EmbedState {
   const s = store.getState();
-  const snap = s.snapshot;
-  const objects = (snap?.objects ?? [])
-    .filter((o) => !isInline(o, { showShared: s.showShared }))
-    .map((o) => ({ id: o.id, type: o.type, refcount: o.refcount, state: o.state }));
+  const view = s.view;
+  const snap = view?.snapshot;
+  const objects = (view?.layout.boxes ?? [])
+    .filter((b): b is ObjectBox => b.kind === 'object')
+    .map((b) => ({ id: b.objectId, type: b.type, refcount: b.refcount, state: b.state }));
   return {
     step: snap?.step ?? 0,
     totalSteps: s.totalSteps,
@@ -22,6 +23,8 @@ export function embedState(store: PlaygroundStore): EmbedState {
     gcEnabled: snap?.gc.enabled ?? true,
     objects,
     error: snap?.error ? { type: snap.error.type, message: snap.error.message, line: snap.error.line } : null,
+    event: snap?.event ?? 'start',
+    narration: view ? view.narration[s.lang] : '',
   };
 }
 
@@ -66,8 +69,8 @@ export function startEmbedBridge(store: PlaygroundStore, options: EmbedOptions, 
   };
   win.addEventListener('message', onMessage);
   const unsubscribe = store.subscribe((state, prev) => {
-    if (state.snapshot === prev.snapshot && state.totalSteps === prev.totalSteps) return;
-    if (!ready && state.snapshot) {
+    if (state.view === prev.view && state.totalSteps === prev.totalSteps) return;
+    if (!ready && state.view) {
       ready = true;
       post({ type: 'ready' });
       // Offscreen frames may not get ResizeObserver callbacks until scrolled into view: report the height now.

@@ -28,6 +28,10 @@ export interface EmbedState {
   gcEnabled: boolean;
   objects: { id: number; type: string; refcount: number; state: 'alive' | 'unreachable' | 'freed' }[];
   error: { type: string; message: string; line: number | null } | null;
+  /** What the step was: `line`, `return`, `exception`, `exit`... (added in v1, optional for hosts). */
+  event: string;
+  /** What the step did in memory, in the playground's language. */
+  narration: string;
 }
 
 export type PlaygroundMessage = Envelope & (

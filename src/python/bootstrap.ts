@@ -5,6 +5,7 @@ import { PyDict } from './runtime/dict';
 import { PyCode, PyModule } from './runtime/objects';
 import { E, Ellipsis, False, None, NotImplemented, T, True } from './runtime/builtinTypes';
 import { decref, incref } from './runtime/heap';
+import { buildShared } from './runtime/shared';
 import { newDict, newFloat, newInt, newSet, newStr, newTuple } from './runtime/factory';
 import { dictSetStr } from './runtime/containers';
 import { isCodeObject, isConstFrozenset, isConstTuple, type CodeConstant, type CodeObject } from './bytecode/code';
@@ -29,19 +30,21 @@ let sharedBuiltins: Record<string, PyObject> | null = null;
 /** Builtin types get their methods once per process: they are shared by every interpreter. */
 function prepareBuiltinTypes(): Record<string, PyObject> {
   if (!typesReady) {
-    installConstructors();
-    installListMethods();
-    installDictMethods();
-    installSetMethods();
-    installNumberMethods();
-    installObjectSlots();
-    installNumberSlots();
-    installContainerSlots();
-    installTypeDocs();
-    installObjectMethods();
-    installStrMethods();
+    buildShared(() => {
+      installConstructors();
+      installListMethods();
+      installDictMethods();
+      installSetMethods();
+      installNumberMethods();
+      installObjectSlots();
+      installNumberSlots();
+      installContainerSlots();
+      installTypeDocs();
+      installObjectMethods();
+      installStrMethods();
+      sharedBuiltins = builtinFunctions();
+    });
     typesReady = true;
-    sharedBuiltins = builtinFunctions();
   }
   return sharedBuiltins!;
 }

@@ -16,8 +16,8 @@ import { exceptionOnlyLine, exceptionTypeName, formatException, formatSyntaxErro
 import { exceptionStr } from './runtime/ops/repr';
 import { bootstrap, materializeCode } from './bootstrap';
 import { applyStartupState } from './runtime/startupState';
-import { buildSnapshot } from './snapshotBuilder';
-import type { ErrorSnapshot, RunStatus, Snapshot } from './snapshot';
+import { buildSnapshot, type SnapshotScope } from './snapshotBuilder';
+import type { ErrorSnapshot, RunStatus, Snapshot, StepEvent } from './snapshot';
 
 export interface InterpreterOptions extends VMOptions {}
 
@@ -46,9 +46,17 @@ export class Interpreter {
   steps = 0;
   stderr = '';
   error: ErrorSnapshot | null = null;
+  /** How many collections had run when the last step started (the step's own are the ones after). */
+  stepStartCollections = 0;
+  /** What the last step did: see StepEvent. */
+  event: StepEvent = 'start';
+  /** The first id of the objects this run made (the program's own objects are numbered from here). */
+  idBase = 0;
   private moduleFrame: Frame | null = null;
-  /** The module body has returned; the next step runs interpreter shutdown (when stepping). */
+  /** The module body has returned. */
   private atExit = false;
+  /** When stepping, an uncaught exception is one step and interpreter exit the next: the status to end with. */
+  private exitPending: RunStatus | null = null;
   private globals: PyDict | null = null;
 
   constructor(readonly source: string, readonly options: InterpreterOptions = {}) {
@@ -64,6 +72,7 @@ export class Interpreter {
     }
     this.activate();
     this.globals = bootstrap(this.vm);
+    this.idBase = this.vm.heap.peekNextId();
     const code: PyCode = materializeCode(this.vm, compiled.code);
     applyStartupState(this.vm.heap);
     const frame = this.vm.frameForBody(code, this.globals, this.globals, null);
@@ -95,42 +104,71 @@ export class Interpreter {
     return this.advance(false);
   }
 
+  /**
+   * Stepping, the last steps of a run are: the module about to return (its final state, a 'return'
+   * step) or the uncaught exception ('exception'), then interpreter exit ('exit') as a step of its own.
+   */
   private advance(pauseOnLine: boolean): RunStatus {
     if (this.status !== 'ready' && this.status !== 'paused') return this.status;
     this.activate();
     const vm = this.vm;
+    this.stepStartCollections = vm.gcLog.count;
     try {
+      if (this.exitPending) {
+        const status = this.exitPending;
+        this.exitPending = null;
+        this.steps++;
+        this.event = 'exit';
+        this.shutdown();
+        this.status = status;
+        return this.status;
+      }
       if (!this.atExit) {
         const result = runLoop(vm, this.moduleFrame!, pauseOnLine);
         this.steps++;
         if (result === null) {
+          this.event = vm.pauseEvent;
           this.status = 'paused';
           return this.status;
         }
         decref(result);
         this.atExit = true;
-        if (pauseOnLine) {
-          // One more stop at the end of the program, before shutdown frees the globals.
-          this.status = 'paused';
-          return this.status;
-        }
       }
+      this.event = 'exit';
       this.finish();
       return this.status;
     } catch (e) {
-      if (e instanceof PyRaise) this.reportUncaught(e.exc);
-      else if (e instanceof ExecutionHalted) {
+      if (e instanceof PyRaise) {
+        this.reportUncaught(e.exc);
+        if (pauseOnLine) {
+          this.steps++;
+          this.event = 'exception';
+          this.exitPending = this.status;
+          this.status = 'paused';
+        } else this.shutdown();
+      } else if (e instanceof ExecutionHalted) {
         this.stderr += `Execution stopped: ${e.reason}\n`;
         this.error = { type: 'ExecutionHalted', message: e.reason, line: this.currentLine(), column: null, traceback: this.stderr };
+        this.event = 'halted';
         this.status = 'halted';
       } else throw e;
       return this.status;
     }
   }
 
-  /** True once the module body has finished (the last stop before shutdown). */
+  /** Marks the run as stopped by its host (a step budget), with the reason in words. */
+  halt(reason: string): void {
+    if (this.status !== 'ready' && this.status !== 'paused') return;
+    this.stderr += `Execution stopped: ${reason}\n`;
+    this.error = { type: 'ExecutionHalted', message: reason, line: this.currentLine(), column: null, traceback: this.stderr };
+    this.event = 'halted';
+    this.status = 'halted';
+  }
+
+  /** True once the program's last state is showing: the module about to return, or the uncaught exception. */
   get finishedBody(): boolean {
-    return this.atExit;
+    if (this.event === 'exception' || this.atExit) return true;
+    return this.event === 'return' && this.vm.frame === this.moduleFrame;
   }
 
   private currentLine(): number | null {
@@ -143,7 +181,6 @@ export class Interpreter {
     if (exc.type.isSubtypeOf(E.SystemExit)) {
       this.status = 'finished';
       decref(exc);
-      this.shutdown();
       return;
     }
     const text = formatException(vm, exc, this.sourceLines);
@@ -162,7 +199,6 @@ export class Interpreter {
     this.error = { type: exceptionTypeName(exc), message, line: at?.line ?? null, column, endColumn, traceback: text };
     this.status = 'error';
     decref(exc);
-    this.shutdown();
   }
 
   private finish(): void {
@@ -197,9 +233,9 @@ export class Interpreter {
     for (const line of vm.unraisable) this.stderr += line + '\n';
   }
 
-  /** The paused state for the UI. */
-  snapshot(): Snapshot {
+  /** The paused state for the UI: everything, or what a picture of it shows (see SnapshotScope). */
+  snapshot(scope?: SnapshotScope): Snapshot {
     this.activate();
-    return buildSnapshot(this);
+    return buildSnapshot(this, scope);
   }
 }

@@ -11,6 +11,13 @@ export interface ReferenceSnapshot {
   readonly weak?: boolean;
 }
 
+/**
+ * What the step that led to a snapshot did: `start` (nothing ran yet), `line` (a new line is about to
+ * run), `return`/`yield` (the innermost frame is about to give its value back), `exception` (an uncaught
+ * exception ended the program: the state where it stopped), `exit` (interpreter shutdown ran), `halted`.
+ */
+export type StepEvent = 'start' | 'line' | 'return' | 'yield' | 'exception' | 'exit' | 'halted';
+
 export interface FrameSnapshot {
   readonly id: number;
   /** `<module>`, `f`, `<listcomp>`... */
@@ -26,6 +33,10 @@ export interface FrameSnapshot {
   readonly stack: readonly (number | null)[];
   /** Every counted reference the frame holds (variables, stack, namespace, function), for the ledger. */
   readonly references: readonly ReferenceSnapshot[];
+  /** The namespace dict of a module or class body (its variables are that dict's entries). */
+  readonly namespaceId?: number;
+  /** Set on a return or yield step: the value being handed back (the top of the value stack). */
+  readonly returning?: { readonly kind: 'return' | 'yield'; readonly valueId: number };
 }
 
 export type ObjectState = 'alive' | 'unreachable' | 'freed';
@@ -52,13 +63,34 @@ export interface ObjectSnapshot {
   readonly length?: number;
   /** For str/int/float/bool/None: the value as the UI prints it inline. */
   readonly value?: string;
+  /** A function's, class's, generator's or module's (qualified) name. */
+  readonly name?: string;
+  /** A generator's state: `suspended at line 3`, `running`, `finished`. */
+  readonly detail?: string;
+  /** A closure's free variable names, in the order of its `__closure__` cells. */
+  readonly names?: readonly string[];
+  /** In a partial snapshot: items of a big container not listed in `references` (the first ones are). */
+  readonly hiddenItems?: number;
+  /** In a partial snapshot: references from objects the snapshot does not describe, grouped. */
+  readonly externalReferrers?: readonly ExternalReferrer[];
+}
+
+/** `count` references labelled `label` (`[i]` for any item) from objects of type `holderType`. */
+export interface ExternalReferrer {
+  readonly holderType: string;
+  readonly label: string;
+  readonly count: number;
+  readonly exampleHolderId: number;
 }
 
 export interface GcSnapshot {
   readonly enabled: boolean;
   readonly counts: readonly [number, number, number];
   readonly thresholds: readonly [number, number, number];
-  readonly collections: readonly GcEvent[];
+  /** Collections so far in the run. */
+  readonly collectionCount: number;
+  /** The collections that ran during the step into this state (with their phases when recorded). */
+  readonly stepCollections: readonly GcEvent[];
 }
 
 export interface ErrorSnapshot {
@@ -77,8 +109,13 @@ export type RunStatus = 'ready' | 'paused' | 'finished' | 'error' | 'halted';
 
 export interface Snapshot {
   readonly status: RunStatus;
-  /** Line events executed so far (the slider position). */
+  /** Steps taken so far (the slider position): line events, returns and yields, the end of the run. */
   readonly step: number;
+  readonly event: StepEvent;
+  /** The first id of the program's own objects (ids below it are the interpreter's); UIs number objects from it. */
+  readonly idBase: number;
+  /** The id the next new object will get: objects with ids from the previous step's nextId on are new. */
+  readonly nextId: number;
   /** Line about to run, or null when finished. */
   readonly line: number | null;
   /** Outermost frame first. */
@@ -94,4 +131,6 @@ export interface Snapshot {
   readonly freedIds: readonly number[];
   readonly liveObjectCount: number;
   readonly liveBytes: number;
+  /** Set when built with a scope: `objects` holds only what a picture shows (see SnapshotScope). */
+  readonly partial?: boolean;
 }

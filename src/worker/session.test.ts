@@ -1,21 +1,26 @@
-// Time travel: stepping back and forth gives the same snapshots, and button actions are part of history.
+// Time travel: stepping back and forth gives the same states, button actions are part of history, and each
+// step knows what it changed.
 import { describe, expect, it } from 'vitest';
 import { Session } from './session';
+import { Scout } from './scout';
+import { inspectObject } from './inspect';
+import { outputTail } from './stepView';
 
 const CYCLE = 'a = []\nb = []\na.append(b)\nb.append(a)\ndel a, b\nx = 1\n';
 
 const listStates = (s: Session) =>
-  s.current.objects.filter((o) => o.type === 'list' && o.state !== 'alive').map((o) => [o.state, o.refcount]);
+  s.view().snapshot.objects.filter((o) => o.type === 'list' && o.state !== 'alive').map((o) => [o.state, o.refcount]);
 
 describe('Session', () => {
-  it('returns to an earlier step with the same heap as when it was first reached', () => {
-    const s = new Session('a = []\nb = a\ndel b\nc = 1\n');
+  it('returns to an earlier step with the same heap and the same ids as when it was first reached', () => {
+    const s = new Session('a = []\nb = a\ndel b\nc = [a]\n');
     s.forward(2);
-    const atTwo = s.current;
+    const atTwo = s.view().snapshot;
     s.forward(2);
-    const back = s.goto(2);
+    s.goto(2);
+    const back = s.view().snapshot;
     expect(back.line).toBe(atTwo.line);
-    expect(back.objects.map((o) => [o.type, o.refcount])).toEqual(atTwo.objects.map((o) => [o.type, o.refcount]));
+    expect(back.objects.map((o) => [o.id, o.type, o.refcount])).toEqual(atTwo.objects.map((o) => [o.id, o.type, o.refcount]));
   });
 
   it('replays a gc.collect() press when stepping back past it and forward again', () => {
@@ -24,57 +29,98 @@ describe('Session', () => {
     expect(listStates(s)).toEqual([['unreachable', 1], ['unreachable', 1]]);
     s.act({ kind: 'collect' });
     expect(listStates(s)).toEqual([]);
-    s.back(1);
-    expect(listStates(s)).toEqual([]);
+    expect(s.view().playback?.event).toMatchObject({ reason: 'button', collected: 2 });
     s.goto(4);
-    expect(s.current.objects.filter((o) => o.type === 'list' && o.state === 'alive').length).toBeGreaterThanOrEqual(2);
+    expect(s.view().snapshot.objects.filter((o) => o.type === 'list' && o.state === 'alive').length).toBe(2);
     s.goto(5);
     expect(listStates(s)).toEqual([]);
-    expect(s.current.gc.collections.at(-1)).toMatchObject({ reason: 'button', collected: 2 });
   });
 
-  it('reaches any step of a long program by replay', () => {
-    const s = new Session('t = 0\nfor i in range(3000):\n    t += i\nprint(t)\n', { cacheSize: 10 });
-    s.runUntil(Date.now() + 10_000);
-    expect(s.totalSteps).toBeGreaterThan(6000);
-    const mid = s.goto(3001);
-    expect(mid.step).toBe(3001);
-    expect(s.goto(s.totalSteps!).stdout).toBe('4498500\n');
+  it('knows what each step changed: a new list, then one more reference to it', () => {
+    const s = new Session('a = []\nb = a\nprint(b)\n');
+    s.forward(1);
+    const made = s.view();
+    const list = made.snapshot.objects.find((o) => o.type === 'list')!;
+    expect(made.changes.created).toContain(list.id);
+    s.forward(1);
+    expect(s.view().changes.refDeltas[list.id]).toBe(1);
+    expect(s.view().narration.en).toBe(`\`b = a\`: list #${list.id - made.snapshot.idBase + 1} now has 2 references: \`a\`, \`b\` (+1)`);
+  });
+
+  it('ends a run on the program\'s last state, then interpreter exit as a step of its own', () => {
+    const s = new Session('x = [1]\ny = x\n');
+    expect(s.runSlice(Date.now() + 5000, new Set())).toBe(true);
+    const last = s.view().snapshot;
+    expect(last.event).toBe('return');
+    expect(last.frames[0].variables.map((v) => v.label)).toEqual(['x', 'y']);
+    expect(last.objects.some((o) => o.type === 'list')).toBe(true);
+    s.forward(1);
+    expect(s.view().snapshot.event).toBe('exit');
+    expect(s.view().snapshot.objects.some((o) => o.type === 'list')).toBe(false);
+  });
+
+  it('stops a Run at a breakpoint line', () => {
+    const s = new Session('a = 1\nb = 2\nc = 3\n');
+    s.runSlice(Date.now() + 1000, new Set([3]));
+    expect(s.view().snapshot.line).toBe(3);
   });
 
   it('records the gc switch so a cycle made while disabled is not collected automatically', () => {
     const s = new Session('import gc\nfor i in range(2000):\n    a = []\n    a.append(a)\nprint(gc.collect())\n');
     s.act({ kind: 'set-gc', enabled: false });
-    s.runUntil(Date.now() + 10_000);
-    expect(s.current.stdout).toBe('1999\n');
+    while (!s.runSlice(Date.now() + 10_000, new Set()));
+    expect(s.view().snapshot.stdout).toBe('1999\n');
   });
 });
 
-describe('Session.countHistory', () => {
-  it('lists each refcount change with the line that caused it', () => {
-    const s = new Session('a = []\nb = a\nc = [a]\ndel b\nx = 1\n');
-    for (let i = 0; i < 5; i++) s.forward(1);
-    const id = s.current.objects.find((o) => o.type === 'list' && o.references.length === 0)!.id;
-    expect(s.countHistory(id)).toEqual([
+describe('Scout', () => {
+  it('learns the length of a run, its collections and its memory over the steps', () => {
+    const scout = new Scout('t = []\nfor i in range(2000):\n    a = []\n    a.append(a)\n', {}, []);
+    while (!scout.runSlice(Date.now() + 1000));
+    const o = scout.overview();
+    expect(o.totalSteps).toBeGreaterThan(4000);
+    expect(o.lastStateStep).toBe(o.totalSteps! - 1);
+    expect(o.collections.filter((c) => c.reason === 'threshold').length).toBeGreaterThan(0);
+    expect(o.points.length).toBeLessThanOrEqual(2001);
+    expect(o.points.some((p) => p.bytes > 0)).toBe(true);
+  });
+
+  it('marks where a disabled gc would have collected', () => {
+    const scout = new Scout('import gc\ngc.disable()\nfor i in range(3000):\n    a = []\n    a.append(a)\n', {}, []);
+    while (!scout.runSlice(Date.now() + 1000));
+    const o = scout.overview();
+    expect(o.collections.filter((c) => c.reason === 'threshold')).toEqual([]);
+    expect(o.wouldCollect.length).toBe(4);
+  });
+
+  it('says in words that a runaway loop hit the step limit', () => {
+    const scout = new Scout('while True:\n    pass\n', { maxSteps: 5000 }, []);
+    while (!scout.runSlice(Date.now() + 1000));
+    expect(scout.overview().halted).toMatch(/5,000 steps without ending/);
+    expect(scout.overview().totalSteps).toBe(5000);
+  });
+});
+
+describe('inspectObject', () => {
+  it('lists each refcount change with the line that caused it, however the step was reached', () => {
+    const source = 'a = []\nb = a\nc = [a]\ndel b\nx = 1\n';
+    const s = new Session(source);
+    s.forward(5);
+    const id = s.view().snapshot.objects.find((o) => o.type === 'list' && o.references.length === 0)!.id;
+    const inspection = inspectObject(source, {}, [], id, s.step);
+    expect(inspection.history).toEqual([
       { step: 1, line: 1, from: null, to: 1 },
       { step: 2, line: 2, from: 1, to: 2 },
       { step: 3, line: 3, from: 2, to: 3 },
       { step: 4, line: 4, from: 3, to: 2 },
     ]);
+    expect(inspection.holders).toEqual(['global `a`', `item [0] of list #${id + 3}`]);
   });
 });
 
-describe('Session.runSlice', () => {
-  it('runs a long program quickly and stops at a breakpoint line', () => {
-    const s = new Session('t = 0\nfor i in range(100000):\n    t += i\nprint(t)\n');
-    const samples: number[] = [];
-    const started = Date.now();
-    while (!s.runSlice(Date.now() + 50, new Set(), (step) => samples.push(step)));
-    expect(s.current.stdout).toBe('4999950000\n');
-    expect(samples.length).toBe(s.totalSteps);
-    expect(Date.now() - started).toBeLessThan(5000);
-    const b = new Session('a = 1\nb = 2\nc = 3\n');
-    b.runSlice(Date.now() + 1000, new Set([3]), () => undefined);
-    expect(b.current.line).toBe(3);
+describe('outputTail', () => {
+  it('keeps the last lines and counts the dropped ones', () => {
+    expect(outputTail('1\n2\n3\n4\n', 2)).toEqual({ text: '3\n4\n', dropped: 2 });
+    expect(outputTail('1\n2\n', 5)).toEqual({ text: '1\n2\n', dropped: 0 });
   });
 });

@@ -1,18 +1,17 @@
-// Time travel over a program run: deterministic replay from the start plus a cache of visited snapshots.
+// Time travel over a program run: the interpreter only moves forward; going back replays the program (it is
+// deterministic) with the recorded button actions. Each step's view is built with the step before it, so the
+// page can show what changed.
 
 import { Interpreter, type InterpreterOptions } from '../python/interpreter';
 import type { Snapshot } from '../python/snapshot';
+import type { SnapshotScope } from '../python/snapshotBuilder';
+import { ROW_LIMIT } from '../view/metrics';
+import type { ViewOptions } from '../view/model';
+import { buildStepView, type StepTransition } from './stepView';
+import type { StepView } from './protocol';
 
 /** What the user did with the buttons; part of the history, replayed at the step where it happened. */
 export type HeapAction = { readonly kind: 'collect' } | { readonly kind: 'set-gc'; readonly enabled: boolean };
-
-/** A change of one object's refcount between two consecutive steps; null counts mean "did not exist". */
-export interface CountChange {
-  readonly step: number;
-  readonly line: number | null;
-  readonly from: number | null;
-  readonly to: number | null;
-}
 
 export interface TimedAction {
   readonly step: number;
@@ -20,161 +19,202 @@ export interface TimedAction {
 }
 
 export interface SessionOptions extends InterpreterOptions {
-  /** Snapshots kept for instant stepping back. */
-  cacheSize?: number;
-  /** Line events after which a run stops (a program this long is almost surely looping). */
+  /** Steps after which a run stops (a program this long is almost surely looping). */
   maxSteps?: number;
 }
 
-const DEFAULT_MAX_STEPS = 1_000_000;
+export const DEFAULT_MAX_STEPS = 10_000_000;
+/** Objects a step's snapshot describes at most (the picture's boxes are fewer still). */
+const MAX_DESCRIBED = 4000;
 
 /**
- * A program and everything done to it. The interpreter only moves forward; going back replays the
- * program (it is deterministic) with the recorded actions. Example:
+ * A program and everything done to it. Example:
  * ```ts
  * const s = new Session('a = []\nb = a\n');
- * s.forward(2); s.back(1); s.current.line // 2
+ * s.forward(2); s.back(1); s.view().snapshot.line // 2
  * ```
  */
 export class Session {
   private interp: Interpreter;
   private readonly actions: TimedAction[] = [];
-  private readonly cache = new Map<number, Snapshot>();
-  private readonly cacheSize: number;
   readonly maxSteps: number;
-  /** Known once the program has been run to its end. */
-  totalSteps: number | null = null;
-  current: Snapshot;
+  viewOptions: ViewOptions & { readonly expanded: ReadonlySet<number> } = { showShared: false, expanded: new Set() };
+  /** How the interpreter came to its current step (null after a jump that had no step before). */
+  private transition: StepTransition | null = null;
+  private cachedView: StepView | null = null;
 
   constructor(readonly source: string, readonly options: SessionOptions = {}) {
-    this.cacheSize = options.cacheSize ?? 5000;
     this.maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
-    this.interp = new Interpreter(source, options);
-    this.current = this.remember(this.interp.snapshot());
+    this.interp = this.fresh();
+  }
+
+  private fresh(): Interpreter {
+    const interp = new Interpreter(this.source, this.options);
+    this.applyActions(interp, 0);
+    return interp;
   }
 
   get step(): number {
     return this.interp.steps;
   }
 
+  /** The run has ended: exit, an error at exit, or a halt. */
   get done(): boolean {
     const s = this.interp.status;
     return s !== 'ready' && s !== 'paused';
+  }
+
+  /** The program's last state is showing (the step Run stops at). */
+  get atLastState(): boolean {
+    return this.interp.finishedBody || this.interp.status === 'halted';
   }
 
   get history(): readonly TimedAction[] {
     return this.actions;
   }
 
-  private remember(snap: Snapshot): Snapshot {
-    this.cache.set(snap.step, snap);
-    if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value!);
-    return snap;
+  get scope(): SnapshotScope {
+    return { rowLimit: ROW_LIMIT, expanded: this.viewOptions.expanded, maxObjects: MAX_DESCRIBED };
   }
 
-  /** Runs one line event on the live interpreter, then applies the actions recorded for the new step. */
+  snapshot(): Snapshot {
+    return this.interp.snapshot(this.scope);
+  }
+
+  private applyActions(interp: Interpreter, step: number): void {
+    for (const a of this.actions) if (a.step === step) apply(interp, a.action);
+  }
+
+  /** One step on the live interpreter (and the actions recorded for the step it reaches). */
   private advanceOne(): boolean {
-    if (this.done || this.interp.steps >= this.maxSteps) return false;
+    if (this.done) return false;
+    if (this.interp.steps >= this.maxSteps) {
+      this.interp.halt(`the program ran for ${this.maxSteps.toLocaleString('en-US')} steps without ending (is there an infinite loop?)`);
+      return false;
+    }
     this.interp.step();
-    for (const a of this.actions) if (a.step === this.interp.steps) this.apply(a.action);
-    if (this.done) this.totalSteps = this.interp.steps;
+    this.applyActions(this.interp, this.interp.steps);
     return true;
   }
 
-  private apply(action: HeapAction): void {
-    const vm = this.interp.vm;
-    if (action.kind === 'collect') vm.collect(2, 'button');
-    else vm.heap.gcEnabled = action.enabled;
-  }
-
-  /** Moves forward `n` line events (stops at the end). */
-  forward(n = 1): Snapshot {
-    for (let i = 0; i < n; i++) if (!this.advanceOne()) break;
-    this.current = this.remember(this.interp.snapshot());
-    return this.current;
-  }
-
-  /** Runs to the end, to `maxSteps`, or until `deadline` (ms timestamp) passes; returns whether it finished. */
-  runUntil(deadline: number, now: () => number = Date.now): boolean {
-    let count = 0;
-    while (!this.done && this.interp.steps < this.maxSteps) {
-      this.advanceOne();
-      if (++count % 256 === 0 && now() > deadline) break;
+  /** Takes the last step to `target` watching it: the state before, what was freed, collections' pictures. */
+  private arriveAt(target: number): void {
+    while (this.interp.steps < target - 1 && this.advanceOne());
+    this.cachedView = null;
+    if (this.done && this.interp.steps < target - 1 && this.interp.steps > 0) {
+      // The run ended before the target: arrive at its end, watching the last step.
+      const end = this.interp.steps;
+      this.interp = this.fresh();
+      this.arriveAt(end);
+      return;
     }
-    this.current = this.remember(this.interp.snapshot());
-    return this.done || this.interp.steps >= this.maxSteps;
+    if (this.interp.steps !== target - 1 || this.done) {
+      this.transition = null;
+      return;
+    }
+    const before = this.snapshot();
+    this.transition = this.watch(before, () => this.advanceOne());
+  }
+
+  /** Runs `act` recording what happens to memory meanwhile. */
+  private watch(before: Snapshot | null, act: () => void): StepTransition {
+    const vm = this.interp.vm;
+    const freedFrom = vm.freedIds.length;
+    const collectionsBefore: Snapshot[] = [];
+    vm.gcLog.recordDetail = true;
+    vm.gcLog.onCollectionStart = () => collectionsBefore.push(this.interp.snapshot(this.scope));
+    try {
+      act();
+    } finally {
+      vm.gcLog.recordDetail = false;
+      vm.gcLog.onCollectionStart = null;
+    }
+    return { before, freedIds: vm.freedIds.slice(freedFrom), collectionsBefore };
+  }
+
+  /** Moves forward `n` steps (stops at the end). */
+  forward(n = 1): void {
+    if (n <= 0) return;
+    this.arriveAt(this.interp.steps + n);
+  }
+
+  back(n = 1): void {
+    this.goto(Math.max(0, this.interp.steps - n));
+  }
+
+  /** Any step, forward or back; going back replays the program from its start. */
+  goto(step: number): void {
+    const target = Math.max(0, step);
+    if (target === this.interp.steps) return;
+    if (target < this.interp.steps) this.interp = this.fresh();
+    if (target === 0) {
+      this.transition = null;
+      this.cachedView = null;
+      return;
+    }
+    this.arriveAt(target);
   }
 
   /**
-   * Runs until `deadline` (ms), the end, or a breakpoint line, without building snapshots on the way
-   * (a million steps take well under a second); `sample` sees the live object count after each step.
-   * Returns true when it stopped for good (end or breakpoint).
+   * Runs forward until `deadline` (ms timestamp), the program's last state, or a line with a breakpoint.
+   * Returns true when it stopped for good. The view of where it stops is taken by replaying its last step.
    */
-  runSlice(deadline: number, breakpoints: ReadonlySet<number>, sample: (step: number, liveObjects: number, collections: number) => void): boolean {
-    const vm = this.interp.vm;
+  runSlice(deadline: number, breakpoints: ReadonlySet<number>): boolean {
+    const startedAt = this.interp.steps;
     let count = 0;
-    let stopped = false;
     for (;;) {
-      if (this.done || this.interp.steps >= this.maxSteps) {
-        stopped = true;
-        break;
-      }
-      const before = this.interp.steps;
+      if (this.atLastState || this.done) break;
       this.advanceOne();
-      if (this.interp.steps !== before) sample(this.interp.steps, vm.heap.liveObjects, vm.gcLog.events.length);
-      const f = vm.frame;
-      if (breakpoints.size > 0 && f && breakpoints.has(f.code.lines[f.pc])) {
-        stopped = true;
-        break;
+      const f = this.interp.vm.frame;
+      if (breakpoints.size > 0 && f && this.interp.event === 'line' && breakpoints.has(f.code.lines[f.pc])) break;
+      if (++count % 512 === 0 && Date.now() > deadline) {
+        this.transition = null;
+        this.cachedView = null;
+        return false;
       }
-      if (++count % 512 === 0 && Date.now() > deadline) break;
     }
-    this.current = this.remember(this.interp.snapshot());
-    return stopped;
-  }
-
-  back(n = 1): Snapshot {
-    return this.goto(Math.max(0, this.interp.steps - n));
-  }
-
-  /** Any step, forward or back: cached snapshots are instant, otherwise the program is replayed. */
-  goto(step: number): Snapshot {
-    const target = Math.max(0, this.totalSteps !== null ? Math.min(step, this.totalSteps) : step);
-    if (target >= this.interp.steps) return this.forward(target - this.interp.steps);
-    const cached = this.cache.get(target);
-    this.interp = new Interpreter(this.source, this.options);
-    for (const a of this.actions) if (a.step === 0) this.apply(a.action);
-    while (this.interp.steps < target && this.advanceOne());
-    this.current = cached && cached.step === this.interp.steps ? cached : this.remember(this.interp.snapshot());
-    return this.current;
-  }
-
-  /**
-   * How an object's refcount changed over the steps seen so far: each change with the line whose
-   * execution caused it (the line the program was on at the step before).
-   */
-  countHistory(id: number): CountChange[] {
-    const steps = [...this.cache.keys()].filter((k) => k <= this.interp.steps).sort((a, b) => a - b);
-    const changes: CountChange[] = [];
-    let previous: { count: number | null; line: number | null; step: number } | null = null;
-    for (const step of steps) {
-      const snap = this.cache.get(step)!;
-      const count = snap.objects.find((o) => o.id === id)?.refcount ?? null;
-      if (previous && previous.step === step - 1 && count !== previous.count) {
-        changes.push({ step, line: previous.line, from: previous.count, to: count });
-      }
-      previous = { count, line: snap.line, step };
+    const reached = this.interp.steps;
+    if (reached > startedAt) {
+      // Replaying the last step gives the page what that step changed.
+      if (reached - startedAt > 1) this.interp = this.fresh();
+      this.goto(reached);
     }
-    return changes;
+    return true;
   }
 
   /** Does something to the live heap at the current step and records it in the history. */
-  act(action: HeapAction): Snapshot {
+  act(action: HeapAction): void {
     this.actions.push({ step: this.interp.steps, action });
-    // Snapshots after this step are no longer true.
-    for (const k of [...this.cache.keys()]) if (k >= this.interp.steps) this.cache.delete(k);
-    this.apply(action);
-    this.current = this.remember(this.interp.snapshot());
-    return this.current;
+    const before = this.snapshot();
+    this.transition = this.watch(before, () => apply(this.interp, action));
+    this.cachedView = null;
   }
+
+  /** Re-lays out the current step (view options changed). */
+  setViewOptions(options: { showShared: boolean; expanded: ReadonlySet<number> }): void {
+    this.viewOptions = options;
+    this.cachedView = null;
+    if (this.transition) {
+      // The step before must be described with the same scope: take it again.
+      const step = this.interp.steps;
+      this.interp = this.fresh();
+      this.arriveAt(step);
+    }
+  }
+
+  view(): StepView {
+    if (!this.cachedView) this.cachedView = buildStepView(this.source, this.snapshot(), this.transition, this.viewOptions);
+    return this.cachedView;
+  }
+
+  /** The live interpreter, for reading (tests, the refcount history). */
+  get interpreter(): Interpreter {
+    return this.interp;
+  }
+}
+
+export function apply(interp: Interpreter, action: HeapAction): void {
+  const vm = interp.vm;
+  if (action.kind === 'collect') vm.collect(2, 'button');
+  else vm.heap.gcEnabled = action.enabled;
 }

@@ -1,64 +1,79 @@
-// The interpreter's Web Worker: owns the Session, runs long programs in slices so Stop and new messages get through.
+// The interpreter's Web Worker: owns the Session (the reader's position) and a Scout (the whole run, ahead
+// of the reader), and runs long work in slices so new messages are read between them.
 
-import { Session } from './session';
-import type { FromWorker, MemoryPoint, ToWorker } from './protocol';
-import type { Snapshot } from '../python/snapshot';
+import { Session, type SessionOptions } from './session';
+import { Scout } from './scout';
+import { inspectObject } from './inspect';
+import type { FromWorker, RunOverview, ToWorker } from './protocol';
 
-const SLICE_MS = 40;
-/** The timeline keeps at most this many points, thinning itself as a run gets longer. */
-const MAX_POINTS = 2000;
+const SLICE_MS = 30;
+/** The timeline is sent at most this often while the scout runs. */
+const OVERVIEW_EVERY_MS = 200;
+const OPTIONS: SessionOptions = { instructionBudget: 4_000_000_000 };
+
 let session: Session | null = null;
-let memory: MemoryPoint[] = [];
-let sampleEvery = 1;
-let running = false;
-
-function sample(step: number, objects: number, collected: number): void {
-  const last = memory[memory.length - 1];
-  const collectedNow = !!last && collected > last.collected;
-  if (step % sampleEvery !== 0 && !collectedNow) return;
-  memory.push({ step, objects, bytes: 0, collected });
-  if (memory.length > MAX_POINTS) {
-    sampleEvery *= 2;
-    memory = memory.filter((p, i) => i % 2 === 0 || p.collected !== memory[i - 1]?.collected);
-  }
-}
+let scout: Scout | null = null;
+let stdin = '';
+/** Set while Run is in progress: the breakpoints it stops at. */
+let runTo: ReadonlySet<number> | null = null;
+let pumping = false;
+let lastOverview = 0;
 
 function post(message: FromWorker): void {
   (self as unknown as Worker).postMessage(message);
 }
 
-function record(snap: Snapshot): void {
-  const last = memory[memory.length - 1];
-  if (last && last.step >= snap.step) {
-    if (memory.some((p) => p.step === snap.step)) return;
-    memory = memory.filter((p) => p.step < snap.step);
-  }
-  memory.push({ step: snap.step, objects: snap.liveObjectCount, bytes: snap.liveBytes, collected: snap.gc.collections.length });
+function overview(): RunOverview | null {
+  return scout?.overview() ?? null;
 }
 
-function publish(): void {
+function publishView(): void {
   if (!session) return;
-  post({ type: 'snapshot', snapshot: session.current, totalSteps: session.totalSteps, running, memory });
+  const o = overview();
+  post({ type: 'view', view: session.view(), running: runTo !== null, totalSteps: o?.totalSteps ?? null, lastStateStep: o?.lastStateStep ?? null });
 }
 
-/** Runs to the end in time slices, recording the memory timeline as it goes. */
-function runSlices(breakpoints: ReadonlySet<number>): void {
-  if (!session) return;
-  running = true;
-  const s = session;
+function publishOverview(): void {
+  const o = overview();
+  if (o) post({ type: 'overview', overview: o, running: runTo !== null });
+  lastOverview = Date.now();
+}
+
+/** Advances the scout and a Run in progress, a slice at a time, until both are done. */
+function pump(): void {
+  if (pumping) return;
+  pumping = true;
   const tick = () => {
-    if (s !== session) return;
-    const finished = s.runSlice(Date.now() + SLICE_MS, breakpoints, sample);
-    // Bytes need a heap walk: measured once per slice, from the snapshot the slice ends with.
-    const snap = s.current;
-    const point = memory.find((p) => p.step === snap.step);
-    if (point) point.bytes = snap.liveBytes;
-    else record(snap);
-    running = !finished;
-    publish();
-    if (!finished) setTimeout(tick, 0);
+    try {
+      if (scout && !scout.finished) {
+        const done = scout.runSlice(Date.now() + SLICE_MS);
+        if (done || Date.now() - lastOverview > OVERVIEW_EVERY_MS) publishOverview();
+      }
+      if (session && runTo) {
+        if (session.runSlice(Date.now() + SLICE_MS, runTo)) {
+          runTo = null;
+          publishView();
+          publishOverview();
+        }
+      }
+    } catch (e) {
+      runTo = null;
+      crash(e);
+    }
+    if ((scout && !scout.finished) || runTo) setTimeout(tick, 0);
+    else pumping = false;
   };
-  tick();
+  setTimeout(tick, 0);
+}
+
+function crash(e: unknown): void {
+  post({ type: 'crash', message: e instanceof Error ? e.message : String(e) });
+}
+
+function restartScout(): void {
+  if (!session) return;
+  scout = new Scout(session.source, session.options, session.history);
+  pump();
 }
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
@@ -66,36 +81,45 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   try {
     switch (msg.type) {
       case 'load':
-        session = new Session(msg.code, { instructionBudget: 2_000_000_000, maxSteps: 10_000_000 });
-        memory = [];
-        record(session.current);
+        stdin = msg.stdin ?? '';
+        runTo = null;
+        session = new Session(msg.code, { ...OPTIONS, stdin });
         if (msg.step) session.goto(msg.step);
+        restartScout();
         break;
       case 'step':
         if (!session) return;
         if (msg.delta >= 0) session.forward(msg.delta);
         else session.back(-msg.delta);
-        record(session.current);
         break;
-      case 'goto':
+      case 'goto': {
         if (!session) return;
-        session.goto(msg.step);
+        const total = overview()?.totalSteps;
+        session.goto(total !== null && total !== undefined ? Math.min(msg.step, total) : msg.step);
         break;
+      }
       case 'run':
-        runSlices(new Set(msg.breakpoints));
-        return;
-      case 'history':
         if (!session) return;
-        post({ type: 'history', id: msg.id, changes: session.countHistory(msg.id) });
+        runTo = new Set(msg.breakpoints);
+        publishView();
+        pump();
         return;
       case 'action':
         if (!session) return;
         session.act(msg.action);
-        record(session.current);
+        restartScout();
+        break;
+      case 'inspect':
+        if (!session) return;
+        post({ type: 'inspection', inspection: inspectObject(session.source, session.options, session.history, msg.id, session.step) });
+        return;
+      case 'view-options':
+        if (!session) return;
+        session.setViewOptions({ showShared: msg.showShared, expanded: new Set(msg.expanded) });
         break;
     }
-    publish();
+    publishView();
   } catch (e) {
-    post({ type: 'crash', message: e instanceof Error ? e.message : String(e) });
+    crash(e);
   }
 };

@@ -1,17 +1,41 @@
 // The controls bar: run, step, back, reset, the step slider, the gc buttons, sharing and embedding.
 
+import { useState } from 'react';
 import { usePlayground } from '../context';
 import { shareLink } from '../share';
 import { t } from '../i18n';
 import { embedSnippet } from '../../embed/params';
 import { compressToEncodedURIComponent } from 'lz-string';
 
+/** A button that says "Copied" for a moment after copying. */
+function CopyButton({ label, text, ariaLabel, copiedText }: { label: string; text: () => string; ariaLabel: string; copiedText: string }) {
+  const [copied, setCopied] = useState(false);
+  const copy = () => {
+    const value = text();
+    const done = () => {
+      setCopied(true);
+      setTimeout(() => setCopied(false), 1500);
+    };
+    if (navigator.clipboard) navigator.clipboard.writeText(value).then(done, done);
+    else done();
+  };
+  return (
+    <button type="button" onClick={copy} aria-label={ariaLabel} data-copied={copied}>
+      {copied ? `${copiedText} ✓` : label}
+      <span className="sr-only" role="status">{copied ? copiedText : ''}</span>
+    </button>
+  );
+}
+
 export function Controls({ embed }: { embed: boolean }) {
   const running = usePlayground((s) => s.running);
-  const step = usePlayground((s) => s.snapshot?.step ?? 0);
-  const status = usePlayground((s) => s.snapshot?.status ?? 'ready');
+  const step = usePlayground((s) => s.view?.snapshot.step ?? 0);
+  const event = usePlayground((s) => s.view?.snapshot.event ?? 'start');
+  const status = usePlayground((s) => s.view?.snapshot.status ?? 'ready');
   const totalSteps = usePlayground((s) => s.totalSteps);
-  const gcEnabled = usePlayground((s) => s.snapshot?.gc.enabled ?? true);
+  const halted = usePlayground((s) => s.overview?.halted ?? null);
+  const gcEnabled = usePlayground((s) => s.view?.snapshot.gc.enabled ?? true);
+  const showShared = usePlayground((s) => s.showShared);
   const lang = usePlayground((s) => s.lang);
   const code = usePlayground((s) => s.code);
   const run = usePlayground((s) => s.run);
@@ -23,8 +47,8 @@ export function Controls({ embed }: { embed: boolean }) {
   const setGcEnabled = usePlayground((s) => s.setGcEnabled);
   const toggleShared = usePlayground((s) => s.toggleShared);
   const max = Math.max(totalSteps ?? step, step, 1);
-  const finished = status === 'finished' || status === 'error' || status === 'halted';
-  const copy = (text: string) => navigator.clipboard?.writeText(text).catch(() => undefined);
+  const ended = status === 'finished' || status === 'error' || status === 'halted';
+  const where = event === 'exit' ? ` · ${t(lang, 'exitStep')}` : halted && ended ? ` · ${t(lang, 'stepLimit')}` : '';
   const copyShare = () => {
     const url = shareLink(location.href, code);
     try {
@@ -32,9 +56,8 @@ export function Controls({ embed }: { embed: boolean }) {
     } catch {
       // Sandboxed frames may refuse history changes; copying still works.
     }
-    copy(url);
+    return url;
   };
-  const copyEmbed = () => copy(embedSnippet(location.href, code, compressToEncodedURIComponent(code), { lang }));
   return (
     <div className="controls" role="toolbar" aria-label={t(lang, 'toolbar')}>
       {running ? (
@@ -43,20 +66,24 @@ export function Controls({ embed }: { embed: boolean }) {
         <button type="button" onClick={run} aria-label={t(lang, 'runLabel')} title="Ctrl+Enter">{t(lang, 'run')}</button>
       )}
       <button type="button" onClick={() => stepBy(-1)} disabled={step === 0 || running} aria-label={t(lang, 'backLabel')} title="←">{t(lang, 'back')}</button>
-      <button type="button" onClick={() => stepBy(1)} disabled={running || finished} aria-label={t(lang, 'stepLabel')} title="→">{t(lang, 'step')}</button>
+      <button type="button" onClick={() => stepBy(1)} disabled={running || ended} aria-label={t(lang, 'stepLabel')} title="→">{t(lang, 'step')}</button>
       <button type="button" onClick={reset} disabled={running} aria-label={t(lang, 'resetLabel')}>{t(lang, 'reset')}</button>
       <input className="step-slider" type="range" min={0} max={max} value={step} aria-label={t(lang, 'stepSlider')}
+        aria-valuetext={`${t(lang, 'stepCounter')} ${step}${totalSteps !== null ? ` / ${totalSteps}` : ''}`}
         onChange={(e) => goto(Number(e.target.value))} disabled={running} />
-      <span className="step-counter" aria-live="polite">{t(lang, 'stepCounter')} {step}{totalSteps !== null ? ` / ${totalSteps}` : ''}</span>
+      <span className="step-counter" aria-live="polite" data-total={totalSteps ?? ''}>
+        {t(lang, 'stepCounter')} {step} / {totalSteps !== null ? totalSteps : t(lang, 'counting')}{where}
+      </span>
       <span className="spacer" />
-      <button type="button" className="gc-button" onClick={collect} disabled={running} aria-label={t(lang, 'collectLabel')}>gc.collect()</button>
-      <button type="button" className="gc-button" onClick={() => setGcEnabled(!gcEnabled)} disabled={running}
+      <button type="button" className="gc-button" onClick={collect} disabled={running || ended} aria-label={t(lang, 'collectLabel')}>gc.collect()</button>
+      <button type="button" className="gc-button" onClick={() => setGcEnabled(!gcEnabled)} disabled={running || ended}
         aria-label={gcEnabled ? 'gc.disable()' : 'gc.enable()'} aria-pressed={!gcEnabled}>
         {gcEnabled ? 'gc.disable()' : 'gc.enable()'}
       </button>
-      <button type="button" onClick={toggleShared} aria-label={t(lang, 'sharedLabel')}>{t(lang, 'shared')}</button>
-      {!embed && <button type="button" onClick={copyShare} aria-label={t(lang, 'shareLabel')}>{t(lang, 'share')}</button>}
-      {!embed && <button type="button" onClick={copyEmbed} aria-label={t(lang, 'embedLabel')}>{t(lang, 'embedCode')}</button>}
+      <button type="button" onClick={toggleShared} aria-label={t(lang, 'sharedLabel')} aria-pressed={showShared} className={showShared ? 'on' : undefined}>{t(lang, 'shared')}</button>
+      {!embed && <CopyButton label={t(lang, 'share')} ariaLabel={t(lang, 'shareLabel')} copiedText={t(lang, 'copied')} text={copyShare} />}
+      {!embed && <CopyButton label={t(lang, 'embedCode')} ariaLabel={t(lang, 'embedLabel')} copiedText={t(lang, 'copied')}
+        text={() => embedSnippet(location.href, code, compressToEncodedURIComponent(code), { lang })} />}
     </div>
   );
 }

@@ -2,15 +2,30 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { usePlayground } from '../context';
-import type { CodeEditor } from '../monacoEditor';
+import type { CodeEditor, EditorTheme } from '../monacoEditor';
+import type { Theme } from '../../embed/params';
+
+/** The editor follows the page's theme; `auto` follows the system's. */
+function useEditorTheme(theme: Theme): EditorTheme {
+  const query = typeof window !== 'undefined' ? window.matchMedia?.('(prefers-color-scheme: dark)') : undefined;
+  const [systemDark, setSystemDark] = useState(query?.matches ?? false);
+  useEffect(() => {
+    if (!query) return;
+    const listener = (e: MediaQueryListEvent) => setSystemDark(e.matches);
+    query.addEventListener('change', listener);
+    return () => query.removeEventListener('change', listener);
+  }, [query]);
+  return theme === 'dark' || (theme === 'auto' && systemDark) ? 'dark' : 'light';
+}
 
 export function Editor({ readOnly = false }: { readOnly?: boolean }) {
   const code = usePlayground((s) => s.code);
   const setCode = usePlayground((s) => s.setCode);
-  const line = usePlayground((s) => s.snapshot?.line ?? null);
-  const error = usePlayground((s) => s.snapshot?.error ?? null);
+  const line = usePlayground((s) => s.view?.snapshot.line ?? null);
+  const error = usePlayground((s) => s.view?.snapshot.error ?? null);
   const breakpoints = usePlayground((s) => s.breakpoints);
   const toggleBreakpoint = usePlayground((s) => s.toggleBreakpoint);
+  const theme = useEditorTheme(usePlayground((s) => s.theme));
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<CodeEditor | null>(null);
   const [monacoReady, setMonacoReady] = useState(false);
@@ -19,7 +34,7 @@ export function Editor({ readOnly = false }: { readOnly?: boolean }) {
     let disposed = false;
     import('../monacoEditor').then(({ createCodeEditor }) => {
       if (disposed || !host.current) return;
-      editor.current = createCodeEditor(host.current, code, setCode, toggleBreakpoint, readOnly);
+      editor.current = createCodeEditor(host.current, code, setCode, toggleBreakpoint, readOnly, theme);
       setMonacoReady(true);
     }).catch(() => setMonacoReady(false));
     return () => {
@@ -32,6 +47,7 @@ export function Editor({ readOnly = false }: { readOnly?: boolean }) {
   }, []);
 
   useEffect(() => editor.current?.setValue(code), [code, monacoReady]);
+  useEffect(() => editor.current?.setTheme(theme), [theme, monacoReady]);
   useEffect(() => editor.current?.setLine(line), [line, monacoReady]);
   useEffect(() => editor.current?.setBreakpoints(breakpoints), [breakpoints, monacoReady]);
   useEffect(() => {

@@ -1,60 +1,51 @@
-// The collector's state, and after each collection a replay of CPython's phases, one at a time.
+// The collector's state (on or off, generation counts against their thresholds) and, for a step in which a
+// collection ran, its phases as CPython's gc.c names them, in step with their replay on the graph.
 
-import { useEffect, useState } from 'react';
 import { usePlayground } from '../context';
 import { t, type StringKey } from '../i18n';
-
-const PHASE_MS = 700;
+import { drawnCount } from '../graph/playback';
 
 export function GcPanel() {
-  const gc = usePlayground((s) => s.snapshot?.gc ?? null);
+  const view = usePlayground((s) => s.view);
   const lang = usePlayground((s) => s.lang);
-  const reducedMotion = typeof window !== 'undefined' && (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false);
-  const count = gc?.collections.length ?? 0;
-  const last = gc?.collections[count - 1];
-  const [phase, setPhase] = useState(-1);
-
-  // Walk through the phases of a new collection: the current phase is highlighted here and in the graph.
-  useEffect(() => {
-    if (!last || last.reason === 'threshold' || reducedMotion) {
-      setPhase(-1);
-      return;
-    }
-    setPhase(0);
-    let i = 0;
-    const timer = setInterval(() => {
-      i++;
-      if (i >= last.phases.length) {
-        clearInterval(timer);
-        setPhase(-1);
-      } else setPhase(i);
-    }, PHASE_MS);
-    return () => clearInterval(timer);
-  }, [count, last, reducedMotion]);
-
-  useEffect(() => {
-    const svg = document.querySelector('.heap-graph');
-    if (!svg) return;
-    svg.querySelectorAll('.heap-object').forEach((el) => el.removeAttribute('data-gc-phase'));
-    if (phase < 0 || !last) return;
-    const p = last.phases[phase];
-    for (const id of p.objectIds) svg.querySelector(`.heap-object[data-object-id="${id}"]`)?.setAttribute('data-gc-phase', p.name);
-  }, [phase, last]);
-
-  if (!gc) return null;
+  const playback = usePlayground((s) => s.playback);
+  const setPlayback = usePlayground((s) => s.setPlayback);
+  if (!view) return null;
+  const gc = view.snapshot.gc;
+  const [count0] = gc.counts;
+  const [threshold0] = gc.thresholds;
+  const fill = Math.min(1, threshold0 > 0 ? count0 / threshold0 : 0);
+  const event = view.playback?.event;
+  const detail = event?.detail;
+  const replaying = playback !== null && playback.step === view.snapshot.step;
   return (
-    <section className="gc-panel" aria-label="Garbage collector">
+    <section className="gc-panel" aria-label="Garbage collector" data-gc-enabled={gc.enabled}>
       <p>
-        {t(lang, 'gcLine')} <strong data-testid="gc-enabled">{t(lang, gc.enabled ? 'gcOn' : 'gcOff')}</strong> · {t(lang, 'counts')} {gc.counts.join(', ')} · {t(lang, 'thresholds')} {gc.thresholds.join(', ')} · {count} {t(lang, 'collections')}
+        {t(lang, 'gcLine')} <strong data-testid="gc-enabled">{t(lang, gc.enabled ? 'gcOn' : 'gcOff')}</strong> · {t(lang, 'counts')} <span data-testid="gc-counts">{gc.counts.join(', ')}</span> · {t(lang, 'thresholds')} {gc.thresholds.join(', ')} · {gc.collectionCount} {t(lang, 'collections')}
       </p>
-      {last && (
-        <ol className="gc-phases" aria-label={`Last collection: generation ${last.generation}, ${last.reason}, found ${last.collected} unreachable`}>
-          {last.phases.map((p, i) => (
-            <li key={p.name} className={i === phase ? 'active' : undefined} aria-current={i === phase ? 'step' : undefined}>
-              <code>{p.name}</code>: {t(lang, `phase_${p.name}` as StringKey)} ({p.objectIds.length})
-            </li>
-          ))}
-        </ol>
+      <div className={`gc-gauge${gc.enabled ? '' : ' off'}${count0 > threshold0 ? ' over' : ''}`} role="meter" aria-valuemin={0} aria-valuemax={threshold0} aria-valuenow={count0}
+        aria-label={`${t(lang, 'generation')} 0: ${count0} / ${threshold0}`}>
+        <span className="gc-gauge-fill" style={{ width: `${fill * 100}%` }} />
+        <span className="gc-gauge-text">{t(lang, 'generation')} 0: {count0} / {threshold0}{gc.enabled && count0 <= threshold0 ? ` · ${threshold0 - count0 + 1} ${t(lang, 'untilThreshold')}` : ''}</span>
+      </div>
+      {event && detail && (
+        <div className="gc-replay">
+          <p>
+            {replaying ? t(lang, 'replaying') : ''} {t(lang, `reason_${event.reason}` as StringKey)}, {t(lang, 'generation')} {event.generation}: {event.examined} → {event.collected}
+            {replaying && <button type="button" className="skip" onClick={() => setPlayback(null)} aria-label={t(lang, 'skipLabel')}>{t(lang, 'skip')}</button>}
+          </p>
+          <ol className="gc-phases" aria-label={`Collection of generation ${event.generation}`}>
+            {detail.phases.map((p, i) => {
+              const active = replaying && playback.phase === i;
+              const drawn = drawnCount(p.objectIds, view.playback!.before);
+              return (
+                <li key={p.name} className={active ? 'active' : replaying && playback.phase > i ? 'done' : undefined} aria-current={active ? 'step' : undefined}>
+                  <code>{p.name}</code>: {t(lang, `phase_${p.name}` as StringKey)} ({p.objectIds.length}{p.objectIds.length !== drawn ? `, ${drawn} ${t(lang, 'drawn')}` : ''})
+                </li>
+              );
+            })}
+          </ol>
+        </div>
       )}
     </section>
   );

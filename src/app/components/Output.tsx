@@ -1,11 +1,13 @@
-// Program output: stdout, then any traceback, as text (never as HTML).
+// Program output: stdout (its last lines when long), then any traceback, as text (never as HTML).
 
 import { usePlayground } from '../context';
 import { t } from '../i18n';
 
 export function Output() {
-  const stdout = usePlayground((s) => s.snapshot?.stdout ?? '');
-  const stderr = usePlayground((s) => s.snapshot?.stderr ?? '');
+  const stdout = usePlayground((s) => s.view?.snapshot.stdout ?? '');
+  const stderr = usePlayground((s) => s.view?.snapshot.stderr ?? '');
+  const dropped = usePlayground((s) => s.view?.droppedLines ?? 0);
+  const halted = usePlayground((s) => s.overview?.halted ?? null);
   const notice = usePlayground((s) => s.notice);
   const crash = usePlayground((s) => s.crash);
   const lang = usePlayground((s) => s.lang);
@@ -13,6 +15,8 @@ export function Output() {
     <section className="output-pane" aria-label={t(lang, 'output')}>
       {notice && <p className="notice" role="status">{notice}</p>}
       {crash && <p className="crash" role="alert">The interpreter stopped: {crash}</p>}
+      {halted && <p className="halted" role="status" data-testid="halted">{t(lang, 'stepLimit')}: {halted}</p>}
+      {dropped > 0 && <p className="dropped" data-testid="dropped-lines">… {dropped.toLocaleString('en-US')} {t(lang, 'droppedLines')}</p>}
       <pre className="stdout" data-testid="stdout">{stdout}</pre>
       {stderr && <pre className="stderr" data-testid="stderr">{stderr}</pre>}
     </section>

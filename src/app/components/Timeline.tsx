@@ -1,30 +1,86 @@
-// Memory over the steps: live objects as a line, collections as marks; click to jump to a step.
+// Memory over the whole run as a chart: live objects and bytes by step, collections and the places a
+// disabled gc would have collected marked, the current step shown; clicking jumps to a step.
 
+import { useEffect, useRef, useState } from 'react';
 import { usePlayground } from '../context';
+import { t } from '../i18n';
+
+const HEIGHT = 96;
+const PAD = { left: 44, right: 52, top: 14, bottom: 20 };
+
+function niceMax(n: number): number {
+  if (n <= 0) return 1;
+  const p = 10 ** Math.floor(Math.log10(n));
+  return [1, 2, 5, 10].map((m) => m * p).find((m) => m >= n)!;
+}
+
+function short(n: number): string {
+  if (n >= 1e6) return `${+(n / 1e6).toFixed(1)}M`;
+  if (n >= 1e3) return `${+(n / 1e3).toFixed(1)}k`;
+  return String(n);
+}
+
+function shortBytes(n: number): string {
+  if (n >= 1 << 20) return `${+(n / (1 << 20)).toFixed(1)} MiB`;
+  if (n >= 1024) return `${+(n / 1024).toFixed(1)} KiB`;
+  return `${n} B`;
+}
 
 export function Timeline() {
-  const memory = usePlayground((s) => s.memory);
-  const step = usePlayground((s) => s.snapshot?.step ?? 0);
+  const overview = usePlayground((s) => s.overview);
+  const step = usePlayground((s) => s.view?.snapshot.step ?? 0);
   const goto = usePlayground((s) => s.goto);
-  if (memory.length < 2) return null;
-  const maxStep = memory[memory.length - 1].step || 1;
-  const maxObjects = Math.max(...memory.map((p) => p.objects), 1);
-  const w = 600, h = 60;
-  const points = memory.map((p) => `${(p.step / maxStep) * w},${h - (p.objects / maxObjects) * (h - 6)}`).join(' ');
-  const withBytes = memory.filter((p) => p.bytes > 0);
-  const maxBytes = Math.max(...withBytes.map((p) => p.bytes), 1);
-  const bytePoints = withBytes.map((p) => `${(p.step / maxStep) * w},${h - (p.bytes / maxBytes) * (h - 6)}`).join(' ');
-  const collections = memory.filter((p, i) => i > 0 && p.collected > memory[i - 1].collected);
+  const lang = usePlayground((s) => s.lang);
+  const host = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(400);
+  useEffect(() => {
+    const el = host.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setWidth(Math.max(200, el.clientWidth)));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  const points = overview?.points ?? [];
+  if (points.length < 2) return <div ref={host} className="timeline-host" />;
+  const lastStep = overview?.totalSteps ?? points[points.length - 1].step;
+  const maxStep = Math.max(1, lastStep);
+  const maxObjects = niceMax(Math.max(...points.map((p) => p.objects)));
+  const measured = points.filter((p) => p.bytes >= 0);
+  const maxBytes = niceMax(Math.max(1, ...measured.map((p) => p.bytes)));
+  const plotW = width - PAD.left - PAD.right;
+  const plotH = HEIGHT - PAD.top - PAD.bottom;
+  const x = (s: number) => PAD.left + (s / maxStep) * plotW;
+  const yObjects = (n: number) => PAD.top + plotH - (n / maxObjects) * plotH;
+  const yBytes = (n: number) => PAD.top + plotH - (n / maxBytes) * plotH;
+  const objectsLine = points.map((p) => `${x(p.step).toFixed(1)},${yObjects(p.objects).toFixed(1)}`).join(' ');
+  const bytesLine = measured.map((p) => `${x(p.step).toFixed(1)},${yBytes(p.bytes).toFixed(1)}`).join(' ');
+  const jump = (e: React.MouseEvent<SVGSVGElement>) => {
+    const r = e.currentTarget.getBoundingClientRect();
+    const s = Math.round(((e.clientX - r.left - PAD.left) / plotW) * maxStep);
+    goto(Math.max(0, Math.min(maxStep, s)));
+  };
   return (
-    <svg className="timeline" viewBox={`0 0 ${w} ${h}`} preserveAspectRatio="none" role="img"
-      aria-label="Live objects (blue) and bytes (green) over the steps" onClick={(e) => {
-        const r = (e.currentTarget as SVGSVGElement).getBoundingClientRect();
-        goto(Math.round(((e.clientX - r.left) / r.width) * maxStep));
-      }}>
-      <polyline points={points} className="timeline-line" data-series="objects" />
-      {withBytes.length > 1 && <polyline points={bytePoints} className="timeline-bytes" data-series="bytes" />}
-      {collections.map((p) => <line key={p.step} x1={(p.step / maxStep) * w} x2={(p.step / maxStep) * w} y1={0} y2={h} className="timeline-gc" />)}
-      <line x1={(step / maxStep) * w} x2={(step / maxStep) * w} y1={0} y2={h} className="timeline-cursor" />
-    </svg>
+    <div ref={host} className="timeline-host">
+      <svg className="timeline" width={width} height={HEIGHT} role="img" aria-label={t(lang, 'timelineLabel')} onClick={jump}>
+        <line className="axis" x1={PAD.left} x2={PAD.left + plotW} y1={PAD.top + plotH} y2={PAD.top + plotH} />
+        <line className="axis" x1={PAD.left} x2={PAD.left} y1={PAD.top} y2={PAD.top + plotH} />
+        <line className="axis" x1={PAD.left + plotW} x2={PAD.left + plotW} y1={PAD.top} y2={PAD.top + plotH} />
+        <text className="tick objects" x={PAD.left - 4} y={PAD.top + 4} textAnchor="end">{short(maxObjects)}</text>
+        <text className="tick objects" x={PAD.left - 4} y={PAD.top + plotH} textAnchor="end">0</text>
+        <text className="tick bytes" x={PAD.left + plotW + 4} y={PAD.top + 4}>{shortBytes(maxBytes)}</text>
+        <text className="tick bytes" x={PAD.left + plotW + 4} y={PAD.top + plotH}>0 B</text>
+        <text className="tick" x={PAD.left} y={HEIGHT - 5}>0</text>
+        <text className="tick" x={PAD.left + plotW} y={HEIGHT - 5} textAnchor="end">{short(maxStep)} {t(lang, 'stepsAxis')}</text>
+        {(overview?.wouldCollect ?? []).map((s, i) => <line key={`w${i}`} className="timeline-would" data-mark="would-collect" x1={x(s)} x2={x(s)} y1={PAD.top} y2={PAD.top + plotH}><title>{t(lang, 'wouldCollectMark')}</title></line>)}
+        {(overview?.collections ?? []).map((c, i) => <line key={`c${i}`} className={`timeline-gc gen${c.generation}`} data-mark="collection" x1={x(c.step)} x2={x(c.step)} y1={PAD.top - 6} y2={PAD.top + plotH}><title>{`${t(lang, 'collectionMark')} (${t(lang, 'generation')} ${c.generation}): ${c.collected}`}</title></line>)}
+        <polyline points={objectsLine} className="timeline-line" data-series="objects" />
+        {measured.length > 1 && <polyline points={bytesLine} className="timeline-bytes" data-series="bytes" />}
+        <line className="timeline-cursor" x1={x(step)} x2={x(step)} y1={PAD.top - 6} y2={PAD.top + plotH} />
+      </svg>
+      <p className="timeline-legend">
+        <span className="key objects" /> {t(lang, 'objectsAxis')} <span className="key bytes" /> {t(lang, 'bytesAxis')} <span className="key gc" /> {t(lang, 'collectionMark')}
+        {(overview?.wouldCollect.length ?? 0) > 0 && <><span className="key would" /> {t(lang, 'wouldCollectMark')}</>}
+      </p>
+    </div>
   );
 }

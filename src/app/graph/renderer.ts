@@ -1,36 +1,57 @@
 // D3 owns the graph's SVG: a plain object with update and destroy, created once by the React component.
+// Boxes are keyed by object or frame id, so a box keeps its element (and slides) from step to step.
 
-import { select, zoom, zoomIdentity, type Selection, type ZoomBehavior } from 'd3';
-import type { GraphLayout, ObjectBox, FrameBox, Row } from './layout';
-import { HEADER_HEIGHT, ROW_HEIGHT } from './layout';
+import { select, zoom, zoomIdentity, type Selection, type ZoomBehavior, type ZoomTransform } from 'd3';
+import type { Box, Edge, GraphLayout, StepChanges } from '../../view/model';
+import { drawBox, boxSignature, type BoxTexts } from './drawBox';
+import { roundedPath } from './paths';
+
+/** What to show on top of the picture: the selection, this step's changes, a collection phase. */
+export interface Decorations {
+  readonly selectedId: number | null;
+  readonly changes: StepChanges | null;
+  readonly gc: GcDecoration | null;
+}
+
+/** One phase of a collection being replayed on the boxes. */
+export interface GcDecoration {
+  readonly phase: string;
+  readonly examined: ReadonlySet<number>;
+  /** gc_refs shown on each examined box, where the phase has them. */
+  readonly gcRefs: Readonly<Record<number, number>> | null;
+  readonly unreachable: ReadonlySet<number>;
+  /** Objects the phase acts on (finalized, freed). */
+  readonly acted: ReadonlySet<number>;
+}
 
 export interface GraphRenderer {
-  update(layout: GraphLayout, selectedId: number | null, unreachableLabel?: string): void;
+  update(layout: GraphLayout, decorations: Decorations, texts: RendererTexts): void;
+  /** Scales the picture to fit the pane. */
+  fit(): void;
+  /** Back to 100%, the top-left corner in view. */
+  actualSize(): void;
+  readonly scale: number;
   destroy(): void;
+}
+
+export interface RendererTexts extends BoxTexts {
+  readonly unreachable: string;
 }
 
 export interface RendererOptions {
   onSelect(id: number | null): void;
+  onExpand(id: number): void;
+  onZoom(scale: number): void;
   reducedMotion: boolean;
 }
 
 const ARROW_ID = 'pm-arrow';
+const MARGIN = 28;
+const MOVE_MS = 260;
+/** Above this many boxes only those near the visible area are drawn. */
+const CULL_ABOVE = 250;
 
-function truncate(s: string, n: number): string {
-  return s.length > n ? s.slice(0, n - 1) + '…' : s;
-}
-
-function drawRows(g: Selection<SVGGElement, unknown, null, undefined>, rows: readonly Row[], width: number, hidden: number): void {
-  rows.forEach((r, i) => {
-    const y = HEADER_HEIGHT + i * ROW_HEIGHT + 14;
-    g.append('text').attr('class', 'row-label').attr('x', 8).attr('y', y).text(truncate(r.label, 16));
-    if (r.inline !== null) g.append('text').attr('class', 'row-value').attr('x', width - 8).attr('y', y).attr('text-anchor', 'end').text(truncate(r.inline, 14));
-    else g.append('circle').attr('class', r.weak ? 'row-dot weak' : 'row-dot').attr('cx', width - 10).attr('cy', y - 4).attr('r', 3.5);
-  });
-  if (hidden > 0) {
-    g.append('text').attr('class', 'row-more').attr('x', 8).attr('y', HEADER_HEIGHT + rows.length * ROW_HEIGHT + 14).text(`… ${hidden} more`);
-  }
-}
+type G = Selection<SVGGElement, unknown, null, undefined>;
 
 /** Creates the renderer inside an <svg> element. */
 export function createGraphRenderer(svgElement: SVGSVGElement, options: RendererOptions): GraphRenderer {
@@ -38,111 +59,177 @@ export function createGraphRenderer(svgElement: SVGSVGElement, options: Renderer
   svg.selectAll('*').remove();
   const defs = svg.append('defs');
   defs.append('marker').attr('id', ARROW_ID).attr('viewBox', '0 0 10 10').attr('refX', 9).attr('refY', 5)
-    .attr('markerWidth', 7).attr('markerHeight', 7).attr('orient', 'auto-start-reverse')
+    .attr('markerWidth', 8).attr('markerHeight', 8).attr('markerUnits', 'userSpaceOnUse').attr('orient', 'auto')
     .append('path').attr('d', 'M 0 0 L 10 5 L 0 10 z').attr('class', 'arrow-head');
   const root = svg.append('g').attr('class', 'viewport');
-  // A margin so labels above the top boxes and self-reference loops stay in view.
-  const content = root.append('g').attr('transform', 'translate(8,24)');
+  const content = root.append('g').attr('transform', `translate(${MARGIN},${MARGIN})`);
+  const garbageLayer = content.append('g').attr('class', 'garbage-region');
+  const boxesLayer = content.append('g').attr('class', 'boxes');
   const edgesLayer = content.append('g').attr('class', 'edges');
-  const framesLayer = content.append('g').attr('class', 'frames');
-  const objectsLayer = content.append('g').attr('class', 'objects');
+  const duration = options.reducedMotion ? 0 : MOVE_MS;
+
+  let transform: ZoomTransform = zoomIdentity;
+  let last: { layout: GraphLayout; decorations: Decorations; texts: RendererTexts } | null = null;
+  let frame = 0;
   const zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
-    .scaleExtent([0.25, 3])
-    .on('zoom', (event) => root.attr('transform', event.transform.toString()));
-  svg.call(zoomBehavior);
-  svg.on('click', (event: MouseEvent) => {
-    if (event.target === svgElement) options.onSelect(null);
-  });
-  const duration = options.reducedMotion ? 0 : 350;
-
-  function update(layout: GraphLayout, selectedId: number | null, unreachableLabel = 'unreachable: waiting for gc'): void {
-    // Frames.
-    const frames = framesLayer.selectAll<SVGGElement, FrameBox>('g.frame').data(layout.frames, (d) => String(d.id));
-    frames.exit().remove();
-    const framesEnter = frames.enter().append('g').attr('class', 'frame');
-    framesEnter.merge(frames).each(function (d) {
-      const g = select(this as SVGGElement);
-      g.selectAll('*').remove();
-      g.attr('transform', `translate(${d.x},${d.y})`).attr('data-frame-id', d.id).classed('active', d.active);
-      g.append('rect').attr('width', d.width).attr('height', d.height).attr('rx', 6);
-      g.append('text').attr('class', 'box-title').attr('x', 8).attr('y', 17).text(truncate(d.title, 22));
-      drawRows(g as unknown as Selection<SVGGElement, unknown, null, undefined>, d.rows, d.width, 0);
-    });
-
-    // Objects: enter fades in, exit fades out, update moves.
-    const objects = objectsLayer.selectAll<SVGGElement, ObjectBox>('g.heap-object').data(layout.objects, (d) => String(d.object.id));
-    objects.exit().attr('data-state', 'freed').transition('fade').duration(duration).style('opacity', 0).remove();
-    const entered = objects.enter().append('g').attr('class', 'heap-object').style('opacity', 0)
-      .attr('transform', (d) => `translate(${d.x},${d.y})`);
-    // Named transitions: moving a box must not cancel its fade-in.
-    entered.transition('fade').duration(duration).style('opacity', 1);
-    const merged = entered.merge(objects);
-    merged.transition('move').duration(duration).attr('transform', (d) => `translate(${d.x},${d.y})`);
-    merged.each(function (d) {
-      const g = select(this as SVGGElement);
-      const o = d.object;
-      g.selectAll('*').remove();
-      g.attr('data-object-id', o.id).attr('data-type', o.type).attr('data-refcount', o.refcount).attr('data-state', o.state)
-        .attr('tabindex', 0).attr('role', 'img')
-        .attr('aria-label', `${o.type} object, refcount ${o.refcount}, ${o.size} bytes, ${o.state}`)
-        .classed('selected', o.id === selectedId);
-      g.append('rect').attr('class', 'box').attr('width', d.width).attr('height', d.height).attr('rx', 6);
-      g.append('text').attr('class', 'box-title').attr('x', 8).attr('y', 17).text(o.type);
-      g.append('text').attr('class', 'box-size').attr('x', d.width - 44).attr('y', 17).attr('text-anchor', 'end').text(`${o.size} B`);
-      const badge = g.append('g').attr('class', 'refcount-badge').attr('transform', `translate(${d.width - 22},13)`);
-      badge.append('circle').attr('r', 11);
-      badge.append('text').attr('text-anchor', 'middle').attr('y', 4).text(String(o.refcount));
-      if (o.state === 'unreachable') g.append('text').attr('class', 'leak-label').attr('x', 8).attr('y', -5).text(unreachableLabel);
-      if (d.rows.length === 0 && o.length === undefined) {
-        g.append('text').attr('class', 'row-value').attr('x', 8).attr('y', HEADER_HEIGHT + 14).text(truncate(o.repr, 26));
+    .scaleExtent([0.2, 3])
+    // The wheel pans (a page scrolls on); with Ctrl or a pinch it zooms, a little per notch.
+    .filter((event: Event) => (event.type === 'wheel' ? (event as WheelEvent).ctrlKey : !(event as MouseEvent).button))
+    .wheelDelta((event: WheelEvent) => -event.deltaY * (event.deltaMode === 1 ? 0.02 : 0.0015))
+    .on('zoom', (event) => {
+      transform = event.transform;
+      root.attr('transform', transform.toString());
+      options.onZoom(transform.k);
+      // Culling depends on what is in view: redraw on the next frame.
+      if (last && last.layout.boxes.length > CULL_ABOVE && !frame) {
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          if (last) draw(last.layout, last.decorations, last.texts, false);
+        });
       }
-      drawRows(g as unknown as Selection<SVGGElement, unknown, null, undefined>, d.rows, d.width, d.hiddenRows);
-      // The box's accessible name is its aria-label; the drawn text is for the eyes (the text alternative has it all).
-      g.selectAll('text').attr('aria-hidden', 'true');
     });
-    merged.on('click', (event: MouseEvent, d) => {
-      event.stopPropagation();
-      options.onSelect(d.object.id);
-    }).on('keydown', (event: KeyboardEvent, d) => {
-      if (event.key === 'Enter' || event.key === ' ') options.onSelect(d.object.id);
-    });
+  svg.call(zoomBehavior).on('dblclick.zoom', null);
+  svg.on('wheel.pan', (event: WheelEvent) => {
+    if (event.ctrlKey) return;
+    event.preventDefault();
+    zoomBehavior.translateBy(svg, -event.deltaX / transform.k, -event.deltaY / transform.k);
+  }, { passive: false } as unknown as boolean);
+  svg.on('click', (event: MouseEvent) => {
+    const target = event.target as Element;
+    const more = target.closest('[data-action="expand"]');
+    const box = target.closest('.heap-object');
+    if (more && box) options.onExpand(Number(box.getAttribute('data-object-id')));
+    else if (box) options.onSelect(Number(box.getAttribute('data-object-id')));
+    else options.onSelect(null);
+  });
+  svg.on('keydown', (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    const target = event.target as Element;
+    const box = target.closest('.heap-object');
+    if (!box) return;
+    event.preventDefault();
+    if (target.closest('[data-action="expand"]')) options.onExpand(Number(box.getAttribute('data-object-id')));
+    else options.onSelect(Number(box.getAttribute('data-object-id')));
+  });
 
-    // Edges, drawn under the boxes.
-    const edges = edgesLayer.selectAll<SVGPathElement, (typeof layout.edges)[number]>('path.edge').data(layout.edges);
-    edges.exit().remove();
-    edges.enter().append('path').merge(edges)
-      .attr('class', (d) => (d.weak ? 'edge weak' : 'edge'))
-      .attr('data-target', (d) => d.toId)
-      .attr('marker-end', `url(#${ARROW_ID})`)
-      .attr('d', (d) => {
-        if (d.fromId === d.toId) {
-          // A reference to itself: loop out to the right and back onto the box's top edge.
-          const x = d.fromX, y = d.fromY;
-          return `M ${x} ${y} C ${x + 60} ${y}, ${x + 40} ${d.toY - 40}, ${x - 20} ${d.toY - 14}`;
-        }
-        const mx = (d.fromX + d.toX) / 2;
-        return `M ${d.fromX} ${d.fromY} C ${mx} ${d.fromY}, ${mx} ${d.toY}, ${d.toX} ${d.toY}`;
-      });
-    svg.attr('data-object-count', layout.objects.length);
-    fitToView(layout);
+  /** Boxes (and edges) worth drawing: all of them, or those near the visible area of a big picture. */
+  function visible(layout: GraphLayout): { boxes: Box[]; edges: Edge[] } {
+    if (layout.boxes.length <= CULL_ABOVE) return { boxes: layout.boxes as Box[], edges: layout.edges as Edge[] };
+    const w = svgElement.clientWidth || 800;
+    const h = svgElement.clientHeight || 600;
+    const pad = 400;
+    const x0 = (-transform.x) / transform.k - MARGIN - pad;
+    const y0 = (-transform.y) / transform.k - MARGIN - pad;
+    const x1 = x0 + w / transform.k + 2 * pad;
+    const y1 = y0 + h / transform.k + 2 * pad;
+    const near = (x: number, y: number, bw: number, bh: number) => x < x1 && x + bw > x0 && y < y1 && y + bh > y0;
+    const boxes = layout.boxes.filter((b) => near(b.x, b.y, b.width, b.height));
+    const edges = layout.edges.filter((e) => e.points.some(([x, y]) => near(x, y, 0, 0)));
+    return { boxes, edges };
   }
 
-  let fitted = false;
-  /** Scales the drawing down once when it is wider than the pane (phones, small iframes); the user can zoom after. */
-  function fitToView(layout: GraphLayout): void {
-    const box = svgElement.getBoundingClientRect();
-    if (fitted || box.width === 0 || layout.objects.length === 0) return;
-    const scale = Math.min(1, box.width / (layout.width + 10));
-    if (scale < 1) {
-      svg.call(zoomBehavior.transform, zoomIdentity.translate(4, 4).scale(Math.max(scale, 0.35)));
-      fitted = true;
+  function draw(layout: GraphLayout, decorations: Decorations, texts: RendererTexts, animate: boolean): void {
+    const { boxes, edges } = visible(layout);
+    const created = new Set(decorations.changes?.created ?? []);
+    const deltas = decorations.changes?.refDeltas ?? {};
+    const gc = decorations.gc;
+    const moveMs = animate ? duration : 0;
+    let moved = false;
+
+    const join = boxesLayer.selectAll<SVGGElement, Box>('g.box-group').data(boxes, (b) => b.key);
+    join.exit().interrupt().each(function () {
+      const el = select(this);
+      if (!animate || !el.classed('heap-object')) {
+        el.remove();
+        return;
+      }
+      el.classed('freed', true).attr('data-state', 'freed').transition().duration(duration + 140).style('opacity', 0).remove();
+    });
+    const entered = join.enter().append('g').attr('class', 'box-group').style('opacity', 1)
+      .attr('transform', (b) => `translate(${b.x},${b.y})`);
+    const all = entered.merge(join);
+    all.interrupt().style('opacity', 1).classed('freed', false).each(function (b) {
+      const g = select(this) as G;
+      const signature = boxSignature(b, texts);
+      const el = this as SVGGElement & { __signature?: string; __x?: number; __y?: number };
+      if (el.__signature !== signature) {
+        drawBox(g, b, texts);
+        el.__signature = signature;
+      }
+      if (el.__x !== undefined && (el.__x !== b.x || el.__y !== b.y)) moved = true;
+      el.__x = b.x;
+      el.__y = b.y;
+      g.classed('frame', b.kind === 'frame').classed('heap-object', b.kind === 'object');
+      if (b.kind === 'frame') {
+        g.classed('active', b.active).attr('data-frame-id', b.frameId).attr('role', 'group').attr('aria-label', b.isModule ? texts.globalFrame : b.title);
+        return;
+      }
+      const id = b.objectId;
+      g.attr('data-object-id', id).attr('data-type', b.type).attr('data-refcount', b.refcount).attr('data-state', b.state)
+        .attr('tabindex', 0).attr('role', 'button').attr('aria-label', `${b.title}, refcount ${b.refcount}`)
+        .classed('selected', decorations.selectedId === id)
+        .classed('created', created.has(id))
+        .classed('gc-examined', !!gc && gc.examined.has(id))
+        .classed('gc-unreachable', !!gc && gc.unreachable.has(id))
+        .classed('gc-acted', !!gc && gc.acted.has(id))
+        .attr('data-gc-phase', gc && gc.examined.has(id) ? gc.phase : null);
+      g.selectAll('.refcount-delta, .gc-refs').remove();
+      const delta = deltas[id];
+      if (delta) {
+        // In the header, just left of the size, so it never covers an arrow running above the box.
+        const sizeWidth = (g.select<SVGTextElement>('.box-size').text().length + 1) * 6.7;
+        g.append('text').attr('class', `refcount-delta ${delta > 0 ? 'up' : 'down'}`).attr('x', b.width - 24 - sizeWidth).attr('y', 17).attr('text-anchor', 'end')
+          .text(delta > 0 ? `+${delta}` : `−${-delta}`);
+      }
+      if (gc?.gcRefs && gc.examined.has(id) && gc.gcRefs[id] !== undefined) {
+        const chip = g.append('g').attr('class', 'gc-refs').attr('transform', `translate(${b.width - 34},-2)`);
+        chip.append('rect').attr('x', -30).attr('y', -10).attr('width', 44).attr('height', 16).attr('rx', 8);
+        chip.append('text').attr('x', -8).attr('y', 2).attr('text-anchor', 'middle').text(`gc_refs ${gc.gcRefs[id]}`);
+      }
+    });
+    all.transition().duration(moveMs).attr('transform', (b) => `translate(${b.x},${b.y})`);
+
+    const edgeJoin = edgesLayer.selectAll<SVGPathElement, Edge>('path.edge').data(edges, (e) => e.key);
+    edgeJoin.exit().remove();
+    const edgesAll = edgeJoin.enter().append('path').attr('marker-end', `url(#${ARROW_ID})`).merge(edgeJoin)
+      .attr('class', (e) => (e.weak ? 'edge weak' : 'edge'))
+      .attr('data-from', (e) => e.fromKey).attr('data-to', (e) => e.toKey)
+      .attr('d', (e) => roundedPath(e.points));
+    // While boxes slide, arrows would point at where they were: show them once the boxes have arrived.
+    edgesAll.interrupt();
+    if (moved && moveMs > 0) edgesAll.style('opacity', 0).transition().delay(moveMs).duration(120).style('opacity', 1);
+    else edgesAll.style('opacity', 1);
+
+    garbageLayer.selectAll('*').remove();
+    if (layout.garbageTop !== null) {
+      garbageLayer.append('line').attr('class', 'garbage-rule').attr('x1', 0).attr('x2', layout.width).attr('y1', layout.garbageTop - 30).attr('y2', layout.garbageTop - 30);
+      garbageLayer.append('text').attr('class', 'leak-label').attr('x', 0).attr('y', layout.garbageTop - 12).text(texts.unreachable);
     }
+    svgElement.setAttribute('data-object-count', String(layout.boxes.filter((b) => b.kind === 'object').length));
   }
 
   return {
-    update,
+    update(layout, decorations, texts) {
+      const previous = last;
+      last = { layout, decorations, texts };
+      draw(layout, decorations, texts, previous !== null);
+    },
+    fit() {
+      if (!last) return;
+      const w = svgElement.clientWidth || 800;
+      const h = svgElement.clientHeight || 600;
+      const k = Math.min(1.5, Math.max(0.2, Math.min(w / (last.layout.width + 2 * MARGIN), h / (last.layout.height + 2 * MARGIN))));
+      svg.transition().duration(duration).call(zoomBehavior.transform, zoomIdentity.scale(k));
+    },
+    actualSize() {
+      svg.transition().duration(duration).call(zoomBehavior.transform, zoomIdentity);
+    },
+    get scale() {
+      return transform.k;
+    },
     destroy() {
-      svg.on('.zoom', null);
+      if (frame) cancelAnimationFrame(frame);
+      svg.on('.zoom', null).on('click', null).on('keydown', null).on('wheel.pan', null);
       svg.selectAll('*').remove();
     },
   };

@@ -66,16 +66,27 @@ describe('collectGarbage', () => {
     incref(a);
     decref(a);
     decref(b);
+    vm.gcLog.recordDetail = true;
     vm.collect(0, 'button');
-    const event = vm.gcLog.events[vm.gcLog.events.length - 1];
-    expect(event.phases.map((p) => p.name)).toEqual([
+    const phases = vm.gcLog.last!.detail!.phases;
+    expect(phases.map((p) => p.name)).toEqual([
       'update_refs', 'subtract_refs', 'move_unreachable', 'handle_weakrefs', 'finalize_garbage', 'delete_garbage',
     ]);
-    const subtract = event.phases[1].gcRefs!;
+    const subtract = phases[1].gcRefs!;
     expect(subtract[a.id]).toBe(1);
     expect(subtract[b.id]).toBe(0);
-    expect(event.collected).toBe(0);
+    expect(vm.gcLog.last!.collected).toBe(0);
     decref(a);
+  });
+
+  it('keeps only counts of collections while no detail is asked for', () => {
+    const vm = freshVM();
+    const a = newList([]);
+    listAppend(a, a);
+    decref(a);
+    vm.collect(0, 'explicit');
+    expect(vm.gcLog.last).toMatchObject({ examined: 1, unreachable: 1, freed: 1, collected: 1 });
+    expect(vm.gcLog.last!.detail).toBeUndefined();
   });
 
   it('moves survivors of a young collection to the next generation', () => {

@@ -142,18 +142,19 @@ function collect(vm: VM, generation: number, reason: CollectionReason): number {
     }
     gens[i].objects.clear();
   }
+  // Phase by phase, which objects and their gc_refs: only for the step the UI replays.
+  const detail = vm.gcLog.recordDetail;
+  if (detail) vm.gcLog.onCollectionStart?.(generation);
   const phases: GcPhase[] = [];
-  const examinedIds = [...young].map((o) => o.id);
-
-  // The gc_refs of each phase are kept for collections the UI replays (not automatic ones: there are many).
-  const keepRefs = reason !== 'threshold';
+  const examined = young.size;
+  const examinedIds = detail ? [...young].map((o) => o.id) : [];
   updateRefs(young);
-  phases.push({ name: 'update_refs', objectIds: examinedIds, gcRefs: keepRefs ? refsOf(young) : undefined });
+  if (detail) phases.push({ name: 'update_refs', objectIds: examinedIds, gcRefs: refsOf(young) });
   subtractRefs(young);
-  phases.push({ name: 'subtract_refs', objectIds: examinedIds, gcRefs: keepRefs ? refsOf(young) : undefined });
+  if (detail) phases.push({ name: 'subtract_refs', objectIds: examinedIds, gcRefs: refsOf(young) });
   const moved = moveUnreachable(young);
   let unreachable = moved.unreachable;
-  phases.push({ name: 'move_unreachable', objectIds: unreachable.map((o) => o.id) });
+  if (detail) phases.push({ name: 'move_unreachable', objectIds: unreachable.map((o) => o.id) });
 
   // The young list now holds the reachable objects in scan order; the unreachable ones stay listed
   // after them until freed.
@@ -180,7 +181,7 @@ function collect(vm: VM, generation: number, reason: CollectionReason): number {
 
   // handle_weakrefs: weak references to unreachable objects are cleared before finalizers run.
   const weak = vm.clearWeakrefsTo(unreachable);
-  phases.push({ name: 'handle_weakrefs', objectIds: weak.cleared });
+  if (detail) phases.push({ name: 'handle_weakrefs', objectIds: weak.cleared });
 
   // finalize_garbage (PEP 442): __del__ runs once on each unreachable object that has one.
   const finalized: number[] = [];
@@ -189,7 +190,7 @@ function collect(vm: VM, generation: number, reason: CollectionReason): number {
     finalized.push(o.id);
     vm.runFinalizer(o);
   }
-  phases.push({ name: 'finalize_garbage', objectIds: finalized });
+  if (detail) phases.push({ name: 'finalize_garbage', objectIds: finalized });
 
   // handle_resurrected_objects: anything now referenced from outside survives, with what it reaches.
   if (finalized.length > 0) {
@@ -216,8 +217,9 @@ function collect(vm: VM, generation: number, reason: CollectionReason): number {
     vm.clearForGc(o);
     vm.decref(o);
   }
-  const freedIds = vm.freedIds.slice(freedBefore);
-  phases.push({ name: 'delete_garbage', objectIds: freedIds });
+  const freed = vm.freedIds.length - freedBefore;
+  const freedIds = detail ? vm.freedIds.slice(freedBefore) : [];
+  if (detail) phases.push({ name: 'delete_garbage', objectIds: freedIds });
 
   gens[generation].collections++;
   gens[generation].collected += collected;
@@ -227,8 +229,8 @@ function collect(vm: VM, generation: number, reason: CollectionReason): number {
     heap.freeLists.clear();
   }
   vm.gcLog.add({
-    generation, reason, atInstruction: vm.instructions, examinedIds, unreachableIds: [...unreachableSet].map((o) => o.id),
-    freedIds, collected, phases,
+    generation, reason, atInstruction: vm.instructions, examined, unreachable: unreachableSet.size, freed, collected,
+    ...(detail ? { detail: { examinedIds, unreachableIds: [...unreachableSet].map((o) => o.id), freedIds, phases } } : {}),
   });
   return collected;
 }

@@ -2,23 +2,10 @@
 
 import { PyType } from './types';
 import { PyDict } from './dict';
-import { PyObject } from './object';
-import { FIRST_HEAP_ID } from './heap';
+import { makeShared } from './shared';
 import { PyBool, PyEllipsis, PyInt, PyNone, PyNotImplemented, PyTuple } from './objects';
 
-let nextSharedId = 1;
-
-/** Shared objects never die: a refcount no program can bring to zero. */
-const IMMORTAL_REFCOUNT = 1 << 30;
-
-/** Marks an object as shared by all interpreters and never freed (builtin types, functions, singletons). */
-export function makeShared<T extends PyObject>(o: T): T {
-  if (nextSharedId >= FIRST_HEAP_ID) throw new Error('too many shared objects');
-  o.id = nextSharedId++;
-  o.refcount = IMMORTAL_REFCOUNT;
-  o.immortal = true;
-  return o;
-}
+export { makeShared };
 
 function dictForType(): PyDict {
   // Type dicts need a type themselves; patched once `dict` exists.

@@ -2,6 +2,9 @@
 
 import { NOT_TRACKED, PyObject } from './object';
 import { FreeLists, type FreeListKind } from './freeLists';
+import { FIRST_HEAP_ID, isBuildingShared, makeShared } from './shared';
+
+export { FIRST_HEAP_ID };
 
 /** CPython's trashcan depth: deeper deallocation chains are deferred, so freeing a long linked list costs no JS stack. */
 const TRASHCAN_DEPTH = 50;
@@ -28,18 +31,31 @@ export interface HeapHooks {
   onFree(o: PyObject): void;
 }
 
-/** Ids below this belong to objects shared by every interpreter (builtin types, functions, small ints). */
-export const FIRST_HEAP_ID = 100_000;
-
 export class Heap {
   private nextId = FIRST_HEAP_ID;
+  /** Frames are numbered per heap too (see Frame.id). */
+  nextFrameId = 1;
   liveObjects = 0;
   readonly generations: GcGeneration[] = [
     { objects: new Set(), threshold: 700, count: 0, collections: 0, collected: 0 },
     { objects: new Set(), threshold: 10, count: 0, collections: 0, collected: 0 },
     { objects: new Set(), threshold: 10, count: 0, collections: 0, collected: 0 },
   ];
-  gcEnabled = true;
+  private enabled = true;
+  /** gc.enable()/gc.disable(): whether crossing threshold 0 starts a collection. */
+  get gcEnabled(): boolean {
+    return this.enabled;
+  }
+  set gcEnabled(on: boolean) {
+    if (this.enabled && !on) this.shadowCount = this.generations[0].count;
+    this.enabled = on;
+  }
+  /**
+   * While automatic collection is off: generation 0's count as it would be had collections run, and how
+   * many times one would have run (the UI marks those steps).
+   */
+  private shadowCount = 0;
+  wouldHaveCollected = 0;
   collecting = false;
   /** CPython's long_lived_total / long_lived_pending: when a full collection is worth its cost. */
   longLivedTotal = 0;
@@ -53,9 +69,20 @@ export class Heap {
   /** A cap on live objects that turns runaway allocation into MemoryError. */
   maxLiveObjects = 5_000_000;
 
+  /** An id to catch when its object is made (the inspector follows one object through a replay). */
+  watchId: number | null = null;
+  private watched: PyObject | null = null;
+
+  /** The watched object, once made. */
+  findById(id: number): PyObject | null {
+    return this.watched && this.watched.id === id ? this.watched : null;
+  }
+
   /** Gives a new object its id. Every object creation goes through here; gc objects count as allocations. */
   register<T extends PyObject>(o: T): T {
+    if (isBuildingShared()) return makeShared(o);
     o.id = this.nextId++;
+    if (o.id === this.watchId) this.watched = o;
     this.liveObjects++;
     if (this.countingAllocations && o.isGcType) {
       o.gcAllocation = o.freeListKind;
@@ -80,6 +107,11 @@ export class Heap {
   }
   private typeAllocNext = false;
 
+  /** The id the next object will get. */
+  peekNextId(): number {
+    return this.nextId;
+  }
+
   get allocatedIds(): number {
     return this.nextId - FIRST_HEAP_ID;
   }
@@ -97,8 +129,12 @@ export class Heap {
     if (!this.countingAllocations || this.freeLists.take(kind)) return;
     const young = this.generations[0];
     young.count++;
-    if (young.count > young.threshold && this.gcEnabled && young.threshold > 0 && !this.collecting && this.hooks) {
-      this.hooks.collectAutomatically();
+    if (young.threshold <= 0 || this.collecting) return;
+    if (this.enabled) {
+      if (young.count > young.threshold && this.hooks) this.hooks.collectAutomatically();
+    } else if (++this.shadowCount > young.threshold) {
+      this.shadowCount = 0;
+      this.wouldHaveCollected++;
     }
   }
 
@@ -106,6 +142,7 @@ export class Heap {
   countRelease(kind: FreeListKind): void {
     if (!this.countingAllocations || this.freeLists.put(kind)) return;
     if (this.generations[0].count > 0) this.generations[0].count--;
+    if (!this.enabled && this.shadowCount > 0) this.shadowCount--;
   }
 
   /** gc.freeze(): every tracked object moves to the permanent generation, which collections ignore. */

@@ -47,6 +47,21 @@ export function runLoop(vm: VM, boundary: Frame, pauseOnLine: boolean): PyObject
   }
 }
 
+/**
+ * A step before a frame returns or yields, with the value on top of its stack (as Python Tutor shows a
+ * "Return value"; sys.settrace reports these as 'return' events). The instruction runs again on resume.
+ */
+function pauseBeforeLeaving(vm: VM, f: Frame, pc: number, event: 'return' | 'yield'): boolean {
+  if (f.pausedToLeave === pc || f.classBuild) {
+    f.pausedToLeave = -1;
+    return false;
+  }
+  f.pausedToLeave = pc;
+  f.pc = pc - 1;
+  vm.pauseEvent = event;
+  return true;
+}
+
 function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolean): PyObject | null {
   let f = vm.frame!;
   let code = f.code;
@@ -81,6 +96,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         f.line = line;
         if (!skipLineCheck) {
           f.pc = pc;
+          vm.pauseEvent = 'line';
           return null;
         }
       }
@@ -711,6 +727,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         break;
       }
       case Op.RETURN_VALUE: {
+        if (pauseOnLine && pauseBeforeLeaving(vm, f, pc, 'return')) return null;
         let v = stack.pop()!;
         const done = f;
         const gen = done.generator;
@@ -754,6 +771,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
 
       // ----- generators -----
       case Op.YIELD_VALUE: {
+        if (pauseOnLine && pauseBeforeLeaving(vm, f, pc, 'yield')) return null;
         const v = stack.pop()!;
         const gf = f;
         vm.popFrame(gf, false);

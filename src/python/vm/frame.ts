@@ -1,6 +1,7 @@
 // An activation record on our heap (never the JS stack): localsplus, value stack, handler blocks, position.
 
 import type { FreeListKind } from '../runtime/freeLists';
+import { activeHeap } from '../runtime/heap';
 import type { ClassBuild } from '../builtins/buildClass';
 import type { FrameObjectRecord } from '../runtime/objects';
 import type { CodeObject } from '../bytecode/code';
@@ -22,10 +23,9 @@ export const enum ResumeMode {
   NATIVE = 2,
 }
 
-let nextFrameId = 1;
-
 export class Frame {
-  readonly id = nextFrameId++;
+  /** Numbered per heap in creation order, so a frame has the same id however its step was reached. */
+  readonly id = activeHeap().nextFrameId++;
   /** Fast locals, cells and free variables (CPython's localsplus). */
   readonly localsplus: (PyObject | null)[];
   readonly stack: (PyObject | null)[] = [];
@@ -47,6 +47,8 @@ export class Frame {
   hiddenTemporaries: FreeListKind[] | null = null;
   /** For a class body: the class to make from its namespace when it returns. */
   classBuild: ClassBuild | null = null;
+  /** The RETURN_VALUE/YIELD_VALUE position the run paused before (a return step), else -1. */
+  pausedToLeave = -1;
   /** Set once a traceback needed this frame as an object (CPython materializes a PyFrameObject). */
   frameObject: FrameObjectRecord | null = null;
 

@@ -44,6 +44,8 @@ export interface VMOptions {
   /** Maximum number of bytecode instructions before the run is halted. */
   instructionBudget?: number;
   maxLiveObjects?: number;
+  /** The id of an object to keep track of from its creation (see Heap.findById). */
+  watchId?: number;
 }
 
 export class VM {
@@ -63,6 +65,8 @@ export class VM {
   private stdinLines: string[];
   instructions = 0;
   instructionBudget: number;
+  /** Why the outermost run last paused: a new line, or a frame about to return or yield. */
+  pauseEvent: 'line' | 'return' | 'yield' = 'line';
   /** Nested native-to-Python runs in progress; only the outermost run pauses on line events. */
   nestedRuns = 0;
   pendingKwNames: PyTuple | null = null;
@@ -89,6 +93,7 @@ export class VM {
     if (options.stdin !== undefined && options.stdin.endsWith('\n')) this.stdinLines.pop();
     this.instructionBudget = options.instructionBudget ?? 2_000_000_000;
     if (options.maxLiveObjects) this.heap.maxLiveObjects = options.maxLiveObjects;
+    if (options.watchId !== undefined) this.heap.watchId = options.watchId;
     this.heap.hooks = {
       finalize: (o) => this.finalize(o),
       collectAutomatically: () => this.collectAutomatically(),

@@ -1,0 +1,40 @@
+// Objects shared by every interpreter of the process (builtin types, functions, singletons): ids below the heap's.
+
+import type { PyObject } from './object';
+
+/** Ids below this belong to objects shared by every interpreter (builtin types, functions, small ints). */
+export const FIRST_HEAP_ID = 100_000;
+
+/** Shared objects never die: a refcount no program can bring to zero. */
+const IMMORTAL_REFCOUNT = 1 << 30;
+
+let nextSharedId = 1;
+
+/** Marks an object as shared by all interpreters and never freed (builtin types, functions, singletons). */
+export function makeShared<T extends PyObject>(o: T): T {
+  if (nextSharedId >= FIRST_HEAP_ID) throw new Error('too many shared objects');
+  o.id = nextSharedId++;
+  o.refcount = IMMORTAL_REFCOUNT;
+  o.immortal = true;
+  return o;
+}
+
+let sharing = 0;
+
+/**
+ * Runs `build` so that every object it registers on a heap becomes shared instead: what the process
+ * makes once for all interpreters must not take ids from the first program's heap (ids would then
+ * differ between the first run and a re-run of the same program).
+ */
+export function buildShared<T>(build: () => T): T {
+  sharing++;
+  try {
+    return build();
+  } finally {
+    sharing--;
+  }
+}
+
+export function isBuildingShared(): boolean {
+  return sharing > 0;
+}

@@ -1,0 +1,185 @@
+// What each box of the picture lists: a frame's variables and temporaries, an object's items, entries or
+// attributes. Parts an object owns (an instance's __dict__, a class's dict, a closure's cells tuple) are
+// folded into its box; interpreter internals (__class__, code, globals) are left to the box's notes.
+
+import type { FrameSnapshot, ObjectSnapshot, Snapshot } from '../python/snapshot';
+import type { Row, ViewOptions } from './model';
+
+/** A row with the reference it draws: which holder's which reference (for the badge's accounting). */
+export interface RowSpec extends Row {
+  /** `f<frame id>`, `o<object id>` (the holder may be a part folded into the box) or `root`. */
+  readonly holder: string;
+  readonly refLabel: string;
+}
+
+export interface BoxContent {
+  readonly title: string;
+  readonly detail?: string;
+  readonly rows: RowSpec[];
+}
+
+const SCALAR_TYPES = new Set(['int', 'float', 'str', 'bool', 'NoneType', 'complex', 'bytes', 'range', 'ellipsis', 'NotImplementedType']);
+/** Types drawn inline (by their repr) unless shared objects are shown: interpreter machinery. */
+const MACHINERY_TYPES = new Set(['module', 'code', 'builtin_function_or_method', 'method_descriptor', 'wrapper_descriptor', 'getset_descriptor', 'member_descriptor']);
+/** References that are interpreter bookkeeping, not something a learner made: counted in notes, never rows. */
+const HIDDEN_LABELS = new Set([
+  '__class__', 'key', 'attribute name', 'const cache', '__code__', '__globals__', '__mro__', '__bases__', '__base__',
+  '__objclass__', 'f_func', 'f_locals', 'result tuple', 'class body function', 'class name', 'base class',
+  'namespace of the class being built', 'instance being initialised',
+]);
+
+/** Whether an object is written inside the row that refers to it instead of getting a box. */
+export function isInline(o: ObjectSnapshot | undefined, options: ViewOptions): boolean {
+  if (!o) return true;
+  if (options.showShared) return false;
+  if (o.immortal || SCALAR_TYPES.has(o.type) || MACHINERY_TYPES.has(o.type)) return true;
+  return o.type === 'type' && o.references.length === 0;
+}
+
+/** What an inline row shows for an object. */
+export function inlineText(o: ObjectSnapshot | undefined): string {
+  if (!o) return '?';
+  return o.value ?? o.repr;
+}
+
+function stripBrackets(label: string): string {
+  return label.startsWith('[') && label.endsWith(']') ? label.slice(1, -1) : label;
+}
+
+export class BoxContents {
+  readonly byId: ReadonlyMap<number, ObjectSnapshot>;
+  constructor(readonly snap: Snapshot, readonly options: ViewOptions) {
+    this.byId = new Map(snap.objects.map((o) => [o.id, o]));
+  }
+
+  isInline(id: number): boolean {
+    return isInline(this.byId.get(id), this.options);
+  }
+
+  private row(holder: string, refLabel: string, label: string, targetId: number, kind: Row['kind'], weak = false): RowSpec {
+    const target = this.byId.get(targetId);
+    const value = this.isInline(targetId) ? inlineText(target) : null;
+    return { holder, refLabel, label, targetId, value, weak, kind };
+  }
+
+  frame(f: FrameSnapshot): BoxContent {
+    const key = `f${f.id}`;
+    const rows: RowSpec[] = [];
+    // Module and class bodies keep their variables in a dict: the rows draw that dict's references.
+    const holder = f.namespaceId !== undefined ? `o${f.namespaceId}` : key;
+    for (const v of f.variables) {
+      const refLabel = f.namespaceId !== undefined ? `['${v.label}']` : v.label;
+      rows.push(this.row(holder, refLabel, v.label, v.targetId, 'field'));
+    }
+    // A module's return value is always None: its last step shows the final state, not a return.
+    const returning = f.name === '<module>' ? undefined : f.returning;
+    const returningAt = f.returning ? f.stack.length - 1 : -1;
+    f.stack.forEach((id, i) => {
+      if (id === null || i === returningAt) return;
+      rows.push(this.row(key, `stack[${i}]`, 'temp', id, 'temp'));
+    });
+    if (returning) {
+      rows.push(this.row(key, `stack[${returningAt}]`, returning.kind === 'yield' ? 'yield value' : 'return value', returning.valueId, 'return'));
+    }
+    const title = f.name === '<module>' ? '<module>' : f.isClassBody ? `class ${f.qualname}` : `${f.qualname}()`;
+    return { title, rows };
+  }
+
+  object(o: ObjectSnapshot): BoxContent {
+    const key = `o${o.id}`;
+    const rows: RowSpec[] = [];
+    const refs = o.references;
+    const isDictLike = refs.some((r) => r.label === 'key');
+    switch (o.type) {
+      case 'function':
+        this.functionRows(o, rows);
+        break;
+      case 'type':
+        this.classRows(o, rows);
+        break;
+      case 'cell':
+        for (const r of refs) if (r.label === 'cell_contents') rows.push(this.row(key, r.label, 'contents', r.targetId, 'field'));
+        break;
+      default:
+        for (const r of refs) {
+          if (HIDDEN_LABELS.has(r.label)) continue;
+          if (r.label === '__dict__' && o.type !== 'module') {
+            this.foldDict(r.targetId, (entryLabel) => `.${entryLabel}`, rows);
+            continue;
+          }
+          if (r.label.startsWith('stack[')) rows.push(this.row(key, r.label, 'temp', r.targetId, 'temp'));
+          else if (r.label === 'weakref') rows.push(this.row(key, r.label, 'refers to', r.targetId, 'field', true));
+          else if (r.label.startsWith('{')) rows.push(this.row(key, r.label, '•', r.targetId, 'field'));
+          else if (isDictLike && r.label.startsWith('[')) rows.push(this.row(key, r.label, this.keyLabel(o, r.label), r.targetId, 'field'));
+          else rows.push(this.row(key, r.label, r.label, r.targetId, 'field'));
+        }
+    }
+    if (o.hiddenItems) rows.push({ holder: key, refLabel: '', label: `… ${o.hiddenItems.toLocaleString('en-US')} more`, value: null, targetId: null, weak: false, kind: 'more' });
+    return { title: this.objectTitle(o), detail: o.detail, rows };
+  }
+
+  /** A dict entry's label: the key as written (`'a'`, `3`, or the key object's repr). */
+  private keyLabel(o: ObjectSnapshot, label: string): string {
+    const inner = stripBrackets(label);
+    if (!inner.startsWith('#')) return inner;
+    return this.byId.get(Number(inner.slice(1)))?.repr ?? inner;
+  }
+
+  /** Folds a dict the box owns (an instance's or function's __dict__) into rows of the box. */
+  private foldDict(dictId: number, name: (key: string) => string, rows: RowSpec[], skip?: (key: string) => boolean): void {
+    const d = this.byId.get(dictId);
+    if (!d) return;
+    for (const r of d.references) {
+      if (r.label === 'key') continue;
+      const inner = stripBrackets(r.label);
+      const keyName = inner.startsWith("'") ? inner.slice(1, -1) : inner;
+      if (skip?.(keyName)) continue;
+      rows.push(this.row(`o${dictId}`, r.label, name(keyName), r.targetId, 'field'));
+    }
+  }
+
+  private functionRows(o: ObjectSnapshot, rows: RowSpec[]): void {
+    for (const r of o.references) {
+      const part = this.byId.get(r.targetId);
+      if (!part) continue;
+      if (r.label === '__closure__') {
+        part.references.forEach((c, i) => rows.push(this.row(`o${part.id}`, c.label, o.names?.[i] ?? `cell ${i}`, c.targetId, 'field')));
+      } else if (r.label === '__defaults__') {
+        part.references.forEach((c, i) => rows.push(this.row(`o${part.id}`, c.label, `default ${i + 1}`, c.targetId, 'field')));
+      } else if (r.label === '__kwdefaults__') {
+        this.foldDict(part.id, (k) => `${k}=`, rows);
+      } else if (r.label === '__dict__') {
+        this.foldDict(part.id, (k) => `.${k}`, rows);
+      }
+    }
+  }
+
+  /** A class lists what its body defined (methods written inline); its dunder entries stay in the notes. */
+  private classRows(o: ObjectSnapshot, rows: RowSpec[]): void {
+    const dict = o.references.find((r) => r.label === '__dict__');
+    if (!dict) return;
+    const d = this.byId.get(dict.targetId);
+    if (!d) return;
+    for (const r of d.references) {
+      if (r.label === 'key') continue;
+      const name = stripBrackets(r.label).replace(/^'(.*)'$/, '$1');
+      if (name.startsWith('__') && name.endsWith('__') && name !== '__init__' && name !== '__slots__') continue;
+      const target = this.byId.get(r.targetId);
+      const row = this.row(`o${d.id}`, r.label, name, r.targetId, 'field');
+      // Methods are part of the class as a learner reads it: written inline, not as boxes of their own.
+      if (target && (target.type === 'function' || target.type === 'staticmethod' || target.type === 'classmethod' || target.type === 'property')) {
+        rows.push({ ...row, value: target.type === 'function' ? 'def …' : target.type });
+      } else rows.push(row);
+    }
+  }
+
+  objectTitle(o: ObjectSnapshot): string {
+    switch (o.type) {
+      case 'function': return `function ${o.name ?? ''}`.trim();
+      case 'type': return `class ${o.name ?? ''}`.trim();
+      case 'generator': return `generator ${o.name ?? ''}`.trim();
+      case 'module': return `module ${o.name ?? ''}`.trim();
+      default: return o.type;
+    }
+  }
+}

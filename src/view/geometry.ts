@@ -1,0 +1,60 @@
+// Checks on a laid-out picture that tests (unit and browser) share: overlapping boxes, arrows under boxes.
+
+import type { GraphLayout } from './model';
+
+interface Rect {
+  readonly key: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+function inside(r: Rect, x: number, y: number, margin = 0.5): boolean {
+  return x > r.x + margin && x < r.x + r.width - margin && y > r.y + margin && y < r.y + r.height - margin;
+}
+
+/** Pairs of boxes that overlap. */
+export function overlappingBoxes(boxes: readonly Rect[]): [string, string][] {
+  const out: [string, string][] = [];
+  const sorted = [...boxes].sort((a, b) => a.x - b.x);
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i];
+    for (let j = i + 1; j < sorted.length && sorted[j].x < a.x + a.width; j++) {
+      const b = sorted[j];
+      if (a.y < b.y + b.height && b.y < a.y + a.height) out.push([a.key, b.key]);
+    }
+  }
+  return out;
+}
+
+/** Points along a polyline, every `step` pixels. */
+export function samplePolyline(points: readonly (readonly [number, number])[], step = 4): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 1; i < points.length; i++) {
+    const [x0, y0] = points[i - 1];
+    const [x1, y1] = points[i];
+    const n = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0) / step));
+    for (let k = 0; k <= n; k++) out.push([x0 + ((x1 - x0) * k) / n, y0 + ((y1 - y0) * k) / n]);
+  }
+  return out;
+}
+
+/** Arrows with a sampled point, outside their own two boxes, inside some other box. */
+export function arrowsUnderBoxes(layout: GraphLayout): { edge: string; box: string }[] {
+  const out: { edge: string; box: string }[] = [];
+  const byKey = new Map(layout.boxes.map((b) => [b.key, b]));
+  for (const e of layout.edges) {
+    const from = byKey.get(e.fromKey)!;
+    const to = byKey.get(e.toKey)!;
+    for (const [x, y] of samplePolyline(e.points)) {
+      if (inside(from, x, y, -1) || inside(to, x, y, -1)) continue;
+      const hit = layout.boxes.find((b) => inside(b, x, y));
+      if (hit) {
+        out.push({ edge: e.key, box: hit.key });
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,102 @@
+// The picture's invariants, checked at every step of the teaching programs: no box over another, no arrow
+// under a box, every reference of a box's count either an arrow or a note, the same picture however reached.
+import { describe, expect, it } from 'vitest';
+import { Interpreter } from '../python/interpreter';
+import { layoutSnapshot } from './layout';
+import { arrowsUnderBoxes, overlappingBoxes } from './geometry';
+import { ROW_LIMIT } from './metrics';
+import { TEACHING_PROGRAMS } from '../../tests/support/teachingPrograms';
+import type { GraphLayout, ObjectBox } from './model';
+import type { Snapshot } from '../python/snapshot';
+
+const SCOPE = { rowLimit: ROW_LIMIT, expanded: new Set<number>(), maxObjects: 3000 };
+
+function everyStep(source: string, visit: (snap: Snapshot, layout: GraphLayout) => void): number {
+  const interp = new Interpreter(source);
+  let steps = 0;
+  for (;;) {
+    const scoped = buildScoped(interp);
+    visit(scoped, layoutSnapshot(scoped, { showShared: false }));
+    steps++;
+    if (interp.step() !== 'paused') {
+      const last = buildScoped(interp);
+      visit(last, layoutSnapshot(last, { showShared: false }));
+      return steps + 1;
+    }
+  }
+}
+
+function buildScoped(interp: Interpreter): Snapshot {
+  return interp.snapshot(SCOPE);
+}
+
+function objectBoxes(layout: GraphLayout): ObjectBox[] {
+  return layout.boxes.filter((b): b is ObjectBox => b.kind === 'object');
+}
+
+describe('the picture at every step of the teaching programs', () => {
+  for (const [name, source] of Object.entries(TEACHING_PROGRAMS)) {
+    it(`never overlaps boxes or hides an arrow under a box: ${name}`, () => {
+      const problems: string[] = [];
+      const steps = everyStep(source, (snap, layout) => {
+        for (const [a, b] of overlappingBoxes(layout.boxes)) problems.push(`step ${snap.step}: ${a} overlaps ${b}`);
+        for (const { edge, box } of arrowsUnderBoxes(layout)) problems.push(`step ${snap.step}: arrow ${edge} under ${box}`);
+      });
+      expect(steps).toBeGreaterThan(5);
+      expect(problems).toEqual([]);
+    });
+
+    it(`accounts for every reference a badge counts: ${name}`, () => {
+      const problems: string[] = [];
+      everyStep(source, (snap, layout) => {
+        const arrowsIn = new Map<string, number>();
+        for (const e of layout.edges) arrowsIn.set(e.toKey, (arrowsIn.get(e.toKey) ?? 0) + 1);
+        for (const b of objectBoxes(layout)) {
+          const shown = (arrowsIn.get(b.key) ?? 0) + b.notedReferences;
+          if (shown !== b.refcount) problems.push(`step ${snap.step}: ${b.title} count ${b.refcount}, arrows ${arrowsIn.get(b.key) ?? 0} + notes ${b.notedReferences} (${b.notes.join('; ')})`);
+        }
+      });
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+describe('what the picture shows', () => {
+  it('draws three arrows into the aliased row, whose badge says 4 (row and three items)', () => {
+    const interp = new Interpreter(TEACHING_PROGRAMS.aliasing);
+    while (interp.step() === 'paused' && interp.snapshot().line !== 5);
+    const layout = layoutSnapshot(interp.snapshot(SCOPE), { showShared: false });
+    const row = objectBoxes(layout).find((b) => b.type === 'list' && b.rows.length === 3 && b.rows.every((r) => r.value === '0'))!;
+    const intoRow = layout.edges.filter((e) => e.toKey === row.key);
+    expect(intoRow.map((e) => e.fromKey).filter((k) => k !== 'f1').length).toBe(3);
+    expect(row.refcount).toBe(4);
+  });
+
+  it('lays out a linked list left to right, one column per node, level with the .next rows', () => {
+    const interp = new Interpreter(TEACHING_PROGRAMS.linkedList);
+    while (interp.step() === 'paused' && !interp.finishedBody);
+    const layout = layoutSnapshot(interp.snapshot(SCOPE), { showShared: false });
+    const nodes = objectBoxes(layout).filter((b) => b.type === 'Node').sort((a, b) => a.x - b.x);
+    expect(nodes.length).toBe(6);
+    expect(new Set(nodes.map((n) => n.x)).size).toBe(6);
+    expect(new Set(nodes.slice(1).map((n) => n.y)).size).toBe(1);
+  });
+
+  it('gives the same picture to a step reached by stepping and by a fresh run', () => {
+    const a = new Interpreter(TEACHING_PROGRAMS.tree);
+    for (let i = 0; i < 40; i++) a.step();
+    const b = new Interpreter(TEACHING_PROGRAMS.tree);
+    for (let i = 0; i < 40; i++) b.step();
+    expect(layoutSnapshot(a.snapshot(SCOPE), { showShared: false })).toEqual(layoutSnapshot(b.snapshot(SCOPE), { showShared: false }));
+  });
+
+  it('shows a collapsed container\'s first rows and how many more', () => {
+    const interp = new Interpreter('items = [[i] for i in range(2000)]\nx = 1\n');
+    while (interp.step() === 'paused' && !interp.finishedBody);
+    const layout = layoutSnapshot(interp.snapshot(SCOPE), { showShared: false });
+    const list = objectBoxes(layout).find((b) => b.collapsed)!;
+    expect(list.rows.length).toBe(ROW_LIMIT + 1);
+    expect(list.rows[ROW_LIMIT].label).toBe('… 1,990 more');
+    expect(objectBoxes(layout).length).toBe(ROW_LIMIT + 1);
+  });
+});

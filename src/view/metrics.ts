@@ -1,0 +1,36 @@
+// Sizes of the picture. Box text is monospace so widths can be computed without a DOM (in the worker).
+
+/** Width of one character of the 12 px monospace font the boxes use (DejaVu Sans Mono and most others: 0.6 em). */
+export const CHAR_WIDTH = 7.25;
+export const ROW_HEIGHT = 20;
+export const HEADER_HEIGHT = 26;
+/** A line under the title (a generator's state). */
+export const DETAIL_HEIGHT = 16;
+/** The "also held by" line at the bottom of a box. */
+export const NOTE_HEIGHT = 16;
+export const BOX_PADDING = 8;
+/** Room at a row's right end for its dot. */
+export const DOT_ROOM = 18;
+export const MIN_OBJECT_WIDTH = 120;
+export const MIN_FRAME_WIDTH = 150;
+export const MAX_BOX_WIDTH = 320;
+/** Horizontal space between columns: arrows run down these gaps. */
+export const COLUMN_GAP = 60;
+/** Vertical space between boxes in a column: arrows cross columns through these gaps. */
+export const BOX_GAP = 26;
+/** Space between the reachable picture and the unreachable objects below it. */
+export const GARBAGE_GAP = 56;
+/** Distance between parallel arrows sharing a gap. */
+export const LANE = 6;
+/** Containers show this many rows until expanded. */
+export const ROW_LIMIT = 10;
+
+export function textWidth(text: string): number {
+  return text.length * CHAR_WIDTH;
+}
+
+/** Cuts text to fit `width` pixels, with an ellipsis. */
+export function fitText(text: string, width: number): string {
+  const max = Math.max(1, Math.floor(width / CHAR_WIDTH));
+  return text.length <= max ? text : text.slice(0, Math.max(0, max - 1)) + '…';
+}
