@@ -6,7 +6,7 @@ import { PyBool, PyBoundMethod, PyBuiltinFunction, PyFloat, PyFunction, PyGenera
 import { PyType } from '../runtime/types';
 import { None, NotImplemented, T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
-import { newBool, newFloat, newInt, newList, newStr, newTuple, newNone } from '../runtime/factory';
+import { newBool, newDict, newFloat, newInt, newList, newStr, newTuple, newNone } from '../runtime/factory';
 import { equals, richCompare } from '../runtime/ops/compare';
 import { length } from '../runtime/ops/items';
 import { repr, str } from '../runtime/ops/repr';
@@ -22,6 +22,9 @@ import { buildClass } from './buildClass';
 import { pyHash } from '../runtime/hash';
 import { addressOf } from '../runtime/address';
 import { listNames } from './dirNames';
+import { PyCell } from '../runtime/objects';
+import { FastKind } from '../bytecode/code';
+import { dictSetStr } from '../runtime/containers';
 import type { VM } from '../vm/vm';
 
 function kw(kwargs: Map<string, PyObject> | null, name: string): PyObject | undefined {
@@ -370,9 +373,31 @@ function baseConvert(prefix: string, base: number) {
   };
 }
 
+/** vars(): the current namespace (a function's locals as a dict); vars(obj): obj.__dict__. */
 function vars(vm: VM, args: PyObject[]): PyObject {
-  if (args.length === 0) return incref(vm.frame?.localsDict ?? vm.frame!.globals);
-  return getAttr(vm, args[0], '__dict__');
+  if (args.length === 0) return currentLocals(vm);
+  try {
+    return getAttr(vm, args[0], '__dict__');
+  } catch (e) {
+    if (vm.isAttributeError(e)) throw new NativeRaise('TypeError', 'vars() argument must have __dict__ attribute');
+    throw e;
+  }
+}
+
+/** locals(): a module or class body's namespace, or for a function the frame's f_locals dict, refreshed. */
+function currentLocals(vm: VM): PyObject {
+  const frame = vm.frame!;
+  if (frame.localsDict) return incref(frame.localsDict);
+  const d = frame.fastLocalsDict ?? (frame.fastLocalsDict = newDict());
+  const names = frame.code.localsplusNames;
+  const kinds = frame.code.localsplusKinds;
+  frame.localsplus.forEach((v, i) => {
+    // Cells and free variables show their contents (PyFrame_FastToLocals).
+    const value = v && kinds[i] & (FastKind.CELL | FastKind.FREE) && v instanceof PyCell ? v.contents : v;
+    if (value) dictSetStr(d, names[i], value);
+    else vm.dictDelStr(d, names[i]);
+  });
+  return incref(d);
 }
 
 /** str ordering by code point, as sorted() orders names. */
@@ -466,7 +491,7 @@ export function builtinFunctions(): Record<string, PyObject> {
     vars: f('vars', [fast(0, 1), vars]),
     dir: f('dir', [fast(0, 1), dir]),
     globals: f('globals', [NOARGS, (vm) => incref(vm.frame!.globals)]),
-    locals: f('locals', [NOARGS, (vm) => incref(vm.frame!.localsDict ?? vm.frame!.globals)]),
+    locals: f('locals', [NOARGS, currentLocals]),
     __build_class__: f('__build_class__', buildClass),
     open: f('open', () => {
       throw new NativeRaise('NotImplementedError', 'open() is not available in this playground: it has no files');

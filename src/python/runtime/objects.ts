@@ -54,8 +54,23 @@ export class PyFloat extends PyObject {
 export class PyStr extends PyObject {
   /** CPython caches a str's hash in the object once computed. */
   hashCache: bigint | null = null;
+  /** len() in code points, once computed (-1 before). */
+  private codePoints = -1;
   constructor(type: PyType, readonly value: string) {
     super(type);
+  }
+  /** The number of code points: len(s), which differs from the UTF-16 length for astral characters. */
+  get codePointLength(): number {
+    if (this.codePoints < 0) {
+      let n = 0;
+      for (const _ of this.value) n++;
+      this.codePoints = n;
+    }
+    return this.codePoints;
+  }
+  /** Whether code point and UTF-16 indexes agree (no astral characters). */
+  get isBmp(): boolean {
+    return this.codePointLength === this.value.length;
   }
   override traverse(): void {}
   override clear(): void {}

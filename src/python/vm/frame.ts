@@ -51,6 +51,8 @@ export class Frame {
   pausedToLeave = -1;
   /** Set once a traceback needed this frame as an object (CPython materializes a PyFrameObject). */
   frameObject: FrameObjectRecord | null = null;
+  /** A function frame's f_locals dict, made by the first locals() or vars() call and kept with the frame. */
+  fastLocalsDict: PyDict | null = null;
 
   constructor(
     readonly code: CodeObject,
@@ -81,6 +83,7 @@ export class Frame {
       if (v) visit(v, `stack[${i}]`);
     }
     if (this.localsDict && this.localsDict !== this.globals) visit(this.localsDict, 'f_locals');
+    if (this.fastLocalsDict) visit(this.fastLocalsDict, 'f_locals');
     if (this.func) visit(this.func, 'f_func');
     if (this.initInstance) visit(this.initInstance, 'instance being initialised');
     const build = this.classBuild;
@@ -105,6 +108,9 @@ export class Frame {
       if (v) release(v);
     }
     if (this.localsDict && this.localsDict !== this.globals) release(this.localsDict);
+    const fastLocals = this.fastLocalsDict;
+    this.fastLocalsDict = null;
+    if (fastLocals) release(fastLocals);
     if (this.func) release(this.func);
   }
 }

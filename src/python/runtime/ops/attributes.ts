@@ -5,7 +5,7 @@ import { PyObject } from '../object';
 import { PyDict } from '../dict';
 import {
   PyBoundMethod, PyBuiltinFunction, PyDescriptorWrapper, PyFunction, PyGenerator, PyInstance, PyMethodDescriptor,
-  PyClassAttributeDescriptor, PyModule, PySuper, PyWeakref, PySlotWrapper, PyGetSetDescriptor,
+  PyClassAttributeDescriptor, PyModule, PySuper, PyWeakref, PySlotWrapper, PyGetSetDescriptor, PyMappingProxy,
 } from '../objects';
 import { PyType } from '../types';
 import { T, None } from '../builtinTypes';
@@ -68,6 +68,7 @@ export function getAttr(vm: VM, o: PyObject, name: string): PyObject {
     const v = o.dict.getStr(name);
     if (v) return incref(v);
     if (name === '__name__') return newStr(o.name);
+    if (name === '__dict__') return incref(o.dict);
     noAttribute(o, name);
   }
   if (o instanceof PySuper) return superGetAttr(vm, o, name);
@@ -116,7 +117,12 @@ function typeDataAttribute(t: PyType, name: string): PyObject | null {
     case '__bases__': return t.basesTuple ? incref(t.basesTuple) : newTuple(t.bases.map((b) => incref(b)));
     case '__base__': return incref(t.bases[0] ?? None);
     case '__mro__': return t.mroTuple ? incref(t.mroTuple) : newTuple(t.mro.map((b) => incref(b)));
-    case '__dict__': return incref(t.dict);
+    case '__dict__': {
+      // A read-only view of the class namespace.
+      const proxy = activeHeap().register(new PyMappingProxy(T.mappingproxy, incref(t.dict)));
+      activeHeap().track(proxy);
+      return proxy;
+    }
   }
   return null;
 }

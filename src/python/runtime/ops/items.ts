@@ -88,6 +88,19 @@ export function getItem(vm: VM, c: PyObject, key: PyObject): PyObject {
     throw vm.keyError(key);
   }
   if (c instanceof PyStr) {
+    if (!(key instanceof PySlice) && !(key instanceof PyInt) && !(key instanceof PyBool)) {
+      throw new NativeRaise('TypeError', `string indices must be integers, not '${key.type.name}'`);
+    }
+    if (c.isBmp) {
+      if (key instanceof PySlice) {
+        const { start, step, count } = sliceIndices(key, c.value.length);
+        if (step === 1) return newStr(c.value.slice(start, start + count));
+        let out = '';
+        for (let i = 0, j = start; i < count; i++, j += step) out += c.value[j];
+        return newStr(out);
+      }
+      return newStr(c.value[normalizeIndex(indexValue(key, 'string'), c.value.length, 'string')]);
+    }
     const chars = [...c.value];
     if (key instanceof PySlice) return newStr(sliceItems(chars, key).join(''));
     return newStr(chars[normalizeIndex(indexValue(key, 'string'), chars.length, 'string')]);
@@ -160,7 +173,7 @@ export function delItem(vm: VM, c: PyObject, key: PyObject): void {
 /** len(o) as a JS number. */
 export function length(vm: VM, o: PyObject): number {
   if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
-  if (o instanceof PyStr) return [...o.value].length;
+  if (o instanceof PyStr) return o.codePointLength;
   if (o instanceof PyDict) return o.size;
   if (o instanceof PySet) return o.size;
   if (o instanceof PyRange) return Number(o.length);
