@@ -27,6 +27,11 @@ export function installDictMethods(): void {
     keys: [NOARGS, (_vm, args) => newDictView(self(args), 'keys')],
     pop: [fast(1, 2), (vm, args) => {
       const d = self(args);
+      // _PyDict_Pop: an empty dict answers without hashing the key.
+      if (d.size === 0) {
+        if (args[2]) return incref(args[2]);
+        throw vm.keyError(args[1]);
+      }
       const h = hashKey(vm, args[1]);
       const e = d.map.get(h);
       if (!e) {

@@ -109,6 +109,10 @@ function repeatCount(vm: VM, n: PyObject, seqName: string, b: PyObject): number 
     if (seqName) throw new NativeRaise('TypeError', `can't multiply sequence by non-int of type '${b.type.name}'`);
     return null;
   }
+  // The count is a Py_ssize_t (PyNumber_AsSsize_t with IndexError as the overflow error).
+  if (typeof count === 'bigint' && (count > 9223372036854775807n || count < -9223372036854775808n)) {
+    throw new NativeRaise('OverflowError', `cannot fit '${n.type.name}' into an index-sized integer`);
+  }
   return Number(count) < 0 ? 0 : Number(count);
 }
 
