@@ -78,3 +78,14 @@ t(lambda: (5e-324).hex())
 t(lambda: (255).bit_count())
 t(lambda: True.as_integer_ratio())
 t(lambda: (10).__rtruediv__(4))
+d = {}
+d[1] = d.values()
+print(d.values())
+print(d)
+e = {}
+e['k'] = e.items()
+print(e.items())
+s = [1]
+s.append({2: s})
+print(s, {3: s}.keys())
+print(repr({}.keys()), str({1: 'a'}.items()), {'x': 1}.values())

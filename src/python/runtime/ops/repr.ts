@@ -64,10 +64,18 @@ export function repr(vm: VM, o: PyObject): string {
     return o.target ? `<weakref at ${addr(o)}; to '${o.target.type.name}' at ${addr(o.target)}>` : `<weakref at ${addr(o)}; dead>`;
   }
   if (o instanceof PyDictView) {
-    const d = o.dict;
-    const entries = d ? [...d.map.values()] : [];
-    const parts = entries.map((e) => (o.kind === 'keys' ? repr(vm, e.key) : o.kind === 'values' ? repr(vm, e.value) : `(${repr(vm, e.key)}, ${repr(vm, e.value)})`));
-    return `${o.type.name}([${parts.join(', ')}])`;
+    // dictview_repr: Py_ReprEnter on the view ("..." when it contains itself), then the list of its items.
+    if (reprInProgress.has(o)) return '...';
+    vm.hidden.reprEnter();
+    reprInProgress.add(o);
+    try {
+      const d = o.dict;
+      const entries = d ? [...d.map.values()] : [];
+      const parts = entries.map((e) => (o.kind === 'keys' ? repr(vm, e.key) : o.kind === 'values' ? repr(vm, e.value) : `(${repr(vm, e.key)}, ${repr(vm, e.value)})`));
+      return `${o.type.name}([${parts.join(', ')}])`;
+    } finally {
+      reprInProgress.delete(o);
+    }
   }
   if (o instanceof PyMappingProxy) return o.mapping ? `mappingproxy(${repr(vm, o.mapping)})` : 'mappingproxy({})';
   if (o instanceof PyEllipsis) return 'Ellipsis';
