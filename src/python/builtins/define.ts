@@ -6,7 +6,6 @@ import { PyBuiltinFunction, PyMethodDescriptor, PyStr, PyInt, PyBool, PyFloat, P
 import { PyType } from '../runtime/types';
 import { T, makeShared } from '../runtime/builtinTypes';
 import { decref } from '../runtime/heap';
-import { indexValue } from '../runtime/ops/items';
 import type { VM } from '../vm/vm';
 
 /**
@@ -224,10 +223,18 @@ export function strArg(o: PyObject, fname: string, position = 'argument'): strin
   throw new NativeRaise('TypeError', `${fname}() ${position} must be str, not ${o.type.name}`);
 }
 
-/** An int-like argument (int or bool) as a JS number. */
-export function intArg(o: PyObject, what = 'integer'): number {
-  if (o instanceof PyInt || o instanceof PyBool) return indexValue(o, what);
+/** An int-like argument (int or bool) as a JS number (huge values lose precision, as a clipped count would). */
+export function intArg(o: PyObject): number {
+  if (o instanceof PyInt) return Number(o.value);
+  if (o instanceof PyBool) return o.value ? 1 : 0;
   throw new NativeRaise('TypeError', `'${o.type.name}' object cannot be interpreted as an integer`);
+}
+
+/** A C int argument (chr, splitlines' keepends): beyond 32 bits is OverflowError. */
+export function cIntArg(vm: VM, o: PyObject): number {
+  const v = indexOf(vm, o);
+  if (typeof v === 'bigint' || v > 2147483647 || v < -2147483648) throw new NativeRaise('OverflowError', 'Python int too large to convert to C int');
+  return v;
 }
 
 /**

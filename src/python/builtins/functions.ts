@@ -16,7 +16,7 @@ import { getAttr, setAttr, delAttr, hasAttr } from '../runtime/ops/attributes';
 import { intAbs, intFloorDiv, intMod, big, floatDivmod } from '../runtime/intMath';
 import { roundFloat, roundInt, intToString } from '../format';
 import { BinaryOpArg, CompareOpArg } from '../bytecode/opcodes';
-import { NOARGS, O, builtinFunction, fast, intArg, keywords, strArg } from './define';
+import { NOARGS, O, builtinFunction, cIntArg, fast, intArg, keywords, strArg } from './define';
 import { listFromIterable } from './constructors';
 import { buildClass } from './buildClass';
 import { pyHash } from '../runtime/hash';
@@ -305,8 +305,8 @@ function callable(_vm: VM, args: PyObject[]): PyObject {
   return newBool(isCallable(args[0]));
 }
 
-function chr(_vm: VM, args: PyObject[]): PyObject {
-  const n = intArg(args[0]);
+function chr(vm: VM, args: PyObject[]): PyObject {
+  const n = cIntArg(vm, args[0]);
   if (n < 0 || n > 0x10ffff) throw new NativeRaise('ValueError', 'chr() arg not in range(0x110000)');
   return newStr(String.fromCodePoint(n));
 }

@@ -9,7 +9,7 @@ import { decref, incref } from '../runtime/heap';
 import { newBool, newDict, newInt, newList, newNone, newStr, newTuple } from '../runtime/factory';
 import { dictSet } from '../runtime/containers';
 import { getItem } from '../runtime/ops/items';
-import { NOARGS, O, builtinFunction, defineMethods, fast, indexOf, keywords, ssizeArg, tuple, setTypeAttribute } from './define';
+import { NOARGS, O, builtinFunction, cIntArg, defineMethods, fast, indexOf, keywords, ssizeArg, tuple, setTypeAttribute } from './define';
 import { strFormat } from './strFormat';
 import * as text from './strText';
 import type { NativeCall } from '../runtime/objects';
@@ -38,13 +38,6 @@ function sliceIndexArg(vm: VM, o: PyObject | undefined, dflt: number): number {
     throw e;
   }
   if (typeof v === 'bigint') return v < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
-  return v;
-}
-
-/** A C int argument (keepends): `Python int too large to convert to C int` beyond 32 bits. */
-function cIntArg(vm: VM, o: PyObject): number {
-  const v = indexOf(vm, o);
-  if (typeof v === 'bigint' || v > 2147483647 || v < -2147483648) throw new NativeRaise('OverflowError', 'Python int too large to convert to C int');
   return v;
 }
 

@@ -278,8 +278,17 @@ export function setAttr(vm: VM, o: PyObject, name: string, value: PyObject): voi
     vm.dictSetStr(o.dict, name, value);
     return;
   }
-  const has = o.type.lookup(name) !== undefined;
-  if (has) throw new NativeRaise('AttributeError', `'${o.type.name}' object attribute '${name}' is read-only`);
+  readOnlyAttribute(o, name);
+}
+
+/** Setting or deleting an attribute of a builtin object: CPython's message for what the type has there. */
+function readOnlyAttribute(o: PyObject, name: string): never {
+  const descr = o.type.lookup(name);
+  if (descr instanceof PyGetSetDescriptor) {
+    if (descr.type === T.member_descriptor) throw new NativeRaise('AttributeError', 'readonly attribute');
+    throw new NativeRaise('AttributeError', `attribute '${name}' of '${descr.owner.name}' objects is not writable`);
+  }
+  if (descr) throw new NativeRaise('AttributeError', `'${o.type.name}' object attribute '${name}' is read-only`);
   throw new NativeRaise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
 }
 
@@ -302,7 +311,8 @@ export function delAttr(vm: VM, o: PyObject, name: string): void {
   }
   if (o instanceof PyModule && vm.dictDelStr(o.dict, name)) return;
   if (o instanceof PyFunction && o.dict && vm.dictDelStr(o.dict, name)) return;
-  noAttribute(o, name);
+  if (o instanceof PyType || o instanceof PyModule || o instanceof PyFunction) noAttribute(o, name);
+  readOnlyAttribute(o, name);
 }
 
 /** hasattr-style probe that swallows AttributeError only. */

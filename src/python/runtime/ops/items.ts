@@ -18,7 +18,14 @@ import type { VM } from '../../vm/vm';
 
 /** An index argument as a JS number, or TypeError naming the container. */
 export function indexValue(o: PyObject, what: string): number {
-  if (o instanceof PyInt) return Number(o.value);
+  if (o instanceof PyInt) {
+    const v = o.value;
+    // PyNumber_AsSsize_t(key, PyExc_IndexError).
+    if (typeof v === 'bigint' && (v > 9223372036854775807n || v < -9223372036854775808n)) {
+      throw new NativeRaise('IndexError', `cannot fit 'int' into an index-sized integer`);
+    }
+    return Number(v);
+  }
   if (o instanceof PyBool) return o.value ? 1 : 0;
   throw new NativeRaise('TypeError', `${what} indices must be integers or slices, not ${o.type.name}`);
 }
@@ -111,8 +118,12 @@ export function getItem(vm: VM, c: PyObject, key: PyObject): PyObject {
       const s = c.start + BigInt(start) * c.step;
       return vm.heap.register(new PyRange(T.range, s, s + BigInt(count) * c.step * BigInt(step), c.step * BigInt(step)));
     }
-    const i = normalizeIndex(indexValue(key, 'range'), Number(c.length), 'range object');
-    return newInt(c.start + BigInt(i) * c.step);
+    // range_item works on ints of any size: a huge index is simply out of range.
+    if (!(key instanceof PyInt || key instanceof PyBool)) indexValue(key, 'range');
+    let i = key instanceof PyBool ? (key.value ? 1n : 0n) : BigInt((key as PyInt).value);
+    if (i < 0n) i += c.length;
+    if (i < 0n || i >= c.length) throw new NativeRaise('IndexError', 'range object index out of range');
+    return newInt(c.start + i * c.step);
   }
   if (c instanceof PyInstance) {
     const method = c.type.lookup('__getitem__');
@@ -176,7 +187,10 @@ export function length(vm: VM, o: PyObject): number {
   if (o instanceof PyStr) return o.codePointLength;
   if (o instanceof PyDict) return o.size;
   if (o instanceof PySet) return o.size;
-  if (o instanceof PyRange) return Number(o.length);
+  if (o instanceof PyRange) {
+    if (o.length > 9223372036854775807n) throw new NativeRaise('OverflowError', 'Python int too large to convert to C ssize_t');
+    return Number(o.length);
+  }
   if (o instanceof PyDictView) return o.dict ? o.dict.size : 0;
   if (o instanceof PyMappingProxy && o.mapping) return length(vm, o.mapping);
   if (o instanceof PyInstance) {
