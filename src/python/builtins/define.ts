@@ -2,7 +2,7 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyBuiltinFunction, PyMethodDescriptor, PyStr, PyInt, PyBool, PyFloat, PyInstance, type NativeCall } from '../runtime/objects';
+import { PyBuiltinFunction, PyMethodDescriptor, PyStr, PyInt, PyBool, PyInstance, type NativeCall } from '../runtime/objects';
 import { PyType } from '../runtime/types';
 import { T, makeShared } from '../runtime/builtinTypes';
 import { decref } from '../runtime/heap';
@@ -274,8 +274,4 @@ export function indexOf(vm: VM, o: PyObject): number | bigint {
     }
   }
   throw new NativeRaise('TypeError', `'${o.type.name}' object cannot be interpreted as an integer`);
-}
-
-export function isNumber(o: PyObject): boolean {
-  return o instanceof PyInt || o instanceof PyBool || o instanceof PyFloat;
 }

@@ -4,16 +4,16 @@ import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyBool, PyBoundMethod, PyBuiltinFunction, PyFloat, PyFunction, PyGenerator, PyInstance, PyInt, PyMethodDescriptor, PyNativeIterator, PyStr, PyTuple, PyWeakref } from '../runtime/objects';
 import { PyType } from '../runtime/types';
-import { None, NotImplemented, T } from '../runtime/builtinTypes';
+import { None, T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
-import { newBool, newDict, newFloat, newInt, newList, newStr, newTuple, newNone } from '../runtime/factory';
+import { newBool, newFloat, newInt, newStr, newNone } from '../runtime/factory';
 import { equals, richCompare } from '../runtime/ops/compare';
 import { length } from '../runtime/ops/items';
 import { repr, str } from '../runtime/ops/repr';
 import { asciiRepr, formatToString } from '../runtime/ops/formatting';
 import { binaryOp } from '../runtime/ops/arith';
 import { getAttr, setAttr, delAttr, hasAttr } from '../runtime/ops/attributes';
-import { intAbs, intFloorDiv, intMod, big, floatDivmod } from '../runtime/intMath';
+import { intAbs, big } from '../runtime/intMath';
 import { roundFloat, roundInt, intToString } from '../format';
 import { BinaryOpArg, CompareOpArg } from '../bytecode/opcodes';
 import { NOARGS, O, builtinFunction, cIntArg, fast, intArg, keywords, strArg } from './define';
@@ -21,10 +21,8 @@ import { listFromIterable } from './constructors';
 import { buildClass } from './buildClass';
 import { pyHash } from '../runtime/hash';
 import { addressOf } from '../runtime/address';
-import { listNames } from './dirNames';
-import { PyCell } from '../runtime/objects';
-import { FastKind } from '../bytecode/code';
-import { dictSetStr } from '../runtime/containers';
+import { currentLocals, dir, vars } from './introspection';
+import { divmod, pow } from './numberFunctions';
 import type { VM } from '../vm/vm';
 
 function kw(kwargs: Map<string, PyObject> | null, name: string): PyObject | undefined {
@@ -260,33 +258,6 @@ function anyAll(wantAll: boolean) {
   };
 }
 
-/** divmod(a, b): the number types' nb_divmod, then __divmod__ / __rdivmod__. */
-function divmod(vm: VM, args: PyObject[]): PyObject {
-  return divmodObjects(vm, args[0], args[1]);
-}
-
-export function divmodObjects(vm: VM, a: PyObject, b: PyObject): PyObject {
-  const ia = a instanceof PyBool ? (a.value ? 1 : 0) : a instanceof PyInt ? a.value : null;
-  const ib = b instanceof PyBool ? (b.value ? 1 : 0) : b instanceof PyInt ? b.value : null;
-  if (ia !== null && ib !== null) return newTuple([newInt(intFloorDiv(ia, ib)), newInt(intMod(ia, ib))]);
-  const fa = a instanceof PyFloat ? a.value : ia !== null ? Number(ia) : null;
-  const fb = b instanceof PyFloat ? b.value : ib !== null ? Number(ib) : null;
-  if (fa !== null && fb !== null) {
-    if (fb === 0) throw new NativeRaise('ZeroDivisionError', 'float divmod()');
-    const [q, r] = floatDivmod(fa, fb);
-    return newTuple([newFloat(q), newFloat(r)]);
-  }
-  for (const [self, other, name] of [[a, b, '__divmod__'], [b, a, '__rdivmod__']] as const) {
-    if (!(self instanceof PyInstance)) continue;
-    const m = self.type.lookup(name);
-    if (!m || m instanceof PyMethodDescriptor) continue;
-    const r = vm.callMethod(m, self, [other]);
-    if (r !== NotImplemented) return r;
-    decref(r);
-  }
-  throw new NativeRaise('TypeError', `unsupported operand type(s) for divmod(): '${a.type.name}' and '${b.type.name}'`);
-}
-
 function abs(vm: VM, args: PyObject[]): PyObject {
   const x = args[0];
   if (x instanceof PyInt) return newInt(intAbs(x.value));
@@ -319,50 +290,6 @@ function ord(_vm: VM, args: PyObject[]): PyObject {
   return newInt(cps[0].codePointAt(0)!);
 }
 
-/** pow(base, exp, mod=None): three-argument pow is for ints only (negative exponents through the inverse). */
-function pow(vm: VM, args: PyObject[]): PyObject {
-  if (args[2] !== undefined && args[2] !== None) {
-    const isInt = (o: PyObject): boolean => o instanceof PyInt || o instanceof PyBool;
-    if (!args.every(isInt)) {
-      if (args.every((a) => isInt(a) || a instanceof PyFloat)) {
-        throw new NativeRaise('TypeError', 'pow() 3rd argument not allowed unless all arguments are integers');
-      }
-      throw new NativeRaise('TypeError', `unsupported operand type(s) for ** or pow(): '${args[0].type.name}', '${args[1].type.name}', '${args[2].type.name}'`);
-    }
-    const [b, e0, m0] = args.map((a) => (a instanceof PyBool ? (a.value ? 1n : 0n) : big((a as PyInt).value)));
-    if (m0 === 0n) throw new NativeRaise('ValueError', 'pow() 3rd argument cannot be 0');
-    const m = m0 < 0n ? -m0 : m0;
-    let e = e0;
-    let baseValue = ((b % m) + m) % m;
-    if (e < 0n) {
-      baseValue = modularInverse(baseValue, m);
-      e = -e;
-    }
-    let result = 1n % m, base = baseValue, exp = e;
-    while (exp > 0n) {
-      if (exp & 1n) result = (result * base) % m;
-      base = (base * base) % m;
-      exp >>= 1n;
-    }
-    // The result takes the sign of the modulus.
-    if (m0 < 0n && result !== 0n) result -= m;
-    return newInt(result);
-  }
-  return binaryOp(vm, args[0], args[1], BinaryOpArg.POWER);
-}
-
-function modularInverse(a: bigint, m: bigint): bigint {
-  let [oldR, r] = [a, m];
-  let [oldS, s] = [1n, 0n];
-  while (r !== 0n) {
-    const q = oldR / r;
-    [oldR, r] = [r, oldR - q * r];
-    [oldS, s] = [s, oldS - q * s];
-  }
-  if (oldR !== 1n) throw new NativeRaise('ValueError', 'base is not invertible for the given modulus');
-  return ((oldS % m) + m) % m;
-}
-
 function baseConvert(prefix: string, base: number) {
   return (vm: VM, args: PyObject[]): PyObject => {
     const x = args[0];
@@ -371,68 +298,6 @@ function baseConvert(prefix: string, base: number) {
     const digits = intToString(v < 0n ? -v : v, base);
     return newStr((v < 0n ? '-' : '') + prefix + digits);
   };
-}
-
-/** vars(): the current namespace (a function's locals as a dict); vars(obj): obj.__dict__. */
-function vars(vm: VM, args: PyObject[]): PyObject {
-  if (args.length === 0) return currentLocals(vm);
-  try {
-    return getAttr(vm, args[0], '__dict__');
-  } catch (e) {
-    if (vm.isAttributeError(e)) throw new NativeRaise('TypeError', 'vars() argument must have __dict__ attribute');
-    throw e;
-  }
-}
-
-/** locals(): a module or class body's namespace, or for a function the frame's f_locals dict, refreshed. */
-function currentLocals(vm: VM): PyObject {
-  const frame = vm.frame!;
-  if (frame.localsDict) return incref(frame.localsDict);
-  const d = frame.fastLocalsDict ?? (frame.fastLocalsDict = newDict());
-  const names = frame.code.localsplusNames;
-  const kinds = frame.code.localsplusKinds;
-  frame.localsplus.forEach((v, i) => {
-    // Cells and free variables show their contents (PyFrame_FastToLocals).
-    const value = v && kinds[i] & (FastKind.CELL | FastKind.FREE) && v instanceof PyCell ? v.contents : v;
-    if (value) dictSetStr(d, names[i], value);
-    else vm.dictDelStr(d, names[i]);
-  });
-  return incref(d);
-}
-
-/** str ordering by code point, as sorted() orders names. */
-function compareCodePoints(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** dir() sorts what a custom __dir__ returns; names are strs, compared by code point. */
-function compareNames(a: PyObject, b: PyObject): number {
-  if (!(a instanceof PyStr) || !(b instanceof PyStr)) throw new NativeRaise('TypeError', `'<' not supported between instances of '${b.type.name}' and '${a.type.name}'`);
-  return compareCodePoints(a.value, b.value);
-}
-
-/** dir(): the sorted names of the current scope, or of an object (its own __dir__ when a class defines one). */
-function dir(vm: VM, args: PyObject[]): PyObject {
-  let names: string[];
-  if (args.length === 0) {
-    const d = vm.frame?.localsDict ?? vm.frame!.globals;
-    names = [...d.map.values()].map((e) => (e.key as PyStr).value);
-  } else {
-    const o = args[0];
-    const custom = o instanceof PyInstance ? o.type.lookup('__dir__') : undefined;
-    if (custom && !(custom instanceof PyMethodDescriptor)) {
-      const r = vm.callMethod(custom, o, []);
-      try {
-        const list = listFromIterable(vm, r);
-        list.items.sort(compareNames);
-        return list;
-      } finally {
-        decref(r);
-      }
-    }
-    names = listNames(o);
-  }
-  return newList(names.sort(compareCodePoints).map((n) => newStr(n)));
 }
 
 /** Every builtin function, by name, with the calling convention CPython gives it. */
