@@ -71,6 +71,12 @@ if (existsSync(dist)) {
     await server.close();
     const best = times.sort((a, b) => a[0] - b[0])[0];
     console.log(`embed first load: graph drawn in ${best[0]} ms, editor ready in ${best[1]} ms (best of 3, local preview server)`);
+    const { build: bundle } = await import('esbuild');
+    const layoutBench = join(root, '.cache', 'bench-layout.mjs');
+    await bundle({ entryPoints: [join(root, 'scripts', 'benchLayout.ts')], bundle: true, platform: 'node', format: 'esm', outfile: layoutBench, logLevel: 'error' });
+    spawnSync(process.execPath, [layoutBench], { stdio: 'inherit' });
+    const { benchPicture, printPicture } = await import('./bench-picture.mjs');
+    printPicture(await benchPicture(root));
   }
 } else {
   console.log('\n(run `npm run build` first to measure the built chunks and the embed first load)');

@@ -20,6 +20,7 @@ const EDIT_DEBOUNCE_MS = 500;
 
 function useReloadOnEdit(options: EmbedOptions) {
   const code = usePlayground((s) => s.code);
+  const loadedCode = usePlayground((s) => s.loadedCode);
   const load = usePlayground((s) => s.load);
   const goto = usePlayground((s) => s.goto);
   const run = usePlayground((s) => s.run);
@@ -32,9 +33,11 @@ function useReloadOnEdit(options: EmbedOptions) {
       else if (options.autorun) run();
       return;
     }
+    // A host's `load` (or Reset) already loaded this code: only an edit reloads it.
+    if (code === loadedCode) return;
     const timer = setTimeout(load, EDIT_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [code, load, goto, run, options]);
+  }, [code, loadedCode, load, goto, run, options]);
 }
 
 /**
@@ -53,8 +56,8 @@ function useShortcuts() {
         return;
       }
       if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
-      const target = e.target as HTMLElement | null;
-      if (target?.closest('.editor-pane, input, select, textarea, [contenteditable="true"]')) return;
+      const target = e.target;
+      if (target instanceof Element && target.closest('.editor-pane, input, select, textarea, [contenteditable="true"]')) return;
       e.preventDefault();
       step(e.key === 'ArrowRight' ? 1 : -1);
     };
@@ -117,7 +120,7 @@ export function App({ initialCode, options }: { initialCode: string; options: Em
       onOverview: (overview, running) => s!.getState().receiveOverview(overview, running),
       onInspection: (inspection) => s!.getState().receiveInspection(inspection),
       onCrash: (m) => s!.getState().receiveCrash(m),
-    });
+    }, options.stepLimit);
     s = createPlaygroundStore(engine, initialCode, { lang: options.lang, theme: options.theme });
     return s;
   }, [initialCode, options]);

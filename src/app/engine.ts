@@ -18,7 +18,7 @@ export class WorkerEngine implements EngineClient {
   private lastCode = '';
   private lastStep = 0;
 
-  constructor(private readonly callbacks: EngineCallbacks) {
+  constructor(private readonly callbacks: EngineCallbacks, private readonly stepLimit: number | null = null) {
     this.worker = this.spawn();
   }
 
@@ -70,7 +70,7 @@ export class WorkerEngine implements EngineClient {
 
   load(code: string, step = 0): void {
     this.lastCode = code;
-    this.post({ type: 'load', code, step });
+    this.post({ type: 'load', code, step, ...(this.stepLimit ? { maxSteps: this.stepLimit } : {}) });
   }
   step(delta: number): void {
     this.post({ type: 'step', delta });

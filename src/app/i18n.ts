@@ -87,6 +87,7 @@ const STRINGS = {
   wouldCollectMark: { en: 'would have collected here (gc off)', id: 'akan mengumpulkan di sini (gc mati)' },
   timelineLabel: { en: 'Memory over the run: click to jump to a step', id: 'Memori sepanjang program: klik untuk melompat ke sebuah langkah' },
   copied: { en: 'Copied', id: 'Tersalin' },
+  copyFailed: { en: 'Copy failed: select the address bar', id: 'Gagal menyalin: pilih bilah alamat' },
   stepLimit: { en: 'Stopped', id: 'Dihentikan' },
   droppedLines: { en: 'earlier lines not shown', id: 'baris sebelumnya tidak ditampilkan' },
   exitStep: { en: 'interpreter exit', id: 'interpreter keluar' },

@@ -23,6 +23,8 @@ export interface EngineClient {
 
 export interface PlaygroundState {
   code: string;
+  /** The code the interpreter has now (an edit differs from it until reloaded). */
+  loadedCode: string | null;
   view: StepView | null;
   totalSteps: number | null;
   /** The step showing the program's final state (Run goes there; the step after it is interpreter exit). */
@@ -75,6 +77,7 @@ export const selectSnapshot = (s: PlaygroundState): Snapshot | null => s.view?.s
 export function createPlaygroundStore(engine: EngineClient, initialCode: string, initial: { lang?: Lang; theme?: Theme } = {}): PlaygroundStore {
   return createStore<PlaygroundState & PlaygroundActions>()((set, get) => ({
     code: initialCode,
+    loadedCode: null,
     view: null,
     totalSteps: null,
     lastStateStep: null,
@@ -95,7 +98,7 @@ export function createPlaygroundStore(engine: EngineClient, initialCode: string,
     setCode: (code) => set({ code }),
     load: () => {
       const step = get().view?.snapshot.step ?? 0;
-      set({ notice: null, crash: null, overview: null, totalSteps: null, lastStateStep: null });
+      set({ notice: null, crash: null, overview: null, totalSteps: null, lastStateStep: null, loadedCode: get().code });
       engine.load(get().code, step);
     },
     step: (delta) => engine.step(delta),
@@ -109,7 +112,7 @@ export function createPlaygroundStore(engine: EngineClient, initialCode: string,
       set({ running: false, notice: t(get().lang, 'stopped') });
     },
     reset: () => {
-      set({ notice: null, selectedId: null, inspection: null });
+      set({ notice: null, selectedId: null, inspection: null, loadedCode: get().code, overview: null, totalSteps: null, lastStateStep: null });
       engine.load(get().code, 0);
     },
     collect: () => {

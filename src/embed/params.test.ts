@@ -7,16 +7,16 @@ import { LESSONS } from '../app/lessons';
 
 describe('parseEmbedOptions', () => {
   it('reads every parameter, with repeatable origins', () => {
-    const o = parseEmbedOptions('?embed=1&autorun=1&readonly=1&step=4&panes=graph,output&theme=dark&lang=id&channel=c1&origin=https://a.example&origin=https://b.example');
+    const o = parseEmbedOptions('?embed=1&autorun=1&readonly=1&step=4&panes=graph,output&theme=dark&lang=id&channel=c1&origin=https://a.example&origin=https://b.example&step-limit=5000');
     expect(o).toEqual({
       embed: true, autorun: true, readonly: true, step: 4, panes: ['graph', 'output'], theme: 'dark', lang: 'id',
-      channel: 'c1', origins: ['https://a.example', 'https://b.example'],
+      channel: 'c1', origins: ['https://a.example', 'https://b.example'], stepLimit: 5000,
     });
   });
 
   it('falls back to safe defaults and drops malformed origins', () => {
-    const o = parseEmbedOptions('?panes=nothing&theme=neon&lang=fr&step=-2&origin=javascript:alert(1)');
-    expect(o).toMatchObject({ embed: false, panes: ['editor', 'graph', 'output', 'timeline'], theme: 'light', lang: 'en', step: 0, origins: [] });
+    const o = parseEmbedOptions('?panes=nothing&theme=neon&lang=fr&step=-2&origin=javascript:alert(1)&step-limit=3');
+    expect(o).toMatchObject({ embed: false, panes: ['editor', 'graph', 'output', 'timeline'], theme: 'light', lang: 'en', step: 0, origins: [], stepLimit: null });
   });
 
   it('writes an iframe snippet whose src carries the program and options', () => {

@@ -16,6 +16,8 @@ export interface EmbedOptions {
   channel: string;
   /** Host origins allowed to drive the playground; empty means the parent's messages are taken from any origin. */
   origins: string[];
+  /** Steps after which a run is stopped as a runaway (`step-limit`, default 10,000,000). */
+  stepLimit: number | null;
 }
 
 const ALL_PANES: Pane[] = ['editor', 'graph', 'output', 'timeline'];
@@ -31,6 +33,7 @@ export function parseEmbedOptions(search: string): EmbedOptions {
   const theme = q.get('theme');
   const lang = q.get('lang');
   const step = Number(q.get('step'));
+  const stepLimit = Number(q.get('step-limit'));
   return {
     embed: flag(q.get('embed')),
     autorun: flag(q.get('autorun')),
@@ -41,6 +44,7 @@ export function parseEmbedOptions(search: string): EmbedOptions {
     lang: lang === 'id' ? 'id' : 'en',
     channel: q.get('channel') ?? '',
     origins: q.getAll('origin').filter((o) => /^https?:\/\/[^/]+$/.test(o)),
+    stepLimit: Number.isInteger(stepLimit) && stepLimit >= 100 ? stepLimit : null,
   };
 }
 

@@ -36,7 +36,7 @@ export function referencesTo(snap: Snapshot, id: number): LedgerEntry[] {
     for (const r of o.references) {
       if (r.targetId !== id || r.weak) continue;
       const part = classParts.get(o.id);
-      const description = part && r.label.startsWith('[') ? `item ${r.label} of ${part}` : describeHolder(o, r.label, o.id === mainDictId);
+      const description = part && r.label.startsWith('[') ? `item ${r.label} of ${part}` : describeHolder(o, r.label, o.id === mainDictId, snap.idBase);
       out.push({ description, holderId: o.id });
     }
   }
@@ -55,20 +55,22 @@ function classPartNames(snap: Snapshot): Map<number, string> {
   return names;
 }
 
-function describeHolder(o: ObjectSnapshot, label: string, isGlobals: boolean): string {
+function describeHolder(o: ObjectSnapshot, label: string, isGlobals: boolean, idBase: number): string {
+  // Objects are numbered from the program's first, as the picture numbers them.
+  const n = o.id - idBase + 1;
   if (isGlobals) return label === 'key' ? 'the name of a global' : `global \`${quoteKey(label)}\``;
-  if (label === 'key') return `a key of dict #${o.id}`;
-  if (label === 'attribute name') return `an attribute name of ${o.type} #${o.id}`;
-  if (label === 'cell_contents') return `cell #${o.id} of a closure`;
-  if (label === '__class__') return `instance #${o.id} of it (every instance holds its class)`;
+  if (label === 'key') return `a key of dict #${n}`;
+  if (label === 'attribute name') return `an attribute name of ${o.type} #${n}`;
+  if (label === 'cell_contents') return `cell #${n} of a closure`;
+  if (label === '__class__') return `instance #${n} of it (every instance holds its class)`;
   if (label === '__objclass__') return `the descriptor ${o.repr} in its class dict`;
   if (label === '__base__') return `\`__base__\` of subclass ${o.repr}`;
-  if (label === 'result tuple') return `the result tuple kept by ${o.type} #${o.id} for reuse`;
-  if (label === 'co_consts' || label.startsWith('co_consts') || label === 'const cache') return `the constants of code #${o.id}`;
-  if (label.startsWith('.')) return `attribute \`${label}\` of ${o.type} #${o.id}`;
-  if (label.startsWith('[')) return `item ${label} of ${o.type} #${o.id}`;
-  if (label.startsWith('{')) return `an element of ${o.type} #${o.id}`;
-  return `\`${label}\` of ${o.type} #${o.id}`;
+  if (label === 'result tuple') return `the result tuple kept by ${o.type} #${n} for reuse`;
+  if (label === 'co_consts' || label.startsWith('co_consts') || label === 'const cache') return `the constants of code #${n}`;
+  if (label.startsWith('.')) return `attribute \`${label}\` of ${o.type} #${n}`;
+  if (label.startsWith('[')) return `item ${label} of ${o.type} #${n}`;
+  if (label.startsWith('{')) return `an element of ${o.type} #${n}`;
+  return `\`${label}\` of ${o.type} #${n}`;
 }
 
 /**

@@ -1,6 +1,5 @@
 // Builds a Snapshot from the live VM without running any Python code (no user __repr__ is called).
 
-import { FIRST_HEAP_ID } from './runtime/heap';
 import { PyObject } from './runtime/object';
 import { PyDict, labelForKey } from './runtime/dict';
 import {
@@ -13,8 +12,11 @@ import { floatRepr, strRepr } from './format';
 import { sizeOf } from './runtime/sizeof';
 import type { Frame } from './vm/frame';
 import { FastKind } from './bytecode/code';
+import { walkHeap, type SnapshotScope } from './snapshotWalk';
+
+export type { SnapshotScope };
 import type { Interpreter } from './interpreter';
-import type { ExternalReferrer, FrameSnapshot, ObjectSnapshot, ReferenceSnapshot, Snapshot, StepEvent } from './snapshot';
+import type { FrameSnapshot, ObjectSnapshot, ReferenceSnapshot, Snapshot, StepEvent } from './snapshot';
 
 const MAX_REPR = 60;
 
@@ -118,17 +120,6 @@ function frameSnapshot(frame: Frame, innermost: boolean, event: StepEvent): Fram
   };
 }
 
-/**
- * What a picture needs of a big heap: containers show their first `rowLimit` items (all of them once
- * expanded), and at most `maxObjects` objects are described. Everything else still counts in the totals,
- * and references from objects left out are summed up per object (externalReferrers).
- */
-export interface SnapshotScope {
-  readonly rowLimit: number;
-  readonly expanded: ReadonlySet<number>;
-  readonly maxObjects: number;
-}
-
 /** The references of `o`, cut to the rows a scope shows: returns how many items were left out. */
 function scopedReferences(o: PyObject, scope: SnapshotScope | undefined, out: ReferenceSnapshot[]): number {
   const length = lengthOf(o);
@@ -198,60 +189,12 @@ function interpreterRoots(interp: Interpreter): { roots: ReferenceSnapshot[]; ro
   return { roots, rootObjects };
 }
 
-/** Live objects: those reachable from frames and roots, the garbage only the gc lists know, and their totals. */
-interface Census {
-  readonly reachable: Set<PyObject>;
-  readonly garbage: Set<PyObject>;
-  /** Builtin objects every interpreter shares (`object`, builtin types' methods), reached from garbage. */
-  readonly shared: Set<PyObject>;
-  readonly liveObjectCount: number;
-  readonly liveBytes: number;
-}
-
-function censusOf(interp: Interpreter, frames: Frame[], rootObjects: PyObject[]): Census {
-  const vm = interp.vm;
-  const reachable = new Set<PyObject>();
-  const work: PyObject[] = [...rootObjects];
-  for (const f of frames) f.traverse((t) => work.push(t));
-  const builtinsDict = vm.builtins;
-  while (work.length > 0) {
-    const o = work.pop()!;
-    if (reachable.has(o) || o === builtinsDict) continue;
-    reachable.add(o);
-    o.traverse((t) => work.push(t));
-  }
-  const garbage = new Set<PyObject>();
-  const gwork: PyObject[] = [];
-  for (const g of vm.heap.generations) for (const o of g.objects) if (!reachable.has(o)) gwork.push(o);
-  const shared = new Set<PyObject>();
-  while (gwork.length > 0) {
-    const o = gwork.pop()!;
-    if (reachable.has(o) || garbage.has(o) || shared.has(o) || !o.alive) continue;
-    if (o.id < FIRST_HEAP_ID) {
-      shared.add(o);
-      continue;
-    }
-    garbage.add(o);
-    o.traverse((t) => gwork.push(t));
-  }
-  let liveBytes = 0;
-  let liveObjectCount = 0;
-  const count = (o: PyObject) => {
-    if (o.immortal) return;
-    liveObjectCount++;
-    liveBytes += sizeOf(vm, o);
-  };
-  reachable.forEach(count);
-  garbage.forEach(count);
-  return { reachable, garbage, shared, liveObjectCount, liveBytes };
-}
-
 /** How many objects are alive and their bytes (sys.getsizeof summed), for a memory timeline. */
 export function measureLive(interp: Interpreter): { objects: number; bytes: number } {
   const frames: Frame[] = [];
   for (let f = interp.vm.frame; f; f = f.back) frames.push(f);
-  const { liveObjectCount, liveBytes } = censusOf(interp, frames, interpreterRoots(interp).rootObjects);
-  return { objects: liveObjectCount, bytes: liveBytes };
+  const walk = walkHeap(interp.vm, frames, interpreterRoots(interp).rootObjects, undefined, lengthOf);
+  return { objects: walk.liveObjectCount, bytes: walk.liveBytes };
 }
 
 /**
@@ -266,13 +209,13 @@ export function buildSnapshot(interp: Interpreter, scope?: SnapshotScope): Snaps
   const frameSnaps = frameSnapshots(interp, frames);
   const { roots, rootObjects } = interpreterRoots(interp);
 
-  const { reachable, garbage, shared, liveObjectCount, liveBytes } = censusOf(interp, frames, rootObjects);
-  const described = scope ? objectsInScope(vm, frames, rootObjects, garbage, scope) : null;
+  const walk = walkHeap(vm, frames, rootObjects, scope, lengthOf);
+  const { liveObjectCount, liveBytes } = walk;
   const objects: ObjectSnapshot[] = [];
   const add = (o: PyObject, state: 'alive' | 'unreachable') => {
-    if (described && !described.has(o)) return;
     const references: ReferenceSnapshot[] = [];
     const hiddenItems = scopedReferences(o, scope, references);
+    const external = walk.externalReferrers.get(o.id);
     objects.push({
       id: o.id, type: o.type.name, repr: displayRepr(o), refcount: o.immortal ? 1 : o.refcount, size: sizeOf(vm, o),
       gcTracked: o.gcGeneration >= 0, gcGeneration: o.gcGeneration, immortal: o.immortal, state,
@@ -281,13 +224,17 @@ export function buildSnapshot(interp: Interpreter, scope?: SnapshotScope): Snaps
       ...optional('detail', detailOf(o)),
       ...optional('names', namesOf(o)),
       ...optional('name', nameOf(o)),
+      ...(external ? { externalReferrers: [...external.values()] } : {}),
     });
   };
-  for (const o of reachable) add(o, 'alive');
-  for (const o of shared) add(o, 'alive');
-  for (const o of garbage) add(o, 'unreachable');
+  if (walk.described) {
+    for (const o of walk.described) add(o, walk.isGarbage(o) ? 'unreachable' : 'alive');
+  } else {
+    for (const o of walk.alive) add(o, 'alive');
+    for (const o of walk.shared) add(o, 'alive');
+    for (const o of walk.garbage) add(o, 'unreachable');
+  }
   objects.sort((a, b) => a.id - b.id);
-  if (described) addExternalReferrers(objects, described, reachable, garbage, scope!);
 
   const heap = vm.heap;
   const innermost = frames[frames.length - 1];
@@ -316,75 +263,4 @@ export function buildSnapshot(interp: Interpreter, scope?: SnapshotScope): Snaps
     liveBytes,
     ...(scope ? { partial: true } : {}),
   };
-}
-
-/**
- * The objects a scoped snapshot describes: breadth-first from the frames, the interpreter's roots and then
- * the garbage, following only the rows the scope shows, until maxObjects.
- */
-function objectsInScope(vm: Interpreter['vm'], frames: Frame[], rootObjects: PyObject[], garbage: Set<PyObject>, scope: SnapshotScope): Set<PyObject> {
-  const included = new Set<PyObject>();
-  const queue: PyObject[] = [];
-  const enqueue = (o: PyObject) => {
-    if (included.has(o) || included.size >= scope.maxObjects || o === vm.builtins) return;
-    included.add(o);
-    queue.push(o);
-  };
-  for (const f of frames) f.traverse(enqueue);
-  for (const o of rootObjects) enqueue(o);
-  const byId = new Map<number, PyObject>();
-  const drain = () => {
-    for (let i = 0; i < queue.length; i++) {
-      const o = queue[i];
-      const refs: ReferenceSnapshot[] = [];
-      scopedReferences(o, scope, refs);
-      if (refs.length === 0) continue;
-      // Map ids back to objects through one traverse (references are found by the object itself).
-      byId.clear();
-      o.traverse((t) => byId.set(t.id, t));
-      for (const r of refs) {
-        const t = byId.get(r.targetId);
-        if (t) enqueue(t);
-      }
-    }
-    queue.length = 0;
-  };
-  drain();
-  [...garbage].sort((a, b) => a.id - b.id).forEach(enqueue);
-  drain();
-  return included;
-}
-
-/** For each described object, the references it gets from objects left out of the scope, grouped. */
-function addExternalReferrers(objects: ObjectSnapshot[], described: Set<PyObject>, reachable: Set<PyObject>, garbage: Set<PyObject>, scope: SnapshotScope): void {
-  const groups = new Map<number, Map<string, ExternalReferrer>>();
-  const note = (holder: PyObject, target: PyObject, label: string) => {
-    if (!described.has(target) || target.immortal) return;
-    let byKey = groups.get(target.id);
-    if (!byKey) groups.set(target.id, (byKey = new Map()));
-    const generic = label.replace(/^\[\d+\]$/, '[i]');
-    const key = `${holder.type.name}\u0000${generic}`;
-    const g = byKey.get(key);
-    if (g) (g as { count: number }).count++;
-    else byKey.set(key, { holderType: holder.type.name, label: generic, count: 1, exampleHolderId: holder.id });
-  };
-  const scan = (holder: PyObject) => {
-    if (!described.has(holder)) {
-      holder.traverse((t, label) => note(holder, t, label));
-      return;
-    }
-    // A described container whose rows were cut still holds its other items.
-    const length = lengthOf(holder);
-    if (length === undefined || length <= scope.rowLimit || scope.expanded.has(holder.id)) return;
-    let i = 0;
-    holder.traverse((t, label) => {
-      if (holder instanceof PyDict ? i++ >= 2 * scope.rowLimit : i++ >= scope.rowLimit) note(holder, t, label);
-    });
-  };
-  reachable.forEach(scan);
-  garbage.forEach(scan);
-  for (const o of objects) {
-    const byKey = groups.get(o.id);
-    if (byKey) (o as { externalReferrers?: ExternalReferrer[] }).externalReferrers = [...byKey.values()];
-  }
 }

@@ -85,7 +85,16 @@ export class BoxContents {
     return { title, rows };
   }
 
+  private readonly objectCache = new Map<number, BoxContent>();
+
+  /** What an object's box lists (computed once per layout). */
   object(o: ObjectSnapshot): BoxContent {
+    let content = this.objectCache.get(o.id);
+    if (!content) this.objectCache.set(o.id, (content = this.objectContent(o)));
+    return content;
+  }
+
+  private objectContent(o: ObjectSnapshot): BoxContent {
     const key = `o${o.id}`;
     const rows: RowSpec[] = [];
     const refs = o.references;

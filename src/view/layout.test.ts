@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Interpreter } from '../python/interpreter';
 import { layoutSnapshot } from './layout';
 import { arrowsUnderBoxes, overlappingBoxes } from './geometry';
-import { ROW_LIMIT } from './metrics';
+import { DETAIL_HEIGHT, HEADER_HEIGHT, NOTE_HEIGHT, ROW_HEIGHT, ROW_LIMIT } from './metrics';
 import { TEACHING_PROGRAMS } from '../../tests/support/teachingPrograms';
 import type { GraphLayout, ObjectBox } from './model';
 import type { Snapshot } from '../python/snapshot';
@@ -54,6 +54,8 @@ describe('the picture at every step of the teaching programs', () => {
         for (const b of objectBoxes(layout)) {
           const shown = (arrowsIn.get(b.key) ?? 0) + b.notedReferences;
           if (shown !== b.refcount) problems.push(`step ${snap.step}: ${b.title} count ${b.refcount}, arrows ${arrowsIn.get(b.key) ?? 0} + notes ${b.notedReferences} (${b.notes.join('; ')})`);
+          const noteRoom = b.height - HEADER_HEIGHT - (b.detail ? DETAIL_HEIGHT : 0) - b.rows.length * ROW_HEIGHT - 6;
+          if (b.notes.length > 0 && noteRoom < NOTE_HEIGHT) problems.push(`step ${snap.step}: ${b.title} has notes but no room for them`);
         }
       });
       expect(problems).toEqual([]);

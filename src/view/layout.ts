@@ -58,7 +58,16 @@ function rowCentre(detail: boolean, i: number): number {
  * `layoutSnapshot(interp.snapshot(), { showShared: false }).boxes.map((b) => b.title)`.
  */
 export function layoutSnapshot(snap: Snapshot, options: ViewOptions): GraphLayout {
+  const first = layoutOnce(snap, options, new Set());
+  // A box whose notes were not foreseen (an arrow that could not be drawn) gets its notes line in a second pass.
+  const unforeseen = first.layout.boxes.filter((b): b is ObjectBox => b.kind === 'object' && b.notes.length > 0 && !first.noteLines.has(b.objectId));
+  if (unforeseen.length === 0) return first.layout;
+  return layoutOnce(snap, options, new Set(unforeseen.map((b) => b.objectId))).layout;
+}
+
+function layoutOnce(snap: Snapshot, options: ViewOptions, forceNoteLine: ReadonlySet<number>): { layout: GraphLayout; noteLines: Set<number> } {
   const contents = new BoxContents(snap, options);
+  const noteLines = new Set<number>();
   const drawnKey = (id: number | null) => (id !== null && !contents.isInline(id) && contents.byId.has(id) ? `o${id}` : null);
 
   const frameCount = snap.frames.length;
@@ -75,7 +84,9 @@ export function layoutSnapshot(snap: Snapshot, options: ViewOptions): GraphLayou
     if (!o) return undefined;
     const content = contents.object(o);
     const titleText = `${content.title} #${o.id - snap.idBase + 1}`;
-    const { width, height } = size({ ...content, title: titleText }, MIN_OBJECT_WIDTH, 74, notesOf.needsLine(o));
+    const noteLine = forceNoteLine.has(o.id) || notesOf.needsLine(o);
+    if (noteLine) noteLines.add(o.id);
+    const { width, height } = size({ ...content, title: titleText }, MIN_OBJECT_WIDTH, 74, noteLine);
     const title = fitText(titleText, width - 2 * BOX_PADDING - 74);
     const sized: Sized = {
       key, content, rows: content.rows.map((r) => fitRow(r, width)), width, height, title,
@@ -160,7 +171,9 @@ export function layoutSnapshot(snap: Snapshot, options: ViewOptions): GraphLayou
     });
   }
 
-  const notes = notesOf.finish(drawn);
+  const boxed = new Set<number>();
+  for (const key of placement.positions.keys()) if (key.startsWith('o')) boxed.add(Number(key.slice(1)));
+  const notes = notesOf.finish(drawn, boxed);
   for (const [key, p] of placement.positions) {
     if (key.startsWith('f')) continue;
     const s = objectCache.get(key)!;
@@ -169,7 +182,7 @@ export function layoutSnapshot(snap: Snapshot, options: ViewOptions): GraphLayou
   }
   const width = Math.max(placement.width, ...boxes.map((b) => b.x + b.width)) + 20;
   const height = Math.max(placement.height, ...boxes.map((b) => b.y + b.height)) + 20;
-  return { boxes, edges, width, height, garbageTop: placement.garbageTop, omitted: placement.omitted };
+  return { layout: { boxes, edges, width, height, garbageTop: placement.garbageTop, omitted: placement.omitted }, noteLines };
 }
 
 function objectBox(o: ObjectSnapshot, s: Sized, x: number, y: number, idBase: number, notes: ObjectNotes | undefined): ObjectBox {

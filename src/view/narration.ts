@@ -59,9 +59,14 @@ function collectionPhrase(e: GcEvent): Phrase {
   };
 }
 
-function memoryEffects(before: Snapshot, after: Snapshot, changes: StepChanges, layout: GraphLayout, drawn: ReadonlySet<number>): Phrase[] {
+function memoryEffects(before: Snapshot, after: Snapshot, changes: StepChanges, layout: GraphLayout, drawn: ReadonlySet<number>, collections: readonly GcEvent[]): Phrase[] {
   const effects: Phrase[] = [];
-  for (const e of after.gc.stepCollections) effects.push(collectionPhrase(e));
+  if (before.gc.enabled !== after.gc.enabled) {
+    effects.push(after.gc.enabled
+      ? { en: 'automatic collection is on again', id: 'pengumpulan otomatis aktif lagi' }
+      : { en: 'automatic collection is off: cycles now pile up until gc.collect()', id: 'pengumpulan otomatis mati: siklus kini menumpuk sampai gc.collect()' });
+  }
+  for (const e of collections) effects.push(collectionPhrase(e));
   const byId = new Map(after.objects.map((o) => [o.id, o]));
   for (const id of changes.created) {
     if (!drawn.has(id)) continue;
@@ -107,11 +112,20 @@ export function narrate(source: string, before: Snapshot | null, after: Snapshot
   const lines = source.split(/\r?\n/);
   const code = (line: number | null) => (line ? `\`${(lines[line - 1] ?? '').trim()}\`` : '');
   const drawn = new Set(layout.boxes.filter((b): b is ObjectBox => b.kind === 'object').map((b) => b.objectId));
-  const effects = before ? memoryEffects(before, after, changes, layout, drawn) : [];
+  // A button pressed at this step (the same step before and after) acted alone: its collection only.
+  const acted = before !== null && before.step === after.step;
+  const collections = acted ? after.gc.stepCollections.slice(before.gc.stepCollections.length) : after.gc.stepCollections;
+  const effects = before ? memoryEffects(before, after, changes, layout, drawn, collections) : [];
   const join = (lang: 'en' | 'id', none: string) => (effects.length > 0 ? effects.slice(0, MAX_EFFECTS).map((e) => e[lang]).join('; ') : none);
   const innermost = after.frames[after.frames.length - 1];
+  // After a return step, the step finishes the return: say so instead of repeating the return's line.
   const ran = before?.line ?? null;
-  const prefix = ran ? `${code(ran)}: ` : '';
+  const returned = before && (before.event === 'return' || before.event === 'yield') ? before.frames[before.frames.length - 1] : null;
+  const yielded = before?.event === 'yield';
+  const prefix = acted ? { en: '', id: '' } : {
+    en: returned ? `\`${returned.qualname}()\` ${yielded ? 'yielded' : 'returned'}: ` : ran ? `${code(ran)}: ` : '',
+    id: returned ? `\`${returned.qualname}()\` ${yielded ? 'sudah menghasilkan nilai' : 'sudah kembali'}: ` : ran ? `${code(ran)}: ` : '',
+  };
   const sentence = (en: string, id: string): Narration => ({ en: en.trim(), id: id.trim() });
   switch (after.event) {
     case 'start':
@@ -121,7 +135,7 @@ export function narrate(source: string, before: Snapshot | null, after: Snapshot
       const value = after.objects.find((o) => o.id === innermost?.returning?.valueId);
       const shown = value ? value.value ?? objectName(value, after) : 'None';
       const fn = innermost ? `\`${innermost.qualname}()\`` : '';
-      const done = effects.length > 0 ? { en: `${prefix}${join('en', '')}. `, id: `${prefix}${join('id', '')}. ` } : { en: '', id: '' };
+      const done = effects.length > 0 ? { en: `${prefix.en}${join('en', '')}. `, id: `${prefix.id}${join('id', '')}. ` } : { en: '', id: '' };
       if (innermost?.name === '<module>') {
         return sentence(`${done.en}The program has run its last line: this is its final state.`, `${done.id}Program sudah menjalankan baris terakhirnya: inilah keadaan akhirnya.`);
       }
@@ -147,6 +161,6 @@ export function narrate(source: string, before: Snapshot | null, after: Snapshot
         id: `Dihentikan: ${after.error?.message ?? 'batas langkah tercapai'}.`,
       };
     default:
-      return { en: prefix + join('en', 'no change in memory'), id: prefix + join('id', 'tidak ada perubahan di memori') };
+      return { en: prefix.en + join('en', 'no change in memory'), id: prefix.id + join('id', 'tidak ada perubahan di memori') };
   }
 }

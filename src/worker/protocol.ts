@@ -6,7 +6,7 @@ import type { GraphLayout, Narration, StepChanges } from '../view/model';
 import type { HeapAction } from './session';
 
 export type ToWorker =
-  | { type: 'load'; code: string; step?: number; stdin?: string }
+  | { type: 'load'; code: string; step?: number; stdin?: string; maxSteps?: number }
   | { type: 'step'; delta: number }
   | { type: 'goto'; step: number }
   /** Runs to the program's last state, or to the first breakpoint line after the current step. */

@@ -114,7 +114,9 @@ describe('inspectObject', () => {
       { step: 3, line: 3, from: 2, to: 3 },
       { step: 4, line: 4, from: 3, to: 2 },
     ]);
-    expect(inspection.holders).toEqual(['global `a`', `item [0] of list #${id + 3}`]);
+    const snap = s.view().snapshot;
+    const holder = snap.objects.find((o) => o.type === 'list' && o.references.some((r) => r.targetId === id))!;
+    expect(inspection.holders).toEqual(['global `a`', `item [0] of list #${holder.id - snap.idBase + 1}`]);
   });
 });
 
@@ -122,5 +124,16 @@ describe('outputTail', () => {
   it('keeps the last lines and counts the dropped ones', () => {
     expect(outputTail('1\n2\n3\n4\n', 2)).toEqual({ text: '3\n4\n', dropped: 2 });
     expect(outputTail('1\n2\n', 5)).toEqual({ text: '1\n2\n', dropped: 0 });
+  });
+});
+
+describe('Session.goto past the end', () => {
+  it('lands on the final state, and on interpreter exit only when asked for that step', () => {
+    const s = new Session('x = [1]\n');
+    s.goto(1_000_000);
+    const last = s.view().snapshot;
+    expect(last.event).toBe('return');
+    s.goto(last.step + 1);
+    expect(s.view().snapshot.event).toBe('exit');
   });
 });

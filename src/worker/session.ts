@@ -102,8 +102,8 @@ export class Session {
     while (this.interp.steps < target - 1 && this.advanceOne());
     this.cachedView = null;
     if (this.done && this.interp.steps < target - 1 && this.interp.steps > 0) {
-      // The run ended before the target: arrive at its end, watching the last step.
-      const end = this.interp.steps;
+      // Past the end of the run: arrive at its final state (interpreter exit is only reached by asking for it).
+      const end = this.interp.event === 'exit' ? this.interp.steps - 1 : this.interp.steps;
       this.interp = this.fresh();
       this.arriveAt(end);
       return;
@@ -112,14 +112,20 @@ export class Session {
       this.transition = null;
       return;
     }
-    const before = this.snapshot();
+    // Stepping on from the state just shown, that state is the step before.
+    const shown = this.shownSnapshot;
+    const before = shown && shown.step === this.interp.steps ? shown : this.snapshot();
     this.transition = this.watch(before, () => this.advanceOne());
   }
+
+  /** The snapshot of the view last built, while it is still the live state (cleared when the heap is acted on). */
+  private shownSnapshot: Snapshot | null = null;
 
   /** Runs `act` recording what happens to memory meanwhile. */
   private watch(before: Snapshot | null, act: () => void): StepTransition {
     const vm = this.interp.vm;
     const freedFrom = vm.freedIds.length;
+    const collectionsFrom = vm.gcLog.count;
     const collectionsBefore: Snapshot[] = [];
     vm.gcLog.recordDetail = true;
     vm.gcLog.onCollectionStart = () => collectionsBefore.push(this.interp.snapshot(this.scope));
@@ -129,7 +135,9 @@ export class Session {
       vm.gcLog.recordDetail = false;
       vm.gcLog.onCollectionStart = null;
     }
-    return { before, freedIds: vm.freedIds.slice(freedFrom), collectionsBefore };
+    const events = vm.gcLog.since(collectionsFrom);
+    const collections = events.length === collectionsBefore.length ? events.map((event, i) => ({ event, before: collectionsBefore[i] })) : [];
+    return { before, freedIds: vm.freedIds.slice(freedFrom), collections };
   }
 
   /** Moves forward `n` steps (stops at the end). */
@@ -146,7 +154,10 @@ export class Session {
   goto(step: number): void {
     const target = Math.max(0, step);
     if (target === this.interp.steps) return;
-    if (target < this.interp.steps) this.interp = this.fresh();
+    if (target < this.interp.steps) {
+      this.interp = this.fresh();
+      this.shownSnapshot = null;
+    }
     if (target === 0) {
       this.transition = null;
       this.cachedView = null;
@@ -184,6 +195,7 @@ export class Session {
 
   /** Does something to the live heap at the current step and records it in the history. */
   act(action: HeapAction): void {
+    this.shownSnapshot = null;
     this.actions.push({ step: this.interp.steps, action });
     const before = this.snapshot();
     this.transition = this.watch(before, () => apply(this.interp, action));
@@ -194,6 +206,7 @@ export class Session {
   setViewOptions(options: { showShared: boolean; expanded: ReadonlySet<number> }): void {
     this.viewOptions = options;
     this.cachedView = null;
+    this.shownSnapshot = null;
     if (this.transition) {
       // The step before must be described with the same scope: take it again.
       const step = this.interp.steps;
@@ -203,7 +216,11 @@ export class Session {
   }
 
   view(): StepView {
-    if (!this.cachedView) this.cachedView = buildStepView(this.source, this.snapshot(), this.transition, this.viewOptions);
+    if (!this.cachedView) {
+      const snap = this.snapshot();
+      this.cachedView = buildStepView(this.source, snap, this.transition, this.viewOptions);
+      this.shownSnapshot = snap;
+    }
     return this.cachedView;
   }
 

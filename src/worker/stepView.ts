@@ -2,21 +2,22 @@
 // collections to replay, and the output's tail.
 
 import type { Snapshot } from '../python/snapshot';
+import type { GcEvent } from '../python/gc/events';
 import { layoutSnapshot } from '../view/layout';
 import { stepChanges } from '../view/changes';
 import { narrate } from '../view/narration';
 import type { ViewOptions } from '../view/model';
 import type { CollectionPlayback, StepView } from './protocol';
 
-/** How the current step was reached: the state before it, what it freed, the heap before each collection. */
+/** How the current step was reached: the state before it, what it freed, its collections with the heap before each. */
 export interface StepTransition {
   readonly before: Snapshot | null;
   readonly freedIds: readonly number[];
-  readonly collectionsBefore: readonly Snapshot[];
+  readonly collections: readonly { readonly event: GcEvent; readonly before: Snapshot }[];
 }
 
 /** The page keeps this many lines of output; older ones are counted, not sent. */
-export const OUTPUT_LINES_KEPT = 2000;
+export const OUTPUT_LINES_KEPT = 1000;
 
 /** The last `keep` lines of `text`, and how many were dropped before them. */
 export function outputTail(text: string, keep = OUTPUT_LINES_KEPT): { text: string; dropped: number } {
@@ -38,17 +39,16 @@ export function buildStepView(source: string, snap: Snapshot, transition: StepTr
   const narration = narrate(source, transition?.before ?? null, snap, changes, layout);
   // The step's last collection that found something is replayed; else its last one.
   let playback: CollectionPlayback | null = null;
-  const events = snap.gc.stepCollections;
-  const befores = transition?.collectionsBefore ?? [];
-  if (events.length > 0 && befores.length === events.length) {
-    let i = events.length - 1;
-    for (let k = events.length - 1; k >= 0; k--) {
-      if (events[k].collected > 0) {
+  const watched = transition?.collections ?? [];
+  if (watched.length > 0) {
+    let i = watched.length - 1;
+    for (let k = watched.length - 1; k >= 0; k--) {
+      if (watched[k].event.collected > 0) {
         i = k;
         break;
       }
     }
-    if (events[i].detail) playback = { event: events[i], before: layoutSnapshot(befores[i], options) };
+    if (watched[i].event.detail) playback = { event: watched[i].event, before: layoutSnapshot(watched[i].before, options) };
   }
   const out = outputTail(snap.stdout);
   return { snapshot: { ...snap, stdout: out.text }, layout, changes, narration, playback, droppedLines: out.dropped };

@@ -18,6 +18,9 @@ let stdin = '';
 let runTo: ReadonlySet<number> | null = null;
 let pumping = false;
 let lastOverview = 0;
+let lastRunView = 0;
+/** During a long Run, the picture is refreshed this often. */
+const RUN_VIEW_EVERY_MS = 300;
 
 function post(message: FromWorker): void {
   (self as unknown as Worker).postMessage(message);
@@ -54,6 +57,10 @@ function pump(): void {
           runTo = null;
           publishView();
           publishOverview();
+        } else if (Date.now() - lastRunView > RUN_VIEW_EVERY_MS) {
+          // A long Run shows where it is now and then (and Stop resumes from there).
+          publishView();
+          lastRunView = Date.now();
         }
       }
     } catch (e) {
@@ -83,7 +90,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       case 'load':
         stdin = msg.stdin ?? '';
         runTo = null;
-        session = new Session(msg.code, { ...OPTIONS, stdin });
+        session = new Session(msg.code, { ...OPTIONS, stdin, ...(msg.maxSteps ? { maxSteps: msg.maxSteps } : {}) });
         if (msg.step) session.goto(msg.step);
         restartScout();
         break;
@@ -92,12 +99,10 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
         if (msg.delta >= 0) session.forward(msg.delta);
         else session.back(-msg.delta);
         break;
-      case 'goto': {
+      case 'goto':
         if (!session) return;
-        const total = overview()?.totalSteps;
-        session.goto(total !== null && total !== undefined ? Math.min(msg.step, total) : msg.step);
+        session.goto(msg.step);
         break;
-      }
       case 'run':
         if (!session) return;
         runTo = new Set(msg.breakpoints);

@@ -8,21 +8,42 @@ import { embedSnippet } from '../../embed/params';
 import { compressToEncodedURIComponent } from 'lz-string';
 
 /** A button that says "Copied" for a moment after copying. */
-function CopyButton({ label, text, ariaLabel, copiedText }: { label: string; text: () => string; ariaLabel: string; copiedText: string }) {
-  const [copied, setCopied] = useState(false);
+/** The old way, for frames without the Clipboard API: select a hidden field and copy. */
+function copyWithSelection(value: string): boolean {
+  const field = document.createElement('textarea');
+  field.value = value;
+  field.setAttribute('readonly', '');
+  field.style.position = 'fixed';
+  field.style.opacity = '0';
+  document.body.appendChild(field);
+  field.select();
+  let ok = false;
+  try {
+    ok = document.execCommand('copy');
+  } catch {
+    ok = false;
+  }
+  field.remove();
+  return ok;
+}
+
+function CopyButton({ label, text, ariaLabel, copiedText, failedText }: { label: string; text: () => string; ariaLabel: string; copiedText: string; failedText: string }) {
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = () => {
     const value = text();
-    const done = () => {
-      setCopied(true);
-      setTimeout(() => setCopied(false), 1500);
+    const show = (s: 'copied' | 'failed') => {
+      setState(s);
+      setTimeout(() => setState('idle'), 1800);
     };
-    if (navigator.clipboard) navigator.clipboard.writeText(value).then(done, done);
-    else done();
+    const fallback = () => show(copyWithSelection(value) ? 'copied' : 'failed');
+    if (navigator.clipboard) navigator.clipboard.writeText(value).then(() => show('copied'), fallback);
+    else fallback();
   };
+  const shown = state === 'copied' ? `${copiedText} ✓` : state === 'failed' ? `${failedText}` : label;
   return (
-    <button type="button" onClick={copy} aria-label={ariaLabel} data-copied={copied}>
-      {copied ? `${copiedText} ✓` : label}
-      <span className="sr-only" role="status">{copied ? copiedText : ''}</span>
+    <button type="button" onClick={copy} aria-label={ariaLabel} data-copied={state === 'copied'} data-copy-state={state}>
+      {shown}
+      <span className="sr-only" role="status">{state === 'idle' ? '' : shown}</span>
     </button>
   );
 }
@@ -81,8 +102,8 @@ export function Controls({ embed }: { embed: boolean }) {
         {gcEnabled ? 'gc.disable()' : 'gc.enable()'}
       </button>
       <button type="button" onClick={toggleShared} aria-label={t(lang, 'sharedLabel')} aria-pressed={showShared} className={showShared ? 'on' : undefined}>{t(lang, 'shared')}</button>
-      {!embed && <CopyButton label={t(lang, 'share')} ariaLabel={t(lang, 'shareLabel')} copiedText={t(lang, 'copied')} text={copyShare} />}
-      {!embed && <CopyButton label={t(lang, 'embedCode')} ariaLabel={t(lang, 'embedLabel')} copiedText={t(lang, 'copied')}
+      {!embed && <CopyButton label={t(lang, 'share')} ariaLabel={t(lang, 'shareLabel')} copiedText={t(lang, 'copied')} failedText={t(lang, 'copyFailed')} text={copyShare} />}
+      {!embed && <CopyButton label={t(lang, 'embedCode')} ariaLabel={t(lang, 'embedLabel')} copiedText={t(lang, 'copied')} failedText={t(lang, 'copyFailed')}
         text={() => embedSnippet(location.href, code, compressToEncodedURIComponent(code), { lang })} />}
     </div>
   );

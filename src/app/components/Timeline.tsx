@@ -72,7 +72,7 @@ export function Timeline() {
         <text className="tick" x={PAD.left} y={HEIGHT - 5}>0</text>
         <text className="tick" x={PAD.left + plotW} y={HEIGHT - 5} textAnchor="end">{short(maxStep)} {t(lang, 'stepsAxis')}</text>
         {(overview?.wouldCollect ?? []).map((s, i) => <line key={`w${i}`} className="timeline-would" data-mark="would-collect" x1={x(s)} x2={x(s)} y1={PAD.top} y2={PAD.top + plotH}><title>{t(lang, 'wouldCollectMark')}</title></line>)}
-        {(overview?.collections ?? []).map((c, i) => <line key={`c${i}`} className={`timeline-gc gen${c.generation}`} data-mark="collection" x1={x(c.step)} x2={x(c.step)} y1={PAD.top - 6} y2={PAD.top + plotH}><title>{`${t(lang, 'collectionMark')} (${t(lang, 'generation')} ${c.generation}): ${c.collected}`}</title></line>)}
+        {(overview?.collections ?? []).map((c, i) => <line key={`c${i}`} className={`timeline-gc gen${c.generation}`} data-mark="collection" data-reason={c.reason} x1={x(c.step)} x2={x(c.step)} y1={PAD.top - 6} y2={PAD.top + plotH}><title>{`${t(lang, 'collectionMark')} (${t(lang, 'generation')} ${c.generation}): ${c.collected}`}</title></line>)}
         <polyline points={objectsLine} className="timeline-line" data-series="objects" />
         {measured.length > 1 && <polyline points={bytesLine} className="timeline-bytes" data-series="bytes" />}
         <line className="timeline-cursor" x1={x(step)} x2={x(step)} y1={PAD.top - 6} y2={PAD.top + plotH} />

@@ -1,7 +1,7 @@
 // D3 owns the graph's SVG: a plain object with update and destroy, created once by the React component.
 // Boxes are keyed by object or frame id, so a box keeps its element (and slides) from step to step.
 
-import { select, zoom, zoomIdentity, type Selection, type ZoomBehavior, type ZoomTransform } from 'd3';
+import { interpolate, select, zoom, zoomIdentity, type Selection, type ZoomBehavior, type ZoomTransform } from 'd3';
 import type { Box, Edge, GraphLayout, StepChanges } from '../../view/model';
 import { drawBox, boxSignature, type BoxTexts } from './drawBox';
 import { roundedPath } from './paths';
@@ -73,6 +73,8 @@ export function createGraphRenderer(svgElement: SVGSVGElement, options: Renderer
   let frame = 0;
   const zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
     .scaleExtent([0.2, 3])
+    // Plain interpolation: a pan stays at its scale (d3's default zooms out and back in on the way).
+    .interpolate(interpolate)
     // The wheel pans (a page scrolls on); with Ctrl or a pinch it zooms, a little per notch.
     .filter((event: Event) => (event.type === 'wheel' ? (event as WheelEvent).ctrlKey : !(event as MouseEvent).button))
     .wheelDelta((event: WheelEvent) => -event.deltaY * (event.deltaMode === 1 ? 0.02 : 0.0015))
@@ -166,7 +168,7 @@ export function createGraphRenderer(svgElement: SVGSVGElement, options: Renderer
       }
       const id = b.objectId;
       g.attr('data-object-id', id).attr('data-type', b.type).attr('data-refcount', b.refcount).attr('data-state', b.state)
-        .attr('tabindex', 0).attr('role', 'button').attr('aria-label', `${b.title}, refcount ${b.refcount}`)
+        .attr('tabindex', 0).attr('role', 'group').attr('aria-roledescription', 'object').attr('aria-label', `${b.title}, refcount ${b.refcount}`)
         .classed('selected', decorations.selectedId === id)
         .classed('created', created.has(id))
         .classed('gc-examined', !!gc && gc.examined.has(id))
@@ -182,9 +184,12 @@ export function createGraphRenderer(svgElement: SVGSVGElement, options: Renderer
           .text(delta > 0 ? `+${delta}` : `−${-delta}`);
       }
       if (gc?.gcRefs && gc.examined.has(id) && gc.gcRefs[id] !== undefined) {
-        const chip = g.append('g').attr('class', 'gc-refs').attr('transform', `translate(${b.width - 34},-2)`);
-        chip.append('rect').attr('x', -30).attr('y', -10).attr('width', 44).attr('height', 16).attr('rx', 8);
-        chip.append('text').attr('x', -8).attr('y', 2).attr('text-anchor', 'middle').text(`gc_refs ${gc.gcRefs[id]}`);
+        // Above the box's top edge, left of the badge: what the collector's count is at this phase.
+        const text = `gc_refs ${gc.gcRefs[id]}`;
+        const width = text.length * 6.7 + 12;
+        const chip = g.append('g').attr('class', 'gc-refs').attr('transform', `translate(${b.width - 16 - width},-9)`);
+        chip.append('rect').attr('width', width).attr('height', 16).attr('rx', 8);
+        chip.append('text').attr('x', width / 2).attr('y', 12).attr('text-anchor', 'middle').text(text);
       }
     });
     all.transition().duration(moveMs).attr('transform', (b) => `translate(${b.x},${b.y})`);
@@ -205,7 +210,28 @@ export function createGraphRenderer(svgElement: SVGSVGElement, options: Renderer
       garbageLayer.append('line').attr('class', 'garbage-rule').attr('x1', 0).attr('x2', layout.width).attr('y1', layout.garbageTop - 30).attr('y2', layout.garbageTop - 30);
       garbageLayer.append('text').attr('class', 'leak-label').attr('x', 0).attr('y', layout.garbageTop - 12).text(texts.unreachable);
     }
-    svgElement.setAttribute('data-object-count', String(layout.boxes.filter((b) => b.kind === 'object').length));
+    // Counts of the whole picture (big ones draw only what is near the view).
+    const objectBoxes = layout.boxes.filter((b) => b.kind === 'object');
+    svgElement.setAttribute('data-object-count', String(objectBoxes.length));
+    svgElement.setAttribute('data-unreachable-count', String(objectBoxes.filter((b) => b.kind === 'object' && b.state === 'unreachable').length));
+  }
+
+  /** Brings the running frame into view when a step moved it out (a deep call stack grows downwards). */
+  let followed = '';
+  function followActiveFrame(layout: GraphLayout): void {
+    const active = layout.boxes.find((b) => b.kind === 'frame' && b.active);
+    if (!active) return;
+    const where = `${active.key}@${active.y}`;
+    if (where === followed) return;
+    followed = where;
+    const h = svgElement.clientHeight || 600;
+    const top = (active.y + MARGIN) * transform.k + transform.y;
+    const bottom = (active.y + active.height + MARGIN) * transform.k + transform.y;
+    const pad = 16;
+    let dy = 0;
+    if (bottom > h - pad) dy = h - pad - bottom;
+    if (top + dy < pad) dy = pad - top;
+    if (dy !== 0) svg.transition().duration(duration).call(zoomBehavior.translateBy, 0, dy / transform.k);
   }
 
   return {
@@ -213,6 +239,7 @@ export function createGraphRenderer(svgElement: SVGSVGElement, options: Renderer
       const previous = last;
       last = { layout, decorations, texts };
       draw(layout, decorations, texts, previous !== null);
+      followActiveFrame(layout);
     },
     fit() {
       if (!last) return;

@@ -14,34 +14,31 @@ import { dictSet, dictSetStr, listAppend } from '../runtime/containers';
 import { makeNewSet } from '../runtime/setObject';
 import { reversedDictIterator } from '../runtime/dictViewOps';
 import { str as strOf } from '../runtime/ops/repr';
-import { floatToIntTruncate, parseFloat as parsePyFloat, parseIntLiteral } from '../format';
-import { checkArguments, fast, indexOf, keywords, noKeywords, ssizeArg } from './define';
+import { parseFloat as parsePyFloat, parseIntLiteral } from '../format';
+import { checkArguments, fast, keywords, noKeywords, positionalOrKeyword } from './define';
+import { floatOf, indexOf, intOfNumber, isNumberLike } from '../runtime/ops/numbers';
+import { big } from '../runtime/intMath';
 import { typeNew } from './buildClass';
 import type { VM } from '../vm/vm';
 
 /** int(x=0, /, base=10): the base is converted before x is looked at. */
 function intFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
-  const [x, base] = checkArguments(keywords(['x', 'base'], 0, 1), 'int', 'int', args, kwargs);
-  const baseValue = base === undefined ? null : ssizeArg(vm, base);
+  const [x, base] = positionalOrKeyword('int', args, kwargs, ['', 'base'], 0);
   if (x === undefined) {
-    if (baseValue !== null) throw new NativeRaise('TypeError', 'int() missing string argument');
+    if (base !== undefined) throw new NativeRaise('TypeError', 'int() missing string argument');
     return newInt(0);
   }
-  if (baseValue !== null) {
+  if (base !== undefined) {
+    const b = Number(big(indexOf(vm, base)));
     if (!(x instanceof PyStr)) throw new NativeRaise('TypeError', "int() can't convert non-string with explicit base");
-    return newInt(parseIntLiteral(x.value, baseValue));
+    return newInt(parseIntLiteral(x.value, b));
   }
   if (x instanceof PyInt) return incref(x);
-  if (x instanceof PyBool) return newInt(x.value ? 1 : 0);
-  if (x instanceof PyFloat) return newInt(floatToIntTruncate(x.value));
   if (x instanceof PyStr) return newInt(parseIntLiteral(x.value, 10));
-  if (x instanceof PyInstance) {
-    for (const name of ['__int__', '__index__']) {
-      const m = x.type.lookup(name);
-      if (m) return vm.callMethod(m, x, []);
-    }
+  if (x instanceof PyInstance && !isNumberLike(x) && !x.type.lookup('__trunc__')) {
+    throw new NativeRaise('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${x.type.name}'`);
   }
-  throw new NativeRaise('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${x.type.name}'`);
+  return newInt(intOfNumber(vm, x));
 }
 
 /** str(object='', encoding, errors): decoding needs bytes, which the playground does not have. */
@@ -56,18 +53,15 @@ function strFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null)
   throw new NativeRaise('TypeError', `decoding to str: need a bytes-like object, ${what} found`);
 }
 
-function floatFrom(vm: VM, args: PyObject[]): PyObject {
+function floatFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  noKeywords('float', kwargs);
+  if (args.length > 1) throw new NativeRaise('TypeError', `float expected at most 1 argument, got ${args.length}`);
   if (args.length === 0) return newFloat(0);
   const x = args[0];
   if (x instanceof PyFloat) return incref(x);
-  if (x instanceof PyInt) return newFloat(Number(x.value));
-  if (x instanceof PyBool) return newFloat(x.value ? 1 : 0);
   if (x instanceof PyStr) return newFloat(parsePyFloat(x.value));
-  if (x instanceof PyInstance) {
-    const m = x.type.lookup('__float__');
-    if (m) return vm.callMethod(m, x, []);
-  }
-  throw new NativeRaise('TypeError', `float() argument must be a string or a real number, not '${x.type.name}'`);
+  if (!isNumberLike(x)) throw new NativeRaise('TypeError', `float() argument must be a string or a real number, not '${x.type.name}'`);
+  return newFloat(floatOf(vm, x));
 }
 
 /**
@@ -347,10 +341,7 @@ function wrapper(type: PyType) {
 /** Installs nativeNew on each builtin type. */
 export function installConstructors(): void {
   T.int.nativeNew = intFrom;
-  T.float.nativeNew = (vm, args, kwargs) => {
-    checkArguments(fast(0, 1), 'float', 'float', args, kwargs);
-    return floatFrom(vm, args);
-  };
+  T.float.nativeNew = floatFrom;
   T.str.nativeNew = strFrom;
   T.bool.nativeNew = (vm, args, kwargs) => {
     checkArguments(fast(0, 1), 'bool', 'bool', args, kwargs);

@@ -275,3 +275,27 @@ export function indexOf(vm: VM, o: PyObject): number | bigint {
   }
   throw new NativeRaise('TypeError', `'${o.type.name}' object cannot be interpreted as an integer`);
 }
+
+/**
+ * Argument Clinic's keyword parsing for `name(a, b=..., ...)`: the arguments in `names` order (undefined when
+ * not given), with CPython's messages for too many, missing, unknown and doubly given arguments.
+ */
+export function positionalOrKeyword(name: string, args: PyObject[], kwargs: Map<string, PyObject> | null, names: string[], required: number): (PyObject | undefined)[] {
+  const total = args.length + (kwargs?.size ?? 0);
+  if (total > names.length) {
+    throw new NativeRaise('TypeError', `${name}() takes at most ${names.length} argument${names.length === 1 ? '' : 's'} (${total} given)`);
+  }
+  const out: (PyObject | undefined)[] = names.map((_, i) => args[i]);
+  if (kwargs) {
+    for (const [k, v] of kwargs) {
+      const i = names.indexOf(k);
+      if (i < 0) throw new NativeRaise('TypeError', `'${k}' is an invalid keyword argument for ${name}()`);
+      if (i < args.length) throw new NativeRaise('TypeError', `argument for ${name}() given by name ('${k}') and position (${i + 1})`);
+      out[i] = v;
+    }
+  }
+  for (let i = 0; i < required; i++) {
+    if (out[i] === undefined) throw new NativeRaise('TypeError', `${name}() missing required argument '${names[i]}' (pos ${i + 1})`);
+  }
+  return out;
+}

@@ -2,7 +2,7 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyBool, PyBoundMethod, PyBuiltinFunction, PyFloat, PyFunction, PyGenerator, PyInstance, PyInt, PyMethodDescriptor, PyNativeIterator, PyStr, PyTuple, PyWeakref } from '../runtime/objects';
+import { PyBool, PyBoundMethod, PyBuiltinFunction, PyFloat, PyFunction, PyGenerator, PyInstance, PyInt, PyMethodDescriptor, PyNativeIterator, PyNone, PyStr, PyTuple, PyWeakref } from '../runtime/objects';
 import { PyType } from '../runtime/types';
 import { None, T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
@@ -14,15 +14,15 @@ import { asciiRepr, formatToString } from '../runtime/ops/formatting';
 import { binaryOp } from '../runtime/ops/arith';
 import { getAttr, setAttr, delAttr, hasAttr } from '../runtime/ops/attributes';
 import { intAbs, big } from '../runtime/intMath';
-import { roundFloat, roundInt, intToString } from '../format';
+import { divmodOp, ternaryPow } from '../runtime/ops/divmodPow';
+import { roundNumber } from '../runtime/ops/rounding';
 import { BinaryOpArg, CompareOpArg } from '../bytecode/opcodes';
-import { NOARGS, O, builtinFunction, cIntArg, fast, intArg, keywords, strArg } from './define';
+import { NOARGS, O, builtinFunction, cIntArg, expectArgs, fast, keywords, positionalOrKeyword, strArg } from './define';
 import { listFromIterable } from './constructors';
 import { buildClass } from './buildClass';
 import { pyHash } from '../runtime/hash';
 import { addressOf } from '../runtime/address';
 import { currentLocals, dir, vars } from './introspection';
-import { divmod, pow } from './numberFunctions';
 import type { VM } from '../vm/vm';
 
 function kw(kwargs: Map<string, PyObject> | null, name: string): PyObject | undefined {
@@ -171,32 +171,9 @@ function isinstanceCheck(vm: VM, o: PyObject, cls: PyObject, fname: string): boo
   return o.type.isSubtypeOf(cls);
 }
 
-function round(vm: VM, args: PyObject[]): PyObject {
-  const x = args[0];
-  const nd = args[1];
-  const builtin = x instanceof PyFloat || x instanceof PyInt || x instanceof PyBool;
-  if (!builtin && !(x instanceof PyInstance && x.type.lookup('__round__'))) {
-    throw new NativeRaise('TypeError', `type ${x.type.name} doesn't define __round__ method`);
-  }
-  const ndigits = builtin && nd && nd !== None ? intArg(nd) : null;
-  if (x instanceof PyFloat) {
-    if (ndigits === null) {
-      if (!Number.isFinite(x.value)) {
-        throw new NativeRaise(Number.isNaN(x.value) ? 'ValueError' : 'OverflowError', Number.isNaN(x.value) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
-      }
-      return newInt(BigInt(roundFloat(x.value, 0)));
-    }
-    return newFloat(roundFloat(x.value, ndigits));
-  }
-  if (x instanceof PyInt || x instanceof PyBool) {
-    const v = x instanceof PyBool ? (x.value ? 1n : 0n) : big(x.value);
-    return newInt(ndigits === null || ndigits >= 0 ? v : roundInt(v, ndigits));
-  }
-  if (x instanceof PyInstance) {
-    const m = x.type.lookup('__round__');
-    if (m) return vm.callMethod(m, x, nd ? [nd] : []);
-  }
-  throw new NativeRaise('TypeError', `type ${x.type.name} doesn't define __round__ method`);
+function round(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  const [x, nd] = positionalOrKeyword('round', args, kwargs, ['number', 'ndigits'], 1);
+  return roundNumber(vm, x!, nd && !(nd instanceof PyNone) ? nd : null);
 }
 
 function input(vm: VM, args: PyObject[]): PyObject {
@@ -258,6 +235,11 @@ function anyAll(wantAll: boolean) {
   };
 }
 
+function divmod(vm: VM, args: PyObject[]): PyObject {
+  expectArgs('divmod', args, 2);
+  return divmodOp(vm, args[0], args[1]);
+}
+
 function abs(vm: VM, args: PyObject[]): PyObject {
   const x = args[0];
   if (x instanceof PyInt) return newInt(intAbs(x.value));
@@ -290,12 +272,18 @@ function ord(_vm: VM, args: PyObject[]): PyObject {
   return newInt(cps[0].codePointAt(0)!);
 }
 
+function pow(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  const [base, exp, mod] = positionalOrKeyword('pow', args, kwargs, ['base', 'exp', 'mod'], 2);
+  if (mod && !(mod instanceof PyNone)) return ternaryPow(vm, base!, exp!, mod);
+  return binaryOp(vm, base!, exp!, BinaryOpArg.POWER);
+}
+
 function baseConvert(prefix: string, base: number) {
   return (vm: VM, args: PyObject[]): PyObject => {
     const x = args[0];
     if (!(x instanceof PyInt || x instanceof PyBool)) throw new NativeRaise('TypeError', `'${x.type.name}' object cannot be interpreted as an integer`);
     const v = x instanceof PyBool ? (x.value ? 1n : 0n) : big(x.value);
-    const digits = intToString(v < 0n ? -v : v, base);
+    const digits = (v < 0n ? -v : v).toString(base);
     return newStr((v < 0n ? '-' : '') + prefix + digits);
   };
 }

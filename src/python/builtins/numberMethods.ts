@@ -1,138 +1,164 @@
-// The named methods of int and float (bit_length, as_integer_ratio, hex, ...), with CPython's signatures.
+// Methods and attributes of int and float: bit_length, as_integer_ratio, hex/fromhex, from_bytes, real/imag, ...
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyBool, PyBuiltinFunction, PyDescriptorWrapper, PyFloat, PyInt, PyStr, type NativeCall } from '../runtime/objects';
+import { PyBool, PyDescriptorWrapper, PyFloat, PyInt, PyStr, type NativeCall } from '../runtime/objects';
 import { T, makeShared } from '../runtime/builtinTypes';
-import { incref } from '../runtime/heap';
+import { decref, incref } from '../runtime/heap';
 import { newBool, newFloat, newInt, newStr, newTuple } from '../runtime/factory';
-import { big } from '../runtime/intMath';
-import { NOARGS, O, checkArguments, defineMethods, keywords, setTypeAttribute } from './define';
+import { dictSetStr } from '../runtime/containers';
+import { big, bigRatioToFloat, bitLength, norm } from '../runtime/intMath';
+import { decompose } from '../format/dtoa';
+import { exactIntOf, indexOf } from '../runtime/ops/numbers';
+import { builtinFunction, defineMethods, positionalOrKeyword } from './define';
+import type { VM } from '../vm/vm';
 
-const intValue = (o: PyObject): bigint => (o instanceof PyBool ? (o.value ? 1n : 0n) : big((o as PyInt).value));
-
-/** A bool's int methods answer with plain ints (int(True)), as int_as_integer_ratio and friends do. */
-const asInt = (o: PyObject): PyObject => (o instanceof PyBool ? newInt(o.value ? 1 : 0) : incref(o));
-
-const floatView = new DataView(new ArrayBuffer(8));
-
-/** The float's bits: sign, biased exponent and 52-bit fraction. */
-function floatParts(x: number): { negative: boolean; exponent: number; fraction: bigint } {
-  floatView.setFloat64(0, x);
-  const hi = floatView.getUint32(0), lo = floatView.getUint32(4);
-  return { negative: hi >>> 31 === 1, exponent: (hi >>> 20) & 0x7ff, fraction: (BigInt(hi & 0xfffff) << 32n) | BigInt(lo) };
+function intSelf(o: PyObject): bigint {
+  return big(exactIntOf(o)!);
 }
 
+/** A METH_NOARGS method: `int.bit_length() takes no arguments (1 given)`. */
+function noArgs(qualname: string, f: (self: PyObject) => PyObject): NativeCall {
+  return (_vm, args, kwargs) => {
+    if (kwargs && kwargs.size) throw new NativeRaise('TypeError', `${qualname}() takes no keyword arguments`);
+    if (args.length !== 1) throw new NativeRaise('TypeError', `${qualname}() takes no arguments (${args.length - 1} given)`);
+    return f(args[0]);
+  };
+}
+
+function popcount(v: bigint): number {
+  let n = 0;
+  for (const c of (v < 0n ? -v : v).toString(16)) n += [0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4][parseInt(c, 16)];
+  return n;
+}
+
+/** float.as_integer_ratio: the exact fraction in lowest terms (the denominator a power of two). */
 function floatRatio(x: number): [bigint, bigint] {
   if (Number.isNaN(x)) throw new NativeRaise('ValueError', 'cannot convert NaN to integer ratio');
   if (!Number.isFinite(x)) throw new NativeRaise('OverflowError', 'cannot convert Infinity to integer ratio');
   if (x === 0) return [0n, 1n];
-  const { negative, exponent, fraction } = floatParts(x);
-  let mantissa = exponent === 0 ? fraction : fraction | (1n << 52n);
-  let exp = (exponent === 0 ? 1 : exponent) - 1075;
-  while (mantissa % 2n === 0n && exp < 0) {
-    mantissa /= 2n;
-    exp++;
-  }
-  const num = exp >= 0 ? mantissa << BigInt(exp) : mantissa;
-  const den = exp >= 0 ? 1n : 1n << BigInt(-exp);
-  return [negative ? -num : num, den];
+  const { mant, exp } = decompose(x);
+  const m = BigInt(x < 0 ? -mant : mant);
+  return exp >= 0 ? [m << BigInt(exp), 1n] : [m, 1n << BigInt(-exp)];
 }
 
-/** float.hex: `[-]0x1.<13 hex digits>p<exp>`, subnormals as 0x0.<digits>p-1022. */
-function floatHex(x: number): string {
+/** float.hex: 0x1.<13 hex digits>p<exp>, subnormals as 0x0.<digits>p-1022. */
+export function floatHex(x: number): string {
   if (Number.isNaN(x)) return 'nan';
-  if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
-  const { negative, exponent, fraction } = floatParts(x);
-  const sign = negative ? '-' : '';
-  if (exponent === 0 && fraction === 0n) return sign + '0x0.0p+0';
-  const digits = fraction.toString(16).padStart(13, '0');
-  if (exponent === 0) return `${sign}0x0.${digits}p-1022`;
-  const e = exponent - 1023;
-  return `${sign}0x1.${digits}p${e >= 0 ? '+' : ''}${e}`;
+  if (!Number.isFinite(x)) return x < 0 ? '-inf' : 'inf';
+  const sign = x < 0 || Object.is(x, -0) ? '-' : '';
+  if (x === 0) return sign + '0x0.0p+0';
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, Math.abs(x));
+  const bits = view.getBigUint64(0);
+  const expBits = Number(bits >> 52n);
+  const frac = (bits & 0xfffffffffffffn).toString(16).padStart(13, '0');
+  const exp = expBits === 0 ? -1022 : expBits - 1023;
+  return `${sign}0x${expBits === 0 ? 0 : 1}.${frac}p${exp < 0 ? '-' : '+'}${Math.abs(exp)}`;
 }
 
-const NO_BYTES = (): never => {
-  throw new NativeRaise('NotImplementedError', 'bytes are not supported in this playground');
-};
-
-/** A builtin classmethod (`float.fromhex`): the class comes first. */
-function classMethod(name: string, fn: NativeCall): PyObject {
-  return makeShared(new PyDescriptorWrapper(T.classmethod, [makeShared(new PyBuiltinFunction(T.builtin_function_or_method, name, fn))]));
-}
-
-/** float.fromhex: `[sign] ['0x'] hexdigits ['.' hexdigits] ['p' [sign] digits]`, or inf/nan, rounded to a double. */
-function parseHexFloat(text: string): number {
-  const s = text.trim();
-  const special = /^([+-]?)(inf|infinity|nan)$/i.exec(s);
-  if (special) return special[2].toLowerCase() === 'nan' ? NaN : special[1] === '-' ? -Infinity : Infinity;
-  const m = /^([+-]?)(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?[0-9]+))?$/i.exec(s);
-  if (!m || (m[2] === '' && (m[3] ?? '') === '')) throw new NativeRaise('ValueError', 'invalid hexadecimal floating-point string');
-  const digits = (m[2] + (m[3] ?? '')).replace(/^0+/, '') || '0';
+/** float.fromhex: [sign] (inf | infinity | nan | [0x] hexdigits [. hexdigits] [p exponent]), rounded half-even. */
+export function floatFromHex(text: string): number {
+  const s = text.trim().toLowerCase();
+  const special = /^([+-]?)(inf|infinity|nan)$/.exec(s);
+  if (special) return special[2] === 'nan' ? NaN : special[1] === '-' ? -Infinity : Infinity;
+  const m = /^([+-]?)(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/.exec(s);
+  if (!m || (m[2] + (m[3] ?? '')) === '') throw new NativeRaise('ValueError', 'invalid hexadecimal floating-point string');
+  const negative = m[1] === '-';
+  const digits = (m[2] + (m[3] ?? '')).replace(/^0+/, '');
+  const withSign = (v: number) => (negative ? -v : v);
+  if (digits === '') return withSign(0);
   const mantissa = BigInt('0x' + digits);
-  const exp = Number(m[4] ?? '0') - 4 * (m[3] ?? '').length;
-  const value = ratioToFloat(mantissa, exp);
-  if (!Number.isFinite(value)) throw new NativeRaise('OverflowError', 'hexadecimal value too large to represent as a float');
-  return m[1] === '-' ? -value : value;
+  const exp = BigInt(m[4] ?? '0') - 4n * BigInt((m[3] ?? '').length);
+  const top = exp + BigInt(bitLength(mantissa)); // value < 2**top
+  const overflow = () => new NativeRaise('OverflowError', 'hexadecimal value too large to represent as a float');
+  if (top > 1025n) throw overflow();
+  if (top < -1080n) return withSign(0);
+  const e = Number(exp);
+  const v = bigRatioToFloat(e >= 0 ? mantissa << BigInt(e) : mantissa, e >= 0 ? 1n : 1n << BigInt(-e));
+  if (v === Infinity) throw overflow();
+  return withSign(v);
 }
 
-/** mantissa * 2**exp correctly rounded (half to even) to a double. */
-function ratioToFloat(mantissa: bigint, exp: number): number {
-  if (mantissa === 0n) return 0;
-  const bits = mantissa.toString(2).length;
-  // Keep 53 significant bits (fewer for subnormals), rounding the rest half to even.
-  const top = bits + exp;
-  const keep = Math.min(53, Math.max(0, top + 1074));
-  const drop = bits - keep;
-  let m = mantissa, e = exp;
-  if (drop > 0) {
-    const d = BigInt(drop);
-    const rest = m & ((1n << d) - 1n);
-    m >>= d;
-    e += drop;
-    const half = 1n << (d - 1n);
-    if (rest > half || (rest === half && (m & 1n) === 1n)) m += 1n;
+/** The bytes of a bytes-like argument given as an iterable of ints (there is no bytes type yet). */
+function byteValues(vm: VM, o: PyObject): number[] {
+  if (o instanceof PyInt || o instanceof PyBool || o instanceof PyFloat || o instanceof PyStr) {
+    throw new NativeRaise('TypeError', `cannot convert '${o.type.name}' object to bytes`);
   }
-  return Number(m) * 2 ** e;
+  const items = vm.collectItems(o);
+  try {
+    return items.map((item) => {
+      const v = big(indexOf(vm, item));
+      if (v < 0n || v > 255n) throw new NativeRaise('ValueError', 'bytes must be in range(0, 256)');
+      return Number(v);
+    });
+  } finally {
+    for (const item of items) decref(item);
+  }
+}
+
+function fromBytes(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  const rest = args.slice(1);
+  const signedArg = kwargs?.get('signed');
+  const positionalKwargs = kwargs ? new Map([...kwargs].filter(([k]) => k !== 'signed')) : null;
+  if (rest.length > 2) throw new NativeRaise('TypeError', `from_bytes() takes at most 2 positional arguments (${rest.length} given)`);
+  const [bytesArg, orderArg] = positionalOrKeyword('from_bytes', rest, positionalKwargs, ['bytes', 'byteorder'], 1);
+  let order = 'big';
+  if (orderArg) {
+    if (!(orderArg instanceof PyStr)) throw new NativeRaise('TypeError', `from_bytes() argument 'byteorder' must be str, not ${orderArg.type.name}`);
+    order = orderArg.value;
+  }
+  if (order !== 'big' && order !== 'little') throw new NativeRaise('ValueError', "byteorder must be either 'little' or 'big'");
+  const bytes = byteValues(vm, bytesArg!);
+  if (order === 'little') bytes.reverse();
+  let v = 0n;
+  for (const b of bytes) v = (v << 8n) | BigInt(b);
+  if (signedArg && vm.isTrue(signedArg) && bytes.length > 0 && bytes[0] >= 128) v -= 1n << BigInt(8 * bytes.length);
+  // Called on bool, the result goes through the class: bool(value).
+  return args[0] === T.bool ? newBool(v !== 0n) : newInt(norm(v));
 }
 
 export function installNumberMethods(): void {
   defineMethods(T.int, {
-    as_integer_ratio: [NOARGS, (_vm, args) => newTuple([asInt(args[0]), newInt(1)])],
-    bit_count: [NOARGS, (_vm, args) => {
-      const v = intValue(args[0]);
-      return newInt([...(v < 0n ? -v : v).toString(2)].filter((c) => c === '1').length);
-    }],
-    bit_length: [NOARGS, (_vm, args) => {
-      const v = intValue(args[0]);
-      return newInt(v === 0n ? 0 : (v < 0n ? -v : v).toString(2).length);
-    }],
-    conjugate: [NOARGS, (_vm, args) => asInt(args[0])],
-    __getnewargs__: [NOARGS, (_vm, args) => newTuple([asInt(args[0])])],
-    to_bytes: [keywords(['length', 'byteorder', 'signed'], 0, 0, 1), NO_BYTES],
+    bit_length: noArgs('int.bit_length', (self) => newInt(bitLength(intSelf(self)))),
+    bit_count: noArgs('int.bit_count', (self) => newInt(popcount(intSelf(self)))),
+    as_integer_ratio: noArgs('int.as_integer_ratio', (self) => newTuple([newInt(exactIntOf(self)!), newInt(1)])),
+    conjugate: noArgs('int.conjugate', (self) => (self instanceof PyInt ? incref(self) : newInt(exactIntOf(self)!))),
+    __index__: (_vm, args) => incref(args[0]),
   });
-  setTypeAttribute(T.int, 'from_bytes', classMethod('from_bytes', NO_BYTES));
   defineMethods(T.float, {
-    as_integer_ratio: [NOARGS, (_vm, args) => {
-      const [n, d] = floatRatio((args[0] as PyFloat).value);
-      return newTuple([newInt(n), newInt(d)]);
-    }],
-    conjugate: [NOARGS, (_vm, args) => incref(args[0])],
-    hex: [NOARGS, (_vm, args) => newStr(floatHex((args[0] as PyFloat).value))],
-    is_integer: [NOARGS, (_vm, args) => newBool(Number.isInteger((args[0] as PyFloat).value))],
-    __getnewargs__: [NOARGS, (_vm, args) => newTuple([newFloat((args[0] as PyFloat).value)])],
+    is_integer: noArgs('float.is_integer', (self) => newBool(Number.isInteger((self as PyFloat).value))),
+    as_integer_ratio: noArgs('float.as_integer_ratio', (self) => {
+      const [n, d] = floatRatio((self as PyFloat).value);
+      return newTuple([newInt(norm(n)), newInt(norm(d))]);
+    }),
+    hex: noArgs('float.hex', (self) => newStr(floatHex((self as PyFloat).value))),
+    conjugate: noArgs('float.conjugate', (self) => incref(self)),
   });
-  setTypeAttribute(T.float, 'fromhex', classMethod('fromhex', (_vm, args, kwargs) => {
-    checkArguments(O, 'float.fromhex', 'fromhex', args.slice(1), kwargs);
-    const s = args[1];
-    if (!(s instanceof PyStr)) throw new NativeRaise('TypeError', 'bad argument type for built-in operation');
-    return newFloat(parseHexFloat(s.value));
-  }));
-  setTypeAttribute(T.float, '__getformat__', classMethod('__getformat__', (_vm, args, kwargs) => {
-    checkArguments(O, 'float.__getformat__', '__getformat__', args.slice(1), kwargs);
+  const classMethod = (type: typeof T.int, name: string, fn: NativeCall) => {
+    dictSetStr(type.dict, name, makeShared(new PyDescriptorWrapper(T.classmethod, [builtinFunction(name, fn)])));
+  };
+  classMethod(T.int, 'from_bytes', fromBytes);
+  defineMethods(T.int, {
+    __getnewargs__: noArgs('int.__getnewargs__', (self) => newTuple([newInt(exactIntOf(self)!)])),
+    to_bytes: () => {
+      throw new NativeRaise('NotImplementedError', 'bytes are not supported in this playground');
+    },
+  });
+  defineMethods(T.float, {
+    __getnewargs__: noArgs('float.__getnewargs__', (self) => newTuple([newFloat((self as PyFloat).value)])),
+  });
+  classMethod(T.float, '__getformat__', (_vm, args) => {
+    if (args.length !== 2) throw new NativeRaise('TypeError', `float.__getformat__() takes exactly one argument (${args.length - 1} given)`);
     const s = args[1];
     if (!(s instanceof PyStr)) throw new NativeRaise('TypeError', `__getformat__() argument must be str, not ${s.type.name}`);
     if (s.value !== 'double' && s.value !== 'float') throw new NativeRaise('ValueError', "__getformat__() argument 1 must be 'double' or 'float'");
     return newStr('IEEE, little-endian');
-  }));
+  });
+  classMethod(T.float, 'fromhex', (_vm, args) => {
+    if (args.length !== 2) throw new NativeRaise('TypeError', `float.fromhex() takes exactly one argument (${args.length - 1} given)`);
+    const s = args[1];
+    if (!(s instanceof PyStr)) throw new NativeRaise('TypeError', 'bad argument type for built-in operation');
+    return newFloat(floatFromHex(s.value));
+  });
 }

@@ -18,7 +18,7 @@ import { formatToString } from '../runtime/ops/formatting';
 import { sizeOf } from '../runtime/sizeof';
 import { defineGetSets, defineSlots, getattributeSlot, notImplemented, slot, type SlotDef } from './slotWrappers';
 import { NOARGS, O, defineMethods, fast, intArg } from './define';
-import { divmodObjects } from './numberFunctions';
+import { divmodOp as divmodObjects } from '../runtime/ops/divmodPow';
 
 const isIntLike = (o: PyObject): boolean => o instanceof PyInt || o instanceof PyBool;
 const isNumber = (o: PyObject): boolean => isIntLike(o) || o instanceof PyFloat;

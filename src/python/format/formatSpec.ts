@@ -1,204 +1,286 @@
-// The format-spec mini-language for int, float and str (format(), f-strings, str.format), and str repr.
+// The format-spec mini-language for int, float and str (format(), f-strings, str.format): formatter_unicode.c.
 
 import { NativeRaise } from '../errors';
-import { floatRepr, exactDecimal } from './numbers';
-import { Prop, hasProp } from '../runtime/unicode/charProps';
+import { doubleToString, type DoubleToStringFlags } from './dtoa';
+import { intToDecimal } from './numbers';
+import { decimalValue } from './unicodeDigits';
 
-interface Spec {
+export interface FormatSpec {
   fill: string;
   align: string;
+  /** '+', '-', ' ' or '' when not given. */
   sign: string;
+  noNeg0: boolean;
   alternate: boolean;
-  zero: boolean;
   width: number;
-  grouping: string;
-  precision: number | null;
+  /** '', ',', '_' or '_4' (underscores every four digits in bin/oct/hex). */
+  thousands: string;
+  precision: number;
   type: string;
 }
 
-function parseSpec(spec: string): Spec {
-  const m = /^(?:(.)?([<>=^]))?([+\- ])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([a-zA-Z%])?$/su.exec(spec);
-  if (!m) throw new NativeRaise('ValueError', 'Invalid format specifier');
-  return {
-    fill: m[1] ?? (m[5] && !m[2] ? '0' : ' '),
-    align: m[2] ?? (m[5] ? '=' : ''),
-    sign: m[3] ?? '-',
-    alternate: !!m[4],
-    zero: !!m[5],
-    width: m[6] ? Number(m[6]) : 0,
-    grouping: m[7] ?? '',
-    precision: m[8] !== undefined ? Number(m[8]) : null,
-    type: m[9] ?? '',
-  };
+const PY_SSIZE_T_MAX = 9223372036854775807n;
+
+function charCode(c: string): string {
+  const cp = c.codePointAt(0)!;
+  return cp > 32 && cp < 128 ? c : '\\x' + cp.toString(16);
 }
 
-function group(intDigits: string, sep: string, every: number): string {
-  if (!sep) return intDigits;
+/** get_integer: decimal digits (any Unicode Nd) from pos; [value, count, newPos]. */
+function readInteger(chars: string[], pos: number): [number, number, number] {
+  let acc = 0n;
+  let n = 0;
+  while (pos < chars.length) {
+    const d = decimalValue(chars[pos]);
+    if (d < 0) break;
+    acc = acc * 10n + BigInt(d);
+    if (acc > PY_SSIZE_T_MAX) throw new NativeRaise('ValueError', 'Too many decimal digits in format string');
+    pos++;
+    n++;
+  }
+  return [Number(acc), n, pos];
+}
+
+const isAlign = (c: string | undefined): boolean => c === '<' || c === '>' || c === '=' || c === '^';
+
+/** parse_internal_render_format_spec. */
+export function parseFormatSpec(spec: string, typeName: string, defaultType: string, defaultAlign: string): FormatSpec {
+  const chars = [...spec];
+  const end = chars.length;
+  let pos = 0;
+  const f: FormatSpec = { fill: ' ', align: defaultAlign, sign: '', noNeg0: false, alternate: false, width: -1, thousands: '', precision: -1, type: defaultType };
+  let alignSpecified = false;
+  let fillSpecified = false;
+  if (end - pos >= 2 && isAlign(chars[pos + 1])) {
+    f.align = chars[pos + 1];
+    f.fill = chars[pos];
+    fillSpecified = alignSpecified = true;
+    pos += 2;
+  } else if (end - pos >= 1 && isAlign(chars[pos])) {
+    f.align = chars[pos];
+    alignSpecified = true;
+    pos++;
+  }
+  if (chars[pos] === '+' || chars[pos] === '-' || chars[pos] === ' ') f.sign = chars[pos++];
+  if (chars[pos] === 'z') {
+    f.noNeg0 = true;
+    pos++;
+  }
+  if (chars[pos] === '#') {
+    f.alternate = true;
+    pos++;
+  }
+  if (!fillSpecified && chars[pos] === '0') {
+    f.fill = '0';
+    if (!alignSpecified && defaultAlign === '>') f.align = '=';
+    pos++;
+  }
+  let consumed: number;
+  [f.width, consumed, pos] = readInteger(chars, pos);
+  if (consumed === 0) f.width = -1;
+  if (chars[pos] === ',') {
+    f.thousands = ',';
+    pos++;
+  }
+  if (chars[pos] === '_') {
+    if (f.thousands) throw new NativeRaise('ValueError', "Cannot specify both ',' and '_'.");
+    f.thousands = '_';
+    pos++;
+  }
+  if (chars[pos] === ',') throw new NativeRaise('ValueError', "Cannot specify both ',' and '_'.");
+  if (chars[pos] === '.') {
+    pos++;
+    [f.precision, consumed, pos] = readInteger(chars, pos);
+    if (consumed === 0) throw new NativeRaise('ValueError', 'Format specifier missing precision');
+  }
+  if (end - pos > 1) throw new NativeRaise('ValueError', `Invalid format specifier '${spec}' for object of type '${typeName}'`);
+  if (end - pos === 1) f.type = chars[pos];
+  if (f.thousands) {
+    switch (f.type) {
+      case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case '':
+        break;
+      case 'b': case 'o': case 'x': case 'X':
+        // Underscores every four digits in bin/oct/hex; commas are refused below.
+        if (f.thousands !== '_') throw new NativeRaise('ValueError', `Cannot specify '${f.thousands}' with '${charCode(f.type)}'.`);
+        f.thousands = '_4';
+        break;
+      default:
+        throw new NativeRaise('ValueError', `Cannot specify '${f.thousands}' with '${charCode(f.type)}'.`);
+    }
+  }
+  return f;
+}
+
+function unknownType(type: string, typeName: string): NativeRaise {
+  return new NativeRaise('ValueError', `Unknown format code '${charCode(type)}' for object of type '${typeName}'`);
+}
+
+/**
+ * _PyUnicode_InsertThousandsGrouping: digits grouped from the right, left-filled with zeros (and separators
+ * among them) up to minWidth.
+ */
+function groupDigits(digits: string, minWidth: number, thousands: string): string {
+  const sep = thousands === '' ? '' : thousands === ',' ? ',' : '_';
+  const size = thousands === '' ? 0 : thousands === '_4' ? 4 : 3;
+  let min = Math.max(0, minWidth);
+  let remaining = digits.length;
   let out = '';
-  for (let i = 0; i < intDigits.length; i++) {
-    if (i > 0 && (intDigits.length - i) % every === 0) out += sep;
-    out += intDigits[i];
-  }
-  return out;
-}
-
-/** Pads sign + body to the width with fill and alignment ('=' puts padding after the sign). */
-function pad(sign: string, body: string, s: Spec, defaultAlign: string): string {
-  const align = s.align || defaultAlign;
-  const len = [...sign].length + [...body].length;
-  const n = Math.max(0, s.width - len);
-  if (n === 0) return sign + body;
-  const fill = s.fill;
-  switch (align) {
-    case '<': return sign + body + fill.repeat(n);
-    case '>': return fill.repeat(n) + sign + body;
-    case '^': return fill.repeat(Math.floor(n / 2)) + sign + body + fill.repeat(n - Math.floor(n / 2));
-    default: return sign + fill.repeat(n) + body;
-  }
-}
-
-function signOf(negative: boolean, s: Spec): string {
-  if (negative) return '-';
-  return s.sign === '+' ? '+' : s.sign === ' ' ? ' ' : '';
-}
-
-/** Zero padding with grouping inserts separators in the padding too, as CPython does. */
-function zeroPadGrouped(digits: string, s: Spec, signLen: number, sepEvery: number): string {
-  if (!(s.zero && s.fill === '0' && (s.align === '=' || s.align === '')) || !s.grouping) return group(digits, s.grouping, sepEvery);
-  let d = digits;
-  let grouped = group(d, s.grouping, sepEvery);
-  while (grouped.length + signLen < s.width) {
-    d = '0' + d;
-    grouped = group(d, s.grouping, sepEvery);
-  }
-  return grouped;
-}
-
-export function formatInt(v: bigint, spec: string): string {
-  const s = parseSpec(spec);
-  if (s.precision !== null) throw new NativeRaise('ValueError', 'Precision not allowed in integer format specifier');
-  const t = s.type || 'd';
-  if ('eEfFgG%'.includes(t)) return formatFloat(Number(v), spec);
-  if (t === 'c') return pad('', String.fromCodePoint(Number(v)), s, '<');
-  if (t === 's') throw new NativeRaise('ValueError', "Unknown format code 's' for object of type 'int'");
-  const base = t === 'b' ? 2 : t === 'o' ? 8 : t === 'x' || t === 'X' ? 16 : t === 'd' || t === 'n' ? 10 : 0;
-  if (base === 0) throw new NativeRaise('ValueError', `Unknown format code '${t}' for object of type 'int'`);
-  const neg = v < 0n;
-  let digits = (neg ? -v : v).toString(base);
-  if (t === 'X') digits = digits.toUpperCase();
-  const prefix = s.alternate ? (t === 'b' ? '0b' : t === 'o' ? '0o' : t === 'x' ? '0x' : t === 'X' ? '0X' : '') : '';
-  const sign = signOf(neg, s) + prefix;
-  const body = zeroPadGrouped(digits, s, sign.length, base === 10 ? 3 : 4);
-  return pad(sign, body, s, '>');
-}
-
-/** Fixed notation with exactly `precision` digits after the point, correctly rounded (half even on exact value). */
-function toFixed(x: number, precision: number): string {
-  if (precision <= 20 && Math.abs(x) < 1e21) {
-    const exact = exactDecimal(x);
-    const [ip, fp = ''] = exact.split('.');
-    const kept = ip + fp.padEnd(precision, '0').slice(0, precision);
-    const rest = fp.slice(precision);
-    const first = rest[0] ?? '0';
-    const beyond = rest.slice(1).replace(/0/g, '') !== '';
-    const last = Number(kept[kept.length - 1]);
-    const up = first > '5' || (first === '5' && (beyond || last % 2 === 1));
-    let n = BigInt(kept);
-    if (up) n += 1n;
-    let str = n.toString().padStart(precision + 1, '0');
-    if (precision > 0) str = str.slice(0, str.length - precision) + '.' + str.slice(str.length - precision);
-    return str;
-  }
-  return x.toFixed(Math.min(precision, 100));
-}
-
-function toExponent(x: number, precision: number, upper: boolean): string {
-  let str = x.toExponential(precision);
-  // JS rounds half away from zero on the decimal string; fine for display of most values.
-  str = str.replace(/e([+-])(\d)$/, 'e$10$2');
-  return upper ? str.toUpperCase() : str;
-}
-
-function formatFinite(x: number, s: Spec): string {
-  const t = s.type;
-  const p = s.precision;
-  switch (t) {
-    case 'f': case 'F': return toFixed(x, p ?? 6);
-    case 'e': case 'E': return toExponent(x, p ?? 6, t === 'E');
-    case '%': return toFixed(x * 100, p ?? 6) + '%';
-    case 'g': case 'G': case 'n': {
-      const prec = p === null ? 6 : p === 0 ? 1 : p;
-      if (x === 0) return s.alternate ? '0.' + '0'.repeat(prec - 1) : '0';
-      const exp = Number(x.toExponential(prec - 1).split('e')[1]);
-      let out: string;
-      if (exp >= -4 && exp < prec) {
-        out = toFixed(x, prec - 1 - exp);
-        if (!s.alternate && out.includes('.')) out = out.replace(/\.?0+$/, '');
-      } else {
-        out = toExponent(x, prec - 1, t === 'G');
-        if (!s.alternate) out = out.replace(/\.?0+e/, 'e').replace(/\.?0+E/, 'E');
-      }
-      return out;
-    }
-    default: {
-      if (p === null) return floatRepr(x);
-      // No type with precision: like 'g' but always at least one digit after the point when fixed.
-      const exp = Number(x.toExponential(Math.max(p - 1, 0)).split('e')[1]);
-      if (exp >= -4 && exp < p) {
-        let out = toFixed(x, Math.max(p - 1 - exp, 0)).replace(/(\.\d*?)0+$/, '$1');
-        if (out.endsWith('.')) out += '0';
-        if (!out.includes('.')) out += '.0';
-        return out;
-      }
-      return toExponent(x, Math.max(p - 1, 0), false).replace(/\.?0+e/, 'e');
+  let useSep = false;
+  if (size > 0) {
+    for (;;) {
+      const l = Math.min(size, Math.max(remaining, min, 1));
+      const zeros = Math.max(0, l - remaining);
+      const n = Math.max(0, Math.min(remaining, l));
+      out = '0'.repeat(zeros) + digits.slice(remaining - n, remaining) + (useSep ? sep : '') + out;
+      useSep = true;
+      remaining -= n;
+      min -= l;
+      if (remaining <= 0 && min <= 0) return out;
+      min -= sep.length;
     }
   }
+  const l = Math.max(remaining, min, 1);
+  const zeros = Math.max(0, l - remaining);
+  const n = Math.max(0, Math.min(remaining, l));
+  return '0'.repeat(zeros) + digits.slice(remaining - n, remaining) + (useSep ? sep : '') + out;
 }
 
-export function formatFloat(x: number, spec: string): string {
-  const s = parseSpec(spec);
-  if (!'eEfFgGn%'.includes(s.type) || s.type === '') {
-    if (s.type !== '') throw new NativeRaise('ValueError', `Unknown format code '${s.type}' for object of type 'float'`);
+/**
+ * calc_number_widths + fill_number: [padding][sign][prefix][padding][grouped digits][.][remainder][padding].
+ * `digits` are the integer digits; `rest` what follows them (decimal point included).
+ */
+function layoutNumber(f: FormatSpec, negative: boolean, prefix: string, digits: string, hasDecimal: boolean, remainder: string, thousands: string): string {
+  let sign = '';
+  if (f.sign === '+') sign = negative ? '-' : '+';
+  else if (f.sign === ' ') sign = negative ? '-' : ' ';
+  else if (negative) sign = '-';
+  const nonDigits = sign.length + prefix.length + (hasDecimal ? 1 : 0) + remainder.length;
+  const minWidth = f.fill === '0' && f.align === '=' ? f.width - nonDigits : 0;
+  const grouped = digits.length === 0 ? '' : groupDigits(digits, minWidth, thousands);
+  const padding = f.width - (nonDigits + grouped.length);
+  let left = 0, inner = 0, right = 0;
+  if (padding > 0) {
+    switch (f.align) {
+      case '<': right = padding; break;
+      case '^': left = Math.floor(padding / 2); right = padding - left; break;
+      case '=': inner = padding; break;
+      default: left = padding;
+    }
   }
-  const neg = x < 0 || Object.is(x, -0);
-  const ax = Math.abs(x);
-  let body: string;
-  if (Number.isNaN(x)) body = 'nan';
-  else if (!Number.isFinite(x)) body = 'inf';
-  else body = formatFinite(ax, s);
-  if ('EFG'.includes(s.type) && s.type !== '') body = body.toUpperCase();
-  if (s.grouping && Number.isFinite(x)) {
-    const [ip, ...rest] = body.split(/(?=[.eE%])/);
-    body = zeroPadGrouped(ip, s, signOf(neg, s).length + rest.join('').length, 3) + rest.join('');
-  }
-  return pad(signOf(neg && !Number.isNaN(x), s), body, s, '>');
+  const fill = f.fill;
+  return fill.repeat(left) + sign + prefix + fill.repeat(inner) + grouped + (hasDecimal ? '.' : '') + remainder + fill.repeat(right);
 }
 
-export function formatStr(v: string, spec: string): string {
-  const s = parseSpec(spec);
-  if (s.type !== '' && s.type !== 's') throw new NativeRaise('ValueError', `Unknown format code '${s.type}' for object of type 'str'`);
-  if (s.sign !== '-' || spec.includes('+') || spec.includes(' ') && /^[^<>=^]*[+ ]/.test(spec)) {
-    if (/^(.?[<>=^])?[+ ]/.test(spec)) throw new NativeRaise('ValueError', 'Sign not allowed in string format specifier');
+/** format(int, spec); typeName for messages ('int', 'bool' or a subclass). */
+export function formatInt(v: bigint | number, spec: string, typeName = 'int'): string {
+  if (spec === '') return intToDecimal(v);
+  const f = parseFormatSpec(spec, typeName, 'd', '>');
+  switch (f.type) {
+    case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
+      return formatIntSpec(typeof v === 'number' ? v : v, f);
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
+      return formatFloatSpec(intToFloatForFormat(v), f);
+    default:
+      throw unknownType(f.type, typeName);
   }
-  if (s.align === '=') throw new NativeRaise('ValueError', "'=' alignment not allowed in string format specifier");
-  const body = s.precision !== null ? [...v].slice(0, s.precision).join('') : v;
-  return pad('', body, s, '<');
 }
 
-/** repr(str): single quotes unless the text has ' and no ", with CPython's escapes (Py_UNICODE_ISPRINTABLE decides). */
-export function strRepr(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = quote;
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (ch === quote || ch === '\\') out += '\\' + ch;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (cp < 0x20 || cp === 0x7f) out += '\\x' + cp.toString(16).padStart(2, '0');
-    else if (cp >= 0x80 && !hasProp(cp, Prop.PRINTABLE)) {
-      out += cp <= 0xff ? '\\x' + cp.toString(16).padStart(2, '0') : cp <= 0xffff ? '\\u' + cp.toString(16).padStart(4, '0') : '\\U' + cp.toString(16).padStart(8, '0');
-    } else out += ch;
+function intToFloatForFormat(v: bigint | number): number {
+  const x = Number(v);
+  if (!Number.isFinite(x)) throw new NativeRaise('OverflowError', 'int too large to convert to float');
+  return x;
+}
+
+function formatIntSpec(v: bigint | number, f: FormatSpec): string {
+  if (f.precision !== -1) throw new NativeRaise('ValueError', 'Precision not allowed in integer format specifier');
+  if (f.noNeg0) throw new NativeRaise('ValueError', 'Negative zero coercion (z) not allowed in integer format specifier');
+  if (f.type === 'c') {
+    if (f.sign !== '') throw new NativeRaise('ValueError', "Sign not allowed with integer format specifier 'c'");
+    if (f.alternate) throw new NativeRaise('ValueError', "Alternate form (#) not allowed with integer format specifier 'c'");
+    const big = typeof v === 'bigint' ? v : BigInt(v);
+    if (big > 9223372036854775807n || big < -9223372036854775808n) throw new NativeRaise('OverflowError', 'Python int too large to convert to C long');
+    if (big < 0n || big > 0x10ffffn) throw new NativeRaise('OverflowError', '%c arg not in range(0x110000)');
+    return layoutNumber(f, false, '', '', false, String.fromCodePoint(Number(big)), '');
   }
-  return out + quote;
+  const base = f.type === 'b' ? 2 : f.type === 'o' ? 8 : f.type === 'x' || f.type === 'X' ? 16 : 10;
+  const negative = v < 0;
+  const abs = typeof v === 'number' ? Math.abs(v) : negative ? -v : v;
+  let digits = base === 10 ? intToDecimal(abs) : abs.toString(base);
+  let prefix = '';
+  if (f.alternate && base !== 10) prefix = base === 2 ? '0b' : base === 8 ? '0o' : '0x';
+  if (f.type === 'X') {
+    digits = digits.toUpperCase();
+    prefix = prefix.toUpperCase();
+  }
+  return layoutNumber(f, negative, prefix, digits, false, '', f.type === 'n' ? '' : f.thousands);
+}
+
+/** format(float, spec). */
+export function formatFloat(x: number, spec: string, typeName = 'float'): string {
+  const f = parseFormatSpec(spec, typeName, '', '>');
+  switch (f.type) {
+    case '': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
+      return formatFloatSpec(x, f);
+    default:
+      throw unknownType(f.type, typeName);
+  }
+}
+
+/** format_float_internal. */
+function formatFloatSpec(x: number, f: FormatSpec): string {
+  if (f.precision > 2147483647) throw new NativeRaise('ValueError', 'precision too big');
+  let type = f.type;
+  let precision = f.precision;
+  let defaultPrecision = 6;
+  const flags: DoubleToStringFlags = { alt: f.alternate, noNeg0: f.noNeg0 };
+  if (type === '') {
+    flags.addDot0 = true;
+    type = 'r';
+    defaultPrecision = 0;
+  }
+  if (type === 'n') type = 'g';
+  let val = x;
+  let pct = false;
+  if (type === '%') {
+    type = 'f';
+    val *= 100;
+    pct = true;
+  }
+  if (precision < 0) precision = defaultPrecision;
+  else if (type === 'r') type = 'g';
+  let text = doubleToString(val, type, precision, flags);
+  if (pct) text += '%';
+  if (f.sign !== '+' && f.sign !== ' ' && f.width === -1 && f.type !== 'n' && !f.thousands) return text;
+  const negative = text.startsWith('-');
+  if (negative) text = text.slice(1);
+  let end = 0;
+  while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+  const hasDecimal = text[end] === '.';
+  const remainder = text.slice(hasDecimal ? end + 1 : end);
+  return layoutNumber(f, negative, '', text.slice(0, end), hasDecimal, remainder, f.type === 'n' ? '' : f.thousands);
+}
+
+/** format(str, spec) (format_string_internal). */
+export function formatStr(v: string, spec: string, typeName = 'str'): string {
+  if (spec === '') return v;
+  const f = parseFormatSpec(spec, typeName, 's', '<');
+  if (f.type !== 's') throw unknownType(f.type, typeName);
+  if (f.sign === ' ') throw new NativeRaise('ValueError', 'Space not allowed in string format specifier');
+  if (f.sign !== '') throw new NativeRaise('ValueError', 'Sign not allowed in string format specifier');
+  if (f.noNeg0) throw new NativeRaise('ValueError', 'Negative zero coercion (z) not allowed in string format specifier');
+  if (f.alternate) throw new NativeRaise('ValueError', 'Alternate form (#) not allowed in string format specifier');
+  if (f.align === '=') throw new NativeRaise('ValueError', "'=' alignment not allowed in string format specifier");
+  let body = v;
+  let len = body.length;
+  if (f.precision >= 0 || f.width >= 0 || /[\ud800-\udbff]/.test(body)) {
+    const cps = [...body];
+    len = cps.length;
+    if (f.precision >= 0 && len > f.precision) {
+      body = cps.slice(0, f.precision).join('');
+      len = f.precision;
+    }
+  }
+  const total = Math.max(len, f.width);
+  const left = f.align === '>' ? total - len : f.align === '^' ? Math.floor((total - len) / 2) : 0;
+  return f.fill.repeat(left) + body + f.fill.repeat(total - len - left);
 }

@@ -1,167 +1,193 @@
-// Python's text forms of numbers: float repr, int/float parsing, rounding as CPython does it.
+// Python's text forms of numbers: int/float parsing, int to decimal text, rounding as CPython does it.
 
 import { NativeRaise } from '../errors';
+import { doubleToString, fixedDigits } from './dtoa';
+import { asciiDigitsAndSpaces } from './unicodeDigits';
+import { strRepr } from './strRepr';
 
-/** repr(float): shortest round-trip digits; exponent form when exp < -4 or >= 16, as CPython's float_repr. */
-export function floatRepr(x: number): string {
-  if (Number.isNaN(x)) return 'nan';
-  if (x === Infinity) return 'inf';
-  if (x === -Infinity) return '-inf';
-  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
-  const sign = x < 0 ? '-' : '';
-  const [mantissa, expPart] = Math.abs(x).toExponential().split('e');
-  const digits = mantissa.replace('.', '');
-  const exp = Number(expPart);
-  if (exp < -4 || exp >= 16) {
-    const m = digits.length > 1 ? digits[0] + '.' + digits.slice(1) : digits;
-    return `${sign}${m}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+export { floatRepr, exactDigits } from './dtoa';
+
+/** sys.get_int_max_str_digits() default: base-10 conversions of longer ints raise ValueError. */
+export const INT_MAX_STR_DIGITS = 4300;
+
+/** str(int) in base 10, refusing more than 4300 digits as CPython 3.11 does. */
+export function intToDecimal(v: number | bigint): string {
+  if (typeof v === 'number') return String(v);
+  const s = v.toString();
+  if (s.length - (v < 0n ? 1 : 0) > INT_MAX_STR_DIGITS) {
+    throw new NativeRaise('ValueError', `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
   }
-  if (exp >= 0) {
-    const intPart = digits.length > exp + 1 ? digits.slice(0, exp + 1) : digits + '0'.repeat(exp + 1 - digits.length);
-    const frac = digits.length > exp + 1 ? digits.slice(exp + 1) : '0';
-    return `${sign}${intPart}.${frac}`;
-  }
-  return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+  return s;
 }
 
-function quoteForError(s: string): string {
-  return "'" + s.replace(/\\/g, '\\\\').replace(/'/g, "\\'") + "'";
+/** repr(s) cut to 200 characters, as `%.200R` in CPython's messages. */
+function reprCut(repr: string): string {
+  const chars = [...repr];
+  return chars.length > 200 ? chars.slice(0, 200).join('') : repr;
 }
 
-/** float(s) for a str. */
-export function parseFloat(text: string): number {
-  const s = text.trim().toLowerCase();
-  const valid = /^[+-]?((\d(_?\d)*)?\.?\d(_?\d)*|\d(_?\d)*\.)(e[+-]?\d(_?\d)*)?$/.test(s);
-  const special = /^[+-]?(inf|infinity|nan)$/.test(s);
-  if (!valid && !special) throw new NativeRaise('ValueError', `could not convert string to float: ${quoteForError(text)}`);
-  if (special) {
-    const neg = s.startsWith('-');
-    if (s.includes('nan')) return NaN;
-    return neg ? -Infinity : Infinity;
+const isAsciiSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f';
+
+/** Removes underscores that sit between digits; null when one doesn't (_Py_string_to_number_with_underscores). */
+function withoutUnderscores(s: string): string | null {
+  if (!s.includes('_')) return s;
+  let out = '';
+  let prev = '';
+  for (const c of s) {
+    if (c === '_') {
+      if (!(prev >= '0' && prev <= '9')) return null;
+    } else {
+      if (prev === '_' && !(c >= '0' && c <= '9')) return null;
+      out += c;
+    }
+    prev = c;
   }
-  return Number(s.replace(/_/g, ''));
+  return prev === '_' ? null : out;
 }
 
-/** int(s, base) for a str. */
-export function parseIntLiteral(text: string, base: number): bigint {
+const FLOAT_TEXT = /^[+-]?(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?|inf|infinity|nan)$/i;
+
+/** float(s) for a str (float_from_string_inner). */
+export function parseFloat(text: string, reprOf: (s: string) => string = strRepr): number {
+  let s = asciiDigitsAndSpaces(text);
+  let a = 0, b = s.length;
+  while (a < b && isAsciiSpace(s[a])) a++;
+  while (b > a && isAsciiSpace(s[b - 1])) b--;
+  s = s.slice(a, b);
+  const plain = withoutUnderscores(s);
+  if (plain === null || !FLOAT_TEXT.test(plain)) throw new NativeRaise('ValueError', `could not convert string to float: ${reprOf(text)}`);
+  const body = plain.replace(/^[+-]/, '').toLowerCase();
+  const negative = plain.startsWith('-');
+  if (body === 'nan') return NaN;
+  if (body === 'inf' || body === 'infinity') return negative ? -Infinity : Infinity;
+  return Number(plain);
+}
+
+/** int(s, base) for a str (PyLong_FromString after the Unicode digits and spaces became ASCII). */
+export function parseIntLiteral(text: string, base: number, reprOf: (s: string) => string = strRepr): bigint | number {
+  if ((base !== 0 && base < 2) || base > 36) throw new NativeRaise('ValueError', 'int() base must be >= 2 and <= 36, or 0');
+  const s = asciiDigitsAndSpaces(text);
+  const givenBase = base;
   const fail = (): never => {
-    throw new NativeRaise('ValueError', `invalid literal for int() with base ${base}: ${quoteForError(text)}`);
+    throw new NativeRaise('ValueError', `invalid literal for int() with base ${givenBase}: ${reprCut(reprOf(text))}`);
   };
-  if (base !== 0 && (base < 2 || base > 36)) throw new NativeRaise('ValueError', 'int() base must be >= 2 and <= 36, or 0');
-  let s = text.trim();
-  let neg = false;
-  if (s.startsWith('+') || s.startsWith('-')) {
-    neg = s[0] === '-';
-    s = s.slice(1);
+  let i = 0;
+  while (i < s.length && isAsciiSpace(s[i])) i++;
+  let negative = false;
+  if (s[i] === '+') i++;
+  else if (s[i] === '-') {
+    negative = true;
+    i++;
   }
-  let b = base;
-  const prefix = /^0([xXoObB])/.exec(s);
-  if (prefix) {
-    const p = prefix[1].toLowerCase();
-    const pb = p === 'x' ? 16 : p === 'o' ? 8 : 2;
-    if (b === 0 || b === pb) {
-      b = pb;
-      s = s.slice(2);
-      if (s.startsWith('_')) s = s.slice(1);
+  let errorIfNonzero = false;
+  const p = s[i + 1]?.toLowerCase();
+  if (base === 0) {
+    if (s[i] !== '0') base = 10;
+    else if (p === 'x') base = 16;
+    else if (p === 'o') base = 8;
+    else if (p === 'b') base = 2;
+    else {
+      errorIfNonzero = true;
+      base = 10;
     }
   }
-  if (b === 0) {
-    if (/^0+(_?0)*$/.test(s)) return 0n;
-    if (s.startsWith('0')) fail();
-    b = 10;
+  if (s[i] === '0' && ((base === 16 && p === 'x') || (base === 8 && p === 'o') || (base === 2 && p === 'b'))) {
+    i += 2;
+    if (s[i] === '_') i++;
   }
-  if (s === '' || s.startsWith('_') || s.endsWith('_') || s.includes('__')) fail();
-  const digits = s.replace(/_/g, '').toLowerCase();
-  let v = 0n;
-  const B = BigInt(b);
-  for (const ch of digits) {
-    const d = parseInt(ch, 36);
-    if (Number.isNaN(d) || d >= b) fail();
-    v = v * B + BigInt(d);
+  if (s[i] === '_') fail();
+  let digits = '';
+  let prev = '';
+  for (; i < s.length; i++) {
+    const c = s[i];
+    if (c === '_') {
+      if (prev === '_') fail();
+    } else {
+      const d = digitValue(c);
+      if (d >= base) break;
+      digits += c;
+    }
+    prev = c;
   }
-  return neg ? -v : v;
+  if (prev === '_' || digits === '') fail();
+  while (i < s.length && isAsciiSpace(s[i])) i++;
+  if (i < s.length) fail();
+  if (base === 10 && digits.length > INT_MAX_STR_DIGITS) {
+    throw new NativeRaise('ValueError', `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
+  }
+  let v: bigint | number;
+  if (base === 10 && digits.length <= 15) v = Number(digits);
+  else if (base === 10) v = BigInt(digits);
+  else if (base === 16 || base === 8 || base === 2) v = BigInt((base === 16 ? '0x' : base === 8 ? '0o' : '0b') + digits);
+  else {
+    let acc = 0n;
+    const B = BigInt(base);
+    for (const c of digits) acc = acc * B + BigInt(digitValue(c));
+    v = acc;
+  }
+  if (errorIfNonzero && v !== 0 && v !== 0n) fail();
+  if (negative) v = typeof v === 'number' ? -v : -v;
+  return typeof v === 'number' ? v + 0 : v;
 }
 
-export function intToString(v: bigint, base = 10): string {
-  return v.toString(base);
+/** Value of an ASCII digit or letter in bases up to 36; 99 for anything else. */
+function digitValue(c: string): number {
+  const code = c.charCodeAt(0);
+  if (code >= 48 && code <= 57) return code - 48;
+  if (code >= 97 && code <= 122) return code - 87;
+  if (code >= 65 && code <= 90) return code - 55;
+  return 99;
 }
 
 /** int(x) for a float: truncation toward zero. */
-export function floatToIntTruncate(x: number): bigint {
+export function floatToIntTruncate(x: number): bigint | number {
   if (Number.isNaN(x)) throw new NativeRaise('ValueError', 'cannot convert float NaN to integer');
   if (!Number.isFinite(x)) throw new NativeRaise('OverflowError', 'cannot convert float infinity to integer');
-  return BigInt(Math.trunc(x));
+  const t = Math.trunc(x);
+  return Number.isSafeInteger(t) ? t + 0 : BigInt(t);
 }
 
-/** round(x, ndigits) for floats: correctly rounded half-even on the exact binary value, as CPython. */
+/** C's round(): half away from zero. */
+function roundHalfAway(x: number): number {
+  const t = Math.trunc(x);
+  return Math.abs(x - t) >= 0.5 ? t + Math.sign(x) : t;
+}
+
+/** round(x) for a float: to the nearest integer value, halves to even (still a double). */
+export function roundFloatToIntegral(x: number): number {
+  const r = roundHalfAway(x);
+  if (Math.abs(x - r) === 0.5) return 2 * roundHalfAway(x / 2);
+  return r;
+}
+
+const NDIGITS_MAX = 323;
+const NDIGITS_MIN = -308;
+
+/** round(x, ndigits) for floats (float___round___impl / double_round): dtoa mode 3 then back to a double. */
 export function roundFloat(x: number, ndigits: number): number {
-  if (!Number.isFinite(x) || x === 0) return x;
-  if (ndigits > 22) return x;
-  if (ndigits < -308) return 0 * Math.sign(x);
-  // Exact decimal expansion of x decides the rounding, as CPython's dtoa-based round does.
-  const exact = exactDecimal(Math.abs(x));
-  const [intPart, fracPart = ''] = exact.split('.');
-  let digits: string;
-  let pointPos: number;
-  if (ndigits >= 0) {
-    digits = intPart + fracPart.padEnd(ndigits, '0').slice(0, ndigits);
-    pointPos = intPart.length;
-    const rest = fracPart.slice(ndigits);
-    digits = roundDigits(digits, rest);
-  } else {
-    const keep = intPart.length + ndigits;
-    if (keep < 0) return 0 * Math.sign(x);
-    const rest = intPart.slice(Math.max(keep, 0)) + fracPart;
-    digits = roundDigits(intPart.slice(0, keep) || '0', rest) + '0'.repeat(-ndigits);
-    pointPos = digits.length;
-  }
-  const intDigits = digits.slice(0, digits.length - (ndigits >= 0 ? ndigits : 0));
-  const fracDigits = ndigits >= 0 ? digits.slice(digits.length - ndigits) : '';
-  void pointPos;
-  const result = Number(`${intDigits || '0'}${fracDigits ? '.' + fracDigits : ''}`);
-  return x < 0 ? -result : result;
+  if (!Number.isFinite(x)) return x;
+  if (ndigits > NDIGITS_MAX) return x;
+  if (ndigits < NDIGITS_MIN) return 0 * x;
+  if (x === 0) return x;
+  const d = fixedDigits(Math.abs(x), ndigits);
+  const rounded = Number(`${d.digits || '0'}e${d.decpt - d.digits.length}`);
+  if (rounded === Infinity) throw new NativeRaise('OverflowError', 'rounded value too large to represent');
+  return x < 0 ? -rounded : rounded;
 }
 
-/** Rounds the decimal digit string `kept` using the discarded digits `rest`, half to even. */
-function roundDigits(kept: string, rest: string): string {
-  const first = rest[0] ?? '0';
-  const beyond = rest.slice(1).replace(/0/g, '') !== '';
-  const lastDigit = Number(kept[kept.length - 1] ?? '0');
-  const up = first > '5' || (first === '5' && (beyond || lastDigit % 2 === 1));
-  if (!up) return kept;
-  const n = BigInt(kept || '0') + 1n;
-  return n.toString().padStart(kept.length, '0');
-}
-
-/** The exact decimal expansion of a non-negative finite double. */
-export function exactDecimal(x: number): string {
-  if (Number.isInteger(x)) return BigInt(x).toString();
-  const buf = new DataView(new ArrayBuffer(8));
-  buf.setFloat64(0, x);
-  const hi = buf.getUint32(0), lo = buf.getUint32(4);
-  const expBits = (hi >>> 20) & 0x7ff;
-  let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-  let exp: number;
-  if (expBits === 0) exp = -1074;
-  else {
-    mant |= 1n << 52n;
-    exp = expBits - 1075;
-  }
-  // x = mant * 2^exp with exp < 0 here: multiply by 5^-exp to get a decimal with -exp fraction digits.
-  const scaled = mant * 5n ** BigInt(-exp);
-  const s = scaled.toString().padStart(-exp + 1, '0');
-  const intPart = s.slice(0, s.length + exp);
-  const frac = s.slice(s.length + exp).replace(/0+$/, '');
-  return `${intPart || '0'}.${frac || '0'}`;
-}
-
-/** round(int, negative ndigits): half to even. */
+/** round(int, ndigits < 0): to a multiple of 10**-ndigits, halves to even (_PyLong_DivmodNear). */
 export function roundInt(v: bigint, ndigits: number): bigint {
   const p = 10n ** BigInt(-ndigits);
-  const q = v / p;
-  const r = v % p;
-  const absR = r < 0n ? -r : r;
-  let out = q;
-  if (absR * 2n > p || (absR * 2n === p && q % 2n !== 0n)) out += v < 0n ? -1n : 1n;
-  return out * p;
+  let q = v / p;
+  let r = v % p;
+  if (r < 0n) {
+    r += p;
+    q -= 1n;
+  }
+  // floor division now: v = q*p + r with 0 <= r < p.
+  if (r * 2n > p || (r * 2n === p && (q & 1n) === 1n)) q += 1n;
+  return q * p;
 }
+
+/** float.__repr__ text via PyOS_double_to_string: used by the percent and format() helpers too. */
+export { doubleToString };

@@ -1,79 +1,100 @@
-// printf-style `template % args` for str.
+// The text side of printf-style `str % args`: one converted argument's digits and its padding (unicodeobject.c).
 
-import { NativeRaise } from '../errors';
-import { formatFloat, formatInt } from './formatSpec';
+import { doubleToString } from './dtoa';
+import { intToDecimal } from './numbers';
 
-export type PercentArg =
-  | { kind: 'int'; value: bigint }
-  | { kind: 'float'; value: number }
-  | { kind: 'str'; value: string }
-  | { kind: 'other'; value: unknown };
-
-/** Formats `template` with converted arguments; toStr/toRepr render %s and %r of any argument. */
-export function percentFormat(template: string, args: PercentArg[], toStr: (a: PercentArg) => string, toRepr: (a: PercentArg) => string): string {
-  let out = '';
-  let next = 0;
-  const re = /%([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([diouxXeEfFgGcrsa%])/g;
-  let last = 0;
-  let m: RegExpExecArray | null;
-  const take = (): PercentArg => {
-    if (next >= args.length) throw new NativeRaise('TypeError', 'not enough arguments for format string');
-    return args[next++];
-  };
-  while ((m = re.exec(template))) {
-    out += template.slice(last, m.index);
-    last = re.lastIndex;
-    const [, flags, widthRaw, precRaw, conv] = m;
-    if (conv === '%') {
-      out += '%';
-      continue;
-    }
-    const width = widthRaw === '*' ? Number((take() as { value: bigint }).value) : widthRaw ? Number(widthRaw) : 0;
-    const prec = precRaw === '*' ? Number((take() as { value: bigint }).value) : precRaw !== undefined ? Number(precRaw) : null;
-    const a = take();
-    let spec = '';
-    if (flags.includes('-')) spec += '<';
-    else if (flags.includes('0') && 'diouxXeEfFgG'.includes(conv)) spec += '0';
-    if (flags.includes('+')) spec = (spec.startsWith('<') ? '<+' : '+' + spec);
-    else if (flags.includes(' ')) spec = (spec.startsWith('<') ? '< ' : ' ' + spec);
-    if (flags.includes('#')) spec += '#';
-    const fixSign = (s: string) => s;
-    let text: string;
-    switch (conv) {
-      case 's': text = toStr(a); break;
-      case 'r': case 'a': text = toRepr(a); break;
-      case 'c': text = a.kind === 'int' ? String.fromCodePoint(Number(a.value)) : toStr(a); break;
-      default: {
-        if (a.kind !== 'int' && a.kind !== 'float') {
-          throw new NativeRaise('TypeError', `%${conv} format: a ${'diouxXc'.includes(conv) ? 'real number' : 'real number'} is required, not ${typeNameOf(a)}`);
-        }
-        const w = width ? String(width) : '';
-        if ('diu'.includes(conv)) {
-          const v = a.kind === 'int' ? a.value : BigInt(Math.trunc(a.value));
-          text = formatInt(v, fixSign(spec.replace('#', '') + w + 'd'));
-          if (prec !== null) text = formatInt(v, spec.replace('#', '') + w + 'd');
-        } else if ('oxX'.includes(conv)) {
-          if (a.kind !== 'int') throw new NativeRaise('TypeError', `%${conv} format: an integer is required, not float`);
-          text = formatInt(a.value, spec + w + conv);
-        } else {
-          const x = a.kind === 'int' ? Number(a.value) : a.value;
-          text = formatFloat(x, spec + w + '.' + (prec ?? 6) + conv);
-        }
-        out += text;
-        continue;
-      }
-    }
-    if (prec !== null) text = [...text].slice(0, prec).join('');
-    if (width > [...text].length) text = flags.includes('-') ? text.padEnd(width) : text.padStart(width);
-    out += text;
-  }
-  out += template.slice(last);
-  if (next < args.length) throw new NativeRaise('TypeError', 'not all arguments converted during string formatting');
-  return out;
+export interface PrintfSpec {
+  /** The conversion character: s r a c d i u o x X e E f F g G. */
+  conv: string;
+  ljust: boolean;
+  sign: boolean;
+  blank: boolean;
+  alt: boolean;
+  zero: boolean;
+  /** -1 when not given. */
+  width: number;
+  /** -1 when not given. */
+  prec: number;
 }
 
-function typeNameOf(a: PercentArg): string {
-  if (a.kind === 'str') return 'str';
-  const v = a.value as { type?: { name?: string } };
-  return v?.type?.name ?? 'object';
+/** _PyUnicode_FormatLong: '-'?('0x'|'0X'|'0o')?digits with at least `prec` digits. */
+export function formatPrintfInt(v: bigint | number, spec: PrintfSpec): string {
+  const conv = spec.conv;
+  const negative = v < 0;
+  const abs = typeof v === 'number' ? Math.abs(v) : negative ? -v : v;
+  let digits: string;
+  let prefix = '';
+  if (conv === 'o') {
+    digits = abs.toString(8);
+    if (spec.alt) prefix = '0o';
+  } else if (conv === 'x' || conv === 'X') {
+    digits = abs.toString(16);
+    if (spec.alt) prefix = '0x';
+  } else digits = intToDecimal(abs);
+  if (spec.prec > digits.length) digits = '0'.repeat(spec.prec - digits.length) + digits;
+  const text = (negative ? '-' : '') + prefix + digits;
+  return conv === 'X' ? text.toUpperCase() : text;
+}
+
+/** formatfloat: PyOS_double_to_string with precision 6 by default and '#' as the alternate form. */
+export function formatPrintfFloat(x: number, spec: PrintfSpec): string {
+  return doubleToString(x, spec.conv, spec.prec < 0 ? 6 : spec.prec, { alt: spec.alt });
+}
+
+/**
+ * unicode_format_arg_output: truncation for s/r/a, then sign, 0x/0o prefix and padding. `numeric` for the
+ * number conversions (CPython's arg->sign), which take '+', ' ' and '0'.
+ */
+export function padPrintf(text: string, spec: PrintfSpec, numeric: boolean): string {
+  const conv = spec.conv;
+  let chars = [...text];
+  let len = chars.length;
+  if ((spec.width === -1 || spec.width <= len) && (spec.prec === -1 || spec.prec >= len) && !spec.sign && !spec.blank) return text;
+  if ((conv === 's' || conv === 'r' || conv === 'a') && spec.prec >= 0 && len > spec.prec) {
+    chars = chars.slice(0, spec.prec);
+    len = spec.prec;
+  }
+  const fill = numeric && spec.zero ? '0' : ' ';
+  let pos = 0;
+  let signChar = '';
+  let hasSign = numeric;
+  if (hasSign) {
+    const ch = chars[0];
+    if (ch === '-' || ch === '+') {
+      signChar = ch;
+      len--;
+      pos++;
+    } else if (spec.sign) signChar = '+';
+    else if (spec.blank) signChar = ' ';
+    else hasSign = false;
+  }
+  let width = Math.max(spec.width, len);
+  let out = '';
+  if (hasSign) {
+    if (fill !== ' ') out += signChar;
+    if (width > len) width--;
+  }
+  const hasPrefix = spec.alt && (conv === 'x' || conv === 'X' || conv === 'o');
+  if (hasPrefix) {
+    if (fill !== ' ') {
+      out += chars[pos] + chars[pos + 1];
+      pos += 2;
+    }
+    width = Math.max(0, width - 2);
+    len -= 2;
+  }
+  if (width > len && !spec.ljust) {
+    out += fill.repeat(width - len);
+    width = len;
+  }
+  if (fill === ' ') {
+    if (hasSign) out += signChar;
+    if (hasPrefix) {
+      out += chars[pos] + chars[pos + 1];
+      pos += 2;
+    }
+  }
+  out += chars.slice(pos, pos + len).join('');
+  if (width > len) out += ' '.repeat(width - len);
+  return out;
 }

@@ -57,6 +57,13 @@ export class PyDict extends PyObject {
     }
   }
 
+  override forEachReference(visit: (target: PyObject) => void): void {
+    for (const e of this.map.values()) {
+      visit(e.key);
+      visit(e.value);
+    }
+  }
+
   override clear(release: (target: PyObject) => void): void {
     const entries = [...this.map.values()];
     this.map.clear();

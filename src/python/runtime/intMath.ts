@@ -88,15 +88,49 @@ export function intToFloat(a: IntValue): number {
   return f;
 }
 
-/** True division of ints, correctly rounded for big values via bigint scaling. */
+/** int / int correctly rounded, as CPython's long_true_divide. */
 export function intTrueDiv(a: IntValue, b: IntValue): number {
   if (b === 0 || b === 0n) throw new NativeRaise('ZeroDivisionError', 'division by zero');
+  // Both exactly representable: one IEEE division rounds correctly.
   if (typeof a === 'number' && typeof b === 'number') return a / b;
-  const fa = Number(a), fb = Number(b);
-  if (Number.isFinite(fa) && Number.isFinite(fb) && Math.abs(fa) < 2 ** 53 && Math.abs(fb) < 2 ** 53) return fa / fb;
-  const r = fa / fb;
-  if (!Number.isFinite(r)) throw new NativeRaise('OverflowError', 'integer division result too large for a float');
-  return r;
+  const x = big(a), y = big(b);
+  const negative = (x < 0n) !== (y < 0n);
+  const q = bigRatioToFloat(x < 0n ? -x : x, y < 0n ? -y : y);
+  if (q === Infinity) throw new NativeRaise('OverflowError', 'integer division result too large for a float');
+  return negative ? -q : q;
+}
+
+export function bitLength(v: bigint): number {
+  if (v < 0n) v = -v;
+  if (v === 0n) return 0;
+  const hex = v.toString(16);
+  return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0], 16)));
+}
+
+/** a / b for a >= 0, b > 0, rounded half-even to a double (subnormals included); Infinity when too big. */
+export function bigRatioToFloat(a: bigint, b: bigint): number {
+  if (a === 0n) return 0;
+  const diff = bitLength(a) - bitLength(b);
+  if (diff > 1025) return Infinity;
+  if (diff < -1076) return 0;
+  // e = floor(log2(a/b)) is diff or diff - 1.
+  const e = (diff >= 0 ? a >= b << BigInt(diff) : a << BigInt(-diff) >= b) ? diff : diff - 1;
+  const ulpExp = Math.max(e - 52, -1074);
+  // One guard bit below the last kept bit, and a sticky remainder.
+  const k = 1 - ulpExp;
+  let q: bigint, sticky: boolean;
+  if (k >= 0) {
+    const n = a << BigInt(k);
+    q = n / b;
+    sticky = q * b !== n;
+  } else {
+    const d = b << BigInt(-k);
+    q = a / d;
+    sticky = q * d !== a;
+  }
+  let m = q >> 1n;
+  if ((q & 1n) === 1n && (sticky || (m & 1n) === 1n)) m += 1n;
+  return Number(m) * 2 ** ulpExp;
 }
 
 export function intBitOp(a: IntValue, b: IntValue, op: '&' | '|' | '^' | '<<' | '>>'): IntValue {
@@ -124,44 +158,4 @@ export function intAbs(a: IntValue): IntValue {
 
 export function intToString(a: IntValue): string {
   return typeof a === 'number' ? String(a) : a.toString();
-}
-
-/** Python's float floor division and modulo. */
-/** CPython's _float_div_mod: floor quotient and remainder from fmod, the quotient snapped to an integer. */
-export function floatDivmod(vx: number, wx: number): [number, number] {
-  let mod = vx % wx;
-  let div = (vx - mod) / wx;
-  if (mod) {
-    // The remainder takes the sign of the divisor.
-    if ((wx < 0) !== (mod < 0)) {
-      mod += wx;
-      div -= 1.0;
-    }
-  } else mod = wx < 0 ? -0 : 0;
-  let floordiv: number;
-  if (div) {
-    floordiv = Math.floor(div);
-    if (div - floordiv > 0.5) floordiv += 1.0;
-  } else floordiv = vx / wx < 0 || Object.is(vx / wx, -0) ? -0 : 0;
-  return [floordiv, mod];
-}
-
-export function floatFloorDiv(a: number, b: number): number {
-  if (b === 0) throw new NativeRaise('ZeroDivisionError', 'float floor division by zero');
-  return floatDivmod(a, b)[0];
-}
-
-export function floatMod(a: number, b: number): number {
-  if (b === 0) throw new NativeRaise('ZeroDivisionError', 'float modulo');
-  return floatDivmod(a, b)[1];
-}
-
-export function floatPow(a: number, b: number): number {
-  if (a === 0 && b < 0) throw new NativeRaise('ZeroDivisionError', '0.0 cannot be raised to a negative power');
-  const r = Math.pow(a, b);
-  if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) {
-    throw new NativeRaise('ValueError', 'complex results are not supported in this playground');
-  }
-  if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) throw new NativeRaise('OverflowError', "(34, 'Numerical result out of range')");
-  return r;
 }

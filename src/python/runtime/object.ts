@@ -45,6 +45,18 @@ export abstract class PyObject {
    */
   abstract traverse(visit: (target: PyObject, label: string) => void): void;
 
+  /**
+   * The same references as traverse, without labels: for walks over the whole heap (snapshots), where
+   * making a label string per reference would cost more than the walk itself.
+   */
+  forEachReference(visit: (target: PyObject) => void): void {
+    this.traverse(visit);
+  }
+
+  /** Scratch marks for heap walks (which walk last saw it, and how): see snapshotWalk.ts. */
+  walkMark = 0;
+  scopeMark = 0;
+
   /** Drops all outgoing references (CPython's tp_clear, then dealloc). Called by the heap on free. */
   abstract clear(release: (target: PyObject) => void): void;
 }

@@ -90,6 +90,10 @@ export class PyTuple extends PyObject {
     const items = this.items;
     for (let i = 0; i < items.length; i++) visit(items[i], `[${i}]`);
   }
+  override forEachReference(visit: (t: PyObject) => void): void {
+    const items = this.items;
+    for (let i = 0; i < items.length; i++) visit(items[i]);
+  }
   override clear(release: (t: PyObject) => void): void {
     const items = this.items;
     this.items = [];
@@ -114,6 +118,10 @@ export class PyList extends PyObject {
   override traverse(visit: (t: PyObject, label: string) => void): void {
     const items = this.items;
     for (let i = 0; i < items.length; i++) visit(items[i], `[${i}]`);
+  }
+  override forEachReference(visit: (t: PyObject) => void): void {
+    const items = this.items;
+    for (let i = 0; i < items.length; i++) visit(items[i]);
   }
   override clear(release: (t: PyObject) => void): void {
     const items = this.items;
@@ -147,6 +155,13 @@ export class PySet extends PyObject {
     for (let i = 0; i < slots.length; i++) {
       const e = slots[i];
       if (e) visit(e.obj, `{${labelForKey(e.obj)}}`);
+    }
+  }
+  override forEachReference(visit: (t: PyObject) => void): void {
+    const slots = this.table.slots;
+    for (let i = 0; i < slots.length; i++) {
+      const e = slots[i];
+      if (e) visit(e.obj);
     }
   }
   override clear(release: (t: PyObject) => void): void {
@@ -265,6 +280,24 @@ export class PyInstance extends PyObject {
       visit(exc.args, '.args');
       if (exc.cause) visit(exc.cause, '__cause__');
       if (exc.context) visit(exc.context, '__context__');
+    }
+  }
+  override forEachReference(visit: (t: PyObject) => void): void {
+    if (this.exc) {
+      this.traverse(visit);
+      return;
+    }
+    if (this.type.isHeapType) visit(this.type);
+    const slots = this.slotValues;
+    if (slots) for (const v of slots) if (v) visit(v);
+    const dict = this.dict;
+    if (!dict) return;
+    if (dict.materialized) visit(dict);
+    else {
+      for (const e of dict.map.values()) {
+        visit(e.key);
+        visit(e.value);
+      }
     }
   }
   override clear(release: (t: PyObject) => void): void {

@@ -18,7 +18,7 @@ import * as containers from '../runtime/containers';
 import { Frame, ResumeMode } from './frame';
 import { bindArguments, createInstance } from './calls';
 import { runLoop } from './eval';
-import { percentFormatObjects } from '../runtime/ops/formatting';
+import { percentFormatObjects } from '../runtime/ops/percentFormat';
 import { collectGarbage, type CollectionReason } from '../gc/collector';
 import { GcLog } from '../gc/events';
 import { HiddenAllocations } from './hiddenAllocations';

@@ -9,9 +9,10 @@ import { NotImplemented, T } from '../builtinTypes';
 import { decref, incref } from '../heap';
 import { newBool, newFloat, newInt, newList, newStr, newTuple } from '../factory';
 import {
-  IntValue, floatFloorDiv, floatMod, floatPow, intAdd, intBitOp, intFloorDiv, intMod, intMul, intNeg, intPow, intSub,
-  intToFloat, intTrueDiv, intIsZero, intCompare,
+  IntValue, intAdd, intBitOp, intFloorDiv, intMod, intMul, intNeg, intPow, intSub, intToFloat, intTrueDiv, intIsZero,
+  intCompare,
 } from '../intMath';
+import { complexUnsupported, floatFloorDiv, floatMod, floatPow } from '../floatMath';
 import { setBinaryOp } from '../setObject';
 import { viewBinaryOp } from '../dictViewOps';
 import type { VM } from '../../vm/vm';
@@ -74,10 +75,8 @@ function intBinary(x: IntValue, y: IntValue, op: number): PyObject | null {
       return newInt(intMod(x, y));
     case BinaryOpArg.TRUE_DIVIDE: return newFloat(intTrueDiv(x, y));
     case BinaryOpArg.POWER:
-      if (intCompare(y, 0) < 0) {
-        if (intIsZero(x)) throw new NativeRaise('ZeroDivisionError', '0.0 cannot be raised to a negative power');
-        return newFloat(Math.pow(intToFloat(x), intToFloat(y)));
-      }
+      // A negative exponent makes it float_pow on the converted values.
+      if (intCompare(y, 0) < 0) return floatPowResult(intToFloat(x), intToFloat(y));
       return newInt(intPow(x, y));
     case BinaryOpArg.AND: return newInt(intBitOp(x, y, '&'));
     case BinaryOpArg.OR: return newInt(intBitOp(x, y, '|'));
@@ -98,9 +97,15 @@ function floatBinary(x: number, y: number, op: number): PyObject | null {
       return newFloat(x / y);
     case BinaryOpArg.FLOOR_DIVIDE: return newFloat(floatFloorDiv(x, y));
     case BinaryOpArg.REMAINDER: return newFloat(floatMod(x, y));
-    case BinaryOpArg.POWER: return newFloat(floatPow(x, y));
+    case BinaryOpArg.POWER: return floatPowResult(x, y);
   }
   return null;
+}
+
+function floatPowResult(x: number, y: number): PyObject {
+  const r = floatPow(x, y);
+  if (r === null) throw complexUnsupported();
+  return newFloat(r);
 }
 
 function repeatCount(vm: VM, n: PyObject, seqName: string, b: PyObject): number | null {
@@ -145,10 +150,8 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: bo
     const r = viewBinaryOp(vm, a, b, setOp);
     if (r !== null) return r;
   }
-  if (a instanceof PyFloat || b instanceof PyFloat) {
-    const x = floatOf(a), y = floatOf(b);
-    if (x !== null && y !== null) return floatBinary(x, y, op);
-    return null;
+  if ((a instanceof PyFloat && (b instanceof PyFloat || bi !== null)) || (b instanceof PyFloat && ai !== null)) {
+    return floatBinary(floatOf(a)!, floatOf(b)!, op);
   }
   if (a instanceof PyStr) {
     if (op === BinaryOpArg.ADD) {

@@ -10,7 +10,8 @@ import {
 import { PyType } from '../types';
 import { T, None } from '../builtinTypes';
 import { activeHeap, decref, incref } from '../heap';
-import { newBool, newInt, newStr, newTuple, newNone, mayBeTracked } from '../factory';
+import { newBool, newStr, newTuple, newNone, mayBeTracked } from '../factory';
+import { numberAttribute } from './numbers';
 import type { VM } from '../../vm/vm';
 
 function noAttribute(o: PyObject, name: string): never {
@@ -220,8 +221,8 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
     return null;
   }
   if (o instanceof PyWeakref && name === '__callback__') return o.callback ? incref(o.callback) : newNone();
-  if (name === 'real' && o.type === T.int) return incref(o);
-  if (name === 'imag' && o.type === T.int) return newInt(0);
+  const number = numberAttribute(o, name);
+  if (number) return number;
   return null;
 }
 

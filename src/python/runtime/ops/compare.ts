@@ -8,7 +8,7 @@ import { PyBool, PyDictView, PyFloat, PyInstance, PyInt, PyList, PyMethodDescrip
 import { NotImplemented } from '../builtinTypes';
 import { decref } from '../heap';
 import { newBool } from '../factory';
-import { IntValue, intCompare, big } from '../intMath';
+import { IntValue } from '../intMath';
 import { viewCompare } from '../dictViewOps';
 import type { VM } from '../../vm/vm';
 
@@ -23,13 +23,24 @@ function numberOf(o: PyObject): IntValue | number | null {
 }
 
 function compareNumbers(a: IntValue | number, b: IntValue | number): number {
-  if (typeof a === 'bigint' || typeof b === 'bigint') {
-    if (typeof a === 'number' && !Number.isInteger(a)) return a < Number(b) ? -1 : 1;
-    if (typeof b === 'number' && !Number.isInteger(b)) return Number(a) < b ? -1 : 1;
-    return intCompare(big(a as number | bigint), big(b as number | bigint));
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (Number.isNaN(a) || Number.isNaN(b)) return NaN;
+    return a < b ? -1 : a > b ? 1 : 0;
   }
-  if (Number.isNaN(a) || Number.isNaN(b)) return NaN;
-  return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === 'bigint' && typeof b === 'bigint') return a < b ? -1 : a > b ? 1 : 0;
+  // A big int against a number (a float or a safe int): exact, as float_richcompare.
+  return typeof a === 'bigint' ? -compareFloatToBig(b as number, a) : compareFloatToBig(a as number, b as bigint);
+}
+
+/** Sign of x - v for a double x and a big int v (|v| > 2^53). */
+function compareFloatToBig(x: number, v: bigint): number {
+  if (Number.isNaN(x)) return NaN;
+  if (x === Infinity) return 1;
+  if (x === -Infinity) return -1;
+  const whole = Math.floor(x);
+  const w = BigInt(whole);
+  if (w !== v) return w < v ? -1 : 1;
+  return x > whole ? 1 : 0;
 }
 
 function applyOrder(c: number, op: number): boolean {

@@ -1,12 +1,11 @@
-// format(), f-string fields and the % operator on Python objects, over the pure text formatters.
+// format() and f-string fields on Python objects, over the pure text formatters; ascii().
 
 import { NativeRaise } from '../../errors';
 import { PyObject } from '../object';
-import { PyDict } from '../dict';
-import { PyBool, PyFloat, PyInstance, PyInt, PyStr, PyTuple, PyMethodDescriptor } from '../objects';
+import { PyBool, PyFloat, PyInstance, PyInt, PyStr, PyMethodDescriptor } from '../objects';
 import { decref } from '../heap';
 import { newStr } from '../factory';
-import { formatFloat, formatInt, formatStr, percentFormat, type PercentArg } from '../../format';
+import { formatFloat, formatInt, formatStr } from '../../format';
 import { repr, str } from './repr';
 import type { VM } from '../../vm/vm';
 
@@ -38,11 +37,8 @@ export function formatToString(vm: VM, v: PyObject, spec: string): string {
     }
   }
   if (spec === '') return str(vm, v);
-  if (v instanceof PyBool) return formatInt(v.value ? 1n : 0n, spec);
-  if (v instanceof PyInt) {
-    if (/[eEfFgG%]$/.test(spec)) return formatFloat(Number(v.value), spec);
-    return formatInt(BigInt(v.value), spec);
-  }
+  if (v instanceof PyBool) return formatInt(v.value ? 1 : 0, spec, 'bool');
+  if (v instanceof PyInt) return formatInt(v.value, spec);
   if (v instanceof PyFloat) return formatFloat(v.value, spec);
   if (v instanceof PyStr) return formatStr(v.value, spec);
   throw new NativeRaise('TypeError', `unsupported format string passed to ${v.type.name}.__format__`);
@@ -58,41 +54,3 @@ export function formatValue(vm: VM, v: PyObject, conversion: number, spec: strin
   return newStr(spec === '' ? text : formatStr(text, spec));
 }
 
-/** `template % args` for str templates. */
-export function percentFormatObjects(vm: VM, template: string, args: PyObject): string {
-  let items = args instanceof PyTuple ? args.items : [args];
-  if (args instanceof PyDict && template.includes('%(')) {
-    // `%(name)s` takes values from a mapping: rewrite to positional pieces in template order.
-    const picked: PyObject[] = [];
-    template = template.replace(/%\(([^)]*)\)/g, (_m, key: string) => {
-      const v = args.getStr(key);
-      if (!v) throw new NativeRaise('KeyError', key);
-      picked.push(v);
-      return '%';
-    });
-    items = picked;
-  }
-  const converted: PercentArg[] = items.map((a): PercentArg => {
-    if (a instanceof PyBool) return { kind: 'int', value: a.value ? 1n : 0n };
-    if (a instanceof PyInt) return { kind: 'int', value: BigInt(a.value) };
-    if (a instanceof PyFloat) return { kind: 'float', value: a.value };
-    if (a instanceof PyStr) return { kind: 'str', value: a.value };
-    return { kind: 'other', value: a };
-  });
-  return percentFormat(template, converted, (p: PercentArg) => pieceText(vm, p, false), (p: PercentArg) => pieceText(vm, p, true));
-}
-
-function pieceText(vm: VM, p: PercentArg, asRepr: boolean): string {
-  if (p.kind === 'other') return asRepr ? repr(vm, p.value as PyObject) : str(vm, p.value as PyObject);
-  if (p.kind === 'str') return asRepr ? repr(vm, newStrTemp(p.value)) : p.value;
-  if (p.kind === 'float') return str(vm, new PyFloat(vmFloatType(), p.value));
-  return p.value.toString();
-}
-
-import { T } from '../builtinTypes';
-function vmFloatType() {
-  return T.float;
-}
-function newStrTemp(s: string): PyStr {
-  return new PyStr(T.str, s);
-}

@@ -11,8 +11,7 @@ import {
 import { PyType } from '../types';
 import { T } from '../builtinTypes';
 import { hexAddress } from '../address';
-import { floatRepr, strRepr } from '../../format';
-import { intToString } from '../intMath';
+import { floatRepr, intToDecimal, strRepr } from '../../format';
 import type { VM } from '../../vm/vm';
 import { NativeRaise } from '../../errors';
 
@@ -30,7 +29,7 @@ export function typeNameOf(o: PyObject): string {
 /** repr(o) as a JS string. */
 export function repr(vm: VM, o: PyObject): string {
   if (o instanceof PyStr) return strRepr(o.value);
-  if (o instanceof PyInt) return intToString(o.value);
+  if (o instanceof PyInt) return intToDecimal(o.value);
   if (o instanceof PyBool) return o.value ? 'True' : 'False';
   if (o instanceof PyNone) return 'None';
   if (o instanceof PyFloat) return floatRepr(o.value);

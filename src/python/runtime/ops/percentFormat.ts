@@ -1,0 +1,221 @@
+// printf-style `str % args` on Python objects: PyUnicode_Format's parsing, argument taking and conversions.
+
+import { NativeRaise } from '../../errors';
+import { PyObject } from '../object';
+import { PyDict } from '../dict';
+import { PyBool, PyFloat, PyInstance, PyInt, PyList, PyRange, PyStr, PyTuple } from '../objects';
+import { decref } from '../heap';
+import { newStr } from '../factory';
+import { formatPrintfFloat, formatPrintfInt, padPrintf, type PrintfSpec } from '../../format';
+import { getItem } from './items';
+import { repr, str } from './repr';
+import { asciiRepr } from './formatting';
+import { exactIntOf, floatOf, indexOf, intOfNumber, isNumberLike } from './numbers';
+import type { VM } from '../../vm/vm';
+
+/** PyMapping_Check without tuples and strs: what `%(name)s` may look names up in. */
+function isMapping(o: PyObject): boolean {
+  if (o instanceof PyDict || o instanceof PyList || o instanceof PyRange) return true;
+  return o instanceof PyInstance && o.type.lookup('__getitem__') !== undefined;
+}
+
+interface ArgState {
+  args: PyObject;
+  /** Borrowed args unless `owned` (a value looked up by key). */
+  owned: boolean;
+  /** -1 for a single (non-tuple) argument, as CPython. */
+  arglen: number;
+  argidx: number;
+}
+
+function nextArg(st: ArgState): PyObject {
+  if (st.argidx < st.arglen) {
+    const i = st.argidx++;
+    return st.arglen < 0 ? st.args : (st.args as PyTuple).items[i];
+  }
+  throw new NativeRaise('TypeError', 'not enough arguments for format string');
+}
+
+function starValue(st: ArgState): number {
+  const v = nextArg(st);
+  const iv = v instanceof PyInt ? v.value : v instanceof PyBool ? (v.value ? 1 : 0) : null;
+  if (iv === null) throw new NativeRaise('TypeError', '* wants int');
+  const n = Number(iv);
+  if (!Number.isSafeInteger(n) || Math.abs(n) > 2147483647) throw new NativeRaise('OverflowError', 'Python int too large to convert to C ssize_t');
+  return n;
+}
+
+/** `template % args` as a JS string. */
+export function percentFormatObjects(vm: VM, template: string, args: PyObject): string {
+  const isTuple = args instanceof PyTuple;
+  const dict = !isTuple && !(args instanceof PyStr) && isMapping(args) ? args : null;
+  const st: ArgState = { args, owned: false, arglen: isTuple ? args.items.length : -1, argidx: isTuple ? 0 : -2 };
+  const fmt = template;
+  const end = fmt.length;
+  let out = '';
+  let pos = 0;
+  try {
+    while (pos < end) {
+      const pct = fmt.indexOf('%', pos);
+      if (pct < 0) {
+        out += fmt.slice(pos);
+        break;
+      }
+      out += fmt.slice(pos, pct);
+      pos = pct + 1;
+      if (fmt[pos] === '%') {
+        out += '%';
+        pos++;
+        continue;
+      }
+      pos = formatOne(vm, fmt, pos, st, dict, (s) => (out += s));
+      if (dict && st.argidx < st.arglen) throw new NativeRaise('TypeError', 'not all arguments converted during string formatting');
+    }
+    if (st.argidx < st.arglen && !dict) throw new NativeRaise('TypeError', 'not all arguments converted during string formatting');
+  } finally {
+    if (st.owned) decref(st.args);
+  }
+  return out;
+}
+
+/** Parses one conversion starting after '%' and writes it; returns the position after it. */
+function formatOne(vm: VM, fmt: string, start: number, st: ArgState, dict: PyObject | null, write: (s: string) => void): number {
+  const end = fmt.length;
+  let pos = start;
+  const spec: PrintfSpec = { conv: '', ljust: false, sign: false, blank: false, alt: false, zero: false, width: -1, prec: -1 };
+  const incomplete = (): never => {
+    throw new NativeRaise('ValueError', 'incomplete format');
+  };
+  if (fmt[pos] === '(') {
+    if (!dict) throw new NativeRaise('TypeError', 'format requires a mapping');
+    let depth = 1;
+    const keyStart = ++pos;
+    while (depth > 0 && pos < end) {
+      if (fmt[pos] === ')') depth--;
+      else if (fmt[pos] === '(') depth++;
+      pos++;
+    }
+    if (depth > 0) throw new NativeRaise('ValueError', 'incomplete format key');
+    const key = newStr(fmt.slice(keyStart, pos - 1));
+    let value: PyObject;
+    try {
+      value = getItem(vm, dict, key);
+    } finally {
+      decref(key);
+    }
+    if (st.owned) decref(st.args);
+    st.args = value;
+    st.owned = true;
+    st.arglen = -1;
+    st.argidx = -2;
+  }
+  for (; pos < end; pos++) {
+    const c = fmt[pos];
+    if (c === '-') spec.ljust = true;
+    else if (c === '+') spec.sign = true;
+    else if (c === ' ') spec.blank = true;
+    else if (c === '#') spec.alt = true;
+    else if (c === '0') spec.zero = true;
+    else break;
+  }
+  if (pos >= end) incomplete();
+  if (fmt[pos] === '*') {
+    spec.width = starValue(st);
+    if (spec.width < 0) {
+      spec.ljust = true;
+      spec.width = -spec.width;
+    }
+    pos++;
+  } else if (fmt[pos] >= '0' && fmt[pos] <= '9') {
+    let w = 0;
+    while (pos < end && fmt[pos] >= '0' && fmt[pos] <= '9') {
+      w = w * 10 + (fmt.charCodeAt(pos++) - 48);
+      if (w > Number.MAX_SAFE_INTEGER / 10) throw new NativeRaise('ValueError', 'width too big');
+    }
+    spec.width = w;
+  }
+  if (fmt[pos] === '.') {
+    spec.prec = 0;
+    pos++;
+    if (fmt[pos] === '*') {
+      spec.prec = Math.max(0, starValue(st));
+      pos++;
+    } else {
+      let p = 0;
+      while (pos < end && fmt[pos] >= '0' && fmt[pos] <= '9') {
+        p = p * 10 + (fmt.charCodeAt(pos++) - 48);
+        if (p > 2147483647) throw new NativeRaise('ValueError', 'precision too big');
+      }
+      spec.prec = p;
+    }
+  }
+  if (pos < end && (fmt[pos] === 'h' || fmt[pos] === 'l' || fmt[pos] === 'L')) pos++;
+  if (pos >= end) incomplete();
+  const cp = fmt.codePointAt(pos)!;
+  spec.conv = String.fromCodePoint(cp);
+  pos += spec.conv.length;
+  const v = nextArg(st);
+  let text: string;
+  let numeric = false;
+  switch (spec.conv) {
+    case 's': text = v instanceof PyStr ? v.value : str(vm, v); break;
+    case 'r': text = repr(vm, v); break;
+    case 'a': text = asciiRepr(vm, v); break;
+    case 'i': case 'd': case 'u': case 'o': case 'x': case 'X':
+      text = formatPrintfInt(printfInt(vm, v, spec.conv), spec);
+      numeric = true;
+      break;
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+      text = formatPrintfFloat(floatOf(vm, v), spec);
+      numeric = true;
+      break;
+    case 'c': text = printfChar(vm, v); break;
+    default: {
+      const shown = cp >= 31 && cp <= 126 ? spec.conv : '?';
+      throw new NativeRaise('ValueError', `unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${pos - spec.conv.length}`);
+    }
+  }
+  write(padPrintf(text, spec, numeric));
+  return pos;
+}
+
+/** mainformatlong: the int a d/i/u/o/x/X conversion prints, with its TypeErrors. */
+function printfInt(vm: VM, v: PyObject, conv: string): bigint | number {
+  const hex = conv === 'o' || conv === 'x' || conv === 'X';
+  const wrongType = (): never => {
+    throw new NativeRaise('TypeError', hex
+      ? `%${conv} format: an integer is required, not ${v.type.name}`
+      : `%${conv} format: a real number is required, not ${v.type.name}`);
+  };
+  const exact = exactIntOf(v);
+  if (exact !== null) return exact;
+  if (!isNumberLike(v)) wrongType();
+  try {
+    return hex ? indexOf(vm, v) : intOfNumber(vm, v);
+  } catch (e) {
+    if (e instanceof NativeRaise && e.pyType === 'TypeError') wrongType();
+    throw e;
+  }
+}
+
+/** formatchar: an int code point or a one-character str. */
+function printfChar(vm: VM, v: PyObject): string {
+  const fail = (): never => {
+    throw new NativeRaise('TypeError', '%c requires int or char');
+  };
+  if (v instanceof PyStr) {
+    const cps = [...v.value];
+    if (cps.length !== 1) fail();
+    return v.value;
+  }
+  if (v instanceof PyFloat) fail();
+  let n: bigint | number;
+  try {
+    n = indexOf(vm, v);
+  } catch (e) {
+    if (e instanceof NativeRaise && e.pyType === 'TypeError') fail();
+    throw e;
+  }
+  if (n < 0 || n > 0x10ffff) throw new NativeRaise('OverflowError', '%c arg not in range(0x110000)');
+  return String.fromCodePoint(Number(n));
+}

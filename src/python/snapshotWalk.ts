@@ -1,0 +1,160 @@
+// One walk over the heap for a snapshot: what is alive (reachable from frames and the interpreter's roots),
+// what is garbage only the gc lists know, their totals, and, for a scoped snapshot, which objects to describe
+// and the references they get from the objects left out. Objects are marked, not collected in sets: a walk
+// over 100,000 objects must take milliseconds.
+
+import { PyObject } from './runtime/object';
+import { PyDict } from './runtime/dict';
+import { FIRST_HEAP_ID } from './runtime/heap';
+import { sizeOf } from './runtime/sizeof';
+import type { ExternalReferrer } from './snapshot';
+import type { Frame } from './vm/frame';
+import type { VM } from './vm/vm';
+
+/**
+ * What a picture needs of a big heap: containers show their first `rowLimit` items (all of them once
+ * expanded), and at most `maxObjects` objects are described. Everything else still counts in the totals,
+ * and references from objects left out are summed up per object (externalReferrers).
+ */
+export interface SnapshotScope {
+  readonly rowLimit: number;
+  readonly expanded: ReadonlySet<number>;
+  readonly maxObjects: number;
+}
+
+export interface HeapWalk {
+  readonly alive: PyObject[];
+  readonly garbage: PyObject[];
+  /** Builtin objects every interpreter shares (`object`, builtin types' methods), reached from garbage. */
+  readonly shared: PyObject[];
+  readonly liveObjectCount: number;
+  readonly liveBytes: number;
+  /** With a scope: the objects to describe, in the order found. */
+  readonly described: PyObject[] | null;
+  readonly externalReferrers: Map<number, Map<string, ExternalReferrer>>;
+  isGarbage(o: PyObject): boolean;
+}
+
+let epoch = 0;
+
+/** The number of items a container has (for the scope's row limit), or -1. */
+export type LengthOf = (o: PyObject) => number | undefined;
+
+export function walkHeap(vm: VM, frames: Frame[], rootObjects: PyObject[], scope: SnapshotScope | undefined, lengthOf: LengthOf): HeapWalk {
+  epoch += 4;
+  const ALIVE = epoch + 1;
+  const GARBAGE = epoch + 2;
+  const SHARED = epoch + 3;
+  const DESCRIBED = epoch;
+  const builtinsDict = vm.builtins;
+  const externalReferrers = new Map<number, Map<string, ExternalReferrer>>();
+  const isDescribed = (o: PyObject) => o.scopeMark === DESCRIBED;
+  const cut = (o: PyObject) => {
+    if (!scope) return Infinity;
+    const n = lengthOf(o);
+    return n !== undefined && n > scope.rowLimit && !scope.expanded.has(o.id) ? scope.rowLimit : Infinity;
+  };
+
+  // The objects to describe: breadth-first from the frames and roots, following only the rows a scope shows.
+  const described: PyObject[] | null = scope ? [] : null;
+  const describe = (start: PyObject[]) => {
+    if (!described || !scope) return;
+    const queue: PyObject[] = [];
+    const enqueue = (o: PyObject) => {
+      if (o.scopeMark === DESCRIBED || described.length >= scope.maxObjects || o === builtinsDict) return;
+      o.scopeMark = DESCRIBED;
+      described.push(o);
+      queue.push(o);
+    };
+    for (const o of start) enqueue(o);
+    for (let i = 0; i < queue.length; i++) {
+      const o = queue[i];
+      const limit = cut(o);
+      if (limit === Infinity) {
+        o.forEachReference(enqueue);
+        continue;
+      }
+      // A cut container: its first items in the order the snapshot lists them (a dict's entries: key and value).
+      let n = 0;
+      const per = o instanceof PyDict ? 2 : 1;
+      o.traverse((t) => {
+        if (n++ < limit * per) enqueue(t);
+      });
+    }
+  };
+  const fromFrames: PyObject[] = [];
+  for (const f of frames) f.traverse((t) => fromFrames.push(t));
+  describe([...fromFrames, ...rootObjects]);
+
+  /** References into described objects from objects left out (or from the cut rows of a described container). */
+  const noteReferrers = (holder: PyObject) => {
+    const limit = isDescribed(holder) ? cut(holder) : 0;
+    if (limit === Infinity) return;
+    let n = 0;
+    const per = holder instanceof PyDict ? 2 : 1;
+    holder.traverse((t, label) => {
+      if (n++ < limit * per || !isDescribed(t) || t.immortal) return;
+      let byKey = externalReferrers.get(t.id);
+      if (!byKey) externalReferrers.set(t.id, (byKey = new Map()));
+      const generic = label.replace(/^\[\d+\]$/, '[i]');
+      const key = `${holder.type.name}\u0000${generic}`;
+      const g = byKey.get(key) as { count: number } | undefined;
+      if (g) g.count++;
+      else byKey.set(key, { holderType: holder.type.name, label: generic, count: 1, exampleHolderId: holder.id });
+    });
+  };
+
+  let liveObjectCount = 0;
+  let liveBytes = 0;
+  const count = (o: PyObject) => {
+    if (o.immortal) return;
+    liveObjectCount++;
+    liveBytes += sizeOf(vm, o);
+  };
+
+  // Everything reachable from frames and the interpreter's roots is alive.
+  const alive: PyObject[] = [];
+  const work: PyObject[] = [...rootObjects, ...fromFrames];
+  let pointsAtDescribed = false;
+  const push = (t: PyObject) => {
+    work.push(t);
+    if (t.scopeMark === DESCRIBED) pointsAtDescribed = true;
+  };
+  while (work.length > 0) {
+    const o = work.pop()!;
+    if (o.walkMark === ALIVE || o === builtinsDict) continue;
+    o.walkMark = ALIVE;
+    alive.push(o);
+    count(o);
+    pointsAtDescribed = false;
+    o.forEachReference(push);
+    if (scope && pointsAtDescribed) noteReferrers(o);
+  }
+
+  // What only the gc lists know is garbage (a leaked cycle), with what it holds.
+  const garbage: PyObject[] = [];
+  const shared: PyObject[] = [];
+  const gwork: PyObject[] = [];
+  for (const g of vm.heap.generations) for (const o of g.objects) if (o.walkMark !== ALIVE) gwork.push(o);
+  while (gwork.length > 0) {
+    const o = gwork.pop()!;
+    if (o.walkMark === ALIVE || o.walkMark === GARBAGE || o.walkMark === SHARED || !o.alive) continue;
+    if (o.id < FIRST_HEAP_ID) {
+      o.walkMark = SHARED;
+      shared.push(o);
+      continue;
+    }
+    o.walkMark = GARBAGE;
+    garbage.push(o);
+    count(o);
+    o.forEachReference((t) => gwork.push(t));
+  }
+  if (scope) {
+    describe([...garbage].sort((a, b) => a.id - b.id));
+    for (const o of garbage) noteReferrers(o);
+  }
+  return {
+    alive, garbage, shared, liveObjectCount, liveBytes, described, externalReferrers,
+    isGarbage: (o) => o.walkMark === GARBAGE,
+  };
+}

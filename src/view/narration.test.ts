@@ -1,0 +1,55 @@
+// The one-line narration of each step, in English and Bahasa Indonesia.
+import { describe, expect, it } from 'vitest';
+import { Session } from '../worker/session';
+
+function narrationsOf(source: string): { en: string; id: string }[] {
+  const s = new Session(source);
+  const out = [s.view().narration];
+  for (;;) {
+    const step = s.step;
+    s.forward(1);
+    if (s.step === step) return out;
+    out.push(s.view().narration);
+  }
+}
+
+describe('narration', () => {
+  it('says what a new object is and who holds it, in both languages', () => {
+    const [, made] = narrationsOf('a = [1, 2]\nprint(a)\n');
+    expect(made.en).toMatch(/^`a = \[1, 2\]`: created list #\d+ \(72 B\), held by `a`$/);
+    expect(made.id).toMatch(/^`a = \[1, 2\]`: membuat list #\d+ \(72 B\), dirujuk oleh `a`$/);
+  });
+
+  it('gives a return step the value returned, and the next step says the frame returned', () => {
+    const all = narrationsOf('def f():\n    return 42\nx = f()\nprint(x)\n');
+    const at = all.findIndex((n) => n.en.includes('`f()` returns 42'));
+    expect(at).toBeGreaterThan(0);
+    expect(all[at].id).toContain('`f()` mengembalikan 42');
+    expect(all[at + 1].en).toMatch(/^`f\(\)` returned: /);
+  });
+
+  it('tells a collection and what it freed', () => {
+    const all = narrationsOf('import gc\na = []\na.append(a)\ndel a\nn = gc.collect()\nprint(n)\n');
+    expect(all.some((n) => /gc\.collect\(\) examined \d+ objects and freed 1 unreachable/.test(n.en))).toBe(true);
+    expect(all.some((n) => /gc\.collect\(\) memeriksa \d+ objek dan membebaskan 1 yang tak terjangkau/.test(n.id))).toBe(true);
+  });
+
+  it('names the final state and interpreter exit', () => {
+    const all = narrationsOf('x = 1\n');
+    expect(all.at(-2)!.en).toContain('this is its final state');
+    expect(all.at(-1)!.en).toMatch(/^Interpreter exit/);
+    expect(all.at(-1)!.id).toMatch(/^Interpreter keluar/);
+  });
+});
+
+describe('narration of the buttons', () => {
+  it('says what a gc.collect() press did, and that switching the gc off lets cycles pile up', () => {
+    const s = new Session('a = []\na.append(a)\ndel a\nx = 1\n');
+    s.forward(3);
+    s.act({ kind: 'collect' });
+    expect(s.view().narration.en).toMatch(/^gc\.collect\(\) examined \d+ objects and freed 1 unreachable/);
+    s.act({ kind: 'set-gc', enabled: false });
+    expect(s.view().narration.en).toBe('automatic collection is off: cycles now pile up until gc.collect()');
+    expect(s.view().narration.id).toBe('pengumpulan otomatis mati: siklus kini menumpuk sampai gc.collect()');
+  });
+});

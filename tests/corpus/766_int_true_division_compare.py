@@ -1,0 +1,45 @@
+# int / int correctly rounded (long_true_divide), int-float comparisons exact for big ints, int->float overflow.
+def t(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+t('10**400 / 10**399', lambda: 10**400 / 10**399)
+t('1 / 3', lambda: 1 / 3)
+t('2**53+1 / 1', lambda: (2**53 + 1) / 1)
+t('2**54+3 / 2', lambda: (2**54 + 3) / 2)
+t('10**30 / 7', lambda: 10**30 / 7)
+t('7 / 10**30', lambda: 7 / 10**30)
+t('-10**30 / 7', lambda: -10**30 / 7)
+t('(10**40+1) / 10**20', lambda: (10**40 + 1) / 10**20)
+t('10**500 / 3', lambda: 10**500 / 3)
+t('1 / 10**500', lambda: 1 / 10**500)
+t('-1 / 10**500', lambda: -1 / 10**500)
+t('10**320 / 10**5', lambda: 10**320 / 10**5)
+t('2**1100 / 2**100', lambda: 2**1100 / 2**100)
+t('3**700 / 2**1000', lambda: 3**700 / 2**1000)
+t('denormal', lambda: 1 / 2**1074)
+t('denormal2', lambda: 3 / 2**1075)
+t('denormal3', lambda: 1 / 2**1075)
+t('denormal4', lambda: 123456789 / 10**320)
+t('2**1024 / 1', lambda: 2**1024 / 1)
+t('2**1023 * 3 // 2 / 1', lambda: (2**1023 * 3 // 2) / 1)
+t('12345678901234567890 / 10', lambda: 12345678901234567890 / 10)
+t('0 / 10**400', lambda: 0 / 10**400)
+t('-0 / 5', lambda: -0 / 5)
+for a, b in [(2**53 + 1, 2.0**53), (2**53 + 1, 2.0**53 + 2), (10**400, float('inf')), (-10**400, float('-inf')),
+             (10**400, 1e308), (2**63, 9.223372036854776e18), (2**63 - 1, 9.223372036854776e18), (1, 1.0),
+             (10**16 + 1, 1e16), (-(2**60) - 1, -2.0**60), (3, 2.9999999999999996), (0, -0.0), (5, float('nan'))]:
+    print(a, b, a == b, a != b, a < b, a <= b, a > b, a >= b, b == a, b < a, b > a)
+print(2**53 + 1 == 2**53 + 1.0, {2**53: 'a'}.get(2.0**53), 1e16 in {10**16}, 2**53 + 1 in {2.0**53})
+t('float(2**53 + 1)', lambda: float(2**53 + 1))
+t('float(-2**1024)', lambda: float(-2**1024))
+t('10**400 * 1.0', lambda: 10**400 * 1.0)
+t('10**400 + 0.5', lambda: 10**400 + 0.5)
+t('10**400 < 1.0 ok', lambda: 10**400 < 1.0)
+t('math max', lambda: max(10**400, 1.5))
+t('int(1e308)', lambda: int(1e308))
+t('int(-1.5e300) % 10', lambda: int(-1.5e300) % 10)
+t('int(2.0**80)', lambda: int(2.0**80))
+t('hash', lambda: (hash(2**61 - 1), hash(2**61), hash(-1), hash(-2), hash(10**30)))
