@@ -6,7 +6,7 @@ export type BuiltinErrorName =
   | 'OverflowError' | 'AttributeError' | 'NameError' | 'RuntimeError' | 'StopIteration'
   | 'RecursionError' | 'MemoryError' | 'ImportError' | 'ModuleNotFoundError'
   | 'NotImplementedError' | 'UnboundLocalError' | 'AssertionError' | 'EOFError'
-  | 'LookupError' | 'ArithmeticError' | 'UnicodeError';
+  | 'LookupError' | 'ArithmeticError' | 'UnicodeError' | 'GeneratorExit';
 
 /**
  * Thrown by native (TypeScript) helpers to raise a Python exception; the VM

@@ -5,15 +5,15 @@ import { parseModule } from './syntax/statementParser';
 import { compileModule } from './compiler/compiler';
 import type { CodeObject } from './bytecode/code';
 import { PyDict } from './runtime/dict';
-import { PyCode, PyInstance } from './runtime/objects';
-import { E } from './runtime/builtinTypes';
+import { PyBool, PyCode, PyInstance, PyInt } from './runtime/objects';
+import { E, None } from './runtime/builtinTypes';
 import { decref, setActiveHeap } from './runtime/heap';
 import { dictDelete } from './runtime/containers';
 import { VM, ExecutionHalted, PyRaise, type VMOptions } from './vm/vm';
 import { Frame } from './vm/frame';
 import { runLoop } from './vm/eval';
 import { exceptionOnlyLine, exceptionTypeName, formatException, formatSyntaxError } from './vm/traceback';
-import { exceptionStr } from './runtime/ops/repr';
+import { exceptionStr, str } from './runtime/ops/repr';
 import { bootstrap, materializeCode } from './bootstrap';
 import { applyStartupState } from './runtime/startupState';
 import { buildSnapshot, type SnapshotScope } from './snapshotBuilder';
@@ -58,10 +58,16 @@ export class Interpreter {
   /** When stepping, an uncaught exception is one step and interpreter exit the next: the status to end with. */
   private exitPending: RunStatus | null = null;
   private globals: PyDict | null = null;
+  /** The exit status a SystemExit asked for. */
+  private exitCode: number | null = null;
 
   constructor(readonly source: string, readonly options: InterpreterOptions = {}) {
     this.vm = new VM(options);
     this.sourceLines = source.split(/\r?\n/);
+    this.vm.sourceLines = this.sourceLines;
+    this.vm.onStderr = (text) => {
+      this.stderr += text;
+    };
     const compiled = compileSource(source, this.vm.filename);
     if ('error' in compiled) {
       const d = compiled.error;
@@ -83,7 +89,30 @@ export class Interpreter {
   }
 
   get exitStatus(): number {
+    if (this.exitCode !== null) return this.exitCode;
     return this.status === 'error' || this.status === 'halted' ? 1 : 0;
+  }
+
+  /** The process status a SystemExit gives (handle_system_exit): its code as a C int, or 1 after printing it. */
+  private systemExitStatus(exc: PyInstance): number {
+    const code = exc.exc?.code ?? None;
+    if (code === None) return 0;
+    if (code instanceof PyInt || code instanceof PyBool) {
+      const v = code instanceof PyBool ? (code.value ? 1n : 0n) : BigInt(code.value);
+      // PyLong_AsLong fails (-1) outside a C long; the int cast keeps the low 32 bits; exit() the low 8.
+      const asLong = v >= -(2n ** 63n) && v < 2n ** 63n ? v : -1n;
+      return Number(BigInt.asUintN(8, asLong));
+    }
+    let text: string;
+    try {
+      text = str(this.vm, code);
+    } catch (e) {
+      if (e instanceof ExecutionHalted) throw e;
+      if (e instanceof PyRaise) decref(e.exc);
+      text = '';
+    }
+    this.stderr += text + '\n';
+    return 1;
   }
 
   get stdout(): string {
@@ -180,6 +209,7 @@ export class Interpreter {
     const vm = this.vm;
     if (exc.type.isSubtypeOf(E.SystemExit)) {
       this.status = 'finished';
+      this.exitCode = this.systemExitStatus(exc);
       decref(exc);
       return;
     }
@@ -230,7 +260,6 @@ export class Interpreter {
     } catch (e) {
       if (!(e instanceof PyRaise || e instanceof ExecutionHalted)) throw e;
     }
-    for (const line of vm.unraisable) this.stderr += line + '\n';
   }
 
   /** The paused state for the UI: everything, or what a picture of it shows (see SnapshotScope). */

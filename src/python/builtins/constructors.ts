@@ -8,18 +8,21 @@ import { PyBool, PyDescriptorWrapper, PyFloat, PyInstance, PyInt, PyList, PyNati
 import { PyType } from '../runtime/types';
 import { None, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
-import { tupleFreeList } from '../runtime/freeLists';
-import { newBool, newDict, newFloat, newInt, newList, newResultTuple, newStr, newTuple, recycledResultTuple } from '../runtime/factory';
-import { dictSet, dictSetStr, listAppend } from '../runtime/containers';
-import { makeNewSet } from '../runtime/setObject';
+import { newBool, newDict, newFloat, newInt, newList, newStr, newTuple } from '../runtime/factory';
+import { dictSet, dictSetStr, listAppend, listExtendResumable } from '../runtime/containers';
+import { makeNewSet, setUpdateResumable } from '../runtime/setObject';
 import { reversedDictIterator } from '../runtime/dictViewOps';
-import { str as strOf } from '../runtime/ops/repr';
+import { strLeaf, strResumable } from '../runtime/ops/repr';
+import { builtinTruth, isTrueResumable } from '../runtime/ops/compare';
 import { parseFloat as parsePyFloat, parseIntLiteral } from '../format';
-import { checkArguments, fast, keywords, noKeywords, positionalOrKeyword } from './define';
+import { checkArguments, fast, keywords, noKeywords, positionalOrKeyword, resumableConstructor } from './define';
+import { installIteratorConstructors } from './iteratorConstructors';
 import { floatOf, indexOf, intOfNumber, isNumberLike } from '../runtime/ops/numbers';
 import { big } from '../runtime/intMath';
 import { typeNew } from './buildClass';
 import type { VM } from '../vm/vm';
+import type { NativeOp } from '../vm/nativeOp';
+import { callMethodOp, collectItemsOp, mayRunPythonToIterate } from '../vm/callOps';
 
 /** int(x=0, /, base=10): the base is converted before x is looked at. */
 function intFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
@@ -41,11 +44,8 @@ function intFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null)
   return newInt(intOfNumber(vm, x));
 }
 
-/** str(object='', encoding, errors): decoding needs bytes, which the playground does not have. */
-function strFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
-  const [object, encoding, errors] = checkArguments(keywords(['object', 'encoding', 'errors'], 0), 'str', 'str', args, kwargs);
-  if (object === undefined) return newStr('');
-  if (encoding === undefined && errors === undefined) return newStr(strOf(vm, object));
+/** str(object, encoding, errors): decoding needs bytes, which the playground does not have. */
+function decodingError(object: PyObject | undefined, encoding: PyObject | undefined, errors: PyObject | undefined): never {
   for (const [name, v] of [['encoding', encoding], ['errors', errors]] as const) {
     if (v !== undefined && !(v instanceof PyStr)) throw new NativeRaise('TypeError', `str() argument '${name}' must be str, not ${v.type.name}`);
   }
@@ -97,6 +97,22 @@ export function listFromIterable(vm: VM, iterable: PyObject, viaType = false): P
   return list;
 }
 
+/** list(iterable) when iterating runs Python code (generators, __iter__/__next__): each step a frame. */
+export function* listFromIterableResumable(vm: VM, iterable: PyObject, viaType = false): NativeOp<PyList> {
+  if (!mayRunPythonToIterate(iterable)) return listFromIterable(vm, iterable, viaType);
+  const list = viaType ? activeHeap().allocateViaType(() => newList([])) : newList([]);
+  vm.holdTemporary(list);
+  try {
+    yield* listExtendResumable(vm, list, iterable);
+  } catch (e) {
+    vm.dropTemporary(list);
+    decref(list);
+    throw e;
+  }
+  vm.dropTemporary(list);
+  return list;
+}
+
 /** dict(mapping_or_pairs, **kwargs) into an existing dict (also used by dict.update). */
 export function dictFill(vm: VM, d: PyDict, args: PyObject[], kwargs: Map<string, PyObject> | null, name = 'dict'): void {
   if (args.length > 1) throw new NativeRaise('TypeError', `${name} expected at most 1 argument, got ${args.length}`);
@@ -143,138 +159,6 @@ function iteratorOf(type: PyType, sources: PyObject[], step: (vm: VM, it: PyNati
   const it = activeRegister(new PyNativeIterator(type, sources, step, state));
   if (sources.length > 0) activeHeap().track(it);
   return it;
-}
-
-/** enumerate(iterable, start=0): enum_new's own argument parsing (no position in its missing-argument message). */
-function enumerateFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
-  if (args.length + (kwargs?.size ?? 0) > 2) throw new NativeRaise('TypeError', `enumerate() takes at most 2 arguments (${args.length + (kwargs?.size ?? 0)} given)`);
-  let [iterable, start] = args;
-  if (kwargs) {
-    for (const [k, v] of kwargs) {
-      if (k === 'iterable' && iterable === undefined) iterable = v;
-      else if (k === 'start' && start === undefined) start = v;
-      else if (k === 'iterable' || k === 'start') throw new NativeRaise('TypeError', `argument for enumerate() given by name ('${k}') and position (${k === 'iterable' ? 1 : 2})`);
-      else throw new NativeRaise('TypeError', `'${k}' is an invalid keyword argument for enumerate()`);
-    }
-  }
-  if (iterable === undefined) throw new NativeRaise('TypeError', "enumerate() missing required argument 'iterable'");
-  let counter: number | bigint = start === undefined ? 0 : indexOf(vm, start);
-  const source = vm.getIter(iterable);
-  const it = iteratorOf(T.enumerate, [source], (vm2, it) => {
-    const src = it.held[0];
-    if (!src) return null;
-    const v = vm2.iterNext(src);
-    if (!v) return null;
-    const index = newInt(counter);
-    counter = typeof counter === 'number' && counter < Number.MAX_SAFE_INTEGER ? counter + 1 : BigInt(counter) + 1n;
-    return recycledResultTuple(it, [index, v]);
-  });
-  it.result = newResultTuple(2);
-  return it;
-}
-
-/** zip(*iterables, strict=False): with strict, iterables of different lengths raise ValueError. */
-function zipFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
-  let strict = false;
-  if (kwargs) {
-    for (const [k, v] of kwargs) {
-      if (k !== 'strict') throw new NativeRaise('TypeError', `'${k}' is an invalid keyword argument for zip()`);
-      strict = vm.isTrue(v);
-    }
-  }
-  const sources: PyObject[] = [];
-  try {
-    for (const a of args) sources.push(vm.getIter(a));
-  } catch (e) {
-    for (const s of sources) decref(s);
-    throw e;
-  }
-  const it = iteratorOf(T.zip, sources, (vm2, it) => {
-    if (it.held.length === 0) return null;
-    const items: PyObject[] = [];
-    for (let i = 0; i < it.held.length; i++) {
-      const v = vm2.iterNext(it.held[i]);
-      if (!v) {
-        for (const x of items) decref(x);
-        if (strict) zipStrictCheck(vm2, it.held, i);
-        return null;
-      }
-      items.push(v);
-    }
-    return recycledResultTuple(it, items);
-  });
-  // zip_new keeps its iterators in a tuple of their own, besides the result tuple.
-  activeHeap().addHiddenParts(it, [tupleFreeList(sources.length)]);
-  if (sources.length > 0) it.result = newResultTuple(sources.length);
-  return it;
-}
-
-/** zip(strict=True) when iterator `i` ran out: every other one must be exhausted at the same point. */
-function zipStrictCheck(vm: VM, sources: PyObject[], i: number): void {
-  if (i > 0) throw new NativeRaise('ValueError', `zip() argument ${i + 1} is shorter than argument${i === 1 ? '' : 's'} 1${i === 1 ? '' : '-' + i}`);
-  for (let j = 1; j < sources.length; j++) {
-    const v = vm.iterNext(sources[j]);
-    if (v) {
-      decref(v);
-      throw new NativeRaise('ValueError', `zip() argument ${j + 1} is longer than argument${j === 1 ? '' : 's'} 1${j === 1 ? '' : '-' + j}`);
-    }
-  }
-}
-
-function mapFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
-  noKeywords('map', kwargs);
-  if (args.length < 2) throw new NativeRaise('TypeError', 'map() must have at least two arguments.');
-  const sources: PyObject[] = [];
-  try {
-    for (const a of args.slice(1)) sources.push(vm.getIter(a));
-  } catch (e) {
-    for (const s of sources) decref(s);
-    throw e;
-  }
-  const fn = incref(args[0]);
-  const mapIt = iteratorOf(T.map, [fn, ...sources], (vm2, it) => {
-    if (it.held.length === 0) return null;
-    const items: PyObject[] = [];
-    for (const src of it.held.slice(1)) {
-      const v = vm2.iterNext(src);
-      if (!v) {
-        for (const x of items) decref(x);
-        return null;
-      }
-      items.push(v);
-    }
-    try {
-      return vm2.call(it.held[0], items);
-    } finally {
-      for (const x of items) decref(x);
-    }
-  });
-  // map_new keeps its iterators in a tuple.
-  activeHeap().addHiddenParts(mapIt, [tupleFreeList(sources.length)]);
-  return mapIt;
-}
-
-function filterFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
-  checkArguments(fast(2), 'filter', 'filter', args, kwargs);
-  const source = vm.getIter(args[1]);
-  const fn = incref(args[0]);
-  return iteratorOf(T.filter, [fn, source], (vm2, it) => {
-    if (it.held.length === 0) return null;
-    const [f, src] = it.held;
-    for (;;) {
-      const v = vm2.iterNext(src);
-      if (!v) return null;
-      let keep: boolean;
-      if (f === None) keep = vm2.isTrue(v);
-      else {
-        const r = vm2.call(f, [v]);
-        keep = vm2.isTrue(r);
-        decref(r);
-      }
-      if (keep) return v;
-      decref(v);
-    }
-  });
 }
 
 function reversedFrom(vm: VM, args: PyObject[]): PyObject {
@@ -342,22 +226,65 @@ function wrapper(type: PyType) {
 export function installConstructors(): void {
   T.int.nativeNew = intFrom;
   T.float.nativeNew = floatFrom;
-  T.str.nativeNew = strFrom;
-  T.bool.nativeNew = (vm, args, kwargs) => {
-    checkArguments(fast(0, 1), 'bool', 'bool', args, kwargs);
-    return newBool(args.length > 0 && vm.isTrue(args[0]));
-  };
-  T.list.nativeNew = (vm, args, kwargs) => {
+  // Constructors that may run Python code (__str__, __bool__, iteration) are resumable.
+  resumableConstructor(T.str, [keywords(['object', 'encoding', 'errors'], 0), function* (vm, args) {
+    const [object, encoding, errors] = args as (PyObject | undefined)[];
+    if (object === undefined) return newStr('');
+    if (encoding === undefined && errors === undefined) return newStr(yield* strResumable(vm, object));
+    return decodingError(object, encoding, errors);
+  }], (vm, args) => {
+    const [object, encoding, errors] = args as (PyObject | undefined)[];
+    if (object === undefined) return newStr('');
+    if (encoding !== undefined || errors !== undefined) return decodingError(object, encoding, errors);
+    const leaf = strLeaf(vm, object);
+    return leaf === null ? null : newStr(leaf);
+  });
+  resumableConstructor(T.bool, [fast(0, 1), function* (vm, args) {
+    return newBool(args.length > 0 && (yield* isTrueResumable(vm, args[0])));
+  }], (_vm, args) => {
+    const t = args.length > 0 ? builtinTruth(args[0]) : false;
+    return t === null ? null : newBool(t);
+  });
+  resumableConstructor(T.list, function* (vm, args, kwargs) {
+    noKeywords('list', kwargs);
+    if (args.length > 1) throw new NativeRaise('TypeError', `list expected at most 1 argument, got ${args.length}`);
+    return args.length ? yield* listFromIterableResumable(vm, args[0], true) : activeHeap().allocateViaType(() => newList([]));
+  }, (vm, args, kwargs) => {
+    if (args.length === 1 && mayRunPythonToIterate(args[0])) return null;
     noKeywords('list', kwargs);
     if (args.length > 1) throw new NativeRaise('TypeError', `list expected at most 1 argument, got ${args.length}`);
     return args.length ? listFromIterable(vm, args[0], true) : activeHeap().allocateViaType(() => newList([]));
-  };
-  T.tuple.nativeNew = (vm, args, kwargs) => {
-    checkArguments(fast(0, 1), 'tuple', 'tuple', args, kwargs);
+  });
+  resumableConstructor(T.tuple, [fast(0, 1), function* (vm, args) {
     if (args[0] instanceof PyTuple) return incref(args[0]);
+    return newTuple(args.length ? yield* collectItemsOp(vm, args[0]) : []);
+  }], (vm, args) => {
+    if (args[0] instanceof PyTuple) return incref(args[0]);
+    if (args.length && mayRunPythonToIterate(args[0])) return null;
     return newTuple(args.length ? vm.collectItems(args[0]) : []);
-  };
-  T.dict.nativeNew = (vm, args, kwargs) => {
+  });
+  resumableConstructor(T.dict, function* (vm, args, kwargs) {
+    const d = activeHeap().allocateViaType(() => newDict());
+    vm.holdTemporary(d);
+    try {
+      if (args.length === 1 && mayRunPythonToIterate(args[0])) {
+        const pairs = yield* collectItemsOp(vm, args[0]);
+        const list = newList(pairs);
+        try {
+          dictFill(vm, d, [list], kwargs);
+        } finally {
+          decref(list);
+        }
+      } else dictFill(vm, d, args, kwargs);
+    } catch (e) {
+      decref(d);
+      throw e;
+    } finally {
+      vm.dropTemporary(d);
+    }
+    return d;
+  }, (vm, args, kwargs) => {
+    if (args.length === 1 && mayRunPythonToIterate(args[0])) return null;
     const d = activeHeap().allocateViaType(() => newDict());
     try {
       dictFill(vm, d, args, kwargs);
@@ -366,28 +293,44 @@ export function installConstructors(): void {
       throw e;
     }
     return d;
-  };
+  });
   // set_new/frozenset_new: keywords refused, at most one iterable; frozenset(f) of an exact frozenset is f.
-  const setFrom = (frozen: boolean) => (vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject => {
-    const name = frozen ? 'frozenset' : 'set';
-    checkArguments(fast(0, 1), name, name, args, kwargs);
+  const setFrom = (frozen: boolean) => function* (vm: VM, args: PyObject[]): NativeOp<PyObject> {
+    if (frozen && args[0] instanceof PySet && args[0].type === T.frozenset) return incref(args[0]);
+    const s = makeNewSet(vm, frozen, null);
+    if (args.length) {
+      vm.holdTemporary(s);
+      try {
+        yield* setUpdateResumable(vm, s, args[0]);
+      } catch (e) {
+        decref(s);
+        throw e;
+      } finally {
+        vm.dropTemporary(s);
+      }
+    }
+    return s;
+  };
+  const setFast = (frozen: boolean) => (vm: VM, args: PyObject[]): PyObject | null => {
+    if (args.length && mayRunPythonToIterate(args[0])) return null;
     if (frozen && args[0] instanceof PySet && args[0].type === T.frozenset) return incref(args[0]);
     return makeNewSet(vm, frozen, args[0] ?? null);
   };
-  T.set.nativeNew = setFrom(false);
-  T.frozenset.nativeNew = setFrom(true);
+  resumableConstructor(T.set, [fast(0, 1), setFrom(false)], setFast(false));
+  resumableConstructor(T.frozenset, [fast(0, 1), setFrom(true)], setFast(true));
   T.range.nativeNew = (_vm, args, kwargs) => {
     noKeywords('range', kwargs);
     return rangeFrom(args);
   };
-  T.enumerate.nativeNew = enumerateFrom;
-  T.zip.nativeNew = zipFrom;
-  T.map.nativeNew = mapFrom;
-  T.filter.nativeNew = filterFrom;
-  T.reversed.nativeNew = (vm, args, kwargs) => {
-    checkArguments(fast(1), 'reversed', 'reversed', args, kwargs);
+  installIteratorConstructors();
+  resumableConstructor(T.reversed, [fast(1), function* (vm, args) {
+    const seq = args[0];
+    if (seq instanceof PyInstance) {
+      const m = seq.type.lookup('__reversed__');
+      if (m) return yield* callMethodOp(vm, m, seq, []);
+    }
     return reversedFrom(vm, args);
-  };
+  }], (vm, args) => (args[0] instanceof PyInstance ? null : reversedFrom(vm, args)));
   T.super.nativeNew = (vm, args) => superFrom(vm, args);
   T.staticmethod.nativeNew = wrapper(T.staticmethod);
   T.classmethod.nativeNew = wrapper(T.classmethod);

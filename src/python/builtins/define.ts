@@ -2,170 +2,47 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyBuiltinFunction, PyMethodDescriptor, PyStr, PyInt, PyBool, PyInstance, type NativeCall } from '../runtime/objects';
+import { PyBuiltinFunction, PyMethodDescriptor, PyStr, PyInt, PyBool, PyInstance, type NativeCall, type ResumableBody } from '../runtime/objects';
+import type { NativeOpCall } from '../vm/nativeOp';
+import { CUSTOM, signed, type Signature, type SignedCall } from './signatures';
 import { PyType } from '../runtime/types';
 import { T, makeShared } from '../runtime/builtinTypes';
 import { decref } from '../runtime/heap';
 import type { VM } from '../vm/vm';
 
-/**
- * How CPython receives a builtin's arguments, which decides its TypeError messages:
- * - noargs: METH_NOARGS, `str.upper() takes no arguments (1 given)`
- * - o: METH_O, `list.append() takes exactly one argument (0 given)`
- * - fast: Argument Clinic positional-only, `center expected at least 1 argument, got 0`
- * - tuple: PyArg_ParseTuple, `count() takes at least 1 argument (0 given)`
- * - varargs: any number of positional arguments (the function checks), no keywords
- * - keywords: Argument Clinic with keyword parameters (_PyArg_UnpackKeywords); the function then
- *   receives its parameters in order (undefined when omitted) and no kwargs.
- * - custom: the function checks everything itself.
- */
-export type Signature =
-  | { readonly kind: 'noargs' | 'o' | 'varargs' | 'custom' }
-  | { readonly kind: 'fast' | 'tuple'; readonly min: number; readonly max: number }
-  | {
-    readonly kind: 'keywords';
-    readonly names: readonly string[];
-    /** Required parameters (the first `min`). */
-    readonly min: number;
-    /** Leading positional-only parameters. */
-    readonly posOnly: number;
-    /** Trailing keyword-only parameters. */
-    readonly kwOnly: number;
-  };
-
-export const NOARGS: Signature = { kind: 'noargs' };
-export const O: Signature = { kind: 'o' };
-export const VARARGS: Signature = { kind: 'varargs' };
-export const CUSTOM: Signature = { kind: 'custom' };
-export const fast = (min: number, max = min): Signature => ({ kind: 'fast', min, max });
-export const tuple = (min: number, max = min): Signature => ({ kind: 'tuple', min, max });
-export const keywords = (names: string[], min: number, posOnly = 0, kwOnly = 0): Signature => ({ kind: 'keywords', names, min, posOnly, kwOnly });
-
-/** A function body with the signature its arguments are checked against. */
-export type SignedCall = readonly [Signature, NativeCall];
-
-const s = (n: number): string => (n === 1 ? '' : 's');
+export {
+  CUSTOM, NOARGS, O, VARARGS, checkArguments, fast, keywords, tuple, type Signature, type SignedCall,
+} from './signatures';
 
 /**
- * Checks positional and keyword arguments (self excluded) against a signature, with the messages CPython
- * prints. `qualified` is the _PyObject_FunctionStr name (`str.upper`, `len`), `name` the bare one.
- * Returns the positional arguments the function receives (keyword signatures merge keywords in).
+ * Builtins CPython declares METH_O, METH_NOARGS or METH_VARARGS: a call counts a recursion level even at
+ * a specialized call site (len and isinstance, METH_O and FASTCALL, have specializations without one).
  */
-export function checkArguments(sig: Signature, qualified: string, name: string, args: PyObject[], kwargs: Map<string, PyObject> | null): (PyObject | undefined)[] {
-  const n = args.length;
-  const hasKw = kwargs !== null && kwargs.size > 0;
-  switch (sig.kind) {
-    case 'custom':
-      return args;
-    case 'noargs':
-      if (hasKw) throw new NativeRaise('TypeError', `${qualified}() takes no keyword arguments`);
-      if (n !== 0) throw new NativeRaise('TypeError', `${qualified}() takes no arguments (${n} given)`);
-      return args;
-    case 'o':
-      if (hasKw) throw new NativeRaise('TypeError', `${qualified}() takes no keyword arguments`);
-      if (n !== 1) throw new NativeRaise('TypeError', `${qualified}() takes exactly one argument (${n} given)`);
-      return args;
-    case 'varargs':
-      if (hasKw) throw new NativeRaise('TypeError', `${name}() takes no keyword arguments`);
-      return args;
-    case 'fast':
-      if (hasKw) throw new NativeRaise('TypeError', `${qualified}() takes no keyword arguments`);
-      if (n < sig.min) throw new NativeRaise('TypeError', `${name} expected ${sig.min === sig.max ? '' : 'at least '}${sig.min} argument${s(sig.min)}, got ${n}`);
-      if (n > sig.max) throw new NativeRaise('TypeError', `${name} expected ${sig.min === sig.max ? '' : 'at most '}${sig.max} argument${s(sig.max)}, got ${n}`);
-      return args;
-    case 'tuple':
-      if (hasKw) throw new NativeRaise('TypeError', `${name}() takes no keyword arguments`);
-      if (n < sig.min || n > sig.max) {
-        const bound = sig.min === sig.max ? 'exactly' : n < sig.min ? 'at least' : 'at most';
-        const count = n < sig.min ? sig.min : sig.max;
-        throw new NativeRaise('TypeError', `${name}() takes ${bound} ${count} argument${s(count)} (${n} given)`);
-      }
-      return args;
-    case 'keywords':
-      return unpackKeywords(sig, name, args, kwargs);
-  }
-}
+const ALWAYS_GUARDED_FUNCTIONS = new Set([
+  'abs', 'all', 'any', 'ascii', 'bin', 'callable', 'chr', 'hash', 'hex', 'id', 'oct', 'ord', 'repr', 'dir', 'globals',
+  'locals', 'max', 'min', 'vars', 'getrefcount', 'getsizeof', 'getrecursionlimit', 'setrecursionlimit', 'exit', 'exc_info',
+  'enable', 'disable', 'isenabled', 'get_count', 'get_threshold', 'get_stats', 'freeze', 'unfreeze', 'get_freeze_count',
+  'is_tracked', 'is_finalized', 'set_threshold', 'get_referrers', 'get_referents',
+]);
 
-/** CPython's _PyArg_UnpackKeywords. */
-function unpackKeywords(
-  sig: { names: readonly string[]; min: number; posOnly: number; kwOnly: number }, name: string, args: PyObject[], kwargs: Map<string, PyObject> | null,
-): (PyObject | undefined)[] {
-  const nargs = args.length;
-  let nkw = kwargs ? kwargs.size : 0;
-  const maxargs = sig.names.length;
-  const maxpos = maxargs - sig.kwOnly;
-  const minpos = Math.min(sig.min, maxpos);
-  if (nargs + nkw > maxargs) {
-    throw new NativeRaise('TypeError', `${name}() takes at most ${maxargs} ${nargs === 0 ? 'keyword ' : ''}argument${s(maxargs)} (${nargs + nkw} given)`);
-  }
-  if (nargs > maxpos) {
-    if (maxpos === 0) throw new NativeRaise('TypeError', `${name}() takes no positional arguments`);
-    throw new NativeRaise('TypeError', `${name}() takes ${minpos < maxpos ? 'at most' : 'exactly'} ${maxpos} positional argument${s(maxpos)} (${nargs} given)`);
-  }
-  const minPosOnly = Math.min(sig.posOnly, minpos);
-  if (nargs < minPosOnly) {
-    throw new NativeRaise('TypeError', `${name}() takes ${minPosOnly < maxpos ? 'at least' : 'exactly'} ${minPosOnly} positional argument${s(minPosOnly)} (${nargs} given)`);
-  }
-  const out: (PyObject | undefined)[] = args.slice();
-  for (let i = Math.max(nargs, sig.posOnly); i < maxargs; i++) {
-    const value = nkw > 0 ? kwargs!.get(sig.names[i]) : undefined;
-    out[i] = value;
-    if (value) nkw--;
-    else if (i < sig.min) throw new NativeRaise('TypeError', `${name}() missing required argument '${sig.names[i]}' (pos ${i + 1})`);
-  }
-  if (nkw > 0) {
-    for (let i = sig.posOnly; i < nargs; i++) {
-      if (kwargs!.has(sig.names[i])) throw new NativeRaise('TypeError', `argument for ${name}() given by name ('${sig.names[i]}') and position (${i + 1})`);
-    }
-    for (const k of kwargs!.keys()) {
-      const i = sig.names.indexOf(k);
-      if (i < sig.posOnly) throw new NativeRaise('TypeError', `'${k}' is an invalid keyword argument for ${name}()`);
-    }
-  }
-  return out;
-}
-
-function signed(sig: Signature, qualified: string, name: string, fn: NativeCall, hasSelf: boolean): NativeCall {
-  switch (sig.kind) {
-    case 'custom':
-      return fn;
-    case 'keywords':
-      if (hasSelf) {
-        return (vm, args, kwargs) => {
-          const rest = checkArguments(sig, qualified, name, args.slice(1), kwargs);
-          return fn(vm, [args[0], ...rest] as PyObject[], null);
-        };
-      }
-      return (vm, args, kwargs) => fn(vm, checkArguments(sig, qualified, name, args, kwargs) as PyObject[], null);
-    default:
-      if (hasSelf) {
-        return (vm, args, kwargs) => {
-          if (kwargs !== null || !countFits(sig, args.length - 1)) checkArguments(sig, qualified, name, args.slice(1), kwargs);
-          return fn(vm, args, null);
-        };
-      }
-      return (vm, args, kwargs) => {
-        if (kwargs !== null || !countFits(sig, args.length)) checkArguments(sig, qualified, name, args, kwargs);
-        return fn(vm, args, null);
-      };
-  }
-}
-
-/** The argument-count part of a check, inlined for the common case of a correct call. */
-function countFits(sig: Signature, n: number): boolean {
-  switch (sig.kind) {
-    case 'noargs': return n === 0;
-    case 'o': return n === 1;
-    case 'fast':
-    case 'tuple': return n >= sig.min && n <= sig.max;
-    default: return true;
-  }
-}
+/** Methods of builtin types declared METH_O, METH_NOARGS or METH_VARARGS (list.append has a specialization). */
+const ALWAYS_GUARDED_METHODS = new Set([
+  'list.extend', 'list.remove', 'list.count', 'list.clear', 'list.copy', 'list.reverse',
+  'dict.keys', 'dict.values', 'dict.items', 'dict.popitem', 'dict.clear', 'dict.copy', 'dict.update',
+  'set.add', 'set.remove', 'set.discard', 'set.pop', 'set.clear', 'set.copy', 'set.update', 'set.union',
+  'set.intersection', 'set.difference', 'set.symmetric_difference', 'set.issubset', 'set.issuperset', 'set.isdisjoint',
+  'str.join', 'str.partition', 'str.rpartition', 'str.zfill', 'str.upper', 'str.lower', 'str.title', 'str.capitalize',
+  'str.swapcase', 'str.casefold', 'str.isdigit', 'str.isalpha', 'str.isalnum', 'str.isspace', 'str.isupper', 'str.islower',
+  'str.startswith', 'str.endswith', 'str.find', 'str.rfind', 'str.index', 'str.rindex', 'str.count', 'str.format',
+  'int.bit_length', 'float.is_integer', 'generator.send', 'generator.close', 'tuple.count',
+]);
 
 /** A shared builtin function object (`len`, `print`), optionally with the signature its arguments are checked against. */
 export function builtinFunction(name: string, fn: NativeCall | SignedCall): PyBuiltinFunction {
   const body = typeof fn === 'function' ? fn : signed(fn[0], name, name, fn[1], false);
-  return makeShared(new PyBuiltinFunction(T.builtin_function_or_method, name, body));
+  const f = makeShared(new PyBuiltinFunction(T.builtin_function_or_method, name, body));
+  f.alwaysGuarded = ALWAYS_GUARDED_FUNCTIONS.has(name);
+  return f;
 }
 
 /** A method body with self as args[0]: checked against its signature when one is given. */
@@ -184,11 +61,60 @@ export function setTypeAttribute(type: PyType, name: string, value: PyObject): v
   else type.dict.map.set(mapKey, { key: makeShared(new PyStr(T.str, name)), value });
 }
 
+/**
+ * A builtin function that may call Python code: `op` runs as a native operation of the eval loop (its
+ * Python callees are frames of the loop); `fast` answers synchronously when no Python code is needed
+ * (returning null otherwise). Native callers get `fast`, else `op` run in nested loops.
+ */
+export function resumableFunction(name: string, op: NativeOpCall | SignedOp, fast: FastCall | null = null): PyBuiltinFunction {
+  const body = resumableBody(op, fast, name, name, false);
+  const f = builtinFunction(name, synchronously(body.op, body.fast));
+  f.resumable = body;
+  return f;
+}
+
+/** A resumable body with the signature its arguments are checked against (by both its forms). */
+export type SignedOp = readonly [Signature, NativeOpCall];
+
+/** The op and fast forms of a resumable builtin, each behind its signature's argument check. */
+function resumableBody(op: NativeOpCall | SignedOp, fast: FastCall | null, qualified: string, name: string, hasSelf: boolean): ResumableBody {
+  if (typeof op === 'function') return { op, fast };
+  const [sig, body] = op;
+  return { op: signed(sig, qualified, name, body, hasSelf), fast: fast && signed(sig, qualified, name, fast, hasSelf) };
+}
+
+/** A builtin's fast form: its result, or null when its resumable operation must run. */
+export type FastCall = (vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject | null;
+
+function synchronously(op: NativeOpCall, fast: FastCall | null): NativeCall {
+  return (vm, args, kwargs) => (fast ? fast(vm, args, kwargs) : null) ?? vm.runSync(op(vm, args, kwargs));
+}
+
+/** A method's definition: a plain body (with its signature), or a resumable one (see resumableFunction). */
+export type MethodDefinition = NativeCall | SignedCall | { op: NativeOpCall; fast?: FastCall; sig?: Signature };
+
 /** Adds methods to a builtin type's dict; each receives `self` as args[0]. */
-export function defineMethods(type: PyType, methods: Record<string, NativeCall | SignedCall>): void {
-  for (const [name, fn] of Object.entries(methods)) {
-    setTypeAttribute(type, name, makeShared(new PyMethodDescriptor(T.method_descriptor, name, type, methodBody(type, name, fn))));
+export function defineMethods(type: PyType, methods: Record<string, MethodDefinition>): void {
+  for (const [name, definition] of Object.entries(methods)) {
+    let descr: PyMethodDescriptor;
+    if (typeof definition === 'function' || Array.isArray(definition)) {
+      descr = new PyMethodDescriptor(T.method_descriptor, name, type, methodBody(type, name, definition as NativeCall | SignedCall));
+    } else {
+      const { op, fast = null, sig = CUSTOM } = definition as { op: NativeOpCall; fast?: FastCall; sig?: Signature };
+      const body = resumableBody([sig, op], fast, `${type.name}.${name}`, name, true);
+      descr = new PyMethodDescriptor(T.method_descriptor, name, type, synchronously(body.op, body.fast));
+      descr.resumable = body;
+    }
+    descr.alwaysGuarded = ALWAYS_GUARDED_METHODS.has(`${type.name}.${name}`);
+    setTypeAttribute(type, name, makeShared(descr));
   }
+}
+
+/** Gives a builtin type a resumable constructor (nativeNew then runs it synchronously). */
+export function resumableConstructor(type: PyType, op: NativeOpCall | SignedOp, fast: FastCall | null = null): void {
+  const body = resumableBody(op, fast, type.name, type.name, false);
+  type.nativeNew = synchronously(body.op, body.fast);
+  type.resumableNew = body;
 }
 
 /** Checks the positional argument count: `len() takes exactly one argument (2 given)` style messages. */
@@ -212,6 +138,14 @@ export function expectMethodArgs(name: string, args: PyObject[], min: number, ma
   if (min === max && min === 1) throw new NativeRaise('TypeError', `${name}() takes exactly one argument (${n} given)`);
   if (n < min) throw new NativeRaise('TypeError', `${name}() takes at least ${min} argument${min === 1 ? '' : 's'} (${n} given)`);
   throw new NativeRaise('TypeError', `${name}() takes at most ${max} argument${max === 1 ? '' : 's'} (${n} given)`);
+}
+
+/** TypeError for a keyword argument the function does not take. */
+export function checkKeywords(fname: string, kwargs: Map<string, PyObject> | null, allowed: string[]): void {
+  if (!kwargs) return;
+  for (const k of kwargs.keys()) {
+    if (!allowed.includes(k)) throw new NativeRaise('TypeError', `'${k}' is an invalid keyword argument for ${fname}()`);
+  }
 }
 
 export function noKeywords(name: string, kwargs: Map<string, PyObject> | null): void {

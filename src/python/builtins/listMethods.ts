@@ -6,12 +6,12 @@ import { PyBool, PyInt, PyList, PyTuple } from '../runtime/objects';
 import { T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newInt, newList, newNone } from '../runtime/factory';
-import { listAppend, listExtend, listShrunk } from '../runtime/containers';
+import { listAppend, listExtendResumable, listShrunk } from '../runtime/containers';
 import { listResize } from '../runtime/sizeAccounting';
 import { equals } from '../runtime/ops/compare';
 import { repr } from '../runtime/ops/repr';
-import { CUSTOM, NOARGS, O, defineMethods, fast, indexOf, ssizeArg } from './define';
-import { sortItems } from './functions';
+import { NOARGS, O, defineMethods, fast, indexOf, ssizeArg } from './define';
+import { listSortMethodOp } from './callingBuiltins';
 import type { VM } from '../vm/vm';
 
 /** _PyEval_SliceIndexNotNone: an int (clipped to the ssize range) or an __index__ object. */
@@ -61,10 +61,13 @@ export function installListMethods(): void {
     }],
     copy: [NOARGS, (_vm, args) => newList((args[0] as PyList).items.map((x) => incref(x)))],
     count: [O, (vm, args) => newInt(countOf(vm, (args[0] as PyList).items, args[1]))],
-    extend: [O, (vm, args) => {
-      listExtend(vm, args[0] as PyList, args[1]);
-      return newNone();
-    }],
+    extend: {
+      sig: O,
+      *op(vm, args) {
+        yield* listExtendResumable(vm, args[0] as PyList, args[1]);
+        return newNone();
+      },
+    },
     index: [fast(1, 3), (vm, args) => {
       const i = indexIn(vm, (args[0] as PyList).items, args);
       if (i < 0) throw new NativeRaise('ValueError', `${repr(vm, args[1])} is not in list`);
@@ -103,15 +106,7 @@ export function installListMethods(): void {
       (args[0] as PyList).items.reverse();
       return newNone();
     }],
-    sort: [CUSTOM, (vm, args, kwargs) => {
-      if (args.length > 1) throw new NativeRaise('TypeError', 'sort() takes no positional arguments');
-      const l = args[0] as PyList;
-      const items = l.items.slice();
-      const reverse = kwargs?.get('reverse');
-      sortItems(vm, items, kwargs?.get('key') ?? null, reverse ? vm.isTrue(reverse) : false);
-      l.items = items;
-      return newNone();
-    }],
+    sort: { op: listSortMethodOp },
   });
 
   defineMethods(T.tuple, {

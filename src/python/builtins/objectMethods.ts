@@ -4,10 +4,11 @@ import { PyObject } from '../runtime/object';
 import { PyGenerator, PyInstance, PyDescriptorWrapper } from '../runtime/objects';
 import { E, None, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
-import { newNone, newStr, newTuple } from '../runtime/factory';
+import { newNone, newStr, newTuple, setSystemExitCode } from '../runtime/factory';
 import { exceptionStr } from '../runtime/ops/repr';
-import { defineMethods, expectMethodArgs } from './define';
+import { NOARGS, O, defineMethods, fast } from './define';
 import type { VM } from '../vm/vm';
+import { closeGeneratorOp, sendOp, thrownException, throwIntoGeneratorOp } from '../vm/generatorControl';
 
 export function installObjectMethods(): void {
   defineMethods(E.BaseException, {
@@ -23,21 +24,34 @@ export function installObjectMethods(): void {
     __str__: (vm, args) => newStr(exceptionStr(vm, args[0] as PyInstance)),
     with_traceback: (_vm, args) => incref(args[0]),
   });
-  defineMethods(T.generator, {
-    send: (vm, args) => {
-      expectMethodArgs('send', args, 1);
-      const v = vm.resumeGenerator(args[0] as PyGenerator, args[1]);
-      if (!v) throw vm.stopIteration();
-      return v;
-    },
-    close: (vm, args) => {
-      const gen = args[0] as PyGenerator;
-      const frame = gen.frame;
-      if (frame && !gen.running) {
-        gen.frame = null;
-        frame.release((o) => decref(o));
+  defineMethods(E.SystemExit, {
+    __init__: (_vm, args) => {
+      const self = args[0] as PyInstance;
+      if (self.exc) {
+        const old = self.exc.args;
+        self.exc.args = newTuple(args.slice(1).map((a) => incref(a)));
+        decref(old);
+        setSystemExitCode(self.exc);
       }
       return newNone();
+    },
+  });
+  // generator.__next__ is a slot wrapper (objectSlots.ts).
+  defineMethods(T.generator, {
+    send: { sig: O, op: (vm, args) => sendOp(vm, args[0] as PyGenerator, args[1]) },
+    throw: {
+      sig: fast(1, 3),
+      *op(vm, args) {
+        const exc = yield* thrownException(vm, args[1], args[2], args[3]);
+        return yield* throwIntoGeneratorOp(vm, args[0] as PyGenerator, exc);
+      },
+    },
+    close: {
+      sig: NOARGS,
+      *op(vm, args) {
+        yield* closeGeneratorOp(vm, args[0] as PyGenerator);
+        return newNone();
+      },
     },
   });
   // property.setter / getter / deleter return a copy with one accessor replaced (used as decorators).

@@ -4,7 +4,7 @@
 import { NativeRaise } from '../errors';
 import { CompareOpArg } from '../bytecode/opcodes';
 import { PyObject } from '../runtime/object';
-import { PyBuiltinFunction, PyGenerator, PyInstance, PyMethodDescriptor, PyStr, PyDescriptorWrapper } from '../runtime/objects';
+import { PyBuiltinFunction, PyGenerator, PyInstance, PyMethodDescriptor, PyNativeIterator, PyStr, PyDescriptorWrapper } from '../runtime/objects';
 import { PyType } from '../runtime/types';
 import { NotImplemented, T, makeShared } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
@@ -15,7 +15,8 @@ import { pyHash } from '../runtime/hash';
 import { hexAddress } from '../runtime/address';
 import { sizeOf } from '../runtime/sizeof';
 import { createInstance } from '../vm/calls';
-import { defineGetSets, defineNew, defineSlots, getattributeSlot, notImplemented, slot } from './slotWrappers';
+import { iterNextOp, stopIterationFromGenerator } from '../vm/callOps';
+import { defineGetSets, defineNew, defineSlots, getattributeSlot, notImplemented, resumableSlot, slot } from './slotWrappers';
 import { NOARGS, O, defineMethods, setTypeAttribute } from './define';
 import { listNames } from './dirNames';
 import type { VM } from '../vm/vm';
@@ -99,11 +100,17 @@ function objectCompare(op: number) {
   });
 }
 
+/** An iterator's __next__: a generator's frame (or a map's function...) runs as a frame of the eval loop. */
 function nextSlot() {
-  return slot(0, (vm, self) => {
+  return resumableSlot(0, function* (vm, self) {
+    const v = yield* iterNextOp(vm, self);
+    if (v) return v;
+    if (self instanceof PyGenerator) throw stopIterationFromGenerator(vm);
+    throw new NativeRaise('StopIteration', '');
+  }, (vm, self) => {
+    if (!(self instanceof PyNativeIterator) || self.resumableStep) return null;
     const v = vm.iterNext(self);
     if (v) return v;
-    if (self instanceof PyGenerator) throw vm.stopIteration();
     throw new NativeRaise('StopIteration', '');
   });
 }

@@ -11,6 +11,7 @@ import { BUILTIN_DOCS } from '../runtime/builtinDocs';
 import { incref } from '../runtime/heap';
 import { setTypeAttribute } from './define';
 import type { VM } from '../vm/vm';
+import type { NativeOp } from '../vm/nativeOp';
 
 /** A slot's body: self, then its arguments (borrowed); returns a new reference. */
 export type SlotImpl = (vm: VM, self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject;
@@ -18,11 +19,20 @@ export type SlotImpl = (vm: VM, self: PyObject, args: PyObject[], kwargs: Map<st
 /** How many arguments a wrapper takes: exactly n, or [min, max] (the ternary __pow__). */
 export type Arity = number | readonly [number, number];
 
-/** A slot definition; `keywords` for the wrappers that pass keyword arguments on (__init__, __call__). */
+/** A slot's resumable body (for slots that run Python code, as a generator's __next__): see vm/nativeOp.ts. */
+export type SlotOp = (vm: VM, self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null) => NativeOp<PyObject>;
+
+/**
+ * A slot definition; `keywords` for the wrappers that pass keyword arguments on (__init__, __call__). With
+ * `op`, the eval loop runs the slot as a native operation (`impl` answers when no Python code is needed,
+ * returning null otherwise).
+ */
 export interface SlotDef {
   readonly arity: Arity | 'any';
   readonly impl: SlotImpl;
   readonly keywords?: boolean;
+  readonly op?: SlotOp;
+  readonly fast?: (vm: VM, self: PyObject) => PyObject | null;
 }
 
 const s = (n: number): string => (n === 1 ? '' : 's');
@@ -42,6 +52,11 @@ export function slot(arity: Arity | 'any', impl: SlotImpl, keywords = false): Sl
   return { arity, impl, keywords };
 }
 
+/** A slot that may run Python code: `op` resumable, `fast` its synchronous answer when none runs (else null). */
+export function resumableSlot(arity: Arity, op: SlotOp, fast: (vm: VM, self: PyObject) => PyObject | null): SlotDef {
+  return { arity, impl: (vm, self, args, kwargs) => fast(vm, self) ?? vm.runSync(op(vm, self, args, kwargs)), op, fast };
+}
+
 /** Adds slot wrappers to a builtin type's dict, in the order given (CPython's slotdefs order). */
 export function defineSlots(type: PyType, slots: Record<string, SlotDef | null>): void {
   for (const [name, def] of Object.entries(slots)) {
@@ -50,13 +65,33 @@ export function defineSlots(type: PyType, slots: Record<string, SlotDef | null>)
       setTypeAttribute(type, name, None);
       continue;
     }
-    const { arity, impl, keywords } = def;
-    const fn: NativeCall = (vm, args, kwargs) => {
+    const { arity, impl, keywords, op, fast } = def;
+    const check = (args: PyObject[], kwargs: Map<string, PyObject> | null): void => {
       if (!keywords && kwargs && kwargs.size > 0) throw new NativeRaise('TypeError', `wrapper ${name}() takes no keyword arguments`);
       if (arity !== 'any') checkArity(arity, args.length - 1);
+    };
+    const fn: NativeCall = (vm, args, kwargs) => {
+      check(args, kwargs);
       return impl(vm, args[0], args.slice(1), kwargs);
     };
-    setTypeAttribute(type, name, makeShared(new PySlotWrapper(T.wrapper_descriptor, name, type, fn)));
+    const wrapper = new PySlotWrapper(T.wrapper_descriptor, name, type, fn);
+    // wrapper_descriptor and method-wrapper have no vectorcall: every call goes through tp_call's guard.
+    wrapper.alwaysGuarded = true;
+    if (op) {
+      wrapper.resumable = {
+        op: (vm, args, kwargs) => {
+          check(args, kwargs);
+          return op(vm, args[0], args.slice(1), kwargs);
+        },
+        fast: fast
+          ? (vm, args, kwargs) => {
+            check(args, kwargs);
+            return fast(vm, args[0]);
+          }
+          : null,
+      };
+    }
+    setTypeAttribute(type, name, makeShared(wrapper));
   }
 }
 

@@ -4,10 +4,11 @@ import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { decref, incref } from '../runtime/heap';
 import { newInt, newStr } from '../runtime/factory';
-import { getAttr } from '../runtime/ops/attributes';
-import { getItem } from '../runtime/ops/items';
-import { repr, str } from '../runtime/ops/repr';
-import { asciiRepr, formatToString } from '../runtime/ops/formatting';
+import { getAttrResumable } from '../runtime/ops/attributes';
+import { getItemResumable } from '../runtime/ops/items';
+import { reprResumable, strResumable } from '../runtime/ops/repr';
+import { escapeNonAscii, formatResumable } from '../runtime/ops/formatting';
+import type { NativeOp } from '../vm/nativeOp';
 import type { VM } from '../vm/vm';
 
 /** Auto-numbering state shared by the nested format specs of one call. */
@@ -31,13 +32,20 @@ function integerOf(s: string): number {
  * and named values from `kwargs` or, for format_map, `mapping`.
  */
 export function strFormat(vm: VM, template: string, args: PyObject[] | null, kwargs: Map<string, PyObject> | null, mapping?: PyObject): string {
+  return vm.runSync(strFormatResumable(vm, template, args, kwargs, mapping));
+}
+
+/** strFormat with the objects' __format__, __str__, __repr__, __getattr__, __getitem__ running as frames. */
+export function strFormatResumable(
+  vm: VM, template: string, args: PyObject[] | null, kwargs: Map<string, PyObject> | null, mapping?: PyObject,
+): NativeOp<string> {
   return buildString(vm, template, args, kwargs, mapping ?? null, 2, { state: 'init', next: 0 });
 }
 
-function buildString(
+function* buildString(
   vm: VM, template: string, args: PyObject[] | null, kwargs: Map<string, PyObject> | null, mapping: PyObject | null,
   depth: number, auto: AutoNumber,
-): string {
+): NativeOp<string> {
   if (depth <= 0) throw valueError('Max string recursion exceeded');
   let out = '';
   let i = 0;
@@ -112,23 +120,28 @@ function buildString(
       }
     } else if (c !== '}') throw valueError("expected '}' before end of string");
 
-    const obj = fieldObject(vm, fieldName, args, kwargs, mapping, auto);
+    const obj = yield* fieldObject(vm, fieldName, args, kwargs, mapping, auto);
     let value: PyObject = obj;
+    // The field's object (and its converted text) is held while its methods run as frames.
+    const held = [obj];
+    vm.holdTemporary(held);
     try {
       if (conversion) {
         let text: string;
-        if (conversion === 'r') text = repr(vm, obj);
-        else if (conversion === 's') text = str(vm, obj);
-        else if (conversion === 'a') text = asciiRepr(vm, obj);
+        if (conversion === 'r') text = yield* reprResumable(vm, obj);
+        else if (conversion === 's') text = yield* strResumable(vm, obj);
+        else if (conversion === 'a') text = escapeNonAscii(yield* reprResumable(vm, obj));
         else {
           const cp = conversion.codePointAt(0)!;
           throw valueError(cp > 32 && cp < 127 ? `Unknown conversion specifier ${conversion}` : `Unknown conversion specifier \\x${cp.toString(16)}`);
         }
         value = newStr(text);
+        held.push(value);
       }
-      if (specNeedsExpanding) spec = buildString(vm, spec, args, kwargs, mapping, depth - 1, auto);
-      out += formatToString(vm, value, spec);
+      if (specNeedsExpanding) spec = yield* buildString(vm, spec, args, kwargs, mapping, depth - 1, auto);
+      out += yield* formatResumable(vm, value, spec);
     } finally {
+      vm.dropTemporary(held);
       if (value !== obj) decref(value);
       decref(obj);
     }
@@ -137,9 +150,9 @@ function buildString(
 }
 
 /** get_field_object: the first part (index or name), then `.attr` and `[key]` lookups; a new reference. */
-function fieldObject(
+function* fieldObject(
   vm: VM, fieldName: string, args: PyObject[] | null, kwargs: Map<string, PyObject> | null, mapping: PyObject | null, auto: AutoNumber,
-): PyObject {
+): NativeOp<PyObject> {
   let firstEnd = 0;
   while (firstEnd < fieldName.length && fieldName[firstEnd] !== '.' && fieldName[firstEnd] !== '[') firstEnd++;
   const first = fieldName.slice(0, firstEnd);
@@ -155,9 +168,11 @@ function fieldObject(
   if (index === -1) {
     if (mapping) {
       const key = newStr(first);
+      vm.holdTemporary(key);
       try {
-        obj = getItem(vm, mapping, key);
+        obj = yield* getItemResumable(vm, mapping, key);
       } finally {
+        vm.dropTemporary(key);
         decref(key);
       }
     } else {
@@ -171,6 +186,9 @@ function fieldObject(
     obj = incref(args[index]);
   }
   let i = firstEnd;
+  // The object reached so far is held while attribute and item lookups run as frames.
+  const held = [obj];
+  vm.holdTemporary(held);
   try {
     while (i < fieldName.length) {
       const c = fieldName[i++];
@@ -181,7 +199,7 @@ function fieldObject(
         while (i < fieldName.length && fieldName[i] !== '.' && fieldName[i] !== '[') i++;
         name = fieldName.slice(s, i);
         if (name === '') throw valueError('Empty attribute in format string');
-        next = getAttr(vm, obj, name);
+        next = yield* getAttrResumable(vm, obj, name);
       } else if (c === '[') {
         const s = i;
         while (i < fieldName.length && fieldName[i] !== ']') i++;
@@ -190,18 +208,22 @@ function fieldObject(
         if (name === '') throw valueError('Empty attribute in format string');
         const idx = integerOf(name);
         const key = idx === -1 ? newStr(name) : newInt(idx);
+        held.push(key);
         try {
-          next = getItem(vm, obj, key);
+          next = yield* getItemResumable(vm, obj, key);
         } finally {
+          held.pop();
           decref(key);
         }
       } else throw valueError("Only '.' or '[' may follow ']' in format field specifier");
       decref(obj);
-      obj = next;
+      obj = held[0] = next;
     }
   } catch (e) {
     decref(obj);
     throw e;
+  } finally {
+    vm.dropTemporary(held);
   }
   return obj;
 }

@@ -10,7 +10,9 @@ import { newBool, newDict, newInt, newList, newNone, newStr, newTuple } from '..
 import { dictSet } from '../runtime/containers';
 import { getItem } from '../runtime/ops/items';
 import { NOARGS, O, builtinFunction, cIntArg, defineMethods, fast, indexOf, keywords, ssizeArg, tuple, setTypeAttribute } from './define';
-import { strFormat } from './strFormat';
+import { strFormatResumable } from './strFormat';
+import type { NativeOp } from '../vm/nativeOp';
+import { collectItemsOp, mayRunPythonToIterate } from '../vm/callOps';
 import * as text from './strText';
 import type { NativeCall } from '../runtime/objects';
 import type { VM } from '../vm/vm';
@@ -181,17 +183,40 @@ function affix(isPrefix: boolean): NativeCall {
   };
 }
 
-function join(vm: VM, args: PyObject[]): PyObject {
-  const sep = self(args);
+/** str.join: the items are collected first (PySequence_Fast), an iterator's steps running as frames. */
+function* join(vm: VM, args: PyObject[]): NativeOp<PyObject> {
+  let items: PyObject[];
+  try {
+    items = yield* collectItemsOp(vm, args[1]);
+  } catch (e) {
+    throw joinError(e);
+  }
+  return joinItems(args, items);
+}
+
+/** str.join when iterating runs no Python code. */
+function joinFast(vm: VM, args: PyObject[]): PyObject | null {
+  if (mayRunPythonToIterate(args[1])) return null;
   let items: PyObject[];
   try {
     items = vm.collectItems(args[1]);
   } catch (e) {
-    if (e instanceof NativeRaise && e.pyType === 'TypeError' && / is not iterable$/.test(e.pyMessage)) {
-      throw new NativeRaise('TypeError', 'can only join an iterable');
-    }
-    throw e;
+    throw joinError(e);
   }
+  return joinItems(args, items);
+}
+
+/** PySequence_Fast's message for an argument that is not iterable. */
+function joinError(e: unknown): unknown {
+  if (e instanceof NativeRaise && e.pyType === 'TypeError' && / is not iterable$/.test(e.pyMessage)) {
+    return new NativeRaise('TypeError', 'can only join an iterable');
+  }
+  return e;
+}
+
+/** The joined string of `items` (new references, released). */
+function joinItems(args: PyObject[], items: PyObject[]): PyObject {
+  const sep = self(args);
   try {
     if (items.length === 1 && items[0].type === T.str) return incref(items[0]);
     const parts: string[] = [];
@@ -294,8 +319,12 @@ export function installStrMethods(): void {
     endswith: [tuple(1, 3), prefixTest(true)],
     expandtabs: [keywords(['tabsize'], 0), (vm, args) => result(args, text.expandTabs(self(args), args[1] === undefined ? 8 : cIntArg(vm, args[1])))],
     find: [tuple(1, 3), find(false, false)],
-    format: (vm, args, kwargs) => result(args, strFormat(vm, self(args), args.slice(1), kwargs)),
-    format_map: [O, (vm, args) => newStr(strFormat(vm, self(args), null, null, args[1]))],
+    format: { *op(vm, args, kwargs) {
+      return result(args, yield* strFormatResumable(vm, self(args), args.slice(1), kwargs));
+    } },
+    format_map: { sig: O, *op(vm, args) {
+      return newStr(yield* strFormatResumable(vm, self(args), null, null, args[1]));
+    } },
     index: [tuple(1, 3), find(false, true)],
     isalnum: [NOARGS, predicate(text.isAlnum)],
     isalpha: [NOARGS, predicate(text.isAlpha)],
@@ -309,7 +338,7 @@ export function installStrMethods(): void {
     isspace: [NOARGS, predicate(text.isSpace)],
     istitle: [NOARGS, predicate(text.isTitle)],
     isupper: [NOARGS, predicate(text.isUpper)],
-    join: [O, join],
+    join: { sig: O, op: join, fast: joinFast },
     ljust: [fast(1, 2), pad(() => 0)],
     lower: [NOARGS, mapping(text.lower)],
     lstrip: [fast(0, 1), (_vm, args) => result(args, text.stripChars(self(args), charsArg(args[1], 'lstrip'), true, false))],

@@ -1,7 +1,7 @@
 // The generational cyclic garbage collector, following CPython 3.11's Python/gc.c phase by phase.
 
 import { PyObject, NOT_TRACKED } from '../runtime/object';
-import { PyList, PyTuple, PyInstance } from '../runtime/objects';
+import { PyGenerator, PyList, PyTuple, PyInstance } from '../runtime/objects';
 import { PyDict } from '../runtime/dict';
 import { mayBeTracked } from '../runtime/factory';
 import type { VM } from '../vm/vm';
@@ -91,6 +91,8 @@ function moveUnreachable(young: Set<PyObject>): { unreachable: PyObject[]; reach
 }
 
 function hasFinalizer(o: PyObject): boolean {
+  // Generators have tp_finalize (_PyGen_Finalize), which closes one suspended in its body.
+  if (o instanceof PyGenerator) return !o.finalized && o.frame !== null && o.frame.pc > 0;
   return o instanceof PyInstance && o.type.isHeapType && !o.finalized && o.type.lookup('__del__') !== undefined;
 }
 

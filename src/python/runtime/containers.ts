@@ -10,6 +10,8 @@ import { hashKey } from './ops/compare';
 import { sliceIndices } from './ops/items';
 import { listResize } from './sizeAccounting';
 import type { VM } from '../vm/vm';
+import type { NativeOp } from '../vm/nativeOp';
+import { getIterOp, iterNextOp, mayRunPythonToIterate } from '../vm/callOps';
 
 /** CPython's MAINTAIN_TRACKING: a dict starts being tracked once it holds something that may be tracked. */
 function maintainTracking(d: PyDict, key: PyObject, value: PyObject): void {
@@ -107,6 +109,10 @@ export function listExtend(vm: VM, l: PyList, iterable: PyObject): void {
     for (const x of items) l.items.push(x);
     return;
   }
+  if (mayRunPythonToIterate(iterable)) {
+    vm.runSync(listExtendResumable(vm, l, iterable));
+    return;
+  }
   const it = vm.getIter(iterable);
   try {
     for (let v = vm.iterNext(it); v; v = vm.iterNext(it)) {
@@ -114,6 +120,22 @@ export function listExtend(vm: VM, l: PyList, iterable: PyObject): void {
       decref(v);
     }
   } finally {
+    decref(it);
+  }
+}
+
+/** list.extend(iterable) whose iteration may run Python code (generators, __iter__/__next__) as frames. */
+export function* listExtendResumable(vm: VM, l: PyList, iterable: PyObject): NativeOp<void> {
+  if (!mayRunPythonToIterate(iterable)) return listExtend(vm, l, iterable);
+  const it = yield* getIterOp(vm, iterable);
+  vm.holdTemporary(it);
+  try {
+    for (let v = yield* iterNextOp(vm, it); v; v = yield* iterNextOp(vm, it)) {
+      listAppend(l, v);
+      decref(v);
+    }
+  } finally {
+    vm.dropTemporary(it);
     decref(it);
   }
 }

@@ -13,6 +13,8 @@ import { strHash } from './strHash';
 import { addressOf } from './address';
 import { None } from './builtinTypes';
 import type { VM } from '../vm/vm';
+import { nested, type NativeOp } from '../vm/nativeOp';
+import { callMethodOp } from '../vm/callOps';
 
 const MODULUS = (1n << 61n) - 1n;
 const MASK64 = (1n << 64n) - 1n;
@@ -94,8 +96,8 @@ export function frozensetHash(hashes: bigint[]): bigint {
 }
 
 /** The hash of a user class's __hash__ result (slot_tp_hash): ints beyond 64 bits are hashed again. */
-function userHash(vm: VM, o: PyInstance, method: PyObject): bigint {
-  const r = vm.callMethod(method, o, []);
+function* userHash(vm: VM, o: PyInstance, method: PyObject): NativeOp<bigint> {
+  const r = yield* callMethodOp(vm, method, o, []);
   try {
     let v: bigint;
     if (r instanceof PyBool) v = r.value ? 1n : 0n;
@@ -108,21 +110,60 @@ function userHash(vm: VM, o: PyInstance, method: PyObject): bigint {
   }
 }
 
+/** The Python __hash__ of an instance's class, if it has one; TypeError if the class set it to None. */
+function userHashMethod(o: PyInstance): PyObject | null {
+  const method = o.type.lookup('__hash__');
+  if (method instanceof PyNone) unhashable(o);
+  return method && !(method instanceof PyMethodDescriptor) ? method : null;
+}
+
 function unhashable(o: PyObject): never {
   throw new NativeRaise('TypeError', `unhashable type: '${o.type.name}'`);
 }
 
 /** hash(o) as a signed 64-bit value; TypeError for unhashable objects. */
 export function pyHash(vm: VM, o: PyObject): bigint {
+  return pyHashBuiltin(vm, o) ?? vm.runSync(pyHashResumable(vm, o));
+}
+
+/** hash(o) when no user __hash__ takes part; null when one may (pyHashResumable then runs it as a frame). */
+export function pyHashBuiltin(vm: VM, o: PyObject): bigint | null {
   if (o instanceof PyStr) {
     let h = o.hashCache;
     if (h === null) h = o.hashCache = strHash(o.value);
     return h;
   }
   if (o instanceof PyInt) return intHash(o.value);
+  if (o instanceof PyInstance) return userHashMethod(o) ? null : pointerHash(o);
+  if (o instanceof PyTuple) {
+    const hashes: bigint[] = [];
+    for (const x of o.items) {
+      const h = pyHashBuiltin(vm, x);
+      if (h === null) return null;
+      hashes.push(h);
+    }
+    return combineTupleHash(hashes);
+  }
+  return otherHash(vm, o);
+}
+
+/** hash(o) with user __hash__ methods (also inside tuples) running as frames of the eval loop. */
+export function* pyHashResumable(vm: VM, o: PyObject): NativeOp<bigint> {
+  if (o instanceof PyInstance) {
+    const method = userHashMethod(o);
+    return method ? yield* userHash(vm, o, method) : pointerHash(o);
+  }
+  if (o instanceof PyTuple) {
+    const hashes: bigint[] = [];
+    for (const x of o.items) hashes.push(pyHashBuiltin(vm, x) ?? (yield* nested(pyHashResumable(vm, x))));
+    return combineTupleHash(hashes);
+  }
+  return pyHashBuiltin(vm, o)!;
+}
+
+function otherHash(vm: VM, o: PyObject): bigint {
   if (o instanceof PyBool) return o.value ? 1n : 0n;
   if (o instanceof PyFloat) return floatHash(o);
-  if (o instanceof PyTuple) return combineTupleHash(o.items.map((x) => pyHash(vm, x)));
   if (o instanceof PySet) {
     if (!o.frozen) unhashable(o);
     if (o.hashValue === null) o.hashValue = frozensetHash(o.table.hashes());
@@ -141,11 +182,6 @@ export function pyHash(vm: VM, o: PyObject): bigint {
       o.hashValue = pyHash(vm, o.target);
     }
     return o.hashValue;
-  }
-  if (o instanceof PyInstance) {
-    const method = o.type.lookup('__hash__');
-    if (method instanceof PyNone) unhashable(o);
-    if (method && !(method instanceof PyMethodDescriptor)) return userHash(vm, o, method);
   }
   return pointerHash(o);
 }

@@ -228,7 +228,9 @@ export class Heap {
   addHiddenParts(o: PyObject, kinds: FreeListKind[]): void {
     if (!this.countingAllocations) return;
     for (const kind of kinds) this.countAllocation(kind);
-    o.hiddenParts = o.hiddenParts ? o.hiddenParts.concat(kinds) : kinds;
+    // Appended in place: a traceback adds one part per frame it passes, so copying would be quadratic.
+    if (o.hiddenParts) for (const kind of kinds) o.hiddenParts.push(kind);
+    else o.hiddenParts = kinds.slice();
   }
 }
 

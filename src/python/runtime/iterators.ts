@@ -7,6 +7,7 @@ import type { PyType } from './types';
 import type { PyTuple } from './objects';
 import type { Frame } from '../vm/frame';
 import type { VM } from '../vm/vm';
+import type { NativeOp } from '../vm/nativeOp';
 
 export class PyGenerator extends PyObject {
   /** Null once the generator has finished (its frame is released). */
@@ -49,6 +50,8 @@ export class PyNativeIterator extends PyObject {
   result: PyTuple | null = null;
   /** How many items are left (__length_hint__), for iterators over a sized sequence. */
   remaining: ((it: PyNativeIterator) => number) | null = null;
+  /** For iterators whose step may run Python code (map, filter, ...): the resumable step `step` runs synchronously. */
+  resumableStep: ((vm: VM, it: PyNativeIterator) => NativeOp<PyObject | null>) | null = null;
   override get isGcType(): boolean {
     return this.held.length > 0;
   }

@@ -243,6 +243,8 @@ export interface ExceptionState {
   cause: PyObject | null;
   context: PyObject | null;
   suppressContext: boolean;
+  /** SystemExit's `code` member (the exit status or message); undefined for other exceptions. */
+  code?: PyObject | null;
 }
 
 /** An instance of a class: user classes (with `__dict__` and/or `__slots__`) and exceptions. */
@@ -280,6 +282,7 @@ export class PyInstance extends PyObject {
       visit(exc.args, '.args');
       if (exc.cause) visit(exc.cause, '__cause__');
       if (exc.context) visit(exc.context, '__context__');
+      if (exc.code) visit(exc.code, '.code');
     }
   }
   override forEachReference(visit: (t: PyObject) => void): void {
@@ -326,6 +329,7 @@ export class PyInstance extends PyObject {
       release(exc.args);
       if (exc.cause) release(exc.cause);
       if (exc.context) release(exc.context);
+      if (exc.code) release(exc.code);
     }
     if (this.type.isHeapType) release(this.type);
   }

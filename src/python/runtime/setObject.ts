@@ -11,6 +11,8 @@ import { hashKey } from './ops/compare';
 import { pyHash } from './hash';
 import type { SetEntry } from './setTable';
 import type { VM } from '../vm/vm';
+import type { NativeOp } from '../vm/nativeOp';
+import { getIterOp, iterNextOp, mayRunPythonToIterate } from '../vm/callOps';
 
 /** set_add_key: adds o (borrowed) unless an equal object is there. */
 export function setAddKey(vm: VM, s: PySet, o: PyObject): void {
@@ -76,6 +78,28 @@ export function setUpdate(vm: VM, s: PySet, other: PyObject): void {
       }
     }
   } finally {
+    decref(it);
+  }
+}
+
+/** set_update_internal from an iterable whose iteration runs Python code (a generator, a class's __next__). */
+export function* setUpdateResumable(vm: VM, s: PySet, other: PyObject): NativeOp<void> {
+  if (!mayRunPythonToIterate(other)) {
+    setUpdate(vm, s, other);
+    return;
+  }
+  const it = yield* getIterOp(vm, other);
+  vm.holdTemporary(it);
+  try {
+    for (let v = yield* iterNextOp(vm, it); v; v = yield* iterNextOp(vm, it)) {
+      try {
+        setAddKey(vm, s, v);
+      } finally {
+        decref(v);
+      }
+    }
+  } finally {
+    vm.dropTemporary(it);
     decref(it);
   }
 }

@@ -2,7 +2,7 @@
 
 import { PyObject } from './object';
 import { PyDict } from './dict';
-import type { NativeCall, PyTuple } from './objects';
+import type { NativeCall, PyTuple, ResumableBody } from './objects';
 
 export class PyType extends PyObject {
   name: string;
@@ -23,6 +23,8 @@ export class PyType extends PyObject {
   isException = false;
   /** For builtin types: makes a new instance from call arguments (`int('3')`, `list(x)`). */
   nativeNew: NativeCall | null = null;
+  /** For builtin types whose construction may call Python code (`list(gen)`): the resumable form of nativeNew. */
+  resumableNew: ResumableBody | null = null;
   /** Whether CPython has made this class's tp_subclasses dict (on its first subclass). */
   hasSubclassRegistry = false;
   /** Builtin types that cannot be subclassed in this playground. */

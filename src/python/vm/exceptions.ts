@@ -8,7 +8,9 @@ import { E } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newException, newStr } from '../runtime/factory';
 import type { Frame } from './frame';
-import { PyRaise, type VM } from './vm';
+import { ExecutionHalted, PyRaise, type VM } from './vm';
+import { ResumeMode } from './frame';
+import { advanceTask } from './tasks';
 
 /** Instantiates an exception class if given one; TypeError for anything that is not an exception. */
 function toExceptionInstance(vm: VM, o: PyObject, what: 'exceptions' | 'exception causes'): PyInstance {
@@ -95,8 +97,19 @@ export function unwindException(vm: VM, exc: PyInstance, boundary: Frame, rerais
       frame.pc = block.handler;
       return;
     }
+    // No handler: the value stack is popped while the frame still runs (exception_unwind), then it is left.
+    const stack = frame.stack;
+    while (stack.length > 0) {
+      const v = stack.pop();
+      if (v) decref(v);
+    }
     const wasBoundary = frame.isBoundary || frame === boundary;
     const gen = frame.generator;
+    const calledByTask = frame.resumeMode === ResumeMode.TASK && !wasBoundary;
+    if (frame.closingWith) {
+      decref(frame.closingWith);
+      frame.closingWith = null;
+    }
     if (frame.initInstance) {
       decref(frame.initInstance);
       frame.initInstance = null;
@@ -114,5 +127,20 @@ export function unwindException(vm: VM, exc: PyInstance, boundary: Frame, rerais
       throw new PyRaise(exc);
     }
     frame = vm.frame!;
+    if (calledByTask) {
+      // The native operation that called the frame gets the exception; if it lets it out, the exception
+      // goes on from its instruction in this frame (native code has no traceback entry of its own).
+      try {
+        advanceTask(vm, frame, frame.task!, null, new PyRaise(exc));
+        return;
+      } catch (e) {
+        if (e instanceof ExecutionHalted) throw e;
+        const same = e instanceof PyRaise && e.exc === exc;
+        exc = vm.toException(e);
+        if (!same) chainContext(vm, exc);
+        // The task may have entered a frame that raised at once (a throw into a generator).
+        frame = vm.frame!;
+      }
+    }
   }
 }

@@ -20,6 +20,11 @@ const VARARGS = new Set([
 /** Builtin types whose call goes through type_call (no vectorcall in 3.11), which packs the arguments. */
 const TUPLE_CALL_TYPES = new Set(['int', 'str', 'zip', 'slice', 'property', 'staticmethod', 'classmethod', 'weakref']);
 
+/** Whether calling this type goes through type_call (no vectorcall), which also counts a recursion level. */
+export function tpCallPacksArguments(type: PyType): boolean {
+  return type.isHeapType || TUPLE_CALL_TYPES.has(type.name);
+}
+
 /**
  * Functions whose keyword parser (_PyArg_Parser) builds its tuple of keyword names the first time
  * keywords are passed, with the number of names it holds.

@@ -4,7 +4,7 @@ import { NativeRaise } from '../../errors';
 import { BINARY_OP_SYMBOLS, BinaryOpArg } from '../../bytecode/opcodes';
 import { PyObject } from '../object';
 import { PyDict } from '../dict';
-import { PyBool, PyFloat, PyInstance, PyInt, PyList, PySet, PyStr, PyTuple } from '../objects';
+import { PyBool, PyDictView, PyFloat, PyInstance, PyInt, PyList, PySet, PyStr, PyTuple } from '../objects';
 import { NotImplemented, T } from '../builtinTypes';
 import { decref, incref } from '../heap';
 import { newBool, newFloat, newInt, newList, newStr, newTuple } from '../factory';
@@ -16,6 +16,10 @@ import { complexUnsupported, floatFloorDiv, floatMod, floatPow } from '../floatM
 import { setBinaryOp } from '../setObject';
 import { viewBinaryOp } from '../dictViewOps';
 import type { VM } from '../../vm/vm';
+import type { NativeOp } from '../../vm/nativeOp';
+import { callMethodOp, mayRunPythonToIterate } from '../../vm/callOps';
+import { listExtendResumable } from '../containers';
+import { percentFormatMayRunPython, percentFormatResumable } from './percentFormat';
 
 /** The operators sets and dict views implement, by BINARY_OP argument (in-place forms mapped by the caller). */
 const SET_OPERATORS: Partial<Record<number, '|' | '&' | '-' | '^'>> = {
@@ -43,16 +47,77 @@ function floatOf(o: PyObject): number | null {
 
 /** a OP b for a BINARY_OP argument; a new reference. */
 export function binaryOp(vm: VM, a: PyObject, b: PyObject, op: number): PyObject {
+  return binaryOpBuiltin(vm, a, b, op) ?? vm.runSync(binaryOpResumable(vm, a, b, op));
+}
+
+/** a OP b when no user method is involved (null when one may be: use binaryOpResumable). */
+export function binaryOpBuiltin(vm: VM, a: PyObject, b: PyObject, op: number): PyObject | null {
   const base = op >= BinaryOpArg.INPLACE_ADD ? op - BinaryOpArg.INPLACE_ADD : op;
   // Fast path: small ints.
   if (a instanceof PyInt && b instanceof PyInt) {
     const r = intBinary(a.value, b.value, base);
     if (r !== null) return r;
   }
+  if (a instanceof PyInstance || b instanceof PyInstance) return null;
+  if (a instanceof PyList && op === BinaryOpArg.INPLACE_ADD && mayRunPythonToIterate(b)) return null;
+  if (a instanceof PyStr && base === BinaryOpArg.REMAINDER && percentFormatMayRunPython(b)) return null;
   const builtin = builtinBinary(vm, a, b, base, op !== base);
   if (builtin !== null) return builtin;
-  const result = dunderBinary(vm, a, b, base, op !== base);
-  if (result !== null) return result;
+  throw unsupported(a, b, op);
+}
+
+/** a OP b with user-defined operators running as frames of the eval loop. */
+export function* binaryOpResumable(vm: VM, a: PyObject, b: PyObject, op: number): NativeOp<PyObject> {
+  const base = op >= BinaryOpArg.INPLACE_ADD ? op - BinaryOpArg.INPLACE_ADD : op;
+  const inplace = op !== base;
+  if (a instanceof PyList && op === BinaryOpArg.INPLACE_ADD) {
+    yield* listExtendResumable(vm, a, b);
+    return incref(a);
+  }
+  // str's own % comes first (a class's __rmod__ is never asked unless it subclasses str).
+  if (a instanceof PyStr && base === BinaryOpArg.REMAINDER) {
+    return newStr(yield* percentFormatResumable(vm, a.value, b));
+  }
+  if (!(a instanceof PyInstance) && !(b instanceof PyInstance)) {
+    const builtin = builtinBinary(vm, a, b, base, inplace);
+    if (builtin !== null) return builtin;
+    throw unsupported(a, b, op);
+  }
+  // binary_op1's order: the reflected method first when b's class is a subclass of a's, and never for
+  // operands of the same class; builtin operations decline (NotImplemented) anything that is not theirs,
+  // except a dict view's set operators, which take any iterable.
+  const setOp = SET_OPERATORS[base];
+  if (setOp && a instanceof PyDictView) {
+    const r = viewBinaryOp(vm, a, b, setOp);
+    if (r !== null) return r;
+  }
+  const name = DUNDER[base];
+  if (inplace && a instanceof PyInstance) {
+    const r = yield* tryDunder(vm, a, `__i${name}__`, b);
+    if (r !== null) return r;
+  }
+  let reflect = b instanceof PyInstance && b.type !== a.type;
+  if (a instanceof PyInstance) {
+    if (reflect && b.type.isSubtypeOf(a.type)) {
+      reflect = false;
+      const r = yield* tryDunder(vm, b as PyInstance, `__r${name}__`, a);
+      if (r !== null) return r;
+    }
+    const r = yield* tryDunder(vm, a, `__${name}__`, b);
+    if (r !== null) return r;
+  }
+  if (reflect) {
+    const r = yield* tryDunder(vm, b as PyInstance, `__r${name}__`, a);
+    if (r !== null) return r;
+  }
+  if (!(a instanceof PyInstance)) {
+    const builtin = builtinBinary(vm, a, b, base, inplace);
+    if (builtin !== null) return builtin;
+  } else if (setOp) {
+    // An instance on the left that declined: a dict view on the right still takes the operator.
+    const r = viewBinaryOp(vm, a, b, setOp);
+    if (r !== null) return r;
+  }
   throw unsupported(a, b, op);
 }
 
@@ -219,31 +284,11 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: bo
   return null;
 }
 
-/** User-defined operators: __iop__ for in-place, then __op__, then the reflected __rop__. */
-function dunderBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: boolean): PyObject | null {
-  const name = DUNDER[op];
-  if (inplace && a instanceof PyInstance) {
-    const r = tryDunder(vm, a, `__i${name}__`, b);
-    if (r !== null) return r;
-  }
-  if (a instanceof PyInstance) {
-    const r = tryDunder(vm, a, `__${name}__`, b);
-    if (r !== null) return r;
-  }
-  if (b instanceof PyInstance) {
-    const r = tryDunder(vm, b, `__r${name}__`, a);
-    if (r !== null) return r;
-  }
-  // An instance on the left that declined: a dict view on the right still takes the operator.
-  const setOp = SET_OPERATORS[op];
-  if (setOp && a instanceof PyInstance) return viewBinaryOp(vm, a, b, setOp);
-  return null;
-}
-
-function tryDunder(vm: VM, self: PyInstance, name: string, other: PyObject): PyObject | null {
+/** A user operator method; null when missing or NotImplemented. */
+function* tryDunder(vm: VM, self: PyInstance, name: string, other: PyObject): NativeOp<PyObject | null> {
   const method = self.type.lookup(name);
   if (!method) return null;
-  const r = vm.callMethod(method, self, [other]);
+  const r = yield* callMethodOp(vm, method, self, [other]);
   if (r === NotImplemented) {
     decref(r);
     return null;
@@ -253,6 +298,10 @@ function tryDunder(vm: VM, self: PyInstance, name: string, other: PyObject): PyO
 
 /** -v, +v, ~v. */
 export function unaryOp(vm: VM, v: PyObject, op: '-' | '+' | '~'): PyObject {
+  return v instanceof PyInstance ? vm.runSync(unaryOpResumable(vm, v, op)) : unaryOpBuiltin(v, op);
+}
+
+export function unaryOpBuiltin(v: PyObject, op: '-' | '+' | '~'): PyObject {
   const i = intOf(v);
   if (i !== null) {
     if (op === '-') return newInt(intNeg(i));
@@ -260,11 +309,14 @@ export function unaryOp(vm: VM, v: PyObject, op: '-' | '+' | '~'): PyObject {
     return newInt(intSub(intNeg(i), 1));
   }
   if (v instanceof PyFloat && op !== '~') return op === '-' ? newFloat(-v.value) : incref(v);
-  if (v instanceof PyInstance) {
-    const name = op === '-' ? '__neg__' : op === '+' ? '__pos__' : '__invert__';
-    const method = v.type.lookup(name);
-    if (method) return vm.callMethod(method, v, []);
-  }
+  throw new NativeRaise('TypeError', `bad operand type for unary ${op}: '${v.type.name}'`);
+}
+
+/** Unary operators of instances: __neg__, __pos__, __invert__ as frames. */
+export function* unaryOpResumable(vm: VM, v: PyInstance, op: '-' | '+' | '~'): NativeOp<PyObject> {
+  const name = op === '-' ? '__neg__' : op === '+' ? '__pos__' : '__invert__';
+  const method = v.type.lookup(name);
+  if (method) return yield* callMethodOp(vm, method, v, []);
   throw new NativeRaise('TypeError', `bad operand type for unary ${op}: '${v.type.name}'`);
 }
 

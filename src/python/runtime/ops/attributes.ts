@@ -13,6 +13,8 @@ import { activeHeap, decref, incref } from '../heap';
 import { newBool, newStr, newTuple, newNone, mayBeTracked } from '../factory';
 import { numberAttribute } from './numbers';
 import type { VM } from '../../vm/vm';
+import type { NativeOp } from '../../vm/nativeOp';
+import { callMethodOp, callOp } from '../../vm/callOps';
 
 function noAttribute(o: PyObject, name: string): never {
   if (o instanceof PyType) throw new NativeRaise('AttributeError', `type object '${o.name}' has no attribute '${name}'`);
@@ -39,8 +41,7 @@ export function materializeDict(inst: PyInstance): PyDict {
 function bindDescriptor(vm: VM, descr: PyObject, obj: PyObject, owner: PyType): PyObject {
   if (descr instanceof PyClassAttributeDescriptor) return classAttribute(vm, descr, obj);
   if (descr instanceof PyFunction) return vm.heap.register(new PyBoundMethod(T.method, incref(descr), incref(obj)));
-  if (descr instanceof PySlotWrapper) return vm.heap.register(new PyBuiltinFunction(T.method_wrapper, descr.name, descr.fn, incref(obj)));
-  if (descr instanceof PyMethodDescriptor) return vm.heap.register(new PyBuiltinFunction(T.builtin_function_or_method, descr.name, descr.fn, incref(obj)));
+  if (descr instanceof PyMethodDescriptor) return bindBuiltinMethod(vm, descr, obj);
   if (descr instanceof PyGetSetDescriptor) return descr.get(vm, obj);
   if (descr instanceof PyDescriptorWrapper) {
     if (descr.type === T.staticmethod) return incref(descr.wrapped[0]);
@@ -52,6 +53,16 @@ function bindDescriptor(vm: VM, descr: PyObject, obj: PyObject, owner: PyType): 
     }
   }
   return incref(descr);
+}
+
+/** A builtin method bound to its object (`[].append`, `(1).__add__`), running as its descriptor does. */
+export function bindBuiltinMethod(vm: VM, descr: PyMethodDescriptor, obj: PyObject): PyBuiltinFunction {
+  // A slot wrapper bound to its object is a method-wrapper.
+  const type = descr instanceof PySlotWrapper ? T.method_wrapper : T.builtin_function_or_method;
+  const bound = vm.heap.register(new PyBuiltinFunction(type, descr.name, descr.fn, incref(obj)));
+  bound.resumable = descr.resumable;
+  bound.alwaysGuarded = descr.alwaysGuarded;
+  return bound;
 }
 
 /** An instance's `__dict__` or `__weakref__` (their getsets); slots are read before lookup reaches here. */
@@ -81,10 +92,19 @@ export function getAttr(vm: VM, o: PyObject, name: string): PyObject {
 }
 
 function instanceGetAttr(vm: VM, o: PyInstance, name: string): PyObject {
+  return instanceGetAttrBuiltin(vm, o, name) ?? vm.runSync(getAttrResumable(vm, o, name));
+}
+
+/** getattr(o, name) when no Python code runs for it; null when a property getter or __getattr__ must. */
+export function getAttrBuiltin(vm: VM, o: PyObject, name: string): PyObject | null {
+  return o instanceof PyInstance ? instanceGetAttrBuiltin(vm, o, name) : getAttr(vm, o, name);
+}
+
+function instanceGetAttrBuiltin(vm: VM, o: PyInstance, name: string): PyObject | null {
   const type = o.type;
   const descr = type.lookup(name);
   // Data descriptors (properties) win over the instance dict.
-  if (descr instanceof PyDescriptorWrapper && descr.type === T.property) return bindDescriptor(vm, descr, o, type);
+  if (descr instanceof PyDescriptorWrapper && descr.type === T.property) return null;
   const slot = type.slotLayout.indexOf(name);
   if (slot >= 0) {
     const v = o.slotValues![slot];
@@ -98,16 +118,30 @@ function instanceGetAttr(vm: VM, o: PyInstance, name: string): PyObject {
   if (descr) return bindDescriptor(vm, descr, o, type);
   const special = specialAttribute(vm, o, name);
   if (special) return special;
-  const hook = type.lookup('__getattr__');
-  if (hook) {
-    const nameObj = newStr(name);
-    try {
-      return vm.callMethod(hook, o, [nameObj]);
-    } finally {
-      decref(nameObj);
-    }
-  }
+  if (type.lookup('__getattr__')) return null;
   noAttribute(o, name);
+}
+
+/** getattr(o, name) with property getters and __getattr__ running as frames. */
+export function* getAttrResumable(vm: VM, o: PyObject, name: string): NativeOp<PyObject> {
+  if (!(o instanceof PyInstance)) return getAttr(vm, o, name);
+  const descr = o.type.lookup(name);
+  if (descr instanceof PyDescriptorWrapper && descr.type === T.property) {
+    const getter = descr.wrapped[0];
+    if (getter === None) throw new NativeRaise('AttributeError', `property of '${o.type.name}' object has no getter`);
+    return yield* callOp(vm, getter, [o]);
+  }
+  const found = instanceGetAttrBuiltin(vm, o, name);
+  if (found) return found;
+  const hook = o.type.lookup('__getattr__')!;
+  const nameObj = newStr(name);
+  vm.holdTemporary(nameObj);
+  try {
+    return yield* callMethodOp(vm, hook, o, [nameObj]);
+  } finally {
+    vm.dropTemporary(nameObj);
+    decref(nameObj);
+  }
 }
 
 /** The data descriptors of `type` itself, which win over a class's own dict (type_getattro). */
@@ -178,6 +212,9 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
         case '__context__': return o.exc.context ? incref(o.exc.context) : newNone();
         case '__suppress_context__': return newBool(o.exc.suppressContext);
         case '__traceback__': return newNone();
+        case 'code':
+          if (o.exc.code !== undefined) return incref(o.exc.code ?? None);
+          break;
         case 'value':
           if (o.type.isSubtypeOf(vm.exceptionType('StopIteration'))) return incref(o.exc.args.items[0] ?? None);
           break;
@@ -228,9 +265,10 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
 
 /**
  * LOAD_METHOD: pushes [function, self] when the attribute is a plain method found on the type
- * (no bound method object is created), else [null, attribute].
+ * (no bound method object is created), else [null, attribute]; null when Python code must run to
+ * get the attribute (getAttrResumable then gives it).
  */
-export function loadMethod(vm: VM, o: PyObject, name: string): [PyObject | null, PyObject] {
+export function loadMethod(vm: VM, o: PyObject, name: string): [PyObject | null, PyObject] | null {
   if (!(o instanceof PyType) && !(o instanceof PyModule) && !(o instanceof PySuper)) {
     const descr = o.type.lookup(name);
     if (descr instanceof PyFunction || descr instanceof PyMethodDescriptor) {
@@ -238,46 +276,69 @@ export function loadMethod(vm: VM, o: PyObject, name: string): [PyObject | null,
       if (!shadowed) return [incref(descr), incref(o)];
     }
   }
-  return [null, getAttr(vm, o, name)];
+  const attr = getAttrBuiltin(vm, o, name);
+  return attr ? [null, attr] : null;
+}
+
+/** The property setter `setattr(o, name, value)` must call, if any. */
+export function propertySetter(o: PyObject, name: string): PyObject | null {
+  if (!(o instanceof PyInstance)) return null;
+  const descr = o.type.lookup(name);
+  if (!(descr instanceof PyDescriptorWrapper && descr.type === T.property)) return null;
+  const setter = descr.wrapped[1];
+  if (!setter || setter === None) throw new NativeRaise('AttributeError', `property '${name}' of '${o.type.name}' object has no setter`);
+  return setter;
+}
+
+/** A property setter call, as a frame. */
+export function* setPropertyResumable(vm: VM, setter: PyObject, o: PyObject, value: PyObject): NativeOp<void> {
+  decref(yield* callOp(vm, setter, [o, value]));
 }
 
 /** setattr(o, name, value): value is borrowed. */
 export function setAttr(vm: VM, o: PyObject, name: string, value: PyObject): void {
+  const setter = storeAttr(vm, o, name, value);
+  if (setter) vm.runSync(setPropertyResumable(vm, setter, o, value));
+}
+
+/** setattr, except that a property's setter is returned (to be called) instead of run; null when done. */
+export function storeAttr(vm: VM, o: PyObject, name: string, value: PyObject): PyObject | null {
   if (o instanceof PyInstance) {
     const type = o.type;
-    const descr = type.lookup(name);
-    if (descr instanceof PyDescriptorWrapper && descr.type === T.property) {
-      const setter = descr.wrapped[1];
-      if (!setter || setter === None) throw new NativeRaise('AttributeError', `property '${name}' of '${type.name}' object has no setter`);
-      decref(vm.call(setter, [o, value]));
-      return;
+    const setter = propertySetter(o, name);
+    if (setter) return setter;
+    if (name === 'code' && o.exc && o.exc.code !== undefined) {
+      const old = o.exc.code;
+      o.exc.code = value === None ? null : incref(value);
+      if (old) decref(old);
+      return null;
     }
     const slot = type.slotLayout.indexOf(name);
     if (slot >= 0) {
       const old = o.slotValues![slot];
       o.slotValues![slot] = incref(value);
       if (old) decref(old);
-      return;
+      return null;
     }
     if (!o.dict) {
       throw new NativeRaise('AttributeError', `'${type.name}' object has no attribute '${name}'`);
     }
     vm.dictSetStr(o.dict, name, value);
-    return;
+    return null;
   }
   if (o instanceof PyType) {
     if (!o.isHeapType) throw new NativeRaise('TypeError', `cannot set '${name}' attribute of immutable type '${o.name}'`);
     vm.dictSetStr(o.dict, name, value);
-    return;
+    return null;
   }
   if (o instanceof PyModule) {
     vm.dictSetStr(o.dict, name, value);
-    return;
+    return null;
   }
   if (o instanceof PyFunction) {
     if (!o.dict) o.dict = vm.newDictTracked();
     vm.dictSetStr(o.dict, name, value);
-    return;
+    return null;
   }
   readOnlyAttribute(o, name);
 }
@@ -314,16 +375,5 @@ export function delAttr(vm: VM, o: PyObject, name: string): void {
   if (o instanceof PyFunction && o.dict && vm.dictDelStr(o.dict, name)) return;
   if (o instanceof PyType || o instanceof PyModule || o instanceof PyFunction) noAttribute(o, name);
   readOnlyAttribute(o, name);
-}
-
-/** hasattr-style probe that swallows AttributeError only. */
-export function hasAttr(vm: VM, o: PyObject, name: string): boolean {
-  try {
-    decref(getAttr(vm, o, name));
-    return true;
-  } catch (e) {
-    if (vm.isAttributeError(e)) return false;
-    throw e;
-  }
 }
 

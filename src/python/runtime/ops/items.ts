@@ -11,9 +11,13 @@ import { PyType } from '../types';
 import { T } from '../builtinTypes';
 import { decref, incref } from '../heap';
 import { newInt, newList, newResultTuple, newStr, newTuple, recycledResultTuple } from '../factory';
-import { equals, hashKey } from './compare';
+import { compareBuiltin, equals, equalsResumable, hashKey, hashKeyBuiltin, hashKeyResumable, isTrueResumable } from './compare';
 import { setContains } from '../setObject';
 import { viewContains } from '../dictViewOps';
+import { CompareOpArg } from '../../bytecode/opcodes';
+import { dictSetWithHash } from '../containers';
+import type { NativeOp } from '../../vm/nativeOp';
+import { callMethodOp, getIterOp, iterNextOp, mayRunPythonToIterate } from '../../vm/callOps';
 import type { VM } from '../../vm/vm';
 
 /** An index argument as a JS number, or TypeError naming the container. */
@@ -69,6 +73,45 @@ function sliceItems<T>(items: T[], s: PySlice): T[] {
 
 /** container[key]: a new reference. */
 export function getItem(vm: VM, c: PyObject, key: PyObject): PyObject {
+  return getItemBuiltin(vm, c, key) ?? vm.runSync(getItemResumable(vm, c, key));
+}
+
+/** Whether container[key] (or storing, deleting) may run Python code: __getitem__ and friends, a key's __hash__. */
+function subscriptMayRunPython(vm: VM, c: PyObject, key: PyObject): boolean {
+  return c instanceof PyInstance || (c instanceof PyDict && (key instanceof PyInstance || (key instanceof PyTuple && hashKeyBuiltin(vm, key) === null)));
+}
+
+/** container[key] when no Python code can take part; null otherwise (use getItemResumable). */
+export function getItemBuiltin(vm: VM, c: PyObject, key: PyObject): PyObject | null {
+  if (c instanceof PyDict) {
+    const h = hashKeyBuiltin(vm, key);
+    if (h === null) return null;
+    const v = c.getByKey(h);
+    if (v) return incref(v);
+    if (c.type.lookup('__missing__')) return null;
+    throw vm.keyError(key);
+  }
+  if (c instanceof PyInstance) return null;
+  return getItemNow(vm, c, key);
+}
+
+/** container[key] with __getitem__, __missing__ and key methods running as frames. */
+export function* getItemResumable(vm: VM, c: PyObject, key: PyObject): NativeOp<PyObject> {
+  if (c instanceof PyDict) {
+    const v = c.getByKey(hashKeyBuiltin(vm, key) ?? (yield* hashKeyResumable(vm, key)));
+    if (v) return incref(v);
+    const missing = c.type.lookup('__missing__');
+    if (missing) return yield* callMethodOp(vm, missing, c, [key]);
+    throw vm.keyError(key);
+  }
+  if (c instanceof PyInstance) {
+    const method = c.type.lookup('__getitem__');
+    if (method) return yield* callMethodOp(vm, method, c, [key]);
+  }
+  return getItemNow(vm, c, key);
+}
+
+function getItemNow(vm: VM, c: PyObject, key: PyObject): PyObject {
   if (c instanceof PyList) {
     if (key instanceof PySlice) {
       // list_slice allocates the new list before copying (an automatic collection may run first).
@@ -139,6 +182,33 @@ export function getItem(vm: VM, c: PyObject, key: PyObject): PyObject {
 
 /** container[key] = value; value is borrowed. */
 export function setItem(vm: VM, c: PyObject, key: PyObject, value: PyObject): void {
+  if (subscriptMayRunPython(vm, c, key)) vm.runSync(setItemResumable(vm, c, key, value));
+  else setItemNow(vm, c, key, value);
+}
+
+/** Whether container[key] = value or del container[key] may run Python code. */
+export function storeSubscriptMayRunPython(vm: VM, c: PyObject, key: PyObject): boolean {
+  return subscriptMayRunPython(vm, c, key);
+}
+
+/** container[key] = value with __setitem__ or a key's __hash__ running as frames. */
+export function* setItemResumable(vm: VM, c: PyObject, key: PyObject, value: PyObject): NativeOp<void> {
+  if (c instanceof PyDict) {
+    const h = hashKeyBuiltin(vm, key) ?? (yield* hashKeyResumable(vm, key));
+    return dictSetWithHash(c, h, key, value);
+  }
+  if (c instanceof PyInstance) {
+    const method = c.type.lookup('__setitem__');
+    if (method) {
+      decref(yield* callMethodOp(vm, method, c, [key, value]));
+      return;
+    }
+  }
+  setItemNow(vm, c, key, value);
+}
+
+/** container[key] = value when no Python code takes part (see storeSubscriptMayRunPython). */
+export function setItemNow(vm: VM, c: PyObject, key: PyObject, value: PyObject): void {
   if (c instanceof PyList) {
     if (key instanceof PySlice) return vm.listAssignSlice(c, key, value);
     const i = normalizeIndex(indexValue(key, 'list'), c.items.length, 'list assignment');
@@ -159,6 +229,29 @@ export function setItem(vm: VM, c: PyObject, key: PyObject, value: PyObject): vo
 }
 
 export function delItem(vm: VM, c: PyObject, key: PyObject): void {
+  if (subscriptMayRunPython(vm, c, key)) vm.runSync(delItemResumable(vm, c, key));
+  else delItemNow(vm, c, key);
+}
+
+/** del container[key] with __delitem__ or a key's __hash__ running as frames. */
+export function* delItemResumable(vm: VM, c: PyObject, key: PyObject): NativeOp<void> {
+  if (c instanceof PyDict) {
+    const h = hashKeyBuiltin(vm, key) ?? (yield* hashKeyResumable(vm, key));
+    if (!vm.dictDelete(c, h)) throw vm.keyError(key);
+    return;
+  }
+  if (c instanceof PyInstance) {
+    const method = c.type.lookup('__delitem__');
+    if (method) {
+      decref(yield* callMethodOp(vm, method, c, [key]));
+      return;
+    }
+  }
+  delItemNow(vm, c, key);
+}
+
+/** del container[key] when no Python code takes part. */
+export function delItemNow(vm: VM, c: PyObject, key: PyObject): void {
   if (c instanceof PyList) {
     if (key instanceof PySlice) return vm.listDeleteSlice(c, key);
     const i = normalizeIndex(indexValue(key, 'list'), c.items.length, 'list assignment');
@@ -183,6 +276,28 @@ export function delItem(vm: VM, c: PyObject, key: PyObject): void {
 
 /** len(o) as a JS number. */
 export function length(vm: VM, o: PyObject): number {
+  return o instanceof PyInstance ? vm.runSync(lengthResumable(vm, o)) : lengthNow(vm, o);
+}
+
+/** len(o) with __len__ running as a frame. */
+export function* lengthResumable(vm: VM, o: PyObject): NativeOp<number> {
+  if (o instanceof PyInstance) {
+    const method = o.type.lookup('__len__');
+    if (method) {
+      const r = yield* callMethodOp(vm, method, o, []);
+      try {
+        if (!(r instanceof PyInt)) throw new NativeRaise('TypeError', `'${r.type.name}' object cannot be interpreted as an integer`);
+        if (Number(r.value) < 0) throw new NativeRaise('ValueError', '__len__() should return >= 0');
+        return Number(r.value);
+      } finally {
+        decref(r);
+      }
+    }
+  }
+  return lengthNow(vm, o);
+}
+
+function lengthNow(vm: VM, o: PyObject): number {
   if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
   if (o instanceof PyStr) return o.codePointLength;
   if (o instanceof PyDict) return o.size;
@@ -211,6 +326,82 @@ export function length(vm: VM, o: PyObject): number {
 
 /** `item in container` as a JS boolean. */
 export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
+  return containsBuiltin(vm, container, item) ?? vm.runSync(containsResumable(vm, container, item));
+}
+
+/** `item in container` when no Python code takes part; null when some may (use containsResumable). */
+export function containsBuiltin(vm: VM, container: PyObject, item: PyObject): boolean | null {
+  if (container instanceof PyList || container instanceof PyTuple) {
+    for (const x of container.items) {
+      if (x === item) return true;
+      const eq = compareBuiltin(vm, x, item, CompareOpArg.EQ);
+      if (eq === null) return null;
+      if (eq) return true;
+    }
+    return false;
+  }
+  // A user __hash__ of the item may run (a set item is looked up as a frozenset: no Python code).
+  const hashed = container instanceof PyDict || container instanceof PySet || (container instanceof PyDictView && container.kind === 'keys');
+  if (hashed && !(item instanceof PySet)) {
+    if (hashKeyBuiltin(vm, item) === null) return null;
+  }
+  if (container instanceof PyInstance || mayRunPythonToIterate(container)) return null;
+  return containsNow(vm, container, item);
+}
+
+/** `item in container` with __contains__, __eq__, __hash__ and iteration running as frames. */
+export function* containsResumable(vm: VM, container: PyObject, item: PyObject): NativeOp<boolean> {
+  if (container instanceof PyList || container instanceof PyTuple) {
+    // Items are held while compared: an __eq__ may change the list.
+    for (let i = 0; i < container.items.length; i++) {
+      const x = incref(container.items[i]);
+      vm.holdTemporary(x);
+      try {
+        if (yield* equalsResumable(vm, x, item)) return true;
+      } finally {
+        vm.dropTemporary(x);
+        decref(x);
+      }
+    }
+    return false;
+  }
+  if (container instanceof PyDict || (container instanceof PyDictView && container.dict && container.kind === 'keys')) {
+    const map = container instanceof PyDictView ? container.dict!.map : container.map;
+    return map.has(hashKeyBuiltin(vm, item) ?? (yield* hashKeyResumable(vm, item)));
+  }
+  if (container instanceof PySet) return container.table.has(hashKeyBuiltin(vm, item) ?? (yield* hashKeyResumable(vm, item)));
+  if (container instanceof PyInstance) {
+    const method = container.type.lookup('__contains__');
+    if (method) {
+      const r = yield* callMethodOp(vm, method, container, [item]);
+      const t = yield* isTrueResumable(vm, r);
+      decref(r);
+      return t;
+    }
+  }
+  if (!(container instanceof PyInstance) && !mayRunPythonToIterate(container)) return containsNow(vm, container, item);
+  const it = yield* getIterOp(vm, container, `argument of type '${container.type.name}' is not iterable`);
+  vm.holdTemporary(it);
+  try {
+    for (let v = yield* iterNextOp(vm, it); v; v = yield* iterNextOp(vm, it)) {
+      let found: boolean;
+      vm.holdTemporary(v);
+      try {
+        found = yield* equalsResumable(vm, v, item);
+      } finally {
+        vm.dropTemporary(v);
+        decref(v);
+      }
+      if (found) return true;
+    }
+    return false;
+  } finally {
+    vm.dropTemporary(it);
+    decref(it);
+  }
+}
+
+function containsNow(vm: VM, container: PyObject, item: PyObject): boolean {
   if (container instanceof PyList || container instanceof PyTuple) return container.items.some((x) => equals(vm, x, item));
   if (container instanceof PyDict) return container.map.has(hashKey(vm, item));
   if (container instanceof PySet) return setContains(vm, container, item);
