@@ -4,16 +4,23 @@ import { PyObject } from './runtime/object';
 import { PyDict } from './runtime/dict';
 import { PyCode, PyModule } from './runtime/objects';
 import { E, Ellipsis, False, None, NotImplemented, T, True } from './runtime/builtinTypes';
-import { incref } from './runtime/heap';
+import { decref, incref } from './runtime/heap';
 import { buildShared } from './runtime/shared';
-import { newDict, newFloat, newInt, newStr, newTuple } from './runtime/factory';
+import { newDict, newFloat, newInt, newSet, newStr, newTuple } from './runtime/factory';
 import { dictSetStr } from './runtime/containers';
-import { isCodeObject, isConstTuple, type CodeConstant, type CodeObject } from './bytecode/code';
+import { isCodeObject, isConstFrozenset, isConstTuple, type CodeConstant, type CodeObject } from './bytecode/code';
+import { setAddKey } from './runtime/setObject';
 import { builtinFunctions } from './builtins/functions';
 import { installConstructors } from './builtins/constructors';
-import { installContainerMethods } from './builtins/containerMethods';
-import { installObjectMethods } from './builtins/objectMethods';
+import { installListMethods } from './builtins/listMethods';
+import { installDictMethods } from './builtins/dictMethods';
+import { installSetMethods } from './builtins/setMethods';
 import { installNumberMethods } from './builtins/numberMethods';
+import { installObjectSlots } from './builtins/objectSlots';
+import { installNumberSlots } from './builtins/numberSlots';
+import { installContainerSlots } from './builtins/containerSlots';
+import { installTypeDocs } from './builtins/slotWrappers';
+import { installObjectMethods } from './builtins/objectMethods';
 import { installStrMethods } from './builtins/strMethods';
 import type { VM } from './vm/vm';
 
@@ -25,9 +32,15 @@ function prepareBuiltinTypes(): Record<string, PyObject> {
   if (!typesReady) {
     buildShared(() => {
       installConstructors();
-      installContainerMethods();
-      installObjectMethods();
+      installListMethods();
+      installDictMethods();
+      installSetMethods();
       installNumberMethods();
+      installObjectSlots();
+      installNumberSlots();
+      installContainerSlots();
+      installTypeDocs();
+      installObjectMethods();
       installStrMethods();
       sharedBuiltins = builtinFunctions();
     });
@@ -112,6 +125,18 @@ function materializeConstant(vm: VM, c: CodeConstant): PyObject {
   if (c === null) return incref(None);
   if (isCodeObject(c)) return materializeCode(vm, c);
   if (isConstTuple(c)) return newTuple(c.tuple.map((x) => materializeConstant(vm, x)));
+  if (isConstFrozenset(c)) {
+    // The compiler makes a frozenset from the display's items, then its constant merging
+    // (merge_consts_recursive) rebuilds it from the first one's iteration order.
+    const items = c.frozenset.map((x) => materializeConstant(vm, x));
+    const first = newSet(true);
+    for (const x of items) setAddKey(vm, first, x);
+    const merged = newSet(true);
+    for (const x of first.ordered()) setAddKey(vm, merged, x);
+    decref(first);
+    for (const x of items) decref(x);
+    return merged;
+  }
   return incref(Ellipsis);
 }
 

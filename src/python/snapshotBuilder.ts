@@ -35,7 +35,7 @@ export function displayRepr(o: PyObject, depth = 0): string {
   if (o instanceof PyList) return clip('[' + o.items.slice(0, 8).map((x) => displayRepr(x, depth + 1)).join(', ') + (o.items.length > 8 ? ', …' : '') + ']');
   if (o instanceof PyTuple) return clip('(' + o.items.slice(0, 8).map((x) => displayRepr(x, depth + 1)).join(', ') + (o.items.length === 1 ? ',' : '') + ')');
   if (o instanceof PyDict) return clip('{' + [...o.map.values()].slice(0, 6).map((e) => `${displayRepr(e.key, depth + 1)}: ${displayRepr(e.value, depth + 1)}`).join(', ') + '}');
-  if (o instanceof PySet) return o.map.size === 0 ? 'set()' : clip('{' + o.ordered().slice(0, 8).map((x) => displayRepr(x, depth + 1)).join(', ') + '}');
+  if (o instanceof PySet) return o.size === 0 ? 'set()' : clip('{' + o.ordered().slice(0, 8).map((x) => displayRepr(x, depth + 1)).join(', ') + '}');
   if (o instanceof PyFunction) return `<function ${o.qualname}>`;
   if (o instanceof PyBuiltinFunction) return `<built-in ${o.name}>`;
   if (o instanceof PyBoundMethod) return `<bound method>`;
@@ -82,7 +82,7 @@ function namesOf(o: PyObject): string[] | undefined {
 function lengthOf(o: PyObject): number | undefined {
   if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
   if (o instanceof PyDict) return o.size;
-  if (o instanceof PySet) return o.map.size;
+  if (o instanceof PySet) return o.size;
   return undefined;
 }
 

@@ -4,22 +4,26 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyBool, PyFloat, PyGenerator, PyInstance, PyInt, PyList, PyNativeIterator, PyNone, PyStr } from '../runtime/objects';
-import { None } from '../runtime/builtinTypes';
-import { decref, incref } from '../runtime/heap';
+import {
+  PyBool, PyBoundMethod, PyBuiltinFunction, PyFloat, PyFunction, PyGenerator, PyInstance, PyInt, PyList, PyMethodDescriptor,
+  PyNativeIterator, PyNone, PyStr, PyWeakref,
+} from '../runtime/objects';
+import { PyType } from '../runtime/types';
+import { None, T } from '../runtime/builtinTypes';
+import { activeHeap, decref, incref } from '../runtime/heap';
 import { newBool, newFloat, newInt, newNone, newStr } from '../runtime/factory';
-import { hashKeyBuiltin, hashKeyResumable } from '../runtime/ops/compare';
+import { equalsResumable } from '../runtime/ops/compare';
 import { length, lengthResumable } from '../runtime/ops/items';
 import { reprLeaf, reprResumable, strLeaf, strResumable } from '../runtime/ops/repr';
-import { formatResumable } from '../runtime/ops/formatting';
+import { escapeNonAscii, formatResumable } from '../runtime/ops/formatting';
 import { getAttrBuiltin, getAttrResumable, propertySetter, setAttr, setPropertyResumable } from '../runtime/ops/attributes';
 import { intAbs } from '../runtime/intMath';
-import { intHash } from '../runtime/setTable';
+import { pyHashBuiltin, pyHashResumable } from '../runtime/hash';
 import { listSortResumable } from '../runtime/listSort';
-import { callMethodOp, getIterOp, iterNextOp, stopIterationFromGenerator } from '../vm/callOps';
+import { callMethodOp, callOp, getIterOp, iterNextOp, stopIterationFromGenerator } from '../vm/callOps';
 import type { NativeOp } from '../vm/nativeOp';
 import { WHILE_CALLING, type VM } from '../vm/vm';
-import { checkKeywords, expectArgs, resumableFunction, strArg } from './define';
+import { O, checkKeywords, fast, resumableFunction, strArg } from './define';
 import { listFromIterableResumable } from './constructors';
 import { reducingBuiltins } from './reducingBuiltins';
 
@@ -70,7 +74,7 @@ function* printOp(vm: VM, args: PyObject[], kwargs: Kwargs): NativeOp<PyObject> 
 
 /** sorted(): a new list from the iterable, sorted by list.sort (called as a bound method: one C-level guard). */
 function* sortedOp(vm: VM, args: PyObject[], kwargs: Kwargs): NativeOp<PyObject> {
-  expectArgs('sorted', args, 1);
+  if (args.length !== 1) throw new NativeRaise('TypeError', `sorted expected 1 argument, got ${args.length}`);
   checkKeywords('sort', kwargs, ['key', 'reverse']);
   const list = yield* listFromIterableResumable(vm, args[0]);
   const reverse = kw(kwargs, 'reverse');
@@ -102,28 +106,17 @@ export function* listSortMethodOp(vm: VM, args: PyObject[], kwargs: Kwargs): Nat
   return newNone();
 }
 
-/** hash(): the int CPython's hash gives for our dict keys. */
-function hashOfKey(key: string): PyObject {
-  if (key.startsWith('i')) return newInt(intHash(BigInt(key.slice(1))));
-  if (key.startsWith('u')) return newInt(BigInt(key.slice(1)));
-  let h = 0;
-  for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
-  return newInt(h);
-}
-
+/** hash(): a user __hash__ (also inside a tuple) runs as a frame. */
 function* hashOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
-  expectArgs('hash', args, 1);
-  return hashOfKey(hashKeyBuiltin(vm, args[0]) ?? (yield* hashKeyResumable(vm, args[0])));
+  return newInt(pyHashBuiltin(vm, args[0]) ?? (yield* pyHashResumable(vm, args[0])));
 }
 
 function hashFast(vm: VM, args: PyObject[]): PyObject | null {
-  expectArgs('hash', args, 1);
-  const key = hashKeyBuiltin(vm, args[0]);
-  return key === null ? null : hashOfKey(key);
+  const h = pyHashBuiltin(vm, args[0]);
+  return h === null ? null : newInt(h);
 }
 
 function* nextOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
-  expectArgs('next', args, 1, 2);
   const it = args[0];
   if (!(it instanceof PyNativeIterator || it instanceof PyGenerator || (it instanceof PyInstance && it.type.lookup('__next__')))) {
     throw new NativeRaise('TypeError', `'${it.type.name}' object is not an iterator`);
@@ -141,24 +134,27 @@ function* nextOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
   throw new NativeRaise('StopIteration', '');
 }
 
+/** The name argument of getattr/setattr/hasattr/delattr. */
+export function attributeName(o: PyObject): string {
+  if (o instanceof PyStr) return o.value;
+  throw new NativeRaise('TypeError', `attribute name must be string, not '${o.type.name}'`);
+}
+
 function* getattrOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
-  expectArgs('getattr', args, 2, 3);
-  const name = args[1];
-  if (!(name instanceof PyStr)) throw new NativeRaise('TypeError', `attribute name must be string, not '${name.type.name}'`);
+  const name = attributeName(args[1]);
   if (args.length === 3) {
     try {
-      return yield* getAttrResumable(vm, args[0], name.value);
+      return yield* getAttrResumable(vm, args[0], name);
     } catch (e) {
       if (vm.isAttributeError(e)) return incref(args[2]);
       throw e;
     }
   }
-  return yield* getAttrResumable(vm, args[0], name.value);
+  return yield* getAttrResumable(vm, args[0], name);
 }
 
 function* hasattrOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
-  expectArgs('hasattr', args, 2);
-  const name = strArg(args[1], 'hasattr', 'attribute name');
+  const name = attributeName(args[1]);
   try {
     decref(yield* getAttrResumable(vm, args[0], name));
     return newBool(true);
@@ -169,8 +165,7 @@ function* hasattrOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
 }
 
 function* setattrOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
-  expectArgs('setattr', args, 3);
-  const name = strArg(args[1], 'setattr', 'attribute name');
+  const name = attributeName(args[1]);
   const setter = propertySetter(args[0], name);
   if (setter) yield* setPropertyResumable(vm, setter, args[0], args[2]);
   else setAttr(vm, args[0], name, args[2]);
@@ -185,7 +180,6 @@ function* dunder(vm: VM, x: PyObject, name: string, args: PyObject[]): NativeOp<
 }
 
 function* absOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
-  expectArgs('abs', args, 1);
   const x = args[0];
   if (x instanceof PyInt) return newInt(intAbs(x.value));
   if (x instanceof PyBool) return newInt(x.value ? 1 : 0);
@@ -196,34 +190,56 @@ function* absOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
 }
 
 function* lenOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
-  expectArgs('len', args, 1);
   return newInt(yield* lengthResumable(vm, args[0]));
 }
 
 function* reprOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
-  expectArgs('repr', args, 1);
   return newStr(yield* reprResumable(vm, args[0]));
 }
 
 function* asciiOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
-  const text = yield* reprResumable(vm, args[0]);
-  return newStr(text.replace(/[^\x00-\x7f]/gu, (ch) => {
-    const cp = ch.codePointAt(0)!;
-    if (cp <= 0xff) return '\\x' + cp.toString(16).padStart(2, '0');
-    if (cp <= 0xffff) return '\\u' + cp.toString(16).padStart(4, '0');
-    return '\\U' + cp.toString(16).padStart(8, '0');
-  }));
+  return newStr(escapeNonAscii(yield* reprResumable(vm, args[0])));
 }
 
 function* formatOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
-  expectArgs('format', args, 1, 2);
   return newStr(yield* formatResumable(vm, args[0], args[1] ? strArg(args[1], 'format', 'argument 2') : ''));
 }
 
 function* iterOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
-  expectArgs('iter', args, 1, 2);
-  if (args.length === 2) throw new NativeRaise('NotImplementedError', 'iter(callable, sentinel) is not supported in this playground');
-  return yield* getIterOp(vm, args[0]);
+  if (args.length === 1) return yield* getIterOp(vm, args[0]);
+  return callableIterator(vm, args[0], args[1]);
+}
+
+export function isCallable(o: PyObject): boolean {
+  return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyBoundMethod || o instanceof PyType
+    || o instanceof PyMethodDescriptor || o instanceof PyWeakref || (o instanceof PyInstance && o.type.lookup('__call__') !== undefined);
+}
+
+/** iter(fn, sentinel): a callable_iterator calling fn (as a frame) until it returns something equal to the sentinel. */
+function callableIterator(vm: VM, fn: PyObject, sentinel: PyObject): PyObject {
+  if (!isCallable(fn)) throw new NativeRaise('TypeError', 'iter(v, w): v must be callable');
+  const step = function* (vm2: VM, self: PyNativeIterator): NativeOp<PyObject | null> {
+    if (self.held.length === 0) return null;
+    const r = yield* callOp(vm2, self.held[0], []);
+    let done: boolean;
+    vm2.holdTemporary(r);
+    try {
+      done = yield* equalsResumable(vm2, r, self.held[1]);
+    } catch (e) {
+      decref(r);
+      throw e;
+    } finally {
+      vm2.dropTemporary(r);
+    }
+    if (!done) return r;
+    decref(r);
+    self.exhaust();
+    return null;
+  };
+  const it = activeHeap().register(new PyNativeIterator(T.callable_iterator, [incref(fn), incref(sentinel)], (vm2, self) => vm2.runSync(step(vm2, self))));
+  it.resumableStep = step;
+  activeHeap().track(it);
+  return it;
 }
 
 /** Fast forms: what needs no Python code answers at once. */
@@ -248,22 +264,22 @@ function getattrFast(vm: VM, args: PyObject[]): PyObject | null {
   return getAttrBuiltin(vm, args[0], args[1].value);
 }
 
-/** The builtins of this file, by name. */
+/** The builtins of this file, by name, with the calling convention CPython gives each. */
 export function callingBuiltins(): Record<string, PyObject> {
   return {
     print: resumableFunction('print', printOp, printFast),
     sorted: resumableFunction('sorted', sortedOp),
     ...reducingBuiltins(),
-    hash: resumableFunction('hash', hashOp, hashFast),
-    next: resumableFunction('next', nextOp),
-    iter: resumableFunction('iter', iterOp, iterFast),
-    getattr: resumableFunction('getattr', getattrOp, getattrFast),
-    hasattr: resumableFunction('hasattr', hasattrOp),
-    setattr: resumableFunction('setattr', setattrOp),
-    abs: resumableFunction('abs', absOp),
-    len: resumableFunction('len', lenOp, lenFast),
-    repr: resumableFunction('repr', reprOp, reprFast),
-    ascii: resumableFunction('ascii', asciiOp),
-    format: resumableFunction('format', formatOp),
+    hash: resumableFunction('hash', [O, hashOp], hashFast),
+    next: resumableFunction('next', [fast(1, 2), nextOp]),
+    iter: resumableFunction('iter', [fast(1, 2), iterOp], iterFast),
+    getattr: resumableFunction('getattr', [fast(2, 3), getattrOp], getattrFast),
+    hasattr: resumableFunction('hasattr', [fast(2), hasattrOp]),
+    setattr: resumableFunction('setattr', [fast(3), setattrOp]),
+    abs: resumableFunction('abs', [O, absOp]),
+    len: resumableFunction('len', [O, lenOp], lenFast),
+    repr: resumableFunction('repr', [O, reprOp], reprFast),
+    ascii: resumableFunction('ascii', [O, asciiOp]),
+    format: resumableFunction('format', [fast(1, 2), formatOp]),
   };
 }

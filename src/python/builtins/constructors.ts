@@ -8,19 +8,23 @@ import { PyBool, PyDescriptorWrapper, PyFloat, PyInstance, PyInt, PyList, PyNati
 import { PyType } from '../runtime/types';
 import { None, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
-import { newBool, newDict, newFloat, newInt, newList, newSet, newStr, newTuple } from '../runtime/factory';
-import { dictSet, dictSetStr, setAdd, listAppend, listExtendResumable } from '../runtime/containers';
+import { newBool, newDict, newFloat, newInt, newList, newStr, newTuple } from '../runtime/factory';
+import { dictSet, dictSetStr, listAppend, listExtendResumable } from '../runtime/containers';
+import { makeNewSet, setUpdateResumable } from '../runtime/setObject';
+import { reversedDictIterator } from '../runtime/dictViewOps';
 import { strLeaf, strResumable } from '../runtime/ops/repr';
-import { builtinTruth, hashKeyBuiltin, hashKeyResumable, isTrueResumable } from '../runtime/ops/compare';
+import { builtinTruth, isTrueResumable } from '../runtime/ops/compare';
 import { parseFloat as parsePyFloat, parseIntLiteral } from '../format';
-import { noKeywords, positionalOrKeyword, resumableConstructor } from './define';
+import { checkArguments, fast, keywords, noKeywords, positionalOrKeyword, resumableConstructor } from './define';
 import { installIteratorConstructors } from './iteratorConstructors';
 import { floatOf, indexOf, intOfNumber, isNumberLike } from '../runtime/ops/numbers';
 import { big } from '../runtime/intMath';
+import { typeNew } from './buildClass';
 import type { VM } from '../vm/vm';
 import type { NativeOp } from '../vm/nativeOp';
 import { callMethodOp, collectItemsOp, mayRunPythonToIterate } from '../vm/callOps';
 
+/** int(x=0, /, base=10): the base is converted before x is looked at. */
 function intFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
   const [x, base] = positionalOrKeyword('int', args, kwargs, ['', 'base'], 0);
   if (x === undefined) {
@@ -38,6 +42,15 @@ function intFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null)
     throw new NativeRaise('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${x.type.name}'`);
   }
   return newInt(intOfNumber(vm, x));
+}
+
+/** str(object, encoding, errors): decoding needs bytes, which the playground does not have. */
+function decodingError(object: PyObject | undefined, encoding: PyObject | undefined, errors: PyObject | undefined): never {
+  for (const [name, v] of [['encoding', encoding], ['errors', errors]] as const) {
+    if (v !== undefined && !(v instanceof PyStr)) throw new NativeRaise('TypeError', `str() argument '${name}' must be str, not ${v.type.name}`);
+  }
+  const what = object === undefined ? 'bytes' : object.type.name;
+  throw new NativeRaise('TypeError', `decoding to str: need a bytes-like object, ${what} found`);
 }
 
 function floatFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
@@ -152,7 +165,7 @@ function reversedFrom(vm: VM, args: PyObject[]): PyObject {
   const seq = args[0];
   if (seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyRange) {
     const n = seq instanceof PyStr ? [...seq.value].length : seq instanceof PyRange ? Number(seq.length) : seq.items.length;
-    return iteratorOf(seq instanceof PyList ? T.list_reverseiterator : T.reversed, [incref(seq)], (vm2, it) => {
+    const it = iteratorOf(seq instanceof PyList ? T.list_reverseiterator : T.reversed, [incref(seq)], (vm2, it) => {
       const s = it.held[0];
       if (!s) return null;
       const i = n - 1 - it.state++;
@@ -165,11 +178,11 @@ function reversedFrom(vm: VM, args: PyObject[]): PyObject {
       if (s instanceof PyRange) return newInt(s.start + BigInt(i) * s.step);
       return incref((s as PyList).items[i]);
     });
+    it.remaining = (self) => (self.held.length ? Math.max(0, n - self.state) : 0);
+    return it;
   }
-  if (seq instanceof PyDict) {
-    const keys = [...seq.map.values()].reverse().map((e) => e.key);
-    return iteratorOf(T.reversed, [incref(seq)], (_vm, it) => (it.state < keys.length ? incref(keys[it.state++]) : null));
-  }
+  if (seq instanceof PyDict) return reversedDictIterator(seq, 'keys');
+  if (seq instanceof PyDictView && seq.dict) return reversedDictIterator(seq.dict, seq.kind);
   if (seq instanceof PyInstance) {
     const m = seq.type.lookup('__reversed__');
     if (m) return vm.callMethod(m, seq, []);
@@ -196,7 +209,8 @@ function superFrom(vm: VM, args: PyObject[]): PyObject {
 }
 
 function wrapper(type: PyType) {
-  return (_vm: VM, args: PyObject[]): PyObject => {
+  return (_vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject => {
+    if (type !== T.property) checkArguments(fast(1), type.name, type.name, args, kwargs);
     const wrapped = args.map((a) => incref(a));
     while (type === T.property && wrapped.length < 2) wrapped.push(incref(None));
     const w = activeRegister(new PyDescriptorWrapper(type, wrapped));
@@ -213,16 +227,21 @@ export function installConstructors(): void {
   T.int.nativeNew = intFrom;
   T.float.nativeNew = floatFrom;
   // Constructors that may run Python code (__str__, __bool__, iteration) are resumable.
-  resumableConstructor(T.str, function* (vm, args) {
-    return args.length === 0 ? newStr('') : newStr(yield* strResumable(vm, args[0]));
-  }, (vm, args) => {
-    if (args.length === 0) return newStr('');
-    const leaf = strLeaf(vm, args[0]);
+  resumableConstructor(T.str, [keywords(['object', 'encoding', 'errors'], 0), function* (vm, args) {
+    const [object, encoding, errors] = args as (PyObject | undefined)[];
+    if (object === undefined) return newStr('');
+    if (encoding === undefined && errors === undefined) return newStr(yield* strResumable(vm, object));
+    return decodingError(object, encoding, errors);
+  }], (vm, args) => {
+    const [object, encoding, errors] = args as (PyObject | undefined)[];
+    if (object === undefined) return newStr('');
+    if (encoding !== undefined || errors !== undefined) return decodingError(object, encoding, errors);
+    const leaf = strLeaf(vm, object);
     return leaf === null ? null : newStr(leaf);
   });
-  resumableConstructor(T.bool, function* (vm, args) {
+  resumableConstructor(T.bool, [fast(0, 1), function* (vm, args) {
     return newBool(args.length > 0 && (yield* isTrueResumable(vm, args[0])));
-  }, (_vm, args) => {
+  }], (_vm, args) => {
     const t = args.length > 0 ? builtinTruth(args[0]) : false;
     return t === null ? null : newBool(t);
   });
@@ -236,10 +255,10 @@ export function installConstructors(): void {
     if (args.length > 1) throw new NativeRaise('TypeError', `list expected at most 1 argument, got ${args.length}`);
     return args.length ? listFromIterable(vm, args[0], true) : activeHeap().allocateViaType(() => newList([]));
   });
-  resumableConstructor(T.tuple, function* (vm, args) {
+  resumableConstructor(T.tuple, [fast(0, 1), function* (vm, args) {
     if (args[0] instanceof PyTuple) return incref(args[0]);
     return newTuple(args.length ? yield* collectItemsOp(vm, args[0]) : []);
-  }, (vm, args) => {
+  }], (vm, args) => {
     if (args[0] instanceof PyTuple) return incref(args[0]);
     if (args.length && mayRunPythonToIterate(args[0])) return null;
     return newTuple(args.length ? vm.collectItems(args[0]) : []);
@@ -275,18 +294,14 @@ export function installConstructors(): void {
     }
     return d;
   });
+  // set_new/frozenset_new: keywords refused, at most one iterable; frozenset(f) of an exact frozenset is f.
   const setFrom = (frozen: boolean) => function* (vm: VM, args: PyObject[]): NativeOp<PyObject> {
-    const s = newSet(frozen);
+    if (frozen && args[0] instanceof PySet && args[0].type === T.frozenset) return incref(args[0]);
+    const s = makeNewSet(vm, frozen, null);
     if (args.length) {
       vm.holdTemporary(s);
       try {
-        for (const x of yield* collectItemsOp(vm, args[0])) {
-          try {
-            if (!s.map.has(hashKeyBuiltin(vm, x) ?? (yield* hashKeyResumable(vm, x)))) setAdd(vm, s, x);
-          } finally {
-            decref(x);
-          }
-        }
+        yield* setUpdateResumable(vm, s, args[0]);
       } catch (e) {
         decref(s);
         throw e;
@@ -296,34 +311,39 @@ export function installConstructors(): void {
     }
     return s;
   };
-  resumableConstructor(T.set, setFrom(false));
-  resumableConstructor(T.frozenset, setFrom(true));
-  T.range.nativeNew = (_vm, args) => rangeFrom(args);
+  const setFast = (frozen: boolean) => (vm: VM, args: PyObject[]): PyObject | null => {
+    if (args.length && mayRunPythonToIterate(args[0])) return null;
+    if (frozen && args[0] instanceof PySet && args[0].type === T.frozenset) return incref(args[0]);
+    return makeNewSet(vm, frozen, args[0] ?? null);
+  };
+  resumableConstructor(T.set, [fast(0, 1), setFrom(false)], setFast(false));
+  resumableConstructor(T.frozenset, [fast(0, 1), setFrom(true)], setFast(true));
+  T.range.nativeNew = (_vm, args, kwargs) => {
+    noKeywords('range', kwargs);
+    return rangeFrom(args);
+  };
   installIteratorConstructors();
-  resumableConstructor(T.reversed, function* (vm, args) {
+  resumableConstructor(T.reversed, [fast(1), function* (vm, args) {
     const seq = args[0];
     if (seq instanceof PyInstance) {
       const m = seq.type.lookup('__reversed__');
       if (m) return yield* callMethodOp(vm, m, seq, []);
     }
     return reversedFrom(vm, args);
-  }, (vm, args) => (args[0] instanceof PyInstance ? null : reversedFrom(vm, args)));
+  }], (vm, args) => (args[0] instanceof PyInstance ? null : reversedFrom(vm, args)));
   T.super.nativeNew = (vm, args) => superFrom(vm, args);
   T.staticmethod.nativeNew = wrapper(T.staticmethod);
   T.classmethod.nativeNew = wrapper(T.classmethod);
   T.property.nativeNew = wrapper(T.property);
-  T.slice.nativeNew = (_vm, args) => {
+  T.slice.nativeNew = (_vm, args, kwargs) => {
+    checkArguments(fast(1, 3), 'slice', 'slice', args, kwargs);
     const [a, b, c] = args.length === 1 ? [None, args[0], None] : [args[0], args[1], args[2] ?? None];
     return activeRegister(new PySlice(T.slice, incref(a), incref(b), incref(c)));
   };
-  T.object.nativeNew = (_vm, args) => {
-    if (args.length) throw new NativeRaise('TypeError', 'object() takes no arguments');
+  T.object.nativeNew = (_vm, args, kwargs) => {
+    if (args.length || (kwargs && kwargs.size > 0)) throw new NativeRaise('TypeError', 'object() takes no arguments');
     const o = activeRegister(new PyInstance(T.object, null, 0));
     return o;
   };
-  T.type.nativeNew = (vm, args) => {
-    if (args.length === 1) return incref(args[0].type);
-    if (args.length === 3) return vm.call(vm.builtins.getStr('__build_class__')!, args);
-    throw new NativeRaise('TypeError', 'type() takes 1 or 3 arguments');
-  };
+  T.type.nativeNew = typeNew;
 }

@@ -2,13 +2,17 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyBuiltinFunction, PyMethodDescriptor, PyStr, PyInt, PyBool, PyFloat, type NativeCall } from '../runtime/objects';
+import { PyBuiltinFunction, PyMethodDescriptor, PyStr, PyInt, PyBool, PyInstance, type NativeCall, type ResumableBody } from '../runtime/objects';
 import type { NativeOpCall } from '../vm/nativeOp';
-import type { VM } from '../vm/vm';
+import { CUSTOM, signed, type Signature, type SignedCall } from './signatures';
 import { PyType } from '../runtime/types';
 import { T, makeShared } from '../runtime/builtinTypes';
-import { dictSetStr } from '../runtime/containers';
-import { indexValue } from '../runtime/ops/items';
+import { decref } from '../runtime/heap';
+import type { VM } from '../vm/vm';
+
+export {
+  CUSTOM, NOARGS, O, VARARGS, checkArguments, fast, keywords, tuple, type Signature, type SignedCall,
+} from './signatures';
 
 /**
  * Builtins CPython declares METH_O, METH_NOARGS or METH_VARARGS: a call counts a recursion level even at
@@ -33,11 +37,28 @@ const ALWAYS_GUARDED_METHODS = new Set([
   'int.bit_length', 'float.is_integer', 'generator.send', 'generator.close', 'tuple.count',
 ]);
 
-/** A shared builtin function object (`len`, `print`). */
-export function builtinFunction(name: string, fn: NativeCall): PyBuiltinFunction {
-  const f = makeShared(new PyBuiltinFunction(T.builtin_function_or_method, name, fn));
+/** A shared builtin function object (`len`, `print`), optionally with the signature its arguments are checked against. */
+export function builtinFunction(name: string, fn: NativeCall | SignedCall): PyBuiltinFunction {
+  const body = typeof fn === 'function' ? fn : signed(fn[0], name, name, fn[1], false);
+  const f = makeShared(new PyBuiltinFunction(T.builtin_function_or_method, name, body));
   f.alwaysGuarded = ALWAYS_GUARDED_FUNCTIONS.has(name);
   return f;
+}
+
+/** A method body with self as args[0]: checked against its signature when one is given. */
+export function methodBody(type: PyType, name: string, fn: NativeCall | SignedCall): NativeCall {
+  return typeof fn === 'function' ? fn : signed(fn[0], `${type.name}.${name}`, name, fn[1], true);
+}
+
+/**
+ * Sets an attribute of a builtin type at startup. The key and value are shared objects (no interpreter's
+ * heap holds them), as the type itself is.
+ */
+export function setTypeAttribute(type: PyType, name: string, value: PyObject): void {
+  const mapKey = 's' + name;
+  const e = type.dict.map.get(mapKey);
+  if (e) e.value = value;
+  else type.dict.map.set(mapKey, { key: makeShared(new PyStr(T.str, name)), value });
 }
 
 /**
@@ -45,10 +66,21 @@ export function builtinFunction(name: string, fn: NativeCall): PyBuiltinFunction
  * Python callees are frames of the loop); `fast` answers synchronously when no Python code is needed
  * (returning null otherwise). Native callers get `fast`, else `op` run in nested loops.
  */
-export function resumableFunction(name: string, op: NativeOpCall, fast: FastCall | null = null): PyBuiltinFunction {
-  const f = builtinFunction(name, synchronously(op, fast));
-  f.resumable = { op, fast };
+export function resumableFunction(name: string, op: NativeOpCall | SignedOp, fast: FastCall | null = null): PyBuiltinFunction {
+  const body = resumableBody(op, fast, name, name, false);
+  const f = builtinFunction(name, synchronously(body.op, body.fast));
+  f.resumable = body;
   return f;
+}
+
+/** A resumable body with the signature its arguments are checked against (by both its forms). */
+export type SignedOp = readonly [Signature, NativeOpCall];
+
+/** The op and fast forms of a resumable builtin, each behind its signature's argument check. */
+function resumableBody(op: NativeOpCall | SignedOp, fast: FastCall | null, qualified: string, name: string, hasSelf: boolean): ResumableBody {
+  if (typeof op === 'function') return { op, fast };
+  const [sig, body] = op;
+  return { op: signed(sig, qualified, name, body, hasSelf), fast: fast && signed(sig, qualified, name, fast, hasSelf) };
 }
 
 /** A builtin's fast form: its result, or null when its resumable operation must run. */
@@ -58,24 +90,31 @@ function synchronously(op: NativeOpCall, fast: FastCall | null): NativeCall {
   return (vm, args, kwargs) => (fast ? fast(vm, args, kwargs) : null) ?? vm.runSync(op(vm, args, kwargs));
 }
 
-/** A method's definition: a plain body, or a resumable one (see resumableFunction). */
-export type MethodDefinition = NativeCall | { op: NativeOpCall; fast?: FastCall };
+/** A method's definition: a plain body (with its signature), or a resumable one (see resumableFunction). */
+export type MethodDefinition = NativeCall | SignedCall | { op: NativeOpCall; fast?: FastCall; sig?: Signature };
 
 /** Adds methods to a builtin type's dict; each receives `self` as args[0]. */
 export function defineMethods(type: PyType, methods: Record<string, MethodDefinition>): void {
   for (const [name, definition] of Object.entries(methods)) {
-    const fn = typeof definition === 'function' ? definition : synchronously(definition.op, definition.fast ?? null);
-    const descr = makeShared(new PyMethodDescriptor(T.method_descriptor, name, type, fn));
-    if (typeof definition !== 'function') descr.resumable = { op: definition.op, fast: definition.fast ?? null };
+    let descr: PyMethodDescriptor;
+    if (typeof definition === 'function' || Array.isArray(definition)) {
+      descr = new PyMethodDescriptor(T.method_descriptor, name, type, methodBody(type, name, definition as NativeCall | SignedCall));
+    } else {
+      const { op, fast = null, sig = CUSTOM } = definition as { op: NativeOpCall; fast?: FastCall; sig?: Signature };
+      const body = resumableBody([sig, op], fast, `${type.name}.${name}`, name, true);
+      descr = new PyMethodDescriptor(T.method_descriptor, name, type, synchronously(body.op, body.fast));
+      descr.resumable = body;
+    }
     descr.alwaysGuarded = ALWAYS_GUARDED_METHODS.has(`${type.name}.${name}`);
-    dictSetStr(type.dict, name, descr);
+    setTypeAttribute(type, name, makeShared(descr));
   }
 }
 
 /** Gives a builtin type a resumable constructor (nativeNew then runs it synchronously). */
-export function resumableConstructor(type: PyType, op: NativeOpCall, fast: FastCall | null = null): void {
-  type.nativeNew = synchronously(op, fast);
-  type.resumableNew = { op, fast };
+export function resumableConstructor(type: PyType, op: NativeOpCall | SignedOp, fast: FastCall | null = null): void {
+  const body = resumableBody(op, fast, type.name, type.name, false);
+  type.nativeNew = synchronously(body.op, body.fast);
+  type.resumableNew = body;
 }
 
 /** Checks the positional argument count: `len() takes exactly one argument (2 given)` style messages. */
@@ -105,7 +144,7 @@ export function expectMethodArgs(name: string, args: PyObject[], min: number, ma
 export function checkKeywords(fname: string, kwargs: Map<string, PyObject> | null, allowed: string[]): void {
   if (!kwargs) return;
   for (const k of kwargs.keys()) {
-    if (!allowed.includes(k)) throw new NativeRaise('TypeError', `${fname}() got an unexpected keyword argument '${k}'`);
+    if (!allowed.includes(k)) throw new NativeRaise('TypeError', `'${k}' is an invalid keyword argument for ${fname}()`);
   }
 }
 
@@ -118,14 +157,57 @@ export function strArg(o: PyObject, fname: string, position = 'argument'): strin
   throw new NativeRaise('TypeError', `${fname}() ${position} must be str, not ${o.type.name}`);
 }
 
-/** An int-like argument (int or bool) as a JS number. */
-export function intArg(o: PyObject, what = 'integer'): number {
-  if (o instanceof PyInt || o instanceof PyBool) return indexValue(o, what);
+/** An int-like argument (int or bool) as a JS number (huge values lose precision, as a clipped count would). */
+export function intArg(o: PyObject): number {
+  if (o instanceof PyInt) return Number(o.value);
+  if (o instanceof PyBool) return o.value ? 1 : 0;
   throw new NativeRaise('TypeError', `'${o.type.name}' object cannot be interpreted as an integer`);
 }
 
-export function isNumber(o: PyObject): boolean {
-  return o instanceof PyInt || o instanceof PyBool || o instanceof PyFloat;
+/** A C int argument (chr, splitlines' keepends): beyond 32 bits is OverflowError. */
+export function cIntArg(vm: VM, o: PyObject): number {
+  const v = indexOf(vm, o);
+  if (typeof v === 'bigint' || v > 2147483647 || v < -2147483648) throw new NativeRaise('OverflowError', 'Python int too large to convert to C int');
+  return v;
+}
+
+/**
+ * A Py_ssize_t argument (PyNumber_AsSsize_t): ints, bools and objects with __index__; too large a value
+ * raises OverflowError as CPython does.
+ */
+export function ssizeArg(vm: VM, o: PyObject): number {
+  let v: number | bigint;
+  if (o instanceof PyInt) v = o.value;
+  else if (o instanceof PyBool) return o.value ? 1 : 0;
+  else v = indexOf(vm, o);
+  if (typeof v === 'bigint' || v > Number.MAX_SAFE_INTEGER || v < -Number.MAX_SAFE_INTEGER) {
+    const b = BigInt(v);
+    if (b > 9223372036854775807n || b < -9223372036854775808n) {
+      throw new NativeRaise('OverflowError', "Python int too large to convert to C ssize_t");
+    }
+    return Number(b);
+  }
+  return v;
+}
+
+/** operator.index(o): the int value of an int, bool or object with __index__. */
+export function indexOf(vm: VM, o: PyObject): number | bigint {
+  if (o instanceof PyInt) return o.value;
+  if (o instanceof PyBool) return o.value ? 1 : 0;
+  if (o instanceof PyInstance) {
+    const m = o.type.lookup('__index__');
+    if (m) {
+      const r = vm.callMethod(m, o, []);
+      try {
+        if (r instanceof PyInt) return r.value;
+        if (r instanceof PyBool) return r.value ? 1 : 0;
+        throw new NativeRaise('TypeError', `__index__ returned non-int (type ${r.type.name})`);
+      } finally {
+        decref(r);
+      }
+    }
+  }
+  throw new NativeRaise('TypeError', `'${o.type.name}' object cannot be interpreted as an integer`);
 }
 
 /**

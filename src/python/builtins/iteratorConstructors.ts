@@ -4,7 +4,7 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyBuiltinFunction, PyInt, PyMethodDescriptor, PyNativeIterator } from '../runtime/objects';
+import { PyBuiltinFunction, PyMethodDescriptor, PyNativeIterator } from '../runtime/objects';
 import { PyType } from '../runtime/types';
 import { None, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
@@ -14,7 +14,7 @@ import { isTrueResumable } from '../runtime/ops/compare';
 import { callOp, getIterOp, iterNextOp, mayRunPythonToIterate } from '../vm/callOps';
 import type { NativeOp } from '../vm/nativeOp';
 import type { VM } from '../vm/vm';
-import { resumableConstructor } from './define';
+import { fast as fastArgs, indexOf, noKeywords, resumableConstructor } from './define';
 
 type Step = (vm: VM, it: PyNativeIterator) => NativeOp<PyObject | null>;
 
@@ -47,18 +47,11 @@ function mayRunPythonToCall(fn: PyObject): boolean {
 }
 
 /** The iterators of `args`, each made by iter() (whose __iter__ runs as a frame). */
-function* iteratorsOf(vm: VM, args: PyObject[], wrapError: ((i: number) => string) | null): NativeOp<PyObject[]> {
+function* iteratorsOf(vm: VM, args: PyObject[]): NativeOp<PyObject[]> {
   const sources: PyObject[] = [];
   vm.holdTemporary(sources);
   try {
-    for (let i = 0; i < args.length; i++) {
-      try {
-        sources.push(yield* getIterOp(vm, args[i]));
-      } catch (e) {
-        if (wrapError && e instanceof NativeRaise && e.pyType === 'TypeError') throw new NativeRaise('TypeError', wrapError(i));
-        throw e;
-      }
-    }
+    for (let i = 0; i < args.length; i++) sources.push(yield* getIterOp(vm, args[i]));
   } catch (e) {
     for (const s of sources) decref(s);
     throw e;
@@ -68,15 +61,20 @@ function* iteratorsOf(vm: VM, args: PyObject[], wrapError: ((i: number) => strin
   return sources;
 }
 
-/** The next item of each source, or null (and none kept) when one is exhausted. */
-function* nextOfEach(vm: VM, sources: PyObject[]): NativeOp<PyObject[] | null> {
+/**
+ * The next item of each source, or null (and none kept) when one is exhausted; with `strict` (zip's), the
+ * others must be exhausted at the same point.
+ */
+function* nextOfEach(vm: VM, sources: PyObject[], strict = false): NativeOp<PyObject[] | null> {
   const items: PyObject[] = [];
   vm.holdTemporary(items);
   try {
-    for (const src of sources) {
-      const v = yield* iterNextOp(vm, src);
+    for (let i = 0; i < sources.length; i++) {
+      const v = yield* iterNextOp(vm, sources[i]);
       if (!v) {
         for (const x of items) decref(x);
+        items.length = 0;
+        if (strict) yield* zipStrictCheck(vm, sources, i);
         return null;
       }
       items.push(v);
@@ -90,27 +88,59 @@ function* nextOfEach(vm: VM, sources: PyObject[]): NativeOp<PyObject[] | null> {
   return items;
 }
 
+/** zip(strict=True) when iterator `i` ran out: every other one must be exhausted at the same point. */
+function* zipStrictCheck(vm: VM, sources: PyObject[], i: number): NativeOp<void> {
+  if (i > 0) throw new NativeRaise('ValueError', `zip() argument ${i + 1} is shorter than argument${i === 1 ? '' : 's'} 1${i === 1 ? '' : '-' + i}`);
+  for (let j = 1; j < sources.length; j++) {
+    const v = yield* iterNextOp(vm, sources[j]);
+    if (v) {
+      decref(v);
+      throw new NativeRaise('ValueError', `zip() argument ${j + 1} is longer than argument${j === 1 ? '' : 's'} 1${j === 1 ? '' : '-' + j}`);
+    }
+  }
+}
+
+/** enumerate(iterable, start=0): enum_new's own argument parsing (no position in its missing-argument message). */
 function* enumerateFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): NativeOp<PyObject> {
-  const start = kwargs?.get('start') ?? args[1];
-  if (args.length === 0) throw new NativeRaise('TypeError', "enumerate() missing required argument 'iterable' (pos 1)");
-  const [source] = yield* iteratorsOf(vm, [args[0]], null);
-  let counter = start ? Number((start as PyInt).value) : 0;
+  if (args.length + (kwargs?.size ?? 0) > 2) throw new NativeRaise('TypeError', `enumerate() takes at most 2 arguments (${args.length + (kwargs?.size ?? 0)} given)`);
+  let [iterable, start] = args;
+  if (kwargs) {
+    for (const [k, v] of kwargs) {
+      if (k === 'iterable' && iterable === undefined) iterable = v;
+      else if (k === 'start' && start === undefined) start = v;
+      else if (k === 'iterable' || k === 'start') throw new NativeRaise('TypeError', `argument for enumerate() given by name ('${k}') and position (${k === 'iterable' ? 1 : 2})`);
+      else throw new NativeRaise('TypeError', `'${k}' is an invalid keyword argument for enumerate()`);
+    }
+  }
+  if (iterable === undefined) throw new NativeRaise('TypeError', "enumerate() missing required argument 'iterable'");
+  let counter: number | bigint = start === undefined ? 0 : indexOf(vm, start);
+  const [source] = yield* iteratorsOf(vm, [iterable]);
   const it = iteratorOf(T.enumerate, [source], function* (vm2, self) {
     const src = self.held[0];
     if (!src) return null;
     const v = yield* iterNextOp(vm2, src);
     if (!v) return null;
-    return recycledResultTuple(self, [newInt(counter++), v]);
+    const index = newInt(counter);
+    counter = typeof counter === 'number' && counter < Number.MAX_SAFE_INTEGER ? counter + 1 : BigInt(counter) + 1n;
+    return recycledResultTuple(self, [index, v]);
   }, mayRunPythonToIterate(source));
   it.result = newResultTuple(2);
   return it;
 }
 
-function* zipFrom(vm: VM, args: PyObject[]): NativeOp<PyObject> {
-  const sources = yield* iteratorsOf(vm, args, (i) => `zip argument #${i + 1} must support iteration`);
+/** zip(*iterables, strict=False): with strict, iterables of different lengths raise ValueError. */
+function* zipFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): NativeOp<PyObject> {
+  let strict = false;
+  if (kwargs) {
+    for (const [k, v] of kwargs) {
+      if (k !== 'strict') throw new NativeRaise('TypeError', `'${k}' is an invalid keyword argument for zip()`);
+      strict = yield* isTrueResumable(vm, v);
+    }
+  }
+  const sources = yield* iteratorsOf(vm, args);
   const it = iteratorOf(T.zip, sources, function* (vm2, self) {
     if (self.held.length === 0) return null;
-    const items = yield* nextOfEach(vm2, self.held);
+    const items = yield* nextOfEach(vm2, self.held, strict);
     return items ? recycledResultTuple(self, items) : null;
   }, sources.some((s) => mayRunPythonToIterate(s)));
   // zip_new keeps its iterators in a tuple of their own, besides the result tuple.
@@ -119,9 +149,10 @@ function* zipFrom(vm: VM, args: PyObject[]): NativeOp<PyObject> {
   return it;
 }
 
-function* mapFrom(vm: VM, args: PyObject[]): NativeOp<PyObject> {
+function* mapFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): NativeOp<PyObject> {
+  noKeywords('map', kwargs);
   if (args.length < 2) throw new NativeRaise('TypeError', 'map() must have at least two arguments.');
-  const sources = yield* iteratorsOf(vm, args.slice(1), null);
+  const sources = yield* iteratorsOf(vm, args.slice(1));
   const fn = incref(args[0]);
   const mapIt = iteratorOf(T.map, [fn, ...sources], function* (vm2, self) {
     if (self.held.length === 0) return null;
@@ -141,8 +172,7 @@ function* mapFrom(vm: VM, args: PyObject[]): NativeOp<PyObject> {
 }
 
 function* filterFrom(vm: VM, args: PyObject[]): NativeOp<PyObject> {
-  if (args.length !== 2) throw new NativeRaise('TypeError', `filter expected 2 arguments, got ${args.length}`);
-  const [source] = yield* iteratorsOf(vm, [args[1]], null);
+  const [source] = yield* iteratorsOf(vm, [args[1]]);
   const fn = incref(args[0]);
   return iteratorOf(T.filter, [fn, source], function* (vm2, self) {
     if (self.held.length === 0) return null;
@@ -186,5 +216,5 @@ export function installIteratorConstructors(): void {
   resumableConstructor(T.enumerate, enumerateFrom, fast(enumerateFrom));
   resumableConstructor(T.zip, zipFrom, fast(zipFrom));
   resumableConstructor(T.map, mapFrom, fast(mapFrom));
-  resumableConstructor(T.filter, filterFrom, fast(filterFrom));
+  resumableConstructor(T.filter, [fastArgs(2), filterFrom], fast(filterFrom));
 }

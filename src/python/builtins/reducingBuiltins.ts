@@ -13,7 +13,7 @@ import { binaryOpResumable } from '../runtime/ops/arith';
 import { callOp, getIterOp, iterNextOp } from '../vm/callOps';
 import type { NativeOp } from '../vm/nativeOp';
 import type { VM } from '../vm/vm';
-import { checkKeywords, expectArgs, resumableFunction } from './define';
+import { O, checkKeywords, keywords, resumableFunction } from './define';
 
 type Kwargs = Map<string, PyObject> | null;
 
@@ -25,8 +25,11 @@ function kw(kwargs: Kwargs, name: string): PyObject | undefined {
 function minMax(name: 'min' | 'max') {
   const op = name === 'min' ? CompareOpArg.LT : CompareOpArg.GT;
   return function* (vm: VM, args: PyObject[], kwargs: Kwargs): NativeOp<PyObject> {
-    checkKeywords(name, kwargs, ['key', 'default']);
     if (args.length === 0) throw new NativeRaise('TypeError', `${name} expected at least 1 argument, got 0`);
+    checkKeywords(name, kwargs, ['key', 'default']);
+    if (args.length > 1 && kw(kwargs, 'default')) {
+      throw new NativeRaise('TypeError', `Cannot specify a default for ${name}() with multiple positional arguments`);
+    }
     const keyArg = kw(kwargs, 'key');
     const key = keyArg && keyArg !== None ? keyArg : null;
     // min(a, b, ...) iterates over its argument tuple; min(iterable) over the iterable.
@@ -84,10 +87,9 @@ function minMax(name: 'min' | 'max') {
   };
 }
 
-/** sum(): `+` of each item in turn, user __add__ methods as frames. */
-function* sumOp(vm: VM, args: PyObject[], kwargs: Kwargs): NativeOp<PyObject> {
-  if (args.length === 0) throw new NativeRaise('TypeError', 'sum() takes at least 1 positional argument (0 given)');
-  const start = args[1] ?? kw(kwargs, 'start');
+/** sum(iterable, /, start=0): `+` of each item in turn, user __add__ methods as frames. */
+function* sumOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
+  const start = args[1];
   if (start instanceof PyStr) throw new NativeRaise('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
   let total: PyObject = start ? incref(start) : newInt(0);
   const it = yield* getIterOp(vm, args[0]);
@@ -118,7 +120,6 @@ function* sumOp(vm: VM, args: PyObject[], kwargs: Kwargs): NativeOp<PyObject> {
 
 function anyAll(wantAll: boolean) {
   return function* (vm: VM, args: PyObject[]): NativeOp<PyObject> {
-    expectArgs(wantAll ? 'all' : 'any', args, 1);
     const it = yield* getIterOp(vm, args[0]);
     vm.holdTemporary(it);
     try {
@@ -146,8 +147,8 @@ export function reducingBuiltins(): Record<string, PyObject> {
   return {
     min: resumableFunction('min', minMax('min')),
     max: resumableFunction('max', minMax('max')),
-    sum: resumableFunction('sum', sumOp),
-    any: resumableFunction('any', anyAll(false)),
-    all: resumableFunction('all', anyAll(true)),
+    sum: resumableFunction('sum', [keywords(['iterable', 'start'], 1, 1), sumOp]),
+    any: resumableFunction('any', [O, anyAll(false)]),
+    all: resumableFunction('all', [O, anyAll(true)]),
   };
 }

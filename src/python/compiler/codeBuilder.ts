@@ -2,7 +2,7 @@
 
 import { Op } from '../bytecode/opcodes';
 import type { CodeConstant, CodeObject, SourcePosition } from '../bytecode/code';
-import { isCodeObject, isConstTuple } from '../bytecode/code';
+import { isCodeObject, isConstFrozenset, isConstTuple } from '../bytecode/code';
 
 export interface Label {
   target: number;
@@ -175,6 +175,10 @@ function constKey(c: CodeConstant): string | null {
   if (isConstTuple(c)) {
     const parts = c.tuple.map(constKey);
     return parts.includes(null) ? null : 't(' + parts.join(',') + ')';
+  }
+  if (isConstFrozenset(c)) {
+    const parts = c.frozenset.map(constKey);
+    return parts.includes(null) ? null : 'z(' + [...new Set(parts)].sort().join(',') + ')';
   }
   return 'E';
 }

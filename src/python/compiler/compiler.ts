@@ -9,7 +9,7 @@ import { CodeUnit, type FBlock } from './unit';
 import type { Label } from './codeBuilder';
 import {
   BINARY_ARG, compileExpr, compileStore, compileSubscriptKey, makeFunction, emitClosure, childQualname,
-  iterationForm,
+  compileIterable,
 } from './expressions';
 
 function isDocstring(s: A.Stmt | undefined): boolean {
@@ -411,7 +411,7 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
       const start = u.b.newLabel();
       const orelse = u.b.newLabel();
       const end = u.b.newLabel();
-      compileExpr(u, iterationForm(s.iter));
+      compileIterable(u, s.iter);
       u.at(s);
       u.b.emit(Op.GET_ITER);
       u.b.place(start);

@@ -119,8 +119,17 @@ function compileOne(u: CodeUnit, e: A.Expr, tasks: Task[]): void {
       u.b.emit(Op.BUILD_TUPLE, e.elts.length);
       return;
     }
-    case 'Set':
+    case 'Set': {
+      // Three or more constants: an empty set updated from a frozenset constant, as CPython compiles it.
+      const items = constantSetItems(e);
+      if (items && items.length >= 3) {
+        u.b.emit(Op.BUILD_SET, 0);
+        u.b.loadConst({ frozenset: items });
+        u.b.emit(Op.SET_UPDATE, 1);
+        return;
+      }
       return emitSequence(u, e.elts, Op.BUILD_SET, Op.SET_UPDATE, Op.SET_ADD);
+    }
     case 'Dict':
       return compileDict(u, e);
     case 'BinOp':
@@ -223,21 +232,40 @@ export function compileSubscriptKey(u: CodeUnit, key: A.Expr): void {
  * CPython's AST optimizer (fold_iter) turns a list display that is only iterated or searched (`for x in
  * [...]`, `x in [...]`) into a tuple, a constant one when its items are constants.
  */
-export function iterationForm(e: A.Expr): A.Expr {
+function iterationForm(e: A.Expr): A.Expr {
   if (e.kind !== 'List' || e.elts.some((x) => x.kind === 'Starred')) return e;
   return { ...e, kind: 'Tuple' };
 }
 
+/** The items of a set display when all are constants (folded into a frozenset), else undefined. */
+function constantSetItems(e: A.Expr): CodeConstant[] | undefined {
+  if (e.kind !== 'Set') return undefined;
+  const items = e.elts.map(constantValue);
+  return items.every((x) => x !== undefined) ? (items as CodeConstant[]) : undefined;
+}
+
+/**
+ * An iterable the AST optimizer folds (fold_iter: `for` and comprehension iterables, the right side of
+ * `in`): a list display becomes a tuple, a constant set display a frozenset constant.
+ */
+export function compileIterable(u: CodeUnit, e: A.Expr): void {
+  const items = constantSetItems(e);
+  if (items) {
+    u.at(e);
+    u.b.loadConst({ frozenset: items });
+    return;
+  }
+  compileExpr(u, iterationForm(e));
+}
+
 function compileCompare(u: CodeUnit, e: A.Compare): void {
   const lastOp = e.ops[e.ops.length - 1];
-  if (lastOp === 'In' || lastOp === 'NotIn') {
-    const comparators = e.comparators.slice();
-    comparators[comparators.length - 1] = iterationForm(comparators[comparators.length - 1]);
-    e = { ...e, comparators };
-  }
+  const searched = lastOp === 'In' || lastOp === 'NotIn';
+  // The last comparand of `in` is folded like an iterable (fold_compare).
+  const compileLast = (x: A.Expr): void => (searched ? compileIterable(u, x) : compileExpr(u, x));
   compileExpr(u, e.left);
   if (e.ops.length === 1) {
-    compileExpr(u, e.comparators[0]);
+    compileLast(e.comparators[0]);
     u.at(e);
     emitCompareOp(u, e.ops[0]);
     return;
@@ -251,7 +279,7 @@ function compileCompare(u: CodeUnit, e: A.Compare): void {
     emitCompareOp(u, e.ops[i]);
     u.b.emitJump(Op.JUMP_IF_FALSE_OR_POP, cleanup);
   }
-  compileExpr(u, e.comparators[e.comparators.length - 1]);
+  compileLast(e.comparators[e.comparators.length - 1]);
   emitCompareOp(u, e.ops[e.ops.length - 1]);
   u.b.emitJump(Op.JUMP, end);
   u.b.place(cleanup);
@@ -458,7 +486,7 @@ function compileComprehension(u: CodeUnit, e: A.ListComp | A.SetComp | A.DictCom
     const end = child.b.newLabel();
     if (i === 0) child.b.emit(Op.LOAD_FAST, child.slot('.0'));
     else {
-      compileExpr(child, iterationForm(gen.iter));
+      compileIterable(child, gen.iter);
       child.b.emit(Op.GET_ITER);
     }
     child.b.place(start);
@@ -493,7 +521,7 @@ function compileComprehension(u: CodeUnit, e: A.ListComp | A.SetComp | A.DictCom
   u.at(e);
   u.b.loadConst(code);
   u.b.emit(Op.MAKE_FUNCTION, flags);
-  compileExpr(u, iterationForm(e.generators[0].iter));
+  compileIterable(u, e.generators[0].iter);
   u.b.emit(Op.GET_ITER);
   u.b.emit(Op.CALL, 0);
 }

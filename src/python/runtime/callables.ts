@@ -145,6 +145,21 @@ export class PyMethodDescriptor extends PyObject implements BuiltinCallKind {
   override clear(): void {}
 }
 
+/**
+ * A slot wrapper (`int.__add__`, type wrapper_descriptor): a builtin type's special method as CPython exposes
+ * its type slots; bound to an object it is a method-wrapper. It checks its own argument count.
+ */
+export class PySlotWrapper extends PyMethodDescriptor {}
+
+/** A builtin type's computed attribute (getset_descriptor `int.real`, member_descriptor `range.start`). */
+export class PyGetSetDescriptor extends PyObject {
+  constructor(type: PyType, readonly name: string, readonly owner: PyType, readonly get: (vm: VM, self: PyObject) => PyObject) {
+    super(type);
+  }
+  override traverse(): void {}
+  override clear(): void {}
+}
+
 /** `staticmethod(f)`, `classmethod(f)` and `property(fget, fset)` wrappers stored in class dicts. */
 export class PyDescriptorWrapper extends PyObject {
   constructor(type: PyType, public wrapped: PyObject[]) {

@@ -1,12 +1,11 @@
 // Mutations of dicts, lists and sets that keep refcounts, gc tracking and size models right.
 
 import { NativeRaise } from '../errors';
-import { BinaryOpArg } from '../bytecode/opcodes';
 import { PyObject } from './object';
 import { PyDict } from './dict';
 import { PyList, PySet, PySlice, PyTuple, PyRange, PyStr, PyDictView } from './objects';
 import { activeHeap, decref, incref } from './heap';
-import { mayBeTracked, newSet, newStr } from './factory';
+import { mayBeTracked, newStr } from './factory';
 import { hashKey } from './ops/compare';
 import { sliceIndices } from './ops/items';
 import { dictTableBytes, listResize } from './sizeAccounting';
@@ -187,45 +186,4 @@ export function listDeleteSlice(l: PyList, s: PySlice): void {
   }
   listShrunk(l);
   for (const r of removed) decref(r);
-}
-
-export function setAdd(vm: VM, s: PySet, v: PyObject): void {
-  const h = hashKey(vm, v);
-  if (s.map.has(h)) return;
-  s.map.set(h, incref(v));
-  s.table.add(h);
-  if (s.accountedBytes > 0 && s.table.sizeof() !== s.accountedBytes) activeHeap().resized(s, s.table.sizeof());
-}
-
-/** Set operators |, &, -, ^ (and their in-place forms on the left set). */
-export function setOperation(vm: VM, a: PySet, b: PySet, op: number, inplace: boolean): PyObject | null {
-  const base = inplace ? op : op;
-  let keep: [string, PyObject][];
-  const ae = a.orderedEntries(), be = b.orderedEntries();
-  switch (base) {
-    case BinaryOpArg.OR: keep = [...ae, ...be.filter(([h]) => !a.map.has(h))]; break;
-    case BinaryOpArg.AND: keep = (a.map.size <= b.map.size ? ae.filter(([h]) => b.map.has(h)) : be.filter(([h]) => a.map.has(h)).map(([h]) => [h, a.map.get(h)!] as [string, PyObject])); break;
-    case BinaryOpArg.SUBTRACT: keep = ae.filter(([h]) => !b.map.has(h)); break;
-    case BinaryOpArg.XOR: keep = [...ae.filter(([h]) => !b.map.has(h)), ...be.filter(([h]) => !a.map.has(h))]; break;
-    default: return null;
-  }
-  if (inplace && !a.frozen) {
-    const old = [...a.map.values()];
-    for (const [, v] of keep) incref(v);
-    a.map.clear();
-    a.table.clear();
-    for (const [h, v] of keep) {
-      a.map.set(h, v);
-      a.table.add(h);
-    }
-    for (const v of old) decref(v);
-    return incref(a);
-  }
-  const result = newSet(a.frozen);
-  if (base === BinaryOpArg.OR) result.table.reserveForMerge(a.map.size);
-  for (const [h, v] of keep) {
-    result.map.set(h, incref(v));
-    result.table.add(h);
-  }
-  return result;
 }

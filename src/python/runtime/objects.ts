@@ -53,8 +53,25 @@ export class PyFloat extends PyObject {
 }
 
 export class PyStr extends PyObject {
+  /** CPython caches a str's hash in the object once computed. */
+  hashCache: bigint | null = null;
+  /** len() in code points, once computed (-1 before). */
+  private codePoints = -1;
   constructor(type: PyType, readonly value: string) {
     super(type);
+  }
+  /** The number of code points: len(s), which differs from the UTF-16 length for astral characters. */
+  get codePointLength(): number {
+    if (this.codePoints < 0) {
+      let n = 0;
+      for (const _ of this.value) n++;
+      this.codePoints = n;
+    }
+    return this.codePoints;
+  }
+  /** Whether code point and UTF-16 indexes agree (no astral characters). */
+  get isBmp(): boolean {
+    return this.codePointLength === this.value.length;
   }
   override traverse(): void {}
   override clear(): void {}
@@ -136,33 +153,39 @@ export class PyList extends PyObject {
 }
 
 export class PySet extends PyObject {
-  readonly map = new Map<string, PyObject>();
-  /** CPython's hash table layout: iteration order and sys.getsizeof come from it. */
-  readonly table = new SetTable();
+  /** CPython's hash table: slot order is iteration order; it owns one reference to each entry's object. */
+  table = new SetTable();
+  /** A frozenset's hash, once computed. */
+  hashValue: bigint | null = null;
   constructor(type: PyType, readonly frozen: boolean) {
     super(type);
   }
+  get size(): number {
+    return this.table.used;
+  }
   /** Items in CPython's iteration order. */
   ordered(): PyObject[] {
-    return this.table.keys().map((k) => this.map.get(k)!);
-  }
-  orderedEntries(): [string, PyObject][] {
-    return this.table.keys().map((k) => [k, this.map.get(k)!]);
+    return this.table.entries().map((e) => e.obj);
   }
   override get isGcType(): boolean {
     return true;
   }
   override traverse(visit: (t: PyObject, label: string) => void): void {
-    for (const v of this.ordered()) visit(v, `{${labelForKey(v)}}`);
+    const slots = this.table.slots;
+    for (let i = 0; i < slots.length; i++) {
+      const e = slots[i];
+      if (e) visit(e.obj, `{${labelForKey(e.obj)}}`);
+    }
   }
   override forEachReference(visit: (t: PyObject) => void): void {
-    for (const v of this.map.values()) visit(v);
+    const slots = this.table.slots;
+    for (let i = 0; i < slots.length; i++) {
+      const e = slots[i];
+      if (e) visit(e.obj);
+    }
   }
   override clear(release: (t: PyObject) => void): void {
-    const items = this.ordered();
-    this.map.clear();
-    this.table.clear();
-    for (const v of items) release(v);
+    for (const e of this.table.clear()) release(e.obj);
   }
 }
 
@@ -405,6 +428,8 @@ export class PyModule extends PyObject {
 export class PyWeakref extends PyObject {
   /** The referent's hash key, kept once computed so the ref stays usable as a dict key after death. */
   hashCache: string | null = null;
+  /** The referent's hash(), kept once computed (weakref_hash). */
+  hashValue: bigint | null = null;
   constructor(type: PyType, public target: PyObject | null, public callback: PyObject | null) {
     super(type);
   }

@@ -7,7 +7,7 @@ import { PyObject } from '../runtime/object';
 import { PyType } from '../runtime/types';
 import {
   PyBoundMethod, PyBuiltinFunction, PyDescriptorWrapper, PyFunction, PyGenerator, PyInstance, PyMethodDescriptor, PyNativeIterator,
-  type ResumableBody,
+  PySlotWrapper, type ResumableBody,
 } from '../runtime/objects';
 import { E, None, T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
@@ -80,14 +80,27 @@ export function* callOp(vm: VM, callable: PyObject, args: PyObject[], kwargs: Kw
   }
 }
 
-function boundArguments(callable: PyObject, args: PyObject[]): PyObject[] {
+/** The arguments a builtin's body receives: a bound builtin's object first; a descriptor checks its first. */
+export function boundArguments(callable: PyObject, args: PyObject[]): PyObject[] {
   if (callable instanceof PyBuiltinFunction && callable.self) return [callable.self, ...args];
-  if (callable instanceof PyMethodDescriptor) {
-    if (args.length === 0 || !args[0].type.isSubtypeOf(callable.owner)) {
-      throw new NativeRaise('TypeError', `descriptor '${callable.name}' for '${callable.owner.name}' objects doesn't apply to a '${args[0]?.type.name ?? 'NoneType'}' object`);
-    }
-  }
+  if (callable instanceof PyMethodDescriptor) checkDescriptorSelf(callable, args);
   return args;
+}
+
+/** The check a method descriptor (or a slot wrapper) makes of the object it is called on, with CPython's messages. */
+export function checkDescriptorSelf(descr: PyMethodDescriptor, args: PyObject[]): void {
+  const { name, owner } = descr;
+  if (descr instanceof PySlotWrapper) {
+    if (args.length === 0) throw new NativeRaise('TypeError', `descriptor '${name}' of '${owner.name}' object needs an argument`);
+    if (!args[0].type.isSubtypeOf(owner)) {
+      throw new NativeRaise('TypeError', `descriptor '${name}' requires a '${owner.name}' object but received a '${args[0].type.name}'`);
+    }
+    return;
+  }
+  if (args.length === 0) throw new NativeRaise('TypeError', `unbound method ${owner.name}.${name}() needs an argument`);
+  if (!args[0].type.isSubtypeOf(owner)) {
+    throw new NativeRaise('TypeError', `descriptor '${name}' for '${owner.name}' objects doesn't apply to a '${args[0].type.name}' object`);
+  }
 }
 
 /** Calls a method found on a type with `self` first (staticmethod and classmethod unwrapped). */
@@ -99,25 +112,39 @@ export function* callMethodOp(vm: VM, method: PyObject, self: PyObject, args: Py
   return yield* callOp(vm, method, [self, ...args], kwargs);
 }
 
-/** Calling a class (type_call): a new instance, then its Python __init__ as a frame; counts its C-level guard. */
+/**
+ * Calling a class (type_call): __new__ makes the object (object.__new__ unless the class defines one), then
+ * __init__ runs on it unless __new__ returned something else; Python methods as frames; counts its C-level guard.
+ */
 export function* instantiateOp(vm: VM, type: PyType, args: PyObject[], kwargs: Kwargs): NativeOp<PyObject> {
   vm.enterRecursiveCall(WHILE_CALLING);
   const temporaries = vm.hidden.enterCall(type, args.length, kwargs?.size ?? 0);
   try {
-    const inst = createInstance(vm, type, args);
+    const newMethod = type.lookup('__new__');
+    const userNew = newMethod && newMethod.type !== T.builtin_function_or_method ? newMethod : null;
+    const init = type.lookup('__init__');
+    const userInit = init && !(init instanceof PyMethodDescriptor) ? init : null;
+    let inst: PyObject;
+    if (userNew) {
+      const fn = userNew instanceof PyDescriptorWrapper && userNew.type === T.staticmethod ? userNew.wrapped[0] : userNew;
+      inst = yield* callOp(vm, fn, [type, ...args], kwargs);
+      if (!inst.type.isSubtypeOf(type)) return inst;
+    } else {
+      if ((args.length > 0 || (kwargs !== null && kwargs.size > 0)) && !userInit && !type.isException) {
+        throw new NativeRaise('TypeError', `${type.name}() takes no arguments`);
+      }
+      inst = createInstance(vm, type, args);
+    }
     vm.holdTemporary(inst);
     try {
-      const init = type.lookup('__init__');
-      if (init && !(init instanceof PyMethodDescriptor)) {
-        const r = yield* callMethodOp(vm, init, inst, args, kwargs);
+      if (userInit) {
+        const r = yield* callMethodOp(vm, userInit, inst, args, kwargs);
         if (r !== None) {
           const name = r.type.name;
           decref(r);
           throw new NativeRaise('TypeError', `__init__() should return None, not '${name}'`);
         }
         decref(r);
-      } else if ((args.length > 0 || (kwargs && kwargs.size > 0)) && !type.isException) {
-        throw new NativeRaise('TypeError', `${type.name}() takes no arguments`);
       }
     } catch (e) {
       decref(inst);

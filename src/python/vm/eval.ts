@@ -10,7 +10,8 @@ import {
 import { E, False, None, T, True } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newDict, newInt, newList, newSet, newStr, newTuple } from '../runtime/factory';
-import { dictSet, dictSetStr, dictDelete, listAppend, setAdd, listExtend, dictUpdate, listExtendResumable } from '../runtime/containers';
+import { dictSet, dictSetStr, dictDelete, listAppend, listExtend, dictUpdate, listExtendResumable } from '../runtime/containers';
+import { setAddKey, setUpdate } from '../runtime/setObject';
 import { binaryOpBuiltin, binaryOpResumable, unaryOpBuiltin, unaryOpResumable } from '../runtime/ops/arith';
 import { builtinTruth, compareBuiltin, isTrueResumable, richCompareResumable } from '../runtime/ops/compare';
 import {
@@ -488,7 +489,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         const s = newSet();
         stack.push(s);
         try {
-          for (const x of items) setAdd(vm, s, x);
+          for (const x of items) setAddKey(vm, s, x);
         } finally {
           for (const x of items) decref(x);
         }
@@ -533,7 +534,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
       case Op.SET_ADD: {
         const v = stack.pop()!;
         try {
-          setAdd(vm, stack[stack.length - arg] as PySet, v);
+          setAddKey(vm, stack[stack.length - arg] as PySet, v);
         } finally {
           decref(v);
         }
@@ -574,12 +575,8 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
       case Op.SET_UPDATE: {
         const iterable = stack.pop()!;
         const s = stack[stack.length - arg] as PySet;
-        if (iterable instanceof PySet) s.table.reserveForMerge(iterable.map.size);
         try {
-          for (const x of vm.collectItems(iterable)) {
-            setAdd(vm, s, x);
-            decref(x);
-          }
+          setUpdate(vm, s, iterable);
         } finally {
           decref(iterable);
         }

@@ -10,7 +10,7 @@ import { newBuiltinException, newList, newTuple } from '../runtime/factory';
 import type { NativeOp } from './nativeOp';
 import { collectItemsOp } from './callOps';
 import { buildClass, startClassBody } from '../builtins/buildClass';
-import { E } from '../runtime/builtinTypes';
+import { E, T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { Frame } from './frame';
 import { bindArguments, createInstance } from './calls';
@@ -184,7 +184,9 @@ export function enterPythonCall(
     return frame;
   } else if (callable instanceof PyType && callable.isHeapType && !callable.isException) {
     const init = callable.lookup('__init__');
-    if (!(init instanceof PyFunction) || callable.lookup('__new__')) return undefined;
+    // A class with its own __new__ is made by type_call natively (object.__new__ is the builtin one).
+    const newMethod = callable.lookup('__new__');
+    if (!(init instanceof PyFunction) || (newMethod && newMethod.type !== T.builtin_function_or_method)) return undefined;
     func = init;
     temporaries = vm.hidden.enterCall(callable, argCount - nkw, nkw);
     instance = createInstance(vm, callable, []);

@@ -63,6 +63,8 @@ export class Frame {
   pausedToLeave = -1;
   /** Set once a traceback needed this frame as an object (CPython materializes a PyFrameObject). */
   frameObject: PyFrameObject | null = null;
+  /** A function frame's f_locals dict, made by the first locals() or vars() call and kept with the frame. */
+  fastLocalsDict: PyDict | null = null;
   /** The native operation of this frame's current instruction, suspended while its Python callee runs. */
   task: NativeTask | null = null;
   /** Recursion-depth counts held for this frame besides its own (the C call that entered it, as type_call's). */
@@ -102,6 +104,7 @@ export class Frame {
     }
     if (this.localsDict && this.localsDict !== this.globals) visit(this.localsDict, 'f_locals');
     if (this.frameObject) visit(this.frameObject, 'frame object');
+    if (this.fastLocalsDict) visit(this.fastLocalsDict, 'f_locals');
     if (this.func) visit(this.func, 'f_func');
     if (this.initInstance) visit(this.initInstance, 'instance being initialised');
     if (this.pendingThrow) visit(this.pendingThrow, 'exception thrown in');
@@ -134,6 +137,9 @@ export class Frame {
       if (v) release(v);
     }
     if (this.localsDict && this.localsDict !== this.globals) release(this.localsDict);
+    const fastLocals = this.fastLocalsDict;
+    this.fastLocalsDict = null;
+    if (fastLocals) release(fastLocals);
     if (this.func) release(this.func);
   }
 }

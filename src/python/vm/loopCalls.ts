@@ -15,7 +15,7 @@ import { decref } from '../runtime/heap';
 import { newStr, newTuple } from '../runtime/factory';
 import { strLeaf, strResumable } from '../runtime/ops/repr';
 import { bindArguments } from './calls';
-import { callOp, collectItemsOp, getIterOp } from './callOps';
+import { boundArguments, callOp, collectItemsOp, getIterOp } from './callOps';
 import { tpCallPacksArguments } from './hiddenAllocations';
 import type { Frame } from './frame';
 import type { NativeOp } from './nativeOp';
@@ -83,7 +83,7 @@ function builtinCall(
   let args: PyObject[];
   let fast: PyObject | null;
   try {
-    args = argumentsFor(callable, positional);
+    args = boundArguments(callable, positional);
     fast = body.fast ? body.fast(vm, args, kwargs) : null;
   } catch (e) {
     vm.hidden.release(temporaries);
@@ -108,15 +108,6 @@ function* finishBuiltinCall(
     vm.hidden.release(temporaries);
     if (guard) vm.leaveRecursiveCall();
   }
-}
-
-/** The arguments a builtin's body receives: a bound builtin's object first; a descriptor checks its first. */
-export function argumentsFor(callable: PyObject, args: PyObject[]): PyObject[] {
-  if (callable instanceof PyBuiltinFunction && callable.self) return [callable.self, ...args];
-  if (callable instanceof PyMethodDescriptor && (args.length === 0 || !args[0].type.isSubtypeOf(callable.owner))) {
-    throw new NativeRaise('TypeError', `descriptor '${callable.name}' for '${callable.owner.name}' objects doesn't apply to a '${args[0]?.type.name ?? 'NoneType'}' object`);
-  }
-  return args;
 }
 
 /** CPython releases a call's arguments first to last, then the callable (and pops the NULL). */

@@ -7,7 +7,7 @@ import { PyDict } from '../runtime/dict';
 import { PyType } from '../runtime/types';
 import {
   PyBoundMethod, PyBuiltinFunction, PyCode, PyDescriptorWrapper, PyFunction, PyGenerator, PyInstance, PyList,
-  PyMethodDescriptor, PyModule, PyNativeIterator, PySet, PySlice, PyStr, PyTuple, PyWeakref, PyDictView,
+  PyMethodDescriptor, PyModule, PyNativeIterator, PySet, PySlice, PyStr, PyTuple, PyWeakref, PyDictView, PyMappingProxy,
 } from '../runtime/objects';
 import { E, None, T } from '../runtime/builtinTypes';
 import { Heap, decref, incref, setActiveHeap } from '../runtime/heap';
@@ -27,7 +27,7 @@ import { abandonClassBuild } from '../builtins/buildClass';
 import { formatUnraisable } from './traceback';
 import { stepChain, type NativeOp, type NativeTask } from './nativeOp';
 import { abandonFrame, releaseUnstartedFrame } from './evalSupport';
-import { resumeGeneratorOp } from './callOps';
+import { checkDescriptorSelf, resumeGeneratorOp } from './callOps';
 import { finalizeGenerator } from './generatorControl';
 
 /** How deep synchronous nested run loops may nest (each costs JS stack; see checkNesting). */
@@ -212,9 +212,6 @@ export class VM {
   listShrunk(l: PyList): void {
     containers.listShrunk(l);
   }
-  setOperation(a: PySet, b: PySet, op: number, inplace: boolean): PyObject | null {
-    return containers.setOperation(this, a, b, op, inplace);
-  }
   percentFormat(template: string, args: PyObject): PyObject {
     return newStr(percentFormatObjects(this, template, args));
   }
@@ -251,6 +248,7 @@ export class VM {
     }
     if (o.type === T.range) return sequenceIterator(this, o as never);
     if (o instanceof PyDictView && o.dict) return sequenceIterator(this, o.dict, o.kind);
+    if (o instanceof PyMappingProxy && o.mapping) return this.getIter(o.mapping);
     if (o instanceof PyNativeIterator || o instanceof PyGenerator) return incref(o);
     if (o instanceof PyInstance) {
       const iterMethod = o.type.lookup('__iter__');
@@ -538,9 +536,7 @@ export class VM {
       return callable.fn(this, args, kwargs);
     }
     if (callable instanceof PyMethodDescriptor) {
-      if (args.length === 0 || !args[0].type.isSubtypeOf(callable.owner)) {
-        throw new NativeRaise('TypeError', `descriptor '${callable.name}' for '${callable.owner.name}' objects doesn't apply to a '${args[0]?.type.name ?? 'NoneType'}' object`);
-      }
+      checkDescriptorSelf(callable, args);
       return callable.fn(this, args, kwargs);
     }
     return this.callType(callable, args, kwargs);
@@ -558,19 +554,30 @@ export class VM {
   /** Instantiates a class from native code (the in-loop CALL has its own path that steps into __init__). */
   callType(type: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
     if (type.nativeNew && !type.isHeapType) return type.nativeNew(this, args, kwargs);
-    const inst = createInstance(this, type, args);
+    // type_call: __new__ makes the object (object.__new__ unless a class defines one), then __init__ runs on it.
+    const newMethod = type.lookup('__new__');
+    const userNew = newMethod && newMethod.type !== T.builtin_function_or_method ? newMethod : null;
+    const init = type.lookup('__init__');
+    const userInit = init && !(init instanceof PyMethodDescriptor) ? init : null;
+    const hasArgs = args.length > 0 || (kwargs !== null && kwargs.size > 0);
+    let inst: PyObject;
+    if (userNew) {
+      const fn = userNew instanceof PyDescriptorWrapper && userNew.type === T.staticmethod ? userNew.wrapped[0] : userNew;
+      inst = this.call(fn, [type, ...args], kwargs);
+      if (!inst.type.isSubtypeOf(type)) return inst;
+    } else {
+      if (hasArgs && !userInit && !type.isException) throw new NativeRaise('TypeError', `${type.name}() takes no arguments`);
+      inst = createInstance(this, type, args);
+    }
     try {
-      const init = type.lookup('__init__');
-      if (init && !(init instanceof PyMethodDescriptor)) {
-        const r = this.callMethod(init, inst, args, kwargs);
+      if (userInit) {
+        const r = this.callMethod(userInit, inst, args, kwargs);
         if (r !== None) {
           const name = r.type.name;
           decref(r);
           throw new NativeRaise('TypeError', `__init__() should return None, not '${name}'`);
         }
         decref(r);
-      } else if ((args.length > 0 || (kwargs && kwargs.size > 0)) && !type.isException) {
-        throw new NativeRaise('TypeError', `${type.name}() takes no arguments`);
       }
     } catch (e) {
       decref(inst);

@@ -4,7 +4,7 @@ import { NativeRaise } from '../../errors';
 import { BINARY_OP_SYMBOLS, BinaryOpArg } from '../../bytecode/opcodes';
 import { PyObject } from '../object';
 import { PyDict } from '../dict';
-import { PyBool, PyFloat, PyInstance, PyInt, PyList, PySet, PyStr, PyTuple, listBytes, MAX_LIST_SLOTS } from '../objects';
+import { PyBool, PyDictView, PyFloat, PyInstance, PyInt, PyList, PySet, PyStr, PyTuple, listBytes, MAX_LIST_SLOTS } from '../objects';
 import { NotImplemented, T } from '../builtinTypes';
 import { activeHeap, decref, incref } from '../heap';
 import { newBool, newFloat, newInt, newList, newStr, newTuple } from '../factory';
@@ -13,11 +13,18 @@ import {
   intCompare,
 } from '../intMath';
 import { complexUnsupported, floatFloorDiv, floatMod, floatPow } from '../floatMath';
+import { setBinaryOp } from '../setObject';
+import { viewBinaryOp } from '../dictViewOps';
 import type { VM } from '../../vm/vm';
 import type { NativeOp } from '../../vm/nativeOp';
 import { callMethodOp, mayRunPythonToIterate } from '../../vm/callOps';
 import { listExtendResumable } from '../containers';
 import { percentFormatMayRunPython, percentFormatResumable } from './percentFormat';
+
+/** The operators sets and dict views implement, by BINARY_OP argument (in-place forms mapped by the caller). */
+const SET_OPERATORS: Partial<Record<number, '|' | '&' | '-' | '^'>> = {
+  [BinaryOpArg.OR]: '|', [BinaryOpArg.AND]: '&', [BinaryOpArg.SUBTRACT]: '-', [BinaryOpArg.XOR]: '^',
+};
 
 const DUNDER: readonly string[] = [
   'add', 'and', 'floordiv', 'lshift', 'matmul', 'mul', 'mod', 'or', 'pow', 'rshift', 'sub', 'truediv', 'xor',
@@ -75,7 +82,13 @@ export function* binaryOpResumable(vm: VM, a: PyObject, b: PyObject, op: number)
     throw unsupported(a, b, op);
   }
   // binary_op1's order: the reflected method first when b's class is a subclass of a's, and never for
-  // operands of the same class; builtin operations decline (NotImplemented) anything that is not theirs.
+  // operands of the same class; builtin operations decline (NotImplemented) anything that is not theirs,
+  // except a dict view's set operators, which take any iterable.
+  const setOp = SET_OPERATORS[base];
+  if (setOp && a instanceof PyDictView) {
+    const r = viewBinaryOp(vm, a, b, setOp);
+    if (r !== null) return r;
+  }
   const name = DUNDER[base];
   if (inplace && a instanceof PyInstance) {
     const r = yield* tryDunder(vm, a, `__i${name}__`, b);
@@ -98,6 +111,10 @@ export function* binaryOpResumable(vm: VM, a: PyObject, b: PyObject, op: number)
   if (!(a instanceof PyInstance)) {
     const builtin = builtinBinary(vm, a, b, base, inplace);
     if (builtin !== null) return builtin;
+  } else if (setOp) {
+    // An instance on the left that declined: a dict view on the right still takes the operator.
+    const r = viewBinaryOp(vm, a, b, setOp);
+    if (r !== null) return r;
   }
   throw unsupported(a, b, op);
 }
@@ -160,6 +177,10 @@ function repeatCount(vm: VM, n: PyObject, seqName: string, b: PyObject): number 
     if (seqName) throw new NativeRaise('TypeError', `can't multiply sequence by non-int of type '${b.type.name}'`);
     return null;
   }
+  // The count is a Py_ssize_t (PyNumber_AsSsize_t with IndexError as the overflow error).
+  if (typeof count === 'bigint' && (count > 9223372036854775807n || count < -9223372036854775808n)) {
+    throw new NativeRaise('OverflowError', `cannot fit '${n.type.name}' into an index-sized integer`);
+  }
   return Number(count) < 0 ? 0 : Number(count);
 }
 
@@ -194,6 +215,15 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: bo
       return newBool(op === BinaryOpArg.AND ? x && y : op === BinaryOpArg.OR ? x || y : x !== y);
     }
     return intBinary(ai, bi, op);
+  }
+  const setOp = SET_OPERATORS[op];
+  if (setOp && !(a instanceof PyInstance)) {
+    if (a instanceof PySet) {
+      const r = setBinaryOp(vm, a, b, setOp, inplace);
+      if (r !== null) return r;
+    }
+    const r = viewBinaryOp(vm, a, b, setOp);
+    if (r !== null) return r;
   }
   if ((a instanceof PyFloat && (b instanceof PyFloat || bi !== null)) || (b instanceof PyFloat && ai !== null)) {
     return floatBinary(floatOf(a)!, floatOf(b)!, op);
@@ -252,7 +282,6 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: bo
   if (op === BinaryOpArg.MULTIPLY && ai !== null && (b instanceof PyStr || b instanceof PyList || b instanceof PyTuple)) {
     return builtinBinary(vm, b, a, op, false);
   }
-  if (a instanceof PySet && b instanceof PySet) return vm.setOperation(a, b, op, inplace);
   if (a instanceof PyDict && b instanceof PyDict && op === BinaryOpArg.OR) {
     if (inplace) {
       vm.dictUpdate(a, b);

@@ -5,7 +5,7 @@ import { PyObject } from '../object';
 import { PyDict } from '../dict';
 import {
   PyBoundMethod, PyBuiltinFunction, PyDescriptorWrapper, PyFunction, PyGenerator, PyInstance, PyMethodDescriptor,
-  PyClassAttributeDescriptor, PyModule, PySuper, PyWeakref, PyTraceback,
+  PyClassAttributeDescriptor, PyModule, PySuper, PyWeakref, PyTraceback, PySlotWrapper, PyGetSetDescriptor, PyMappingProxy,
 } from '../objects';
 import { PyType } from '../types';
 import { T, None } from '../builtinTypes';
@@ -42,6 +42,7 @@ function bindDescriptor(vm: VM, descr: PyObject, obj: PyObject, owner: PyType): 
   if (descr instanceof PyClassAttributeDescriptor) return classAttribute(vm, descr, obj);
   if (descr instanceof PyFunction) return vm.heap.register(new PyBoundMethod(T.method, incref(descr), incref(obj)));
   if (descr instanceof PyMethodDescriptor) return bindBuiltinMethod(vm, descr, obj);
+  if (descr instanceof PyGetSetDescriptor) return descr.get(vm, obj);
   if (descr instanceof PyDescriptorWrapper) {
     if (descr.type === T.staticmethod) return incref(descr.wrapped[0]);
     if (descr.type === T.classmethod) return vm.heap.register(new PyBoundMethod(T.method, incref(descr.wrapped[0]), incref(owner)));
@@ -54,9 +55,11 @@ function bindDescriptor(vm: VM, descr: PyObject, obj: PyObject, owner: PyType): 
   return incref(descr);
 }
 
-/** A builtin method bound to its object (`[].append`), running as its descriptor does. */
+/** A builtin method bound to its object (`[].append`, `(1).__add__`), running as its descriptor does. */
 export function bindBuiltinMethod(vm: VM, descr: PyMethodDescriptor, obj: PyObject): PyBuiltinFunction {
-  const bound = vm.heap.register(new PyBuiltinFunction(T.builtin_function_or_method, descr.name, descr.fn, incref(obj)));
+  // A slot wrapper bound to its object is a method-wrapper.
+  const type = descr instanceof PySlotWrapper ? T.method_wrapper : T.builtin_function_or_method;
+  const bound = vm.heap.register(new PyBuiltinFunction(type, descr.name, descr.fn, incref(obj)));
   bound.resumable = descr.resumable;
   bound.alwaysGuarded = descr.alwaysGuarded;
   return bound;
@@ -77,6 +80,7 @@ export function getAttr(vm: VM, o: PyObject, name: string): PyObject {
     const v = o.dict.getStr(name);
     if (v) return incref(v);
     if (name === '__name__') return newStr(o.name);
+    if (name === '__dict__') return incref(o.dict);
     noAttribute(o, name);
   }
   if (o instanceof PySuper) return superGetAttr(vm, o, name);
@@ -148,7 +152,12 @@ function typeDataAttribute(t: PyType, name: string): PyObject | null {
     case '__bases__': return t.basesTuple ? incref(t.basesTuple) : newTuple(t.bases.map((b) => incref(b)));
     case '__base__': return incref(t.bases[0] ?? None);
     case '__mro__': return t.mroTuple ? incref(t.mroTuple) : newTuple(t.mro.map((b) => incref(b)));
-    case '__dict__': return incref(t.dict);
+    case '__dict__': {
+      // A read-only view of the class namespace.
+      const proxy = activeHeap().register(new PyMappingProxy(T.mappingproxy, incref(t.dict)));
+      activeHeap().track(proxy);
+      return proxy;
+    }
   }
   return null;
 }
@@ -338,8 +347,17 @@ export function storeAttr(vm: VM, o: PyObject, name: string, value: PyObject): P
     vm.dictSetStr(o.dict, name, value);
     return null;
   }
-  const has = o.type.lookup(name) !== undefined;
-  if (has) throw new NativeRaise('AttributeError', `'${o.type.name}' object attribute '${name}' is read-only`);
+  readOnlyAttribute(o, name);
+}
+
+/** Setting or deleting an attribute of a builtin object: CPython's message for what the type has there. */
+function readOnlyAttribute(o: PyObject, name: string): never {
+  const descr = o.type.lookup(name);
+  if (descr instanceof PyGetSetDescriptor) {
+    if (descr.type === T.member_descriptor) throw new NativeRaise('AttributeError', 'readonly attribute');
+    throw new NativeRaise('AttributeError', `attribute '${name}' of '${descr.owner.name}' objects is not writable`);
+  }
+  if (descr) throw new NativeRaise('AttributeError', `'${o.type.name}' object attribute '${name}' is read-only`);
   throw new NativeRaise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
 }
 
@@ -362,6 +380,7 @@ export function delAttr(vm: VM, o: PyObject, name: string): void {
   }
   if (o instanceof PyModule && vm.dictDelStr(o.dict, name)) return;
   if (o instanceof PyFunction && o.dict && vm.dictDelStr(o.dict, name)) return;
-  noAttribute(o, name);
+  if (o instanceof PyType || o instanceof PyModule || o instanceof PyFunction) noAttribute(o, name);
+  readOnlyAttribute(o, name);
 }
 

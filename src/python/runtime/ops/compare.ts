@@ -4,11 +4,12 @@ import { NativeRaise } from '../../errors';
 import { COMPARE_OP_SYMBOLS, CompareOpArg } from '../../bytecode/opcodes';
 import { PyObject } from '../object';
 import { PyDict } from '../dict';
-import { PyBool, PyFloat, PyInstance, PyInt, PyList, PyMethodDescriptor, PyNone, PyRange, PySet, PyStr, PyTuple, PyWeakref } from '../objects';
+import { PyBool, PyDictView, PyFloat, PyInstance, PyInt, PyList, PyMethodDescriptor, PyNone, PyRange, PySet, PyStr, PyTuple, PyWeakref } from '../objects';
 import { NotImplemented, T } from '../builtinTypes';
 import { decref, incref } from '../heap';
 import { newBool } from '../factory';
 import { IntValue } from '../intMath';
+import { viewCompare } from '../dictViewOps';
 import type { VM } from '../../vm/vm';
 import { nested, type NativeOp } from '../../vm/nativeOp';
 import { callMethodOp } from '../../vm/callOps';
@@ -86,7 +87,7 @@ export function compareBuiltin(vm: VM, a: PyObject, b: PyObject, op: number, nes
   const nested = (a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple) || (a instanceof PyDict && b instanceof PyDict);
   if (!nested) {
     checkLeafDepth(vm);
-    return otherBuiltinCompare(a, b, op);
+    return otherBuiltinCompare(vm, a, b, op);
   }
   // Deeply nested containers are compared by the resumable form, whose nesting costs no JS stack.
   if (nesting > MAX_SYNC_NESTING) return null;
@@ -108,8 +109,8 @@ function checkLeafDepth(vm: VM): void {
   if (vm.depth >= vm.recursionLimit) throw new NativeRaise('RecursionError', 'maximum recursion depth exceeded' + IN_COMPARISON);
 }
 
-/** None, sets, ranges and objects compared by identity; TypeError for orderings they lack. */
-function otherBuiltinCompare(a: PyObject, b: PyObject, op: number): boolean {
+/** None, sets, dict views, ranges and objects compared by identity; TypeError for orderings they lack. */
+function otherBuiltinCompare(vm: VM, a: PyObject, b: PyObject, op: number): boolean {
   if (a instanceof PyNone || b instanceof PyNone) {
     if (op === CompareOpArg.EQ) return a === b;
     if (op === CompareOpArg.NE) return a !== b;
@@ -117,6 +118,10 @@ function otherBuiltinCompare(a: PyObject, b: PyObject, op: number): boolean {
   }
   if (a instanceof PyDict && b instanceof PyDict) return orderingError(a, b, op);
   if (a instanceof PySet && b instanceof PySet) return compareSets(a, b, op);
+  if (a instanceof PyDictView || b instanceof PyDictView) {
+    const r = viewCompare(vm, a, b, op);
+    if (r !== null) return r;
+  }
   if (a instanceof PyRange && b instanceof PyRange && (op === CompareOpArg.EQ || op === CompareOpArg.NE)) {
     const eq = a.length === b.length && (a.length === 0n || (a.start === b.start && (a.length === 1n || a.step === b.step)));
     return eq === (op === CompareOpArg.EQ);
@@ -190,7 +195,8 @@ function* userCompare(vm: VM, a: PyObject, b: PyObject, op: number): NativeOp<Py
   for (const [self, other, o] of order) {
     if (!(self instanceof PyInstance)) continue;
     const method = self.type.lookup(DUNDER[o]);
-    if (!method) continue;
+    // object's own comparisons are the defaults below.
+    if (!method || method instanceof PyMethodDescriptor) continue;
     const r = yield* callMethodOp(vm, method, self, [other]);
     if (r !== NotImplemented) return r;
     decref(r);
@@ -198,8 +204,9 @@ function* userCompare(vm: VM, a: PyObject, b: PyObject, op: number): NativeOp<Py
   if (op === CompareOpArg.EQ) return newBool(a === b);
   if (op === CompareOpArg.NE) {
     // Default __ne__ inverts a user __eq__.
-    if (a instanceof PyInstance && a.type.lookup('__eq__')) {
-      const r = yield* callMethodOp(vm, a.type.lookup('__eq__')!, a, [b]);
+    const eq = a instanceof PyInstance ? a.type.lookup('__eq__') : undefined;
+    if (eq && !(eq instanceof PyMethodDescriptor)) {
+      const r = yield* callMethodOp(vm, eq, a, [b]);
       if (r !== NotImplemented) return newBool(!(yield* truthOfResult(vm, r)));
       decref(r);
     }
@@ -250,15 +257,19 @@ function* dictEqualsResumable(vm: VM, a: PyDict, b: PyDict): NativeOp<boolean> {
   return true;
 }
 
+/** set_richcompare: sizes first, then whether one set's entries are all in the other. */
 function compareSets(a: PySet, b: PySet, op: number): boolean {
-  const sub = (x: PySet, y: PySet) => [...x.map.keys()].every((k) => y.map.has(k));
+  const sub = (x: PySet, y: PySet): boolean => {
+    for (const e of x.table.entries()) if (!y.table.has(e.key)) return false;
+    return true;
+  };
   switch (op) {
-    case CompareOpArg.EQ: return a.map.size === b.map.size && sub(a, b);
-    case CompareOpArg.NE: return !(a.map.size === b.map.size && sub(a, b));
-    case CompareOpArg.LE: return sub(a, b);
-    case CompareOpArg.LT: return a.map.size < b.map.size && sub(a, b);
-    case CompareOpArg.GE: return sub(b, a);
-    default: return a.map.size > b.map.size && sub(b, a);
+    case CompareOpArg.EQ: return a.size === b.size && sub(a, b);
+    case CompareOpArg.NE: return !(a.size === b.size && sub(a, b));
+    case CompareOpArg.LE: return a.size <= b.size && sub(a, b);
+    case CompareOpArg.LT: return a.size < b.size && sub(a, b);
+    case CompareOpArg.GE: return a.size >= b.size && sub(b, a);
+    default: return a.size > b.size && sub(b, a);
   }
 }
 
@@ -384,7 +395,7 @@ function otherHashKey(vm: VM, o: PyObject): string {
   if (o instanceof PyList || o instanceof PyDict || (o instanceof PySet && !o.frozen)) {
     throw new NativeRaise('TypeError', `unhashable type: '${o.type.name}'`);
   }
-  if (o instanceof PySet) return 'z{' + [...o.map.keys()].sort().join(',') + '}';
+  if (o instanceof PySet) return 'z{' + o.table.entries().map((e) => e.key).sort().join(',') + '}';
   if (o instanceof PyWeakref) {
     // A weak reference hashes (and compares, for dict keys) like its referent, remembered after it dies.
     if (o.hashCache === null) {
@@ -405,7 +416,7 @@ export function builtinTruth(o: PyObject): boolean | null {
   if (o instanceof PyStr) return o.value.length > 0;
   if (o instanceof PyList || o instanceof PyTuple) return o.items.length > 0;
   if (o instanceof PyDict) return o.size > 0;
-  if (o instanceof PySet) return o.map.size > 0;
+  if (o instanceof PySet) return o.size > 0;
   if (o instanceof PyRange) return o.length > 0n;
   if (o instanceof PyInstance) return null;
   return true;

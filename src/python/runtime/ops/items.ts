@@ -5,13 +5,15 @@ import { PyObject } from '../object';
 import { PyDict } from '../dict';
 import {
   PyBool, PyGenerator, PyInstance, PyInt, PyList, PyNativeIterator, PyNone, PyRange, PySet, PySlice, PyStr, PyTuple,
-  PyDictView,
+  PyDictView, PyMappingProxy,
 } from '../objects';
 import { PyType } from '../types';
 import { T } from '../builtinTypes';
 import { decref, incref } from '../heap';
 import { newInt, newList, newResultTuple, newStr, newTuple, recycledResultTuple } from '../factory';
 import { compareBuiltin, equals, equalsResumable, hashKey, hashKeyBuiltin, hashKeyResumable, isTrueResumable } from './compare';
+import { setContains } from '../setObject';
+import { viewContains } from '../dictViewOps';
 import { CompareOpArg } from '../../bytecode/opcodes';
 import { dictSetWithHash } from '../containers';
 import type { NativeOp } from '../../vm/nativeOp';
@@ -20,7 +22,14 @@ import type { VM } from '../../vm/vm';
 
 /** An index argument as a JS number, or TypeError naming the container. */
 export function indexValue(o: PyObject, what: string): number {
-  if (o instanceof PyInt) return Number(o.value);
+  if (o instanceof PyInt) {
+    const v = o.value;
+    // PyNumber_AsSsize_t(key, PyExc_IndexError).
+    if (typeof v === 'bigint' && (v > 9223372036854775807n || v < -9223372036854775808n)) {
+      throw new NativeRaise('IndexError', `cannot fit 'int' into an index-sized integer`);
+    }
+    return Number(v);
+  }
   if (o instanceof PyBool) return o.value ? 1 : 0;
   throw new NativeRaise('TypeError', `${what} indices must be integers or slices, not ${o.type.name}`);
 }
@@ -129,6 +138,19 @@ function getItemNow(vm: VM, c: PyObject, key: PyObject): PyObject {
     throw vm.keyError(key);
   }
   if (c instanceof PyStr) {
+    if (!(key instanceof PySlice) && !(key instanceof PyInt) && !(key instanceof PyBool)) {
+      throw new NativeRaise('TypeError', `string indices must be integers, not '${key.type.name}'`);
+    }
+    if (c.isBmp) {
+      if (key instanceof PySlice) {
+        const { start, step, count } = sliceIndices(key, c.value.length);
+        if (step === 1) return newStr(c.value.slice(start, start + count));
+        let out = '';
+        for (let i = 0, j = start; i < count; i++, j += step) out += c.value[j];
+        return newStr(out);
+      }
+      return newStr(c.value[normalizeIndex(indexValue(key, 'string'), c.value.length, 'string')]);
+    }
     const chars = [...c.value];
     if (key instanceof PySlice) return newStr(sliceItems(chars, key).join(''));
     return newStr(chars[normalizeIndex(indexValue(key, 'string'), chars.length, 'string')]);
@@ -139,13 +161,18 @@ function getItemNow(vm: VM, c: PyObject, key: PyObject): PyObject {
       const s = c.start + BigInt(start) * c.step;
       return vm.heap.register(new PyRange(T.range, s, s + BigInt(count) * c.step * BigInt(step), c.step * BigInt(step)));
     }
-    const i = normalizeIndex(indexValue(key, 'range'), Number(c.length), 'range object');
-    return newInt(c.start + BigInt(i) * c.step);
+    // range_item works on ints of any size: a huge index is simply out of range.
+    if (!(key instanceof PyInt || key instanceof PyBool)) indexValue(key, 'range');
+    let i = key instanceof PyBool ? (key.value ? 1n : 0n) : BigInt((key as PyInt).value);
+    if (i < 0n) i += c.length;
+    if (i < 0n || i >= c.length) throw new NativeRaise('IndexError', 'range object index out of range');
+    return newInt(c.start + i * c.step);
   }
   if (c instanceof PyInstance) {
     const method = c.type.lookup('__getitem__');
     if (method) return vm.callMethod(method, c, [key]);
   }
+  if (c instanceof PyMappingProxy && c.mapping) return getItem(vm, c.mapping, key);
   if (c instanceof PyType) {
     // `list[int]` style generic aliases are not modelled.
     throw new NativeRaise('TypeError', `type '${c.name}' is not subscriptable`);
@@ -272,11 +299,15 @@ export function* lengthResumable(vm: VM, o: PyObject): NativeOp<number> {
 
 function lengthNow(vm: VM, o: PyObject): number {
   if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
-  if (o instanceof PyStr) return [...o.value].length;
+  if (o instanceof PyStr) return o.codePointLength;
   if (o instanceof PyDict) return o.size;
-  if (o instanceof PySet) return o.map.size;
-  if (o instanceof PyRange) return Number(o.length);
+  if (o instanceof PySet) return o.size;
+  if (o instanceof PyRange) {
+    if (o.length > 9223372036854775807n) throw new NativeRaise('OverflowError', 'Python int too large to convert to C ssize_t');
+    return Number(o.length);
+  }
   if (o instanceof PyDictView) return o.dict ? o.dict.size : 0;
+  if (o instanceof PyMappingProxy && o.mapping) return length(vm, o.mapping);
   if (o instanceof PyInstance) {
     const method = o.type.lookup('__len__');
     if (method) {
@@ -309,9 +340,10 @@ export function containsBuiltin(vm: VM, container: PyObject, item: PyObject): bo
     }
     return false;
   }
-  if (container instanceof PyDict || container instanceof PySet || (container instanceof PyDictView && container.kind === 'keys')) {
-    const h = hashKeyBuiltin(vm, item);
-    if (h === null) return null;
+  // A user __hash__ of the item may run (a set item is looked up as a frozenset: no Python code).
+  const hashed = container instanceof PyDict || container instanceof PySet || (container instanceof PyDictView && container.kind === 'keys');
+  if (hashed && !(item instanceof PySet)) {
+    if (hashKeyBuiltin(vm, item) === null) return null;
   }
   if (container instanceof PyInstance || mayRunPythonToIterate(container)) return null;
   return containsNow(vm, container, item);
@@ -333,10 +365,11 @@ export function* containsResumable(vm: VM, container: PyObject, item: PyObject):
     }
     return false;
   }
-  if (container instanceof PyDict || container instanceof PySet || (container instanceof PyDictView && container.dict && container.kind === 'keys')) {
+  if (container instanceof PyDict || (container instanceof PyDictView && container.dict && container.kind === 'keys')) {
     const map = container instanceof PyDictView ? container.dict!.map : container.map;
     return map.has(hashKeyBuiltin(vm, item) ?? (yield* hashKeyResumable(vm, item)));
   }
+  if (container instanceof PySet) return container.table.has(hashKeyBuiltin(vm, item) ?? (yield* hashKeyResumable(vm, item)));
   if (container instanceof PyInstance) {
     const method = container.type.lookup('__contains__');
     if (method) {
@@ -371,7 +404,7 @@ export function* containsResumable(vm: VM, container: PyObject, item: PyObject):
 function containsNow(vm: VM, container: PyObject, item: PyObject): boolean {
   if (container instanceof PyList || container instanceof PyTuple) return container.items.some((x) => equals(vm, x, item));
   if (container instanceof PyDict) return container.map.has(hashKey(vm, item));
-  if (container instanceof PySet) return container.map.has(hashKey(vm, item));
+  if (container instanceof PySet) return setContains(vm, container, item);
   if (container instanceof PyStr) {
     if (!(item instanceof PyStr)) throw new NativeRaise('TypeError', `'in <string>' requires string as left operand, not ${item.type.name}`);
     return container.value.includes(item.value);
@@ -385,7 +418,8 @@ function containsNow(vm: VM, container: PyObject, item: PyObject): boolean {
     const inRange = step > 0n ? v >= start && v <= last : v <= start && v >= last;
     return inRange && (v - start) % step === 0n;
   }
-  if (container instanceof PyDictView && container.dict && container.kind === 'keys') return container.dict.map.has(hashKey(vm, item));
+  if (container instanceof PyDictView) return viewContains(vm, container, item);
+  if (container instanceof PyMappingProxy && container.mapping) return contains(vm, container.mapping, item);
   if (container instanceof PyInstance) {
     const method = container.type.lookup('__contains__');
     if (method) {
@@ -408,6 +442,12 @@ function containsNow(vm: VM, container: PyObject, item: PyObject): boolean {
   }
 }
 
+/** Items left in a list or tuple iterator's sequence (0 once it let go of it). */
+function heldItemsLeft(it: PyNativeIterator): number {
+  const s = it.held[0] as PyList | PyTuple | undefined;
+  return s ? Math.max(0, s.items.length - it.state) : 0;
+}
+
 function tracked(vm: VM, it: PyNativeIterator): PyNativeIterator {
   vm.heap.register(it);
   vm.heap.track(it);
@@ -416,54 +456,50 @@ function tracked(vm: VM, it: PyNativeIterator): PyNativeIterator {
 
 /** A builtin iterator over a snapshot-free sequence: list_iterator etc. hold their sequence and an index. */
 export function sequenceIterator(vm: VM, seq: PyList | PyTuple | PyStr | PyRange | PyDict | PySet, kind?: 'keys' | 'values' | 'items'): PyNativeIterator {
-  if (seq instanceof PyList) {
-    return tracked(vm, new PyNativeIterator(T.list_iterator, [incref(seq)], (_vm, it) => {
-      const l = it.held[0] as PyList | undefined;
-      if (!l || it.state >= l.items.length) {
+  if (seq instanceof PyList || seq instanceof PyTuple) {
+    const it = tracked(vm, new PyNativeIterator(seq instanceof PyList ? T.list_iterator : T.tuple_iterator, [incref(seq)], (_vm, it) => {
+      const s = it.held[0] as PyList | PyTuple | undefined;
+      if (!s || it.state >= s.items.length) {
         it.exhaust();
         return null;
       }
-      return incref(l.items[it.state++]);
+      return incref(s.items[it.state++]);
     }));
-  }
-  if (seq instanceof PyTuple) {
-    return tracked(vm, new PyNativeIterator(T.tuple_iterator, [incref(seq)], (_vm, it) => {
-      const t = it.held[0] as PyTuple | undefined;
-      if (!t || it.state >= t.items.length) {
-        it.exhaust();
-        return null;
-      }
-      return incref(t.items[it.state++]);
-    }));
+    it.remaining = heldItemsLeft;
+    return it;
   }
   if (seq instanceof PyStr) {
     const chars = [...seq.value];
-    return tracked(vm, new PyNativeIterator(T.str_ascii_iterator, [incref(seq)], (_vm, it) => {
+    const it = tracked(vm, new PyNativeIterator(T.str_ascii_iterator, [incref(seq)], (_vm, it) => {
       if (it.state >= chars.length) {
         it.exhaust();
         return null;
       }
       return newStr(chars[it.state++]);
     }));
+    it.remaining = (self) => (self.held.length ? chars.length - self.state : 0);
+    return it;
   }
   if (seq instanceof PyRange) {
     const { start, step } = seq;
     const n = Number(seq.length);
     const small = Math.abs(Number(start)) < 2 ** 52 && Math.abs(Number(start) + n * Number(step)) < 2 ** 52;
     const s = Number(start), st = Number(step);
-    return vm.heap.register(new PyNativeIterator(T.range_iterator, [], (_vm, it) => {
+    const it = vm.heap.register(new PyNativeIterator(T.range_iterator, [], (_vm, it) => {
       if (it.state >= n) return null;
       const i = it.state++;
       return small ? newInt(s + i * st) : newInt(start + BigInt(i) * step);
     }));
+    it.remaining = (self) => Math.max(0, n - self.state);
+    return it;
   }
   const type = seq instanceof PySet ? T.set_iterator : kind === 'values' ? T.dict_valueiterator : kind === 'items' ? T.dict_itemiterator : T.dict_keyiterator;
   const entries = seq instanceof PyDict ? [...seq.map.values()] : seq.ordered().map((v) => ({ key: v, value: v }));
-  const initialSize = seq instanceof PyDict ? seq.size : seq.map.size;
+  const initialSize = seq.size;
   const iterator = tracked(vm, new PyNativeIterator(type, [incref(seq)], (_vm, it) => {
     const owner = it.held[0] as PyDict | PySet | undefined;
     if (!owner) return null;
-    const size = owner instanceof PyDict ? owner.size : owner.map.size;
+    const size = owner.size;
     if (size !== initialSize) {
       throw new NativeRaise('RuntimeError', `${owner instanceof PyDict ? 'dictionary' : 'Set'} changed size during iteration`);
     }
@@ -477,6 +513,7 @@ export function sequenceIterator(vm: VM, seq: PyList | PyTuple | PyStr | PyRange
     return incref(e.key);
   }));
   if (kind === 'items') iterator.result = newResultTuple(2);
+  iterator.remaining = (self) => (self.held.length ? entries.length - self.state : 0);
   return iterator;
 }
 

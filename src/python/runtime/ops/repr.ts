@@ -5,10 +5,12 @@ import { PyDict } from '../dict';
 import {
   PyBool, PyBoundMethod, PyBuiltinFunction, PyCell, PyEllipsis, PyFloat, PyFunction, PyGenerator,
   PyInstance, PyInt, PyList, PyMethodDescriptor, PyModule, PyNone, PyNotImplemented, PyRange,
-  PySet, PySlice, PyStr, PyTuple, PyWeakref, PyCode, PySuper, PyDictView, PyClassAttributeDescriptor,
+  PySet, PySlice, PyStr, PyTuple, PyWeakref, PyCode, PySuper, PyDictView, PyClassAttributeDescriptor, PySlotWrapper,
+  PyGetSetDescriptor, PyMappingProxy,
 } from '../objects';
 import { PyType } from '../types';
 import { T } from '../builtinTypes';
+import { hexAddress } from '../address';
 import { floatRepr, intToDecimal, strRepr } from '../../format';
 import type { VM } from '../../vm/vm';
 import { NativeRaise } from '../../errors';
@@ -20,7 +22,7 @@ import { callMethodOp } from '../../vm/callOps';
 const reprInProgress = new Set<PyObject>();
 
 function addr(o: PyObject): string {
-  return '0x' + (0x7f0000000000 + o.id * 16).toString(16);
+  return hexAddress(o);
 }
 
 export function typeNameOf(o: PyObject): string {
@@ -54,7 +56,7 @@ function reprWithoutGuard(o: PyObject): string | null {
   if (o instanceof PyNone) return 'None';
   if (o instanceof PyFloat) return floatRepr(o.value);
   if (o instanceof PyInstance || o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet
-    || o instanceof PyBoundMethod || o instanceof PySlice || o instanceof PyDictView) return null;
+    || o instanceof PyBoundMethod || o instanceof PySlice || o instanceof PyDictView || o instanceof PyMappingProxy) return null;
   return simpleRepr(o);
 }
 
@@ -82,14 +84,26 @@ function* reprBody(vm: VM, o: PyObject): NativeOp<string> {
       return `<bound method ${fname} of ${yield* nested(reprResumable(vm, o.self))}>`;
     }
     if (o instanceof PySlice) return `slice(${yield* nested(reprResumable(vm, o.start))}, ${yield* nested(reprResumable(vm, o.stop))}, ${yield* nested(reprResumable(vm, o.step))})`;
-    const view = o as PyDictView;
+    if (o instanceof PyMappingProxy) return o.mapping ? `mappingproxy(${yield* nested(reprResumable(vm, o.mapping))})` : 'mappingproxy({})';
+    return yield* dictViewRepr(vm, o as PyDictView);
+  }
+}
+
+/** dictview_repr: Py_ReprEnter on the view ("..." when it contains itself), then the list of its items. */
+function* dictViewRepr(vm: VM, view: PyDictView): NativeOp<string> {
+  if (reprInProgress.has(view)) return '...';
+  vm.hidden.reprEnter();
+  reprInProgress.add(view);
+  try {
     const parts: string[] = [];
     for (const e of view.dict ? [...view.dict.map.values()] : []) {
       if (view.kind === 'keys') parts.push(yield* nested(reprResumable(vm, e.key)));
       else if (view.kind === 'values') parts.push(yield* nested(reprResumable(vm, e.value)));
       else parts.push(`(${yield* nested(reprResumable(vm, e.key))}, ${yield* nested(reprResumable(vm, e.value))})`);
     }
-    return `${o.type.name}([${parts.join(', ')}])`;
+    return `${view.type.name}([${parts.join(', ')}])`;
+  } finally {
+    reprInProgress.delete(view);
   }
 }
 
@@ -102,9 +116,12 @@ function simpleRepr(o: PyObject): string {
     return o.type === T.member_descriptor ? `<member '${o.name}' of '${owner}' objects>` : `<attribute '${o.name}' of '${owner}' objects>`;
   }
   if (o instanceof PyBuiltinFunction) {
+    if (o.type === T.method_wrapper) return `<method-wrapper '${o.name}' of ${o.self!.type.name} object at ${addr(o.self!)}>`;
     return o.self ? `<built-in method ${o.name} of ${o.self.type.name} object at ${addr(o.self)}>` : `<built-in function ${o.name}>`;
   }
+  if (o instanceof PySlotWrapper) return `<slot wrapper '${o.name}' of '${o.owner.name}' objects>`;
   if (o instanceof PyMethodDescriptor) return `<method '${o.name}' of '${o.owner.name}' objects>`;
+  if (o instanceof PyGetSetDescriptor) return `<${o.type === T.member_descriptor ? 'member' : 'attribute'} '${o.name}' of '${o.owner.name}' objects>`;
   if (o instanceof PyRange) {
     return o.step === 1n ? `range(${o.start}, ${o.stop})` : `range(${o.start}, ${o.stop}, ${o.step})`;
   }
@@ -155,7 +172,7 @@ function* containerRepr(vm: VM, o: PyList | PyTuple | PyDict | PySet): NativeOp<
     return `${o.type.name}(...)`;
   }
   // CPython returns early for empty lists, tuples and sets; dicts always enter.
-  const empty = o instanceof PyDict ? false : o instanceof PySet ? o.map.size === 0 : o.items.length === 0;
+  const empty = o instanceof PyDict ? false : o instanceof PySet ? o.size === 0 : o.items.length === 0;
   if (!empty) vm.hidden.reprEnter();
   reprInProgress.add(o);
   try {
