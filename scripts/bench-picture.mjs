@@ -3,24 +3,20 @@
 import { preview } from 'vite';
 import { chromium } from 'playwright-core';
 import lz from 'lz-string';
+import { percentile } from './bench-stats.mjs';
 
-const SIZES = (process.env.PICTURE_SIZES ?? "300,2000,20000").split(",").map(Number);
+const DEFAULT_SIZES = (process.env.PICTURE_SIZES ?? '300,2000,20000').split(',').map(Number);
 const STEPS = 24;
 
 function program(n) {
   return `class P:\n    def __init__(self, i):\n        self.i = i\n        self.tag = [i]\n\nitems = [P(i) for i in range(${n})]\ntotal = 0\nfor k in range(${STEPS}):\n    total += k\nprint(total)\n`;
 }
 
-function percentile(xs, p) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-}
-
-export async function benchPicture(root, port = 4392) {
+export async function benchPicture(root, port = 4392, sizes = DEFAULT_SIZES) {
   const server = await preview({ root, preview: { port, host: '127.0.0.1' }, logLevel: 'error' });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   const rows = [];
-  for (const n of SIZES) {
+  for (const n of sizes) {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     if (process.env.BENCH_DEBUG) console.log('size', n);
     await page.goto(`http://127.0.0.1:${port}/index.html#code=${lz.compressToEncodedURIComponent(program(n))}`);
@@ -61,7 +57,7 @@ export async function benchPicture(root, port = 4392) {
 }
 
 export function printPicture(rows) {
-  console.log('\nthe picture in Chromium: step to painted frame (ms), longest task while stepping');
+  console.log(`\nthe picture in Chromium: step to painted frame (ms) over ${STEPS} steps, longest task while stepping`);
   console.log('objects'.padStart(8), 'boxes'.padStart(6), 'p50'.padStart(7), 'p95'.padStart(7), 'longest task'.padStart(13));
   for (const r of rows) console.log(String(r.n).padStart(8), String(r.boxes).padStart(6), r.p50.toFixed(0).padStart(7), r.p95.toFixed(0).padStart(7), r.longest.toFixed(0).padStart(13));
 }

@@ -1,9 +1,27 @@
-// The `py` command: `npm run --silent py -- FILE.py` behaves like `python3 FILE.py`.
+// The `py` command: `npm run --silent py -- FILE.py` behaves like `python3 FILE.py`. This thread reads the file
+// and forwards Ctrl-C; the interpreter runs in a worker thread (cliWorker.ts), which a signal cannot reach.
 
 import { readFileSync } from 'node:fs';
-import { Interpreter } from '../python/interpreter';
 import { resolve } from 'node:path';
-import { explainGlobal } from './explain';
+import { totalmem } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { decodePythonSource } from './sourceFile';
+import type { CliResult, CliRun } from './cliProtocol';
+import { INTERRUPT_KEYBOARD, INTERRUPT_POLL } from '../python/vm/interruptFlags';
+
+/** How often the interpreter thread is asked to flush its buffered output. */
+const OUTPUT_POLL_MS = 50;
+
+/**
+ * The interpreter thread's JavaScript heap: half the machine's memory, at most 16 GiB. Its simulated memory
+ * limit is an eighth of that: measured JavaScript bytes per simulated byte run from 1 (one big str) to about
+ * 6 (many small instances), so the limit's MemoryError comes before V8 runs out of heap.
+ */
+const HEAP_MB = Math.min(16384, Math.floor(totalmem() / 2 ** 20 / 2));
+const DEFAULT_MEMORY_LIMIT = Math.floor((HEAP_MB * 2 ** 20) / 8);
+/** PY_PLAYGROUND_MEMORY_MB sets a smaller limit (the tests reach MemoryError quickly with it). */
+const requestedMb = Number(process.env.PY_PLAYGROUND_MEMORY_MB);
+const MEMORY_LIMIT = requestedMb > 0 ? Math.min(DEFAULT_MEMORY_LIMIT, requestedMb * 2 ** 20) : DEFAULT_MEMORY_LIMIT;
 
 function readStdin(): string {
   if (process.stdin.isTTY) return '';
@@ -14,35 +32,67 @@ function readStdin(): string {
   }
 }
 
-function main(argv: string[]): number {
+/** Ends this process as CPython does after an uncaught KeyboardInterrupt: killed by SIGINT. */
+function dieBySigint(): void {
+  process.removeAllListeners('SIGINT');
+  process.kill(process.pid, 'SIGINT');
+}
+
+function main(argv: string[]): void {
   const explainAt = argv.indexOf('--explain');
   const explainName = explainAt >= 0 ? argv[explainAt + 1] : null;
   if (explainAt >= 0) argv = argv.filter((_, i) => i !== explainAt && i !== explainAt + 1);
   const file = argv.find((a) => !a.startsWith('--'));
   if (!file) {
     process.stderr.write('usage: npm run --silent py -- FILE.py\n');
-    return 2;
+    process.exitCode = 2;
+    return;
   }
-  let source: string;
+  let bytes: Uint8Array;
   try {
-    source = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch {
     process.stderr.write(`python3: can't open file '${file}': [Errno 2] No such file or directory\n`);
-    return 2;
+    process.exitCode = 2;
+    return;
   }
-  const usesInput = /\binput\s*\(/.test(source);
   // CPython 3.11 reports the script by its absolute path in tracebacks.
-  const interp = new Interpreter(source, { filename: resolve(file), stdin: usesInput ? readStdin() : '' });
-  // A reader that goes away (`| head`) ends the run quietly, as CPython's SIGPIPE default does for pipes.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(0);
-    throw e;
+  const filename = resolve(file);
+  const { text: source, unreadableFrom } = decodePythonSource(bytes, filename);
+  const interrupt = new SharedArrayBuffer(4);
+  const flag = new Int32Array(interrupt);
+  const job: CliRun = {
+    source, filename, unreadableFrom, explainName, interrupt, memoryLimit: MEMORY_LIMIT,
+    stdin: /\binput\s*\(/.test(source) ? readStdin() : '',
+  };
+  const worker = new Worker(new URL('./cli-worker.mjs', import.meta.url), {
+    workerData: job,
+    resourceLimits: { maxOldGenerationSizeMb: HEAP_MB, stackSizeMb: 8 },
   });
-  interp.vm.onOutput = (text) => process.stdout.write(text);
-  interp.run();
-  process.stderr.write(interp.stderr);
-  if (explainName) process.stdout.write(`--- explain ${explainName} ---\n` + explainGlobal(source, explainName, { filename: resolve(file) }));
-  return interp.exitStatus;
+  let result: CliResult | null = null;
+  let interrupted = false;
+  process.on('SIGINT', () => {
+    // A second Ctrl-C while the first is still pending (a long native step): stop at once.
+    if (interrupted && Atomics.load(flag, 0) === INTERRUPT_KEYBOARD) {
+      void worker.terminate().then(dieBySigint);
+      return;
+    }
+    interrupted = true;
+    Atomics.store(flag, 0, INTERRUPT_KEYBOARD);
+  });
+  // The interpreter thread cannot run timers while the program runs: it flushes its output when asked.
+  const poll = setInterval(() => Atomics.compareExchange(flag, 0, 0, INTERRUPT_POLL), OUTPUT_POLL_MS);
+  worker.on('message', (r: CliResult) => (result = r));
+  worker.on('error', (e: Error & { code?: string }) => {
+    // The simulated limit should come first; if V8's heap runs out anyway, say what CPython would.
+    process.stderr.write(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'MemoryError\n' : `internal error in the playground: ${e.message}\n`);
+    process.exitCode = 1;
+  });
+  worker.on('exit', () => {
+    clearInterval(poll);
+    if (result?.interrupted) dieBySigint();
+    else if (result) process.exitCode = result.status;
+  });
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2));

@@ -42,12 +42,26 @@ export type PlaygroundMessage = Envelope & (
 
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
 
+/** A value named in a reason, safely: objects without a prototype, symbols and huge strings cannot break it. */
+function describe(v: unknown): string {
+  if (typeof v === 'string') return v.length > 40 ? `${v.slice(0, 40)}...` : v;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v === null || v === undefined) return String(v);
+  return typeof v;
+}
+
+/** An own field of a message: inherited ones (from a polluted prototype) never count. */
+function field(m: object, name: string): unknown {
+  return Object.prototype.hasOwnProperty.call(m, name) ? (m as Record<string, unknown>)[name] : undefined;
+}
+
 /** Checks a message from a host page; returns a reason when it is malformed. */
 export function validateHostMessage(data: unknown): { ok: true; message: HostMessage } | { ok: false; reason: string } {
-  if (typeof data !== 'object' || data === null) return { ok: false, reason: 'not an object' };
-  const m = data as Record<string, unknown>;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, reason: 'not an object' };
+  // Only the message's own fields, copied: getters and prototypes play no part past this point.
+  const m: Record<string, unknown> = {};
+  for (const name of ['source', 'version', 'channel', 'type', 'code', 'run', 'delta', 'step', 'enabled', 'theme', 'lang']) m[name] = field(data, name);
   if (m.source !== SOURCE) return { ok: false, reason: 'source is not "pymem"' };
-  if (m.version !== VERSION) return { ok: false, reason: `unsupported version ${String(m.version)}` };
+  if (m.version !== VERSION) return { ok: false, reason: `unsupported version ${describe(m.version)}` };
   if (typeof m.channel !== 'string') return { ok: false, reason: 'channel must be a string' };
   switch (m.type) {
     case 'load':
@@ -64,13 +78,15 @@ export function validateHostMessage(data: unknown): { ok: true; message: HostMes
       if (typeof m.enabled !== 'boolean') return { ok: false, reason: 'gc-set-enabled needs enabled: boolean' };
       break;
     case 'set-options':
-      if (m.theme !== undefined && !['light', 'dark', 'auto'].includes(m.theme as string)) return { ok: false, reason: 'bad theme' };
-      if (m.lang !== undefined && !['en', 'id'].includes(m.lang as string)) return { ok: false, reason: 'bad lang' };
+      if (m.theme !== undefined && m.theme !== 'light' && m.theme !== 'dark' && m.theme !== 'auto') return { ok: false, reason: 'bad theme' };
+      if (m.lang !== undefined && m.lang !== 'en' && m.lang !== 'id') return { ok: false, reason: 'bad lang' };
       break;
     case 'run': case 'gc-collect': case 'get-state':
       break;
     default:
-      return { ok: false, reason: `unknown type ${String(m.type)}` };
+      return { ok: false, reason: `unknown type ${describe(m.type)}` };
   }
+  // Absent optional fields stay absent.
+  for (const name of Object.keys(m)) if (m[name] === undefined) delete m[name];
   return { ok: true, message: m as unknown as HostMessage };
 }

@@ -4,16 +4,23 @@ import { PyObject } from './runtime/object';
 import { PyDict } from './runtime/dict';
 import { PyCode, PyModule } from './runtime/objects';
 import { E, Ellipsis, False, None, NotImplemented, T, True } from './runtime/builtinTypes';
-import { incref } from './runtime/heap';
+import { decref, incref } from './runtime/heap';
 import { buildShared } from './runtime/shared';
-import { newDict, newFloat, newInt, newStr, newTuple } from './runtime/factory';
+import { newDict, newFloat, newInt, newSet, newStr, newTuple } from './runtime/factory';
 import { dictSetStr } from './runtime/containers';
-import { isCodeObject, isConstTuple, type CodeConstant, type CodeObject } from './bytecode/code';
+import { isCodeObject, isConstFrozenset, isConstTuple, type CodeConstant, type CodeObject } from './bytecode/code';
+import { setAddKey } from './runtime/setObject';
 import { builtinFunctions } from './builtins/functions';
 import { installConstructors } from './builtins/constructors';
-import { installContainerMethods } from './builtins/containerMethods';
-import { installObjectMethods } from './builtins/objectMethods';
+import { installListMethods } from './builtins/listMethods';
+import { installDictMethods } from './builtins/dictMethods';
+import { installSetMethods } from './builtins/setMethods';
 import { installNumberMethods } from './builtins/numberMethods';
+import { installObjectSlots } from './builtins/objectSlots';
+import { installNumberSlots } from './builtins/numberSlots';
+import { installContainerSlots } from './builtins/containerSlots';
+import { installTypeDocs } from './builtins/slotWrappers';
+import { installObjectMethods } from './builtins/objectMethods';
 import { installStrMethods } from './builtins/strMethods';
 import type { VM } from './vm/vm';
 
@@ -25,9 +32,15 @@ function prepareBuiltinTypes(): Record<string, PyObject> {
   if (!typesReady) {
     buildShared(() => {
       installConstructors();
-      installContainerMethods();
-      installObjectMethods();
+      installListMethods();
+      installDictMethods();
+      installSetMethods();
       installNumberMethods();
+      installObjectSlots();
+      installNumberSlots();
+      installContainerSlots();
+      installTypeDocs();
+      installObjectMethods();
       installStrMethods();
       sharedBuiltins = builtinFunctions();
     });
@@ -68,11 +81,29 @@ export function bootstrap(vm: VM): PyDict {
 
 /** Turns compiler constants into heap objects. Identifier-like strings are interned (shared), as CPython does. */
 export function materializeCode(vm: VM, code: CodeObject): PyCode {
-  const consts = code.consts.map((c) => materializeConstant(vm, c));
-  // CPython 3.11 keeps two references to each constant of a compiled file (co_consts and the compiler's
-  // constant cache that the code object retains), which is why getrefcount of a literal is 2 higher.
-  for (const c of consts) incref(c);
-  return vm.heap.register(new PyCode(T.code, code, consts));
+  // Code objects nest as deep as lambdas do: made children first (their ids come first), with a stack of
+  // code objects in progress rather than recursion.
+  const stack: { code: CodeObject; consts: PyObject[] }[] = [{ code, consts: [] }];
+  let made: PyCode | null = null;
+  for (;;) {
+    const top = stack[stack.length - 1];
+    if (made) {
+      top.consts.push(made);
+      made = null;
+    }
+    if (top.consts.length < top.code.consts.length) {
+      const c = top.code.consts[top.consts.length];
+      if (isCodeObject(c)) stack.push({ code: c, consts: [] });
+      else top.consts.push(materializeConstant(vm, c));
+      continue;
+    }
+    stack.pop();
+    // CPython 3.11 keeps two references to each constant of a compiled file (co_consts and the compiler's
+    // constant cache that the code object retains), which is why getrefcount of a literal is 2 higher.
+    for (const c of top.consts) incref(c);
+    made = vm.heap.register(new PyCode(T.code, top.code, top.consts));
+    if (stack.length === 0) return made;
+  }
 }
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -94,6 +125,18 @@ function materializeConstant(vm: VM, c: CodeConstant): PyObject {
   if (c === null) return incref(None);
   if (isCodeObject(c)) return materializeCode(vm, c);
   if (isConstTuple(c)) return newTuple(c.tuple.map((x) => materializeConstant(vm, x)));
+  if (isConstFrozenset(c)) {
+    // The compiler makes a frozenset from the display's items, then its constant merging
+    // (merge_consts_recursive) rebuilds it from the first one's iteration order.
+    const items = c.frozenset.map((x) => materializeConstant(vm, x));
+    const first = newSet(true);
+    for (const x of items) setAddKey(vm, first, x);
+    const merged = newSet(true);
+    for (const x of first.ordered()) setAddKey(vm, merged, x);
+    decref(first);
+    for (const x of items) decref(x);
+    return merged;
+  }
   return incref(Ellipsis);
 }
 

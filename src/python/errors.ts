@@ -6,7 +6,7 @@ export type BuiltinErrorName =
   | 'OverflowError' | 'AttributeError' | 'NameError' | 'RuntimeError' | 'StopIteration'
   | 'RecursionError' | 'MemoryError' | 'ImportError' | 'ModuleNotFoundError'
   | 'NotImplementedError' | 'UnboundLocalError' | 'AssertionError' | 'EOFError'
-  | 'LookupError' | 'ArithmeticError' | 'UnicodeError';
+  | 'LookupError' | 'ArithmeticError' | 'UnicodeError' | 'GeneratorExit';
 
 /**
  * Thrown by native (TypeScript) helpers to raise a Python exception; the VM
@@ -21,13 +21,20 @@ export class NativeRaise extends Error {
 
 /** A syntax or indentation error found while tokenizing, parsing or compiling. Lines and columns are 1-based. */
 export interface SyntaxDiagnostic {
-  readonly type: 'SyntaxError' | 'IndentationError' | 'TabError';
+  /** MemoryError and RecursionError: the parser's or compiler's depth limits, which CPython reports without a location. */
+  readonly type: 'SyntaxError' | 'IndentationError' | 'TabError' | 'MemoryError' | 'RecursionError';
   readonly message: string;
+  /** 0 when CPython reports no location (then only `Type: message` prints). */
   readonly line: number;
   /** 1-based column of the caret CPython prints (offset + 1 of the error start). */
   readonly column: number;
   readonly endLine?: number;
   readonly endColumn?: number;
+}
+
+/** A failure with no location, printed as CPython prints it: `MemoryError`, `RecursionError: ...`. */
+export function unlocatedDiagnostic(type: SyntaxDiagnostic['type'], message: string): SyntaxDiagnostic {
+  return { type, message, line: 0, column: 0 };
 }
 
 /** Thrown by the tokenizer, parser or compiler when the source cannot be compiled. */

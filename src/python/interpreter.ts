@@ -5,26 +5,29 @@ import { parseModule } from './syntax/statementParser';
 import { compileModule } from './compiler/compiler';
 import type { CodeObject } from './bytecode/code';
 import { PyDict } from './runtime/dict';
-import { PyCode, PyInstance } from './runtime/objects';
-import { E } from './runtime/builtinTypes';
-import { decref, setActiveHeap } from './runtime/heap';
+import { PyBool, PyCode, PyInstance, PyInt } from './runtime/objects';
+import { E, None } from './runtime/builtinTypes';
+import { decref, incref, setActiveHeap } from './runtime/heap';
 import { dictDelete } from './runtime/containers';
 import { VM, ExecutionHalted, PyRaise, type VMOptions } from './vm/vm';
 import { Frame } from './vm/frame';
 import { runLoop } from './vm/eval';
 import { exceptionOnlyLine, exceptionTypeName, formatException, formatSyntaxError } from './vm/traceback';
-import { exceptionStr } from './runtime/ops/repr';
+import { exceptionStr, str } from './runtime/ops/repr';
 import { bootstrap, materializeCode } from './bootstrap';
 import { applyStartupState } from './runtime/startupState';
 import { buildSnapshot, type SnapshotScope } from './snapshotBuilder';
 import type { ErrorSnapshot, RunStatus, Snapshot, StepEvent } from './snapshot';
 
-export interface InterpreterOptions extends VMOptions {}
+export interface InterpreterOptions extends VMOptions {
+  /** The file could not be read past `source` (an undecodable line, from the CLI): raised when tokenizing gets there. */
+  unreadableFrom?: SyntaxDiagnostic;
+}
 
 /** Compiles source to a code object, or returns the syntax error CPython would report. */
-export function compileSource(source: string, filename = 'main.py'): { code: CodeObject } | { error: SyntaxDiagnostic } {
+export function compileSource(source: string, filename = 'main.py', unreadableFrom?: SyntaxDiagnostic): { code: CodeObject } | { error: SyntaxDiagnostic } {
   try {
-    return { code: compileModule(parseModule(source), filename) };
+    return { code: compileModule(parseModule(source, unreadableFrom && new PySyntaxError(unreadableFrom)), filename) };
   } catch (e) {
     if (e instanceof PySyntaxError) return { error: e.diagnostic };
     throw e;
@@ -55,18 +58,27 @@ export class Interpreter {
   private moduleFrame: Frame | null = null;
   /** The module body has returned. */
   private atExit = false;
+  /** The uncaught exception, kept from its step until exit when stepping (owned). */
+  uncaught: PyInstance | null = null;
   /** When stepping, an uncaught exception is one step and interpreter exit the next: the status to end with. */
   private exitPending: RunStatus | null = null;
   private globals: PyDict | null = null;
+  /** The exit status a SystemExit asked for. */
+  private exitCode: number | null = null;
 
   constructor(readonly source: string, readonly options: InterpreterOptions = {}) {
     this.vm = new VM(options);
     this.sourceLines = source.split(/\r?\n/);
-    const compiled = compileSource(source, this.vm.filename);
+    this.vm.sourceLines = this.sourceLines;
+    this.vm.onStderr = (text) => {
+      this.stderr += text;
+    };
+    const compiled = compileSource(source, this.vm.filename, options.unreadableFrom);
     if ('error' in compiled) {
       const d = compiled.error;
       this.stderr = formatSyntaxError(d, this.vm.filename, this.sourceLines);
-      this.error = { type: d.type, message: d.message, line: d.line, column: d.column, traceback: this.stderr };
+      const located = d.line > 0;
+      this.error = { type: d.type, message: d.message, line: located ? d.line : null, column: located ? d.column : null, traceback: this.stderr };
       this.status = 'error';
       return;
     }
@@ -83,7 +95,30 @@ export class Interpreter {
   }
 
   get exitStatus(): number {
+    if (this.exitCode !== null) return this.exitCode;
     return this.status === 'error' || this.status === 'halted' ? 1 : 0;
+  }
+
+  /** The process status a SystemExit gives (handle_system_exit): its code as a C int, or 1 after printing it. */
+  private systemExitStatus(exc: PyInstance): number {
+    const code = exc.exc?.code ?? None;
+    if (code === None) return 0;
+    if (code instanceof PyInt || code instanceof PyBool) {
+      const v = code instanceof PyBool ? (code.value ? 1n : 0n) : BigInt(code.value);
+      // PyLong_AsLong fails (-1) outside a C long; the int cast keeps the low 32 bits; exit() the low 8.
+      const asLong = v >= -(2n ** 63n) && v < 2n ** 63n ? v : -1n;
+      return Number(BigInt.asUintN(8, asLong));
+    }
+    let text: string;
+    try {
+      text = str(this.vm, code);
+    } catch (e) {
+      if (e instanceof ExecutionHalted) throw e;
+      if (e instanceof PyRaise) decref(e.exc);
+      text = '';
+    }
+    this.stderr += text + '\n';
+    return 1;
   }
 
   get stdout(): string {
@@ -119,6 +154,9 @@ export class Interpreter {
         this.exitPending = null;
         this.steps++;
         this.event = 'exit';
+        const uncaught = this.uncaught;
+        this.uncaught = null;
+        if (uncaught) decref(uncaught);
         this.shutdown();
         this.status = status;
         return this.status;
@@ -139,6 +177,9 @@ export class Interpreter {
       return this.status;
     } catch (e) {
       if (e instanceof PyRaise) {
+        // Stepping, the exception stays alive until exit (as sys.last_value does): its traceback keeps the
+        // frames it passed through, which the exception step shows.
+        if (pauseOnLine) this.uncaught = incref(e.exc);
         this.reportUncaught(e.exc);
         if (pauseOnLine) {
           this.steps++;
@@ -180,6 +221,7 @@ export class Interpreter {
     const vm = this.vm;
     if (exc.type.isSubtypeOf(E.SystemExit)) {
       this.status = 'finished';
+      this.exitCode = this.systemExitStatus(exc);
       decref(exc);
       return;
     }
@@ -230,7 +272,6 @@ export class Interpreter {
     } catch (e) {
       if (!(e instanceof PyRaise || e instanceof ExecutionHalted)) throw e;
     }
-    for (const line of vm.unraisable) this.stderr += line + '\n';
   }
 
   /** The paused state for the UI: everything, or what a picture of it shows (see SnapshotScope). */

@@ -33,6 +33,11 @@ export interface FrameSnapshot {
   readonly stack: readonly (number | null)[];
   /** Every counted reference the frame holds (variables, stack, namespace, function), for the ledger. */
   readonly references: readonly ReferenceSnapshot[];
+  /**
+   * Set for a frame that has finished but that an uncaught exception's traceback keeps (the exception step):
+   * the id of the frame object that holds its variables now.
+   */
+  readonly heldBy?: number;
   /** The namespace dict of a module or class body (its variables are that dict's entries). */
   readonly namespaceId?: number;
   /** Set on a return or yield step: the value being handed back (the top of the value stack). */

@@ -35,7 +35,7 @@ export function displayRepr(o: PyObject, depth = 0): string {
   if (o instanceof PyList) return clip('[' + o.items.slice(0, 8).map((x) => displayRepr(x, depth + 1)).join(', ') + (o.items.length > 8 ? ', …' : '') + ']');
   if (o instanceof PyTuple) return clip('(' + o.items.slice(0, 8).map((x) => displayRepr(x, depth + 1)).join(', ') + (o.items.length === 1 ? ',' : '') + ')');
   if (o instanceof PyDict) return clip('{' + [...o.map.values()].slice(0, 6).map((e) => `${displayRepr(e.key, depth + 1)}: ${displayRepr(e.value, depth + 1)}`).join(', ') + '}');
-  if (o instanceof PySet) return o.map.size === 0 ? 'set()' : clip('{' + o.ordered().slice(0, 8).map((x) => displayRepr(x, depth + 1)).join(', ') + '}');
+  if (o instanceof PySet) return o.size === 0 ? 'set()' : clip('{' + o.ordered().slice(0, 8).map((x) => displayRepr(x, depth + 1)).join(', ') + '}');
   if (o instanceof PyFunction) return `<function ${o.qualname}>`;
   if (o instanceof PyBuiltinFunction) return `<built-in ${o.name}>`;
   if (o instanceof PyBoundMethod) return `<bound method>`;
@@ -82,7 +82,7 @@ function namesOf(o: PyObject): string[] | undefined {
 function lengthOf(o: PyObject): number | undefined {
   if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
   if (o instanceof PyDict) return o.size;
-  if (o instanceof PySet) return o.map.size;
+  if (o instanceof PySet) return o.size;
   return undefined;
 }
 
@@ -147,10 +147,29 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [k in K]
   return value === undefined ? {} : ({ [key]: value } as { [k in K]: V });
 }
 
+/**
+ * The frames an uncaught exception passed through, outermost first, as its traceback keeps them: the state
+ * where the program stopped. Their references are the frame objects' (held by the traceback), not their own.
+ */
+function tracebackFrames(exc: PyInstance): FrameSnapshot[] {
+  const out: FrameSnapshot[] = [];
+  for (let tb = exc.exc?.tracebackHead ?? null; tb; tb = tb.next) {
+    const owned = tb.frame.owned as Frame | null;
+    if (!owned) continue;
+    const snap = frameSnapshot(owned, false, 'exception');
+    out.push({ ...snap, line: tb.entry.line, references: [], heldBy: tb.frame.id, stack: [] });
+  }
+  return out;
+}
+
 /** The frames of the run, outermost first, with a global frame after the module body returned. */
 function frameSnapshots(interp: Interpreter, frames: Frame[]): FrameSnapshot[] {
   const vm = interp.vm;
   const frameSnaps = frames.map((f, i) => frameSnapshot(f, i === frames.length - 1, interp.event));
+  if (frames.length === 0 && interp.uncaught && interp.event === 'exception') {
+    const fromTraceback = tracebackFrames(interp.uncaught);
+    if (fromTraceback.length > 0) return fromTraceback;
+  }
   if (frames.length === 0 && interp.status !== 'finished' && interp.status !== 'error') {
     // After the module body returned, its globals still live (until shutdown): show them as the global frame.
     const globals = vm.mainModule?.dict;
@@ -186,6 +205,10 @@ function interpreterRoots(interp: Interpreter): { roots: ReferenceSnapshot[]; ro
     roots.push({ label: `exception being handled #${i}`, targetId: e.id });
     rootObjects.push(e);
   });
+  if (interp.uncaught) {
+    roots.push({ label: 'the uncaught exception (sys.last_value)', targetId: interp.uncaught.id });
+    rootObjects.push(interp.uncaught);
+  }
   return { roots, rootObjects };
 }
 

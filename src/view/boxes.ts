@@ -20,7 +20,7 @@ export interface BoxContent {
 
 const SCALAR_TYPES = new Set(['int', 'float', 'str', 'bool', 'NoneType', 'complex', 'bytes', 'range', 'ellipsis', 'NotImplementedType']);
 /** Types drawn inline (by their repr) unless shared objects are shown: interpreter machinery. */
-const MACHINERY_TYPES = new Set(['module', 'code', 'builtin_function_or_method', 'method_descriptor', 'wrapper_descriptor', 'getset_descriptor', 'member_descriptor']);
+const MACHINERY_TYPES = new Set(['module', 'code', 'builtin_function_or_method', 'method_descriptor', 'wrapper_descriptor', 'getset_descriptor', 'member_descriptor', 'frame', 'traceback']);
 /** References that are interpreter bookkeeping, not something a learner made: counted in notes, never rows. */
 const HIDDEN_LABELS = new Set([
   '__class__', 'key', 'attribute name', 'const cache', '__code__', '__globals__', '__mro__', '__bases__', '__base__',
@@ -65,8 +65,9 @@ export class BoxContents {
   frame(f: FrameSnapshot): BoxContent {
     const key = `f${f.id}`;
     const rows: RowSpec[] = [];
-    // Module and class bodies keep their variables in a dict: the rows draw that dict's references.
-    const holder = f.namespaceId !== undefined ? `o${f.namespaceId}` : key;
+    // Module and class bodies keep their variables in a dict: the rows draw that dict's references; a
+    // finished frame kept by a traceback has them in its frame object.
+    const holder = f.namespaceId !== undefined ? `o${f.namespaceId}` : f.heldBy !== undefined ? `o${f.heldBy}` : key;
     for (const v of f.variables) {
       const refLabel = f.namespaceId !== undefined ? `['${v.label}']` : v.label;
       rows.push(this.row(holder, refLabel, v.label, v.targetId, 'field'));
@@ -85,7 +86,16 @@ export class BoxContents {
     return { title, rows };
   }
 
+  private readonly objectCache = new Map<number, BoxContent>();
+
+  /** What an object's box lists (computed once per layout). */
   object(o: ObjectSnapshot): BoxContent {
+    let content = this.objectCache.get(o.id);
+    if (!content) this.objectCache.set(o.id, (content = this.objectContent(o)));
+    return content;
+  }
+
+  private objectContent(o: ObjectSnapshot): BoxContent {
     const key = `o${o.id}`;
     const rows: RowSpec[] = [];
     const refs = o.references;

@@ -171,7 +171,9 @@ function layoutOnce(snap: Snapshot, options: ViewOptions, forceNoteLine: Readonl
     });
   }
 
-  const notes = notesOf.finish(drawn);
+  const boxed = new Set<number>();
+  for (const key of placement.positions.keys()) if (key.startsWith('o')) boxed.add(Number(key.slice(1)));
+  const notes = notesOf.finish(drawn, boxed);
   for (const [key, p] of placement.positions) {
     if (key.startsWith('f')) continue;
     const s = objectCache.get(key)!;

@@ -4,21 +4,22 @@
 import type { ObjectSnapshot, Snapshot } from '../python/snapshot';
 import type { BoxContents } from './boxes';
 
+/** A reference into an object: who holds it (`f<id>`, `o<id>`, `root`, `x<id>` for objects not described) and how. */
 interface Incoming {
-  /** `f<id>`, `o<id>`, or `root`. */
   readonly holder: string;
   readonly label: string;
-  /** What the box says ("__class__", "Node.__mro__"), and the sentence its tooltip says. */
-  readonly short: string;
-  readonly phrase: string;
+  /** For references from objects not described: how many, and their holders' type. */
   readonly count: number;
+  readonly holderType?: string;
+  /** Set for a frame's reference: the frame's name. */
+  readonly frame?: string;
 }
 
 export interface ReferenceNotes {
   /** Whether an object will need a notes line (its count exceeds the arrows any box could draw to it). */
   needsLine(o: ObjectSnapshot): boolean;
   /** Given the arrows drawn, each object's notes and how many references they stand for. */
-  finish(drawn: readonly { holder: string; refLabel: string; targetId: number }[]): Map<number, ObjectNotes>;
+  finish(drawn: readonly { holder: string; refLabel: string; targetId: number }[], boxed: ReadonlySet<number>): Map<number, ObjectNotes>;
 }
 
 export interface ObjectNotes {
@@ -48,38 +49,39 @@ export function referenceNotes(snap: Snapshot, contents: BoxContents): Reference
   }
   const frameNames = new Map(snap.frames.map((f) => [`f${f.id}`, f.name === '<module>' ? 'the module' : `${f.qualname}()`]));
 
-  const incoming = new Map<number, Incoming[]>();
-  const add = (targetId: number, entry: Incoming) => {
-    const list = incoming.get(targetId);
-    if (list) list.push(entry);
-    else incoming.set(targetId, [entry]);
+  /** Every reference into the given objects (those with a box: the others need no notes). */
+  const incomingTo = (boxed: ReadonlySet<number>): Map<number, Incoming[]> => {
+    const incoming = new Map<number, Incoming[]>();
+    const add = (targetId: number, entry: Incoming) => {
+      if (!boxed.has(targetId)) return;
+      const list = incoming.get(targetId);
+      if (list) list.push(entry);
+      else incoming.set(targetId, [entry]);
+    };
+    for (const f of snap.frames) for (const r of f.references) add(r.targetId, { holder: `f${f.id}`, label: r.label, count: 1, frame: frameNames.get(`f${f.id}`) });
+    for (const r of snap.roots) add(r.targetId, { holder: 'root', label: r.label, count: 1 });
+    for (const o of snap.objects) {
+      for (const r of o.references) if (!r.weak && boxed.has(r.targetId)) add(r.targetId, { holder: `o${o.id}`, label: r.label, count: 1 });
+      for (const e of o.externalReferrers ?? []) add(o.id, { holder: `x${e.exampleHolderId}`, label: e.label, count: e.count, holderType: e.holderType });
+    }
+    return incoming;
   };
-  for (const f of snap.frames) {
-    const where = frameNames.get(`f${f.id}`);
-    for (const r of f.references) {
-      const short = r.label === 'f_func' ? 'running frame' : r.label;
-      const phrase = r.label === 'f_func' ? `the running frame of ${where}` : `${r.label} in ${where}`;
-      add(r.targetId, { holder: `f${f.id}`, label: r.label, short, phrase, count: 1 });
+  const byId = new Map(snap.objects.map((o) => [o.id, o]));
+
+  /** The words for a reference no arrow shows: short for the box, a sentence for the tooltip. */
+  const describe = (entry: Incoming): { short: string; phrase: string } => {
+    const { holder, label } = entry;
+    if (entry.frame !== undefined) {
+      return label === 'f_func' ? { short: 'running frame', phrase: `the running frame of ${entry.frame}` } : { short: label, phrase: `${label} in ${entry.frame}` };
     }
-  }
-  for (const r of snap.roots) {
-    const short = r.label.replace(/\[.*$/, '');
-    add(r.targetId, { holder: 'root', label: r.label, short, phrase: `the interpreter's ${r.label}`, count: 1 });
-  }
-  for (const o of snap.objects) {
+    if (holder === 'root') return { short: label.replace(/\[.*$/, ''), phrase: `the interpreter's ${label}` };
+    const word = label === 'key' ? 'key' : label === 'attribute name' ? 'attribute name' : itemWord(label);
+    if (holder.startsWith('x')) return { short: word === 'item' ? `item of ${entry.holderType}` : word, phrase: `${word} of ${entry.holderType} objects not drawn` };
+    const o = byId.get(Number(holder.slice(1)))!;
     const part = partNames.get(o.id);
-    for (const r of o.references) {
-      if (r.weak) continue;
-      const where = part ?? `${o.type} #${o.id - snap.idBase + 1}`;
-      const word = r.label === 'key' ? 'key' : r.label === 'attribute name' ? 'attribute name' : itemWord(r.label);
-      const short = part ?? (word === 'item' || word === 'key' ? `${word} of ${o.type}` : word);
-      add(r.targetId, { holder: `o${o.id}`, label: r.label, short, phrase: `${word} of ${where}`, count: 1 });
-    }
-    for (const e of o.externalReferrers ?? []) {
-      const word = itemWord(e.label);
-      add(o.id, { holder: `x${e.exampleHolderId}`, label: e.label, short: word === 'item' ? `item of ${e.holderType}` : word, phrase: `${word} of ${e.holderType} objects not drawn`, count: e.count });
-    }
-  }
+    const where = part ?? `${o.type} #${o.id - snap.idBase + 1}`;
+    return { short: part ?? (word === 'item' || word === 'key' ? `${word} of ${o.type}` : word), phrase: `${word} of ${where}` };
+  };
 
   // Arrows any box could draw, for sizing before placement.
   const potential = new Map<number, number>();
@@ -94,30 +96,43 @@ export function referenceNotes(snap: Snapshot, contents: BoxContents): Reference
 
   return {
     needsLine: (o) => o.refcount > (potential.get(o.id) ?? 0),
-    finish(drawn) {
-      const drawnKeys = new Map<string, number>();
+    finish(drawn, boxed) {
+      const incoming = incomingTo(boxed);
+      // The arrows into each object, by holder and label: each one accounts for one incoming reference.
+      const arrows = new Map<number, Map<string, number>>();
       for (const d of drawn) {
-        const k = `${d.targetId}\u0000${d.holder}\u0000${d.refLabel}`;
-        drawnKeys.set(k, (drawnKeys.get(k) ?? 0) + 1);
+        let byHolder = arrows.get(d.targetId);
+        if (!byHolder) arrows.set(d.targetId, (byHolder = new Map()));
+        const k = `${d.holder}\u0000${d.refLabel}`;
+        byHolder.set(k, (byHolder.get(k) ?? 0) + 1);
       }
       const out = new Map<number, ObjectNotes>();
       const times = (n: number, text: string) => (n > 1 ? `${n.toLocaleString('en-US')}× ${text}` : text);
       for (const [id, list] of incoming) {
+        if (byId.get(id)?.immortal) continue;
+        const byHolder = arrows.get(id);
+        let unexplained: Incoming[] | null = null;
+        for (const entry of list) {
+          if (byHolder) {
+            const k = `${entry.holder}\u0000${entry.label}`;
+            const left = byHolder.get(k) ?? 0;
+            if (left > 0) {
+              byHolder.set(k, left - 1);
+              continue;
+            }
+          }
+          (unexplained ??= []).push(entry);
+        }
+        if (!unexplained) continue;
         const shortGroups = new Map<string, number>();
         const sentenceGroups = new Map<string, number>();
         let count = 0;
-        for (const entry of list) {
-          const k = `${id}\u0000${entry.holder}\u0000${entry.label}`;
-          const left = drawnKeys.get(k) ?? 0;
-          if (left > 0) {
-            drawnKeys.set(k, left - 1);
-            continue;
-          }
-          shortGroups.set(entry.short, (shortGroups.get(entry.short) ?? 0) + entry.count);
-          sentenceGroups.set(entry.phrase, (sentenceGroups.get(entry.phrase) ?? 0) + entry.count);
+        for (const entry of unexplained) {
+          const { short, phrase } = describe(entry);
+          shortGroups.set(short, (shortGroups.get(short) ?? 0) + entry.count);
+          sentenceGroups.set(phrase, (sentenceGroups.get(phrase) ?? 0) + entry.count);
           count += entry.count;
         }
-        if (count === 0) continue;
         out.set(id, {
           phrases: [...shortGroups].map(([p, n]) => times(n, p)),
           sentences: [...sentenceGroups].map(([p, n]) => times(n, p)),

@@ -59,6 +59,21 @@ describe('Session', () => {
     expect(s.view().snapshot.objects.some((o) => o.type === 'list')).toBe(false);
   });
 
+  it('shows a program stopped by an exception at its failing line, with the frames its traceback keeps', () => {
+    const s = new Session('def f(n):\n    items = [n]\n    return 1 / n\nx = [0]\nf(0)\n');
+    expect(s.runSlice(Date.now() + 5000, new Set())).toBe(true);
+    const last = s.view().snapshot;
+    expect(last.event).toBe('exception');
+    expect(last.frames.map((f) => [f.name, f.line])).toEqual([['<module>', 5], ['f', 3]]);
+    const f = last.frames[1];
+    expect(f.variables.map((v) => v.label)).toEqual(['n', 'items']);
+    const items = last.objects.find((o) => o.id === f.variables[1].targetId)!;
+    expect(items.type).toBe('list');
+    s.forward(1);
+    expect(s.view().snapshot.event).toBe('exit');
+    expect(s.view().snapshot.objects.some((o) => o.type === 'list')).toBe(false);
+  });
+
   it('stops a Run at a breakpoint line', () => {
     const s = new Session('a = 1\nb = 2\nc = 3\n');
     s.runSlice(Date.now() + 1000, new Set([3]));

@@ -17,7 +17,7 @@ export interface StepTransition {
 }
 
 /** The page keeps this many lines of output; older ones are counted, not sent. */
-export const OUTPUT_LINES_KEPT = 2000;
+export const OUTPUT_LINES_KEPT = 1000;
 
 /** The last `keep` lines of `text`, and how many were dropped before them. */
 export function outputTail(text: string, keep = OUTPUT_LINES_KEPT): { text: string; dropped: number } {

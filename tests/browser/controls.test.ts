@@ -38,6 +38,18 @@ describe('controls in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('leaves the editor with Escape then Tab (Tab alone indents)', async () => {
+    const page = await openProgram(h, 'x = 1\n');
+    await page.waitForSelector('.monaco-host[data-ready="true"]', { timeout: 30_000 });
+    await page.locator('.monaco-editor .view-lines').click();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.editor-pane'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.editor-pane'))).toBe(false);
+    await page.close();
+  }, 60_000);
+
   it('says Copied on Share and Embed, and shows the Shared objects toggle\'s state', async () => {
     const context = await h.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();

@@ -60,11 +60,18 @@ describe('embedding', () => {
     await page.click('#host-load');
     await page.click('#host-end');
     await page.waitForFunction(() => document.getElementById('host-log')!.textContent!.includes('unreachable'), undefined, { timeout: 20_000 });
-    const lastState = (await messages(page)).filter((m) => m.channel === 'cycles' && m.type === 'state').at(-1)!;
+    const lastState = (await messages(page)).filter((m) => m.channel === 'cycles' && m.type === 'state').at(-1)! as Seen & { totalSteps: number | null };
     expect(lastState.objects!.filter((o) => o.type === 'list')).toEqual([
       expect.objectContaining({ refcount: 1, state: 'unreachable' }),
       expect.objectContaining({ refcount: 1, state: 'unreachable' }),
     ]);
+    // Every state message, once the length is known, carries it, and each carries the step's narration.
+    const states = (await messages(page)).filter((m) => m.channel === 'cycles' && m.type === 'state') as (Seen & { totalSteps: number | null; narration: string; event: string })[];
+    // (Only a fresh load, at step 0, forgets the length until its run is counted.)
+    const forgotten = states.filter((m, i) => i > 0 && m.totalSteps === null && states[i - 1].totalSteps !== null && m.step !== 0);
+    expect(forgotten).toEqual([]);
+    expect(lastState.totalSteps).not.toBeNull();
+    expect(lastState).toMatchObject({ event: 'return', narration: expect.stringContaining('final state') });
     await page.click('#host-collect');
     await page.waitForFunction(() => document.getElementById('host-log')!.textContent!.includes('no lists'), undefined, { timeout: 20_000 });
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'demo-driven.png') });

@@ -11,6 +11,7 @@ import { dictDelete, dictSetStr } from '../runtime/containers';
 import { tupleFreeList, type FreeListKind } from '../runtime/freeLists';
 import type { VM } from '../vm/vm';
 import type { Frame } from '../vm/frame';
+import { PyDict as PyDictClass } from '../runtime/dict';
 import type { PyDict } from '../runtime/dict';
 
 function slotNames(value: PyObject): string[] {
@@ -93,20 +94,46 @@ export interface ClassBuild {
   held: PyObject[];
 }
 
-/** __build_class__'s checks, then the class body's frame (not yet pushed) over a new namespace. */
-export function startClassBody(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): Frame {
-  const [body, nameObj, ...baseObjs] = args;
-  if (!(body instanceof PyFunction)) throw new NativeRaise('TypeError', '__build_class__: func must be a function');
-  if (!(nameObj instanceof PyStr)) throw new NativeRaise('TypeError', '__build_class__: name is not a string');
-  if (kwargs && kwargs.size > 0) throw new NativeRaise('TypeError', 'class keyword arguments (such as metaclass=) are not supported in this playground');
-  const bases: PyType[] = baseObjs.map((b) => {
-    if (!(b instanceof PyType)) throw new NativeRaise('TypeError', 'bases must be types');
+/** The bases a class may have here: classes, and of the builtin types only those the playground can subclass. */
+function checkBases(baseObjs: PyObject[]): PyType[] {
+  return baseObjs.map((b) => {
+    if (!(b instanceof PyType)) {
+      throw new NativeRaise('TypeError', 'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+    }
     if (!b.isHeapType && !b.allowSubclass) {
       if (b === T.bool) throw new NativeRaise('TypeError', "type 'bool' is not an acceptable base type");
       throw new NativeRaise('TypeError', `subclassing the builtin type '${b.name}' is not supported in this playground`);
     }
     return b;
   });
+}
+
+/** type(name, bases, dict): a class from a copy of the dict, its __module__ the caller's module. */
+export function typeNew(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  if (args.length === 1 && (!kwargs || kwargs.size === 0)) return incref(args[0].type);
+  if (args.length !== 3) throw new NativeRaise('TypeError', 'type() takes 1 or 3 arguments');
+  const [name, bases, dict] = args;
+  if (!(name instanceof PyStr)) throw new NativeRaise('TypeError', `type.__new__() argument 1 must be str, not ${name.type.name}`);
+  if (!(bases instanceof PyTuple)) throw new NativeRaise('TypeError', `type.__new__() argument 2 must be tuple, not ${bases.type.name}`);
+  if (!(dict instanceof PyDictClass)) throw new NativeRaise('TypeError', `type.__new__() argument 3 must be dict, not ${dict.type.name}`);
+  if (kwargs && kwargs.size > 0) throw new NativeRaise('TypeError', 'class keyword arguments (such as metaclass=) are not supported in this playground');
+  const baseTypes = checkBases(bases.items);
+  const ns = vm.dictCopy(dict);
+  if (!ns.getStr('__module__')) {
+    const module = vm.frame?.globals.getStr('__name__');
+    if (module) dictSetStr(ns, '__module__', module);
+  }
+  if (!ns.getStr('__qualname__')) dictSetStr(ns, '__qualname__', name);
+  return finishClass(vm, { name: name.value, bases: baseTypes, ns, held: [] });
+}
+
+/** __build_class__'s checks, then the class body's frame (not yet pushed) over a new namespace. */
+export function startClassBody(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): Frame {
+  const [body, nameObj, ...baseObjs] = args;
+  if (!(body instanceof PyFunction)) throw new NativeRaise('TypeError', '__build_class__: func must be a function');
+  if (!(nameObj instanceof PyStr)) throw new NativeRaise('TypeError', '__build_class__: name is not a string');
+  if (kwargs && kwargs.size > 0) throw new NativeRaise('TypeError', 'class keyword arguments (such as metaclass=) are not supported in this playground');
+  const bases = checkBases(baseObjs);
   const ns = newDict();
   const frame = vm.frameForBody(body.code, body.globals, ns, body);
   frame.classBuild = { name: nameObj.value, bases, ns, held: [] };
@@ -135,6 +162,14 @@ export function finishClass(vm: VM, build: ClassBuild): PyType {
     dictDelete(ns, 's__classcell__');
     if (ns.getStr('__eq__') && !ns.getStr('__hash__')) dictSetStr(ns, '__hash__', None);
     implicitClassmethod(ns, '__init_subclass__');
+    // type_new_staticmethod: a plain __new__ function becomes a static method.
+    const newFunction = ns.getStr('__new__');
+    if (newFunction instanceof PyFunction) {
+      const wrapped = vm.heap.register(new PyDescriptorWrapper(T.staticmethod, [incref(newFunction)]));
+      vm.heap.track(wrapped);
+      dictSetStr(ns, '__new__', wrapped);
+      decref(wrapped);
+    }
     try {
       type = new PyType(T.type, build.name, bases.length ? bases : [T.object], ns);
     } catch (e) {

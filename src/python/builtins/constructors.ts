@@ -8,16 +8,23 @@ import { PyBool, PyDescriptorWrapper, PyFloat, PyInstance, PyInt, PyList, PyNati
 import { PyType } from '../runtime/types';
 import { None, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
-import { tupleFreeList } from '../runtime/freeLists';
-import { newBool, newDict, newFloat, newInt, newList, newResultTuple, newSet, newStr, newTuple, recycledResultTuple } from '../runtime/factory';
-import { dictSet, dictSetStr, setAdd, listAppend } from '../runtime/containers';
-import { str as strOf } from '../runtime/ops/repr';
+import { newBool, newDict, newFloat, newInt, newList, newStr, newTuple } from '../runtime/factory';
+import { dictSet, dictSetStr, listAppend, listExtendResumable } from '../runtime/containers';
+import { makeNewSet, setUpdateResumable } from '../runtime/setObject';
+import { reversedDictIterator } from '../runtime/dictViewOps';
+import { strLeaf, strResumable } from '../runtime/ops/repr';
+import { builtinTruth, isTrueResumable } from '../runtime/ops/compare';
 import { parseFloat as parsePyFloat, parseIntLiteral } from '../format';
-import { noKeywords, positionalOrKeyword } from './define';
+import { checkArguments, fast, keywords, noKeywords, positionalOrKeyword, resumableConstructor } from './define';
+import { installIteratorConstructors } from './iteratorConstructors';
 import { floatOf, indexOf, intOfNumber, isNumberLike } from '../runtime/ops/numbers';
 import { big } from '../runtime/intMath';
+import { typeNew } from './buildClass';
 import type { VM } from '../vm/vm';
+import type { NativeOp } from '../vm/nativeOp';
+import { callMethodOp, collectItemsOp, mayRunPythonToIterate } from '../vm/callOps';
 
+/** int(x=0, /, base=10): the base is converted before x is looked at. */
 function intFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
   const [x, base] = positionalOrKeyword('int', args, kwargs, ['', 'base'], 0);
   if (x === undefined) {
@@ -35,6 +42,15 @@ function intFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null)
     throw new NativeRaise('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${x.type.name}'`);
   }
   return newInt(intOfNumber(vm, x));
+}
+
+/** str(object, encoding, errors): decoding needs bytes, which the playground does not have. */
+function decodingError(object: PyObject | undefined, encoding: PyObject | undefined, errors: PyObject | undefined): never {
+  for (const [name, v] of [['encoding', encoding], ['errors', errors]] as const) {
+    if (v !== undefined && !(v instanceof PyStr)) throw new NativeRaise('TypeError', `str() argument '${name}' must be str, not ${v.type.name}`);
+  }
+  const what = object === undefined ? 'bytes' : object.type.name;
+  throw new NativeRaise('TypeError', `decoding to str: need a bytes-like object, ${what} found`);
 }
 
 function floatFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
@@ -78,6 +94,22 @@ export function listFromIterable(vm: VM, iterable: PyObject, viaType = false): P
     listAppend(list, x);
     decref(x);
   }
+  return list;
+}
+
+/** list(iterable) when iterating runs Python code (generators, __iter__/__next__): each step a frame. */
+export function* listFromIterableResumable(vm: VM, iterable: PyObject, viaType = false): NativeOp<PyList> {
+  if (!mayRunPythonToIterate(iterable)) return listFromIterable(vm, iterable, viaType);
+  const list = viaType ? activeHeap().allocateViaType(() => newList([])) : newList([]);
+  vm.holdTemporary(list);
+  try {
+    yield* listExtendResumable(vm, list, iterable);
+  } catch (e) {
+    vm.dropTemporary(list);
+    decref(list);
+    throw e;
+  }
+  vm.dropTemporary(list);
   return list;
 }
 
@@ -129,104 +161,11 @@ function iteratorOf(type: PyType, sources: PyObject[], step: (vm: VM, it: PyNati
   return it;
 }
 
-function enumerateFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
-  const start = kwargs?.get('start') ?? args[1];
-  if (args.length === 0) throw new NativeRaise('TypeError', "enumerate() missing required argument 'iterable' (pos 1)");
-  const source = vm.getIter(args[0]);
-  let counter = start ? Number((start as PyInt).value) : 0;
-  const it = iteratorOf(T.enumerate, [source], (vm2, it) => {
-    const src = it.held[0];
-    if (!src) return null;
-    const v = vm2.iterNext(src);
-    if (!v) return null;
-    return recycledResultTuple(it, [newInt(counter++), v]);
-  });
-  it.result = newResultTuple(2);
-  return it;
-}
-
-function zipFrom(vm: VM, args: PyObject[]): PyObject {
-  const sources = args.map((a, i) => {
-    try {
-      return vm.getIter(a);
-    } catch (e) {
-      if (e instanceof NativeRaise && e.pyType === 'TypeError') throw new NativeRaise('TypeError', `zip argument #${i + 1} must support iteration`);
-      throw e;
-    }
-  });
-  const it = iteratorOf(T.zip, sources, (vm2, it) => {
-    if (it.held.length === 0) return null;
-    const items: PyObject[] = [];
-    for (const src of it.held) {
-      const v = vm2.iterNext(src);
-      if (!v) {
-        for (const x of items) decref(x);
-        return null;
-      }
-      items.push(v);
-    }
-    return recycledResultTuple(it, items);
-  });
-  // zip_new keeps its iterators in a tuple of their own, besides the result tuple.
-  activeHeap().addHiddenParts(it, [tupleFreeList(sources.length)]);
-  if (sources.length > 0) it.result = newResultTuple(sources.length);
-  return it;
-}
-
-function mapFrom(vm: VM, args: PyObject[]): PyObject {
-  if (args.length < 2) throw new NativeRaise('TypeError', 'map() must have at least two arguments.');
-  const fn = incref(args[0]);
-  const sources = args.slice(1).map((a) => vm.getIter(a));
-  const mapIt = iteratorOf(T.map, [fn, ...sources], (vm2, it) => {
-    if (it.held.length === 0) return null;
-    const items: PyObject[] = [];
-    for (const src of it.held.slice(1)) {
-      const v = vm2.iterNext(src);
-      if (!v) {
-        for (const x of items) decref(x);
-        return null;
-      }
-      items.push(v);
-    }
-    try {
-      return vm2.call(it.held[0], items);
-    } finally {
-      for (const x of items) decref(x);
-    }
-  });
-  // map_new keeps its iterators in a tuple.
-  activeHeap().addHiddenParts(mapIt, [tupleFreeList(sources.length)]);
-  return mapIt;
-}
-
-function filterFrom(vm: VM, args: PyObject[]): PyObject {
-  if (args.length !== 2) throw new NativeRaise('TypeError', `filter expected 2 arguments, got ${args.length}`);
-  const fn = incref(args[0]);
-  const source = vm.getIter(args[1]);
-  return iteratorOf(T.filter, [fn, source], (vm2, it) => {
-    if (it.held.length === 0) return null;
-    const [f, src] = it.held;
-    for (;;) {
-      const v = vm2.iterNext(src);
-      if (!v) return null;
-      let keep: boolean;
-      if (f === None) keep = vm2.isTrue(v);
-      else {
-        const r = vm2.call(f, [v]);
-        keep = vm2.isTrue(r);
-        decref(r);
-      }
-      if (keep) return v;
-      decref(v);
-    }
-  });
-}
-
 function reversedFrom(vm: VM, args: PyObject[]): PyObject {
   const seq = args[0];
   if (seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyRange) {
     const n = seq instanceof PyStr ? [...seq.value].length : seq instanceof PyRange ? Number(seq.length) : seq.items.length;
-    return iteratorOf(seq instanceof PyList ? T.list_reverseiterator : T.reversed, [incref(seq)], (vm2, it) => {
+    const it = iteratorOf(seq instanceof PyList ? T.list_reverseiterator : T.reversed, [incref(seq)], (vm2, it) => {
       const s = it.held[0];
       if (!s) return null;
       const i = n - 1 - it.state++;
@@ -239,11 +178,12 @@ function reversedFrom(vm: VM, args: PyObject[]): PyObject {
       if (s instanceof PyRange) return newInt(s.start + BigInt(i) * s.step);
       return incref((s as PyList).items[i]);
     });
+    it.remaining = (self) => (self.held.length ? Math.max(0, n - self.state) : 0);
+    return it;
   }
-  if (seq instanceof PyDict) {
-    const keys = [...seq.map.values()].reverse().map((e) => e.key);
-    return iteratorOf(T.reversed, [incref(seq)], (_vm, it) => (it.state < keys.length ? incref(keys[it.state++]) : null));
-  }
+  if (seq instanceof PyDict) return reversedDictIterator(seq, 'keys');
+  if (seq instanceof PyDictView && seq.dict) return reversedDictIterator(seq.dict, seq.kind);
+  // A class's __reversed__, or a module type's (deque).
   const m = seq.type.lookup('__reversed__');
   if (m) return vm.callMethod(m, seq, []);
   throw new NativeRaise('TypeError', `'${seq.type.name}' object is not reversible`);
@@ -268,7 +208,8 @@ function superFrom(vm: VM, args: PyObject[]): PyObject {
 }
 
 function wrapper(type: PyType) {
-  return (_vm: VM, args: PyObject[]): PyObject => {
+  return (_vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject => {
+    if (type !== T.property) checkArguments(fast(1), type.name, type.name, args, kwargs);
     const wrapped = args.map((a) => incref(a));
     while (type === T.property && wrapped.length < 2) wrapped.push(incref(None));
     const w = activeRegister(new PyDescriptorWrapper(type, wrapped));
@@ -284,18 +225,65 @@ function wrapper(type: PyType) {
 export function installConstructors(): void {
   T.int.nativeNew = intFrom;
   T.float.nativeNew = floatFrom;
-  T.str.nativeNew = (vm, args) => (args.length === 0 ? newStr('') : newStr(strOf(vm, args[0])));
-  T.bool.nativeNew = (vm, args) => newBool(args.length > 0 && vm.isTrue(args[0]));
-  T.list.nativeNew = (vm, args, kwargs) => {
+  // Constructors that may run Python code (__str__, __bool__, iteration) are resumable.
+  resumableConstructor(T.str, [keywords(['object', 'encoding', 'errors'], 0), function* (vm, args) {
+    const [object, encoding, errors] = args as (PyObject | undefined)[];
+    if (object === undefined) return newStr('');
+    if (encoding === undefined && errors === undefined) return newStr(yield* strResumable(vm, object));
+    return decodingError(object, encoding, errors);
+  }], (vm, args) => {
+    const [object, encoding, errors] = args as (PyObject | undefined)[];
+    if (object === undefined) return newStr('');
+    if (encoding !== undefined || errors !== undefined) return decodingError(object, encoding, errors);
+    const leaf = strLeaf(vm, object);
+    return leaf === null ? null : newStr(leaf);
+  });
+  resumableConstructor(T.bool, [fast(0, 1), function* (vm, args) {
+    return newBool(args.length > 0 && (yield* isTrueResumable(vm, args[0])));
+  }], (_vm, args) => {
+    const t = args.length > 0 ? builtinTruth(args[0]) : false;
+    return t === null ? null : newBool(t);
+  });
+  resumableConstructor(T.list, function* (vm, args, kwargs) {
+    noKeywords('list', kwargs);
+    if (args.length > 1) throw new NativeRaise('TypeError', `list expected at most 1 argument, got ${args.length}`);
+    return args.length ? yield* listFromIterableResumable(vm, args[0], true) : activeHeap().allocateViaType(() => newList([]));
+  }, (vm, args, kwargs) => {
+    if (args.length === 1 && mayRunPythonToIterate(args[0])) return null;
     noKeywords('list', kwargs);
     if (args.length > 1) throw new NativeRaise('TypeError', `list expected at most 1 argument, got ${args.length}`);
     return args.length ? listFromIterable(vm, args[0], true) : activeHeap().allocateViaType(() => newList([]));
-  };
-  T.tuple.nativeNew = (vm, args) => {
+  });
+  resumableConstructor(T.tuple, [fast(0, 1), function* (vm, args) {
     if (args[0] instanceof PyTuple) return incref(args[0]);
+    return newTuple(args.length ? yield* collectItemsOp(vm, args[0]) : []);
+  }], (vm, args) => {
+    if (args[0] instanceof PyTuple) return incref(args[0]);
+    if (args.length && mayRunPythonToIterate(args[0])) return null;
     return newTuple(args.length ? vm.collectItems(args[0]) : []);
-  };
-  T.dict.nativeNew = (vm, args, kwargs) => {
+  });
+  resumableConstructor(T.dict, function* (vm, args, kwargs) {
+    const d = activeHeap().allocateViaType(() => newDict());
+    vm.holdTemporary(d);
+    try {
+      if (args.length === 1 && mayRunPythonToIterate(args[0])) {
+        const pairs = yield* collectItemsOp(vm, args[0]);
+        const list = newList(pairs);
+        try {
+          dictFill(vm, d, [list], kwargs);
+        } finally {
+          decref(list);
+        }
+      } else dictFill(vm, d, args, kwargs);
+    } catch (e) {
+      decref(d);
+      throw e;
+    } finally {
+      vm.dropTemporary(d);
+    }
+    return d;
+  }, (vm, args, kwargs) => {
+    if (args.length === 1 && mayRunPythonToIterate(args[0])) return null;
     const d = activeHeap().allocateViaType(() => newDict());
     try {
       dictFill(vm, d, args, kwargs);
@@ -304,41 +292,57 @@ export function installConstructors(): void {
       throw e;
     }
     return d;
-  };
-  const setFrom = (frozen: boolean) => (vm: VM, args: PyObject[]): PyObject => {
-    const s = newSet(frozen);
+  });
+  // set_new/frozenset_new: keywords refused, at most one iterable; frozenset(f) of an exact frozenset is f.
+  const setFrom = (frozen: boolean) => function* (vm: VM, args: PyObject[]): NativeOp<PyObject> {
+    if (frozen && args[0] instanceof PySet && args[0].type === T.frozenset) return incref(args[0]);
+    const s = makeNewSet(vm, frozen, null);
     if (args.length) {
-      for (const x of vm.collectItems(args[0])) {
-        setAdd(vm, s, x);
-        decref(x);
+      vm.holdTemporary(s);
+      try {
+        yield* setUpdateResumable(vm, s, args[0]);
+      } catch (e) {
+        decref(s);
+        throw e;
+      } finally {
+        vm.dropTemporary(s);
       }
     }
     return s;
   };
-  T.set.nativeNew = setFrom(false);
-  T.frozenset.nativeNew = setFrom(true);
-  T.range.nativeNew = (_vm, args) => rangeFrom(args);
-  T.enumerate.nativeNew = enumerateFrom;
-  T.zip.nativeNew = (vm, args) => zipFrom(vm, args);
-  T.map.nativeNew = (vm, args) => mapFrom(vm, args);
-  T.filter.nativeNew = (vm, args) => filterFrom(vm, args);
-  T.reversed.nativeNew = (vm, args) => reversedFrom(vm, args);
+  const setFast = (frozen: boolean) => (vm: VM, args: PyObject[]): PyObject | null => {
+    if (args.length && mayRunPythonToIterate(args[0])) return null;
+    if (frozen && args[0] instanceof PySet && args[0].type === T.frozenset) return incref(args[0]);
+    return makeNewSet(vm, frozen, args[0] ?? null);
+  };
+  resumableConstructor(T.set, [fast(0, 1), setFrom(false)], setFast(false));
+  resumableConstructor(T.frozenset, [fast(0, 1), setFrom(true)], setFast(true));
+  T.range.nativeNew = (_vm, args, kwargs) => {
+    noKeywords('range', kwargs);
+    return rangeFrom(args);
+  };
+  installIteratorConstructors();
+  resumableConstructor(T.reversed, [fast(1), function* (vm, args) {
+    const seq = args[0];
+    if (seq instanceof PyInstance) {
+      const m = seq.type.lookup('__reversed__');
+      if (m) return yield* callMethodOp(vm, m, seq, []);
+    }
+    return reversedFrom(vm, args);
+  }], (vm, args) => (args[0] instanceof PyInstance ? null : reversedFrom(vm, args)));
   T.super.nativeNew = (vm, args) => superFrom(vm, args);
   T.staticmethod.nativeNew = wrapper(T.staticmethod);
   T.classmethod.nativeNew = wrapper(T.classmethod);
   T.property.nativeNew = wrapper(T.property);
-  T.slice.nativeNew = (_vm, args) => {
+  T.slice.nativeNew = (_vm, args, kwargs) => {
+    checkArguments(fast(1, 3), 'slice', 'slice', args, kwargs);
     const [a, b, c] = args.length === 1 ? [None, args[0], None] : [args[0], args[1], args[2] ?? None];
     return activeRegister(new PySlice(T.slice, incref(a), incref(b), incref(c)));
   };
-  T.object.nativeNew = (_vm, args) => {
-    if (args.length) throw new NativeRaise('TypeError', 'object() takes no arguments');
+  T.object.nativeNew = (_vm, args, kwargs) => {
+    if (args.length || (kwargs && kwargs.size > 0)) throw new NativeRaise('TypeError', 'object() takes no arguments');
     const o = activeRegister(new PyInstance(T.object, null, 0));
     return o;
   };
-  T.type.nativeNew = (vm, args) => {
-    if (args.length === 1) return incref(args[0].type);
-    if (args.length === 3) return vm.call(vm.builtins.getStr('__build_class__')!, args);
-    throw new NativeRaise('TypeError', 'type() takes 1 or 3 arguments');
-  };
+  T.type.nativeNew = typeNew;
 }

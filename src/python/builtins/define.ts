@@ -2,23 +2,119 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyBuiltinFunction, PyMethodDescriptor, PyStr, PyInt, PyBool, PyFloat, type NativeCall } from '../runtime/objects';
+import { PyBuiltinFunction, PyMethodDescriptor, PyStr, PyInt, PyBool, PyInstance, type NativeCall, type ResumableBody } from '../runtime/objects';
+import type { NativeOpCall } from '../vm/nativeOp';
+import { CUSTOM, signed, type Signature, type SignedCall } from './signatures';
 import { PyType } from '../runtime/types';
 import { T, makeShared } from '../runtime/builtinTypes';
-import { dictSetStr } from '../runtime/containers';
-import { indexValue } from '../runtime/ops/items';
+import { decref } from '../runtime/heap';
+import type { VM } from '../vm/vm';
 
-/** A shared builtin function object (`len`, `print`). */
-export function builtinFunction(name: string, fn: NativeCall): PyBuiltinFunction {
-  return makeShared(new PyBuiltinFunction(T.builtin_function_or_method, name, fn));
+export {
+  CUSTOM, NOARGS, O, VARARGS, checkArguments, fast, keywords, tuple, type Signature, type SignedCall,
+} from './signatures';
+
+/**
+ * Builtins CPython declares METH_O, METH_NOARGS or METH_VARARGS: a call counts a recursion level even at
+ * a specialized call site (len and isinstance, METH_O and FASTCALL, have specializations without one).
+ */
+const ALWAYS_GUARDED_FUNCTIONS = new Set([
+  'abs', 'all', 'any', 'ascii', 'bin', 'callable', 'chr', 'hash', 'hex', 'id', 'oct', 'ord', 'repr', 'dir', 'globals',
+  'locals', 'max', 'min', 'vars', 'getrefcount', 'getsizeof', 'getrecursionlimit', 'setrecursionlimit', 'exit', 'exc_info',
+  'enable', 'disable', 'isenabled', 'get_count', 'get_threshold', 'get_stats', 'freeze', 'unfreeze', 'get_freeze_count',
+  'is_tracked', 'is_finalized', 'set_threshold', 'get_referrers', 'get_referents',
+]);
+
+/** Methods of builtin types declared METH_O, METH_NOARGS or METH_VARARGS (list.append has a specialization). */
+const ALWAYS_GUARDED_METHODS = new Set([
+  'list.extend', 'list.remove', 'list.count', 'list.clear', 'list.copy', 'list.reverse',
+  'dict.keys', 'dict.values', 'dict.items', 'dict.popitem', 'dict.clear', 'dict.copy', 'dict.update',
+  'set.add', 'set.remove', 'set.discard', 'set.pop', 'set.clear', 'set.copy', 'set.update', 'set.union',
+  'set.intersection', 'set.difference', 'set.symmetric_difference', 'set.issubset', 'set.issuperset', 'set.isdisjoint',
+  'str.join', 'str.partition', 'str.rpartition', 'str.zfill', 'str.upper', 'str.lower', 'str.title', 'str.capitalize',
+  'str.swapcase', 'str.casefold', 'str.isdigit', 'str.isalpha', 'str.isalnum', 'str.isspace', 'str.isupper', 'str.islower',
+  'str.startswith', 'str.endswith', 'str.find', 'str.rfind', 'str.index', 'str.rindex', 'str.count', 'str.format',
+  'int.bit_length', 'float.is_integer', 'generator.send', 'generator.close', 'tuple.count',
+]);
+
+/** A shared builtin function object (`len`, `print`), optionally with the signature its arguments are checked against. */
+export function builtinFunction(name: string, fn: NativeCall | SignedCall): PyBuiltinFunction {
+  const body = typeof fn === 'function' ? fn : signed(fn[0], name, name, fn[1], false);
+  const f = makeShared(new PyBuiltinFunction(T.builtin_function_or_method, name, body));
+  f.alwaysGuarded = ALWAYS_GUARDED_FUNCTIONS.has(name);
+  return f;
 }
 
+/** A method body with self as args[0]: checked against its signature when one is given. */
+export function methodBody(type: PyType, name: string, fn: NativeCall | SignedCall): NativeCall {
+  return typeof fn === 'function' ? fn : signed(fn[0], `${type.name}.${name}`, name, fn[1], true);
+}
+
+/**
+ * Sets an attribute of a builtin type at startup. The key and value are shared objects (no interpreter's
+ * heap holds them), as the type itself is.
+ */
+export function setTypeAttribute(type: PyType, name: string, value: PyObject): void {
+  const mapKey = 's' + name;
+  const e = type.dict.map.get(mapKey);
+  if (e) e.value = value;
+  else type.dict.map.set(mapKey, { key: makeShared(new PyStr(T.str, name)), value });
+}
+
+/**
+ * A builtin function that may call Python code: `op` runs as a native operation of the eval loop (its
+ * Python callees are frames of the loop); `fast` answers synchronously when no Python code is needed
+ * (returning null otherwise). Native callers get `fast`, else `op` run in nested loops.
+ */
+export function resumableFunction(name: string, op: NativeOpCall | SignedOp, fast: FastCall | null = null): PyBuiltinFunction {
+  const body = resumableBody(op, fast, name, name, false);
+  const f = builtinFunction(name, synchronously(body.op, body.fast));
+  f.resumable = body;
+  return f;
+}
+
+/** A resumable body with the signature its arguments are checked against (by both its forms). */
+export type SignedOp = readonly [Signature, NativeOpCall];
+
+/** The op and fast forms of a resumable builtin, each behind its signature's argument check. */
+function resumableBody(op: NativeOpCall | SignedOp, fast: FastCall | null, qualified: string, name: string, hasSelf: boolean): ResumableBody {
+  if (typeof op === 'function') return { op, fast };
+  const [sig, body] = op;
+  return { op: signed(sig, qualified, name, body, hasSelf), fast: fast && signed(sig, qualified, name, fast, hasSelf) };
+}
+
+/** A builtin's fast form: its result, or null when its resumable operation must run. */
+export type FastCall = (vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject | null;
+
+function synchronously(op: NativeOpCall, fast: FastCall | null): NativeCall {
+  return (vm, args, kwargs) => (fast ? fast(vm, args, kwargs) : null) ?? vm.runSync(op(vm, args, kwargs));
+}
+
+/** A method's definition: a plain body (with its signature), or a resumable one (see resumableFunction). */
+export type MethodDefinition = NativeCall | SignedCall | { op: NativeOpCall; fast?: FastCall; sig?: Signature };
+
 /** Adds methods to a builtin type's dict; each receives `self` as args[0]. */
-export function defineMethods(type: PyType, methods: Record<string, NativeCall>): void {
-  for (const [name, fn] of Object.entries(methods)) {
-    const descr = makeShared(new PyMethodDescriptor(T.method_descriptor, name, type, fn));
-    dictSetStr(type.dict, name, descr);
+export function defineMethods(type: PyType, methods: Record<string, MethodDefinition>): void {
+  for (const [name, definition] of Object.entries(methods)) {
+    let descr: PyMethodDescriptor;
+    if (typeof definition === 'function' || Array.isArray(definition)) {
+      descr = new PyMethodDescriptor(T.method_descriptor, name, type, methodBody(type, name, definition as NativeCall | SignedCall));
+    } else {
+      const { op, fast = null, sig = CUSTOM } = definition as { op: NativeOpCall; fast?: FastCall; sig?: Signature };
+      const body = resumableBody([sig, op], fast, `${type.name}.${name}`, name, true);
+      descr = new PyMethodDescriptor(T.method_descriptor, name, type, synchronously(body.op, body.fast));
+      descr.resumable = body;
+    }
+    descr.alwaysGuarded = ALWAYS_GUARDED_METHODS.has(`${type.name}.${name}`);
+    setTypeAttribute(type, name, makeShared(descr));
   }
+}
+
+/** Gives a builtin type a resumable constructor (nativeNew then runs it synchronously). */
+export function resumableConstructor(type: PyType, op: NativeOpCall | SignedOp, fast: FastCall | null = null): void {
+  const body = resumableBody(op, fast, type.name, type.name, false);
+  type.nativeNew = synchronously(body.op, body.fast);
+  type.resumableNew = body;
 }
 
 /** Checks the positional argument count: `len() takes exactly one argument (2 given)` style messages. */
@@ -44,6 +140,14 @@ export function expectMethodArgs(name: string, args: PyObject[], min: number, ma
   throw new NativeRaise('TypeError', `${name}() takes at most ${max} argument${max === 1 ? '' : 's'} (${n} given)`);
 }
 
+/** TypeError for a keyword argument the function does not take. */
+export function checkKeywords(fname: string, kwargs: Map<string, PyObject> | null, allowed: string[]): void {
+  if (!kwargs) return;
+  for (const k of kwargs.keys()) {
+    if (!allowed.includes(k)) throw new NativeRaise('TypeError', `'${k}' is an invalid keyword argument for ${fname}()`);
+  }
+}
+
 export function noKeywords(name: string, kwargs: Map<string, PyObject> | null): void {
   if (kwargs && kwargs.size > 0) throw new NativeRaise('TypeError', `${name}() takes no keyword arguments`);
 }
@@ -53,14 +157,57 @@ export function strArg(o: PyObject, fname: string, position = 'argument'): strin
   throw new NativeRaise('TypeError', `${fname}() ${position} must be str, not ${o.type.name}`);
 }
 
-/** An int-like argument (int or bool) as a JS number. */
-export function intArg(o: PyObject, what = 'integer'): number {
-  if (o instanceof PyInt || o instanceof PyBool) return indexValue(o, what);
+/** An int-like argument (int or bool) as a JS number (huge values lose precision, as a clipped count would). */
+export function intArg(o: PyObject): number {
+  if (o instanceof PyInt) return Number(o.value);
+  if (o instanceof PyBool) return o.value ? 1 : 0;
   throw new NativeRaise('TypeError', `'${o.type.name}' object cannot be interpreted as an integer`);
 }
 
-export function isNumber(o: PyObject): boolean {
-  return o instanceof PyInt || o instanceof PyBool || o instanceof PyFloat;
+/** A C int argument (chr, splitlines' keepends): beyond 32 bits is OverflowError. */
+export function cIntArg(vm: VM, o: PyObject): number {
+  const v = indexOf(vm, o);
+  if (typeof v === 'bigint' || v > 2147483647 || v < -2147483648) throw new NativeRaise('OverflowError', 'Python int too large to convert to C int');
+  return v;
+}
+
+/**
+ * A Py_ssize_t argument (PyNumber_AsSsize_t): ints, bools and objects with __index__; too large a value
+ * raises OverflowError as CPython does.
+ */
+export function ssizeArg(vm: VM, o: PyObject): number {
+  let v: number | bigint;
+  if (o instanceof PyInt) v = o.value;
+  else if (o instanceof PyBool) return o.value ? 1 : 0;
+  else v = indexOf(vm, o);
+  if (typeof v === 'bigint' || v > Number.MAX_SAFE_INTEGER || v < -Number.MAX_SAFE_INTEGER) {
+    const b = BigInt(v);
+    if (b > 9223372036854775807n || b < -9223372036854775808n) {
+      throw new NativeRaise('OverflowError', "Python int too large to convert to C ssize_t");
+    }
+    return Number(b);
+  }
+  return v;
+}
+
+/** operator.index(o): the int value of an int, bool or object with __index__. */
+export function indexOf(vm: VM, o: PyObject): number | bigint {
+  if (o instanceof PyInt) return o.value;
+  if (o instanceof PyBool) return o.value ? 1 : 0;
+  if (o instanceof PyInstance) {
+    const m = o.type.lookup('__index__');
+    if (m) {
+      const r = vm.callMethod(m, o, []);
+      try {
+        if (r instanceof PyInt) return r.value;
+        if (r instanceof PyBool) return r.value ? 1 : 0;
+        throw new NativeRaise('TypeError', `__index__ returned non-int (type ${r.type.name})`);
+      } finally {
+        decref(r);
+      }
+    }
+  }
+  throw new NativeRaise('TypeError', `'${o.type.name}' object cannot be interpreted as an integer`);
 }
 
 /**

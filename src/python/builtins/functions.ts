@@ -1,161 +1,28 @@
-// The builtin functions of the `builtins` module (print, len, sorted, isinstance, ...).
+// The builtin functions of the `builtins` module (isinstance, round, chr, ...; those calling back into Python code are in callingBuiltins.ts).
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyBool, PyBoundMethod, PyBuiltinFunction, PyFloat, PyFunction, PyGenerator, PyInstance, PyInt, PyMethodDescriptor, PyNativeIterator, PyNone, PyStr, PyTuple } from '../runtime/objects';
+import { PyBool, PyInt, PyNone, PyStr, PyTuple } from '../runtime/objects';
 import { PyType } from '../runtime/types';
-import { None } from '../runtime/builtinTypes';
-import { decref, incref } from '../runtime/heap';
-import { newBool, newFloat, newInt, newList, newStr, newNone } from '../runtime/factory';
-import { richCompare, hashKey } from '../runtime/ops/compare';
-import { length } from '../runtime/ops/items';
-import { repr, str } from '../runtime/ops/repr';
-import { asciiRepr, formatToString } from '../runtime/ops/formatting';
+import { incref } from '../runtime/heap';
+import { newBool, newInt, newStr, newNone } from '../runtime/factory';
+import { str } from '../runtime/ops/repr';
 import { binaryOp } from '../runtime/ops/arith';
-import { getAttr, setAttr, delAttr, hasAttr } from '../runtime/ops/attributes';
-import { intAbs, big } from '../runtime/intMath';
+import { delAttr } from '../runtime/ops/attributes';
+import { big } from '../runtime/intMath';
 import { divmodOp, ternaryPow } from '../runtime/ops/divmodPow';
 import { roundNumber } from '../runtime/ops/rounding';
-import { BinaryOpArg, CompareOpArg } from '../bytecode/opcodes';
-import { builtinFunction, expectArgs, intArg, positionalOrKeyword, strArg } from './define';
-import { listFromIterable } from './constructors';
+import { BinaryOpArg } from '../bytecode/opcodes';
+import { NOARGS, O, builtinFunction, cIntArg, expectArgs, fast, keywords, positionalOrKeyword } from './define';
 import { buildClass } from './buildClass';
-import { intHash } from '../runtime/setTable';
+import { addressOf } from '../runtime/address';
+import { currentLocals, dir, vars } from './introspection';
+import { makeQuitters } from './quitter';
+import { attributeName, callingBuiltins, isCallable } from './callingBuiltins';
 import type { VM } from '../vm/vm';
 
-function kw(kwargs: Map<string, PyObject> | null, name: string): PyObject | undefined {
-  return kwargs?.get(name);
-}
-
-function checkKeywords(fname: string, kwargs: Map<string, PyObject> | null, allowed: string[]): void {
-  if (!kwargs) return;
-  for (const k of kwargs.keys()) {
-    if (!allowed.includes(k)) throw new NativeRaise('TypeError', `${fname}() got an unexpected keyword argument '${k}'`);
-  }
-}
-
-function print(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
-  checkKeywords('print', kwargs, ['sep', 'end', 'file', 'flush']);
-  const sepObj = kw(kwargs, 'sep');
-  const endObj = kw(kwargs, 'end');
-  const textOf = (o: PyObject | undefined, dflt: string, name: string): string => {
-    if (!o || o === None) return dflt;
-    if (o instanceof PyStr) return o.value;
-    throw new NativeRaise('TypeError', `${name} must be None or a string, not ${o.type.name}`);
-  };
-  const sep = textOf(sepObj, ' ', 'sep');
-  const end = textOf(endObj, '\n', 'end');
-  const packed = vm.hidden.enterPrint(args.length);
-  try {
-    vm.write(args.map((a) => str(vm, a)).join(sep) + end);
-  } finally {
-    vm.hidden.release(packed);
-  }
-  return newNone();
-}
-
-/** Sorts items (new references, in place) with an optional key function, stably, as list.sort does. */
-export function sortItems(vm: VM, items: PyObject[], key: PyObject | null, reverse: boolean): void {
-  const keys = key && key !== None ? items.map((x) => vm.call(key, [x])) : items;
-  const order = items.map((_, i) => i);
-  const lt = (a: PyObject, b: PyObject): boolean => {
-    const r = richCompare(vm, a, b, CompareOpArg.LT);
-    const t = vm.isTrue(r);
-    decref(r);
-    return t;
-  };
-  try {
-    order.sort((i, j) => {
-      const [a, b] = reverse ? [keys[j], keys[i]] : [keys[i], keys[j]];
-      if (lt(b, a)) return 1;
-      if (lt(a, b)) return -1;
-      return 0;
-    });
-  } finally {
-    if (keys !== items) for (const k of keys) decref(k);
-  }
-  const sorted = order.map((i) => items[i]);
-  for (let i = 0; i < items.length; i++) items[i] = sorted[i];
-}
-
-function sorted(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
-  expectArgs('sorted', args, 1);
-  checkKeywords('sort', kwargs, ['key', 'reverse']);
-  const list = listFromIterable(vm, args[0]);
-  const reverse = kw(kwargs, 'reverse');
-  try {
-    sortItems(vm, list.items, kw(kwargs, 'key') ?? null, reverse ? vm.isTrue(reverse) : false);
-  } catch (e) {
-    decref(list);
-    throw e;
-  }
-  return list;
-}
-
-function minMax(name: 'min' | 'max') {
-  const op = name === 'min' ? CompareOpArg.LT : CompareOpArg.GT;
-  return (vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject => {
-    checkKeywords(name, kwargs, ['key', 'default']);
-    if (args.length === 0) throw new NativeRaise('TypeError', `${name} expected at least 1 argument, got 0`);
-    const items = args.length === 1 ? vm.collectItems(args[0]) : args.map((a) => incref(a));
-    const key = kw(kwargs, 'key');
-    try {
-      if (items.length === 0) {
-        const dflt = kw(kwargs, 'default');
-        if (dflt) return incref(dflt);
-        throw new NativeRaise('ValueError', `${name}() arg is an empty sequence`);
-      }
-      let best = items[0];
-      let bestKey = key && key !== None ? vm.call(key, [best]) : incref(best);
-      for (let i = 1; i < items.length; i++) {
-        const k = key && key !== None ? vm.call(key, [items[i]]) : incref(items[i]);
-        const r = richCompare(vm, k, bestKey, op);
-        const better = vm.isTrue(r);
-        decref(r);
-        if (better) {
-          decref(bestKey);
-          best = items[i];
-          bestKey = k;
-        } else decref(k);
-      }
-      decref(bestKey);
-      return incref(best);
-    } finally {
-      for (const x of items) decref(x);
-    }
-  };
-}
-
-function sum(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
-  if (args.length === 0) throw new NativeRaise('TypeError', 'sum() takes at least 1 positional argument (0 given)');
-  let total = incref(args[1] ?? kw(kwargs, 'start') ?? newInt(0));
-  if (!args[1] && !kw(kwargs, 'start')) decref(total);
-  if (total instanceof PyStr) {
-    decref(total);
-    throw new NativeRaise('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
-  }
-  const it = vm.getIter(args[0]);
-  try {
-    for (let v = vm.iterNext(it); v; v = vm.iterNext(it)) {
-      let next: PyObject;
-      try {
-        next = binaryOp(vm, total, v, BinaryOpArg.ADD);
-      } finally {
-        decref(v);
-      }
-      decref(total);
-      total = next;
-    }
-  } catch (e) {
-    decref(total);
-    throw e;
-  } finally {
-    decref(it);
-  }
-  return total;
-}
-
 function isinstanceCheck(vm: VM, o: PyObject, cls: PyObject, fname: string): boolean {
+  if (fname === 'issubclass' && !(o instanceof PyType)) throw new NativeRaise('TypeError', 'issubclass() arg 1 must be a class');
   if (cls instanceof PyTuple) return cls.items.some((c) => isinstanceCheck(vm, o, c, fname));
   if (!(cls instanceof PyType)) {
     throw new NativeRaise('TypeError', `${fname}() arg 2 must be a type, a tuple of types, or a union`);
@@ -179,73 +46,22 @@ function input(vm: VM, args: PyObject[]): PyObject {
   return newStr(line);
 }
 
-function iterBuiltin(vm: VM, args: PyObject[]): PyObject {
-  expectArgs('iter', args, 1, 2);
-  if (args.length === 2) throw new NativeRaise('NotImplementedError', 'iter(callable, sentinel) is not supported in this playground');
-  return vm.getIter(args[0]);
-}
-
-function next(vm: VM, args: PyObject[]): PyObject {
-  expectArgs('next', args, 1, 2);
-  const it = args[0];
-  if (!(it instanceof PyNativeIterator || it instanceof PyGenerator || (it instanceof PyInstance && it.type.lookup('__next__')))) {
-    throw new NativeRaise('TypeError', `'${it.type.name}' object is not an iterator`);
-  }
-  const v = vm.iterNext(it);
-  if (v) return v;
-  if (args[1]) return incref(args[1]);
-  if (it instanceof PyGenerator) throw vm.stopIteration();
-  throw new NativeRaise('StopIteration', '');
-}
-
-function anyAll(wantAll: boolean) {
-  return (vm: VM, args: PyObject[]): PyObject => {
-    expectArgs(wantAll ? 'all' : 'any', args, 1);
-    const it = vm.getIter(args[0]);
-    try {
-      for (let v = vm.iterNext(it); v; v = vm.iterNext(it)) {
-        const t = vm.isTrue(v);
-        decref(v);
-        if (t !== wantAll) return newBool(!wantAll);
-      }
-      return newBool(wantAll);
-    } finally {
-      decref(it);
-    }
-  };
-}
-
 function divmod(vm: VM, args: PyObject[]): PyObject {
   expectArgs('divmod', args, 2);
   return divmodOp(vm, args[0], args[1]);
 }
 
-function abs(vm: VM, args: PyObject[]): PyObject {
-  expectArgs('abs', args, 1);
-  const x = args[0];
-  if (x instanceof PyInt) return newInt(intAbs(x.value));
-  if (x instanceof PyBool) return newInt(x.value ? 1 : 0);
-  if (x instanceof PyFloat) return newFloat(Math.abs(x.value));
-  if (x instanceof PyInstance && x.type.lookup('__abs__')) return vm.callMethod(x.type.lookup('__abs__')!, x, []);
-  throw new NativeRaise('TypeError', `bad operand type for abs(): '${x.type.name}'`);
-}
-
 function callable(_vm: VM, args: PyObject[]): PyObject {
-  const o = args[0];
-  const ok = o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyBoundMethod || o instanceof PyType
-    || o instanceof PyMethodDescriptor || (o instanceof PyInstance && o.type.lookup('__call__') !== undefined) || o.type.nativeSlots?.call !== undefined;
-  return newBool(ok);
+  return newBool(isCallable(args[0]));
 }
 
-function chr(_vm: VM, args: PyObject[]): PyObject {
-  expectArgs('chr', args, 1);
-  const n = intArg(args[0]);
+function chr(vm: VM, args: PyObject[]): PyObject {
+  const n = cIntArg(vm, args[0]);
   if (n < 0 || n > 0x10ffff) throw new NativeRaise('ValueError', 'chr() arg not in range(0x110000)');
   return newStr(String.fromCodePoint(n));
 }
 
 function ord(_vm: VM, args: PyObject[]): PyObject {
-  expectArgs('ord', args, 1);
   const s = args[0];
   if (!(s instanceof PyStr)) throw new NativeRaise('TypeError', `ord() expected string of length 1, but ${s.type.name} found`);
   const cps = [...s.value];
@@ -261,7 +77,6 @@ function pow(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): Py
 
 function baseConvert(prefix: string, base: number) {
   return (vm: VM, args: PyObject[]): PyObject => {
-    expectArgs(prefix === '0b' ? 'bin' : prefix === '0o' ? 'oct' : 'hex', args, 1);
     const x = args[0];
     if (!(x instanceof PyInt || x instanceof PyBool)) throw new NativeRaise('TypeError', `'${x.type.name}' object cannot be interpreted as an integer`);
     const v = x instanceof PyBool ? (x.value ? 1n : 0n) : big(x.value);
@@ -270,119 +85,34 @@ function baseConvert(prefix: string, base: number) {
   };
 }
 
-function hash(vm: VM, args: PyObject[]): PyObject {
-  expectArgs('hash', args, 1);
-  const o = args[0];
-  const key = hashKey(vm, o);
-  if (key.startsWith('i')) return newInt(intHash(BigInt(key.slice(1))));
-  if (key.startsWith('u')) return newInt(BigInt(key.slice(1)));
-  let h = 0;
-  for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
-  return newInt(h);
-}
-
-function vars(vm: VM, args: PyObject[]): PyObject {
-  if (args.length === 0) return incref(vm.frame?.localsDict ?? vm.frame!.globals);
-  return getAttr(vm, args[0], '__dict__');
-}
-
-function dir(vm: VM, args: PyObject[]): PyObject {
-  const names = new Set<string>();
-  if (args.length === 0) {
-    const d = vm.frame?.localsDict ?? vm.frame!.globals;
-    for (const e of d.map.values()) names.add((e.key as PyStr).value);
-  } else {
-    const o = args[0];
-    if (o instanceof PyInstance && o.dict) for (const e of o.dict.map.values()) names.add((e.key as PyStr).value);
-    const t = o instanceof PyType ? o : o.type;
-    for (const c of t.mro) for (const e of c.dict.map.values()) names.add((e.key as PyStr).value);
-  }
-  return newList([...names].sort().map((n) => newStr(n)));
-}
-
-/** Every builtin function, by name. */
+/** Every builtin function, by name, with the calling convention CPython gives it. */
 export function builtinFunctions(): Record<string, PyObject> {
-  const f = (name: string, fn: (vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject) => builtinFunction(name, fn);
+  const f = builtinFunction;
   return {
-    print: f('print', print),
-    len: f('len', (vm, args) => {
-      expectArgs('len', args, 1);
-      return newInt(length(vm, args[0]));
-    }),
-    repr: f('repr', (vm, args) => {
-      expectArgs('repr', args, 1);
-      return newStr(repr(vm, args[0]));
-    }),
-    ascii: f('ascii', (vm, args) => newStr(asciiRepr(vm, args[0]))),
-    format: f('format', (vm, args) => {
-      expectArgs('format', args, 1, 2);
-      return newStr(formatToString(vm, args[0], args[1] ? strArg(args[1], 'format', 'argument 2') : ''));
-    }),
-    sorted: f('sorted', sorted),
-    min: f('min', minMax('min')),
-    max: f('max', minMax('max')),
-    sum: f('sum', sum),
-    abs: f('abs', abs),
-    round: f('round', round),
-    divmod: f('divmod', divmod),
-    pow: f('pow', pow),
-    isinstance: f('isinstance', (vm, args) => {
-      expectArgs('isinstance', args, 2);
-      return newBool(isinstanceCheck(vm, args[0], args[1], 'isinstance'));
-    }),
-    issubclass: f('issubclass', (vm, args) => {
-      expectArgs('issubclass', args, 2);
-      return newBool(isinstanceCheck(vm, args[0], args[1], 'issubclass'));
-    }),
-    id: f('id', (_vm, args) => {
-      expectArgs('id', args, 1);
-      return newInt(0x7f0000000000 + args[0].id * 16);
-    }),
-    hash: f('hash', hash),
-    hasattr: f('hasattr', (vm, args) => {
-      expectArgs('hasattr', args, 2);
-      return newBool(hasAttr(vm, args[0], strArg(args[1], 'hasattr', 'attribute name')));
-    }),
-    getattr: f('getattr', (vm, args) => {
-      expectArgs('getattr', args, 2, 3);
-      const name = args[1];
-      if (!(name instanceof PyStr)) throw new NativeRaise('TypeError', `attribute name must be string, not '${name.type.name}'`);
-      if (args.length === 3) {
-        try {
-          return getAttr(vm, args[0], name.value);
-        } catch (e) {
-          if (vm.isAttributeError(e)) return incref(args[2]);
-          throw e;
-        }
-      }
-      return getAttr(vm, args[0], name.value);
-    }),
-    setattr: f('setattr', (vm, args) => {
-      expectArgs('setattr', args, 3);
-      setAttr(vm, args[0], strArg(args[1], 'setattr', 'attribute name'), args[2]);
+    ...callingBuiltins(),
+    round: f('round', [keywords(['number', 'ndigits'], 1), round]),
+    divmod: f('divmod', [fast(2), divmod]),
+    pow: f('pow', [keywords(['base', 'exp', 'mod'], 2), pow]),
+    isinstance: f('isinstance', [fast(2), (vm, args) => newBool(isinstanceCheck(vm, args[0], args[1], 'isinstance'))]),
+    issubclass: f('issubclass', [fast(2), (vm, args) => newBool(isinstanceCheck(vm, args[0], args[1], 'issubclass'))]),
+    id: f('id', [O, (_vm, args) => newInt(addressOf(args[0]))]),
+    delattr: f('delattr', [fast(2), (vm, args) => {
+      delAttr(vm, args[0], attributeName(args[1]));
       return newNone();
-    }),
-    delattr: f('delattr', (vm, args) => {
-      expectArgs('delattr', args, 2);
-      delAttr(vm, args[0], strArg(args[1], 'delattr', 'attribute name'));
-      return newNone();
-    }),
-    iter: f('iter', iterBuiltin),
-    next: f('next', next),
-    any: f('any', anyAll(false)),
-    all: f('all', anyAll(true)),
-    input: f('input', input),
-    callable: f('callable', callable),
-    chr: f('chr', chr),
-    ord: f('ord', ord),
-    bin: f('bin', baseConvert('0b', 2)),
-    oct: f('oct', baseConvert('0o', 8)),
-    hex: f('hex', baseConvert('0x', 16)),
-    vars: f('vars', vars),
-    dir: f('dir', dir),
-    globals: f('globals', (vm) => incref(vm.frame!.globals)),
-    locals: f('locals', (vm) => incref(vm.frame!.localsDict ?? vm.frame!.globals)),
+    }]),
+    input: f('input', [fast(0, 1), input]),
+    callable: f('callable', [O, callable]),
+    chr: f('chr', [O, chr]),
+    ord: f('ord', [O, ord]),
+    bin: f('bin', [O, baseConvert('0b', 2)]),
+    oct: f('oct', [O, baseConvert('0o', 8)]),
+    hex: f('hex', [O, baseConvert('0x', 16)]),
+    vars: f('vars', [fast(0, 1), vars]),
+    dir: f('dir', [fast(0, 1), dir]),
+    globals: f('globals', [NOARGS, (vm) => incref(vm.frame!.globals)]),
+    locals: f('locals', [NOARGS, currentLocals]),
     __build_class__: f('__build_class__', buildClass),
+    ...makeQuitters(),
     open: f('open', () => {
       throw new NativeRaise('NotImplementedError', 'open() is not available in this playground: it has no files');
     }),
@@ -394,4 +124,3 @@ export function builtinFunctions(): Record<string, PyObject> {
     }),
   };
 }
-

@@ -139,6 +139,22 @@ export function installNumberMethods(): void {
     dictSetStr(type.dict, name, makeShared(new PyDescriptorWrapper(T.classmethod, [builtinFunction(name, fn)])));
   };
   classMethod(T.int, 'from_bytes', fromBytes);
+  defineMethods(T.int, {
+    __getnewargs__: noArgs('int.__getnewargs__', (self) => newTuple([newInt(exactIntOf(self)!)])),
+    to_bytes: () => {
+      throw new NativeRaise('NotImplementedError', 'bytes are not supported in this playground');
+    },
+  });
+  defineMethods(T.float, {
+    __getnewargs__: noArgs('float.__getnewargs__', (self) => newTuple([newFloat((self as PyFloat).value)])),
+  });
+  classMethod(T.float, '__getformat__', (_vm, args) => {
+    if (args.length !== 2) throw new NativeRaise('TypeError', `float.__getformat__() takes exactly one argument (${args.length - 1} given)`);
+    const s = args[1];
+    if (!(s instanceof PyStr)) throw new NativeRaise('TypeError', `__getformat__() argument must be str, not ${s.type.name}`);
+    if (s.value !== 'double' && s.value !== 'float') throw new NativeRaise('ValueError', "__getformat__() argument 1 must be 'double' or 'float'");
+    return newStr('IEEE, little-endian');
+  });
   classMethod(T.float, 'fromhex', (_vm, args) => {
     if (args.length !== 2) throw new NativeRaise('TypeError', `float.fromhex() takes exactly one argument (${args.length - 1} given)`);
     const s = args[1];

@@ -1,318 +1,388 @@
-// str methods as Python sees them: argument checking and conversion around the pure text functions.
+// str methods as Python sees them: CPython's signatures and argument conversions around the text algorithms.
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyNone, PyStr, PyTuple } from '../runtime/objects';
-import { T } from '../runtime/builtinTypes';
-import { newBool, newInt, newList, newStr, newTuple } from '../runtime/factory';
-import { defineMethods, intArg } from './define';
+import { PyBool, PyDescriptorWrapper, PyInt, PyNone, PyStr, PyTuple } from '../runtime/objects';
+import { PyDict } from '../runtime/dict';
+import { T, makeShared } from '../runtime/builtinTypes';
+import { decref, incref } from '../runtime/heap';
+import { newBool, newDict, newInt, newList, newNone, newStr, newTuple } from '../runtime/factory';
+import { dictSet } from '../runtime/containers';
+import { getItem } from '../runtime/ops/items';
+import { NOARGS, O, builtinFunction, cIntArg, defineMethods, fast, indexOf, keywords, ssizeArg, tuple, setTypeAttribute } from './define';
+import { strFormatResumable } from './strFormat';
+import type { NativeOp } from '../vm/nativeOp';
+import { collectItemsOp, mayRunPythonToIterate } from '../vm/callOps';
+import * as text from './strText';
 import type { NativeCall } from '../runtime/objects';
+import type { VM } from '../vm/vm';
 
 function self(args: PyObject[]): string {
   return (args[0] as PyStr).value;
 }
 
-function optStr(o: PyObject | undefined, method: string): string | null {
+/** A `sub` argument of find/count/partition: `must be str, not int`. */
+function subArg(o: PyObject): string {
+  if (o instanceof PyStr) return o.value;
+  throw new NativeRaise('TypeError', `must be str, not ${o.type.name}`);
+}
+
+/** _PyEval_SliceIndex: None keeps the default, ints are clipped to the ssize range. */
+function sliceIndexArg(vm: VM, o: PyObject | undefined, dflt: number): number {
+  if (o === undefined || o instanceof PyNone) return dflt;
+  let v: number | bigint;
+  try {
+    v = o instanceof PyInt || o instanceof PyBool ? (o instanceof PyBool ? (o.value ? 1 : 0) : o.value) : indexOf(vm, o);
+  } catch (e) {
+    if (e instanceof NativeRaise && e.pyType === 'TypeError') {
+      throw new NativeRaise('TypeError', 'slice indices must be integers or None or have an __index__ method');
+    }
+    throw e;
+  }
+  if (typeof v === 'bigint') return v < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  return v;
+}
+
+/** The `chars` argument of strip: None or str. */
+function charsArg(o: PyObject | undefined, method: string): string | null {
   if (o === undefined || o instanceof PyNone) return null;
   if (o instanceof PyStr) return o.value;
   throw new NativeRaise('TypeError', `${method} arg must be None or str`);
 }
 
-function strArgOf(o: PyObject | undefined, method: string): string {
-  if (o instanceof PyStr) return o.value;
-  throw new NativeRaise('TypeError', `must be str, not ${o ? o.type.name : 'NoneType'}`);
-  void method;
-}
-
-function optIndex(o: PyObject | undefined, dflt: number): number {
-  return o === undefined || o instanceof PyNone ? dflt : intArg(o);
-}
-
-/** Python slice-style bounds for find/count/startswith on a code-point array. */
-function bounds(length: number, startObj?: PyObject, endObj?: PyObject): [number, number] {
-  let start = optIndex(startObj, 0);
-  let end = optIndex(endObj, length);
-  if (start < 0) start = Math.max(0, start + length);
-  if (end < 0) end = Math.max(0, end + length);
-  return [Math.min(start, length), Math.min(end, length)];
-}
-
-const WHITESPACE = /^[\s\u001c-\u001f\u0085]+|[\s\u001c-\u001f\u0085]+$/g;
-
-function stripChars(s: string, chars: string | null, left: boolean, right: boolean): string {
-  if (chars === null) {
-    if (left && right) return s.replace(WHITESPACE, '');
-    if (left) return s.replace(/^[\s\u001c-\u001f\u0085]+/, '');
-    return s.replace(/[\s\u001c-\u001f\u0085]+$/, '');
+function sepArg(o: PyObject | undefined): string | null {
+  if (o === undefined || o instanceof PyNone) return null;
+  if (o instanceof PyStr) {
+    if (o.value === '') throw new NativeRaise('ValueError', 'empty separator');
+    return o.value;
   }
-  const set = new Set([...chars]);
-  const cps = [...s];
-  let i = 0, j = cps.length;
-  if (left) while (i < j && set.has(cps[i])) i++;
-  if (right) while (j > i && set.has(cps[j - 1])) j--;
-  return cps.slice(i, j).join('');
+  throw new NativeRaise('TypeError', `must be str or None, not ${o.type.name}`);
 }
 
-function splitWhitespace(s: string, maxsplit: number): string[] {
-  const out: string[] = [];
-  const re = /[^\s\u001c-\u001f\u0085]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s))) {
-    if (maxsplit >= 0 && out.length === maxsplit) {
-      out.push(s.slice(m.index).replace(/[\s\u001c-\u001f\u0085]+$/, ''));
-      break;
-    }
-    out.push(m[0]);
-  }
-  return out;
+/** The returned str: self itself when unchanged, as CPython returns the same object for exact strs. */
+function result(args: PyObject[], s: string): PyObject {
+  return s === self(args) && args[0].type === T.str ? incref(args[0]) : newStr(s);
 }
 
-function split(s: string, sep: string | null, maxsplit: number): string[] {
-  if (sep === null) return splitWhitespace(s, maxsplit);
-  if (sep === '') throw new NativeRaise('ValueError', 'empty separator');
-  const parts = s.split(sep);
-  if (maxsplit < 0 || parts.length <= maxsplit + 1) return parts;
-  return [...parts.slice(0, maxsplit), parts.slice(maxsplit).join(sep)];
+function fillArg(o: PyObject | undefined): string {
+  if (o === undefined) return ' ';
+  if (!(o instanceof PyStr)) throw new NativeRaise('TypeError', `The fill character must be a unicode character, not ${o.type.name}`);
+  if (text.cpLength(o.value) !== 1) throw new NativeRaise('TypeError', 'The fill character must be exactly one character long');
+  return o.value;
 }
 
-function rsplit(s: string, sep: string | null, maxsplit: number): string[] {
-  if (maxsplit < 0) return split(s, sep, -1);
-  if (sep === null) {
-    const words = splitWhitespace(s, -1);
-    if (words.length <= maxsplit + 1) return words;
-    const keep = words.slice(words.length - maxsplit);
-    let rest = s.replace(/[\s\u001c-\u001f\u0085]+$/, '');
-    for (let i = keep.length - 1; i >= 0; i--) rest = rest.slice(0, rest.lastIndexOf(keep[i])).replace(/[\s\u001c-\u001f\u0085]+$/, '');
-    return [rest, ...keep];
-  }
-  if (sep === '') throw new NativeRaise('ValueError', 'empty separator');
-  const parts = s.split(sep);
-  if (parts.length <= maxsplit + 1) return parts;
-  return [parts.slice(0, parts.length - maxsplit).join(sep), ...parts.slice(parts.length - maxsplit)];
-}
-
-function splitlines(s: string, keepends: boolean): string[] {
-  const out: string[] = [];
-  const re = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
-  let last = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s))) {
-    out.push(s.slice(last, keepends ? m.index + m[0].length : m.index));
-    last = m.index + m[0].length;
-  }
-  if (last < s.length) out.push(s.slice(last));
-  return out;
-}
-
-function findIn(s: string, sub: string, start: number, end: number, fromRight: boolean): number {
-  const cps = [...s];
-  const hay = cps.slice(start, end).join('');
-  const idx = fromRight ? hay.lastIndexOf(sub) : hay.indexOf(sub);
-  if (idx < 0 || (sub === '' && start > cps.length)) return -1;
-  return start + [...hay.slice(0, idx)].length;
-}
-
-function title(s: string): string {
-  let out = '';
-  let prevCased = false;
-  for (const ch of s) {
-    const isCased = ch.toLowerCase() !== ch.toUpperCase();
-    out += isCased ? (prevCased ? ch.toLowerCase() : ch.toUpperCase()) : ch;
-    prevCased = isCased;
-  }
-  return out;
-}
-
-function pad(method: string, args: PyObject[], place: (s: string, total: number, fill: string) => string): PyObject {
-  const s = self(args);
-  const width = intArg(args[1]);
-  const fillObj = args[2];
-  const fill = fillObj ? (fillObj as PyStr).value : ' ';
-  if (fillObj && (!(fillObj instanceof PyStr) || [...fill].length !== 1)) {
-    throw new NativeRaise('TypeError', 'The fill character must be exactly one character long');
-  }
-  const len = [...s].length;
-  if (width <= len) return newStr(s);
-  void method;
-  return newStr(place(s, width - len, fill));
+/** center/ljust/rjust: `left` gives the columns of padding on the left from the total margin and the width. */
+function pad(left: (margin: number, width: number) => number): NativeCall {
+  return (vm, args) => {
+    const width = ssizeArg(vm, args[1]);
+    const fill = fillArg(args[2]);
+    const s = self(args);
+    const margin = width - text.cpLength(s);
+    if (margin <= 0) return result(args, s);
+    const l = left(margin, width);
+    return newStr(fill.repeat(l) + s + fill.repeat(margin - l));
+  };
 }
 
 const predicate = (test: (s: string) => boolean): NativeCall => (_vm, args) => newBool(test(self(args)));
+/** Case mappings always make a new str, even when nothing changes. */
+const mapping = (map: (s: string) => string): NativeCall => (_vm, args) => newStr(map(self(args)));
 
-function prefixTest(args: PyObject[], method: 'startswith' | 'endswith'): boolean {
+/** A split's list: a piece that is the whole (exact) str is the str itself, as stringlib reuses it. */
+function pieces(args: PyObject[], parts: string[]): PyObject {
   const s = self(args);
-  const cps = [...s];
-  const [start, end] = bounds(cps.length, args[2], args[3]);
-  const region = cps.slice(start, end).join('');
-  const what = args[1];
-  const options = what instanceof PyTuple ? what.items : [what];
-  return options.some((o) => {
-    if (!(o instanceof PyStr)) {
-      throw new NativeRaise('TypeError', `${method} first arg must be str or a tuple of str, not ${o.type.name}`);
+  return newList(parts.map((p) => (p.length === s.length && args[0].type === T.str ? incref(args[0]) : newStr(p))));
+}
+
+function find(fromRight: boolean, raise: boolean): NativeCall {
+  return (vm, args) => {
+    // The bounds are converted while parsing, before the substring's type is checked.
+    const start = sliceIndexArg(vm, args[2], 0);
+    const end = sliceIndexArg(vm, args[3], Number.MAX_SAFE_INTEGER);
+    const i = text.findSub(self(args), subArg(args[1]), start, end, fromRight);
+    if (i < 0 && raise) throw new NativeRaise('ValueError', 'substring not found');
+    return newInt(i);
+  };
+}
+
+function prefixTest(atEnd: boolean): NativeCall {
+  const method = atEnd ? 'endswith' : 'startswith';
+  return (vm, args) => {
+    const s = self(args);
+    const start = sliceIndexArg(vm, args[2], 0);
+    const end = sliceIndexArg(vm, args[3], Number.MAX_SAFE_INTEGER);
+    const what = args[1];
+    if (what instanceof PyTuple) {
+      for (const o of what.items) {
+        if (!(o instanceof PyStr)) throw new NativeRaise('TypeError', `tuple for ${method} must only contain str, not ${o.type.name}`);
+        if (text.tailMatch(s, o.value, start, end, atEnd)) return newBool(true);
+      }
+      return newBool(false);
     }
-    if (start > cps.length) return false;
-    return method === 'startswith' ? region.startsWith(o.value) : region.endsWith(o.value);
-  });
+    if (!(what instanceof PyStr)) throw new NativeRaise('TypeError', `${method} first arg must be str or a tuple of str, not ${what.type.name}`);
+    return newBool(text.tailMatch(s, what.value, start, end, atEnd));
+  };
+}
+
+function replace(vm: VM, args: PyObject[]): PyObject {
+  const s = self(args);
+  const [oldObj, newObj] = [args[1], args[2]];
+  if (!(oldObj instanceof PyStr)) throw new NativeRaise('TypeError', `replace() argument 1 must be str, not ${oldObj.type.name}`);
+  if (!(newObj instanceof PyStr)) throw new NativeRaise('TypeError', `replace() argument 2 must be str, not ${newObj.type.name}`);
+  let count = args[3] === undefined ? -1 : ssizeArg(vm, args[3]);
+  const old = oldObj.value, rep = newObj.value;
+  if (count < 0) count = Infinity;
+  if (old === '') {
+    const cps = Array.from(s);
+    let out = '';
+    for (let i = 0; i <= cps.length; i++) {
+      if (count > 0) {
+        out += rep;
+        count--;
+      }
+      if (i < cps.length) out += cps[i];
+    }
+    return result(args, out);
+  }
+  let out = '';
+  let i = 0;
+  while (count > 0) {
+    const j = s.indexOf(old, i);
+    if (j < 0) break;
+    out += s.slice(i, j) + rep;
+    i = j + old.length;
+    count--;
+  }
+  return result(args, out + s.slice(i));
+}
+
+function partition(fromRight: boolean): NativeCall {
+  return (_vm, args) => {
+    const s = self(args);
+    const sep = subArg(args[1]);
+    if (sep === '') throw new NativeRaise('ValueError', 'empty separator');
+    const i = fromRight ? s.lastIndexOf(sep) : s.indexOf(sep);
+    if (i < 0) {
+      const whole = incref(args[0]);
+      return newTuple(fromRight ? [newStr(''), newStr(''), whole] : [whole, newStr(''), newStr('')]);
+    }
+    return newTuple([newStr(s.slice(0, i)), incref(args[1]), newStr(s.slice(i + sep.length))]);
+  };
+}
+
+function affix(isPrefix: boolean): NativeCall {
+  const method = isPrefix ? 'removeprefix' : 'removesuffix';
+  return (_vm, args) => {
+    const s = self(args);
+    const a = args[1];
+    if (!(a instanceof PyStr)) throw new NativeRaise('TypeError', `${method}() argument must be str, not ${a.type.name}`);
+    const p = a.value;
+    if (p === '') return result(args, s);
+    if (isPrefix) return result(args, s.startsWith(p) ? s.slice(p.length) : s);
+    return result(args, s.endsWith(p) ? s.slice(0, s.length - p.length) : s);
+  };
+}
+
+/** str.join: the items are collected first (PySequence_Fast), an iterator's steps running as frames. */
+function* join(vm: VM, args: PyObject[]): NativeOp<PyObject> {
+  let items: PyObject[];
+  try {
+    items = yield* collectItemsOp(vm, args[1]);
+  } catch (e) {
+    throw joinError(e);
+  }
+  return joinItems(args, items);
+}
+
+/** str.join when iterating runs no Python code. */
+function joinFast(vm: VM, args: PyObject[]): PyObject | null {
+  if (mayRunPythonToIterate(args[1])) return null;
+  let items: PyObject[];
+  try {
+    items = vm.collectItems(args[1]);
+  } catch (e) {
+    throw joinError(e);
+  }
+  return joinItems(args, items);
+}
+
+/** PySequence_Fast's message for an argument that is not iterable. */
+function joinError(e: unknown): unknown {
+  if (e instanceof NativeRaise && e.pyType === 'TypeError' && / is not iterable$/.test(e.pyMessage)) {
+    return new NativeRaise('TypeError', 'can only join an iterable');
+  }
+  return e;
+}
+
+/** The joined string of `items` (new references, released). */
+function joinItems(args: PyObject[], items: PyObject[]): PyObject {
+  const sep = self(args);
+  try {
+    if (items.length === 1 && items[0].type === T.str) return incref(items[0]);
+    const parts: string[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const x = items[i];
+      if (!(x instanceof PyStr)) throw new NativeRaise('TypeError', `sequence item ${i}: expected str instance, ${x.type.name} found`);
+      parts.push(x.value);
+    }
+    return newStr(parts.join(sep));
+  } finally {
+    for (const x of items) decref(x);
+  }
+}
+
+/** str.translate: each character looked up in the table (LookupError keeps it). */
+function translate(vm: VM, args: PyObject[]): PyObject {
+  const table = args[1];
+  let out = '';
+  for (const ch of self(args)) {
+    const key = newInt(ch.codePointAt(0)!);
+    let v: PyObject;
+    try {
+      v = getItem(vm, table, key);
+    } catch (e) {
+      if (vm.matches(e, 'LookupError')) {
+        out += ch;
+        continue;
+      }
+      throw e;
+    } finally {
+      decref(key);
+    }
+    try {
+      if (v instanceof PyNone) continue;
+      if (v instanceof PyStr) out += v.value;
+      else if (v instanceof PyInt || v instanceof PyBool) {
+        const n = v instanceof PyBool ? (v.value ? 1 : 0) : Number(v.value);
+        if (n < 0 || n > 0x10ffff) throw new NativeRaise('ValueError', 'character mapping must be in range(0x110000)');
+        out += String.fromCodePoint(n);
+      } else throw new NativeRaise('TypeError', 'character mapping must return integer, None or str');
+    } finally {
+      decref(v);
+    }
+  }
+  return newStr(out);
+}
+
+/** str.maketrans(x[, y[, z]]): the translation dict. */
+function maketrans(vm: VM, args: PyObject[]): PyObject {
+  const [x, y, z] = args;
+  const d = newDict();
+  const set = (k: number, v: PyObject): void => {
+    const key = newInt(k);
+    dictSet(vm, d, key, v);
+    decref(key);
+  };
+  try {
+    if (y === undefined) {
+      if (!(x instanceof PyDict)) throw new NativeRaise('TypeError', 'if you give only one argument to maketrans it must be a dict');
+      for (const e of [...x.map.values()]) {
+        if (e.key instanceof PyStr) {
+          if (text.cpLength(e.key.value) !== 1) throw new NativeRaise('ValueError', 'string keys in translate table must be of length 1');
+          set(e.key.value.codePointAt(0)!, e.value);
+        } else if (e.key instanceof PyInt || e.key instanceof PyBool) dictSet(vm, d, e.key, e.value);
+        else throw new NativeRaise('TypeError', 'keys in translate table must be strings or integers');
+      }
+      return d;
+    }
+    if (!(x instanceof PyStr)) throw new NativeRaise('TypeError', 'maketrans() argument 1 must be str, not ' + x.type.name);
+    if (!(y instanceof PyStr)) throw new NativeRaise('TypeError', `maketrans() argument 2 must be str, not ${y.type.name}`);
+    if (z !== undefined && !(z instanceof PyStr)) throw new NativeRaise('TypeError', `maketrans() argument 3 must be str, not ${z.type.name}`);
+    const from = Array.from(x.value), to = Array.from(y.value);
+    if (from.length !== to.length) throw new NativeRaise('ValueError', 'the first two maketrans arguments must have equal length');
+    from.forEach((c, i) => {
+      const v = newInt(to[i].codePointAt(0)!);
+      set(c.codePointAt(0)!, v);
+      decref(v);
+    });
+    if (z instanceof PyStr) for (const c of z.value) set(c.codePointAt(0)!, newNone());
+    return d;
+  } catch (e) {
+    decref(d);
+    throw e;
+  }
 }
 
 export function installStrMethods(): void {
   defineMethods(T.str, {
-    upper: (_vm, args) => newStr(self(args).toUpperCase()),
-    lower: (_vm, args) => newStr(self(args).toLowerCase()),
-    casefold: (_vm, args) => newStr(self(args).toLowerCase()),
-    swapcase: (_vm, args) => newStr([...self(args)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')),
-    capitalize: (_vm, args) => {
-      const cps = [...self(args)];
-      return newStr(cps.length ? cps[0].toUpperCase() + cps.slice(1).join('').toLowerCase() : '');
-    },
-    title: (_vm, args) => newStr(title(self(args))),
-    strip: (_vm, args) => newStr(stripChars(self(args), optStr(args[1], 'strip'), true, true)),
-    lstrip: (_vm, args) => newStr(stripChars(self(args), optStr(args[1], 'lstrip'), true, false)),
-    rstrip: (_vm, args) => newStr(stripChars(self(args), optStr(args[1], 'rstrip'), false, true)),
-    split: (_vm, args, kwargs) => {
-      const sep = optStr(kwargs?.get('sep') ?? args[1], 'split');
-      const maxsplit = optIndex(kwargs?.get('maxsplit') ?? args[2], -1);
-      return newList(split(self(args), sep, maxsplit).map((p) => newStr(p)));
-    },
-    rsplit: (_vm, args, kwargs) => {
-      const sep = optStr(kwargs?.get('sep') ?? args[1], 'rsplit');
-      const maxsplit = optIndex(kwargs?.get('maxsplit') ?? args[2], -1);
-      return newList(rsplit(self(args), sep, maxsplit).map((p) => newStr(p)));
-    },
-    splitlines: (vm, args, kwargs) => {
-      const keep = kwargs?.get('keepends') ?? args[1];
-      return newList(splitlines(self(args), keep ? vm.isTrue(keep) : false).map((p) => newStr(p)));
-    },
-    replace: (_vm, args) => {
-      const s = self(args);
-      const old = strArgOf(args[1], 'replace');
-      const rep = strArgOf(args[2], 'replace');
-      let count = optIndex(args[3], -1);
-      if (old === '') {
-        const cps = [...s];
-        const pieces: string[] = [];
-        for (let i = 0; i <= cps.length; i++) {
-          if (count !== 0) {
-            pieces.push(rep);
-            count--;
-          }
-          if (i < cps.length) pieces.push(cps[i]);
-        }
-        return newStr(pieces.join(''));
-      }
-      if (count < 0) return newStr(s.split(old).join(rep));
-      let out = '';
-      let rest = s;
-      while (count > 0) {
-        const i = rest.indexOf(old);
-        if (i < 0) break;
-        out += rest.slice(0, i) + rep;
-        rest = rest.slice(i + old.length);
-        count--;
-      }
-      return newStr(out + rest);
-    },
-    find: (_vm, args) => {
-      const s = self(args);
-      const [start, end] = bounds([...s].length, args[2], args[3]);
-      return newInt(findIn(s, strArgOf(args[1], 'find'), start, end, false));
-    },
-    rfind: (_vm, args) => {
-      const s = self(args);
-      const [start, end] = bounds([...s].length, args[2], args[3]);
-      return newInt(findIn(s, strArgOf(args[1], 'rfind'), start, end, true));
-    },
-    index: (_vm, args) => {
-      const s = self(args);
-      const [start, end] = bounds([...s].length, args[2], args[3]);
-      const i = findIn(s, strArgOf(args[1], 'index'), start, end, false);
-      if (i < 0) throw new NativeRaise('ValueError', 'substring not found');
-      return newInt(i);
-    },
-    rindex: (_vm, args) => {
-      const s = self(args);
-      const [start, end] = bounds([...s].length, args[2], args[3]);
-      const i = findIn(s, strArgOf(args[1], 'rindex'), start, end, true);
-      if (i < 0) throw new NativeRaise('ValueError', 'substring not found');
-      return newInt(i);
-    },
-    count: (_vm, args) => {
-      const s = self(args);
-      const cps = [...s];
-      const [start, end] = bounds(cps.length, args[2], args[3]);
-      const sub = strArgOf(args[1], 'count');
-      const region = cps.slice(start, end).join('');
-      if (sub === '') return newInt(start > cps.length ? 0 : [...region].length + 1);
-      return newInt(region.split(sub).length - 1);
-    },
-    startswith: (_vm, args) => newBool(prefixTest(args, 'startswith')),
-    endswith: (_vm, args) => newBool(prefixTest(args, 'endswith')),
-    isdigit: predicate((s) => /^[0-9\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089]+$/u.test(s)),
-    isdecimal: predicate((s) => /^\p{Nd}+$/u.test(s)),
-    isnumeric: predicate((s) => /^[\p{Nd}\p{Nl}\p{No}]+$/u.test(s)),
-    isalpha: predicate((s) => /^\p{L}+$/u.test(s)),
-    isalnum: predicate((s) => /^[\p{L}\p{Nd}\p{Nl}\p{No}]+$/u.test(s)),
-    isspace: predicate((s) => /^[\s\u001c-\u001f\u0085]+$/.test(s)),
-    isupper: predicate((s) => /\p{Lu}/u.test(s) && s === s.toUpperCase() && !/\p{Ll}/u.test(s)),
-    islower: predicate((s) => /\p{Ll}/u.test(s) && s === s.toLowerCase() && !/\p{Lu}/u.test(s)),
-    istitle: predicate((s) => /\p{L}/u.test(s) && title(s) === s),
-    isidentifier: predicate((s) => /^[\p{L}_][\p{L}\p{N}_]*$/u.test(s)),
-    center: (_vm, args) => pad('center', args, (s, total, fill) => {
-      const left = Math.floor(total / 2) + (total & [...s].length & 1);
-      return fill.repeat(left) + s + fill.repeat(total - left);
-    }),
-    ljust: (_vm, args) => pad('ljust', args, (s, total, fill) => s + fill.repeat(total)),
-    rjust: (_vm, args) => pad('rjust', args, (s, total, fill) => fill.repeat(total) + s),
-    zfill: (_vm, args) => {
-      const s = self(args);
-      const width = intArg(args[1]);
-      const len = [...s].length;
-      if (width <= len) return newStr(s);
-      const sign = s[0] === '+' || s[0] === '-' ? s[0] : '';
-      return newStr(sign + '0'.repeat(width - len) + s.slice(sign.length));
-    },
-    partition: (_vm, args) => {
-      const s = self(args);
-      const sep = strArgOf(args[1], 'partition');
-      if (sep === '') throw new NativeRaise('ValueError', 'empty separator');
-      const i = s.indexOf(sep);
-      if (i < 0) return newTuple([newStr(s), newStr(''), newStr('')]);
-      return newTuple([newStr(s.slice(0, i)), newStr(sep), newStr(s.slice(i + sep.length))]);
-    },
-    rpartition: (_vm, args) => {
-      const s = self(args);
-      const sep = strArgOf(args[1], 'rpartition');
-      if (sep === '') throw new NativeRaise('ValueError', 'empty separator');
-      const i = s.lastIndexOf(sep);
-      if (i < 0) return newTuple([newStr(''), newStr(''), newStr(s)]);
-      return newTuple([newStr(s.slice(0, i)), newStr(sep), newStr(s.slice(i + sep.length))]);
-    },
-    expandtabs: (_vm, args) => {
-      const size = optIndex(args[1], 8);
-      let col = 0;
-      let out = '';
-      for (const ch of self(args)) {
-        if (ch === '\t') {
-          const n = size > 0 ? size - (col % size) : 0;
-          out += ' '.repeat(n);
-          col += n;
-        } else {
-          out += ch;
-          col = ch === '\n' || ch === '\r' ? 0 : col + 1;
-        }
-      }
-      return newStr(out);
-    },
-    removeprefix: (_vm, args) => {
-      const s = self(args), p = strArgOf(args[1], 'removeprefix');
-      return newStr(p && s.startsWith(p) ? s.slice(p.length) : s);
-    },
-    removesuffix: (_vm, args) => {
-      const s = self(args), p = strArgOf(args[1], 'removesuffix');
-      return newStr(p && s.endsWith(p) ? s.slice(0, s.length - p.length) : s);
-    },
-    encode: () => {
+    capitalize: [NOARGS, mapping(text.capitalize)],
+    casefold: [NOARGS, mapping(text.casefold)],
+    center: [fast(1, 2), pad((margin, width) => Math.floor(margin / 2) + (margin & width & 1))],
+    count: [tuple(1, 3), (vm, args) => {
+      const start = sliceIndexArg(vm, args[2], 0);
+      const end = sliceIndexArg(vm, args[3], Number.MAX_SAFE_INTEGER);
+      return newInt(text.countSub(self(args), subArg(args[1]), start, end));
+    }],
+    encode: [keywords(['encoding', 'errors'], 0), () => {
       throw new NativeRaise('NotImplementedError', 'bytes are not supported in this playground');
-    },
+    }],
+    endswith: [tuple(1, 3), prefixTest(true)],
+    expandtabs: [keywords(['tabsize'], 0), (vm, args) => result(args, text.expandTabs(self(args), args[1] === undefined ? 8 : cIntArg(vm, args[1])))],
+    find: [tuple(1, 3), find(false, false)],
+    format: { *op(vm, args, kwargs) {
+      return result(args, yield* strFormatResumable(vm, self(args), args.slice(1), kwargs));
+    } },
+    format_map: { sig: O, *op(vm, args) {
+      return newStr(yield* strFormatResumable(vm, self(args), null, null, args[1]));
+    } },
+    index: [tuple(1, 3), find(false, true)],
+    isalnum: [NOARGS, predicate(text.isAlnum)],
+    isalpha: [NOARGS, predicate(text.isAlpha)],
+    isascii: [NOARGS, predicate(text.isAscii)],
+    isdecimal: [NOARGS, predicate(text.isDecimal)],
+    isdigit: [NOARGS, predicate(text.isDigit)],
+    isidentifier: [NOARGS, predicate(text.isIdentifier)],
+    islower: [NOARGS, predicate(text.isLower)],
+    isnumeric: [NOARGS, predicate(text.isNumeric)],
+    isprintable: [NOARGS, predicate(text.isPrintable)],
+    isspace: [NOARGS, predicate(text.isSpace)],
+    istitle: [NOARGS, predicate(text.isTitle)],
+    isupper: [NOARGS, predicate(text.isUpper)],
+    join: { sig: O, op: join, fast: joinFast },
+    ljust: [fast(1, 2), pad(() => 0)],
+    lower: [NOARGS, mapping(text.lower)],
+    lstrip: [fast(0, 1), (_vm, args) => result(args, text.stripChars(self(args), charsArg(args[1], 'lstrip'), true, false))],
+    partition: [O, partition(false)],
+    removeprefix: [O, affix(true)],
+    removesuffix: [O, affix(false)],
+    replace: [fast(2, 3), replace],
+    rfind: [tuple(1, 3), find(true, false)],
+    rindex: [tuple(1, 3), find(true, true)],
+    rjust: [fast(1, 2), pad((margin) => margin)],
+    rpartition: [O, partition(true)],
+    rsplit: [keywords(['sep', 'maxsplit'], 0), (vm, args) => {
+      const maxsplit = args[2] === undefined ? -1 : ssizeArg(vm, args[2]);
+      const sep = sepArg(args[1]);
+      const s = self(args);
+      return pieces(args, sep === null ? text.rsplitWhitespace(s, maxsplit) : text.rsplitSep(s, sep, maxsplit));
+    }],
+    rstrip: [fast(0, 1), (_vm, args) => result(args, text.stripChars(self(args), charsArg(args[1], 'rstrip'), false, true))],
+    split: [keywords(['sep', 'maxsplit'], 0), (vm, args) => {
+      const maxsplit = args[2] === undefined ? -1 : ssizeArg(vm, args[2]);
+      const sep = sepArg(args[1]);
+      const s = self(args);
+      return pieces(args, sep === null ? text.splitWhitespace(s, maxsplit) : text.splitSep(s, sep, maxsplit));
+    }],
+    splitlines: [keywords(['keepends'], 0), (vm, args) => {
+      const keep = args[1] === undefined ? false : cIntArg(vm, args[1]) !== 0;
+      return pieces(args, text.splitLines(self(args), keep));
+    }],
+    startswith: [tuple(1, 3), prefixTest(false)],
+    strip: [fast(0, 1), (_vm, args) => result(args, text.stripChars(self(args), charsArg(args[1], 'strip'), true, true))],
+    swapcase: [NOARGS, mapping(text.swapcase)],
+    title: [NOARGS, mapping(text.title)],
+    translate: [O, translate],
+    upper: [NOARGS, mapping(text.upper)],
+    zfill: [O, (vm, args) => {
+      const s = self(args);
+      const width = ssizeArg(vm, args[1]);
+      const fill = width - text.cpLength(s);
+      if (fill <= 0) return result(args, s);
+      const sign = s[0] === '+' || s[0] === '-' ? s[0] : '';
+      return newStr(sign + '0'.repeat(fill) + s.slice(sign.length));
+    }],
   });
+  // str.maketrans is a static method.
+  const maketransFn = builtinFunction('maketrans', [fast(1, 3), maketrans]);
+  setTypeAttribute(T.str, 'maketrans', makeShared(new PyDescriptorWrapper(T.staticmethod, [maketransFn])));
 }

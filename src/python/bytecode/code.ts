@@ -3,8 +3,10 @@
 import type { ConstantValue } from '../ast';
 
 /** A constant as the compiler describes it; the VM turns each into a heap object once per code object. */
-export type CodeConstant = ConstantValue | ConstTuple | CodeObject;
+export type CodeConstant = ConstantValue | ConstTuple | ConstFrozenset | CodeObject;
 export interface ConstTuple { readonly tuple: readonly CodeConstant[] }
+/** A frozenset the compiler folds a constant set display into (built from its items in order). */
+export interface ConstFrozenset { readonly frozenset: readonly CodeConstant[] }
 
 /** Kinds of localsplus slots, as CPython 3.11's CO_FAST_* bits. A captured argument is LOCAL | CELL in one slot. */
 export const enum FastKind { LOCAL = 0x20, CELL = 0x40, FREE = 0x80 }
@@ -47,6 +49,19 @@ export interface CodeObject {
   readonly stacksize: number;
   /** Indexes of back-edge JUMPs that don't count toward specialization warm-up (see CodeBuilder.markColdBackEdge). */
   readonly coldBackEdges: ReadonlySet<number>;
+  /**
+   * Where CPython 3.11 places a `while` loop's back-edge (it re-tests the condition there), by JUMP index:
+   * a KeyboardInterrupt raised at that jump is reported at the loop head, as CPython reports it.
+   */
+  readonly loopHeadPositions: ReadonlyMap<number, SourcePosition>;
+}
+
+/** A source range: 1-based lines, 0-based columns (end exclusive). */
+export interface SourcePosition {
+  readonly line: number;
+  readonly col: number;
+  readonly endLine: number;
+  readonly endCol: number;
 }
 
 export function isCodeObject(c: CodeConstant): c is CodeObject {
@@ -55,4 +70,8 @@ export function isCodeObject(c: CodeConstant): c is CodeObject {
 
 export function isConstTuple(c: CodeConstant): c is ConstTuple {
   return typeof c === 'object' && c !== null && Array.isArray((c as ConstTuple).tuple);
+}
+
+export function isConstFrozenset(c: CodeConstant): c is ConstFrozenset {
+  return typeof c === 'object' && c !== null && Array.isArray((c as ConstFrozenset).frozenset);
 }

@@ -1,8 +1,8 @@
 // Accumulates instructions with labels, line numbers, constants and names, then assembles a CodeObject.
 
 import { Op } from '../bytecode/opcodes';
-import type { CodeConstant, CodeObject } from '../bytecode/code';
-import { isCodeObject, isConstTuple } from '../bytecode/code';
+import type { CodeConstant, CodeObject, SourcePosition } from '../bytecode/code';
+import { isCodeObject, isConstFrozenset, isConstTuple } from '../bytecode/code';
 
 export interface Label {
   target: number;
@@ -90,6 +90,12 @@ export class CodeBuilder {
     this.coldBackEdges.push(index);
   }
   private readonly coldBackEdges: number[] = [];
+  private readonly loopHeads = new Map<number, SourcePosition>();
+
+  /** Records where CPython reports a `while` loop's back-edge (see CodeObject.loopHeadPositions). */
+  markLoopHead(index: number, at: SourcePosition): void {
+    this.loopHeads.set(index, at);
+  }
   private readonly fixups: { index: number; label: Label }[] = [];
 
   newLabel(): Label {
@@ -110,18 +116,23 @@ export class CodeBuilder {
   constIndex(value: CodeConstant): number {
     const key = constKey(value);
     if (key !== null) {
-      const i = this.consts.findIndex((c) => constKey(c) === key);
-      if (i >= 0) return i;
+      const i = this.constIndexes.get(key);
+      if (i !== undefined) return i;
+      this.constIndexes.set(key, this.consts.length);
     }
     this.consts.push(value);
     return this.consts.length - 1;
   }
+  private readonly nameIndexes = new Map<string, number>();
+  /** Where each constant already is, by its key: a program with thousands of constants compiles in linear time. */
+  private readonly constIndexes = new Map<string, number>();
 
   nameIndex(name: string): number {
-    let i = this.names.indexOf(name);
+    let i = this.nameIndexes.get(name) ?? -1;
     if (i < 0) {
       this.names.push(name);
       i = this.names.length - 1;
+      this.nameIndexes.set(name, i);
     }
     return i;
   }
@@ -131,7 +142,7 @@ export class CodeBuilder {
   }
 
   /** Resolves labels and computes the maximum stack depth. */
-  assemble(meta: Omit<CodeObject, 'kind' | 'ops' | 'lines' | 'columns' | 'endLines' | 'endColumns' | 'consts' | 'names' | 'stacksize' | 'coldBackEdges'>): CodeObject {
+  assemble(meta: Omit<CodeObject, 'kind' | 'ops' | 'lines' | 'columns' | 'endLines' | 'endColumns' | 'consts' | 'names' | 'stacksize' | 'coldBackEdges' | 'loopHeadPositions'>): CodeObject {
     for (const f of this.fixups) {
       if (f.label.target < 0) throw new Error('unplaced label');
       this.ops[f.index * 2 + 1] = f.label.target;
@@ -149,6 +160,7 @@ export class CodeBuilder {
       names: this.names,
       stacksize: maxStackDepth(ops),
       coldBackEdges: new Set(this.coldBackEdges),
+      loopHeadPositions: this.loopHeads,
     };
   }
 }
@@ -163,6 +175,10 @@ function constKey(c: CodeConstant): string | null {
   if (isConstTuple(c)) {
     const parts = c.tuple.map(constKey);
     return parts.includes(null) ? null : 't(' + parts.join(',') + ')';
+  }
+  if (isConstFrozenset(c)) {
+    const parts = c.frozenset.map(constKey);
+    return parts.includes(null) ? null : 'z(' + [...new Set(parts)].sort().join(',') + ')';
   }
   return 'E';
 }

@@ -4,10 +4,12 @@ import type * as A from '../ast';
 import { Op, BinaryOpArg } from '../bytecode/opcodes';
 import type { CodeObject } from '../bytecode/code';
 import { SymbolTable } from './symtable';
+import { checkCompilerDepth } from './depthLimit';
 import { CodeUnit, type FBlock } from './unit';
+import type { Label } from './codeBuilder';
 import {
   BINARY_ARG, compileExpr, compileStore, compileSubscriptKey, makeFunction, emitClosure, childQualname,
-  iterationForm,
+  compileIterable,
 } from './expressions';
 
 function isDocstring(s: A.Stmt | undefined): boolean {
@@ -154,7 +156,7 @@ function compileTryExcept(u: CodeUnit, s: A.Try): void {
   const cleanup = u.b.newLabel();
   const end = u.b.newLabel();
   u.b.emitJump(Op.SETUP_FINALLY, handler);
-  u.fblocks.push({ kind: 'try-except' });
+  u.pushBlock({ kind: 'try-except' }, s);
   compileBody(u, s.body);
   u.fblocks.pop();
   u.b.emit(Op.POP_BLOCK);
@@ -180,7 +182,7 @@ function compileTryExcept(u: CodeUnit, s: A.Try): void {
       const namedCleanup = u.b.newLabel();
       u.emitName(h.name, 'store');
       u.b.emitJump(Op.SETUP_FINALLY, namedCleanup);
-      u.fblocks.push({ kind: 'handler', name: h.name });
+      u.pushBlock({ kind: 'handler', name: h.name }, h);
       compileBody(u, h.body);
       u.fblocks.pop();
       u.b.emit(Op.POP_BLOCK);
@@ -197,7 +199,7 @@ function compileTryExcept(u: CodeUnit, s: A.Try): void {
       u.b.emit(Op.RERAISE);
     } else {
       u.b.emit(Op.POP_TOP);
-      u.fblocks.push({ kind: 'handler', name: null });
+      u.pushBlock({ kind: 'handler', name: null }, h);
       compileBody(u, h.body);
       u.fblocks.pop();
       u.b.emit(Op.POP_BLOCK);
@@ -220,7 +222,7 @@ function compileTry(u: CodeUnit, s: A.Try): void {
   const end = u.b.newLabel();
   u.b.emitJump(Op.SETUP_FINALLY, fhandler);
   const block: FBlock = { kind: 'finally-try', body: s.finalbody };
-  u.fblocks.push(block);
+  u.pushBlock(block, s);
   if (s.handlers.length > 0) compileTryExcept(u, { ...s, finalbody: [] });
   else compileBody(u, s.body);
   u.fblocks.pop();
@@ -230,7 +232,7 @@ function compileTry(u: CodeUnit, s: A.Try): void {
   u.b.place(fhandler);
   u.b.emit(Op.PUSH_EXC_INFO);
   u.b.emitJump(Op.SETUP_FINALLY, fcleanup);
-  u.fblocks.push({ kind: 'finally-end' });
+  u.pushBlock({ kind: 'finally-end' }, s);
   compileBody(u, s.finalbody);
   u.fblocks.pop();
   u.b.emit(Op.POP_BLOCK);
@@ -359,15 +361,25 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
       return;
     }
     case 'If': {
-      const orelse = u.b.newLabel();
-      const end = u.b.newLabel();
-      compileExpr(u, s.test);
-      u.b.emitJump(Op.POP_JUMP_IF_FALSE, orelse);
-      compileBody(u, s.body);
-      if (s.orelse.length > 0) u.b.emitJump(Op.JUMP, end);
-      u.b.place(orelse);
-      compileBody(u, s.orelse);
-      u.b.place(end);
+      // An elif chain (an If alone in the previous one's orelse) in a loop: thousands of elifs nest no calls.
+      const ends: Label[] = [];
+      let at: A.If = s;
+      for (;;) {
+        const orelse = u.b.newLabel();
+        const end = u.b.newLabel();
+        ends.push(end);
+        compileExpr(u, at.test);
+        u.b.emitJump(Op.POP_JUMP_IF_FALSE, orelse);
+        compileBody(u, at.body);
+        if (at.orelse.length > 0) u.b.emitJump(Op.JUMP, end);
+        u.b.place(orelse);
+        const next = at.orelse.length === 1 && at.orelse[0].kind === 'If' ? at.orelse[0] : null;
+        if (!next) break;
+        at = next;
+        u.at(at);
+      }
+      compileBody(u, at.orelse);
+      for (let i = ends.length - 1; i >= 0; i--) u.b.place(ends[i]);
       return;
     }
     case 'While': {
@@ -382,12 +394,13 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
         compileExpr(u, s.test);
         u.b.emitJump(Op.POP_JUMP_IF_FALSE, orelse);
       }
-      u.fblocks.push({ kind: 'loop', isFor: false, continueLabel: start, breakLabel: end });
+      u.pushBlock({ kind: 'loop', isFor: false, continueLabel: start, breakLabel: end }, s);
       compileBody(u, s.body);
       u.fblocks.pop();
       // The back-edge keeps the last body line: the loop head then gets exactly one line event per iteration.
       const backEdge = u.b.emitJump(Op.JUMP, start);
       if (!alwaysTrue) u.b.markColdBackEdge(backEdge);
+      u.b.markLoopHead(backEdge, alwaysTrue ? s : s.test);
       u.b.place(orelse);
       u.at(s);
       compileBody(u, s.orelse);
@@ -398,14 +411,14 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
       const start = u.b.newLabel();
       const orelse = u.b.newLabel();
       const end = u.b.newLabel();
-      compileExpr(u, iterationForm(s.iter));
+      compileIterable(u, s.iter);
       u.at(s);
       u.b.emit(Op.GET_ITER);
       u.b.place(start);
       u.at(s);
       u.b.emitJump(Op.FOR_ITER, orelse);
       compileStore(u, s.target);
-      u.fblocks.push({ kind: 'loop', isFor: true, continueLabel: start, breakLabel: end });
+      u.pushBlock({ kind: 'loop', isFor: true, continueLabel: start, breakLabel: end }, s);
       compileBody(u, s.body);
       u.fblocks.pop();
       u.b.emitJump(Op.JUMP, start);
@@ -422,7 +435,7 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
         u.b.emit(Op.PUSH_NULL);
         compileExpr(u, d);
       }
-      makeFunction(u, s, s.name, s.args, s.body, null, compileFunctionBody);
+      makeFunction(u, s, s.name, s.args, s.body, compileFunctionBody);
       for (let i = 0; i < s.decorators.length; i++) u.b.emit(Op.CALL, 1);
       u.emitName(s.name, 'store');
       return;
@@ -447,6 +460,7 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
 
 /** Compiles a parsed module to its code object. Throws PySyntaxError for compile-time errors. */
 export function compileModule(module: A.Module, filename = 'main.py'): CodeObject {
+  checkCompilerDepth(module);
   const table = new SymbolTable(module);
   const u = new CodeUnit(table, table.top, '<module>', '<module>', filename, 1);
   const body = isDocstring(module.body[0]) ? module.body.slice(1) : module.body;

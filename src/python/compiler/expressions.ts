@@ -58,7 +58,31 @@ function emitSequence(u: CodeUnit, elts: readonly A.Expr[], build: Op, extend: O
   }
 }
 
+/** Work for compileExpr's loop: an expression to compile in a code unit, or code to emit when reached. */
+type Task = { readonly unit: CodeUnit; readonly expr: A.Expr } | (() => void);
+
+/** Queues steps to run in order (the task stack is last in, first out). */
+function schedule(tasks: Task[], ...steps: Task[]): void {
+  for (let i = steps.length - 1; i >= 0; i--) tasks.push(steps[i]);
+}
+
+/**
+ * Compiles an expression. The operands of operators, attribute and subscript bases, callees, conditional
+ * expressions and lambda bodies become tasks on an explicit stack instead of nested calls: a chain as deep as
+ * CPython accepts (a+b+..., -(-(-x)), a.b.c..., f()()..., x if c else y if d else ..., lambda: lambda: ...)
+ * costs no JavaScript stack. Displays, arguments and comprehensions still nest calls, but only as deep as
+ * their brackets (at most 200).
+ */
 export function compileExpr(u: CodeUnit, e: A.Expr): void {
+  const tasks: Task[] = [{ unit: u, expr: e }];
+  while (tasks.length > 0) {
+    const task = tasks.pop()!;
+    if (typeof task === 'function') task();
+    else compileOne(task.unit, task.expr, tasks);
+  }
+}
+
+function compileOne(u: CodeUnit, e: A.Expr, tasks: Task[]): void {
   u.at(e);
   const folded = constantValue(e);
   if (folded !== undefined && e.kind !== 'Tuple') {
@@ -95,21 +119,29 @@ export function compileExpr(u: CodeUnit, e: A.Expr): void {
       u.b.emit(Op.BUILD_TUPLE, e.elts.length);
       return;
     }
-    case 'Set':
+    case 'Set': {
+      // Three or more constants: an empty set updated from a frozenset constant, as CPython compiles it.
+      const items = constantSetItems(e);
+      if (items && items.length >= 3) {
+        u.b.emit(Op.BUILD_SET, 0);
+        u.b.loadConst({ frozenset: items });
+        u.b.emit(Op.SET_UPDATE, 1);
+        return;
+      }
       return emitSequence(u, e.elts, Op.BUILD_SET, Op.SET_UPDATE, Op.SET_ADD);
+    }
     case 'Dict':
       return compileDict(u, e);
     case 'BinOp':
-      compileExpr(u, e.left);
-      compileExpr(u, e.right);
-      u.at(e);
-      u.b.emit(Op.BINARY_OP, BINARY_ARG[e.op]);
-      return;
+      return schedule(tasks, { unit: u, expr: e.left }, { unit: u, expr: e.right }, () => {
+        u.at(e);
+        u.b.emit(Op.BINARY_OP, BINARY_ARG[e.op]);
+      });
     case 'UnaryOp':
-      compileExpr(u, e.operand);
-      u.at(e);
-      u.b.emit(e.op === 'Not' ? Op.UNARY_NOT : e.op === 'USub' ? Op.UNARY_NEGATIVE : e.op === 'UAdd' ? Op.UNARY_POSITIVE : Op.UNARY_INVERT);
-      return;
+      return schedule(tasks, { unit: u, expr: e.operand }, () => {
+        u.at(e);
+        u.b.emit(e.op === 'Not' ? Op.UNARY_NOT : e.op === 'USub' ? Op.UNARY_NEGATIVE : e.op === 'UAdd' ? Op.UNARY_POSITIVE : Op.UNARY_INVERT);
+      });
     case 'BoolOp': {
       const end = u.b.newLabel();
       const jump = e.op === 'And' ? Op.JUMP_IF_FALSE_OR_POP : Op.JUMP_IF_TRUE_OR_POP;
@@ -123,35 +155,44 @@ export function compileExpr(u: CodeUnit, e: A.Expr): void {
     case 'Compare':
       return compileCompare(u, e);
     case 'Call':
-      return compileCall(u, e);
+      return compileCall(u, e, tasks);
     case 'Attribute':
-      compileExpr(u, e.value);
-      u.at(e);
-      u.b.emit(Op.LOAD_ATTR, u.b.nameIndex(e.attr));
-      return;
+      return schedule(tasks, { unit: u, expr: e.value }, () => {
+        u.at(e);
+        u.b.emit(Op.LOAD_ATTR, u.b.nameIndex(e.attr));
+      });
     case 'Subscript':
-      compileExpr(u, e.value);
-      compileSubscriptKey(u, e.slice);
-      u.at(e);
-      u.b.emit(Op.BINARY_SUBSCR);
-      return;
+      return schedule(tasks, { unit: u, expr: e.value }, () => {
+        compileSubscriptKey(u, e.slice);
+        u.at(e);
+        u.b.emit(Op.BINARY_SUBSCR);
+      });
     case 'Slice':
       return compileSubscriptKey(u, e);
     case 'Starred':
       throw u.error(e, "can't use starred expression here");
-    case 'Lambda':
-      return makeFunction(u, e, '<lambda>', e.args, null, e.body);
+    case 'Lambda': {
+      const fn = beginFunction(u, e, '<lambda>', e.args);
+      return schedule(tasks, { unit: fn.child, expr: e.body }, () => {
+        fn.child.b.emit(Op.RETURN_VALUE);
+        finishFunction(u, fn, e, e.args);
+      });
+    }
     case 'IfExp': {
       const orelse = u.b.newLabel();
       const end = u.b.newLabel();
-      compileExpr(u, e.test);
-      u.b.emitJump(Op.POP_JUMP_IF_FALSE, orelse);
-      compileExpr(u, e.body);
-      u.b.emitJump(Op.JUMP, end);
-      u.b.place(orelse);
-      compileExpr(u, e.orelse);
-      u.b.place(end);
-      return;
+      return schedule(
+        tasks,
+        { unit: u, expr: e.test },
+        () => u.b.emitJump(Op.POP_JUMP_IF_FALSE, orelse),
+        { unit: u, expr: e.body },
+        () => {
+          u.b.emitJump(Op.JUMP, end);
+          u.b.place(orelse);
+        },
+        { unit: u, expr: e.orelse },
+        () => u.b.place(end),
+      );
     }
     case 'ListComp':
     case 'SetComp':
@@ -191,21 +232,40 @@ export function compileSubscriptKey(u: CodeUnit, key: A.Expr): void {
  * CPython's AST optimizer (fold_iter) turns a list display that is only iterated or searched (`for x in
  * [...]`, `x in [...]`) into a tuple, a constant one when its items are constants.
  */
-export function iterationForm(e: A.Expr): A.Expr {
+function iterationForm(e: A.Expr): A.Expr {
   if (e.kind !== 'List' || e.elts.some((x) => x.kind === 'Starred')) return e;
   return { ...e, kind: 'Tuple' };
 }
 
+/** The items of a set display when all are constants (folded into a frozenset), else undefined. */
+function constantSetItems(e: A.Expr): CodeConstant[] | undefined {
+  if (e.kind !== 'Set') return undefined;
+  const items = e.elts.map(constantValue);
+  return items.every((x) => x !== undefined) ? (items as CodeConstant[]) : undefined;
+}
+
+/**
+ * An iterable the AST optimizer folds (fold_iter: `for` and comprehension iterables, the right side of
+ * `in`): a list display becomes a tuple, a constant set display a frozenset constant.
+ */
+export function compileIterable(u: CodeUnit, e: A.Expr): void {
+  const items = constantSetItems(e);
+  if (items) {
+    u.at(e);
+    u.b.loadConst({ frozenset: items });
+    return;
+  }
+  compileExpr(u, iterationForm(e));
+}
+
 function compileCompare(u: CodeUnit, e: A.Compare): void {
   const lastOp = e.ops[e.ops.length - 1];
-  if (lastOp === 'In' || lastOp === 'NotIn') {
-    const comparators = e.comparators.slice();
-    comparators[comparators.length - 1] = iterationForm(comparators[comparators.length - 1]);
-    e = { ...e, comparators };
-  }
+  const searched = lastOp === 'In' || lastOp === 'NotIn';
+  // The last comparand of `in` is folded like an iterable (fold_compare).
+  const compileLast = (x: A.Expr): void => (searched ? compileIterable(u, x) : compileExpr(u, x));
   compileExpr(u, e.left);
   if (e.ops.length === 1) {
-    compileExpr(u, e.comparators[0]);
+    compileLast(e.comparators[0]);
     u.at(e);
     emitCompareOp(u, e.ops[0]);
     return;
@@ -219,7 +279,7 @@ function compileCompare(u: CodeUnit, e: A.Compare): void {
     emitCompareOp(u, e.ops[i]);
     u.b.emitJump(Op.JUMP_IF_FALSE_OR_POP, cleanup);
   }
-  compileExpr(u, e.comparators[e.comparators.length - 1]);
+  compileLast(e.comparators[e.comparators.length - 1]);
   emitCompareOp(u, e.ops[e.ops.length - 1]);
   u.b.emitJump(Op.JUMP, end);
   u.b.place(cleanup);
@@ -277,18 +337,24 @@ function compileFormatted(u: CodeUnit, v: A.FormattedValue): void {
   u.b.emit(Op.FORMAT_VALUE, flags);
 }
 
-function compileCall(u: CodeUnit, e: A.Call): void {
+/** A call: the callee (or the method's object) as a task, then the arguments and the call. */
+function compileCall(u: CodeUnit, e: A.Call, tasks: Task[]): void {
   const hasStar = e.args.some((a) => a.kind === 'Starred') || e.keywords.some((k) => k.arg === null);
   const isMethod = !hasStar && e.func.kind === 'Attribute';
   if (isMethod) {
     const attr = e.func as A.Attribute;
-    compileExpr(u, attr.value);
-    u.at(attr);
-    u.b.emit(Op.LOAD_METHOD, u.b.nameIndex(attr.attr));
+    schedule(tasks, { unit: u, expr: attr.value }, () => {
+      u.at(attr);
+      u.b.emit(Op.LOAD_METHOD, u.b.nameIndex(attr.attr));
+      compileCallArguments(u, e, hasStar);
+    });
   } else {
     u.b.emit(Op.PUSH_NULL);
-    compileExpr(u, e.func);
+    schedule(tasks, { unit: u, expr: e.func }, () => compileCallArguments(u, e, hasStar));
   }
+}
+
+function compileCallArguments(u: CodeUnit, e: A.Call, hasStar: boolean): void {
   if (hasStar) {
     // A lone `*seq` goes to CALL_FUNCTION_EX as is (a tuple is used without copying).
     const lone = e.args.length === 1 ? e.args[0] : null;
@@ -344,12 +410,24 @@ export function emitClosure(u: CodeUnit, child: CodeUnit): number {
   return MakeFunctionFlag.CLOSURE;
 }
 
-/** def and lambda: compiles the body into a child code object and emits MAKE_FUNCTION. */
+/** def: compiles the body into a child code object and emits MAKE_FUNCTION. */
 export function makeFunction(
-  u: CodeUnit, node: A.FunctionDef | A.Lambda, name: string, args: A.Arguments,
-  body: readonly A.Stmt[] | null, lambdaBody: A.Expr | null,
-  compileBody?: (child: CodeUnit, body: readonly A.Stmt[]) => void,
+  u: CodeUnit, node: A.FunctionDef, name: string, args: A.Arguments, body: readonly A.Stmt[],
+  compileBody: (child: CodeUnit, body: readonly A.Stmt[]) => void,
 ): void {
+  const fn = beginFunction(u, node, name, args);
+  compileBody(fn.child, body);
+  finishFunction(u, fn, node, args);
+}
+
+interface FunctionInProgress {
+  readonly child: CodeUnit;
+  /** MAKE_FUNCTION's flags for the defaults pushed so far. */
+  flags: number;
+}
+
+/** def and lambda: pushes the defaults and opens the child code unit the body compiles into. */
+function beginFunction(u: CodeUnit, node: A.FunctionDef | A.Lambda, name: string, args: A.Arguments): FunctionInProgress {
   let flags = 0;
   if (args.defaults.length > 0) {
     const consts = args.defaults.map(constantValue);
@@ -373,12 +451,13 @@ export function makeFunction(
   const child = new CodeUnit(u.table, scope, name, childQualname(u, name), u.filename, node.line);
   child.at(node);
   child.prologue();
-  if (body && compileBody) {
-    compileBody(child, body);
-  } else if (lambdaBody) {
-    compileExpr(child, lambdaBody);
-    child.b.emit(Op.RETURN_VALUE);
-  }
+  return { child, flags };
+}
+
+/** Finishes the child's code object and emits MAKE_FUNCTION (with the closure, if any). */
+function finishFunction(u: CodeUnit, fn: FunctionInProgress, node: A.FunctionDef | A.Lambda, args: A.Arguments): void {
+  const { child } = fn;
+  let flags = fn.flags;
   const positional = args.posonlyargs.length + args.args.length;
   let codeFlags = CodeFlag.OPTIMIZED | CodeFlag.NEWLOCALS;
   if (args.vararg) codeFlags |= CodeFlag.VARARGS;
@@ -407,7 +486,7 @@ function compileComprehension(u: CodeUnit, e: A.ListComp | A.SetComp | A.DictCom
     const end = child.b.newLabel();
     if (i === 0) child.b.emit(Op.LOAD_FAST, child.slot('.0'));
     else {
-      compileExpr(child, iterationForm(gen.iter));
+      compileIterable(child, gen.iter);
       child.b.emit(Op.GET_ITER);
     }
     child.b.place(start);
@@ -442,7 +521,7 @@ function compileComprehension(u: CodeUnit, e: A.ListComp | A.SetComp | A.DictCom
   u.at(e);
   u.b.loadConst(code);
   u.b.emit(Op.MAKE_FUNCTION, flags);
-  compileExpr(u, iterationForm(e.generators[0].iter));
+  compileIterable(u, e.generators[0].iter);
   u.b.emit(Op.GET_ITER);
   u.b.emit(Op.CALL, 0);
 }

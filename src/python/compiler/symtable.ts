@@ -127,7 +127,19 @@ export class SymbolTable {
         this.visitExpr(s.test, scope);
         if (s.msg) this.visitExpr(s.msg, scope);
         return;
-      case 'If':
+      case 'If': {
+        // An elif chain in a loop (see compileStmt).
+        let at: A.If = s;
+        for (;;) {
+          this.visitExpr(at.test, scope);
+          this.visitStmts(at.body, scope);
+          const next = at.orelse.length === 1 && at.orelse[0].kind === 'If' ? at.orelse[0] : null;
+          if (!next) break;
+          at = next;
+        }
+        this.visitStmts(at.orelse, scope);
+        return;
+      }
       case 'While':
         this.visitExpr(s.test, scope);
         this.visitStmts(s.body, scope);
@@ -199,7 +211,7 @@ export class SymbolTable {
     const all = [...args.posonlyargs, ...args.args];
     const names = [...all.map((a) => a.arg)];
     if (args.vararg) names.push(args.vararg.arg);
-    names.push(...args.kwonlyargs.map((a) => a.arg));
+    for (const a of args.kwonlyargs) names.push(a.arg);
     if (args.kwarg) names.push(args.kwarg.arg);
     // Order in localsplus: positional, keyword-only, *args, **kwargs (CPython's layout).
     const ordered = [...all.map((a) => a.arg), ...args.kwonlyargs.map((a) => a.arg)];
@@ -235,121 +247,160 @@ export class SymbolTable {
     } else this.visitExpr(node.elt, child);
   }
 
-  private visitExpr(e: A.Expr, scope: Scope): void {
-    switch (e.kind) {
-      case 'Name':
-        if (e.ctx === 'load') this.use(scope, e.id);
-        else this.bind(scope, e.id, e);
-        return;
-      case 'Constant':
-        return;
-      case 'JoinedStr':
-        for (const v of e.values) if (v.kind === 'FormattedValue') this.visitFormatted(v, scope);
-        return;
-      case 'FormattedValue':
-        return this.visitFormatted(e, scope);
-      case 'List':
-      case 'Tuple':
-      case 'Set':
-        for (const x of e.elts) this.visitExpr(x, scope);
-        return;
-      case 'Dict':
-        e.keys.forEach((k) => k && this.visitExpr(k, scope));
-        for (const v of e.values) this.visitExpr(v, scope);
-        return;
-      case 'BinOp':
-        this.visitExpr(e.left, scope);
-        this.visitExpr(e.right, scope);
-        return;
-      case 'UnaryOp':
-        return this.visitExpr(e.operand, scope);
-      case 'BoolOp':
-        for (const v of e.values) this.visitExpr(v, scope);
-        return;
-      case 'Compare':
-        this.visitExpr(e.left, scope);
-        for (const c of e.comparators) this.visitExpr(c, scope);
-        return;
-      case 'Call':
-        this.visitExpr(e.func, scope);
-        for (const a of e.args) this.visitExpr(a, scope);
-        for (const k of e.keywords) this.visitExpr(k.value, scope);
-        return;
-      case 'Attribute':
-        return this.visitExpr(e.value, scope);
-      case 'Subscript':
-        this.visitExpr(e.value, scope);
-        this.visitExpr(e.slice, scope);
-        return;
-      case 'Slice':
-        if (e.lower) this.visitExpr(e.lower, scope);
-        if (e.upper) this.visitExpr(e.upper, scope);
-        if (e.step) this.visitExpr(e.step, scope);
-        return;
-      case 'Starred':
-        return this.visitExpr(e.value, scope);
-      case 'Lambda': {
-        this.visitDefaults(e.args, scope);
-        const child = this.newScope('lambda', '<lambda>', e, scope);
-        this.declareParams(e.args, child);
-        this.visitExpr(e.body, child);
-        return;
+  /**
+   * Visits an expression in CPython's order. Sub-expressions go on an explicit stack (pushed last first), so
+   * chains as deep as CPython accepts cost no JavaScript stack (see compileExpr); a lambda's scope opens when
+   * its defaults are done, as a queued step.
+   */
+  private visitExpr(root: A.Expr, rootScope: Scope): void {
+    const pending: ({ e: A.Expr; scope: Scope } | (() => void))[] = [{ e: root, scope: rootScope }];
+    // Queues expressions to visit in order (pushed last first); lists are passed whole, never spread.
+    const visit = (scope: Scope, ...groups: (A.Expr | null | readonly (A.Expr | null)[])[]) => {
+      for (let g = groups.length - 1; g >= 0; g--) {
+        const group = groups[g];
+        if (group === null) continue;
+        if (!Array.isArray(group)) {
+          pending.push({ e: group as A.Expr, scope });
+          continue;
+        }
+        for (let i = group.length - 1; i >= 0; i--) {
+          const x = group[i];
+          if (x) pending.push({ e: x, scope });
+        }
       }
-      case 'IfExp':
-        this.visitExpr(e.test, scope);
-        this.visitExpr(e.body, scope);
-        this.visitExpr(e.orelse, scope);
-        return;
-      case 'ListComp':
-      case 'SetComp':
-      case 'DictComp':
-      case 'GeneratorExp':
-        return this.visitComprehension(e, scope);
-      case 'Yield':
-      case 'YieldFrom':
-        if (!scope.isFunctionLike || scope.kind === 'comprehension') throw err(e, "'yield' outside function");
-        scope.hasYield = true;
-        if (e.value) this.visitExpr(e.value, scope);
-        return;
+    };
+    while (pending.length > 0) {
+      const item = pending.pop()!;
+      if (typeof item === 'function') {
+        item();
+        continue;
+      }
+      const { e, scope } = item;
+      switch (e.kind) {
+        case 'Name':
+          if (e.ctx === 'load') this.use(scope, e.id);
+          else this.bind(scope, e.id, e);
+          break;
+        case 'Constant':
+          break;
+        case 'JoinedStr':
+          visit(scope, e.values.filter((v) => v.kind === 'FormattedValue'));
+          break;
+        case 'FormattedValue':
+          visit(scope, e.value, e.formatSpec);
+          break;
+        case 'List':
+        case 'Tuple':
+        case 'Set':
+          visit(scope, e.elts);
+          break;
+        case 'Dict':
+          visit(scope, e.keys, e.values);
+          break;
+        case 'BinOp':
+          visit(scope, e.left, e.right);
+          break;
+        case 'UnaryOp':
+          visit(scope, e.operand);
+          break;
+        case 'BoolOp':
+          visit(scope, e.values);
+          break;
+        case 'Compare':
+          visit(scope, e.left, e.comparators);
+          break;
+        case 'Call':
+          visit(scope, e.func, e.args, e.keywords.map((k) => k.value));
+          break;
+        case 'Attribute':
+          visit(scope, e.value);
+          break;
+        case 'Subscript':
+          visit(scope, e.value, e.slice);
+          break;
+        case 'Slice':
+          visit(scope, e.lower, e.upper, e.step);
+          break;
+        case 'Starred':
+          visit(scope, e.value);
+          break;
+        case 'Lambda': {
+          const lambda = e;
+          pending.push(() => {
+            const child = this.newScope('lambda', '<lambda>', lambda, scope);
+            this.declareParams(lambda.args, child);
+            pending.push({ e: lambda.body, scope: child });
+          });
+          visit(scope, lambda.args.defaults, lambda.args.kwDefaults);
+          break;
+        }
+        case 'IfExp':
+          visit(scope, e.test, e.body, e.orelse);
+          break;
+        case 'ListComp':
+        case 'SetComp':
+        case 'DictComp':
+        case 'GeneratorExp':
+          this.visitComprehension(e, scope);
+          break;
+        case 'Yield':
+        case 'YieldFrom':
+          if (!scope.isFunctionLike || scope.kind === 'comprehension') throw err(e, "'yield' outside function");
+          scope.hasYield = true;
+          visit(scope, e.value);
+          break;
+      }
     }
-  }
-
-  private visitFormatted(v: A.FormattedValue, scope: Scope): void {
-    this.visitExpr(v.value, scope);
-    if (v.formatSpec) this.visitExpr(v.formatSpec, scope);
   }
 
   /**
-   * Resolves free and cell variables bottom-up. `visible` holds names bound in enclosing function scopes.
-   * Returns the free names this scope needs from its parents.
+   * Resolves free and cell variables bottom-up: each scope's `visible` holds names bound in enclosing function
+   * scopes; the free names a scope needs go to its parent.
    */
-  private analyze(scope: Scope, visible: Set<string>): Set<string> {
-    for (const name of scope.nonlocals) {
-      if (!visible.has(name)) throw err(scope.node as A.Span, `no binding for nonlocal '${name}' found`);
-    }
-    const local = new Set<string>();
-    if (scope.isFunctionLike) for (const n of scope.bound) if (!scope.globals.has(n) && !scope.nonlocals.has(n)) local.add(n);
-    let childVisible = visible;
-    if (scope.isFunctionLike) childVisible = new Set([...visible, ...local]);
-    if (scope.kind === 'class') childVisible = new Set([...visible, '__class__']);
-    const needed = new Set<string>();
-    for (const child of scope.children) {
-      for (const name of this.analyze(child, childVisible)) {
-        if (scope.kind === 'class' && name === '__class__') scope.cells.add('__class__');
-        else if (local.has(name)) scope.cells.add(name);
-        else needed.add(name);
+  private analyze(top: Scope, topVisible: Set<string>): void {
+    // Scopes nest as deep as lambdas do: a stack of scopes being analyzed instead of recursion.
+    interface Frame { scope: Scope; visible: Set<string>; local: Set<string>; childVisible: Set<string>; needed: Set<string>; next: number }
+    const open = (scope: Scope, visible: Set<string>): Frame => {
+      for (const name of scope.nonlocals) {
+        if (!visible.has(name)) throw err(scope.node as A.Span, `no binding for nonlocal '${name}' found`);
+      }
+      const local = new Set<string>();
+      if (scope.isFunctionLike) for (const n of scope.bound) if (!scope.globals.has(n) && !scope.nonlocals.has(n)) local.add(n);
+      let childVisible = visible;
+      if (scope.isFunctionLike && local.size > 0) childVisible = new Set([...visible, ...local]);
+      if (scope.kind === 'class') childVisible = new Set([...visible, '__class__']);
+      return { scope, visible, local, childVisible, needed: new Set(), next: 0 };
+    };
+    const close = ({ scope, visible, local, needed }: Frame): Set<string> => {
+      if (scope.usesClassCell) needed.add('__class__');
+      for (const name of scope.nonlocals) needed.add(name);
+      if (scope.kind !== 'module') {
+        for (const name of scope.used) {
+          if (local.has(name) || scope.globals.has(name)) continue;
+          if (scope.kind === 'class' && scope.bound.has(name)) continue;
+          if (visible.has(name)) needed.add(name);
+        }
+        for (const name of needed) scope.frees.add(name);
+      }
+      return needed;
+    };
+    const stack: Frame[] = [open(top, topVisible)];
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1];
+      if (frame.next < frame.scope.children.length) {
+        stack.push(open(frame.scope.children[frame.next++], frame.childVisible));
+        continue;
+      }
+      stack.pop();
+      const needed = close(frame);
+      const parent = stack[stack.length - 1];
+      if (!parent) break;
+      // The free names a child needs are cells here, or free here too.
+      for (const name of needed) {
+        if (parent.scope.kind === 'class' && name === '__class__') parent.scope.cells.add('__class__');
+        else if (parent.local.has(name)) parent.scope.cells.add(name);
+        else parent.needed.add(name);
       }
     }
-    if (scope.usesClassCell) needed.add('__class__');
-    for (const name of scope.nonlocals) needed.add(name);
-    if (scope.kind !== 'module') {
-      for (const name of scope.used) {
-        if (local.has(name) || scope.globals.has(name)) continue;
-        if (scope.kind === 'class' && scope.bound.has(name)) continue;
-        if (visible.has(name)) needed.add(name);
-      }
-      for (const name of needed) scope.frees.add(name);
-    }
-    return needed;
   }
 }

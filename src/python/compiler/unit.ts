@@ -15,6 +15,8 @@ export type FBlock =
   | { kind: 'finally-end' }
   | { kind: 'handler'; name: string | null };
 
+const MAX_STATIC_BLOCKS = 20;
+
 export class CodeUnit {
   readonly b = new CodeBuilder();
   readonly fblocks: FBlock[] = [];
@@ -64,6 +66,17 @@ export class CodeUnit {
     this.b.col = node.col;
     this.b.endLine = node.endLine;
     this.b.endCol = node.endCol;
+  }
+
+  /**
+   * Enters a block break/continue/return must unwind. CPython (CO_MAXBLOCKS) refuses a 21st block nested in one
+   * code object; an except handler's body counts two (EXCEPTION_HANDLER and HANDLER_CLEANUP).
+   */
+  pushBlock(block: FBlock, at: A.Span): void {
+    let depth = block.kind === 'handler' ? 2 : 1;
+    for (const b of this.fblocks) depth += b.kind === 'handler' ? 2 : 1;
+    if (depth > MAX_STATIC_BLOCKS) throw this.error(at, 'too many statically nested blocks');
+    this.fblocks.push(block);
   }
 
   error(node: A.Span, message: string): PySyntaxError {

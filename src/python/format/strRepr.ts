@@ -1,6 +1,8 @@
 // repr() of a str: CPython's quote choice and escapes.
 
-/** repr(str): single quotes unless the text has ' and no ", with CPython's escapes. */
+import { Prop, hasProp } from '../runtime/unicode/charProps';
+
+/** repr(str): single quotes unless the text has ' and no ", with CPython's escapes (Py_UNICODE_ISPRINTABLE decides). */
 export function strRepr(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = quote;
@@ -11,8 +13,7 @@ export function strRepr(s: string): string {
     else if (ch === '\r') out += '\\r';
     else if (ch === '\t') out += '\\t';
     else if (cp < 0x20 || cp === 0x7f) out += '\\x' + cp.toString(16).padStart(2, '0');
-    else if (cp >= 0x80 && cp < 0xa1) out += '\\x' + cp.toString(16).padStart(2, '0');
-    else if (cp === 0xad || /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}]/u.test(ch) || (/\p{Zs}/u.test(ch) && cp !== 0x20)) {
+    else if (cp >= 0x80 && !hasProp(cp, Prop.PRINTABLE)) {
       out += cp <= 0xff ? '\\x' + cp.toString(16).padStart(2, '0') : cp <= 0xffff ? '\\u' + cp.toString(16).padStart(4, '0') : '\\U' + cp.toString(16).padStart(8, '0');
     } else out += ch;
   }

@@ -1,7 +1,7 @@
 // The generational cyclic garbage collector, following CPython 3.11's Python/gc.c phase by phase.
 
 import { PyObject, NOT_TRACKED } from '../runtime/object';
-import { PyList, PyTuple, PyInstance } from '../runtime/objects';
+import { PyGenerator, PyList, PyTuple, PyInstance } from '../runtime/objects';
 import { PyDict } from '../runtime/dict';
 import { mayBeTracked } from '../runtime/factory';
 import type { VM } from '../vm/vm';
@@ -26,16 +26,23 @@ function untrackAtoms(vm: VM, survivors: PyObject[], fullCollection: boolean): v
 }
 
 /** update_refs: gc_refs = refcount for every object being collected. */
-function updateRefs(young: Set<PyObject>): void {
+function updateRefs(young: Iterable<PyObject>): void {
   for (const o of young) o.gcRefs = o.refcount;
 }
 
-/** subtract_refs: remove the references that come from inside the collected set. */
-function subtractRefs(young: Set<PyObject>): void {
+/**
+ * subtract_refs: remove the references that come from inside the collected set. `isMember` tells the set's
+ * objects apart (for a generation, by the generation number each object carries: no hash lookups).
+ */
+function subtractRefs(young: Iterable<PyObject>, isMember: (o: PyObject) => boolean): void {
+  const visit = (target: PyObject) => {
+    if (isMember(target)) target.gcRefs--;
+  };
   for (const o of young) {
-    o.traverse((target) => {
-      if (young.has(target)) target.gcRefs--;
-    });
+    if (o instanceof PyList || o instanceof PyTuple) {
+      const items = o.items;
+      for (let i = 0; i < items.length; i++) if (isMember(items[i])) items[i].gcRefs--;
+    } else o.traverse(visit);
   }
 }
 
@@ -68,29 +75,38 @@ function gcTraverse(o: PyObject, visit: (target: PyObject) => void): void {
  * (tentative) unreachable list, and moves back to the end of the young list if something reachable
  * turns out to reference it. Returns the unreachable objects and the reachable ones, both in order.
  */
-function moveUnreachable(young: Set<PyObject>): { unreachable: PyObject[]; reachable: PyObject[] } {
-  const list = [...young];
-  const tentative = new Set<PyObject>();
+function moveUnreachable(young: PyObject[], isMember: (o: PyObject) => boolean): { unreachable: PyObject[]; reachable: PyObject[] } {
+  const list = young;
+  // Tentatively unreachable objects are marked gc_refs = -1 (a count never goes below 0): moving one back is
+  // a mark, and the list keeps the order they were found in.
+  const TENTATIVE = -1;
+  const tentative: PyObject[] = [];
   const reachable: PyObject[] = [];
+  const mark = (t: PyObject) => {
+    if (!isMember(t)) return;
+    if (t.gcRefs === TENTATIVE) {
+      t.gcRefs = 1;
+      list.push(t);
+    } else if (t.gcRefs === 0) t.gcRefs = 1;
+  };
   for (let i = 0; i < list.length; i++) {
     const o = list[i];
     if (o.gcRefs === 0) {
-      tentative.add(o);
+      o.gcRefs = TENTATIVE;
+      tentative.push(o);
       continue;
     }
-    gcTraverse(o, (t) => {
-      if (!young.has(t)) return;
-      if (tentative.delete(t)) {
-        t.gcRefs = 1;
-        list.push(t);
-      } else if (t.gcRefs === 0) t.gcRefs = 1;
-    });
+    gcTraverse(o, mark);
     reachable.push(o);
   }
-  return { unreachable: [...tentative], reachable };
+  const unreachable = tentative.filter((o) => o.gcRefs === TENTATIVE);
+  for (const o of unreachable) o.gcRefs = 0;
+  return { unreachable, reachable };
 }
 
 function hasFinalizer(o: PyObject): boolean {
+  // Generators have tp_finalize (_PyGen_Finalize), which closes one suspended in its body.
+  if (o instanceof PyGenerator) return !o.finalized && o.frame !== null && o.frame.pc > 0;
   return o instanceof PyInstance && o.type.isHeapType && !o.finalized && o.type.lookup('__del__') !== undefined;
 }
 
@@ -136,23 +152,23 @@ function collect(vm: VM, generation: number, reason: CollectionReason): number {
   // Merge the younger generations into the one being collected.
   const young = gens[generation].objects;
   for (let i = 0; i < generation; i++) {
-    for (const o of gens[i].objects) {
-      o.gcGeneration = generation;
-      young.add(o);
-    }
-    gens[i].objects.clear();
+    for (const o of gens[i].objects.toArray()) o.gcGeneration = generation;
+    young.takeAll(gens[i].objects);
   }
   // Phase by phase, which objects and their gc_refs: only for the step the UI replays.
   const detail = vm.gcLog.recordDetail;
   if (detail) vm.gcLog.onCollectionStart?.(generation);
   const phases: GcPhase[] = [];
   const examined = young.size;
-  const examinedIds = detail ? [...young].map((o) => o.id) : [];
-  updateRefs(young);
+  const youngObjects = young.toArray();
+  const examinedIds = detail ? youngObjects.map((o) => o.id) : [];
+  updateRefs(youngObjects);
   if (detail) phases.push({ name: 'update_refs', objectIds: examinedIds, gcRefs: refsOf(young) });
-  subtractRefs(young);
+  // Every object being collected now carries this generation's number; nothing else does.
+  const inYoung = (o: PyObject) => o.gcGeneration === generation;
+  subtractRefs(youngObjects, inYoung);
   if (detail) phases.push({ name: 'subtract_refs', objectIds: examinedIds, gcRefs: refsOf(young) });
-  const moved = moveUnreachable(young);
+  const moved = moveUnreachable(youngObjects, inYoung);
   let unreachable = moved.unreachable;
   if (detail) phases.push({ name: 'move_unreachable', objectIds: unreachable.map((o) => o.id) });
 
@@ -196,8 +212,9 @@ function collect(vm: VM, generation: number, reason: CollectionReason): number {
   if (finalized.length > 0) {
     const still = new Set(unreachable.filter((o) => o.alive));
     updateRefs(still);
-    subtractRefs(still);
-    const stillUnreachable = new Set(moveUnreachable(still).unreachable);
+    const inStill = (o: PyObject) => still.has(o);
+    subtractRefs(still, inStill);
+    const stillUnreachable = new Set(moveUnreachable([...still], inStill).unreachable);
     for (const o of still) {
       if (stillUnreachable.has(o)) continue;
       young.delete(o);
@@ -235,7 +252,7 @@ function collect(vm: VM, generation: number, reason: CollectionReason): number {
   return collected;
 }
 
-function refsOf(objects: Set<PyObject>): Record<number, number> {
+function refsOf(objects: Iterable<PyObject>): Record<number, number> {
   const out: Record<number, number> = {};
   for (const o of objects) out[o.id] = o.gcRefs;
   return out;

@@ -7,6 +7,7 @@ import { newInt, newStr, newTuple, newList, newNone } from '../runtime/factory';
 import { incref } from '../runtime/heap';
 import { builtinFunction, expectArgs, intArg } from '../builtins/define';
 import { sizeOf } from '../runtime/sizeof';
+import { raiseSystemExit } from '../builtins/quitter';
 import type { VM } from '../vm/vm';
 
 export function sysModuleContents(vm: VM): Record<string, PyObject> {
@@ -24,9 +25,18 @@ export function sysModuleContents(vm: VM): Record<string, PyObject> {
     setrecursionlimit: builtinFunction('setrecursionlimit', (vm2, args) => {
       expectArgs('setrecursionlimit', args, 1);
       const n = intArg(args[0]);
+      if (n > 2147483647) throw new NativeRaise('OverflowError', 'Python int too large to convert to C int');
       if (n < 1) throw new NativeRaise('ValueError', 'recursion limit must be greater or equal than 1');
-      vm2.recursionLimit = Math.min(n, 100_000);
+      // The depth counts this call too (CPython's guard around a C function call).
+      if (n <= vm2.depth) {
+        throw new NativeRaise('RecursionError', `cannot set the recursion limit to ${n} at the recursion depth ${vm2.depth}: the limit is too low`);
+      }
+      vm2.recursionLimit = n;
       return newNone();
+    }),
+    exit: builtinFunction('exit', (_vm, args) => {
+      expectArgs('exit', args, 0, 1);
+      return raiseSystemExit(args);
     }),
     exc_info: builtinFunction('exc_info', (vm2) => {
       const e = vm2.handling[vm2.handling.length - 1] as PyInstance | undefined;

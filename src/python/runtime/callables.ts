@@ -6,6 +6,7 @@ import type { PyDict } from './dict';
 import type { PyType } from './types';
 import type { CodeObject } from '../bytecode/code';
 import type { VM } from '../vm/vm';
+import type { NativeOpCall } from '../vm/nativeOp';
 
 /** A native function body: receives borrowed arguments and returns a new reference. */
 export type NativeCall = (vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null, self?: PyObject) => PyObject;
@@ -96,7 +97,27 @@ export class PyFunction extends PyObject {
 }
 
 /** A builtin function (`len`), or a builtin method bound to its object (`[].append`) when `self` is set. */
-export class PyBuiltinFunction extends PyObject {
+/**
+ * How a builtin runs when it may call Python code: `op` is its resumable body (the eval loop runs it so
+ * Python callees are frames of the loop), `fast` a synchronous attempt that returns null when `op` is needed.
+ */
+export interface ResumableBody {
+  readonly op: NativeOpCall;
+  readonly fast: ((vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject | null) | null;
+}
+
+/**
+ * CPython 3.11's recursion guard on calls of builtins: unspecialized calls always count a level
+ * (" while calling a Python object"); specialized ones skip it except for METH_O, METH_NOARGS and
+ * METH_VARARGS builtins (`alwaysGuarded`).
+ */
+export interface BuiltinCallKind {
+  alwaysGuarded: boolean;
+}
+
+export class PyBuiltinFunction extends PyObject implements BuiltinCallKind {
+  resumable: ResumableBody | null = null;
+  alwaysGuarded = false;
   constructor(type: PyType, readonly name: string, readonly fn: NativeCall, public self: PyObject | null = null) {
     super(type);
   }
@@ -114,8 +135,25 @@ export class PyBuiltinFunction extends PyObject {
 }
 
 /** An unbound method of a builtin type (`list.append`): called with the object as first argument. */
-export class PyMethodDescriptor extends PyObject {
+export class PyMethodDescriptor extends PyObject implements BuiltinCallKind {
+  resumable: ResumableBody | null = null;
+  alwaysGuarded = false;
   constructor(type: PyType, readonly name: string, readonly owner: PyType, readonly fn: NativeCall) {
+    super(type);
+  }
+  override traverse(): void {}
+  override clear(): void {}
+}
+
+/**
+ * A slot wrapper (`int.__add__`, type wrapper_descriptor): a builtin type's special method as CPython exposes
+ * its type slots; bound to an object it is a method-wrapper. It checks its own argument count.
+ */
+export class PySlotWrapper extends PyMethodDescriptor {}
+
+/** A builtin type's computed attribute (getset_descriptor `int.real`, member_descriptor `range.start`). */
+export class PyGetSetDescriptor extends PyObject {
+  constructor(type: PyType, readonly name: string, readonly owner: PyType, readonly get: (vm: VM, self: PyObject) => PyObject) {
     super(type);
   }
   override traverse(): void {}

@@ -1,16 +1,24 @@
 // Mutations of dicts, lists and sets that keep refcounts, gc tracking and size models right.
 
 import { NativeRaise } from '../errors';
-import { BinaryOpArg } from '../bytecode/opcodes';
 import { PyObject } from './object';
 import { PyDict } from './dict';
 import { PyList, PySet, PySlice, PyTuple, PyRange, PyStr, PyDictView } from './objects';
 import { activeHeap, decref, incref } from './heap';
-import { mayBeTracked, newSet, newStr } from './factory';
+import { mayBeTracked, newStr } from './factory';
 import { hashKey } from './ops/compare';
 import { sliceIndices } from './ops/items';
-import { listResize } from './sizeAccounting';
+import { dictTableBytes, listResize } from './sizeAccounting';
 import type { VM } from '../vm/vm';
+import type { NativeOp } from '../vm/nativeOp';
+import { getIterOp, iterNextOp, mayRunPythonToIterate } from '../vm/callOps';
+
+/** Before a dict takes a new entry: its table may grow, which counts against the memory limit. */
+function dictGrows(d: PyDict): void {
+  if (d.accountedBytes === 0) return;
+  const bytes = dictTableBytes(d.map.size + 1);
+  if (bytes > d.accountedBytes) activeHeap().resized(d, bytes);
+}
 
 /** CPython's MAINTAIN_TRACKING: a dict starts being tracked once it holds something that may be tracked. */
 function maintainTracking(d: PyDict, key: PyObject, value: PyObject): void {
@@ -33,6 +41,7 @@ export function dictSetWithHash(d: PyDict, h: string, key: PyObject, value: PyOb
     decref(old);
     return;
   }
+  dictGrows(d);
   d.map.set(h, { key: incref(key), value: incref(value) });
   maintainTracking(d, key, value);
 }
@@ -48,6 +57,7 @@ export function dictSetStr(d: PyDict, name: string, value: PyObject, mapKey = "s
     decref(old);
     return;
   }
+  dictGrows(d);
   const key = newStr(name);
   d.map.set(h, { key, value: incref(value) });
   maintainTracking(d, key, value);
@@ -108,6 +118,10 @@ export function listExtend(vm: VM, l: PyList, iterable: PyObject): void {
     for (const x of items) l.items.push(x);
     return;
   }
+  if (mayRunPythonToIterate(iterable)) {
+    vm.runSync(listExtendResumable(vm, l, iterable));
+    return;
+  }
   const it = vm.getIter(iterable);
   try {
     for (let v = vm.iterNext(it); v; v = vm.iterNext(it)) {
@@ -115,6 +129,22 @@ export function listExtend(vm: VM, l: PyList, iterable: PyObject): void {
       decref(v);
     }
   } finally {
+    decref(it);
+  }
+}
+
+/** list.extend(iterable) whose iteration may run Python code (generators, __iter__/__next__) as frames. */
+export function* listExtendResumable(vm: VM, l: PyList, iterable: PyObject): NativeOp<void> {
+  if (!mayRunPythonToIterate(iterable)) return listExtend(vm, l, iterable);
+  const it = yield* getIterOp(vm, iterable);
+  vm.holdTemporary(it);
+  try {
+    for (let v = yield* iterNextOp(vm, it); v; v = yield* iterNextOp(vm, it)) {
+      listAppend(l, v);
+      decref(v);
+    }
+  } finally {
+    vm.dropTemporary(it);
     decref(it);
   }
 }
@@ -156,44 +186,4 @@ export function listDeleteSlice(l: PyList, s: PySlice): void {
   }
   listShrunk(l);
   for (const r of removed) decref(r);
-}
-
-export function setAdd(vm: VM, s: PySet, v: PyObject): void {
-  const h = hashKey(vm, v);
-  if (s.map.has(h)) return;
-  s.map.set(h, incref(v));
-  s.table.add(h);
-}
-
-/** Set operators |, &, -, ^ (and their in-place forms on the left set). */
-export function setOperation(vm: VM, a: PySet, b: PySet, op: number, inplace: boolean): PyObject | null {
-  const base = inplace ? op : op;
-  let keep: [string, PyObject][];
-  const ae = a.orderedEntries(), be = b.orderedEntries();
-  switch (base) {
-    case BinaryOpArg.OR: keep = [...ae, ...be.filter(([h]) => !a.map.has(h))]; break;
-    case BinaryOpArg.AND: keep = (a.map.size <= b.map.size ? ae.filter(([h]) => b.map.has(h)) : be.filter(([h]) => a.map.has(h)).map(([h]) => [h, a.map.get(h)!] as [string, PyObject])); break;
-    case BinaryOpArg.SUBTRACT: keep = ae.filter(([h]) => !b.map.has(h)); break;
-    case BinaryOpArg.XOR: keep = [...ae.filter(([h]) => !b.map.has(h)), ...be.filter(([h]) => !a.map.has(h))]; break;
-    default: return null;
-  }
-  if (inplace && !a.frozen) {
-    const old = [...a.map.values()];
-    for (const [, v] of keep) incref(v);
-    a.map.clear();
-    a.table.clear();
-    for (const [h, v] of keep) {
-      a.map.set(h, v);
-      a.table.add(h);
-    }
-    for (const v of old) decref(v);
-    return incref(a);
-  }
-  const result = newSet(a.frozen);
-  if (base === BinaryOpArg.OR) result.table.reserveForMerge(a.map.size);
-  for (const [h, v] of keep) {
-    result.map.set(h, incref(v));
-    result.table.add(h);
-  }
-  return result;
 }

@@ -1,6 +1,6 @@
 // Constructors for heap objects: each returns a new reference, registered on the active heap.
 
-import { activeHeap, decref } from './heap';
+import { activeHeap, decref, incref } from './heap';
 import { PyObject } from './object';
 import { PyDict } from './dict';
 import { E, EmptyTuple, False, None, SMALL_INT_MAX, SMALL_INT_MIN, T, True, smallInts } from './builtinTypes';
@@ -101,10 +101,23 @@ export function newException(type: PyType, args: PyObject[]): PyInstance {
   dict.materialized = false;
   const inst = heap.register(new PyInstance(type, dict, type.slotLayout.length));
   if (type.isHeapType) type.refcount++;
-  const state: ExceptionState = { args: newTuple(args), traceback: [], cause: null, context: null, suppressContext: false };
+  const state: ExceptionState = { args: newTuple(args), traceback: [], tracebackHead: null, cause: null, context: null, suppressContext: false };
   inst.exc = state;
+  // SystemExit_init sets `code` when the class keeps the builtin __init__ (a Python __init__ must call it).
+  if (type.isSubtypeOf(E.SystemExit)) {
+    state.code = null;
+    if (!type.isHeapType || type.lookup('__init__')?.type === T.method_descriptor) setSystemExitCode(state);
+  }
   heap.track(inst);
   return inst;
+}
+
+/** SystemExit's code from its args: None for none, the argument for one, the args tuple for more. */
+export function setSystemExitCode(state: ExceptionState): void {
+  const args = state.args.items;
+  const old = state.code;
+  state.code = args.length === 0 ? null : args.length === 1 ? incref(args[0]) : incref(state.args);
+  if (old) decref(old);
 }
 
 /** Convenience for native code: a builtin exception with a str message. */

@@ -2,6 +2,8 @@
 
 import { NOT_TRACKED, PyObject } from './object';
 import { FreeLists, type FreeListKind } from './freeLists';
+import { GcList } from './gcList';
+import { NativeRaise } from '../errors';
 import { FIRST_HEAP_ID, isBuildingShared, makeShared } from './shared';
 
 export { FIRST_HEAP_ID };
@@ -12,7 +14,7 @@ const TRASHCAN_DEPTH = 50;
 export const PERMANENT_GENERATION = 3;
 
 export interface GcGeneration {
-  readonly objects: Set<PyObject>;
+  readonly objects: GcList;
   threshold: number;
   /** For generation 0: allocations of gc objects minus deallocations (free lists aside); older: collections of the younger one. */
   count: number;
@@ -37,9 +39,9 @@ export class Heap {
   nextFrameId = 1;
   liveObjects = 0;
   readonly generations: GcGeneration[] = [
-    { objects: new Set(), threshold: 700, count: 0, collections: 0, collected: 0 },
-    { objects: new Set(), threshold: 10, count: 0, collections: 0, collected: 0 },
-    { objects: new Set(), threshold: 10, count: 0, collections: 0, collected: 0 },
+    { objects: new GcList(), threshold: 700, count: 0, collections: 0, collected: 0 },
+    { objects: new GcList(), threshold: 10, count: 0, collections: 0, collected: 0 },
+    { objects: new GcList(), threshold: 10, count: 0, collections: 0, collected: 0 },
   ];
   private enabled = true;
   /** gc.enable()/gc.disable(): whether crossing threshold 0 starts a collection. */
@@ -66,8 +68,14 @@ export class Heap {
   private readonly deferred: PyObject[] = [];
   private deallocDepth = 0;
   hooks: HeapHooks | null = null;
-  /** A cap on live objects that turns runaway allocation into MemoryError. */
-  maxLiveObjects = 5_000_000;
+  /** The simulated bytes of live objects (sys.getsizeof of each), kept as objects are made, resized and freed. */
+  liveBytes = 0;
+  /** Allocations that would take liveBytes past this raise MemoryError (VMOptions.memoryLimit). */
+  memoryLimit = Infinity;
+  /** Off while a MemoryError itself is being made (CPython keeps spare MemoryError instances for that). */
+  enforcingLimit = true;
+  /** How a new object is measured: the VM installs sys.getsizeof's rules. */
+  measure: (o: PyObject) => number = () => 16;
 
   /** An id to catch when its object is made (the inspector follows one object through a replay). */
   watchId: number | null = null;
@@ -78,9 +86,20 @@ export class Heap {
     return this.watched && this.watched.id === id ? this.watched : null;
   }
 
-  /** Gives a new object its id. Every object creation goes through here; gc objects count as allocations. */
+  /**
+   * Gives a new object its id. Every object creation goes through here; gc objects count as allocations.
+   * Past the memory limit the object is not made: it drops the references it was given and MemoryError is
+   * raised, as a failed allocation does in CPython.
+   */
   register<T extends PyObject>(o: T): T {
     if (isBuildingShared()) return makeShared(o);
+    const bytes = this.measure(o);
+    if (this.liveBytes + bytes > this.memoryLimit && this.enforcingLimit) {
+      o.clear((target) => this.decref(target));
+      throw new NativeRaise('MemoryError', '');
+    }
+    o.accountedBytes = bytes;
+    this.liveBytes += bytes;
     o.id = this.nextId++;
     if (o.id === this.watchId) this.watched = o;
     this.liveObjects++;
@@ -110,6 +129,30 @@ export class Heap {
   /** The id the next object will get. */
   peekNextId(): number {
     return this.nextId;
+  }
+
+  /** Before allocating `bytes` more (a large block built in one go): MemoryError if it would pass the limit. */
+  reserve(bytes: number): void {
+    if (this.liveBytes + bytes > this.memoryLimit && this.enforcingLimit) throw new NativeRaise('MemoryError', '');
+  }
+
+  /** A live object's storage changed size (a list, dict or set resized); growing past the limit raises MemoryError. */
+  resized(o: PyObject, bytes: number): void {
+    const delta = bytes - o.accountedBytes;
+    if (delta > 0) this.reserve(delta);
+    o.accountedBytes = bytes;
+    this.liveBytes += delta;
+  }
+
+  /** Runs `make` with the limit lifted: making the MemoryError exception must not fail for lack of memory. */
+  unlimited<T>(make: () => T): T {
+    const was = this.enforcingLimit;
+    this.enforcingLimit = false;
+    try {
+      return make();
+    } finally {
+      this.enforcingLimit = was;
+    }
   }
 
   get allocatedIds(): number {
@@ -149,11 +192,12 @@ export class Heap {
   readonly permanent = new Set<PyObject>();
   freeze(): void {
     for (const g of this.generations) {
-      for (const o of g.objects) {
+      const objects = [...g.objects];
+      g.objects.clear();
+      for (const o of objects) {
         o.gcGeneration = PERMANENT_GENERATION;
         this.permanent.add(o);
       }
-      g.objects.clear();
       g.count = 0;
     }
   }
@@ -216,6 +260,8 @@ export class Heap {
     if (o.gcAllocation !== null) this.countRelease(o.gcAllocation);
     o.alive = false;
     this.liveObjects--;
+    this.liveBytes -= o.accountedBytes;
+    o.accountedBytes = 0;
     this.hooks?.onFree(o);
     if (!o.cleared) o.clear((target) => this.decref(target));
     if (o.hiddenParts) {
@@ -228,7 +274,9 @@ export class Heap {
   addHiddenParts(o: PyObject, kinds: FreeListKind[]): void {
     if (!this.countingAllocations) return;
     for (const kind of kinds) this.countAllocation(kind);
-    o.hiddenParts = o.hiddenParts ? o.hiddenParts.concat(kinds) : kinds;
+    // Appended in place: a traceback adds one part per frame it passes, so copying would be quadratic.
+    if (o.hiddenParts) for (const kind of kinds) o.hiddenParts.push(kind);
+    else o.hiddenParts = kinds.slice();
   }
 }
 

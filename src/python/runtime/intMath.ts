@@ -1,6 +1,7 @@
 // Arbitrary-precision int arithmetic on number|bigint values: numbers while safe, bigints beyond.
 
 import { NativeRaise } from '../errors';
+import { activeHeap } from './heap';
 
 export type IntValue = number | bigint;
 
@@ -64,11 +65,15 @@ export function intMod(a: IntValue, b: IntValue): IntValue {
 
 /** int ** non-negative int. */
 export function intPow(a: IntValue, b: IntValue): IntValue {
+  const base = big(a);
   const e = big(b);
-  if (e > 100000n && big(a) !== 0n && big(a) !== 1n && big(a) !== -1n) {
-    throw new NativeRaise('MemoryError', '');
-  }
-  return norm(big(a) ** e);
+  if (base === 0n || base === 1n || base === -1n) return norm(base ** e);
+  // The result has about bits(base) * e bits: counted against the memory limit before it is computed;
+  // JavaScript's bigints stop at 2**30 bits, past which CPython would exhaust memory too.
+  const bits = Number(e) * (base < 0n ? -base : base).toString(2).length;
+  if (bits > 2 ** 30) throw new NativeRaise('MemoryError', '');
+  activeHeap().reserve(24 + 4 * Math.ceil(bits / 30));
+  return norm(base ** e);
 }
 
 export function intCompare(a: IntValue, b: IntValue): number {

@@ -7,6 +7,7 @@ import type { PyType } from './types';
 import type { PyTuple } from './objects';
 import type { Frame } from '../vm/frame';
 import type { VM } from '../vm/vm';
+import type { NativeOp } from '../vm/nativeOp';
 
 export class PyGenerator extends PyObject {
   /** Null once the generator has finished (its frame is released). */
@@ -47,6 +48,10 @@ export class PyNativeIterator extends PyObject {
   }
   /** The tuple enumerate, zip and dict item iterators hand out again when nobody else holds it. */
   result: PyTuple | null = null;
+  /** How many items are left (__length_hint__), for iterators over a sized sequence. */
+  remaining: ((it: PyNativeIterator) => number) | null = null;
+  /** For iterators whose step may run Python code (map, filter, ...): the resumable step `step` runs synchronously. */
+  resumableStep: ((vm: VM, it: PyNativeIterator) => NativeOp<PyObject | null>) | null = null;
   override get isGcType(): boolean {
     return this.held.length > 0;
   }
@@ -67,6 +72,24 @@ export class PyNativeIterator extends PyObject {
     const held = this.held;
     this.held = [];
     for (const h of held) decref(h);
+  }
+}
+
+/** A read-only view of a mapping (`d.keys().mapping`): reads go to the mapping it holds. */
+export class PyMappingProxy extends PyObject {
+  constructor(type: PyType, public mapping: PyObject | null) {
+    super(type);
+  }
+  override get isGcType(): boolean {
+    return true;
+  }
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    if (this.mapping) visit(this.mapping, 'mapping');
+  }
+  override clear(release: (t: PyObject) => void): void {
+    const m = this.mapping;
+    this.mapping = null;
+    if (m) release(m);
   }
 }
 

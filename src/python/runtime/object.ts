@@ -26,6 +26,11 @@ export abstract class PyObject {
   gcAllocation: FreeListKind | null = null;
   /** Objects CPython allocates as parts of this one that we don't model (a class's mro tuple): released with it. */
   hiddenParts: FreeListKind[] | null = null;
+  /** The simulated bytes the heap counts for this object while it lives (0 before it is registered and once freed). */
+  accountedBytes = 0;
+  /** Neighbours in its generation's list while tracked (see GcList). */
+  gcPrev: PyObject | null = null;
+  gcNext: PyObject | null = null;
 
   constructor(public type: PyType) {}
 

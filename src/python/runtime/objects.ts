@@ -2,8 +2,9 @@
 // callables and iteration state live in callables.ts and iterators.ts (re-exported here).
 
 import { PyObject } from './object';
-import { activeHeap } from './heap';
+import { NativeRaise } from '../errors';
 import { SetTable } from './setTable';
+import { activeHeap } from './heap';
 import { tupleFreeList, type FreeListKind } from './freeLists';
 import { PyDict, labelForKey } from './dict';
 import type { PyType } from './types';
@@ -52,8 +53,25 @@ export class PyFloat extends PyObject {
 }
 
 export class PyStr extends PyObject {
+  /** CPython caches a str's hash in the object once computed. */
+  hashCache: bigint | null = null;
+  /** len() in code points, once computed (-1 before). */
+  private codePoints = -1;
   constructor(type: PyType, readonly value: string) {
     super(type);
+  }
+  /** The number of code points: len(s), which differs from the UTF-16 length for astral characters. */
+  get codePointLength(): number {
+    if (this.codePoints < 0) {
+      let n = 0;
+      for (const _ of this.value) n++;
+      this.codePoints = n;
+    }
+    return this.codePoints;
+  }
+  /** Whether code point and UTF-16 indexes agree (no astral characters). */
+  get isBmp(): boolean {
+    return this.codePointLength === this.value.length;
   }
   override traverse(): void {}
   override clear(): void {}
@@ -85,12 +103,31 @@ export class PyTuple extends PyObject {
   }
 }
 
+/**
+ * The most slots a list can have here: a JavaScript array cannot grow past about 2**27 elements (V8 aborts
+ * the process), so a list that would is refused with MemoryError first.
+ */
+export const MAX_LIST_SLOTS = 2 ** 27 - 64;
+
+/** sys.getsizeof of a list with `allocated` slots: the gc header, PyListObject and the item pointers. */
+export function listBytes(allocated: number): number {
+  return 56 + 8 * allocated;
+}
+
 export class PyList extends PyObject {
-  /** CPython's `allocated`: slots reserved, for sys.getsizeof. */
-  allocated: number;
+  private slots: number;
   constructor(type: PyType, public items: PyObject[], allocated?: number) {
     super(type);
-    this.allocated = allocated ?? items.length;
+    this.slots = allocated ?? items.length;
+  }
+  /** CPython's `allocated`: slots reserved, for sys.getsizeof; a resize is counted by the heap (MemoryError past its limit). */
+  get allocated(): number {
+    return this.slots;
+  }
+  set allocated(n: number) {
+    if (n > MAX_LIST_SLOTS && n > this.slots) throw new NativeRaise('MemoryError', '');
+    if (n !== this.slots && this.accountedBytes > 0) activeHeap().resized(this, listBytes(n));
+    this.slots = n;
   }
   override get isGcType(): boolean {
     return true;
@@ -116,33 +153,39 @@ export class PyList extends PyObject {
 }
 
 export class PySet extends PyObject {
-  readonly map = new Map<string, PyObject>();
-  /** CPython's hash table layout: iteration order and sys.getsizeof come from it. */
-  readonly table = new SetTable();
+  /** CPython's hash table: slot order is iteration order; it owns one reference to each entry's object. */
+  table = new SetTable();
+  /** A frozenset's hash, once computed. */
+  hashValue: bigint | null = null;
   constructor(type: PyType, readonly frozen: boolean) {
     super(type);
   }
+  get size(): number {
+    return this.table.used;
+  }
   /** Items in CPython's iteration order. */
   ordered(): PyObject[] {
-    return this.table.keys().map((k) => this.map.get(k)!);
-  }
-  orderedEntries(): [string, PyObject][] {
-    return this.table.keys().map((k) => [k, this.map.get(k)!]);
+    return this.table.entries().map((e) => e.obj);
   }
   override get isGcType(): boolean {
     return true;
   }
   override traverse(visit: (t: PyObject, label: string) => void): void {
-    for (const v of this.ordered()) visit(v, `{${labelForKey(v)}}`);
+    const slots = this.table.slots;
+    for (let i = 0; i < slots.length; i++) {
+      const e = slots[i];
+      if (e) visit(e.obj, `{${labelForKey(e.obj)}}`);
+    }
   }
   override forEachReference(visit: (t: PyObject) => void): void {
-    for (const v of this.map.values()) visit(v);
+    const slots = this.table.slots;
+    for (let i = 0; i < slots.length; i++) {
+      const e = slots[i];
+      if (e) visit(e.obj);
+    }
   }
   override clear(release: (t: PyObject) => void): void {
-    const items = this.ordered();
-    this.map.clear();
-    this.table.clear();
-    for (const v of items) release(v);
+    for (const e of this.table.clear()) release(e.obj);
   }
 }
 
@@ -187,8 +230,6 @@ export interface TracebackEntry {
   readonly filename: string;
   readonly line: number;
   readonly name: string;
-  /** CPython's frame object for this entry's frame, made when the first traceback passed through it. */
-  readonly frameObject?: FrameObjectRecord;
   /** The source range of the instruction that was running (column 0-based, -1 if unknown). */
   readonly col?: number;
   readonly endLine?: number;
@@ -196,30 +237,83 @@ export interface TracebackEntry {
 }
 
 /**
- * A stand-in for a PyFrameObject: CPython 3.11 makes one only when something needs the frame as an
- * object (a traceback). It lives while its frame runs or a traceback holds it; we only count it.
+ * A PyFrameObject: CPython 3.11 makes one only when something needs a frame as an object (a traceback). The
+ * running frame holds it; when the frame finishes while a traceback still holds the object, the object takes
+ * the frame's variables over (take_ownership), so what the frame referred to stays alive until the traceback
+ * goes: an exception keeps the locals of every frame it passed through.
  */
-export class FrameObjectRecord {
-  private holders = 1;
-  constructor() {
-    activeHeap().countAllocation('');
+export class PyFrameObject extends PyObject {
+  /** Set once the frame has finished and this object owns its variables. */
+  owned: FrameLike | null = null;
+  constructor(type: PyType, readonly name: string, readonly qualname: string) {
+    super(type);
   }
-  hold(): this {
-    this.holders++;
-    return this;
+  override get isGcType(): boolean {
+    return true;
   }
-  drop(): void {
-    if (--this.holders === 0) activeHeap().countRelease('');
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    this.owned?.traverse(visit);
   }
+  override clear(release: (t: PyObject) => void): void {
+    const owned = this.owned;
+    this.owned = null;
+    owned?.release(release);
+  }
+}
+
+/**
+ * A traceback object: one per frame an exception passed through, outermost first (tb_next goes inwards).
+ * It holds its frame's object, so a kept exception keeps those frames' variables alive.
+ */
+export class PyTraceback extends PyObject {
+  constructor(type: PyType, public next: PyTraceback | null, public frame: PyFrameObject, readonly entry: TracebackEntry) {
+    super(type);
+  }
+  override get isGcType(): boolean {
+    return true;
+  }
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    if (this.next) visit(this.next, 'tb_next');
+    visit(this.frame, 'tb_frame');
+  }
+  override clear(release: (t: PyObject) => void): void {
+    // tb_dealloc: tb_next first, then the frame.
+    const next = this.next;
+    this.next = null;
+    if (next) release(next);
+    release(this.frame);
+  }
+}
+
+/** Sets `__traceback__` (with_traceback, assignment): the chain becomes the source of the traceback's lines. */
+export function setTraceback(exc: ExceptionState, tb: PyTraceback | null): void {
+  const old = exc.tracebackHead;
+  if (tb) tb.refcount++;
+  exc.tracebackHead = tb;
+  const entries: TracebackEntry[] = [];
+  for (let t = tb; t; t = t.next) entries.push(t.entry);
+  exc.traceback = entries.reverse();
+  if (old && --old.refcount === 0) activeHeap().dealloc(old);
+}
+
+/** What a frame object needs of the frame it takes over (vm/frame.ts's Frame). */
+export interface FrameLike {
+  traverse(visit: (t: PyObject, label: string) => void): void;
+  release(release: (t: PyObject) => void): void;
 }
 
 /** The state every exception instance carries (BaseException's fields). */
 export interface ExceptionState {
   args: PyTuple;
+  /** The lines of its traceback, innermost first (kept in step with `tracebackHead`'s chain). */
   traceback: TracebackEntry[];
+  /** `__traceback__`: the outermost traceback object, or null. */
+  tracebackHead: PyTraceback | null;
   cause: PyObject | null;
   context: PyObject | null;
   suppressContext: boolean;
+  /** SystemExit's `code` member (the exit status or message); undefined for other exceptions. */
+  code?: PyObject | null;
 }
 
 /** An instance of a class: user classes (with `__dict__` and/or `__slots__`) and exceptions. */
@@ -257,6 +351,8 @@ export class PyInstance extends PyObject {
       visit(exc.args, '.args');
       if (exc.cause) visit(exc.cause, '__cause__');
       if (exc.context) visit(exc.context, '__context__');
+      if (exc.code) visit(exc.code, '.code');
+      if (exc.tracebackHead) visit(exc.tracebackHead, '__traceback__');
     }
   }
   override forEachReference(visit: (t: PyObject) => void): void {
@@ -299,8 +395,13 @@ export class PyInstance extends PyObject {
     const exc = this.exc;
     this.exc = null;
     if (exc) {
-      for (const entry of exc.traceback) entry.frameObject?.drop();
+      // SystemExit_clear, then BaseException_clear's order.
+      if (exc.code) release(exc.code);
       release(exc.args);
+      const tb = exc.tracebackHead;
+      exc.tracebackHead = null;
+      exc.traceback = [];
+      if (tb) release(tb);
       if (exc.cause) release(exc.cause);
       if (exc.context) release(exc.context);
     }
@@ -327,6 +428,8 @@ export class PyModule extends PyObject {
 export class PyWeakref extends PyObject {
   /** The referent's hash key, kept once computed so the ref stays usable as a dict key after death. */
   hashCache: string | null = null;
+  /** The referent's hash(), kept once computed (weakref_hash). */
+  hashValue: bigint | null = null;
   constructor(type: PyType, public target: PyObject | null, public callback: PyObject | null) {
     super(type);
   }

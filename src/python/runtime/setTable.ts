@@ -1,154 +1,243 @@
-// A model of CPython 3.11's set hash table (Objects/setobject.c): slot order gives iteration order, size gives getsizeof.
+// A model of CPython 3.11's set hash table (Objects/setobject.c): the slot each entry lands in gives the
+// iteration order, the table size gives sys.getsizeof. Membership is answered by a JS Map on the hash key.
+
+import type { PyObject } from './object';
 
 const LINEAR_PROBES = 9;
-const PERTURB_SHIFT = 5n;
-const MINSIZE = 8;
-const MASK64 = (1n << 64n) - 1n;
-const MODULUS = (1n << 61n) - 1n;
+const PERTURB_SHIFT = 5;
+export const SET_MINSIZE = 8;
 
-/** A slot: empty (null), a deleted marker, or an entry with its key and hash. */
-type Slot = null | 'dummy' | { key: string; hash: bigint };
-
-/** CPython's hash of an int (and of an integral float): modulo 2**61-1, -1 becomes -2. */
-export function intHash(v: bigint): bigint {
-  let h = (v < 0n ? -v : v) % MODULUS;
-  if (v < 0n) h = -h;
-  if (h === -1n) h = -2n;
-  return h;
+/** An active entry: the equality key (see hashKey), CPython's hash (also as unsigned 32-bit halves), the object. */
+export class SetEntry {
+  readonly lo: number;
+  readonly hi: number;
+  constructor(readonly key: string, readonly hash: bigint, public obj: PyObject) {
+    this.lo = Number(BigInt.asUintN(32, hash));
+    this.hi = Number(BigInt.asUintN(32, hash >> 32n));
+  }
 }
 
-/** A deterministic stand-in hash for keys whose CPython hash is randomised per process (str) or complex. */
-function fallbackHash(key: string): bigint {
-  let h = 0xcbf29ce484222325n;
-  for (let i = 0; i < key.length; i++) h = ((h ^ BigInt(key.charCodeAt(i))) * 0x100000001b3n) & MASK64;
-  return BigInt.asIntN(64, h) === -1n ? -2n : BigInt.asIntN(64, h);
-}
-
-/** The hash CPython uses for a hash key of ours (see hashKey: `i<int>` for ints, bools, integral floats). */
-export function hashOfKey(key: string): bigint {
-  if (key.startsWith('i')) return intHash(BigInt(key.slice(1)));
-  if (key === 'N') return 0x7ffffffff8n;
-  return fallbackHash(key);
-}
+/** A deleted slot (CPython's dummy key, hash -1). */
+const DUMMY = null as unknown as SetEntry;
+type Slot = SetEntry | null | undefined;
+// Slots are undefined when never used and null once they held an entry that was removed.
+const isDummy = (s: Slot): boolean => s === DUMMY;
 
 export class SetTable {
-  slots: Slot[] = new Array<Slot>(MINSIZE).fill(null);
+  /** undefined: unused; null: dummy; else the entry. */
+  slots: Slot[] = new Array<Slot>(SET_MINSIZE).fill(undefined);
   fill = 0;
   used = 0;
   /** Where set.pop() looks next. */
   finger = 0;
-
-  get size(): number {
-    return this.slots.length;
-  }
+  index = new Map<string, SetEntry>();
 
   get mask(): number {
     return this.slots.length - 1;
   }
 
-  /** Inserts a key known to be absent (set_add_entry); may resize. */
-  add(key: string): void {
-    const hash = hashOfKey(key);
-    const mask = BigInt(this.mask);
-    let perturb = hash & MASK64;
-    let i = Number((hash & MASK64) & mask);
+  get(key: string): SetEntry | undefined {
+    return this.index.get(key);
+  }
+
+  has(key: string): boolean {
+    return this.index.has(key);
+  }
+
+  /**
+   * set_add_entry: inserts the object unless an equal one is present (returns false then). A dummy on the
+   * probe path is reused; filling an unused slot may grow the table.
+   */
+  add(key: string, hash: bigint, obj: PyObject): boolean {
+    if (this.index.has(key)) return false;
+    const entry = new SetEntry(key, hash, obj);
+    this.index.set(key, entry);
+    const slots = this.slots;
+    const mask = this.mask;
+    let perturbLo = entry.lo, perturbHi = entry.hi;
+    let i = entry.lo & mask;
     let freeslot = -1;
     for (;;) {
-      const probes = i + LINEAR_PROBES <= this.mask ? LINEAR_PROBES : 0;
+      const probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
       for (let j = 0; j <= probes; j++) {
-        const s = this.slots[i + j];
-        if (s === null) {
+        const s = slots[i + j];
+        if (s === undefined) {
           if (freeslot >= 0) {
-            this.slots[freeslot] = { key, hash };
+            slots[freeslot] = entry;
             this.used++;
-            return;
+            return true;
           }
-          this.slots[i + j] = { key, hash };
+          slots[i + j] = entry;
           this.fill++;
           this.used++;
-          if (this.fill * 5 >= this.mask * 3) this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
-          return;
+          if (this.fill * 5 >= mask * 3) this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
+          return true;
         }
-        if (s === 'dummy' && freeslot < 0) freeslot = i + j;
+        // The last dummy on the probe path is the one reused (3.11's `else if (entry->hash == -1) freeslot = entry`).
+        if (isDummy(s)) freeslot = i + j;
       }
-      perturb >>= PERTURB_SHIFT;
-      i = Number((BigInt(i) * 5n + 1n + perturb) & mask);
+      perturbLo = ((perturbLo >>> PERTURB_SHIFT) | (perturbHi << (32 - PERTURB_SHIFT))) >>> 0;
+      perturbHi >>>= PERTURB_SHIFT;
+      i = (i * 5 + 1 + perturbLo) % 4294967296 & mask;
     }
   }
 
-  remove(key: string): void {
-    const i = this.slots.findIndex((s) => s !== null && s !== 'dummy' && s.key === key);
-    if (i >= 0) {
-      this.slots[i] = 'dummy';
-      this.used--;
-    }
-  }
-
-  clear(): void {
-    this.slots = new Array<Slot>(MINSIZE).fill(null);
-    this.fill = 0;
-    this.used = 0;
-    this.finger = 0;
-  }
-
-  /** set_table_resize: the smallest power of two above minused, entries re-inserted in slot order. */
-  resize(minused: number): void {
-    let newsize = MINSIZE;
-    while (newsize <= minused) newsize <<= 1;
-    const old = this.slots.filter((s): s is { key: string; hash: bigint } => s !== null && s !== 'dummy');
-    this.slots = new Array<Slot>(newsize).fill(null);
-    this.fill = old.length;
-    this.used = old.length;
-    for (const e of old) this.insertClean(e);
-  }
-
-  private insertClean(e: { key: string; hash: bigint }): void {
-    const mask = BigInt(this.mask);
-    let perturb = e.hash & MASK64;
-    let i = Number((e.hash & MASK64) & mask);
+  /** set_discard_entry: the slot becomes a dummy; returns the removed entry. */
+  discard(key: string): SetEntry | null {
+    const entry = this.index.get(key);
+    if (!entry) return null;
+    this.index.delete(key);
+    const slots = this.slots;
+    const mask = this.mask;
+    let perturbLo = entry.lo, perturbHi = entry.hi;
+    let i = entry.lo & mask;
     for (;;) {
-      const probes = i + LINEAR_PROBES <= this.mask ? LINEAR_PROBES : 0;
+      const probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
       for (let j = 0; j <= probes; j++) {
-        if (this.slots[i + j] === null) {
-          this.slots[i + j] = e;
-          return;
+        if (slots[i + j] === entry) {
+          slots[i + j] = DUMMY;
+          this.used--;
+          return entry;
         }
       }
-      perturb >>= PERTURB_SHIFT;
-      i = Number((BigInt(i) * 5n + 1n + perturb) & mask);
+      perturbLo = ((perturbLo >>> PERTURB_SHIFT) | (perturbHi << (32 - PERTURB_SHIFT))) >>> 0;
+      perturbHi >>>= PERTURB_SHIFT;
+      i = (i * 5 + 1 + perturbLo) % 4294967296 & mask;
     }
   }
 
-  /** set_merge's pre-sizing before adding another set's `otherUsed` entries. */
-  reserveForMerge(otherUsed: number): void {
-    if ((this.fill + otherUsed) * 5 >= this.mask * 3) this.resize((this.used + otherUsed) * 2);
+  /** set_insert_clean: into a table known to hold no dummies and not this entry. */
+  private insertClean(slots: Slot[], entry: SetEntry): void {
+    const mask = slots.length - 1;
+    let perturbLo = entry.lo, perturbHi = entry.hi;
+    let i = entry.lo & mask;
+    for (;;) {
+      if (slots[i] === undefined) {
+        slots[i] = entry;
+        return;
+      }
+      if (i + LINEAR_PROBES <= mask) {
+        for (let j = 1; j <= LINEAR_PROBES; j++) {
+          if (slots[i + j] === undefined) {
+            slots[i + j] = entry;
+            return;
+          }
+        }
+      }
+      perturbLo = ((perturbLo >>> PERTURB_SHIFT) | (perturbHi << (32 - PERTURB_SHIFT))) >>> 0;
+      perturbHi >>>= PERTURB_SHIFT;
+      i = (i * 5 + 1 + perturbLo) % 4294967296 & mask;
+    }
   }
 
-  /** Keys in iteration (slot) order. */
-  keys(): string[] {
-    const out: string[] = [];
-    for (const s of this.slots) if (s !== null && s !== 'dummy') out.push(s.key);
+  /** set_table_resize: the smallest power of two above minused; entries re-inserted in slot order. */
+  resize(minused: number): void {
+    let newsize = SET_MINSIZE;
+    while (newsize <= minused) newsize <<= 1;
+    const old = this.slots;
+    if (newsize === SET_MINSIZE && old.length === SET_MINSIZE && this.fill === this.used) return;
+    const slots = new Array<Slot>(newsize).fill(undefined);
+    for (const s of old) if (s) this.insertClean(slots, s);
+    this.slots = slots;
+    this.fill = this.used;
+  }
+
+  /** The pre-sizing set_merge and the dict path of set_update_internal do before adding `incoming` entries. */
+  reserve(incoming: number): void {
+    if ((this.fill + incoming) * 5 >= this.mask * 3) this.resize((this.used + incoming) * 2);
+  }
+
+  /**
+   * set_merge's copy of another set's entries into this one (objects not yet incref'd: `onAdd` is called
+   * for each entry added). Returns nothing; follows CPython's three paths.
+   */
+  merge(other: SetTable, onAdd: (e: SetEntry) => void): void {
+    if (other === this || other.used === 0) return;
+    this.reserve(other.used);
+    if (this.fill === 0 && this.mask === other.mask && other.fill === other.used) {
+      // Same size, no dummies: entries keep their slots.
+      for (let i = 0; i < other.slots.length; i++) {
+        const s = other.slots[i];
+        if (s) this.placeCopy(i, s, onAdd);
+      }
+      this.fill = other.fill;
+      this.used = other.used;
+      return;
+    }
+    if (this.fill === 0) {
+      for (const s of other.slots) {
+        if (!s) continue;
+        const e = new SetEntry(s.key, s.hash, s.obj);
+        this.index.set(e.key, e);
+        this.insertClean(this.slots, e);
+        onAdd(e);
+      }
+      this.fill = this.used = other.used;
+      return;
+    }
+    for (const s of other.slots) if (s && this.add(s.key, s.hash, s.obj)) onAdd(this.index.get(s.key)!);
+  }
+
+  private placeCopy(i: number, s: SetEntry, onAdd: (e: SetEntry) => void): void {
+    const e = new SetEntry(s.key, s.hash, s.obj);
+    this.index.set(e.key, e);
+    this.slots[i] = e;
+    onAdd(e);
+  }
+
+  /** set.pop(): the next active slot from the finger, which then moves past it. */
+  pop(): SetEntry | null {
+    if (this.used === 0) return null;
+    const mask = this.mask;
+    let i = this.finger & mask;
+    for (;;) {
+      const s = this.slots[i];
+      if (s) {
+        this.slots[i] = DUMMY;
+        this.used--;
+        this.index.delete(s.key);
+        this.finger = i + 1;
+        return s;
+      }
+      i = i + 1 > mask ? 0 : i + 1;
+    }
+  }
+
+  /** Empties the table back to its minimum size (set_clear_internal); returns the entries that were in it. */
+  clear(): SetEntry[] {
+    const old = this.entries();
+    this.slots = new Array<Slot>(SET_MINSIZE).fill(undefined);
+    this.fill = this.used = 0;
+    this.index.clear();
+    return old;
+  }
+
+  /** Active entries in slot (iteration) order. */
+  entries(): SetEntry[] {
+    const out: SetEntry[] = [];
+    for (const s of this.slots) if (s) out.push(s);
     return out;
   }
 
-  /** The key set.pop() removes next (CPython's finger walk). */
-  popKey(): string | null {
-    if (this.used === 0) return null;
-    let i = this.finger & this.mask;
-    for (;;) {
-      const s = this.slots[i];
-      if (s !== null && s !== 'dummy') {
-        this.slots[i] = 'dummy';
-        this.used--;
-        this.finger = i + 1;
-        return s.key;
-      }
-      i = (i + 1) & this.mask;
-    }
+  hashes(): bigint[] {
+    return this.entries().map((e) => e.hash);
+  }
+
+  /** Swaps contents with another table (set_swap_bodies, for in-place intersection). */
+  swap(other: SetTable): void {
+    const slots = this.slots, fill = this.fill, used = this.used, index = this.index;
+    this.slots = other.slots;
+    this.fill = other.fill;
+    this.used = other.used;
+    this.index = other.index;
+    other.slots = slots;
+    other.fill = fill;
+    other.used = used;
+    other.index = index;
   }
 
   /** sys.getsizeof: the object with its inline small table, plus an external table when larger. */
   sizeof(): number {
-    return 216 + (this.slots.length > MINSIZE ? this.slots.length * 16 : 0);
+    return 216 + (this.slots.length > SET_MINSIZE ? this.slots.length * 16 : 0);
   }
 }

@@ -4,7 +4,7 @@ import { PyObject } from './object';
 import { PyDict } from './dict';
 import {
   PyBool, PyFloat, PyGenerator, PyInstance, PyInt, PyList, PySet, PyStr, PyTuple, PyFunction, PyBoundMethod,
-  PyRange, PyCell, PyNativeIterator, PyWeakref, PyModule, PyBuiltinFunction, PySlice,
+  PyRange, PyCell, PyNativeIterator, PyWeakref, PyModule, PyBuiltinFunction, PySlice, listBytes,
 } from './objects';
 import { PyType } from './types';
 import { slotsOf } from './nativeSlots';
@@ -23,7 +23,10 @@ function sizeofInt(v: number | bigint): number {
   return 24 + 4 * digits;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 function sizeofStr(s: string): number {
+  if (ASCII.test(s)) return 49 + s.length;
   let max = 0;
   let length = 0;
   for (const ch of s) {
@@ -36,15 +39,28 @@ function sizeofStr(s: string): number {
   return 72 + 4 * (length + 1);
 }
 
+/**
+ * What the heap counts for a new object: sys.getsizeof, quickly for the common ints (no BigInt arithmetic)
+ * and lists (their slots).
+ */
+export function allocationSize(o: PyObject): number {
+  if (o instanceof PyInt && typeof o.value === 'number' && !(o instanceof PyBool)) {
+    const a = Math.abs(o.value);
+    return a < 2 ** 30 ? 28 : a < 2 ** 60 ? 32 : 36;
+  }
+  if (o instanceof PyList) return listBytes(o.allocated);
+  return sizeOf(null, o);
+}
+
 /** The bytes sys.getsizeof reports for o. */
-export function sizeOf(_vm: VM, o: PyObject): number {
+export function sizeOf(_vm: VM | null, o: PyObject): number {
   const slots = slotsOf(o.type);
   if (slots?.sizeof) return slots.sizeof(o);
   if (o instanceof PyBool) return 28;
   if (o instanceof PyInt) return sizeofInt(o.value);
   if (o instanceof PyFloat) return 24;
   if (o instanceof PyStr) return sizeofStr(o.value);
-  if (o instanceof PyList) return 40 + GC_HEADER + 8 * o.allocated;
+  if (o instanceof PyList) return listBytes(o.allocated);
   if (o instanceof PyTuple) return o.items.length === 0 ? 40 : 24 + GC_HEADER + 8 * o.items.length;
   if (o instanceof PyDict) return o.fromInlineValues && o.size <= 30 ? 296 : dictSize(o);
   if (o instanceof PySet) return o.table.sizeof();

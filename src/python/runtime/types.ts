@@ -2,8 +2,8 @@
 
 import { PyObject } from './object';
 import { PyDict } from './dict';
-import type { NativeCall, PyTuple } from './objects';
 import type { NativeSlots } from './nativeSlots';
+import type { NativeCall, PyTuple, ResumableBody } from './objects';
 
 export class PyType extends PyObject {
   name: string;
@@ -28,6 +28,8 @@ export class PyType extends PyObject {
   nativeSlots: NativeSlots | null = null;
   /** A type without vectorcall in CPython 3.11: calling it packs the arguments into a tuple (type_call). */
   callPacksArguments = false;
+  /** For builtin types whose construction may call Python code (`list(gen)`): the resumable form of nativeNew. */
+  resumableNew: ResumableBody | null = null;
   /** Whether CPython has made this class's tp_subclasses dict (on its first subclass). */
   hasSubclassRegistry = false;
   /** Builtin types that cannot be subclassed in this playground. */

@@ -1,7 +1,7 @@
 // Recursive-descent parsing of expressions, from lambda and ternaries down to atoms, plus f-strings and targets.
 
 import type * as A from '../ast';
-import { PySyntaxError } from '../errors';
+import { PySyntaxError, unlocatedDiagnostic } from '../errors';
 import { Tok, type Token } from './tokenizer';
 import { parseFString } from './fstrings';
 import { toTarget } from './targets';
@@ -14,12 +14,38 @@ const BIN_OPS: Record<string, A.BinaryOperator> = {
   '+': 'Add', '-': 'Sub', '*': 'Mult', '@': 'MatMult', '/': 'Div', '//': 'FloorDiv', '%': 'Mod', '**': 'Pow',
   '<<': 'LShift', '>>': 'RShift', '|': 'BitOr', '^': 'BitXor', '&': 'BitAnd',
 };
+/** Precedence of the left-associative binary operators, bitwise_or (1) down to term (6). */
+const BINARY_PRECEDENCE: Record<string, number> = {
+  '|': 1, '^': 2, '&': 3, '<<': 4, '>>': 4, '+': 5, '-': 5, '*': 6, '/': 6, '//': 6, '%': 6, '@': 6,
+};
 
+/**
+ * CPython's PEG parser counts nested rule calls (p->level) and fails with a bare MemoryError past MAXSTACK.
+ * The parser here follows the grammar's rule nesting closely enough to count the same levels for expressions
+ * (each function notes the rules it stands for), while keeping chains of operators in loops: its own
+ * JavaScript stack stays far shallower than the levels it counts.
+ */
+const MAX_PARSER_LEVEL = 6000;
 
 export class ExpressionParser {
   /** Brackets currently open: some constructs are valid only inside them. */
   nesting = 0;
+  /** The PEG rule nesting CPython's parser would be at (see MAX_PARSER_LEVEL). */
+  level = 0;
+  /**
+   * An assignment's target positions (the statement start, after each `=`) are first tried as targets:
+   * CPython's t_primary rules read the primary there, much higher up than the expression rules later do (those
+   * then find its parts memoized). `shallowPrimaryAt` is that token's index, `shallowPrimaryLevel` the level
+   * of t_primary_raw there.
+   */
+  shallowPrimaryAt = -1;
+  shallowPrimaryLevel = 0;
   constructor(readonly ts: TokenStream) {}
+
+  /** Enters `rules` nested grammar rules. */
+  enter(rules: number): void {
+    if ((this.level += rules) > MAX_PARSER_LEVEL) throw new PySyntaxError(unlocatedDiagnostic('MemoryError', ''));
+  }
 
   private span(start: Token | A.Span): A.Span {
     return this.ts.spanFrom(start);
@@ -28,24 +54,37 @@ export class ExpressionParser {
   // star_expressions: star_expression (',' star_expression)* [','] — a bare tuple when there is a comma
   parseStarExpressions(): A.Expr {
     const start = this.ts.current;
-    const first = this.parseStarExpression();
-    if (!this.ts.isOp(',')) return first;
-    const elts = [first];
-    while (this.ts.eatOp(',')) {
-      if (!this.startsExpression()) break;
-      elts.push(this.parseStarExpression());
+    this.enter(1);
+    try {
+      const first = this.parseStarExpression();
+      if (!this.ts.isOp(',')) return first;
+      const elts = [first];
+      // Later items: a loop rule and a group rule deeper.
+      this.enter(2);
+      while (this.ts.eatOp(',')) {
+        if (!this.startsExpression()) break;
+        elts.push(this.parseStarExpression());
+      }
+      this.level -= 2;
+      return { kind: 'Tuple', elts, ctx: 'load', ...this.span(start) };
+    } finally {
+      this.level -= 1;
     }
-    return { kind: 'Tuple', elts, ctx: 'load', ...this.span(start) };
   }
 
   // star_expression: '*' bitwise_or | expression
   parseStarExpression(): A.Expr {
     const start = this.ts.current;
-    if (this.ts.eatOp('*')) {
-      const value = this.parseBitOr();
-      return { kind: 'Starred', value, ctx: 'load', ...this.span(start) };
+    this.enter(1);
+    try {
+      if (this.ts.eatOp('*')) {
+        const value = this.parseBitOr();
+        return { kind: 'Starred', value, ctx: 'load', ...this.span(start) };
+      }
+      return this.parseExpression();
+    } finally {
+      this.level -= 1;
     }
-    return this.parseExpression();
   }
 
   /** Whether the current token can begin an expression (used after trailing commas). */
@@ -57,30 +96,48 @@ export class ExpressionParser {
   }
 
   // expression: lambdef | disjunction ['if' disjunction 'else' expression]
+  // Chains of lambdas and conditional expressions nest to the right: parsed in a loop, built afterwards.
   parseExpression(): A.Expr {
-    if (this.ts.isKeyword('lambda')) return this.parseLambda();
-    const start = this.ts.current;
-    const body = this.parseOr();
-    if (this.ts.isKeyword('if')) {
-      this.ts.next();
-      const test = this.parseOr();
-      if (!this.ts.eatKeyword('else')) throw this.ts.errorAt(start, "expected 'else' after 'if' expression");
-      const orelse = this.parseExpression();
-      return { kind: 'IfExp', test, body, orelse, ...this.span(start) };
+    const base = this.level;
+    const pending: ({ kind: 'lambda'; start: Token; args: A.Arguments } | { kind: 'if'; start: Token; body: A.Expr; test: A.Expr })[] = [];
+    let result: A.Expr;
+    try {
+      for (;;) {
+        this.enter(1);
+        if (this.ts.isKeyword('lambda')) {
+          // lambdef, then its body expression
+          const start = this.ts.next();
+          this.enter(1);
+          const args = this.parseParameters(':', false);
+          this.ts.expectOp(':');
+          pending.push({ kind: 'lambda', start, args });
+          continue;
+        }
+        const start = this.ts.current;
+        const body = this.parseOr();
+        if (this.ts.isKeyword('if')) {
+          this.ts.next();
+          const test = this.parseOr();
+          if (!this.ts.eatKeyword('else')) throw this.ts.errorAt(start, "expected 'else' after 'if' expression");
+          pending.push({ kind: 'if', start, body, test });
+          continue;
+        }
+        if (this.ts.isOp(':=') && this.nesting > 0) {
+          throw this.ts.errorAt(this.ts.current, 'assignment expressions (:=) are not supported in this playground');
+        }
+        result = body;
+        break;
+      }
+    } finally {
+      this.level = base;
     }
-    if (this.ts.isOp(':=') && this.nesting > 0) {
-      throw this.ts.errorAt(this.ts.current, 'assignment expressions (:=) are not supported in this playground');
+    for (let i = pending.length - 1; i >= 0; i--) {
+      const p = pending[i];
+      result = p.kind === 'lambda'
+        ? { kind: 'Lambda', args: p.args, body: result, ...this.span(p.start) }
+        : { kind: 'IfExp', test: p.test, body: p.body, orelse: result, ...this.span(p.start) };
     }
-    return body;
-  }
-
-  // lambdef: 'lambda' [params] ':' expression
-  private parseLambda(): A.Expr {
-    const start = this.ts.next();
-    const args = this.parseParameters(':', false);
-    this.ts.expectOp(':');
-    const body = this.parseExpression();
-    return { kind: 'Lambda', args, body, ...this.span(start) };
+    return result;
   }
 
   /**
@@ -110,7 +167,7 @@ export class ExpressionParser {
       if (this.ts.isOp('/')) {
         if (seenStar || posonly.length > 0 || args.length === 0) throw this.ts.invalidSyntax();
         this.ts.next();
-        posonly.push(...args);
+        for (const a of args) posonly.push(a);
         args = [];
       } else if (this.ts.isOp('**')) {
         this.ts.next();
@@ -123,7 +180,12 @@ export class ExpressionParser {
       } else {
         const a = parseArg();
         let dflt: A.Expr | null = null;
-        if (this.ts.eatOp('=')) dflt = this.parseExpression();
+        if (this.ts.eatOp('=')) {
+          // parameters, a parameter list rule, the parameter and its default sit between
+          this.enter(5);
+          dflt = this.parseExpression();
+          this.level -= 5;
+        }
         if (seenStar) {
           kwonly.push(a);
           kwDefaults.push(dflt);
@@ -145,36 +207,61 @@ export class ExpressionParser {
   // disjunction: conjunction ('or' conjunction)+ | conjunction
   private parseOr(): A.Expr {
     const start = this.ts.current;
-    const first = this.parseAnd();
-    if (!this.ts.isKeyword('or')) return first;
-    const values = [first];
-    while (this.ts.eatKeyword('or')) values.push(this.parseAnd());
-    return { kind: 'BoolOp', op: 'Or', values, ...this.span(start) };
+    this.enter(1);
+    try {
+      const first = this.parseAnd();
+      if (!this.ts.isKeyword('or')) return first;
+      const values = [first];
+      // ('or' conjunction)+ : a loop rule and a group rule
+      this.enter(2);
+      while (this.ts.eatKeyword('or')) values.push(this.parseAnd());
+      this.level -= 2;
+      return { kind: 'BoolOp', op: 'Or', values, ...this.span(start) };
+    } finally {
+      this.level -= 1;
+    }
   }
 
   // conjunction: inversion ('and' inversion)+ | inversion
   private parseAnd(): A.Expr {
     const start = this.ts.current;
-    const first = this.parseNot();
-    if (!this.ts.isKeyword('and')) return first;
-    const values = [first];
-    while (this.ts.eatKeyword('and')) values.push(this.parseNot());
-    return { kind: 'BoolOp', op: 'And', values, ...this.span(start) };
+    this.enter(1);
+    try {
+      const first = this.parseNot();
+      if (!this.ts.isKeyword('and')) return first;
+      const values = [first];
+      this.enter(2);
+      while (this.ts.eatKeyword('and')) values.push(this.parseNot());
+      this.level -= 2;
+      return { kind: 'BoolOp', op: 'And', values, ...this.span(start) };
+    } finally {
+      this.level -= 1;
+    }
   }
 
-  // inversion: 'not' inversion | comparison
+  // inversion: 'not' inversion | comparison (a chain of `not` in a loop)
   private parseNot(): A.Expr {
-    const start = this.ts.current;
-    if (this.ts.eatKeyword('not')) {
-      const operand = this.parseNot();
-      return { kind: 'UnaryOp', op: 'Not', operand, ...this.span(start) };
+    const base = this.level;
+    const starts: Token[] = [];
+    let operand: A.Expr;
+    try {
+      this.enter(1);
+      while (this.ts.isKeyword('not')) {
+        starts.push(this.ts.next());
+        this.enter(1);
+      }
+      operand = this.parseComparison();
+    } finally {
+      this.level = base;
     }
-    return this.parseComparison();
+    for (let i = starts.length - 1; i >= 0; i--) operand = { kind: 'UnaryOp', op: 'Not', operand, ...this.span(starts[i]) };
+    return operand;
   }
 
   // comparison: bitwise_or (compare_op bitwise_or)*
   private parseComparison(): A.Expr {
     const start = this.ts.current;
+    this.enter(1);
     const left = this.parseBitOr();
     const ops: A.CompareOperator[] = [];
     const comparators: A.Expr[] = [];
@@ -197,71 +284,106 @@ export class ExpressionParser {
       }
       if (!op) break;
       ops.push(op);
+      // a loop rule, compare_op_bitwise_or_pair and the operator's rule
+      this.enter(3);
       comparators.push(this.parseBitOr());
+      this.level -= 3;
     }
+    this.level -= 1;
     if (ops.length === 0) return left;
     return { kind: 'Compare', left, ops, comparators, ...this.span(start) };
   }
 
-  private binaryLevel(next: () => A.Expr, operators: string[]): A.Expr {
-    const start = this.ts.current;
-    let left = next();
+  /**
+   * bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor, and so on down to term: six left-recursive rules
+   * (each a rule and its _raw helper: two levels), parsed by precedence climbing in one loop.
+   */
+  parseBitOr(): A.Expr {
+    this.enter(12);
+    try {
+      return this.parseBinaryOperands();
+    } finally {
+      this.level -= 12;
+    }
+  }
+
+  private parseBinaryOperands(): A.Expr {
+    // Each operand with the tokens it spans: a parenthesized operand's node starts inside its brackets.
+    const operands: { node: A.Expr; first: Token; last: Token }[] = [];
+    const operators: Token[] = [];
+
+    const reduce = () => {
+      const right = operands.pop()!;
+      const left = operands.pop()!;
+      const op = operators.pop()!;
+      const node: A.Expr = {
+        kind: 'BinOp', left: left.node, op: BIN_OPS[op.value], right: right.node,
+        line: left.first.line, col: left.first.col, endLine: right.last.endLine, endCol: right.last.endCol,
+      };
+      operands.push({ node, first: left.first, last: right.last });
+    };
+    let first = this.ts.current;
+    operands.push({ node: this.parseFactor(), first, last: this.ts.previous });
     for (;;) {
       const t = this.ts.current;
-      if (t.kind !== Tok.Op || !operators.includes(t.value)) return left;
+      const precedence = t.kind === Tok.Op ? BINARY_PRECEDENCE[t.value] : undefined;
+      if (precedence === undefined) break;
+      while (operators.length > 0 && BINARY_PRECEDENCE[operators[operators.length - 1].value] >= precedence) reduce();
       this.ts.next();
-      const right = next();
-      left = { kind: 'BinOp', left, op: BIN_OPS[t.value], right, ...this.span(start) };
+      operators.push(t);
+      first = this.ts.current;
+      operands.push({ node: this.parseFactor(), first, last: this.ts.previous });
     }
+    while (operators.length > 0) reduce();
+    return operands[0].node;
   }
 
-  // bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor (and so on down to term)
-  parseBitOr(): A.Expr {
-    return this.binaryLevel(() => this.parseBitXor(), ['|']);
-  }
-  private parseBitXor(): A.Expr {
-    return this.binaryLevel(() => this.parseBitAnd(), ['^']);
-  }
-  private parseBitAnd(): A.Expr {
-    return this.binaryLevel(() => this.parseShift(), ['&']);
-  }
-  private parseShift(): A.Expr {
-    return this.binaryLevel(() => this.parseSum(), ['<<', '>>']);
-  }
-  private parseSum(): A.Expr {
-    return this.binaryLevel(() => this.parseTerm(), ['+', '-']);
-  }
-  private parseTerm(): A.Expr {
-    return this.binaryLevel(() => this.parseFactor(), ['*', '/', '//', '%', '@']);
-  }
-
-  // factor: ('+' | '-' | '~') factor | power
+  /**
+   * factor: ('+' | '-' | '~') factor | power, and power: primary ['**' factor]. Unary operators and `**`
+   * nest to the right: parsed in a loop, built afterwards.
+   */
   private parseFactor(): A.Expr {
-    const start = this.ts.current;
-    if (start.kind === Tok.Op && (start.value === '+' || start.value === '-' || start.value === '~')) {
-      this.ts.next();
-      const operand = this.parseFactor();
-      const op: A.UnaryOperator = start.value === '+' ? 'UAdd' : start.value === '-' ? 'USub' : 'Invert';
-      return { kind: 'UnaryOp', op, operand, ...this.span(start) };
+    const base = this.level;
+    const pending: ({ unary: A.UnaryOperator; start: Token } | { powerOf: A.Expr; start: Token })[] = [];
+    let result: A.Expr;
+    try {
+      for (;;) {
+        const start = this.ts.current;
+        this.enter(1); // factor
+        if (start.kind === Tok.Op && (start.value === '+' || start.value === '-' || start.value === '~')) {
+          this.ts.next();
+          pending.push({ unary: start.value === '+' ? 'UAdd' : start.value === '-' ? 'USub' : 'Invert', start });
+          continue;
+        }
+        this.enter(1); // power
+        if (this.ts.isKeyword('await')) throw this.ts.errorAt(start, "'await' is not supported in this playground");
+        const primary = this.parsePrimary();
+        if (this.ts.eatOp('**')) {
+          pending.push({ powerOf: primary, start });
+          continue;
+        }
+        result = primary;
+        break;
+      }
+    } finally {
+      this.level = base;
     }
-    return this.parsePower();
+    for (let i = pending.length - 1; i >= 0; i--) {
+      const p = pending[i];
+      result = 'unary' in p
+        ? { kind: 'UnaryOp', op: p.unary, operand: result, ...this.span(p.start) }
+        : { kind: 'BinOp', left: p.powerOf, op: 'Pow', right: result, ...this.span(p.start) };
+    }
+    return result;
   }
 
-  // power: primary ['**' factor]
-  private parsePower(): A.Expr {
-    const start = this.ts.current;
-    if (this.ts.isKeyword('await')) throw this.ts.errorAt(start, "'await' is not supported in this playground");
-    const base = this.parsePrimary();
-    if (this.ts.eatOp('**')) {
-      const right = this.parseFactor();
-      return { kind: 'BinOp', left: base, op: 'Pow', right, ...this.span(start) };
-    }
-    return base;
-  }
-
-  // primary: atom ('.' NAME | '(' [arguments] ')' | '[' slices ']')*
+  // primary: atom ('.' NAME | '(' [arguments] ')' | '[' slices ']')* (await_primary, primary and its _raw helper)
   parsePrimary(): A.Expr {
     const start = this.ts.current;
+    const outer = this.level;
+    if (this.ts.pos === this.shallowPrimaryAt) this.level = this.shallowPrimaryLevel - 3;
+    this.shallowPrimaryAt = -1;
+    this.enter(3);
     let e = this.parseAtom();
     for (;;) {
       if (this.ts.eatOp('.')) {
@@ -276,10 +398,15 @@ export class ExpressionParser {
         e = { kind: 'Call', func: e, args, keywords, ...this.span(start) };
       } else if (this.ts.isOp('[')) {
         this.ts.next();
+        this.enter(1); // slices
         const slice = this.parseSlices();
+        this.level -= 1;
         this.ts.expectOp(']');
         e = { kind: 'Subscript', value: e, slice, ctx: 'load', ...this.span(start) };
-      } else return e;
+      } else {
+        this.level = outer;
+        return e;
+      }
     }
   }
 
@@ -301,25 +428,44 @@ export class ExpressionParser {
     }
   }
 
+  /**
+   * The rules between primary_raw and an argument's expression: the first positional argument is read by the
+   * genexp alternative (genexp, its group: 2 rules); later ones through arguments, args, the gather, its loop
+   * and two groups (6); a first keyword or starred argument through arguments, args, kwargs (or a group), the
+   * gather and kwarg_or_starred (5), later ones also through the gather's loop (6).
+   */
+  private argumentRules(index: number, kind: 'positional' | 'starred' | 'keyword'): number {
+    if (kind === 'positional' && index === 0) return 2;
+    return index === 0 ? 5 : 6;
+  }
+
   private parseCallArgumentsInner(): { args: A.Expr[]; keywords: A.Keyword[] } {
     const args: A.Expr[] = [];
     const keywords: A.Keyword[] = [];
+    const argumentExpression = (index: number, kind: 'positional' | 'starred' | 'keyword'): A.Expr => {
+      const rules = this.argumentRules(index, kind);
+      this.enter(rules);
+      const value = this.parseExpression();
+      this.level -= rules;
+      return value;
+    };
     while (!this.ts.isOp(')')) {
       const start = this.ts.current;
+      const index = args.length + keywords.length;
       if (this.ts.eatOp('**')) {
-        const value = this.parseExpression();
+        const value = argumentExpression(index, 'keyword');
         keywords.push({ kind: 'keyword', arg: null, value, ...this.span(start) });
       } else if (this.ts.isOp('*')) {
         this.ts.next();
-        const value = this.parseExpression();
+        const value = argumentExpression(index, 'starred');
         args.push({ kind: 'Starred', value, ctx: 'load', ...this.span(start) });
       } else if (start.kind === Tok.Name && this.ts.peek().kind === Tok.Op && this.ts.peek().value === '=') {
         this.ts.next();
         this.ts.next();
-        const value = this.parseExpression();
+        const value = argumentExpression(index, 'keyword');
         keywords.push({ kind: 'keyword', arg: start.value, value, ...this.span(start) });
       } else {
-        const value = this.parseExpression();
+        const value = argumentExpression(index, 'positional');
         if (this.ts.isOp('=')) {
           throw this.ts.errorAt(value, 'expression cannot contain assignment, perhaps you meant "=="?');
         }
@@ -351,6 +497,7 @@ export class ExpressionParser {
   }
 
   // slice: [expression] ':' [expression] [':' [expression]] | named_expression
+  // slice: its rule is the level parseStarExpression enters for the lower bound
   private parseSlice(): A.Expr {
     const start = this.ts.current;
     let lower: A.Expr | null = null;
@@ -366,8 +513,12 @@ export class ExpressionParser {
   }
 
   // atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER | tuple | group | genexp | list | listcomp | dict | set | '...'
+
   private parseAtom(): A.Expr {
     const t = this.ts.current;
+    // The atom rule's level (the displays count it in the levels they add for their items).
+    this.enter(1);
+    this.level -= 1;
     switch (t.kind) {
       case Tok.Name: {
         if (t.value === 'True' || t.value === 'False' || t.value === 'None') {
@@ -432,9 +583,15 @@ export class ExpressionParser {
       this.ts.expectOp(')');
       return y;
     }
+    // Levels below primary_raw: atom, (tuple|group|genexp), tuple, its group, star_named_expression (5), then
+    // named_expression (parseStarExpression stands for both); a generator's clauses: atom, the group, genexp (3).
+    this.enter(5);
     const first = this.parseStarExpression();
+    this.level -= 5;
     if (this.ts.isKeyword('for')) {
+      this.enter(3);
       const gen = this.parseComprehensionTail('GeneratorExp', first, start);
+      this.level -= 3;
       this.ts.expectOp(')');
       return { ...gen, ...this.span(start) } as A.Expr;
     }
@@ -446,7 +603,11 @@ export class ExpressionParser {
     const elts = [first];
     while (this.ts.eatOp(',')) {
       if (this.ts.isOp(')')) break;
+      // star_named_expressions, its gather and (after the second item) the gather's loop
+      const rules = elts.length === 1 ? 7 : 8;
+      this.enter(rules);
       elts.push(this.parseStarExpression());
+      this.level -= rules;
     }
     if (!this.ts.isOp(')')) throw this.missingCommaOrInvalid(start);
     this.ts.next();
@@ -466,16 +627,23 @@ export class ExpressionParser {
   private parseListDisplay(): A.Expr {
     const start = this.ts.next();
     if (this.ts.eatOp(']')) return { kind: 'List', elts: [], ctx: 'load', ...this.span(start) };
+    // atom, (list|listcomp), list, star_named_expressions, its gather, star_named_expression (6); clauses: 3
+    this.enter(6);
     const first = this.parseStarExpression();
+    this.level -= 6;
     if (this.ts.isKeyword('for')) {
+      this.enter(3);
       const comp = this.parseComprehensionTail('ListComp', first, start);
+      this.level -= 3;
       this.ts.expectOp(']');
       return { ...comp, ...this.span(start) } as A.Expr;
     }
     const elts = [first];
     while (this.ts.eatOp(',')) {
       if (this.ts.isOp(']')) break;
+      this.enter(7);
       elts.push(this.parseStarExpression());
+      this.level -= 7;
     }
     if (!this.ts.isOp(']')) throw this.missingCommaOrInvalid(start);
     this.ts.next();
@@ -487,25 +655,36 @@ export class ExpressionParser {
     const start = this.ts.next();
     if (this.ts.eatOp('}')) return { kind: 'Dict', keys: [], values: [], ...this.span(start) };
     if (this.ts.isOp('**')) return this.parseDictRest(start, null, null);
+    // atom, (dict|set|...), dict, double_starred_kvpairs, its gather, double_starred_kvpair (6), kvpair; clauses: 3
+    this.enter(6);
     const first = this.parseStarExpression();
+    this.level -= 6;
     if (this.ts.eatOp(':')) {
+      this.enter(7);
       const value = this.parseExpression();
+      this.level -= 7;
       if (this.ts.isKeyword('for')) {
+        this.enter(3);
         const generators = this.parseComprehensionClauses();
+        this.level -= 3;
         this.ts.expectOp('}');
         return { kind: 'DictComp', key: first, value, generators, ...this.span(start) };
       }
       return this.parseDictRest(start, first, value);
     }
     if (this.ts.isKeyword('for')) {
+      this.enter(3);
       const comp = this.parseComprehensionTail('SetComp', first, start);
+      this.level -= 3;
       this.ts.expectOp('}');
       return { ...comp, ...this.span(start) } as A.Expr;
     }
     const elts = [first];
     while (this.ts.eatOp(',')) {
       if (this.ts.isOp('}')) break;
+      this.enter(7);
       elts.push(this.parseStarExpression());
+      this.level -= 7;
     }
     if (!this.ts.isOp('}')) throw this.missingCommaOrInvalid(start);
     this.ts.next();
@@ -523,13 +702,21 @@ export class ExpressionParser {
       }
     }
     while (!this.ts.isOp('}')) {
+      // atom included; later pairs: one loop rule deeper than the first
+      const rules = keys.length === 0 ? 7 : 8;
       if (this.ts.eatOp('**')) {
         keys.push(null);
+        this.enter(rules);
         values.push(this.parseBitOr());
+        this.level -= rules;
       } else {
+        this.enter(rules);
         keys.push(this.parseExpression());
+        this.level -= rules;
         this.ts.expectOp(':');
+        this.enter(rules);
         values.push(this.parseExpression());
+        this.level -= rules;
       }
       if (!this.ts.eatOp(',')) break;
     }
@@ -551,9 +738,16 @@ export class ExpressionParser {
       this.ts.next();
       const target = toTarget(this.parseTargetList(), 'store', this.ts);
       if (!this.ts.eatKeyword('in')) throw this.ts.invalidSyntax();
+      // for_if_clauses, its loop and for_if_clause; the conditions a loop and a group deeper
+      this.enter(3);
       const iter = this.parseOr();
+      this.level -= 3;
       const ifs: A.Expr[] = [];
-      while (this.ts.eatKeyword('if')) ifs.push(this.parseOr());
+      while (this.ts.eatKeyword('if')) {
+        this.enter(5);
+        ifs.push(this.parseOr());
+        this.level -= 5;
+      }
       generators.push({ kind: 'comprehension', target, iter, ifs });
     }
     return generators;

@@ -3,6 +3,7 @@
 import type * as A from '../ast';
 import { Tok, tokenize, type Token } from './tokenizer';
 import { TokenStream } from './tokenStream';
+import type { PySyntaxError } from '../errors';
 import { ExpressionParser, toTarget, describeExpression } from './expressionParser';
 
 const AUG_OPS: Record<string, A.BinaryOperator> = {
@@ -16,10 +17,30 @@ const COMPOUND_NAMES: Record<string, string> = {
   def: 'function definition', class: 'class definition',
 };
 
+/**
+ * The PEG rule nesting (see ExpressionParser.level) of a top-level `statement` rule: file, statements, its loop,
+ * statement. Nested blocks add the compound statement's rules; expressions start at the level their statement's
+ * rules put them, as counted from CPython's grammar.
+ */
+const TOP_STATEMENT_LEVEL = 4;
+
 class StatementParser {
   readonly expr: ExpressionParser;
+  /** The level of the `statement` rule being parsed. */
+  private stmtLevel = TOP_STATEMENT_LEVEL;
   constructor(readonly ts: TokenStream) {
     this.expr = new ExpressionParser(ts);
+  }
+
+  /** Parses an expression whose enclosing rule is `extra` levels below the current statement rule. */
+  private below<T>(extra: number, parse: () => T): T {
+    const saved = this.expr.level;
+    this.expr.level = this.stmtLevel + extra;
+    try {
+      return parse();
+    } finally {
+      this.expr.level = saved;
+    }
   }
 
   // file: statements ENDMARKER
@@ -31,7 +52,7 @@ class StatementParser {
         continue;
       }
       if (this.ts.current.kind === Tok.Indent) throw this.ts.errorAt(this.ts.current, 'unexpected indent', 'IndentationError');
-      body.push(...this.parseStatement());
+      for (const stmt of this.parseStatement()) body.push(stmt);
     }
     return { kind: 'Module', body };
   }
@@ -73,7 +94,13 @@ class StatementParser {
     const out: A.Stmt[] = [this.parseSimpleStatement()];
     while (this.ts.eatOp(';')) {
       if (this.ts.current.kind === Tok.Newline) break;
-      out.push(this.parseSimpleStatement());
+      // Later statements on the line are one loop rule deeper.
+      this.stmtLevel++;
+      try {
+        out.push(this.parseSimpleStatement());
+      } finally {
+        this.stmtLevel--;
+      }
     }
     if (this.ts.current.kind !== Tok.Newline && this.ts.current.kind !== Tok.EndOfFile) throw this.unexpectedAfterStatement();
     if (this.ts.current.kind === Tok.Newline) this.ts.next();
@@ -102,7 +129,7 @@ class StatementParser {
         case 'continue': this.ts.next(); return { kind: 'Continue', ...this.ts.spanFrom(t) };
         case 'return': {
           this.ts.next();
-          const value = this.expr.startsExpression() ? this.expr.parseStarExpressions() : null;
+          const value = this.expr.startsExpression() ? this.below(3, () => this.expr.parseStarExpressions()) : null;
           return { kind: 'Return', value, ...this.ts.spanFrom(t) };
         }
         case 'raise': {
@@ -110,8 +137,8 @@ class StatementParser {
           let exc: A.Expr | null = null;
           let cause: A.Expr | null = null;
           if (this.expr.startsExpression()) {
-            exc = this.expr.parseExpression();
-            if (this.ts.eatKeyword('from')) cause = this.expr.parseExpression();
+            exc = this.below(3, () => this.expr.parseExpression());
+            if (this.ts.eatKeyword('from')) cause = this.below(3, () => this.expr.parseExpression());
           }
           return { kind: 'Raise', exc, cause, ...this.ts.spanFrom(t) };
         }
@@ -132,14 +159,14 @@ class StatementParser {
           const targets: A.Expr[] = [];
           do {
             if (this.ts.current.kind === Tok.Newline) break;
-            targets.push(toTarget(this.expr.parseBitOr(), 'del', this.ts, 'delete'));
+            targets.push(toTarget(this.below(5, () => this.expr.parseBitOr()), 'del', this.ts, 'delete'));
           } while (this.ts.eatOp(','));
           return { kind: 'Delete', targets, ...this.ts.spanFrom(t) };
         }
         case 'assert': {
           this.ts.next();
-          const test = this.expr.parseExpression();
-          const msg = this.ts.eatOp(',') ? this.expr.parseExpression() : null;
+          const test = this.below(3, () => this.expr.parseExpression());
+          const msg = this.ts.eatOp(',') ? this.below(4, () => this.expr.parseExpression()) : null;
           return { kind: 'Assert', test, msg, ...this.ts.spanFrom(t) };
         }
         case 'import': return this.parseImport();
@@ -152,28 +179,37 @@ class StatementParser {
   // assignment | augassign | annotated | expression statement
   private parseExpressionStatement(): A.Stmt {
     const start = this.ts.current;
-    const first = this.ts.isKeyword('yield') ? this.expr.parseYield() : this.expr.parseStarExpressions();
+    // simple_stmts, simple_stmt, then star_expressions; a leading primary is first read by the annotated
+    // assignment's target rules (assignment, a group, single_subscript_attribute_target, t_primary, t_primary_raw).
+    this.expr.shallowPrimaryAt = this.ts.pos;
+    this.expr.shallowPrimaryLevel = this.stmtLevel + 7;
+    const first = this.below(2, () => (this.ts.isKeyword('yield') ? this.expr.parseYield() : this.expr.parseStarExpressions()));
     const t = this.ts.current;
     if (t.kind === Tok.Op && AUG_OPS[t.value]) {
       if (first.kind !== 'Name' && first.kind !== 'Attribute' && first.kind !== 'Subscript') {
         throw this.ts.errorAt(first, `'${describeExpression(first) === 'literal' ? 'literal' : describeExpression(first)}' is an illegal expression for augmented assignment`);
       }
       this.ts.next();
-      const value = this.ts.isKeyword('yield') ? this.expr.parseYield() : this.expr.parseStarExpressions();
+      // assignment and the right-hand side's group
+      const value = this.below(4, () => (this.ts.isKeyword('yield') ? this.expr.parseYield() : this.expr.parseStarExpressions()));
       const target = toTarget(first, 'store', this.ts) as A.Name | A.Attribute | A.Subscript;
       return { kind: 'AugAssign', target, op: AUG_OPS[t.value], value, ...this.ts.spanFrom(start) };
     }
     if (this.ts.isOp(':') && (first.kind === 'Name' || first.kind === 'Attribute' || first.kind === 'Subscript')) {
       this.ts.next();
-      const annotation = this.expr.parseExpression();
-      const value = this.ts.eatOp('=') ? this.expr.parseStarExpressions() : null;
+      const annotation = this.below(3, () => this.expr.parseExpression());
+      const value = this.ts.eatOp('=') ? this.below(4, () => this.expr.parseStarExpressions()) : null;
       return { kind: 'AnnAssign', target: toTarget(first, 'store', this.ts), annotation, value, ...this.ts.spanFrom(start) };
     }
     if (this.ts.isOp('=')) {
       const targets: A.Expr[] = [first];
       let value: A.Expr = first;
       while (this.ts.eatOp('=')) {
-        value = this.ts.isKeyword('yield') ? this.expr.parseYield() : this.expr.parseStarExpressions();
+        // Each right-hand side is first tried as another target: assignment, its loop, a group, star_targets,
+        // star_target, target_with_star_atom, t_primary, t_primary_raw.
+        this.expr.shallowPrimaryAt = this.ts.pos;
+        this.expr.shallowPrimaryLevel = this.stmtLevel + 10;
+        value = this.below(4, () => (this.ts.isKeyword('yield') ? this.expr.parseYield() : this.expr.parseStarExpressions()));
         targets.push(value);
       }
       targets.pop();
@@ -236,9 +272,26 @@ class StatementParser {
     return name;
   }
 
-  // block: NEWLINE INDENT statements DEDENT | simple_stmts
-  private parseBlock(owner: string, ownerToken: Token): A.Stmt[] {
-    if (this.ts.current.kind !== Tok.Newline) return this.parseSimpleStatements();
+  /**
+   * block: NEWLINE INDENT statements DEDENT | simple_stmts. `blockLevel` is the block rule's level: its
+   * statements are at blockLevel + 3 (statements, its loop, statement); simple statements on the same line have
+   * simple_stmts directly below block (as below a statement at blockLevel).
+   */
+  private parseBlock(owner: string, ownerToken: Token, blockLevel: number): A.Stmt[] {
+    const saved = this.stmtLevel;
+    try {
+      if (this.ts.current.kind !== Tok.Newline) {
+        this.stmtLevel = blockLevel;
+        return this.parseSimpleStatements();
+      }
+      this.stmtLevel = blockLevel + 3;
+      return this.parseIndentedBlock(owner, ownerToken);
+    } finally {
+      this.stmtLevel = saved;
+    }
+  }
+
+  private parseIndentedBlock(owner: string, ownerToken: Token): A.Stmt[] {
     this.ts.next();
     if ((this.ts.current.kind as Tok) !== Tok.Indent) {
       const what = COMPOUND_NAMES[owner] ?? `'${owner}' statement`;
@@ -255,59 +308,75 @@ class StatementParser {
         continue;
       }
       if (kind() === Tok.Indent) throw this.ts.errorAt(this.ts.current, 'unexpected indent', 'IndentationError');
-      body.push(...this.parseStatement());
+      for (const stmt of this.parseStatement()) body.push(stmt);
     }
     if (kind() === Tok.Dedent) this.ts.next();
     return body;
   }
 
-  private colonThenBlock(owner: string, ownerToken: Token): A.Stmt[] {
+  /** `: block`, the block rule `blockDepth` levels below the statement rule. */
+  private colonThenBlock(owner: string, ownerToken: Token, blockDepth: number): A.Stmt[] {
     if (!this.ts.isOp(':')) throw this.ts.errorAtPrevEnd("expected ':'");
     this.ts.next();
-    return this.parseBlock(owner, ownerToken);
+    return this.parseBlock(owner, ownerToken, this.stmtLevel + blockDepth);
   }
 
-  // if_stmt: 'if' named_expression ':' block elif_stmt | ['else' ':' block]
+  /**
+   * if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block]). Each elif_stmt nests in the previous
+   * one (an If in its orelse): the chain is read in a loop and built afterwards.
+   */
   private parseIf(): A.Stmt {
-    const start = this.ts.next();
-    const test = this.expr.parseExpression();
-    const body = this.colonThenBlock(start.value, start);
+    const clauses: { start: Token; test: A.Expr; body: A.Stmt[] }[] = [];
     let orelse: A.Stmt[] = [];
-    const t = this.ts.current;
-    if (this.ts.isKeyword('elif')) orelse = [this.parseIf()];
-    else if (this.ts.isKeyword('else')) {
-      this.ts.next();
-      orelse = this.colonThenBlock('else', t);
+    // compound_stmt, if_stmt; each elif one level deeper
+    for (let rule = 2; ; rule++) {
+      const start = this.ts.next();
+      const test = this.below(rule + 1, () => this.expr.parseExpression());
+      const body = this.colonThenBlock(start.value, start, rule + 1);
+      clauses.push({ start, test, body });
+      const t = this.ts.current;
+      if (this.ts.isKeyword('elif')) continue;
+      if (this.ts.isKeyword('else')) {
+        this.ts.next();
+        orelse = this.colonThenBlock('else', t, rule + 2);
+      }
+      break;
     }
-    return { kind: 'If', test, body, orelse, ...this.ts.spanFrom(start) };
+    const end = this.ts.previous;
+    let result: A.Stmt | null = null;
+    for (let i = clauses.length - 1; i >= 0; i--) {
+      const c = clauses[i];
+      result = { kind: 'If', test: c.test, body: c.body, orelse: result ? [result] : orelse, line: c.start.line, col: c.start.col, endLine: end.endLine, endCol: end.endCol };
+    }
+    return result!;
   }
 
   // while_stmt: 'while' named_expression ':' block ['else' ':' block]
   private parseWhile(): A.Stmt {
     const start = this.ts.next();
-    const test = this.expr.parseExpression();
-    const body = this.colonThenBlock('while', start);
+    const test = this.below(3, () => this.expr.parseExpression());
+    const body = this.colonThenBlock('while', start, 3);
     const t = this.ts.current;
-    const orelse = this.ts.eatKeyword('else') ? this.colonThenBlock('else', t) : [];
+    const orelse = this.ts.eatKeyword('else') ? this.colonThenBlock('else', t, 4) : [];
     return { kind: 'While', test, body, orelse, ...this.ts.spanFrom(start) };
   }
 
   // for_stmt: 'for' star_targets 'in' star_expressions ':' block ['else' ':' block]
   private parseFor(): A.Stmt {
     const start = this.ts.next();
-    const target = toTarget(this.expr.parseTargetList(), 'store', this.ts, 'for');
+    const target = toTarget(this.below(3, () => this.expr.parseTargetList()), 'store', this.ts, 'for');
     if (!this.ts.eatKeyword('in')) throw this.ts.invalidSyntax();
-    const iter = this.expr.parseStarExpressions();
-    const body = this.colonThenBlock('for', start);
+    const iter = this.below(2, () => this.expr.parseStarExpressions());
+    const body = this.colonThenBlock('for', start, 3);
     const t = this.ts.current;
-    const orelse = this.ts.eatKeyword('else') ? this.colonThenBlock('else', t) : [];
+    const orelse = this.ts.eatKeyword('else') ? this.colonThenBlock('else', t, 4) : [];
     return { kind: 'For', target, iter, body, orelse, ...this.ts.spanFrom(start) };
   }
 
   // try_stmt: 'try' ':' block (except_block+ [else] [finally] | finally)
   private parseTry(): A.Stmt {
     const start = this.ts.next();
-    const body = this.colonThenBlock('try', start);
+    const body = this.colonThenBlock('try', start, 3);
     const handlers: A.ExceptHandler[] = [];
     while (this.ts.isKeyword('except')) {
       const h = this.ts.next();
@@ -315,21 +384,21 @@ class StatementParser {
       let type: A.Expr | null = null;
       let name: string | null = null;
       if (!this.ts.isOp(':')) {
-        type = this.expr.parseExpression();
+        type = this.below(4, () => this.expr.parseExpression());
         if (this.ts.isOp(',')) {
           throw this.ts.errorAt(type, 'multiple exception types must be parenthesized');
         }
         if (this.ts.eatKeyword('as')) name = this.parseName();
       }
-      const hbody = this.colonThenBlock('except', h);
+      const hbody = this.colonThenBlock('except', h, 5);
       handlers.push({ kind: 'ExceptHandler', type, name, body: hbody, ...this.ts.spanFrom(h) });
     }
     let orelse: A.Stmt[] = [];
     let finalbody: A.Stmt[] = [];
     const e = this.ts.current;
-    if (handlers.length > 0 && this.ts.eatKeyword('else')) orelse = this.colonThenBlock('else', e);
+    if (handlers.length > 0 && this.ts.eatKeyword('else')) orelse = this.colonThenBlock('else', e, 4);
     const f = this.ts.current;
-    if (this.ts.eatKeyword('finally')) finalbody = this.colonThenBlock('finally', f);
+    if (this.ts.eatKeyword('finally')) finalbody = this.colonThenBlock('finally', f, 4);
     if (handlers.length === 0 && finalbody.length === 0) throw this.ts.errorAtPrevEnd("expected 'except' or 'finally' block");
     return { kind: 'Try', body, handlers, orelse, finalbody, ...this.ts.spanFrom(start) };
   }
@@ -339,7 +408,7 @@ class StatementParser {
     const decorators: A.Expr[] = [];
     const first = this.ts.current;
     while (this.ts.eatOp('@')) {
-      decorators.push(this.expr.parseExpression());
+      decorators.push(this.below(6, () => this.expr.parseExpression()));
       if (this.ts.current.kind !== Tok.Newline) throw this.ts.invalidSyntax();
       this.ts.next();
     }
@@ -353,10 +422,10 @@ class StatementParser {
     const defTok = this.ts.next();
     const name = this.parseName();
     this.ts.expectOp('(');
-    const args = this.expr.parseParameters(')', true);
+    const args = this.below(3, () => this.expr.parseParameters(')', true));
     this.ts.expectOp(')');
-    if (this.ts.eatOp('->')) this.expr.parseExpression();
-    const body = this.colonThenBlock('def', defTok);
+    if (this.ts.eatOp('->')) this.below(3, () => this.expr.parseExpression());
+    const body = this.colonThenBlock('def', defTok, 4);
     return { kind: 'FunctionDef', name, args, body, decorators, ...this.ts.spanFrom(decorators.length ? start : defTok) };
   }
 
@@ -367,17 +436,20 @@ class StatementParser {
     let bases: A.Expr[] = [];
     let keywords: A.Keyword[] = [];
     if (this.ts.isOp('(')) {
-      const call = this.expr.parsePrimaryCallArgs();
+      const call = this.below(3, () => this.expr.parsePrimaryCallArgs());
       bases = call.args;
       keywords = call.keywords;
     }
-    const body = this.colonThenBlock('class', classTok);
+    const body = this.colonThenBlock('class', classTok, 4);
     return { kind: 'ClassDef', name, bases, keywords, body, decorators, ...this.ts.spanFrom(decorators.length ? start : classTok) };
   }
 }
 
-/** Parses a whole program; throws PySyntaxError for the first error, as CPython reports it. */
-export function parseModule(source: string): A.Module {
-  const ts = new TokenStream(tokenize(source));
+/**
+ * Parses a whole program; throws PySyntaxError for the first error, as CPython reports it.
+ * `unreadableFrom`: the error reading the file failed with, after the lines given (see tokenize).
+ */
+export function parseModule(source: string, unreadableFrom?: PySyntaxError): A.Module {
+  const ts = new TokenStream(tokenize(source, unreadableFrom));
   return new StatementParser(ts).parseFile();
 }

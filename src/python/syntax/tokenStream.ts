@@ -6,7 +6,14 @@ import type { Span } from '../ast';
 
 export class TokenStream {
   pos = 0;
-  constructor(readonly tokens: Token[]) {}
+  constructor(readonly tokens: Token[]) {
+    this.raiseIfError(tokens[0]);
+  }
+
+  /** The parser has reached a deferred tokenizer error: CPython raises it when the token is fetched. */
+  private raiseIfError(t: Token): void {
+    if (t.kind === Tok.Error) throw t.error!;
+  }
 
   get current(): Token {
     return this.tokens[this.pos];
@@ -22,7 +29,10 @@ export class TokenStream {
 
   next(): Token {
     const t = this.tokens[this.pos];
-    if (this.pos < this.tokens.length - 1) this.pos++;
+    if (this.pos < this.tokens.length - 1) {
+      this.pos++;
+      this.raiseIfError(this.tokens[this.pos]);
+    }
     return t;
   }
 

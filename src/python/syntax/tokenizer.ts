@@ -4,6 +4,8 @@ import { PySyntaxError } from '../errors';
 
 export const enum Tok {
   Name, Number, String, FString, Op, Newline, Indent, Dedent, EndOfFile,
+  /** A tokenizer error the parser meets only if it reads this far (CPython's ERRORTOKEN with tok->done set). */
+  Error,
 }
 
 export interface Token {
@@ -17,7 +19,14 @@ export interface Token {
   readonly endCol: number;
   /** For strings: the prefix letters (lowercased) and whether it is an f-string (then value is the raw body). */
   readonly prefix?: string;
+  /** For Tok.Error: the error raised when the parser reaches it. */
+  readonly error?: PySyntaxError;
 }
+
+/** CPython's MAXINDENT: the indentation stack holds 100 levels, the first being column 0. */
+const MAX_INDENT = 100;
+/** CPython's MAXLEVEL: brackets open at once. */
+const MAX_BRACKETS = 200;
 
 const OPERATORS = [
   '**=', '//=', '>>=', '<<=', '...', '->', ':=',
@@ -70,11 +79,33 @@ export function decodeEscapes(body: string): string {
 const NAME_START = /[\p{L}\p{Nl}_]/u;
 const NAME_CHAR = /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_]/u;
 
-/** Tokenizes a whole module. Throws PySyntaxError with CPython's message for the first lexical error. */
-export function tokenize(source: string): Token[] {
-  const src = source.replace(/\r\n?/g, '\n');
+/** A non-printable character is reported by code point alone (str.isprintable is false for these categories). */
+const NON_PRINTABLE = /[\p{C}\p{Z}]/u;
+
+/**
+ * Tokenizes a whole module. Throws PySyntaxError with CPython's message for the first lexical error that
+ * CPython raises wherever it is found (it tokenizes the rest of the file after a parse error and reports these);
+ * errors CPython only reports when the parser reaches them (tabs, indentation) end the list as a Tok.Error token.
+ * `unreadableFrom` is an error CPython raises on reading a line (an undecodable one): the source given stops
+ * before that line and the error is raised when the tokenizer needs more.
+ */
+export function tokenize(source: string, unreadableFrom?: PySyntaxError): Token[] {
+  let src = source.replace(/\r\n?/g, '\n');
+  // A line with a null byte cannot be read: everything before it tokenizes, then the error.
+  const nul = src.indexOf('\0');
+  if (nul >= 0) {
+    const lineStartAt = src.lastIndexOf('\n', nul) + 1;
+    const nulLine = src.slice(0, lineStartAt).split('\n').length;
+    unreadableFrom = new PySyntaxError({ type: 'SyntaxError', message: 'source code cannot contain null bytes', line: nulLine, column: 0 });
+    src = src.slice(0, lineStartAt);
+  }
+  const endOfInput = (): void => {
+    if (unreadableFrom) throw unreadableFrom;
+  };
   const tokens: Token[] = [];
   const indents = [0];
+  /** The same stack measured with tabs as one column: the two disagree when tabs and spaces mix inconsistently. */
+  const altIndents = [0];
   const brackets: { ch: string; line: number; col: number }[] = [];
   let pos = 0;
   let line = 1;
@@ -85,16 +116,31 @@ export function tokenize(source: string): Token[] {
     tokens.push({ kind, value, line: startLine, col: startPos - startLineStart, endLine: line, endCol: pos - lineStart, ...extra });
   };
 
+  /** An error CPython's parser reports only on reaching it: the token list ends there. */
+  const stopWith = (error: PySyntaxError): Token[] => {
+    tokens.push({ kind: Tok.Error, value: '', line, col: 0, endLine: line, endCol: 0, error });
+    return tokens;
+  };
+
   while (pos <= n) {
     if (atLineStart && brackets.length === 0) {
       // Measure indentation; blank and comment-only lines do not count.
       let col = 0;
+      let altCol = 0;
       let p = pos;
       while (p < n && (src[p] === ' ' || src[p] === '\t' || src[p] === '\f')) {
-        col = src[p] === '\t' ? (Math.floor(col / 8) + 1) * 8 : src[p] === '\f' ? 0 : col + 1;
+        if (src[p] === '\t') {
+          col = (Math.floor(col / 8) + 1) * 8;
+          altCol++;
+        } else if (src[p] === '\f') col = altCol = 0;
+        else {
+          col++;
+          altCol++;
+        }
         p++;
       }
       if (p >= n) {
+        endOfInput();
         pos = p;
         break;
       }
@@ -108,24 +154,36 @@ export function tokenize(source: string): Token[] {
       }
       atLineStart = false;
       const current = indents[indents.length - 1];
-      if (col > current) {
+      // CPython gives these errors offset 0: no marker under the line.
+      const tabError = () => stopWith(syntaxError('inconsistent use of tabs and spaces in indentation', line, -1, 'TabError'));
+      if (col === current) {
+        if (altCol !== altIndents[altIndents.length - 1]) return tabError();
+      } else if (col > current) {
+        if (indents.length >= MAX_INDENT) return stopWith(syntaxError('too many levels of indentation', line, -1, 'IndentationError'));
+        if (altCol <= altIndents[altIndents.length - 1]) return tabError();
         indents.push(col);
+        altIndents.push(altCol);
         tokens.push({ kind: Tok.Indent, value: '', line, col: 0, endLine: line, endCol: p - lineStart });
-      } else if (col < current) {
+      } else {
         while (indents.length > 1 && col < indents[indents.length - 1]) {
           indents.pop();
+          altIndents.pop();
           tokens.push({ kind: Tok.Dedent, value: '', line, col: p - lineStart, endLine: line, endCol: p - lineStart });
         }
         if (col !== indents[indents.length - 1]) {
           // CPython reports it at the end of the line.
-          const lineEnd = source.indexOf('\n', lineStart);
-          const end = (lineEnd < 0 ? source.slice(lineStart) : source.slice(lineStart, lineEnd)).trimEnd().length;
-          throw syntaxError('unindent does not match any outer indentation level', line, end, 'IndentationError');
+          const lineEnd = src.indexOf('\n', lineStart);
+          const end = (lineEnd < 0 ? src.slice(lineStart) : src.slice(lineStart, lineEnd)).trimEnd().length;
+          return stopWith(syntaxError('unindent does not match any outer indentation level', line, end, 'IndentationError'));
         }
+        if (altCol !== altIndents[altIndents.length - 1]) return tabError();
       }
       pos = p;
     }
-    if (pos >= n) break;
+    if (pos >= n) {
+      endOfInput();
+      break;
+    }
     const c = src[pos];
     if (c === ' ' || c === '\t' || c === '\f') {
       pos++;
@@ -166,6 +224,7 @@ export function tokenize(source: string): Token[] {
       const triple = quote.length === 3;
       for (;;) {
         if (pos >= n) {
+          endOfInput();
           const lastLine = src.endsWith('\n') ? line - 1 : line;
           if (triple) throw syntaxError(`unterminated triple-quoted string literal (detected at line ${lastLine})`, startLine, startPos - startLineStart);
           throw syntaxError(`unterminated string literal (detected at line ${startLine})`, startLine, startPos - startLineStart);
@@ -216,7 +275,10 @@ export function tokenize(source: string): Token[] {
     const op = OPERATORS.find((o) => src.startsWith(o, pos));
     if (op) {
       pos += op.length;
-      if (op === '(' || op === '[' || op === '{') brackets.push({ ch: op, line, col: startPos - lineStart });
+      if (op === '(' || op === '[' || op === '{') {
+        if (brackets.length >= MAX_BRACKETS) throw syntaxError('too many nested parentheses', line, startPos - lineStart);
+        brackets.push({ ch: op, line, col: startPos - lineStart });
+      }
       else if (op in CLOSING) {
         const open = brackets.pop();
         if (!open) throw syntaxError(`unmatched '${op}'`, line, startPos - lineStart);
@@ -231,10 +293,17 @@ export function tokenize(source: string): Token[] {
       push(Tok.Op, op, startPos, startLine, startLineStart);
       continue;
     }
-    if (c === '!' ) throw syntaxError('invalid syntax', line, pos - lineStart);
+    // ASCII punctuation Python does not use is a one-character operator token the parser rejects ("invalid syntax").
+    if (c === '!' || c === '$' || c === '?' || c === '`') {
+      pos++;
+      push(Tok.Op, c, startPos, startLine, startLineStart);
+      continue;
+    }
     const cp = src.codePointAt(pos)!;
     const ch = String.fromCodePoint(cp);
-    throw syntaxError(`invalid character '${ch}' (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`, line, pos - lineStart);
+    const hex = cp.toString(16).toUpperCase().padStart(4, '0');
+    if (NON_PRINTABLE.test(ch)) throw syntaxError(`invalid non-printable character U+${hex}`, line, pos - lineStart);
+    throw syntaxError(`invalid character '${ch}' (U+${hex})`, line, pos - lineStart);
   }
   if (brackets.length > 0) {
     const open = brackets[brackets.length - 1];

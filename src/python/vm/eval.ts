@@ -10,22 +10,31 @@ import {
 import { E, False, None, T, True } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newDict, newInt, newList, newSet, newStr, newTuple } from '../runtime/factory';
-import { dictSet, dictSetStr, dictDelete, listAppend, setAdd, listExtend, dictUpdate } from '../runtime/containers';
-import { binaryOp, unaryOp } from '../runtime/ops/arith';
-import { richCompare } from '../runtime/ops/compare';
-import { getItem, setItem, delItem, contains } from '../runtime/ops/items';
-import { getAttr, setAttr, delAttr, loadMethod } from '../runtime/ops/attributes';
-import { formatValue } from '../runtime/ops/formatting';
+import { dictSet, dictSetStr, dictDelete, listAppend, listExtend, dictUpdate, listExtendResumable } from '../runtime/containers';
+import { setAddKey, setUpdate } from '../runtime/setObject';
+import { binaryOpBuiltin, binaryOpResumable, unaryOpBuiltin, unaryOpResumable } from '../runtime/ops/arith';
+import { builtinTruth, compareBuiltin, isTrueResumable, richCompareResumable } from '../runtime/ops/compare';
+import {
+  containsBuiltin, containsResumable, delItemNow, delItemResumable, getItemBuiltin, getItemResumable, setItemNow, setItemResumable,
+  storeSubscriptMayRunPython,
+} from '../runtime/ops/items';
+import { delAttr, getAttr, getAttrBuiltin, getAttrResumable, loadMethod, setPropertyResumable, storeAttr } from '../runtime/ops/attributes';
+import { formatValue, formatValueIsBuiltin, formatValueResumable } from '../runtime/ops/formatting';
 import { str } from '../runtime/ops/repr';
 import { intAdd, intSub } from '../runtime/intMath';
 import { Frame, ResumeMode } from './frame';
-import { ExecutionHalted, PyRaise, type VM } from './vm';
+import { ExecutionHalted, PyRaise, WHILE_CALLING, type VM } from './vm';
 import { raiseException, unwindException } from './exceptions';
 import {
-  collectForUnpack, enterPythonCall, starredArguments, exceptionMatches, halt, keysOfNames, nameError, releaseUnstartedFrame, unboundDeref, unpackItems,
+  abandonFrame, collectForUnpack, enterPythonCall, starredArguments, exceptionMatches, checkHalt, keysOfNames, nameError, releaseUnstartedFrame,
+  unboundDeref, unpackItems, unpackResumable,
 } from './evalSupport';
+import { getIterOp, iterNextOp, mayRunPythonToIterate } from './callOps';
+import { advanceTask, startTask } from './tasks';
+import { raisePendingThrow } from './generatorControl';
+import { callFromLoop, enterPythonCallWith, releaseCallOperands, starredCallResumable } from './loopCalls';
 import { importModule } from '../modules/registry';
-import { finishClass } from '../builtins/buildClass';
+import { abandonClassBuild, finishClass } from '../builtins/buildClass';
 
 /**
  * Runs frames until `boundary` returns (its result, a new reference) or, when pauseOnLine is set,
@@ -35,6 +44,8 @@ export function runLoop(vm: VM, boundary: Frame, pauseOnLine: boolean): PyObject
   let resumed = true;
   for (;;) {
     try {
+      const entered = vm.frame!;
+      if (entered.pendingThrow) raisePendingThrow(vm, entered);
       return dispatch(vm, boundary, pauseOnLine, resumed);
     } catch (e) {
       if (e instanceof ExecutionHalted) throw e;
@@ -74,6 +85,41 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
   let pc = f.pc;
   let skipLineCheck = resumed;
   const budget = vm.instructionBudget;
+
+  /**
+   * Suspends the generator frame `gf`, which yields `v` to whatever resumed it (a FOR_ITER, a native
+   * operation, a delegating `yield from`, which yields it in turn). Returns v when the run loop returns it.
+   */
+  const suspend = (gf: Frame, v: PyObject): PyObject | null => {
+    for (;;) {
+      vm.popFrame(gf, false);
+      if (gf.isBoundary) {
+        gf.isBoundary = false;
+        return v;
+      }
+      const resumer = vm.frame!;
+      if (gf.resumeMode === ResumeMode.CLOSING) {
+        // A generator being closed for its delegator yielded instead of finishing.
+        decref(v);
+        releaseClosing(gf);
+        throw new NativeRaise('RuntimeError', 'generator ignored GeneratorExit');
+      }
+      if (gf.resumeMode === ResumeMode.YIELD_FROM) {
+        // Resumed, the delegating generator runs its YIELD_FROM again with the value sent.
+        resumer.pc -= 1;
+        gf = resumer;
+        continue;
+      }
+      if (gf.resumeMode === ResumeMode.TASK) {
+        advanceTask(vm, resumer, resumer.task!, v, null);
+        switchTo(vm.frame!);
+        return null;
+      }
+      switchTo(resumer);
+      stack.push(v);
+      return null;
+    }
+  };
 
   const switchTo = (frame: Frame): void => {
     f = frame;
@@ -222,20 +268,36 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
       // ----- attributes and items -----
       case Op.LOAD_ATTR: {
         const o = stack[stack.length - 1]!;
-        const v = getAttr(vm, o, names[arg]);
+        const v = getAttrBuiltin(vm, o, names[arg]);
+        if (!v) {
+          startTask(vm, f, getAttrResumable(vm, o, names[arg]), op, arg);
+          switchTo(vm.frame!);
+          break;
+        }
         stack[stack.length - 1] = v;
         decref(o);
         break;
       }
       case Op.STORE_ATTR: {
-        const o = stack.pop()!;
-        const v = stack.pop()!;
+        const o = stack[stack.length - 1]!;
+        const v = stack[stack.length - 2]!;
+        let setter: PyObject | null;
         try {
-          setAttr(vm, o, names[arg], v);
-        } finally {
+          setter = storeAttr(vm, o, names[arg], v);
+        } catch (e) {
+          stack.length -= 2;
           decref(v);
           decref(o);
+          throw e;
         }
+        if (setter) {
+          startTask(vm, f, setPropertyResumable(vm, setter, o, v), op, arg);
+          switchTo(vm.frame!);
+          break;
+        }
+        stack.length -= 2;
+        decref(v);
+        decref(o);
         break;
       }
       case Op.DELETE_ATTR: {
@@ -249,31 +311,44 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
       }
       case Op.LOAD_METHOD: {
         const o = stack[stack.length - 1]!;
-        const [meth, attr] = loadMethod(vm, o, names[arg]);
-        stack[stack.length - 1] = meth;
-        stack.push(attr);
+        const found = loadMethod(vm, o, names[arg]);
+        if (!found) {
+          startTask(vm, f, getAttrResumable(vm, o, names[arg]), op, arg);
+          switchTo(vm.frame!);
+          break;
+        }
+        stack[stack.length - 1] = found[0];
+        stack.push(found[1]);
         decref(o);
         break;
       }
       case Op.BINARY_SUBSCR: {
-        const key = stack.pop()!;
-        const container = stack[stack.length - 1]!;
-        let v: PyObject;
-        try {
-          v = getItem(vm, container, key);
-        } finally {
-          decref(key);
+        const key = stack[stack.length - 1]!;
+        const container = stack[stack.length - 2]!;
+        const v = getItemBuiltin(vm, container, key);
+        if (!v) {
+          startTask(vm, f, getItemResumable(vm, container, key), op, arg);
+          switchTo(vm.frame!);
+          break;
         }
+        stack.pop();
         stack[stack.length - 1] = v;
         decref(container);
+        decref(key);
         break;
       }
       case Op.STORE_SUBSCR: {
-        const key = stack.pop()!;
-        const container = stack.pop()!;
-        const v = stack.pop()!;
+        const key = stack[stack.length - 1]!;
+        const container = stack[stack.length - 2]!;
+        const v = stack[stack.length - 3]!;
+        if (storeSubscriptMayRunPython(vm, container, key)) {
+          startTask(vm, f, setItemResumable(vm, container, key, v), op, arg);
+          switchTo(vm.frame!);
+          break;
+        }
+        stack.length -= 3;
         try {
-          setItem(vm, container, key, v);
+          setItemNow(vm, container, key, v);
         } finally {
           decref(v);
           decref(container);
@@ -282,10 +357,16 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         break;
       }
       case Op.DELETE_SUBSCR: {
-        const key = stack.pop()!;
-        const container = stack.pop()!;
+        const key = stack[stack.length - 1]!;
+        const container = stack[stack.length - 2]!;
+        if (storeSubscriptMayRunPython(vm, container, key)) {
+          startTask(vm, f, delItemResumable(vm, container, key), op, arg);
+          switchTo(vm.frame!);
+          break;
+        }
+        stack.length -= 2;
         try {
-          delItem(vm, container, key);
+          delItemNow(vm, container, key);
         } finally {
           decref(container);
           decref(key);
@@ -302,21 +383,22 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
 
       // ----- operators -----
       case Op.BINARY_OP: {
-        const b = stack.pop()!;
-        const a = stack[stack.length - 1]!;
-        let r: PyObject;
+        const b = stack[stack.length - 1]!;
+        const a = stack[stack.length - 2]!;
+        let r: PyObject | null;
         if (a instanceof PyInt && b instanceof PyInt && typeof a.value === 'number' && typeof b.value === 'number' && (arg === 0 || arg === 13)) {
           r = newInt(intAdd(a.value, b.value));
         } else if (a instanceof PyInt && b instanceof PyInt && typeof a.value === 'number' && typeof b.value === 'number' && (arg === 10 || arg === 23)) {
           r = newInt(intSub(a.value, b.value));
         } else {
-          try {
-            r = binaryOp(vm, a, b, arg);
-          } catch (e) {
-            decref(b);
-            throw e;
+          r = binaryOpBuiltin(vm, a, b, arg);
+          if (!r) {
+            startTask(vm, f, binaryOpResumable(vm, a, b, arg), op, arg);
+            switchTo(vm.frame!);
+            break;
           }
         }
+        stack.pop();
         stack[stack.length - 1] = r;
         decref(a);
         decref(b);
@@ -326,36 +408,46 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
       case Op.UNARY_POSITIVE:
       case Op.UNARY_INVERT: {
         const v = stack[stack.length - 1]!;
-        const r = unaryOp(vm, v, op === Op.UNARY_NEGATIVE ? '-' : op === Op.UNARY_POSITIVE ? '+' : '~');
-        stack[stack.length - 1] = r;
+        const symbol = op === Op.UNARY_NEGATIVE ? '-' : op === Op.UNARY_POSITIVE ? '+' : '~';
+        if (v instanceof PyInstance) {
+          startTask(vm, f, unaryOpResumable(vm, v, symbol), op, arg);
+          switchTo(vm.frame!);
+          break;
+        }
+        stack[stack.length - 1] = unaryOpBuiltin(v, symbol);
         decref(v);
         break;
       }
       case Op.UNARY_NOT: {
         const v = stack[stack.length - 1]!;
-        const r = vm.isTrue(v) ? False : True;
-        stack[stack.length - 1] = incref(r);
+        const t = builtinTruth(v);
+        if (t === null) {
+          startTask(vm, f, isTrueResumable(vm, v), op, arg);
+          switchTo(vm.frame!);
+          break;
+        }
+        stack[stack.length - 1] = incref(t ? False : True);
         decref(v);
         break;
       }
       case Op.COMPARE_OP: {
-        const b = stack.pop()!;
-        const a = stack[stack.length - 1]!;
-        let r: PyObject;
+        const b = stack[stack.length - 1]!;
+        const a = stack[stack.length - 2]!;
+        let t: boolean | null;
         if (a instanceof PyInt && b instanceof PyInt && typeof a.value === 'number' && typeof b.value === 'number') {
           const x = a.value, y = b.value;
-          const t = arg === CompareOpArg.LT ? x < y : arg === CompareOpArg.LE ? x <= y : arg === CompareOpArg.EQ ? x === y
+          t = arg === CompareOpArg.LT ? x < y : arg === CompareOpArg.LE ? x <= y : arg === CompareOpArg.EQ ? x === y
             : arg === CompareOpArg.NE ? x !== y : arg === CompareOpArg.GT ? x > y : x >= y;
-          r = incref(t ? True : False);
         } else {
-          try {
-            r = richCompare(vm, a, b, arg);
-          } catch (e) {
-            decref(b);
-            throw e;
+          t = compareBuiltin(vm, a, b, arg);
+          if (t === null) {
+            startTask(vm, f, richCompareResumable(vm, a, b, arg), op, arg);
+            switchTo(vm.frame!);
+            break;
           }
         }
-        stack[stack.length - 1] = r;
+        stack.pop();
+        stack[stack.length - 1] = incref(t ? True : False);
         decref(a);
         decref(b);
         break;
@@ -370,15 +462,15 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         break;
       }
       case Op.CONTAINS_OP: {
-        const container = stack.pop()!;
-        const item = stack[stack.length - 1]!;
-        let found: boolean;
-        try {
-          found = contains(vm, container, item);
-        } catch (e) {
-          decref(container);
-          throw e;
+        const container = stack[stack.length - 1]!;
+        const item = stack[stack.length - 2]!;
+        const found = containsBuiltin(vm, container, item);
+        if (found === null) {
+          startTask(vm, f, containsResumable(vm, container, item), op, arg);
+          switchTo(vm.frame!);
+          break;
         }
+        stack.pop();
         stack[stack.length - 1] = incref(found !== (arg === 1) ? True : False);
         decref(item);
         decref(container);
@@ -397,7 +489,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         const s = newSet();
         stack.push(s);
         try {
-          for (const x of items) setAdd(vm, s, x);
+          for (const x of items) setAddKey(vm, s, x);
         } finally {
           for (const x of items) decref(x);
         }
@@ -442,7 +534,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
       case Op.SET_ADD: {
         const v = stack.pop()!;
         try {
-          setAdd(vm, stack[stack.length - arg] as PySet, v);
+          setAddKey(vm, stack[stack.length - arg] as PySet, v);
         } finally {
           decref(v);
         }
@@ -460,7 +552,13 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         break;
       }
       case Op.LIST_EXTEND: {
-        const iterable = stack.pop()!;
+        const iterable = stack[stack.length - 1]!;
+        if (mayRunPythonToIterate(iterable)) {
+          startTask(vm, f, listExtendResumable(vm, stack[stack.length - 1 - arg] as PyList, iterable), op, arg);
+          switchTo(vm.frame!);
+          break;
+        }
+        stack.pop();
         try {
           listExtend(vm, stack[stack.length - arg] as PyList, iterable);
         } catch (e) {
@@ -477,12 +575,8 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
       case Op.SET_UPDATE: {
         const iterable = stack.pop()!;
         const s = stack[stack.length - arg] as PySet;
-        if (iterable instanceof PySet) s.table.reserveForMerge(iterable.map.size);
         try {
-          for (const x of vm.collectItems(iterable)) {
-            setAdd(vm, s, x);
-            decref(x);
-          }
+          setUpdate(vm, s, iterable);
         } finally {
           decref(iterable);
         }
@@ -520,7 +614,13 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         break;
       }
       case Op.UNPACK_SEQUENCE: {
-        const seq = stack.pop()!;
+        const seq = stack[stack.length - 1]!;
+        if (mayRunPythonToIterate(seq)) {
+          startTask(vm, f, unpackResumable(vm, seq, arg, -1), op, arg);
+          switchTo(vm.frame!);
+          break;
+        }
+        stack.pop();
         let items: PyObject[];
         try {
           items = unpackItems(vm, seq, arg);
@@ -532,7 +632,13 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
       }
       case Op.UNPACK_EX: {
         const before = arg & 0xff, after = arg >> 8;
-        const seq = stack.pop()!;
+        const seq = stack[stack.length - 1]!;
+        if (mayRunPythonToIterate(seq)) {
+          startTask(vm, f, unpackResumable(vm, seq, before, after), op, arg);
+          switchTo(vm.frame!);
+          break;
+        }
+        stack.pop();
         let items: PyObject[];
         try {
           items = collectForUnpack(vm, seq);
@@ -549,7 +655,15 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         break;
       }
       case Op.FORMAT_VALUE: {
-        const spec = arg & FormatValueFlag.HAS_SPEC ? (stack.pop() as PyStr) : null;
+        const hasSpec = (arg & FormatValueFlag.HAS_SPEC) !== 0;
+        if (!formatValueIsBuiltin(stack[stack.length - (hasSpec ? 2 : 1)]!)) {
+          const v = stack[stack.length - (hasSpec ? 2 : 1)]!;
+          const specText = hasSpec ? (stack[stack.length - 1] as PyStr).value : '';
+          startTask(vm, f, formatValueResumable(vm, v, arg & FormatValueFlag.CONVERSION_MASK, specText), op, arg);
+          switchTo(vm.frame!);
+          break;
+        }
+        const spec = hasSpec ? (stack.pop() as PyStr) : null;
         const v = stack.pop()!;
         try {
           stack.push(formatValue(vm, v, arg & FormatValueFlag.CONVERSION_MASK, spec ? spec.value : ''));
@@ -565,39 +679,45 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         if (arg < pc) {
           if (!f.code.coldBackEdges.has(pc - 1)) f.pyCode.warmUp();
           f.line = -1;
-          if (vm.instructions > budget || vm.haltRequested) halt(vm);
+          if (vm.instructions > budget || vm.haltRequested || vm.interruptFlag[0] !== 0) checkHalt(vm);
         }
         pc = arg;
         f.pc = pc;
         break;
-      case Op.POP_JUMP_IF_FALSE: {
-        const v = stack.pop()!;
-        const t = v === True ? true : v === False ? false : vm.isTrue(v);
-        decref(v);
-        if (!t) pc = f.pc = arg;
-        break;
-      }
+      case Op.POP_JUMP_IF_FALSE:
       case Op.POP_JUMP_IF_TRUE: {
-        const v = stack.pop()!;
-        const t = v === True ? true : v === False ? false : vm.isTrue(v);
-        decref(v);
-        if (t) pc = f.pc = arg;
-        break;
-      }
-      case Op.JUMP_IF_FALSE_OR_POP: {
         const v = stack[stack.length - 1]!;
-        if (!vm.isTrue(v)) pc = f.pc = arg;
-        else decref(stack.pop()!);
+        const t = v === True ? true : v === False ? false : builtinTruth(v);
+        if (t === null) {
+          startTask(vm, f, isTrueResumable(vm, v), op, arg);
+          switchTo(vm.frame!);
+          break;
+        }
+        stack.pop();
+        decref(v);
+        if (t === (op === Op.POP_JUMP_IF_TRUE)) pc = f.pc = arg;
         break;
       }
+      case Op.JUMP_IF_FALSE_OR_POP:
       case Op.JUMP_IF_TRUE_OR_POP: {
         const v = stack[stack.length - 1]!;
-        if (vm.isTrue(v)) pc = f.pc = arg;
+        const t = builtinTruth(v);
+        if (t === null) {
+          startTask(vm, f, isTrueResumable(vm, v), op, arg);
+          switchTo(vm.frame!);
+          break;
+        }
+        if (t === (op === Op.JUMP_IF_TRUE_OR_POP)) pc = f.pc = arg;
         else decref(stack.pop()!);
         break;
       }
       case Op.GET_ITER: {
         const v = stack[stack.length - 1]!;
+        if (v instanceof PyInstance) {
+          startTask(vm, f, getIterOp(vm, v), op, arg);
+          switchTo(vm.frame!);
+          break;
+        }
         const it = vm.getIter(v);
         stack[stack.length - 1] = it;
         decref(v);
@@ -621,6 +741,11 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           stack.pop();
           decref(it);
           pc = f.pc = arg;
+          break;
+        }
+        if (it instanceof PyInstance || (it instanceof PyNativeIterator && it.resumableStep)) {
+          startTask(vm, f, iterNextOp(vm, it), op, arg);
+          switchTo(vm.frame!);
           break;
         }
         const v = it instanceof PyNativeIterator ? it.step(vm, it) : vm.iterNext(it);
@@ -648,7 +773,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         vm.pendingKwNames = consts[arg] as PyTuple;
         break;
       case Op.CALL: {
-        if (vm.instructions > budget || vm.haltRequested) halt(vm);
+        if (vm.instructions > budget || vm.haltRequested || vm.interruptFlag[0] !== 0) checkHalt(vm);
         const kwNames = vm.pendingKwNames;
         vm.pendingKwNames = null;
         const base = stack.length - arg - 2;
@@ -656,7 +781,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         const callable = first ?? stack[base + 1]!;
         const argStart = first ? base + 1 : base + 2;
         const argCount = first ? arg + 1 : arg;
-        const frame = enterPythonCall(vm, callable, stack, base, argStart, argCount, kwNames);
+        const frame = enterPythonCall(vm, callable, stack, base, argStart, argCount, kwNames, f.pyCode.quickened);
         if (frame) {
           try {
             vm.pushFrame(frame);
@@ -668,7 +793,6 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           break;
         }
         if (frame === null) break;
-        const callableIndex = first ? base : base + 1;
         const args = stack.slice(argStart, argStart + argCount) as PyObject[];
         let kwargs: Map<string, PyObject> | null = null;
         let positional = args;
@@ -678,54 +802,57 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           kwargs = new Map();
           kwNames.items.forEach((k, i) => kwargs!.set((k as PyStr).value, args[args.length - nkw + i]));
         }
-        let result: PyObject;
-        try {
-          // PRECALL_NO_KW_STR_1: once the code is quickened, str(x) is called without an argument tuple.
-          if (callable === T.str && positional.length === 1 && !kwargs && f.pyCode.quickened) result = vm.callType(T.str, positional, null);
-          else result = vm.call(callable, positional, kwargs);
-        } finally {
-          // CPython releases the arguments first to last, then the callable.
-          for (let i = base; i < stack.length; i++) {
-            const v = stack[i];
-            if (v && i !== callableIndex) decref(v);
-          }
-          stack.length = base;
-          decref(callable);
+        const result = callFromLoop(vm, f, callable, positional, kwargs, op, arg, base);
+        if (!result) {
+          switchTo(vm.frame!);
+          break;
         }
+        releaseCallOperands(stack, base, op);
         stack.push(result);
         break;
       }
       case Op.CALL_FUNCTION_EX: {
-        if (vm.instructions > budget || vm.haltRequested) halt(vm);
-        const kwargsObj = arg & 1 ? (stack.pop() as PyDict) : null;
-        let argsObj = stack.pop()!;
-        const callable = stack.pop()!;
-        stack.pop();
+        if (vm.instructions > budget || vm.haltRequested || vm.interruptFlag[0] !== 0) checkHalt(vm);
+        // (NULL callable args [kwargs]): the operands stay on the stack until the call is over.
+        const base = stack.length - (arg & 1 ? 4 : 3);
+        const callable = stack[base + 1]!;
+        let argsObj = stack[base + 2]!;
+        const kwargsObj = arg & 1 ? (stack[base + 3] as PyDict) : null;
         if (!(argsObj instanceof PyTuple) || argsObj.type !== T.tuple) {
           const seq = argsObj;
-          try {
-            argsObj = starredArguments(vm, callable, seq);
-          } catch (e) {
-            if (kwargsObj) decref(kwargsObj);
-            decref(callable);
-            throw e;
-          } finally {
-            decref(seq);
+          if (mayRunPythonToIterate(seq)) {
+            startTask(vm, f, starredCallResumable(vm, callable, seq, kwargsObj), op, arg, base);
+            switchTo(vm.frame!);
+            break;
           }
+          argsObj = starredArguments(vm, callable, seq);
+          stack[base + 2] = argsObj;
+          decref(seq);
         }
         let kwargs: Map<string, PyObject> | null = null;
         if (kwargsObj) {
           kwargs = new Map();
           for (const e of kwargsObj.map.values()) kwargs.set((e.key as PyStr).value, e.value);
         }
-        let result: PyObject;
-        try {
-          result = vm.call(callable, (argsObj as PyTuple).items.slice(), kwargs);
-        } finally {
-          decref(argsObj);
-          if (kwargsObj) decref(kwargsObj);
-          decref(callable);
+        const items = (argsObj as PyTuple).items.slice();
+        const frame = enterPythonCallWith(vm, callable, items, kwargs);
+        if (frame) {
+          releaseCallOperands(stack, base, op);
+          try {
+            vm.pushFrame(frame);
+          } catch (e) {
+            releaseUnstartedFrame(frame);
+            throw e;
+          }
+          switchTo(frame);
+          break;
         }
+        const result = callFromLoop(vm, f, callable, items, kwargs, op, arg, base);
+        if (!result) {
+          switchTo(vm.frame!);
+          break;
+        }
+        releaseCallOperands(stack, base, op);
         stack.push(result);
         break;
       }
@@ -735,10 +862,16 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         const done = f;
         const gen = done.generator;
         const classBuild = done.classBuild;
+        const callGuards = done.guards;
         done.classBuild = null;
         vm.popFrame(done, true);
         if (classBuild) {
           decref(v);
+          // type(name, bases, ns) goes through type_call, which calls __init_subclass__: two C-level guards.
+          if (vm.depth + callGuards + 1 >= vm.recursionLimit) {
+            abandonClassBuild(classBuild);
+            throw new NativeRaise('RecursionError', 'maximum recursion depth exceeded' + WHILE_CALLING);
+          }
           v = finishClass(vm, classBuild);
         }
         if (done.initInstance) {
@@ -758,13 +891,42 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           if (gen) vm.generatorReturned = true;
           return v;
         }
-        switchTo(vm.frame!);
-        if (gen && done.resumeMode === ResumeMode.FOR_ITER) {
-          decref(v);
-          decref(stack.pop()!);
-          pc = f.pc = done.forIterTarget;
-        } else {
-          stack.push(v);
+        const resumer = vm.frame!;
+        switch (done.resumeMode) {
+          case ResumeMode.TASK: {
+            // A native operation of the frame below called (or resumed) this frame: it gets the result.
+            let value: PyObject | null = v;
+            if (gen) {
+              if (vm.lastGeneratorResult) decref(vm.lastGeneratorResult);
+              vm.lastGeneratorResult = v;
+              value = null;
+            }
+            advanceTask(vm, resumer, resumer.task!, value, null);
+            switchTo(vm.frame!);
+            break;
+          }
+          case ResumeMode.CLOSING: {
+            // Closed for its delegator: the GeneratorExit goes on in the delegating generator.
+            decref(v);
+            const exc = done.closingWith!;
+            done.closingWith = null;
+            throw new PyRaise(exc);
+          }
+          case ResumeMode.YIELD_FROM:
+            // The delegating generator's `yield from` is over: its value is the subgenerator's return value.
+            switchTo(resumer);
+            decref(stack.pop()!);
+            stack.push(v);
+            break;
+          default:
+            switchTo(resumer);
+            if (gen && done.resumeMode === ResumeMode.FOR_ITER) {
+              decref(v);
+              decref(stack.pop()!);
+              pc = f.pc = done.forIterTarget;
+            } else {
+              stack.push(v);
+            }
         }
         break;
       }
@@ -775,19 +937,17 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
       // ----- generators -----
       case Op.YIELD_VALUE: {
         if (pauseOnLine && pauseBeforeLeaving(vm, f, pc, 'yield')) return null;
-        const v = stack.pop()!;
-        const gf = f;
-        vm.popFrame(gf, false);
-        if (gf.isBoundary) {
-          gf.isBoundary = false;
-          return v;
-        }
-        switchTo(vm.frame!);
-        stack.push(v);
+        const returned = suspend(f, stack.pop()!);
+        if (returned) return returned;
         break;
       }
       case Op.GET_YIELD_FROM_ITER: {
         const v = stack[stack.length - 1]!;
+        if (v instanceof PyInstance) {
+          startTask(vm, f, getIterOp(vm, v), op, arg);
+          switchTo(vm.frame!);
+          break;
+        }
         if (!(v instanceof PyGenerator)) {
           stack[stack.length - 1] = vm.getIter(v);
           decref(v);
@@ -795,32 +955,46 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         break;
       }
       case Op.YIELD_FROM: {
+        const it = stack[stack.length - 2]!;
+        if (it instanceof PyGenerator && it.frame) {
+          // Delegation to a generator runs its frame in this loop; what it yields is yielded from here too.
+          const gf = it.frame;
+          if (it.running) throw new NativeRaise('ValueError', 'generator already executing');
+          const sent = stack.pop()!;
+          if (gf.pc > 0) gf.stack.push(sent);
+          else {
+            decref(sent);
+            if (sent !== None) throw new NativeRaise('TypeError', "can't send non-None value to a just-started generator");
+          }
+          gf.resumeMode = ResumeMode.YIELD_FROM;
+          gf.isBoundary = false;
+          it.running = true;
+          try {
+            vm.pushFrame(gf);
+          } catch (e) {
+            abandonFrame(gf);
+            throw e;
+          }
+          switchTo(gf);
+          break;
+        }
         const sent = stack.pop()!;
-        const it = stack[stack.length - 1]!;
         let v: PyObject | null;
         try {
-          v = it instanceof PyGenerator ? vm.resumeGenerator(it, sent) : vm.iterNext(it);
+          v = it instanceof PyGenerator ? null : vm.iterNext(it);
         } finally {
           decref(sent);
         }
         if (v === null) {
           stack.pop();
           decref(it);
-          const returned = it instanceof PyGenerator ? vm.lastGeneratorResult : null;
-          vm.lastGeneratorResult = null;
-          stack.push(returned ?? incref(None));
+          stack.push(incref(None));
           break;
         }
         // Yield v from this generator; on resume the sent value is pushed and YIELD_FROM runs again.
         pc = f.pc = pc - 1;
-        const gf = f;
-        vm.popFrame(gf, false);
-        if (gf.isBoundary) {
-          gf.isBoundary = false;
-          return v;
-        }
-        switchTo(vm.frame!);
-        stack.push(v);
+        const returned = suspend(f, v);
+        if (returned) return returned;
         break;
       }
 
@@ -893,3 +1067,9 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
   }
 }
 
+/** Drops the GeneratorExit a closing frame was to pass on. */
+function releaseClosing(frame: Frame): void {
+  const exc = frame.closingWith;
+  frame.closingWith = null;
+  if (exc) decref(exc);
+}

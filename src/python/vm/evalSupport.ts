@@ -6,13 +6,16 @@ import { CodeFlag, FastKind } from '../bytecode/code';
 import { PyObject } from '../runtime/object';
 import { PyType } from '../runtime/types';
 import { PyBoundMethod, PyBuiltinFunction, PyFunction, PyInstance, PyList, PyStr, PyTuple } from '../runtime/objects';
-import { newTuple } from '../runtime/factory';
+import { newBuiltinException, newList, newTuple } from '../runtime/factory';
+import type { NativeOp } from './nativeOp';
+import { collectItemsOp } from './callOps';
 import { buildClass, startClassBody } from '../builtins/buildClass';
-import { E } from '../runtime/builtinTypes';
+import { E, T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { Frame } from './frame';
 import { bindArguments, createInstance } from './calls';
-import { ExecutionHalted, type VM } from './vm';
+import { ExecutionHalted, PyRaise, WHILE_CALLING, type VM } from './vm';
+import { INTERRUPT_POLL } from './interruptFlags';
 
 const nameKeyCache = new WeakMap<object, string[]>();
 
@@ -30,6 +33,28 @@ export function nameError(name: string): NativeRaise {
   return new NativeRaise('NameError', `name '${name}' is not defined`);
 }
 
+/**
+ * Undoes the preparation of a frame that could not be entered (recursion limit): a call's frame is
+ * released; a suspended generator's frame drops the value sent to it and stays suspended.
+ */
+export function abandonFrame(frame: Frame): void {
+  if (frame.pendingThrow) {
+    decref(frame.pendingThrow);
+    frame.pendingThrow = null;
+  }
+  const gen = frame.generator;
+  if (gen) {
+    gen.running = false;
+    if (frame.pc > 0) {
+      const sent = frame.stack.pop();
+      if (sent) decref(sent);
+    }
+    return;
+  }
+  frame.guards = 0;
+  releaseUnstartedFrame(frame);
+}
+
 /** Releases a frame that was built for a call but could not be entered (recursion limit). */
 export function releaseUnstartedFrame(frame: Frame): void {
   const inst = frame.initInstance;
@@ -38,7 +63,22 @@ export function releaseUnstartedFrame(frame: Frame): void {
   if (inst) decref(inst);
 }
 
-export function halt(vm: VM): never {
+/**
+ * At a poll point, when something asked for attention: the host's flag (Ctrl-C raises KeyboardInterrupt, a
+ * poll request runs vm.onPoll and carries on), else the run stops (instruction budget, Stop button).
+ */
+export function checkHalt(vm: VM): void {
+  const flag = vm.interruptFlag[0];
+  if (flag === INTERRUPT_POLL) {
+    Atomics.compareExchange(vm.interruptFlag, 0, INTERRUPT_POLL, 0);
+    vm.onPoll?.();
+    if (vm.instructions <= vm.instructionBudget && !vm.haltRequested) return;
+  } else if (flag !== 0) {
+    Atomics.store(vm.interruptFlag, 0, 0);
+    const f = vm.frame;
+    if (f) f.raisedAt = f.code.loopHeadPositions.get(f.pc - 1) ?? null;
+    throw new PyRaise(newBuiltinException('KeyboardInterrupt'));
+  }
   const reason = vm.haltRequested ?? `the program ran for more than ${vm.instructionBudget} bytecode instructions (is there an infinite loop?)`;
   throw new ExecutionHalted(reason);
 }
@@ -70,6 +110,36 @@ export function collectForUnpack(vm: VM, seq: PyObject): PyObject[] {
   }
 }
 
+/**
+ * UNPACK_SEQUENCE (after < 0: exactly `count` items) or UNPACK_EX (`count` before the starred part, `after`
+ * after it) of an iterable whose iteration runs Python code; the items in the order they are pushed reversed.
+ */
+export function* unpackResumable(vm: VM, seq: PyObject, count: number, after: number): NativeOp<PyObject[]> {
+  let items: PyObject[];
+  try {
+    items = yield* collectItemsOp(vm, seq);
+  } catch (e) {
+    if (e instanceof NativeRaise && e.pyType === 'TypeError' && / is not iterable$/.test(e.pyMessage)) {
+      throw new NativeRaise('TypeError', `cannot unpack non-iterable ${seq.type.name} object`);
+    }
+    throw e;
+  }
+  if (after < 0) {
+    if (items.length !== count) {
+      for (const x of items) decref(x);
+      if (items.length > count) throw new NativeRaise('ValueError', `too many values to unpack (expected ${count})`);
+      throw new NativeRaise('ValueError', `not enough values to unpack (expected ${count}, got ${items.length})`);
+    }
+    return items;
+  }
+  if (items.length < count + after) {
+    for (const x of items) decref(x);
+    throw new NativeRaise('ValueError', `not enough values to unpack (expected at least ${count + after}, got ${items.length})`);
+  }
+  const middle = newList(items.slice(count, items.length - after));
+  return [...items.slice(0, count), middle, ...items.slice(items.length - after)];
+}
+
 export function unpackItems(vm: VM, seq: PyObject, n: number): PyObject[] {
   const items = collectForUnpack(vm, seq);
   if (items.length !== n) {
@@ -87,6 +157,7 @@ export function unpackItems(vm: VM, seq: PyObject, n: number): PyObject[] {
  */
 export function enterPythonCall(
   vm: VM, callable: PyObject, stack: (PyObject | null)[], base: number, argStart: number, argCount: number, kwNames: PyTuple | null,
+  quickened: boolean,
 ): Frame | null | undefined {
   let func: PyFunction;
   let selfArg: PyObject | null = null;
@@ -99,15 +170,23 @@ export function enterPythonCall(
     selfArg = callable.self;
   } else if (callable instanceof PyBuiltinFunction && callable.fn === buildClass && !kwNames) {
     // A class statement: its body runs in this loop (so stepping goes through it); RETURN_VALUE makes the class.
+    // __build_class__ first calls type.__prepare__, a builtin method: a C-level recursion guard.
+    if (vm.depth + (quickened ? 0 : 1) >= vm.recursionLimit) {
+      throw new NativeRaise('RecursionError', 'maximum recursion depth exceeded' + WHILE_CALLING);
+    }
     const args = stack.slice(argStart, argStart + argCount) as PyObject[];
     const frame = startClassBody(vm, args, null);
     frame.classBuild!.held = args;
+    // An unspecialized call of __build_class__ (a builtin) counts a C-level recursion level.
+    if (!quickened) frame.guards = 1;
     stack.length = base;
     decref(callable);
     return frame;
   } else if (callable instanceof PyType && callable.isHeapType && !callable.isException) {
     const init = callable.lookup('__init__');
-    if (!(init instanceof PyFunction) || callable.lookup('__new__')) return undefined;
+    // A class with its own __new__ is made by type_call natively (object.__new__ is the builtin one).
+    const newMethod = callable.lookup('__new__');
+    if (!(init instanceof PyFunction) || (newMethod && newMethod.type !== T.builtin_function_or_method)) return undefined;
     func = init;
     temporaries = vm.hidden.enterCall(callable, argCount - nkw, nkw);
     instance = createInstance(vm, callable, []);
@@ -130,6 +209,8 @@ export function enterPythonCall(
     throw e;
   }
   frame.hiddenTemporaries = temporaries;
+  // type_call's C-level recursion guard stays counted while __init__ runs.
+  if (instance) frame.guards = 1;
   incref(func);
   decref(callable);
   if (func.code.code.flags & CodeFlag.GENERATOR) {
@@ -142,7 +223,7 @@ export function enterPythonCall(
 
 
 /** _PyObject_FunctionStr: how CPython names a callable in argument errors (`__main__.A.m()`, `print()`). */
-function functionStr(callable: PyObject): string {
+export function functionStr(callable: PyObject): string {
   if (callable instanceof PyFunction) {
     const module = callable.globals.getStr('__name__');
     const prefix = module instanceof PyStr && module.value !== 'builtins' ? module.value + '.' : '';

@@ -2,13 +2,15 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { FrameObjectRecord, PyInstance, PyNone } from '../runtime/objects';
+import { PyFrameObject, PyInstance, PyNone, PyTraceback } from '../runtime/objects';
 import { PyType } from '../runtime/types';
-import { E } from '../runtime/builtinTypes';
+import { E, T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newException, newStr } from '../runtime/factory';
 import type { Frame } from './frame';
-import { PyRaise, type VM } from './vm';
+import { ExecutionHalted, PyRaise, type VM } from './vm';
+import { ResumeMode } from './frame';
+import { advanceTask } from './tasks';
 
 /** Instantiates an exception class if given one; TypeError for anything that is not an exception. */
 function toExceptionInstance(vm: VM, o: PyObject, what: 'exceptions' | 'exception causes'): PyInstance {
@@ -65,12 +67,21 @@ function addTraceback(vm: VM, exc: PyInstance, frame: Frame): void {
   if (!exc.exc) return;
   const code = frame.code;
   const at = Math.max(0, frame.pc - 1);
-  frame.frameObject ??= new FrameObjectRecord();
-  vm.heap.addHiddenParts(exc, ['']);
-  exc.exc.traceback.push({
-    filename: code.filename, line: code.lines[at], name: code.name, frameObject: frame.frameObject.hold(),
-    col: code.columns[at], endLine: code.endLines[at], endCol: code.endColumns[at],
-  });
+  // Unwinding must not fail for memory (a MemoryError is often what is unwinding): these come from the limit's margin.
+  frame.frameObject ??= vm.heap.unlimited(() => vm.heap.register(new PyFrameObject(T.frame, code.name, code.qualname)));
+  // A KeyboardInterrupt at a while loop's back-edge is reported at the loop head (Frame.raisedAt).
+  const place = frame.raisedAt ?? { line: code.lines[at], col: code.columns[at], endLine: code.endLines[at], endCol: code.endColumns[at] };
+  frame.raisedAt = null;
+  const entry = {
+    filename: code.filename, line: place.line, name: code.name,
+    col: place.col, endLine: place.endLine, endCol: place.endCol,
+  };
+  // _PyTraceBack_FromFrame: the new traceback object is the outermost; it leads to the one before.
+  const frameObject = frame.frameObject;
+  const tb = vm.heap.unlimited(() => vm.heap.register(new PyTraceback(T.traceback, exc.exc!.tracebackHead, incref(frameObject), entry)));
+  vm.heap.track(tb);
+  exc.exc.tracebackHead = tb;
+  exc.exc.traceback.push(entry);
 }
 
 /**
@@ -95,8 +106,19 @@ export function unwindException(vm: VM, exc: PyInstance, boundary: Frame, rerais
       frame.pc = block.handler;
       return;
     }
+    // No handler: the value stack is popped while the frame still runs (exception_unwind), then it is left.
+    const stack = frame.stack;
+    while (stack.length > 0) {
+      const v = stack.pop();
+      if (v) decref(v);
+    }
     const wasBoundary = frame.isBoundary || frame === boundary;
     const gen = frame.generator;
+    const calledByTask = frame.resumeMode === ResumeMode.TASK && !wasBoundary;
+    if (frame.closingWith) {
+      decref(frame.closingWith);
+      frame.closingWith = null;
+    }
     if (frame.initInstance) {
       decref(frame.initInstance);
       frame.initInstance = null;
@@ -114,5 +136,20 @@ export function unwindException(vm: VM, exc: PyInstance, boundary: Frame, rerais
       throw new PyRaise(exc);
     }
     frame = vm.frame!;
+    if (calledByTask) {
+      // The native operation that called the frame gets the exception; if it lets it out, the exception
+      // goes on from its instruction in this frame (native code has no traceback entry of its own).
+      try {
+        advanceTask(vm, frame, frame.task!, null, new PyRaise(exc));
+        return;
+      } catch (e) {
+        if (e instanceof ExecutionHalted) throw e;
+        const same = e instanceof PyRaise && e.exc === exc;
+        exc = vm.toException(e);
+        if (!same) chainContext(vm, exc);
+        // The task may have entered a frame that raised at once (a throw into a generator).
+        frame = vm.frame!;
+      }
+    }
   }
 }

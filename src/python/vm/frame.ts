@@ -3,11 +3,12 @@
 import type { FreeListKind } from '../runtime/freeLists';
 import { activeHeap } from '../runtime/heap';
 import type { ClassBuild } from '../builtins/buildClass';
-import type { FrameObjectRecord } from '../runtime/objects';
-import type { CodeObject } from '../bytecode/code';
+import type { PyFrameObject } from '../runtime/objects';
+import type { CodeObject, SourcePosition } from '../bytecode/code';
 import type { PyObject } from '../runtime/object';
 import type { PyDict } from '../runtime/dict';
-import type { PyCode, PyFunction, PyGenerator } from '../runtime/objects';
+import type { PyCode, PyFunction, PyGenerator, PyInstance } from '../runtime/objects';
+import type { NativeTask } from './nativeOp';
 
 /** A SETUP_FINALLY block: where to go on an exception and how deep the value stack was. */
 export interface HandlerBlock {
@@ -19,8 +20,17 @@ export interface HandlerBlock {
 export const enum ResumeMode {
   /** Resumed by FOR_ITER: a yield pushes the value; a return pops the iterator and jumps to `forIterTarget`. */
   FOR_ITER = 1,
-  /** Resumed by native code (next(), list(), ...): the nested run loop returns. */
+  /** Called normally, or resumed by native code in a nested run loop (which returns at the boundary). */
   NATIVE = 2,
+  /** Called or resumed by a native operation of the frame below (its `task`), which gets the result. */
+  TASK = 3,
+  /** Resumed by a delegating generator's `yield from`: a yield passes through it, a return ends it. */
+  YIELD_FROM = 4,
+  /**
+   * Being closed for a delegating generator that is closed itself: yielding is "generator ignored
+   * GeneratorExit", returning or raising GeneratorExit lets the GeneratorExit go on in the delegator.
+   */
+  CLOSING = 5,
 }
 
 export class Frame {
@@ -32,6 +42,8 @@ export class Frame {
   readonly blocks: HandlerBlock[] = [];
   /** Index of the next instruction. */
   pc = 0;
+  /** Where the exception being raised is reported instead of the current instruction (a loop head), once. */
+  raisedAt: SourcePosition | null = null;
   /** Line of the instruction last executed, for line events; 0 before the first. */
   line = 0;
   back: Frame | null = null;
@@ -50,7 +62,17 @@ export class Frame {
   /** The RETURN_VALUE/YIELD_VALUE position the run paused before (a return step), else -1. */
   pausedToLeave = -1;
   /** Set once a traceback needed this frame as an object (CPython materializes a PyFrameObject). */
-  frameObject: FrameObjectRecord | null = null;
+  frameObject: PyFrameObject | null = null;
+  /** A function frame's f_locals dict, made by the first locals() or vars() call and kept with the frame. */
+  fastLocalsDict: PyDict | null = null;
+  /** The native operation of this frame's current instruction, suspended while its Python callee runs. */
+  task: NativeTask | null = null;
+  /** Recursion-depth counts held for this frame besides its own (the C call that entered it, as type_call's). */
+  guards = 0;
+  /** For a generator's frame being resumed by throw() or close(): the exception to raise where it is suspended. */
+  pendingThrow: PyInstance | null = null;
+  /** In CLOSING mode: the GeneratorExit to raise in the delegating generator once this one is closed. */
+  closingWith: PyInstance | null = null;
 
   constructor(
     readonly code: CodeObject,
@@ -81,8 +103,18 @@ export class Frame {
       if (v) visit(v, `stack[${i}]`);
     }
     if (this.localsDict && this.localsDict !== this.globals) visit(this.localsDict, 'f_locals');
+    if (this.frameObject) visit(this.frameObject, 'frame object');
+    if (this.fastLocalsDict) visit(this.fastLocalsDict, 'f_locals');
     if (this.func) visit(this.func, 'f_func');
     if (this.initInstance) visit(this.initInstance, 'instance being initialised');
+    if (this.pendingThrow) visit(this.pendingThrow, 'exception thrown in');
+    if (this.closingWith) visit(this.closingWith, 'GeneratorExit to pass on');
+    if (this.task) {
+      for (const t of this.task.temporaries) {
+        if (Array.isArray(t)) for (const o of t as readonly PyObject[]) visit(o, 'temporary of a builtin operation');
+        else visit(t as PyObject, 'temporary of a builtin operation');
+      }
+    }
     const build = this.classBuild;
     if (build) {
       // __build_class__'s own references while the body runs: its arguments and the namespace it made.
@@ -105,6 +137,9 @@ export class Frame {
       if (v) release(v);
     }
     if (this.localsDict && this.localsDict !== this.globals) release(this.localsDict);
+    const fastLocals = this.fastLocalsDict;
+    this.fastLocalsDict = null;
+    if (fastLocals) release(fastLocals);
     if (this.func) release(this.func);
   }
 }

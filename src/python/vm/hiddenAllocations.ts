@@ -20,6 +20,11 @@ const VARARGS = new Set([
 /** Builtin types whose call goes through type_call (no vectorcall in 3.11), which packs the arguments. */
 const TUPLE_CALL_TYPES = new Set(['int', 'str', 'zip', 'slice', 'property', 'staticmethod', 'classmethod', 'weakref']);
 
+/** Whether calling this type goes through type_call (no vectorcall), which also counts a recursion level. */
+export function tpCallPacksArguments(type: PyType): boolean {
+  return type.isHeapType || TUPLE_CALL_TYPES.has(type.name) || type.callPacksArguments;
+}
+
 /**
  * Functions whose keyword parser (_PyArg_Parser) builds its tuple of keyword names the first time
  * keywords are passed, with the number of names it holds.
@@ -62,7 +67,7 @@ export class HiddenAllocations {
     const key = callableKey(callable);
     if (key === null) return [];
     const heapType = callable instanceof PyType && callable.isHeapType && !callable.isException;
-    const packs = VARARGS.has(key) || heapType || (key.startsWith('type:') && (TUPLE_CALL_TYPES.has(key.slice(5)) || (callable as PyType).callPacksArguments));
+    const packs = VARARGS.has(key) || heapType || (callable instanceof PyType && !callable.isHeapType && tpCallPacksArguments(callable));
     const temporaries: FreeListKind[] = [];
     if (packs) {
       if (positional > 0) temporaries.push(this.allocate(tupleFreeList(positional)));

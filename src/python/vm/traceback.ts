@@ -2,8 +2,9 @@
 
 import type { SyntaxDiagnostic } from '../errors';
 import { PyInstance, type TracebackEntry } from '../runtime/objects';
-import { exceptionStr } from '../runtime/ops/repr';
-import type { VM } from './vm';
+import { exceptionStr, repr } from '../runtime/ops/repr';
+import type { PyObject } from '../runtime/object';
+import { ExecutionHalted, PyRaise, type VM } from './vm';
 import { caretLine } from './tracebackCarets';
 
 /** `NameError` or `module.Qualname` for exceptions outside builtins and __main__. */
@@ -35,8 +36,13 @@ function repeatedLine(count: number): string {
 }
 
 function tracebackBody(vm: VM, exc: PyInstance, sourceLines: readonly string[]): string {
+  return tracebackLines(vm, exc.exc?.traceback ?? [], sourceLines) + exceptionOnlyLine(vm, exc) + '\n';
+}
+
+/** "Traceback (most recent call last):" and the entries (innermost first in `all`), as CPython prints them. */
+function tracebackLines(vm: VM, all: readonly TracebackEntry[], sourceLines: readonly string[]): string {
   const mainFile = vm.filename;
-  const entries = (exc.exc?.traceback ?? []).slice(0, TRACEBACK_LIMIT);
+  const entries = all.slice(0, TRACEBACK_LIMIT);
   let out = 'Traceback (most recent call last):\n';
   let last: TracebackEntry | null = null;
   let count = 0;
@@ -58,7 +64,35 @@ function tracebackBody(vm: VM, exc: PyInstance, sourceLines: readonly string[]):
     }
   }
   if (count > RECURSIVE_CUTOFF) out += repeatedLine(count);
-  return out + exceptionOnlyLine(vm, exc) + '\n';
+  return out;
+}
+
+/**
+ * What PyErr_WriteUnraisable prints: "Exception ignored in: " and the object's repr, the traceback (or,
+ * when the exception has none, the frame running now), and "Type: message" (the colon even when empty).
+ */
+export function formatUnraisable(vm: VM, exc: PyInstance, where: PyObject, sourceLines: readonly string[]): string {
+  let out = `Exception ignored in: ${safely(vm, () => repr(vm, where), '<object repr() failed>')}\n`;
+  let entries = exc.exc?.traceback ?? [];
+  const frame = vm.frame;
+  if (entries.length === 0 && frame) {
+    const code = frame.code;
+    const at = Math.max(0, frame.pc - 1);
+    entries = [{ filename: code.filename, line: code.lines[at], name: code.name, col: code.columns[at], endLine: code.endLines[at], endCol: code.endColumns[at] }];
+  }
+  if (entries.length > 0) out += tracebackLines(vm, entries, sourceLines);
+  return out + `${exceptionTypeName(exc)}: ${safely(vm, () => exceptionStr(vm, exc), '<exception str() failed>')}\n`;
+}
+
+/** A text made by Python code, or `fallback` when that code raises. */
+function safely(vm: VM, make: () => string, fallback: string): string {
+  try {
+    return make();
+  } catch (e) {
+    if (e instanceof ExecutionHalted) throw e;
+    if (e instanceof PyRaise) vm.decref(e.exc);
+    return fallback;
+  }
 }
 
 /** The full report for an uncaught exception, with its __cause__ / __context__ chain first. */
@@ -78,16 +112,22 @@ export function formatException(vm: VM, exc: PyInstance, sourceLines: readonly s
 
 /** CPython's report of a SyntaxError: file, line, the source line and a caret under the column. */
 export function formatSyntaxError(d: SyntaxDiagnostic, filename: string, sourceLines: readonly string[]): string {
+  if (d.line === 0) return d.message ? `${d.type}: ${d.message}\n` : `${d.type}\n`;
   let out = `  File "${filename}", line ${d.line}\n`;
-  const raw = sourceLines[d.line - 1];
+  // The error's text is a C string in CPython: it ends at a null byte.
+  const raw = sourceLines[d.line - 1]?.split('\0')[0];
   if (raw !== undefined) {
-    const trimmed = raw.replace(/^\s+/, '');
+    // print_error_text strips blanks, tabs and form feeds only.
+    const trimmed = raw.replace(/^[ \t\f]+/, '');
     const removed = raw.length - trimmed.length;
-    const text = trimmed.replace(/\s+$/, '');
+    // Only the newline goes at the end: trailing blanks stay, as print_error_text prints them.
+    const text = trimmed;
     out += `    ${text}\n`;
     // print_error_text: the offset moves left with the stripped indentation and is clipped to the text;
     // no marker when it points left of the text.
-    const width = d.endLine === d.line && d.endColumn !== undefined && d.endColumn > d.column ? d.endColumn - d.column : 1;
+    // A range over several lines is marked to the end of its first (whose text ends with the newline).
+    const endColumn = d.endLine !== undefined && d.endLine > d.line ? raw.length + 1 : d.endLine === d.line ? d.endColumn : undefined;
+    const width = endColumn !== undefined && endColumn > d.column ? endColumn - d.column : 1;
     const offset = Math.min(d.column - 1 - removed, text.length);
     if (offset >= 0) out += `    ${' '.repeat(offset)}${'^'.repeat(width)}\n`;
   }

@@ -8,13 +8,13 @@ import { PyDict } from '../runtime/dict';
 import { PyType } from '../runtime/types';
 import {
   PyBoundMethod, PyBuiltinFunction, PyCode, PyDescriptorWrapper, PyFunction, PyGenerator, PyInstance, PyList,
-  PyMethodDescriptor, PyModule, PyNativeIterator, PySet, PySlice, PyStr, PyTuple, PyWeakref, PyDictView,
+  PyMethodDescriptor, PyModule, PyNativeIterator, PySet, PySlice, PyStr, PyTuple, PyWeakref, PyDictView, PyMappingProxy,
 } from '../runtime/objects';
 import { E, None, T } from '../runtime/builtinTypes';
 import { Heap, decref, incref, setActiveHeap } from '../runtime/heap';
 import { newBuiltinException, newDict, newException, newInt, newStr } from '../runtime/factory';
-import { builtinTruth } from '../runtime/ops/compare';
-import { length, sequenceIterator } from '../runtime/ops/items';
+import { builtinTruth, isTrueResumable } from '../runtime/ops/compare';
+import { sequenceIterator } from '../runtime/ops/items';
 import * as containers from '../runtime/containers';
 import { Frame, ResumeMode } from './frame';
 import { bindArguments, createInstance } from './calls';
@@ -22,8 +22,20 @@ import { runLoop } from './eval';
 import { percentFormatObjects } from '../runtime/ops/percentFormat';
 import { collectGarbage, type CollectionReason } from '../gc/collector';
 import { GcLog } from '../gc/events';
-import { HiddenAllocations } from './hiddenAllocations';
+import { HiddenAllocations, tpCallPacksArguments } from './hiddenAllocations';
+import { allocationSize } from '../runtime/sizeof';
 import { abandonClassBuild } from '../builtins/buildClass';
+import { formatUnraisable } from './traceback';
+import { stepChain, type NativeOp, type NativeTask } from './nativeOp';
+import { abandonFrame, releaseUnstartedFrame } from './evalSupport';
+import { checkDescriptorSelf, initToRun, resumeGeneratorOp } from './callOps';
+import { finalizeGenerator } from './generatorControl';
+
+/** How deep synchronous nested run loops may nest (each costs JS stack; see checkNesting). */
+const MAX_NESTED_RUNS = 100;
+
+/** The message ending of the recursion guard around calls of C functions and of types. */
+export const WHILE_CALLING = ' while calling a Python object';
 
 /** A Python exception travelling through JavaScript code; owns one reference to `exc`. */
 export class PyRaise extends Error {
@@ -44,7 +56,18 @@ export interface VMOptions {
   stdin?: string;
   /** Maximum number of bytecode instructions before the run is halted. */
   instructionBudget?: number;
-  maxLiveObjects?: number;
+  /**
+   * Simulated bytes (sys.getsizeof of every live object) past which an allocation raises MemoryError, as
+   * CPython does when malloc fails. Default: no limit (the CLI and the page set one below what their
+   * JavaScript heap can hold).
+   */
+  memoryLimit?: number;
+  /**
+   * Set by another thread (element 0) to get the running program's attention where the VM polls for halts
+   * (backward jumps and calls): INTERRUPT_KEYBOARD raises KeyboardInterrupt, as Ctrl-C does; INTERRUPT_POLL
+   * runs VM.onPoll (the CLI flushes output). The VM clears it.
+   */
+  interruptFlag?: Int32Array;
   /** The id of an object to keep track of from its creation (see Heap.findById). */
   watchId?: number;
 }
@@ -81,11 +104,15 @@ export class VM {
   /** Objects freed so far (ids), for the UI's freed state. */
   readonly freedIds: number[] = [];
   haltRequested: string | null = null;
+  /** See VMOptions.interruptFlag (a private flag when none is shared). */
+  readonly interruptFlag: Int32Array;
   /** The module's code object, held by the interpreter for the whole run. */
   moduleCode: PyCode | null = null;
   /** Interned identifier strings (not counted references, as in CPython 3.11). */
   readonly interned = new Map<string, PyStr>();
   onOutput: ((text: string) => void) | null = null;
+  /** Run when the host asked with INTERRUPT_POLL. */
+  onPoll: (() => void) | null = null;
 
   constructor(options: VMOptions = {}) {
     setActiveHeap(this.heap);
@@ -93,7 +120,9 @@ export class VM {
     this.stdinLines = !options.stdin ? [] : options.stdin.split('\n');
     if (options.stdin !== undefined && options.stdin.endsWith('\n')) this.stdinLines.pop();
     this.instructionBudget = options.instructionBudget ?? 2_000_000_000;
-    if (options.maxLiveObjects) this.heap.maxLiveObjects = options.maxLiveObjects;
+    if (options.memoryLimit !== undefined) this.heap.memoryLimit = options.memoryLimit;
+    this.interruptFlag = options.interruptFlag ?? new Int32Array(1);
+    this.heap.measure = allocationSize;
     if (options.watchId !== undefined) this.heap.watchId = options.watchId;
     this.heap.hooks = {
       finalize: (o) => this.finalize(o),
@@ -184,9 +213,6 @@ export class VM {
   listShrunk(l: PyList): void {
     containers.listShrunk(l);
   }
-  setOperation(a: PySet, b: PySet, op: number, inplace: boolean): PyObject | null {
-    return containers.setOperation(this, a, b, op, inplace);
-  }
   percentFormat(template: string, args: PyObject): PyObject {
     return newStr(percentFormatObjects(this, template, args));
   }
@@ -213,17 +239,7 @@ export class VM {
   isTrue(o: PyObject): boolean {
     const b = builtinTruth(o);
     if (b !== null) return b;
-    const inst = o as PyInstance;
-    const boolMethod = inst.type.lookup('__bool__');
-    if (boolMethod) {
-      const r = this.callMethod(boolMethod, o, []);
-      const v = builtinTruth(r);
-      decref(r);
-      if (r.type !== T.bool) throw new NativeRaise('TypeError', `__bool__ should return bool, returned ${r.type.name}`);
-      return v === true;
-    }
-    if (inst.type.lookup('__len__')) return length(this, o) > 0;
-    return true;
+    return this.runSync(isTrueResumable(this, o));
   }
 
   /** iter(o): a new reference. */
@@ -233,6 +249,7 @@ export class VM {
     }
     if (o.type === T.range) return sequenceIterator(this, o as never);
     if (o instanceof PyDictView && o.dict) return sequenceIterator(this, o.dict, o.kind);
+    if (o instanceof PyMappingProxy && o.mapping) return this.getIter(o.mapping);
     if (o instanceof PyNativeIterator || o instanceof PyGenerator) return incref(o);
     const slots = slotsOf(o.type);
     if (slots?.iter) return slots.iter(this, o);
@@ -291,30 +308,102 @@ export class VM {
     throw new NativeRaise('TypeError', `'${it.type.name}' object is not an iterator`);
   }
 
-  /** The StopIteration a finished generator raises: it carries the generator's return value (unless None). */
-  stopIteration(): PyRaise {
-    const ret = this.lastGeneratorResult;
-    this.lastGeneratorResult = null;
-    if (!ret || ret === None) {
-      if (ret) decref(ret);
-      return new PyRaise(newException(E.StopIteration, []));
-    }
-    return new PyRaise(newException(E.StopIteration, [ret]));
+  /** Runs a generator until its next yield (the value, a new reference) or its end (null), in a nested loop. */
+  resumeGenerator(gen: PyGenerator, sent: PyObject): PyObject | null {
+    return this.runSync(resumeGeneratorOp(this, gen, sent));
   }
 
-  /** Runs a generator until its next yield (the value, a new reference) or its end (null). */
-  resumeGenerator(gen: PyGenerator, sent: PyObject): PyObject | null {
-    const gf = gen.frame;
-    if (!gf) return null;
-    if (gen.running) throw new NativeRaise('ValueError', 'generator already executing');
-    if (gf.pc > 0) gf.stack.push(incref(sent));
-    else if (sent !== None) throw new NativeRaise('TypeError', "can't send non-None value to a just-started generator");
-    gf.resumeMode = ResumeMode.NATIVE;
-    gen.running = true;
-    this.pushFrame(gf);
-    gf.isBoundary = true;
-    const result = this.runNested(gf);
-    if (this.generatorReturned) {
+  // ----- frames and calls -----
+
+  /**
+   * Makes `frame` the running frame, checking the recursion limit: the frame counts one level, plus its
+   * `guards` (the C-level call that entered it, as type_call for `__init__`), as CPython 3.11 counts both.
+   */
+  pushFrame(frame: Frame): void {
+    const guards = frame.guards;
+    if (this.depth + guards >= this.recursionLimit) {
+      if (frame.generator) frame.generator.running = false;
+      const where = guards > 0 && this.depth >= this.recursionLimit ? WHILE_CALLING : '';
+      throw new NativeRaise('RecursionError', 'maximum recursion depth exceeded' + where);
+    }
+    frame.back = this.frame;
+    frame.line = 0;
+    this.frame = frame;
+    this.depth += 1 + guards;
+    frame.pyCode.warmUp();
+  }
+
+  /** Py_EnterRecursiveCall: a C-level recursion guard (`where` ends CPython's message); pair with leaveRecursiveCall. */
+  enterRecursiveCall(where: string): void {
+    if (this.depth >= this.recursionLimit) throw new NativeRaise('RecursionError', 'maximum recursion depth exceeded' + where);
+    this.depth++;
+  }
+
+  leaveRecursiveCall(): void {
+    this.depth--;
+  }
+
+  /**
+   * The native operation being stepped by the eval loop (null inside runSync): what it holds besides its
+   * operands is reported with its frame, so snapshots taken while its Python callee runs count it.
+   */
+  currentTask: NativeTask | null = null;
+
+  /** Reports `o` (or the objects an array holds, as it changes) as held by the running native operation. */
+  holdTemporary(o: PyObject | readonly PyObject[]): void {
+    this.currentTask?.temporaries.push(o);
+  }
+
+  dropTemporary(o: PyObject | readonly PyObject[]): void {
+    const temps = this.currentTask?.temporaries;
+    if (!temps) return;
+    const i = temps.lastIndexOf(o);
+    if (i >= 0) temps.splice(i, 1);
+  }
+
+  /**
+   * Drives a native operation synchronously: each frame it yields runs in a nested run loop (JS recursion),
+   * for the places that cannot suspend (finalizers, weakref and gc callbacks, the collector).
+   */
+  runSync<T>(op: NativeOp<T>): T {
+    const outer = this.currentTask;
+    this.currentTask = null;
+    try {
+      const ops: NativeOp<unknown>[] = [op];
+      let step = stepChain(ops, null, null, false);
+      while (!step.done) {
+        let result: PyObject | null = null;
+        let failure: unknown = null;
+        let failed = false;
+        try {
+          result = this.runFrameNested(step.frame);
+        } catch (e) {
+          if (e instanceof ExecutionHalted) throw e;
+          failure = e;
+          failed = true;
+        }
+        step = stepChain(ops, result, failure, failed);
+      }
+      return step.value as T;
+    } finally {
+      this.currentTask = outer;
+    }
+  }
+
+  /** Enters a frame a native operation yielded and runs it in a nested loop; null when a generator finished. */
+  private runFrameNested(frame: Frame): PyObject | null {
+    const gen = frame.generator;
+    frame.resumeMode = ResumeMode.NATIVE;
+    if (gen) gen.running = true;
+    try {
+      this.checkNesting();
+      this.pushFrame(frame);
+    } catch (e) {
+      abandonFrame(frame);
+      throw e;
+    }
+    const result = this.runNested(frame);
+    if (gen && this.generatorReturned) {
       this.generatorReturned = false;
       if (this.lastGeneratorResult) decref(this.lastGeneratorResult);
       this.lastGeneratorResult = result;
@@ -323,43 +412,58 @@ export class VM {
     return result;
   }
 
-  // ----- frames and calls -----
-
-  /** Makes `frame` the running frame, checking the recursion limit. */
-  pushFrame(frame: Frame): void {
-    if (this.depth >= this.recursionLimit) {
-      if (frame.generator) frame.generator.running = false;
-      throw new NativeRaise('RecursionError', 'maximum recursion depth exceeded');
-    }
-    frame.back = this.frame;
-    frame.line = 0;
-    this.frame = frame;
-    this.depth++;
-    frame.pyCode.warmUp();
-  }
-
   /** Leaves the running frame, releasing what it holds unless it is a suspended generator's. */
   popFrame(frame: Frame, finished: boolean): void {
+    const gen = frame.generator;
+    // pop_frame clears a function's frame while it is still the running one (a __del__ it triggers runs
+    // above it); a generator's frame is cleared by gen_send_ex once its caller runs again.
+    if (finished && !gen) this.releaseFrame(frame);
     this.frame = frame.back;
     frame.back = null;
-    this.depth--;
-    const gen = frame.generator;
+    this.depth -= 1 + frame.guards;
+    frame.guards = 0;
     if (gen) {
       gen.running = false;
       if (!finished) return;
       gen.frame = null;
+      this.releaseFrame(frame);
     }
-    frame.release((o) => decref(o));
+  }
+
+  /**
+   * _PyFrame_Clear: when a traceback still holds the frame's object, the object takes the frame's variables
+   * over (take_ownership) and they stay alive with it; otherwise the object goes and the variables are released.
+   */
+  private releaseFrame(frame: Frame): void {
+    const frameObject = frame.frameObject;
+    frame.frameObject = null;
+    let owned = false;
+    if (frameObject) {
+      if (frameObject.refcount > 1) {
+        frameObject.owned = frame;
+        this.heap.track(frameObject);
+        owned = true;
+      }
+      decref(frameObject);
+    }
+    if (!owned) frame.release((o) => decref(o));
     if (frame.classBuild) {
       abandonClassBuild(frame.classBuild);
       frame.classBuild = null;
     }
-    frame.frameObject?.drop();
-    frame.frameObject = null;
     if (frame.hiddenTemporaries) {
       this.hidden.release(frame.hiddenTemporaries);
       frame.hiddenTemporaries = null;
     }
+  }
+
+  /**
+   * Nested run loops (Python code called from native code that must stay synchronous) recurse on the JS
+   * stack, which a browser worker cannot enlarge: past this many, the call raises RecursionError, a
+   * normal Python exception at the call, before JS could run out of stack.
+   */
+  private checkNesting(): void {
+    if (this.nestedRuns >= MAX_NESTED_RUNS) throw new NativeRaise('RecursionError', 'maximum recursion depth exceeded' + WHILE_CALLING);
   }
 
   /** Runs `frame` (already pushed) to completion from native code; returns its result (new reference). */
@@ -373,8 +477,24 @@ export class VM {
     }
   }
 
-  /** Calls any callable with borrowed positional arguments (and keyword arguments); returns a new reference. */
+  /**
+   * Calls any callable with borrowed positional arguments (and keyword arguments) from native code;
+   * returns a new reference. A call of a builtin or of a type without vectorcall counts a recursion level.
+   */
   call(callable: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null = null): PyObject {
+    const guarded = callable instanceof PyBuiltinFunction || callable instanceof PyMethodDescriptor
+      || (callable instanceof PyType && tpCallPacksArguments(callable)) || callable instanceof PyInstance;
+    if (!guarded) return this.callUnguarded(callable, args, kwargs);
+    this.enterRecursiveCall(WHILE_CALLING);
+    try {
+      return this.callUnguarded(callable, args, kwargs);
+    } finally {
+      this.leaveRecursiveCall();
+    }
+  }
+
+  /** `call` without its own recursion guard (the eval loop counts guards for its calls itself). */
+  callUnguarded(callable: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null = null): PyObject {
     if (callable instanceof PyFunction) {
       const owned = args.map((a) => incref(a));
       const kwNames = kwargs ? [...kwargs.keys()] : null;
@@ -382,7 +502,13 @@ export class VM {
       const frame = bindArguments(this, callable, owned, kwNames, kwValues);
       incref(callable);
       if (callable.code.code.flags & CodeFlag.GENERATOR) return this.makeGenerator(frame);
-      this.pushFrame(frame);
+      try {
+        this.checkNesting();
+        this.pushFrame(frame);
+      } catch (e) {
+        releaseUnstartedFrame(frame);
+        throw e;
+      }
       return this.runNested(frame);
     }
     if (callable instanceof PyBoundMethod) return this.call(callable.func, [callable.self, ...args], kwargs);
@@ -415,10 +541,7 @@ export class VM {
       return callable.fn(this, args, kwargs);
     }
     if (callable instanceof PyMethodDescriptor) {
-      if (args.length === 0) throw new NativeRaise('TypeError', `unbound method ${callable.owner.qualname}.${callable.name}() needs an argument`);
-      if (!args[0].type.isSubtypeOf(callable.owner)) {
-        throw new NativeRaise('TypeError', `descriptor '${callable.name}' for '${callable.owner.name}' objects doesn't apply to a '${args[0]?.type.name ?? 'NoneType'}' object`);
-      }
+      checkDescriptorSelf(callable, args);
       return callable.fn(this, args, kwargs);
     }
     return this.callType(callable, args, kwargs);
@@ -436,21 +559,29 @@ export class VM {
   /** Instantiates a class from native code (the in-loop CALL has its own path that steps into __init__). */
   callType(type: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
     if (type.nativeNew && !type.isHeapType) return type.nativeNew(this, args, kwargs);
-    const inst = createInstance(this, type, args);
+    // type_call: __new__ makes the object (object.__new__ unless a class defines one), then __init__ runs on it.
+    const newMethod = type.lookup('__new__');
+    const userNew = newMethod && newMethod.type !== T.builtin_function_or_method ? newMethod : null;
+    const userInit = initToRun(type);
+    const hasArgs = args.length > 0 || (kwargs !== null && kwargs.size > 0);
+    let inst: PyObject;
+    if (userNew) {
+      const fn = userNew instanceof PyDescriptorWrapper && userNew.type === T.staticmethod ? userNew.wrapped[0] : userNew;
+      inst = this.call(fn, [type, ...args], kwargs);
+      if (!inst.type.isSubtypeOf(type)) return inst;
+    } else {
+      if (hasArgs && !userInit && !type.isException) throw new NativeRaise('TypeError', `${type.name}() takes no arguments`);
+      inst = createInstance(this, type, args);
+    }
     try {
-      const init = type.lookup('__init__');
-      // A native __init__ of a module's type (random.Random) runs like a Python one; object's and BaseException's do not.
-      const nativeInit = init instanceof PyMethodDescriptor && init.owner !== T.object && !init.owner.isException;
-      if (init && (!(init instanceof PyMethodDescriptor) || nativeInit)) {
-        const r = this.callMethod(init, inst, args, kwargs);
+      if (userInit) {
+        const r = this.callMethod(userInit, inst, args, kwargs);
         if (r !== None) {
           const name = r.type.name;
           decref(r);
           throw new NativeRaise('TypeError', `__init__() should return None, not '${name}'`);
         }
         decref(r);
-      } else if ((args.length > 0 || (kwargs && kwargs.size > 0)) && !type.isException) {
-        throw new NativeRaise('TypeError', `${type.name}() takes no arguments`);
       }
     } catch (e) {
       decref(inst);
@@ -485,7 +616,12 @@ export class VM {
   /** Turns anything thrown by native code into a Python exception instance (new reference). */
   toException(e: unknown): PyInstance {
     if (e instanceof PyRaise) return e.exc;
-    if (e instanceof NativeRaise) return newBuiltinException(e.pyType, e.pyMessage === '' && (e.pyType === 'MemoryError' || e.pyType === 'StopIteration') ? undefined : e.pyMessage);
+    if (e instanceof NativeRaise && e.pyType === 'MemoryError') return this.heap.unlimited(() => newBuiltinException('MemoryError'));
+    if (e instanceof NativeRaise) return newBuiltinException(e.pyType, e.pyMessage === '' && e.pyType === 'StopIteration' ? undefined : e.pyMessage);
+    // Strings, arrays and big ints longer than JavaScript can hold: what CPython would fail to allocate.
+    if (e instanceof RangeError && /Invalid (string|array|typed array) length|allocation failed|Maximum BigInt size|Map maximum size|Set maximum size/i.test(e.message)) {
+      return this.heap.unlimited(() => newBuiltinException('MemoryError'));
+    }
     if (e instanceof RangeError && /call stack/i.test(e.message)) {
       return newBuiltinException('RecursionError', 'maximum recursion depth exceeded while calling a Python object');
     }
@@ -506,13 +642,23 @@ export class VM {
     o.clear((t) => decref(t));
   }
 
-  /** Runs __del__ on an object the collector found unreachable (PEP 442: once). */
+  /** lookup_maybe_method: a function or method descriptor is called with the object; another callable as it is. */
+  private callDel(del: PyObject, o: PyObject): PyObject {
+    if (del instanceof PyFunction || del instanceof PyMethodDescriptor || del instanceof PyDescriptorWrapper) return this.callMethod(del, o, []);
+    return this.call(del, []);
+  }
+
+  /** Runs __del__ (or a generator's close) on an object the collector found unreachable (PEP 442: once). */
   runFinalizer(o: PyObject): void {
+    if (o instanceof PyGenerator) {
+      finalizeGenerator(this, o, (e, where) => this.reportUnraisable(e, where));
+      return;
+    }
     const del = o.type.lookup('__del__');
     if (!del) return;
     o.finalized = true;
     try {
-      decref(this.callMethod(del, o, []));
+      decref(this.callDel(del, o));
     } catch (e) {
       this.reportUnraisable(e, del);
     }
@@ -578,13 +724,14 @@ export class VM {
   }
 
   private finalize(o: PyObject): boolean {
+    if (o instanceof PyGenerator) return o.finalized ? false : finalizeGenerator(this, o, (e, where) => this.reportUnraisable(e, where));
     if (!(o instanceof PyInstance) || !o.type.isHeapType) return false;
     const del = o.type.lookup('__del__');
     if (!del) return false;
     o.finalized = true;
     o.refcount = 1;
     try {
-      decref(this.callMethod(del, o, []));
+      decref(this.callDel(del, o));
     } catch (e) {
       this.reportUnraisable(e, del);
     }
@@ -592,13 +739,27 @@ export class VM {
     return false;
   }
 
-  /** CPython prints exceptions from __del__ and callbacks as "Exception ignored in: ..." on stderr. */
-  unraisable: string[] = [];
-  private reportUnraisable(e: unknown, where: PyObject): void {
+  /**
+   * PyErr_WriteUnraisable: an exception from __del__, a generator's close at deallocation, or a weakref or
+   * gc callback is printed on stderr ("Exception ignored in: ..." and its traceback) and dropped.
+   */
+  reportUnraisable(e: unknown, where: PyObject): void {
     if (e instanceof ExecutionHalted) throw e;
     const exc = this.toException(e);
-    this.unraisable.push(`Exception ignored in: ${where instanceof PyFunction ? `<function ${where.qualname}>` : 'finalizer'}`);
-    decref(exc);
+    try {
+      this.writeStderr(formatUnraisable(this, exc, where, this.sourceLines));
+    } finally {
+      decref(exc);
+    }
+  }
+
+  /** The program's source lines, for tracebacks printed while it runs. */
+  sourceLines: readonly string[] = [];
+  /** Where stderr text goes (the interpreter's stderr). */
+  onStderr: ((text: string) => void) | null = null;
+
+  writeStderr(text: string): void {
+    this.onStderr?.(text);
   }
 
   private onFree(o: PyObject): void {

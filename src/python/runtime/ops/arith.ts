@@ -4,23 +4,32 @@ import { NativeRaise } from '../../errors';
 import { BINARY_OP_SYMBOLS, BinaryOpArg } from '../../bytecode/opcodes';
 import { PyObject } from '../object';
 import { PyDict } from '../dict';
-import { PyBool, PyFloat, PyInstance, PyInt, PyList, PySet, PyStr, PyTuple } from '../objects';
+import { PyBool, PyDictView, PyFloat, PyInstance, PyInt, PyList, PySet, PyStr, PyTuple, listBytes, MAX_LIST_SLOTS } from '../objects';
 import { NotImplemented, T } from '../builtinTypes';
-import { decref, incref } from '../heap';
+import { activeHeap, decref, incref } from '../heap';
 import { newBool, newFloat, newInt, newList, newStr, newTuple } from '../factory';
 import {
   IntValue, intAdd, intBitOp, intFloorDiv, intMod, intMul, intNeg, intPow, intSub, intToFloat, intTrueDiv, intIsZero,
   intCompare,
 } from '../intMath';
 import { complexUnsupported, floatFloorDiv, floatMod, floatPow } from '../floatMath';
+import { setBinaryOp } from '../setObject';
+import { viewBinaryOp } from '../dictViewOps';
 import type { VM } from '../../vm/vm';
+import type { NativeOp } from '../../vm/nativeOp';
+import { callMethodOp, mayRunPythonToIterate } from '../../vm/callOps';
+import { listExtendResumable } from '../containers';
+import { percentFormatMayRunPython, percentFormatResumable } from './percentFormat';
+
+/** The operators sets and dict views implement, by BINARY_OP argument (in-place forms mapped by the caller). */
+const SET_OPERATORS: Partial<Record<number, '|' | '&' | '-' | '^'>> = {
+  [BinaryOpArg.OR]: '|', [BinaryOpArg.AND]: '&', [BinaryOpArg.SUBTRACT]: '-', [BinaryOpArg.XOR]: '^',
+};
 
 const DUNDER: readonly string[] = [
   'add', 'and', 'floordiv', 'lshift', 'matmul', 'mul', 'mod', 'or', 'pow', 'rshift', 'sub', 'truediv', 'xor',
 ];
 
-/** Largest sequence a program may build before we call it runaway allocation. */
-export const MAX_SEQUENCE_LENGTH = 50_000_000;
 
 function intOf(o: PyObject): IntValue | null {
   if (o instanceof PyInt) return o.value;
@@ -36,18 +45,77 @@ function floatOf(o: PyObject): number | null {
 
 /** a OP b for a BINARY_OP argument; a new reference. */
 export function binaryOp(vm: VM, a: PyObject, b: PyObject, op: number): PyObject {
+  return binaryOpBuiltin(vm, a, b, op) ?? vm.runSync(binaryOpResumable(vm, a, b, op));
+}
+
+/** a OP b when no user method is involved (null when one may be: use binaryOpResumable). */
+export function binaryOpBuiltin(vm: VM, a: PyObject, b: PyObject, op: number): PyObject | null {
   const base = op >= BinaryOpArg.INPLACE_ADD ? op - BinaryOpArg.INPLACE_ADD : op;
   // Fast path: small ints.
   if (a instanceof PyInt && b instanceof PyInt) {
     const r = intBinary(a.value, b.value, base);
     if (r !== null) return r;
   }
-  const builtin = builtinBinary(vm, a, b, base, op !== base);
+  if (a instanceof PyInstance || b instanceof PyInstance) return null;
+  if (a instanceof PyList && op === BinaryOpArg.INPLACE_ADD && mayRunPythonToIterate(b)) return null;
+  if (a instanceof PyStr && base === BinaryOpArg.REMAINDER && percentFormatMayRunPython(b)) return null;
+  const builtin = builtinBinary(vm, a, b, base, op !== base) ?? nativeBinary(vm, a, b, base, op !== base);
   if (builtin !== null) return builtin;
-  const result = dunderBinary(vm, a, b, base, op !== base);
-  if (result !== null) return result;
-  const native = nativeBinary(vm, a, b, base, op !== base);
-  if (native !== null) return native;
+  throw unsupported(a, b, op);
+}
+
+/** a OP b with user-defined operators running as frames of the eval loop. */
+export function* binaryOpResumable(vm: VM, a: PyObject, b: PyObject, op: number): NativeOp<PyObject> {
+  const base = op >= BinaryOpArg.INPLACE_ADD ? op - BinaryOpArg.INPLACE_ADD : op;
+  const inplace = op !== base;
+  if (a instanceof PyList && op === BinaryOpArg.INPLACE_ADD) {
+    yield* listExtendResumable(vm, a, b);
+    return incref(a);
+  }
+  // str's own % comes first (a class's __rmod__ is never asked unless it subclasses str).
+  if (a instanceof PyStr && base === BinaryOpArg.REMAINDER) {
+    return newStr(yield* percentFormatResumable(vm, a.value, b));
+  }
+  if (!(a instanceof PyInstance) && !(b instanceof PyInstance)) {
+    const builtin = builtinBinary(vm, a, b, base, inplace) ?? nativeBinary(vm, a, b, base, inplace);
+    if (builtin !== null) return builtin;
+    throw unsupported(a, b, op);
+  }
+  // binary_op1's order: the reflected method first when b's class is a subclass of a's, and never for
+  // operands of the same class; builtin operations decline (NotImplemented) anything that is not theirs,
+  // except a dict view's set operators, which take any iterable.
+  const setOp = SET_OPERATORS[base];
+  if (setOp && a instanceof PyDictView) {
+    const r = viewBinaryOp(vm, a, b, setOp);
+    if (r !== null) return r;
+  }
+  const name = DUNDER[base];
+  if (inplace && a instanceof PyInstance) {
+    const r = yield* tryDunder(vm, a, `__i${name}__`, b);
+    if (r !== null) return r;
+  }
+  let reflect = b instanceof PyInstance && b.type !== a.type;
+  if (a instanceof PyInstance) {
+    if (reflect && b.type.isSubtypeOf(a.type)) {
+      reflect = false;
+      const r = yield* tryDunder(vm, b as PyInstance, `__r${name}__`, a);
+      if (r !== null) return r;
+    }
+    const r = yield* tryDunder(vm, a, `__${name}__`, b);
+    if (r !== null) return r;
+  }
+  if (reflect) {
+    const r = yield* tryDunder(vm, b as PyInstance, `__r${name}__`, a);
+    if (r !== null) return r;
+  }
+  if (!(a instanceof PyInstance)) {
+    const builtin = builtinBinary(vm, a, b, base, inplace) ?? nativeBinary(vm, a, b, base, inplace);
+    if (builtin !== null) return builtin;
+  } else if (setOp) {
+    // An instance on the left that declined: a dict view on the right still takes the operator.
+    const r = viewBinaryOp(vm, a, b, setOp);
+    if (r !== null) return r;
+  }
   throw unsupported(a, b, op);
 }
 
@@ -109,18 +177,34 @@ function repeatCount(vm: VM, n: PyObject, seqName: string, b: PyObject): number 
     if (seqName) throw new NativeRaise('TypeError', `can't multiply sequence by non-int of type '${b.type.name}'`);
     return null;
   }
+  // The count is a Py_ssize_t (PyNumber_AsSsize_t with IndexError as the overflow error).
+  if (typeof count === 'bigint' && (count > 9223372036854775807n || count < -9223372036854775808n)) {
+    throw new NativeRaise('OverflowError', `cannot fit '${n.type.name}' into an index-sized integer`);
+  }
   return Number(count) < 0 ? 0 : Number(count);
 }
 
-function checkSize(total: number): void {
-  if (total > MAX_SEQUENCE_LENGTH) throw new NativeRaise('MemoryError', '');
+/** Before building a sequence of `length` items in one go: its item pointers count against the memory limit. */
+function reserveItems(length: number): void {
+  activeHeap().reserve(listBytes(length));
+  if (length > MAX_LIST_SLOTS) throw new NativeRaise('MemoryError', '');
 }
 
+/** V8 makes a preallocated array this long or longer a slow dictionary; longer ones are built by doubling. */
+const FAST_ARRAY_LENGTH = 2 ** 24;
+
 function repeatItems(items: PyObject[], count: number): PyObject[] {
-  checkSize(items.length * count);
-  const out: PyObject[] = [];
-  for (let i = 0; i < count; i++) for (const x of items) out.push(incref(x));
-  return out;
+  const total = items.length * count;
+  reserveItems(total);
+  if (total === 0) return [];
+  // Each item gains `count` references at once.
+  for (const x of items) x.refcount += count;
+  const blockCount = Math.max(1, Math.min(count, Math.floor(FAST_ARRAY_LENGTH / items.length)));
+  let block = new Array<PyObject>(items.length * blockCount);
+  for (let i = 0, k = 0; i < blockCount; i++) for (let j = 0; j < items.length; j++) block[k++] = items[j];
+  if (blockCount === count) return block;
+  while (block.length * 2 <= total) block = block.concat(block);
+  return block.length === total ? block : block.concat(block.slice(0, total - block.length));
 }
 
 function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: boolean): PyObject | null {
@@ -132,18 +216,27 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: bo
     }
     return intBinary(ai, bi, op);
   }
+  const setOp = SET_OPERATORS[op];
+  if (setOp && !(a instanceof PyInstance)) {
+    if (a instanceof PySet) {
+      const r = setBinaryOp(vm, a, b, setOp, inplace);
+      if (r !== null) return r;
+    }
+    const r = viewBinaryOp(vm, a, b, setOp);
+    if (r !== null) return r;
+  }
   if ((a instanceof PyFloat && (b instanceof PyFloat || bi !== null)) || (b instanceof PyFloat && ai !== null)) {
     return floatBinary(floatOf(a)!, floatOf(b)!, op);
   }
   if (a instanceof PyStr) {
     if (op === BinaryOpArg.ADD) {
       if (!(b instanceof PyStr)) throw new NativeRaise('TypeError', `can only concatenate str (not "${b.type.name}") to str`);
-      checkSize(a.value.length + b.value.length);
+      activeHeap().reserve(a.value.length + b.value.length);
       return newStr(a.value + b.value);
     }
     if (op === BinaryOpArg.MULTIPLY) {
       const n = repeatCount(vm, b, 'str', b)!;
-      checkSize(a.value.length * n);
+      activeHeap().reserve(a.value.length * n);
       return newStr(a.value.repeat(n));
     }
     if (op === BinaryOpArg.REMAINDER) return vm.percentFormat(a.value, b);
@@ -189,7 +282,6 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: bo
   if (op === BinaryOpArg.MULTIPLY && ai !== null && (b instanceof PyStr || b instanceof PyList || b instanceof PyTuple)) {
     return builtinBinary(vm, b, a, op, false);
   }
-  if (a instanceof PySet && b instanceof PySet) return vm.setOperation(a, b, op, inplace);
   if (a instanceof PyDict && b instanceof PyDict && op === BinaryOpArg.OR) {
     if (inplace) {
       vm.dictUpdate(a, b);
@@ -213,28 +305,11 @@ function nativeBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: boo
   return right ? right(vm, b, a, op, false, true) : null;
 }
 
-/** User-defined operators: __iop__ for in-place, then __op__, then the reflected __rop__. */
-function dunderBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: boolean): PyObject | null {
-  const name = DUNDER[op];
-  if (inplace && a instanceof PyInstance) {
-    const r = tryDunder(vm, a, `__i${name}__`, b);
-    if (r !== null) return r;
-  }
-  if (a instanceof PyInstance) {
-    const r = tryDunder(vm, a, `__${name}__`, b);
-    if (r !== null) return r;
-  }
-  if (b instanceof PyInstance) {
-    const r = tryDunder(vm, b, `__r${name}__`, a);
-    if (r !== null) return r;
-  }
-  return null;
-}
-
-function tryDunder(vm: VM, self: PyInstance, name: string, other: PyObject): PyObject | null {
+/** A user operator method; null when missing or NotImplemented. */
+function* tryDunder(vm: VM, self: PyInstance, name: string, other: PyObject): NativeOp<PyObject | null> {
   const method = self.type.lookup(name);
   if (!method) return null;
-  const r = vm.callMethod(method, self, [other]);
+  const r = yield* callMethodOp(vm, method, self, [other]);
   if (r === NotImplemented) {
     decref(r);
     return null;
@@ -244,6 +319,10 @@ function tryDunder(vm: VM, self: PyInstance, name: string, other: PyObject): PyO
 
 /** -v, +v, ~v. */
 export function unaryOp(vm: VM, v: PyObject, op: '-' | '+' | '~'): PyObject {
+  return v instanceof PyInstance ? vm.runSync(unaryOpResumable(vm, v, op)) : unaryOpBuiltin(v, op);
+}
+
+export function unaryOpBuiltin(v: PyObject, op: '-' | '+' | '~'): PyObject {
   const i = intOf(v);
   if (i !== null) {
     if (op === '-') return newInt(intNeg(i));
@@ -251,11 +330,14 @@ export function unaryOp(vm: VM, v: PyObject, op: '-' | '+' | '~'): PyObject {
     return newInt(intSub(intNeg(i), 1));
   }
   if (v instanceof PyFloat && op !== '~') return op === '-' ? newFloat(-v.value) : incref(v);
-  if (v instanceof PyInstance) {
-    const name = op === '-' ? '__neg__' : op === '+' ? '__pos__' : '__invert__';
-    const method = v.type.lookup(name);
-    if (method) return vm.callMethod(method, v, []);
-  }
+  throw new NativeRaise('TypeError', `bad operand type for unary ${op}: '${v.type.name}'`);
+}
+
+/** Unary operators of instances: __neg__, __pos__, __invert__ as frames. */
+export function* unaryOpResumable(vm: VM, v: PyInstance, op: '-' | '+' | '~'): NativeOp<PyObject> {
+  const name = op === '-' ? '__neg__' : op === '+' ? '__pos__' : '__invert__';
+  const method = v.type.lookup(name);
+  if (method) return yield* callMethodOp(vm, method, v, []);
   throw new NativeRaise('TypeError', `bad operand type for unary ${op}: '${v.type.name}'`);
 }
 

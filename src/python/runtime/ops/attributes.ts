@@ -5,14 +5,16 @@ import { PyObject } from '../object';
 import { PyDict } from '../dict';
 import {
   PyBoundMethod, PyBuiltinFunction, PyDescriptorWrapper, PyFunction, PyGenerator, PyInstance, PyMethodDescriptor,
-  PyClassAttributeDescriptor, PyModule, PySuper, PyWeakref,
+  PyClassAttributeDescriptor, PyModule, PySuper, PyWeakref, PyTraceback, PySlotWrapper, PyGetSetDescriptor, PyMappingProxy,
 } from '../objects';
 import { PyType } from '../types';
 import { T, None } from '../builtinTypes';
 import { activeHeap, decref, incref } from '../heap';
-import { newBool, newStr, newTuple, newNone, mayBeTracked } from '../factory';
+import { newBool, newInt, newStr, newTuple, newNone, mayBeTracked } from '../factory';
 import { numberAttribute } from './numbers';
 import type { VM } from '../../vm/vm';
+import type { NativeOp } from '../../vm/nativeOp';
+import { callMethodOp, callOp } from '../../vm/callOps';
 
 function noAttribute(o: PyObject, name: string): never {
   if (o instanceof PyType) throw new NativeRaise('AttributeError', `type object '${o.name}' has no attribute '${name}'`);
@@ -39,7 +41,8 @@ export function materializeDict(inst: PyInstance): PyDict {
 function bindDescriptor(vm: VM, descr: PyObject, obj: PyObject, owner: PyType): PyObject {
   if (descr instanceof PyClassAttributeDescriptor) return classAttribute(vm, descr, obj);
   if (descr instanceof PyFunction) return vm.heap.register(new PyBoundMethod(T.method, incref(descr), incref(obj)));
-  if (descr instanceof PyMethodDescriptor) return vm.heap.register(new PyBuiltinFunction(T.builtin_function_or_method, descr.name, descr.fn, incref(obj)));
+  if (descr instanceof PyMethodDescriptor) return bindBuiltinMethod(vm, descr, obj);
+  if (descr instanceof PyGetSetDescriptor) return descr.get(vm, obj);
   if (descr instanceof PyDescriptorWrapper) {
     if (descr.type === T.staticmethod) return incref(descr.wrapped[0]);
     if (descr.type === T.classmethod) return vm.heap.register(new PyBoundMethod(T.method, incref(descr.wrapped[0]), incref(owner)));
@@ -50,6 +53,16 @@ function bindDescriptor(vm: VM, descr: PyObject, obj: PyObject, owner: PyType): 
     }
   }
   return incref(descr);
+}
+
+/** A builtin method bound to its object (`[].append`, `(1).__add__`), running as its descriptor does. */
+export function bindBuiltinMethod(vm: VM, descr: PyMethodDescriptor, obj: PyObject): PyBuiltinFunction {
+  // A slot wrapper bound to its object is a method-wrapper.
+  const type = descr instanceof PySlotWrapper ? T.method_wrapper : T.builtin_function_or_method;
+  const bound = vm.heap.register(new PyBuiltinFunction(type, descr.name, descr.fn, incref(obj)));
+  bound.resumable = descr.resumable;
+  bound.alwaysGuarded = descr.alwaysGuarded;
+  return bound;
 }
 
 /** An instance's `__dict__` or `__weakref__` (their getsets); slots are read before lookup reaches here. */
@@ -67,6 +80,7 @@ export function getAttr(vm: VM, o: PyObject, name: string): PyObject {
     const v = o.dict.getStr(name);
     if (v) return incref(v);
     if (name === '__name__') return newStr(o.name);
+    if (name === '__dict__') return incref(o.dict);
     noAttribute(o, name);
   }
   if (o instanceof PySuper) return superGetAttr(vm, o, name);
@@ -80,10 +94,19 @@ export function getAttr(vm: VM, o: PyObject, name: string): PyObject {
 }
 
 function instanceGetAttr(vm: VM, o: PyInstance, name: string): PyObject {
+  return instanceGetAttrBuiltin(vm, o, name) ?? vm.runSync(getAttrResumable(vm, o, name));
+}
+
+/** getattr(o, name) when no Python code runs for it; null when a property getter or __getattr__ must. */
+export function getAttrBuiltin(vm: VM, o: PyObject, name: string): PyObject | null {
+  return o instanceof PyInstance ? instanceGetAttrBuiltin(vm, o, name) : getAttr(vm, o, name);
+}
+
+function instanceGetAttrBuiltin(vm: VM, o: PyInstance, name: string): PyObject | null {
   const type = o.type;
   const descr = type.lookup(name);
   // Data descriptors (properties) win over the instance dict.
-  if (descr instanceof PyDescriptorWrapper && descr.type === T.property) return bindDescriptor(vm, descr, o, type);
+  if (descr instanceof PyDescriptorWrapper && descr.type === T.property) return null;
   const slot = type.slotLayout.indexOf(name);
   if (slot >= 0) {
     const v = o.slotValues![slot];
@@ -97,16 +120,30 @@ function instanceGetAttr(vm: VM, o: PyInstance, name: string): PyObject {
   if (descr) return bindDescriptor(vm, descr, o, type);
   const special = specialAttribute(vm, o, name);
   if (special) return special;
-  const hook = type.lookup('__getattr__');
-  if (hook) {
-    const nameObj = newStr(name);
-    try {
-      return vm.callMethod(hook, o, [nameObj]);
-    } finally {
-      decref(nameObj);
-    }
-  }
+  if (type.lookup('__getattr__')) return null;
   noAttribute(o, name);
+}
+
+/** getattr(o, name) with property getters and __getattr__ running as frames. */
+export function* getAttrResumable(vm: VM, o: PyObject, name: string): NativeOp<PyObject> {
+  if (!(o instanceof PyInstance)) return getAttr(vm, o, name);
+  const descr = o.type.lookup(name);
+  if (descr instanceof PyDescriptorWrapper && descr.type === T.property) {
+    const getter = descr.wrapped[0];
+    if (getter === None) throw new NativeRaise('AttributeError', `property of '${o.type.name}' object has no getter`);
+    return yield* callOp(vm, getter, [o]);
+  }
+  const found = instanceGetAttrBuiltin(vm, o, name);
+  if (found) return found;
+  const hook = o.type.lookup('__getattr__')!;
+  const nameObj = newStr(name);
+  vm.holdTemporary(nameObj);
+  try {
+    return yield* callMethodOp(vm, hook, o, [nameObj]);
+  } finally {
+    vm.dropTemporary(nameObj);
+    decref(nameObj);
+  }
 }
 
 /** The data descriptors of `type` itself, which win over a class's own dict (type_getattro). */
@@ -117,7 +154,12 @@ function typeDataAttribute(t: PyType, name: string): PyObject | null {
     case '__bases__': return t.basesTuple ? incref(t.basesTuple) : newTuple(t.bases.map((b) => incref(b)));
     case '__base__': return incref(t.bases[0] ?? None);
     case '__mro__': return t.mroTuple ? incref(t.mroTuple) : newTuple(t.mro.map((b) => incref(b)));
-    case '__dict__': return incref(t.dict);
+    case '__dict__': {
+      // A read-only view of the class namespace.
+      const proxy = activeHeap().register(new PyMappingProxy(T.mappingproxy, incref(t.dict)));
+      activeHeap().track(proxy);
+      return proxy;
+    }
   }
   return null;
 }
@@ -171,13 +213,23 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
         case '__cause__': return o.exc.cause ? incref(o.exc.cause) : newNone();
         case '__context__': return o.exc.context ? incref(o.exc.context) : newNone();
         case '__suppress_context__': return newBool(o.exc.suppressContext);
-        case '__traceback__': return newNone();
+        case '__traceback__': return o.exc.tracebackHead ? incref(o.exc.tracebackHead) : newNone();
+        case 'code':
+          if (o.exc.code !== undefined) return incref(o.exc.code ?? None);
+          break;
         case 'value':
           if (o.type.isSubtypeOf(vm.exceptionType('StopIteration'))) return incref(o.exc.args.items[0] ?? None);
           break;
       }
     }
     return null;
+  }
+  if (o instanceof PyTraceback) {
+    switch (name) {
+      case 'tb_next': return o.next ? incref(o.next) : newNone();
+      case 'tb_frame': return incref(o.frame);
+      case 'tb_lineno': return newInt(o.entry.line);
+    }
   }
   if (o instanceof PyFunction) {
     switch (name) {
@@ -222,9 +274,10 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
 
 /**
  * LOAD_METHOD: pushes [function, self] when the attribute is a plain method found on the type
- * (no bound method object is created), else [null, attribute].
+ * (no bound method object is created), else [null, attribute]; null when Python code must run to
+ * get the attribute (getAttrResumable then gives it).
  */
-export function loadMethod(vm: VM, o: PyObject, name: string): [PyObject | null, PyObject] {
+export function loadMethod(vm: VM, o: PyObject, name: string): [PyObject | null, PyObject] | null {
   if (!(o instanceof PyType) && !(o instanceof PyModule) && !(o instanceof PySuper)) {
     const descr = o.type.lookup(name);
     if (descr instanceof PyFunction || descr instanceof PyMethodDescriptor) {
@@ -232,49 +285,81 @@ export function loadMethod(vm: VM, o: PyObject, name: string): [PyObject | null,
       if (!shadowed) return [incref(descr), incref(o)];
     }
   }
-  return [null, getAttr(vm, o, name)];
+  const attr = getAttrBuiltin(vm, o, name);
+  return attr ? [null, attr] : null;
+}
+
+/** The property setter `setattr(o, name, value)` must call, if any. */
+export function propertySetter(o: PyObject, name: string): PyObject | null {
+  if (!(o instanceof PyInstance)) return null;
+  const descr = o.type.lookup(name);
+  if (!(descr instanceof PyDescriptorWrapper && descr.type === T.property)) return null;
+  const setter = descr.wrapped[1];
+  if (!setter || setter === None) throw new NativeRaise('AttributeError', `property '${name}' of '${o.type.name}' object has no setter`);
+  return setter;
+}
+
+/** A property setter call, as a frame. */
+export function* setPropertyResumable(vm: VM, setter: PyObject, o: PyObject, value: PyObject): NativeOp<void> {
+  decref(yield* callOp(vm, setter, [o, value]));
 }
 
 /** setattr(o, name, value): value is borrowed. */
 export function setAttr(vm: VM, o: PyObject, name: string, value: PyObject): void {
+  const setter = storeAttr(vm, o, name, value);
+  if (setter) vm.runSync(setPropertyResumable(vm, setter, o, value));
+}
+
+/** setattr, except that a property's setter is returned (to be called) instead of run; null when done. */
+export function storeAttr(vm: VM, o: PyObject, name: string, value: PyObject): PyObject | null {
   if (o instanceof PyInstance) {
     const type = o.type;
-    const descr = type.lookup(name);
-    if (descr instanceof PyDescriptorWrapper && descr.type === T.property) {
-      const setter = descr.wrapped[1];
-      if (!setter || setter === None) throw new NativeRaise('AttributeError', `property '${name}' of '${type.name}' object has no setter`);
-      decref(vm.call(setter, [o, value]));
-      return;
+    const setter = propertySetter(o, name);
+    if (setter) return setter;
+    if (name === 'code' && o.exc && o.exc.code !== undefined) {
+      const old = o.exc.code;
+      o.exc.code = value === None ? null : incref(value);
+      if (old) decref(old);
+      return null;
     }
     const slot = type.slotLayout.indexOf(name);
     if (slot >= 0) {
       const old = o.slotValues![slot];
       o.slotValues![slot] = incref(value);
       if (old) decref(old);
-      return;
+      return null;
     }
     if (!o.dict) {
       throw new NativeRaise('AttributeError', `'${type.name}' object has no attribute '${name}'`);
     }
     vm.dictSetStr(o.dict, name, value);
-    return;
+    return null;
   }
   if (o instanceof PyType) {
     if (!o.isHeapType) throw new NativeRaise('TypeError', `cannot set '${name}' attribute of immutable type '${o.name}'`);
     vm.dictSetStr(o.dict, name, value);
-    return;
+    return null;
   }
   if (o instanceof PyModule) {
     vm.dictSetStr(o.dict, name, value);
-    return;
+    return null;
   }
   if (o instanceof PyFunction) {
     if (!o.dict) o.dict = vm.newDictTracked();
     vm.dictSetStr(o.dict, name, value);
-    return;
+    return null;
   }
-  const has = o.type.lookup(name) !== undefined;
-  if (has) throw new NativeRaise('AttributeError', `'${o.type.name}' object attribute '${name}' is read-only`);
+  readOnlyAttribute(o, name);
+}
+
+/** Setting or deleting an attribute of a builtin object: CPython's message for what the type has there. */
+function readOnlyAttribute(o: PyObject, name: string): never {
+  const descr = o.type.lookup(name);
+  if (descr instanceof PyGetSetDescriptor) {
+    if (descr.type === T.member_descriptor) throw new NativeRaise('AttributeError', 'readonly attribute');
+    throw new NativeRaise('AttributeError', `attribute '${name}' of '${descr.owner.name}' objects is not writable`);
+  }
+  if (descr) throw new NativeRaise('AttributeError', `'${o.type.name}' object attribute '${name}' is read-only`);
   throw new NativeRaise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
 }
 
@@ -297,17 +382,7 @@ export function delAttr(vm: VM, o: PyObject, name: string): void {
   }
   if (o instanceof PyModule && vm.dictDelStr(o.dict, name)) return;
   if (o instanceof PyFunction && o.dict && vm.dictDelStr(o.dict, name)) return;
-  noAttribute(o, name);
-}
-
-/** hasattr-style probe that swallows AttributeError only. */
-export function hasAttr(vm: VM, o: PyObject, name: string): boolean {
-  try {
-    decref(getAttr(vm, o, name));
-    return true;
-  } catch (e) {
-    if (vm.isAttributeError(e)) return false;
-    throw e;
-  }
+  if (o instanceof PyType || o instanceof PyModule || o instanceof PyFunction) noAttribute(o, name);
+  readOnlyAttribute(o, name);
 }
 

@@ -4,13 +4,17 @@ import { NativeRaise } from '../../errors';
 import { COMPARE_OP_SYMBOLS, CompareOpArg } from '../../bytecode/opcodes';
 import { PyObject } from '../object';
 import { PyDict } from '../dict';
-import { PyBool, PyFloat, PyInstance, PyInt, PyList, PyMethodDescriptor, PyNone, PyRange, PySet, PyStr, PyTuple, PyWeakref } from '../objects';
-import { NotImplemented } from '../builtinTypes';
-import { decref } from '../heap';
+import { PyBool, PyDictView, PyFloat, PyInstance, PyInt, PyList, PyMethodDescriptor, PyNone, PyRange, PySet, PyStr, PyTuple, PyWeakref } from '../objects';
+import { NotImplemented, T } from '../builtinTypes';
+import { decref, incref } from '../heap';
 import { newBool } from '../factory';
 import { IntValue } from '../intMath';
 import { slotsOf } from '../nativeSlots';
+import { viewCompare } from '../dictViewOps';
 import type { VM } from '../../vm/vm';
+import { nested, type NativeOp } from '../../vm/nativeOp';
+import { callMethodOp } from '../../vm/callOps';
+import { lengthResumable } from './items';
 
 const REFLECTED = [CompareOpArg.GT, CompareOpArg.GE, CompareOpArg.EQ, CompareOpArg.NE, CompareOpArg.LT, CompareOpArg.LE];
 const DUNDER = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
@@ -55,11 +59,139 @@ function applyOrder(c: number, op: number): boolean {
   }
 }
 
+/** The guard PyObject_RichCompare counts around every comparison. */
+const IN_COMPARISON = ' in comparison';
+
 /** a OP b as a Python object (a new reference). */
 export function richCompare(vm: VM, a: PyObject, b: PyObject, op: number): PyObject {
-  const fast = builtinCompare(vm, a, b, op);
+  const fast = compareBuiltin(vm, a, b, op);
   if (fast !== null) return newBool(fast);
-  // Reflected first when b's type is a subclass of a's, as CPython does.
+  return vm.runSync(richCompareResumable(vm, a, b, op));
+}
+
+/**
+ * The comparison of builtin objects as a JS boolean, or null when a user method may take part (an
+ * instance anywhere inside the compared containers): then richCompareResumable decides. Counts
+ * PyObject_RichCompare's recursion guard for each nested comparison.
+ */
+export function compareBuiltin(vm: VM, a: PyObject, b: PyObject, op: number, nesting = 0): boolean | null {
+  const x = numberOf(a), y = numberOf(b);
+  if (x !== null && y !== null) {
+    checkLeafDepth(vm);
+    return applyOrder(compareNumbers(x, y), op);
+  }
+  if (a instanceof PyStr && b instanceof PyStr) {
+    checkLeafDepth(vm);
+    return applyOrder(a.value < b.value ? -1 : a.value > b.value ? 1 : 0, op);
+  }
+  if (a instanceof PyInstance || b instanceof PyInstance) return null;
+  // Module types' comparisons return objects (a deque's items may compare to anything): the slow path.
+  if (a.type.nativeSlots?.compare || b.type.nativeSlots?.compare) return null;
+  const nested = (a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple) || (a instanceof PyDict && b instanceof PyDict);
+  if (!nested) {
+    checkLeafDepth(vm);
+    return otherBuiltinCompare(vm, a, b, op);
+  }
+  // Deeply nested containers are compared by the resumable form, whose nesting costs no JS stack.
+  if (nesting > MAX_SYNC_NESTING) return null;
+  vm.enterRecursiveCall(IN_COMPARISON);
+  try {
+    if (a instanceof PyDict) {
+      if (op !== CompareOpArg.EQ && op !== CompareOpArg.NE) return orderingError(a, b, op);
+      const eq = dictEqualsBuiltin(vm, a, b as PyDict, nesting + 1);
+      return eq === null ? null : eq === (op === CompareOpArg.EQ);
+    }
+    return compareSequencesBuiltin(vm, (a as PyList).items, (b as PyList).items, op, nesting + 1);
+  } finally {
+    vm.leaveRecursiveCall();
+  }
+}
+
+/** A comparison that nests nothing still enters (and leaves) PyObject_RichCompare's guard. */
+function checkLeafDepth(vm: VM): void {
+  if (vm.depth >= vm.recursionLimit) throw new NativeRaise('RecursionError', 'maximum recursion depth exceeded' + IN_COMPARISON);
+}
+
+/** None, sets, dict views, ranges and objects compared by identity; TypeError for orderings they lack. */
+function otherBuiltinCompare(vm: VM, a: PyObject, b: PyObject, op: number): boolean {
+  if (a instanceof PyNone || b instanceof PyNone) {
+    if (op === CompareOpArg.EQ) return a === b;
+    if (op === CompareOpArg.NE) return a !== b;
+    return orderingError(a, b, op);
+  }
+  if (a instanceof PyDict && b instanceof PyDict) return orderingError(a, b, op);
+  if (a instanceof PySet && b instanceof PySet) return compareSets(a, b, op);
+  if (a instanceof PyDictView || b instanceof PyDictView) {
+    const r = viewCompare(vm, a, b, op);
+    if (r !== null) return r;
+  }
+  if (a instanceof PyRange && b instanceof PyRange && (op === CompareOpArg.EQ || op === CompareOpArg.NE)) {
+    const eq = a.length === b.length && (a.length === 0n || (a.start === b.start && (a.length === 1n || a.step === b.step)));
+    return eq === (op === CompareOpArg.EQ);
+  }
+  if (op === CompareOpArg.EQ) return a === b;
+  if (op === CompareOpArg.NE) return a !== b;
+  return orderingError(a, b, op);
+}
+
+function orderingError(a: PyObject, b: PyObject, op: number): never {
+  throw new NativeRaise('TypeError', `'${COMPARE_OP_SYMBOLS[op]}' not supported between instances of '${a.type.name}' and '${b.type.name}'`);
+}
+
+/** How deep the synchronous builtin paths recurse before handing over to the resumable forms. */
+const MAX_SYNC_NESTING = 64;
+
+function compareSequencesBuiltin(vm: VM, xs: PyObject[], ys: PyObject[], op: number, nesting: number): boolean | null {
+  const n = Math.min(xs.length, ys.length);
+  for (let i = 0; i < n; i++) {
+    if (xs[i] === ys[i]) continue;
+    const eq = compareBuiltin(vm, xs[i], ys[i], CompareOpArg.EQ, nesting);
+    if (eq === null) return null;
+    if (!eq) {
+      if (op === CompareOpArg.EQ) return false;
+      if (op === CompareOpArg.NE) return true;
+      return compareBuiltin(vm, xs[i], ys[i], op, nesting);
+    }
+  }
+  return applyOrder(xs.length - ys.length, op);
+}
+
+function dictEqualsBuiltin(vm: VM, a: PyDict, b: PyDict, nesting: number): boolean | null {
+  if (a.size !== b.size) return false;
+  for (const [k, e] of a.map) {
+    const other = b.map.get(k);
+    if (!other) return false;
+    if (e.value === other.value) continue;
+    const eq = compareBuiltin(vm, e.value, other.value, CompareOpArg.EQ, nesting);
+    if (eq !== true) return eq;
+  }
+  return true;
+}
+
+/** a OP b with user comparison methods running as frames of the eval loop; a new reference. */
+export function* richCompareResumable(vm: VM, a: PyObject, b: PyObject, op: number): NativeOp<PyObject> {
+  if (!(a instanceof PyInstance) && !(b instanceof PyInstance)) {
+    const fast = compareBuiltin(vm, a, b, op);
+    if (fast !== null) return newBool(fast);
+  }
+  vm.enterRecursiveCall(IN_COMPARISON);
+  try {
+    if (!(a instanceof PyInstance) && !(b instanceof PyInstance)) {
+      if (a.type.nativeSlots?.compare || b.type.nativeSlots?.compare) return yield* userCompare(vm, a, b, op);
+      if (a instanceof PyDict) {
+        if (op !== CompareOpArg.EQ && op !== CompareOpArg.NE) return orderingError(a, b, op);
+        return newBool((yield* dictEqualsResumable(vm, a, b as PyDict)) === (op === CompareOpArg.EQ));
+      }
+      return newBool(yield* compareSequencesResumable(vm, (a as PyList).items, (b as PyList).items, op));
+    }
+    return yield* userCompare(vm, a, b, op);
+  } finally {
+    vm.leaveRecursiveCall();
+  }
+}
+
+/** do_richcompare with an instance involved: its methods (reflected first for a subclass), then identity for == and !=. */
+function* userCompare(vm: VM, a: PyObject, b: PyObject, op: number): NativeOp<PyObject> {
   const bFirst = b instanceof PyInstance && b.type !== a.type && b.type.isSubtypeOf(a.type);
   const order: [PyObject, PyObject, number][] = bFirst
     ? [[b, a, REFLECTED[op]], [a, b, op]]
@@ -73,111 +205,139 @@ export function richCompare(vm: VM, a: PyObject, b: PyObject, op: number): PyObj
     }
     if (!(self instanceof PyInstance)) continue;
     const method = self.type.lookup(DUNDER[o]);
-    if (!method) continue;
-    const r = vm.callMethod(method, self, [other]);
+    // object's own comparisons are the defaults below.
+    if (!method || method instanceof PyMethodDescriptor) continue;
+    const r = yield* callMethodOp(vm, method, self, [other]);
     if (r !== NotImplemented) return r;
     decref(r);
   }
   if (op === CompareOpArg.EQ) return newBool(a === b);
   if (op === CompareOpArg.NE) {
     // Default __ne__ inverts a user __eq__.
-    if (a instanceof PyInstance && a.type.lookup('__eq__')) {
-      const r = vm.callMethod(a.type.lookup('__eq__')!, a, [b]);
-      if (r !== NotImplemented) {
-        const t = vm.isTrue(r);
-        decref(r);
-        return newBool(!t);
-      }
+    const eq = a instanceof PyInstance ? a.type.lookup('__eq__') : undefined;
+    if (eq && !(eq instanceof PyMethodDescriptor)) {
+      const r = yield* callMethodOp(vm, eq, a, [b]);
+      if (r !== NotImplemented) return newBool(!(yield* truthOfResult(vm, r)));
       decref(r);
     }
     return newBool(a !== b);
   }
-  throw new NativeRaise('TypeError', `'${COMPARE_OP_SYMBOLS[op]}' not supported between instances of '${a.type.name}' and '${b.type.name}'`);
-}
-
-/** The builtin comparisons as a JS boolean, or null when user methods must decide. */
-function builtinCompare(vm: VM, a: PyObject, b: PyObject, op: number): boolean | null {
-  const x = numberOf(a), y = numberOf(b);
-  if (x !== null && y !== null) return applyOrder(compareNumbers(x, y), op);
-  if (a instanceof PyStr && b instanceof PyStr) {
-    const c = a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
-    return applyOrder(c, op);
-  }
-  if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
-    return compareSequences(vm, a.items, b.items, op);
-  }
-  if (a instanceof PyNone || b instanceof PyNone) {
-    if (op === CompareOpArg.EQ) return a === b;
-    if (op === CompareOpArg.NE) return a !== b;
-    if (a instanceof PyInstance || b instanceof PyInstance) return null;
-    return orderingError(a, b, op);
-  }
-  if (a instanceof PyDict && b instanceof PyDict) {
-    if (op === CompareOpArg.EQ || op === CompareOpArg.NE) return dictEquals(vm, a, b) === (op === CompareOpArg.EQ);
-    return orderingError(a, b, op);
-  }
-  if (a instanceof PySet && b instanceof PySet) return compareSets(a, b, op);
-  if (a instanceof PyRange && b instanceof PyRange && (op === CompareOpArg.EQ || op === CompareOpArg.NE)) {
-    const eq = a.length === b.length && (a.length === 0n || (a.start === b.start && (a.length === 1n || a.step === b.step)));
-    return eq === (op === CompareOpArg.EQ);
-  }
-  if (a instanceof PyInstance || b instanceof PyInstance) return null;
-  if (a.type.nativeSlots?.compare || b.type.nativeSlots?.compare) return null;
-  if (op === CompareOpArg.EQ) return a === b;
-  if (op === CompareOpArg.NE) return a !== b;
   return orderingError(a, b, op);
 }
 
-function orderingError(a: PyObject, b: PyObject, op: number): never {
-  throw new NativeRaise('TypeError', `'${COMPARE_OP_SYMBOLS[op]}' not supported between instances of '${a.type.name}' and '${b.type.name}'`);
-}
-
-function compareSequences(vm: VM, xs: PyObject[], ys: PyObject[], op: number): boolean {
+function* compareSequencesResumable(vm: VM, xs: PyObject[], ys: PyObject[], op: number): NativeOp<boolean> {
   const n = Math.min(xs.length, ys.length);
-  for (let i = 0; i < n; i++) {
-    if (xs[i] === ys[i]) continue;
-    if (!equals(vm, xs[i], ys[i])) {
-      if (op === CompareOpArg.EQ) return false;
-      if (op === CompareOpArg.NE) return true;
-      const r = richCompare(vm, xs[i], ys[i], op);
-      const t = vm.isTrue(r);
-      decref(r);
-      return t;
+  for (let i = 0; i < n && i < xs.length && i < ys.length; i++) {
+    const x = incref(xs[i]), y = incref(ys[i]);
+    const pair = [x, y];
+    vm.holdTemporary(pair);
+    try {
+      if (x === y) continue;
+      if (!(yield* nested(equalsResumable(vm, x, y)))) {
+        if (op === CompareOpArg.EQ) return false;
+        if (op === CompareOpArg.NE) return true;
+        const r = yield* nested(richCompareResumable(vm, x, y, op));
+        return yield* truthOfResult(vm, r);
+      }
+    } finally {
+      vm.dropTemporary(pair);
+      decref(x);
+      decref(y);
     }
   }
   return applyOrder(xs.length - ys.length, op);
 }
 
-function dictEquals(vm: VM, a: PyDict, b: PyDict): boolean {
+function* dictEqualsResumable(vm: VM, a: PyDict, b: PyDict): NativeOp<boolean> {
   if (a.size !== b.size) return false;
-  for (const [k, e] of a.map) {
+  for (const [k, e] of [...a.map]) {
     const other = b.map.get(k);
-    if (!other || !equals(vm, e.value, other.value)) return false;
+    if (!other) return false;
+    const x = incref(e.value), y = incref(other.value);
+    const pair = [x, y];
+    vm.holdTemporary(pair);
+    try {
+      if (!(yield* nested(equalsResumable(vm, x, y)))) return false;
+    } finally {
+      vm.dropTemporary(pair);
+      decref(x);
+      decref(y);
+    }
   }
   return true;
 }
 
+/** set_richcompare: sizes first, then whether one set's entries are all in the other. */
 function compareSets(a: PySet, b: PySet, op: number): boolean {
-  const sub = (x: PySet, y: PySet) => [...x.map.keys()].every((k) => y.map.has(k));
+  const sub = (x: PySet, y: PySet): boolean => {
+    for (const e of x.table.entries()) if (!y.table.has(e.key)) return false;
+    return true;
+  };
   switch (op) {
-    case CompareOpArg.EQ: return a.map.size === b.map.size && sub(a, b);
-    case CompareOpArg.NE: return !(a.map.size === b.map.size && sub(a, b));
-    case CompareOpArg.LE: return sub(a, b);
-    case CompareOpArg.LT: return a.map.size < b.map.size && sub(a, b);
-    case CompareOpArg.GE: return sub(b, a);
-    default: return a.map.size > b.map.size && sub(b, a);
+    case CompareOpArg.EQ: return a.size === b.size && sub(a, b);
+    case CompareOpArg.NE: return !(a.size === b.size && sub(a, b));
+    case CompareOpArg.LE: return a.size <= b.size && sub(a, b);
+    case CompareOpArg.LT: return a.size < b.size && sub(a, b);
+    case CompareOpArg.GE: return a.size >= b.size && sub(b, a);
+    default: return a.size > b.size && sub(b, a);
   }
 }
 
 /** a == b as a JS boolean (identity implies equality, as in CPython's containers). */
 export function equals(vm: VM, a: PyObject, b: PyObject): boolean {
   if (a === b) return true;
-  const fast = builtinCompare(vm, a, b, CompareOpArg.EQ);
+  const fast = compareBuiltin(vm, a, b, CompareOpArg.EQ);
   if (fast !== null) return fast;
-  const r = richCompare(vm, a, b, CompareOpArg.EQ);
-  const t = vm.isTrue(r);
-  decref(r);
-  return t;
+  return vm.runSync(equalsResumable(vm, a, b));
+}
+
+/** PyObject_RichCompareBool(a, b, Py_EQ), resumable. */
+export function* equalsResumable(vm: VM, a: PyObject, b: PyObject): NativeOp<boolean> {
+  if (a === b) return true;
+  const fast = compareBuiltin(vm, a, b, CompareOpArg.EQ);
+  if (fast !== null) return fast;
+  return yield* truthOfResult(vm, yield* richCompareResumable(vm, a, b, CompareOpArg.EQ));
+}
+
+/** The truth of a comparison's result (a new reference, released), held while a __bool__ runs. */
+function* truthOfResult(vm: VM, r: PyObject): NativeOp<boolean> {
+  const b = builtinTruth(r);
+  if (b !== null) {
+    decref(r);
+    return b;
+  }
+  vm.holdTemporary(r);
+  try {
+    return yield* isTrueResumable(vm, r);
+  } finally {
+    vm.dropTemporary(r);
+    decref(r);
+  }
+}
+
+/** PyObject_RichCompareBool with any operator, resumable. */
+export function* compareBoolResumable(vm: VM, a: PyObject, b: PyObject, op: number): NativeOp<boolean> {
+  if (a === b && (op === CompareOpArg.EQ || op === CompareOpArg.NE)) return op === CompareOpArg.EQ;
+  const fast = compareBuiltin(vm, a, b, op);
+  if (fast !== null) return fast;
+  return yield* truthOfResult(vm, yield* richCompareResumable(vm, a, b, op));
+}
+
+/** Truth value of any object: __bool__, then __len__, run as frames. */
+export function* isTrueResumable(vm: VM, o: PyObject): NativeOp<boolean> {
+  const b = builtinTruth(o);
+  if (b !== null) return b;
+  const inst = o as PyInstance;
+  const boolMethod = inst.type.lookup('__bool__');
+  if (boolMethod) {
+    const r = yield* callMethodOp(vm, boolMethod, o, []);
+    const v = builtinTruth(r);
+    decref(r);
+    if (r.type !== T.bool) throw new NativeRaise('TypeError', `__bool__ should return bool, returned ${r.type.name}`);
+    return v === true;
+  }
+  if (inst.type.lookup('__len__')) return (yield* lengthResumable(vm, o)) > 0;
+  return true;
 }
 
 /**
@@ -185,8 +345,55 @@ export function equals(vm: VM, a: PyObject, b: PyObject): boolean {
  * Raises TypeError for unhashable objects.
  */
 export function hashKey(vm: VM, o: PyObject): string {
+  return hashKeyBuiltin(vm, o) ?? vm.runSync(hashKeyResumable(vm, o));
+}
+
+/** hashKey when no user __hash__ takes part (null when one may). */
+export function hashKeyBuiltin(vm: VM, o: PyObject, nesting = 0): string | null {
   if (o instanceof PyStr) return 's' + o.value;
   if (o instanceof PyInt) return 'i' + o.value;
+  if (o instanceof PyInstance) return userHashMethod(o) ? null : 'o' + o.id;
+  if (o instanceof PyTuple) {
+    if (nesting > MAX_SYNC_NESTING) return null;
+    let key = 't(';
+    for (let i = 0; i < o.items.length; i++) {
+      const k = hashKeyBuiltin(vm, o.items[i], nesting + 1);
+      if (k === null) return null;
+      key += (i > 0 ? ',' : '') + k;
+    }
+    return key + ')';
+  }
+  return otherHashKey(vm, o);
+}
+
+/** hashKey with user __hash__ methods running as frames. */
+export function* hashKeyResumable(vm: VM, o: PyObject): NativeOp<string> {
+  if (o instanceof PyInstance) {
+    const hash = userHashMethod(o);
+    if (!hash) return 'o' + o.id;
+    const h = yield* callMethodOp(vm, hash, o, []);
+    const v = h instanceof PyInt ? h.value : null;
+    decref(h);
+    if (v === null) throw new NativeRaise('TypeError', '__hash__ method should return an integer');
+    return 'u' + v;
+  }
+  if (o instanceof PyTuple) {
+    const parts: string[] = [];
+    for (const x of o.items) parts.push(hashKeyBuiltin(vm, x) ?? (yield* nested(hashKeyResumable(vm, x))));
+    return 't(' + parts.join(',') + ')';
+  }
+  return hashKeyBuiltin(vm, o)!;
+}
+
+/** The Python __hash__ of an instance's class, if it has one; TypeError if the class made it None. */
+function userHashMethod(o: PyInstance): PyObject | null {
+  // A class that defines __eq__ without __hash__ gets __hash__ = None when it is built.
+  const hash = o.type.lookup('__hash__');
+  if (hash instanceof PyNone) throw new NativeRaise('TypeError', `unhashable type: '${o.type.name}'`);
+  return hash && !(hash instanceof PyMethodDescriptor) ? hash : null;
+}
+
+function otherHashKey(vm: VM, o: PyObject): string {
   if (o instanceof PyBool) return o.value ? 'i1' : 'i0';
   if (o instanceof PyFloat) {
     const v = o.value;
@@ -195,11 +402,10 @@ export function hashKey(vm: VM, o: PyObject): string {
     return 'f' + v;
   }
   if (o instanceof PyNone) return 'N';
-  if (o instanceof PyTuple) return 't(' + o.items.map((x) => hashKey(vm, x)).join(',') + ')';
   if (o instanceof PyList || o instanceof PyDict || (o instanceof PySet && !o.frozen)) {
     throw new NativeRaise('TypeError', `unhashable type: '${o.type.name}'`);
   }
-  if (o instanceof PySet) return 'z{' + [...o.map.keys()].sort().join(',') + '}';
+  if (o instanceof PySet) return 'z{' + o.table.entries().map((e) => e.key).sort().join(',') + '}';
   if (o instanceof PyWeakref) {
     // A weak reference hashes (and compares, for dict keys) like its referent, remembered after it dies.
     if (o.hashCache === null) {
@@ -208,21 +414,7 @@ export function hashKey(vm: VM, o: PyObject): string {
     }
     return o.hashCache;
   }
-  if (slotsOf(o.type)?.unhashable && !(o instanceof PyInstance && o.type.lookup('__hash__') !== undefined)) {
-    throw new NativeRaise('TypeError', `unhashable type: '${o.type.name}'`);
-  }
-  if (o instanceof PyInstance) {
-    // A class that defines __eq__ without __hash__ gets __hash__ = None when it is built.
-    const hash = o.type.lookup('__hash__');
-    if (hash instanceof PyNone) throw new NativeRaise('TypeError', `unhashable type: '${o.type.name}'`);
-    if (hash && !(hash instanceof PyMethodDescriptor)) {
-      const h = vm.callMethod(hash, o, []);
-      const v = h instanceof PyInt ? h.value : null;
-      decref(h);
-      if (v === null) throw new NativeRaise('TypeError', '__hash__ method should return an integer');
-      return 'u' + v;
-    }
-  }
+  if (o.type.nativeSlots?.unhashable) throw new NativeRaise('TypeError', `unhashable type: '${o.type.name}'`);
   return 'o' + o.id;
 }
 
@@ -235,7 +427,7 @@ export function builtinTruth(o: PyObject): boolean | null {
   if (o instanceof PyStr) return o.value.length > 0;
   if (o instanceof PyList || o instanceof PyTuple) return o.items.length > 0;
   if (o instanceof PyDict) return o.size > 0;
-  if (o instanceof PySet) return o.map.size > 0;
+  if (o instanceof PySet) return o.size > 0;
   if (o instanceof PyRange) return o.length > 0n;
   if (o instanceof PyInstance) return null;
   const slots = o.type.nativeSlots;

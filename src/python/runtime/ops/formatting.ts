@@ -6,12 +6,20 @@ import { PyBool, PyFloat, PyInstance, PyInt, PyStr, PyMethodDescriptor } from '.
 import { decref } from '../heap';
 import { newStr } from '../factory';
 import { formatFloat, formatInt, formatStr } from '../../format';
-import { repr, str } from './repr';
+import { repr, reprResumable, str, strResumable } from './repr';
+import type { NativeOp } from '../../vm/nativeOp';
+import { callMethodOp } from '../../vm/callOps';
+import { WHILE_CALLING } from '../../vm/vm';
 import type { VM } from '../../vm/vm';
 
 /** ascii(): repr with non-ASCII characters escaped. */
 export function asciiRepr(vm: VM, o: PyObject): string {
-  return repr(vm, o).replace(/[^\x00-\x7f]/gu, (ch) => {
+  return escapeNonAscii(repr(vm, o));
+}
+
+/** ascii()'s escaping of a repr: non-ASCII characters as \\x, \\u or \\U escapes. */
+export function escapeNonAscii(text: string): string {
+  return text.replace(/[^\x00-\x7f]/gu, (ch) => {
     const cp = ch.codePointAt(0)!;
     if (cp <= 0xff) return '\\x' + cp.toString(16).padStart(2, '0');
     if (cp <= 0xffff) return '\\u' + cp.toString(16).padStart(4, '0');
@@ -21,27 +29,53 @@ export function asciiRepr(vm: VM, o: PyObject): string {
 
 /** format(value, spec) as a JS string. */
 export function formatToString(vm: VM, v: PyObject, spec: string): string {
-  if (v instanceof PyInstance) {
-    const method = v.type.lookup('__format__');
-    if (method && !(method instanceof PyMethodDescriptor)) {
-      const specObj = newStr(spec);
-      try {
-        const r = vm.callMethod(method, v, [specObj]);
-        const s = r instanceof PyStr ? r.value : null;
-        decref(r);
-        if (s === null) throw new NativeRaise('TypeError', `__format__ must return a str, not ${r.type.name}`);
-        return s;
-      } finally {
-        decref(specObj);
-      }
-    }
-  }
+  if (v instanceof PyInstance) return vm.runSync(formatResumable(vm, v, spec));
+  return formatBuiltin(vm, v, spec);
+}
+
+function formatBuiltin(vm: VM, v: PyObject, spec: string): string {
   if (spec === '') return str(vm, v);
   if (v instanceof PyBool) return formatInt(v.value ? 1 : 0, spec, 'bool');
   if (v instanceof PyInt) return formatInt(v.value, spec);
   if (v instanceof PyFloat) return formatFloat(v.value, spec);
   if (v instanceof PyStr) return formatStr(v.value, spec);
   throw new NativeRaise('TypeError', `unsupported format string passed to ${v.type.name}.__format__`);
+}
+
+/** PyObject_Format with a user __format__ (or object.__format__'s str()) running as frames. */
+export function* formatResumable(vm: VM, v: PyObject, spec: string): NativeOp<string> {
+  if (!(v instanceof PyInstance)) {
+    if (spec === '' && mayRunPythonForStr(v)) return yield* strResumable(vm, v);
+    return formatBuiltin(vm, v, spec);
+  }
+  const method = v.type.lookup('__format__');
+  if (method && !(method instanceof PyMethodDescriptor)) {
+    const specObj = newStr(spec);
+    vm.holdTemporary(specObj);
+    try {
+      const r = yield* callMethodOp(vm, method, v, [specObj]);
+      const s = r instanceof PyStr ? r.value : null;
+      decref(r);
+      if (s === null) throw new NativeRaise('TypeError', `__format__ must return a str, not ${r.type.name}`);
+      return s;
+    } finally {
+      vm.dropTemporary(specObj);
+      decref(specObj);
+    }
+  }
+  if (spec !== '') throw new NativeRaise('TypeError', `unsupported format string passed to ${v.type.name}.__format__`);
+  // object.__format__ is a builtin method call (a guard), which takes str() of the object.
+  vm.enterRecursiveCall(WHILE_CALLING);
+  try {
+    return yield* strResumable(vm, v);
+  } finally {
+    vm.leaveRecursiveCall();
+  }
+}
+
+/** Whether str(o) may run Python code (a user method anywhere in a container's items). */
+function mayRunPythonForStr(o: PyObject): boolean {
+  return !(o instanceof PyStr || o instanceof PyInt || o instanceof PyFloat || o instanceof PyBool);
 }
 
 /** FORMAT_VALUE: conversion 0 none, 1 str, 2 repr, 3 ascii; returns a new str. */
@@ -54,3 +88,19 @@ export function formatValue(vm: VM, v: PyObject, conversion: number, spec: strin
   return newStr(spec === '' ? text : formatStr(text, spec));
 }
 
+/** FORMAT_VALUE when it may run Python code: the conversion, then format(), as frames. */
+export function* formatValueResumable(vm: VM, v: PyObject, conversion: number, spec: string): NativeOp<PyObject> {
+  if (conversion === 0) return newStr(yield* formatResumable(vm, v, spec));
+  let text: string;
+  if (conversion === 1) text = yield* strResumable(vm, v);
+  else {
+    text = yield* reprResumable(vm, v);
+    if (conversion === 3) text = escapeNonAscii(text);
+  }
+  return newStr(spec === '' ? text : formatStr(text, spec));
+}
+
+/** Whether FORMAT_VALUE of v can run without Python code. */
+export function formatValueIsBuiltin(v: PyObject): boolean {
+  return v instanceof PyStr || v instanceof PyInt || v instanceof PyFloat || v instanceof PyBool;
+}

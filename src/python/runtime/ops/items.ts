@@ -5,19 +5,32 @@ import { PyObject } from '../object';
 import { PyDict } from '../dict';
 import {
   PyBool, PyGenerator, PyInstance, PyInt, PyList, PyNativeIterator, PyNone, PyRange, PySet, PySlice, PyStr, PyTuple,
-  PyDictView,
+  PyDictView, PyMappingProxy,
 } from '../objects';
 import { PyType } from '../types';
 import { T } from '../builtinTypes';
 import { decref, incref } from '../heap';
 import { newInt, newList, newResultTuple, newStr, newTuple, recycledResultTuple } from '../factory';
-import { equals, hashKey } from './compare';
 import { slotsOf } from '../nativeSlots';
+import { compareBuiltin, equals, equalsResumable, hashKey, hashKeyBuiltin, hashKeyResumable, isTrueResumable } from './compare';
+import { setContains } from '../setObject';
+import { viewContains } from '../dictViewOps';
+import { CompareOpArg } from '../../bytecode/opcodes';
+import { dictSetWithHash } from '../containers';
+import type { NativeOp } from '../../vm/nativeOp';
+import { callMethodOp, getIterOp, iterNextOp, mayRunPythonToIterate } from '../../vm/callOps';
 import type { VM } from '../../vm/vm';
 
 /** An index argument as a JS number, or TypeError naming the container. */
 export function indexValue(o: PyObject, what: string): number {
-  if (o instanceof PyInt) return Number(o.value);
+  if (o instanceof PyInt) {
+    const v = o.value;
+    // PyNumber_AsSsize_t(key, PyExc_IndexError).
+    if (typeof v === 'bigint' && (v > 9223372036854775807n || v < -9223372036854775808n)) {
+      throw new NativeRaise('IndexError', `cannot fit 'int' into an index-sized integer`);
+    }
+    return Number(v);
+  }
   if (o instanceof PyBool) return o.value ? 1 : 0;
   throw new NativeRaise('TypeError', `${what} indices must be integers or slices, not ${o.type.name}`);
 }
@@ -61,6 +74,45 @@ function sliceItems<T>(items: T[], s: PySlice): T[] {
 
 /** container[key]: a new reference. */
 export function getItem(vm: VM, c: PyObject, key: PyObject): PyObject {
+  return getItemBuiltin(vm, c, key) ?? vm.runSync(getItemResumable(vm, c, key));
+}
+
+/** Whether container[key] (or storing, deleting) may run Python code: __getitem__ and friends, a key's __hash__. */
+function subscriptMayRunPython(vm: VM, c: PyObject, key: PyObject): boolean {
+  return c instanceof PyInstance || (c instanceof PyDict && (key instanceof PyInstance || (key instanceof PyTuple && hashKeyBuiltin(vm, key) === null)));
+}
+
+/** container[key] when no Python code can take part; null otherwise (use getItemResumable). */
+export function getItemBuiltin(vm: VM, c: PyObject, key: PyObject): PyObject | null {
+  if (c instanceof PyDict) {
+    const h = hashKeyBuiltin(vm, key);
+    if (h === null) return null;
+    const v = c.getByKey(h);
+    if (v) return incref(v);
+    if (c.type.lookup('__missing__')) return null;
+    throw vm.keyError(key);
+  }
+  if (c instanceof PyInstance) return null;
+  return getItemNow(vm, c, key);
+}
+
+/** container[key] with __getitem__, __missing__ and key methods running as frames. */
+export function* getItemResumable(vm: VM, c: PyObject, key: PyObject): NativeOp<PyObject> {
+  if (c instanceof PyDict) {
+    const v = c.getByKey(hashKeyBuiltin(vm, key) ?? (yield* hashKeyResumable(vm, key)));
+    if (v) return incref(v);
+    const missing = c.type.lookup('__missing__');
+    if (missing) return yield* callMethodOp(vm, missing, c, [key]);
+    throw vm.keyError(key);
+  }
+  if (c instanceof PyInstance) {
+    const method = c.type.lookup('__getitem__');
+    if (method) return yield* callMethodOp(vm, method, c, [key]);
+  }
+  return getItemNow(vm, c, key);
+}
+
+function getItemNow(vm: VM, c: PyObject, key: PyObject): PyObject {
   if (c instanceof PyList) {
     if (key instanceof PySlice) {
       // list_slice allocates the new list before copying (an automatic collection may run first).
@@ -87,6 +139,19 @@ export function getItem(vm: VM, c: PyObject, key: PyObject): PyObject {
     throw vm.keyError(key);
   }
   if (c instanceof PyStr) {
+    if (!(key instanceof PySlice) && !(key instanceof PyInt) && !(key instanceof PyBool)) {
+      throw new NativeRaise('TypeError', `string indices must be integers, not '${key.type.name}'`);
+    }
+    if (c.isBmp) {
+      if (key instanceof PySlice) {
+        const { start, step, count } = sliceIndices(key, c.value.length);
+        if (step === 1) return newStr(c.value.slice(start, start + count));
+        let out = '';
+        for (let i = 0, j = start; i < count; i++, j += step) out += c.value[j];
+        return newStr(out);
+      }
+      return newStr(c.value[normalizeIndex(indexValue(key, 'string'), c.value.length, 'string')]);
+    }
     const chars = [...c.value];
     if (key instanceof PySlice) return newStr(sliceItems(chars, key).join(''));
     return newStr(chars[normalizeIndex(indexValue(key, 'string'), chars.length, 'string')]);
@@ -97,8 +162,12 @@ export function getItem(vm: VM, c: PyObject, key: PyObject): PyObject {
       const s = c.start + BigInt(start) * c.step;
       return vm.heap.register(new PyRange(T.range, s, s + BigInt(count) * c.step * BigInt(step), c.step * BigInt(step)));
     }
-    const i = normalizeIndex(indexValue(key, 'range'), Number(c.length), 'range object');
-    return newInt(c.start + BigInt(i) * c.step);
+    // range_item works on ints of any size: a huge index is simply out of range.
+    if (!(key instanceof PyInt || key instanceof PyBool)) indexValue(key, 'range');
+    let i = key instanceof PyBool ? (key.value ? 1n : 0n) : BigInt((key as PyInt).value);
+    if (i < 0n) i += c.length;
+    if (i < 0n || i >= c.length) throw new NativeRaise('IndexError', 'range object index out of range');
+    return newInt(c.start + i * c.step);
   }
   const slots = slotsOf(c.type);
   if (slots?.getItem) return slots.getItem(vm, c, key);
@@ -106,6 +175,7 @@ export function getItem(vm: VM, c: PyObject, key: PyObject): PyObject {
     const method = c.type.lookup('__getitem__');
     if (method) return vm.callMethod(method, c, [key]);
   }
+  if (c instanceof PyMappingProxy && c.mapping) return getItem(vm, c.mapping, key);
   if (c instanceof PyType) {
     // `list[int]` style generic aliases are not modelled.
     throw new NativeRaise('TypeError', `type '${c.name}' is not subscriptable`);
@@ -115,6 +185,33 @@ export function getItem(vm: VM, c: PyObject, key: PyObject): PyObject {
 
 /** container[key] = value; value is borrowed. */
 export function setItem(vm: VM, c: PyObject, key: PyObject, value: PyObject): void {
+  if (subscriptMayRunPython(vm, c, key)) vm.runSync(setItemResumable(vm, c, key, value));
+  else setItemNow(vm, c, key, value);
+}
+
+/** Whether container[key] = value or del container[key] may run Python code. */
+export function storeSubscriptMayRunPython(vm: VM, c: PyObject, key: PyObject): boolean {
+  return subscriptMayRunPython(vm, c, key);
+}
+
+/** container[key] = value with __setitem__ or a key's __hash__ running as frames. */
+export function* setItemResumable(vm: VM, c: PyObject, key: PyObject, value: PyObject): NativeOp<void> {
+  if (c instanceof PyDict) {
+    const h = hashKeyBuiltin(vm, key) ?? (yield* hashKeyResumable(vm, key));
+    return dictSetWithHash(c, h, key, value);
+  }
+  if (c instanceof PyInstance) {
+    const method = c.type.lookup('__setitem__');
+    if (method) {
+      decref(yield* callMethodOp(vm, method, c, [key, value]));
+      return;
+    }
+  }
+  setItemNow(vm, c, key, value);
+}
+
+/** container[key] = value when no Python code takes part (see storeSubscriptMayRunPython). */
+export function setItemNow(vm: VM, c: PyObject, key: PyObject, value: PyObject): void {
   if (c instanceof PyList) {
     if (key instanceof PySlice) return vm.listAssignSlice(c, key, value);
     const i = normalizeIndex(indexValue(key, 'list'), c.items.length, 'list assignment');
@@ -137,6 +234,29 @@ export function setItem(vm: VM, c: PyObject, key: PyObject, value: PyObject): vo
 }
 
 export function delItem(vm: VM, c: PyObject, key: PyObject): void {
+  if (subscriptMayRunPython(vm, c, key)) vm.runSync(delItemResumable(vm, c, key));
+  else delItemNow(vm, c, key);
+}
+
+/** del container[key] with __delitem__ or a key's __hash__ running as frames. */
+export function* delItemResumable(vm: VM, c: PyObject, key: PyObject): NativeOp<void> {
+  if (c instanceof PyDict) {
+    const h = hashKeyBuiltin(vm, key) ?? (yield* hashKeyResumable(vm, key));
+    if (!vm.dictDelete(c, h)) throw vm.keyError(key);
+    return;
+  }
+  if (c instanceof PyInstance) {
+    const method = c.type.lookup('__delitem__');
+    if (method) {
+      decref(yield* callMethodOp(vm, method, c, [key]));
+      return;
+    }
+  }
+  delItemNow(vm, c, key);
+}
+
+/** del container[key] when no Python code takes part. */
+export function delItemNow(vm: VM, c: PyObject, key: PyObject): void {
   if (c instanceof PyList) {
     if (key instanceof PySlice) return vm.listDeleteSlice(c, key);
     const i = normalizeIndex(indexValue(key, 'list'), c.items.length, 'list assignment');
@@ -163,14 +283,40 @@ export function delItem(vm: VM, c: PyObject, key: PyObject): void {
 
 /** len(o) as a JS number. */
 export function length(vm: VM, o: PyObject): number {
+  return o instanceof PyInstance ? vm.runSync(lengthResumable(vm, o)) : lengthNow(vm, o);
+}
+
+/** len(o) with __len__ running as a frame. */
+export function* lengthResumable(vm: VM, o: PyObject): NativeOp<number> {
+  if (o instanceof PyInstance) {
+    const method = o.type.lookup('__len__');
+    if (method) {
+      const r = yield* callMethodOp(vm, method, o, []);
+      try {
+        if (!(r instanceof PyInt)) throw new NativeRaise('TypeError', `'${r.type.name}' object cannot be interpreted as an integer`);
+        if (Number(r.value) < 0) throw new NativeRaise('ValueError', '__len__() should return >= 0');
+        return Number(r.value);
+      } finally {
+        decref(r);
+      }
+    }
+  }
+  return lengthNow(vm, o);
+}
+
+function lengthNow(vm: VM, o: PyObject): number {
   if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
-  if (o instanceof PyStr) return [...o.value].length;
+  if (o instanceof PyStr) return o.codePointLength;
   if (o instanceof PyDict) return o.size;
-  if (o instanceof PySet) return o.map.size;
-  if (o instanceof PyRange) return Number(o.length);
+  if (o instanceof PySet) return o.size;
+  if (o instanceof PyRange) {
+    if (o.length > 9223372036854775807n) throw new NativeRaise('OverflowError', 'Python int too large to convert to C ssize_t');
+    return Number(o.length);
+  }
   if (o instanceof PyDictView) return o.dict ? o.dict.size : 0;
   const slots = slotsOf(o.type);
   if (slots?.length) return slots.length(vm, o);
+  if (o instanceof PyMappingProxy && o.mapping) return length(vm, o.mapping);
   if (o instanceof PyInstance) {
     const method = o.type.lookup('__len__');
     if (method) {
@@ -189,9 +335,85 @@ export function length(vm: VM, o: PyObject): number {
 
 /** `item in container` as a JS boolean. */
 export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
+  return containsBuiltin(vm, container, item) ?? vm.runSync(containsResumable(vm, container, item));
+}
+
+/** `item in container` when no Python code takes part; null when some may (use containsResumable). */
+export function containsBuiltin(vm: VM, container: PyObject, item: PyObject): boolean | null {
+  if (container instanceof PyList || container instanceof PyTuple) {
+    for (const x of container.items) {
+      if (x === item) return true;
+      const eq = compareBuiltin(vm, x, item, CompareOpArg.EQ);
+      if (eq === null) return null;
+      if (eq) return true;
+    }
+    return false;
+  }
+  // A user __hash__ of the item may run (a set item is looked up as a frozenset: no Python code).
+  const hashed = container instanceof PyDict || container instanceof PySet || (container instanceof PyDictView && container.kind === 'keys');
+  if (hashed && !(item instanceof PySet)) {
+    if (hashKeyBuiltin(vm, item) === null) return null;
+  }
+  if (container instanceof PyInstance || mayRunPythonToIterate(container)) return null;
+  return containsNow(vm, container, item);
+}
+
+/** `item in container` with __contains__, __eq__, __hash__ and iteration running as frames. */
+export function* containsResumable(vm: VM, container: PyObject, item: PyObject): NativeOp<boolean> {
+  if (container instanceof PyList || container instanceof PyTuple) {
+    // Items are held while compared: an __eq__ may change the list.
+    for (let i = 0; i < container.items.length; i++) {
+      const x = incref(container.items[i]);
+      vm.holdTemporary(x);
+      try {
+        if (yield* equalsResumable(vm, x, item)) return true;
+      } finally {
+        vm.dropTemporary(x);
+        decref(x);
+      }
+    }
+    return false;
+  }
+  if (container instanceof PyDict || (container instanceof PyDictView && container.dict && container.kind === 'keys')) {
+    const map = container instanceof PyDictView ? container.dict!.map : container.map;
+    return map.has(hashKeyBuiltin(vm, item) ?? (yield* hashKeyResumable(vm, item)));
+  }
+  if (container instanceof PySet) return container.table.has(hashKeyBuiltin(vm, item) ?? (yield* hashKeyResumable(vm, item)));
+  if (container instanceof PyInstance) {
+    const method = container.type.lookup('__contains__');
+    if (method) {
+      const r = yield* callMethodOp(vm, method, container, [item]);
+      const t = yield* isTrueResumable(vm, r);
+      decref(r);
+      return t;
+    }
+  }
+  if (!(container instanceof PyInstance) && !mayRunPythonToIterate(container)) return containsNow(vm, container, item);
+  const it = yield* getIterOp(vm, container, `argument of type '${container.type.name}' is not iterable`);
+  vm.holdTemporary(it);
+  try {
+    for (let v = yield* iterNextOp(vm, it); v; v = yield* iterNextOp(vm, it)) {
+      let found: boolean;
+      vm.holdTemporary(v);
+      try {
+        found = yield* equalsResumable(vm, v, item);
+      } finally {
+        vm.dropTemporary(v);
+        decref(v);
+      }
+      if (found) return true;
+    }
+    return false;
+  } finally {
+    vm.dropTemporary(it);
+    decref(it);
+  }
+}
+
+function containsNow(vm: VM, container: PyObject, item: PyObject): boolean {
   if (container instanceof PyList || container instanceof PyTuple) return container.items.some((x) => equals(vm, x, item));
   if (container instanceof PyDict) return container.map.has(hashKey(vm, item));
-  if (container instanceof PySet) return container.map.has(hashKey(vm, item));
+  if (container instanceof PySet) return setContains(vm, container, item);
   if (container instanceof PyStr) {
     if (!(item instanceof PyStr)) throw new NativeRaise('TypeError', `'in <string>' requires string as left operand, not ${item.type.name}`);
     return container.value.includes(item.value);
@@ -208,6 +430,8 @@ export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
   if (container instanceof PyDictView && container.dict && container.kind === 'keys') return container.dict.map.has(hashKey(vm, item));
   const slots = slotsOf(container.type);
   if (slots?.contains) return slots.contains(vm, container, item);
+  if (container instanceof PyDictView) return viewContains(vm, container, item);
+  if (container instanceof PyMappingProxy && container.mapping) return contains(vm, container.mapping, item);
   if (container instanceof PyInstance) {
     const method = container.type.lookup('__contains__');
     if (method) {
@@ -230,6 +454,12 @@ export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
   }
 }
 
+/** Items left in a list or tuple iterator's sequence (0 once it let go of it). */
+function heldItemsLeft(it: PyNativeIterator): number {
+  const s = it.held[0] as PyList | PyTuple | undefined;
+  return s ? Math.max(0, s.items.length - it.state) : 0;
+}
+
 function tracked(vm: VM, it: PyNativeIterator): PyNativeIterator {
   vm.heap.register(it);
   vm.heap.track(it);
@@ -238,54 +468,50 @@ function tracked(vm: VM, it: PyNativeIterator): PyNativeIterator {
 
 /** A builtin iterator over a snapshot-free sequence: list_iterator etc. hold their sequence and an index. */
 export function sequenceIterator(vm: VM, seq: PyList | PyTuple | PyStr | PyRange | PyDict | PySet, kind?: 'keys' | 'values' | 'items'): PyNativeIterator {
-  if (seq instanceof PyList) {
-    return tracked(vm, new PyNativeIterator(T.list_iterator, [incref(seq)], (_vm, it) => {
-      const l = it.held[0] as PyList | undefined;
-      if (!l || it.state >= l.items.length) {
+  if (seq instanceof PyList || seq instanceof PyTuple) {
+    const it = tracked(vm, new PyNativeIterator(seq instanceof PyList ? T.list_iterator : T.tuple_iterator, [incref(seq)], (_vm, it) => {
+      const s = it.held[0] as PyList | PyTuple | undefined;
+      if (!s || it.state >= s.items.length) {
         it.exhaust();
         return null;
       }
-      return incref(l.items[it.state++]);
+      return incref(s.items[it.state++]);
     }));
-  }
-  if (seq instanceof PyTuple) {
-    return tracked(vm, new PyNativeIterator(T.tuple_iterator, [incref(seq)], (_vm, it) => {
-      const t = it.held[0] as PyTuple | undefined;
-      if (!t || it.state >= t.items.length) {
-        it.exhaust();
-        return null;
-      }
-      return incref(t.items[it.state++]);
-    }));
+    it.remaining = heldItemsLeft;
+    return it;
   }
   if (seq instanceof PyStr) {
     const chars = [...seq.value];
-    return tracked(vm, new PyNativeIterator(T.str_ascii_iterator, [incref(seq)], (_vm, it) => {
+    const it = tracked(vm, new PyNativeIterator(T.str_ascii_iterator, [incref(seq)], (_vm, it) => {
       if (it.state >= chars.length) {
         it.exhaust();
         return null;
       }
       return newStr(chars[it.state++]);
     }));
+    it.remaining = (self) => (self.held.length ? chars.length - self.state : 0);
+    return it;
   }
   if (seq instanceof PyRange) {
     const { start, step } = seq;
     const n = Number(seq.length);
     const small = Math.abs(Number(start)) < 2 ** 52 && Math.abs(Number(start) + n * Number(step)) < 2 ** 52;
     const s = Number(start), st = Number(step);
-    return vm.heap.register(new PyNativeIterator(T.range_iterator, [], (_vm, it) => {
+    const it = vm.heap.register(new PyNativeIterator(T.range_iterator, [], (_vm, it) => {
       if (it.state >= n) return null;
       const i = it.state++;
       return small ? newInt(s + i * st) : newInt(start + BigInt(i) * step);
     }));
+    it.remaining = (self) => Math.max(0, n - self.state);
+    return it;
   }
   const type = seq instanceof PySet ? T.set_iterator : kind === 'values' ? T.dict_valueiterator : kind === 'items' ? T.dict_itemiterator : T.dict_keyiterator;
   const entries = seq instanceof PyDict ? [...seq.map.values()] : seq.ordered().map((v) => ({ key: v, value: v }));
-  const initialSize = seq instanceof PyDict ? seq.size : seq.map.size;
+  const initialSize = seq.size;
   const iterator = tracked(vm, new PyNativeIterator(type, [incref(seq)], (_vm, it) => {
     const owner = it.held[0] as PyDict | PySet | undefined;
     if (!owner) return null;
-    const size = owner instanceof PyDict ? owner.size : owner.map.size;
+    const size = owner.size;
     if (size !== initialSize) {
       throw new NativeRaise('RuntimeError', `${owner instanceof PyDict ? 'dictionary' : 'Set'} changed size during iteration`);
     }
@@ -299,6 +525,7 @@ export function sequenceIterator(vm: VM, seq: PyList | PyTuple | PyStr | PyRange
     return incref(e.key);
   }));
   if (kind === 'items') iterator.result = newResultTuple(2);
+  iterator.remaining = (self) => (self.held.length ? entries.length - self.state : 0);
   return iterator;
 }
 

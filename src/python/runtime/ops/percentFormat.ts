@@ -8,10 +8,11 @@ import { decref } from '../heap';
 import { newStr } from '../factory';
 import { formatPrintfFloat, formatPrintfInt, padPrintf, type PrintfSpec } from '../../format';
 import { getItem } from './items';
-import { repr, str } from './repr';
-import { asciiRepr } from './formatting';
+import { repr, reprResumable, str, strResumable } from './repr';
+import { asciiRepr, escapeNonAscii } from './formatting';
 import { exactIntOf, floatOf, indexOf, intOfNumber, isNumberLike } from './numbers';
 import type { VM } from '../../vm/vm';
+import type { NativeOp } from '../../vm/nativeOp';
 
 /** PyMapping_Check without tuples and strs: what `%(name)s` may look names up in. */
 function isMapping(o: PyObject): boolean {
@@ -45,8 +46,11 @@ function starValue(st: ArgState): number {
   return n;
 }
 
+/** The text of a %s, %r or %a conversion (resumable formatting supplies its own; see percentFormatResumable). */
+type TextOf = (v: PyObject, conv: string) => string;
+
 /** `template % args` as a JS string. */
-export function percentFormatObjects(vm: VM, template: string, args: PyObject): string {
+export function percentFormatObjects(vm: VM, template: string, args: PyObject, textOf: TextOf | null = null): string {
   const isTuple = args instanceof PyTuple;
   const dict = !isTuple && !(args instanceof PyStr) && isMapping(args) ? args : null;
   const st: ArgState = { args, owned: false, arglen: isTuple ? args.items.length : -1, argidx: isTuple ? 0 : -2 };
@@ -68,7 +72,7 @@ export function percentFormatObjects(vm: VM, template: string, args: PyObject): 
         pos++;
         continue;
       }
-      pos = formatOne(vm, fmt, pos, st, dict, (s) => (out += s));
+      pos = formatOne(vm, fmt, pos, st, dict, (s) => (out += s), textOf);
       if (dict && st.argidx < st.arglen) throw new NativeRaise('TypeError', 'not all arguments converted during string formatting');
     }
     if (st.argidx < st.arglen && !dict) throw new NativeRaise('TypeError', 'not all arguments converted during string formatting');
@@ -79,7 +83,7 @@ export function percentFormatObjects(vm: VM, template: string, args: PyObject): 
 }
 
 /** Parses one conversion starting after '%' and writes it; returns the position after it. */
-function formatOne(vm: VM, fmt: string, start: number, st: ArgState, dict: PyObject | null, write: (s: string) => void): number {
+function formatOne(vm: VM, fmt: string, start: number, st: ArgState, dict: PyObject | null, write: (s: string) => void, textOf: TextOf | null): number {
   const end = fmt.length;
   let pos = start;
   const spec: PrintfSpec = { conv: '', ljust: false, sign: false, blank: false, alt: false, zero: false, width: -1, prec: -1 };
@@ -157,7 +161,8 @@ function formatOne(vm: VM, fmt: string, start: number, st: ArgState, dict: PyObj
   const v = nextArg(st);
   let text: string;
   let numeric = false;
-  switch (spec.conv) {
+  switch (textOf && (spec.conv === 's' || spec.conv === 'r' || spec.conv === 'a') ? '' : spec.conv) {
+    case '': text = textOf!(v, spec.conv); break;
     case 's': text = v instanceof PyStr ? v.value : str(vm, v); break;
     case 'r': text = repr(vm, v); break;
     case 'a': text = asciiRepr(vm, v); break;
@@ -218,4 +223,42 @@ function printfChar(vm: VM, v: PyObject): string {
   }
   if (n < 0 || n > 0x10ffff) throw new NativeRaise('OverflowError', '%c arg not in range(0x110000)');
   return String.fromCodePoint(Number(n));
+}
+
+/** Whether `template % args` may run Python code for its text conversions (__str__, __repr__ of an argument). */
+export function percentFormatMayRunPython(args: PyObject): boolean {
+  const items = args instanceof PyTuple ? args.items : args instanceof PyDict ? [...args.map.values()].map((e) => e.value) : [args];
+  return items.some((a) => !(a instanceof PyInt || a instanceof PyFloat || a instanceof PyStr || a instanceof PyBool));
+}
+
+/** Thrown by a text conversion that needs Python code: it is made, then the formatting starts over. */
+const TEXT_NEEDED = new Error('text needed');
+
+/**
+ * `template % args` with the __str__ and __repr__ of its arguments running as frames: each text the
+ * formatting needs is made in turn (the n-th text conversion of the pass), then the formatting runs again.
+ */
+export function* percentFormatResumable(vm: VM, template: string, args: PyObject): NativeOp<string> {
+  const made: string[] = [];
+  let wanted: { v: PyObject; conv: string } | null = null;
+  for (;;) {
+    let n = 0;
+    try {
+      return percentFormatObjects(vm, template, args, (v, conv) => {
+        const i = n++;
+        if (i < made.length) return made[i];
+        if (conv === 's' && v instanceof PyStr) return v.value;
+        wanted = { v, conv };
+        throw TEXT_NEEDED;
+      });
+    } catch (e) {
+      if (e !== TEXT_NEEDED) throw e;
+    }
+    const { v, conv } = wanted!;
+    if (conv === 's') made.push(yield* strResumable(vm, v));
+    else {
+      const text = yield* reprResumable(vm, v);
+      made.push(conv === 'a' ? escapeNonAscii(text) : text);
+    }
+  }
 }

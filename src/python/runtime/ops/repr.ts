@@ -3,39 +3,117 @@
 import { PyObject } from '../object';
 import { PyDict } from '../dict';
 import {
-  PyBool, PyBoundMethod, PyBuiltinFunction, PyCell, PyDescriptorWrapper, PyEllipsis, PyFloat, PyFunction, PyGenerator,
-  PyInstance, PyInt, PyList, PyMethodDescriptor, PyModule, PyNativeIterator, PyNone, PyNotImplemented, PyRange,
-  PySet, PySlice, PyStr, PyTuple, PyWeakref, PyCode, PySuper, PyDictView, PyClassAttributeDescriptor,
+  PyBool, PyBoundMethod, PyBuiltinFunction, PyCell, PyEllipsis, PyFloat, PyFunction, PyGenerator,
+  PyInstance, PyInt, PyList, PyMethodDescriptor, PyModule, PyNone, PyNotImplemented, PyRange,
+  PySet, PySlice, PyStr, PyTuple, PyWeakref, PyCode, PySuper, PyDictView, PyClassAttributeDescriptor, PySlotWrapper,
+  PyGetSetDescriptor, PyMappingProxy,
 } from '../objects';
 import { PyType } from '../types';
 import { T } from '../builtinTypes';
+import { hexAddress } from '../address';
 import { floatRepr, intToDecimal, strRepr } from '../../format';
 import type { VM } from '../../vm/vm';
 import { NativeRaise } from '../../errors';
 import { slotsOf } from '../nativeSlots';
+import { decref, incref } from '../heap';
+import { nested, type NativeOp } from '../../vm/nativeOp';
+import { callMethodOp } from '../../vm/callOps';
 
 /** Containers being printed right now (CPython's Py_ReprEnter), to print `[...]` for cycles. */
 const reprInProgress = new Set<PyObject>();
 
 function addr(o: PyObject): string {
-  return '0x' + (0x7f0000000000 + o.id * 16).toString(16);
+  return hexAddress(o);
 }
 
 export function typeNameOf(o: PyObject): string {
   return o.type.name;
 }
 
+/** PyObject_Repr's recursion guard. */
+const GETTING_REPR = ' while getting the repr of an object';
+/** PyObject_Str's recursion guard. */
+const GETTING_STR = ' while getting the str of an object';
+
 /** repr(o) as a JS string. */
 export function repr(vm: VM, o: PyObject): string {
+  return reprLeaf(vm, o) ?? vm.runSync(reprResumable(vm, o));
+}
+
+/**
+ * The repr of objects that hold nothing to repr in turn (numbers, strings, functions...), or null.
+ * Checks PyObject_Repr's guard, which every repr passes.
+ */
+export function reprLeaf(vm: VM, o: PyObject): string | null {
+  const text = reprWithoutGuard(o);
+  if (text !== null && vm.depth >= vm.recursionLimit) throw new NativeRaise('RecursionError', 'maximum recursion depth exceeded' + GETTING_REPR);
+  return text;
+}
+
+function reprWithoutGuard(o: PyObject): string | null {
   if (o instanceof PyStr) return strRepr(o.value);
   if (o instanceof PyInt) return intToDecimal(o.value);
   if (o instanceof PyBool) return o.value ? 'True' : 'False';
   if (o instanceof PyNone) return 'None';
   if (o instanceof PyFloat) return floatRepr(o.value);
-  const slots = slotsOf(o.type);
-  if (slots?.repr && !(o instanceof PyInstance && o.type.isHeapType && userRepr(o))) return slots.repr(vm, o);
-  if (o instanceof PyInstance) return instanceRepr(vm, o);
-  if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet) return containerRepr(vm, o);
+  if (o instanceof PyInstance || o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet
+    || o instanceof PyBoundMethod || o instanceof PySlice || o instanceof PyDictView || o instanceof PyMappingProxy) return null;
+  if (o.type.nativeSlots?.repr) return null;
+  return simpleRepr(o);
+}
+
+/** repr(o) with user __repr__ methods running as frames of the eval loop. */
+export function* reprResumable(vm: VM, o: PyObject): NativeOp<string> {
+  const leaf = reprLeaf(vm, o);
+  if (leaf !== null) return leaf;
+  vm.enterRecursiveCall(GETTING_REPR);
+  try {
+    return yield* reprBody(vm, o);
+  } finally {
+    vm.leaveRecursiveCall();
+  }
+}
+
+/** The type's repr itself (tp_repr), without PyObject_Repr's guard: object_str calls it so. */
+function* reprBody(vm: VM, o: PyObject): NativeOp<string> {
+  const leaf = reprWithoutGuard(o);
+  if (leaf !== null) return leaf;
+  {
+    // A module type's repr (deque, array), unless a Python subclass defines its own.
+    const slots = slotsOf(o.type);
+    if (slots?.repr && !(o instanceof PyInstance && o.type.isHeapType && userRepr(o))) return slots.repr(vm, o);
+    if (o instanceof PyInstance) return yield* instanceRepr(vm, o);
+    if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet) return yield* containerRepr(vm, o);
+    if (o instanceof PyBoundMethod) {
+      const fname = o.func instanceof PyFunction ? o.func.qualname : '?';
+      return `<bound method ${fname} of ${yield* nested(reprResumable(vm, o.self))}>`;
+    }
+    if (o instanceof PySlice) return `slice(${yield* nested(reprResumable(vm, o.start))}, ${yield* nested(reprResumable(vm, o.stop))}, ${yield* nested(reprResumable(vm, o.step))})`;
+    if (o instanceof PyMappingProxy) return o.mapping ? `mappingproxy(${yield* nested(reprResumable(vm, o.mapping))})` : 'mappingproxy({})';
+    return yield* dictViewRepr(vm, o as PyDictView);
+  }
+}
+
+/** dictview_repr: Py_ReprEnter on the view ("..." when it contains itself), then the list of its items. */
+function* dictViewRepr(vm: VM, view: PyDictView): NativeOp<string> {
+  if (reprInProgress.has(view)) return '...';
+  vm.hidden.reprEnter();
+  reprInProgress.add(view);
+  try {
+    const parts: string[] = [];
+    for (const e of view.dict ? [...view.dict.map.values()] : []) {
+      if (view.kind === 'keys') parts.push(yield* nested(reprResumable(vm, e.key)));
+      else if (view.kind === 'values') parts.push(yield* nested(reprResumable(vm, e.value)));
+      else parts.push(`(${yield* nested(reprResumable(vm, e.key))}, ${yield* nested(reprResumable(vm, e.value))})`);
+    }
+    return `${view.type.name}([${parts.join(', ')}])`;
+  } finally {
+    reprInProgress.delete(view);
+  }
+}
+
+/** The repr of objects whose repr involves no other object's. */
+function simpleRepr(o: PyObject): string {
   if (o instanceof PyType) return o.isHeapType || o.module !== 'builtins' ? `<class '${o.module}.${o.qualname}'>` : `<class '${o.name}'>`;
   if (o instanceof PyFunction) return `<function ${o.qualname} at ${addr(o)}>`;
   if (o instanceof PyClassAttributeDescriptor) {
@@ -43,34 +121,25 @@ export function repr(vm: VM, o: PyObject): string {
     return o.type === T.member_descriptor ? `<member '${o.name}' of '${owner}' objects>` : `<attribute '${o.name}' of '${owner}' objects>`;
   }
   if (o instanceof PyBuiltinFunction) {
+    if (o.type === T.method_wrapper) return `<method-wrapper '${o.name}' of ${o.self!.type.name} object at ${addr(o.self!)}>`;
     return o.self ? `<built-in method ${o.name} of ${o.self.type.name} object at ${addr(o.self)}>` : `<built-in function ${o.name}>`;
   }
+  if (o instanceof PySlotWrapper) return `<slot wrapper '${o.name}' of '${o.owner.name}' objects>`;
   if (o instanceof PyMethodDescriptor) return `<method '${o.name}' of '${o.owner.name}' objects>`;
-  if (o instanceof PyBoundMethod) {
-    const fname = o.func instanceof PyFunction ? o.func.qualname : '?';
-    return `<bound method ${fname} of ${repr(vm, o.self)}>`;
-  }
+  if (o instanceof PyGetSetDescriptor) return `<${o.type === T.member_descriptor ? 'member' : 'attribute'} '${o.name}' of '${o.owner.name}' objects>`;
   if (o instanceof PyRange) {
     return o.step === 1n ? `range(${o.start}, ${o.stop})` : `range(${o.start}, ${o.stop}, ${o.step})`;
   }
-  if (o instanceof PySlice) return `slice(${repr(vm, o.start)}, ${repr(vm, o.stop)}, ${repr(vm, o.step)})`;
   if (o instanceof PyModule) return `<module '${o.name}' (built-in)>`;
   if (o instanceof PyGenerator) return `<generator object ${o.qualname} at ${addr(o)}>`;
   if (o instanceof PyCell) return `<cell at ${addr(o)}: ${o.contents ? `${o.contents.type.name} object at ${addr(o.contents)}` : 'empty'}>`;
   if (o instanceof PyWeakref) {
     return o.target ? `<weakref at ${addr(o)}; to '${o.target.type.name}' at ${addr(o.target)}>` : `<weakref at ${addr(o)}; dead>`;
   }
-  if (o instanceof PyDictView) {
-    const d = o.dict;
-    const entries = d ? [...d.map.values()] : [];
-    const parts = entries.map((e) => (o.kind === 'keys' ? repr(vm, e.key) : o.kind === 'values' ? repr(vm, e.value) : `(${repr(vm, e.key)}, ${repr(vm, e.value)})`));
-    return `${o.type.name}([${parts.join(', ')}])`;
-  }
   if (o instanceof PyEllipsis) return 'Ellipsis';
   if (o instanceof PyNotImplemented) return 'NotImplemented';
   if (o instanceof PyCode) return `<code object ${o.code.name} at ${addr(o)}, file "${o.code.filename}", line ${o.code.firstLine}>`;
   if (o instanceof PySuper) return `<super: <class '${o.thisType.name}'>, <${o.obj.type.name} object>>`;
-  if (o instanceof PyDescriptorWrapper || o instanceof PyNativeIterator) return `<${o.type.name} object at ${addr(o)}>`;
   return `<${o.type.name} object at ${addr(o)}>`;
 }
 
@@ -80,22 +149,24 @@ function userRepr(o: PyInstance): boolean {
   return method !== undefined && !(method instanceof PyMethodDescriptor);
 }
 
-function instanceRepr(vm: VM, o: PyInstance): string {
+function* instanceRepr(vm: VM, o: PyInstance): NativeOp<string> {
   const method = o.type.lookup('__repr__');
-  if (method && !(method instanceof PyMethodDescriptor)) return callStrMethod(vm, o, method, '__repr__');
-  if (o.exc) return exceptionRepr(vm, o);
+  if (method && !(method instanceof PyMethodDescriptor && method.owner === T.object)) return yield* callStrMethod(vm, o, method, '__repr__');
+  if (o.exc) return yield* exceptionRepr(vm, o);
   const t = o.type;
   return `<${t.module}.${t.qualname} object at ${addr(o)}>`;
 }
 
-function exceptionRepr(vm: VM, o: PyInstance): string {
+function* exceptionRepr(vm: VM, o: PyInstance): NativeOp<string> {
   const args = o.exc!.args.items;
-  if (args.length === 1) return `${o.type.name}(${repr(vm, args[0])})`;
-  return `${o.type.name}(${args.map((a) => repr(vm, a)).join(', ')})`;
+  if (args.length === 1) return `${o.type.name}(${yield* nested(reprResumable(vm, args[0]))})`;
+  const parts: string[] = [];
+  for (const a of args) parts.push(yield* nested(reprResumable(vm, a)));
+  return `${o.type.name}(${parts.join(', ')})`;
 }
 
-function callStrMethod(vm: VM, self: PyObject, method: PyObject, name: string): string {
-  const result = vm.callMethod(method, self, []);
+function* callStrMethod(vm: VM, self: PyObject, method: PyObject, name: string): NativeOp<string> {
+  const result = yield* callMethodOp(vm, method, self, []);
   try {
     if (!(result instanceof PyStr)) throw new NativeRaise('TypeError', `${name} returned non-string (type ${result.type.name})`);
     return result.value;
@@ -104,7 +175,7 @@ function callStrMethod(vm: VM, self: PyObject, method: PyObject, name: string): 
   }
 }
 
-function containerRepr(vm: VM, o: PyList | PyTuple | PyDict | PySet): string {
+function* containerRepr(vm: VM, o: PyList | PyTuple | PyDict | PySet): NativeOp<string> {
   if (reprInProgress.has(o)) {
     if (o instanceof PyList) return '[...]';
     if (o instanceof PyDict) return '{...}';
@@ -112,21 +183,37 @@ function containerRepr(vm: VM, o: PyList | PyTuple | PyDict | PySet): string {
     return `${o.type.name}(...)`;
   }
   // CPython returns early for empty lists, tuples and sets; dicts always enter.
-  const empty = o instanceof PyDict ? false : o instanceof PySet ? o.map.size === 0 : o.items.length === 0;
+  const empty = o instanceof PyDict ? false : o instanceof PySet ? o.size === 0 : o.items.length === 0;
   if (!empty) vm.hidden.reprEnter();
   reprInProgress.add(o);
   try {
-    if (o instanceof PyList) return '[' + o.items.map((x) => repr(vm, x)).join(', ') + ']';
-    if (o instanceof PyTuple) {
-      if (o.items.length === 1) return '(' + repr(vm, o.items[0]) + ',)';
-      return '(' + o.items.map((x) => repr(vm, x)).join(', ') + ')';
+    const itemRepr = function* (x: PyObject): NativeOp<string> {
+      const leaf = reprLeaf(vm, x);
+      if (leaf !== null) return leaf;
+      // The item is held while its repr runs: a __repr__ may change the container.
+      vm.holdTemporary(incref(x));
+      try {
+        return yield* nested(reprResumable(vm, x));
+      } finally {
+        vm.dropTemporary(x);
+        decref(x);
+      }
+    };
+    if (o instanceof PyList || o instanceof PyTuple) {
+      const parts: string[] = [];
+      // A list is re-read at each step: __repr__ of an item may change it.
+      for (let i = 0; i < o.items.length; i++) parts.push(yield* itemRepr(o.items[i]));
+      if (o instanceof PyList) return '[' + parts.join(', ') + ']';
+      if (parts.length === 1) return '(' + parts[0] + ',)';
+      return '(' + parts.join(', ') + ')';
     }
     if (o instanceof PyDict) {
       const parts: string[] = [];
-      for (const e of [...o.map.values()]) parts.push(repr(vm, e.key) + ': ' + repr(vm, e.value));
+      for (const e of [...o.map.values()]) parts.push((yield* itemRepr(e.key)) + ': ' + (yield* itemRepr(e.value)));
       return '{' + parts.join(', ') + '}';
     }
-    const items = o.ordered().map((x) => repr(vm, x));
+    const items: string[] = [];
+    for (const x of o.ordered()) items.push(yield* itemRepr(x));
     if (o.frozen) return items.length === 0 ? 'frozenset()' : 'frozenset({' + items.join(', ') + '})';
     return items.length === 0 ? 'set()' : '{' + items.join(', ') + '}';
   } finally {
@@ -137,22 +224,47 @@ function containerRepr(vm: VM, o: PyList | PyTuple | PyDict | PySet): string {
 /** str(o) as a JS string. */
 export function str(vm: VM, o: PyObject): string {
   if (o instanceof PyStr) return o.value;
-  if (o instanceof PyFloat) return floatRepr(o.value);
-  if (o instanceof PyInstance) {
-    const method = o.type.lookup('__str__');
-    if (method && !(method instanceof PyMethodDescriptor)) return callStrMethod(vm, o, method, '__str__');
-    if (o.exc) return exceptionStr(vm, o);
+  return strLeaf(vm, o) ?? vm.runSync(strResumable(vm, o));
+}
+
+/** str() of numbers and None (PyObject_Str's guard, then their repr through object_str); null for others. */
+export function strLeaf(vm: VM, o: PyObject): string | null {
+  if (o instanceof PyStr) return o.value;
+  if (!(o instanceof PyInt || o instanceof PyFloat || o instanceof PyBool || o instanceof PyNone)) return null;
+  if (vm.depth >= vm.recursionLimit) throw new NativeRaise('RecursionError', 'maximum recursion depth exceeded' + GETTING_STR);
+  return reprWithoutGuard(o);
+}
+
+/** str(o) with __str__ and __repr__ methods running as frames. */
+export function* strResumable(vm: VM, o: PyObject): NativeOp<string> {
+  if (o instanceof PyStr) return o.value;
+  const leaf = strLeaf(vm, o);
+  if (leaf !== null) return leaf;
+  vm.enterRecursiveCall(GETTING_STR);
+  try {
+    if (o instanceof PyInstance) {
+      const method = o.type.lookup('__str__');
+      if (method && !(method instanceof PyMethodDescriptor)) return yield* callStrMethod(vm, o, method, '__str__');
+      if (o.exc) return yield* exceptionStrResumable(vm, o);
+    }
+    // object_str calls the type's repr directly (no second guard).
+    return yield* nested(reprBody(vm, o));
+  } finally {
+    vm.leaveRecursiveCall();
   }
-  return repr(vm, o);
 }
 
 /** str() of an exception: '' for no args, str(arg) for one, the args tuple's repr otherwise; KeyError shows repr. */
 export function exceptionStr(vm: VM, o: PyInstance): string {
+  return vm.runSync(exceptionStrResumable(vm, o));
+}
+
+export function* exceptionStrResumable(vm: VM, o: PyInstance): NativeOp<string> {
   const args = o.exc!.args.items;
   if (args.length === 0) return '';
   if (args.length === 1) {
-    if (o.type.isSubtypeOf(vm.exceptionType('KeyError'))) return repr(vm, args[0]);
-    return str(vm, args[0]);
+    if (o.type.isSubtypeOf(vm.exceptionType('KeyError'))) return yield* nested(reprResumable(vm, args[0]));
+    return yield* nested(strResumable(vm, args[0]));
   }
-  return repr(vm, o.exc!.args);
+  return yield* nested(reprResumable(vm, o.exc!.args));
 }

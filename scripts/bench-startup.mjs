@@ -1,0 +1,38 @@
+// Start-up for `npm run bench`: wall time of a bare Node, of our CLI on an empty file and of python3 on an empty file.
+import { spawnSync, execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureCliBundle } from './run-cli.mjs';
+import { median, printTable, ms } from './bench-stats.mjs';
+
+function wallMs(cmd, args) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { encoding: 'utf8' });
+  const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0 || r.stdout !== '' || r.stderr !== '') throw new Error(`${cmd} ${args.join(' ')}: status ${r.status}, ${r.stderr}`);
+  return elapsed;
+}
+
+export async function benchStartup(root, { runs }) {
+  const cli = await ensureCliBundle();
+  const dir = mkdtempSync(join(tmpdir(), 'bench-startup-'));
+  const empty = join(dir, 'empty.py');
+  writeFileSync(empty, '');
+  const commands = [
+    ['node -e 0', process.execPath, ['-e', '0']],
+    ['our CLI, empty file (node .cache/cli.mjs)', process.execPath, [cli, empty]],
+    ['our CLI through scripts/run-cli.mjs (bundle check)', process.execPath, [join(root, 'scripts', 'run-cli.mjs'), empty]],
+    ['python3 (PATH), empty file', 'python3', [empty]],
+  ];
+  // `python3` on PATH may be a wrapper (a pyenv shim is a shell script): the interpreter binary itself too.
+  const executable = execFileSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' }).trim();
+  const onPath = spawnSync('sh', ['-c', 'command -v python3'], { encoding: 'utf8' }).stdout.trim();
+  if (executable && executable !== onPath) commands.push([`${executable} (what ${onPath} runs)`, executable, [empty]]);
+  const times = commands.map(() => []);
+  // Round-robin, so a change in the machine's load hits every command alike.
+  for (let i = 0; i < runs; i++) commands.forEach(([, cmd, args], k) => times[k].push(wallMs(cmd, args)));
+  rmSync(dir, { recursive: true, force: true });
+  console.log(`\nstart-up: wall time of the whole process, median and fastest of ${runs}`);
+  printTable(['command', 'median ms', 'min ms'], commands.map(([name], k) => [name, ms(median(times[k])), ms(Math.min(...times[k]))]));
+}

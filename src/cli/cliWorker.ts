@@ -1,0 +1,36 @@
+// The CLI's interpreter thread: runs the program the main thread read, writing its output as it goes.
+
+import { parentPort, workerData } from 'node:worker_threads';
+import { Interpreter } from '../python/interpreter';
+import { explainGlobal } from './explain';
+import { FdWriter, ReaderGone } from './fdOutput';
+import type { CliRun, CliResult } from './cliProtocol';
+
+function run(job: CliRun): CliResult {
+  const stdout = new FdWriter(1);
+  const stderr = new FdWriter(2);
+  try {
+    const interp = new Interpreter(job.source, {
+      filename: job.filename, stdin: job.stdin, unreadableFrom: job.unreadableFrom,
+      interruptFlag: new Int32Array(job.interrupt), memoryLimit: job.memoryLimit,
+    });
+    interp.vm.onOutput = (text) => stdout.write(text);
+    // The main thread asks every few tens of milliseconds: output waiting in the buffer goes out.
+    interp.vm.onPoll = () => stdout.flush();
+    interp.run();
+    stdout.flush();
+    stderr.write(interp.stderr);
+    stderr.flush();
+    if (job.explainName) {
+      stdout.write(`--- explain ${job.explainName} ---\n` + explainGlobal(job.source, job.explainName, { filename: job.filename }));
+      stdout.flush();
+    }
+    // An uncaught KeyboardInterrupt ends CPython by SIGINT itself (exit status 130 in a shell).
+    return { status: interp.exitStatus, interrupted: interp.error?.type === 'KeyboardInterrupt' };
+  } catch (e) {
+    if (e instanceof ReaderGone) return { status: 0, interrupted: false };
+    throw e;
+  }
+}
+
+parentPort!.postMessage(run(workerData as CliRun));

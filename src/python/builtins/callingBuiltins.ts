@@ -1,0 +1,286 @@
+// Builtin functions that call back into Python code (print, sorted, min, max, sum, any, all, repr, hash, len,
+// next, getattr...): resumable, so the methods they call run as frames of the eval loop, with fast forms
+// for builtin arguments.
+
+import { NativeRaise } from '../errors';
+import { PyObject } from '../runtime/object';
+import {
+  PyBool, PyBoundMethod, PyBuiltinFunction, PyFloat, PyFunction, PyGenerator, PyInstance, PyInt, PyList, PyMethodDescriptor,
+  PyNativeIterator, PyNone, PyStr, PyWeakref,
+} from '../runtime/objects';
+import { PyType } from '../runtime/types';
+import { None, T } from '../runtime/builtinTypes';
+import { activeHeap, decref, incref } from '../runtime/heap';
+import { newBool, newFloat, newInt, newNone, newStr } from '../runtime/factory';
+import { equalsResumable } from '../runtime/ops/compare';
+import { length, lengthResumable } from '../runtime/ops/items';
+import { reprLeaf, reprResumable, strLeaf, strResumable } from '../runtime/ops/repr';
+import { escapeNonAscii, formatResumable } from '../runtime/ops/formatting';
+import { getAttrBuiltin, getAttrResumable, propertySetter, setAttr, setPropertyResumable } from '../runtime/ops/attributes';
+import { intAbs } from '../runtime/intMath';
+import { pyHashBuiltin, pyHashResumable } from '../runtime/hash';
+import { listSortResumable } from '../runtime/listSort';
+import { callMethodOp, callOp, getIterOp, iterNextOp, stopIterationFromGenerator } from '../vm/callOps';
+import type { NativeOp } from '../vm/nativeOp';
+import { WHILE_CALLING, type VM } from '../vm/vm';
+import { O, checkKeywords, fast, resumableFunction, strArg } from './define';
+import { listFromIterableResumable } from './constructors';
+import { reducingBuiltins } from './reducingBuiltins';
+
+type Kwargs = Map<string, PyObject> | null;
+
+function kw(kwargs: Kwargs, name: string): PyObject | undefined {
+  return kwargs?.get(name);
+}
+
+function printSeparators(kwargs: Kwargs): { sep: string; end: string } {
+  checkKeywords('print', kwargs, ['sep', 'end', 'file', 'flush']);
+  const textOf = (o: PyObject | undefined, dflt: string, name: string): string => {
+    if (!o || o === None) return dflt;
+    if (o instanceof PyStr) return o.value;
+    throw new NativeRaise('TypeError', `${name} must be None or a string, not ${o.type.name}`);
+  };
+  return { sep: textOf(kw(kwargs, 'sep'), ' ', 'sep'), end: textOf(kw(kwargs, 'end'), '\n', 'end') };
+}
+
+/** print() of numbers and strings: no Python code runs. */
+function printFast(vm: VM, args: PyObject[], kwargs: Kwargs): PyObject | null {
+  for (const a of args) if (!(a instanceof PyStr || a instanceof PyInt || a instanceof PyFloat || a instanceof PyBool || a instanceof PyNone)) return null;
+  const { sep, end } = printSeparators(kwargs);
+  const packed = vm.hidden.enterPrint(args.length);
+  try {
+    vm.write(args.map((a) => strLeaf(vm, a)!).join(sep) + end);
+  } finally {
+    vm.hidden.release(packed);
+  }
+  return newNone();
+}
+
+/** print(): each argument's str() is written as soon as it is made, as PyFile_WriteObject does. */
+function* printOp(vm: VM, args: PyObject[], kwargs: Kwargs): NativeOp<PyObject> {
+  const { sep, end } = printSeparators(kwargs);
+  const packed = vm.hidden.enterPrint(args.length);
+  try {
+    for (let i = 0; i < args.length; i++) {
+      if (i > 0) vm.write(sep);
+      vm.write(yield* strResumable(vm, args[i]));
+    }
+    vm.write(end);
+  } finally {
+    vm.hidden.release(packed);
+  }
+  return newNone();
+}
+
+/** sorted(): a new list from the iterable, sorted by list.sort (called as a bound method: one C-level guard). */
+function* sortedOp(vm: VM, args: PyObject[], kwargs: Kwargs): NativeOp<PyObject> {
+  if (args.length !== 1) throw new NativeRaise('TypeError', `sorted expected 1 argument, got ${args.length}`);
+  checkKeywords('sort', kwargs, ['key', 'reverse']);
+  const list = yield* listFromIterableResumable(vm, args[0]);
+  const reverse = kw(kwargs, 'reverse');
+  const key = kw(kwargs, 'key');
+  vm.holdTemporary(list);
+  try {
+    vm.enterRecursiveCall(WHILE_CALLING);
+    try {
+      yield* listSortResumable(vm, list, key && key !== None ? key : null, reverse ? vm.isTrue(reverse) : false);
+    } finally {
+      vm.leaveRecursiveCall();
+    }
+  } catch (e) {
+    vm.dropTemporary(list);
+    decref(list);
+    throw e;
+  }
+  vm.dropTemporary(list);
+  return list;
+}
+
+/** list.sort(*, key=None, reverse=False). */
+export function* listSortMethodOp(vm: VM, args: PyObject[], kwargs: Kwargs): NativeOp<PyObject> {
+  if (args.length > 1) throw new NativeRaise('TypeError', 'sort() takes no positional arguments');
+  checkKeywords('sort', kwargs, ['key', 'reverse']);
+  const key = kw(kwargs, 'key');
+  const reverse = kw(kwargs, 'reverse');
+  yield* listSortResumable(vm, args[0] as PyList, key && key !== None ? key : null, reverse ? vm.isTrue(reverse) : false);
+  return newNone();
+}
+
+/** hash(): a user __hash__ (also inside a tuple) runs as a frame. */
+function* hashOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
+  return newInt(pyHashBuiltin(vm, args[0]) ?? (yield* pyHashResumable(vm, args[0])));
+}
+
+function hashFast(vm: VM, args: PyObject[]): PyObject | null {
+  const h = pyHashBuiltin(vm, args[0]);
+  return h === null ? null : newInt(h);
+}
+
+function* nextOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
+  const it = args[0];
+  if (!(it instanceof PyNativeIterator || it instanceof PyGenerator || (it instanceof PyInstance && it.type.lookup('__next__')))) {
+    throw new NativeRaise('TypeError', `'${it.type.name}' object is not an iterator`);
+  }
+  const v = yield* iterNextOp(vm, it);
+  if (v) return v;
+  if (args[1]) {
+    if (it instanceof PyGenerator && vm.lastGeneratorResult) {
+      decref(vm.lastGeneratorResult);
+      vm.lastGeneratorResult = null;
+    }
+    return incref(args[1]);
+  }
+  if (it instanceof PyGenerator) throw stopIterationFromGenerator(vm);
+  throw new NativeRaise('StopIteration', '');
+}
+
+/** The name argument of getattr/setattr/hasattr/delattr. */
+export function attributeName(o: PyObject): string {
+  if (o instanceof PyStr) return o.value;
+  throw new NativeRaise('TypeError', `attribute name must be string, not '${o.type.name}'`);
+}
+
+function* getattrOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
+  const name = attributeName(args[1]);
+  if (args.length === 3) {
+    try {
+      return yield* getAttrResumable(vm, args[0], name);
+    } catch (e) {
+      if (vm.isAttributeError(e)) return incref(args[2]);
+      throw e;
+    }
+  }
+  return yield* getAttrResumable(vm, args[0], name);
+}
+
+function* hasattrOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
+  const name = attributeName(args[1]);
+  try {
+    decref(yield* getAttrResumable(vm, args[0], name));
+    return newBool(true);
+  } catch (e) {
+    if (vm.isAttributeError(e)) return newBool(false);
+    throw e;
+  }
+}
+
+function* setattrOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
+  const name = attributeName(args[1]);
+  const setter = propertySetter(args[0], name);
+  if (setter) yield* setPropertyResumable(vm, setter, args[0], args[2]);
+  else setAttr(vm, args[0], name, args[2]);
+  return newNone();
+}
+
+/** A numeric builtin's dunder on an instance, as a frame. */
+function* dunder(vm: VM, x: PyObject, name: string, args: PyObject[]): NativeOp<PyObject | null> {
+  if (!(x instanceof PyInstance)) return null;
+  const m = x.type.lookup(name);
+  return m ? yield* callMethodOp(vm, m, x, args) : null;
+}
+
+function* absOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
+  const x = args[0];
+  if (x instanceof PyInt) return newInt(intAbs(x.value));
+  if (x instanceof PyBool) return newInt(x.value ? 1 : 0);
+  if (x instanceof PyFloat) return newFloat(Math.abs(x.value));
+  const r = yield* dunder(vm, x, '__abs__', []);
+  if (r) return r;
+  throw new NativeRaise('TypeError', `bad operand type for abs(): '${x.type.name}'`);
+}
+
+function* lenOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
+  return newInt(yield* lengthResumable(vm, args[0]));
+}
+
+function* reprOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
+  return newStr(yield* reprResumable(vm, args[0]));
+}
+
+function* asciiOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
+  return newStr(escapeNonAscii(yield* reprResumable(vm, args[0])));
+}
+
+function* formatOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
+  return newStr(yield* formatResumable(vm, args[0], args[1] ? strArg(args[1], 'format', 'argument 2') : ''));
+}
+
+function* iterOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
+  if (args.length === 1) return yield* getIterOp(vm, args[0]);
+  return callableIterator(vm, args[0], args[1]);
+}
+
+export function isCallable(o: PyObject): boolean {
+  return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyBoundMethod || o instanceof PyType
+    || o instanceof PyMethodDescriptor || o instanceof PyWeakref || (o instanceof PyInstance && o.type.lookup('__call__') !== undefined)
+    || o.type.nativeSlots?.call !== undefined;
+}
+
+/** iter(fn, sentinel): a callable_iterator calling fn (as a frame) until it returns something equal to the sentinel. */
+function callableIterator(vm: VM, fn: PyObject, sentinel: PyObject): PyObject {
+  if (!isCallable(fn)) throw new NativeRaise('TypeError', 'iter(v, w): v must be callable');
+  const step = function* (vm2: VM, self: PyNativeIterator): NativeOp<PyObject | null> {
+    if (self.held.length === 0) return null;
+    const r = yield* callOp(vm2, self.held[0], []);
+    let done: boolean;
+    vm2.holdTemporary(r);
+    try {
+      done = yield* equalsResumable(vm2, r, self.held[1]);
+    } catch (e) {
+      decref(r);
+      throw e;
+    } finally {
+      vm2.dropTemporary(r);
+    }
+    if (!done) return r;
+    decref(r);
+    self.exhaust();
+    return null;
+  };
+  const it = activeHeap().register(new PyNativeIterator(T.callable_iterator, [incref(fn), incref(sentinel)], (vm2, self) => vm2.runSync(step(vm2, self))));
+  it.resumableStep = step;
+  activeHeap().track(it);
+  return it;
+}
+
+/** Fast forms: what needs no Python code answers at once. */
+function lenFast(vm: VM, args: PyObject[]): PyObject | null {
+  if (args.length !== 1 || args[0] instanceof PyInstance) return null;
+  return newInt(length(vm, args[0]));
+}
+
+function reprFast(vm: VM, args: PyObject[]): PyObject | null {
+  if (args.length !== 1) return null;
+  const leaf = reprLeaf(vm, args[0]);
+  return leaf === null ? null : newStr(leaf);
+}
+
+function iterFast(vm: VM, args: PyObject[]): PyObject | null {
+  if (args.length !== 1 || args[0] instanceof PyInstance) return null;
+  return vm.getIter(args[0]);
+}
+
+function getattrFast(vm: VM, args: PyObject[]): PyObject | null {
+  if (args.length !== 2 || !(args[1] instanceof PyStr)) return null;
+  return getAttrBuiltin(vm, args[0], args[1].value);
+}
+
+/** The builtins of this file, by name, with the calling convention CPython gives each. */
+export function callingBuiltins(): Record<string, PyObject> {
+  return {
+    print: resumableFunction('print', printOp, printFast),
+    sorted: resumableFunction('sorted', sortedOp),
+    ...reducingBuiltins(),
+    hash: resumableFunction('hash', [O, hashOp], hashFast),
+    next: resumableFunction('next', [fast(1, 2), nextOp]),
+    iter: resumableFunction('iter', [fast(1, 2), iterOp], iterFast),
+    getattr: resumableFunction('getattr', [fast(2, 3), getattrOp], getattrFast),
+    hasattr: resumableFunction('hasattr', [fast(2), hasattrOp]),
+    setattr: resumableFunction('setattr', [fast(3), setattrOp]),
+    abs: resumableFunction('abs', [O, absOp]),
+    len: resumableFunction('len', [O, lenOp], lenFast),
+    repr: resumableFunction('repr', [O, reprOp], reprFast),
+    ascii: resumableFunction('ascii', [O, asciiOp]),
+    format: resumableFunction('format', [fast(1, 2), formatOp]),
+  };
+}

@@ -1,0 +1,95 @@
+// Methods of dict with CPython's signatures and messages; the views' own methods are in dictViews.
+
+import { NativeRaise } from '../errors';
+import { PyObject } from '../runtime/object';
+import { PyDict } from '../runtime/dict';
+import { PyDescriptorWrapper, PyDictView } from '../runtime/objects';
+import { None, T, makeShared } from '../runtime/builtinTypes';
+import { decref, incref } from '../runtime/heap';
+import { newBool, newDict, newNone, newTuple } from '../runtime/factory';
+import { dictClear, dictDelete, dictSet } from '../runtime/containers';
+import { hashKey } from '../runtime/ops/compare';
+import { CUSTOM, NOARGS, O, builtinFunction, checkArguments, defineMethods, fast, setTypeAttribute } from './define';
+import { dictFill } from './constructors';
+import { newDictView, reversedDictIterator, viewIsDisjoint } from '../runtime/dictViewOps';
+
+const self = (args: PyObject[]): PyDict => args[0] as PyDict;
+
+export function installDictMethods(): void {
+  defineMethods(T.dict, {
+    clear: [NOARGS, (_vm, args) => {
+      dictClear(self(args));
+      return newNone();
+    }],
+    copy: [NOARGS, (vm, args) => vm.dictCopy(self(args))],
+    get: [fast(1, 2), (vm, args) => incref(self(args).getByKey(hashKey(vm, args[1])) ?? args[2] ?? None)],
+    items: [NOARGS, (_vm, args) => newDictView(self(args), 'items')],
+    keys: [NOARGS, (_vm, args) => newDictView(self(args), 'keys')],
+    pop: [fast(1, 2), (vm, args) => {
+      const d = self(args);
+      // _PyDict_Pop: an empty dict answers without hashing the key.
+      if (d.size === 0) {
+        if (args[2]) return incref(args[2]);
+        throw vm.keyError(args[1]);
+      }
+      const h = hashKey(vm, args[1]);
+      const e = d.map.get(h);
+      if (!e) {
+        if (args[2]) return incref(args[2]);
+        throw vm.keyError(args[1]);
+      }
+      const v = incref(e.value);
+      dictDelete(d, h);
+      return v;
+    }],
+    popitem: [NOARGS, (_vm, args) => {
+      const d = self(args);
+      let last: string | undefined;
+      for (const k of d.map.keys()) last = k;
+      if (last === undefined) throw new NativeRaise('KeyError', 'popitem(): dictionary is empty');
+      const e = d.map.get(last)!;
+      const t = newTuple([incref(e.key), incref(e.value)]);
+      dictDelete(d, last);
+      return t;
+    }],
+    setdefault: [fast(1, 2), (vm, args) => {
+      const d = self(args);
+      const v = d.getByKey(hashKey(vm, args[1]));
+      if (v) return incref(v);
+      dictSet(vm, d, args[1], args[2] ?? None);
+      return incref(args[2] ?? None);
+    }],
+    update: [CUSTOM, (vm, args, kwargs) => {
+      dictFill(vm, self(args), args.slice(1), kwargs, 'update');
+      return newNone();
+    }],
+    values: [NOARGS, (_vm, args) => newDictView(self(args), 'values')],
+  });
+
+  // dict.fromkeys is a classmethod: a builtin function wrapped so that the class comes first.
+  const fromkeys = builtinFunction('fromkeys', (vm, args, kwargs) => {
+    checkArguments(fast(1, 2), 'dict.fromkeys', 'fromkeys', args.slice(1), kwargs);
+    const [, iterable, value] = args;
+    const d = newDict();
+    let items: PyObject[] = [];
+    try {
+      items = vm.collectItems(iterable);
+      for (const k of items) dictSet(vm, d, k, value ?? None);
+    } catch (e) {
+      decref(d);
+      throw e;
+    } finally {
+      for (const k of items) decref(k);
+    }
+    return d;
+  });
+  setTypeAttribute(T.dict, 'fromkeys', makeShared(new PyDescriptorWrapper(T.classmethod, [fromkeys])));
+
+  for (const kind of ['keys', 'values', 'items'] as const) {
+    const type = kind === 'keys' ? T.dict_keys : kind === 'values' ? T.dict_values : T.dict_items;
+    defineMethods(type, {
+      __reversed__: [NOARGS, (_vm, args) => reversedDictIterator((args[0] as PyDictView).dict!, kind)],
+      ...(kind === 'values' ? {} : { isdisjoint: [O, (vm, args) => newBool(viewIsDisjoint(vm, args[0] as PyDictView, args[1]))] as const }),
+    });
+  }
+}

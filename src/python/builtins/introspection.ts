@@ -1,0 +1,75 @@
+// dir(), vars() and locals(): the names of a scope or an object, as CPython lists them.
+
+import { NativeRaise } from '../errors';
+import { PyObject } from '../runtime/object';
+import { PyCell, PyInstance, PyMethodDescriptor, PyStr } from '../runtime/objects';
+import { decref, incref } from '../runtime/heap';
+import { newDict, newList, newStr } from '../runtime/factory';
+import { dictSetStr } from '../runtime/containers';
+import { getAttr } from '../runtime/ops/attributes';
+import { FastKind } from '../bytecode/code';
+import { listFromIterable } from './constructors';
+import { listNames } from './dirNames';
+import type { VM } from '../vm/vm';
+
+/** vars(): the current namespace (a function's locals as a dict); vars(obj): obj.__dict__. */
+export function vars(vm: VM, args: PyObject[]): PyObject {
+  if (args.length === 0) return currentLocals(vm);
+  try {
+    return getAttr(vm, args[0], '__dict__');
+  } catch (e) {
+    if (vm.isAttributeError(e)) throw new NativeRaise('TypeError', 'vars() argument must have __dict__ attribute');
+    throw e;
+  }
+}
+
+/** locals(): a module or class body's namespace, or for a function the frame's f_locals dict, refreshed. */
+export function currentLocals(vm: VM): PyObject {
+  const frame = vm.frame!;
+  if (frame.localsDict) return incref(frame.localsDict);
+  const d = frame.fastLocalsDict ?? (frame.fastLocalsDict = newDict());
+  const names = frame.code.localsplusNames;
+  const kinds = frame.code.localsplusKinds;
+  frame.localsplus.forEach((v, i) => {
+    // Cells and free variables show their contents (PyFrame_FastToLocals).
+    const value = v && kinds[i] & (FastKind.CELL | FastKind.FREE) && v instanceof PyCell ? v.contents : v;
+    if (value) dictSetStr(d, names[i], value);
+    else vm.dictDelStr(d, names[i]);
+  });
+  return incref(d);
+}
+
+/** str ordering by code point, as sorted() orders names. */
+function compareCodePoints(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** dir() sorts what a custom __dir__ returns; names are strs, compared by code point. */
+function compareNames(a: PyObject, b: PyObject): number {
+  if (!(a instanceof PyStr) || !(b instanceof PyStr)) throw new NativeRaise('TypeError', `'<' not supported between instances of '${b.type.name}' and '${a.type.name}'`);
+  return compareCodePoints(a.value, b.value);
+}
+
+/** dir(): the sorted names of the current scope, or of an object (its own __dir__ when a class defines one). */
+export function dir(vm: VM, args: PyObject[]): PyObject {
+  let names: string[];
+  if (args.length === 0) {
+    const d = vm.frame?.localsDict ?? vm.frame!.globals;
+    names = [...d.map.values()].map((e) => (e.key as PyStr).value);
+  } else {
+    const o = args[0];
+    const custom = o instanceof PyInstance ? o.type.lookup('__dir__') : undefined;
+    if (custom && !(custom instanceof PyMethodDescriptor)) {
+      const r = vm.callMethod(custom, o, []);
+      try {
+        const list = listFromIterable(vm, r);
+        list.items.sort(compareNames);
+        return list;
+      } finally {
+        decref(r);
+      }
+    }
+    names = listNames(o);
+  }
+  return newList(names.sort(compareCodePoints).map((n) => newStr(n)));
+}

@@ -1,0 +1,220 @@
+// enumerate(), zip(), map() and filter(): iterators over other iterators. When a source (a generator, a
+// class's __next__) or map's/filter's function may run Python code, their steps are resumable: each step
+// runs in the eval loop, its Python callees as frames.
+
+import { NativeRaise } from '../errors';
+import { PyObject } from '../runtime/object';
+import { PyBuiltinFunction, PyMethodDescriptor, PyNativeIterator } from '../runtime/objects';
+import { PyType } from '../runtime/types';
+import { None, T } from '../runtime/builtinTypes';
+import { activeHeap, decref, incref } from '../runtime/heap';
+import { tupleFreeList } from '../runtime/freeLists';
+import { newInt, newResultTuple, recycledResultTuple } from '../runtime/factory';
+import { isTrueResumable } from '../runtime/ops/compare';
+import { callOp, getIterOp, iterNextOp, mayRunPythonToIterate } from '../vm/callOps';
+import type { NativeOp } from '../vm/nativeOp';
+import type { VM } from '../vm/vm';
+import { fast as fastArgs, indexOf, noKeywords, resumableConstructor } from './define';
+
+type Step = (vm: VM, it: PyNativeIterator) => NativeOp<PyObject | null>;
+
+/**
+ * An iterator object over `sources` stepping by `step`: resumable when Python code may run in a step;
+ * otherwise each step runs at once (the operation never yields, so one pass of its body is the step).
+ */
+function iteratorOf(type: PyType, sources: PyObject[], step: Step, resumable: boolean): PyNativeIterator {
+  const syncStep = resumable
+    ? (vm: VM, self: PyNativeIterator) => vm.runSync(step(vm, self))
+    : (vm: VM, self: PyNativeIterator) => stepAtOnce(step(vm, self));
+  const it = activeHeap().register(new PyNativeIterator(type, sources, syncStep));
+  if (resumable) it.resumableStep = step;
+  if (sources.length > 0) activeHeap().track(it);
+  return it;
+}
+
+/** Runs an operation that cannot yield (its sources and function run no Python code). */
+function stepAtOnce(op: NativeOp<PyObject | null>): PyObject | null {
+  const r = op.next();
+  if (!r.done) throw new Error('a native iterator step yielded without Python code to run');
+  return r.value;
+}
+
+/** Whether calling `fn` may run Python code. */
+function mayRunPythonToCall(fn: PyObject): boolean {
+  if (fn instanceof PyBuiltinFunction || fn instanceof PyMethodDescriptor) return fn.resumable !== null;
+  if (fn instanceof PyType) return fn.isHeapType || fn.resumableNew !== null;
+  return fn !== None;
+}
+
+/** The iterators of `args`, each made by iter() (whose __iter__ runs as a frame). */
+function* iteratorsOf(vm: VM, args: PyObject[]): NativeOp<PyObject[]> {
+  const sources: PyObject[] = [];
+  vm.holdTemporary(sources);
+  try {
+    for (let i = 0; i < args.length; i++) sources.push(yield* getIterOp(vm, args[i]));
+  } catch (e) {
+    for (const s of sources) decref(s);
+    throw e;
+  } finally {
+    vm.dropTemporary(sources);
+  }
+  return sources;
+}
+
+/**
+ * The next item of each source, or null (and none kept) when one is exhausted; with `strict` (zip's), the
+ * others must be exhausted at the same point.
+ */
+function* nextOfEach(vm: VM, sources: PyObject[], strict = false): NativeOp<PyObject[] | null> {
+  const items: PyObject[] = [];
+  vm.holdTemporary(items);
+  try {
+    for (let i = 0; i < sources.length; i++) {
+      const v = yield* iterNextOp(vm, sources[i]);
+      if (!v) {
+        for (const x of items) decref(x);
+        items.length = 0;
+        if (strict) yield* zipStrictCheck(vm, sources, i);
+        return null;
+      }
+      items.push(v);
+    }
+  } catch (e) {
+    for (const x of items) decref(x);
+    throw e;
+  } finally {
+    vm.dropTemporary(items);
+  }
+  return items;
+}
+
+/** zip(strict=True) when iterator `i` ran out: every other one must be exhausted at the same point. */
+function* zipStrictCheck(vm: VM, sources: PyObject[], i: number): NativeOp<void> {
+  if (i > 0) throw new NativeRaise('ValueError', `zip() argument ${i + 1} is shorter than argument${i === 1 ? '' : 's'} 1${i === 1 ? '' : '-' + i}`);
+  for (let j = 1; j < sources.length; j++) {
+    const v = yield* iterNextOp(vm, sources[j]);
+    if (v) {
+      decref(v);
+      throw new NativeRaise('ValueError', `zip() argument ${j + 1} is longer than argument${j === 1 ? '' : 's'} 1${j === 1 ? '' : '-' + j}`);
+    }
+  }
+}
+
+/** enumerate(iterable, start=0): enum_new's own argument parsing (no position in its missing-argument message). */
+function* enumerateFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): NativeOp<PyObject> {
+  if (args.length + (kwargs?.size ?? 0) > 2) throw new NativeRaise('TypeError', `enumerate() takes at most 2 arguments (${args.length + (kwargs?.size ?? 0)} given)`);
+  let [iterable, start] = args;
+  if (kwargs) {
+    for (const [k, v] of kwargs) {
+      if (k === 'iterable' && iterable === undefined) iterable = v;
+      else if (k === 'start' && start === undefined) start = v;
+      else if (k === 'iterable' || k === 'start') throw new NativeRaise('TypeError', `argument for enumerate() given by name ('${k}') and position (${k === 'iterable' ? 1 : 2})`);
+      else throw new NativeRaise('TypeError', `'${k}' is an invalid keyword argument for enumerate()`);
+    }
+  }
+  if (iterable === undefined) throw new NativeRaise('TypeError', "enumerate() missing required argument 'iterable'");
+  let counter: number | bigint = start === undefined ? 0 : indexOf(vm, start);
+  const [source] = yield* iteratorsOf(vm, [iterable]);
+  const it = iteratorOf(T.enumerate, [source], function* (vm2, self) {
+    const src = self.held[0];
+    if (!src) return null;
+    const v = yield* iterNextOp(vm2, src);
+    if (!v) return null;
+    const index = newInt(counter);
+    counter = typeof counter === 'number' && counter < Number.MAX_SAFE_INTEGER ? counter + 1 : BigInt(counter) + 1n;
+    return recycledResultTuple(self, [index, v]);
+  }, mayRunPythonToIterate(source));
+  it.result = newResultTuple(2);
+  return it;
+}
+
+/** zip(*iterables, strict=False): with strict, iterables of different lengths raise ValueError. */
+function* zipFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): NativeOp<PyObject> {
+  let strict = false;
+  if (kwargs) {
+    for (const [k, v] of kwargs) {
+      if (k !== 'strict') throw new NativeRaise('TypeError', `'${k}' is an invalid keyword argument for zip()`);
+      strict = yield* isTrueResumable(vm, v);
+    }
+  }
+  const sources = yield* iteratorsOf(vm, args);
+  const it = iteratorOf(T.zip, sources, function* (vm2, self) {
+    if (self.held.length === 0) return null;
+    const items = yield* nextOfEach(vm2, self.held, strict);
+    return items ? recycledResultTuple(self, items) : null;
+  }, sources.some((s) => mayRunPythonToIterate(s)));
+  // zip_new keeps its iterators in a tuple of their own, besides the result tuple.
+  activeHeap().addHiddenParts(it, [tupleFreeList(sources.length)]);
+  if (sources.length > 0) it.result = newResultTuple(sources.length);
+  return it;
+}
+
+function* mapFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): NativeOp<PyObject> {
+  noKeywords('map', kwargs);
+  if (args.length < 2) throw new NativeRaise('TypeError', 'map() must have at least two arguments.');
+  const sources = yield* iteratorsOf(vm, args.slice(1));
+  const fn = incref(args[0]);
+  const mapIt = iteratorOf(T.map, [fn, ...sources], function* (vm2, self) {
+    if (self.held.length === 0) return null;
+    const items = yield* nextOfEach(vm2, self.held.slice(1));
+    if (!items) return null;
+    vm2.holdTemporary(items);
+    try {
+      return yield* callOp(vm2, self.held[0], items);
+    } finally {
+      vm2.dropTemporary(items);
+      for (const x of items) decref(x);
+    }
+  }, mayRunPythonToCall(fn) || sources.some((s) => mayRunPythonToIterate(s)));
+  // map_new keeps its iterators in a tuple.
+  activeHeap().addHiddenParts(mapIt, [tupleFreeList(sources.length)]);
+  return mapIt;
+}
+
+function* filterFrom(vm: VM, args: PyObject[]): NativeOp<PyObject> {
+  const [source] = yield* iteratorsOf(vm, [args[1]]);
+  const fn = incref(args[0]);
+  return iteratorOf(T.filter, [fn, source], function* (vm2, self) {
+    if (self.held.length === 0) return null;
+    const [f, src] = self.held;
+    for (;;) {
+      const v = yield* iterNextOp(vm2, src);
+      if (!v) return null;
+      let keep: boolean;
+      vm2.holdTemporary(v);
+      try {
+        if (f === None) keep = yield* isTrueResumable(vm2, v);
+        else {
+          const r = yield* callOp(vm2, f, [v]);
+          try {
+            keep = yield* isTrueResumable(vm2, r);
+          } finally {
+            decref(r);
+          }
+        }
+      } catch (e) {
+        decref(v);
+        throw e;
+      } finally {
+        vm2.dropTemporary(v);
+      }
+      if (keep) return v;
+      decref(v);
+    }
+  }, mayRunPythonToCall(fn) || mayRunPythonToIterate(source));
+}
+
+/** Whether making the iterators of `args` runs no Python code (no class's __iter__). */
+function buildsWithoutPython(args: PyObject[]): boolean {
+  return !args.some((a) => mayRunPythonToIterate(a) && !(a instanceof PyNativeIterator));
+}
+
+/** Installs the four constructors (resumable, as iter() of an argument may call its __iter__). */
+export function installIteratorConstructors(): void {
+  const fast = (op: (vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null) => NativeOp<PyObject>) =>
+    (vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject | null => (buildsWithoutPython(args) ? vm.runSync(op(vm, args, kwargs)) : null);
+  resumableConstructor(T.enumerate, enumerateFrom, fast(enumerateFrom));
+  resumableConstructor(T.zip, zipFrom, fast(zipFrom));
+  resumableConstructor(T.map, mapFrom, fast(mapFrom));
+  resumableConstructor(T.filter, [fastArgs(2), filterFrom], fast(filterFrom));
+}

@@ -1,0 +1,161 @@
+// The special methods of int, bool and float: each answers NotImplemented for operands its type does not
+// handle (`(5).__add__(1.0)`), as the number slots do.
+
+import { NativeRaise } from '../errors';
+import { BinaryOpArg, CompareOpArg } from '../bytecode/opcodes';
+import { PyObject } from '../runtime/object';
+import { PyBool, PyFloat, PyInt } from '../runtime/objects';
+import { T } from '../runtime/builtinTypes';
+import { incref } from '../runtime/heap';
+import { newBool, newFloat, newInt, newStr } from '../runtime/factory';
+import { binaryOp, unaryOp } from '../runtime/ops/arith';
+import { richCompare, builtinTruth } from '../runtime/ops/compare';
+import { repr } from '../runtime/ops/repr';
+import { pyHash } from '../runtime/hash';
+import { big, intToFloat } from '../runtime/intMath';
+import { floatToIntTruncate, roundFloat, roundInt } from '../format';
+import { formatToString } from '../runtime/ops/formatting';
+import { sizeOf } from '../runtime/sizeof';
+import { defineGetSets, defineSlots, getattributeSlot, notImplemented, slot, type SlotDef } from './slotWrappers';
+import { NOARGS, O, defineMethods, fast, intArg } from './define';
+import { divmodOp as divmodObjects } from '../runtime/ops/divmodPow';
+
+const isIntLike = (o: PyObject): boolean => o instanceof PyInt || o instanceof PyBool;
+const isNumber = (o: PyObject): boolean => isIntLike(o) || o instanceof PyFloat;
+
+/** The binary operators, by dunder stem, as BINARY_OP arguments. */
+const BINARY: [string, number][] = [
+  ['add', BinaryOpArg.ADD], ['sub', BinaryOpArg.SUBTRACT], ['mul', BinaryOpArg.MULTIPLY], ['mod', BinaryOpArg.REMAINDER],
+  ['pow', BinaryOpArg.POWER], ['lshift', BinaryOpArg.LSHIFT], ['rshift', BinaryOpArg.RSHIFT], ['and', BinaryOpArg.AND],
+  ['xor', BinaryOpArg.XOR], ['or', BinaryOpArg.OR], ['floordiv', BinaryOpArg.FLOOR_DIVIDE], ['truediv', BinaryOpArg.TRUE_DIVIDE],
+];
+const FLOAT_OPS = new Set(['add', 'sub', 'mul', 'mod', 'pow', 'floordiv', 'truediv']);
+
+export const COMPARISONS: [string, number][] = [
+  ['__lt__', CompareOpArg.LT], ['__le__', CompareOpArg.LE], ['__eq__', CompareOpArg.EQ],
+  ['__ne__', CompareOpArg.NE], ['__gt__', CompareOpArg.GT], ['__ge__', CompareOpArg.GE],
+];
+
+/** Rich comparisons that only take operands accepted by `accepts`. */
+export function comparisonSlots(accepts: (o: PyObject) => boolean): Record<string, SlotDef> {
+  const out: Record<string, SlotDef> = {};
+  for (const [name, op] of COMPARISONS) {
+    out[name] = slot(1, (vm, self, [other]) => (accepts(other) ? richCompare(vm, self, other, op) : notImplemented()));
+  }
+  return out;
+}
+
+/** `__pow__` takes an optional modulus: pow(self, other, mod). */
+function powSlot(accepts: (o: PyObject) => boolean, reflected: boolean): SlotDef {
+  return slot([1, 2], (vm, self, [other, mod]) => {
+    if (!accepts(other)) return notImplemented();
+    const [a, b] = reflected ? [other, self] : [self, other];
+    if (mod === undefined || mod.type === T.NoneType) return binaryOp(vm, a, b, BinaryOpArg.POWER);
+    return vm.call(vm.builtins.getStr('pow')!, [a, b, mod]);
+  });
+}
+
+function numberSlots(accepts: (o: PyObject) => boolean, stems: (stem: string) => boolean, divmod = true): Record<string, SlotDef> {
+  const out: Record<string, SlotDef> = {};
+  for (const [stem, op] of BINARY) {
+    if (!stems(stem)) continue;
+    if (stem === 'pow') {
+      out.__pow__ = powSlot(accepts, false);
+      out.__rpow__ = powSlot(accepts, true);
+      continue;
+    }
+    out[`__${stem}__`] = slot(1, (vm, self, [other]) => (accepts(other) ? binaryOp(vm, self, other, op) : notImplemented()));
+    out[`__r${stem}__`] = slot(1, (vm, self, [other]) => (accepts(other) ? binaryOp(vm, other, self, op) : notImplemented()));
+  }
+  if (!divmod) return out;
+  out.__divmod__ = slot(1, (vm, self, [other]) => (accepts(other) ? divmodObjects(vm, self, other) : notImplemented()));
+  out.__rdivmod__ = slot(1, (vm, self, [other]) => (accepts(other) ? divmodObjects(vm, other, self) : notImplemented()));
+  return out;
+}
+
+const intValue = (o: PyObject): bigint => (o instanceof PyBool ? (o.value ? 1n : 0n) : big((o as PyInt).value));
+const asInt = (o: PyObject): PyObject => (o instanceof PyBool ? newInt(o.value ? 1 : 0) : incref(o));
+
+function commonSlots(): Record<string, SlotDef> {
+  return {
+    __repr__: slot(0, (vm, self) => newStr(repr(vm, self))),
+    __hash__: slot(0, (vm, self) => newInt(pyHash(vm, self))),
+  };
+}
+
+export function installNumberSlots(): void {
+  defineSlots(T.int, {
+    ...commonSlots(),
+    __getattribute__: getattributeSlot,
+    ...comparisonSlots(isIntLike),
+    ...numberSlots(isIntLike, () => true),
+    __neg__: slot(0, (vm, self) => unaryOp(vm, self, '-')),
+    __pos__: slot(0, (vm, self) => unaryOp(vm, self, '+')),
+    __abs__: slot(0, (_vm, self) => {
+      const v = intValue(self);
+      return newInt(v < 0n ? -v : v);
+    }),
+    __bool__: slot(0, (_vm, self) => newBool(builtinTruth(self)!)),
+    __invert__: slot(0, (vm, self) => unaryOp(vm, self, '~')),
+    __int__: slot(0, (_vm, self) => asInt(self)),
+    __float__: slot(0, (_vm, self) => newFloat(intToFloat(self instanceof PyBool ? (self.value ? 1 : 0) : (self as PyInt).value))),
+    __index__: slot(0, (_vm, self) => asInt(self)),
+  });
+  defineMethods(T.int, {
+    __trunc__: [NOARGS, (_vm, args) => asInt(args[0])],
+    __floor__: [NOARGS, (_vm, args) => asInt(args[0])],
+    __ceil__: [NOARGS, (_vm, args) => asInt(args[0])],
+    __round__: [fast(0, 1), (_vm, args) => {
+      if (args[1] === undefined || args[1].type === T.NoneType) return asInt(args[0]);
+      const nd = intArg(args[1]);
+      return newInt(nd >= 0 ? intValue(args[0]) : roundInt(intValue(args[0]), nd));
+    }],
+    __format__: [O, (vm, args) => newStr(formatToString(vm, args[0], specArg(args[1], 'int')))],
+    __sizeof__: [NOARGS, (vm, args) => newInt(sizeOf(vm, args[0]))],
+  });
+  defineGetSets(T.int, {
+    real: (_vm, self) => asInt(self),
+    imag: () => newInt(0),
+    numerator: (_vm, self) => asInt(self),
+    denominator: () => newInt(1),
+  });
+
+  // bool's own &, |, ^ keep bools; everything else is int's.
+  defineSlots(T.bool, {
+    __repr__: slot(0, (vm, self) => newStr(repr(vm, self))),
+    ...numberSlots(isIntLike, (stem) => stem === 'and' || stem === 'or' || stem === 'xor', false),
+  });
+
+  defineSlots(T.float, {
+    ...commonSlots(),
+    __getattribute__: getattributeSlot,
+    ...comparisonSlots(isNumber),
+    ...numberSlots(isNumber, (stem) => FLOAT_OPS.has(stem)),
+    __neg__: slot(0, (vm, self) => unaryOp(vm, self, '-')),
+    __pos__: slot(0, (vm, self) => unaryOp(vm, self, '+')),
+    __abs__: slot(0, (_vm, self) => newFloat(Math.abs((self as PyFloat).value))),
+    __bool__: slot(0, (_vm, self) => newBool((self as PyFloat).value !== 0)),
+    __int__: slot(0, (_vm, self) => newInt(floatToIntTruncate((self as PyFloat).value))),
+    __float__: slot(0, (_vm, self) => incref(self)),
+  });
+  defineMethods(T.float, {
+    __trunc__: [NOARGS, (_vm, args) => newInt(floatToIntTruncate((args[0] as PyFloat).value))],
+    __floor__: [NOARGS, (_vm, args) => newInt(floatToIntTruncate(Math.floor((args[0] as PyFloat).value)))],
+    __ceil__: [NOARGS, (_vm, args) => newInt(floatToIntTruncate(Math.ceil((args[0] as PyFloat).value)))],
+    __round__: [fast(0, 1), (vm, args) => {
+      const x = (args[0] as PyFloat).value;
+      if (args[1] === undefined || args[1].type === T.NoneType) return vm.call(vm.builtins.getStr('round')!, [args[0]]);
+      return newFloat(roundFloat(x, intArg(args[1])));
+    }],
+    __format__: [O, (vm, args) => newStr(formatToString(vm, args[0], specArg(args[1], 'float')))],
+  });
+  defineGetSets(T.float, {
+    real: (_vm, self) => incref(self),
+    imag: () => newFloat(0),
+  });
+}
+
+function specArg(o: PyObject, type: string): string {
+  if (o.type === T.str) return (o as unknown as { value: string }).value;
+  throw new NativeRaise('TypeError', `${type}.__format__() argument must be str, not ${o.type.name}`);
+}

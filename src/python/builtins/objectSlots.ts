@@ -1,0 +1,221 @@
+// object's special methods (what every class inherits: __init__, __new__, __eq__, __repr__, __setattr__, ...)
+// and those of None, iterators and generators.
+
+import { NativeRaise } from '../errors';
+import { CompareOpArg } from '../bytecode/opcodes';
+import { PyObject } from '../runtime/object';
+import { PyBuiltinFunction, PyGenerator, PyInstance, PyMethodDescriptor, PyNativeIterator, PyStr, PyDescriptorWrapper } from '../runtime/objects';
+import { PyType } from '../runtime/types';
+import { NotImplemented, T, makeShared } from '../runtime/builtinTypes';
+import { decref, incref } from '../runtime/heap';
+import { newBool, newInt, newList, newNone, newStr } from '../runtime/factory';
+import { setAttr, delAttr, materializeDict } from '../runtime/ops/attributes';
+import { repr, str } from '../runtime/ops/repr';
+import { pyHash } from '../runtime/hash';
+import { hexAddress } from '../runtime/address';
+import { sizeOf } from '../runtime/sizeof';
+import { createInstance } from '../vm/calls';
+import { iterNextOp, stopIterationFromGenerator } from '../vm/callOps';
+import { defineGetSets, defineNew, defineSlots, getattributeSlot, notImplemented, resumableSlot, slot } from './slotWrappers';
+import { NOARGS, O, defineMethods, setTypeAttribute } from './define';
+import { listNames } from './dirNames';
+import type { VM } from '../vm/vm';
+
+function lengthHint(it: PyObject): number {
+  const remaining = (it as { remaining?: ((i: PyObject) => number) | null }).remaining;
+  return remaining ? remaining(it) : 0;
+}
+
+/** A Python-level override of a special method somewhere on the type's MRO (not a builtin slot). */
+export function userMethod(type: PyType, name: string): PyObject | undefined {
+  const m = type.lookup(name);
+  return m && !(m instanceof PyMethodDescriptor) && !(m.type === T.builtin_function_or_method) ? m : undefined;
+}
+
+const hasArguments = (args: PyObject[], kwargs: Map<string, PyObject> | null): boolean => args.length > 0 || (kwargs !== null && kwargs.size > 0);
+
+/** object_init: extra arguments are an error unless a class overrides __new__ (and not __init__). */
+function objectInit(_vm: VM, self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  if (hasArguments(args, kwargs)) {
+    const type = self.type;
+    if (userMethod(type, '__init__')) throw new NativeRaise('TypeError', 'object.__init__() takes exactly one argument (the instance to initialize)');
+    if (!userMethod(type, '__new__')) throw new NativeRaise('TypeError', `${type.name}.__init__() takes exactly one argument (the instance to initialize)`);
+  }
+  return newNone();
+}
+
+/** tp_new_wrapper's checks for `T.__new__(cls, ...)`: cls must be a type deriving from T. */
+function checkNewTarget(owner: PyType, args: PyObject[]): PyType {
+  if (args.length === 0) throw new NativeRaise('TypeError', `${owner.name}.__new__(): not enough arguments`);
+  const cls = args[0];
+  if (!(cls instanceof PyType)) throw new NativeRaise('TypeError', `${owner.name}.__new__(X): X is not a type object (${cls.type.name})`);
+  if (!cls.isSubtypeOf(owner)) throw new NativeRaise('TypeError', `${owner.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${owner.name}`);
+  // The nearest builtin base of cls must be owner itself (object.__new__(int) would skip int's own __new__).
+  const builtinBase = cls.mro.find((t) => !t.isHeapType)!;
+  if (builtinBase !== owner && !(owner === T.object && builtinBase.isException)) {
+    throw new NativeRaise('TypeError', `${owner.name}.__new__(${cls.name}) is not safe, use ${builtinBase.name}.__new__()`);
+  }
+  return cls;
+}
+
+/** object.__new__(cls, *args): a bare instance; extra arguments only when the class has its own __init__. */
+function objectNew(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  const cls = checkNewTarget(T.object, args.slice(1));
+  const rest = args.slice(2);
+  if (hasArguments(rest, kwargs)) {
+    if (userMethod(cls, '__new__')) throw new NativeRaise('TypeError', 'object.__new__() takes exactly one argument (the type to instantiate)');
+    if (!userMethod(cls, '__init__')) throw new NativeRaise('TypeError', `${cls.name}() takes no arguments`);
+  }
+  if (!cls.isHeapType) return cls.nativeNew!(vm, [], null);
+  return createInstance(vm, cls, cls.isException ? rest : []);
+}
+
+/** A builtin type's __new__: the type's own constructor for cls (which must be the type itself here). */
+function builtinNew(owner: PyType) {
+  return (vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject => {
+    checkNewTarget(owner, args.slice(1));
+    return owner.nativeNew!(vm, args.slice(2), kwargs);
+  };
+}
+
+/** object.__repr__: `<module.Class object at 0x...>`, the module left out for builtins. */
+export function defaultRepr(o: PyObject): string {
+  const t = o.type;
+  return t.isHeapType && t.module !== 'builtins' ? `<${t.module}.${t.qualname} object at ${hexAddress(o)}>` : `<${t.name} object at ${hexAddress(o)}>`;
+}
+
+/** object's comparisons: == is identity, != inverts __eq__, orderings are not implemented. */
+function objectCompare(op: number) {
+  return slot(1, (vm, self, [other]) => {
+    if (op === CompareOpArg.EQ) return self === other ? newBool(true) : notImplemented();
+    if (op !== CompareOpArg.NE) return notImplemented();
+    // != inverts the type's own == (a builtin type's slot, or a class's __eq__).
+    const eq = self.type.lookup('__eq__');
+    if (!eq || eq === objectEq) return self === other ? newBool(false) : notImplemented();
+    const r = vm.callMethod(eq, self, [other]);
+    if (r === NotImplemented) return r;
+    const t = vm.isTrue(r);
+    decref(r);
+    return newBool(!t);
+  });
+}
+
+/** An iterator's __next__: a generator's frame (or a map's function...) runs as a frame of the eval loop. */
+function nextSlot() {
+  return resumableSlot(0, function* (vm, self) {
+    const v = yield* iterNextOp(vm, self);
+    if (v) return v;
+    if (self instanceof PyGenerator) throw stopIterationFromGenerator(vm);
+    throw new NativeRaise('StopIteration', '');
+  }, (vm, self) => {
+    if (!(self instanceof PyNativeIterator) || self.resumableStep) return null;
+    const v = vm.iterNext(self);
+    if (v) return v;
+    throw new NativeRaise('StopIteration', '');
+  });
+}
+
+const ITERATOR_TYPES = [
+  T.list_iterator, T.list_reverseiterator, T.tuple_iterator, T.range_iterator, T.str_ascii_iterator, T.dict_keyiterator,
+  T.dict_valueiterator, T.dict_itemiterator, T.set_iterator, T.dict_reversekeyiterator, T.dict_reversevalueiterator,
+  T.dict_reverseitemiterator, T.enumerate, T.zip, T.map, T.filter, T.reversed, T.callable_iterator,
+];
+
+const PICKLING = (): never => {
+  throw new NativeRaise('NotImplementedError', 'pickling is not supported in this playground');
+};
+const GENERIC_ALIAS = (): never => {
+  throw new NativeRaise('NotImplementedError', 'generic aliases such as list[int] are not supported in this playground');
+};
+
+/** object.__eq__ itself, so __ne__ can tell a type that keeps it from one that overrides it. */
+let objectEq: PyObject | undefined;
+
+/** Where each iterator type keeps CPython's extra methods. */
+const LENGTH_HINT_TYPES = new Set([
+  T.list_iterator, T.list_reverseiterator, T.tuple_iterator, T.range_iterator, T.str_ascii_iterator, T.dict_keyiterator,
+  T.dict_valueiterator, T.dict_itemiterator, T.set_iterator, T.dict_reversekeyiterator, T.dict_reversevalueiterator,
+  T.dict_reverseitemiterator, T.reversed,
+]);
+const SETSTATE_TYPES = new Set([T.list_iterator, T.list_reverseiterator, T.tuple_iterator, T.range_iterator, T.str_ascii_iterator, T.zip, T.reversed]);
+
+export function installObjectSlots(): void {
+  defineSlots(T.object, {
+    __repr__: slot(0, (_vm, self) => newStr(defaultRepr(self))),
+    __hash__: slot(0, (vm, self) => newInt(pyHash(vm, self))),
+    __str__: slot(0, (vm, self) => newStr(repr(vm, self))),
+    __getattribute__: getattributeSlot,
+    __setattr__: slot(2, (vm, self, [name, value]) => {
+      if (!(name instanceof PyStr)) throw new NativeRaise('TypeError', `attribute name must be string, not '${name.type.name}'`);
+      setAttr(vm, self, name.value, value);
+      return newNone();
+    }),
+    __delattr__: slot(1, (vm, self, [name]) => {
+      if (!(name instanceof PyStr)) throw new NativeRaise('TypeError', `attribute name must be string, not '${name.type.name}'`);
+      delAttr(vm, self, name.value);
+      return newNone();
+    }),
+    __lt__: objectCompare(CompareOpArg.LT),
+    __le__: objectCompare(CompareOpArg.LE),
+    __eq__: objectCompare(CompareOpArg.EQ),
+    __ne__: objectCompare(CompareOpArg.NE),
+    __gt__: objectCompare(CompareOpArg.GT),
+    __ge__: objectCompare(CompareOpArg.GE),
+    __init__: slot('any', objectInit, true),
+  });
+  defineNew(T.object, objectNew);
+  objectEq = T.object.lookup('__eq__');
+  defineMethods(T.object, {
+    __reduce_ex__: [O, PICKLING],
+    __reduce__: [NOARGS, PICKLING],
+    __getstate__: [NOARGS, (_vm, args) => {
+      const o = args[0];
+      if (o instanceof PyInstance && o.dict && o.dict.size > 0) return incref(materializeDict(o));
+      return newNone();
+    }],
+    __format__: [O, (vm, args) => {
+      const spec = args[1];
+      if (!(spec instanceof PyStr)) throw new NativeRaise('TypeError', `__format__() argument must be str, not ${spec.type.name}`);
+      if (spec.value !== '') throw new NativeRaise('TypeError', `unsupported format string passed to ${args[0].type.name}.__format__`);
+      return newStr(str(vm, args[0]));
+    }],
+    __sizeof__: [NOARGS, (vm, args) => newInt(sizeOf(vm, args[0]) - (args[0].isGcType ? 16 : 0))],
+    __dir__: [NOARGS, (_vm, args) => newList(listNames(args[0]).map((n) => newStr(n)))],
+  });
+  // __init_subclass__ and __subclasshook__ are classmethods: a hook that does nothing, and "no opinion".
+  for (const [name, result] of [['__init_subclass__', () => newNone()], ['__subclasshook__', () => notImplemented()]] as const) {
+    const fn = makeShared(new PyBuiltinFunction(T.builtin_function_or_method, name, () => result()));
+    setTypeAttribute(T.object, name, makeShared(new PyDescriptorWrapper(T.classmethod, [fn])));
+  }
+  defineGetSets(T.object, { __class__: (_vm, self) => incref(self.type) });
+
+  defineSlots(T.NoneType, {
+    __repr__: slot(0, () => newStr('None')),
+    __bool__: slot(0, () => newBool(false)),
+  });
+  for (const type of ITERATOR_TYPES) {
+    defineSlots(type, {
+      __getattribute__: getattributeSlot,
+      __iter__: slot(0, (_vm, self) => incref(self)),
+      __next__: nextSlot(),
+    });
+    defineMethods(type, {
+      ...(LENGTH_HINT_TYPES.has(type) ? { __length_hint__: [NOARGS, (_vm, args) => newInt(lengthHint(args[0]))] as const } : {}),
+      __reduce__: [NOARGS, PICKLING],
+      ...(SETSTATE_TYPES.has(type) ? { __setstate__: [O, PICKLING] as const } : {}),
+    });
+  }
+  for (const type of [T.list, T.tuple, T.dict, T.set, T.frozenset, T.enumerate]) {
+    setTypeAttribute(type, '__class_getitem__', makeShared(new PyDescriptorWrapper(T.classmethod, [makeShared(new PyBuiltinFunction(T.builtin_function_or_method, '__class_getitem__', GENERIC_ALIAS))])));
+  }
+  for (const type of [T.set, T.frozenset, T.range, T.slice, T.NotImplementedType, T.ellipsis]) defineMethods(type, { __reduce__: [NOARGS, PICKLING] });
+  defineSlots(T.generator, {
+    __getattribute__: getattributeSlot,
+    __iter__: slot(0, (_vm, self) => incref(self)),
+    __next__: nextSlot(),
+  });
+  for (const type of [T.int, T.float, T.str, T.list, T.tuple, T.dict, T.set, T.frozenset, T.range, T.enumerate, T.zip,
+    T.map, T.filter, T.reversed, T.bool, T.slice]) {
+    if (type.nativeNew) defineNew(type, builtinNew(type));
+  }
+}

@@ -1,0 +1,254 @@
+// Calls from native operations: a Python callee becomes a frame the eval loop runs (yielded), builtins with
+// a resumable body are composed in (yield*), with CPython 3.11's recursion guards on C-level calls.
+
+import { NativeRaise } from '../errors';
+import { CodeFlag } from '../bytecode/code';
+import { PyObject } from '../runtime/object';
+import { PyType } from '../runtime/types';
+import {
+  PyBoundMethod, PyBuiltinFunction, PyDescriptorWrapper, PyFunction, PyGenerator, PyInstance, PyMethodDescriptor, PyNativeIterator,
+  PySlotWrapper, type ResumableBody,
+} from '../runtime/objects';
+import { E, None, T } from '../runtime/builtinTypes';
+import { decref, incref } from '../runtime/heap';
+import { newException } from '../runtime/factory';
+import { bindArguments, createInstance } from './calls';
+import { tpCallPacksArguments } from './hiddenAllocations';
+import type { NativeOp } from './nativeOp';
+import { PyRaise, WHILE_CALLING, type VM } from './vm';
+
+type Kwargs = Map<string, PyObject> | null;
+
+/** The frame for calling a Python function with borrowed arguments (the frame takes new references). */
+export function functionFrame(vm: VM, func: PyFunction, args: PyObject[], kwargs: Kwargs) {
+  const owned = args.map((a) => incref(a));
+  const kwNames = kwargs ? [...kwargs.keys()] : null;
+  const kwValues = kwargs ? [...kwargs.values()].map((v) => incref(v)) : [];
+  const frame = bindArguments(vm, func, owned, kwNames, kwValues);
+  incref(func);
+  return frame;
+}
+
+/** The resumable body of a builtin callable, if it has one. */
+export function resumableOf(callable: PyObject): ResumableBody | null {
+  if (callable instanceof PyBuiltinFunction || callable instanceof PyMethodDescriptor) return callable.resumable;
+  if (callable instanceof PyType && !callable.isHeapType) return callable.resumableNew;
+  return null;
+}
+
+/**
+ * Calls any callable with borrowed arguments; a new reference. `guardBuiltin` says whether a call of a
+ * builtin counts a recursion level (always from C code; the eval loop decides for its own calls).
+ */
+export function* callOp(vm: VM, callable: PyObject, args: PyObject[], kwargs: Kwargs = null, guardBuiltin = true): NativeOp<PyObject> {
+  if (callable instanceof PyFunction) {
+    const frame = functionFrame(vm, callable, args, kwargs);
+    if (callable.code.code.flags & CodeFlag.GENERATOR) return vm.makeGenerator(frame);
+    return (yield frame) as PyObject;
+  }
+  if (callable instanceof PyBoundMethod) return yield* callOp(vm, callable.func, [callable.self, ...args], kwargs, guardBuiltin);
+  if (callable instanceof PyType && callable.isHeapType) return yield* instantiateOp(vm, callable, args, kwargs);
+  if (callable instanceof PyInstance) {
+    const method = callable.type.lookup('__call__');
+    if (method) {
+      // An instance of a class has no vectorcall: _PyObject_MakeTpCall guards, then slot_tp_call calls __call__.
+      vm.enterRecursiveCall(WHILE_CALLING);
+      try {
+        return yield* callMethodOp(vm, method, callable, args, kwargs);
+      } finally {
+        vm.leaveRecursiveCall();
+      }
+    }
+  }
+  if (callable instanceof PyDescriptorWrapper && callable.type === T.staticmethod) return yield* callOp(vm, callable.wrapped[0], args, kwargs, guardBuiltin);
+  const body = resumableOf(callable);
+  const guarded = guardBuiltin && !(callable instanceof PyType && !tpCallPacksArguments(callable));
+  if (guarded) vm.enterRecursiveCall(WHILE_CALLING);
+  try {
+    if (!body) return vm.callUnguarded(callable, args, kwargs);
+    const selfCount = callable instanceof PyMethodDescriptor ? 1 : 0;
+    const temporaries = vm.hidden.enterCall(callable, args.length - selfCount, kwargs?.size ?? 0);
+    try {
+      const fast = body.fast?.(vm, args, kwargs);
+      if (fast) return fast;
+      return yield* body.op(vm, boundArguments(callable, args), kwargs);
+    } finally {
+      vm.hidden.release(temporaries);
+    }
+  } finally {
+    if (guarded) vm.leaveRecursiveCall();
+  }
+}
+
+/** The arguments a builtin's body receives: a bound builtin's object first; a descriptor checks its first. */
+export function boundArguments(callable: PyObject, args: PyObject[]): PyObject[] {
+  if (callable instanceof PyBuiltinFunction && callable.self) return [callable.self, ...args];
+  if (callable instanceof PyMethodDescriptor) checkDescriptorSelf(callable, args);
+  return args;
+}
+
+/** The check a method descriptor (or a slot wrapper) makes of the object it is called on, with CPython's messages. */
+export function checkDescriptorSelf(descr: PyMethodDescriptor, args: PyObject[]): void {
+  const { name, owner } = descr;
+  if (descr instanceof PySlotWrapper) {
+    if (args.length === 0) throw new NativeRaise('TypeError', `descriptor '${name}' of '${owner.name}' object needs an argument`);
+    if (!args[0].type.isSubtypeOf(owner)) {
+      throw new NativeRaise('TypeError', `descriptor '${name}' requires a '${owner.name}' object but received a '${args[0].type.name}'`);
+    }
+    return;
+  }
+  if (args.length === 0) throw new NativeRaise('TypeError', `unbound method ${owner.qualname}.${name}() needs an argument`);
+  if (!args[0].type.isSubtypeOf(owner)) {
+    throw new NativeRaise('TypeError', `descriptor '${name}' for '${owner.name}' objects doesn't apply to a '${args[0].type.name}' object`);
+  }
+}
+
+/** Calls a method found on a type with `self` first (staticmethod and classmethod unwrapped). */
+export function* callMethodOp(vm: VM, method: PyObject, self: PyObject, args: PyObject[], kwargs: Kwargs = null): NativeOp<PyObject> {
+  if (method instanceof PyDescriptorWrapper) {
+    if (method.type === T.staticmethod) return yield* callOp(vm, method.wrapped[0], args, kwargs);
+    if (method.type === T.classmethod) return yield* callOp(vm, method.wrapped[0], [self instanceof PyType ? self : self.type, ...args], kwargs);
+  }
+  return yield* callOp(vm, method, [self, ...args], kwargs);
+}
+
+/**
+ * The __init__ type_call runs for a class: a Python one, or a module type's native one (random.Random's);
+ * object's does nothing.
+ */
+export function initToRun(type: PyType): PyObject | null {
+  const init = type.lookup('__init__');
+  if (!init) return null;
+  if (!(init instanceof PyMethodDescriptor)) return init;
+  return init.owner.nativeSlots !== null ? init : null;
+}
+
+/**
+ * Calling a class (type_call): __new__ makes the object (object.__new__ unless the class defines one), then
+ * __init__ runs on it unless __new__ returned something else; Python methods as frames; counts its C-level guard.
+ */
+export function* instantiateOp(vm: VM, type: PyType, args: PyObject[], kwargs: Kwargs): NativeOp<PyObject> {
+  vm.enterRecursiveCall(WHILE_CALLING);
+  const temporaries = vm.hidden.enterCall(type, args.length, kwargs?.size ?? 0);
+  try {
+    const newMethod = type.lookup('__new__');
+    const userNew = newMethod && newMethod.type !== T.builtin_function_or_method ? newMethod : null;
+    const userInit = initToRun(type);
+    let inst: PyObject;
+    if (userNew) {
+      const fn = userNew instanceof PyDescriptorWrapper && userNew.type === T.staticmethod ? userNew.wrapped[0] : userNew;
+      inst = yield* callOp(vm, fn, [type, ...args], kwargs);
+      if (!inst.type.isSubtypeOf(type)) return inst;
+    } else {
+      if ((args.length > 0 || (kwargs !== null && kwargs.size > 0)) && !userInit && !type.isException) {
+        throw new NativeRaise('TypeError', `${type.name}() takes no arguments`);
+      }
+      inst = createInstance(vm, type, args);
+    }
+    vm.holdTemporary(inst);
+    try {
+      if (userInit) {
+        const r = yield* callMethodOp(vm, userInit, inst, args, kwargs);
+        if (r !== None) {
+          const name = r.type.name;
+          decref(r);
+          throw new NativeRaise('TypeError', `__init__() should return None, not '${name}'`);
+        }
+        decref(r);
+      }
+    } catch (e) {
+      decref(inst);
+      throw e;
+    } finally {
+      vm.dropTemporary(inst);
+    }
+    return inst;
+  } finally {
+    vm.hidden.release(temporaries);
+    vm.leaveRecursiveCall();
+  }
+}
+
+/** Resumes a generator with `sent`: what it yields (a new reference), or null when it finished. */
+export function* resumeGeneratorOp(vm: VM, gen: PyGenerator, sent: PyObject): NativeOp<PyObject | null> {
+  const gf = gen.frame;
+  if (!gf) return null;
+  if (gen.running) throw new NativeRaise('ValueError', 'generator already executing');
+  if (gf.pc > 0) gf.stack.push(incref(sent));
+  else if (sent !== None) throw new NativeRaise('TypeError', "can't send non-None value to a just-started generator");
+  return (yield gf) as PyObject | null;
+}
+
+/** next(it): a new reference, or null when exhausted (StopIteration from __next__ is consumed). */
+export function* iterNextOp(vm: VM, it: PyObject): NativeOp<PyObject | null> {
+  if (it instanceof PyNativeIterator) {
+    if (it.resumableStep) return yield* it.resumableStep(vm, it);
+    return it.step(vm, it);
+  }
+  if (it instanceof PyGenerator) return yield* resumeGeneratorOp(vm, it, None);
+  if (it instanceof PyInstance) {
+    const next = it.type.lookup('__next__');
+    if (next) {
+      try {
+        return yield* callMethodOp(vm, next, it, []);
+      } catch (e) {
+        if (vm.matches(e, 'StopIteration')) return null;
+        throw e;
+      }
+    }
+  }
+  throw new NativeRaise('TypeError', `'${it.type.name}' object is not an iterator`);
+}
+
+/** iter(o): a new reference; `__iter__` runs as a frame. */
+export function* getIterOp(vm: VM, o: PyObject, notIterableMessage?: string): NativeOp<PyObject> {
+  if (o instanceof PyInstance) {
+    const iterMethod = o.type.lookup('__iter__');
+    if (iterMethod) {
+      const it = yield* callMethodOp(vm, iterMethod, o, []);
+      if (!(it instanceof PyNativeIterator || it instanceof PyGenerator || (it instanceof PyInstance && it.type.lookup('__next__')))) {
+        const name = it.type.name;
+        decref(it);
+        throw new NativeRaise('TypeError', `iter() returned non-iterator of type '${name}'`);
+      }
+      return it;
+    }
+  }
+  return vm.getIter(o, notIterableMessage);
+}
+
+/** All items of an iterable as new references, each step resumable. */
+export function* collectItemsOp(vm: VM, iterable: PyObject): NativeOp<PyObject[]> {
+  if (!mayRunPythonToIterate(iterable)) return vm.collectItems(iterable);
+  const it = yield* getIterOp(vm, iterable);
+  const out: PyObject[] = [];
+  vm.holdTemporary(it);
+  vm.holdTemporary(out);
+  try {
+    for (let v = yield* iterNextOp(vm, it); v; v = yield* iterNextOp(vm, it)) out.push(v);
+  } catch (e) {
+    for (const o of out) decref(o);
+    throw e;
+  } finally {
+    vm.dropTemporary(out);
+    vm.dropTemporary(it);
+    decref(it);
+  }
+  return out;
+}
+
+/** Whether iterating `o` may run Python code (a generator, a class's __iter__/__next__, map() and friends). */
+export function mayRunPythonToIterate(o: PyObject): boolean {
+  return o instanceof PyInstance || o instanceof PyGenerator || (o instanceof PyNativeIterator && o.resumableStep !== null);
+}
+
+/** Raises StopIteration carrying a finished generator's return value (vm.lastGeneratorResult). */
+export function stopIterationFromGenerator(vm: VM): PyRaise {
+  const ret = vm.lastGeneratorResult;
+  vm.lastGeneratorResult = null;
+  if (!ret || ret === None) {
+    if (ret) decref(ret);
+    return new PyRaise(newException(E.StopIteration, []));
+  }
+  return new PyRaise(newException(E.StopIteration, [ret]));
+}

@@ -1,0 +1,172 @@
+// Calls the eval loop makes of anything but a plain Python function: builtins (synchronously, or as a
+// native operation when they may run Python code), classes and callable instances, with CPython 3.11's
+// recursion guards (specialized call sites of builtins skip most of them).
+
+import { CodeFlag } from '../bytecode/code';
+import { Op } from '../bytecode/opcodes';
+import { PyObject } from '../runtime/object';
+import { PyDict } from '../runtime/dict';
+import { PyType } from '../runtime/types';
+import {
+  PyBoundMethod, PyBuiltinFunction, PyFunction, PyMethodDescriptor, PyStr, PyTuple, PyWeakref, type ResumableBody,
+} from '../runtime/objects';
+import { T } from '../runtime/builtinTypes';
+import { decref } from '../runtime/heap';
+import { newStr, newTuple } from '../runtime/factory';
+import { strLeaf, strResumable } from '../runtime/ops/repr';
+import { bindArguments } from './calls';
+import { boundArguments, callOp, collectItemsOp, getIterOp } from './callOps';
+import { tpCallPacksArguments } from './hiddenAllocations';
+import type { Frame } from './frame';
+import type { NativeOp } from './nativeOp';
+import { startTask } from './tasks';
+import { functionStr } from './evalSupport';
+import { NativeRaise } from '../errors';
+import { WHILE_CALLING, type VM } from './vm';
+import { incref } from '../runtime/heap';
+
+type Kwargs = Map<string, PyObject> | null;
+
+/**
+ * Calls `callable` for CALL or CALL_FUNCTION_EX (its operands stay on `frame`'s stack from `base`):
+ * the result, or null when a native operation started (it completes the instruction itself).
+ */
+export function callFromLoop(
+  vm: VM, frame: Frame, callable: PyObject, positional: PyObject[], kwargs: Kwargs, opcode: number, arg: number, base: number,
+): PyObject | null {
+  const quickened = frame.pyCode.quickened && opcode === Op.CALL;
+  if (callable instanceof PyBuiltinFunction || callable instanceof PyMethodDescriptor) {
+    const guard = !quickened || callable.alwaysGuarded;
+    if (!callable.resumable) return syncCall(vm, callable, positional, kwargs, guard);
+    return builtinCall(vm, frame, callable, callable.resumable, positional, kwargs, guard, opcode, arg, base);
+  }
+  if (callable instanceof PyType && !callable.isHeapType) {
+    // PRECALL_NO_KW_STR_1: a specialized str(x) calls PyObject_Str directly (no argument tuple, no guard).
+    if (callable === T.str && quickened && positional.length === 1 && !kwargs) {
+      const leaf = strLeaf(vm, positional[0]);
+      if (leaf !== null) return newStr(leaf);
+      startTask(vm, frame, strCall(vm, positional[0]), opcode, arg, base);
+      return null;
+    }
+    const guard = tpCallPacksArguments(callable);
+    if (!callable.resumableNew) return syncCall(vm, callable, positional, kwargs, guard);
+    return builtinCall(vm, frame, callable, callable.resumableNew, positional, kwargs, guard, opcode, arg, base);
+  }
+  if (callable instanceof PyWeakref) return vm.callUnguarded(callable, positional, kwargs);
+  // Classes, callable instances, bound builtins...: whatever may run Python code runs as frames of the loop.
+  startTask(vm, frame, callOp(vm, callable, positional, kwargs), opcode, arg, base);
+  return null;
+}
+
+function* strCall(vm: VM, o: PyObject): NativeOp<PyObject> {
+  return newStr(yield* strResumable(vm, o));
+}
+
+function syncCall(vm: VM, callable: PyObject, args: PyObject[], kwargs: Kwargs, guard: boolean): PyObject {
+  if (!guard) return vm.callUnguarded(callable, args, kwargs);
+  vm.enterRecursiveCall(WHILE_CALLING);
+  try {
+    return vm.callUnguarded(callable, args, kwargs);
+  } finally {
+    vm.leaveRecursiveCall();
+  }
+}
+
+/** A builtin with a resumable body: its fast form when that suffices, else its operation as a task. */
+function builtinCall(
+  vm: VM, frame: Frame, callable: PyBuiltinFunction | PyMethodDescriptor | PyType, body: ResumableBody,
+  positional: PyObject[], kwargs: Kwargs, guard: boolean, opcode: number, arg: number, base: number,
+): PyObject | null {
+  if (guard) vm.enterRecursiveCall(WHILE_CALLING);
+  const selfCount = callable instanceof PyMethodDescriptor ? 1 : 0;
+  const temporaries = vm.hidden.enterCall(callable, positional.length - selfCount, kwargs?.size ?? 0);
+  let args: PyObject[];
+  let fast: PyObject | null;
+  try {
+    args = boundArguments(callable, positional);
+    fast = body.fast ? body.fast(vm, args, kwargs) : null;
+  } catch (e) {
+    vm.hidden.release(temporaries);
+    if (guard) vm.leaveRecursiveCall();
+    throw e;
+  }
+  if (fast) {
+    vm.hidden.release(temporaries);
+    if (guard) vm.leaveRecursiveCall();
+    return fast;
+  }
+  startTask(vm, frame, finishBuiltinCall(vm, body, args, kwargs, temporaries, guard), opcode, arg, base);
+  return null;
+}
+
+function* finishBuiltinCall(
+  vm: VM, body: ResumableBody, args: PyObject[], kwargs: Kwargs, temporaries: ReturnType<VM['hidden']['enterCall']>, guard: boolean,
+): NativeOp<PyObject> {
+  try {
+    return yield* body.op(vm, args, kwargs);
+  } finally {
+    vm.hidden.release(temporaries);
+    if (guard) vm.leaveRecursiveCall();
+  }
+}
+
+/** CPython releases a call's arguments first to last, then the callable (and pops the NULL). */
+export function releaseCallOperands(stack: (PyObject | null)[], base: number, opcode: number): void {
+  const callableIndex = opcode === Op.CALL_FUNCTION_EX || !stack[base] ? base + 1 : base;
+  const callable = stack[callableIndex]!;
+  for (let i = base; i < stack.length; i++) {
+    const v = stack[i];
+    if (v && i !== callableIndex) decref(v);
+  }
+  stack.length = base;
+  decref(callable);
+}
+
+/** CALL_FUNCTION_EX of a Python function (or a method of one): its frame, to run in this loop. */
+export function enterPythonCallWith(vm: VM, callable: PyObject, args: PyObject[], kwargs: Kwargs): Frame | undefined {
+  let func: PyFunction;
+  let all = args;
+  if (callable instanceof PyFunction) func = callable;
+  else if (callable instanceof PyBoundMethod && callable.func instanceof PyFunction) {
+    func = callable.func;
+    all = [callable.self, ...args];
+  } else return undefined;
+  if (func.code.code.flags & CodeFlag.GENERATOR) return undefined;
+  const owned = all.map((a) => incref(a));
+  const kwNames = kwargs ? [...kwargs.keys()] : null;
+  const kwValues = kwargs ? [...kwargs.values()].map((v) => incref(v)) : [];
+  const frame = bindArguments(vm, func, owned, kwNames, kwValues);
+  incref(func);
+  return frame;
+}
+
+/** `f(*it)` where iterating `it` runs Python code: the argument tuple is made, then the call. */
+export function* starredCallResumable(vm: VM, callable: PyObject, seq: PyObject, kwargsObj: PyDict | null): NativeOp<PyObject> {
+  let it: PyObject;
+  try {
+    it = yield* getIterOp(vm, seq);
+  } catch (e) {
+    if (e instanceof NativeRaise && e.pyType === 'TypeError') {
+      throw new NativeRaise('TypeError', `${functionStr(callable)} argument after * must be an iterable, not ${seq.type.name}`);
+    }
+    throw e;
+  }
+  let args: PyTuple;
+  try {
+    args = newTuple(yield* collectItemsOp(vm, it));
+  } finally {
+    decref(it);
+  }
+  vm.holdTemporary(args);
+  try {
+    let kwargs: Kwargs = null;
+    if (kwargsObj) {
+      kwargs = new Map();
+      for (const e of kwargsObj.map.values()) kwargs.set((e.key as PyStr).value, e.value);
+    }
+    return yield* callOp(vm, callable, args.items.slice(), kwargs);
+  } finally {
+    vm.dropTemporary(args);
+    decref(args);
+  }
+}

@@ -1,0 +1,115 @@
+// Native operations that call Python code: their callees are frames of the eval loop (stepping enters them,
+// snapshots list them), nesting costs no JS stack, and exceptions travel between callee and operation.
+import { describe, expect, it } from 'vitest';
+import { nested, stepChain, type NativeOp } from './nativeOp';
+import { Interpreter } from '../interpreter';
+import { runProgram } from '../../cli/runProgram';
+import { ledgerMismatches } from '../../../tests/support/ledger';
+
+/** Steps until the innermost frame is `name`; returns the snapshot there. */
+function pauseIn(interp: Interpreter, name: string) {
+  while (interp.step() === 'paused') {
+    const snap = interp.snapshot();
+    if (snap.frames[snap.frames.length - 1]?.name === name) return snap;
+  }
+  throw new Error(`never paused in ${name}`);
+}
+
+describe('operation chains', () => {
+  it('nest 100000 operations deep without JS recursion', () => {
+    function* countdown(n: number): NativeOp<number> {
+      if (n === 0) return 0;
+      return 1 + (yield* nested(countdown(n - 1)));
+    }
+    const step = stepChain([countdown(100_000)], null, null, false);
+    expect(step).toEqual({ value: 100_000, done: true });
+  });
+
+  it('throw an exception from a nested operation into the one that started it', () => {
+    function* failing(): NativeOp<number> {
+      throw new Error('inner');
+    }
+    function* catching(): NativeOp<string> {
+      try {
+        yield* nested(failing());
+        return 'not reached';
+      } catch (e) {
+        return (e as Error).message;
+      }
+    }
+    expect(stepChain([catching()], null, null, false)).toEqual({ value: 'inner', done: true });
+  });
+});
+
+describe('Python code called from builtins', () => {
+  it('runs __repr__ called by print as a frame: stepping enters it, the snapshot lists both frames', () => {
+    const interp = new Interpreter('class A:\n    def __repr__(self):\n        return "A!"\n\nprint([A()])\n');
+    const snap = pauseIn(interp, '__repr__');
+    expect(snap.frames.map((f) => f.name)).toEqual(['<module>', '__repr__']);
+    // print and its argument list are still on the module frame's value stack while __repr__ runs.
+    expect(snap.frames[0].stack.length).toBeGreaterThanOrEqual(2);
+    expect(ledgerMismatches(snap)).toEqual([]);
+    while (interp.step() === 'paused');
+    expect(interp.stdout).toBe('[A!]\n');
+  });
+
+  it("reports what sorted() holds while a key function runs (the list's items and the keys so far)", () => {
+    const interp = new Interpreter('def key(x):\n    return -x\n\nout = sorted([3, 1, 2], key=key)\nprint(out)\n');
+    const snap = pauseIn(interp, 'key');
+    expect(snap.frames[0].references.some((r) => r.label === 'temporary of a builtin operation')).toBe(true);
+    expect(ledgerMismatches(snap)).toEqual([]);
+    while (interp.step() === 'paused') expect(ledgerMismatches(interp.snapshot())).toEqual([]);
+    expect(interp.stdout).toBe('[3, 2, 1]\n');
+  });
+
+  it('gives an exception raised by the callee to the builtin, which may handle it (getattr default)', () => {
+    const source = 'class A:\n    def __getattr__(self, name):\n        raise AttributeError(name)\n\nprint(getattr(A(), "x", "default"))\n';
+    expect(runProgram(source)).toEqual({ stdout: 'default\n', stderr: '', status: 0 });
+  });
+
+  it("unwinds an exception the builtin lets through into the calling frame's handlers", () => {
+    const source = 'class A:\n    def __repr__(self):\n        raise KeyError("k")\n\ntry:\n    repr(A())\nexcept KeyError as e:\n    print("caught", e)\n';
+    expect(runProgram(source).stdout).toBe("caught 'k'\n");
+  });
+
+  it('recurses through repr 10000 levels deep (three levels of the limit each) and never exhausts the JS stack', () => {
+    const source = [
+      'import sys',
+      'sys.setrecursionlimit(40000)',
+      'class Node:',
+      '    def __init__(self, nxt):',
+      '        self.nxt = nxt',
+      '    def __repr__(self):',
+      '        return "(" + repr(self.nxt) + ")"',
+      'n = None',
+      'for i in range(10000):',
+      '    n = Node(n)',
+      'print(len(repr(n)))',
+      'sys.setrecursionlimit(1000)',
+      'try:',
+      '    repr(n)',
+      'except RecursionError as e:',
+      '    print(e)',
+    ].join('\n');
+    expect(runProgram(source)).toEqual({
+      stdout: '20004\nmaximum recursion depth exceeded while calling a Python object\n', stderr: '', status: 0,
+    });
+  });
+
+  it('raises RecursionError at a nested synchronous call before the JS stack runs out', () => {
+    const source = [
+      'class Key:',
+      '    def __init__(self, n):',
+      '        self.n = n',
+      '    def __hash__(self):',
+      '        if self.n:',
+      '            {}.get(Key(self.n - 1))',
+      '        return self.n',
+      'try:',
+      '    hash(Key(5000))',
+      'except RecursionError as e:',
+      '    print("caught", e)',
+    ].join('\n');
+    expect(runProgram(source)).toEqual({ stdout: 'caught maximum recursion depth exceeded while calling a Python object\n', stderr: '', status: 0 });
+  });
+});

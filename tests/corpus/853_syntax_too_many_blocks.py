@@ -1,0 +1,23 @@
+while False:
+ while False:
+  while False:
+   while False:
+    while False:
+     while False:
+      while False:
+       while False:
+        while False:
+         while False:
+          while False:
+           while False:
+            while False:
+             while False:
+              while False:
+               while False:
+                while False:
+                 while False:
+                  while False:
+                   while False:
+                    while False:
+                     pass
+print("unreachable")
