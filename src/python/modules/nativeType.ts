@@ -4,10 +4,10 @@ import { PyDict } from '../runtime/dict';
 import { PyType } from '../runtime/types';
 import { T, makeShared } from '../runtime/builtinTypes';
 import type { NativeSlots } from '../runtime/nativeSlots';
-import type { PyObject } from '../runtime/object';
-import { NativeRaise } from '../errors';
-import { newBool, newInt, newNone } from '../runtime/factory';
-import { defineMethods } from '../builtins/define';
+import { newBool, newInt, newNone, newStr } from '../runtime/factory';
+import { defineSlots, notImplemented, slot, type SlotDef } from '../builtins/slotWrappers';
+import { BinaryOpArg } from '../bytecode/opcodes';
+import { indexOf } from '../runtime/ops/numbers';
 
 export interface NativeTypeOptions {
   base?: PyType;
@@ -39,18 +39,44 @@ export function once<V>(build: () => V): () => V {
   return () => (value ??= build());
 }
 
-/** The container dunders (d.__len__(), d.__getitem__(i)...) of a type, from its slots, as slot wrappers behave. */
+/**
+ * A module type's special methods (d.__len__(), a.__add__(b), a.__lt__(b)...) as slot wrappers made from its
+ * native slots, in CPython's slotdefs order, with the wrappers' argument checks.
+ */
 export function defineSlotDunders(type: PyType): void {
   const slots = type.nativeSlots!;
-  const arity = (name: string, args: PyObject[], n: number) => {
-    if (args.length - 1 !== n) throw new NativeRaise('TypeError', `expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length - 1}`);
-  };
-  const methods: Record<string, (vm: import('../vm/vm').VM, args: PyObject[]) => PyObject> = {};
-  if (slots.length) methods.__len__ = (vm, args) => (arity('__len__', args, 0), newInt(slots.length!(vm, args[0])));
-  if (slots.getItem) methods.__getitem__ = (vm, args) => (arity('__getitem__', args, 1), slots.getItem!(vm, args[0], args[1]));
-  if (slots.setItem) methods.__setitem__ = (vm, args) => (arity('__setitem__', args, 2), slots.setItem!(vm, args[0], args[1], args[2]), newNone());
-  if (slots.delItem) methods.__delitem__ = (vm, args) => (arity('__delitem__', args, 1), slots.delItem!(vm, args[0], args[1]), newNone());
-  if (slots.contains) methods.__contains__ = (vm, args) => (arity('__contains__', args, 1), newBool(slots.contains!(vm, args[0], args[1])));
-  if (slots.iter) methods.__iter__ = (vm, args) => (arity('__iter__', args, 0), slots.iter!(vm, args[0]));
-  defineMethods(type, methods);
+  const defs: Record<string, SlotDef | null> = {};
+  if (slots.repr) defs.__repr__ = slot(0, (vm, self) => newStr(slots.repr!(vm, self)));
+  if (slots.unhashable) defs.__hash__ = null;
+  if (slots.compare) {
+    COMPARISONS.forEach((name, op) => {
+      defs[name] = slot(1, (vm, self, [other]) => slots.compare!(vm, self, other, op) ?? notImplemented());
+    });
+  }
+  if (slots.iter) defs.__iter__ = slot(0, (vm, self) => slots.iter!(vm, self));
+  if (slots.length) defs.__len__ = slot(0, (vm, self) => newInt(slots.length!(vm, self)));
+  const binary = slots.binary;
+  const operator = (op: number, inplace: boolean, reflected: boolean) =>
+    slot(1, (vm, self, [other]) => {
+      // sq_repeat's wrapper converts the count first (wrap_indexargfunc).
+      if (op === BinaryOpArg.MULTIPLY) indexOf(vm, other);
+      return binary!(vm, self, other, op, inplace, reflected) ?? notImplemented();
+    });
+  // Sequence types: sq_concat and sq_repeat (no __radd__), and their in-place forms.
+  if (binary) {
+    defs.__add__ = operator(BinaryOpArg.ADD, false, false);
+    defs.__mul__ = operator(BinaryOpArg.MULTIPLY, false, false);
+    defs.__rmul__ = operator(BinaryOpArg.MULTIPLY, false, true);
+  }
+  if (slots.getItem) defs.__getitem__ = slot(1, (vm, self, [key]) => slots.getItem!(vm, self, key));
+  if (slots.setItem) defs.__setitem__ = slot([2, 2], (vm, self, [key, value]) => (slots.setItem!(vm, self, key, value), newNone()));
+  if (slots.delItem) defs.__delitem__ = slot(1, (vm, self, [key]) => (slots.delItem!(vm, self, key), newNone()));
+  if (slots.contains) defs.__contains__ = slot(1, (vm, self, [item]) => newBool(slots.contains!(vm, self, item)));
+  if (binary) {
+    defs.__iadd__ = operator(BinaryOpArg.ADD, true, false);
+    defs.__imul__ = operator(BinaryOpArg.MULTIPLY, true, false);
+  }
+  defineSlots(type, defs);
 }
+
+const COMPARISONS = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
