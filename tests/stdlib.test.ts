@@ -52,3 +52,44 @@ for seed in (0, 7, 2**70 + 1, 'seed', -12345):
     expect(firstDifference(ours, python)).toBeNull();
   }, 120_000);
 });
+
+describe('time on a simulated clock', () => {
+  it('starts at the real time, and sleeps advance the clocks without blocking', () => {
+    const before = Date.now() / 1000;
+    const started = performance.now();
+    const { stdout, stderr } = runProgram(`
+import time
+t0, m0, p0, c0, n0 = time.time(), time.monotonic(), time.process_time(), time.perf_counter(), time.time_ns()
+time.sleep(1000)
+time.sleep(0.25)
+t1, m1, p1, c1, n1 = time.time(), time.monotonic(), time.process_time(), time.perf_counter(), time.time_ns()
+print(t0)
+print(t1 - t0, m1 - m0, c1 - c0, (n1 - n0) / 1e9, p1 - p0)
+last = time.monotonic()
+steps = []
+for i in range(1000):
+    now = time.monotonic()
+    steps.append(now - last)
+    last = now
+print(min(steps), max(steps))
+`, { filename: 'main.py' });
+    const after = Date.now() / 1000;
+    expect(stderr).toBe('');
+    // Nothing blocked: the 1,000 simulated seconds took real milliseconds.
+    expect(performance.now() - started).toBeLessThan(20_000);
+    const [start, elapsed, steps] = stdout.trim().split('\n').map((line) => line.split(' ').map(Number));
+    expect(start[0]).toBeGreaterThanOrEqual(Math.floor(before));
+    expect(start[0]).toBeLessThanOrEqual(after + 1);
+    // Wall, monotonic and perf_counter moved by the sleeps plus the instructions between the reads.
+    for (const d of elapsed.slice(0, 4)) {
+      expect(d).toBeGreaterThanOrEqual(1000.25);
+      expect(d).toBeLessThan(1000.26);
+    }
+    // Process time does not count sleeping, only the (simulated) work.
+    expect(elapsed[4]).toBeGreaterThan(0);
+    expect(elapsed[4]).toBeLessThan(0.01);
+    // Every loop iteration executes instructions: the clock strictly advances, by the same small amount.
+    expect(steps[0]).toBeGreaterThan(0);
+    expect(steps[1]).toBeLessThan(1e-5);
+  });
+});

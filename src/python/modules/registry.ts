@@ -25,6 +25,8 @@ import { heapqNativeContents } from './heapq';
 import { HEAPQ_PY } from './heapqPython';
 import { collectionsNativeContents } from './deque';
 import { arrayModuleContents } from './array/array';
+import { timeModuleContents } from './time';
+import { STRING_PY } from './stringPython';
 import { parseModule } from '../syntax/statementParser';
 import { compileModule } from '../compiler/compiler';
 import { materializeCode } from '../bootstrap';
@@ -46,6 +48,8 @@ const FACTORIES: Record<string, (vm: VM) => Record<string, PyObject>> = {
   heapq: () => ({}),
   _collections: collectionsNativeContents,
   array: arrayModuleContents,
+  time: timeModuleContents,
+  string: () => ({}),
 };
 
 /**
@@ -53,13 +57,14 @@ const FACTORIES: Record<string, (vm: VM) => Record<string, PyObject>> = {
  * dicts), measured with gc.get_count() around the import; modules python3 has loaded before the program
  * runs (random, collections, itertools, operator, bisect, time...) cost nothing.
  */
-const IMPORT_ALLOCATIONS: Record<string, number> = { heapq: 64, array: 68 };
+const IMPORT_ALLOCATIONS: Record<string, number> = { heapq: 64, array: 68, string: 156 };
 
 /** Modules with a part written in Python, run after the native part is in place. */
 const PYTHON_PARTS: Record<string, [source: string, filename: string]> = {
   weakref: [WEAKREF_PY, 'weakref.py'],
   random: [RANDOM_PY, 'random.py'],
   heapq: [HEAPQ_PY, 'heapq.py'],
+  string: [STRING_PY, 'string.py'],
 };
 
 /** Creates a module object whose dict holds the given values (references taken over). */

@@ -235,7 +235,11 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
     switch (name) {
       case '__name__': return newStr(o.name);
       case '__qualname__': return newStr(o.qualname);
-      case '__module__': return newStr('__main__');
+      case '__module__': {
+        // func_new takes __name__ from the globals (a module's functions say 'random', 'string').
+        const module = o.globals.getStr('__name__');
+        return module ? incref(module) : newNone();
+      }
       case '__defaults__': return o.defaults ? incref(o.defaults) : newNone();
       case '__closure__': return o.closure ? incref(o.closure) : newNone();
       case '__globals__': return incref(o.globals);
