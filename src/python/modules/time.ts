@@ -6,10 +6,13 @@ import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyBuiltinFunction, PyFloat, type NativeCall } from '../runtime/objects';
 import { T, makeShared } from '../runtime/builtinTypes';
-import { newFloat, newInt, newNone } from '../runtime/factory';
+import { newFloat, newInt, newNone, newStr } from '../runtime/factory';
+import { decref } from '../runtime/heap';
 import { big } from '../runtime/intMath';
 import { indexOf } from '../runtime/ops/numbers';
-import { NOARGS, O, signed, type Signature } from '../builtins/signatures';
+import { NOARGS, O, fast, signed, tuple, type Signature } from '../builtins/signatures';
+import { checkTime, gmtime, localtime, mktime, structTimeType, timeTuple, timeZoneConstants } from './timeStruct';
+import { asctimeText, formatArgument, strftimeResult } from './timeFormat';
 import type { VM } from '../vm/vm';
 
 /** Simulated nanoseconds per bytecode instruction (CPython runs some tens of millions a second). */
@@ -99,8 +102,26 @@ function sleep(vm: VM, args: PyObject[]): PyObject {
   return newNone();
 }
 
-function moduleFunction(name: string, sig: Signature, fn: NativeCall): PyBuiltinFunction {
-  return makeShared(new PyBuiltinFunction(T.builtin_function_or_method, name, signed(sig, `time.${name}`, name, fn, false)));
+/** The current time in whole seconds (time(NULL)). */
+function nowSeconds(vm: VM): number {
+  return Number(wallNs(vm) / NS_PER_SECOND);
+}
+
+/** A time tuple argument, checked (checktm), or the local time now when it is absent. */
+function brokenDownArgument(vm: VM, o: PyObject | undefined, caller: string) {
+  const given = o ?? localtime(vm, undefined, () => nowSeconds(vm));
+  try {
+    const t = timeTuple(vm, given, caller);
+    checkTime(t);
+    return t;
+  } finally {
+    if (!o) decref(given);
+  }
+}
+
+/** `qualified` names the function in METH_NOARGS/METH_O/fastcall messages ("time.sleep() takes..."). */
+function moduleFunction(name: string, sig: Signature, fn: NativeCall, qualified = `time.${name}`): PyBuiltinFunction {
+  return makeShared(new PyBuiltinFunction(T.builtin_function_or_method, name, signed(sig, qualified, name, fn, false)));
 }
 
 /** A clock read in seconds (a float) and in nanoseconds (an int). */
@@ -120,6 +141,22 @@ const timeFunctions = (() => {
     ...clockPair('process_time', processNs),
     ...clockPair('thread_time', processNs),
     sleep: moduleFunction('sleep', O, sleep),
+    gmtime: moduleFunction('gmtime', tuple(0, 1), (vm, args) => gmtime(vm, args[0], () => nowSeconds(vm))),
+    localtime: moduleFunction('localtime', tuple(0, 1), (vm, args) => localtime(vm, args[0], () => nowSeconds(vm))),
+    mktime: moduleFunction('mktime', O, (vm, args) => newFloat(mktime(timeTuple(vm, args[0], 'mktime')))),
+    asctime: moduleFunction('asctime', fast(0, 1), (vm, args) => newStr(asctimeText(brokenDownArgument(vm, args[0], 'asctime'))), 'asctime'),
+    ctime: moduleFunction('ctime', tuple(0, 1), (vm, args) => {
+      const t = localtime(vm, args[0], () => nowSeconds(vm));
+      try {
+        return newStr(asctimeText(timeTuple(vm, t, 'ctime')));
+      } finally {
+        decref(t);
+      }
+    }),
+    strftime: moduleFunction('strftime', tuple(1, 2), (vm, args) => {
+      const format = formatArgument(args[0]);
+      return strftimeResult(format, brokenDownArgument(vm, args[1], 'strftime'), nowSeconds(vm));
+    }),
   });
 })();
 
@@ -130,5 +167,8 @@ export function timeModuleContents(vm: VM): Record<string, PyObject> {
     f.refcount++;
     out[name] = f;
   }
-  return out;
+  const structTime = structTimeType();
+  structTime.refcount++;
+  out.struct_time = structTime;
+  return { ...out, ...timeZoneConstants(nowSeconds(vm)) };
 }

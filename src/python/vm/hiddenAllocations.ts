@@ -15,6 +15,8 @@ const VARARGS = new Set([
   'dict.update', 'set.update', 'set.union', 'set.intersection', 'set.difference', 'set.intersection_update',
   'set.difference_update', 'frozenset.union', 'frozenset.intersection', 'frozenset.difference',
   'str.format', 'str.startswith', 'str.endswith', 'str.find', 'str.rfind', 'str.index', 'str.rindex', 'str.count',
+  // The time module's METH_VARARGS functions.
+  'gmtime', 'localtime', 'ctime', 'strftime',
 ]);
 
 /** Builtin types whose call goes through type_call (no vectorcall in 3.11), which packs the arguments. */

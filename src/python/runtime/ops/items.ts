@@ -126,7 +126,8 @@ function getItemNow(vm: VM, c: PyObject, key: PyObject): PyObject {
   if (c instanceof PyTuple) {
     if (key instanceof PySlice) {
       const items = sliceItems(c.items, key);
-      if (items.length === c.items.length && items.every((x, i) => x === c.items[i])) return incref(c);
+      // The whole of an exact tuple is itself (a struct_time's slice is a new tuple).
+      if (c.type === T.tuple && items.length === c.items.length && items.every((x, i) => x === c.items[i])) return incref(c);
       return newTuple(items.map((x) => incref(x)));
     }
     return incref(c.items[normalizeIndex(indexValue(key, 'tuple'), c.items.length, 'tuple')]);
