@@ -2,6 +2,7 @@
 // floats or strs; a class's own __lt__ called directly; tuples compared item by item; or the full
 // rich comparison), each with a synchronous form and a resumable one for Python methods.
 
+import { compareStr } from './strOrder';
 import { CompareOpArg } from '../bytecode/opcodes';
 import { PyObject } from './object';
 import { PyBool, PyFloat, PyInstance, PyInt, PyStr, PyTuple } from './objects';
@@ -37,9 +38,9 @@ function numberLess(x: PyObject, y: PyObject): boolean {
 }
 
 const pureStrings: KeyCompare = {
-  sync: (x, y) => (x as PyStr).value < (y as PyStr).value,
+  sync: (x, y) => compareStr(x as PyStr, y as PyStr) < 0,
   slow: function* (x, y) {
-    return (x as PyStr).value < (y as PyStr).value;
+    return compareStr(x as PyStr, y as PyStr) < 0;
   },
 };
 

@@ -14,7 +14,7 @@ import { repr } from '../../runtime/ops/repr';
 import { BinaryOpArg } from '../../bytecode/opcodes';
 import { builtinFunction, defineMethods } from '../../builtins/define';
 import { defineSlotDunders, nativeType, once } from '../nativeType';
-import { ArrayValue, PyArray, TYPECODES, TYPECODE_LIST, TypeCode, boxValue, byteswapped, unboxValue } from './arrayObject';
+import { ArrayValue, PyArray, TYPECODES, TYPECODE_LIST, TypeCode, boxValue, byteswapped, unboxValue, unicodeCodes, unicodeText } from './arrayObject';
 import type { VM } from '../../vm/vm';
 
 type Args = PyObject[];
@@ -85,10 +85,10 @@ function extend(vm: VM, a: PyArray, iterable: PyObject, anyArray = false): void 
   }
 }
 
-function itemIndex(vm: VM, a: PyArray, key: PyObject): number {
+function itemIndex(vm: VM, a: PyArray, key: PyObject, message = 'array index out of range'): number {
   let i = Number(big(indexOf(vm, key)));
   if (i < 0) i += a.values.length;
-  if (i < 0 || i >= a.values.length) throw new NativeRaise('IndexError', 'array index out of range');
+  if (i < 0 || i >= a.values.length) throw new NativeRaise('IndexError', message);
   return i;
 }
 
@@ -120,12 +120,14 @@ function setItem(vm: VM, o: PyObject, key: PyObject, value: PyObject): void {
       a.values.splice(start, count, ...values);
       return;
     }
+    // An empty array deletes the extended slice (array_ass_subscr's needed == 0).
+    if (values.length === 0) return delItem(vm, a, key);
     if (values.length !== count) throw new NativeRaise('ValueError', `attempt to assign array of size ${values.length} to extended slice of size ${count}`);
     for (let i = 0, j = start; i < count; i++, j += step) a.values[j] = values[i];
     return;
   }
   if (!indexKey(key)) throw new NativeRaise('TypeError', 'array indices must be integers');
-  const i = itemIndex(vm, a, key);
+  const i = itemIndex(vm, a, key, 'array assignment index out of range');
   a.values[i] = unboxValue(vm, a.typecode, value);
 }
 
@@ -142,7 +144,7 @@ function delItem(vm: VM, o: PyObject, key: PyObject): void {
     return;
   }
   if (!indexKey(key)) throw new NativeRaise('TypeError', 'array indices must be integers');
-  const i = itemIndex(vm, a, key);
+  const i = itemIndex(vm, a, key, 'array assignment index out of range');
   a.resize(a.values.length - 1);
   a.values.splice(i, 1);
 }
@@ -152,6 +154,14 @@ function compare(vm: VM, x: PyObject, y: PyObject, op: number): PyObject | null 
   if (!(x instanceof PyArray) || !(y instanceof PyArray)) return null;
   const n = x.values.length, m = y.values.length;
   if (n !== m && (op === 2 || op === 3)) return newBool(op === 3);
+  // Same integer or 'u' typecode: the stored values compare directly (compareitems), no objects made.
+  if (x.typecode === y.typecode && x.typecode.kind !== 'float') {
+    const xs = x.values, ys = y.values;
+    for (let i = 0; i < n && i < m; i++) {
+      if (xs[i] !== ys[i]) return newBool([xs[i] < ys[i], xs[i] < ys[i], false, true, xs[i] > ys[i], xs[i] > ys[i]][op]);
+    }
+    return newBool([n < m, n <= m, n === m, n !== m, n > m, n >= m][op]);
+  }
   for (let i = 0; i < n && i < m; i++) {
     const a = boxValue(x.typecode, x.values[i]), b = boxValue(y.typecode, y.values[i]);
     try {
@@ -198,7 +208,7 @@ function arrayRepr(vm: VM, o: PyObject): string {
   const a = o as PyArray;
   const code = a.typecode.code;
   if (a.values.length === 0) return `array('${code}')`;
-  if (code === 'u') return `array('u', ${repr(vm, newStrTemp(a.values.join('')))})`;
+  if (code === 'u') return `array('u', ${repr(vm, newStrTemp(unicodeText(a.values)))})`;
   const list = newList(a.values.map((v) => boxValue(a.typecode, v)));
   try {
     return `array('${code}', ${repr(vm, list)})`;
@@ -291,15 +301,22 @@ export const arrayType = once((): PyType => {
     extend: method('extend', 1, 1, (vm, a, [it]) => (extend(vm, a, it), newNone())),
     fromlist: method('fromlist', 1, 1, (vm, a, [list]) => {
       if (!(list instanceof PyList)) throw new NativeRaise('TypeError', 'arg must be list');
-      const values = list.items.map((x) => unboxValue(vm, a.typecode, x));
-      a.resize(a.values.length + values.length);
-      a.values.push(...values);
+      // array_array_fromlist grows first and shrinks back on a bad item (the allocation may stay grown).
+      const old = a.values.length;
+      a.resize(old + list.items.length);
+      try {
+        for (const x of list.items) a.values.push(unboxValue(vm, a.typecode, x));
+      } catch (e) {
+        a.resize(old, old + list.items.length);
+        a.values.length = old;
+        throw e;
+      }
       return newNone();
     }),
     fromunicode: method('fromunicode', 1, 1, (_vm, a, [s]) => {
       if (!(s instanceof PyStr)) throw new NativeRaise('TypeError', `fromunicode() argument must be str, not ${s.type.name}`);
       if (a.typecode.code !== 'u') throw new NativeRaise('ValueError', 'fromunicode() may only be called on unicode type arrays');
-      const chars = [...s.value];
+      const chars = unicodeCodes(s.value);
       a.resize(a.values.length + chars.length);
       a.values.push(...chars);
       return newNone();
@@ -337,7 +354,7 @@ export const arrayType = once((): PyType => {
     tolist: method('tolist', 0, 0, (_vm, a) => newList(a.values.map((v) => boxValue(a.typecode, v)))),
     tounicode: method('tounicode', 0, 0, (_vm, a) => {
       if (a.typecode.code !== 'u') throw new NativeRaise('ValueError', 'tounicode() may only be called on unicode type arrays');
-      return newStr(a.values.join(''));
+      return newStr(unicodeText(a.values));
     }),
     __copy__: method('__copy__', 0, 0, (_vm, a) => newArray(a.typecode, a.values.slice())),
     __deepcopy__: method('__deepcopy__', 1, 1, (_vm, a) => newArray(a.typecode, a.values.slice())),
@@ -364,7 +381,7 @@ function newArrayObject(vm: VM, args: Args, kwargs: Kwargs): PyObject {
   }
   if (init === undefined) return newArray(tc);
   if (init instanceof PyList || init instanceof PyTuple) return newArray(tc, init.items.map((x) => unboxValue(vm, tc, x)));
-  if (init instanceof PyStr) return newArray(tc, [...init.value]);
+  if (init instanceof PyStr) return newArray(tc, unicodeCodes(init.value));
   if (init instanceof PyArray && init.typecode === tc) return newArray(tc, init.values.slice());
   const a = newArray(tc);
   try {

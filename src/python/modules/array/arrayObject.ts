@@ -10,7 +10,8 @@ import { big } from '../../runtime/intMath';
 import { floatOf, indexOf } from '../../runtime/ops/numbers';
 import type { VM } from '../../vm/vm';
 
-export type ArrayValue = number | bigint | string;
+/** Ints as numbers (bigints beyond 2**53), floats as numbers, 'u' items as their code (a C wchar_t). */
+export type ArrayValue = number | bigint;
 
 interface IntRange {
   readonly min: bigint;
@@ -24,27 +25,40 @@ export interface TypeCode {
   readonly code: string;
   readonly itemsize: number;
   readonly kind: 'int' | 'float' | 'unicode';
-  readonly range?: IntRange;
+  /**
+   * The conversions a value goes through, outermost first (b_setitem parses a C short, then checks a char's
+   * range): each raises its own OverflowError. The last is the stored type's range.
+   */
+  readonly ranges?: readonly IntRange[];
 }
 
-const int = (code: string, itemsize: number, signed: boolean, tooBig: string, tooSmall: string): TypeCode => {
-  const bits = BigInt(itemsize * 8);
-  const range = signed ? { min: -(1n << (bits - 1n)), max: (1n << (bits - 1n)) - 1n } : { min: 0n, max: (1n << bits) - 1n };
-  return { code, itemsize, kind: 'int', range: { ...range, tooBig, tooSmall } };
+const range = (bits: number, signed: boolean, tooBig: string, tooSmall = tooBig): IntRange => {
+  const b = BigInt(bits);
+  return signed
+    ? { min: -(1n << (b - 1n)), max: (1n << (b - 1n)) - 1n, tooBig, tooSmall }
+    : { min: 0n, max: (1n << b) - 1n, tooBig, tooSmall };
 };
 
+/** PyArg_Parse's "l", "i", "h" conversions that the narrower typecodes go through first. */
+const C_LONG = range(64, true, 'Python int too large to convert to C long');
+const C_INT = range(32, true, 'signed integer is greater than maximum', 'signed integer is less than minimum');
+const C_SHORT = range(16, true, 'signed short integer is greater than maximum', 'signed short integer is less than minimum');
+
+const int = (code: string, itemsize: number, ...ranges: IntRange[]): TypeCode => ({ code, itemsize, kind: 'int', ranges });
+
 export const TYPECODES: Record<string, TypeCode> = {
-  b: int('b', 1, true, 'signed char is greater than maximum', 'signed char is less than minimum'),
-  B: int('B', 1, false, 'unsigned byte integer is greater than maximum', 'unsigned byte integer is less than minimum'),
+  b: int('b', 1, C_LONG, C_SHORT, range(8, true, 'signed char is greater than maximum', 'signed char is less than minimum')),
+  B: int('B', 1, C_LONG, range(8, false, 'unsigned byte integer is greater than maximum', 'unsigned byte integer is less than minimum')),
   u: { code: 'u', itemsize: 4, kind: 'unicode' },
-  h: int('h', 2, true, 'signed short integer is greater than maximum', 'signed short integer is less than minimum'),
-  H: int('H', 2, false, 'unsigned short is greater than maximum', 'unsigned short is less than minimum'),
-  i: int('i', 4, true, 'signed integer is greater than maximum', 'signed integer is less than minimum'),
-  I: int('I', 4, false, 'unsigned int is greater than maximum', "can't convert negative value to unsigned int"),
-  l: int('l', 8, true, 'Python int too large to convert to C long', 'Python int too large to convert to C long'),
-  L: int('L', 8, false, 'Python int too large to convert to C unsigned long', "can't convert negative value to unsigned int"),
-  q: int('q', 8, true, 'int too big to convert', 'int too big to convert'),
-  Q: int('Q', 8, false, 'int too big to convert', "can't convert negative int to unsigned"),
+  h: int('h', 2, C_LONG, C_SHORT),
+  H: int('H', 2, C_LONG, C_INT, range(16, false, 'unsigned short is greater than maximum', 'unsigned short is less than minimum')),
+  i: int('i', 4, C_LONG, C_INT),
+  I: int('I', 4, range(64, false, 'Python int too large to convert to C unsigned long', "can't convert negative value to unsigned int"),
+    range(32, false, 'unsigned int is greater than maximum', "can't convert negative value to unsigned int")),
+  l: int('l', 8, C_LONG),
+  L: int('L', 8, range(64, false, 'Python int too large to convert to C unsigned long', "can't convert negative value to unsigned int")),
+  q: int('q', 8, range(64, true, 'int too big to convert')),
+  Q: int('Q', 8, range(64, false, 'int too big to convert', "can't convert negative int to unsigned")),
   f: { code: 'f', itemsize: 4, kind: 'float' },
   d: { code: 'd', itemsize: 8, kind: 'float' },
 };
@@ -74,8 +88,7 @@ export class PyArray extends PyObject {
   }
 
   /** array_resize: keeps the allocation while it is large enough and not 16 items too large. */
-  resize(newsize: number): void {
-    const size = this.values.length;
+  resize(newsize: number, size = this.values.length): void {
     if (this.allocated >= newsize && size < newsize + 16 && this.allocated > 0) return;
     if (newsize === 0) {
       this.allocated = 0;
@@ -93,7 +106,11 @@ export class PyArray extends PyObject {
 /** The Python object for a stored value: a new reference. */
 export function boxValue(tc: TypeCode, v: ArrayValue): PyObject {
   if (tc.kind === 'float') return newFloat(v as number);
-  if (tc.kind === 'unicode') return newStr(v as string);
+  if (tc.kind === 'unicode') {
+    // u_getitem's PyUnicode_FromOrdinal (a byteswapped item may be no character).
+    if ((v as number) > 0x10ffff) throw new NativeRaise('ValueError', 'chr() arg not in range(0x110000)');
+    return newStr(String.fromCodePoint(v as number));
+  }
   return newInt(v as number | bigint);
 }
 
@@ -113,13 +130,14 @@ export function unboxValue(vm: VM, tc: TypeCode, o: PyObject): ArrayValue {
     return x;
   }
   if (tc.kind === 'unicode') {
-    if (!(o instanceof PyStr) || [...o.value].length !== 1) throw new NativeRaise('TypeError', 'array item must be unicode character');
-    return o.value;
+    if (!(o instanceof PyStr) || o.codePointLength !== 1) throw new NativeRaise('TypeError', 'array item must be unicode character');
+    return o.value.codePointAt(0)!;
   }
   const v = big(indexOf(vm, o));
-  const r = tc.range!;
-  if (v > r.max) throw new NativeRaise('OverflowError', r.tooBig);
-  if (v < r.min) throw new NativeRaise('OverflowError', r.tooSmall);
+  for (const r of tc.ranges!) {
+    if (v > r.max) throw new NativeRaise('OverflowError', r.tooBig);
+    if (v < r.min) throw new NativeRaise('OverflowError', r.tooSmall);
+  }
   return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
 }
 
@@ -130,14 +148,32 @@ export function byteswapped(tc: TypeCode, v: ArrayValue): ArrayValue {
   if (tc.kind === 'float') {
     if (n === 4) view.setFloat32(0, v as number, true);
     else view.setFloat64(0, v as number, true);
-  } else if (tc.kind === 'unicode') view.setUint32(0, (v as string).codePointAt(0)!, true);
+  } else if (tc.kind === 'unicode') view.setUint32(0, v as number, true);
   else view.setBigUint64(0, BigInt.asUintN(64, BigInt(v)), true);
   const bytes = new Uint8Array(view.buffer, 0, n).slice().reverse();
   const out = new DataView(new ArrayBuffer(8));
   new Uint8Array(out.buffer).set(bytes);
   if (tc.kind === 'float') return n === 4 ? out.getFloat32(0, true) : out.getFloat64(0, true);
-  if (tc.kind === 'unicode') return String.fromCodePoint(out.getUint32(0, true) % 0x110000);
+  if (tc.kind === 'unicode') return out.getUint32(0, true);
   const unsigned = out.getBigUint64(0, true);
-  const value = tc.range!.min < 0n ? BigInt.asIntN(n * 8, unsigned) : BigInt.asUintN(n * 8, unsigned);
+  const value = tc.ranges![tc.ranges!.length - 1].min < 0n ? BigInt.asIntN(n * 8, unsigned) : BigInt.asUintN(n * 8, unsigned);
   return value >= -9007199254740991n && value <= 9007199254740991n ? Number(value) : value;
+}
+
+/** The codes of a str's characters, as 'u' arrays store them. */
+export function unicodeCodes(s: string): number[] {
+  const codes: number[] = [];
+  for (const c of s) codes.push(c.codePointAt(0)!);
+  return codes;
+}
+
+/** PyUnicode_FromWideChar of a 'u' array's items (tounicode, repr). */
+export function unicodeText(values: ArrayValue[]): string {
+  let out = '';
+  for (const v of values) {
+    const code = v as number;
+    if (code > 0x10ffff) throw new NativeRaise('ValueError', `character U+${code.toString(16)} is not in range [U+0000; U+10ffff]`);
+    out += String.fromCodePoint(code);
+  }
+  return out;
 }

@@ -10,6 +10,7 @@ import { decref, incref } from '../heap';
 import { newBool } from '../factory';
 import { IntValue } from '../intMath';
 import { slotsOf } from '../nativeSlots';
+import { compareStr } from '../strOrder';
 import { viewCompare } from '../dictViewOps';
 import type { VM } from '../../vm/vm';
 import { nested, type NativeOp } from '../../vm/nativeOp';
@@ -82,7 +83,7 @@ export function compareBuiltin(vm: VM, a: PyObject, b: PyObject, op: number, nes
   }
   if (a instanceof PyStr && b instanceof PyStr) {
     checkLeafDepth(vm);
-    return applyOrder(a.value < b.value ? -1 : a.value > b.value ? 1 : 0, op);
+    return applyOrder(compareStr(a, b), op);
   }
   if (a instanceof PyInstance || b instanceof PyInstance) return null;
   // Module types' comparisons return objects (a deque's items may compare to anything): the slow path.
