@@ -46,7 +46,7 @@ function convert(t: CTime, c: string, nowSeconds: number): { n: number; width: n
     case 'b': case 'h': return MONTHS[t.mon].slice(0, 3);
     case 'B': return MONTHS[t.mon];
     case 'c': return asctimeText(t);
-    case 'C': return { n: Math.floor(t.year / 100), width: 2, fill: '0' };
+    case 'C': return { n: Math.floor(t.year / 100), width: 1, fill: '0' };
     case 'd': return { n: t.mday, width: 2, fill: '0' };
     case 'D': return `${pad(t.mon + 1, 2)}/${pad(t.mday, 2)}/${pad(((t.year % 100) + 100) % 100, 2)}`;
     case 'e': return { n: t.mday, width: 2, fill: ' ' };
@@ -78,15 +78,30 @@ function convert(t: CTime, c: string, nowSeconds: number): { n: number; width: n
     case 'X': return `${pad(t.hour, 2)}:${pad(t.min, 2)}:${pad(t.sec, 2)}`;
     case 'y': return { n: ((t.year % 100) + 100) % 100, width: 2, fill: '0' };
     case 'Y': return { n: t.year, width: 1, fill: '0' };
-    case 'z': {
-      const off = Math.abs(t.gmtoff);
-      return `${t.gmtoff < 0 ? '-' : '+'}${pad(Math.floor(off / 3600), 2)}${pad(Math.floor((off % 3600) / 60), 2)}`;
-    }
-    case 'Z': return t.zone ?? localZoneName(t.isdst, nowSeconds);
+    case 'z': return ''; // formatted by zoneOffset (its padding is its own)
+    case 'Z': return t.isdst < 0 ? '' : t.zone ?? localZoneName(t.isdst, nowSeconds);
     case '%': return '%';
     default: return null;
   }
 }
+
+/** %z: sign and hhmm, which glibc pads inside (to the width, at least 4) and then again outside. */
+function zoneOffset(t: CTime, flag: string, width: string): string {
+  if (t.isdst < 0) return '';
+  const off = Math.abs(t.gmtoff);
+  const sign = t.gmtoff < 0 ? '-' : '+';
+  const hhmm = String(Math.floor(off / 3600) * 100 + Math.floor((off % 3600) / 60));
+  if (!width) {
+    if (flag.includes('-')) return sign + hhmm;
+    return sign + hhmm.padStart(4, flag.includes('_') ? ' ' : '0');
+  }
+  const w = Number(width);
+  const inner = flag.includes('-') ? hhmm.padStart(w, ' ') : hhmm.padStart(Math.max(w, 4), flag.includes('_') ? ' ' : '0');
+  return ''.padStart(w - 1, flag.includes('0') ? '0' : ' ') + sign + inner;
+}
+
+/** The conversions whose letters '#' turns to upper case (and %p, %Z, to lower). */
+const HASH_UPPER = 'aAbBh';
 
 /** glibc's strftime: flags (- _ 0 ^ #), a width, the E and O modifiers, then the conversion. */
 export function strftimeText(format: string, t: CTime, nowSeconds: number): string {
@@ -104,28 +119,49 @@ export function strftimeText(format: string, t: CTime, nowSeconds: number): stri
     let width = '';
     while (j < format.length && format[j] >= '0' && format[j] <= '9') width += format[j++];
     while (j < format.length && (format[j] === 'E' || format[j] === 'O')) j++;
+    const textFill = flag.includes('0') ? '0' : ' ';
     if (j >= format.length) {
-      out += format.slice(start);
+      // A conversion cut off by the end: copied, padded like text.
+      const echo = format.slice(start);
+      out += width ? echo.padStart(Number(width), textFill) : echo;
       break;
     }
-    const r = convert(t, format[j], nowSeconds);
+    const c = format[j];
     i = j;
+    if (c === 'z') {
+      out += zoneOffset(t, flag, width);
+      continue;
+    }
+    const r = convert(t, c, nowSeconds);
     if (r === null) {
-      out += format.slice(start, j + 1);
+      // Not a conversion: glibc copies it, padded and upper-cased like text.
+      let echo = format.slice(start, j + 1);
+      if (flag.includes('^')) echo = echo.toUpperCase();
+      out += width ? echo.padStart(Number(width), textFill) : echo;
       continue;
     }
     let text: string;
     if (typeof r === 'string') {
       text = r;
-      if (width) text = text.padStart(Number(width), flag.includes('0') ? '0' : ' ');
+      if (c === 'P') {
+        // %P is lower case whatever the flags.
+      } else if (flag.includes('#') && (c === 'p' || c === 'Z')) text = text.toLowerCase();
+      else if (flag.includes('^') || (flag.includes('#') && HASH_UPPER.includes(c))) text = text.toUpperCase();
+      if (width) text = text.padStart(Number(width), textFill);
     } else {
-      const fill = flag.includes('-') ? '' : flag.includes('_') ? ' ' : flag.includes('0') ? '0' : r.fill;
-      const w = width ? Number(width) : fill ? r.width : 0;
       const digits = String(Math.abs(r.n));
-      text = (r.n < 0 ? '-' : '') + (fill ? digits.padStart(w - (r.n < 0 ? 1 : 0), fill) : digits);
+      const sign = r.n < 0 ? '-' : '';
+      let fill: string;
+      let w: number;
+      if (width) {
+        w = Number(width);
+        fill = flag.includes('0') ? '0' : flag.includes('_') || flag.includes('-') ? ' ' : r.fill;
+      } else {
+        w = flag.includes('-') ? 0 : r.width;
+        fill = flag.includes('_') ? ' ' : flag.includes('0') ? '0' : r.fill;
+      }
+      text = fill === '0' ? sign + digits.padStart(w - sign.length, '0') : (sign + digits).padStart(w, ' ');
     }
-    if (flag.includes('^')) text = text.toUpperCase();
-    else if (flag.includes('#')) text = /[a-z]/.test(text) ? text.toUpperCase() : text.toLowerCase();
     out += text;
   }
   return out;
