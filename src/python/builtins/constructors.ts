@@ -230,12 +230,15 @@ export function installConstructors(): void {
   resumableConstructor(T.str, [keywords(['object', 'encoding', 'errors'], 0), function* (vm, args) {
     const [object, encoding, errors] = args as (PyObject | undefined)[];
     if (object === undefined) return newStr('');
+    // PyObject_Str: an exact str is its own str.
+    if (encoding === undefined && errors === undefined && object instanceof PyStr && object.type === T.str) return incref(object);
     if (encoding === undefined && errors === undefined) return newStr(yield* strResumable(vm, object));
     return decodingError(object, encoding, errors);
   }], (vm, args) => {
     const [object, encoding, errors] = args as (PyObject | undefined)[];
     if (object === undefined) return newStr('');
     if (encoding !== undefined || errors !== undefined) return decodingError(object, encoding, errors);
+    if (object instanceof PyStr && object.type === T.str) return incref(object);
     const leaf = strLeaf(vm, object);
     return leaf === null ? null : newStr(leaf);
   });

@@ -60,7 +60,8 @@ export function importModule(vm: VM, name: string): PyObject {
   const factory = FACTORIES[name];
   if (!factory) {
     // CPython's exact message: only sys, gc, weakref and math exist here.
-    throw new NativeRaise('ModuleNotFoundError', `No module named '${name.split('.')[0]}'`);
+    const missing = name.split('.')[0];
+    throw new NativeRaise('ModuleNotFoundError', `No module named '${missing}'`, { name: missing, msg: `No module named '${missing}'` });
   }
   // CPython has these modules loaded (or builtin) before the program starts: their objects are not counted.
   const counting = vm.heap.countingAllocations;
