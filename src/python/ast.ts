@@ -103,7 +103,7 @@ export interface YieldFrom extends Span { readonly kind: 'YieldFrom'; readonly v
 export type Stmt =
   | ExprStmt | Assign | AugAssign | AnnAssign | Delete | Pass | Break | Continue
   | Return | Raise | Global | Nonlocal | Assert
-  | If | While | For | Try | FunctionDef | ClassDef | Import | ImportFrom;
+  | If | While | For | Try | With | FunctionDef | ClassDef | Import | ImportFrom;
 
 export interface ExprStmt extends Span { readonly kind: 'Expr'; readonly value: Expr }
 /** `a = b = value`: several targets. */
@@ -134,6 +134,10 @@ export interface Try extends Span {
   readonly finalbody: readonly Stmt[];
 }
 
+/** One `expr as target` of a with statement; optionalVars is null without `as`. */
+export interface WithItem { readonly kind: 'withitem'; readonly contextExpr: Expr; readonly optionalVars: Expr | null }
+export interface With extends Span { readonly kind: 'With'; readonly items: readonly WithItem[]; readonly body: readonly Stmt[] }
+
 export interface FunctionDef extends Span {
   readonly kind: 'FunctionDef';
   readonly name: string;
@@ -158,4 +162,4 @@ export interface ImportFrom extends Span { readonly kind: 'ImportFrom'; readonly
 
 export interface Module { readonly kind: 'Module'; readonly body: readonly Stmt[] }
 
-export type Node = Expr | Stmt | Module | Keyword | Arg | ExceptHandler | Alias | Comprehension;
+export type Node = Expr | Stmt | Module | Keyword | Arg | ExceptHandler | Alias | Comprehension | WithItem;

@@ -161,6 +161,13 @@ export class SymbolTable {
         this.visitStmts(s.orelse, scope);
         this.visitStmts(s.finalbody, scope);
         return;
+      case 'With':
+        for (const item of s.items) {
+          this.visitExpr(item.contextExpr, scope);
+          if (item.optionalVars) this.visitExpr(item.optionalVars, scope);
+        }
+        this.visitStmts(s.body, scope);
+        return;
       case 'FunctionDef': {
         for (const d of s.decorators) this.visitExpr(d, scope);
         this.visitDefaults(s.args, scope);

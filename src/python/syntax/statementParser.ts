@@ -68,7 +68,7 @@ class StatementParser {
         case 'try': return [this.parseTry()];
         case 'def': return [this.parseFunctionDef([], t)];
         case 'class': return [this.parseClassDef([], t)];
-        case 'with': throw this.ts.errorAt(t, "'with' statements are not supported in this playground");
+        case 'with': return [this.parseWith()];
         case 'async': throw this.ts.errorAt(t, "'async' is not supported in this playground");
         case 'match':
           if (this.ts.peek().kind === Tok.Name || this.ts.peek().kind === Tok.Number) {
@@ -401,6 +401,45 @@ class StatementParser {
     if (this.ts.eatKeyword('finally')) finalbody = this.colonThenBlock('finally', f, 4);
     if (handlers.length === 0 && finalbody.length === 0) throw this.ts.errorAtPrevEnd("expected 'except' or 'finally' block");
     return { kind: 'Try', body, handlers, orelse, finalbody, ...this.ts.spanFrom(start) };
+  }
+
+  /**
+   * with_stmt: 'with' '(' ','.with_item+ ','? ')' ':' block | 'with' ','.with_item+ ':' block. The parenthesized
+   * form is tried first (as the PEG does) and given up for the other when it does not end in `) :`.
+   */
+  private parseWith(): A.Stmt {
+    const start = this.ts.next();
+    let items: A.WithItem[] | null = null;
+    if (this.ts.isOp('(')) {
+      const saved = this.ts.pos;
+      try {
+        this.ts.next();
+        const parsed: A.WithItem[] = [];
+        do {
+          if (parsed.length > 0 && this.ts.isOp(')')) break;
+          parsed.push(this.parseWithItem());
+        } while (this.ts.eatOp(','));
+        if (this.ts.eatOp(')') && this.ts.isOp(':')) items = parsed;
+      } catch {
+        items = null;
+      }
+      if (!items) this.ts.pos = saved;
+    }
+    if (!items) {
+      items = [];
+      do items.push(this.parseWithItem());
+      while (this.ts.eatOp(','));
+    }
+    const body = this.colonThenBlock('with', start, 3);
+    return { kind: 'With', items, body, ...this.ts.spanFrom(start) };
+  }
+
+  // with_item: expression 'as' star_target &(',' | ')' | ':') | expression
+  private parseWithItem(): A.WithItem {
+    const contextExpr = this.below(4, () => this.expr.parseExpression());
+    let optionalVars: A.Expr | null = null;
+    if (this.ts.eatKeyword('as')) optionalVars = toTarget(this.below(4, () => this.expr.parseBitOr()), 'store', this.ts);
+    return { kind: 'withitem', contextExpr, optionalVars };
   }
 
   // decorators: ('@' named_expression NEWLINE)+ (function_def | class_def)
