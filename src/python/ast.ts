@@ -16,7 +16,7 @@ export type Expr =
   | BinOp | UnaryOp | BoolOp | Compare
   | Call | Attribute | Subscript | Slice | Starred
   | Lambda | IfExp | ListComp | SetComp | DictComp | GeneratorExp
-  | Yield | YieldFrom;
+  | Yield | YieldFrom | NamedExpr;
 
 export type ExprContext = 'load' | 'store' | 'del';
 
@@ -97,6 +97,8 @@ export interface GeneratorExp extends Span { readonly kind: 'GeneratorExp'; read
 
 export interface Yield extends Span { readonly kind: 'Yield'; readonly value: Expr | null }
 export interface YieldFrom extends Span { readonly kind: 'YieldFrom'; readonly value: Expr }
+/** `target := value`, an assignment expression. */
+export interface NamedExpr extends Span { readonly kind: 'NamedExpr'; readonly target: Name; readonly value: Expr }
 
 // ---------- statements ----------
 

@@ -5,6 +5,7 @@ import { Tok, tokenize, type Token } from './tokenizer';
 import { TokenStream } from './tokenStream';
 import type { PySyntaxError } from '../errors';
 import { ExpressionParser, toTarget, describeExpression } from './expressionParser';
+import { namedExpressionTargetName } from './targets';
 
 const AUG_OPS: Record<string, A.BinaryOperator> = {
   '+=': 'Add', '-=': 'Sub', '*=': 'Mult', '@=': 'MatMult', '/=': 'Div', '//=': 'FloorDiv', '%=': 'Mod', '**=': 'Pow',
@@ -185,6 +186,10 @@ class StatementParser {
     this.expr.shallowPrimaryLevel = this.stmtLevel + 7;
     const first = this.below(2, () => (this.ts.isKeyword('yield') ? this.expr.parseYield() : this.expr.parseStarExpressions()));
     const t = this.ts.current;
+    // invalid_named_expression, reached from a statement's first expression (a bare `name := v` is plain invalid syntax).
+    if (this.ts.isOp(':=') && first.kind !== 'Name' && first.kind !== 'Tuple' && first.kind !== 'Starred') {
+      throw this.ts.errorAt(first, `cannot use assignment expressions with ${namedExpressionTargetName(first)}`);
+    }
     if (t.kind === Tok.Op && AUG_OPS[t.value]) {
       if (first.kind !== 'Name' && first.kind !== 'Attribute' && first.kind !== 'Subscript') {
         throw this.ts.errorAt(first, `'${describeExpression(first) === 'literal' ? 'literal' : describeExpression(first)}' is an illegal expression for augmented assignment`);
@@ -216,7 +221,7 @@ class StatementParser {
       const stored = targets.map((x) => toTarget(x, 'store', this.ts));
       return { kind: 'Assign', targets: stored, value, ...this.ts.spanFrom(start) };
     }
-    if (first.kind === 'Starred') throw this.ts.errorAt(first, "can't use starred expression here");
+    if (first.kind === 'Starred' && !this.ts.isOp(':=')) throw this.ts.errorAt(first, "can't use starred expression here");
     return { kind: 'Expr', value: first, ...this.ts.spanFrom(start) };
   }
 
@@ -331,7 +336,7 @@ class StatementParser {
     // compound_stmt, if_stmt; each elif one level deeper
     for (let rule = 2; ; rule++) {
       const start = this.ts.next();
-      const test = this.below(rule + 1, () => this.expr.parseExpression());
+      const test = this.below(rule + 1, () => this.expr.parseNamedExpression());
       const body = this.colonThenBlock(start.value, start, rule + 1);
       clauses.push({ start, test, body });
       const t = this.ts.current;
@@ -354,7 +359,7 @@ class StatementParser {
   // while_stmt: 'while' named_expression ':' block ['else' ':' block]
   private parseWhile(): A.Stmt {
     const start = this.ts.next();
-    const test = this.below(3, () => this.expr.parseExpression());
+    const test = this.below(3, () => this.expr.parseNamedExpression());
     const body = this.colonThenBlock('while', start, 3);
     const t = this.ts.current;
     const orelse = this.ts.eatKeyword('else') ? this.colonThenBlock('else', t, 4) : [];
@@ -447,7 +452,7 @@ class StatementParser {
     const decorators: A.Expr[] = [];
     const first = this.ts.current;
     while (this.ts.eatOp('@')) {
-      decorators.push(this.below(6, () => this.expr.parseExpression()));
+      decorators.push(this.below(6, () => this.expr.parseNamedExpression()));
       if (this.ts.current.kind !== Tok.Newline) throw this.ts.invalidSyntax();
       this.ts.next();
     }
