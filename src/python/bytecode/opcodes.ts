@@ -209,6 +209,18 @@ export const enum Op {
   SETUP_WITH,
   /** (exit exc -- exit exc res): res = exit(type(exc), exc, exc.__traceback__), in a with statement's handler. */
   WITH_EXCEPT_START,
+
+  // ----- match statements -----
+  /** (obj -- obj len): len(obj) pushed. */
+  GET_LEN,
+  /** (subject -- subject bool): whether subject is a sequence for patterns (list, tuple, range; not str). */
+  MATCH_SEQUENCE,
+  /** (subject -- subject bool): whether subject is a mapping for patterns (dict). */
+  MATCH_MAPPING,
+  /** (subject keys -- subject keys values): the values of the keys tuple in subject as a tuple, or None if one is missing. */
+  MATCH_KEYS,
+  /** (subject type names -- attrs): isinstance check, then arg positional attributes (__match_args__) and the named ones as a tuple, or None. */
+  MATCH_CLASS,
 }
 
 /** Opcode names indexed by number, for disassembly. */
@@ -232,6 +244,7 @@ export const OP_NAMES: readonly string[] = [
   'RAISE_VARARGS', 'LOAD_ASSERTION_ERROR',
   'IMPORT_NAME', 'IMPORT_FROM',
   'BEFORE_WITH', 'SETUP_WITH', 'WITH_EXCEPT_START',
+  'GET_LEN', 'MATCH_SEQUENCE', 'MATCH_MAPPING', 'MATCH_KEYS', 'MATCH_CLASS',
 ];
 
 /** BINARY_OP arguments, numbered as CPython 3.11's NB_* constants. */

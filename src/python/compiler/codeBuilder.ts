@@ -50,6 +50,8 @@ function stackEffect(op: number, arg: number, jump: boolean): number {
     // The handler starts without the __enter__ result and with the exception.
     case Op.SETUP_WITH: return 0;
     case Op.BEFORE_WITH: case Op.WITH_EXCEPT_START: return 1;
+    case Op.GET_LEN: case Op.MATCH_SEQUENCE: case Op.MATCH_MAPPING: case Op.MATCH_KEYS: return 1;
+    case Op.MATCH_CLASS: return -2;
     case Op.RAISE_VARARGS: return -arg;
   }
   return 0;

@@ -5,6 +5,7 @@ import { Op, BinaryOpArg } from '../bytecode/opcodes';
 import type { CodeObject } from '../bytecode/code';
 import { SymbolTable } from './symtable';
 import { checkCompilerDepth } from './depthLimit';
+import { compileMatch } from './patterns';
 import { CodeUnit, type FBlock } from './unit';
 import type { Label } from './codeBuilder';
 import {
@@ -497,6 +498,8 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
       return compileTry(u, s);
     case 'With':
       return compileWith(u, s, 0);
+    case 'Match':
+      return compileMatch(u, s, (body) => compileBody(u, body));
     case 'FunctionDef':
       for (const d of s.decorators) {
         u.b.emit(Op.PUSH_NULL);

@@ -172,6 +172,14 @@ export class SymbolTable {
         }
         this.visitStmts(s.body, scope);
         return;
+      case 'Match':
+        this.visitExpr(s.subject, scope);
+        for (const c of s.cases) {
+          this.visitPattern(c.pattern, scope);
+          if (c.guard) this.visitExpr(c.guard, scope);
+          this.visitStmts(c.body, scope);
+        }
+        return;
       case 'FunctionDef': {
         for (const d of s.decorators) this.visitExpr(d, scope);
         this.visitDefaults(s.args, scope);
@@ -202,6 +210,35 @@ export class SymbolTable {
       case 'Pass':
       case 'Break':
       case 'Continue':
+        return;
+    }
+  }
+
+  /** The names a pattern captures are bound in the scope of the match statement. */
+  private visitPattern(p: A.Pattern, scope: Scope): void {
+    switch (p.kind) {
+      case 'MatchValue': return this.visitExpr(p.value, scope);
+      case 'MatchSingleton': return;
+      case 'MatchSequence':
+      case 'MatchOr':
+        for (const sub of p.patterns) this.visitPattern(sub, scope);
+        return;
+      case 'MatchMapping':
+        for (const k of p.keys) this.visitExpr(k, scope);
+        for (const sub of p.patterns) this.visitPattern(sub, scope);
+        if (p.rest) this.bind(scope, p.rest, p);
+        return;
+      case 'MatchClass':
+        this.visitExpr(p.cls, scope);
+        for (const sub of p.patterns) this.visitPattern(sub, scope);
+        for (const sub of p.kwdPatterns) this.visitPattern(sub, scope);
+        return;
+      case 'MatchStar':
+        if (p.name) this.bind(scope, p.name, p);
+        return;
+      case 'MatchAs':
+        if (p.pattern) this.visitPattern(p.pattern, scope);
+        if (p.name) this.bind(scope, p.name, p);
         return;
     }
   }

@@ -6,6 +6,7 @@ import { TokenStream } from './tokenStream';
 import type { PySyntaxError } from '../errors';
 import { ExpressionParser, toTarget, describeExpression } from './expressionParser';
 import { namedExpressionTargetName } from './targets';
+import { PatternParser } from './patternParser';
 
 const AUG_OPS: Record<string, A.BinaryOperator> = {
   '+=': 'Add', '-=': 'Sub', '*=': 'Mult', '@=': 'MatMult', '/=': 'Div', '//=': 'FloorDiv', '%=': 'Mod', '**=': 'Pow',
@@ -29,8 +30,10 @@ class StatementParser {
   readonly expr: ExpressionParser;
   /** The level of the `statement` rule being parsed. */
   private stmtLevel = TOP_STATEMENT_LEVEL;
+  readonly patterns: PatternParser;
   constructor(readonly ts: TokenStream) {
     this.expr = new ExpressionParser(ts);
+    this.patterns = new PatternParser(ts, this.expr);
   }
 
   /** Parses an expression whose enclosing rule is `extra` levels below the current statement rule. */
@@ -71,23 +74,83 @@ class StatementParser {
         case 'class': return [this.parseClassDef([], t)];
         case 'with': return [this.parseWith()];
         case 'async': throw this.ts.errorAt(t, "'async' is not supported in this playground");
-        case 'match':
-          if (this.ts.peek().kind === Tok.Name || this.ts.peek().kind === Tok.Number) {
-            if (this.looksLikeMatch()) throw this.ts.errorAt(t, "'match' statements are not supported in this playground");
-          }
+        case 'match': {
+          const match = this.tryParseMatch();
+          if (match) return [match];
           break;
+        }
       }
     }
     if (t.kind === Tok.Op && t.value === '@') return [this.parseDecorated()];
     return this.parseSimpleStatements();
   }
 
-  private looksLikeMatch(): boolean {
-    for (let i = this.ts.pos + 1; i < this.ts.tokens.length; i++) {
-      const t = this.ts.tokens[i];
-      if (t.kind === Tok.Newline) return this.ts.tokens[i - 1].kind === Tok.Op && this.ts.tokens[i - 1].value === ':';
+  /**
+   * match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT. `match` is a soft keyword: when
+   * the header does not parse as one, the line is read again as an ordinary statement (null here).
+   */
+  private tryParseMatch(): A.Stmt | null {
+    const saved = this.ts.pos;
+    const start = this.ts.current;
+    let subject: A.Expr;
+    try {
+      this.ts.next();
+      subject = this.below(3, () => this.parseSubject());
+      if (!this.ts.isOp(':') || this.ts.peek().kind !== Tok.Newline) throw this.ts.invalidSyntax();
+    } catch {
+      this.ts.pos = saved;
+      return null;
     }
-    return false;
+    this.ts.next();
+    this.ts.next();
+    if (this.ts.current.kind !== Tok.Indent) {
+      const at = this.ts.current;
+      throw this.ts.errorAt({ line: at.line, col: at.col, endLine: at.line, endCol: at.col }, `expected an indented block after 'match' statement on line ${start.line}`, 'IndentationError');
+    }
+    this.ts.next();
+    const cases: A.MatchCase[] = [];
+    const saveLevel = this.stmtLevel;
+    this.stmtLevel += 2;
+    try {
+      const kind = (): Tok => this.ts.current.kind;
+      while (kind() !== Tok.Dedent && kind() !== Tok.EndOfFile) {
+        if (kind() === Tok.Newline) {
+          this.ts.next();
+          continue;
+        }
+        if (!this.ts.isKeyword('case')) throw this.ts.invalidSyntax();
+        cases.push(this.parseCase());
+      }
+    } finally {
+      this.stmtLevel = saveLevel;
+    }
+    if ((this.ts.current.kind as Tok) === Tok.Dedent) this.ts.next();
+    return { kind: 'Match', subject, cases, ...this.ts.spanFrom(start) };
+  }
+
+  // subject_expr: star_named_expression ',' star_named_expressions? | named_expression
+  private parseSubject(): A.Expr {
+    const start = this.ts.current;
+    const first = this.expr.parseStarNamedExpression();
+    if (!this.ts.isOp(',')) {
+      if (first.kind === 'Starred') throw this.ts.invalidSyntax();
+      return first;
+    }
+    const elts = [first];
+    while (this.ts.eatOp(',')) {
+      if (this.ts.isOp(':')) break;
+      elts.push(this.expr.parseStarNamedExpression());
+    }
+    return { kind: 'Tuple', elts, ctx: 'load', ...this.ts.spanFrom(start) };
+  }
+
+  // case_block: "case" patterns guard? ':' block
+  private parseCase(): A.MatchCase {
+    const caseTok = this.ts.next();
+    const pattern = this.below(2, () => this.patterns.parsePatterns());
+    const guard = this.ts.eatKeyword('if') ? this.below(3, () => this.expr.parseNamedExpression()) : null;
+    const body = this.colonThenBlock('case', caseTok, 3);
+    return { kind: 'match_case', pattern, guard, body };
   }
 
   // simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE

@@ -15,7 +15,7 @@ import { setAddKey, setUpdate } from '../runtime/setObject';
 import { binaryOpBuiltin, binaryOpResumable, unaryOpBuiltin, unaryOpResumable } from '../runtime/ops/arith';
 import { builtinTruth, compareBuiltin, isTrueResumable, richCompareResumable } from '../runtime/ops/compare';
 import {
-  containsBuiltin, containsResumable, delItemNow, delItemResumable, getItemBuiltin, getItemResumable, setItemNow, setItemResumable,
+  containsBuiltin, containsResumable, delItemNow, delItemResumable, getItemBuiltin, getItemResumable, length, setItemNow, setItemResumable,
   storeSubscriptMayRunPython,
 } from '../runtime/ops/items';
 import {
@@ -36,6 +36,7 @@ import { advanceTask, startTask } from './tasks';
 import { raisePendingThrow } from './generatorControl';
 import { callFromLoop, enterPythonCallWith, releaseCallOperands, starredCallResumable } from './loopCalls';
 import { importModule } from '../modules/registry';
+import { isPatternMapping, isPatternSequence, matchClass, matchKeys } from './matchOps';
 import { abandonClassBuild, finishClass } from '../builtins/buildClass';
 
 /**
@@ -1092,6 +1093,35 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         const tb = exc.exc?.tracebackHead ?? None;
         startTask(vm, f, callOp(vm, exit, [exc.type, exc, tb]), op, arg);
         switchTo(vm.frame!);
+        break;
+      }
+
+      // ----- match statements -----
+      case Op.GET_LEN:
+        stack.push(newInt(length(vm, stack[stack.length - 1]!)));
+        break;
+      case Op.MATCH_SEQUENCE:
+        stack.push(incref(isPatternSequence(stack[stack.length - 1]!) ? True : False));
+        break;
+      case Op.MATCH_MAPPING:
+        stack.push(incref(isPatternMapping(stack[stack.length - 1]!) ? True : False));
+        break;
+      case Op.MATCH_KEYS:
+        stack.push(matchKeys(vm, stack[stack.length - 2]!, stack[stack.length - 1] as PyTuple));
+        break;
+      case Op.MATCH_CLASS: {
+        const names = stack.pop() as PyTuple;
+        const type = stack.pop()!;
+        const subject = stack[stack.length - 1]!;
+        let attrs: PyObject | null;
+        try {
+          attrs = matchClass(vm, subject, type, arg, names);
+        } finally {
+          decref(names);
+          decref(type);
+        }
+        stack[stack.length - 1] = attrs ?? incref(None);
+        decref(subject);
         break;
       }
       default:
