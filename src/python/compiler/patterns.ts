@@ -85,7 +85,6 @@ function compilePattern(u: CodeUnit, p: A.Pattern, pc: PatternContext): void {
       pc.onTop++;
       u.b.emit(Op.COPY, 1);
       compilePattern(u, p.pattern, pc);
-      u.at(p);
       pc.onTop--;
       return storeName(u, p.name, pc, p);
     case 'MatchStar':
@@ -147,7 +146,6 @@ function compileSequence(u: CodeUnit, p: A.MatchSequence, pc: PatternContext): v
       }
       u.b.emit(Op.BINARY_SUBSCR);
       compileSubpattern(u, sub, pc);
-      u.at(p);
     });
     pc.onTop--;
     u.b.emit(Op.POP_TOP);
@@ -226,7 +224,6 @@ function compileMapping(u: CodeUnit, p: A.MatchMapping, pc: PatternContext): voi
   for (const sub of p.patterns) {
     pc.onTop--;
     compileSubpattern(u, sub, pc);
-    u.at(p);
   }
   pc.onTop -= 2;
   if (p.rest) {
@@ -268,7 +265,6 @@ function compileClass(u: CodeUnit, p: A.MatchClass, pc: PatternContext): void {
     pc.onTop--;
     if (isWildcard(sub)) u.b.emit(Op.POP_TOP);
     else compileSubpattern(u, sub, pc);
-    u.at(p);
   });
 }
 
@@ -285,13 +281,15 @@ function compileOr(u: CodeUnit, p: A.MatchOr, pc: PatternContext): void {
     u.b.emit(Op.COPY, 1);
     compilePattern(u, alt, pc);
     const stores = pc.stores;
+    // Reported where compiling the alternative ended, as CPython's compiler_error does.
+    const here = { line: u.b.line, col: u.b.col, endLine: u.b.endLine, endCol: u.b.endCol };
     if (!control) control = stores;
-    else if (stores.length !== control.length) throw u.error(alt, 'alternative patterns bind different names');
+    else if (stores.length !== control.length) throw u.error(here, 'alternative patterns bind different names');
     else if (stores.length > 0) {
       // Reorder this alternative's captures on the stack to the first alternative's order.
       for (let icontrol = stores.length - 1; icontrol >= 0; icontrol--) {
         const istores = stores.indexOf(control[icontrol]);
-        if (istores < 0) throw u.error(alt, 'alternative patterns bind different names');
+        if (istores < 0) throw u.error(here, 'alternative patterns bind different names');
         if (icontrol !== istores) {
           const rotations = istores + 1;
           const rotated = stores.splice(0, rotations);
