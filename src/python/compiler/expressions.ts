@@ -205,6 +205,14 @@ function compileOne(u: CodeUnit, e: A.Expr, tasks: Task[]): void {
       u.at(e);
       u.b.emit(Op.YIELD_VALUE);
       return;
+    case 'NamedExpr': {
+      const target = e.target;
+      return schedule(tasks, { unit: u, expr: e.value }, () => {
+        u.at(e);
+        u.b.emit(Op.COPY, 1);
+        compileStore(u, target);
+      });
+    }
     case 'YieldFrom':
       compileExpr(u, e.value);
       u.at(e);

@@ -60,6 +60,12 @@ function bindDescriptor(vm: VM, descr: PyObject, obj: PyObject, owner: PyType): 
   return incref(descr);
 }
 
+/** _PyObject_LookupSpecial: `name` found on o's type and bound to o (a new reference), or null. */
+export function lookupSpecial(vm: VM, o: PyObject, name: string): PyObject | null {
+  const descr = o.type.lookup(name);
+  return descr ? bindDescriptor(vm, descr, o, o.type) : null;
+}
+
 /** A builtin method bound to its object (`[].append`, `(1).__add__`), running as its descriptor does. */
 export function bindBuiltinMethod(vm: VM, descr: PyMethodDescriptor, obj: PyObject): PyBuiltinFunction {
   // A slot wrapper bound to its object is a method-wrapper.
