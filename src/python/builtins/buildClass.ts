@@ -72,7 +72,7 @@ function layOutClass(type: PyType, ownSlots: string[] | null): void {
   type.base = incref(base);
   type.mroTuple = newTuple(type.mro.map((t) => incref(t)));
   dictDelete(ns, 's__qualname__');
-  const baseHasDict = base.isHeapType ? base.hasInstanceDict : base.isException;
+  const baseHasDict = base.isHeapType ? base.hasInstanceDict : base.isException || base.hasInstanceDict;
   const addDict = !baseHasDict && (ownSlots === null || ownSlots.includes('__dict__'));
   const addWeakref = !base.hasWeakrefSlot && (ownSlots === null || ownSlots.includes('__weakref__'));
   type.hasWeakrefSlot = base.hasWeakrefSlot || addWeakref;
@@ -161,6 +161,7 @@ export function finishClass(vm: VM, build: ClassBuild): PyType {
     if (classcell) incref(classcell);
     dictDelete(ns, 's__classcell__');
     if (ns.getStr('__eq__') && !ns.getStr('__hash__')) dictSetStr(ns, '__hash__', None);
+    implicitClassmethod(ns, '__init_subclass__');
     // type_new_staticmethod: a plain __new__ function becomes a static method.
     const newFunction = ns.getStr('__new__');
     if (newFunction instanceof PyFunction) {
@@ -212,7 +213,34 @@ export function finishClass(vm: VM, build: ClassBuild): PyType {
   } finally {
     releaseHeld(build);
   }
+  try {
+    initSubclass(vm, type);
+  } catch (e) {
+    decref(type);
+    throw e;
+  }
   return type;
+}
+
+/** type_new makes a plain function named __init_subclass__ a classmethod. */
+function implicitClassmethod(ns: PyDict, name: string): void {
+  const f = ns.getStr(name);
+  if (!(f instanceof PyFunction)) return;
+  const wrapper = activeHeap().register(new PyDescriptorWrapper(T.classmethod, [incref(f)]));
+  activeHeap().track(wrapper);
+  dictSetStr(ns, name, wrapper);
+  decref(wrapper);
+}
+
+/** super(type, type).__init_subclass__(): the nearest base that defines one is told about the new class. */
+function initSubclass(vm: VM, type: PyType): void {
+  for (const base of type.mro.slice(1)) {
+    const hook = base.dict.getStr('__init_subclass__');
+    if (!hook) continue;
+    const fn = hook instanceof PyDescriptorWrapper && hook.type === T.classmethod ? hook.wrapped[0] : hook;
+    decref(vm.call(fn, [type]));
+    return;
+  }
 }
 
 /** builtins.__build_class__ called from native code: the body runs to completion at once. */

@@ -1,5 +1,6 @@
 // The virtual machine's state and services: frames, calls between native and Python code, exceptions, heap hooks.
 
+import { slotsOf } from '../runtime/nativeSlots';
 import { NativeRaise, type BuiltinErrorName } from '../errors';
 import { CodeFlag } from '../bytecode/code';
 import { PyObject } from '../runtime/object';
@@ -28,7 +29,7 @@ import { abandonClassBuild } from '../builtins/buildClass';
 import { formatUnraisable } from './traceback';
 import { stepChain, type NativeOp, type NativeTask } from './nativeOp';
 import { abandonFrame, releaseUnstartedFrame } from './evalSupport';
-import { checkDescriptorSelf, resumeGeneratorOp } from './callOps';
+import { checkDescriptorSelf, initToRun, resumeGeneratorOp } from './callOps';
 import { finalizeGenerator } from './generatorControl';
 
 /** How deep synchronous nested run loops may nest (each costs JS stack; see checkNesting). */
@@ -251,6 +252,8 @@ export class VM {
     if (o instanceof PyDictView && o.dict) return sequenceIterator(this, o.dict, o.kind);
     if (o instanceof PyMappingProxy && o.mapping) return this.getIter(o.mapping);
     if (o instanceof PyNativeIterator || o instanceof PyGenerator) return incref(o);
+    const slots = slotsOf(o.type);
+    if (slots?.iter) return slots.iter(this, o);
     if (o instanceof PyInstance) {
       const iterMethod = o.type.lookup('__iter__');
       if (iterMethod) {
@@ -524,6 +527,8 @@ export class VM {
       if (method) return this.callMethod(method, callable, args, kwargs);
     }
     if (callable instanceof PyDescriptorWrapper && callable.type === T.staticmethod) return this.call(callable.wrapped[0], args, kwargs);
+    const slots = slotsOf(callable.type);
+    if (slots?.call) return slots.call(this, callable, args, kwargs);
     if (callable instanceof PyWeakref) {
       if (args.length > 0) throw new NativeRaise('TypeError', `weakref() takes no arguments (${args.length} given)`);
       return incref(callable.target ?? None);
@@ -558,8 +563,7 @@ export class VM {
     // type_call: __new__ makes the object (object.__new__ unless a class defines one), then __init__ runs on it.
     const newMethod = type.lookup('__new__');
     const userNew = newMethod && newMethod.type !== T.builtin_function_or_method ? newMethod : null;
-    const init = type.lookup('__init__');
-    const userInit = init && !(init instanceof PyMethodDescriptor) ? init : null;
+    const userInit = initToRun(type);
     const hasArgs = args.length > 0 || (kwargs !== null && kwargs.size > 0);
     let inst: PyObject;
     if (userNew) {

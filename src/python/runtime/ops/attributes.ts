@@ -98,6 +98,8 @@ export function getAttr(vm: VM, o: PyObject, name: string): PyObject {
   if (o instanceof PySuper) return superGetAttr(vm, o, name);
   const special = specialAttribute(vm, o, name);
   if (special) return special;
+  const native = o.type.nativeSlots?.attribute?.(o, name);
+  if (native) return native;
   const descr = o.type.lookup(name);
   if (descr) return bindDescriptor(vm, descr, o, o.type);
   noAttribute(o, name);
@@ -159,7 +161,7 @@ export function* getAttrResumable(vm: VM, o: PyObject, name: string): NativeOp<P
 /** The data descriptors of `type` itself, which win over a class's own dict (type_getattro). */
 function typeDataAttribute(t: PyType, name: string): PyObject | null {
   switch (name) {
-    case '__name__': return newStr(t.name);
+    case '__name__': return newStr(t.isHeapType ? t.name : t.name.slice(t.name.lastIndexOf('.') + 1));
     case '__qualname__': return newStr(t.qualname);
     case '__bases__': return t.basesTuple ? incref(t.basesTuple) : newTuple(t.bases.map((b) => incref(b)));
     case '__base__': return incref(t.bases[0] ?? None);
@@ -247,7 +249,11 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
     switch (name) {
       case '__name__': return newStr(o.name);
       case '__qualname__': return newStr(o.qualname);
-      case '__module__': return newStr('__main__');
+      case '__module__': {
+        // func_new takes __name__ from the globals (a module's functions say 'random', 'string').
+        const module = o.globals.getStr('__name__');
+        return module ? incref(module) : newNone();
+      }
       case '__defaults__': return o.defaults ? incref(o.defaults) : newNone();
       case '__closure__': return o.closure ? incref(o.closure) : newNone();
       case '__globals__': return incref(o.globals);

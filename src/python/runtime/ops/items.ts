@@ -11,6 +11,7 @@ import { PyType } from '../types';
 import { T } from '../builtinTypes';
 import { decref, incref } from '../heap';
 import { newInt, newList, newResultTuple, newStr, newTuple, recycledResultTuple } from '../factory';
+import { slotsOf } from '../nativeSlots';
 import { compareBuiltin, equals, equalsResumable, hashKey, hashKeyBuiltin, hashKeyResumable, isTrueResumable } from './compare';
 import { setContains } from '../setObject';
 import { viewContains } from '../dictViewOps';
@@ -125,7 +126,8 @@ function getItemNow(vm: VM, c: PyObject, key: PyObject): PyObject {
   if (c instanceof PyTuple) {
     if (key instanceof PySlice) {
       const items = sliceItems(c.items, key);
-      if (items.length === c.items.length && items.every((x, i) => x === c.items[i])) return incref(c);
+      // The whole of an exact tuple is itself (a struct_time's slice is a new tuple).
+      if (c.type === T.tuple && items.length === c.items.length && items.every((x, i) => x === c.items[i])) return incref(c);
       return newTuple(items.map((x) => incref(x)));
     }
     return incref(c.items[normalizeIndex(indexValue(key, 'tuple'), c.items.length, 'tuple')]);
@@ -168,6 +170,8 @@ function getItemNow(vm: VM, c: PyObject, key: PyObject): PyObject {
     if (i < 0n || i >= c.length) throw new NativeRaise('IndexError', 'range object index out of range');
     return newInt(c.start + i * c.step);
   }
+  const slots = slotsOf(c.type);
+  if (slots?.getItem) return slots.getItem(vm, c, key);
   if (c instanceof PyInstance) {
     const method = c.type.lookup('__getitem__');
     if (method) return vm.callMethod(method, c, [key]);
@@ -218,6 +222,8 @@ export function setItemNow(vm: VM, c: PyObject, key: PyObject, value: PyObject):
     return;
   }
   if (c instanceof PyDict) return vm.dictSet(c, key, value);
+  const slots = slotsOf(c.type);
+  if (slots?.setItem) return slots.setItem(vm, c, key, value);
   if (c instanceof PyInstance) {
     const method = c.type.lookup('__setitem__');
     if (method) {
@@ -264,6 +270,8 @@ export function delItemNow(vm: VM, c: PyObject, key: PyObject): void {
     if (!vm.dictDelete(c, hashKey(vm, key))) throw vm.keyError(key);
     return;
   }
+  const slots = slotsOf(c.type);
+  if (slots?.delItem) return slots.delItem(vm, c, key);
   if (c instanceof PyInstance) {
     const method = c.type.lookup('__delitem__');
     if (method) {
@@ -307,6 +315,8 @@ function lengthNow(vm: VM, o: PyObject): number {
     return Number(o.length);
   }
   if (o instanceof PyDictView) return o.dict ? o.dict.size : 0;
+  const slots = slotsOf(o.type);
+  if (slots?.length) return slots.length(vm, o);
   if (o instanceof PyMappingProxy && o.mapping) return length(vm, o.mapping);
   if (o instanceof PyInstance) {
     const method = o.type.lookup('__len__');
@@ -418,6 +428,9 @@ function containsNow(vm: VM, container: PyObject, item: PyObject): boolean {
     const inRange = step > 0n ? v >= start && v <= last : v <= start && v >= last;
     return inRange && (v - start) % step === 0n;
   }
+  if (container instanceof PyDictView && container.dict && container.kind === 'keys') return container.dict.map.has(hashKey(vm, item));
+  const slots = slotsOf(container.type);
+  if (slots?.contains) return slots.contains(vm, container, item);
   if (container instanceof PyDictView) return viewContains(vm, container, item);
   if (container instanceof PyMappingProxy && container.mapping) return contains(vm, container.mapping, item);
   if (container instanceof PyInstance) {

@@ -16,6 +16,7 @@ import { hexAddress } from '../address';
 import { floatRepr, intToDecimal, strRepr } from '../../format';
 import type { VM } from '../../vm/vm';
 import { NativeRaise } from '../../errors';
+import { slotsOf } from '../nativeSlots';
 import { decref, incref } from '../heap';
 import { nested, type NativeOp } from '../../vm/nativeOp';
 import { callMethodOp } from '../../vm/callOps';
@@ -59,6 +60,7 @@ function reprWithoutGuard(o: PyObject): string | null {
   if (o instanceof PyFloat) return floatRepr(o.value);
   if (o instanceof PyInstance || o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet
     || o instanceof PyBoundMethod || o instanceof PySlice || o instanceof PyDictView || o instanceof PyMappingProxy) return null;
+  if (o.type.nativeSlots?.repr) return null;
   return simpleRepr(o);
 }
 
@@ -79,6 +81,9 @@ function* reprBody(vm: VM, o: PyObject): NativeOp<string> {
   const leaf = reprWithoutGuard(o);
   if (leaf !== null) return leaf;
   {
+    // A module type's repr (deque, array), unless a Python subclass defines its own.
+    const slots = slotsOf(o.type);
+    if (slots?.repr && !(o instanceof PyInstance && o.type.isHeapType && userRepr(o))) return slots.repr(vm, o);
     if (o instanceof PyInstance) return yield* instanceRepr(vm, o);
     if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet) return yield* containerRepr(vm, o);
     if (o instanceof PyBoundMethod) {
@@ -111,7 +116,7 @@ function* dictViewRepr(vm: VM, view: PyDictView): NativeOp<string> {
 
 /** The repr of objects whose repr involves no other object's. */
 function simpleRepr(o: PyObject): string {
-  if (o instanceof PyType) return o.isHeapType ? `<class '${o.module}.${o.qualname}'>` : `<class '${o.name}'>`;
+  if (o instanceof PyType) return o.isHeapType || o.module !== 'builtins' ? `<class '${o.module}.${o.qualname}'>` : `<class '${o.name}'>`;
   if (o instanceof PyFunction) return `<function ${o.qualname} at ${addr(o)}>`;
   if (o instanceof PyClassAttributeDescriptor) {
     const owner = o.owner?.name ?? '?';
@@ -138,6 +143,12 @@ function simpleRepr(o: PyObject): string {
   if (o instanceof PyCode) return `<code object ${o.code.name} at ${addr(o)}, file "${o.code.filename}", line ${o.code.firstLine}>`;
   if (o instanceof PySuper) return `<super: <class '${o.thisType.name}'>, <${o.obj.type.name} object>>`;
   return `<${o.type.name} object at ${addr(o)}>`;
+}
+
+/** A __repr__ a Python class defines (which wins over its native base's). */
+function userRepr(o: PyInstance): boolean {
+  const method = o.type.lookup('__repr__');
+  return method !== undefined && !(method instanceof PyMethodDescriptor);
 }
 
 function* instanceRepr(vm: VM, o: PyInstance): NativeOp<string> {
