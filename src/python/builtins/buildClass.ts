@@ -191,6 +191,11 @@ export function finishClass(vm: VM, build: ClassBuild): PyType {
     type.hasInstanceDict = type.isException || !dictless;
     vm.heap.register(type);
     vm.heap.track(type);
+    for (const b of type.bases) {
+      const list = vm.heap.subclasses.get(b);
+      if (list) list.push(type);
+      else vm.heap.subclasses.set(b, [type]);
+    }
     layOutClass(type, own);
     countTypeNewParts(vm, type, own);
     // ns becomes the type's dict here; CPython copies it and frees the original to the dict free list.

@@ -102,7 +102,8 @@ export function importModule(vm: VM, name: string): PyObject {
   const factory = FACTORIES[name];
   if (!factory) {
     // CPython's exact message for a module the playground does not have.
-    throw new NativeRaise('ModuleNotFoundError', `No module named '${name.split('.')[0]}'`);
+    const missing = name.split('.')[0];
+    throw new NativeRaise('ModuleNotFoundError', `No module named '${missing}'`, { name: missing, msg: `No module named '${missing}'` });
   }
   // CPython has these modules loaded (or builtin) before the program starts: their objects are not counted.
   const counting = vm.heap.countingAllocations;

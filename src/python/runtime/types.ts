@@ -30,6 +30,8 @@ export class PyType extends PyObject {
   callPacksArguments = false;
   /** For builtin types whose construction may call Python code (`list(gen)`): the resumable form of nativeNew. */
   resumableNew: ResumableBody | null = null;
+  /** Builtin classes derived from this builtin class, in creation order (heap classes are listed by their heap). */
+  readonly builtinSubclasses: PyType[] = [];
   /** Whether CPython has made this class's tp_subclasses dict (on its first subclass). */
   hasSubclassRegistry = false;
   /** Builtin types that cannot be subclassed in this playground. */

@@ -143,7 +143,7 @@ export function* instantiateOp(vm: VM, type: PyType, args: PyObject[], kwargs: K
       if ((args.length > 0 || (kwargs !== null && kwargs.size > 0)) && !userInit && !type.isException) {
         throw new NativeRaise('TypeError', `${type.name}() takes no arguments`);
       }
-      inst = createInstance(vm, type, args);
+      inst = createInstance(vm, type, args, kwargs);
     }
     vm.holdTemporary(inst);
     try {

@@ -13,6 +13,7 @@ import {
 import { E, None, T } from '../runtime/builtinTypes';
 import { Heap, decref, incref, setActiveHeap } from '../runtime/heap';
 import { newBuiltinException, newDict, newException, newInt, newStr } from '../runtime/factory';
+import { setExceptionMember } from '../runtime/exceptionMembers';
 import { builtinTruth, isTrueResumable } from '../runtime/ops/compare';
 import { sequenceIterator } from '../runtime/ops/items';
 import * as containers from '../runtime/containers';
@@ -571,7 +572,7 @@ export class VM {
       if (!inst.type.isSubtypeOf(type)) return inst;
     } else {
       if (hasArgs && !userInit && !type.isException) throw new NativeRaise('TypeError', `${type.name}() takes no arguments`);
-      inst = createInstance(this, type, args);
+      inst = createInstance(this, type, args, kwargs);
     }
     try {
       if (userInit) {
@@ -617,7 +618,18 @@ export class VM {
   toException(e: unknown): PyInstance {
     if (e instanceof PyRaise) return e.exc;
     if (e instanceof NativeRaise && e.pyType === 'MemoryError') return this.heap.unlimited(() => newBuiltinException('MemoryError'));
-    if (e instanceof NativeRaise) return newBuiltinException(e.pyType, e.pyMessage === '' && e.pyType === 'StopIteration' ? undefined : e.pyMessage);
+    if (e instanceof NativeRaise) {
+      const exc = e.args
+        ? newException(E[e.pyType], e.args.map((a) => (typeof a === 'string' ? newStr(a) : newInt(a))))
+        : newBuiltinException(e.pyType, e.pyMessage === '' && e.pyType === 'StopIteration' ? undefined : e.pyMessage);
+      for (const [name, v] of Object.entries(e.members ?? {})) {
+        if (typeof v !== 'string' && !(v as PyObject).alive) continue;
+        const value = typeof v === 'string' ? newStr(v) : incref(v as PyObject);
+        setExceptionMember(exc, name, value);
+        decref(value);
+      }
+      return exc;
+    }
     // Strings, arrays and big ints longer than JavaScript can hold: what CPython would fail to allocate.
     if (e instanceof RangeError && /Invalid (string|array|typed array) length|allocation failed|Maximum BigInt size|Map maximum size|Set maximum size/i.test(e.message)) {
       return this.heap.unlimited(() => newBuiltinException('MemoryError'));

@@ -12,14 +12,19 @@ import { T, None } from '../builtinTypes';
 import { activeHeap, decref, incref } from '../heap';
 import { newBool, newInt, newStr, newTuple, newNone, mayBeTracked } from '../factory';
 import { numberAttribute } from './numbers';
+import { codeAttribute } from './codeAttributes';
+import { exceptionMember, exceptionMemberNames, setExceptionMember } from '../exceptionMembers';
+import { PyCode } from '../callables';
 import type { VM } from '../../vm/vm';
 import type { NativeOp } from '../../vm/nativeOp';
 import { callMethodOp, callOp } from '../../vm/callOps';
 
 function noAttribute(o: PyObject, name: string): never {
-  if (o instanceof PyType) throw new NativeRaise('AttributeError', `type object '${o.name}' has no attribute '${name}'`);
-  if (o instanceof PyModule) throw new NativeRaise('AttributeError', `module '${o.name}' has no attribute '${name}'`);
-  throw new NativeRaise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
+  // CPython's set_attribute_error_context: the error knows the name and holds the object.
+  const members = { name, obj: o };
+  if (o instanceof PyType) throw new NativeRaise('AttributeError', `type object '${o.name}' has no attribute '${name}'`, members);
+  if (o instanceof PyModule) throw new NativeRaise('AttributeError', `module '${o.name}' has no attribute '${name}'`, members);
+  throw new NativeRaise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`, members);
 }
 
 /** Makes an instance's attribute dict a real object, as CPython does when `obj.__dict__` is first read. */
@@ -55,11 +60,18 @@ function bindDescriptor(vm: VM, descr: PyObject, obj: PyObject, owner: PyType): 
   return incref(descr);
 }
 
+/** _PyObject_LookupSpecial: `name` found on o's type and bound to o (a new reference), or null. */
+export function lookupSpecial(vm: VM, o: PyObject, name: string): PyObject | null {
+  const descr = o.type.lookup(name);
+  return descr ? bindDescriptor(vm, descr, o, o.type) : null;
+}
+
 /** A builtin method bound to its object (`[].append`, `(1).__add__`), running as its descriptor does. */
 export function bindBuiltinMethod(vm: VM, descr: PyMethodDescriptor, obj: PyObject): PyBuiltinFunction {
   // A slot wrapper bound to its object is a method-wrapper.
   const type = descr instanceof PySlotWrapper ? T.method_wrapper : T.builtin_function_or_method;
   const bound = vm.heap.register(new PyBuiltinFunction(type, descr.name, descr.fn, incref(obj)));
+  vm.heap.track(bound);
   bound.resumable = descr.resumable;
   bound.alwaysGuarded = descr.alwaysGuarded;
   return bound;
@@ -221,6 +233,8 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
           if (o.type.isSubtypeOf(vm.exceptionType('StopIteration'))) return incref(o.exc.args.items[0] ?? None);
           break;
       }
+      const member = exceptionMember(o, name);
+      if (member) return member;
     }
     return null;
   }
@@ -270,6 +284,7 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
     if (name === 'gi_running') return newBool(o.running);
     return null;
   }
+  if (o instanceof PyCode) return codeAttribute(o, name);
   if (o instanceof PyWeakref && name === '__callback__') return o.callback ? incref(o.callback) : newNone();
   const number = numberAttribute(o, name);
   if (number) return number;
@@ -320,6 +335,10 @@ export function storeAttr(vm: VM, o: PyObject, name: string, value: PyObject): P
     const type = o.type;
     const setter = propertySetter(o, name);
     if (setter) return setter;
+    if (o.exc && exceptionMemberNames(o.type).includes(name)) {
+      setExceptionMember(o, name, value);
+      return null;
+    }
     if (name === 'code' && o.exc && o.exc.code !== undefined) {
       const old = o.exc.code;
       o.exc.code = value === None ? null : incref(value);

@@ -49,7 +49,7 @@ function sliceBound(o: PyObject): number | null {
 }
 
 /** CPython's PySlice_AdjustIndices: the concrete start, step and count of a slice over `length` items. */
-export function sliceIndices(s: PySlice, length: number): { start: number; step: number; count: number } {
+export function sliceIndices(s: PySlice, length: number): { start: number; stop: number; step: number; count: number } {
   const stepRaw = sliceBound(s.step);
   const step = stepRaw ?? 1;
   if (step === 0) throw new NativeRaise('ValueError', 'slice step cannot be zero');
@@ -58,11 +58,11 @@ export function sliceIndices(s: PySlice, length: number): { start: number; step:
   if (step > 0) {
     start = start === null ? 0 : start < 0 ? Math.max(0, start + length) : Math.min(start, length);
     stop = stop === null ? length : stop < 0 ? Math.max(0, stop + length) : Math.min(stop, length);
-    return { start, step, count: stop > start ? Math.floor((stop - start - 1) / step) + 1 : 0 };
+    return { start, stop, step, count: stop > start ? Math.floor((stop - start - 1) / step) + 1 : 0 };
   }
   start = start === null ? length - 1 : start < 0 ? Math.max(-1, start + length) : Math.min(start, length - 1);
   stop = stop === null ? -1 : stop < 0 ? Math.max(-1, stop + length) : Math.min(stop, length - 1);
-  return { start, step, count: start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0 };
+  return { start, stop, step, count: start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0 };
 }
 
 function sliceItems<T>(items: T[], s: PySlice): T[] {
@@ -159,9 +159,9 @@ function getItemNow(vm: VM, c: PyObject, key: PyObject): PyObject {
   }
   if (c instanceof PyRange) {
     if (key instanceof PySlice) {
-      const { start, step, count } = sliceIndices(key, Number(c.length));
-      const s = c.start + BigInt(start) * c.step;
-      return vm.heap.register(new PyRange(T.range, s, s + BigInt(count) * c.step * BigInt(step), c.step * BigInt(step)));
+      // compute_slice: the slice's indices (as slice.indices(len) gives them) mapped through the range.
+      const { start, stop, step } = sliceIndices(key, Number(c.length));
+      return vm.heap.register(new PyRange(T.range, c.start + BigInt(start) * c.step, c.start + BigInt(stop) * c.step, c.step * BigInt(step)));
     }
     // range_item works on ints of any size: a huge index is simply out of range.
     if (!(key instanceof PyInt || key instanceof PyBool)) indexValue(key, 'range');

@@ -1,5 +1,7 @@
 // repr() and str() of every object kind, with CPython's recursion markers for self-containing containers.
 
+import { osErrorText } from '../exceptionMembers';
+import { E } from '../builtinTypes';
 import { PyObject } from '../object';
 import { PyDict } from '../dict';
 import {
@@ -261,6 +263,10 @@ export function exceptionStr(vm: VM, o: PyInstance): string {
 
 export function* exceptionStrResumable(vm: VM, o: PyInstance): NativeOp<string> {
   const args = o.exc!.args.items;
+  if (o.exc!.members && o.type.isSubtypeOf(E.OSError)) {
+    const text = osErrorText(o, (x) => repr(vm, x), (x) => str(vm, x));
+    if (text !== null) return text;
+  }
   if (args.length === 0) return '';
   if (args.length === 1) {
     if (o.type.isSubtypeOf(vm.exceptionType('KeyError'))) return yield* nested(reprResumable(vm, args[0]));
