@@ -13,6 +13,7 @@ import { gcModuleContents } from './gc';
 import { weakrefModuleContents } from './weakref';
 import { mathModuleContents } from './math';
 import { WEAKREF_PY } from './weakrefPython';
+import { PURE_PYTHON_MODULES } from './python/index';
 import { parseModule } from '../syntax/statementParser';
 import { compileModule } from '../compiler/compiler';
 import { materializeCode } from '../bootstrap';
@@ -24,6 +25,17 @@ const FACTORIES: Record<string, (vm: VM) => Record<string, PyObject>> = {
   weakref: weakrefModuleContents,
   math: mathModuleContents,
 };
+
+/** Modules with a part written in Python, run after the native part is in place. */
+const PYTHON_PARTS: Record<string, [source: string, filename: string]> = {
+  weakref: [WEAKREF_PY, 'weakref.py'],
+};
+
+// Modules CPython writes wholly in Python: our own Python source, nothing native.
+for (const [name, source] of Object.entries(PURE_PYTHON_MODULES)) {
+  FACTORIES[name] = () => ({});
+  PYTHON_PARTS[name] = [source, `${name}.py`];
+}
 
 /** Creates a module object whose dict holds the given values (references taken over). */
 export function makeModule(vm: VM, name: string, contents: Record<string, PyObject>): PyModule {
@@ -68,7 +80,8 @@ export function importModule(vm: VM, name: string): PyObject {
   try {
     const module = makeModule(vm, name, factory(vm));
     vm.modules.set(name, module);
-    if (name === 'weakref') runModuleSource(vm, module, WEAKREF_PY, 'weakref.py');
+    const python = PYTHON_PARTS[name];
+    if (python) runModuleSource(vm, module, python[0], python[1]);
     return incref(module);
   } finally {
     vm.heap.countingAllocations = counting;

@@ -1,0 +1,7 @@
+// The modules CPython writes wholly in Python, as our own Python source compiled at import.
+
+import { COPY_PY } from './copy';
+
+export const PURE_PYTHON_MODULES: Record<string, string> = {
+  copy: COPY_PY,
+};
