@@ -2,7 +2,7 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyCell, PyClassAttributeDescriptor, PyDescriptorWrapper, PyFunction, PyList, PyStr, PyTuple } from '../runtime/objects';
+import { PyCell, PyClassAttributeDescriptor, PyDescriptorWrapper, PyFunction, PyInstance, PyList, PyStr, PyTuple } from '../runtime/objects';
 import { PyType } from '../runtime/types';
 import { None, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
@@ -92,6 +92,19 @@ export interface ClassBuild {
   readonly ns: PyDict;
   /** References to the call's arguments (body function, name, bases), kept until the class is made. */
   held: PyObject[];
+  /** The class keywords other than metaclass, passed to __init_subclass__ (borrowed from the call). */
+  keywords?: Map<string, PyObject> | null;
+}
+
+/** The class keywords for __init_subclass__; `metaclass=type` is the default metaclass, any other is refused. */
+function classKeywords(kwargs: Map<string, PyObject> | null): Map<string, PyObject> | null {
+  if (!kwargs || kwargs.size === 0) return null;
+  const meta = kwargs.get('metaclass');
+  if (meta !== undefined && meta !== T.type) {
+    throw new NativeRaise('TypeError', 'metaclasses other than type are not supported in this playground');
+  }
+  const rest = new Map([...kwargs].filter(([k]) => k !== 'metaclass'));
+  return rest.size > 0 ? rest : null;
 }
 
 /** The bases a class may have here: classes, and of the builtin types only those the playground can subclass. */
@@ -116,7 +129,7 @@ export function typeNew(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> 
   if (!(name instanceof PyStr)) throw new NativeRaise('TypeError', `type.__new__() argument 1 must be str, not ${name.type.name}`);
   if (!(bases instanceof PyTuple)) throw new NativeRaise('TypeError', `type.__new__() argument 2 must be tuple, not ${bases.type.name}`);
   if (!(dict instanceof PyDictClass)) throw new NativeRaise('TypeError', `type.__new__() argument 3 must be dict, not ${dict.type.name}`);
-  if (kwargs && kwargs.size > 0) throw new NativeRaise('TypeError', 'class keyword arguments (such as metaclass=) are not supported in this playground');
+  const keywords = classKeywords(kwargs);
   const baseTypes = checkBases(bases.items);
   const ns = vm.dictCopy(dict);
   if (!ns.getStr('__module__')) {
@@ -124,7 +137,7 @@ export function typeNew(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> 
     if (module) dictSetStr(ns, '__module__', module);
   }
   if (!ns.getStr('__qualname__')) dictSetStr(ns, '__qualname__', name);
-  return finishClass(vm, { name: name.value, bases: baseTypes, ns, held: [] });
+  return finishClass(vm, { name: name.value, bases: baseTypes, ns, held: [], keywords });
 }
 
 /** __build_class__'s checks, then the class body's frame (not yet pushed) over a new namespace. */
@@ -132,11 +145,11 @@ export function startClassBody(vm: VM, args: PyObject[], kwargs: Map<string, PyO
   const [body, nameObj, ...baseObjs] = args;
   if (!(body instanceof PyFunction)) throw new NativeRaise('TypeError', '__build_class__: func must be a function');
   if (!(nameObj instanceof PyStr)) throw new NativeRaise('TypeError', '__build_class__: name is not a string');
-  if (kwargs && kwargs.size > 0) throw new NativeRaise('TypeError', 'class keyword arguments (such as metaclass=) are not supported in this playground');
+  const keywords = classKeywords(kwargs);
   const bases = checkBases(baseObjs);
   const ns = newDict();
   const frame = vm.frameForBody(body.code, body.globals, ns, body);
-  frame.classBuild = { name: nameObj.value, bases, ns, held: [] };
+  frame.classBuild = { name: nameObj.value, bases, ns, held: [], keywords };
   return frame;
 }
 
@@ -161,14 +174,10 @@ export function finishClass(vm: VM, build: ClassBuild): PyType {
     if (classcell) incref(classcell);
     dictDelete(ns, 's__classcell__');
     if (ns.getStr('__eq__') && !ns.getStr('__hash__')) dictSetStr(ns, '__hash__', None);
-    // type_new_staticmethod: a plain __new__ function becomes a static method.
-    const newFunction = ns.getStr('__new__');
-    if (newFunction instanceof PyFunction) {
-      const wrapped = vm.heap.register(new PyDescriptorWrapper(T.staticmethod, [incref(newFunction)]));
-      vm.heap.track(wrapped);
-      dictSetStr(ns, '__new__', wrapped);
-      decref(wrapped);
-    }
+    // type_new_staticmethod and type_new_classmethod: plain functions made static or class methods.
+    wrapPlainFunction(vm, ns, '__new__', T.staticmethod);
+    wrapPlainFunction(vm, ns, '__init_subclass__', T.classmethod);
+    wrapPlainFunction(vm, ns, '__class_getitem__', T.classmethod);
     try {
       type = new PyType(T.type, build.name, bases.length ? bases : [T.object], ns);
     } catch (e) {
@@ -203,11 +212,62 @@ export function finishClass(vm: VM, build: ClassBuild): PyType {
     if (classcell) decref(classcell);
   } catch (e) {
     decref(ns);
+    releaseHeld(build);
+    throw e;
+  }
+  try {
+    setNames(vm, type);
+    initSubclass(vm, type, build.keywords ?? null);
+  } catch (e) {
+    decref(type);
     throw e;
   } finally {
     releaseHeld(build);
   }
   return type;
+}
+
+function wrapPlainFunction(vm: VM, ns: PyDict, name: string, wrapperType: PyType): void {
+  const fn = ns.getStr(name);
+  if (!(fn instanceof PyFunction)) return;
+  const wrapped = vm.heap.register(new PyDescriptorWrapper(wrapperType, [incref(fn)]));
+  vm.heap.track(wrapped);
+  dictSetStr(ns, name, wrapped);
+  decref(wrapped);
+}
+
+/** type_new_set_names: each attribute whose type has __set_name__ learns its owner and name. */
+function setNames(vm: VM, type: PyType): void {
+  const entries = [...type.dict.map.values()].map((e) => [incref(e.key), incref(e.value)] as const);
+  try {
+    for (const [key, value] of entries) {
+      const hook = value instanceof PyInstance && value.type.isHeapType ? value.type.lookup('__set_name__') : undefined;
+      if (hook) decref(vm.call(hook, [value, type, key]));
+    }
+  } finally {
+    for (const [key, value] of entries) {
+      decref(key);
+      decref(value);
+    }
+  }
+}
+
+/** type_new_init_subclass: super(type, type).__init_subclass__(**keywords). */
+function initSubclass(vm: VM, type: PyType, keywords: Map<string, PyObject> | null): void {
+  for (const base of type.mro.slice(1)) {
+    const hook = base.dict.getStr('__init_subclass__');
+    if (!hook) continue;
+    if (base === T.object) {
+      if (keywords) throw new NativeRaise('TypeError', `${type.name}.__init_subclass__() takes no keyword arguments`);
+      return;
+    }
+    // A class method (as every __init_subclass__ defined in a class body is) or a plain function gets the class.
+    const isWrapper = hook instanceof PyDescriptorWrapper && (hook.type === T.classmethod || hook.type === T.staticmethod);
+    const fn = isWrapper ? hook.wrapped[0] : hook;
+    const takesClass = !(hook instanceof PyDescriptorWrapper && hook.type === T.staticmethod);
+    decref(vm.call(fn, takesClass ? [type] : [], keywords));
+    return;
+  }
 }
 
 /** builtins.__build_class__ called from native code: the body runs to completion at once. */

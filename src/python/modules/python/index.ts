@@ -1,7 +1,9 @@
 // The modules CPython writes wholly in Python, as our own Python source compiled at import.
 
 import { COPY_PY } from './copy';
+import { FUNCTOOLS_PY } from './functools';
 
 export const PURE_PYTHON_MODULES: Record<string, string> = {
   copy: COPY_PY,
+  functools: FUNCTOOLS_PY,
 };

@@ -5,7 +5,7 @@ import { PyObject } from '../object';
 import { PyDict } from '../dict';
 import {
   PyBoundMethod, PyBuiltinFunction, PyDescriptorWrapper, PyFunction, PyGenerator, PyInstance, PyMethodDescriptor,
-  PyClassAttributeDescriptor, PyModule, PySuper, PyWeakref, PyTraceback, PySlotWrapper, PyGetSetDescriptor, PyMappingProxy,
+  PyClassAttributeDescriptor, PyModule, PySuper, PyStr, PyWeakref, PyTraceback, PySlotWrapper, PyGetSetDescriptor, PyMappingProxy,
 } from '../objects';
 import { PyType } from '../types';
 import { T, None } from '../builtinTypes';
@@ -15,6 +15,9 @@ import { numberAttribute } from './numbers';
 import type { VM } from '../../vm/vm';
 import type { NativeOp } from '../../vm/nativeOp';
 import { callMethodOp, callOp } from '../../vm/callOps';
+import {
+  attributeHookOverride, callAttributeHook, callDescriptorGet, descriptorGetter, isDataDescriptor, setThroughDescriptor,
+} from './attributeHooks';
 
 function noAttribute(o: PyObject, name: string): never {
   if (o instanceof PyType) throw new NativeRaise('AttributeError', `type object '${o.name}' has no attribute '${name}'`);
@@ -37,15 +40,24 @@ export function materializeDict(inst: PyInstance): PyDict {
   return d;
 }
 
+/** A method object (PyMethod_New): tracked by the collector, as it can be part of a cycle through its __self__. */
+function boundMethod(vm: VM, func: PyObject, self: PyObject): PyBoundMethod {
+  const method = vm.heap.register(new PyBoundMethod(T.method, func, self));
+  vm.heap.track(method);
+  return method;
+}
+
 /** Binds what a type lookup found to the object it was found through (functions become bound methods). */
 function bindDescriptor(vm: VM, descr: PyObject, obj: PyObject, owner: PyType): PyObject {
   if (descr instanceof PyClassAttributeDescriptor) return classAttribute(vm, descr, obj);
-  if (descr instanceof PyFunction) return vm.heap.register(new PyBoundMethod(T.method, incref(descr), incref(obj)));
+  if (descr instanceof PyFunction) return boundMethod(vm, incref(descr), incref(obj));
   if (descr instanceof PyMethodDescriptor) return bindBuiltinMethod(vm, descr, obj);
   if (descr instanceof PyGetSetDescriptor) return descr.get(vm, obj);
+  const getter = descriptorGetter(descr);
+  if (getter) return callDescriptorGet(vm, getter, descr, obj, owner);
   if (descr instanceof PyDescriptorWrapper) {
     if (descr.type === T.staticmethod) return incref(descr.wrapped[0]);
-    if (descr.type === T.classmethod) return vm.heap.register(new PyBoundMethod(T.method, incref(descr.wrapped[0]), incref(owner)));
+    if (descr.type === T.classmethod) return boundMethod(vm, incref(descr.wrapped[0]), incref(owner));
     if (descr.type === T.property) {
       const getter = descr.wrapped[0];
       if (getter === None) throw new NativeRaise('AttributeError', `property of '${owner.name}' object has no getter`);
@@ -105,6 +117,9 @@ function instanceGetAttrBuiltin(vm: VM, o: PyInstance, name: string): PyObject |
   const descr = type.lookup(name);
   // Data descriptors (properties) win over the instance dict.
   if (descr instanceof PyDescriptorWrapper && descr.type === T.property) return null;
+  // A Python descriptor's __get__ runs as a frame (getAttrResumable), unless the instance dict shadows it.
+  const getter = descriptorGetter(descr);
+  if (getter && (isDataDescriptor(descr!) || !o.dict?.getStr(name))) return null;
   const slot = type.slotLayout.indexOf(name);
   if (slot >= 0) {
     const v = o.slotValues![slot];
@@ -131,6 +146,8 @@ export function* getAttrResumable(vm: VM, o: PyObject, name: string): NativeOp<P
     if (getter === None) throw new NativeRaise('AttributeError', `property of '${o.type.name}' object has no getter`);
     return yield* callOp(vm, getter, [o]);
   }
+  const descrGet = descriptorGetter(descr);
+  if (descrGet && (isDataDescriptor(descr!) || !o.dict?.getStr(name))) return yield* callOp(vm, descrGet, [descr!, o, o.type]);
   const found = instanceGetAttrBuiltin(vm, o, name);
   if (found) return found;
   const hook = o.type.lookup('__getattr__')!;
@@ -169,8 +186,10 @@ function typeGetAttr(vm: VM, t: PyType, name: string): PyObject {
   if (descr) {
     if (descr instanceof PyDescriptorWrapper) {
       if (descr.type === T.staticmethod) return incref(descr.wrapped[0]);
-      if (descr.type === T.classmethod) return vm.heap.register(new PyBoundMethod(T.method, incref(descr.wrapped[0]), incref(t)));
+      if (descr.type === T.classmethod) return boundMethod(vm, incref(descr.wrapped[0]), incref(t));
     }
+    const getter = descriptorGetter(descr);
+    if (getter) return callDescriptorGet(vm, getter, descr, null, t);
     return incref(descr);
   }
   switch (name) {
@@ -191,7 +210,7 @@ function superGetAttr(vm: VM, s: PySuper, name: string): PyObject {
     const v = mro[i].dict.getStr(name);
     if (v) {
       if (s.obj instanceof PyType) {
-        if (v instanceof PyDescriptorWrapper && v.type === T.classmethod) return vm.heap.register(new PyBoundMethod(T.method, incref(v.wrapped[0]), incref(s.obj)));
+        if (v instanceof PyDescriptorWrapper && v.type === T.classmethod) return boundMethod(vm, incref(v.wrapped[0]), incref(s.obj));
         return incref(v);
       }
       return bindDescriptor(vm, v, s.obj, objType);
@@ -233,12 +252,17 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
     switch (name) {
       case '__name__': return newStr(o.name);
       case '__qualname__': return newStr(o.qualname);
-      case '__module__': return newStr('__main__');
+      case '__module__': return incref(o.moduleOverride ?? o.globals.getStr('__name__') ?? None);
       case '__defaults__': return o.defaults ? incref(o.defaults) : newNone();
+      case '__kwdefaults__': return o.kwdefaults ? incref(o.kwdefaults) : newNone();
       case '__closure__': return o.closure ? incref(o.closure) : newNone();
       case '__globals__': return incref(o.globals);
       case '__code__': return incref(o.code);
-      case '__doc__': return newNone();
+      case '__doc__': {
+        if (o.docOverride) return incref(o.docOverride);
+        const doc = o.code.code.docstring;
+        return doc === null ? newNone() : newStr(doc);
+      }
       case '__dict__':
         if (!o.dict) o.dict = vm.newDictTracked();
         return incref(o.dict);
@@ -311,9 +335,22 @@ export function setAttr(vm: VM, o: PyObject, name: string, value: PyObject): voi
 /** setattr, except that a property's setter is returned (to be called) instead of run; null when done. */
 export function storeAttr(vm: VM, o: PyObject, name: string, value: PyObject): PyObject | null {
   if (o instanceof PyInstance) {
+    const hook = attributeHookOverride(o.type, '__setattr__');
+    if (hook) {
+      callAttributeHook(vm, hook, o, name, value);
+      return null;
+    }
+  }
+  return storeAttrGeneric(vm, o, name, value);
+}
+
+/** object.__setattr__: the store without a class's __setattr__ override. */
+export function storeAttrGeneric(vm: VM, o: PyObject, name: string, value: PyObject): PyObject | null {
+  if (o instanceof PyInstance) {
     const type = o.type;
     const setter = propertySetter(o, name);
     if (setter) return setter;
+    if (setThroughDescriptor(vm, o, name, value)) return null;
     if (name === 'code' && o.exc && o.exc.code !== undefined) {
       const old = o.exc.code;
       o.exc.code = value === None ? null : incref(value);
@@ -343,11 +380,30 @@ export function storeAttr(vm: VM, o: PyObject, name: string, value: PyObject): P
     return null;
   }
   if (o instanceof PyFunction) {
-    if (!o.dict) o.dict = vm.newDictTracked();
-    vm.dictSetStr(o.dict, name, value);
+    setFunctionAttribute(vm, o, name, value);
     return null;
   }
   readOnlyAttribute(o, name);
+}
+
+/** A function's writable attributes: its names, doc and module are the function's own fields, the rest its dict. */
+function setFunctionAttribute(vm: VM, o: PyFunction, name: string, value: PyObject): void {
+  switch (name) {
+    case '__name__': case '__qualname__':
+      if (!(value instanceof PyStr)) throw new NativeRaise('TypeError', `${name} must be set to a string object`);
+      if (name === '__name__') o.name = value.value;
+      else o.qualname = value.value;
+      return;
+    case '__doc__': case '__module__': {
+      const old = name === '__doc__' ? o.docOverride : o.moduleOverride;
+      if (name === '__doc__') o.docOverride = incref(value);
+      else o.moduleOverride = incref(value);
+      if (old) decref(old);
+      return;
+    }
+  }
+  if (!o.dict) o.dict = vm.newDictTracked();
+  vm.dictSetStr(o.dict, name, value);
 }
 
 /** Setting or deleting an attribute of a builtin object: CPython's message for what the type has there. */
@@ -363,6 +419,16 @@ function readOnlyAttribute(o: PyObject, name: string): never {
 
 export function delAttr(vm: VM, o: PyObject, name: string): void {
   if (o instanceof PyInstance) {
+    const hook = attributeHookOverride(o.type, '__delattr__');
+    if (hook) return callAttributeHook(vm, hook, o, name, null);
+  }
+  delAttrGeneric(vm, o, name);
+}
+
+/** object.__delattr__: the deletion without a class's __delattr__ override. */
+export function delAttrGeneric(vm: VM, o: PyObject, name: string): void {
+  if (o instanceof PyInstance) {
+    if (setThroughDescriptor(vm, o, name, null)) return;
     const slot = o.type.slotLayout.indexOf(name);
     if (slot >= 0) {
       const old = o.slotValues![slot];
