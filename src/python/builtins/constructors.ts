@@ -17,6 +17,7 @@ import { builtinTruth, isTrueResumable } from '../runtime/ops/compare';
 import { parseFloat as parsePyFloat, parseIntLiteral } from '../format';
 import { checkArguments, fast, keywords, noKeywords, positionalOrKeyword, resumableConstructor } from './define';
 import { installIteratorConstructors } from './iteratorConstructors';
+import { PyMappingProxy } from '../runtime/iterators';
 import { floatOf, indexOf, intOfNumber, isNumberLike } from '../runtime/ops/numbers';
 import { big } from '../runtime/intMath';
 import { typeNew } from './buildClass';
@@ -339,6 +340,16 @@ export function installConstructors(): void {
     checkArguments(fast(1, 3), 'slice', 'slice', args, kwargs);
     const [a, b, c] = args.length === 1 ? [None, args[0], None] : [args[0], args[1], args[2] ?? None];
     return activeRegister(new PySlice(T.slice, incref(a), incref(b), incref(c)));
+  };
+  T.mappingproxy.nativeNew = (vm, args, kwargs) => {
+    const mapping = positionalOrKeyword('mappingproxy', args, kwargs, ['mapping'], 1)[0]!;
+    // mappingproxy_check_mapping: a mapping, not a list or tuple (which have __getitem__ too).
+    const isMapping = mapping instanceof PyDict || mapping.type === T.mappingproxy ||
+      (mapping instanceof PyInstance && mapping.type.lookup('__getitem__') !== undefined);
+    if (!isMapping) throw new NativeRaise('TypeError', `mappingproxy() argument must be a mapping, not ${mapping.type.name}`);
+    const proxy = vm.heap.register(new PyMappingProxy(T.mappingproxy, incref(mapping)));
+    vm.heap.track(proxy);
+    return proxy;
   };
   T.object.nativeNew = (_vm, args, kwargs) => {
     if (args.length || (kwargs && kwargs.size > 0)) throw new NativeRaise('TypeError', 'object() takes no arguments');

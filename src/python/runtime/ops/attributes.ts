@@ -10,8 +10,9 @@ import {
 import { PyType } from '../types';
 import { T, None } from '../builtinTypes';
 import { activeHeap, decref, incref } from '../heap';
-import { newBool, newInt, newStr, newTuple, newNone, mayBeTracked } from '../factory';
+import { newBool, newDict, newInt, newStr, newTuple, newNone, mayBeTracked } from '../factory';
 import { numberAttribute } from './numbers';
+import { dictSetStr } from '../containers';
 import type { VM } from '../../vm/vm';
 import type { NativeOp } from '../../vm/nativeOp';
 import { callMethodOp, callOp } from '../../vm/callOps';
@@ -169,6 +170,15 @@ function typeDataAttribute(t: PyType, name: string): PyObject | null {
     case '__bases__': return t.basesTuple ? incref(t.basesTuple) : newTuple(t.bases.map((b) => incref(b)));
     case '__base__': return incref(t.bases[0] ?? None);
     case '__mro__': return t.mroTuple ? incref(t.mroTuple) : newTuple(t.mro.map((b) => incref(b)));
+    case '__annotations__': {
+      // The class's own annotations (not a base's); a class without any gets an empty dict, kept in its namespace.
+      if (!t.isHeapType) return null;
+      const own = t.dict.getStr('__annotations__');
+      if (own) return incref(own);
+      const empty = newDict();
+      dictSetStr(t.dict, '__annotations__', empty);
+      return empty;
+    }
     case '__dict__': {
       // A read-only view of the class namespace.
       const proxy = activeHeap().register(new PyMappingProxy(T.mappingproxy, incref(t.dict)));

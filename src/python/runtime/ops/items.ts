@@ -16,6 +16,7 @@ import { setContains } from '../setObject';
 import { viewContains } from '../dictViewOps';
 import { CompareOpArg } from '../../bytecode/opcodes';
 import { dictSetWithHash } from '../containers';
+import { getAttr } from './attributes';
 import type { NativeOp } from '../../vm/nativeOp';
 import { callMethodOp, getIterOp, iterNextOp, mayRunPythonToIterate } from '../../vm/callOps';
 import type { VM } from '../../vm/vm';
@@ -174,7 +175,15 @@ function getItemNow(vm: VM, c: PyObject, key: PyObject): PyObject {
   }
   if (c instanceof PyMappingProxy && c.mapping) return getItem(vm, c.mapping, key);
   if (c instanceof PyType) {
-    // `list[int]` style generic aliases are not modelled.
+    // A class's __class_getitem__ (an implicit classmethod); `list[int]` style generic aliases are not modelled.
+    if (c.isHeapType && c.lookup('__class_getitem__')) {
+      const method = getAttr(vm, c, '__class_getitem__');
+      try {
+        return vm.call(method, [key]);
+      } finally {
+        decref(method);
+      }
+    }
     throw new NativeRaise('TypeError', `type '${c.name}' is not subscriptable`);
   }
   throw new NativeRaise('TypeError', `'${c.type.name}' object is not subscriptable`);

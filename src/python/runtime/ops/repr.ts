@@ -236,6 +236,8 @@ export function* strResumable(vm: VM, o: PyObject): NativeOp<string> {
       if (method && !(method instanceof PyMethodDescriptor)) return yield* callStrMethod(vm, o, method, '__str__');
       if (o.exc) return yield* exceptionStrResumable(vm, o);
     }
+    // mappingproxy_str: the str of the mapping it shows.
+    if (o instanceof PyMappingProxy && o.mapping) return yield* nested(strResumable(vm, o.mapping));
     // object_str calls the type's repr directly (no second guard).
     return yield* nested(reprBody(vm, o));
   } finally {
