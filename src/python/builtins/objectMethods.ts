@@ -5,7 +5,10 @@ import { PyGenerator, PyInstance, PyNone, PyDescriptorWrapper, PyTraceback, setT
 import { E, None, T } from '../runtime/builtinTypes';
 import { NativeRaise } from '../errors';
 import { activeHeap, decref, incref } from '../runtime/heap';
-import { newNone, newStr, newTuple, setSystemExitCode } from '../runtime/factory';
+import { newBool, newNone, newStr, newTuple, setSystemExitCode } from '../runtime/factory';
+import { builtinTruth } from '../runtime/ops/compare';
+import { getAttrBuiltin } from '../runtime/ops/attributes';
+import { defineGetSets } from './slotWrappers';
 import { exceptionStr } from '../runtime/ops/repr';
 import { NOARGS, O, defineMethods, fast } from './define';
 import type { VM } from '../vm/vm';
@@ -70,4 +73,25 @@ export function installObjectMethods(): void {
     return copy;
   };
   defineMethods(T.property, { getter: withAccessor(0), setter: withAccessor(1), deleter: withAccessor(2) });
+  const accessor = (index: number) => (_vm: VM, self: PyObject): PyObject => incref((self as PyDescriptorWrapper).wrapped[index] ?? None);
+  // __isabstractmethod__: whether a wrapped function was marked by abc.abstractmethod.
+  const abstract = (vm: VM, self: PyObject): PyObject => newBool((self as PyDescriptorWrapper).wrapped.some((f) => isMarkedAbstract(vm, f)));
+  defineGetSets(T.property, { fget: accessor(0), fset: accessor(1), fdel: accessor(2), __isabstractmethod__: abstract });
+  for (const type of [T.staticmethod, T.classmethod]) {
+    defineGetSets(type, { __func__: accessor(0), __wrapped__: accessor(0), __isabstractmethod__: abstract });
+  }
+}
+
+function isMarkedAbstract(vm: VM, f: PyObject | undefined): boolean {
+  if (!f || f === None) return false;
+  let mark: PyObject | null;
+  try {
+    mark = getAttrBuiltin(vm, f, '__isabstractmethod__');
+  } catch (e) {
+    if (vm.isAttributeError(e)) return false;
+    throw e;
+  }
+  if (!mark) return false;
+  decref(mark);
+  return builtinTruth(mark) ?? true;
 }

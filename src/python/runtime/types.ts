@@ -29,6 +29,8 @@ export class PyType extends PyObject {
   hasSubclassRegistry = false;
   /** Builtin types that cannot be subclassed in this playground. */
   allowSubclass = false;
+  /** The names in `__abstractmethods__` (set by abc), sorted; null when instances can be made. */
+  abstractMethods: string[] | null = null;
   /** Whether instances accept weak references (a `__weakref__` slot somewhere in the class chain). */
   hasWeakrefSlot = false;
   /** For classes: tp_bases, tp_base and tp_mro as CPython holds them (the mro tuple starts with the class itself). */

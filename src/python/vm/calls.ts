@@ -127,6 +127,11 @@ export function bindArguments(vm: VM, func: PyFunction, args: PyObject[], kwName
 /** object.__new__ for a user class (and BaseException.__new__ for exception classes): a new reference. */
 export function createInstance(vm: VM, type: PyType, args: PyObject[]): PyInstance {
   if (type.isException) return newException(type, args.map((a) => incref(a)));
+  if (type.abstractMethods) {
+    const names = type.abstractMethods;
+    const s = names.length > 1 ? 's' : '';
+    throw new NativeRaise('TypeError', `Can't instantiate abstract class ${type.name} with abstract method${s} ${names.join(', ')}`);
+  }
   const heap = activeHeap();
   let dict: PyDict | null = null;
   if (type.hasInstanceDict) {

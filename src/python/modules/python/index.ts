@@ -4,9 +4,11 @@ import { COPY_PY } from './copy';
 import { FUNCTOOLS_PY } from './functools';
 import { DATACLASSES_PY } from './dataclasses';
 import { DATACLASSES_PROCESS_PY } from './dataclassesProcess';
+import { ABC_PY } from './abc';
 
 export const PURE_PYTHON_MODULES: Record<string, string> = {
   copy: COPY_PY,
   functools: FUNCTOOLS_PY,
   dataclasses: DATACLASSES_PY + DATACLASSES_PROCESS_PY,
+  abc: ABC_PY,
 };

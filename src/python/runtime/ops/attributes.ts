@@ -382,6 +382,7 @@ export function storeAttrGeneric(vm: VM, o: PyObject, name: string, value: PyObj
   }
   if (o instanceof PyType) {
     if (!o.isHeapType) throw new NativeRaise('TypeError', `cannot set '${name}' attribute of immutable type '${o.name}'`);
+    if (name === '__abstractmethods__') setAbstractMethods(vm, o, value);
     vm.dictSetStr(o.dict, name, value);
     return null;
   }
@@ -394,6 +395,14 @@ export function storeAttrGeneric(vm: VM, o: PyObject, name: string, value: PyObj
     return null;
   }
   readOnlyAttribute(o, name);
+}
+
+/** type_set_abstractmethods: a class with abstract methods left cannot be instantiated (object.__new__ checks). */
+function setAbstractMethods(vm: VM, type: PyType, value: PyObject): void {
+  const items = vm.collectItems(value);
+  const names = items.map((i) => (i instanceof PyStr ? i.value : ''));
+  for (const i of items) decref(i);
+  type.abstractMethods = names.length > 0 ? names.sort() : null;
 }
 
 /** A function's writable attributes: its names, doc and module are the function's own fields, the rest its dict. */
