@@ -6,7 +6,7 @@ import { PyCell, PyClassAttributeDescriptor, PyDescriptorWrapper, PyFunction, Py
 import { PyType } from '../runtime/types';
 import { None, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
-import { newDict, newTuple } from '../runtime/factory';
+import { newDict, newStr, newTuple } from '../runtime/factory';
 import { dictDelete, dictSetStr } from '../runtime/containers';
 import { tupleFreeList, type FreeListKind } from '../runtime/freeLists';
 import type { VM } from '../vm/vm';
@@ -72,9 +72,9 @@ function layOutClass(type: PyType, ownSlots: string[] | null): void {
   type.base = incref(base);
   type.mroTuple = newTuple(type.mro.map((t) => incref(t)));
   dictDelete(ns, 's__qualname__');
-  const baseHasDict = base.isHeapType ? base.hasInstanceDict : base.isException;
+  const baseHasDict = base.isHeapType ? base.hasInstanceDict : base.isException || base === T.type;
   const addDict = !baseHasDict && (ownSlots === null || ownSlots.includes('__dict__'));
-  const addWeakref = !base.hasWeakrefSlot && (ownSlots === null || ownSlots.includes('__weakref__'));
+  const addWeakref = !base.hasWeakrefSlot && !base.isSubtypeOf(T.type) && (ownSlots === null || ownSlots.includes('__weakref__'));
   type.hasWeakrefSlot = base.hasWeakrefSlot || addWeakref;
   for (const name of ownSlots ?? []) {
     if (name !== '__dict__' && name !== '__weakref__') addClassDescriptor(type, T.member_descriptor, name);
@@ -94,17 +94,35 @@ export interface ClassBuild {
   held: PyObject[];
   /** The class keywords other than metaclass, passed to __init_subclass__ (borrowed from the call). */
   keywords?: Map<string, PyObject> | null;
+  /** The class's metaclass; a Python one (a subclass of type) is called to make the class. */
+  metaclass?: PyType;
+  /** Set when a metaclass's type.__new__ makes the class: the metaclass is not called again. */
+  fromTypeNew?: boolean;
 }
 
-/** The class keywords for __init_subclass__; `metaclass=type` is the default metaclass, any other is refused. */
+/** The class keywords for __init_subclass__ (all but metaclass=). */
 function classKeywords(kwargs: Map<string, PyObject> | null): Map<string, PyObject> | null {
   if (!kwargs || kwargs.size === 0) return null;
-  const meta = kwargs.get('metaclass');
-  if (meta !== undefined && meta !== T.type) {
-    throw new NativeRaise('TypeError', 'metaclasses other than type are not supported in this playground');
-  }
   const rest = new Map([...kwargs].filter(([k]) => k !== 'metaclass'));
   return rest.size > 0 ? rest : null;
+}
+
+/** _PyType_CalculateMetaclass: the most derived of the explicit metaclass and the bases' metaclasses. */
+function calculateMetaclass(explicit: PyObject | undefined, bases: PyType[]): PyType {
+  if (explicit !== undefined && !(explicit instanceof PyType)) {
+    throw new NativeRaise('TypeError', 'metaclasses that are not classes are not supported in this playground');
+  }
+  let winner = explicit ?? T.type;
+  for (const base of bases) {
+    const meta = base.type;
+    if (winner.isSubtypeOf(meta)) continue;
+    if (meta.isSubtypeOf(winner)) {
+      winner = meta;
+      continue;
+    }
+    throw new NativeRaise('TypeError', 'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+  }
+  return winner;
 }
 
 /** The bases a class may have here: classes, and of the builtin types only those the playground can subclass. */
@@ -124,20 +142,26 @@ function checkBases(baseObjs: PyObject[]): PyType[] {
 /** type(name, bases, dict): a class from a copy of the dict, its __module__ the caller's module. */
 export function typeNew(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
   if (args.length === 1 && (!kwargs || kwargs.size === 0)) return incref(args[0].type);
-  if (args.length !== 3) throw new NativeRaise('TypeError', 'type() takes 1 or 3 arguments');
+  return typeNewWithMetaclass(vm, T.type, args, kwargs);
+}
+
+/** type.__new__(metaclass, name, bases, dict, **keywords): the class, of the metaclass given or a more derived one. */
+export function typeNewWithMetaclass(vm: VM, requested: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  if (args.length !== 3) throw new NativeRaise('TypeError', requested === T.type ? 'type() takes 1 or 3 arguments' : 'type.__new__() takes exactly 3 arguments (' + args.length + ' given)');
   const [name, bases, dict] = args;
   if (!(name instanceof PyStr)) throw new NativeRaise('TypeError', `type.__new__() argument 1 must be str, not ${name.type.name}`);
   if (!(bases instanceof PyTuple)) throw new NativeRaise('TypeError', `type.__new__() argument 2 must be tuple, not ${bases.type.name}`);
   if (!(dict instanceof PyDictClass)) throw new NativeRaise('TypeError', `type.__new__() argument 3 must be dict, not ${dict.type.name}`);
   const keywords = classKeywords(kwargs);
   const baseTypes = checkBases(bases.items);
+  const metaclass = calculateMetaclass(requested, baseTypes);
   const ns = vm.dictCopy(dict);
   if (!ns.getStr('__module__')) {
     const module = vm.frame?.globals.getStr('__name__');
     if (module) dictSetStr(ns, '__module__', module);
   }
   if (!ns.getStr('__qualname__')) dictSetStr(ns, '__qualname__', name);
-  return finishClass(vm, { name: name.value, bases: baseTypes, ns, held: [], keywords });
+  return finishClass(vm, { name: name.value, bases: baseTypes, ns, held: [], keywords, metaclass, fromTypeNew: true });
 }
 
 /** __build_class__'s checks, then the class body's frame (not yet pushed) over a new namespace. */
@@ -147,9 +171,11 @@ export function startClassBody(vm: VM, args: PyObject[], kwargs: Map<string, PyO
   if (!(nameObj instanceof PyStr)) throw new NativeRaise('TypeError', '__build_class__: name is not a string');
   const keywords = classKeywords(kwargs);
   const bases = checkBases(baseObjs);
+  const metaclass = calculateMetaclass(kwargs?.get('metaclass'), bases);
   const ns = newDict();
   const frame = vm.frameForBody(body.code, body.globals, ns, body);
-  frame.classBuild = { name: nameObj.value, bases, ns, held: [], keywords };
+  frame.classBuild = { name: nameObj.value, bases, ns, held: [], keywords, metaclass };
+  if (metaclass !== T.type) frame.classBuild.held.push(incref(metaclass));
   return frame;
 }
 
@@ -165,8 +191,24 @@ function releaseHeld(build: ClassBuild): void {
   for (const o of held) decref(o);
 }
 
-/** type_new's work once the body has run: makes the class from the namespace; a new reference. */
-export function finishClass(vm: VM, build: ClassBuild): PyType {
+/** Once the body has run: the metaclass called with (name, bases, namespace), or type_new's work; a new reference. */
+export function finishClass(vm: VM, build: ClassBuild): PyObject {
+  const meta = build.metaclass ?? T.type;
+  if (meta === T.type || build.fromTypeNew) return makeClass(vm, build, meta);
+  const name = newStr(build.name);
+  const bases = newTuple(build.bases.map((b) => incref(b)));
+  try {
+    return vm.call(meta, [name, bases, build.ns], build.keywords ?? null);
+  } finally {
+    decref(name);
+    decref(bases);
+    decref(build.ns);
+    releaseHeld(build);
+  }
+}
+
+/** type_new: makes the class (an instance of `meta`) from the namespace; a new reference. */
+function makeClass(vm: VM, build: ClassBuild, meta: PyType): PyType {
   const { ns, bases } = build;
   let type: PyType;
   try {
@@ -179,7 +221,7 @@ export function finishClass(vm: VM, build: ClassBuild): PyType {
     wrapPlainFunction(vm, ns, '__init_subclass__', T.classmethod);
     wrapPlainFunction(vm, ns, '__class_getitem__', T.classmethod);
     try {
-      type = new PyType(T.type, build.name, bases.length ? bases : [T.object], ns);
+      type = new PyType(meta, build.name, bases.length ? bases : [T.object], ns);
     } catch (e) {
       throw new NativeRaise('TypeError', (e as Error).message);
     }
@@ -199,6 +241,7 @@ export function finishClass(vm: VM, build: ClassBuild): PyType {
     type.hasInstanceDict = type.isException || !dictless;
     vm.heap.register(type);
     vm.heap.track(type);
+    if (meta.isHeapType) incref(meta);
     layOutClass(type, own);
     countTypeNewParts(vm, type, own);
     // ns becomes the type's dict here; CPython copies it and frees the original to the dict free list.
@@ -283,4 +326,37 @@ export function buildClass(vm: VM, args: PyObject[], kwargs: Map<string, PyObjec
     throw e;
   }
   return finishClass(vm, build);
+}
+
+/** Calling a metaclass (type_call for a subclass of type): its __new__ (or type.__new__) makes the class, then its __init__. */
+export function instantiateMetaclass(vm: VM, meta: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  const newMethod = meta.lookup('__new__');
+  let cls: PyObject;
+  if (newMethod && newMethod.type !== T.builtin_function_or_method) {
+    const fn = newMethod instanceof PyDescriptorWrapper && newMethod.type === T.staticmethod ? newMethod.wrapped[0] : newMethod;
+    cls = vm.call(fn, [meta, ...args], kwargs);
+  } else {
+    cls = typeNewWithMetaclass(vm, meta, args, kwargs);
+  }
+  if (!cls.type.isSubtypeOf(meta)) return cls;
+  const init = meta.lookup('__init__');
+  if (init instanceof PyFunction) {
+    try {
+      decref(vm.callMethod(init, cls, args, kwargs));
+    } catch (e) {
+      decref(cls);
+      throw e;
+    }
+  }
+  return cls;
+}
+
+/** type.__new__(metaclass, ...) as a builtin (what a metaclass's __new__ reaches through super()). */
+export function typeNewMethod(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  const cls = args[1];
+  if (!(cls instanceof PyType) || !cls.isSubtypeOf(T.type)) {
+    throw new NativeRaise('TypeError', `type.__new__(X): X is not a type object (${cls?.type.name ?? 'nothing'})`);
+  }
+  if (cls === T.type) return typeNew(vm, args.slice(2), kwargs);
+  return typeNewWithMetaclass(vm, cls, args.slice(2), kwargs);
 }

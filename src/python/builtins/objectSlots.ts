@@ -16,6 +16,7 @@ import { pyHash } from '../runtime/hash';
 import { hexAddress } from '../runtime/address';
 import { sizeOf } from '../runtime/sizeof';
 import { createInstance } from '../vm/calls';
+import { typeNewMethod } from './buildClass';
 import { iterNextOp, stopIterationFromGenerator } from '../vm/callOps';
 import { defineGetSets, defineNew, defineSlots, getattributeSlot, notImplemented, resumableSlot, slot } from './slotWrappers';
 import { NOARGS, O, defineMethods, setTypeAttribute } from './define';
@@ -238,4 +239,9 @@ export function installObjectSlots(): void {
     T.map, T.filter, T.reversed, T.bool, T.slice]) {
     if (type.nativeNew) defineNew(type, builtinNew(type));
   }
+  // type.__new__ and type.__call__: what a metaclass's methods reach through super().
+  defineNew(T.type, typeNewMethod);
+  defineSlots(T.type, {
+    __call__: slot('any', (vm, self, args, kwargs) => vm.callTypeDefault(self as PyType, args, kwargs), true),
+  });
 }

@@ -72,6 +72,7 @@ export class PyType extends PyObject {
     if (this.basesTuple) visit(this.basesTuple, '__bases__');
     if (this.base) visit(this.base, '__base__');
     if (this.mroTuple) visit(this.mroTuple, '__mro__');
+    if (this.type.isHeapType) visit(this.type, '__class__');
   }
 
   override clear(release: (target: PyObject) => void): void {
@@ -82,6 +83,7 @@ export class PyType extends PyObject {
     if (basesTuple) release(basesTuple);
     if (base) release(base);
     if (mroTuple) release(mroTuple);
+    if (this.type.isHeapType) release(this.type);
   }
 }
 

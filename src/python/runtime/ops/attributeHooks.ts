@@ -50,3 +50,14 @@ export function callAttributeHook(vm: VM, hook: PyObject, o: PyObject, name: str
     decref(nameObj);
   }
 }
+
+/** A special method a class's Python metaclass defines (`__iter__` of an enum's metaclass...), if any. */
+export function metaclassMethod(o: PyObject, name: string): PyObject | null {
+  return o instanceof PyType && o.type.isHeapType ? o.type.lookup(name) ?? null : null;
+}
+
+/** Whether an operation on `o` looks up Python special methods on its type: instances of Python classes, and
+ * classes made by a Python metaclass. */
+export function hasPythonSpecials(o: PyObject): boolean {
+  return o instanceof PyInstance || (o instanceof PyType && o.type.isHeapType);
+}

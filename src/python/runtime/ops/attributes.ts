@@ -213,13 +213,16 @@ function typeGetAttr(vm: VM, t: PyType, name: string): PyObject {
 }
 
 function superGetAttr(vm: VM, s: PySuper, name: string): PyObject {
-  const objType = s.obj instanceof PyType ? s.obj : s.obj.type;
+  // supercheck: a class is the starting point when it derives from the super() class (classmethods); a class
+  // that is an instance of it (a metaclass's methods) is an ordinary object.
+  const classLike = s.obj instanceof PyType && s.obj.isSubtypeOf(s.thisType);
+  const objType = classLike ? s.obj as PyType : s.obj.type;
   const mro = objType.mro;
   const start = mro.indexOf(s.thisType) + 1;
   for (let i = start; i < mro.length; i++) {
     const v = mro[i].dict.getStr(name);
     if (v) {
-      if (s.obj instanceof PyType) {
+      if (classLike) {
         if (v instanceof PyDescriptorWrapper && v.type === T.classmethod) return boundMethod(vm, incref(v.wrapped[0]), incref(s.obj));
         return incref(v);
       }

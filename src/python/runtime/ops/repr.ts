@@ -56,7 +56,8 @@ function reprWithoutGuard(o: PyObject): string | null {
   if (o instanceof PyNone) return 'None';
   if (o instanceof PyFloat) return floatRepr(o.value);
   if (o instanceof PyInstance || o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet
-    || o instanceof PyBoundMethod || o instanceof PySlice || o instanceof PyDictView || o instanceof PyMappingProxy) return null;
+    || o instanceof PyBoundMethod || o instanceof PySlice || o instanceof PyDictView || o instanceof PyMappingProxy
+    || (o instanceof PyType && o.type.isHeapType)) return null;
   return simpleRepr(o);
 }
 
@@ -78,6 +79,12 @@ function* reprBody(vm: VM, o: PyObject): NativeOp<string> {
   if (leaf !== null) return leaf;
   {
     if (o instanceof PyInstance) return yield* instanceRepr(vm, o);
+    if (o instanceof PyType) {
+      // A class made by a Python metaclass: the metaclass's __repr__, if it has one.
+      const method = o.type.lookup('__repr__');
+      if (method && !(method instanceof PyMethodDescriptor)) return yield* callStrMethod(vm, o, method, '__repr__');
+      return simpleRepr(o);
+    }
     if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet) return yield* containerRepr(vm, o);
     if (o instanceof PyBoundMethod) {
       const fname = o.func instanceof PyFunction ? o.func.qualname : '?';
