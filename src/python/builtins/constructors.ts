@@ -18,6 +18,7 @@ import { parseFloat as parsePyFloat, parseIntLiteral } from '../format';
 import { checkArguments, fast, keywords, noKeywords, positionalOrKeyword, resumableConstructor } from './define';
 import { installIteratorConstructors } from './iteratorConstructors';
 import { PyMappingProxy } from '../runtime/iterators';
+import { hasPythonSpecials } from '../runtime/ops/attributeHooks';
 import { floatOf, indexOf, intOfNumber, isNumberLike } from '../runtime/ops/numbers';
 import { big } from '../runtime/intMath';
 import { typeNew } from './buildClass';
@@ -326,12 +327,12 @@ export function installConstructors(): void {
   installIteratorConstructors();
   resumableConstructor(T.reversed, [fast(1), function* (vm, args) {
     const seq = args[0];
-    if (seq instanceof PyInstance) {
+    if (hasPythonSpecials(seq)) {
       const m = seq.type.lookup('__reversed__');
       if (m) return yield* callMethodOp(vm, m, seq, []);
     }
     return reversedFrom(vm, args);
-  }], (vm, args) => (args[0] instanceof PyInstance ? null : reversedFrom(vm, args)));
+  }], (vm, args) => (hasPythonSpecials(args[0]) ? null : reversedFrom(vm, args)));
   T.super.nativeNew = (vm, args) => superFrom(vm, args);
   T.staticmethod.nativeNew = wrapper(T.staticmethod);
   T.classmethod.nativeNew = wrapper(T.classmethod);

@@ -5,10 +5,12 @@ import { FUNCTOOLS_PY } from './functools';
 import { DATACLASSES_PY } from './dataclasses';
 import { DATACLASSES_PROCESS_PY } from './dataclassesProcess';
 import { ABC_PY } from './abc';
+import { ENUM_PY } from './enum';
 
 export const PURE_PYTHON_MODULES: Record<string, string> = {
   copy: COPY_PY,
   functools: FUNCTOOLS_PY,
   dataclasses: DATACLASSES_PY + DATACLASSES_PROCESS_PY,
   abc: ABC_PY,
+  enum: ENUM_PY,
 };

@@ -167,6 +167,7 @@ function typeDataAttribute(t: PyType, name: string): PyObject | null {
   switch (name) {
     case '__name__': return newStr(t.name);
     case '__qualname__': return newStr(t.qualname);
+    case '__class__': return incref(t.type);
     case '__bases__': return t.basesTuple ? incref(t.basesTuple) : newTuple(t.bases.map((b) => incref(b)));
     case '__base__': return incref(t.bases[0] ?? None);
     case '__mro__': return t.mroTuple ? incref(t.mroTuple) : newTuple(t.mro.map((b) => incref(b)));
@@ -347,7 +348,7 @@ export function setAttr(vm: VM, o: PyObject, name: string, value: PyObject): voi
 
 /** setattr, except that a property's setter is returned (to be called) instead of run; null when done. */
 export function storeAttr(vm: VM, o: PyObject, name: string, value: PyObject): PyObject | null {
-  if (o instanceof PyInstance) {
+  if (o instanceof PyInstance || o instanceof PyType) {
     const hook = attributeHookOverride(o.type, '__setattr__');
     if (hook) {
       callAttributeHook(vm, hook, o, name, value);
@@ -440,7 +441,7 @@ function readOnlyAttribute(o: PyObject, name: string): never {
 }
 
 export function delAttr(vm: VM, o: PyObject, name: string): void {
-  if (o instanceof PyInstance) {
+  if (o instanceof PyInstance || o instanceof PyType) {
     const hook = attributeHookOverride(o.type, '__delattr__');
     if (hook) return callAttributeHook(vm, hook, o, name, null);
   }
