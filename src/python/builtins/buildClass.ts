@@ -170,13 +170,50 @@ export function startClassBody(vm: VM, args: PyObject[], kwargs: Map<string, PyO
   if (!(body instanceof PyFunction)) throw new NativeRaise('TypeError', '__build_class__: func must be a function');
   if (!(nameObj instanceof PyStr)) throw new NativeRaise('TypeError', '__build_class__: name is not a string');
   const keywords = classKeywords(kwargs);
-  const bases = checkBases(baseObjs);
+  const entries = resolveMroEntries(vm, baseObjs);
+  const bases = checkBases(entries ? entries.bases : baseObjs);
   const metaclass = calculateMetaclass(kwargs?.get('metaclass'), bases);
   const ns = newDict();
+  if (entries) {
+    dictSetStr(ns, '__orig_bases__', entries.orig);
+    decref(entries.orig);
+  }
   const frame = vm.frameForBody(body.code, body.globals, ns, body);
   frame.classBuild = { name: nameObj.value, bases, ns, held: [], keywords, metaclass };
   if (metaclass !== T.type) frame.classBuild.held.push(incref(metaclass));
+  if (entries) frame.classBuild.held.push(...entries.bases);
   return frame;
+}
+
+/**
+ * update_bases: a base that is not a class but has __mro_entries__ (a generic alias such as Generic[T]) is
+ * replaced by the classes it returns; null when no base needs it. The bases are new references.
+ */
+function resolveMroEntries(vm: VM, baseObjs: PyObject[]): { bases: PyObject[]; orig: PyTuple } | null {
+  if (baseObjs.every((b) => b instanceof PyType || !(b instanceof PyInstance) || !b.type.lookup('__mro_entries__'))) return null;
+  const orig = newTuple(baseObjs.map((b) => incref(b)));
+  const bases: PyObject[] = [];
+  try {
+    for (const b of baseObjs) {
+      const method = b instanceof PyInstance && !(b instanceof PyType) ? b.type.lookup('__mro_entries__') : undefined;
+      if (!method) {
+        bases.push(incref(b));
+        continue;
+      }
+      const result = vm.callMethod(method, b, [orig]);
+      if (!(result instanceof PyTuple)) {
+        decref(result);
+        throw new NativeRaise('TypeError', '__mro_entries__ must return a tuple');
+      }
+      for (const item of result.items) bases.push(incref(item));
+      decref(result);
+    }
+  } catch (e) {
+    for (const b of bases) decref(b);
+    decref(orig);
+    throw e;
+  }
+  return { bases, orig };
 }
 
 /** Drops what a class build holds when its body did not finish (an exception left it). */

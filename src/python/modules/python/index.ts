@@ -6,6 +6,8 @@ import { DATACLASSES_PY } from './dataclasses';
 import { DATACLASSES_PROCESS_PY } from './dataclassesProcess';
 import { ABC_PY } from './abc';
 import { ENUM_PY } from './enum';
+import { TYPING_PY } from './typing';
+import { TYPING_GENERICS_PY } from './typingGenerics';
 
 export const PURE_PYTHON_MODULES: Record<string, string> = {
   copy: COPY_PY,
@@ -13,4 +15,5 @@ export const PURE_PYTHON_MODULES: Record<string, string> = {
   dataclasses: DATACLASSES_PY + DATACLASSES_PROCESS_PY,
   abc: ABC_PY,
   enum: ENUM_PY,
+  typing: TYPING_PY + TYPING_GENERICS_PY,
 };
