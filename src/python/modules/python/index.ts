@@ -8,6 +8,8 @@ import { ABC_PY } from './abc';
 import { ENUM_PY } from './enum';
 import { TYPING_PY } from './typing';
 import { TYPING_GENERICS_PY } from './typingGenerics';
+import { JSON_PY } from './json';
+import { JSON_DECODER_PY } from './jsonDecoder';
 
 export const PURE_PYTHON_MODULES: Record<string, string> = {
   copy: COPY_PY,
@@ -16,4 +18,5 @@ export const PURE_PYTHON_MODULES: Record<string, string> = {
   abc: ABC_PY,
   enum: ENUM_PY,
   typing: TYPING_PY + TYPING_GENERICS_PY,
+  json: JSON_PY + JSON_DECODER_PY,
 };
