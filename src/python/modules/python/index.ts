@@ -10,6 +10,7 @@ import { TYPING_PY } from './typing';
 import { TYPING_GENERICS_PY } from './typingGenerics';
 import { JSON_PY } from './json';
 import { JSON_DECODER_PY } from './jsonDecoder';
+import { TEXTWRAP_PY } from './textwrap';
 
 export const PURE_PYTHON_MODULES: Record<string, string> = {
   copy: COPY_PY,
@@ -19,4 +20,5 @@ export const PURE_PYTHON_MODULES: Record<string, string> = {
   enum: ENUM_PY,
   typing: TYPING_PY + TYPING_GENERICS_PY,
   json: JSON_PY + JSON_DECODER_PY,
+  textwrap: TEXTWRAP_PY,
 };
