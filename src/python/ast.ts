@@ -16,7 +16,7 @@ export type Expr =
   | BinOp | UnaryOp | BoolOp | Compare
   | Call | Attribute | Subscript | Slice | Starred
   | Lambda | IfExp | ListComp | SetComp | DictComp | GeneratorExp
-  | Yield | YieldFrom;
+  | Yield | YieldFrom | NamedExpr;
 
 export type ExprContext = 'load' | 'store' | 'del';
 
@@ -97,13 +97,15 @@ export interface GeneratorExp extends Span { readonly kind: 'GeneratorExp'; read
 
 export interface Yield extends Span { readonly kind: 'Yield'; readonly value: Expr | null }
 export interface YieldFrom extends Span { readonly kind: 'YieldFrom'; readonly value: Expr }
+/** `target := value`, an assignment expression. */
+export interface NamedExpr extends Span { readonly kind: 'NamedExpr'; readonly target: Name; readonly value: Expr }
 
 // ---------- statements ----------
 
 export type Stmt =
   | ExprStmt | Assign | AugAssign | AnnAssign | Delete | Pass | Break | Continue
   | Return | Raise | Global | Nonlocal | Assert
-  | If | While | For | Try | FunctionDef | ClassDef | Import | ImportFrom;
+  | If | While | For | Try | With | Match | FunctionDef | ClassDef | Import | ImportFrom;
 
 export interface ExprStmt extends Span { readonly kind: 'Expr'; readonly value: Expr }
 /** `a = b = value`: several targets. */
@@ -134,6 +136,41 @@ export interface Try extends Span {
   readonly finalbody: readonly Stmt[];
 }
 
+/** One `expr as target` of a with statement; optionalVars is null without `as`. */
+export interface WithItem { readonly kind: 'withitem'; readonly contextExpr: Expr; readonly optionalVars: Expr | null }
+export interface With extends Span { readonly kind: 'With'; readonly items: readonly WithItem[]; readonly body: readonly Stmt[] }
+
+// ---------- match statements (names as CPython's ast) ----------
+
+export type Pattern =
+  | MatchValue | MatchSingleton | MatchSequence | MatchMapping | MatchClass | MatchStar | MatchAs | MatchOr;
+/** A literal or dotted-name pattern, compared with ==. */
+export interface MatchValue extends Span { readonly kind: 'MatchValue'; readonly value: Expr }
+/** None, True or False, compared with `is`. */
+export interface MatchSingleton extends Span { readonly kind: 'MatchSingleton'; readonly value: null | boolean }
+export interface MatchSequence extends Span { readonly kind: 'MatchSequence'; readonly patterns: readonly Pattern[] }
+/** `{key: pattern, **rest}`. */
+export interface MatchMapping extends Span {
+  readonly kind: 'MatchMapping';
+  readonly keys: readonly Expr[];
+  readonly patterns: readonly Pattern[];
+  readonly rest: string | null;
+}
+export interface MatchClass extends Span {
+  readonly kind: 'MatchClass';
+  readonly cls: Expr;
+  readonly patterns: readonly Pattern[];
+  readonly kwdAttrs: readonly string[];
+  readonly kwdPatterns: readonly Pattern[];
+}
+/** `*name` in a sequence pattern; name null for `*_`. */
+export interface MatchStar extends Span { readonly kind: 'MatchStar'; readonly name: string | null }
+/** `pattern as name`, a capture (pattern null), or the wildcard `_` (both null). */
+export interface MatchAs extends Span { readonly kind: 'MatchAs'; readonly pattern: Pattern | null; readonly name: string | null }
+export interface MatchOr extends Span { readonly kind: 'MatchOr'; readonly patterns: readonly Pattern[] }
+export interface MatchCase { readonly kind: 'match_case'; readonly pattern: Pattern; readonly guard: Expr | null; readonly body: readonly Stmt[] }
+export interface Match extends Span { readonly kind: 'Match'; readonly subject: Expr; readonly cases: readonly MatchCase[] }
+
 export interface FunctionDef extends Span {
   readonly kind: 'FunctionDef';
   readonly name: string;
@@ -158,4 +195,4 @@ export interface ImportFrom extends Span { readonly kind: 'ImportFrom'; readonly
 
 export interface Module { readonly kind: 'Module'; readonly body: readonly Stmt[] }
 
-export type Node = Expr | Stmt | Module | Keyword | Arg | ExceptHandler | Alias | Comprehension;
+export type Node = Expr | Stmt | Module | Keyword | Arg | ExceptHandler | Alias | Comprehension | WithItem | Pattern | MatchCase;

@@ -2,7 +2,7 @@
 
 import { PyObject } from './runtime/object';
 import { PyDict } from './runtime/dict';
-import { PyCode, PyModule } from './runtime/objects';
+import { PyCode, PyModule, PyStr } from './runtime/objects';
 import { E, Ellipsis, False, None, NotImplemented, T, True } from './runtime/builtinTypes';
 import { decref, incref } from './runtime/heap';
 import { buildShared } from './runtime/shared';
@@ -20,6 +20,7 @@ import { installObjectSlots } from './builtins/objectSlots';
 import { installNumberSlots } from './builtins/numberSlots';
 import { installContainerSlots } from './builtins/containerSlots';
 import { installTypeDocs } from './builtins/slotWrappers';
+import { installTypeMethods } from './builtins/typeMethods';
 import { installObjectMethods } from './builtins/objectMethods';
 import { installStrMethods } from './builtins/strMethods';
 import type { VM } from './vm/vm';
@@ -41,6 +42,7 @@ function prepareBuiltinTypes(): Record<string, PyObject> {
       installContainerSlots();
       installTypeDocs();
       installObjectMethods();
+      installTypeMethods();
       installStrMethods();
       sharedBuiltins = builtinFunctions();
     });
@@ -61,6 +63,8 @@ export function bootstrap(vm: VM): PyDict {
   for (const [name, fn] of Object.entries(functions)) dictSetStr(builtins, name, fn);
   for (const name of BUILTIN_TYPE_NAMES) dictSetStr(builtins, name, T[name]);
   for (const [name, t] of Object.entries(E)) dictSetStr(builtins, name, t);
+  dictSetStr(builtins, 'EnvironmentError', E.OSError);
+  dictSetStr(builtins, 'IOError', E.OSError);
   dictSetStr(builtins, 'None', None);
   dictSetStr(builtins, 'True', True);
   dictSetStr(builtins, 'False', False);
@@ -84,6 +88,7 @@ export function materializeCode(vm: VM, code: CodeObject): PyCode {
   // Code objects nest as deep as lambdas do: made children first (their ids come first), with a stack of
   // code objects in progress rather than recursion.
   const stack: { code: CodeObject; consts: PyObject[] }[] = [{ code, consts: [] }];
+  const names = oneCharNames(code);
   let made: PyCode | null = null;
   for (;;) {
     const top = stack[stack.length - 1];
@@ -94,7 +99,7 @@ export function materializeCode(vm: VM, code: CodeObject): PyCode {
     if (top.consts.length < top.code.consts.length) {
       const c = top.code.consts[top.consts.length];
       if (isCodeObject(c)) stack.push({ code: c, consts: [] });
-      else top.consts.push(materializeConstant(vm, c));
+      else top.consts.push(materializeConstant(vm, c, names));
       continue;
     }
     stack.pop();
@@ -108,14 +113,29 @@ export function materializeCode(vm: VM, code: CodeObject): PyCode {
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-function materializeConstant(vm: VM, c: CodeConstant): PyObject {
+/**
+ * The one-character names a compiled file uses. CPython's parser interns each identifier as its own str, so a
+ * one-character literal equal to a name is that interned str, not the latin-1 singleton `chr()` returns.
+ */
+function oneCharNames(code: CodeObject): Set<string> {
+  const names = new Set<string>();
+  const pending = [code];
+  for (let c = pending.pop(); c; c = pending.pop()) {
+    for (const n of [...c.names, ...c.localsplusNames]) if (n.length === 1) names.add(n);
+    for (const k of c.consts) if (isCodeObject(k)) pending.push(k);
+  }
+  return names;
+}
+
+function materializeConstant(vm: VM, c: CodeConstant, oneCharNames: ReadonlySet<string>): PyObject {
   if (typeof c === 'bigint') return newInt(c);
   if (typeof c === 'number') return newFloat(c);
   if (typeof c === 'string') {
+    if (c.length === 0 || (c.length === 1 && c.charCodeAt(0) < 256 && !oneCharNames.has(c))) return newStr(c);
     if (IDENTIFIER.test(c) || c.length <= 1) {
       const existing = vm.interned.get(c);
       if (existing) return incref(existing);
-      const s = newStr(c);
+      const s = vm.heap.register(new PyStr(T.str, c));
       vm.interned.set(c, s);
       return s;
     }
@@ -124,11 +144,11 @@ function materializeConstant(vm: VM, c: CodeConstant): PyObject {
   if (typeof c === 'boolean') return incref(c ? True : False);
   if (c === null) return incref(None);
   if (isCodeObject(c)) return materializeCode(vm, c);
-  if (isConstTuple(c)) return newTuple(c.tuple.map((x) => materializeConstant(vm, x)));
+  if (isConstTuple(c)) return newTuple(c.tuple.map((x) => materializeConstant(vm, x, oneCharNames)));
   if (isConstFrozenset(c)) {
     // The compiler makes a frozenset from the display's items, then its constant merging
     // (merge_consts_recursive) rebuilds it from the first one's iteration order.
-    const items = c.frozenset.map((x) => materializeConstant(vm, x));
+    const items = c.frozenset.map((x) => materializeConstant(vm, x, oneCharNames));
     const first = newSet(true);
     for (const x of items) setAddKey(vm, first, x);
     const merged = newSet(true);

@@ -14,7 +14,14 @@ export type BuiltinErrorName =
  * Example: `throw new NativeRaise('ValueError', "invalid literal for int() with base 10: 'x'")`.
  */
 export class NativeRaise extends Error {
-  constructor(readonly pyType: BuiltinErrorName, readonly pyMessage: string) {
+  constructor(
+    readonly pyType: BuiltinErrorName,
+    readonly pyMessage: string,
+    /** Members the exception carries (AttributeError's name and obj, NameError's name): strs or borrowed objects. */
+    readonly members?: Readonly<Record<string, string | object>>,
+    /** The exception's args when they are not the one message: `OverflowError(34, 'Numerical result out of range')`. */
+    readonly args?: readonly (string | number)[],
+  ) {
     super(`${pyType}: ${pyMessage}`);
   }
 }

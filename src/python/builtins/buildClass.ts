@@ -72,7 +72,7 @@ function layOutClass(type: PyType, ownSlots: string[] | null): void {
   type.base = incref(base);
   type.mroTuple = newTuple(type.mro.map((t) => incref(t)));
   dictDelete(ns, 's__qualname__');
-  const baseHasDict = base.isHeapType ? base.hasInstanceDict : base.isException || base === T.type;
+  const baseHasDict = base.isHeapType ? base.hasInstanceDict : base.isException || base.hasInstanceDict || base === T.type;
   const addDict = !baseHasDict && (ownSlots === null || ownSlots.includes('__dict__'));
   const addWeakref = !base.hasWeakrefSlot && !base.isSubtypeOf(T.type) && (ownSlots === null || ownSlots.includes('__weakref__'));
   type.hasWeakrefSlot = base.hasWeakrefSlot || addWeakref;
@@ -279,6 +279,11 @@ function makeClass(vm: VM, build: ClassBuild, meta: PyType): PyType {
     vm.heap.register(type);
     vm.heap.track(type);
     if (meta.isHeapType) incref(meta);
+    for (const b of type.bases) {
+      const list = vm.heap.subclasses.get(b);
+      if (list) list.push(type);
+      else vm.heap.subclasses.set(b, [type]);
+    }
     layOutClass(type, own);
     countTypeNewParts(vm, type, own);
     // ns becomes the type's dict here; CPython copies it and frees the original to the dict free list.

@@ -183,12 +183,32 @@ function reversedFrom(vm: VM, args: PyObject[]): PyObject {
     it.remaining = (self) => (self.held.length ? Math.max(0, n - self.state) : 0);
     return it;
   }
+  const slots = seq.type.nativeSlots;
+  if (slots?.getItem && slots.length && !seq.type.lookup('__reversed__')) {
+    // A module's sequence type (array): reversed walks indices down with its item slot, until IndexError.
+    const n = slots.length(vm, seq);
+    const it = iteratorOf(T.reversed, [incref(seq)], (vm2, it) => {
+      const s = it.held[0];
+      const i = n - 1 - it.state++;
+      if (!s || i < 0 || i >= slots.length!(vm2, s)) {
+        it.exhaust();
+        return null;
+      }
+      const index = newInt(i);
+      try {
+        return slots.getItem!(vm2, s, index);
+      } finally {
+        decref(index);
+      }
+    });
+    it.remaining = (self) => (self.held.length ? Math.max(0, n - self.state) : 0);
+    return it;
+  }
   if (seq instanceof PyDict) return reversedDictIterator(seq, 'keys');
   if (seq instanceof PyDictView && seq.dict) return reversedDictIterator(seq.dict, seq.kind);
-  if (seq instanceof PyInstance) {
-    const m = seq.type.lookup('__reversed__');
-    if (m) return vm.callMethod(m, seq, []);
-  }
+  // A class's __reversed__, or a module type's (deque).
+  const m = seq.type.lookup('__reversed__');
+  if (m) return vm.callMethod(m, seq, []);
   throw new NativeRaise('TypeError', `'${seq.type.name}' object is not reversible`);
 }
 
@@ -232,12 +252,15 @@ export function installConstructors(): void {
   resumableConstructor(T.str, [keywords(['object', 'encoding', 'errors'], 0), function* (vm, args) {
     const [object, encoding, errors] = args as (PyObject | undefined)[];
     if (object === undefined) return newStr('');
+    // PyObject_Str: an exact str is its own str.
+    if (encoding === undefined && errors === undefined && object instanceof PyStr && object.type === T.str) return incref(object);
     if (encoding === undefined && errors === undefined) return newStr(yield* strResumable(vm, object));
     return decodingError(object, encoding, errors);
   }], (vm, args) => {
     const [object, encoding, errors] = args as (PyObject | undefined)[];
     if (object === undefined) return newStr('');
     if (encoding !== undefined || errors !== undefined) return decodingError(object, encoding, errors);
+    if (object instanceof PyStr && object.type === T.str) return incref(object);
     const leaf = strLeaf(vm, object);
     return leaf === null ? null : newStr(leaf);
   });

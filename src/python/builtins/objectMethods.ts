@@ -4,6 +4,7 @@ import { PyObject } from '../runtime/object';
 import { PyBoundMethod, PyGenerator, PyInstance, PyNone, PyDescriptorWrapper, PyTraceback, setTraceback } from '../runtime/objects';
 import { E, None, T } from '../runtime/builtinTypes';
 import { NativeRaise } from '../errors';
+import { initExceptionMembers } from '../runtime/exceptionMembers';
 import { activeHeap, decref, incref } from '../runtime/heap';
 import { newBool, newNone, newStr, newTuple, setSystemExitCode } from '../runtime/factory';
 import { builtinTruth } from '../runtime/ops/compare';
@@ -16,12 +17,13 @@ import { closeGeneratorOp, sendOp, thrownException, throwIntoGeneratorOp } from 
 
 export function installObjectMethods(): void {
   defineMethods(E.BaseException, {
-    __init__: (_vm, args) => {
+    __init__: (_vm, args, kwargs) => {
       const self = args[0] as PyInstance;
       if (self.exc) {
         const old = self.exc.args;
         self.exc.args = newTuple(args.slice(1).map((a) => incref(a)));
         decref(old);
+        initExceptionMembers(self, args.slice(1), kwargs);
       }
       return newNone();
     },

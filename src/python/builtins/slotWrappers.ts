@@ -44,6 +44,7 @@ function checkArity(arity: Arity, n: number): void {
     return;
   }
   const [min, max] = arity;
+  if (min === max && n !== min) throw new NativeRaise('TypeError', ` expected ${min} argument${s(min)}, got ${n}`);
   if (n < min) throw new NativeRaise('TypeError', ` expected at least ${min} argument${s(min)}, got ${n}`);
   if (n > max) throw new NativeRaise('TypeError', ` expected at most ${max} argument${s(max)}, got ${n}`);
 }

@@ -1,5 +1,6 @@
 // str methods as Python sees them: CPython's signatures and argument conversions around the text algorithms.
 
+import { listResize } from '../runtime/sizeAccounting';
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyBool, PyDescriptorWrapper, PyInt, PyNone, PyStr, PyTuple } from '../runtime/objects';
@@ -89,9 +90,18 @@ const predicate = (test: (s: string) => boolean): NativeCall => (_vm, args) => n
 const mapping = (map: (s: string) => string): NativeCall => (_vm, args) => newStr(map(self(args)));
 
 /** A split's list: a piece that is the whole (exact) str is the str itself, as stringlib reuses it. */
-function pieces(args: PyObject[], parts: string[]): PyObject {
+/** The capacity of a list that started with `allocated` slots and had items appended up to `n`. */
+function appendedCapacity(allocated: number, n: number): number {
+  for (let size = allocated; size < n; size++) if (size + 1 > allocated) allocated = listResize(allocated, size, size + 1);
+  return allocated;
+}
+
+/** split's CPython capacity: PyList_New(PREALLOC_SIZE(maxsplit)), at most 12 slots, then appends. */
+const splitCapacity = (maxsplit: number, n: number): number => appendedCapacity(maxsplit < 0 || maxsplit >= 12 ? 12 : maxsplit + 1, n);
+
+function pieces(args: PyObject[], parts: string[], allocated = appendedCapacity(0, parts.length)): PyObject {
   const s = self(args);
-  return newList(parts.map((p) => (p.length === s.length && args[0].type === T.str ? incref(args[0]) : newStr(p))));
+  return newList(parts.map((p) => (p.length === s.length && args[0].type === T.str ? incref(args[0]) : newStr(p))), allocated);
 }
 
 function find(fromRight: boolean, raise: boolean): NativeCall {
@@ -354,14 +364,16 @@ export function installStrMethods(): void {
       const maxsplit = args[2] === undefined ? -1 : ssizeArg(vm, args[2]);
       const sep = sepArg(args[1]);
       const s = self(args);
-      return pieces(args, sep === null ? text.rsplitWhitespace(s, maxsplit) : text.rsplitSep(s, sep, maxsplit));
+      const parts = sep === null ? text.rsplitWhitespace(s, maxsplit) : text.rsplitSep(s, sep, maxsplit);
+      return pieces(args, parts, splitCapacity(maxsplit, parts.length));
     }],
     rstrip: [fast(0, 1), (_vm, args) => result(args, text.stripChars(self(args), charsArg(args[1], 'rstrip'), false, true))],
     split: [keywords(['sep', 'maxsplit'], 0), (vm, args) => {
       const maxsplit = args[2] === undefined ? -1 : ssizeArg(vm, args[2]);
       const sep = sepArg(args[1]);
       const s = self(args);
-      return pieces(args, sep === null ? text.splitWhitespace(s, maxsplit) : text.splitSep(s, sep, maxsplit));
+      const parts = sep === null ? text.splitWhitespace(s, maxsplit) : text.splitSep(s, sep, maxsplit);
+      return pieces(args, parts, splitCapacity(maxsplit, parts.length));
     }],
     splitlines: [keywords(['keepends'], 0), (vm, args) => {
       const keep = args[1] === undefined ? false : cIntArg(vm, args[1]) !== 0;

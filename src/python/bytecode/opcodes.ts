@@ -198,6 +198,29 @@ export const enum Op {
   IMPORT_NAME,
   /** (module -- module value): getattr(module, names[arg]) or ImportError "cannot import name 'x' from 'm' (unknown location)". */
   IMPORT_FROM,
+
+  // ----- with statements -----
+  /**
+   * (mgr -- exit enter_result): looks __enter__ and __exit__ up on mgr's type (TypeError "does not support the
+   * context manager protocol" if missing), keeps the bound __exit__ and calls __enter__.
+   */
+  BEFORE_WITH,
+  /** ( -- ): as SETUP_FINALLY, but the handler's stack depth leaves out the __enter__ result on top (CPython's SETUP_WITH). */
+  SETUP_WITH,
+  /** (exit exc -- exit exc res): res = exit(type(exc), exc, exc.__traceback__), in a with statement's handler. */
+  WITH_EXCEPT_START,
+
+  // ----- match statements -----
+  /** (obj -- obj len): len(obj) pushed. */
+  GET_LEN,
+  /** (subject -- subject bool): whether subject is a sequence for patterns (list, tuple, range; not str). */
+  MATCH_SEQUENCE,
+  /** (subject -- subject bool): whether subject is a mapping for patterns (dict). */
+  MATCH_MAPPING,
+  /** (subject keys -- subject keys values): the values of the keys tuple in subject as a tuple, or None if one is missing. */
+  MATCH_KEYS,
+  /** (subject type names -- attrs): isinstance check, then arg positional attributes (__match_args__) and the named ones as a tuple, or None. */
+  MATCH_CLASS,
 }
 
 /** Opcode names indexed by number, for disassembly. */
@@ -220,6 +243,8 @@ export const OP_NAMES: readonly string[] = [
   'SETUP_FINALLY', 'POP_BLOCK', 'POP_EXCEPT', 'PUSH_EXC_INFO', 'CHECK_EXC_MATCH', 'RERAISE',
   'RAISE_VARARGS', 'LOAD_ASSERTION_ERROR',
   'IMPORT_NAME', 'IMPORT_FROM',
+  'BEFORE_WITH', 'SETUP_WITH', 'WITH_EXCEPT_START',
+  'GET_LEN', 'MATCH_SEQUENCE', 'MATCH_MAPPING', 'MATCH_KEYS', 'MATCH_CLASS',
 ];
 
 /** BINARY_OP arguments, numbered as CPython 3.11's NB_* constants. */

@@ -10,7 +10,7 @@ export interface Label {
 
 const JUMPS = new Set<number>([
   Op.JUMP, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP,
-  Op.FOR_ITER, Op.SETUP_FINALLY,
+  Op.FOR_ITER, Op.SETUP_FINALLY, Op.SETUP_WITH,
 ]);
 
 /** Stack effect of an instruction when it falls through (jump=false) or jumps (jump=true). */
@@ -47,6 +47,11 @@ function stackEffect(op: number, arg: number, jump: boolean): number {
     case Op.CALL: return -arg - 1;
     case Op.CALL_FUNCTION_EX: return -2 - (arg & 1);
     case Op.SETUP_FINALLY: return jump ? 1 : 0;
+    // The handler starts without the __enter__ result and with the exception.
+    case Op.SETUP_WITH: return 0;
+    case Op.BEFORE_WITH: case Op.WITH_EXCEPT_START: return 1;
+    case Op.GET_LEN: case Op.MATCH_SEQUENCE: case Op.MATCH_MAPPING: case Op.MATCH_KEYS: return 1;
+    case Op.MATCH_CLASS: return -2;
     case Op.RAISE_VARARGS: return -arg;
   }
   return 0;

@@ -5,6 +5,7 @@ import { Op, BinaryOpArg } from '../bytecode/opcodes';
 import type { CodeObject } from '../bytecode/code';
 import { SymbolTable } from './symtable';
 import { checkCompilerDepth } from './depthLimit';
+import { compileMatch } from './patterns';
 import { CodeUnit, type FBlock } from './unit';
 import type { Label } from './codeBuilder';
 import {
@@ -54,6 +55,14 @@ function unwindBlock(u: CodeUnit, block: FBlock, preserveTos: boolean): void {
       if (preserveTos) u.b.emit(Op.SWAP, 2);
       u.b.emit(Op.POP_TOP);
       return;
+    case 'with':
+      // CPython calls __exit__(None, None, None) at the with statement's position and stays there.
+      u.b.emit(Op.POP_BLOCK);
+      u.at(block.at);
+      if (preserveTos) u.b.emit(Op.SWAP, 2);
+      callExitWithNones(u);
+      u.b.emit(Op.POP_TOP);
+      return;
     case 'handler':
       if (block.name) {
         u.b.emit(Op.POP_BLOCK);
@@ -67,9 +76,67 @@ function unwindBlock(u: CodeUnit, block: FBlock, preserveTos: boolean): void {
   }
 }
 
-/** Unwinds blocks from the innermost down to (excluding) index `stop`. */
-function unwindTo(u: CodeUnit, stop: number, preserveTos: boolean): void {
-  for (let i = u.fblocks.length - 1; i > stop; i--) unwindBlock(u, u.fblocks[i], preserveTos);
+/** Unwinds blocks from the innermost down to (excluding) index `stop`; whether the last one unwound was a with. */
+function unwindTo(u: CodeUnit, stop: number, preserveTos: boolean): boolean {
+  let lastWasWith = false;
+  for (let i = u.fblocks.length - 1; i > stop; i--) {
+    unwindBlock(u, u.fblocks[i], preserveTos);
+    lastWasWith = u.fblocks[i].kind === 'with';
+  }
+  return lastWasWith;
+}
+
+/** (exit -- result): exit(None, None, None), CALL 2 taking exit as the method and the first None as self. */
+function callExitWithNones(u: CodeUnit): void {
+  u.b.loadConst(null);
+  u.b.loadConst(null);
+  u.b.loadConst(null);
+  u.b.emit(Op.CALL, 2);
+}
+
+/**
+ * A with statement, one item per nesting level, as CPython's compiler_with: BEFORE_WITH calls __enter__, a
+ * SETUP_WITH block covers the target store and the body; leaving normally (or by break/continue/return)
+ * calls __exit__(None, None, None); the handler passes the exception to __exit__ and re-raises it unless
+ * that returned a true value.
+ */
+function compileWith(u: CodeUnit, s: A.With, index: number): void {
+  const item = s.items[index];
+  const handler = u.b.newLabel();
+  const cleanup = u.b.newLabel();
+  const suppress = u.b.newLabel();
+  const exit = u.b.newLabel();
+  compileExpr(u, item.contextExpr);
+  u.at(s);
+  u.b.emit(Op.BEFORE_WITH);
+  u.b.emitJump(Op.SETUP_WITH, handler);
+  u.pushBlock({ kind: 'with', at: s }, s);
+  if (item.optionalVars) compileStore(u, item.optionalVars);
+  else u.b.emit(Op.POP_TOP);
+  if (index + 1 < s.items.length) compileWith(u, s, index + 1);
+  else compileBody(u, s.body);
+  u.fblocks.pop();
+  u.at(s);
+  u.b.emit(Op.POP_BLOCK);
+  callExitWithNones(u);
+  u.b.emit(Op.POP_TOP);
+  u.b.emitJump(Op.JUMP, exit);
+  u.b.place(handler);
+  u.b.emit(Op.PUSH_EXC_INFO);
+  u.b.emitJump(Op.SETUP_FINALLY, cleanup);
+  u.b.emit(Op.WITH_EXCEPT_START);
+  u.b.emitJump(Op.POP_JUMP_IF_TRUE, suppress);
+  u.b.emit(Op.RERAISE);
+  u.b.place(suppress);
+  u.b.emit(Op.POP_BLOCK);
+  u.b.emit(Op.POP_TOP);
+  u.b.emit(Op.POP_EXCEPT);
+  u.b.emit(Op.POP_TOP);
+  u.b.emitJump(Op.JUMP, exit);
+  u.b.place(cleanup);
+  u.b.emit(Op.POP_EXCEPT);
+  u.b.emit(Op.RERAISE);
+  u.b.place(exit);
 }
 
 function innermostLoop(u: CodeUnit): number {
@@ -344,8 +411,7 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
     case 'Return':
       if (s.value) compileExpr(u, s.value);
       else u.b.loadConst(null);
-      unwindTo(u, -1, true);
-      u.at(s);
+      if (!unwindTo(u, -1, true)) u.at(s);
       u.b.emit(Op.RETURN_VALUE);
       return;
     case 'Raise':
@@ -442,6 +508,10 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
     }
     case 'Try':
       return compileTry(u, s);
+    case 'With':
+      return compileWith(u, s, 0);
+    case 'Match':
+      return compileMatch(u, s, (body) => compileBody(u, body));
     case 'FunctionDef':
       for (const d of s.decorators) {
         u.b.emit(Op.PUSH_NULL);

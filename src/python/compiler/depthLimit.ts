@@ -11,7 +11,7 @@ import { PySyntaxError, unlocatedDiagnostic } from '../errors';
 const MAX_COMPILER_DEPTH = 3000;
 
 /** Node kinds that are neither statements nor expressions. */
-const UNCOUNTED = new Set(['Module', 'keyword', 'arg', 'alias', 'comprehension', 'ExceptHandler']);
+const UNCOUNTED = new Set(['Module', 'keyword', 'arg', 'alias', 'comprehension', 'ExceptHandler', 'withitem', 'match_case']);
 
 /**
  * Throws CPython's `RecursionError: maximum recursion depth exceeded during compilation` when the module nests

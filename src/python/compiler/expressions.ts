@@ -205,6 +205,14 @@ function compileOne(u: CodeUnit, e: A.Expr, tasks: Task[]): void {
       u.at(e);
       u.b.emit(Op.YIELD_VALUE);
       return;
+    case 'NamedExpr': {
+      const target = e.target;
+      return schedule(tasks, { unit: u, expr: e.value }, () => {
+        u.at(e);
+        u.b.emit(Op.COPY, 1);
+        compileStore(u, target);
+      });
+    }
     case 'YieldFrom':
       compileExpr(u, e.value);
       u.at(e);
@@ -294,6 +302,7 @@ function compileDict(u: CodeUnit, e: A.DictExpr): void {
     const keys = e.keys.map((k) => constantValue(k!));
     if (n >= 2 && keys.every((k) => k !== undefined && typeof k !== 'object')) {
       for (const v of e.values) compileExpr(u, v);
+      u.at(e);
       u.b.loadConst({ tuple: keys as CodeConstant[] });
       u.b.emit(Op.BUILD_CONST_KEY_MAP, n);
       return;
@@ -302,6 +311,8 @@ function compileDict(u: CodeUnit, e: A.DictExpr): void {
       compileExpr(u, k!);
       compileExpr(u, e.values[i]);
     });
+    // The display's whole extent: an unhashable key is marked from { to }.
+    u.at(e);
     u.b.emit(Op.BUILD_MAP, n);
     return;
   }

@@ -18,6 +18,10 @@ export class Scope {
   readonly frees = new Set<string>();
   hasYield = false;
   usesClassCell = false;
+  /** For a comprehension: the names its `for` targets bind (an assignment expression may not rebind them). */
+  readonly iterationTargets = new Set<string>();
+  /** Inside a comprehension's iterable expression, where assignment expressions are refused. */
+  iterableDepth = 0;
 
   constructor(readonly kind: ScopeKind, readonly name: string, readonly node: A.Node, readonly parent: Scope | null) {}
 
@@ -161,6 +165,21 @@ export class SymbolTable {
         this.visitStmts(s.orelse, scope);
         this.visitStmts(s.finalbody, scope);
         return;
+      case 'With':
+        for (const item of s.items) {
+          this.visitExpr(item.contextExpr, scope);
+          if (item.optionalVars) this.visitExpr(item.optionalVars, scope);
+        }
+        this.visitStmts(s.body, scope);
+        return;
+      case 'Match':
+        this.visitExpr(s.subject, scope);
+        for (const c of s.cases) {
+          this.visitPattern(c.pattern, scope);
+          if (c.guard) this.visitExpr(c.guard, scope);
+          this.visitStmts(c.body, scope);
+        }
+        return;
       case 'FunctionDef': {
         for (const d of s.decorators) this.visitExpr(d, scope);
         this.visitDefaults(s.args, scope);
@@ -195,6 +214,35 @@ export class SymbolTable {
     }
   }
 
+  /** The names a pattern captures are bound in the scope of the match statement. */
+  private visitPattern(p: A.Pattern, scope: Scope): void {
+    switch (p.kind) {
+      case 'MatchValue': return this.visitExpr(p.value, scope);
+      case 'MatchSingleton': return;
+      case 'MatchSequence':
+      case 'MatchOr':
+        for (const sub of p.patterns) this.visitPattern(sub, scope);
+        return;
+      case 'MatchMapping':
+        for (const k of p.keys) this.visitExpr(k, scope);
+        for (const sub of p.patterns) this.visitPattern(sub, scope);
+        if (p.rest) this.bind(scope, p.rest, p);
+        return;
+      case 'MatchClass':
+        this.visitExpr(p.cls, scope);
+        for (const sub of p.patterns) this.visitPattern(sub, scope);
+        for (const sub of p.kwdPatterns) this.visitPattern(sub, scope);
+        return;
+      case 'MatchStar':
+        if (p.name) this.bind(scope, p.name, p);
+        return;
+      case 'MatchAs':
+        if (p.pattern) this.visitPattern(p.pattern, scope);
+        if (p.name) this.bind(scope, p.name, p);
+        return;
+    }
+  }
+
   private newScope(kind: ScopeKind, name: string, node: A.Node, parent: Scope): Scope {
     const s = new Scope(kind, name, node, parent);
     parent.children.push(s);
@@ -225,9 +273,45 @@ export class SymbolTable {
     void names;
   }
 
+  /** Visits a comprehension's iterable, where assignment expressions are refused. */
+  private visitIterable(iter: A.Expr, scope: Scope): void {
+    scope.iterableDepth++;
+    try {
+      this.visitExpr(iter, scope);
+    } finally {
+      scope.iterableDepth--;
+    }
+  }
+
+  private noteIterationTargets(target: A.Expr, comp: Scope): void {
+    if (target.kind === 'Name') comp.iterationTargets.add(target.id);
+    else if (target.kind === 'Tuple' || target.kind === 'List') for (const t of target.elts) this.noteIterationTargets(t, comp);
+    else if (target.kind === 'Starred') this.noteIterationTargets(target.value, comp);
+  }
+
+  /**
+   * symtable_extend_namedexpr_scope: an assignment expression in a comprehension binds in the nearest enclosing
+   * function (each comprehension between reaching it as a free variable) or module (as a global); refused in a
+   * class body and where the name is a comprehension's iteration variable.
+   */
+  private bindNamedExprTarget(target: A.Name, comp: Scope): void {
+    const name = target.id;
+    const between: Scope[] = [];
+    let scope: Scope = comp;
+    while (scope.kind === 'comprehension') {
+      if (scope.iterationTargets.has(name)) throw err(target, `assignment expression cannot rebind comprehension iteration variable '${name}'`);
+      between.push(scope);
+      scope = scope.parent!;
+    }
+    if (scope.kind === 'class') throw err(target, 'assignment expression within a comprehension cannot be used in a class body');
+    const global = scope.kind === 'module' || scope.globals.has(name);
+    this.bind(scope, name, target);
+    for (const c of between) (global ? c.globals : c.nonlocals).add(name);
+  }
+
   private visitComprehension(node: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, scope: Scope): void {
     const [first, ...rest] = node.generators;
-    this.visitExpr(first.iter, scope);
+    this.visitIterable(first.iter, scope);
     const name = node.kind === 'ListComp' ? '<listcomp>' : node.kind === 'SetComp' ? '<setcomp>' : node.kind === 'DictComp' ? '<dictcomp>' : '<genexpr>';
     const child = this.newScope('comprehension', name, node, scope);
     child.params.push('.0');
@@ -235,10 +319,12 @@ export class SymbolTable {
     child.note('.0');
     if (node.kind === 'GeneratorExp') child.hasYield = true;
     this.visitExpr(first.target, child);
+    this.noteIterationTargets(first.target, child);
     for (const cond of first.ifs) this.visitExpr(cond, child);
     for (const g of rest) {
-      this.visitExpr(g.iter, child);
+      this.visitIterable(g.iter, child);
       this.visitExpr(g.target, child);
+      this.noteIterationTargets(g.target, child);
       for (const cond of g.ifs) this.visitExpr(cond, child);
     }
     if (node.kind === 'DictComp') {
@@ -342,6 +428,11 @@ export class SymbolTable {
         case 'DictComp':
         case 'GeneratorExp':
           this.visitComprehension(e, scope);
+          break;
+        case 'NamedExpr':
+          if (scope.iterableDepth > 0) throw err(e, 'assignment expression cannot be used in a comprehension iterable expression');
+          if (scope.kind === 'comprehension') this.bindNamedExprTarget(e.target, scope);
+          visit(scope, e.value, e.target);
           break;
         case 'Yield':
         case 'YieldFrom':

@@ -13,7 +13,8 @@ export type FBlock =
   | { kind: 'try-except' }
   | { kind: 'finally-try'; body: readonly A.Stmt[] }
   | { kind: 'finally-end' }
-  | { kind: 'handler'; name: string | null };
+  | { kind: 'handler'; name: string | null }
+  | { kind: 'with'; at: A.With };
 
 const MAX_STATIC_BLOCKS = 20;
 

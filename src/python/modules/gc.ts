@@ -1,5 +1,6 @@
 // The gc module: collect, enable/disable, thresholds and counts, and the introspection functions.
 
+import { PyBuiltinFunction, PyMethodDescriptor, PyModule } from '../runtime/objects';
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { newBool, newDict, newInt, newList, newNone, newTuple } from '../runtime/factory';
@@ -39,7 +40,10 @@ export function gcModuleContents(vm: VM): Record<string, PyObject> {
     }),
     is_tracked: builtinFunction('is_tracked', (_vm, args) => {
       expectArgs('is_tracked', args, 1);
-      return newBool(args[0].gcGeneration >= 0);
+      const o = args[0];
+      // Shared builtin functions and method descriptors are gc objects CPython tracks from startup.
+      const sharedTracked = o.immortal && (o instanceof PyBuiltinFunction || o instanceof PyMethodDescriptor || o instanceof PyModule);
+      return newBool(o.gcGeneration >= 0 || sharedTracked);
     }),
     get_stats: builtinFunction('get_stats', (_vm, args) => {
       expectArgs('get_stats', args, 0);

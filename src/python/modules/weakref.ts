@@ -13,7 +13,7 @@ import type { VM } from '../vm/vm';
 /** Whether CPython allows weak references to this object (instances with __weakref__, functions, classes, sets). */
 function weakReferenceable(o: PyObject): boolean {
   if (o instanceof PyInstance) return o.type.hasInstanceDict || o.type.isException || (o.type.ownSlots?.includes('__weakref__') ?? false) || slotsAllowWeakref(o.type);
-  return o instanceof PyFunction || o instanceof PyType || o instanceof PySet;
+  return o instanceof PyFunction || o instanceof PyType || o instanceof PySet || o.type.nativeSlots?.weakrefable === true;
 }
 
 function slotsAllowWeakref(t: PyType): boolean {

@@ -3,7 +3,7 @@
 import { PyType } from './types';
 import { PyDict } from './dict';
 import { makeShared } from './shared';
-import { PyBool, PyEllipsis, PyInt, PyNone, PyNotImplemented, PyTuple } from './objects';
+import { PyBool, PyEllipsis, PyInt, PyNone, PyNotImplemented, PyStr, PyTuple } from './objects';
 
 export { makeShared };
 
@@ -18,6 +18,7 @@ typeType.type = typeType;
 function makeType(name: string, base: PyType | null, allowSubclass = false): PyType {
   const t = makeShared(new PyType(typeType, name, base ? [base] : [], dictForType()));
   t.allowSubclass = allowSubclass;
+  (base ?? objectType)?.builtinSubclasses.push(t);
   return t;
 }
 
@@ -106,6 +107,9 @@ export const SMALL_INT_MAX = 256;
 /** CPython's small int cache: the ints -5..256 are shared objects. */
 export const smallInts: PyInt[] = [];
 for (let v = SMALL_INT_MIN; v <= SMALL_INT_MAX; v++) smallInts.push(makeShared(new PyInt(T.int, v)));
+/** CPython's empty str and one-character latin-1 strs are singletons: every way of making them gives the same object. */
+export const EmptyStr = makeShared(new PyStr(T.str, ''));
+export const latin1Chars: PyStr[] = Array.from({ length: 256 }, (_, c) => makeShared(new PyStr(T.str, String.fromCharCode(c))));
 
 function exceptionType(name: string, base: PyType | null): PyType {
   const t = makeType(name, base ?? objectType, true);
@@ -124,6 +128,9 @@ const RuntimeError = exceptionType('RuntimeError', Exception);
 const ValueError = exceptionType('ValueError', Exception);
 const SyntaxError = exceptionType('SyntaxError', Exception);
 const IndentationError = exceptionType('IndentationError', SyntaxError);
+const OSError = exceptionType('OSError', Exception);
+const ConnectionError = exceptionType('ConnectionError', OSError);
+const Warning = exceptionType('Warning', Exception);
 
 /** The builtin exception classes, by name. */
 export const E = {
@@ -160,6 +167,35 @@ export const E = {
   TypeError: exceptionType('TypeError', Exception),
   ValueError,
   UnicodeError: exceptionType('UnicodeError', ValueError),
+  StopAsyncIteration: exceptionType('StopAsyncIteration', Exception),
+  OSError,
+  BlockingIOError: exceptionType('BlockingIOError', OSError),
+  ChildProcessError: exceptionType('ChildProcessError', OSError),
+  ConnectionError,
+  BrokenPipeError: exceptionType('BrokenPipeError', ConnectionError),
+  ConnectionAbortedError: exceptionType('ConnectionAbortedError', ConnectionError),
+  ConnectionRefusedError: exceptionType('ConnectionRefusedError', ConnectionError),
+  ConnectionResetError: exceptionType('ConnectionResetError', ConnectionError),
+  FileExistsError: exceptionType('FileExistsError', OSError),
+  FileNotFoundError: exceptionType('FileNotFoundError', OSError),
+  InterruptedError: exceptionType('InterruptedError', OSError),
+  IsADirectoryError: exceptionType('IsADirectoryError', OSError),
+  NotADirectoryError: exceptionType('NotADirectoryError', OSError),
+  PermissionError: exceptionType('PermissionError', OSError),
+  ProcessLookupError: exceptionType('ProcessLookupError', OSError),
+  TimeoutError: exceptionType('TimeoutError', OSError),
+  Warning,
+  UserWarning: exceptionType('UserWarning', Warning),
+  DeprecationWarning: exceptionType('DeprecationWarning', Warning),
+  PendingDeprecationWarning: exceptionType('PendingDeprecationWarning', Warning),
+  SyntaxWarning: exceptionType('SyntaxWarning', Warning),
+  RuntimeWarning: exceptionType('RuntimeWarning', Warning),
+  FutureWarning: exceptionType('FutureWarning', Warning),
+  ImportWarning: exceptionType('ImportWarning', Warning),
+  UnicodeWarning: exceptionType('UnicodeWarning', Warning),
+  BytesWarning: exceptionType('BytesWarning', Warning),
+  ResourceWarning: exceptionType('ResourceWarning', Warning),
+  EncodingWarning: exceptionType('EncodingWarning', Warning),
 };
 for (const t of Object.values(E)) t.dict.type = T.dict;
 

@@ -1,9 +1,10 @@
 // Constructors for heap objects: each returns a new reference, registered on the active heap.
 
+import { osErrorSubclass } from './exceptionMembers';
 import { activeHeap, decref, incref } from './heap';
 import { PyObject } from './object';
 import { PyDict } from './dict';
-import { E, EmptyTuple, False, None, SMALL_INT_MAX, SMALL_INT_MIN, T, True, smallInts } from './builtinTypes';
+import { E, EmptyStr, EmptyTuple, latin1Chars, False, None, SMALL_INT_MAX, SMALL_INT_MIN, T, True, smallInts } from './builtinTypes';
 import { PyFloat, PyInt, PyList, PySet, PyStr, PyTuple, ExceptionState, PyInstance, PyNativeIterator } from './objects';
 import type { PyType } from './types';
 
@@ -28,6 +29,13 @@ export function newFloat(x: number): PyFloat {
 }
 
 export function newStr(s: string): PyStr {
+  if (s.length <= 1) {
+    const shared = s.length === 0 ? EmptyStr : latin1Chars[s.charCodeAt(0)];
+    if (shared) {
+      shared.refcount++;
+      return shared;
+    }
+  }
   return activeHeap().register(new PyStr(T.str, s));
 }
 
@@ -96,6 +104,7 @@ export function newSet(frozen = false): PySet {
 
 /** A new exception instance of a builtin or user exception class, with the given args (references taken over). */
 export function newException(type: PyType, args: PyObject[]): PyInstance {
+  type = osErrorSubclass(type, args);
   const heap = activeHeap();
   const dict = new PyDict(T.dict);
   dict.materialized = false;

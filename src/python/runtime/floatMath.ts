@@ -48,7 +48,7 @@ function isOddInteger(x: number): boolean {
 
 /** ERANGE from a libm result: OverflowError with errno's text, as PyErr_SetFromErrno prints it. */
 export function rangeError(): NativeRaise {
-  return new NativeRaise('OverflowError', "(34, 'Numerical result out of range')");
+  return new NativeRaise('OverflowError', "(34, 'Numerical result out of range')", undefined, [34, 'Numerical result out of range']);
 }
 
 /** float_pow without a modulus; null for a negative base to a fractional power (a complex result). */

@@ -1,5 +1,6 @@
 // The simulated heap: ids, reference counting, immediate deallocation at count zero, and gc generation lists.
 
+import type { PyType } from './types';
 import { NOT_TRACKED, PyObject } from './object';
 import { FreeLists, type FreeListKind } from './freeLists';
 import { GcList } from './gcList';
@@ -161,6 +162,8 @@ export class Heap {
 
   /** CPython's free lists of lists, dicts and small tuples, emptied by every full collection. */
   readonly freeLists = new FreeLists();
+  /** type.__subclasses__() for the classes this heap's program made, by base (dead ones are skipped when read). */
+  readonly subclasses = new Map<PyType, PyType[]>();
   /** Off while building what CPython has made before the program starts (modules it imports at startup). */
   countingAllocations = true;
 

@@ -314,6 +314,8 @@ export interface ExceptionState {
   suppressContext: boolean;
   /** SystemExit's `code` member (the exit status or message); undefined for other exceptions. */
   code?: PyObject | null;
+  /** The members some exception types add (AttributeError.name/obj, OSError.errno...), by name; absent ones read None. */
+  members?: Map<string, PyObject>;
 }
 
 /** An instance of a class: user classes (with `__dict__` and/or `__slots__`) and exceptions. */
@@ -352,6 +354,7 @@ export class PyInstance extends PyObject {
       if (exc.cause) visit(exc.cause, '__cause__');
       if (exc.context) visit(exc.context, '__context__');
       if (exc.code) visit(exc.code, '.code');
+      if (exc.members) for (const [name, v] of exc.members) visit(v, '.' + name);
       if (exc.tracebackHead) visit(exc.tracebackHead, '__traceback__');
     }
   }
@@ -397,6 +400,9 @@ export class PyInstance extends PyObject {
     if (exc) {
       // SystemExit_clear, then BaseException_clear's order.
       if (exc.code) release(exc.code);
+      const members = exc.members;
+      exc.members = undefined;
+      if (members) for (const v of members.values()) release(v);
       release(exc.args);
       const tb = exc.tracebackHead;
       exc.tracebackHead = null;

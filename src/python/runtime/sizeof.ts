@@ -7,6 +7,7 @@ import {
   PyRange, PyCell, PyNativeIterator, PyWeakref, PyModule, PyBuiltinFunction, PySlice, listBytes,
 } from './objects';
 import { PyType } from './types';
+import { slotsOf } from './nativeSlots';
 import type { VM } from '../vm/vm';
 
 const GC_HEADER = 16;
@@ -53,6 +54,8 @@ export function allocationSize(o: PyObject): number {
 
 /** The bytes sys.getsizeof reports for o. */
 export function sizeOf(_vm: VM | null, o: PyObject): number {
+  const slots = slotsOf(o.type);
+  if (slots?.sizeof) return slots.sizeof(o);
   if (o instanceof PyBool) return 28;
   if (o instanceof PyInt) return sizeofInt(o.value);
   if (o instanceof PyFloat) return 24;

@@ -2,6 +2,7 @@
 
 import { PyObject } from './object';
 import { PyDict } from './dict';
+import type { NativeSlots } from './nativeSlots';
 import type { NativeCall, PyTuple, ResumableBody } from './objects';
 
 export class PyType extends PyObject {
@@ -23,8 +24,14 @@ export class PyType extends PyObject {
   isException = false;
   /** For builtin types: makes a new instance from call arguments (`int('3')`, `list(x)`). */
   nativeNew: NativeCall | null = null;
+  /** For types modules add in TypeScript: their len/[]/iter/compare/repr/sizeof behaviour. */
+  nativeSlots: NativeSlots | null = null;
+  /** A type without vectorcall in CPython 3.11: calling it packs the arguments into a tuple (type_call). */
+  callPacksArguments = false;
   /** For builtin types whose construction may call Python code (`list(gen)`): the resumable form of nativeNew. */
   resumableNew: ResumableBody | null = null;
+  /** Builtin classes derived from this builtin class, in creation order (heap classes are listed by their heap). */
+  readonly builtinSubclasses: PyType[] = [];
   /** Whether CPython has made this class's tp_subclasses dict (on its first subclass). */
   hasSubclassRegistry = false;
   /** Builtin types that cannot be subclassed in this playground. */

@@ -4,7 +4,7 @@ import type * as A from '../ast';
 import { PySyntaxError, unlocatedDiagnostic } from '../errors';
 import { Tok, type Token } from './tokenizer';
 import { parseFString } from './fstrings';
-import { toTarget } from './targets';
+import { namedExpressionTargetName, toTarget } from './targets';
 import { KEYWORDS, TokenStream } from './tokenStream';
 
 const COMPARE_OPS: Record<string, A.CompareOperator> = {
@@ -87,6 +87,41 @@ export class ExpressionParser {
     }
   }
 
+  // star_named_expression: '*' bitwise_or | named_expression (at parseStarExpression's levels)
+  parseStarNamedExpression(): A.Expr {
+    if (this.ts.isOp('*')) return this.parseStarExpression();
+    this.enter(1);
+    try {
+      return this.parseNamedExpression();
+    } finally {
+      this.level -= 1;
+    }
+  }
+
+  // named_expression: assignment_expression | expression !':=' (invalid_named_expression names a bad target)
+  parseNamedExpression(): A.Expr {
+    if (this.startsAssignmentExpression()) return this.parseAssignmentExpression();
+    const e = this.parseExpression();
+    if (this.ts.isOp(':=')) throw this.ts.errorAt(e, `cannot use assignment expressions with ${namedExpressionTargetName(e)}`);
+    return e;
+  }
+
+  startsAssignmentExpression(): boolean {
+    const t = this.ts.current;
+    if (t.kind !== Tok.Name || KEYWORDS.has(t.value)) return false;
+    const next = this.ts.peek();
+    return next.kind === Tok.Op && next.value === ':=';
+  }
+
+  // assignment_expression: NAME ':=' ~ expression
+  parseAssignmentExpression(): A.Expr {
+    const name = this.ts.next();
+    this.ts.next();
+    const value = this.parseExpression();
+    const target: A.Name = { kind: 'Name', id: name.value, ctx: 'store', line: name.line, col: name.col, endLine: name.endLine, endCol: name.endCol };
+    return { kind: 'NamedExpr', target, value, ...this.span(name) };
+  }
+
   /** Whether the current token can begin an expression (used after trailing commas). */
   startsExpression(): boolean {
     const t = this.ts.current;
@@ -121,9 +156,6 @@ export class ExpressionParser {
           if (!this.ts.eatKeyword('else')) throw this.ts.errorAt(start, "expected 'else' after 'if' expression");
           pending.push({ kind: 'if', start, body, test });
           continue;
-        }
-        if (this.ts.isOp(':=') && this.nesting > 0) {
-          throw this.ts.errorAt(this.ts.current, 'assignment expressions (:=) are not supported in this playground');
         }
         result = body;
         break;
@@ -465,7 +497,7 @@ export class ExpressionParser {
         const value = argumentExpression(index, 'keyword');
         keywords.push({ kind: 'keyword', arg: start.value, value, ...this.span(start) });
       } else {
-        const value = argumentExpression(index, 'positional');
+        const value = this.startsAssignmentExpression() ? this.parseAssignmentExpression() : argumentExpression(index, 'positional');
         if (this.ts.isOp('=')) {
           throw this.ts.errorAt(value, 'expression cannot contain assignment, perhaps you meant "=="?');
         }
@@ -502,6 +534,7 @@ export class ExpressionParser {
     const start = this.ts.current;
     let lower: A.Expr | null = null;
     if (!this.ts.isOp(':')) {
+      if (this.startsAssignmentExpression()) return this.parseAssignmentExpression();
       lower = this.parseStarExpression();
       if (!this.ts.isOp(':')) return lower;
     }
@@ -586,7 +619,7 @@ export class ExpressionParser {
     // Levels below primary_raw: atom, (tuple|group|genexp), tuple, its group, star_named_expression (5), then
     // named_expression (parseStarExpression stands for both); a generator's clauses: atom, the group, genexp (3).
     this.enter(5);
-    const first = this.parseStarExpression();
+    const first = this.parseStarNamedExpression();
     this.level -= 5;
     if (this.ts.isKeyword('for')) {
       this.enter(3);
@@ -606,7 +639,7 @@ export class ExpressionParser {
       // star_named_expressions, its gather and (after the second item) the gather's loop
       const rules = elts.length === 1 ? 7 : 8;
       this.enter(rules);
-      elts.push(this.parseStarExpression());
+      elts.push(this.parseStarNamedExpression());
       this.level -= rules;
     }
     if (!this.ts.isOp(')')) throw this.missingCommaOrInvalid(start);
@@ -629,7 +662,7 @@ export class ExpressionParser {
     if (this.ts.eatOp(']')) return { kind: 'List', elts: [], ctx: 'load', ...this.span(start) };
     // atom, (list|listcomp), list, star_named_expressions, its gather, star_named_expression (6); clauses: 3
     this.enter(6);
-    const first = this.parseStarExpression();
+    const first = this.parseStarNamedExpression();
     this.level -= 6;
     if (this.ts.isKeyword('for')) {
       this.enter(3);
@@ -642,7 +675,7 @@ export class ExpressionParser {
     while (this.ts.eatOp(',')) {
       if (this.ts.isOp(']')) break;
       this.enter(7);
-      elts.push(this.parseStarExpression());
+      elts.push(this.parseStarNamedExpression());
       this.level -= 7;
     }
     if (!this.ts.isOp(']')) throw this.missingCommaOrInvalid(start);
@@ -657,8 +690,9 @@ export class ExpressionParser {
     if (this.ts.isOp('**')) return this.parseDictRest(start, null, null);
     // atom, (dict|set|...), dict, double_starred_kvpairs, its gather, double_starred_kvpair (6), kvpair; clauses: 3
     this.enter(6);
-    const first = this.parseStarExpression();
+    const first = this.parseStarNamedExpression();
     this.level -= 6;
+    if (first.kind === 'NamedExpr' && this.ts.isOp(':')) throw this.ts.invalidSyntax();
     if (this.ts.eatOp(':')) {
       this.enter(7);
       const value = this.parseExpression();
@@ -683,7 +717,7 @@ export class ExpressionParser {
     while (this.ts.eatOp(',')) {
       if (this.ts.isOp('}')) break;
       this.enter(7);
-      elts.push(this.parseStarExpression());
+      elts.push(this.parseStarNamedExpression());
       this.level -= 7;
     }
     if (!this.ts.isOp('}')) throw this.missingCommaOrInvalid(start);

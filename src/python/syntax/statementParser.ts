@@ -5,6 +5,8 @@ import { Tok, tokenize, type Token } from './tokenizer';
 import { TokenStream } from './tokenStream';
 import type { PySyntaxError } from '../errors';
 import { ExpressionParser, toTarget, describeExpression } from './expressionParser';
+import { namedExpressionTargetName } from './targets';
+import { PatternParser } from './patternParser';
 
 const AUG_OPS: Record<string, A.BinaryOperator> = {
   '+=': 'Add', '-=': 'Sub', '*=': 'Mult', '@=': 'MatMult', '/=': 'Div', '//=': 'FloorDiv', '%=': 'Mod', '**=': 'Pow',
@@ -28,8 +30,10 @@ class StatementParser {
   readonly expr: ExpressionParser;
   /** The level of the `statement` rule being parsed. */
   private stmtLevel = TOP_STATEMENT_LEVEL;
+  readonly patterns: PatternParser;
   constructor(readonly ts: TokenStream) {
     this.expr = new ExpressionParser(ts);
+    this.patterns = new PatternParser(ts, this.expr);
   }
 
   /** Parses an expression whose enclosing rule is `extra` levels below the current statement rule. */
@@ -68,25 +72,85 @@ class StatementParser {
         case 'try': return [this.parseTry()];
         case 'def': return [this.parseFunctionDef([], t)];
         case 'class': return [this.parseClassDef([], t)];
-        case 'with': throw this.ts.errorAt(t, "'with' statements are not supported in this playground");
+        case 'with': return [this.parseWith()];
         case 'async': throw this.ts.errorAt(t, "'async' is not supported in this playground");
-        case 'match':
-          if (this.ts.peek().kind === Tok.Name || this.ts.peek().kind === Tok.Number) {
-            if (this.looksLikeMatch()) throw this.ts.errorAt(t, "'match' statements are not supported in this playground");
-          }
+        case 'match': {
+          const match = this.tryParseMatch();
+          if (match) return [match];
           break;
+        }
       }
     }
     if (t.kind === Tok.Op && t.value === '@') return [this.parseDecorated()];
     return this.parseSimpleStatements();
   }
 
-  private looksLikeMatch(): boolean {
-    for (let i = this.ts.pos + 1; i < this.ts.tokens.length; i++) {
-      const t = this.ts.tokens[i];
-      if (t.kind === Tok.Newline) return this.ts.tokens[i - 1].kind === Tok.Op && this.ts.tokens[i - 1].value === ':';
+  /**
+   * match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT. `match` is a soft keyword: when
+   * the header does not parse as one, the line is read again as an ordinary statement (null here).
+   */
+  private tryParseMatch(): A.Stmt | null {
+    const saved = this.ts.pos;
+    const start = this.ts.current;
+    let subject: A.Expr;
+    try {
+      this.ts.next();
+      subject = this.below(3, () => this.parseSubject());
+      if (!this.ts.isOp(':') || this.ts.peek().kind !== Tok.Newline) throw this.ts.invalidSyntax();
+    } catch {
+      this.ts.pos = saved;
+      return null;
     }
-    return false;
+    this.ts.next();
+    this.ts.next();
+    if (this.ts.current.kind !== Tok.Indent) {
+      const at = this.ts.current;
+      throw this.ts.errorAt({ line: at.line, col: at.col, endLine: at.line, endCol: at.col }, `expected an indented block after 'match' statement on line ${start.line}`, 'IndentationError');
+    }
+    this.ts.next();
+    const cases: A.MatchCase[] = [];
+    const saveLevel = this.stmtLevel;
+    this.stmtLevel += 2;
+    try {
+      const kind = (): Tok => this.ts.current.kind;
+      while (kind() !== Tok.Dedent && kind() !== Tok.EndOfFile) {
+        if (kind() === Tok.Newline) {
+          this.ts.next();
+          continue;
+        }
+        if (!this.ts.isKeyword('case')) throw this.ts.invalidSyntax();
+        cases.push(this.parseCase());
+      }
+    } finally {
+      this.stmtLevel = saveLevel;
+    }
+    if ((this.ts.current.kind as Tok) === Tok.Dedent) this.ts.next();
+    return { kind: 'Match', subject, cases, ...this.ts.spanFrom(start) };
+  }
+
+  // subject_expr: star_named_expression ',' star_named_expressions? | named_expression
+  private parseSubject(): A.Expr {
+    const start = this.ts.current;
+    const first = this.expr.parseStarNamedExpression();
+    if (!this.ts.isOp(',')) {
+      if (first.kind === 'Starred') throw this.ts.invalidSyntax();
+      return first;
+    }
+    const elts = [first];
+    while (this.ts.eatOp(',')) {
+      if (this.ts.isOp(':')) break;
+      elts.push(this.expr.parseStarNamedExpression());
+    }
+    return { kind: 'Tuple', elts, ctx: 'load', ...this.ts.spanFrom(start) };
+  }
+
+  // case_block: "case" patterns guard? ':' block
+  private parseCase(): A.MatchCase {
+    const caseTok = this.ts.next();
+    const pattern = this.below(2, () => this.patterns.parsePatterns());
+    const guard = this.ts.eatKeyword('if') ? this.below(3, () => this.expr.parseNamedExpression()) : null;
+    const body = this.colonThenBlock('case', caseTok, 3);
+    return { kind: 'match_case', pattern, guard, body };
   }
 
   // simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE
@@ -185,6 +249,10 @@ class StatementParser {
     this.expr.shallowPrimaryLevel = this.stmtLevel + 7;
     const first = this.below(2, () => (this.ts.isKeyword('yield') ? this.expr.parseYield() : this.expr.parseStarExpressions()));
     const t = this.ts.current;
+    // invalid_named_expression, reached from a statement's first expression (a bare `name := v` is plain invalid syntax).
+    if (this.ts.isOp(':=') && first.kind !== 'Name' && first.kind !== 'Tuple' && first.kind !== 'Starred') {
+      throw this.ts.errorAt(first, `cannot use assignment expressions with ${namedExpressionTargetName(first)}`);
+    }
     if (t.kind === Tok.Op && AUG_OPS[t.value]) {
       if (first.kind !== 'Name' && first.kind !== 'Attribute' && first.kind !== 'Subscript') {
         throw this.ts.errorAt(first, `'${describeExpression(first) === 'literal' ? 'literal' : describeExpression(first)}' is an illegal expression for augmented assignment`);
@@ -216,7 +284,7 @@ class StatementParser {
       const stored = targets.map((x) => toTarget(x, 'store', this.ts));
       return { kind: 'Assign', targets: stored, value, ...this.ts.spanFrom(start) };
     }
-    if (first.kind === 'Starred') throw this.ts.errorAt(first, "can't use starred expression here");
+    if (first.kind === 'Starred' && !this.ts.isOp(':=')) throw this.ts.errorAt(first, "can't use starred expression here");
     return { kind: 'Expr', value: first, ...this.ts.spanFrom(start) };
   }
 
@@ -331,7 +399,7 @@ class StatementParser {
     // compound_stmt, if_stmt; each elif one level deeper
     for (let rule = 2; ; rule++) {
       const start = this.ts.next();
-      const test = this.below(rule + 1, () => this.expr.parseExpression());
+      const test = this.below(rule + 1, () => this.expr.parseNamedExpression());
       const body = this.colonThenBlock(start.value, start, rule + 1);
       clauses.push({ start, test, body });
       const t = this.ts.current;
@@ -354,7 +422,7 @@ class StatementParser {
   // while_stmt: 'while' named_expression ':' block ['else' ':' block]
   private parseWhile(): A.Stmt {
     const start = this.ts.next();
-    const test = this.below(3, () => this.expr.parseExpression());
+    const test = this.below(3, () => this.expr.parseNamedExpression());
     const body = this.colonThenBlock('while', start, 3);
     const t = this.ts.current;
     const orelse = this.ts.eatKeyword('else') ? this.colonThenBlock('else', t, 4) : [];
@@ -403,12 +471,51 @@ class StatementParser {
     return { kind: 'Try', body, handlers, orelse, finalbody, ...this.ts.spanFrom(start) };
   }
 
+  /**
+   * with_stmt: 'with' '(' ','.with_item+ ','? ')' ':' block | 'with' ','.with_item+ ':' block. The parenthesized
+   * form is tried first (as the PEG does) and given up for the other when it does not end in `) :`.
+   */
+  private parseWith(): A.Stmt {
+    const start = this.ts.next();
+    let items: A.WithItem[] | null = null;
+    if (this.ts.isOp('(')) {
+      const saved = this.ts.pos;
+      try {
+        this.ts.next();
+        const parsed: A.WithItem[] = [];
+        do {
+          if (parsed.length > 0 && this.ts.isOp(')')) break;
+          parsed.push(this.parseWithItem());
+        } while (this.ts.eatOp(','));
+        if (this.ts.eatOp(')') && this.ts.isOp(':')) items = parsed;
+      } catch {
+        items = null;
+      }
+      if (!items) this.ts.pos = saved;
+    }
+    if (!items) {
+      items = [];
+      do items.push(this.parseWithItem());
+      while (this.ts.eatOp(','));
+    }
+    const body = this.colonThenBlock('with', start, 3);
+    return { kind: 'With', items, body, ...this.ts.spanFrom(start) };
+  }
+
+  // with_item: expression 'as' star_target &(',' | ')' | ':') | expression
+  private parseWithItem(): A.WithItem {
+    const contextExpr = this.below(4, () => this.expr.parseExpression());
+    let optionalVars: A.Expr | null = null;
+    if (this.ts.eatKeyword('as')) optionalVars = toTarget(this.below(4, () => this.expr.parseBitOr()), 'store', this.ts);
+    return { kind: 'withitem', contextExpr, optionalVars };
+  }
+
   // decorators: ('@' named_expression NEWLINE)+ (function_def | class_def)
   private parseDecorated(): A.Stmt {
     const decorators: A.Expr[] = [];
     const first = this.ts.current;
     while (this.ts.eatOp('@')) {
-      decorators.push(this.below(6, () => this.expr.parseExpression()));
+      decorators.push(this.below(6, () => this.expr.parseNamedExpression()));
       if (this.ts.current.kind !== Tok.Newline) throw this.ts.invalidSyntax();
       this.ts.next();
     }

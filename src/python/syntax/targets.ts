@@ -49,7 +49,24 @@ export function describeExpression(e: A.Expr): string {
     case 'JoinedStr': return 'f-string expression';
     case 'Dict': return 'dict literal';
     case 'Set': return 'set display';
+    case 'NamedExpr': return 'named expression';
     default: return 'expression';
   }
 }
 
+
+/** _PyPegen_get_expr_name, as "cannot use assignment expressions with ..." names the left-hand side. */
+export function namedExpressionTargetName(e: A.Expr): string {
+  switch (e.kind) {
+    case 'Attribute': return 'attribute';
+    case 'Subscript': return 'subscript';
+    case 'Starred': return 'starred';
+    case 'Name': return 'name';
+    case 'List': return 'list';
+    case 'Tuple': return 'tuple';
+    case 'Constant':
+      if (typeof e.value === 'object' && e.value !== null) return 'ellipsis';
+      return describeExpression(e);
+    default: return describeExpression(e);
+  }
+}

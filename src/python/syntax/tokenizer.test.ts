@@ -55,6 +55,15 @@ describe('parseModule', () => {
   });
 
   it('names unsupported statements in its error', () => {
-    expect(() => parseModule('with open("f") as fh:\n    pass\n')).toThrow("'with' statements are not supported in this playground");
+    expect(() => parseModule('async def f():\n    pass\n')).toThrow("'async' is not supported in this playground");
+  });
+
+  it('parses with items, parenthesized or not, with and without targets', () => {
+    const plain = parseModule('with a as b, c:\n    pass\n').body[0];
+    expect(plain).toMatchObject({ kind: 'With', items: [{ optionalVars: { kind: 'Name', id: 'b', ctx: 'store' } }, { optionalVars: null }] });
+    const grouped = parseModule('with (a as (x, y), c,):\n    pass\n').body[0];
+    expect(grouped).toMatchObject({ kind: 'With', items: [{ optionalVars: { kind: 'Tuple', ctx: 'store' } }, { contextExpr: { kind: 'Name', id: 'c' } }] });
+    const tuple = parseModule('with (a, b) as t:\n    pass\n').body[0];
+    expect(tuple).toMatchObject({ kind: 'With', items: [{ contextExpr: { kind: 'Tuple' }, optionalVars: { kind: 'Name', id: 't' } }] });
   });
 });

@@ -98,7 +98,7 @@ export function checkDescriptorSelf(descr: PyMethodDescriptor, args: PyObject[])
     }
     return;
   }
-  if (args.length === 0) throw new NativeRaise('TypeError', `unbound method ${owner.name}.${name}() needs an argument`);
+  if (args.length === 0) throw new NativeRaise('TypeError', `unbound method ${owner.qualname}.${name}() needs an argument`);
   if (!args[0].type.isSubtypeOf(owner)) {
     throw new NativeRaise('TypeError', `descriptor '${name}' for '${owner.name}' objects doesn't apply to a '${args[0].type.name}' object`);
   }
@@ -114,6 +114,17 @@ export function* callMethodOp(vm: VM, method: PyObject, self: PyObject, args: Py
 }
 
 /**
+ * The __init__ type_call runs for a class: a Python one, or a module type's native one (random.Random's);
+ * object's does nothing.
+ */
+export function initToRun(type: PyType): PyObject | null {
+  const init = type.lookup('__init__');
+  if (!init) return null;
+  if (!(init instanceof PyMethodDescriptor)) return init;
+  return init.owner.nativeSlots !== null ? init : null;
+}
+
+/**
  * Calling a class (type_call): __new__ makes the object (object.__new__ unless the class defines one), then
  * __init__ runs on it unless __new__ returned something else; Python methods as frames; counts its C-level guard.
  */
@@ -125,8 +136,7 @@ export function* instantiateOp(vm: VM, type: PyType, args: PyObject[], kwargs: K
   try {
     const newMethod = type.lookup('__new__');
     const userNew = newMethod && newMethod.type !== T.builtin_function_or_method ? newMethod : null;
-    const init = type.lookup('__init__');
-    const userInit = init && !(init instanceof PyMethodDescriptor) ? init : null;
+    const userInit = initToRun(type);
     let inst: PyObject;
     if (userNew) {
       const fn = userNew instanceof PyDescriptorWrapper && userNew.type === T.staticmethod ? userNew.wrapped[0] : userNew;
@@ -136,7 +146,7 @@ export function* instantiateOp(vm: VM, type: PyType, args: PyObject[], kwargs: K
       if ((args.length > 0 || (kwargs !== null && kwargs.size > 0)) && !userInit && !type.isException) {
         throw new NativeRaise('TypeError', `${type.name}() takes no arguments`);
       }
-      inst = createInstance(vm, type, args);
+      inst = createInstance(vm, type, args, kwargs);
     }
     vm.holdTemporary(inst);
     try {

@@ -1,5 +1,6 @@
 // Binding call arguments to a new frame's parameters (with CPython's TypeError messages) and creating instances.
 
+import { PyMethodDescriptor } from '../runtime/objects';
 import { NativeRaise } from '../errors';
 import { CodeFlag, FastKind } from '../bytecode/code';
 import { PyObject } from '../runtime/object';
@@ -9,6 +10,7 @@ import { PyType } from '../runtime/types';
 import { T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
 import { newDict, newException, newTuple } from '../runtime/factory';
+import { initExceptionMembers } from '../runtime/exceptionMembers';
 import { dictSetStr } from '../runtime/containers';
 import { Frame } from './frame';
 import type { VM } from './vm';
@@ -57,20 +59,12 @@ export function bindArguments(vm: VM, func: PyFunction, args: PyObject[], kwName
     const extra = args.slice(positional);
     args.length = positional;
     locals[varargsIndex] = newTuple(extra);
-  } else if (args.length > argcount) {
-    const given = args.length;
-    const defaults = func.defaults instanceof PyTuple ? func.defaults.items.length : 0;
-    const takes = defaults > 0 ? `from ${argcount - defaults} to ${argcount}` : `${argcount}`;
-    const kwGiven = kwNames ? kwNames.filter((k) => names.slice(argcount, argcount + kwonly).includes(k)).length : 0;
-    const suffix = kwGiven > 0 ? ` positional argument${given === 1 ? '' : 's'} (and ${plural(kwGiven, 'keyword-only argument')}) were given` : ` ${given === 1 ? 'was' : 'were'} given`;
-    fail(`${name}() takes ${takes} positional argument${argcount === 1 && defaults === 0 ? '' : 's'} but ${given}${suffix}`);
   }
   if (hasVarkw) {
     kwDict = newDict();
     locals[varkwIndex] = kwDict;
   }
   if (kwNames) {
-    const posOnlyAsKw: string[] = [];
     for (let k = 0; k < kwNames.length; k++) {
       const kw = kwNames[k];
       const value = kwValues[k];
@@ -83,17 +77,25 @@ export function bindArguments(vm: VM, func: PyFunction, args: PyObject[], kwName
           kwValues[k] = null as never;
           continue;
         }
-        if (names.slice(0, code.posonlyargcount).includes(kw)) {
-          posOnlyAsKw.push(kw);
-          continue;
-        }
+        // positional_only_passed_as_keyword: every positional-only name among all the keywords is reported.
+        const posOnly = code.localsplusNames.slice(0, code.posonlyargcount);
+        const posOnlyAsKw = kwNames.filter((k) => posOnly.includes(k));
+        if (posOnlyAsKw.length > 0) fail(`${name}() got some positional-only arguments passed as keyword arguments: '${posOnlyAsKw.join(', ')}'`);
         fail(`${name}() got an unexpected keyword argument '${kw}'`);
       }
       if (locals[index]) fail(`${name}() got multiple values for argument '${kw}'`);
       locals[index] = value;
       kwValues[k] = null as never;
     }
-    if (posOnlyAsKw.length > 0) fail(`${name}() got some positional-only arguments passed as keyword arguments: '${posOnlyAsKw.join(', ')}'`);
+  }
+  // initialize_locals: keyword errors come before too many positional arguments.
+  if (!hasVarargs && args.length > argcount) {
+    const given = args.length;
+    const defaults = func.defaults instanceof PyTuple ? func.defaults.items.length : 0;
+    const takes = defaults > 0 ? `from ${argcount - defaults} to ${argcount}` : `${argcount}`;
+    const kwGiven = kwNames ? kwNames.filter((k) => names.slice(argcount, argcount + kwonly).includes(k)).length : 0;
+    const suffix = kwGiven > 0 ? ` positional argument${given === 1 ? '' : 's'} (and ${plural(kwGiven, 'keyword-only argument')}) were given` : ` ${given === 1 ? 'was' : 'were'} given`;
+    fail(`${name}() takes ${takes} positional argument${argcount === 1 && defaults === 0 ? '' : 's'} but ${given}${suffix}`);
   }
   // Defaults for missing positional parameters.
   const defaults = func.defaults instanceof PyTuple ? func.defaults.items : [];
@@ -125,12 +127,24 @@ export function bindArguments(vm: VM, func: PyFunction, args: PyObject[], kwName
 }
 
 /** object.__new__ for a user class (and BaseException.__new__ for exception classes): a new reference. */
-export function createInstance(vm: VM, type: PyType, args: PyObject[]): PyInstance {
-  if (type.isException) return newException(type, args.map((a) => incref(a)));
+export function createInstance(vm: VM, type: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null = null): PyInstance {
   if (type.abstractMethods) {
     const names = type.abstractMethods;
     const s = names.length > 1 ? 's' : '';
     throw new NativeRaise('TypeError', `Can't instantiate abstract class ${type.name} with abstract method${s} ${names.join(', ')}`);
+  }
+  if (type.isException) {
+    const exc = newException(type, args.map((a) => incref(a)));
+    // BaseException's own __init__ (not overridden) sets the members a type adds (AttributeError's name...).
+    if (type.lookup('__init__') instanceof PyMethodDescriptor) {
+      try {
+        initExceptionMembers(exc, args, kwargs);
+      } catch (e) {
+        decref(exc);
+        throw e;
+      }
+    }
+    return exc;
   }
   const heap = activeHeap();
   let dict: PyDict | null = null;

@@ -5,7 +5,7 @@ import { Op, CompareOpArg, FormatValueFlag, MakeFunctionFlag } from '../bytecode
 import { PyObject } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
 import {
-  PyCell, PyCode, PyFunction, PyGenerator, PyInstance, PyInt, PyList, PyNativeIterator, PySet, PySlice, PyStr, PyTuple,
+  PyBoundMethod, PyCell, PyCode, PyFunction, PyGenerator, PyInstance, PyInt, PyList, PyNativeIterator, PySet, PySlice, PyStr, PyTuple,
 } from '../runtime/objects';
 import { E, False, None, T, True } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
@@ -15,10 +15,12 @@ import { setAddKey, setUpdate } from '../runtime/setObject';
 import { binaryOpBuiltin, binaryOpResumable, unaryOpBuiltin, unaryOpResumable } from '../runtime/ops/arith';
 import { builtinTruth, compareBuiltin, isTrueResumable, richCompareResumable } from '../runtime/ops/compare';
 import {
-  containsBuiltin, containsResumable, delItemNow, delItemResumable, getItemBuiltin, getItemResumable, setItemNow, setItemResumable,
+  containsBuiltin, containsResumable, delItemNow, delItemResumable, getItemBuiltin, getItemResumable, length, setItemNow, setItemResumable,
   storeSubscriptMayRunPython,
 } from '../runtime/ops/items';
-import { delAttr, getAttr, getAttrBuiltin, getAttrResumable, loadMethod, setPropertyResumable, storeAttr } from '../runtime/ops/attributes';
+import {
+  delAttr, getAttr, getAttrBuiltin, getAttrResumable, loadMethod, lookupSpecial, setPropertyResumable, storeAttr,
+} from '../runtime/ops/attributes';
 import { formatValue, formatValueIsBuiltin, formatValueResumable } from '../runtime/ops/formatting';
 import { str } from '../runtime/ops/repr';
 import { intAdd, intSub } from '../runtime/intMath';
@@ -29,11 +31,12 @@ import {
   abandonFrame, collectForUnpack, enterPythonCall, starredArguments, exceptionMatches, checkHalt, keysOfNames, nameError, releaseUnstartedFrame,
   unboundDeref, unpackItems, unpackResumable,
 } from './evalSupport';
-import { getIterOp, iterNextOp, mayRunPythonToIterate } from './callOps';
+import { callOp, getIterOp, iterNextOp, mayRunPythonToIterate } from './callOps';
 import { advanceTask, startTask } from './tasks';
 import { raisePendingThrow } from './generatorControl';
 import { callFromLoop, enterPythonCallWith, releaseCallOperands, starredCallResumable } from './loopCalls';
 import { importModule } from '../modules/registry';
+import { isPatternMapping, isPatternSequence, matchClass, matchKeys } from './matchOps';
 import { abandonClassBuild, finishClass } from '../builtins/buildClass';
 
 /**
@@ -781,7 +784,8 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         const callable = first ?? stack[base + 1]!;
         const argStart = first ? base + 1 : base + 2;
         const argCount = first ? arg + 1 : arg;
-        const frame = enterPythonCall(vm, callable, stack, base, argStart, argCount, kwNames, f.pyCode.quickened);
+        // A bound method below its arguments (a with statement's __exit__ call) stays on the stack while it runs.
+        const frame = first instanceof PyBoundMethod ? undefined : enterPythonCall(vm, callable, stack, base, argStart, argCount, kwNames, f.pyCode.quickened);
         if (frame) {
           try {
             vm.pushFrame(frame);
@@ -1059,6 +1063,65 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           }
           throw e;
         }
+        break;
+      }
+
+      // ----- with statements -----
+      case Op.BEFORE_WITH: {
+        const mgr = stack[stack.length - 1]!;
+        const enter = lookupSpecial(vm, mgr, '__enter__');
+        if (!enter) throw new NativeRaise('TypeError', `'${mgr.type.name}' object does not support the context manager protocol`);
+        const exit = lookupSpecial(vm, mgr, '__exit__');
+        if (!exit) {
+          decref(enter);
+          throw new NativeRaise('TypeError', `'${mgr.type.name}' object does not support the context manager protocol (missed __exit__ method)`);
+        }
+        stack[stack.length - 1] = exit;
+        decref(mgr);
+        // __enter__ stays on the stack while it runs (CPython holds it in a C local); the task replaces it by its result.
+        stack.push(enter);
+        startTask(vm, f, callOp(vm, enter, []), op, arg);
+        switchTo(vm.frame!);
+        break;
+      }
+      case Op.SETUP_WITH:
+        f.blocks.push({ handler: arg, stackDepth: stack.length - 1 });
+        break;
+      case Op.WITH_EXCEPT_START: {
+        const exc = stack[stack.length - 1] as PyInstance;
+        const exit = stack[stack.length - 2]!;
+        const tb = exc.exc?.tracebackHead ?? None;
+        startTask(vm, f, callOp(vm, exit, [exc.type, exc, tb]), op, arg);
+        switchTo(vm.frame!);
+        break;
+      }
+
+      // ----- match statements -----
+      case Op.GET_LEN:
+        stack.push(newInt(length(vm, stack[stack.length - 1]!)));
+        break;
+      case Op.MATCH_SEQUENCE:
+        stack.push(incref(isPatternSequence(stack[stack.length - 1]!) ? True : False));
+        break;
+      case Op.MATCH_MAPPING:
+        stack.push(incref(isPatternMapping(stack[stack.length - 1]!) ? True : False));
+        break;
+      case Op.MATCH_KEYS:
+        stack.push(matchKeys(vm, stack[stack.length - 2]!, stack[stack.length - 1] as PyTuple));
+        break;
+      case Op.MATCH_CLASS: {
+        const names = stack.pop() as PyTuple;
+        const type = stack.pop()!;
+        const subject = stack[stack.length - 1]!;
+        let attrs: PyObject | null;
+        try {
+          attrs = matchClass(vm, subject, type, arg, names);
+        } finally {
+          decref(names);
+          decref(type);
+        }
+        stack[stack.length - 1] = attrs ?? incref(None);
+        decref(subject);
         break;
       }
       default:

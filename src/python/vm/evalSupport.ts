@@ -30,7 +30,7 @@ export function keysOfNames(code: { names: readonly string[] }): string[] {
 }
 
 export function nameError(name: string): NativeRaise {
-  return new NativeRaise('NameError', `name '${name}' is not defined`);
+  return new NativeRaise('NameError', `name '${name}' is not defined`, { name });
 }
 
 /**

@@ -15,6 +15,8 @@ const VARARGS = new Set([
   'dict.update', 'set.update', 'set.union', 'set.intersection', 'set.difference', 'set.intersection_update',
   'set.difference_update', 'frozenset.union', 'frozenset.intersection', 'frozenset.difference',
   'str.format', 'str.startswith', 'str.endswith', 'str.find', 'str.rfind', 'str.index', 'str.rindex', 'str.count',
+  // The time module's METH_VARARGS functions.
+  'gmtime', 'localtime', 'ctime', 'strftime',
 ]);
 
 /** Builtin types whose call goes through type_call (no vectorcall in 3.11), which packs the arguments. */
@@ -22,7 +24,7 @@ const TUPLE_CALL_TYPES = new Set(['int', 'str', 'zip', 'slice', 'property', 'sta
 
 /** Whether calling this type goes through type_call (no vectorcall), which also counts a recursion level. */
 export function tpCallPacksArguments(type: PyType): boolean {
-  return type.isHeapType || TUPLE_CALL_TYPES.has(type.name);
+  return type.isHeapType || TUPLE_CALL_TYPES.has(type.name) || type.callPacksArguments;
 }
 
 /**
@@ -31,6 +33,10 @@ export function tpCallPacksArguments(type: PyType): boolean {
  */
 const LAZY_KEYWORD_PARSERS = new Map([
   ['list.sort', 2], ['get_objects', 1], ['round', 2], ['sum', 1], ['str.split', 2], ['str.rsplit', 2], ['type:int', 1],
+  // Modules' Argument Clinic functions and types that take keywords.
+  ['bisect_right', 5], ['bisect_left', 5], ['insort_right', 5], ['insort_left', 5],
+  ['type:itertools.count', 2], ['type:itertools.accumulate', 3], ['type:itertools.groupby', 2], ['type:itertools.compress', 2],
+  ['type:itertools.combinations', 2], ['type:itertools.combinations_with_replacement', 2], ['type:itertools.permutations', 2],
 ]);
 
 /** The names the tables above use; cached on the callable, as calls are frequent. */
@@ -63,7 +69,7 @@ export class HiddenAllocations {
     const key = callableKey(callable);
     if (key === null) return [];
     const heapType = callable instanceof PyType && callable.isHeapType && !callable.isException;
-    const packs = VARARGS.has(key) || heapType || (key.startsWith('type:') && TUPLE_CALL_TYPES.has(key.slice(5)));
+    const packs = VARARGS.has(key) || heapType || (callable instanceof PyType && !callable.isHeapType && tpCallPacksArguments(callable));
     const temporaries: FreeListKind[] = [];
     if (packs) {
       if (positional > 0) temporaries.push(this.allocate(tupleFreeList(positional)));

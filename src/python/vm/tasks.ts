@@ -80,6 +80,7 @@ function operandsReleasedOnError(task: NativeTask): number {
     case Op.FOR_ITER:
     case Op.JUMP_IF_FALSE_OR_POP:
     case Op.JUMP_IF_TRUE_OR_POP:
+    case Op.WITH_EXCEPT_START:
       return 0;
     default:
       return 1;
@@ -193,6 +194,14 @@ function completeTask(frame: Frame, task: NativeTask, result: unknown): void {
       for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]);
       return;
     }
+    case Op.BEFORE_WITH:
+      // __enter__ gives its place to its result.
+      decref(stack[top]!);
+      stack[top] = result as PyObject;
+      return;
+    case Op.WITH_EXCEPT_START:
+      stack.push(result as PyObject);
+      return;
     default:
       throw new Error(`no completion for opcode ${task.opcode}`);
   }

@@ -1,5 +1,6 @@
 // The virtual machine's state and services: frames, calls between native and Python code, exceptions, heap hooks.
 
+import { slotsOf } from '../runtime/nativeSlots';
 import { NativeRaise, type BuiltinErrorName } from '../errors';
 import { CodeFlag } from '../bytecode/code';
 import { PyObject } from '../runtime/object';
@@ -12,6 +13,7 @@ import {
 import { E, None, T } from '../runtime/builtinTypes';
 import { Heap, decref, incref, setActiveHeap } from '../runtime/heap';
 import { newBuiltinException, newDict, newException, newInt, newStr } from '../runtime/factory';
+import { setExceptionMember } from '../runtime/exceptionMembers';
 import { builtinTruth, isTrueResumable } from '../runtime/ops/compare';
 import { sequenceIterator } from '../runtime/ops/items';
 import * as containers from '../runtime/containers';
@@ -28,7 +30,7 @@ import { hasPythonSpecials } from '../runtime/ops/attributeHooks';
 import { formatUnraisable } from './traceback';
 import { stepChain, type NativeOp, type NativeTask } from './nativeOp';
 import { abandonFrame, releaseUnstartedFrame } from './evalSupport';
-import { checkDescriptorSelf, resumeGeneratorOp } from './callOps';
+import { checkDescriptorSelf, initToRun, resumeGeneratorOp } from './callOps';
 import { finalizeGenerator } from './generatorControl';
 
 /** How deep synchronous nested run loops may nest (each costs JS stack; see checkNesting). */
@@ -251,6 +253,8 @@ export class VM {
     if (o instanceof PyDictView && o.dict) return sequenceIterator(this, o.dict, o.kind);
     if (o instanceof PyMappingProxy && o.mapping) return this.getIter(o.mapping);
     if (o instanceof PyNativeIterator || o instanceof PyGenerator) return incref(o);
+    const slots = slotsOf(o.type);
+    if (slots?.iter) return slots.iter(this, o);
     if (hasPythonSpecials(o)) {
       const iterMethod = o.type.lookup('__iter__');
       if (iterMethod) {
@@ -524,6 +528,8 @@ export class VM {
       if (method) return this.callMethod(method, callable, args, kwargs);
     }
     if (callable instanceof PyDescriptorWrapper && callable.type === T.staticmethod) return this.call(callable.wrapped[0], args, kwargs);
+    const slots = slotsOf(callable.type);
+    if (slots?.call) return slots.call(this, callable, args, kwargs);
     if (callable instanceof PyWeakref) {
       if (args.length > 0) throw new NativeRaise('TypeError', `weakref() takes no arguments (${args.length} given)`);
       return incref(callable.target ?? None);
@@ -567,8 +573,7 @@ export class VM {
     // type_call: __new__ makes the object (object.__new__ unless a class defines one), then __init__ runs on it.
     const newMethod = type.lookup('__new__');
     const userNew = newMethod && newMethod.type !== T.builtin_function_or_method ? newMethod : null;
-    const init = type.lookup('__init__');
-    const userInit = init && !(init instanceof PyMethodDescriptor) ? init : null;
+    const userInit = initToRun(type);
     const hasArgs = args.length > 0 || (kwargs !== null && kwargs.size > 0);
     let inst: PyObject;
     if (userNew) {
@@ -577,7 +582,7 @@ export class VM {
       if (!inst.type.isSubtypeOf(type)) return inst;
     } else {
       if (hasArgs && !userInit && !type.isException) throw new NativeRaise('TypeError', `${type.name}() takes no arguments`);
-      inst = createInstance(this, type, args);
+      inst = createInstance(this, type, args, kwargs);
     }
     try {
       if (userInit) {
@@ -623,7 +628,18 @@ export class VM {
   toException(e: unknown): PyInstance {
     if (e instanceof PyRaise) return e.exc;
     if (e instanceof NativeRaise && e.pyType === 'MemoryError') return this.heap.unlimited(() => newBuiltinException('MemoryError'));
-    if (e instanceof NativeRaise) return newBuiltinException(e.pyType, e.pyMessage === '' && e.pyType === 'StopIteration' ? undefined : e.pyMessage);
+    if (e instanceof NativeRaise) {
+      const exc = e.args
+        ? newException(E[e.pyType], e.args.map((a) => (typeof a === 'string' ? newStr(a) : newInt(a))))
+        : newBuiltinException(e.pyType, e.pyMessage === '' && e.pyType === 'StopIteration' ? undefined : e.pyMessage);
+      for (const [name, v] of Object.entries(e.members ?? {})) {
+        if (typeof v !== 'string' && !(v as PyObject).alive) continue;
+        const value = typeof v === 'string' ? newStr(v) : incref(v as PyObject);
+        setExceptionMember(exc, name, value);
+        decref(value);
+      }
+      return exc;
+    }
     // Strings, arrays and big ints longer than JavaScript can hold: what CPython would fail to allocate.
     if (e instanceof RangeError && /Invalid (string|array|typed array) length|allocation failed|Maximum BigInt size|Map maximum size|Set maximum size/i.test(e.message)) {
       return this.heap.unlimited(() => newBuiltinException('MemoryError'));

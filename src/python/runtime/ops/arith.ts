@@ -59,7 +59,7 @@ export function binaryOpBuiltin(vm: VM, a: PyObject, b: PyObject, op: number): P
   if (a instanceof PyInstance || b instanceof PyInstance) return null;
   if (a instanceof PyList && op === BinaryOpArg.INPLACE_ADD && mayRunPythonToIterate(b)) return null;
   if (a instanceof PyStr && base === BinaryOpArg.REMAINDER && percentFormatMayRunPython(b)) return null;
-  const builtin = builtinBinary(vm, a, b, base, op !== base);
+  const builtin = builtinBinary(vm, a, b, base, op !== base) ?? nativeBinary(vm, a, b, base, op !== base);
   if (builtin !== null) return builtin;
   throw unsupported(a, b, op);
 }
@@ -77,7 +77,7 @@ export function* binaryOpResumable(vm: VM, a: PyObject, b: PyObject, op: number)
     return newStr(yield* percentFormatResumable(vm, a.value, b));
   }
   if (!(a instanceof PyInstance) && !(b instanceof PyInstance)) {
-    const builtin = builtinBinary(vm, a, b, base, inplace);
+    const builtin = builtinBinary(vm, a, b, base, inplace) ?? nativeBinary(vm, a, b, base, inplace);
     if (builtin !== null) return builtin;
     throw unsupported(a, b, op);
   }
@@ -109,7 +109,7 @@ export function* binaryOpResumable(vm: VM, a: PyObject, b: PyObject, op: number)
     if (r !== null) return r;
   }
   if (!(a instanceof PyInstance)) {
-    const builtin = builtinBinary(vm, a, b, base, inplace);
+    const builtin = builtinBinary(vm, a, b, base, inplace) ?? nativeBinary(vm, a, b, base, inplace);
     if (builtin !== null) return builtin;
   } else if (setOp) {
     // An instance on the left that declined: a dict view on the right still takes the operator.
@@ -292,6 +292,17 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: bo
     return d;
   }
   return null;
+}
+
+/** Operators of the types modules define (deque's concatenation and repetition, array's). */
+function nativeBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: boolean): PyObject | null {
+  const left = a.type.nativeSlots?.binary;
+  if (left) {
+    const r = left(vm, a, b, op, inplace, false);
+    if (r !== null) return r;
+  }
+  const right = b.type.nativeSlots?.binary;
+  return right ? right(vm, b, a, op, false, true) : null;
 }
 
 /** A user operator method; null when missing or NotImplemented. */

@@ -13,6 +13,9 @@ import { activeHeap, decref, incref } from '../heap';
 import { newBool, newDict, newInt, newStr, newTuple, newNone, mayBeTracked } from '../factory';
 import { numberAttribute } from './numbers';
 import { dictSetStr } from '../containers';
+import { codeAttribute } from './codeAttributes';
+import { exceptionMember, exceptionMemberNames, setExceptionMember } from '../exceptionMembers';
+import { PyCode } from '../callables';
 import type { VM } from '../../vm/vm';
 import type { NativeOp } from '../../vm/nativeOp';
 import { callMethodOp, callOp } from '../../vm/callOps';
@@ -21,9 +24,11 @@ import {
 } from './attributeHooks';
 
 function noAttribute(o: PyObject, name: string): never {
-  if (o instanceof PyType) throw new NativeRaise('AttributeError', `type object '${o.name}' has no attribute '${name}'`);
-  if (o instanceof PyModule) throw new NativeRaise('AttributeError', `module '${o.name}' has no attribute '${name}'`);
-  throw new NativeRaise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
+  // CPython's set_attribute_error_context: the error knows the name and holds the object.
+  const members = { name, obj: o };
+  if (o instanceof PyType) throw new NativeRaise('AttributeError', `type object '${o.name}' has no attribute '${name}'`, members);
+  if (o instanceof PyModule) throw new NativeRaise('AttributeError', `module '${o.name}' has no attribute '${name}'`, members);
+  throw new NativeRaise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`, members);
 }
 
 /** Makes an instance's attribute dict a real object, as CPython does when `obj.__dict__` is first read. */
@@ -68,11 +73,18 @@ function bindDescriptor(vm: VM, descr: PyObject, obj: PyObject, owner: PyType): 
   return incref(descr);
 }
 
+/** _PyObject_LookupSpecial: `name` found on o's type and bound to o (a new reference), or null. */
+export function lookupSpecial(vm: VM, o: PyObject, name: string): PyObject | null {
+  const descr = o.type.lookup(name);
+  return descr ? bindDescriptor(vm, descr, o, o.type) : null;
+}
+
 /** A builtin method bound to its object (`[].append`, `(1).__add__`), running as its descriptor does. */
 export function bindBuiltinMethod(vm: VM, descr: PyMethodDescriptor, obj: PyObject): PyBuiltinFunction {
   // A slot wrapper bound to its object is a method-wrapper.
   const type = descr instanceof PySlotWrapper ? T.method_wrapper : T.builtin_function_or_method;
   const bound = vm.heap.register(new PyBuiltinFunction(type, descr.name, descr.fn, incref(obj)));
+  vm.heap.track(bound);
   bound.resumable = descr.resumable;
   bound.alwaysGuarded = descr.alwaysGuarded;
   return bound;
@@ -99,6 +111,8 @@ export function getAttr(vm: VM, o: PyObject, name: string): PyObject {
   if (o instanceof PySuper) return superGetAttr(vm, o, name);
   const special = specialAttribute(vm, o, name);
   if (special) return special;
+  const native = o.type.nativeSlots?.attribute?.(o, name);
+  if (native) return native;
   const descr = o.type.lookup(name);
   if (descr) return bindDescriptor(vm, descr, o, o.type);
   noAttribute(o, name);
@@ -165,7 +179,7 @@ export function* getAttrResumable(vm: VM, o: PyObject, name: string): NativeOp<P
 /** The data descriptors of `type` itself, which win over a class's own dict (type_getattro). */
 function typeDataAttribute(t: PyType, name: string): PyObject | null {
   switch (name) {
-    case '__name__': return newStr(t.name);
+    case '__name__': return newStr(t.isHeapType ? t.name : t.name.slice(t.name.lastIndexOf('.') + 1));
     case '__qualname__': return newStr(t.qualname);
     case '__class__': return incref(t.type);
     case '__bases__': return t.basesTuple ? incref(t.basesTuple) : newTuple(t.bases.map((b) => incref(b)));
@@ -252,6 +266,8 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
           if (o.type.isSubtypeOf(vm.exceptionType('StopIteration'))) return incref(o.exc.args.items[0] ?? None);
           break;
       }
+      const member = exceptionMember(o, name);
+      if (member) return member;
     }
     return null;
   }
@@ -266,6 +282,7 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
     switch (name) {
       case '__name__': return newStr(o.name);
       case '__qualname__': return newStr(o.qualname);
+      // func_new takes __name__ from the globals (a module's functions say 'random', 'string'); assignable.
       case '__module__': return incref(o.moduleOverride ?? o.globals.getStr('__name__') ?? None);
       case '__defaults__': return o.defaults ? incref(o.defaults) : newNone();
       case '__kwdefaults__': return o.kwdefaults ? incref(o.kwdefaults) : newNone();
@@ -302,6 +319,7 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
     if (name === 'gi_running') return newBool(o.running);
     return null;
   }
+  if (o instanceof PyCode) return codeAttribute(o, name);
   if (o instanceof PyWeakref && name === '__callback__') return o.callback ? incref(o.callback) : newNone();
   const number = numberAttribute(o, name);
   if (number) return number;
@@ -365,6 +383,10 @@ export function storeAttrGeneric(vm: VM, o: PyObject, name: string, value: PyObj
     const setter = propertySetter(o, name);
     if (setter) return setter;
     if (setThroughDescriptor(vm, o, name, value)) return null;
+    if (o.exc && exceptionMemberNames(o.type).includes(name)) {
+      setExceptionMember(o, name, value);
+      return null;
+    }
     if (name === 'code' && o.exc && o.exc.code !== undefined) {
       const old = o.exc.code;
       o.exc.code = value === None ? null : incref(value);

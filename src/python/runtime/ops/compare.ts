@@ -9,6 +9,7 @@ import { NotImplemented, T } from '../builtinTypes';
 import { decref, incref } from '../heap';
 import { newBool } from '../factory';
 import { IntValue } from '../intMath';
+import { slotsOf } from '../nativeSlots';
 import { viewCompare } from '../dictViewOps';
 import type { VM } from '../../vm/vm';
 import { nested, type NativeOp } from '../../vm/nativeOp';
@@ -84,6 +85,8 @@ export function compareBuiltin(vm: VM, a: PyObject, b: PyObject, op: number, nes
     return applyOrder(a.value < b.value ? -1 : a.value > b.value ? 1 : 0, op);
   }
   if (a instanceof PyInstance || b instanceof PyInstance) return null;
+  // Module types' comparisons return objects (a deque's items may compare to anything): the slow path.
+  if (a.type.nativeSlots?.compare || b.type.nativeSlots?.compare) return null;
   const nested = (a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple) || (a instanceof PyDict && b instanceof PyDict);
   if (!nested) {
     checkLeafDepth(vm);
@@ -174,6 +177,7 @@ export function* richCompareResumable(vm: VM, a: PyObject, b: PyObject, op: numb
   vm.enterRecursiveCall(IN_COMPARISON);
   try {
     if (!(a instanceof PyInstance) && !(b instanceof PyInstance)) {
+      if (a.type.nativeSlots?.compare || b.type.nativeSlots?.compare) return yield* userCompare(vm, a, b, op);
       if (a instanceof PyDict) {
         if (op !== CompareOpArg.EQ && op !== CompareOpArg.NE) return orderingError(a, b, op);
         return newBool((yield* dictEqualsResumable(vm, a, b as PyDict)) === (op === CompareOpArg.EQ));
@@ -193,6 +197,12 @@ function* userCompare(vm: VM, a: PyObject, b: PyObject, op: number): NativeOp<Py
     ? [[b, a, REFLECTED[op]], [a, b, op]]
     : [[a, b, op], [b, a, REFLECTED[op]]];
   for (const [self, other, o] of order) {
+    const slots = slotsOf(self.type);
+    if (slots?.compare) {
+      const r = slots.compare(vm, self, other, o);
+      if (r) return r;
+      continue;
+    }
     if (!(self instanceof PyInstance)) continue;
     const method = self.type.lookup(DUNDER[o]);
     // object's own comparisons are the defaults below.
@@ -404,6 +414,7 @@ function otherHashKey(vm: VM, o: PyObject): string {
     }
     return o.hashCache;
   }
+  if (o.type.nativeSlots?.unhashable) throw new NativeRaise('TypeError', `unhashable type: '${o.type.name}'`);
   return 'o' + o.id;
 }
 
@@ -419,5 +430,7 @@ export function builtinTruth(o: PyObject): boolean | null {
   if (o instanceof PySet) return o.size > 0;
   if (o instanceof PyRange) return o.length > 0n;
   if (o instanceof PyInstance) return null;
+  const slots = o.type.nativeSlots;
+  if (slots?.truth) return slots.truth(o);
   return true;
 }

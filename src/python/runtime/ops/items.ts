@@ -11,6 +11,7 @@ import { PyType } from '../types';
 import { T } from '../builtinTypes';
 import { decref, incref } from '../heap';
 import { newInt, newList, newResultTuple, newStr, newTuple, recycledResultTuple } from '../factory';
+import { slotsOf } from '../nativeSlots';
 import { compareBuiltin, equals, equalsResumable, hashKey, hashKeyBuiltin, hashKeyResumable, isTrueResumable } from './compare';
 import { setContains } from '../setObject';
 import { viewContains } from '../dictViewOps';
@@ -50,7 +51,7 @@ function sliceBound(o: PyObject): number | null {
 }
 
 /** CPython's PySlice_AdjustIndices: the concrete start, step and count of a slice over `length` items. */
-export function sliceIndices(s: PySlice, length: number): { start: number; step: number; count: number } {
+export function sliceIndices(s: PySlice, length: number): { start: number; stop: number; step: number; count: number } {
   const stepRaw = sliceBound(s.step);
   const step = stepRaw ?? 1;
   if (step === 0) throw new NativeRaise('ValueError', 'slice step cannot be zero');
@@ -59,11 +60,11 @@ export function sliceIndices(s: PySlice, length: number): { start: number; step:
   if (step > 0) {
     start = start === null ? 0 : start < 0 ? Math.max(0, start + length) : Math.min(start, length);
     stop = stop === null ? length : stop < 0 ? Math.max(0, stop + length) : Math.min(stop, length);
-    return { start, step, count: stop > start ? Math.floor((stop - start - 1) / step) + 1 : 0 };
+    return { start, stop, step, count: stop > start ? Math.floor((stop - start - 1) / step) + 1 : 0 };
   }
   start = start === null ? length - 1 : start < 0 ? Math.max(-1, start + length) : Math.min(start, length - 1);
   stop = stop === null ? -1 : stop < 0 ? Math.max(-1, stop + length) : Math.min(stop, length - 1);
-  return { start, step, count: start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0 };
+  return { start, stop, step, count: start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0 };
 }
 
 function sliceItems<T>(items: T[], s: PySlice): T[] {
@@ -127,7 +128,8 @@ function getItemNow(vm: VM, c: PyObject, key: PyObject): PyObject {
   if (c instanceof PyTuple) {
     if (key instanceof PySlice) {
       const items = sliceItems(c.items, key);
-      if (items.length === c.items.length && items.every((x, i) => x === c.items[i])) return incref(c);
+      // The whole of an exact tuple is itself (a struct_time's slice is a new tuple).
+      if (c.type === T.tuple && items.length === c.items.length && items.every((x, i) => x === c.items[i])) return incref(c);
       return newTuple(items.map((x) => incref(x)));
     }
     return incref(c.items[normalizeIndex(indexValue(key, 'tuple'), c.items.length, 'tuple')]);
@@ -159,9 +161,9 @@ function getItemNow(vm: VM, c: PyObject, key: PyObject): PyObject {
   }
   if (c instanceof PyRange) {
     if (key instanceof PySlice) {
-      const { start, step, count } = sliceIndices(key, Number(c.length));
-      const s = c.start + BigInt(start) * c.step;
-      return vm.heap.register(new PyRange(T.range, s, s + BigInt(count) * c.step * BigInt(step), c.step * BigInt(step)));
+      // compute_slice: the slice's indices (as slice.indices(len) gives them) mapped through the range.
+      const { start, stop, step } = sliceIndices(key, Number(c.length));
+      return vm.heap.register(new PyRange(T.range, c.start + BigInt(start) * c.step, c.start + BigInt(stop) * c.step, c.step * BigInt(step)));
     }
     // range_item works on ints of any size: a huge index is simply out of range.
     if (!(key instanceof PyInt || key instanceof PyBool)) indexValue(key, 'range');
@@ -170,6 +172,8 @@ function getItemNow(vm: VM, c: PyObject, key: PyObject): PyObject {
     if (i < 0n || i >= c.length) throw new NativeRaise('IndexError', 'range object index out of range');
     return newInt(c.start + i * c.step);
   }
+  const slots = slotsOf(c.type);
+  if (slots?.getItem) return slots.getItem(vm, c, key);
   if (c instanceof PyInstance) {
     const method = c.type.lookup('__getitem__');
     if (method) return vm.callMethod(method, c, [key]);
@@ -228,6 +232,8 @@ export function setItemNow(vm: VM, c: PyObject, key: PyObject, value: PyObject):
     return;
   }
   if (c instanceof PyDict) return vm.dictSet(c, key, value);
+  const slots = slotsOf(c.type);
+  if (slots?.setItem) return slots.setItem(vm, c, key, value);
   if (c instanceof PyInstance) {
     const method = c.type.lookup('__setitem__');
     if (method) {
@@ -274,6 +280,8 @@ export function delItemNow(vm: VM, c: PyObject, key: PyObject): void {
     if (!vm.dictDelete(c, hashKey(vm, key))) throw vm.keyError(key);
     return;
   }
+  const slots = slotsOf(c.type);
+  if (slots?.delItem) return slots.delItem(vm, c, key);
   if (c instanceof PyInstance) {
     const method = c.type.lookup('__delitem__');
     if (method) {
@@ -317,6 +325,8 @@ function lengthNow(vm: VM, o: PyObject): number {
     return Number(o.length);
   }
   if (o instanceof PyDictView) return o.dict ? o.dict.size : 0;
+  const slots = slotsOf(o.type);
+  if (slots?.length) return slots.length(vm, o);
   if (o instanceof PyMappingProxy && o.mapping) return length(vm, o.mapping);
   if (o instanceof PyInstance) {
     const method = o.type.lookup('__len__');
@@ -428,6 +438,9 @@ function containsNow(vm: VM, container: PyObject, item: PyObject): boolean {
     const inRange = step > 0n ? v >= start && v <= last : v <= start && v >= last;
     return inRange && (v - start) % step === 0n;
   }
+  if (container instanceof PyDictView && container.dict && container.kind === 'keys') return container.dict.map.has(hashKey(vm, item));
+  const slots = slotsOf(container.type);
+  if (slots?.contains) return slots.contains(vm, container, item);
   if (container instanceof PyDictView) return viewContains(vm, container, item);
   if (container instanceof PyMappingProxy && container.mapping) return contains(vm, container.mapping, item);
   if (hasPythonSpecials(container)) {

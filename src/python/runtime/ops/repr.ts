@@ -1,5 +1,7 @@
 // repr() and str() of every object kind, with CPython's recursion markers for self-containing containers.
 
+import { osErrorText } from '../exceptionMembers';
+import { E } from '../builtinTypes';
 import { PyObject } from '../object';
 import { PyDict } from '../dict';
 import {
@@ -14,6 +16,7 @@ import { hexAddress } from '../address';
 import { floatRepr, intToDecimal, strRepr } from '../../format';
 import type { VM } from '../../vm/vm';
 import { NativeRaise } from '../../errors';
+import { slotsOf } from '../nativeSlots';
 import { decref, incref } from '../heap';
 import { nested, type NativeOp } from '../../vm/nativeOp';
 import { callMethodOp } from '../../vm/callOps';
@@ -58,6 +61,7 @@ function reprWithoutGuard(o: PyObject): string | null {
   if (o instanceof PyInstance || o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet
     || o instanceof PyBoundMethod || o instanceof PySlice || o instanceof PyDictView || o instanceof PyMappingProxy
     || (o instanceof PyType && o.type.isHeapType)) return null;
+  if (o.type.nativeSlots?.repr) return null;
   return simpleRepr(o);
 }
 
@@ -78,6 +82,9 @@ function* reprBody(vm: VM, o: PyObject): NativeOp<string> {
   const leaf = reprWithoutGuard(o);
   if (leaf !== null) return leaf;
   {
+    // A module type's repr (deque, array), unless a Python subclass defines its own.
+    const slots = slotsOf(o.type);
+    if (slots?.repr && !(o instanceof PyInstance && o.type.isHeapType && userRepr(o))) return slots.repr(vm, o);
     if (o instanceof PyInstance) return yield* instanceRepr(vm, o);
     if (o instanceof PyType) {
       // A class made by a Python metaclass: the metaclass's __repr__, if it has one.
@@ -116,7 +123,7 @@ function* dictViewRepr(vm: VM, view: PyDictView): NativeOp<string> {
 
 /** The repr of objects whose repr involves no other object's. */
 function simpleRepr(o: PyObject): string {
-  if (o instanceof PyType) return o.isHeapType ? `<class '${o.module}.${o.qualname}'>` : `<class '${o.name}'>`;
+  if (o instanceof PyType) return o.isHeapType || o.module !== 'builtins' ? `<class '${o.module}.${o.qualname}'>` : `<class '${o.name}'>`;
   if (o instanceof PyFunction) return `<function ${o.qualname} at ${addr(o)}>`;
   if (o instanceof PyClassAttributeDescriptor) {
     const owner = o.owner?.name ?? '?';
@@ -143,6 +150,12 @@ function simpleRepr(o: PyObject): string {
   if (o instanceof PyCode) return `<code object ${o.code.name} at ${addr(o)}, file "${o.code.filename}", line ${o.code.firstLine}>`;
   if (o instanceof PySuper) return `<super: <class '${o.thisType.name}'>, <${o.obj.type.name} object>>`;
   return `<${o.type.name} object at ${addr(o)}>`;
+}
+
+/** A __repr__ a Python class defines (which wins over its native base's). */
+function userRepr(o: PyInstance): boolean {
+  const method = o.type.lookup('__repr__');
+  return method !== undefined && !(method instanceof PyMethodDescriptor);
 }
 
 function* instanceRepr(vm: VM, o: PyInstance): NativeOp<string> {
@@ -259,6 +272,10 @@ export function exceptionStr(vm: VM, o: PyInstance): string {
 
 export function* exceptionStrResumable(vm: VM, o: PyInstance): NativeOp<string> {
   const args = o.exc!.args.items;
+  if (o.exc!.members && o.type.isSubtypeOf(E.OSError)) {
+    const text = osErrorText(o, (x) => repr(vm, x), (x) => str(vm, x));
+    if (text !== null) return text;
+  }
   if (args.length === 0) return '';
   if (args.length === 1) {
     if (o.type.isSubtypeOf(vm.exceptionType('KeyError'))) return yield* nested(reprResumable(vm, args[0]));

@@ -1,0 +1,99 @@
+// The members some builtin exceptions add to BaseException: AttributeError's name and obj, NameError's name,
+// ImportError's msg, name and path, OSError's errno, strerror, filename and filename2 (CPython's exceptions.c).
+
+import { NativeRaise } from '../errors';
+import type { PyObject } from './object';
+import { PyInt, type PyInstance } from './objects';
+import type { PyType } from './types';
+import { E } from './builtinTypes';
+import { decref, incref } from './heap';
+import { newNone, newTuple } from './factory';
+
+const KEYWORD_MEMBERS: [PyType, string[]][] = [
+  [E.AttributeError, ['name', 'obj']],
+  [E.NameError, ['name']],
+  [E.ImportError, ['name', 'path']],
+];
+
+const OS_MEMBERS = ['errno', 'strerror', 'filename', 'filename2'];
+
+/** The member names an exception type has (beyond args and the traceback fields). */
+export function exceptionMemberNames(type: PyType): readonly string[] {
+  if (type.isSubtypeOf(E.OSError)) return OS_MEMBERS;
+  if (type.isSubtypeOf(E.ImportError)) return ['msg', 'name', 'path'];
+  for (const [base, names] of KEYWORD_MEMBERS) if (type.isSubtypeOf(base)) return names;
+  return [];
+}
+
+/** `e.name`, `e.errno`...: a new reference (None when unset), or null when the type has no such member. */
+export function exceptionMember(inst: PyInstance, name: string): PyObject | null {
+  if (!exceptionMemberNames(inst.type).includes(name)) return null;
+  const v = inst.exc?.members?.get(name);
+  return v ? incref(v) : newNone();
+}
+
+/** Sets a member, taking a reference to value. */
+export function setExceptionMember(inst: PyInstance, name: string, value: PyObject): void {
+  const exc = inst.exc!;
+  exc.members ??= new Map();
+  const old = exc.members.get(name);
+  exc.members.set(name, incref(value));
+  if (old) decref(old);
+}
+
+/**
+ * The part of BaseException.__init__ that the type adds: keyword members (AttributeError_init, NameError_init,
+ * ImportError_init; every other exception takes no keywords), ImportError's msg and OSError's positional members.
+ */
+export function initExceptionMembers(inst: PyInstance, args: PyObject[], kwargs: Map<string, PyObject> | null): void {
+  const type = inst.type;
+  const keywordBase = KEYWORD_MEMBERS.find(([base]) => type.isSubtypeOf(base));
+  if (kwargs && kwargs.size > 0) {
+    if (!keywordBase) throw new NativeRaise('TypeError', `${type.name}() takes no keyword arguments`);
+    for (const name of kwargs.keys()) {
+      if (!keywordBase[1].includes(name)) throw new NativeRaise('TypeError', `'${name}' is an invalid keyword argument for ${type.name}()`);
+    }
+    for (const [name, v] of kwargs) setExceptionMember(inst, name, v);
+  }
+  if (type.isSubtypeOf(E.ImportError) && args.length === 1) setExceptionMember(inst, 'msg', args[0]);
+  if (type.isSubtypeOf(E.OSError) && args.length >= 2 && args.length <= 5) {
+    setExceptionMember(inst, 'errno', args[0]);
+    setExceptionMember(inst, 'strerror', args[1]);
+    if (args.length >= 3) {
+      setExceptionMember(inst, 'filename', args[2]);
+      if (args.length === 5) setExceptionMember(inst, 'filename2', args[4]);
+      // OSError keeps only (errno, strerror) as args once a filename is given.
+      const exc = inst.exc!;
+      const old = exc.args;
+      exc.args = newTuple([incref(args[0]), incref(args[1])]);
+      decref(old);
+    }
+  }
+}
+
+/** OSError_new: OSError(errno, strerror) becomes the subclass for that errno (Linux numbers). */
+const OS_ERROR_BY_ERRNO: Record<number, keyof typeof E> = {
+  1: 'PermissionError', 2: 'FileNotFoundError', 3: 'ProcessLookupError', 4: 'InterruptedError', 10: 'ChildProcessError',
+  11: 'BlockingIOError', 13: 'PermissionError', 17: 'FileExistsError', 20: 'NotADirectoryError', 21: 'IsADirectoryError',
+  32: 'BrokenPipeError', 103: 'ConnectionAbortedError', 104: 'ConnectionResetError', 108: 'BrokenPipeError',
+  110: 'TimeoutError', 111: 'ConnectionRefusedError', 114: 'BlockingIOError', 115: 'BlockingIOError',
+};
+
+export function osErrorSubclass(type: PyType, args: readonly PyObject[]): PyType {
+  if (type !== E.OSError || args.length < 2 || !(args[0] instanceof PyInt)) return type;
+  const name = OS_ERROR_BY_ERRNO[Number(args[0].value)];
+  return name ? E[name] : type;
+}
+
+/** OSError_str: `[Errno 2] No such file: 'f'`, or null to use BaseException's str. */
+export function osErrorText(inst: PyInstance, repr: (o: PyObject) => string, str: (o: PyObject) => string): string | null {
+  const m = inst.exc?.members;
+  const errno = m?.get('errno'), strerror = m?.get('strerror');
+  if (!errno || !strerror) return null;
+  const head = `[Errno ${str(errno)}] ${str(strerror)}`;
+  const filename = m!.get('filename');
+  if (!filename || filename.type.name === 'NoneType') return head;
+  const filename2 = m!.get('filename2');
+  const tail = filename2 && filename2.type.name !== 'NoneType' ? ` -> ${repr(filename2)}` : '';
+  return `${head}: ${repr(filename)}${tail}`;
+}

@@ -1,0 +1,46 @@
+// Type slots for the native object kinds modules add (deque, array, itertools' iterators...): how the
+// generic operations (len, [], in, iter, comparison, repr, sys.getsizeof) reach them, as CPython's tp_* slots.
+
+import type { PyObject } from './object';
+import type { PyType } from './types';
+import type { VM } from '../vm/vm';
+
+export interface NativeSlots {
+  repr?(vm: VM, o: PyObject): string;
+  /** sys.getsizeof's answer (the GC header included for gc types). */
+  sizeof?(o: PyObject): number;
+  length?(vm: VM, o: PyObject): number;
+  getItem?(vm: VM, o: PyObject, key: PyObject): PyObject;
+  setItem?(vm: VM, o: PyObject, key: PyObject, value: PyObject): void;
+  delItem?(vm: VM, o: PyObject, key: PyObject): void;
+  contains?(vm: VM, o: PyObject, item: PyObject): boolean;
+  /** iter(o): a new reference. */
+  iter?(vm: VM, o: PyObject): PyObject;
+  /** A rich comparison (a new reference), or null for NotImplemented. */
+  compare?(vm: VM, a: PyObject, b: PyObject, op: number): PyObject | null;
+  /** Truth value when it is not just "has a length". */
+  truth?(o: PyObject): boolean;
+  /** tp_call: calling the object (itemgetter, partial...); a new reference. */
+  call?(vm: VM, o: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject;
+  /** __length_hint__ of an iterator: how many items are left, or null when unknown. */
+  lengthHint?(o: PyObject): number | null;
+  /**
+   * Number and sequence operators (a OP b with this object as a, or as b when `reflected`): a new reference,
+   * or null for NotImplemented. `op` is the BinaryOpArg without its in-place offset.
+   */
+  binary?(vm: VM, self: PyObject, other: PyObject, op: number, inplace: boolean, reflected: boolean): PyObject | null;
+  /** Attributes that are getset descriptors in CPython (deque.maxlen, array.typecode): a new reference or null. */
+  attribute?(o: PyObject, name: string): PyObject | null;
+  /** Whether weakref.ref accepts instances (tp_weaklistoffset). */
+  weakrefable?: boolean;
+  /** tp_hash = PyObject_HashNotImplemented. */
+  unhashable?: boolean;
+}
+
+/** The slots a type has or inherits (user classes deriving from a native type inherit its slots). */
+export function slotsOf(type: PyType): NativeSlots | null {
+  if (type.nativeSlots) return type.nativeSlots;
+  if (!type.isHeapType) return null;
+  for (const t of type.mro) if (t.nativeSlots) return t.nativeSlots;
+  return null;
+}

@@ -1,0 +1,128 @@
+// The match statement's instructions (MATCH_SEQUENCE, MATCH_MAPPING, MATCH_KEYS, MATCH_CLASS), as ceval's helpers.
+
+import { NativeRaise } from '../errors';
+import { PyObject } from '../runtime/object';
+import { PyDict } from '../runtime/dict';
+import { PyList, PyStr, PyTuple } from '../runtime/objects';
+import { PyType } from '../runtime/types';
+import { None, T } from '../runtime/builtinTypes';
+import { decref, incref } from '../runtime/heap';
+import { newTuple } from '../runtime/factory';
+import { getAttr } from '../runtime/ops/attributes';
+import { hashKey } from '../runtime/ops/compare';
+import { repr } from '../runtime/ops/repr';
+import type { VM } from './vm';
+
+/** Py_TPFLAGS_SEQUENCE: the builtin sequences (str, bytes and dicts are not sequences for patterns). */
+export function isPatternSequence(o: PyObject): boolean {
+  return o instanceof PyList || o instanceof PyTuple || o.type.isSubtypeOf(T.range);
+}
+
+/** Py_TPFLAGS_MAPPING. */
+export function isPatternMapping(o: PyObject): boolean {
+  return o instanceof PyDict;
+}
+
+/**
+ * match_keys: the values of `keys` in the mapping as a new tuple, or a new reference to None when one is
+ * missing; ValueError for a key checked twice.
+ */
+export function matchKeys(vm: VM, subject: PyObject, keys: PyTuple): PyObject {
+  const d = subject as PyDict;
+  const seen = new Set<string>();
+  const values: PyObject[] = [];
+  try {
+    for (const key of keys.items) {
+      const h = hashKey(vm, key);
+      if (seen.has(h)) throw new NativeRaise('ValueError', `mapping pattern checks duplicate key (${repr(vm, key)})`);
+      seen.add(h);
+      const entry = d.map.get(h);
+      if (!entry) {
+        for (const v of values) decref(v);
+        return incref(None);
+      }
+      values.push(incref(entry.value));
+    }
+  } catch (e) {
+    for (const v of values) decref(v);
+    throw e;
+  }
+  return newTuple(values);
+}
+
+/** Types whose instances a single positional sub-pattern matches whole (_Py_TPFLAGS_MATCH_SELF). */
+function matchesSelf(type: PyType): boolean {
+  // (bytes and bytearray do not exist here.)
+  return [T.bool, T.dict, T.float, T.frozenset, T.int, T.list, T.set, T.str, T.tuple].includes(type);
+}
+
+function matchClassAttr(vm: VM, subject: PyObject, type: PyType, name: string, seen: Set<string>): PyObject | null {
+  if (seen.has(name)) throw new NativeRaise('TypeError', `${type.name}() got multiple sub-patterns for attribute '${name}'`);
+  seen.add(name);
+  try {
+    return getAttr(vm, subject, name);
+  } catch (e) {
+    if (vm.isAttributeError(e)) return null;
+    throw e;
+  }
+}
+
+function releaseAll(objects: PyObject[]): null {
+  for (const o of objects) decref(o);
+  return null;
+}
+
+/**
+ * match_class: an isinstance check, then nargs attributes named by __match_args__ and those named in `names`,
+ * as a new tuple; null when the match fails.
+ */
+export function matchClass(vm: VM, subject: PyObject, type: PyObject, nargs: number, names: PyTuple): PyTuple | null {
+  if (!(type instanceof PyType)) throw new NativeRaise('TypeError', 'called match pattern must be a type');
+  if (!subject.type.isSubtypeOf(type)) return null;
+  const seen = new Set<string>();
+  const attrs: PyObject[] = [];
+  try {
+    if (nargs > 0) {
+      let matchArgs: PyObject | null = null;
+      let matchSelf = false;
+      try {
+        matchArgs = getAttr(vm, type, '__match_args__');
+      } catch (e) {
+        if (!vm.isAttributeError(e)) throw e;
+        matchSelf = matchesSelf(type);
+      }
+      try {
+        if (matchArgs && !(matchArgs instanceof PyTuple && matchArgs.type === T.tuple)) {
+          throw new NativeRaise('TypeError', `${type.name}.__match_args__ must be a tuple (got ${matchArgs.type.name})`);
+        }
+        const allowed = matchSelf ? 1 : matchArgs ? (matchArgs as PyTuple).items.length : 0;
+        if (allowed < nargs) {
+          throw new NativeRaise('TypeError', `${type.name}() accepts ${allowed} positional sub-pattern${allowed === 1 ? '' : 's'} (${nargs} given)`);
+        }
+        if (matchSelf) attrs.push(incref(subject));
+        else {
+          for (let i = 0; i < nargs; i++) {
+            const name = (matchArgs as PyTuple).items[i];
+            if (!(name instanceof PyStr && name.type === T.str)) {
+              throw new NativeRaise('TypeError', `__match_args__ elements must be strings (got ${name.type.name})`);
+            }
+            const attr = matchClassAttr(vm, subject, type, name.value, seen);
+            if (!attr) return releaseAll(attrs);
+            attrs.push(attr);
+          }
+        }
+      } finally {
+        if (matchArgs) decref(matchArgs);
+      }
+    }
+    for (const name of names.items) {
+      const attr = matchClassAttr(vm, subject, type, (name as PyStr).value, seen);
+      if (!attr) return releaseAll(attrs);
+      attrs.push(attr);
+    }
+  } catch (e) {
+    for (const a of attrs) decref(a);
+    throw e;
+  }
+  return newTuple(attrs);
+}

@@ -1,0 +1,3 @@
+# An unparenthesized assignment expression is not a statement.
+print("never printed")
+count := 10

@@ -1,0 +1,4 @@
+# A pattern may bind each name once.
+match (1, 2):
+    case (x, x):
+        print(x)
