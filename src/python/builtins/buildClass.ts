@@ -2,11 +2,11 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyCell, PyClassAttributeDescriptor, PyDescriptorWrapper, PyFunction, PyList, PyStr, PyTuple } from '../runtime/objects';
+import { PyCell, PyClassAttributeDescriptor, PyDescriptorWrapper, PyFunction, PyInstance, PyList, PyStr, PyTuple } from '../runtime/objects';
 import { PyType } from '../runtime/types';
 import { None, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
-import { newDict, newTuple } from '../runtime/factory';
+import { newDict, newStr, newTuple } from '../runtime/factory';
 import { dictDelete, dictSetStr } from '../runtime/containers';
 import { tupleFreeList, type FreeListKind } from '../runtime/freeLists';
 import type { VM } from '../vm/vm';
@@ -72,9 +72,9 @@ function layOutClass(type: PyType, ownSlots: string[] | null): void {
   type.base = incref(base);
   type.mroTuple = newTuple(type.mro.map((t) => incref(t)));
   dictDelete(ns, 's__qualname__');
-  const baseHasDict = base.isHeapType ? base.hasInstanceDict : base.isException || base.hasInstanceDict;
+  const baseHasDict = base.isHeapType ? base.hasInstanceDict : base.isException || base.hasInstanceDict || base === T.type;
   const addDict = !baseHasDict && (ownSlots === null || ownSlots.includes('__dict__'));
-  const addWeakref = !base.hasWeakrefSlot && (ownSlots === null || ownSlots.includes('__weakref__'));
+  const addWeakref = !base.hasWeakrefSlot && !base.isSubtypeOf(T.type) && (ownSlots === null || ownSlots.includes('__weakref__'));
   type.hasWeakrefSlot = base.hasWeakrefSlot || addWeakref;
   for (const name of ownSlots ?? []) {
     if (name !== '__dict__' && name !== '__weakref__') addClassDescriptor(type, T.member_descriptor, name);
@@ -92,6 +92,37 @@ export interface ClassBuild {
   readonly ns: PyDict;
   /** References to the call's arguments (body function, name, bases), kept until the class is made. */
   held: PyObject[];
+  /** The class keywords other than metaclass, passed to __init_subclass__ (borrowed from the call). */
+  keywords?: Map<string, PyObject> | null;
+  /** The class's metaclass; a Python one (a subclass of type) is called to make the class. */
+  metaclass?: PyType;
+  /** Set when a metaclass's type.__new__ makes the class: the metaclass is not called again. */
+  fromTypeNew?: boolean;
+}
+
+/** The class keywords for __init_subclass__ (all but metaclass=). */
+function classKeywords(kwargs: Map<string, PyObject> | null): Map<string, PyObject> | null {
+  if (!kwargs || kwargs.size === 0) return null;
+  const rest = new Map([...kwargs].filter(([k]) => k !== 'metaclass'));
+  return rest.size > 0 ? rest : null;
+}
+
+/** _PyType_CalculateMetaclass: the most derived of the explicit metaclass and the bases' metaclasses. */
+function calculateMetaclass(explicit: PyObject | undefined, bases: PyType[]): PyType {
+  if (explicit !== undefined && !(explicit instanceof PyType)) {
+    throw new NativeRaise('TypeError', 'metaclasses that are not classes are not supported in this playground');
+  }
+  let winner = explicit ?? T.type;
+  for (const base of bases) {
+    const meta = base.type;
+    if (winner.isSubtypeOf(meta)) continue;
+    if (meta.isSubtypeOf(winner)) {
+      winner = meta;
+      continue;
+    }
+    throw new NativeRaise('TypeError', 'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+  }
+  return winner;
 }
 
 /** The bases a class may have here: classes, and of the builtin types only those the playground can subclass. */
@@ -111,20 +142,26 @@ function checkBases(baseObjs: PyObject[]): PyType[] {
 /** type(name, bases, dict): a class from a copy of the dict, its __module__ the caller's module. */
 export function typeNew(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
   if (args.length === 1 && (!kwargs || kwargs.size === 0)) return incref(args[0].type);
-  if (args.length !== 3) throw new NativeRaise('TypeError', 'type() takes 1 or 3 arguments');
+  return typeNewWithMetaclass(vm, T.type, args, kwargs);
+}
+
+/** type.__new__(metaclass, name, bases, dict, **keywords): the class, of the metaclass given or a more derived one. */
+export function typeNewWithMetaclass(vm: VM, requested: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  if (args.length !== 3) throw new NativeRaise('TypeError', requested === T.type ? 'type() takes 1 or 3 arguments' : 'type.__new__() takes exactly 3 arguments (' + args.length + ' given)');
   const [name, bases, dict] = args;
   if (!(name instanceof PyStr)) throw new NativeRaise('TypeError', `type.__new__() argument 1 must be str, not ${name.type.name}`);
   if (!(bases instanceof PyTuple)) throw new NativeRaise('TypeError', `type.__new__() argument 2 must be tuple, not ${bases.type.name}`);
   if (!(dict instanceof PyDictClass)) throw new NativeRaise('TypeError', `type.__new__() argument 3 must be dict, not ${dict.type.name}`);
-  if (kwargs && kwargs.size > 0) throw new NativeRaise('TypeError', 'class keyword arguments (such as metaclass=) are not supported in this playground');
+  const keywords = classKeywords(kwargs);
   const baseTypes = checkBases(bases.items);
+  const metaclass = calculateMetaclass(requested, baseTypes);
   const ns = vm.dictCopy(dict);
   if (!ns.getStr('__module__')) {
     const module = vm.frame?.globals.getStr('__name__');
     if (module) dictSetStr(ns, '__module__', module);
   }
   if (!ns.getStr('__qualname__')) dictSetStr(ns, '__qualname__', name);
-  return finishClass(vm, { name: name.value, bases: baseTypes, ns, held: [] });
+  return finishClass(vm, { name: name.value, bases: baseTypes, ns, held: [], keywords, metaclass, fromTypeNew: true });
 }
 
 /** __build_class__'s checks, then the class body's frame (not yet pushed) over a new namespace. */
@@ -132,12 +169,51 @@ export function startClassBody(vm: VM, args: PyObject[], kwargs: Map<string, PyO
   const [body, nameObj, ...baseObjs] = args;
   if (!(body instanceof PyFunction)) throw new NativeRaise('TypeError', '__build_class__: func must be a function');
   if (!(nameObj instanceof PyStr)) throw new NativeRaise('TypeError', '__build_class__: name is not a string');
-  if (kwargs && kwargs.size > 0) throw new NativeRaise('TypeError', 'class keyword arguments (such as metaclass=) are not supported in this playground');
-  const bases = checkBases(baseObjs);
+  const keywords = classKeywords(kwargs);
+  const entries = resolveMroEntries(vm, baseObjs);
+  const bases = checkBases(entries ? entries.bases : baseObjs);
+  const metaclass = calculateMetaclass(kwargs?.get('metaclass'), bases);
   const ns = newDict();
+  if (entries) {
+    dictSetStr(ns, '__orig_bases__', entries.orig);
+    decref(entries.orig);
+  }
   const frame = vm.frameForBody(body.code, body.globals, ns, body);
-  frame.classBuild = { name: nameObj.value, bases, ns, held: [] };
+  frame.classBuild = { name: nameObj.value, bases, ns, held: [], keywords, metaclass };
+  if (metaclass !== T.type) frame.classBuild.held.push(incref(metaclass));
+  if (entries) frame.classBuild.held.push(...entries.bases);
   return frame;
+}
+
+/**
+ * update_bases: a base that is not a class but has __mro_entries__ (a generic alias such as Generic[T]) is
+ * replaced by the classes it returns; null when no base needs it. The bases are new references.
+ */
+function resolveMroEntries(vm: VM, baseObjs: PyObject[]): { bases: PyObject[]; orig: PyTuple } | null {
+  if (baseObjs.every((b) => b instanceof PyType || !(b instanceof PyInstance) || !b.type.lookup('__mro_entries__'))) return null;
+  const orig = newTuple(baseObjs.map((b) => incref(b)));
+  const bases: PyObject[] = [];
+  try {
+    for (const b of baseObjs) {
+      const method = b instanceof PyInstance && !(b instanceof PyType) ? b.type.lookup('__mro_entries__') : undefined;
+      if (!method) {
+        bases.push(incref(b));
+        continue;
+      }
+      const result = vm.callMethod(method, b, [orig]);
+      if (!(result instanceof PyTuple)) {
+        decref(result);
+        throw new NativeRaise('TypeError', '__mro_entries__ must return a tuple');
+      }
+      for (const item of result.items) bases.push(incref(item));
+      decref(result);
+    }
+  } catch (e) {
+    for (const b of bases) decref(b);
+    decref(orig);
+    throw e;
+  }
+  return { bases, orig };
 }
 
 /** Drops what a class build holds when its body did not finish (an exception left it). */
@@ -152,8 +228,24 @@ function releaseHeld(build: ClassBuild): void {
   for (const o of held) decref(o);
 }
 
-/** type_new's work once the body has run: makes the class from the namespace; a new reference. */
-export function finishClass(vm: VM, build: ClassBuild): PyType {
+/** Once the body has run: the metaclass called with (name, bases, namespace), or type_new's work; a new reference. */
+export function finishClass(vm: VM, build: ClassBuild): PyObject {
+  const meta = build.metaclass ?? T.type;
+  if (meta === T.type || build.fromTypeNew) return makeClass(vm, build, meta);
+  const name = newStr(build.name);
+  const bases = newTuple(build.bases.map((b) => incref(b)));
+  try {
+    return vm.call(meta, [name, bases, build.ns], build.keywords ?? null);
+  } finally {
+    decref(name);
+    decref(bases);
+    decref(build.ns);
+    releaseHeld(build);
+  }
+}
+
+/** type_new: makes the class (an instance of `meta`) from the namespace; a new reference. */
+function makeClass(vm: VM, build: ClassBuild, meta: PyType): PyType {
   const { ns, bases } = build;
   let type: PyType;
   try {
@@ -161,17 +253,12 @@ export function finishClass(vm: VM, build: ClassBuild): PyType {
     if (classcell) incref(classcell);
     dictDelete(ns, 's__classcell__');
     if (ns.getStr('__eq__') && !ns.getStr('__hash__')) dictSetStr(ns, '__hash__', None);
-    implicitClassmethod(ns, '__init_subclass__');
-    // type_new_staticmethod: a plain __new__ function becomes a static method.
-    const newFunction = ns.getStr('__new__');
-    if (newFunction instanceof PyFunction) {
-      const wrapped = vm.heap.register(new PyDescriptorWrapper(T.staticmethod, [incref(newFunction)]));
-      vm.heap.track(wrapped);
-      dictSetStr(ns, '__new__', wrapped);
-      decref(wrapped);
-    }
+    // type_new_staticmethod and type_new_classmethod: plain functions made static or class methods.
+    wrapPlainFunction(vm, ns, '__new__', T.staticmethod);
+    wrapPlainFunction(vm, ns, '__init_subclass__', T.classmethod);
+    wrapPlainFunction(vm, ns, '__class_getitem__', T.classmethod);
     try {
-      type = new PyType(T.type, build.name, bases.length ? bases : [T.object], ns);
+      type = new PyType(meta, build.name, bases.length ? bases : [T.object], ns);
     } catch (e) {
       throw new NativeRaise('TypeError', (e as Error).message);
     }
@@ -191,6 +278,7 @@ export function finishClass(vm: VM, build: ClassBuild): PyType {
     type.hasInstanceDict = type.isException || !dictless;
     vm.heap.register(type);
     vm.heap.track(type);
+    if (meta.isHeapType) incref(meta);
     for (const b of type.bases) {
       const list = vm.heap.subclasses.get(b);
       if (list) list.push(type);
@@ -209,36 +297,60 @@ export function finishClass(vm: VM, build: ClassBuild): PyType {
     if (classcell) decref(classcell);
   } catch (e) {
     decref(ns);
+    releaseHeld(build);
+    throw e;
+  }
+  try {
+    setNames(vm, type);
+    initSubclass(vm, type, build.keywords ?? null);
+  } catch (e) {
+    decref(type);
     throw e;
   } finally {
     releaseHeld(build);
   }
-  try {
-    initSubclass(vm, type);
-  } catch (e) {
-    decref(type);
-    throw e;
-  }
   return type;
 }
 
-/** type_new makes a plain function named __init_subclass__ a classmethod. */
-function implicitClassmethod(ns: PyDict, name: string): void {
-  const f = ns.getStr(name);
-  if (!(f instanceof PyFunction)) return;
-  const wrapper = activeHeap().register(new PyDescriptorWrapper(T.classmethod, [incref(f)]));
-  activeHeap().track(wrapper);
-  dictSetStr(ns, name, wrapper);
-  decref(wrapper);
+function wrapPlainFunction(vm: VM, ns: PyDict, name: string, wrapperType: PyType): void {
+  const fn = ns.getStr(name);
+  if (!(fn instanceof PyFunction)) return;
+  const wrapped = vm.heap.register(new PyDescriptorWrapper(wrapperType, [incref(fn)]));
+  vm.heap.track(wrapped);
+  dictSetStr(ns, name, wrapped);
+  decref(wrapped);
 }
 
-/** super(type, type).__init_subclass__(): the nearest base that defines one is told about the new class. */
-function initSubclass(vm: VM, type: PyType): void {
+/** type_new_set_names: each attribute whose type has __set_name__ learns its owner and name. */
+function setNames(vm: VM, type: PyType): void {
+  const entries = [...type.dict.map.values()].map((e) => [incref(e.key), incref(e.value)] as const);
+  try {
+    for (const [key, value] of entries) {
+      const hook = value instanceof PyInstance && value.type.isHeapType ? value.type.lookup('__set_name__') : undefined;
+      if (hook) decref(vm.call(hook, [value, type, key]));
+    }
+  } finally {
+    for (const [key, value] of entries) {
+      decref(key);
+      decref(value);
+    }
+  }
+}
+
+/** type_new_init_subclass: super(type, type).__init_subclass__(**keywords). */
+function initSubclass(vm: VM, type: PyType, keywords: Map<string, PyObject> | null): void {
   for (const base of type.mro.slice(1)) {
     const hook = base.dict.getStr('__init_subclass__');
     if (!hook) continue;
-    const fn = hook instanceof PyDescriptorWrapper && hook.type === T.classmethod ? hook.wrapped[0] : hook;
-    decref(vm.call(fn, [type]));
+    if (base === T.object) {
+      if (keywords) throw new NativeRaise('TypeError', `${type.name}.__init_subclass__() takes no keyword arguments`);
+      return;
+    }
+    // A class method (as every __init_subclass__ defined in a class body is) or a plain function gets the class.
+    const isWrapper = hook instanceof PyDescriptorWrapper && (hook.type === T.classmethod || hook.type === T.staticmethod);
+    const fn = isWrapper ? hook.wrapped[0] : hook;
+    const takesClass = !(hook instanceof PyDescriptorWrapper && hook.type === T.staticmethod);
+    decref(vm.call(fn, takesClass ? [type] : [], keywords));
     return;
   }
 }
@@ -256,4 +368,37 @@ export function buildClass(vm: VM, args: PyObject[], kwargs: Map<string, PyObjec
     throw e;
   }
   return finishClass(vm, build);
+}
+
+/** Calling a metaclass (type_call for a subclass of type): its __new__ (or type.__new__) makes the class, then its __init__. */
+export function instantiateMetaclass(vm: VM, meta: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  const newMethod = meta.lookup('__new__');
+  let cls: PyObject;
+  if (newMethod && newMethod.type !== T.builtin_function_or_method) {
+    const fn = newMethod instanceof PyDescriptorWrapper && newMethod.type === T.staticmethod ? newMethod.wrapped[0] : newMethod;
+    cls = vm.call(fn, [meta, ...args], kwargs);
+  } else {
+    cls = typeNewWithMetaclass(vm, meta, args, kwargs);
+  }
+  if (!cls.type.isSubtypeOf(meta)) return cls;
+  const init = meta.lookup('__init__');
+  if (init instanceof PyFunction) {
+    try {
+      decref(vm.callMethod(init, cls, args, kwargs));
+    } catch (e) {
+      decref(cls);
+      throw e;
+    }
+  }
+  return cls;
+}
+
+/** type.__new__(metaclass, ...) as a builtin (what a metaclass's __new__ reaches through super()). */
+export function typeNewMethod(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  const cls = args[1];
+  if (!(cls instanceof PyType) || !cls.isSubtypeOf(T.type)) {
+    throw new NativeRaise('TypeError', `type.__new__(X): X is not a type object (${cls?.type.name ?? 'nothing'})`);
+  }
+  if (cls === T.type) return typeNew(vm, args.slice(2), kwargs);
+  return typeNewWithMetaclass(vm, cls, args.slice(2), kwargs);
 }

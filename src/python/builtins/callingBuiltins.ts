@@ -17,6 +17,7 @@ import { length, lengthResumable } from '../runtime/ops/items';
 import { reprLeaf, reprResumable, strLeaf, strResumable } from '../runtime/ops/repr';
 import { escapeNonAscii, formatResumable } from '../runtime/ops/formatting';
 import { getAttrBuiltin, getAttrResumable, propertySetter, setAttr, setPropertyResumable } from '../runtime/ops/attributes';
+import { attributeHookOverride } from '../runtime/ops/attributeHooks';
 import { intAbs } from '../runtime/intMath';
 import { pyHashBuiltin, pyHashResumable } from '../runtime/hash';
 import { listSortResumable } from '../runtime/listSort';
@@ -166,7 +167,7 @@ function* hasattrOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
 
 function* setattrOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
   const name = attributeName(args[1]);
-  const setter = propertySetter(args[0], name);
+  const setter = attributeHookOverride(args[0].type, '__setattr__') ? null : propertySetter(args[0], name);
   if (setter) yield* setPropertyResumable(vm, setter, args[0], args[2]);
   else setAttr(vm, args[0], name, args[2]);
   return newNone();

@@ -17,6 +17,8 @@ import { builtinTruth, isTrueResumable } from '../runtime/ops/compare';
 import { parseFloat as parsePyFloat, parseIntLiteral } from '../format';
 import { checkArguments, fast, keywords, noKeywords, positionalOrKeyword, resumableConstructor } from './define';
 import { installIteratorConstructors } from './iteratorConstructors';
+import { PyMappingProxy } from '../runtime/iterators';
+import { hasPythonSpecials } from '../runtime/ops/attributeHooks';
 import { floatOf, indexOf, intOfNumber, isNumberLike } from '../runtime/ops/numbers';
 import { big } from '../runtime/intMath';
 import { typeNew } from './buildClass';
@@ -351,12 +353,12 @@ export function installConstructors(): void {
   installIteratorConstructors();
   resumableConstructor(T.reversed, [fast(1), function* (vm, args) {
     const seq = args[0];
-    if (seq instanceof PyInstance) {
+    if (hasPythonSpecials(seq)) {
       const m = seq.type.lookup('__reversed__');
       if (m) return yield* callMethodOp(vm, m, seq, []);
     }
     return reversedFrom(vm, args);
-  }], (vm, args) => (args[0] instanceof PyInstance ? null : reversedFrom(vm, args)));
+  }], (vm, args) => (hasPythonSpecials(args[0]) ? null : reversedFrom(vm, args)));
   T.super.nativeNew = (vm, args) => superFrom(vm, args);
   T.staticmethod.nativeNew = wrapper(T.staticmethod);
   T.classmethod.nativeNew = wrapper(T.classmethod);
@@ -365,6 +367,16 @@ export function installConstructors(): void {
     checkArguments(fast(1, 3), 'slice', 'slice', args, kwargs);
     const [a, b, c] = args.length === 1 ? [None, args[0], None] : [args[0], args[1], args[2] ?? None];
     return activeRegister(new PySlice(T.slice, incref(a), incref(b), incref(c)));
+  };
+  T.mappingproxy.nativeNew = (vm, args, kwargs) => {
+    const mapping = positionalOrKeyword('mappingproxy', args, kwargs, ['mapping'], 1)[0]!;
+    // mappingproxy_check_mapping: a mapping, not a list or tuple (which have __getitem__ too).
+    const isMapping = mapping instanceof PyDict || mapping.type === T.mappingproxy ||
+      (mapping instanceof PyInstance && mapping.type.lookup('__getitem__') !== undefined);
+    if (!isMapping) throw new NativeRaise('TypeError', `mappingproxy() argument must be a mapping, not ${mapping.type.name}`);
+    const proxy = vm.heap.register(new PyMappingProxy(T.mappingproxy, incref(mapping)));
+    vm.heap.track(proxy);
+    return proxy;
   };
   T.object.nativeNew = (_vm, args, kwargs) => {
     if (args.length || (kwargs && kwargs.size > 0)) throw new NativeRaise('TypeError', 'object() takes no arguments');

@@ -13,7 +13,7 @@ import { newBool, newInt, newNone, newStr, newTuple } from '../runtime/factory';
 import { binaryOp } from '../runtime/ops/arith';
 import { richCompare, builtinTruth } from '../runtime/ops/compare';
 import { contains, delItem, getItem, length, setItem } from '../runtime/ops/items';
-import { repr } from '../runtime/ops/repr';
+import { repr, str } from '../runtime/ops/repr';
 import { pyHash } from '../runtime/hash';
 import { sizeOf } from '../runtime/sizeof';
 import { formatToString } from '../runtime/ops/formatting';
@@ -258,6 +258,7 @@ export function installContainerSlots(): void {
 
   defineSlots(T.mappingproxy, {
     ...common,
+    __str__: slot(0, (vm, self) => newStr(str(vm, self))),
     ...equalitySlots(() => true),
     __iter__: iterSlot,
     __len__: lenSlot,

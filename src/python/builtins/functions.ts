@@ -3,6 +3,9 @@
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyBool, PyInt, PyNone, PyStr, PyTuple } from '../runtime/objects';
+import { None } from '../runtime/builtinTypes';
+import { decref } from '../runtime/heap';
+import { builtinTruth } from '../runtime/ops/compare';
 import { PyType } from '../runtime/types';
 import { incref } from '../runtime/heap';
 import { newBool, newInt, newStr, newNone } from '../runtime/factory';
@@ -24,6 +27,14 @@ import type { VM } from '../vm/vm';
 function isinstanceCheck(vm: VM, o: PyObject, cls: PyObject, fname: string): boolean {
   if (fname === 'issubclass' && !(o instanceof PyType)) throw new NativeRaise('TypeError', 'issubclass() arg 1 must be a class');
   if (cls instanceof PyTuple) return cls.items.some((c) => isinstanceCheck(vm, o, c, fname));
+  // __instancecheck__ / __subclasscheck__ of a Python class's object (typing's aliases) or of a metaclass.
+  const hook = cls.type.isHeapType ? cls.type.lookup(fname === 'isinstance' ? '__instancecheck__' : '__subclasscheck__') : undefined;
+  if (hook && hook !== None) {
+    const result = vm.callMethod(hook, cls, [o]);
+    const truth = builtinTruth(result) ?? true;
+    decref(result);
+    return truth;
+  }
   if (!(cls instanceof PyType)) {
     throw new NativeRaise('TypeError', `${fname}() arg 2 must be a type, a tuple of types, or a union`);
   }

@@ -1,12 +1,15 @@
 // Methods of object, BaseException, generators and properties.
 
 import { PyObject } from '../runtime/object';
-import { PyGenerator, PyInstance, PyNone, PyDescriptorWrapper, PyTraceback, setTraceback } from '../runtime/objects';
+import { PyBoundMethod, PyGenerator, PyInstance, PyNone, PyDescriptorWrapper, PyTraceback, setTraceback } from '../runtime/objects';
 import { E, None, T } from '../runtime/builtinTypes';
 import { NativeRaise } from '../errors';
 import { initExceptionMembers } from '../runtime/exceptionMembers';
 import { activeHeap, decref, incref } from '../runtime/heap';
-import { newNone, newStr, newTuple, setSystemExitCode } from '../runtime/factory';
+import { newBool, newNone, newStr, newTuple, setSystemExitCode } from '../runtime/factory';
+import { builtinTruth } from '../runtime/ops/compare';
+import { getAttrBuiltin } from '../runtime/ops/attributes';
+import { defineGetSets } from './slotWrappers';
 import { exceptionStr } from '../runtime/ops/repr';
 import { NOARGS, O, defineMethods, fast } from './define';
 import type { VM } from '../vm/vm';
@@ -72,4 +75,59 @@ export function installObjectMethods(): void {
     return copy;
   };
   defineMethods(T.property, { getter: withAccessor(0), setter: withAccessor(1), deleter: withAccessor(2) });
+  const accessor = (index: number) => (_vm: VM, self: PyObject): PyObject => incref((self as PyDescriptorWrapper).wrapped[index] ?? None);
+  // __isabstractmethod__: whether a wrapped function was marked by abc.abstractmethod.
+  const abstract = (vm: VM, self: PyObject): PyObject => newBool((self as PyDescriptorWrapper).wrapped.some((f) => isMarkedAbstract(vm, f)));
+  defineGetSets(T.property, { fget: accessor(0), fset: accessor(1), fdel: accessor(2), __isabstractmethod__: abstract });
+  for (const type of [T.staticmethod, T.classmethod]) {
+    defineGetSets(type, { __func__: accessor(0), __wrapped__: accessor(0), __isabstractmethod__: abstract });
+  }
+  installDescriptorMethods();
+}
+
+/** The descriptor protocol's methods on functions, properties, static and class methods, as called explicitly. */
+function installDescriptorMethods(): void {
+  const bound = (vm: VM, func: PyObject, self: PyObject): PyObject => {
+    const method = vm.heap.register(new PyBoundMethod(T.method, incref(func), incref(self)));
+    vm.heap.track(method);
+    return method;
+  };
+  const instanceOf = (args: PyObject[]): PyObject | null => (args[1] === None ? null : args[1]);
+  defineMethods(T.function, {
+    __get__: [fast(2, 3), (vm, args) => {
+      const obj = instanceOf(args);
+      return obj ? bound(vm, args[0], obj) : incref(args[0]);
+    }],
+  });
+  defineMethods(T.staticmethod, { __get__: [fast(2, 3), (_vm, args) => incref((args[0] as PyDescriptorWrapper).wrapped[0])] });
+  defineMethods(T.classmethod, {
+    __get__: [fast(2, 3), (vm, args) => {
+      const owner = args[2] && args[2] !== None ? args[2] : args[1].type;
+      return bound(vm, (args[0] as PyDescriptorWrapper).wrapped[0], owner);
+    }],
+  });
+  const accessorCall = (index: number, what: string) => (vm: VM, args: PyObject[]): PyObject => {
+    const fn = (args[0] as PyDescriptorWrapper).wrapped[index];
+    if (!fn || fn === None) throw new NativeRaise('AttributeError', what);
+    return vm.call(fn, args.slice(1, index === 1 ? 3 : 2));
+  };
+  defineMethods(T.property, {
+    __get__: [fast(2, 3), (vm, args) => (args[1] === None ? incref(args[0]) : accessorCall(0, 'unreadable attribute')(vm, args))],
+    __set__: [fast(3), (vm, args) => accessorCall(1, "can't set attribute")(vm, args)],
+    __delete__: [fast(2), (vm, args) => accessorCall(2, "can't delete attribute")(vm, args)],
+  });
+}
+
+function isMarkedAbstract(vm: VM, f: PyObject | undefined): boolean {
+  if (!f || f === None) return false;
+  let mark: PyObject | null;
+  try {
+    mark = getAttrBuiltin(vm, f, '__isabstractmethod__');
+  } catch (e) {
+    if (vm.isAttributeError(e)) return false;
+    throw e;
+  }
+  if (!mark) return false;
+  decref(mark);
+  return builtinTruth(mark) ?? true;
 }

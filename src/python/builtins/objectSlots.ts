@@ -8,13 +8,15 @@ import { PyBuiltinFunction, PyGenerator, PyInstance, PyMethodDescriptor, PyNativ
 import { PyType } from '../runtime/types';
 import { NotImplemented, T, makeShared } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
-import { newBool, newInt, newList, newNone, newStr } from '../runtime/factory';
-import { setAttr, delAttr, materializeDict } from '../runtime/ops/attributes';
+import { newBool, newDict, newInt, newList, newNone, newStr, newTuple } from '../runtime/factory';
+import { dictSetStr } from '../runtime/containers';
+import { delAttrGeneric, materializeDict, setPropertyResumable, storeAttrGeneric } from '../runtime/ops/attributes';
 import { repr, str } from '../runtime/ops/repr';
 import { pyHash } from '../runtime/hash';
 import { hexAddress } from '../runtime/address';
 import { sizeOf } from '../runtime/sizeof';
 import { createInstance } from '../vm/calls';
+import { typeNewMethod } from './buildClass';
 import { iterNextOp, stopIterationFromGenerator } from '../vm/callOps';
 import { defineGetSets, defineNew, defineSlots, getattributeSlot, notImplemented, resumableSlot, slot } from './slotWrappers';
 import { NOARGS, O, defineMethods, setTypeAttribute } from './define';
@@ -24,6 +26,28 @@ import type { VM } from '../vm/vm';
 function lengthHint(it: PyObject): number {
   const remaining = (it as { remaining?: ((i: PyObject) => number) | null }).remaining;
   return remaining ? remaining(it) : 0;
+}
+
+/**
+ * object.__getstate__: the instance dict (None when empty), paired with a dict of the slots that are set
+ * (named class by class along the mro, as copyreg._slotnames lists them) when there are any.
+ */
+function objectGetState(o: PyObject): PyObject {
+  const dictState = o instanceof PyInstance && o.dict && o.dict.size > 0 ? incref(materializeDict(o)) : newNone();
+  if (!(o instanceof PyInstance) || !o.slotValues) return dictState;
+  const slots = newDict();
+  const layout = o.type.slotLayout;
+  for (const t of o.type.mro) {
+    for (const name of t.ownSlots ?? []) {
+      const value = o.slotValues[layout.indexOf(name)];
+      if (value) dictSetStr(slots, name, value);
+    }
+  }
+  if (slots.size === 0) {
+    decref(slots);
+    return dictState;
+  }
+  return newTuple([dictState, slots]);
 }
 
 /** A Python-level override of a special method somewhere on the type's MRO (not a builtin slot). */
@@ -147,12 +171,13 @@ export function installObjectSlots(): void {
     __getattribute__: getattributeSlot,
     __setattr__: slot(2, (vm, self, [name, value]) => {
       if (!(name instanceof PyStr)) throw new NativeRaise('TypeError', `attribute name must be string, not '${name.type.name}'`);
-      setAttr(vm, self, name.value, value);
+      const setter = storeAttrGeneric(vm, self, name.value, value);
+      if (setter) vm.runSync(setPropertyResumable(vm, setter, self, value));
       return newNone();
     }),
     __delattr__: slot(1, (vm, self, [name]) => {
       if (!(name instanceof PyStr)) throw new NativeRaise('TypeError', `attribute name must be string, not '${name.type.name}'`);
-      delAttr(vm, self, name.value);
+      delAttrGeneric(vm, self, name.value);
       return newNone();
     }),
     __lt__: objectCompare(CompareOpArg.LT),
@@ -168,11 +193,7 @@ export function installObjectSlots(): void {
   defineMethods(T.object, {
     __reduce_ex__: [O, PICKLING],
     __reduce__: [NOARGS, PICKLING],
-    __getstate__: [NOARGS, (_vm, args) => {
-      const o = args[0];
-      if (o instanceof PyInstance && o.dict && o.dict.size > 0) return incref(materializeDict(o));
-      return newNone();
-    }],
+    __getstate__: [NOARGS, (_vm, args) => objectGetState(args[0])],
     __format__: [O, (vm, args) => {
       const spec = args[1];
       if (!(spec instanceof PyStr)) throw new NativeRaise('TypeError', `__format__() argument must be str, not ${spec.type.name}`);
@@ -218,4 +239,9 @@ export function installObjectSlots(): void {
     T.map, T.filter, T.reversed, T.bool, T.slice]) {
     if (type.nativeNew) defineNew(type, builtinNew(type));
   }
+  // type.__new__ and type.__call__: what a metaclass's methods reach through super().
+  defineNew(T.type, typeNewMethod);
+  defineSlots(T.type, {
+    __call__: slot('any', (vm, self, args, kwargs) => vm.callTypeDefault(self as PyType, args, kwargs), true),
+  });
 }

@@ -35,6 +35,8 @@ export interface CodeObject {
   readonly endLines: Int32Array;
   readonly endColumns: Int32Array;
   readonly consts: readonly CodeConstant[];
+  /** A function's docstring, null without one. */
+  readonly docstring: string | null;
   /** Global, attribute and import names used by *_NAME, *_GLOBAL, *_ATTR, LOAD_METHOD, IMPORT_*. */
   readonly names: readonly string[];
   /** Names of the localsplus slots: parameters first (in order: positional, *args, keyword-only, **kwargs), then other locals, cells, frees. */

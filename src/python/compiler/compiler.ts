@@ -19,6 +19,10 @@ function isDocstring(s: A.Stmt | undefined): boolean {
 
 /** Compiles a function body; ends with `return None` when control can fall off the end. */
 function compileFunctionBody(u: CodeUnit, body: readonly A.Stmt[]): void {
+  if (isDocstring(body[0])) {
+    u.docstring = ((body[0] as A.ExprStmt).value as A.Constant).value as string;
+    u.b.constIndex(u.docstring);
+  }
   const stmts = isDocstring(body[0]) && body.length > 1 ? body.slice(1) : body;
   for (const s of stmts) compileStmt(u, s);
   u.b.loadConst(null);
@@ -334,6 +338,7 @@ function compileClass(u: CodeUnit, s: A.ClassDef): void {
     body.emitName('__doc__', 'store');
     stmts = stmts.slice(1);
   }
+  setupAnnotations(body, stmts);
   compileBody(body, stmts);
   if (scope.cells.has('__class__')) {
     body.b.emit(Op.LOAD_CLOSURE, body.slot('__class__'));
@@ -372,6 +377,13 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
       if (s.value) {
         compileExpr(u, s.value);
         compileStore(u, s.target);
+      }
+      // In a module or class body a simple name's annotation is evaluated into __annotations__.
+      if (s.target.kind === 'Name' && u.scope.kind !== 'function') {
+        compileExpr(u, s.annotation);
+        u.emitName('__annotations__', 'load');
+        u.b.loadConst(s.target.id);
+        u.b.emit(Op.STORE_SUBSCR);
       }
       return;
     case 'Delete':
@@ -529,11 +541,40 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
 }
 
 /** Compiles a parsed module to its code object. Throws PySyntaxError for compile-time errors. */
+/** Whether a body (not counting nested functions and classes) annotates a name; a loop, as elif chains nest deep. */
+function hasAnnotations(body: readonly A.Stmt[]): boolean {
+  const pending: (readonly A.Stmt[])[] = [body];
+  for (let stmts = pending.pop(); stmts; stmts = pending.pop()) {
+    for (const s of stmts) {
+      switch (s.kind) {
+        case 'AnnAssign':
+          if (s.target.kind === 'Name') return true;
+          break;
+        case 'If': case 'While': case 'For':
+          pending.push(s.body, s.orelse);
+          break;
+        case 'Try':
+          pending.push(s.body, s.orelse, s.finalbody, ...s.handlers.map((h) => h.body));
+          break;
+      }
+    }
+  }
+  return false;
+}
+
+/** SETUP_ANNOTATIONS' work, as a new dict stored as __annotations__, for a body that annotates names. */
+function setupAnnotations(u: CodeUnit, stmts: readonly A.Stmt[]): void {
+  if (!hasAnnotations(stmts)) return;
+  u.b.emit(Op.BUILD_MAP, 0);
+  u.emitName('__annotations__', 'store');
+}
+
 export function compileModule(module: A.Module, filename = 'main.py'): CodeObject {
   checkCompilerDepth(module);
   const table = new SymbolTable(module);
   const u = new CodeUnit(table, table.top, '<module>', '<module>', filename, 1);
   const body = isDocstring(module.body[0]) ? module.body.slice(1) : module.body;
+  setupAnnotations(u, body);
   for (const s of body) compileStmt(u, s);
   u.b.loadConst(null);
   u.b.emit(Op.RETURN_VALUE);

@@ -108,10 +108,13 @@ export class CodeUnit {
     this.b.emit(op, arg);
   }
 
+  /** A function's docstring (its first constant, as CPython keeps it), which becomes the function's __doc__. */
+  docstring: string | null = null;
+
   finish(argcount: number, posonly: number, kwonly: number, flags: number): CodeObject {
     if (this.scope.hasYield) flags |= CodeFlag.GENERATOR;
     return this.b.assemble({
-      name: this.name, qualname: this.qualname, filename: this.filename, firstLine: this.firstLine,
+      name: this.name, qualname: this.qualname, filename: this.filename, firstLine: this.firstLine, docstring: this.docstring,
       localsplusNames: this.localsplus, localsplusKinds: this.kinds,
       argcount, posonlyargcount: posonly, kwonlyargcount: kwonly, flags,
     });

@@ -15,6 +15,7 @@ import { gcModuleContents } from './gc';
 import { weakrefModuleContents } from './weakref';
 import { mathModuleContents } from './math';
 import { WEAKREF_PY } from './weakrefPython';
+import { PURE_PYTHON_MODULES } from './python/index';
 import { randomBaseModuleContents } from './random/randomBase';
 import { randomHelperContents } from './random/randomHelpers';
 import { RANDOM_PY } from './random/randomPython';
@@ -66,6 +67,12 @@ const PYTHON_PARTS: Record<string, [source: string, filename: string]> = {
   heapq: [HEAPQ_PY, 'heapq.py'],
   string: [STRING_PY, 'string.py'],
 };
+
+// Modules CPython writes wholly in Python: our own Python source, nothing native.
+for (const [name, source] of Object.entries(PURE_PYTHON_MODULES)) {
+  FACTORIES[name] = () => ({});
+  PYTHON_PARTS[name] = [source, `${name}.py`];
+}
 
 /** Creates a module object whose dict holds the given values (references taken over). */
 export function makeModule(vm: VM, name: string, contents: Record<string, PyObject>): PyModule {

@@ -90,6 +90,8 @@ export const T = {
   callable_iterator: makeType('callable_iterator', objectType),
 };
 T.bool.allowSubclass = false;
+// Metaclasses: a class whose instances are classes.
+T.type.allowSubclass = true;
 
 for (const t of [typeType, objectType, ...Object.values(T)]) t.dict.type = T.dict;
 

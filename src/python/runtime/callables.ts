@@ -66,6 +66,9 @@ export class PyFunction extends PyObject {
   qualname: string;
   /** Attributes set on the function object (`f.calls = 0`), created on first use. */
   dict: PyDict | null = null;
+  /** `__doc__` and `__module__` once assigned (functools.wraps does); before that, the docstring and globals' `__name__`. */
+  docOverride: PyObject | null = null;
+  moduleOverride: PyObject | null = null;
   constructor(
     type: PyType,
     public code: PyCode,
@@ -88,10 +91,12 @@ export class PyFunction extends PyObject {
     if (this.kwdefaults) visit(this.kwdefaults, '__kwdefaults__');
     if (this.closure) visit(this.closure, '__closure__');
     if (this.dict) visit(this.dict, '__dict__');
+    if (this.docOverride) visit(this.docOverride, '__doc__');
+    if (this.moduleOverride) visit(this.moduleOverride, '__module__');
   }
   override clear(release: (t: PyObject) => void): void {
-    const refs = [this.code, this.globals, this.defaults, this.kwdefaults, this.closure, this.dict];
-    this.defaults = this.kwdefaults = this.closure = this.dict = null;
+    const refs = [this.code, this.globals, this.defaults, this.kwdefaults, this.closure, this.dict, this.docOverride, this.moduleOverride];
+    this.defaults = this.kwdefaults = this.closure = this.dict = this.docOverride = this.moduleOverride = null;
     for (const r of refs) if (r) release(r);
   }
 }

@@ -36,6 +36,8 @@ export class PyType extends PyObject {
   hasSubclassRegistry = false;
   /** Builtin types that cannot be subclassed in this playground. */
   allowSubclass = false;
+  /** The names in `__abstractmethods__` (set by abc), sorted; null when instances can be made. */
+  abstractMethods: string[] | null = null;
   /** Whether instances accept weak references (a `__weakref__` slot somewhere in the class chain). */
   hasWeakrefSlot = false;
   /** For classes: tp_bases, tp_base and tp_mro as CPython holds them (the mro tuple starts with the class itself). */
@@ -77,6 +79,7 @@ export class PyType extends PyObject {
     if (this.basesTuple) visit(this.basesTuple, '__bases__');
     if (this.base) visit(this.base, '__base__');
     if (this.mroTuple) visit(this.mroTuple, '__mro__');
+    if (this.type.isHeapType) visit(this.type, '__class__');
   }
 
   override clear(release: (target: PyObject) => void): void {
@@ -87,6 +90,7 @@ export class PyType extends PyObject {
     if (basesTuple) release(basesTuple);
     if (base) release(base);
     if (mroTuple) release(mroTuple);
+    if (this.type.isHeapType) release(this.type);
   }
 }
 

@@ -1,6 +1,7 @@
 // Calls from native operations: a Python callee becomes a frame the eval loop runs (yielded), builtins with
 // a resumable body are composed in (yield*), with CPython 3.11's recursion guards on C-level calls.
 
+import { hasPythonSpecials } from '../runtime/ops/attributeHooks';
 import { NativeRaise } from '../errors';
 import { CodeFlag } from '../bytecode/code';
 import { PyObject } from '../runtime/object';
@@ -128,6 +129,8 @@ export function initToRun(type: PyType): PyObject | null {
  * __init__ runs on it unless __new__ returned something else; Python methods as frames; counts its C-level guard.
  */
 export function* instantiateOp(vm: VM, type: PyType, args: PyObject[], kwargs: Kwargs): NativeOp<PyObject> {
+  // Classes made by a Python metaclass, and metaclasses themselves, are called natively (nested frames).
+  if (type.type !== T.type || type.mro.includes(T.type)) return vm.callType(type, args, kwargs);
   vm.enterRecursiveCall(WHILE_CALLING);
   const temporaries = vm.hidden.enterCall(type, args.length, kwargs?.size ?? 0);
   try {
@@ -202,7 +205,7 @@ export function* iterNextOp(vm: VM, it: PyObject): NativeOp<PyObject | null> {
 
 /** iter(o): a new reference; `__iter__` runs as a frame. */
 export function* getIterOp(vm: VM, o: PyObject, notIterableMessage?: string): NativeOp<PyObject> {
-  if (o instanceof PyInstance) {
+  if (hasPythonSpecials(o)) {
     const iterMethod = o.type.lookup('__iter__');
     if (iterMethod) {
       const it = yield* callMethodOp(vm, iterMethod, o, []);
@@ -239,7 +242,7 @@ export function* collectItemsOp(vm: VM, iterable: PyObject): NativeOp<PyObject[]
 
 /** Whether iterating `o` may run Python code (a generator, a class's __iter__/__next__, map() and friends). */
 export function mayRunPythonToIterate(o: PyObject): boolean {
-  return o instanceof PyInstance || o instanceof PyGenerator || (o instanceof PyNativeIterator && o.resumableStep !== null);
+  return hasPythonSpecials(o) || o instanceof PyGenerator || (o instanceof PyNativeIterator && o.resumableStep !== null);
 }
 
 /** Raises StopIteration carrying a finished generator's return value (vm.lastGeneratorResult). */

@@ -176,13 +176,13 @@ export function enterPythonCall(
     }
     const args = stack.slice(argStart, argStart + argCount) as PyObject[];
     const frame = startClassBody(vm, args, null);
-    frame.classBuild!.held = args;
+    frame.classBuild!.held.push(...args);
     // An unspecialized call of __build_class__ (a builtin) counts a C-level recursion level.
     if (!quickened) frame.guards = 1;
     stack.length = base;
     decref(callable);
     return frame;
-  } else if (callable instanceof PyType && callable.isHeapType && !callable.isException) {
+  } else if (callable instanceof PyType && callable.isHeapType && !callable.isException && callable.type === T.type && !callable.mro.includes(T.type)) {
     const init = callable.lookup('__init__');
     // A class with its own __new__ is made by type_call natively (object.__new__ is the builtin one).
     const newMethod = callable.lookup('__new__');

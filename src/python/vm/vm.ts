@@ -25,7 +25,8 @@ import { collectGarbage, type CollectionReason } from '../gc/collector';
 import { GcLog } from '../gc/events';
 import { HiddenAllocations, tpCallPacksArguments } from './hiddenAllocations';
 import { allocationSize } from '../runtime/sizeof';
-import { abandonClassBuild } from '../builtins/buildClass';
+import { abandonClassBuild, instantiateMetaclass } from '../builtins/buildClass';
+import { hasPythonSpecials } from '../runtime/ops/attributeHooks';
 import { formatUnraisable } from './traceback';
 import { stepChain, type NativeOp, type NativeTask } from './nativeOp';
 import { abandonFrame, releaseUnstartedFrame } from './evalSupport';
@@ -254,7 +255,7 @@ export class VM {
     if (o instanceof PyNativeIterator || o instanceof PyGenerator) return incref(o);
     const slots = slotsOf(o.type);
     if (slots?.iter) return slots.iter(this, o);
-    if (o instanceof PyInstance) {
+    if (hasPythonSpecials(o)) {
       const iterMethod = o.type.lookup('__iter__');
       if (iterMethod) {
         const it = this.callMethod(iterMethod, o, []);
@@ -265,7 +266,7 @@ export class VM {
         }
         return it;
       }
-      if (o.type.lookup('__getitem__')) return this.getItemIterator(o);
+      if (o instanceof PyInstance && o.type.lookup('__getitem__')) return this.getItemIterator(o);
     }
     throw new NativeRaise('TypeError', notIterableMessage ?? `'${o.type.name}' object is not iterable`);
   }
@@ -559,7 +560,16 @@ export class VM {
 
   /** Instantiates a class from native code (the in-loop CALL has its own path that steps into __init__). */
   callType(type: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+    // A metaclass's own __call__ (type.__call__ below is the default).
+    const metaCall = type.type.isHeapType ? type.type.lookup('__call__') : undefined;
+    if (metaCall && metaCall !== T.type.dict.getStr('__call__')) return this.callMethod(metaCall, type, args, kwargs);
+    return this.callTypeDefault(type, args, kwargs);
+  }
+
+  /** type.__call__: __new__ then __init__. */
+  callTypeDefault(type: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
     if (type.nativeNew && !type.isHeapType) return type.nativeNew(this, args, kwargs);
+    if (type.isHeapType && type.isSubtypeOf(T.type)) return instantiateMetaclass(this, type, args, kwargs);
     // type_call: __new__ makes the object (object.__new__ unless a class defines one), then __init__ runs on it.
     const newMethod = type.lookup('__new__');
     const userNew = newMethod && newMethod.type !== T.builtin_function_or_method ? newMethod : null;

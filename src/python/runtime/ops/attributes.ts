@@ -5,19 +5,23 @@ import { PyObject } from '../object';
 import { PyDict } from '../dict';
 import {
   PyBoundMethod, PyBuiltinFunction, PyDescriptorWrapper, PyFunction, PyGenerator, PyInstance, PyMethodDescriptor,
-  PyClassAttributeDescriptor, PyModule, PySuper, PyWeakref, PyTraceback, PySlotWrapper, PyGetSetDescriptor, PyMappingProxy,
+  PyClassAttributeDescriptor, PyModule, PySuper, PyStr, PyWeakref, PyTraceback, PySlotWrapper, PyGetSetDescriptor, PyMappingProxy,
 } from '../objects';
 import { PyType } from '../types';
 import { T, None } from '../builtinTypes';
 import { activeHeap, decref, incref } from '../heap';
-import { newBool, newInt, newStr, newTuple, newNone, mayBeTracked } from '../factory';
+import { newBool, newDict, newInt, newStr, newTuple, newNone, mayBeTracked } from '../factory';
 import { numberAttribute } from './numbers';
+import { dictSetStr } from '../containers';
 import { codeAttribute } from './codeAttributes';
 import { exceptionMember, exceptionMemberNames, setExceptionMember } from '../exceptionMembers';
 import { PyCode } from '../callables';
 import type { VM } from '../../vm/vm';
 import type { NativeOp } from '../../vm/nativeOp';
 import { callMethodOp, callOp } from '../../vm/callOps';
+import {
+  attributeHookOverride, callAttributeHook, callDescriptorGet, descriptorGetter, isDataDescriptor, setThroughDescriptor,
+} from './attributeHooks';
 
 function noAttribute(o: PyObject, name: string): never {
   // CPython's set_attribute_error_context: the error knows the name and holds the object.
@@ -42,15 +46,24 @@ export function materializeDict(inst: PyInstance): PyDict {
   return d;
 }
 
+/** A method object (PyMethod_New): tracked by the collector, as it can be part of a cycle through its __self__. */
+function boundMethod(vm: VM, func: PyObject, self: PyObject): PyBoundMethod {
+  const method = vm.heap.register(new PyBoundMethod(T.method, func, self));
+  vm.heap.track(method);
+  return method;
+}
+
 /** Binds what a type lookup found to the object it was found through (functions become bound methods). */
 function bindDescriptor(vm: VM, descr: PyObject, obj: PyObject, owner: PyType): PyObject {
   if (descr instanceof PyClassAttributeDescriptor) return classAttribute(vm, descr, obj);
-  if (descr instanceof PyFunction) return vm.heap.register(new PyBoundMethod(T.method, incref(descr), incref(obj)));
+  if (descr instanceof PyFunction) return boundMethod(vm, incref(descr), incref(obj));
   if (descr instanceof PyMethodDescriptor) return bindBuiltinMethod(vm, descr, obj);
   if (descr instanceof PyGetSetDescriptor) return descr.get(vm, obj);
+  const getter = descriptorGetter(descr);
+  if (getter) return callDescriptorGet(vm, getter, descr, obj, owner);
   if (descr instanceof PyDescriptorWrapper) {
     if (descr.type === T.staticmethod) return incref(descr.wrapped[0]);
-    if (descr.type === T.classmethod) return vm.heap.register(new PyBoundMethod(T.method, incref(descr.wrapped[0]), incref(owner)));
+    if (descr.type === T.classmethod) return boundMethod(vm, incref(descr.wrapped[0]), incref(owner));
     if (descr.type === T.property) {
       const getter = descr.wrapped[0];
       if (getter === None) throw new NativeRaise('AttributeError', `property of '${owner.name}' object has no getter`);
@@ -119,6 +132,9 @@ function instanceGetAttrBuiltin(vm: VM, o: PyInstance, name: string): PyObject |
   const descr = type.lookup(name);
   // Data descriptors (properties) win over the instance dict.
   if (descr instanceof PyDescriptorWrapper && descr.type === T.property) return null;
+  // A Python descriptor's __get__ runs as a frame (getAttrResumable), unless the instance dict shadows it.
+  const getter = descriptorGetter(descr);
+  if (getter && (isDataDescriptor(descr!) || !o.dict?.getStr(name))) return null;
   const slot = type.slotLayout.indexOf(name);
   if (slot >= 0) {
     const v = o.slotValues![slot];
@@ -145,6 +161,8 @@ export function* getAttrResumable(vm: VM, o: PyObject, name: string): NativeOp<P
     if (getter === None) throw new NativeRaise('AttributeError', `property of '${o.type.name}' object has no getter`);
     return yield* callOp(vm, getter, [o]);
   }
+  const descrGet = descriptorGetter(descr);
+  if (descrGet && (isDataDescriptor(descr!) || !o.dict?.getStr(name))) return yield* callOp(vm, descrGet, [descr!, o, o.type]);
   const found = instanceGetAttrBuiltin(vm, o, name);
   if (found) return found;
   const hook = o.type.lookup('__getattr__')!;
@@ -163,9 +181,19 @@ function typeDataAttribute(t: PyType, name: string): PyObject | null {
   switch (name) {
     case '__name__': return newStr(t.isHeapType ? t.name : t.name.slice(t.name.lastIndexOf('.') + 1));
     case '__qualname__': return newStr(t.qualname);
+    case '__class__': return incref(t.type);
     case '__bases__': return t.basesTuple ? incref(t.basesTuple) : newTuple(t.bases.map((b) => incref(b)));
     case '__base__': return incref(t.bases[0] ?? None);
     case '__mro__': return t.mroTuple ? incref(t.mroTuple) : newTuple(t.mro.map((b) => incref(b)));
+    case '__annotations__': {
+      // The class's own annotations (not a base's); a class without any gets an empty dict, kept in its namespace.
+      if (!t.isHeapType) return null;
+      const own = t.dict.getStr('__annotations__');
+      if (own) return incref(own);
+      const empty = newDict();
+      dictSetStr(t.dict, '__annotations__', empty);
+      return empty;
+    }
     case '__dict__': {
       // A read-only view of the class namespace.
       const proxy = activeHeap().register(new PyMappingProxy(T.mappingproxy, incref(t.dict)));
@@ -183,8 +211,10 @@ function typeGetAttr(vm: VM, t: PyType, name: string): PyObject {
   if (descr) {
     if (descr instanceof PyDescriptorWrapper) {
       if (descr.type === T.staticmethod) return incref(descr.wrapped[0]);
-      if (descr.type === T.classmethod) return vm.heap.register(new PyBoundMethod(T.method, incref(descr.wrapped[0]), incref(t)));
+      if (descr.type === T.classmethod) return boundMethod(vm, incref(descr.wrapped[0]), incref(t));
     }
+    const getter = descriptorGetter(descr);
+    if (getter) return callDescriptorGet(vm, getter, descr, null, t);
     return incref(descr);
   }
   switch (name) {
@@ -198,14 +228,17 @@ function typeGetAttr(vm: VM, t: PyType, name: string): PyObject {
 }
 
 function superGetAttr(vm: VM, s: PySuper, name: string): PyObject {
-  const objType = s.obj instanceof PyType ? s.obj : s.obj.type;
+  // supercheck: a class is the starting point when it derives from the super() class (classmethods); a class
+  // that is an instance of it (a metaclass's methods) is an ordinary object.
+  const classLike = s.obj instanceof PyType && s.obj.isSubtypeOf(s.thisType);
+  const objType = classLike ? s.obj as PyType : s.obj.type;
   const mro = objType.mro;
   const start = mro.indexOf(s.thisType) + 1;
   for (let i = start; i < mro.length; i++) {
     const v = mro[i].dict.getStr(name);
     if (v) {
-      if (s.obj instanceof PyType) {
-        if (v instanceof PyDescriptorWrapper && v.type === T.classmethod) return vm.heap.register(new PyBoundMethod(T.method, incref(v.wrapped[0]), incref(s.obj)));
+      if (classLike) {
+        if (v instanceof PyDescriptorWrapper && v.type === T.classmethod) return boundMethod(vm, incref(v.wrapped[0]), incref(s.obj));
         return incref(v);
       }
       return bindDescriptor(vm, v, s.obj, objType);
@@ -249,16 +282,18 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
     switch (name) {
       case '__name__': return newStr(o.name);
       case '__qualname__': return newStr(o.qualname);
-      case '__module__': {
-        // func_new takes __name__ from the globals (a module's functions say 'random', 'string').
-        const module = o.globals.getStr('__name__');
-        return module ? incref(module) : newNone();
-      }
+      // func_new takes __name__ from the globals (a module's functions say 'random', 'string'); assignable.
+      case '__module__': return incref(o.moduleOverride ?? o.globals.getStr('__name__') ?? None);
       case '__defaults__': return o.defaults ? incref(o.defaults) : newNone();
+      case '__kwdefaults__': return o.kwdefaults ? incref(o.kwdefaults) : newNone();
       case '__closure__': return o.closure ? incref(o.closure) : newNone();
       case '__globals__': return incref(o.globals);
       case '__code__': return incref(o.code);
-      case '__doc__': return newNone();
+      case '__doc__': {
+        if (o.docOverride) return incref(o.docOverride);
+        const doc = o.code.code.docstring;
+        return doc === null ? newNone() : newStr(doc);
+      }
       case '__dict__':
         if (!o.dict) o.dict = vm.newDictTracked();
         return incref(o.dict);
@@ -331,10 +366,23 @@ export function setAttr(vm: VM, o: PyObject, name: string, value: PyObject): voi
 
 /** setattr, except that a property's setter is returned (to be called) instead of run; null when done. */
 export function storeAttr(vm: VM, o: PyObject, name: string, value: PyObject): PyObject | null {
+  if (o instanceof PyInstance || o instanceof PyType) {
+    const hook = attributeHookOverride(o.type, '__setattr__');
+    if (hook) {
+      callAttributeHook(vm, hook, o, name, value);
+      return null;
+    }
+  }
+  return storeAttrGeneric(vm, o, name, value);
+}
+
+/** object.__setattr__: the store without a class's __setattr__ override. */
+export function storeAttrGeneric(vm: VM, o: PyObject, name: string, value: PyObject): PyObject | null {
   if (o instanceof PyInstance) {
     const type = o.type;
     const setter = propertySetter(o, name);
     if (setter) return setter;
+    if (setThroughDescriptor(vm, o, name, value)) return null;
     if (o.exc && exceptionMemberNames(o.type).includes(name)) {
       setExceptionMember(o, name, value);
       return null;
@@ -360,6 +408,7 @@ export function storeAttr(vm: VM, o: PyObject, name: string, value: PyObject): P
   }
   if (o instanceof PyType) {
     if (!o.isHeapType) throw new NativeRaise('TypeError', `cannot set '${name}' attribute of immutable type '${o.name}'`);
+    if (name === '__abstractmethods__') setAbstractMethods(vm, o, value);
     vm.dictSetStr(o.dict, name, value);
     return null;
   }
@@ -368,11 +417,38 @@ export function storeAttr(vm: VM, o: PyObject, name: string, value: PyObject): P
     return null;
   }
   if (o instanceof PyFunction) {
-    if (!o.dict) o.dict = vm.newDictTracked();
-    vm.dictSetStr(o.dict, name, value);
+    setFunctionAttribute(vm, o, name, value);
     return null;
   }
   readOnlyAttribute(o, name);
+}
+
+/** type_set_abstractmethods: a class with abstract methods left cannot be instantiated (object.__new__ checks). */
+function setAbstractMethods(vm: VM, type: PyType, value: PyObject): void {
+  const items = vm.collectItems(value);
+  const names = items.map((i) => (i instanceof PyStr ? i.value : ''));
+  for (const i of items) decref(i);
+  type.abstractMethods = names.length > 0 ? names.sort() : null;
+}
+
+/** A function's writable attributes: its names, doc and module are the function's own fields, the rest its dict. */
+function setFunctionAttribute(vm: VM, o: PyFunction, name: string, value: PyObject): void {
+  switch (name) {
+    case '__name__': case '__qualname__':
+      if (!(value instanceof PyStr)) throw new NativeRaise('TypeError', `${name} must be set to a string object`);
+      if (name === '__name__') o.name = value.value;
+      else o.qualname = value.value;
+      return;
+    case '__doc__': case '__module__': {
+      const old = name === '__doc__' ? o.docOverride : o.moduleOverride;
+      if (name === '__doc__') o.docOverride = incref(value);
+      else o.moduleOverride = incref(value);
+      if (old) decref(old);
+      return;
+    }
+  }
+  if (!o.dict) o.dict = vm.newDictTracked();
+  vm.dictSetStr(o.dict, name, value);
 }
 
 /** Setting or deleting an attribute of a builtin object: CPython's message for what the type has there. */
@@ -387,7 +463,17 @@ function readOnlyAttribute(o: PyObject, name: string): never {
 }
 
 export function delAttr(vm: VM, o: PyObject, name: string): void {
+  if (o instanceof PyInstance || o instanceof PyType) {
+    const hook = attributeHookOverride(o.type, '__delattr__');
+    if (hook) return callAttributeHook(vm, hook, o, name, null);
+  }
+  delAttrGeneric(vm, o, name);
+}
+
+/** object.__delattr__: the deletion without a class's __delattr__ override. */
+export function delAttrGeneric(vm: VM, o: PyObject, name: string): void {
   if (o instanceof PyInstance) {
+    if (setThroughDescriptor(vm, o, name, null)) return;
     const slot = o.type.slotLayout.indexOf(name);
     if (slot >= 0) {
       const old = o.slotValues![slot];

@@ -17,6 +17,8 @@ import { setContains } from '../setObject';
 import { viewContains } from '../dictViewOps';
 import { CompareOpArg } from '../../bytecode/opcodes';
 import { dictSetWithHash } from '../containers';
+import { getAttr } from './attributes';
+import { hasPythonSpecials } from './attributeHooks';
 import type { NativeOp } from '../../vm/nativeOp';
 import { callMethodOp, getIterOp, iterNextOp, mayRunPythonToIterate } from '../../vm/callOps';
 import type { VM } from '../../vm/vm';
@@ -79,7 +81,7 @@ export function getItem(vm: VM, c: PyObject, key: PyObject): PyObject {
 
 /** Whether container[key] (or storing, deleting) may run Python code: __getitem__ and friends, a key's __hash__. */
 function subscriptMayRunPython(vm: VM, c: PyObject, key: PyObject): boolean {
-  return c instanceof PyInstance || (c instanceof PyDict && (key instanceof PyInstance || (key instanceof PyTuple && hashKeyBuiltin(vm, key) === null)));
+  return hasPythonSpecials(c) || (c instanceof PyDict && (key instanceof PyInstance || (key instanceof PyTuple && hashKeyBuiltin(vm, key) === null)));
 }
 
 /** container[key] when no Python code can take part; null otherwise (use getItemResumable). */
@@ -92,7 +94,7 @@ export function getItemBuiltin(vm: VM, c: PyObject, key: PyObject): PyObject | n
     if (c.type.lookup('__missing__')) return null;
     throw vm.keyError(key);
   }
-  if (c instanceof PyInstance) return null;
+  if (hasPythonSpecials(c)) return null;
   return getItemNow(vm, c, key);
 }
 
@@ -105,7 +107,7 @@ export function* getItemResumable(vm: VM, c: PyObject, key: PyObject): NativeOp<
     if (missing) return yield* callMethodOp(vm, missing, c, [key]);
     throw vm.keyError(key);
   }
-  if (c instanceof PyInstance) {
+  if (hasPythonSpecials(c)) {
     const method = c.type.lookup('__getitem__');
     if (method) return yield* callMethodOp(vm, method, c, [key]);
   }
@@ -178,7 +180,15 @@ function getItemNow(vm: VM, c: PyObject, key: PyObject): PyObject {
   }
   if (c instanceof PyMappingProxy && c.mapping) return getItem(vm, c.mapping, key);
   if (c instanceof PyType) {
-    // `list[int]` style generic aliases are not modelled.
+    // A class's __class_getitem__ (an implicit classmethod); `list[int]` style generic aliases are not modelled.
+    if (c.isHeapType && c.lookup('__class_getitem__')) {
+      const method = getAttr(vm, c, '__class_getitem__');
+      try {
+        return vm.call(method, [key]);
+      } finally {
+        decref(method);
+      }
+    }
     throw new NativeRaise('TypeError', `type '${c.name}' is not subscriptable`);
   }
   throw new NativeRaise('TypeError', `'${c.type.name}' object is not subscriptable`);
@@ -284,12 +294,12 @@ export function delItemNow(vm: VM, c: PyObject, key: PyObject): void {
 
 /** len(o) as a JS number. */
 export function length(vm: VM, o: PyObject): number {
-  return o instanceof PyInstance ? vm.runSync(lengthResumable(vm, o)) : lengthNow(vm, o);
+  return hasPythonSpecials(o) ? vm.runSync(lengthResumable(vm, o)) : lengthNow(vm, o);
 }
 
 /** len(o) with __len__ running as a frame. */
 export function* lengthResumable(vm: VM, o: PyObject): NativeOp<number> {
-  if (o instanceof PyInstance) {
+  if (hasPythonSpecials(o)) {
     const method = o.type.lookup('__len__');
     if (method) {
       const r = yield* callMethodOp(vm, method, o, []);
@@ -355,7 +365,7 @@ export function containsBuiltin(vm: VM, container: PyObject, item: PyObject): bo
   if (hashed && !(item instanceof PySet)) {
     if (hashKeyBuiltin(vm, item) === null) return null;
   }
-  if (container instanceof PyInstance || mayRunPythonToIterate(container)) return null;
+  if (hasPythonSpecials(container) || mayRunPythonToIterate(container)) return null;
   return containsNow(vm, container, item);
 }
 
@@ -380,7 +390,7 @@ export function* containsResumable(vm: VM, container: PyObject, item: PyObject):
     return map.has(hashKeyBuiltin(vm, item) ?? (yield* hashKeyResumable(vm, item)));
   }
   if (container instanceof PySet) return container.table.has(hashKeyBuiltin(vm, item) ?? (yield* hashKeyResumable(vm, item)));
-  if (container instanceof PyInstance) {
+  if (hasPythonSpecials(container)) {
     const method = container.type.lookup('__contains__');
     if (method) {
       const r = yield* callMethodOp(vm, method, container, [item]);
@@ -389,7 +399,7 @@ export function* containsResumable(vm: VM, container: PyObject, item: PyObject):
       return t;
     }
   }
-  if (!(container instanceof PyInstance) && !mayRunPythonToIterate(container)) return containsNow(vm, container, item);
+  if (!hasPythonSpecials(container) && !mayRunPythonToIterate(container)) return containsNow(vm, container, item);
   const it = yield* getIterOp(vm, container, `argument of type '${container.type.name}' is not iterable`);
   vm.holdTemporary(it);
   try {
@@ -433,7 +443,7 @@ function containsNow(vm: VM, container: PyObject, item: PyObject): boolean {
   if (slots?.contains) return slots.contains(vm, container, item);
   if (container instanceof PyDictView) return viewContains(vm, container, item);
   if (container instanceof PyMappingProxy && container.mapping) return contains(vm, container.mapping, item);
-  if (container instanceof PyInstance) {
+  if (hasPythonSpecials(container)) {
     const method = container.type.lookup('__contains__');
     if (method) {
       const r = vm.callMethod(method, container, [item]);

@@ -59,7 +59,8 @@ function reprWithoutGuard(o: PyObject): string | null {
   if (o instanceof PyNone) return 'None';
   if (o instanceof PyFloat) return floatRepr(o.value);
   if (o instanceof PyInstance || o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet
-    || o instanceof PyBoundMethod || o instanceof PySlice || o instanceof PyDictView || o instanceof PyMappingProxy) return null;
+    || o instanceof PyBoundMethod || o instanceof PySlice || o instanceof PyDictView || o instanceof PyMappingProxy
+    || (o instanceof PyType && o.type.isHeapType)) return null;
   if (o.type.nativeSlots?.repr) return null;
   return simpleRepr(o);
 }
@@ -85,6 +86,12 @@ function* reprBody(vm: VM, o: PyObject): NativeOp<string> {
     const slots = slotsOf(o.type);
     if (slots?.repr && !(o instanceof PyInstance && o.type.isHeapType && userRepr(o))) return slots.repr(vm, o);
     if (o instanceof PyInstance) return yield* instanceRepr(vm, o);
+    if (o instanceof PyType) {
+      // A class made by a Python metaclass: the metaclass's __repr__, if it has one.
+      const method = o.type.lookup('__repr__');
+      if (method && !(method instanceof PyMethodDescriptor)) return yield* callStrMethod(vm, o, method, '__repr__');
+      return simpleRepr(o);
+    }
     if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet) return yield* containerRepr(vm, o);
     if (o instanceof PyBoundMethod) {
       const fname = o.func instanceof PyFunction ? o.func.qualname : '?';
@@ -249,6 +256,8 @@ export function* strResumable(vm: VM, o: PyObject): NativeOp<string> {
       if (method && !(method instanceof PyMethodDescriptor)) return yield* callStrMethod(vm, o, method, '__str__');
       if (o.exc) return yield* exceptionStrResumable(vm, o);
     }
+    // mappingproxy_str: the str of the mapping it shows.
+    if (o instanceof PyMappingProxy && o.mapping) return yield* nested(strResumable(vm, o.mapping));
     // object_str calls the type's repr directly (no second guard).
     return yield* nested(reprBody(vm, o));
   } finally {

@@ -1,0 +1,370 @@
+// The functools module (reduce, partial, wraps, lru_cache, total_ordering, cached_property, cmp_to_key),
+// in our Python subset; the caches keep references to keys and results as CPython's C caches do.
+
+export const FUNCTOOLS_PY = `
+__all__ = ["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", "total_ordering", "cache",
+           "cmp_to_key", "lru_cache", "reduce", "partial", "cached_property"]
+
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
+WRAPPER_UPDATES = ("__dict__",)
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Update a wrapper function to look like the wrapped function"""
+    for name in assigned:
+        try:
+            value = getattr(wrapped, name)
+        except AttributeError:
+            continue
+        setattr(wrapper, name, value)
+    for name in updated:
+        getattr(wrapper, name).update(getattr(wrapped, name, {}))
+    # Set last, so a __wrapped__ copied from wrapped's __dict__ is replaced.
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Decorator factory to apply update_wrapper() to a wrapper function"""
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
+
+
+_MISSING = object()
+
+
+def reduce(function, sequence, initial=_MISSING):
+    """Apply a function of two arguments cumulatively to the items of a sequence."""
+    try:
+        it = iter(sequence)
+    except TypeError:
+        raise TypeError("reduce() arg 2 must support iteration") from None
+    if initial is _MISSING:
+        try:
+            value = next(it)
+        except StopIteration:
+            raise TypeError("reduce() of empty iterable with no initial value") from None
+    else:
+        value = initial
+    for element in it:
+        value = function(value, element)
+    return value
+
+
+class partial:
+    """New function with partial application of the given arguments and keywords."""
+    __slots__ = ("func", "args", "keywords", "__dict__", "__weakref__")
+
+    def __new__(cls, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func = args[0]
+        args = args[1:]
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        # A partial of a partial is flattened into one.
+        if type(func) is partial:
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self = object.__new__(cls)
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+        return self
+
+    def __call__(self, *args, **keywords):
+        return self.func(*self.args, *args, **{**self.keywords, **keywords})
+
+    def __repr__(self):
+        cls = type(self)
+        name = "functools.partial" if cls is partial else cls.__name__
+        parts = [repr(self.func)]
+        parts.extend(repr(a) for a in self.args)
+        parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
+        return f"{name}({', '.join(parts)})"
+
+
+def _compare_from(root, derived):
+    # The comparison total_ordering derives from the one the class defines; NotImplemented passes through.
+    def from_lt(name):
+        if name == "__gt__":
+            def op(self, other):
+                r = type(self).__lt__(self, other)
+                return r if r is NotImplemented else not r and self != other
+        elif name == "__le__":
+            def op(self, other):
+                r = type(self).__lt__(self, other)
+                return r if r is NotImplemented else r or self == other
+        else:
+            def op(self, other):
+                r = type(self).__lt__(self, other)
+                return r if r is NotImplemented else not r
+        return op
+
+    def from_le(name):
+        if name == "__ge__":
+            def op(self, other):
+                r = type(self).__le__(self, other)
+                return r if r is NotImplemented else not r or self == other
+        elif name == "__lt__":
+            def op(self, other):
+                r = type(self).__le__(self, other)
+                return r if r is NotImplemented else r and self != other
+        else:
+            def op(self, other):
+                r = type(self).__le__(self, other)
+                return r if r is NotImplemented else not r
+        return op
+
+    def from_gt(name):
+        if name == "__lt__":
+            def op(self, other):
+                r = type(self).__gt__(self, other)
+                return r if r is NotImplemented else not r and self != other
+        elif name == "__ge__":
+            def op(self, other):
+                r = type(self).__gt__(self, other)
+                return r if r is NotImplemented else r or self == other
+        else:
+            def op(self, other):
+                r = type(self).__gt__(self, other)
+                return r if r is NotImplemented else not r
+        return op
+
+    def from_ge(name):
+        if name == "__le__":
+            def op(self, other):
+                r = type(self).__ge__(self, other)
+                return r if r is NotImplemented else not r or self == other
+        elif name == "__gt__":
+            def op(self, other):
+                r = type(self).__ge__(self, other)
+                return r if r is NotImplemented else r and self != other
+        else:
+            def op(self, other):
+                r = type(self).__ge__(self, other)
+                return r if r is NotImplemented else not r
+        return op
+
+    makers = {"__lt__": from_lt, "__le__": from_le, "__gt__": from_gt, "__ge__": from_ge}
+    op = makers[root](derived)
+    op.__name__ = derived
+    op.__qualname__ = derived
+    return op
+
+
+def total_ordering(cls):
+    """Class decorator that fills in missing ordering methods"""
+    roots = {name for name in ("__lt__", "__le__", "__gt__", "__ge__")
+             if getattr(cls, name, None) is not getattr(object, name, None)}
+    if not roots:
+        raise ValueError("must define at least one ordering operation: < > <= >=")
+    root = max(roots)
+    for name in ("__lt__", "__le__", "__gt__", "__ge__"):
+        if name != root and name not in roots:
+            setattr(cls, name, _compare_from(root, name))
+    return cls
+
+
+class KeyWrapper:
+    __slots__ = ("cmp", "obj")
+
+    def __init__(self, cmp, obj=None):
+        self.cmp = cmp
+        self.obj = obj
+
+    def __call__(self, obj):
+        return KeyWrapper(self.cmp, obj)
+
+    def _other(self, other):
+        if type(other) is not KeyWrapper:
+            raise TypeError("other argument must be K instance")
+        return other.obj
+
+    def __lt__(self, other):
+        return self.cmp(self.obj, self._other(other)) < 0
+
+    def __gt__(self, other):
+        return self.cmp(self.obj, self._other(other)) > 0
+
+    def __le__(self, other):
+        return self.cmp(self.obj, self._other(other)) <= 0
+
+    def __ge__(self, other):
+        return self.cmp(self.obj, self._other(other)) >= 0
+
+    def __eq__(self, other):
+        return self.cmp(self.obj, self._other(other)) == 0
+
+    __hash__ = None
+
+
+def cmp_to_key(mycmp):
+    """Convert a cmp= function into a key= function."""
+    return KeyWrapper(mycmp)
+
+
+class CacheInfo:
+    """The named tuple lru_cache's cache_info() returns: hits, misses, maxsize, currsize."""
+    __slots__ = ("hits", "misses", "maxsize", "currsize")
+
+    def __init__(self, hits, misses, maxsize, currsize):
+        self.hits = hits
+        self.misses = misses
+        self.maxsize = maxsize
+        self.currsize = currsize
+
+    def _fields_tuple(self):
+        return (self.hits, self.misses, self.maxsize, self.currsize)
+
+    def __repr__(self):
+        return "CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)" % self._fields_tuple()
+
+    def __iter__(self):
+        return iter(self._fields_tuple())
+
+    def __len__(self):
+        return 4
+
+    def __getitem__(self, index):
+        return self._fields_tuple()[index]
+
+    def __eq__(self, other):
+        if type(other) is CacheInfo:
+            other = other._fields_tuple()
+        return self._fields_tuple() == other
+
+    def __hash__(self):
+        return hash(self._fields_tuple())
+
+
+_KWD_MARK = object()
+_FAST_TYPES = {int, str}
+
+
+def _make_key(args, kwds, typed):
+    # As the C cache: the argument tuple itself, or a lone int/str argument, is the key.
+    if not kwds and not typed:
+        if len(args) == 1 and type(args[0]) in _FAST_TYPES:
+            return args[0]
+        return args
+    key = args
+    if kwds:
+        key += (_KWD_MARK,)
+        for item in kwds.items():
+            key += item
+    if typed:
+        key += tuple(type(v) for v in args)
+        if kwds:
+            key += tuple(type(v) for v in kwds.values())
+    elif len(key) == 1 and type(key[0]) in _FAST_TYPES:
+        return key[0]
+    return key
+
+
+def _lru_cache_wrapper(user_function, maxsize, typed):
+    cache = {}
+    stats = [0, 0]
+
+    if maxsize == 0:
+        def wrapper(*args, **kwds):
+            stats[1] += 1
+            return user_function(*args, **kwds)
+    elif maxsize is None:
+        def wrapper(*args, **kwds):
+            key = _make_key(args, kwds, typed)
+            result = cache.get(key, _MISSING)
+            if result is not _MISSING:
+                stats[0] += 1
+                return result
+            stats[1] += 1
+            result = user_function(*args, **kwds)
+            cache[key] = result
+            return result
+    else:
+        # Entries are [key, result] links in least- to most-recently used order (dicts keep insertion order).
+        def wrapper(*args, **kwds):
+            key = _make_key(args, kwds, typed)
+            link = cache.pop(key, None)
+            if link is not None:
+                cache[key] = link
+                stats[0] += 1
+                return link[1]
+            stats[1] += 1
+            result = user_function(*args, **kwds)
+            if key in cache:
+                return result
+            if len(cache) >= maxsize:
+                del cache[next(iter(cache))]
+            cache[key] = [key, result]
+            return result
+
+    def cache_info():
+        """Report cache statistics"""
+        return CacheInfo(stats[0], stats[1], maxsize, len(cache))
+
+    def cache_clear():
+        """Clear the cache and cache statistics"""
+        cache.clear()
+        stats[0] = stats[1] = 0
+
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    return wrapper
+
+
+def lru_cache(maxsize=128, typed=False):
+    """Least-recently-used cache decorator."""
+    if isinstance(maxsize, int):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        user_function, maxsize = maxsize, 128
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
+        return update_wrapper(wrapper, user_function)
+    elif maxsize is not None:
+        raise TypeError("Expected first argument to be an integer, a callable, or None")
+
+    def decorating_function(user_function):
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
+        return update_wrapper(wrapper, user_function)
+
+    return decorating_function
+
+
+def cache(user_function):
+    """Simple lightweight unbounded cache.  Sometimes called "memoize"."""
+    return lru_cache(maxsize=None)(user_function)
+
+
+class cached_property:
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError("Cannot assign the same cached_property to two different names "
+                            f"({self.attrname!r} and {name!r}).")
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            raise TypeError(f"No '__dict__' attribute on {type(instance).__name__!r} "
+                            f"instance to cache {self.attrname!r} property.") from None
+        value = cache.get(self.attrname, _MISSING)
+        if value is _MISSING:
+            value = self.func(instance)
+            cache[self.attrname] = value
+        return value
+`;

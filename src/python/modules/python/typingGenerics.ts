@@ -1,0 +1,171 @@
+// typing, second half: TypeVar, Generic, the aliases of builtin and collections.abc classes, TypedDict, helpers.
+
+export const TYPING_GENERICS_PY = `
+
+class TypeVar(_Final):
+    """Type variable."""
+    __slots__ = ("__name__", "__bound__", "__constraints__", "__covariant__", "__contravariant__")
+
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        if covariant and contravariant:
+            raise ValueError("Bivariant types are not supported.")
+        if len(constraints) == 1:
+            raise TypeError("A single constraint is not allowed")
+        self.__name__ = name
+        self.__bound__ = bound
+        self.__constraints__ = constraints
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        prefix = "+" if self.__covariant__ else "-" if self.__contravariant__ else "~"
+        return prefix + self.__name__
+
+
+class Generic:
+    """Abstract base class for generic types."""
+    __slots__ = ()
+
+    def __class_getitem__(cls, params):
+        params = _as_tuple(params)
+        if cls is Generic:
+            for p in params:
+                if not isinstance(p, TypeVar):
+                    raise TypeError("Parameters to Generic[...] must all be type variables or parameter specification variables.")
+            return _GenericAlias(Generic, params, "Generic")
+        return _GenericAlias(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        parameters = []
+        for base in cls.__dict__.get("__orig_bases__", ()):
+            if isinstance(base, _GenericAlias):
+                for p in base.__parameters__:
+                    if p not in parameters:
+                        parameters.append(p)
+        cls.__parameters__ = tuple(parameters)
+
+
+def _alias(origin, name, nparams):
+    return _SpecialGenericAlias(origin, name, nparams)
+
+
+List = _alias(list, "List", 1)
+Dict = _alias(dict, "Dict", 2)
+Set = _alias(set, "Set", 1)
+FrozenSet = _alias(frozenset, "FrozenSet", 1)
+Type = _alias(type, "Type", 1)
+Tuple = _TupleSpecial(tuple, "Tuple", -1)
+Callable = _CallableSpecial(_ABCPlaceholder("Callable"), "Callable", -1)
+Iterable = _alias(_ABCPlaceholder("Iterable"), "Iterable", 1)
+Iterator = _alias(_ABCPlaceholder("Iterator"), "Iterator", 1)
+Generator = _alias(_ABCPlaceholder("Generator"), "Generator", 3)
+Sequence = _alias(_ABCPlaceholder("Sequence"), "Sequence", 1)
+MutableSequence = _alias(_ABCPlaceholder("MutableSequence"), "MutableSequence", 1)
+Mapping = _alias(_ABCPlaceholder("Mapping"), "Mapping", 2)
+MutableMapping = _alias(_ABCPlaceholder("MutableMapping"), "MutableMapping", 2)
+Collection = _alias(_ABCPlaceholder("Collection"), "Collection", 1)
+Container = _alias(_ABCPlaceholder("Container"), "Container", 1)
+Hashable = _alias(_ABCPlaceholder("Hashable"), "Hashable", 0)
+Sized = _alias(_ABCPlaceholder("Sized"), "Sized", 0)
+AbstractSet = _alias(_ABCPlaceholder("Set"), "AbstractSet", 1)
+Text = str
+AnyStr = TypeVar("AnyStr")
+
+
+class _TypedDictMeta(type):
+    def __new__(cls, name, bases, ns, total=True):
+        annotations = {}
+        for base in bases:
+            annotations.update(base.__dict__.get("__annotations__", {}))
+        annotations.update(ns.get("__annotations__", {}))
+        tp_dict = type.__new__(_TypedDictMeta, name, (), ns)
+        tp_dict.__annotations__ = annotations
+        tp_dict.__total__ = total
+        keys = frozenset(annotations)
+        tp_dict.__required_keys__ = keys if total else frozenset()
+        tp_dict.__optional_keys__ = frozenset() if total else keys
+        return tp_dict
+
+    def __call__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+
+class TypedDict(metaclass=_TypedDictMeta):
+    """A simple typed namespace. At runtime it is equivalent to a plain dict."""
+
+
+class NamedTuple:
+    """Typed version of namedtuple (needs subclassing tuple, which the playground cannot do yet)."""
+
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("subclassing the builtin type 'tuple' is not supported in this playground")
+
+
+class Protocol(Generic):
+    """Base class for protocol classes."""
+    __slots__ = ()
+
+
+def cast(typ, val):
+    """Cast a value to a type (returns the value unchanged)."""
+    return val
+
+
+def overload(func):
+    return func
+
+
+def final(f):
+    return f
+
+
+def no_type_check(arg):
+    return arg
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+def NewType(name, tp):
+    def new_type(x):
+        return x
+    new_type.__name__ = name
+    new_type.__qualname__ = name
+    new_type.__supertype__ = tp
+    return new_type
+
+
+def get_origin(tp):
+    """Get the unsubscripted version of a type."""
+    if isinstance(tp, (_GenericAlias, _SpecialGenericAlias)):
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    return None
+
+
+def get_args(tp):
+    """Get type arguments with all substitutions performed."""
+    if isinstance(tp, _CallableAlias) and tp.__args__[0] is not ...:
+        return (list(tp.__args__[:-1]), tp.__args__[-1])
+    if isinstance(tp, _GenericAlias):
+        return tp.__args__
+    return ()
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """Return type hints for an object (its annotations, string ones evaluated by name lookup)."""
+    hints = {}
+    classes = reversed(obj.__mro__) if isinstance(obj, type) else [obj]
+    for item in classes:
+        namespace = getattr(item, "__annotations__", None)
+        if not namespace:
+            continue
+        for name, value in namespace.items():
+            if value is None:
+                value = type(None)
+            hints[name] = value
+    return hints
+`;

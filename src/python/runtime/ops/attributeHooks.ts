@@ -1,0 +1,63 @@
+// Attribute access that runs a class's Python code: descriptors (__get__/__set__/__delete__ on a class
+// attribute's type) and __setattr__/__delattr__ overrides, as CPython's slot_tp_setattro and descriptor protocol.
+
+import { PyObject } from '../object';
+import { PyInstance } from '../objects';
+import { PyType } from '../types';
+import { None, T } from '../builtinTypes';
+import { decref } from '../heap';
+import { newStr } from '../factory';
+import type { VM } from '../../vm/vm';
+
+/** The `__get__` of a class attribute that is an instance of a Python class, if it has one. */
+export function descriptorGetter(descr: PyObject | undefined): PyObject | undefined {
+  return descr instanceof PyInstance && descr.type.isHeapType ? descr.type.lookup('__get__') : undefined;
+}
+
+/** Whether a Python-class descriptor is a data descriptor (defines __set__ or __delete__): it wins over the instance dict. */
+export function isDataDescriptor(descr: PyObject): boolean {
+  return descr.type.lookup('__set__') !== undefined || descr.type.lookup('__delete__') !== undefined;
+}
+
+/** descr.__get__(obj, owner) run at once (a nested frame): a new reference. */
+export function callDescriptorGet(vm: VM, getter: PyObject, descr: PyObject, obj: PyObject | null, owner: PyType): PyObject {
+  return vm.call(getter, [descr, obj ?? None, owner]);
+}
+
+/** Runs a Python descriptor's __set__ (value set) or __delete__ (value null); false when the attribute has none. */
+export function setThroughDescriptor(vm: VM, o: PyInstance, name: string, value: PyObject | null): boolean {
+  const descr = o.type.lookup(name);
+  if (!(descr instanceof PyInstance) || !descr.type.isHeapType) return false;
+  const hook = descr.type.lookup(value ? '__set__' : '__delete__');
+  if (!hook) return false;
+  decref(vm.call(hook, value ? [descr, o, value] : [descr, o]));
+  return true;
+}
+
+/** A class's own __setattr__ or __delattr__ (null when it inherits object's). */
+export function attributeHookOverride(type: PyType, hookName: '__setattr__' | '__delattr__'): PyObject | null {
+  if (!type.isHeapType) return null;
+  const hook = type.lookup(hookName);
+  return hook && hook !== T.object.dict.getStr(hookName) ? hook : null;
+}
+
+/** Calls an __setattr__(name, value) or __delattr__(name) override. */
+export function callAttributeHook(vm: VM, hook: PyObject, o: PyObject, name: string, value: PyObject | null): void {
+  const nameObj = newStr(name);
+  try {
+    decref(vm.call(hook, value ? [o, nameObj, value] : [o, nameObj]));
+  } finally {
+    decref(nameObj);
+  }
+}
+
+/** A special method a class's Python metaclass defines (`__iter__` of an enum's metaclass...), if any. */
+export function metaclassMethod(o: PyObject, name: string): PyObject | null {
+  return o instanceof PyType && o.type.isHeapType ? o.type.lookup(name) ?? null : null;
+}
+
+/** Whether an operation on `o` looks up Python special methods on its type: instances of Python classes, and
+ * classes made by a Python metaclass. */
+export function hasPythonSpecials(o: PyObject): boolean {
+  return o instanceof PyInstance || (o instanceof PyType && o.type.isHeapType);
+}
