@@ -263,7 +263,8 @@ export class Session {
     const reached = this.interp.steps;
     if (reached > startedAt) {
       // Replaying the last step gives the page what that step changed.
-      if (reached - startedAt > 1) this.interp = this.fresh();
+      // (Even after one step: it was taken unwatched, and goto to the current step does nothing.)
+      this.interp = this.fresh();
       this.goto(reached);
     }
     return true;
