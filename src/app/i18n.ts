@@ -92,6 +92,7 @@ const STRINGS = {
   inputAsks: { en: 'The program asks for a line:', id: 'Program meminta satu baris:' },
   inputWaiting: { en: 'input() is waiting for a line', id: 'input() menunggu satu baris' },
   inputPlaceholder: { en: 'type, then Enter', id: 'ketik, lalu Enter' },
+  lengthAfterInput: { en: '? (known after input)', id: '? (diketahui setelah input)' },
   inputSend: { en: 'Send', id: 'Kirim' },
   droppedLines: { en: 'earlier lines not shown', id: 'baris sebelumnya tidak ditampilkan' },
   exitStep: { en: 'interpreter exit', id: 'interpreter keluar' },

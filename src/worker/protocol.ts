@@ -45,6 +45,8 @@ export interface RunOverview {
   readonly lastStateStep: number | null;
   /** Why the run stopped early, in words (a step limit), or null. */
   readonly halted: string | null;
+  /** The run reached an input() not answered yet: its length is known only after the answer. */
+  readonly inputNeeded: boolean;
   readonly points: readonly MemoryPoint[];
   readonly collections: readonly CollectionMark[];
   /** Steps where an automatic collection would have run had the gc been enabled. */

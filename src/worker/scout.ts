@@ -95,6 +95,7 @@ export class Scout {
       totalSteps: total,
       lastStateStep: total === null ? null : endsWithExit ? total - 1 : total,
       halted: this.halted,
+      inputNeeded: this.waitingForInput,
       points: this.points,
       collections: this.collections,
       wouldCollect: this.wouldCollect,

@@ -105,13 +105,13 @@ describe('Session with askForInput', () => {
     const s = new Session(GREET, { askForInput: true });
     const waiting = new Scout(s.source, s.interpreterOptions, s.history);
     while (!waiting.runSlice(Date.now() + 1000));
-    expect(waiting.overview().totalSteps).toBeNull();
+    expect(waiting.overview()).toMatchObject({ totalSteps: null, inputNeeded: true });
     run(s);
     s.answer('Ada');
     run(s);
     const scout = new Scout(s.source, s.interpreterOptions, s.history);
     while (!scout.runSlice(Date.now() + 1000));
-    expect(scout.overview().lastStateStep).toBe(s.step);
+    expect(scout.overview()).toMatchObject({ lastStateStep: s.step, inputNeeded: false });
     const snap = s.view().snapshot;
     const name = snap.frames[0].variables.find((v) => v.label === 'name')!;
     expect(snap.objects.find((o) => o.id === name.targetId)?.repr).toBe("'Ada'");
