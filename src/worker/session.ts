@@ -61,7 +61,10 @@ export class Session {
   private cachedView: StepView | null = null;
   /** With askForInput: every line input() has read so far, the host's stdin lines then the reader's answers. */
   private readonly answers: string[];
-  private waiting: InputWait | null = null;
+  /** Set while input() waits: the step before the asking one, which nothing goes past until the answer. */
+  private waiting: (InputWait & { readonly step: number }) | null = null;
+  /** Counts the times input() has asked, so a move knows it was cut short by one. */
+  private inputRequests = 0;
 
   constructor(readonly source: string, readonly options: SessionOptions = {}) {
     this.maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
@@ -77,7 +80,7 @@ export class Session {
 
   /** input() is asking the reader at the current step (null otherwise). */
   get waitingForInput(): InputWait | null {
-    return this.waiting;
+    return this.waiting && { prompt: this.waiting.prompt, pendingOutput: this.waiting.pendingOutput };
   }
 
   /** Every line given to input() so far. */
@@ -124,7 +127,7 @@ export class Session {
 
   /** One step on the live interpreter (and the actions recorded for the step it reaches). */
   private advanceOne(): boolean {
-    if (this.done || this.waiting) return false;
+    if (this.done || (this.waiting && this.interp.steps >= this.waiting.step)) return false;
     if (this.interp.steps >= this.maxSteps) {
       this.interp.halt(`the program ran for ${this.maxSteps.toLocaleString('en-US')} steps without ending (is there an infinite loop?)`);
       return false;
@@ -145,6 +148,7 @@ export class Session {
    * to the step before it (replaying it as goto does, with what that step changed) and waits for an answer.
    */
   private waitForInput(): void {
+    this.inputRequests++;
     const written = this.interp.stdout;
     const step = this.interp.steps;
     this.interp = this.fresh();
@@ -152,7 +156,7 @@ export class Session {
     this.transition = null;
     if (step > 0) this.arriveAt(step);
     this.cachedView = null;
-    this.waiting = { prompt: written.slice(written.lastIndexOf('\n') + 1), pendingOutput: written.slice(this.interp.stdout.length) };
+    this.waiting = { step, prompt: written.slice(written.lastIndexOf('\n') + 1), pendingOutput: written.slice(this.interp.stdout.length) };
   }
 
   /**
@@ -171,9 +175,16 @@ export class Session {
 
   /** Takes the last step to `target` watching it: the state before, what was freed, collections' pictures. */
   private arriveAt(target: number): void {
+    if (this.waiting && target > this.waiting.step) {
+      // Nothing goes past an input() that waits: the move ends at the step before it.
+      if (this.interp.steps === this.waiting.step) return;
+      target = this.waiting.step;
+    }
+    const asked = this.inputRequests;
     while (this.interp.steps < target - 1 && this.advanceOne());
     this.cachedView = null;
-    if (this.waiting) return;
+    // input() asked on the way: the session is already at the step before, with what that step changed.
+    if (this.inputRequests !== asked) return;
     if (this.done && this.interp.steps < target - 1 && this.interp.steps > 0) {
       // Past the end of the run: arrive at its final state (interpreter exit is only reached by asking for it).
       const end = this.interp.event === 'exit' ? this.interp.steps - 1 : this.interp.steps;
@@ -189,7 +200,7 @@ export class Session {
     const shown = this.shownSnapshot;
     const before = shown && shown.step === this.interp.steps ? shown : this.snapshot();
     const transition = this.watch(before, () => this.advanceOne());
-    if (!this.waiting) this.transition = transition;
+    if (this.inputRequests === asked) this.transition = transition;
   }
 
   /** The snapshot of the view last built, while it is still the live state (cleared when the heap is acted on). */

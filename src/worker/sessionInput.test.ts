@@ -23,6 +23,7 @@ describe('Session with askForInput', () => {
     s.forward(1);
     expect(s.step).toBe(view.snapshot.step);
     expect(s.waitingForInput).not.toBeNull();
+
     s.answer('Ada');
     expect(s.view().waitingForInput).toBeNull();
     run(s);
@@ -64,6 +65,24 @@ describe('Session with askForInput', () => {
     s.forward(1);
     expect(s.view().snapshot.stdout).toBe('one\ntwo > ');
     expect(s.view().snapshot.event).toBe('return');
+  });
+
+  it('lays the waiting step out again (a replay) without losing its place or the question', () => {
+    const s = new Session("x = [1]\nname = input('Name? ')\n", { askForInput: true });
+    run(s);
+    expect(s.step).toBe(1);
+    const before = s.view().changes;
+    s.setViewOptions({ showShared: true, expanded: new Set() });
+    expect(s.step).toBe(1);
+    expect(s.view().waitingForInput).toEqual({ prompt: 'Name? ' });
+    expect(s.view().changes).toEqual(before);
+    s.forward(3);
+    expect(s.step).toBe(1);
+    expect(s.view().changes).toEqual(before);
+    s.goto(0);
+    s.goto(5);
+    expect([s.step, s.waitingForInput?.prompt]).toEqual([1, 'Name? ']);
+    expect(s.view().changes).toEqual(before);
   });
 
   it('takes the host\'s stdin lines as the first answers and asks when they run out', () => {
