@@ -17,7 +17,6 @@ export const FEATURES_LEFT_OUT: Record<string, string> = {
 
 /** Constructs the generator leaves out (tags), and why: each is an entry of FINDINGS.md. */
 export const AVOIDED: Record<string, string> = {
-  'sizeof.built': 'sys.getsizeof of lists built by list(iterator): CPython preallocates differently once the call site is specialized',
 };
 
 const PROGRAMS = 160;

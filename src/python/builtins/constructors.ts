@@ -9,7 +9,7 @@ import { PyType } from '../runtime/types';
 import { None, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
 import { newBool, newDict, newFloat, newInt, newList, newStr, newTuple } from '../runtime/factory';
-import { dictSet, dictSetStr, listAppend, listExtendResumable } from '../runtime/containers';
+import { dictSet, dictSetStr, lengthHint, listAppend, listExtendResumable, reserveForExtend, trimAfterExtend } from '../runtime/containers';
 import { makeNewSet, setUpdateResumable } from '../runtime/setObject';
 import { reversedDictIterator } from '../runtime/dictViewOps';
 import { strLeaf, strResumable } from '../runtime/ops/repr';
@@ -78,6 +78,7 @@ export function listFromIterable(vm: VM, iterable: PyObject, viaType = false): P
   const sized = iterable instanceof PyRange || iterable instanceof PyDict || iterable instanceof PySet || iterable instanceof PyStr || iterable instanceof PyDictView;
   // CPython makes the list first (list_new, through tp_alloc), then extends it from the iterable.
   const list = allocate(() => newList([]));
+  const hint = lengthHint(iterable);
   let items: PyObject[];
   try {
     items = vm.collectItems(iterable);
@@ -90,10 +91,12 @@ export function listFromIterable(vm: VM, iterable: PyObject, viaType = false): P
     list.allocated = items.length === 0 ? 0 : (items.length + 1) & ~1;
     return list;
   }
+  reserveForExtend(list, hint);
   for (const x of items) {
     listAppend(list, x);
     decref(x);
   }
+  trimAfterExtend(list);
   return list;
 }
 

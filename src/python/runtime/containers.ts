@@ -3,7 +3,7 @@
 import { NativeRaise } from '../errors';
 import { PyObject } from './object';
 import { PyDict } from './dict';
-import { PyList, PySet, PySlice, PyTuple, PyRange, PyStr, PyDictView } from './objects';
+import { PyList, PySet, PySlice, PyTuple, PyRange, PyStr, PyDictView, PyNativeIterator } from './objects';
 import { activeHeap, decref, incref } from './heap';
 import { mayBeTracked, newStr } from './factory';
 import { hashKey } from './ops/compare';
@@ -124,13 +124,34 @@ export function listExtend(vm: VM, l: PyList, iterable: PyObject): void {
   }
   const it = vm.getIter(iterable);
   try {
+    reserveForExtend(l, lengthHint(iterable));
     for (let v = vm.iterNext(it); v; v = vm.iterNext(it)) {
       listAppend(l, v);
       decref(v);
     }
+    trimAfterExtend(l);
   } finally {
     decref(it);
   }
+}
+
+/** PyObject_LengthHint(o, 8) without running Python code: an iterator over a sized sequence knows what is left. */
+export function lengthHint(o: PyObject): number {
+  if (o instanceof PyNativeIterator && o.remaining) return o.remaining(o);
+  return 8;
+}
+
+/** list_extend's guess: an empty list without storage is preallocated exactly (rounded up to even), else resized. */
+export function reserveForExtend(l: PyList, hint: number): void {
+  const m = l.items.length;
+  if (l.allocated === 0) {
+    if (hint > 0) l.allocated = (hint + 1) & ~1;
+  } else l.allocated = listResize(l.allocated, m, m + hint);
+}
+
+/** list_extend's cut back when the guess was too large. */
+export function trimAfterExtend(l: PyList): void {
+  if (l.items.length < l.allocated) listShrunk(l);
 }
 
 /** list.extend(iterable) whose iteration may run Python code (generators, __iter__/__next__) as frames. */
@@ -139,10 +160,12 @@ export function* listExtendResumable(vm: VM, l: PyList, iterable: PyObject): Nat
   const it = yield* getIterOp(vm, iterable);
   vm.holdTemporary(it);
   try {
+    reserveForExtend(l, lengthHint(iterable));
     for (let v = yield* iterNextOp(vm, it); v; v = yield* iterNextOp(vm, it)) {
       listAppend(l, v);
       decref(v);
     }
+    trimAfterExtend(l);
   } finally {
     vm.dropTemporary(it);
     decref(it);
