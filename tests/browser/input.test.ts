@@ -93,4 +93,31 @@ describe('input() in the page', () => {
     expect(await page.getByTestId('input-box').count()).toBe(0);
     await page.close();
   });
+
+  it('takes stdin lines from a host\'s load message, and tells the host when input() waits', async () => {
+    const page = await h.browser.newPage({ viewport: { width: 900, height: 700 } });
+    await page.goto(`${h.baseUrl}demo/`);
+    type State = { type: string; channel: string; stdout?: string; waitingForInput?: string | null };
+    await page.evaluate((src) => {
+      document.body.innerHTML = '';
+      const w = window as unknown as { seen: unknown[] };
+      w.seen = [];
+      window.addEventListener('message', (e) => w.seen.push(e.data));
+      const frame = document.createElement('iframe');
+      frame.id = 'pg';
+      frame.style.width = '600px';
+      frame.style.height = '500px';
+      frame.src = src;
+      document.body.appendChild(frame);
+    }, `${h.baseUrl}index.html?embed=1&channel=in`);
+    const seen = () => page.evaluate(() => (window as unknown as { seen: State[] }).seen);
+    await expect.poll(async () => (await seen()).some((m) => m.type === 'ready'), { timeout: 30_000 }).toBe(true);
+    const load = (extra: object) => page.evaluate((m) => (document.getElementById('pg') as HTMLIFrameElement).contentWindow!.postMessage(m, '*'),
+      { source: 'pymem', version: 1, channel: 'in', type: 'load', code: GREET, run: true, ...extra });
+    await load({ stdin: 'Ada\n' });
+    await expect.poll(async () => (await seen()).some((m) => m.type === 'state' && m.stdout === 'Name? Hi Ada\n' && m.waitingForInput === null), { timeout: 20_000 }).toBe(true);
+    await load({ stdin: '' });
+    await expect.poll(async () => (await seen()).some((m) => m.type === 'state' && m.waitingForInput === 'Name? ' && m.stdout === 'Name? '), { timeout: 20_000 }).toBe(true);
+    await page.close();
+  });
 });
