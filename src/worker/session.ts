@@ -7,7 +7,7 @@ import { InputNeeded } from '../python/vm/vm';
 import type { Snapshot } from '../python/snapshot';
 import type { SnapshotScope } from '../python/snapshotBuilder';
 import { ROW_LIMIT } from '../view/metrics';
-import type { ViewOptions } from '../view/model';
+import type { Narration, ViewOptions } from '../view/model';
 import { buildStepView, type StepTransition } from './stepView';
 import type { StepView } from './protocol';
 
@@ -309,7 +309,8 @@ export class Session {
       const wait = this.waiting;
       // While input() asks, the output shows what the unfinished step printed (its prompt).
       const shown = wait ? { ...snap, stdout: snap.stdout + wait.pendingOutput } : snap;
-      this.cachedView = { ...buildStepView(this.source, shown, this.transition, this.viewOptions), waitingForInput: wait && { prompt: wait.prompt } };
+      const view = buildStepView(this.source, shown, this.transition, this.viewOptions);
+      this.cachedView = wait ? { ...view, narration: withInputNote(view.narration), waitingForInput: { prompt: wait.prompt } } : view;
       this.shownSnapshot = snap;
     }
     return this.cachedView;
@@ -319,6 +320,11 @@ export class Session {
   get interpreter(): Interpreter {
     return this.interp;
   }
+}
+
+/** The step's narration, then what the reader is asked to do. */
+function withInputNote(n: Narration): Narration {
+  return { en: `${n.en} This line calls input(): type a line in the box.`, id: `${n.id} Baris ini memanggil input(): ketik satu baris di kotak.` };
 }
 
 export function apply(interp: Interpreter, action: HeapAction): void {

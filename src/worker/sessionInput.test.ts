@@ -19,6 +19,7 @@ describe('Session with askForInput', () => {
     expect(view.waitingForInput).toEqual({ prompt: 'Name? ' });
     expect(view.snapshot.line).toBe(1);
     expect(view.snapshot.stdout).toBe('Name? ');
+    expect(view.narration.en).toMatch(/input\(\): type a line in the box.$/);
     // Stepping on without an answer stays where it is.
     s.forward(1);
     expect(s.step).toBe(view.snapshot.step);

@@ -94,6 +94,21 @@ describe('input() in the page', () => {
     await page.close();
   });
 
+  it('asks in the top bar of an embed without the output pane', async () => {
+    const page = await h.browser.newPage({ viewport: { width: 700, height: 450 } });
+    await page.goto(`${h.baseUrl}?embed=1&panes=editor,graph#code=${compressToEncodedURIComponent(GREET)}`);
+    await page.waitForSelector('.step-counter');
+    await press(page, 'Run to the end');
+    const box = page.getByRole('textbox', { name: /Name\?/ });
+    await box.waitFor();
+    expect(await page.locator('.topbar [data-testid="input-box"]').count()).toBe(1);
+    await page.screenshot({ path: '/work/scratch/input-no-output-pane.png' });
+    await box.press('A');
+    await box.press('Enter');
+    await page.getByTestId('input-box').waitFor({ state: 'detached' });
+    await page.close();
+  });
+
   it('takes stdin lines from a host\'s load message, and tells the host when input() waits', async () => {
     const page = await h.browser.newPage({ viewport: { width: 900, height: 700 } });
     await page.goto(`${h.baseUrl}demo/`);
