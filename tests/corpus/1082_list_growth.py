@@ -41,3 +41,10 @@ print('list(map)', [sys.getsizeof(list(map(abs, [0]*n))) for n in range(12)])
 s = 'a b c d e f g h i j k l m n o p'
 print([sys.getsizeof(s.split(maxsplit=k)) for k in (0, 1, 2, 5, 11, 12, 13)], [sys.getsizeof(' '.join('x' * n).split()) for n in range(0, 30)])
 print([sys.getsizeof(s.rsplit(maxsplit=k)) for k in (-1, 1, 13)], sys.getsizeof('a\nb'.splitlines()), sys.getsizeof(''.split()), sys.getsizeof('a,b'.split(',')))
+import sys
+for s, sep in (('', 'l'), ('a', 'ab'), ('ab', 'ab'), ('abc', 'x'), ('', ','), ('x', 'xyz')):
+    print(repr(s), sep, sys.getsizeof(s.split(sep)), sys.getsizeof(s.rsplit(sep)))
+s = {69, 65, 32, 49, 61}
+print(s | s, s.union(s))
+s |= s
+print(s)

@@ -79,7 +79,10 @@ export function createGraphRenderer(svgElement: SVGSVGElement, options: Renderer
     .filter((event: Event) => (event.type === 'wheel' ? (event as WheelEvent).ctrlKey : !(event as MouseEvent).button))
     .wheelDelta((event: WheelEvent) => -event.deltaY * (event.deltaMode === 1 ? 0.02 : 0.0015))
     .on('zoom', (event) => {
-      transform = event.transform;
+      // A pan's interpolation can leave the scale an ulp off (0.9999999999): text must stay at its exact size.
+      const t = event.transform as ZoomTransform;
+      const k = Math.round(t.k * 1e6) / 1e6;
+      transform = k === t.k ? t : zoomIdentity.translate(t.x, t.y).scale(k);
       root.attr('transform', transform.toString());
       options.onZoom(transform.k);
       // Culling depends on what is in view: redraw on the next frame.

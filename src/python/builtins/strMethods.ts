@@ -96,8 +96,14 @@ function appendedCapacity(allocated: number, n: number): number {
   return allocated;
 }
 
-/** split's CPython capacity: PyList_New(PREALLOC_SIZE(maxsplit)), at most 12 slots, then appends. */
-const splitCapacity = (maxsplit: number, n: number): number => appendedCapacity(maxsplit < 0 || maxsplit >= 12 ? 12 : maxsplit + 1, n);
+/**
+ * split's CPython capacity: PyList_New(PREALLOC_SIZE(maxsplit)), at most 12 slots, then appends; a string shorter
+ * than the separator is returned in a list of exactly one slot.
+ */
+function splitCapacity(maxsplit: number, n: number, sep: string | null, s: string): number {
+  if (sep !== null && [...s].length < [...sep].length) return 1;
+  return appendedCapacity(maxsplit < 0 || maxsplit >= 12 ? 12 : maxsplit + 1, n);
+}
 
 function pieces(args: PyObject[], parts: string[], allocated = appendedCapacity(0, parts.length)): PyObject {
   const s = self(args);
@@ -365,7 +371,7 @@ export function installStrMethods(): void {
       const sep = sepArg(args[1]);
       const s = self(args);
       const parts = sep === null ? text.rsplitWhitespace(s, maxsplit) : text.rsplitSep(s, sep, maxsplit);
-      return pieces(args, parts, splitCapacity(maxsplit, parts.length));
+      return pieces(args, parts, splitCapacity(maxsplit, parts.length, sep, s));
     }],
     rstrip: [fast(0, 1), (_vm, args) => result(args, text.stripChars(self(args), charsArg(args[1], 'rstrip'), false, true))],
     split: [keywords(['sep', 'maxsplit'], 0), (vm, args) => {
@@ -373,7 +379,7 @@ export function installStrMethods(): void {
       const sep = sepArg(args[1]);
       const s = self(args);
       const parts = sep === null ? text.splitWhitespace(s, maxsplit) : text.splitSep(s, sep, maxsplit);
-      return pieces(args, parts, splitCapacity(maxsplit, parts.length));
+      return pieces(args, parts, splitCapacity(maxsplit, parts.length, sep, s));
     }],
     splitlines: [keywords(['keepends'], 0), (vm, args) => {
       const keep = args[1] === undefined ? false : cIntArg(vm, args[1]) !== 0;

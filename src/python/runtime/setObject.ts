@@ -66,6 +66,8 @@ const increfEntry = (e: SetEntry): void => {
 /** set_update_internal: from a set (set_merge), an exact dict (pre-sized, its keys), or any iterable. */
 export function setUpdate(vm: VM, s: PySet, other: PyObject): void {
   if (other instanceof PySet) {
+    // set_merge: nothing to add from itself or from an empty set.
+    if (other === s || other.table.used === 0) return;
     s.table.merge(other.table, increfEntry);
     tableResized(s);
     return;
@@ -322,7 +324,8 @@ export function setBinaryOp(vm: VM, a: PySet, b: PyObject, op: '|' | '&' | '-' |
   switch (op) {
     case '|': {
       const result = setCopy(vm, a);
-      setUpdate(vm, result, b);
+      // set_or: a set or-ed with itself is its copy.
+      if (a !== b) setUpdate(vm, result, b);
       return result;
     }
     case '&': return setIntersection(vm, a, b);
