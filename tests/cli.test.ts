@@ -40,6 +40,13 @@ describe('py CLI', () => {
     expect(ours.stdout).toBe(theirs.stdout);
   }, 30_000);
 
+  it('raises EOFError when stdin runs out, as python3 does (the page asks instead; the CLI never does)', () => {
+    const { ours, theirs } = runBoth('a = input("1? ")\ntry:\n    input("2? ")\nexcept EOFError as e:\n    print(repr(e))\ninput("3? ")\n', 'x\n');
+    expect(ours.stdout).toBe(theirs.stdout);
+    expect(ours.stderr).toBe(theirs.stderr);
+    expect(ours.status).toBe(theirs.status);
+  }, 30_000);
+
   it('explains a variable with --explain', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pymem-cli-'));
     writeFileSync(join(dir, 'main.py'), 'a = []\nb = a\n');

@@ -8,6 +8,7 @@ import { Controls } from './components/Controls';
 import { Editor } from './components/Editor';
 import { GraphPanel } from './components/GraphPanel';
 import { Output } from './components/Output';
+import { InputBox } from './components/InputBox';
 import { Inspector } from './components/Inspector';
 import { GcPanel } from './components/GcPanel';
 import { Timeline } from './components/Timeline';
@@ -93,6 +94,8 @@ function Shell({ options }: { options: EmbedOptions }) {
           </div>
         )}
         <Controls embed={options.embed} />
+        {/* Without the output pane, input() asks up here. */}
+        {!panes.has('output') && <InputBox />}
       </header>
       <main className={`panes${panes.has('editor') ? '' : ' no-editor'}${panes.has('graph') ? '' : ' no-graph'}`}>
         {panes.has('editor') && <Editor readOnly={options.readonly} />}
@@ -121,7 +124,7 @@ export function App({ initialCode, options }: { initialCode: string; options: Em
       onInspection: (inspection) => s!.getState().receiveInspection(inspection),
       onCrash: (m) => s!.getState().receiveCrash(m),
     }, options.stepLimit);
-    s = createPlaygroundStore(engine, initialCode, { lang: options.lang, theme: options.theme });
+    s = createPlaygroundStore(engine, initialCode, { lang: options.lang, theme: options.theme, stdin: options.stdin });
     return s;
   }, [initialCode, options]);
   useEffect(() => startEmbedBridge(store, options), [store, options]);

@@ -2,7 +2,7 @@
 
 import type { EngineClient } from './store';
 import type { FromWorker, Inspection, RunOverview, StepView, ToWorker } from '../worker/protocol';
-import type { HeapAction } from '../worker/session';
+import { stdinLines, type HeapAction } from '../worker/session';
 import InterpreterWorker from '../worker/worker.ts?worker';
 import interpreterWorkerUrl from '../worker/worker.ts?worker&url';
 
@@ -17,6 +17,8 @@ export class WorkerEngine implements EngineClient {
   private worker: Worker;
   private lastCode = '';
   private lastStep = 0;
+  /** The host's stdin lines, then the reader's answers since the last load: Stop's reload replays them all. */
+  private stdinGiven: string[] = [];
 
   constructor(private readonly callbacks: EngineCallbacks, private readonly stepLimit: number | null = null) {
     this.worker = this.spawn();
@@ -68,9 +70,17 @@ export class WorkerEngine implements EngineClient {
     this.worker.postMessage(msg);
   }
 
-  load(code: string, step = 0): void {
+  load(code: string, step = 0, stdin = ''): void {
     this.lastCode = code;
-    this.post({ type: 'load', code, step, ...(this.stepLimit ? { maxSteps: this.stepLimit } : {}) });
+    this.stdinGiven = stdinLines(stdin);
+    this.post({ type: 'load', code, step, stdin: this.stdinText(), ...(this.stepLimit ? { maxSteps: this.stepLimit } : {}) });
+  }
+  answer(text: string): void {
+    this.stdinGiven.push(...stdinLines(text + '\n'));
+    this.post({ type: 'answer', text });
+  }
+  private stdinText(): string {
+    return this.stdinGiven.map((line) => line + '\n').join('');
   }
   step(delta: number): void {
     this.post({ type: 'step', delta });
@@ -96,7 +106,7 @@ export class WorkerEngine implements EngineClient {
     // A program deep in a loop never reads its messages: the only sure stop is a new worker.
     this.worker.terminate();
     this.worker = this.spawn();
-    this.load(this.lastCode, this.lastStep);
+    this.post({ type: 'load', code: this.lastCode, step: this.lastStep, stdin: this.stdinText(), ...(this.stepLimit ? { maxSteps: this.stepLimit } : {}) });
     if (this.viewOptions.showShared || this.viewOptions.expanded.length > 0) this.setViewOptions(this.viewOptions.showShared, this.viewOptions.expanded);
   }
   dispose(): void {

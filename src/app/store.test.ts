@@ -10,7 +10,8 @@ function syncEngine(onView: (s: Session) => void): EngineClient & { calls: strin
   const publish = () => onView(session!);
   return {
     calls,
-    load(code, step = 0) { calls.push(`load@${step}`); session = new Session(code); session.goto(step); publish(); },
+    load(code, step = 0, stdin = '') { calls.push(`load@${step}${stdin ? ` stdin ${JSON.stringify(stdin)}` : ''}`); session = new Session(code, { askForInput: true, stdin }); session.goto(step); publish(); },
+    answer(text) { calls.push(`answer ${text}`); session!.answer(text); session!.runSlice(Date.now() + 5000, new Set()); publish(); },
     step(delta) { calls.push(`step ${delta}`); if (delta >= 0) session!.forward(delta); else session!.back(-delta); publish(); },
     goto(step) { calls.push(`goto ${step}`); session!.goto(step); publish(); },
     run(bps) { calls.push(`run ${bps.join(',')}`); session!.runSlice(Date.now() + 5000, new Set(bps)); publish(); },
@@ -21,10 +22,10 @@ function syncEngine(onView: (s: Session) => void): EngineClient & { calls: strin
   };
 }
 
-function makeStore(code: string) {
+function makeStore(code: string, stdin?: string) {
   let store: ReturnType<typeof createPlaygroundStore> | null = null;
   const engine = syncEngine((s) => store!.getState().receiveView(s.view(), { running: false, totalSteps: null, lastStateStep: null }));
-  store = createPlaygroundStore(engine, code);
+  store = createPlaygroundStore(engine, code, { stdin });
   return { store, engine };
 }
 
@@ -64,5 +65,28 @@ describe('playground store', () => {
     store.getState().select(42);
     expect([store.getState().showShared, store.getState().selectedId, store.getState().expanded]).toEqual([true, 42, [7]]);
     expect(engine.calls.slice(-3)).toEqual(['view true ', 'view true 7', 'inspect']);
+  });
+
+  it('sends the answer when input() waits, and only then', () => {
+    const { store, engine } = makeStore("name = input('Name? ')\nprint('Hi', name)\n");
+    store.getState().load();
+    store.getState().answer('early');
+    expect(engine.calls).toEqual(['load@0']);
+    store.getState().run();
+    expect(store.getState().view!.waitingForInput).toEqual({ prompt: 'Name? ' });
+    store.getState().answer('Ada');
+    expect(store.getState().view!.waitingForInput).toBeNull();
+    expect(store.getState().view!.snapshot.stdout).toBe('Name? Hi Ada\n');
+  });
+
+  it('gives the host\'s stdin lines to every load and reset, so input() does not ask', () => {
+    const { store, engine } = makeStore("print(input('Name? '))\n", 'Ada');
+    store.getState().load();
+    store.getState().run();
+    expect(store.getState().view!.waitingForInput).toBeNull();
+    expect(store.getState().view!.snapshot.stdout).toBe('Name? Ada\n');
+    store.getState().setStdin('Bob\n');
+    store.getState().reset();
+    expect(engine.calls.at(-1)).toBe('load@0 stdin "Bob\\n"');
   });
 });

@@ -9,7 +9,10 @@ import { t } from './i18n';
 
 /** What the store needs from the interpreter worker (a fake in unit tests). */
 export interface EngineClient {
-  load(code: string, step?: number): void;
+  /** `stdin`: the host's lines for input() (the reader is asked once they are used up). */
+  load(code: string, step?: number, stdin?: string): void;
+  /** The reader's answer to the input() that is waiting. */
+  answer(text: string): void;
   step(delta: number): void;
   goto(step: number): void;
   run(breakpoints: number[]): void;
@@ -23,6 +26,8 @@ export interface EngineClient {
 
 export interface PlaygroundState {
   code: string;
+  /** Lines for input() given by the embedding page (URL `stdin` or a `load` message), used before asking. */
+  stdin: string;
   /** The code the interpreter has now (an edit differs from it until reloaded). */
   loadedCode: string | null;
   view: StepView | null;
@@ -48,7 +53,9 @@ export interface PlaygroundState {
 
 export interface PlaygroundActions {
   setCode(code: string): void;
+  setStdin(stdin: string): void;
   load(): void;
+  answer(text: string): void;
   step(delta: number): void;
   goto(step: number): void;
   run(): void;
@@ -74,9 +81,10 @@ export type PlaygroundStore = StoreApi<PlaygroundState & PlaygroundActions>;
 /** The snapshot the page is showing (null before the first). */
 export const selectSnapshot = (s: PlaygroundState): Snapshot | null => s.view?.snapshot ?? null;
 
-export function createPlaygroundStore(engine: EngineClient, initialCode: string, initial: { lang?: Lang; theme?: Theme } = {}): PlaygroundStore {
+export function createPlaygroundStore(engine: EngineClient, initialCode: string, initial: { lang?: Lang; theme?: Theme; stdin?: string } = {}): PlaygroundStore {
   return createStore<PlaygroundState & PlaygroundActions>()((set, get) => ({
     code: initialCode,
+    stdin: initial.stdin ?? '',
     loadedCode: null,
     view: null,
     totalSteps: null,
@@ -96,10 +104,15 @@ export function createPlaygroundStore(engine: EngineClient, initialCode: string,
     setPlayback: (playback) => set({ playback }),
     setOptions: ({ lang, theme }) => set({ ...(lang ? { lang } : {}), ...(theme ? { theme } : {}) }),
     setCode: (code) => set({ code }),
+    setStdin: (stdin) => set({ stdin }),
     load: () => {
       const step = get().view?.snapshot.step ?? 0;
       set({ notice: null, crash: null, overview: null, totalSteps: null, lastStateStep: null, loadedCode: get().code });
-      engine.load(get().code, step);
+      engine.load(get().code, step, get().stdin);
+    },
+    answer: (text) => {
+      if (!get().view?.waitingForInput) return;
+      engine.answer(text);
     },
     step: (delta) => engine.step(delta),
     goto: (step) => engine.goto(step),
@@ -113,7 +126,7 @@ export function createPlaygroundStore(engine: EngineClient, initialCode: string,
     },
     reset: () => {
       set({ notice: null, selectedId: null, inspection: null, loadedCode: get().code, overview: null, totalSteps: null, lastStateStep: null });
-      engine.load(get().code, 0);
+      engine.load(get().code, 0, get().stdin);
     },
     collect: () => {
       set({ notice: null });

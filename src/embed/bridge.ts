@@ -25,6 +25,7 @@ export function embedState(store: PlaygroundStore): EmbedState {
     error: snap?.error ? { type: snap.error.type, message: snap.error.message, line: snap.error.line } : null,
     event: snap?.event ?? 'start',
     narration: view ? view.narration[s.lang] : '',
+    waitingForInput: view?.waitingForInput?.prompt ?? null,
   };
 }
 
@@ -55,6 +56,7 @@ export function startEmbedBridge(store: PlaygroundStore, options: EmbedOptions, 
     switch (m.type) {
       case 'load':
         s.setCode(m.code);
+        if (m.stdin !== undefined) s.setStdin(m.stdin);
         s.reset();
         if (m.run) store.getState().run();
         break;

@@ -18,7 +18,12 @@ export interface EmbedOptions {
   origins: string[];
   /** Steps after which a run is stopped as a runaway (`step-limit`, default 10,000,000). */
   stepLimit: number | null;
+  /** Lines for the program's input() (`stdin`, newlines URL-encoded as %0A); the reader is asked once they run out. */
+  stdin: string;
 }
+
+/** Longest stdin taken from a URL or a `load` message (characters). */
+export const MAX_STDIN = 100_000;
 
 const ALL_PANES: Pane[] = ['editor', 'graph', 'output', 'timeline'];
 
@@ -45,6 +50,7 @@ export function parseEmbedOptions(search: string): EmbedOptions {
     channel: q.get('channel') ?? '',
     origins: q.getAll('origin').filter((o) => /^https?:\/\/[^/]+$/.test(o)),
     stepLimit: Number.isInteger(stepLimit) && stepLimit >= 100 ? stepLimit : null,
+    stdin: (q.get('stdin') ?? '').slice(0, MAX_STDIN),
   };
 }
 

@@ -1,5 +1,7 @@
 // postMessage API, version 1: the whole protocol as one union per direction, with validation of what comes in.
 
+import { MAX_STDIN } from './params';
+
 export const SOURCE = 'pymem';
 export const VERSION = 1;
 
@@ -10,7 +12,8 @@ interface Envelope {
 }
 
 export type HostMessage = Envelope & (
-  | { type: 'load'; code: string; run?: boolean }
+  /** `stdin`: lines for input(), replacing those given before (absent: they stay). */
+  | { type: 'load'; code: string; run?: boolean; stdin?: string }
   | { type: 'run' }
   | { type: 'step'; delta: number }
   | { type: 'goto'; step: number }
@@ -32,6 +35,8 @@ export interface EmbedState {
   event: string;
   /** What the step did in memory, in the playground's language. */
   narration: string;
+  /** input() is asking the reader, with this prompt (the unfinished output line); null otherwise. */
+  waitingForInput: string | null;
 }
 
 export type PlaygroundMessage = Envelope & (
@@ -59,7 +64,7 @@ export function validateHostMessage(data: unknown): { ok: true; message: HostMes
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, reason: 'not an object' };
   // Only the message's own fields, copied: getters and prototypes play no part past this point.
   const m: Record<string, unknown> = {};
-  for (const name of ['source', 'version', 'channel', 'type', 'code', 'run', 'delta', 'step', 'enabled', 'theme', 'lang']) m[name] = field(data, name);
+  for (const name of ['source', 'version', 'channel', 'type', 'code', 'run', 'stdin', 'delta', 'step', 'enabled', 'theme', 'lang']) m[name] = field(data, name);
   if (m.source !== SOURCE) return { ok: false, reason: 'source is not "pymem"' };
   if (m.version !== VERSION) return { ok: false, reason: `unsupported version ${describe(m.version)}` };
   if (typeof m.channel !== 'string') return { ok: false, reason: 'channel must be a string' };
@@ -67,6 +72,7 @@ export function validateHostMessage(data: unknown): { ok: true; message: HostMes
     case 'load':
       if (typeof m.code !== 'string' || m.code.length > 100_000) return { ok: false, reason: 'load needs code (a string up to 100000 characters)' };
       if (m.run !== undefined && typeof m.run !== 'boolean') return { ok: false, reason: 'run must be a boolean' };
+      if (m.stdin !== undefined && (typeof m.stdin !== 'string' || m.stdin.length > MAX_STDIN)) return { ok: false, reason: `stdin must be a string up to ${MAX_STDIN} characters` };
       break;
     case 'step':
       if (!isInt(m.delta)) return { ok: false, reason: 'step needs an integer delta' };

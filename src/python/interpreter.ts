@@ -9,7 +9,7 @@ import { PyBool, PyCode, PyInstance, PyInt } from './runtime/objects';
 import { E, None } from './runtime/builtinTypes';
 import { decref, incref, setActiveHeap } from './runtime/heap';
 import { dictDelete } from './runtime/containers';
-import { VM, ExecutionHalted, PyRaise, type VMOptions } from './vm/vm';
+import { VM, ExecutionHalted, InputNeeded, PyRaise, type VMOptions } from './vm/vm';
 import { Frame } from './vm/frame';
 import { runLoop } from './vm/eval';
 import { exceptionOnlyLine, exceptionTypeName, formatException, formatSyntaxError } from './vm/traceback';
@@ -176,6 +176,8 @@ export class Interpreter {
       this.finish();
       return this.status;
     } catch (e) {
+      // The step is unfinished (input() is waiting for the reader): the host rebuilds the run with the answer.
+      if (e instanceof InputNeeded) throw e;
       if (e instanceof PyRaise) {
         // Stepping, the exception stays alive until exit (as sys.last_value does): its traceback keeps the
         // frames it passed through, which the exception step shows.
@@ -270,7 +272,7 @@ export class Interpreter {
         if (g.alive) for (const h of [...g.map.keys()]) dictDelete(g, h);
       }
     } catch (e) {
-      if (!(e instanceof PyRaise || e instanceof ExecutionHalted)) throw e;
+      if (e instanceof InputNeeded || !(e instanceof PyRaise || e instanceof ExecutionHalted)) throw e;
     }
   }
 

@@ -12,6 +12,8 @@ export type ToWorker =
   /** Runs to the program's last state, or to the first breakpoint line after the current step. */
   | { type: 'run'; breakpoints: number[] }
   | { type: 'action'; action: HeapAction }
+  /** The reader's answer to the input() that is waiting; the Run or step it interrupted goes on. */
+  | { type: 'answer'; text: string }
   | { type: 'inspect'; id: number }
   | { type: 'view-options'; showShared: boolean; expanded: number[] };
 
@@ -31,6 +33,8 @@ export interface StepView {
   readonly playback: CollectionPlayback | null;
   /** Lines of output dropped from the start of stdout (the page keeps the last ones). */
   readonly droppedLines: number;
+  /** input() is asking the reader, with this prompt (the last unfinished line of output); null otherwise. */
+  readonly waitingForInput: { readonly prompt: string } | null;
 }
 
 /** The whole run as the scout saw it: its length and memory over the steps. */
@@ -41,6 +45,8 @@ export interface RunOverview {
   readonly lastStateStep: number | null;
   /** Why the run stopped early, in words (a step limit), or null. */
   readonly halted: string | null;
+  /** The run reached an input() not answered yet: its length is known only after the answer. */
+  readonly inputNeeded: boolean;
   readonly points: readonly MemoryPoint[];
   readonly collections: readonly CollectionMark[];
   /** Steps where an automatic collection would have run had the gc been enabled. */

@@ -3,6 +3,7 @@
 // collections, and the steps where a disabled gc would have collected.
 
 import { Interpreter } from '../python/interpreter';
+import { InputNeeded } from '../python/vm/vm';
 import { measureLive } from '../python/snapshotBuilder';
 import { DEFAULT_MAX_STEPS, apply, type SessionOptions, type TimedAction } from './session';
 import type { CollectionMark, MemoryPoint, RunOverview } from './protocol';
@@ -23,6 +24,8 @@ export class Scout {
   private measuring = 0;
   private started = Date.now();
   private halted: string | null = null;
+  /** The run reached an input() with no answer yet: it goes no further, and its length is not known. */
+  private waitingForInput = false;
   finished = false;
 
   constructor(source: string, options: SessionOptions, private readonly actions: readonly TimedAction[]) {
@@ -66,7 +69,13 @@ export class Scout {
       }
       const collectionsBefore = vm.gcLog.count;
       const wouldBefore = vm.heap.wouldHaveCollected;
-      interp.step();
+      try {
+        interp.step();
+      } catch (e) {
+        if (!(e instanceof InputNeeded)) throw e;
+        this.waitingForInput = true;
+        break;
+      }
       for (const a of this.actions) if (a.step === interp.steps) apply(interp, a.action);
       const step = interp.steps;
       for (const e of vm.gcLog.since(collectionsBefore)) this.collections.push({ step, generation: e.generation, reason: e.reason, collected: e.collected });
@@ -80,12 +89,13 @@ export class Scout {
   }
 
   overview(): RunOverview {
-    const total = this.finished ? this.interp.steps : null;
+    const total = this.finished && !this.waitingForInput ? this.interp.steps : null;
     const endsWithExit = this.finished && this.interp.event === 'exit';
     return {
       totalSteps: total,
       lastStateStep: total === null ? null : endsWithExit ? total - 1 : total,
       halted: this.halted,
+      inputNeeded: this.waitingForInput,
       points: this.points,
       collections: this.collections,
       wouldCollect: this.wouldCollect,

@@ -74,6 +74,14 @@ describe('Session', () => {
     expect(s.view().snapshot.objects.some((o) => o.type === 'list')).toBe(false);
   });
 
+  it('shows the state a Run of a single step reached, not the view cached before it', () => {
+    const s = new Session("print('one line')\n");
+    expect(s.view().snapshot.step).toBe(0);
+    s.runSlice(Date.now() + 1000, new Set());
+    expect(s.view().snapshot.step).toBe(1);
+    expect(s.view().snapshot.stdout).toBe('one line\n');
+  });
+
   it('stops a Run at a breakpoint line', () => {
     const s = new Session('a = 1\nb = 2\nc = 3\n');
     s.runSlice(Date.now() + 1000, new Set([3]));

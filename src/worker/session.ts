@@ -3,10 +3,11 @@
 // page can show what changed.
 
 import { Interpreter, type InterpreterOptions } from '../python/interpreter';
+import { InputNeeded } from '../python/vm/vm';
 import type { Snapshot } from '../python/snapshot';
 import type { SnapshotScope } from '../python/snapshotBuilder';
 import { ROW_LIMIT } from '../view/metrics';
-import type { ViewOptions } from '../view/model';
+import type { Narration, ViewOptions } from '../view/model';
 import { buildStepView, type StepTransition } from './stepView';
 import type { StepView } from './protocol';
 
@@ -21,6 +22,22 @@ export interface TimedAction {
 export interface SessionOptions extends InterpreterOptions {
   /** Steps after which a run stops (a program this long is almost surely looping). */
   maxSteps?: number;
+}
+
+/** input() is waiting at the current step: the step that asks has not been taken. */
+export interface InputWait {
+  /** The last unfinished line of output (what input() printed, usually). */
+  readonly prompt: string;
+  /** What the unfinished step wrote before asking (shown, though the step is not taken yet). */
+  readonly pendingOutput: string;
+}
+
+/** Lines of stdin text as input() reads them (a final newline ends the last line, it does not add one). */
+export function stdinLines(text: string | undefined): string[] {
+  if (!text) return [];
+  const lines = text.split(/\r?\n/);
+  if (text.endsWith('\n')) lines.pop();
+  return lines;
 }
 
 export const DEFAULT_MAX_STEPS = 10_000_000;
@@ -42,14 +59,37 @@ export class Session {
   /** How the interpreter came to its current step (null after a jump that had no step before). */
   private transition: StepTransition | null = null;
   private cachedView: StepView | null = null;
+  /** With askForInput: every line input() has read so far, the host's stdin lines then the reader's answers. */
+  private readonly answers: string[];
+  /** Set while input() waits: the step before the asking one, which nothing goes past until the answer. */
+  private waiting: (InputWait & { readonly step: number }) | null = null;
+  /** Counts the times input() has asked, so a move knows it was cut short by one. */
+  private inputRequests = 0;
 
   constructor(readonly source: string, readonly options: SessionOptions = {}) {
     this.maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
+    this.answers = options.askForInput ? stdinLines(options.stdin) : [];
     this.interp = this.fresh();
   }
 
+  /** Options for an interpreter replaying this session (the scout, the inspector): the answers are its stdin. */
+  get interpreterOptions(): SessionOptions {
+    if (!this.options.askForInput) return this.options;
+    return { ...this.options, stdin: this.answers.map((a) => a + '\n').join('') };
+  }
+
+  /** input() is asking the reader at the current step (null otherwise). */
+  get waitingForInput(): InputWait | null {
+    return this.waiting && { prompt: this.waiting.prompt, pendingOutput: this.waiting.pendingOutput };
+  }
+
+  /** Every line given to input() so far. */
+  get inputHistory(): readonly string[] {
+    return this.answers;
+  }
+
   private fresh(): Interpreter {
-    const interp = new Interpreter(this.source, this.options);
+    const interp = new Interpreter(this.source, this.interpreterOptions);
     this.applyActions(interp, 0);
     return interp;
   }
@@ -87,20 +127,64 @@ export class Session {
 
   /** One step on the live interpreter (and the actions recorded for the step it reaches). */
   private advanceOne(): boolean {
-    if (this.done) return false;
+    if (this.done || (this.waiting && this.interp.steps >= this.waiting.step)) return false;
     if (this.interp.steps >= this.maxSteps) {
       this.interp.halt(`the program ran for ${this.maxSteps.toLocaleString('en-US')} steps without ending (is there an infinite loop?)`);
       return false;
     }
-    this.interp.step();
+    try {
+      this.interp.step();
+    } catch (e) {
+      if (!(e instanceof InputNeeded)) throw e;
+      this.waitForInput();
+      return false;
+    }
     this.applyActions(this.interp, this.interp.steps);
     return true;
   }
 
+  /**
+   * input() ran out of lines mid-step: the live interpreter is left inside the step, so the session goes back
+   * to the step before it (replaying it as goto does, with what that step changed) and waits for an answer.
+   */
+  private waitForInput(): void {
+    this.inputRequests++;
+    const written = this.interp.stdout;
+    const step = this.interp.steps;
+    this.interp = this.fresh();
+    this.shownSnapshot = null;
+    this.transition = null;
+    if (step > 0) this.arriveAt(step);
+    this.cachedView = null;
+    this.waiting = { step, prompt: written.slice(written.lastIndexOf('\n') + 1), pendingOutput: written.slice(this.interp.stdout.length) };
+  }
+
+  /**
+   * The reader's answer to the input() that is waiting: input() returns it when the step is taken (forward or
+   * Run). It joins the stdin of every replay, so going back and forward again does not ask again.
+   */
+  answer(text: string): void {
+    if (!this.waiting) return;
+    const lines = text.split(/\r?\n/);
+    this.answers.push(...lines);
+    // The live interpreter is at the step before the asking one, its stdin used up: the same as a replay.
+    for (const line of lines) this.interp.vm.supplyInput(line);
+    this.waiting = null;
+    this.cachedView = null;
+  }
+
   /** Takes the last step to `target` watching it: the state before, what was freed, collections' pictures. */
   private arriveAt(target: number): void {
+    if (this.waiting && target > this.waiting.step) {
+      // Nothing goes past an input() that waits: the move ends at the step before it.
+      if (this.interp.steps === this.waiting.step) return;
+      target = this.waiting.step;
+    }
+    const asked = this.inputRequests;
     while (this.interp.steps < target - 1 && this.advanceOne());
     this.cachedView = null;
+    // input() asked on the way: the session is already at the step before, with what that step changed.
+    if (this.inputRequests !== asked) return;
     if (this.done && this.interp.steps < target - 1 && this.interp.steps > 0) {
       // Past the end of the run: arrive at its final state (interpreter exit is only reached by asking for it).
       const end = this.interp.event === 'exit' ? this.interp.steps - 1 : this.interp.steps;
@@ -115,7 +199,8 @@ export class Session {
     // Stepping on from the state just shown, that state is the step before.
     const shown = this.shownSnapshot;
     const before = shown && shown.step === this.interp.steps ? shown : this.snapshot();
-    this.transition = this.watch(before, () => this.advanceOne());
+    const transition = this.watch(before, () => this.advanceOne());
+    if (this.inputRequests === asked) this.transition = transition;
   }
 
   /** The snapshot of the view last built, while it is still the live state (cleared when the heap is acted on). */
@@ -155,6 +240,7 @@ export class Session {
     const target = Math.max(0, step);
     if (target === this.interp.steps) return;
     if (target < this.interp.steps) {
+      this.waiting = null;
       this.interp = this.fresh();
       this.shownSnapshot = null;
     }
@@ -175,7 +261,8 @@ export class Session {
     let count = 0;
     for (;;) {
       if (this.atLastState || this.done) break;
-      this.advanceOne();
+      // Input needed: the run stops at the step before the asking one (already replayed and watched).
+      if (!this.advanceOne() && this.waiting) return true;
       const f = this.interp.vm.frame;
       if (breakpoints.size > 0 && f && this.interp.event === 'line' && breakpoints.has(f.code.lines[f.pc])) break;
       if (++count % 512 === 0 && Date.now() > deadline) {
@@ -187,7 +274,8 @@ export class Session {
     const reached = this.interp.steps;
     if (reached > startedAt) {
       // Replaying the last step gives the page what that step changed.
-      if (reached - startedAt > 1) this.interp = this.fresh();
+      // (Even after one step: it was taken unwatched, and goto to the current step does nothing.)
+      this.interp = this.fresh();
       this.goto(reached);
     }
     return true;
@@ -218,7 +306,11 @@ export class Session {
   view(): StepView {
     if (!this.cachedView) {
       const snap = this.snapshot();
-      this.cachedView = buildStepView(this.source, snap, this.transition, this.viewOptions);
+      const wait = this.waiting;
+      // While input() asks, the output shows what the unfinished step printed (its prompt).
+      const shown = wait ? { ...snap, stdout: snap.stdout + wait.pendingOutput } : snap;
+      const view = buildStepView(this.source, shown, this.transition, this.viewOptions);
+      this.cachedView = wait ? { ...view, narration: withInputNote(view.narration), waitingForInput: { prompt: wait.prompt } } : view;
       this.shownSnapshot = snap;
     }
     return this.cachedView;
@@ -228,6 +320,11 @@ export class Session {
   get interpreter(): Interpreter {
     return this.interp;
   }
+}
+
+/** The step's narration, then what the reader is asked to do. */
+function withInputNote(n: Narration): Narration {
+  return { en: `${n.en} This line calls input(): type a line in the box.`, id: `${n.id} Baris ini memanggil input(): ketik satu baris di kotak.` };
 }
 
 export function apply(interp: Interpreter, action: HeapAction): void {

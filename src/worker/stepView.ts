@@ -51,5 +51,5 @@ export function buildStepView(source: string, snap: Snapshot, transition: StepTr
     if (watched[i].event.detail) playback = { event: watched[i].event, before: layoutSnapshot(watched[i].before, options) };
   }
   const out = outputTail(snap.stdout);
-  return { snapshot: { ...snap, stdout: out.text }, layout, changes, narration, playback, droppedLines: out.dropped };
+  return { snapshot: { ...snap, stdout: out.text }, layout, changes, narration, playback, droppedLines: out.dropped, waitingForInput: null };
 }

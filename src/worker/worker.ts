@@ -15,13 +15,16 @@ const OVERVIEW_EVERY_MS = 200;
  * the browser's heap.
  */
 const PAGE_MEMORY_LIMIT = 256 * 2 ** 20;
-const OPTIONS: SessionOptions = { instructionBudget: 4_000_000_000, memoryLimit: PAGE_MEMORY_LIMIT };
+/** input() with no stdin line left asks the reader in the page (the CLI raises EOFError instead). */
+const OPTIONS: SessionOptions = { instructionBudget: 4_000_000_000, memoryLimit: PAGE_MEMORY_LIMIT, askForInput: true };
 
 let session: Session | null = null;
 let scout: Scout | null = null;
 let stdin = '';
 /** Set while Run is in progress: the breakpoints it stops at. */
 let runTo: ReadonlySet<number> | null = null;
+/** Where the reader was going when input() asked: an answer goes on there (a Run, or a step). */
+let resume: { kind: 'run'; breakpoints: ReadonlySet<number> } | { kind: 'goto'; step: number } | null = null;
 let pumping = false;
 let lastOverview = 0;
 let lastRunView = 0;
@@ -60,6 +63,7 @@ function pump(): void {
       }
       if (session && runTo) {
         if (session.runSlice(Date.now() + SLICE_MS, runTo)) {
+          if (session.waitingForInput) resume = { kind: 'run', breakpoints: runTo };
           runTo = null;
           publishView();
           publishOverview();
@@ -85,7 +89,7 @@ function crash(e: unknown): void {
 
 function restartScout(): void {
   if (!session) return;
-  scout = new Scout(session.source, session.options, session.history);
+  scout = new Scout(session.source, session.interpreterOptions, session.history);
   pump();
 }
 
@@ -96,21 +100,38 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       case 'load':
         stdin = msg.stdin ?? '';
         runTo = null;
+        resume = null;
         session = new Session(msg.code, { ...OPTIONS, stdin, ...(msg.maxSteps ? { maxSteps: msg.maxSteps } : {}) });
-        if (msg.step) session.goto(msg.step);
+        if (msg.step) goto(session, msg.step);
         restartScout();
         break;
       case 'step':
         if (!session) return;
-        if (msg.delta >= 0) session.forward(msg.delta);
-        else session.back(-msg.delta);
+        goto(session, session.step + msg.delta);
         break;
       case 'goto':
         if (!session) return;
-        session.goto(msg.step);
+        goto(session, msg.step);
         break;
+      case 'answer': {
+        if (!session?.waitingForInput) return;
+        session.answer(msg.text);
+        const then = resume;
+        resume = null;
+        // The scout learns the rest of the run with the answer.
+        restartScout();
+        if (then?.kind === 'run') {
+          runTo = then.breakpoints;
+          publishView();
+          pump();
+          return;
+        }
+        if (then) goto(session, then.step);
+        break;
+      }
       case 'run':
         if (!session) return;
+        resume = null;
         runTo = new Set(msg.breakpoints);
         publishView();
         pump();
@@ -122,7 +143,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
         break;
       case 'inspect':
         if (!session) return;
-        post({ type: 'inspection', inspection: inspectObject(session.source, session.options, session.history, msg.id, session.step) });
+        post({ type: 'inspection', inspection: inspectObject(session.source, session.interpreterOptions, session.history, msg.id, session.step) });
         return;
       case 'view-options':
         if (!session) return;
@@ -134,3 +155,10 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     crash(e);
   }
 };
+
+/** Moves to a step; if input() asks on the way, remembers the step so the answer goes on to it. */
+function goto(s: Session, step: number): void {
+  resume = null;
+  s.goto(step);
+  if (s.waitingForInput) resume = { kind: 'goto', step };
+}

@@ -71,7 +71,7 @@ function fakeStore(calls: string[]): PlaygroundStore {
     snapshot: null, totalSteps: null, showShared: false,
     setCode: () => calls.push('setCode'), reset: () => calls.push('reset'), run: () => calls.push('run'),
     step: () => calls.push('step'), goto: () => calls.push('goto'), collect: () => calls.push('collect'),
-    setGcEnabled: () => calls.push('setGcEnabled'), setOptions: () => calls.push('setOptions'),
+    setGcEnabled: () => calls.push('setGcEnabled'), setOptions: () => calls.push('setOptions'), setStdin: () => calls.push('setStdin'),
   };
   return { getState: () => actions, subscribe: () => () => {}, setState: () => calls.push('setState') } as unknown as PlaygroundStore;
 }
@@ -96,7 +96,7 @@ describe('embed bridge under hostile messages', () => {
       removeEventListener: () => (listener = null),
       document: { documentElement: { scrollHeight: 300 }, body: {} },
     } as unknown as Window;
-    const options: EmbedOptions = { embed: true, autorun: false, readonly: false, step: 0, panes: ['graph'], theme: 'light', lang: 'en', channel: CHANNEL, origins: [], stepLimit: 1000 };
+    const options: EmbedOptions = { embed: true, autorun: false, readonly: false, step: 0, panes: ['graph'], theme: 'light', lang: 'en', channel: CHANNEL, origins: [], stepLimit: 1000, stdin: '' };
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const stop = startEmbedBridge(fakeStore(calls), options, win);
     let checked = 0;

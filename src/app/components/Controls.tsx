@@ -58,6 +58,7 @@ export function Controls({ embed }: { embed: boolean }) {
   const gcEnabled = usePlayground((s) => s.view?.snapshot.gc.enabled ?? true);
   const showShared = usePlayground((s) => s.showShared);
   const lang = usePlayground((s) => s.lang);
+  const inputNeeded = usePlayground((s) => s.overview?.inputNeeded ?? false);
   const code = usePlayground((s) => s.code);
   const run = usePlayground((s) => s.run);
   const stop = usePlayground((s) => s.stop);
@@ -93,7 +94,7 @@ export function Controls({ embed }: { embed: boolean }) {
         aria-valuetext={`${t(lang, 'stepCounter')} ${step}${totalSteps !== null ? ` / ${totalSteps}` : ''}`}
         onChange={(e) => goto(Number(e.target.value))} disabled={running} />
       <span className="step-counter" aria-live="polite" data-total={totalSteps ?? ''}>
-        {t(lang, 'stepCounter')} {step} / {totalSteps !== null ? totalSteps : t(lang, 'counting')}{where}
+        {t(lang, 'stepCounter')} {step} / {totalSteps !== null ? totalSteps : t(lang, inputNeeded ? 'lengthAfterInput' : 'counting')}{where}
       </span>
       <span className="spacer" />
       <button type="button" className="gc-button" onClick={collect} disabled={running || ended} aria-label={t(lang, 'collectLabel')}>gc.collect()</button>

@@ -1,7 +1,8 @@
-// Program output: stdout (its last lines when long), then any traceback, as text (never as HTML).
+// Program output: stdout (its last lines when long), the input() box while it waits, then any traceback, as text.
 
 import { usePlayground } from '../context';
 import { t } from '../i18n';
+import { InputBox } from './InputBox';
 
 export function Output() {
   const stdout = usePlayground((s) => s.view?.snapshot.stdout ?? '');
@@ -18,6 +19,7 @@ export function Output() {
       {halted && <p className="halted" role="status" data-testid="halted">{t(lang, 'stepLimit')}: {halted}</p>}
       {dropped > 0 && <p className="dropped" data-testid="dropped-lines">… {dropped.toLocaleString('en-US')} {t(lang, 'droppedLines')}</p>}
       <pre className="stdout" data-testid="stdout">{stdout}</pre>
+      <InputBox />
       {stderr && <pre className="stderr" data-testid="stderr">{stderr}</pre>}
     </section>
   );

@@ -51,8 +51,9 @@ function round(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): 
 }
 
 function input(vm: VM, args: PyObject[]): PyObject {
-  if (args.length > 0) vm.write(str(vm, args[0]));
-  const line = vm.readLine();
+  const prompt = args.length > 0 ? str(vm, args[0]) : '';
+  if (prompt) vm.write(prompt);
+  const line = vm.readLine(prompt);
   if (line === null) throw new NativeRaise('EOFError', 'EOF when reading a line');
   return newStr(line);
 }

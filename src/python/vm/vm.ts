@@ -53,9 +53,21 @@ export class ExecutionHalted extends Error {
   }
 }
 
+/**
+ * input() found no stdin line left while the host asks the reader for one (VMOptions.askForInput). A halt,
+ * so nothing in Python catches it; the interpreter is left mid-line and the host rebuilds it with the answer.
+ */
+export class InputNeeded extends ExecutionHalted {
+  constructor(readonly prompt: string) {
+    super('waiting for input');
+  }
+}
+
 export interface VMOptions {
   filename?: string;
   stdin?: string;
+  /** input() past the last stdin line throws InputNeeded instead of raising EOFError (the page asks the reader). */
+  askForInput?: boolean;
   /** Maximum number of bytecode instructions before the run is halted. */
   instructionBudget?: number;
   /**
@@ -89,6 +101,7 @@ export class VM {
   readonly filename: string;
   stdout = '';
   private stdinLines: string[];
+  private readonly askForInput: boolean;
   instructions = 0;
   instructionBudget: number;
   /** Why the outermost run last paused: a new line, or a frame about to return or yield. */
@@ -121,6 +134,7 @@ export class VM {
     this.filename = options.filename ?? 'main.py';
     this.stdinLines = !options.stdin ? [] : options.stdin.split('\n');
     if (options.stdin !== undefined && options.stdin.endsWith('\n')) this.stdinLines.pop();
+    this.askForInput = options.askForInput ?? false;
     this.instructionBudget = options.instructionBudget ?? 2_000_000_000;
     if (options.memoryLimit !== undefined) this.heap.memoryLimit = options.memoryLimit;
     this.interruptFlag = options.interruptFlag ?? new Int32Array(1);
@@ -140,9 +154,18 @@ export class VM {
     this.onOutput?.(text);
   }
 
-  readLine(): string | null {
-    if (this.stdinLines.length === 0) return null;
+  /** The next stdin line, or null at end of file; `prompt` is what input() wrote, for a host that asks. */
+  readLine(prompt = ''): string | null {
+    if (this.stdinLines.length === 0) {
+      if (this.askForInput) throw new InputNeeded(prompt);
+      return null;
+    }
     return this.stdinLines.shift()!;
+  }
+
+  /** A line the reader typed after input() asked (VMOptions.askForInput): the next one read. */
+  supplyInput(line: string): void {
+    this.stdinLines.push(line);
   }
 
   // ----- refcount helpers for ops modules -----
