@@ -50,20 +50,25 @@ export function GraphPanel() {
 
   useEffect(() => {
     if (!view) return;
-    const texts: RendererTexts = {
-      globalFrame: t(lang, 'globalFrame'), returnValue: t(lang, 'returnValue'), yieldValue: t(lang, 'yieldValue'), temp: t(lang, 'temp'),
-      alsoHeldBy: t(lang, 'alsoHeldBy'), expand: t(lang, 'expand'), collapse: t(lang, 'collapse'), unreachable: t(lang, 'unreachable'),
-    };
-    const replaying = playback && view.playback?.event.detail && playback.step === view.snapshot.step;
-    if (replaying) {
-      const layout = view.playback!.before;
-      renderer.current?.update(layout, { selectedId, changes: null, gc: phaseDecoration(view.playback!.event.detail!, playback.phase, layout) }, texts);
-    } else {
-      renderer.current?.update(view.layout, { selectedId, changes: view.changes, gc: null }, texts);
-    }
-    // Tells tests (and anyone watching) which step the drawing shows, and whether a replay is on.
-    svgRef.current?.setAttribute('data-step', String(view.snapshot.step));
-    svgRef.current?.setAttribute('data-replaying', replaying ? 'true' : 'false');
+    // Drawn in the next animation frame, a task apart from React's commit (each stays short), and only the newest
+    // view when several arrive within a frame.
+    const draw = requestAnimationFrame(() => {
+      const texts: RendererTexts = {
+        globalFrame: t(lang, 'globalFrame'), returnValue: t(lang, 'returnValue'), yieldValue: t(lang, 'yieldValue'), temp: t(lang, 'temp'),
+        alsoHeldBy: t(lang, 'alsoHeldBy'), expand: t(lang, 'expand'), collapse: t(lang, 'collapse'), unreachable: t(lang, 'unreachable'),
+      };
+      const replaying = playback && view.playback?.event.detail && playback.step === view.snapshot.step;
+      if (replaying) {
+        const layout = view.playback!.before;
+        renderer.current?.update(layout, { selectedId, changes: null, gc: phaseDecoration(view.playback!.event.detail!, playback.phase, layout) }, texts);
+      } else {
+        renderer.current?.update(view.layout, { selectedId, changes: view.changes, gc: null }, texts);
+      }
+      // Tells tests (and anyone watching) which step the drawing shows, and whether a replay is on.
+      svgRef.current?.setAttribute('data-step', String(view.snapshot.step));
+      svgRef.current?.setAttribute('data-replaying', replaying ? 'true' : 'false');
+    });
+    return () => cancelAnimationFrame(draw);
   }, [view, selectedId, lang, playback]);
 
   const gcOff = view && !view.snapshot.gc.enabled;

@@ -69,6 +69,14 @@ export function createGraphRenderer(svgElement: SVGSVGElement, options: Renderer
   const duration = options.reducedMotion ? 0 : MOVE_MS;
 
   let transform: ZoomTransform = zoomIdentity;
+  // The stage's size, kept by a ResizeObserver: reading clientWidth/clientHeight right after drawing would force
+  // a layout of the whole page in the middle of the step's task.
+  let stage = { width: svgElement.clientWidth || 800, height: svgElement.clientHeight || 600 };
+  const resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(([entry]) => {
+    const { width, height } = entry.contentRect;
+    if (width > 0 && height > 0) stage = { width, height };
+  });
+  resizeObserver?.observe(svgElement);
   let last: { layout: GraphLayout; decorations: Decorations; texts: RendererTexts } | null = null;
   let frame = 0;
   const zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
@@ -120,8 +128,7 @@ export function createGraphRenderer(svgElement: SVGSVGElement, options: Renderer
   /** Boxes (and edges) worth drawing: all of them, or those near the visible area of a big picture. */
   function visible(layout: GraphLayout): { boxes: Box[]; edges: Edge[] } {
     if (layout.boxes.length <= CULL_ABOVE) return { boxes: layout.boxes as Box[], edges: layout.edges as Edge[] };
-    const w = svgElement.clientWidth || 800;
-    const h = svgElement.clientHeight || 600;
+    const { width: w, height: h } = stage;
     const pad = 400;
     const x0 = (-transform.x) / transform.k - MARGIN - pad;
     const y0 = (-transform.y) / transform.k - MARGIN - pad;
@@ -227,7 +234,7 @@ export function createGraphRenderer(svgElement: SVGSVGElement, options: Renderer
     const where = `${active.key}@${active.y}`;
     if (where === followed) return;
     followed = where;
-    const h = svgElement.clientHeight || 600;
+    const h = stage.height;
     const top = (active.y + MARGIN) * transform.k + transform.y;
     const bottom = (active.y + active.height + MARGIN) * transform.k + transform.y;
     const pad = 16;
@@ -259,6 +266,7 @@ export function createGraphRenderer(svgElement: SVGSVGElement, options: Renderer
     },
     destroy() {
       if (frame) cancelAnimationFrame(frame);
+      resizeObserver?.disconnect();
       svg.on('.zoom', null).on('click', null).on('keydown', null).on('wheel.pan', null);
       svg.selectAll('*').remove();
     },
