@@ -11,6 +11,7 @@ import { TYPING_GENERICS_PY } from './typingGenerics';
 import { JSON_PY } from './json';
 import { JSON_DECODER_PY } from './jsonDecoder';
 import { TEXTWRAP_PY } from './textwrap';
+import { CONTEXTLIB_PY } from './contextlib';
 
 export const PURE_PYTHON_MODULES: Record<string, string> = {
   copy: COPY_PY,
@@ -21,4 +22,5 @@ export const PURE_PYTHON_MODULES: Record<string, string> = {
   typing: TYPING_PY + TYPING_GENERICS_PY,
   json: JSON_PY + JSON_DECODER_PY,
   textwrap: TEXTWRAP_PY,
+  contextlib: CONTEXTLIB_PY,
 };

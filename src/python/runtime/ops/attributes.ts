@@ -5,7 +5,7 @@ import { PyObject } from '../object';
 import { PyDict } from '../dict';
 import {
   PyBoundMethod, PyBuiltinFunction, PyDescriptorWrapper, PyFunction, PyGenerator, PyInstance, PyMethodDescriptor,
-  PyClassAttributeDescriptor, PyModule, PySuper, PyStr, PyWeakref, PyTraceback, PySlotWrapper, PyGetSetDescriptor, PyMappingProxy,
+  PyClassAttributeDescriptor, PyModule, PySuper, PyStr, PyWeakref, PyTraceback, setTraceback, PySlotWrapper, PyGetSetDescriptor, PyMappingProxy,
 } from '../objects';
 import { PyType } from '../types';
 import { T, None } from '../builtinTypes';
@@ -383,6 +383,11 @@ export function storeAttrGeneric(vm: VM, o: PyObject, name: string, value: PyObj
     const setter = propertySetter(o, name);
     if (setter) return setter;
     if (setThroughDescriptor(vm, o, name, value)) return null;
+    if (o.exc && name === '__traceback__') {
+      if (!(value instanceof PyTraceback) && value !== None) throw new NativeRaise('TypeError', '__traceback__ must be a traceback or None');
+      setTraceback(o.exc, value instanceof PyTraceback ? value : null);
+      return null;
+    }
     if (o.exc && exceptionMemberNames(o.type).includes(name)) {
       setExceptionMember(o, name, value);
       return null;
