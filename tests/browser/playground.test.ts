@@ -197,6 +197,8 @@ describe('time travel in Chromium', () => {
     const page = await openProgram(h, 't = 0\nfor i in range(500001):\n    t += i\nprint(t)\n');
     await press(page, 'Run to the end');
     await page.waitForFunction(() => document.querySelector('[data-testid="stdout"]')?.textContent === '125000250000\n', undefined, { timeout: 30_000 });
+    // The run's length comes from the scout, which may finish a moment after the Run itself.
+    await page.waitForFunction(() => document.querySelector('.step-counter')?.getAttribute('data-total') !== '', undefined, { timeout: 30_000 });
     const total = Number(/\/ (\d+)/.exec(await page.locator('.step-counter').innerText())![1]);
     expect(total).toBeGreaterThan(1_000_000);
     for (const target of [500_000, 12, total - 1]) {

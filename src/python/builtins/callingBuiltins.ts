@@ -27,6 +27,7 @@ import { WHILE_CALLING, type VM } from '../vm/vm';
 import { O, checkKeywords, fast, resumableFunction, strArg } from './define';
 import { listFromIterableResumable } from './constructors';
 import { reducingBuiltins } from './reducingBuiltins';
+import { PyStdStream } from '../modules/stdStreams';
 
 type Kwargs = Map<string, PyObject> | null;
 
@@ -44,13 +45,23 @@ function printSeparators(kwargs: Kwargs): { sep: string; end: string } {
   return { sep: textOf(kw(kwargs, 'sep'), ' ', 'sep'), end: textOf(kw(kwargs, 'end'), '\n', 'end') };
 }
 
+/** Where print's text goes: the program's stdout or stderr, or null for a file object of the program's own. */
+function printTarget(vm: VM, kwargs: Kwargs): ((text: string) => void) | null {
+  const file = kw(kwargs, 'file');
+  if (!file || file === None) return (text) => vm.write(text);
+  if (file instanceof PyStdStream) return (text) => file.write(vm, text);
+  return null;
+}
+
 /** print() of numbers and strings: no Python code runs. */
 function printFast(vm: VM, args: PyObject[], kwargs: Kwargs): PyObject | null {
   for (const a of args) if (!(a instanceof PyStr || a instanceof PyInt || a instanceof PyFloat || a instanceof PyBool || a instanceof PyNone)) return null;
   const { sep, end } = printSeparators(kwargs);
+  const write = printTarget(vm, kwargs);
+  if (!write) return null;
   const packed = vm.hidden.enterPrint(args.length);
   try {
-    vm.write(args.map((a) => strLeaf(vm, a)!).join(sep) + end);
+    write(args.map((a) => strLeaf(vm, a)!).join(sep) + end);
   } finally {
     vm.hidden.release(packed);
   }
@@ -60,13 +71,41 @@ function printFast(vm: VM, args: PyObject[], kwargs: Kwargs): PyObject | null {
 /** print(): each argument's str() is written as soon as it is made, as PyFile_WriteObject does. */
 function* printOp(vm: VM, args: PyObject[], kwargs: Kwargs): NativeOp<PyObject> {
   const { sep, end } = printSeparators(kwargs);
+  const file = kw(kwargs, 'file');
+  const write = printTarget(vm, kwargs);
   const packed = vm.hidden.enterPrint(args.length);
   try {
-    for (let i = 0; i < args.length; i++) {
-      if (i > 0) vm.write(sep);
-      vm.write(yield* strResumable(vm, args[i]));
+    if (!write) {
+      // Any object with a write method (PyFile_WriteObject calls it for each piece).
+      const method = yield* getAttrResumable(vm, file!, 'write');
+      vm.holdTemporary(method);
+      try {
+        const put = function* (text: string): NativeOp<void> {
+          const piece = newStr(text);
+          vm.holdTemporary(piece);
+          try {
+            decref(yield* callOp(vm, method, [piece], null));
+          } finally {
+            vm.dropTemporary(piece);
+            decref(piece);
+          }
+        };
+        for (let i = 0; i < args.length; i++) {
+          if (i > 0) yield* put(sep);
+          yield* put(yield* strResumable(vm, args[i]));
+        }
+        yield* put(end);
+      } finally {
+        vm.dropTemporary(method);
+        decref(method);
+      }
+      return newNone();
     }
-    vm.write(end);
+    for (let i = 0; i < args.length; i++) {
+      if (i > 0) write(sep);
+      write(yield* strResumable(vm, args[i]));
+    }
+    write(end);
   } finally {
     vm.hidden.release(packed);
   }

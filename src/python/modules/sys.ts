@@ -9,9 +9,15 @@ import { builtinFunction, expectArgs, intArg } from '../builtins/define';
 import { sizeOf } from '../runtime/sizeof';
 import { raiseSystemExit } from '../builtins/quitter';
 import type { VM } from '../vm/vm';
+import { standardStreams } from './stdStreams';
 
 export function sysModuleContents(vm: VM): Record<string, PyObject> {
+  const { stdout, stderr } = standardStreams();
   return {
+    stdout: incref(stdout),
+    stderr: incref(stderr),
+    __stdout__: incref(stdout),
+    __stderr__: incref(stderr),
     // The argument is still on the caller's value stack while this runs: that is the "+1" students see.
     getrefcount: builtinFunction('getrefcount', (_vm, args) => {
       expectArgs('getrefcount', args, 1);
