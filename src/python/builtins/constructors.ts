@@ -90,7 +90,7 @@ export function listFromIterable(vm: VM, iterable: PyObject, viaType = false): P
   }
   if (sized) {
     list.items = items;
-    list.allocated = items.length === 0 ? 0 : (items.length + 1) & ~1;
+    reserveForExtend(list, items.length);
     return list;
   }
   reserveForExtend(list, hint);

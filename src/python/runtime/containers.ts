@@ -103,9 +103,7 @@ export function listExtend(vm: VM, l: PyList, iterable: PyObject): void {
   if (iterable instanceof PyList || iterable instanceof PyTuple) {
     const items = iterable.items.slice();
     if (items.length === 0) return;
-    // list_extend: a list that never had storage is preallocated exactly (rounded up to even).
-    if (l.allocated === 0) l.allocated = (items.length + 1) & ~1;
-    else l.allocated = listResize(l.allocated, l.items.length, l.items.length + items.length);
+    reserveForExtend(l, items.length);
     for (const x of items) l.items.push(incref(x));
     return;
   }
@@ -113,8 +111,7 @@ export function listExtend(vm: VM, l: PyList, iterable: PyObject): void {
     // Sized iterables: CPython reserves their length hint up front, then trims.
     const items = vm.collectItems(iterable);
     if (items.length === 0) return;
-    const m = l.items.length;
-    l.allocated = l.allocated === 0 ? (items.length + 1) & ~1 : listResize(l.allocated, m, m + items.length);
+    reserveForExtend(l, items.length);
     for (const x of items) l.items.push(x);
     return;
   }
