@@ -245,7 +245,7 @@ export interface TracebackEntry {
 export class PyFrameObject extends PyObject {
   /** Set once the frame has finished and this object owns its variables. */
   owned: FrameLike | null = null;
-  constructor(type: PyType, readonly name: string, readonly qualname: string) {
+  constructor(type: PyType, readonly name: string, readonly qualname: string, readonly scope: FrameScope | null = null) {
     super(type);
   }
   override get isGcType(): boolean {
@@ -294,6 +294,14 @@ export function setTraceback(exc: ExceptionState, tb: PyTraceback | null): void 
   for (let t = tb; t; t = t.next) entries.push(t.entry);
   exc.traceback = entries.reverse();
   if (old && --old.refcount === 0) activeHeap().dealloc(old);
+}
+
+/** The names a frame sees (NameError's "Did you mean" looks there); its frame keeps them alive. */
+export interface FrameScope {
+  /** co_varnames: the code's parameters and plain locals. */
+  readonly varnames: readonly string[];
+  readonly globals: PyDict;
+  readonly builtins: PyDict;
 }
 
 /** What a frame object needs of the frame it takes over (vm/frame.ts's Frame). */

@@ -68,7 +68,7 @@ function addTraceback(vm: VM, exc: PyInstance, frame: Frame): void {
   const code = frame.code;
   const at = Math.max(0, frame.pc - 1);
   // Unwinding must not fail for memory (a MemoryError is often what is unwinding): these come from the limit's margin.
-  frame.frameObject ??= vm.heap.unlimited(() => vm.heap.register(new PyFrameObject(T.frame, code.name, code.qualname)));
+  frame.frameObject ??= vm.heap.unlimited(() => vm.heap.register(new PyFrameObject(T.frame, code.name, code.qualname, frame)));
   // A KeyboardInterrupt at a while loop's back-edge is reported at the loop head (Frame.raisedAt).
   const place = frame.raisedAt ?? { line: code.lines[at], col: code.columns[at], endLine: code.endLines[at], endCol: code.endColumns[at] };
   frame.raisedAt = null;

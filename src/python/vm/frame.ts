@@ -4,7 +4,7 @@ import type { FreeListKind } from '../runtime/freeLists';
 import { activeHeap } from '../runtime/heap';
 import type { ClassBuild } from '../builtins/buildClass';
 import type { PyFrameObject } from '../runtime/objects';
-import type { CodeObject, SourcePosition } from '../bytecode/code';
+import { FastKind, type CodeObject, type SourcePosition } from '../bytecode/code';
 import type { PyObject } from '../runtime/object';
 import type { PyDict } from '../runtime/dict';
 import type { PyCode, PyFunction, PyGenerator, PyInstance } from '../runtime/objects';
@@ -89,6 +89,12 @@ export class Frame {
 
   get name(): string {
     return this.code.name;
+  }
+
+  /** co_varnames: the localsplus slots that are parameters or plain locals (not only cells or frees). */
+  get varnames(): string[] {
+    const { localsplusNames: names, localsplusKinds: kinds } = this.code;
+    return names.filter((_, i) => (kinds[i] & FastKind.LOCAL) !== 0);
   }
 
   /** Reports every counted reference the frame holds (for gc and snapshots). */

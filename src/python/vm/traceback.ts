@@ -6,6 +6,7 @@ import { exceptionStr, repr } from '../runtime/ops/repr';
 import type { PyObject } from '../runtime/object';
 import { ExecutionHalted, PyRaise, type VM } from './vm';
 import { caretLine } from './tracebackCarets';
+import { suggestionTrailer } from './suggestions';
 
 /** `NameError` or `module.Qualname` for exceptions outside builtins and __main__. */
 export function exceptionTypeName(exc: PyInstance): string {
@@ -36,7 +37,7 @@ function repeatedLine(count: number): string {
 }
 
 function tracebackBody(vm: VM, exc: PyInstance, sourceLines: readonly string[]): string {
-  return tracebackLines(vm, exc.exc?.traceback ?? [], sourceLines) + exceptionOnlyLine(vm, exc) + '\n';
+  return tracebackLines(vm, exc.exc?.traceback ?? [], sourceLines) + exceptionOnlyLine(vm, exc) + suggestionTrailer(vm, exc) + '\n';
 }
 
 /** "Traceback (most recent call last):" and the entries (innermost first in `all`), as CPython prints them. */
