@@ -4,20 +4,33 @@ import { NativeRaise } from '../errors';
 import { doubleToString, fixedDigits } from './dtoa';
 import { asciiDigitsAndSpaces } from './unicodeDigits';
 import { strRepr } from './strRepr';
+import { activeHeap } from '../runtime/heap';
 
 export { floatRepr, exactDigits } from './dtoa';
 
-/** sys.get_int_max_str_digits() default: base-10 conversions of longer ints raise ValueError. */
+/** sys.int_info.default_max_str_digits: base-10 conversions of longer ints raise ValueError. */
 export const INT_MAX_STR_DIGITS = 4300;
+/** sys.int_info.str_digits_check_threshold: the smallest limit sys.set_int_max_str_digits accepts (besides 0). */
+export const INT_STR_DIGITS_THRESHOLD = 640;
 
-/** str(int) in base 10, refusing more than 4300 digits as CPython 3.11 does. */
+/** str(int) in base 10, refusing more digits than sys.get_int_max_str_digits() as CPython 3.11 does. */
 export function intToDecimal(v: number | bigint): string {
   if (typeof v === 'number') return String(v);
   const s = v.toString();
-  if (s.length - (v < 0n ? 1 : 0) > INT_MAX_STR_DIGITS) {
-    throw new NativeRaise('ValueError', `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+  const limit = activeHeap().intMaxStrDigits;
+  if (limit > 0 && s.length - (v < 0n ? 1 : 0) > limit) {
+    throw new NativeRaise('ValueError', `Exceeds the limit (${limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
   }
   return s;
+}
+
+/** PyLong_FromString's check, made once the digits are scanned (before any trailing text is looked at). */
+export function checkIntDigitCount(count: number, base: number): void {
+  if ((base & (base - 1)) === 0 || count <= INT_STR_DIGITS_THRESHOLD) return;
+  const limit = activeHeap().intMaxStrDigits;
+  if (limit > 0 && count > limit) {
+    throw new NativeRaise('ValueError', `Exceeds the limit (${limit} digits) for integer string conversion: value has ${count} digits; use sys.set_int_max_str_digits() to increase the limit`);
+  }
 }
 
 /** repr(s) cut to 200 characters, as `%.200R` in CPython's messages. */
@@ -110,11 +123,9 @@ export function parseIntLiteral(text: string, base: number, reprOf: (s: string) 
     prev = c;
   }
   if (prev === '_' || digits === '') fail();
+  checkIntDigitCount(digits.length, base);
   while (i < s.length && isAsciiSpace(s[i])) i++;
   if (i < s.length) fail();
-  if (base === 10 && digits.length > INT_MAX_STR_DIGITS) {
-    throw new NativeRaise('ValueError', `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
-  }
   let v: bigint | number;
   if (base === 10 && digits.length <= 15) v = Number(digits);
   else if (base === 10) v = BigInt(digits);

@@ -10,6 +10,14 @@ import { sizeOf } from '../runtime/sizeof';
 import { raiseSystemExit } from '../builtins/quitter';
 import type { VM } from '../vm/vm';
 import { standardStreams } from './stdStreams';
+import { clinic } from './argumentClinic';
+import { newStructSeq, structSeqType } from './structSeq';
+import { once } from './nativeType';
+import { INT_MAX_STR_DIGITS, INT_STR_DIGITS_THRESHOLD } from '../format';
+
+const intInfoType = once(() =>
+  structSeqType('int_info', 'sys', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']),
+);
 
 export function sysModuleContents(vm: VM): Record<string, PyObject> {
   const { stdout, stderr } = standardStreams();
@@ -49,6 +57,20 @@ export function sysModuleContents(vm: VM): Record<string, PyObject> {
       if (!e) return newTuple([newNone(), newNone(), newNone()]);
       return newTuple([incref(e.type), incref(e), newNone()]);
     }),
+    get_int_max_str_digits: builtinFunction('get_int_max_str_digits', (vm2, args) => {
+      expectArgs('get_int_max_str_digits', args, 0);
+      return newInt(vm2.heap.intMaxStrDigits);
+    }),
+    set_int_max_str_digits: builtinFunction('set_int_max_str_digits', (vm2, args, kwargs) => {
+      const [given] = clinic('set_int_max_str_digits', args, kwargs ?? null, { positional: ['maxdigits'], required: 1 });
+      const n = intArg(given!);
+      if (n !== 0 && n < INT_STR_DIGITS_THRESHOLD) {
+        throw new NativeRaise('ValueError', `maxdigits must be 0 or larger than ${INT_STR_DIGITS_THRESHOLD}`);
+      }
+      vm2.heap.intMaxStrDigits = n;
+      return newNone();
+    }),
+    int_info: newStructSeq(intInfoType(), [30, 4, INT_MAX_STR_DIGITS, INT_STR_DIGITS_THRESHOLD].map((v) => newInt(v))),
     maxsize: newInt(9223372036854775807n),
     version: newStr('3.11.7 (Python Memory Playground)'),
     version_info: newTuple([newInt(3), newInt(11), newInt(7), newStr('final'), newInt(0)]),

@@ -75,6 +75,8 @@ export class Heap {
   memoryLimit = Infinity;
   /** Off while a MemoryError itself is being made (CPython keeps spare MemoryError instances for that). */
   enforcingLimit = true;
+  /** sys.set_int_max_str_digits(): decimal conversions of longer ints raise ValueError (0: no limit). */
+  intMaxStrDigits = 4300;
   /** How a new object is measured: the VM installs sys.getsizeof's rules. */
   measure: (o: PyObject) => number = () => 16;
 
