@@ -22,6 +22,7 @@ import { installContainerSlots } from './builtins/containerSlots';
 import { installTypeDocs } from './builtins/slotWrappers';
 import { installTypeMethods } from './builtins/typeMethods';
 import { installObjectMethods } from './builtins/objectMethods';
+import { installExceptionGroupMethods } from './builtins/exceptionGroups';
 import { installStrMethods } from './builtins/strMethods';
 import type { VM } from './vm/vm';
 
@@ -42,6 +43,7 @@ function prepareBuiltinTypes(): Record<string, PyObject> {
       installContainerSlots();
       installTypeDocs();
       installObjectMethods();
+      installExceptionGroupMethods();
       installTypeMethods();
       installStrMethods();
       sharedBuiltins = builtinFunctions();

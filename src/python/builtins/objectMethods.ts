@@ -13,6 +13,7 @@ import { defineGetSets } from './slotWrappers';
 import { exceptionStr } from '../runtime/ops/repr';
 import { NOARGS, O, defineMethods, fast } from './define';
 import type { VM } from '../vm/vm';
+import { addNote } from './exceptionGroups';
 import { closeGeneratorOp, sendOp, thrownException, throwIntoGeneratorOp } from '../vm/generatorControl';
 
 export function installObjectMethods(): void {
@@ -28,6 +29,7 @@ export function installObjectMethods(): void {
       return newNone();
     },
     __str__: (vm, args) => newStr(exceptionStr(vm, args[0] as PyInstance)),
+    add_note: [O, (vm, args) => addNote(vm, args[0] as PyInstance, args[1])],
     with_traceback: (_vm, args) => {
       const exc = (args[0] as PyInstance).exc!;
       const tb = args[1];

@@ -131,6 +131,14 @@ const IndentationError = exceptionType('IndentationError', SyntaxError);
 const OSError = exceptionType('OSError', Exception);
 const ConnectionError = exceptionType('ConnectionError', OSError);
 const Warning = exceptionType('Warning', Exception);
+const BaseExceptionGroup = exceptionType('BaseExceptionGroup', BaseException);
+/** ExceptionGroup derives from both BaseExceptionGroup and Exception. */
+const ExceptionGroup = makeShared(new PyType(typeType, 'ExceptionGroup', [BaseExceptionGroup, Exception], dictForType()));
+ExceptionGroup.allowSubclass = true;
+ExceptionGroup.isException = true;
+ExceptionGroup.hasInstanceDict = true;
+BaseExceptionGroup.builtinSubclasses.push(ExceptionGroup);
+Exception.builtinSubclasses.push(ExceptionGroup);
 
 /** The builtin exception classes, by name. */
 export const E = {
@@ -139,6 +147,8 @@ export const E = {
   GeneratorExit: exceptionType('GeneratorExit', BaseException),
   KeyboardInterrupt: exceptionType('KeyboardInterrupt', BaseException),
   SystemExit: exceptionType('SystemExit', BaseException),
+  BaseExceptionGroup,
+  ExceptionGroup,
   ArithmeticError,
   FloatingPointError: exceptionType('FloatingPointError', ArithmeticError),
   OverflowError: exceptionType('OverflowError', ArithmeticError),

@@ -15,10 +15,14 @@ const KEYWORD_MEMBERS: [PyType, string[]][] = [
   [E.ImportError, ['name', 'path']],
 ];
 
+/** BaseExceptionGroup's read-only members. */
+export const GROUP_MEMBERS = ['message', 'exceptions'];
+
 const OS_MEMBERS = ['errno', 'strerror', 'filename', 'filename2'];
 
 /** The member names an exception type has (beyond args and the traceback fields). */
 export function exceptionMemberNames(type: PyType): readonly string[] {
+  if (type.isSubtypeOf(E.BaseExceptionGroup)) return GROUP_MEMBERS;
   if (type.isSubtypeOf(E.OSError)) return OS_MEMBERS;
   if (type.isSubtypeOf(E.ImportError)) return ['msg', 'name', 'path'];
   for (const [base, names] of KEYWORD_MEMBERS) if (type.isSubtypeOf(base)) return names;

@@ -1,5 +1,6 @@
 // Binding call arguments to a new frame's parameters (with CPython's TypeError messages) and creating instances.
 
+import { createExceptionGroup } from '../builtins/exceptionGroups';
 import { PyMethodDescriptor } from '../runtime/objects';
 import { NativeRaise } from '../errors';
 import { CodeFlag, FastKind } from '../bytecode/code';
@@ -7,7 +8,7 @@ import { PyObject } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
 import { PyFunction, PyInstance, PyTuple } from '../runtime/objects';
 import { PyType } from '../runtime/types';
-import { T } from '../runtime/builtinTypes';
+import { E, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
 import { newDict, newException, newTuple } from '../runtime/factory';
 import { initExceptionMembers } from '../runtime/exceptionMembers';
@@ -134,6 +135,14 @@ export function createInstance(vm: VM, type: PyType, args: PyObject[], kwargs: M
     throw new NativeRaise('TypeError', `Can't instantiate abstract class ${type.name} with abstract method${s} ${names.join(', ')}`);
   }
   if (type.isException) {
+    if (type.isSubtypeOf(E.BaseExceptionGroup)) {
+      const group = createExceptionGroup(vm, type, args);
+      if (kwargs && kwargs.size > 0 && type.lookup('__init__') instanceof PyMethodDescriptor) {
+        decref(group);
+        throw new NativeRaise('TypeError', `${type.name}() takes no keyword arguments`);
+      }
+      return group;
+    }
     const exc = newException(type, args.map((a) => incref(a)));
     // BaseException's own __init__ (not overridden) sets the members a type adds (AttributeError's name...).
     if (type.lookup('__init__') instanceof PyMethodDescriptor) {

@@ -1,12 +1,12 @@
 // Formats uncaught exceptions and syntax errors exactly as CPython prints them on stderr.
 
-import type { SyntaxDiagnostic } from '../errors';
+import { NativeRaise, type SyntaxDiagnostic } from '../errors';
 import { PyInstance, type TracebackEntry } from '../runtime/objects';
-import { exceptionStr, repr } from '../runtime/ops/repr';
+import { exceptionStr, repr, str } from '../runtime/ops/repr';
 import type { PyObject } from '../runtime/object';
 import { ExecutionHalted, PyRaise, type VM } from './vm';
 import { caretLine } from './tracebackCarets';
-import { suggestionTrailer } from './suggestions';
+import { printRecursive } from './tracebackGroups';
 
 /** `NameError` or `module.Qualname` for exceptions outside builtins and __main__. */
 export function exceptionTypeName(exc: PyInstance): string {
@@ -17,12 +17,7 @@ export function exceptionTypeName(exc: PyInstance): string {
 
 /** The last line: `ValueError: message`, or just the type name when the message is empty. */
 export function exceptionOnlyLine(vm: VM, exc: PyInstance): string {
-  let message: string;
-  try {
-    message = exceptionStr(vm, exc);
-  } catch {
-    message = '<exception str() failed>';
-  }
+  const message = safely(vm, () => str(vm, exc), '<exception str() failed>');
   return message === '' ? exceptionTypeName(exc) : `${exceptionTypeName(exc)}: ${message}`;
 }
 
@@ -36,35 +31,37 @@ function repeatedLine(count: number): string {
   return `  [Previous line repeated ${more} more time${more > 1 ? 's' : ''}]\n`;
 }
 
-function tracebackBody(vm: VM, exc: PyInstance, sourceLines: readonly string[]): string {
-  return tracebackLines(vm, exc.exc?.traceback ?? [], sourceLines) + exceptionOnlyLine(vm, exc) + suggestionTrailer(vm, exc) + '\n';
-}
-
-/** "Traceback (most recent call last):" and the entries (innermost first in `all`), as CPython prints them. */
-function tracebackLines(vm: VM, all: readonly TracebackEntry[], sourceLines: readonly string[]): string {
+/**
+ * "Traceback (most recent call last):" and the entries (innermost first in `all`), as CPython prints them;
+ * inside an exception group each line starts with its indent and margin (`    | `).
+ */
+export function tracebackLines(
+  vm: VM, all: readonly TracebackEntry[], sourceLines: readonly string[],
+  prefix = '', header = 'Traceback (most recent call last):', headerPrefix = prefix,
+): string {
   const mainFile = vm.filename;
   const entries = all.slice(0, TRACEBACK_LIMIT);
-  let out = 'Traceback (most recent call last):\n';
+  let out = `${headerPrefix}${header}\n`;
   let last: TracebackEntry | null = null;
   let count = 0;
   for (let i = entries.length - 1; i >= 0; i--) {
     const e = entries[i];
     if (!last || e.filename !== last.filename || e.line !== last.line || e.name !== last.name) {
-      if (count > RECURSIVE_CUTOFF) out += repeatedLine(count);
+      if (count > RECURSIVE_CUTOFF) out += prefix + repeatedLine(count);
       last = e;
       count = 0;
     }
     if (++count > RECURSIVE_CUTOFF) continue;
-    out += `  File "${e.filename}", line ${e.line}, in ${e.name}\n`;
+    out += `${prefix}  File "${e.filename}", line ${e.line}, in ${e.name}\n`;
     const raw = e.filename === mainFile ? sourceLines[e.line - 1] : undefined;
     const src = raw?.trim();
     if (raw !== undefined && src) {
-      out += `    ${src}\n`;
+      out += `${prefix}    ${src}\n`;
       const carets = caretLine(raw, e.line, e.col, e.endLine, e.endCol);
-      if (carets) out += carets + '\n';
+      if (carets) out += prefix + carets + '\n';
     }
   }
-  if (count > RECURSIVE_CUTOFF) out += repeatedLine(count);
+  if (count > RECURSIVE_CUTOFF) out += prefix + repeatedLine(count);
   return out;
 }
 
@@ -92,23 +89,14 @@ function safely(vm: VM, make: () => string, fallback: string): string {
   } catch (e) {
     if (e instanceof ExecutionHalted) throw e;
     if (e instanceof PyRaise) vm.decref(e.exc);
+    else if (!(e instanceof NativeRaise)) throw e;
     return fallback;
   }
 }
 
 /** The full report for an uncaught exception, with its __cause__ / __context__ chain first. */
-export function formatException(vm: VM, exc: PyInstance, sourceLines: readonly string[], seen = new Set<PyInstance>()): string {
-  seen.add(exc);
-  let out = '';
-  const state = exc.exc;
-  if (state?.cause instanceof PyInstance && !seen.has(state.cause)) {
-    out += formatException(vm, state.cause, sourceLines, seen);
-    out += '\nThe above exception was the direct cause of the following exception:\n\n';
-  } else if (state && !state.suppressContext && state.context instanceof PyInstance && !seen.has(state.context)) {
-    out += formatException(vm, state.context, sourceLines, seen);
-    out += '\nDuring handling of the above exception, another exception occurred:\n\n';
-  }
-  return out + tracebackBody(vm, exc, sourceLines);
+export function formatException(vm: VM, exc: PyInstance, sourceLines: readonly string[]): string {
+  return printRecursive({ vm, sourceLines, depth: 0, needClose: false, seen: new Set(), out: '' }, exc).out;
 }
 
 /** CPython's report of a SyntaxError: file, line, the source line and a caret under the column. */

@@ -6,15 +6,16 @@ import { PyDict } from '../dict';
 import {
   PyBoundMethod, PyBuiltinFunction, PyDescriptorWrapper, PyFunction, PyGenerator, PyInstance, PyMethodDescriptor,
   PyClassAttributeDescriptor, PyModule, PySuper, PyStr, PyWeakref, PyTraceback, setTraceback, PySlotWrapper, PyGetSetDescriptor, PyMappingProxy,
+  PyBool,
 } from '../objects';
 import { PyType } from '../types';
-import { T, None } from '../builtinTypes';
+import { E, T, None } from '../builtinTypes';
 import { activeHeap, decref, incref } from '../heap';
 import { newBool, newDict, newInt, newStr, newTuple, newNone, mayBeTracked } from '../factory';
 import { numberAttribute } from './numbers';
 import { dictSetStr } from '../containers';
 import { codeAttribute } from './codeAttributes';
-import { exceptionMember, exceptionMemberNames, setExceptionMember } from '../exceptionMembers';
+import { GROUP_MEMBERS, exceptionMember, exceptionMemberNames, setExceptionMember } from '../exceptionMembers';
 import { PyCode } from '../callables';
 import type { VM } from '../../vm/vm';
 import type { NativeOp } from '../../vm/nativeOp';
@@ -388,7 +389,27 @@ export function storeAttrGeneric(vm: VM, o: PyObject, name: string, value: PyObj
       setTraceback(o.exc, value instanceof PyTraceback ? value : null);
       return null;
     }
+    if (o.exc && (name === '__context__' || name === '__cause__')) {
+      if (value !== None && !(value instanceof PyInstance && value.exc)) {
+        throw new NativeRaise('TypeError', `exception ${name === '__cause__' ? 'cause' : 'context'} must be None or derive from BaseException`);
+      }
+      const state = o.exc;
+      const old = name === '__cause__' ? state.cause : state.context;
+      const stored = value === None ? null : incref(value);
+      if (name === '__cause__') {
+        state.cause = stored;
+        state.suppressContext = true;
+      } else state.context = stored;
+      if (old) decref(old);
+      return null;
+    }
+    if (o.exc && name === '__suppress_context__') {
+      if (!(value instanceof PyBool)) throw new NativeRaise('TypeError', 'attribute value type must be bool');
+      o.exc.suppressContext = value.value;
+      return null;
+    }
     if (o.exc && exceptionMemberNames(o.type).includes(name)) {
+      if (GROUP_MEMBERS.includes(name) && o.type.isSubtypeOf(E.BaseExceptionGroup)) throw new NativeRaise('AttributeError', 'readonly attribute');
       setExceptionMember(o, name, value);
       return null;
     }
@@ -479,6 +500,7 @@ export function delAttr(vm: VM, o: PyObject, name: string): void {
 export function delAttrGeneric(vm: VM, o: PyObject, name: string): void {
   if (o instanceof PyInstance) {
     if (setThroughDescriptor(vm, o, name, null)) return;
+    if (o.exc && (name === '__cause__' || name === '__context__')) throw new NativeRaise('TypeError', `${name} may not be deleted`);
     const slot = o.type.slotLayout.indexOf(name);
     if (slot >= 0) {
       const old = o.slotValues![slot];

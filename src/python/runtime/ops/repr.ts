@@ -272,7 +272,14 @@ export function exceptionStr(vm: VM, o: PyInstance): string {
 
 export function* exceptionStrResumable(vm: VM, o: PyInstance): NativeOp<string> {
   const args = o.exc!.args.items;
-  if (o.exc!.members && o.type.isSubtypeOf(E.OSError)) {
+  const members = o.exc!.members;
+  const groupMessage = members?.get('message');
+  if (groupMessage && o.type.isSubtypeOf(E.BaseExceptionGroup)) {
+    // BaseExceptionGroup_str: "message (n sub-exceptions)".
+    const n = (members!.get('exceptions') as PyTuple).items.length;
+    return `${yield* nested(strResumable(vm, groupMessage))} (${n} sub-exception${n > 1 ? 's' : ''})`;
+  }
+  if (members && o.type.isSubtypeOf(E.OSError)) {
     const text = osErrorText(o, (x) => repr(vm, x), (x) => str(vm, x));
     if (text !== null) return text;
   }
