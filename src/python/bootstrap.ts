@@ -3,7 +3,7 @@
 import { PyObject } from './runtime/object';
 import { PyDict } from './runtime/dict';
 import { PyCode, PyModule, PyStr } from './runtime/objects';
-import { E, Ellipsis, False, None, NotImplemented, T, True } from './runtime/builtinTypes';
+import { E, Ellipsis, False, None, NotImplemented, T, True, makeShared } from './runtime/builtinTypes';
 import { decref, incref } from './runtime/heap';
 import { buildShared } from './runtime/shared';
 import { newDict, newFloat, newInt, newSet, newStr, newTuple } from './runtime/factory';
@@ -72,6 +72,9 @@ export function bootstrap(vm: VM): PyDict {
   dictSetStr(builtins, 'False', False);
   dictSetStr(builtins, 'NotImplemented', NotImplemented);
   dictSetStr(builtins, 'Ellipsis', Ellipsis);
+  // The builtins module's own name: a class body run by exec() in a dict without __name__ finds it here.
+  dictSetStr(builtins, '__name__', makeShared(new PyStr(T.str, 'builtins')));
+  dictSetStr(builtins, '__debug__', True);
   vm.builtins = builtins;
 
   const globals = newDict();

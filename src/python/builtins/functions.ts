@@ -16,13 +16,14 @@ import { big } from '../runtime/intMath';
 import { divmodOp, ternaryPow } from '../runtime/ops/divmodPow';
 import { roundNumber } from '../runtime/ops/rounding';
 import { BinaryOpArg } from '../bytecode/opcodes';
-import { NOARGS, O, builtinFunction, cIntArg, expectArgs, fast, keywords, positionalOrKeyword } from './define';
+import { NOARGS, O, builtinFunction, cIntArg, expectArgs, fast, keywords, positionalOrKeyword, resumableFunction } from './define';
 import { buildClass } from './buildClass';
 import { addressOf } from '../runtime/address';
 import { currentLocals, dir, vars } from './introspection';
 import { makeQuitters } from './quitter';
 import { attributeName, callingBuiltins, isCallable } from './callingBuiltins';
 import type { VM } from '../vm/vm';
+import { compileBuiltin, evalOp, execOp } from './execEval';
 
 function isinstanceCheck(vm: VM, o: PyObject, cls: PyObject, fname: string): boolean {
   if (fname === 'issubclass' && !(o instanceof PyType)) throw new NativeRaise('TypeError', 'issubclass() arg 1 must be a class');
@@ -128,11 +129,8 @@ export function builtinFunctions(): Record<string, PyObject> {
     open: f('open', () => {
       throw new NativeRaise('NotImplementedError', 'open() is not available in this playground: it has no files');
     }),
-    exec: f('exec', () => {
-      throw new NativeRaise('NotImplementedError', 'exec() is not available in this playground');
-    }),
-    eval: f('eval', () => {
-      throw new NativeRaise('NotImplementedError', 'eval() is not available in this playground');
-    }),
+    exec: resumableFunction('exec', execOp),
+    eval: resumableFunction('eval', evalOp),
+    compile: f('compile', compileBuiltin),
   };
 }

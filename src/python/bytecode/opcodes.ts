@@ -221,6 +221,9 @@ export const enum Op {
   MATCH_KEYS,
   /** (subject type names -- attrs): isinstance check, then arg positional attributes (__match_args__) and the named ones as a tuple, or None. */
   MATCH_CLASS,
+
+  /** (v -- ): sys.displayhook(v), for expression statements of code compiled in 'single' mode. */
+  PRINT_EXPR,
 }
 
 /** Opcode names indexed by number, for disassembly. */
@@ -245,6 +248,7 @@ export const OP_NAMES: readonly string[] = [
   'IMPORT_NAME', 'IMPORT_FROM',
   'BEFORE_WITH', 'SETUP_WITH', 'WITH_EXCEPT_START',
   'GET_LEN', 'MATCH_SEQUENCE', 'MATCH_MAPPING', 'MATCH_KEYS', 'MATCH_CLASS',
+  'PRINT_EXPR',
 ];
 
 /** BINARY_OP arguments, numbered as CPython 3.11's NB_* constants. */

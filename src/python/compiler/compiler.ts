@@ -365,6 +365,11 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
   u.at(s);
   switch (s.kind) {
     case 'Expr':
+      if (u.interactive) {
+        compileExpr(u, s.value);
+        u.b.emit(Op.PRINT_EXPR);
+        return;
+      }
       if (s.value.kind === 'Constant') return;
       compileExpr(u, s.value);
       u.b.emit(Op.POP_TOP);
@@ -569,14 +574,26 @@ function setupAnnotations(u: CodeUnit, stmts: readonly A.Stmt[]): void {
   u.emitName('__annotations__', 'store');
 }
 
-export function compileModule(module: A.Module, filename = 'main.py'): CodeObject {
+export function compileModule(module: A.Module, filename = 'main.py', interactive = false): CodeObject {
   checkCompilerDepth(module);
   const table = new SymbolTable(module);
   const u = new CodeUnit(table, table.top, '<module>', '<module>', filename, 1);
-  const body = isDocstring(module.body[0]) ? module.body.slice(1) : module.body;
+  u.interactive = interactive;
+  const body = isDocstring(module.body[0]) && !interactive ? module.body.slice(1) : module.body;
   setupAnnotations(u, body);
   for (const s of body) compileStmt(u, s);
   u.b.loadConst(null);
+  u.b.emit(Op.RETURN_VALUE);
+  return u.finish(0, 0, 0, 0);
+}
+
+/** compile(..., 'eval'): a module-level code object that returns the expression's value. */
+export function compileExpressionModule(module: A.Module, expr: A.Expr, filename: string): CodeObject {
+  checkCompilerDepth(module);
+  const table = new SymbolTable(module);
+  const u = new CodeUnit(table, table.top, '<module>', '<module>', filename, 1);
+  u.at(expr);
+  compileExpr(u, expr);
   u.b.emit(Op.RETURN_VALUE);
   return u.finish(0, 0, 0, 0);
 }

@@ -23,6 +23,8 @@ export class CodeUnit {
   readonly fblocks: FBlock[] = [];
   readonly localsplus: string[] = [];
   readonly kinds: number[] = [];
+  /** compile(..., 'single'): the module's expression statements print their value (PRINT_EXPR). */
+  interactive = false;
 
   constructor(
     readonly table: SymbolTable,

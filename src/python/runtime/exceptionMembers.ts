@@ -3,7 +3,7 @@
 
 import { NativeRaise } from '../errors';
 import type { PyObject } from './object';
-import { PyInt, type PyInstance } from './objects';
+import { PyInt, PyList, PyTuple, type PyInstance } from './objects';
 import type { PyType } from './types';
 import { E } from './builtinTypes';
 import { decref, incref } from './heap';
@@ -15,6 +15,23 @@ const KEYWORD_MEMBERS: [PyType, string[]][] = [
   [E.ImportError, ['name', 'path']],
 ];
 
+const SYNTAX_MEMBERS = ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line'];
+
+/**
+ * SyntaxError_init: msg from the first argument; with two, the second unpacks into filename, lineno, offset,
+ * text and optionally end_lineno and end_offset.
+ */
+export function initSyntaxErrorMembers(inst: PyInstance, args: readonly PyObject[]): void {
+  if (args.length >= 1) setExceptionMember(inst, 'msg', args[0]);
+  if (args.length !== 2) return;
+  const info = args[1];
+  if (!(info instanceof PyTuple || info instanceof PyList)) throw new NativeRaise('TypeError', `'${info.type.name}' object is not iterable`);
+  const items = info.items;
+  if (items.length < 4) throw new NativeRaise('TypeError', `function takes at least 4 arguments (${items.length} given)`);
+  if (items.length > 6) throw new NativeRaise('TypeError', `function takes at most 6 arguments (${items.length} given)`);
+  SYNTAX_MEMBERS.slice(1, 1 + items.length).forEach((name, i) => setExceptionMember(inst, name, items[i]));
+}
+
 /** BaseExceptionGroup's read-only members. */
 export const GROUP_MEMBERS = ['message', 'exceptions'];
 
@@ -22,6 +39,7 @@ const OS_MEMBERS = ['errno', 'strerror', 'filename', 'filename2'];
 
 /** The member names an exception type has (beyond args and the traceback fields). */
 export function exceptionMemberNames(type: PyType): readonly string[] {
+  if (type.isSubtypeOf(E.SyntaxError)) return SYNTAX_MEMBERS;
   if (type.isSubtypeOf(E.BaseExceptionGroup)) return GROUP_MEMBERS;
   if (type.isSubtypeOf(E.OSError)) return OS_MEMBERS;
   if (type.isSubtypeOf(E.ImportError)) return ['msg', 'name', 'path'];
@@ -60,6 +78,7 @@ export function initExceptionMembers(inst: PyInstance, args: PyObject[], kwargs:
     for (const [name, v] of kwargs) setExceptionMember(inst, name, v);
   }
   if (type.isSubtypeOf(E.ImportError) && args.length === 1) setExceptionMember(inst, 'msg', args[0]);
+  if (type.isSubtypeOf(E.SyntaxError)) initSyntaxErrorMembers(inst, args);
   if (type.isSubtypeOf(E.OSError) && args.length >= 2 && args.length <= 5) {
     setExceptionMember(inst, 'errno', args[0]);
     setExceptionMember(inst, 'strerror', args[1]);

@@ -23,6 +23,7 @@ import {
 } from '../runtime/ops/attributes';
 import { formatValue, formatValueIsBuiltin, formatValueResumable } from '../runtime/ops/formatting';
 import { str } from '../runtime/ops/repr';
+import { displayHook } from '../builtins/execEval';
 import { intAdd, intSub } from '../runtime/intMath';
 import { Frame, ResumeMode } from './frame';
 import { ExecutionHalted, PyRaise, WHILE_CALLING, type VM } from './vm';
@@ -1109,6 +1110,15 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
       case Op.MATCH_KEYS:
         stack.push(matchKeys(vm, stack[stack.length - 2]!, stack[stack.length - 1] as PyTuple));
         break;
+      case Op.PRINT_EXPR: {
+        const v = stack.pop()!;
+        try {
+          displayHook(vm, v);
+        } finally {
+          decref(v);
+        }
+        break;
+      }
       case Op.MATCH_CLASS: {
         const names = stack.pop() as PyTuple;
         const type = stack.pop()!;

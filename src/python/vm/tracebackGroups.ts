@@ -9,7 +9,8 @@ import { repr, str } from '../runtime/ops/repr';
 import { groupExceptions, isExceptionGroup, lookupNotes } from '../builtins/exceptionGroups';
 import { splitLines } from '../builtins/strText';
 import { ExecutionHalted, PyRaise, type VM } from './vm';
-import { exceptionOnlyLine, tracebackLines } from './traceback';
+import { exceptionOnlyLine, exceptionTypeName, tracebackLines } from './traceback';
+import { syntaxErrorReport } from './syntaxErrorReport';
 import { suggestionTrailer } from './suggestions';
 
 const MAX_GROUP_WIDTH = 15;
@@ -88,6 +89,14 @@ function printOne(ctx: PrintContext, exc: PyInstance): void {
     const header = group ? 'Exception Group Traceback (most recent call last):' : 'Traceback (most recent call last):';
     const headerPrefix = group && ctx.depth === 1 ? `${indent(ctx)}+ ` : margin(ctx);
     ctx.out += tracebackLines(vm, entries, ctx.sourceLines, margin(ctx), header, headerPrefix);
+  }
+  const syntax = attempt(vm, () => syntaxErrorReport(exc, (o) => str(vm, o)));
+  if (syntax) {
+    // The report continues with the msg member in place of the exception (so no suggestions and no notes).
+    ctx.out += margin(ctx) + syntax.location;
+    const message = syntax.message ? attempt(vm, () => str(vm, syntax.message!)) ?? '<exception str() failed>' : '';
+    ctx.out += `${margin(ctx)}${exceptionTypeName(exc)}${message ? `: ${message}` : ''}\n`;
+    return;
   }
   ctx.out += margin(ctx) + exceptionOnlyLine(vm, exc) + suggestionTrailer(vm, exc) + '\n';
   printNotes(ctx, exc);

@@ -633,8 +633,8 @@ export class VM {
   }
 
   /** Builds a frame for a code object with an explicit namespace (module and class bodies). */
-  frameForBody(code: PyCode, globals: PyDict, namespace: PyDict | null, func: PyFunction | null): Frame {
-    const frame = new Frame(code.code, code, code.consts, globals, this.builtins, namespace, func);
+  frameForBody(code: PyCode, globals: PyDict, namespace: PyDict | null, func: PyFunction | null, builtins = this.builtins): Frame {
+    const frame = new Frame(code.code, code, code.consts, globals, builtins, namespace, func);
     if (namespace && namespace !== globals) incref(namespace);
     if (func) {
       incref(func);

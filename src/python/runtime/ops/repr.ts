@@ -11,7 +11,7 @@ import {
   PyGetSetDescriptor, PyMappingProxy,
 } from '../objects';
 import { PyType } from '../types';
-import { T } from '../builtinTypes';
+import { None, T } from '../builtinTypes';
 import { hexAddress } from '../address';
 import { floatRepr, intToDecimal, strRepr } from '../../format';
 import type { VM } from '../../vm/vm';
@@ -265,6 +265,19 @@ export function* strResumable(vm: VM, o: PyObject): NativeOp<string> {
   }
 }
 
+/** SyntaxError_str: "msg (file.py, line 3)" when the filename (a str, shown by its last part) or lineno is known. */
+function* syntaxErrorStr(vm: VM, members: Map<string, PyObject>): NativeOp<string | null> {
+  const filenameObj = members.get('filename');
+  const filename = filenameObj instanceof PyStr ? filenameObj.value.slice(filenameObj.value.lastIndexOf('/') + 1) : null;
+  const lineno = members.get('lineno');
+  const hasLine = lineno instanceof PyInt && lineno.type === T.int;
+  const msgObj = members.get('msg') ?? None;
+  if (filename === null && !hasLine) return yield* nested(strResumable(vm, msgObj));
+  const msg = yield* nested(strResumable(vm, msgObj));
+  if (filename !== null && hasLine) return `${msg} (${filename}, line ${lineno.value})`;
+  return filename !== null ? `${msg} (${filename})` : `${msg} (line ${(lineno as PyInt).value})`;
+}
+
 /** str() of an exception: '' for no args, str(arg) for one, the args tuple's repr otherwise; KeyError shows repr. */
 export function exceptionStr(vm: VM, o: PyInstance): string {
   return vm.runSync(exceptionStrResumable(vm, o));
@@ -278,6 +291,10 @@ export function* exceptionStrResumable(vm: VM, o: PyInstance): NativeOp<string> 
     // BaseExceptionGroup_str: "message (n sub-exceptions)".
     const n = (members!.get('exceptions') as PyTuple).items.length;
     return `${yield* nested(strResumable(vm, groupMessage))} (${n} sub-exception${n > 1 ? 's' : ''})`;
+  }
+  if (members && o.type.isSubtypeOf(E.SyntaxError)) {
+    const text = yield* syntaxErrorStr(vm, members);
+    if (text !== null) return text;
   }
   if (members && o.type.isSubtypeOf(E.OSError)) {
     const text = osErrorText(o, (x) => repr(vm, x), (x) => str(vm, x));
