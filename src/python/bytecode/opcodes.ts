@@ -224,6 +224,8 @@ export const enum Op {
 
   /** (v -- ): sys.displayhook(v), for expression statements of code compiled in 'single' mode. */
   PRINT_EXPR,
+  /** (module -- ): `from module import *` into the frame's locals dict (__all__, else the public names). */
+  IMPORT_STAR,
 }
 
 /** Opcode names indexed by number, for disassembly. */
@@ -248,7 +250,7 @@ export const OP_NAMES: readonly string[] = [
   'IMPORT_NAME', 'IMPORT_FROM',
   'BEFORE_WITH', 'SETUP_WITH', 'WITH_EXCEPT_START',
   'GET_LEN', 'MATCH_SEQUENCE', 'MATCH_MAPPING', 'MATCH_KEYS', 'MATCH_CLASS',
-  'PRINT_EXPR',
+  'PRINT_EXPR', 'IMPORT_STAR',
 ];
 
 /** BINARY_OP arguments, numbered as CPython 3.11's NB_* constants. */

@@ -22,7 +22,7 @@ function stackEffect(op: number, arg: number, jump: boolean): number {
     case Op.GET_ITER: case Op.LOAD_ATTR: case Op.GET_YIELD_FROM_ITER: case Op.YIELD_VALUE: case Op.LIST_TO_TUPLE:
     case Op.PUSH_EXC_INFO: case Op.JUMP:
       return 0;
-    case Op.POP_TOP: case Op.PRINT_EXPR: case Op.STORE_FAST: case Op.STORE_NAME: case Op.STORE_GLOBAL: case Op.STORE_DEREF:
+    case Op.POP_TOP: case Op.PRINT_EXPR: case Op.IMPORT_STAR: case Op.STORE_FAST: case Op.STORE_NAME: case Op.STORE_GLOBAL: case Op.STORE_DEREF:
     case Op.DELETE_ATTR: case Op.BINARY_SUBSCR: case Op.BINARY_OP: case Op.COMPARE_OP: case Op.IS_OP:
     case Op.CONTAINS_OP: case Op.LIST_APPEND: case Op.SET_ADD: case Op.LIST_EXTEND: case Op.SET_UPDATE:
     case Op.DICT_UPDATE: case Op.DICT_MERGE: case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE:

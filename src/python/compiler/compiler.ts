@@ -536,6 +536,10 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
       return;
     case 'ImportFrom':
       u.b.emit(Op.IMPORT_NAME, u.b.nameIndex('.'.repeat(s.level) + (s.module ?? '')));
+      if (s.names[0]?.name === '*') {
+        u.b.emit(Op.IMPORT_STAR);
+        return;
+      }
       for (const a of s.names) {
         u.b.emit(Op.IMPORT_FROM, u.b.nameIndex(a.name));
         u.emitName(a.asname ?? a.name, 'store');

@@ -203,7 +203,10 @@ export class SymbolTable {
         return;
       case 'ImportFrom':
         for (const a of s.names) {
-          if (a.name === '*') throw err(a, "'import *' is not supported in this playground");
+          if (a.name === '*') {
+            if (scope.kind !== 'module') throw err(a, 'import * only allowed at module level');
+            continue;
+          }
           this.bind(scope, a.asname ?? a.name, a);
         }
         return;

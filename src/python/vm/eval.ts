@@ -24,6 +24,7 @@ import {
 import { formatValue, formatValueIsBuiltin, formatValueResumable } from '../runtime/ops/formatting';
 import { str } from '../runtime/ops/repr';
 import { displayHook } from '../builtins/execEval';
+import { importAllFrom } from '../modules/importStar';
 import { intAdd, intSub } from '../runtime/intMath';
 import { Frame, ResumeMode } from './frame';
 import { ExecutionHalted, PyRaise, WHILE_CALLING, type VM } from './vm';
@@ -1110,6 +1111,15 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
       case Op.MATCH_KEYS:
         stack.push(matchKeys(vm, stack[stack.length - 2]!, stack[stack.length - 1] as PyTuple));
         break;
+      case Op.IMPORT_STAR: {
+        const module = stack.pop()!;
+        try {
+          importAllFrom(vm, f.localsDict!, module);
+        } finally {
+          decref(module);
+        }
+        break;
+      }
       case Op.PRINT_EXPR: {
         const v = stack.pop()!;
         try {
