@@ -11,7 +11,7 @@ function run(job: CliRun): CliResult {
   const stderr = new FdWriter(2);
   try {
     const interp = new Interpreter(job.source, {
-      filename: job.filename, stdin: job.stdin, unreadableFrom: job.unreadableFrom,
+      filename: job.filename, scriptArgument: job.scriptArgument, stdin: job.stdin, unreadableFrom: job.unreadableFrom,
       interruptFlag: new Int32Array(job.interrupt), memoryLimit: job.memoryLimit,
     });
     interp.vm.onOutput = (text) => stdout.write(text);

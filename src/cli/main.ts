@@ -62,7 +62,7 @@ function main(argv: string[]): void {
   const interrupt = new SharedArrayBuffer(4);
   const flag = new Int32Array(interrupt);
   const job: CliRun = {
-    source, filename, unreadableFrom, explainName, interrupt, memoryLimit: MEMORY_LIMIT,
+    source, filename, scriptArgument: file, unreadableFrom, explainName, interrupt, memoryLimit: MEMORY_LIMIT,
     stdin: /\binput\s*\(/.test(source) ? readStdin() : '',
   };
   const worker = new Worker(new URL('./cli-worker.mjs', import.meta.url), {

@@ -583,8 +583,15 @@ export function compileModule(module: A.Module, filename = 'main.py', interactiv
   const table = new SymbolTable(module);
   const u = new CodeUnit(table, table.top, '<module>', '<module>', filename, 1);
   u.interactive = interactive;
-  const body = isDocstring(module.body[0]) && !interactive ? module.body.slice(1) : module.body;
+  const docstring = isDocstring(module.body[0]) && !interactive ? module.body[0] : null;
+  const body = docstring ? module.body.slice(1) : module.body;
   setupAnnotations(u, body);
+  if (docstring && docstring.kind === 'Expr' && docstring.value.kind === 'Constant') {
+    // The module's docstring becomes its __doc__.
+    u.at(docstring);
+    u.b.loadConst(docstring.value.value);
+    u.emitName('__doc__', 'store');
+  }
   for (const s of body) compileStmt(u, s);
   u.b.loadConst(null);
   u.b.emit(Op.RETURN_VALUE);

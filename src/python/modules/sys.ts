@@ -76,6 +76,6 @@ export function sysModuleContents(vm: VM): Record<string, PyObject> {
     version_info: newTuple([newInt(3), newInt(11), newInt(7), newStr('final'), newInt(0)]),
     platform: newStr('linux'),
     byteorder: newStr('little'),
-    argv: newList([newStr(vm.filename)]),
+    argv: newList([newStr(vm.scriptArgument)]),
   };
 }

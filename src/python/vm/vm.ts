@@ -65,6 +65,8 @@ export class InputNeeded extends ExecutionHalted {
 
 export interface VMOptions {
   filename?: string;
+  /** sys.argv[0]: the script as the command line named it (the filename when not given). */
+  scriptArgument?: string;
   stdin?: string;
   /** input() past the last stdin line throws InputNeeded instead of raising EOFError (the page asks the reader). */
   askForInput?: boolean;
@@ -99,6 +101,7 @@ export class VM {
   readonly modules = new Map<string, PyModule>();
   mainModule!: PyModule;
   readonly filename: string;
+  readonly scriptArgument: string;
   stdout = '';
   private stdinLines: string[];
   private readonly askForInput: boolean;
@@ -132,6 +135,7 @@ export class VM {
   constructor(options: VMOptions = {}) {
     setActiveHeap(this.heap);
     this.filename = options.filename ?? 'main.py';
+    this.scriptArgument = options.scriptArgument ?? this.filename;
     this.stdinLines = !options.stdin ? [] : options.stdin.split('\n');
     if (options.stdin !== undefined && options.stdin.endsWith('\n')) this.stdinLines.pop();
     this.askForInput = options.askForInput ?? false;
