@@ -6,12 +6,13 @@ import type { PyObject } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
 import { PyCode, PyFunction, PyModule, PyNone, PyStr } from '../runtime/objects';
 import { E, None, T } from '../runtime/builtinTypes';
-import { decref, incref } from '../runtime/heap';
+import { activeHeap, decref, incref } from '../runtime/heap';
 import { newException, newInt, newNone, newStr, newTuple } from '../runtime/factory';
 import { dictSetStr } from '../runtime/containers';
 import { repr } from '../runtime/ops/repr';
 import { initSyntaxErrorMembers } from '../runtime/exceptionMembers';
 import { parseModule } from '../syntax/statementParser';
+import { withLiteralDigitLimit } from '../syntax/expressionParser';
 import { compileExpressionModule, compileModule } from '../compiler/compiler';
 import type { CodeObject } from '../bytecode/code';
 import type * as A from '../ast';
@@ -57,7 +58,7 @@ export function compileText(source: string, filename: string, mode: Mode): CodeO
   const lines = text.split(/\r?\n|\r/);
   let module;
   try {
-    module = parseModule(text);
+    module = withLiteralDigitLimit(activeHeap().intMaxStrDigits, () => parseModule(text));
   } catch (e) {
     if (!(e instanceof PySyntaxError)) throw e;
     const line = lines[e.diagnostic.line - 1];

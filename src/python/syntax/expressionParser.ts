@@ -564,6 +564,7 @@ export class ExpressionParser {
       }
       case Tok.Number:
         this.ts.next();
+        checkLiteralDigits(t);
         return { kind: 'Constant', value: parseNumber(t.value), ...this.span(t) };
       case Tok.String:
       case Tok.FString:
@@ -838,6 +839,30 @@ export class ExpressionParser {
     flush(start);
     return { kind: 'JoinedStr', values: parts, ...this.span(start) };
   }
+}
+
+/** sys.get_int_max_str_digits() while parsing: compile() and exec() set it from the running interpreter. */
+let literalDigitLimit = 4300;
+
+export function withLiteralDigitLimit<T>(limit: number, parse: () => T): T {
+  const saved = literalDigitLimit;
+  literalDigitLimit = limit;
+  try {
+    return parse();
+  } finally {
+    literalDigitLimit = saved;
+  }
+}
+
+/** A decimal int literal longer than the limit is a SyntaxError (reported without a column, as CPython does). */
+function checkLiteralDigits(t: Token): void {
+  if (literalDigitLimit <= 0 || !/^[0-9][0-9_]*$/.test(t.value)) return;
+  const digits = t.value.replace(/_/g, '').length;
+  if (digits <= Math.max(literalDigitLimit, 640)) return;
+  throw new PySyntaxError({
+    type: 'SyntaxError', line: t.line, column: 0, endLine: t.line, endColumn: 0,
+    message: `Exceeds the limit (${literalDigitLimit} digits) for integer string conversion: value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.`,
+  });
 }
 
 function parseNumber(text: string): bigint | number {
