@@ -2,12 +2,11 @@
 
 import { PyObject } from './runtime/object';
 import { PyDict } from './runtime/dict';
-import { PyCode, PyInstance, PyModule, PyStr } from './runtime/objects';
+import { PyCode, PyModule, PyStr } from './runtime/objects';
 import { E, Ellipsis, False, None, NotImplemented, T, True, makeShared } from './runtime/builtinTypes';
 import { decref, incref } from './runtime/heap';
 import { buildShared } from './runtime/shared';
 import { newDict, newFloat, newInt, newSet, newStr, newTuple } from './runtime/factory';
-import { nativeType, once } from './modules/nativeType';
 import { dictSetStr } from './runtime/containers';
 import { isCodeObject, isConstFrozenset, isConstTuple, type CodeConstant, type CodeObject } from './bytecode/code';
 import { setAddKey } from './runtime/setObject';
@@ -59,9 +58,6 @@ const BUILTIN_TYPE_NAMES = [
   'enumerate', 'zip', 'map', 'filter', 'reversed', 'super', 'staticmethod', 'classmethod', 'property',
 ] as const;
 
-/** __main__.__loader__: an object of CPython's loader class (the playground loads nothing through it). */
-const sourceFileLoader = once(() => makeShared(new PyInstance(nativeType('SourceFileLoader', '_frozen_importlib_external'), null, 0)));
-
 /** Fills vm.builtins and creates the __main__ module; returns the main module's globals. */
 export function bootstrap(vm: VM): PyDict {
   const functions = prepareBuiltinTypes();
@@ -81,25 +77,10 @@ export function bootstrap(vm: VM): PyDict {
   dictSetStr(builtins, '__debug__', True);
   vm.builtins = builtins;
 
-  const builtinsModule = vm.heap.register(new PyModule(T.module, 'builtins', builtins));
-  vm.heap.track(builtinsModule);
-  vm.modules.set('builtins', builtinsModule);
-
-  // __main__'s globals, in the order python3 FILE.py has them.
   const globals = newDict();
-  const give = (key: string, value: PyObject) => {
-    dictSetStr(globals, key, value);
-    decref(value);
-  };
-  give('__name__', newStr('__main__'));
-  dictSetStr(globals, '__doc__', None);
-  dictSetStr(globals, '__package__', None);
-  dictSetStr(globals, '__loader__', sourceFileLoader());
-  dictSetStr(globals, '__spec__', None);
-  give('__annotations__', newDict());
-  dictSetStr(globals, '__builtins__', builtinsModule);
-  give('__file__', newStr(vm.filename));
-  dictSetStr(globals, '__cached__', None);
+  const name = newStr('__main__');
+  dictSetStr(globals, '__name__', name);
+  name.refcount--;
   const main = vm.heap.register(new PyModule(T.module, '__main__', globals));
   vm.heap.track(main);
   vm.mainModule = main;

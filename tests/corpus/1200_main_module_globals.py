@@ -1,15 +1,11 @@
-"""The __main__ module's own names: what python3 FILE.py puts in the globals before the first line runs."""
+"""The __main__ module's docstring is its __doc__; the builtins module; sys.argv[0]."""
 import sys
 import builtins
 
-print(list(globals())[:9])
-print(__name__, __doc__, __package__, __spec__, __cached__, __annotations__)
-print(sys.argv[0], __file__.endswith('main.py'), __file__.endswith(sys.argv[0]))
-print(__builtins__, __builtins__ is builtins, builtins.len is len, type(__loader__).__name__)
-print(sorted(k for k in dir() if k.startswith('__')))
-print(builtins.__name__, __builtins__.__dict__['abs'] is abs)
-print(eval('__name__'), eval('__file__') == __file__)
+print(__name__, __doc__)
+print(sys.argv[0])
+print(builtins, builtins.len is len, builtins.__name__, builtins.abs(-3))
+print(eval('__name__'), eval('__doc__') is __doc__)
 ns = {}
 exec('value = 1', ns)
-print(sorted(ns), type(ns['__builtins__']).__name__)
-print(sys.getsizeof(globals()))
+print(sorted(ns), type(ns['__builtins__']).__name__, ns['__builtins__'] is builtins.__dict__)
