@@ -15,7 +15,7 @@ import { numberAttribute } from './numbers';
 import { dictSetStr } from '../containers';
 import { codeAttribute } from './codeAttributes';
 import { exceptionMember, exceptionMemberNames, setExceptionMember } from '../exceptionMembers';
-import { PyCode } from '../callables';
+import { PyCell, PyCode } from '../callables';
 import type { VM } from '../../vm/vm';
 import type { NativeOp } from '../../vm/nativeOp';
 import { callMethodOp, callOp } from '../../vm/callOps';
@@ -320,6 +320,10 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
     return null;
   }
   if (o instanceof PyCode) return codeAttribute(o, name);
+  if (o instanceof PyCell && name === 'cell_contents') {
+    if (!o.contents) throw new NativeRaise('ValueError', 'Cell is empty');
+    return incref(o.contents);
+  }
   if (o instanceof PyWeakref && name === '__callback__') return o.callback ? incref(o.callback) : newNone();
   const number = numberAttribute(o, name);
   if (number) return number;
