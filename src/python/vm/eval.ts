@@ -768,9 +768,11 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
       case Op.MAKE_FUNCTION: {
         const codeObj = stack.pop() as PyCode;
         const closure = arg & MakeFunctionFlag.CLOSURE ? stack.pop()! : null;
+        const annotations = arg & MakeFunctionFlag.ANNOTATIONS ? stack.pop()! : null;
         const kwdefaults = arg & MakeFunctionFlag.KWDEFAULTS ? stack.pop()! : null;
         const defaults = arg & MakeFunctionFlag.DEFAULTS ? stack.pop()! : null;
         const fn = vm.heap.register(new PyFunction(T.function, codeObj, incref(f.globals), defaults, kwdefaults, closure));
+        fn.annotations = annotations;
         vm.heap.track(fn);
         stack.push(fn);
         break;
