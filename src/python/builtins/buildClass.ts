@@ -13,6 +13,7 @@ import type { VM } from '../vm/vm';
 import type { Frame } from '../vm/frame';
 import { PyDict as PyDictClass } from '../runtime/dict';
 import type { PyDict } from '../runtime/dict';
+import { subclassableBuiltins } from './subclassInstances';
 
 function slotNames(value: PyObject): string[] {
   const items = value instanceof PyStr ? [value] : value instanceof PyList || value instanceof PyTuple ? value.items : null;
@@ -274,7 +275,8 @@ function makeClass(vm: VM, build: ClassBuild, meta: PyType): PyType {
     type.ownSlots = own ? own.filter((n) => n !== '__dict__' && n !== '__weakref__') : null;
     const baseLayout = type.bases.flatMap((b) => b.slotLayout);
     type.slotLayout = [...baseLayout, ...(type.ownSlots ?? [])];
-    const dictless = type.mro.every((t) => t === T.object || (t.isHeapType && t.ownSlots !== null && !slotNames(t.dict.getStr('__slots__')!).includes('__dict__')));
+    type.builtinKind = type.mro.find((t) => !t.isHeapType && subclassableBuiltins().includes(t)) ?? null;
+    const dictless = type.mro.every((t) => (!t.isHeapType && !t.hasInstanceDict) || (t.isHeapType && t.ownSlots !== null && !slotNames(t.dict.getStr('__slots__')!).includes('__dict__')));
     type.hasInstanceDict = type.isException || !dictless;
     vm.heap.register(type);
     vm.heap.track(type);

@@ -3,6 +3,7 @@
 import { PyObject } from './object';
 import type { PyType } from './types';
 import type { FreeListKind } from './freeLists';
+import { clearAttributes, traverseAttributes } from './instanceAttributes';
 
 export interface DictEntry {
   key: PyObject;
@@ -55,6 +56,7 @@ export class PyDict extends PyObject {
       visit(e.key, 'key');
       visit(e.value, `[${labelForKey(e.key)}]`);
     }
+    if (this.attrs) traverseAttributes(this, this.attrs, visit);
   }
 
   override forEachReference(visit: (target: PyObject) => void): void {
@@ -62,15 +64,18 @@ export class PyDict extends PyObject {
       visit(e.key);
       visit(e.value);
     }
+    if (this.attrs) traverseAttributes(this, this.attrs, visit);
   }
 
   override clear(release: (target: PyObject) => void): void {
+    const subclassed = clearAttributes(this, release);
     const entries = [...this.map.values()];
     this.map.clear();
     for (const e of entries) {
       release(e.key);
       release(e.value);
     }
+    if (subclassed) release(this.type);
   }
 }
 

@@ -34,6 +34,8 @@ export class PyType extends PyObject {
   readonly builtinSubclasses: PyType[] = [];
   /** Whether CPython has made this class's tp_subclasses dict (on its first subclass). */
   hasSubclassRegistry = false;
+  /** For classes derived from list, dict, tuple, int...: that builtin type, whose kind of object instances are. */
+  builtinKind: PyType | null = null;
   /** Builtin types that cannot be subclassed in this playground. */
   allowSubclass = false;
   /** The names in `__abstractmethods__` (set by abc), sorted; null when instances can be made. */

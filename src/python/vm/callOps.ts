@@ -14,6 +14,7 @@ import { E, None, T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newException } from '../runtime/factory';
 import { bindArguments, createInstance } from './calls';
+import { initializesInInit } from '../builtins/subclassInstances';
 import { tpCallPacksArguments } from './hiddenAllocations';
 import type { NativeOp } from './nativeOp';
 import { PyRaise, WHILE_CALLING, type VM } from './vm';
@@ -121,7 +122,7 @@ export function initToRun(type: PyType): PyObject | null {
   const init = type.lookup('__init__');
   if (!init) return null;
   if (!(init instanceof PyMethodDescriptor)) return init;
-  return init.owner.nativeSlots !== null ? init : null;
+  return init.owner.nativeSlots !== null || initializesInInit(init.owner) ? init : null;
 }
 
 /**
@@ -143,7 +144,7 @@ export function* instantiateOp(vm: VM, type: PyType, args: PyObject[], kwargs: K
       inst = yield* callOp(vm, fn, [type, ...args], kwargs);
       if (!inst.type.isSubtypeOf(type)) return inst;
     } else {
-      if ((args.length > 0 || (kwargs !== null && kwargs.size > 0)) && !userInit && !type.isException) {
+      if ((args.length > 0 || (kwargs !== null && kwargs.size > 0)) && !userInit && !type.isException && !type.builtinKind) {
         throw new NativeRaise('TypeError', `${type.name}() takes no arguments`);
       }
       inst = createInstance(vm, type, args, kwargs);

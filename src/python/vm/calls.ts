@@ -13,6 +13,7 @@ import { newDict, newException, newTuple } from '../runtime/factory';
 import { initExceptionMembers } from '../runtime/exceptionMembers';
 import { dictSetStr } from '../runtime/containers';
 import { Frame } from './frame';
+import { newSubclassInstance } from '../builtins/subclassInstances';
 import type { VM } from './vm';
 
 function plural(n: number, word: string): string {
@@ -127,12 +128,13 @@ export function bindArguments(vm: VM, func: PyFunction, args: PyObject[], kwName
 }
 
 /** object.__new__ for a user class (and BaseException.__new__ for exception classes): a new reference. */
-export function createInstance(vm: VM, type: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null = null): PyInstance {
+export function createInstance(vm: VM, type: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null = null): PyObject {
   if (type.abstractMethods) {
     const names = type.abstractMethods;
     const s = names.length > 1 ? 's' : '';
     throw new NativeRaise('TypeError', `Can't instantiate abstract class ${type.name} with abstract method${s} ${names.join(', ')}`);
   }
+  if (type.builtinKind) return newSubclassInstance(vm, type, type.builtinKind, args, kwargs);
   if (type.isException) {
     const exc = newException(type, args.map((a) => incref(a)));
     // BaseException's own __init__ (not overridden) sets the members a type adds (AttributeError's name...).

@@ -604,7 +604,7 @@ export class VM {
       inst = this.call(fn, [type, ...args], kwargs);
       if (!inst.type.isSubtypeOf(type)) return inst;
     } else {
-      if (hasArgs && !userInit && !type.isException) throw new NativeRaise('TypeError', `${type.name}() takes no arguments`);
+      if (hasArgs && !userInit && !type.isException && !type.builtinKind) throw new NativeRaise('TypeError', `${type.name}() takes no arguments`);
       inst = createInstance(this, type, args, kwargs);
     }
     try {

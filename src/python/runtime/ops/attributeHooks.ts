@@ -25,7 +25,7 @@ export function callDescriptorGet(vm: VM, getter: PyObject, descr: PyObject, obj
 }
 
 /** Runs a Python descriptor's __set__ (value set) or __delete__ (value null); false when the attribute has none. */
-export function setThroughDescriptor(vm: VM, o: PyInstance, name: string, value: PyObject | null): boolean {
+export function setThroughDescriptor(vm: VM, o: PyObject, name: string, value: PyObject | null): boolean {
   const descr = o.type.lookup(name);
   if (!(descr instanceof PyInstance) || !descr.type.isHeapType) return false;
   const hook = descr.type.lookup(value ? '__set__' : '__delete__');
