@@ -55,7 +55,7 @@ function printTarget(vm: VM, kwargs: Kwargs): ((text: string) => void) | null {
 
 /** print() of numbers and strings: no Python code runs. */
 function printFast(vm: VM, args: PyObject[], kwargs: Kwargs): PyObject | null {
-  for (const a of args) if (!(a instanceof PyStr || a instanceof PyInt || a instanceof PyFloat || a instanceof PyBool || a instanceof PyNone)) return null;
+  for (const a of args) if (a.attrs !== null || !(a instanceof PyStr || a instanceof PyInt || a instanceof PyFloat || a instanceof PyBool || a instanceof PyNone)) return null;
   const { sep, end } = printSeparators(kwargs);
   const write = printTarget(vm, kwargs);
   if (!write) return null;

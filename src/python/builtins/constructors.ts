@@ -38,7 +38,8 @@ function intFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null)
     if (!(x instanceof PyStr)) throw new NativeRaise('TypeError', "int() can't convert non-string with explicit base");
     return newInt(parseIntLiteral(x.value, b));
   }
-  if (x instanceof PyInt) return incref(x);
+  // An instance of an int subclass gives a plain int of its value (long_long).
+  if (x instanceof PyInt) return x.attrs === null ? incref(x) : newInt(x.value);
   if (x instanceof PyStr) return newInt(parseIntLiteral(x.value, 10));
   if (x instanceof PyInstance && !isNumberLike(x) && !x.type.lookup('__trunc__')) {
     throw new NativeRaise('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${x.type.name}'`);
@@ -60,7 +61,7 @@ function floatFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | nul
   if (args.length > 1) throw new NativeRaise('TypeError', `float expected at most 1 argument, got ${args.length}`);
   if (args.length === 0) return newFloat(0);
   const x = args[0];
-  if (x instanceof PyFloat) return incref(x);
+  if (x instanceof PyFloat) return x.attrs === null ? incref(x) : newFloat(x.value);
   if (x instanceof PyStr) return newFloat(parsePyFloat(x.value));
   if (!isNumberLike(x)) throw new NativeRaise('TypeError', `float() argument must be a string or a real number, not '${x.type.name}'`);
   return newFloat(floatOf(vm, x));

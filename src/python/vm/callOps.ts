@@ -1,7 +1,7 @@
 // Calls from native operations: a Python callee becomes a frame the eval loop runs (yielded), builtins with
 // a resumable body are composed in (yield*), with CPython 3.11's recursion guards on C-level calls.
 
-import { hasPythonSpecials } from '../runtime/ops/attributeHooks';
+import { hasPythonSpecials, specialMethod } from '../runtime/ops/attributeHooks';
 import { NativeRaise } from '../errors';
 import { CodeFlag } from '../bytecode/code';
 import { PyObject } from '../runtime/object';
@@ -207,7 +207,7 @@ export function* iterNextOp(vm: VM, it: PyObject): NativeOp<PyObject | null> {
 /** iter(o): a new reference; `__iter__` runs as a frame. */
 export function* getIterOp(vm: VM, o: PyObject, notIterableMessage?: string): NativeOp<PyObject> {
   if (hasPythonSpecials(o)) {
-    const iterMethod = o.type.lookup('__iter__');
+    const iterMethod = specialMethod(o, '__iter__');
     if (iterMethod) {
       const it = yield* callMethodOp(vm, iterMethod, o, []);
       if (!(it instanceof PyNativeIterator || it instanceof PyGenerator || (it instanceof PyInstance && it.type.lookup('__next__')))) {
@@ -243,6 +243,8 @@ export function* collectItemsOp(vm: VM, iterable: PyObject): NativeOp<PyObject[]
 
 /** Whether iterating `o` may run Python code (a generator, a class's __iter__/__next__, map() and friends). */
 export function mayRunPythonToIterate(o: PyObject): boolean {
+  // A list, dict... of a Python class iterates natively unless the class defines __iter__.
+  if (o.attrs !== null && !(o instanceof PyInstance)) return specialMethod(o, '__iter__') !== undefined;
   return hasPythonSpecials(o) || o instanceof PyGenerator || (o instanceof PyNativeIterator && o.resumableStep !== null);
 }
 

@@ -26,7 +26,7 @@ import { GcLog } from '../gc/events';
 import { HiddenAllocations, tpCallPacksArguments } from './hiddenAllocations';
 import { allocationSize } from '../runtime/sizeof';
 import { abandonClassBuild, instantiateMetaclass } from '../builtins/buildClass';
-import { hasPythonSpecials } from '../runtime/ops/attributeHooks';
+import { hasPythonSpecials, overridesSpecial } from '../runtime/ops/attributeHooks';
 import { formatUnraisable } from './traceback';
 import { stepChain, type NativeOp, type NativeTask } from './nativeOp';
 import { abandonFrame, releaseUnstartedFrame } from './evalSupport';
@@ -244,8 +244,8 @@ export class VM {
 
   /** All items of an iterable as new references. */
   collectItems(iterable: PyObject): PyObject[] {
-    if (iterable instanceof PyList || iterable instanceof PyTuple) return iterable.items.map((x) => incref(x));
-    if (iterable instanceof PySet) return iterable.ordered().map((x) => incref(x));
+    if ((iterable instanceof PyList || iterable instanceof PyTuple) && !overridesSpecial(iterable, '__iter__')) return iterable.items.map((x) => incref(x));
+    if (iterable instanceof PySet && !overridesSpecial(iterable, '__iter__')) return iterable.ordered().map((x) => incref(x));
     const it = this.getIter(iterable);
     const out: PyObject[] = [];
     try {
@@ -269,7 +269,8 @@ export class VM {
 
   /** iter(o): a new reference. */
   getIter(o: PyObject, notIterableMessage?: string): PyObject {
-    if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyDict || o instanceof PySet) {
+    if ((o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyDict || o instanceof PySet)
+      && (o.attrs === null || !overridesSpecial(o, '__iter__'))) {
       return sequenceIterator(this, o);
     }
     if (o.type === T.range) return sequenceIterator(this, o as never);

@@ -56,8 +56,29 @@ export function metaclassMethod(o: PyObject, name: string): PyObject | null {
   return o instanceof PyType && o.type.isHeapType ? o.type.lookup(name) ?? null : null;
 }
 
-/** Whether an operation on `o` looks up Python special methods on its type: instances of Python classes, and
- * classes made by a Python metaclass. */
+/** Whether an operation on `o` looks up Python special methods on its type: instances of Python classes (also
+ * of those derived from list, int...), and classes made by a Python metaclass. */
 export function hasPythonSpecials(o: PyObject): boolean {
-  return o instanceof PyInstance || (o instanceof PyType && o.type.isHeapType);
+  return o instanceof PyInstance || o.type.isHeapType;
+}
+
+/**
+ * The special method `name` an operation on `o` must call: for objects of a builtin kind whose class is a
+ * Python one (`class Stack(list)`), only what a Python class before the builtin base defines (the base's own
+ * slot is the native code that follows); for other instances, what the type has.
+ */
+export function specialMethod(o: PyObject, name: string): PyObject | undefined {
+  if (o instanceof PyInstance) return o.type.lookup(name);
+  const key = 's' + name;
+  for (const t of o.type.mro) {
+    if (!t.isHeapType) return undefined;
+    const e = t.dict.map.get(key);
+    if (e) return e.value;
+  }
+  return undefined;
+}
+
+/** Whether `o` is a builtin kind of object (list, dict, int...) whose Python class overrides `name`. */
+export function overridesSpecial(o: PyObject, name: string): boolean {
+  return o.attrs !== null && !(o instanceof PyInstance) && specialMethod(o, name) !== undefined;
 }
