@@ -26,6 +26,8 @@ export class PyDict extends PyObject {
   materialized = true;
   /** Made from an instance's inline values (a split-table dict in CPython 3.11, sized differently). */
   fromInlineValues = false;
+  /** Made by the first attribute store on a list, dict... of a Python class: a split table with a values prefix. */
+  sharesClassKeys = false;
 
   constructor(type: PyType) {
     super(type);

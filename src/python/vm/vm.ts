@@ -771,7 +771,7 @@ export class VM {
 
   private finalize(o: PyObject): boolean {
     if (o instanceof PyGenerator) return o.finalized ? false : finalizeGenerator(this, o, (e, where) => this.reportUnraisable(e, where));
-    if (!(o instanceof PyInstance) || !o.type.isHeapType) return false;
+    if (o.attrs === null || !o.type.isHeapType) return false;
     const del = o.type.lookup('__del__');
     if (!del) return false;
     o.finalized = true;

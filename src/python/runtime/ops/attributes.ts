@@ -32,11 +32,15 @@ function noAttribute(o: PyObject, name: string): never {
 }
 
 /** Makes an instance's attribute dict a real object, as CPython does when `obj.__dict__` is first read. */
-export function materializeDict(inst: PyObject): PyDict {
+export function materializeDict(inst: PyObject, forStore = false): PyDict {
   const d = inst.attrs!.dict!;
   if (!d.materialized) {
     d.materialized = true;
-    d.fromInlineValues = true;
+    // A list, dict... of a Python class has no inline values (its base's tp_new made it): the first store
+    // makes a dict sharing the class's keys, reading `__dict__` first an ordinary empty dict.
+    const inline = inst instanceof PyInstance;
+    d.fromInlineValues = inline;
+    d.sharesClassKeys = !inline && forStore;
     d.refcount = 1;
     const heap = activeHeap();
     heap.register(d);
@@ -398,6 +402,7 @@ export function storeAttrGeneric(vm: VM, o: PyObject, name: string, value: PyObj
     if (!attrs.dict) {
       throw new NativeRaise('AttributeError', `'${type.name}' object has no attribute '${name}'`);
     }
+    if (!attrs.dict.materialized && !(o instanceof PyInstance)) materializeDict(o, true);
     vm.dictSetStr(attrs.dict, name, value);
     return null;
   }
