@@ -22,6 +22,8 @@ import { hasPythonSpecials } from '../runtime/ops/attributeHooks';
 import { floatOf, indexOf, intOfNumber, isNumberLike } from '../runtime/ops/numbers';
 import { big } from '../runtime/intMath';
 import { typeNew } from './buildClass';
+import { getAttr } from '../runtime/ops/attributes';
+import { getItem } from '../runtime/ops/items';
 import type { VM } from '../vm/vm';
 import type { NativeOp } from '../vm/nativeOp';
 import { callMethodOp, collectItemsOp, mayRunPythonToIterate } from '../vm/callOps';
@@ -126,6 +128,22 @@ export function dictFill(vm: VM, d: PyDict, args: PyObject[], kwargs: Map<string
     const src = args[0];
     if (src instanceof PyDict) {
       for (const e of [...src.map.values()]) dictSet(vm, d, e.key, e.value);
+    } else if (src.type.lookup('keys') !== undefined) {
+      // PyDict_Merge of a mapping that is not a dict: its keys(), then each value by subscription.
+      const keysMethod = getAttr(vm, src, 'keys');
+      const keysObj = vm.call(keysMethod, []);
+      decref(keysMethod);
+      const keys = vm.collectItems(keysObj);
+      decref(keysObj);
+      try {
+        for (const k of keys) {
+          const v = getItem(vm, src, k);
+          dictSet(vm, d, k, v);
+          decref(v);
+        }
+      } finally {
+        for (const k of keys) decref(k);
+      }
     } else {
       const pairs = vm.collectItems(src);
       try {
@@ -285,10 +303,10 @@ export function installConstructors(): void {
     return args.length ? listFromIterable(vm, args[0], true) : activeHeap().allocateViaType(() => newList([]));
   });
   resumableConstructor(T.tuple, [fast(0, 1), function* (vm, args) {
-    if (args[0] instanceof PyTuple) return incref(args[0]);
+    if (args[0] instanceof PyTuple && args[0].attrs === null) return incref(args[0]);
     return newTuple(args.length ? yield* collectItemsOp(vm, args[0]) : []);
   }], (vm, args) => {
-    if (args[0] instanceof PyTuple) return incref(args[0]);
+    if (args[0] instanceof PyTuple && args[0].attrs === null) return incref(args[0]);
     if (args.length && mayRunPythonToIterate(args[0])) return null;
     return newTuple(args.length ? vm.collectItems(args[0]) : []);
   });
@@ -296,7 +314,7 @@ export function installConstructors(): void {
     const d = activeHeap().allocateViaType(() => newDict());
     vm.holdTemporary(d);
     try {
-      if (args.length === 1 && mayRunPythonToIterate(args[0])) {
+      if (args.length === 1 && mayRunPythonToIterate(args[0]) && args[0].type.lookup('keys') === undefined) {
         const pairs = yield* collectItemsOp(vm, args[0]);
         const list = newList(pairs);
         try {

@@ -8,6 +8,8 @@ import type { NativeCall, PyTuple, ResumableBody } from './objects';
 export class PyType extends PyObject {
   name: string;
   qualname: string;
+  /** A Python class standing in for a C type: `name` is that type's dotted tp_name, `__name__` its last part. */
+  nameIsDotted = false;
   module = 'builtins';
   bases: PyType[];
   mro: PyType[] = [];

@@ -184,7 +184,7 @@ export function* getAttrResumable(vm: VM, o: PyObject, name: string): NativeOp<P
 /** The data descriptors of `type` itself, which win over a class's own dict (type_getattro). */
 function typeDataAttribute(t: PyType, name: string): PyObject | null {
   switch (name) {
-    case '__name__': return newStr(t.isHeapType ? t.name : t.name.slice(t.name.lastIndexOf('.') + 1));
+    case '__name__': return newStr(t.isHeapType && !t.nameIsDotted ? t.name : t.name.slice(t.name.lastIndexOf('.') + 1));
     case '__qualname__': return newStr(t.qualname);
     case '__class__': return incref(t.type);
     case '__bases__': return t.basesTuple ? incref(t.basesTuple) : newTuple(t.bases.map((b) => incref(b)));
@@ -436,6 +436,7 @@ function storeAttrOther(vm: VM, o: PyObject, name: string, value: PyObject): PyO
   if (o instanceof PyType) {
     if (!o.isHeapType) throw new NativeRaise('TypeError', `cannot set '${name}' attribute of immutable type '${o.name}'`);
     if (name === '__abstractmethods__') setAbstractMethods(vm, o, value);
+    if (name === '__module__' && value instanceof PyStr) o.module = value.value;
     vm.dictSetStr(o.dict, name, value);
     return null;
   }
