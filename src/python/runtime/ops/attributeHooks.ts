@@ -64,16 +64,15 @@ export function hasPythonSpecials(o: PyObject): boolean {
 
 /**
  * The special method `name` an operation on `o` must call: for objects of a builtin kind whose class is a
- * Python one (`class Stack(list)`), only what a Python class before the builtin base defines (the base's own
- * slot is the native code that follows); for other instances, what the type has.
+ * Python one (`class Stack(list)`), what a Python class in the MRO defines unless a builtin type before it
+ * has the method (then the native code that follows is that slot); for other instances, what the type has.
  */
 export function specialMethod(o: PyObject, name: string): PyObject | undefined {
   if (o instanceof PyInstance) return o.type.lookup(name);
   const key = 's' + name;
   for (const t of o.type.mro) {
-    if (!t.isHeapType) return undefined;
     const e = t.dict.map.get(key);
-    if (e) return e.value;
+    if (e) return t.isHeapType ? e.value : undefined;
   }
   return undefined;
 }

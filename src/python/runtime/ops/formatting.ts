@@ -46,7 +46,9 @@ function formatBuiltin(vm: VM, v: PyObject, spec: string): string {
 /** PyObject_Format with a user __format__ (or object.__format__'s str()) running as frames. */
 export function* formatResumable(vm: VM, v: PyObject, spec: string): NativeOp<string> {
   // An int, str... of a Python class formats as its kind unless the class defines __format__.
-  const own = v.attrs !== null && !(v instanceof PyInstance) ? specialMethod(v, '__format__') : undefined;
+  let own = v.attrs !== null && !(v instanceof PyInstance) ? specialMethod(v, '__format__') : undefined;
+  // A builtin type's __format__ put on the class (IntEnum's int.__format__) is the kind's own formatting.
+  if (own instanceof PyMethodDescriptor) own = undefined;
   if (!(v instanceof PyInstance) && !own) {
     if (spec === '' && (mayRunPythonForStr(v) || v.attrs !== null)) return yield* strResumable(vm, v);
     return formatBuiltin(vm, v, spec);
