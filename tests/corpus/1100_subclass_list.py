@@ -75,3 +75,9 @@ try:
 except AttributeError as e:
     print('AttributeError', e)
 print(Stack.__base__, Stack.__bases__)
+class F(list):
+    def __call__(self, x):
+        return len(self) + x
+f = F([1, 2])
+f.tag = 1
+print(f(10), callable(f), 'tag' in dir(f), 'append' in dir(f), len(f), list(iter(f)))

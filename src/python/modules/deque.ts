@@ -481,7 +481,8 @@ function dequeAttribute(o: PyObject, name: string): PyObject | null {
 const callerModule = once(() => builtinFunction('_caller_module', (vm, args) => {
   let frame = vm.frame;
   for (let i = Number(big(indexOf(vm, args[0]))); frame && i > 0; i--) frame = frame.back;
-  return incref(frame?.globals.getStr('__name__') ?? newStr('__main__'));
+  const name = frame?.globals.getStr('__name__');
+  return name ? incref(name) : newStr('__main__');
 }));
 
 /**

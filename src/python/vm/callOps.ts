@@ -50,7 +50,7 @@ export function* callOp(vm: VM, callable: PyObject, args: PyObject[], kwargs: Kw
   }
   if (callable instanceof PyBoundMethod) return yield* callOp(vm, callable.func, [callable.self, ...args], kwargs, guardBuiltin);
   if (callable instanceof PyType && callable.isHeapType) return yield* instantiateOp(vm, callable, args, kwargs);
-  if (callable instanceof PyInstance) {
+  if (callable.attrs !== null) {
     const method = callable.type.lookup('__call__');
     if (method) {
       // An instance of a class has no vectorcall: _PyObject_MakeTpCall guards, then slot_tp_call calls __call__.

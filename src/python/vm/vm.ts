@@ -547,7 +547,7 @@ export class VM {
         this.hidden.release(temporaries);
       }
     }
-    if (callable instanceof PyInstance) {
+    if (callable.attrs !== null) {
       const method = callable.type.lookup('__call__');
       if (method) return this.callMethod(method, callable, args, kwargs);
     }

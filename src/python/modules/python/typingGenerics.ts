@@ -138,7 +138,7 @@ class NamedTupleMeta(type):
 
 def _caller_module_name():
     from _collections import _caller_module
-    return _caller_module(3)
+    return _caller_module(2)
 
 
 class NamedTuple(metaclass=NamedTupleMeta):
