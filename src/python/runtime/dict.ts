@@ -28,6 +28,12 @@ export class PyDict extends PyObject {
   fromInlineValues = false;
   /** Made by the first attribute store on a list, dict... of a Python class: a split table with a values prefix. */
   sharesClassKeys = false;
+  /** The keys table CPython would have (see dictKeys.ts): log2 of its slots (0: the shared empty table). */
+  keysLog2 = 0;
+  /** Entries the table can still take before it must grow (dk_usable). */
+  keysUsable = 0;
+  /** Whether every key is an exact str (smaller entries). */
+  keysUnicode = true;
 
   constructor(type: PyType) {
     super(type);
