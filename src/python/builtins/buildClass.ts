@@ -13,6 +13,7 @@ import type { VM } from '../vm/vm';
 import type { Frame } from '../vm/frame';
 import { PyDict as PyDictClass } from '../runtime/dict';
 import type { PyDict } from '../runtime/dict';
+import { subclassableBuiltins } from './subclassInstances';
 
 function slotNames(value: PyObject): string[] {
   const items = value instanceof PyStr ? [value] : value instanceof PyList || value instanceof PyTuple ? value.items : null;
@@ -74,7 +75,10 @@ function layOutClass(type: PyType, ownSlots: string[] | null): void {
   dictDelete(ns, 's__qualname__');
   const baseHasDict = base.isHeapType ? base.hasInstanceDict : base.isException || base.hasInstanceDict || base === T.type;
   const addDict = !baseHasDict && (ownSlots === null || ownSlots.includes('__dict__'));
-  const addWeakref = !base.hasWeakrefSlot && !base.isSubtypeOf(T.type) && (ownSlots === null || ownSlots.includes('__weakref__'));
+  // may_add_weak: not for variable-size kinds (int, tuple), nor set and frozenset, which have their own.
+  const kind = type.builtinKind;
+  const weakrefKind = kind === null || kind === T.list || kind === T.dict || kind === T.float || kind === T.str;
+  const addWeakref = !base.hasWeakrefSlot && weakrefKind && !base.isSubtypeOf(T.type) && (ownSlots === null || ownSlots.includes('__weakref__'));
   type.hasWeakrefSlot = base.hasWeakrefSlot || addWeakref;
   for (const name of ownSlots ?? []) {
     if (name !== '__dict__' && name !== '__weakref__') addClassDescriptor(type, T.member_descriptor, name);
@@ -269,12 +273,17 @@ function makeClass(vm: VM, build: ClassBuild, meta: PyType): PyType {
     const mod = ns.getStr('__module__');
     type.module = mod instanceof PyStr ? mod.value : '__main__';
     type.isException = type.mro.some((t) => t.isException);
+    type.builtinKind = type.mro.find((t) => !t.isHeapType && subclassableBuiltins().includes(t)) ?? null;
     const slots = ns.getStr('__slots__');
     const own = slots ? slotNames(slots) : null;
     type.ownSlots = own ? own.filter((n) => n !== '__dict__' && n !== '__weakref__') : null;
+    const kind = type.builtinKind;
+    if ((kind === T.int || kind === T.tuple) && type.ownSlots && type.ownSlots.length > 0) {
+      throw new NativeRaise('TypeError', `nonempty __slots__ not supported for subtype of '${kind.name}'`);
+    }
     const baseLayout = type.bases.flatMap((b) => b.slotLayout);
     type.slotLayout = [...baseLayout, ...(type.ownSlots ?? [])];
-    const dictless = type.mro.every((t) => t === T.object || (t.isHeapType && t.ownSlots !== null && !slotNames(t.dict.getStr('__slots__')!).includes('__dict__')));
+    const dictless = type.mro.every((t) => (!t.isHeapType && !t.hasInstanceDict) || (t.isHeapType && t.ownSlots !== null && !slotNames(t.dict.getStr('__slots__')!).includes('__dict__')));
     type.hasInstanceDict = type.isException || !dictless;
     vm.heap.register(type);
     vm.heap.track(type);

@@ -55,7 +55,7 @@ function printTarget(vm: VM, kwargs: Kwargs): ((text: string) => void) | null {
 
 /** print() of numbers and strings: no Python code runs. */
 function printFast(vm: VM, args: PyObject[], kwargs: Kwargs): PyObject | null {
-  for (const a of args) if (!(a instanceof PyStr || a instanceof PyInt || a instanceof PyFloat || a instanceof PyBool || a instanceof PyNone)) return null;
+  for (const a of args) if (a.attrs !== null || !(a instanceof PyStr || a instanceof PyInt || a instanceof PyFloat || a instanceof PyBool || a instanceof PyNone)) return null;
   const { sep, end } = printSeparators(kwargs);
   const write = printTarget(vm, kwargs);
   if (!write) return null;
@@ -252,7 +252,7 @@ function* iterOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
 
 export function isCallable(o: PyObject): boolean {
   return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyBoundMethod || o instanceof PyType
-    || o instanceof PyMethodDescriptor || o instanceof PyWeakref || (o instanceof PyInstance && o.type.lookup('__call__') !== undefined)
+    || o instanceof PyMethodDescriptor || o instanceof PyWeakref || (o.attrs !== null && o.type.lookup('__call__') !== undefined)
     || o.type.nativeSlots?.call !== undefined;
 }
 
@@ -285,7 +285,7 @@ function callableIterator(vm: VM, fn: PyObject, sentinel: PyObject): PyObject {
 
 /** Fast forms: what needs no Python code answers at once. */
 function lenFast(vm: VM, args: PyObject[]): PyObject | null {
-  if (args.length !== 1 || args[0] instanceof PyInstance) return null;
+  if (args.length !== 1 || args[0].attrs !== null) return null;
   return newInt(length(vm, args[0]));
 }
 
@@ -296,7 +296,7 @@ function reprFast(vm: VM, args: PyObject[]): PyObject | null {
 }
 
 function iterFast(vm: VM, args: PyObject[]): PyObject | null {
-  if (args.length !== 1 || args[0] instanceof PyInstance) return null;
+  if (args.length !== 1 || args[0].attrs !== null) return null;
   return vm.getIter(args[0]);
 }
 

@@ -22,6 +22,8 @@ import { hasPythonSpecials } from '../runtime/ops/attributeHooks';
 import { floatOf, indexOf, intOfNumber, isNumberLike } from '../runtime/ops/numbers';
 import { big } from '../runtime/intMath';
 import { typeNew } from './buildClass';
+import { getAttr } from '../runtime/ops/attributes';
+import { getItem } from '../runtime/ops/items';
 import type { VM } from '../vm/vm';
 import type { NativeOp } from '../vm/nativeOp';
 import { callMethodOp, collectItemsOp, mayRunPythonToIterate } from '../vm/callOps';
@@ -38,7 +40,8 @@ function intFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null)
     if (!(x instanceof PyStr)) throw new NativeRaise('TypeError', "int() can't convert non-string with explicit base");
     return newInt(parseIntLiteral(x.value, b));
   }
-  if (x instanceof PyInt) return incref(x);
+  // An instance of an int subclass gives a plain int of its value (long_long).
+  if (x instanceof PyInt) return x.attrs === null ? incref(x) : newInt(x.value);
   if (x instanceof PyStr) return newInt(parseIntLiteral(x.value, 10));
   if (x instanceof PyInstance && !isNumberLike(x) && !x.type.lookup('__trunc__')) {
     throw new NativeRaise('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${x.type.name}'`);
@@ -60,7 +63,7 @@ function floatFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | nul
   if (args.length > 1) throw new NativeRaise('TypeError', `float expected at most 1 argument, got ${args.length}`);
   if (args.length === 0) return newFloat(0);
   const x = args[0];
-  if (x instanceof PyFloat) return incref(x);
+  if (x instanceof PyFloat) return x.attrs === null ? incref(x) : newFloat(x.value);
   if (x instanceof PyStr) return newFloat(parsePyFloat(x.value));
   if (!isNumberLike(x)) throw new NativeRaise('TypeError', `float() argument must be a string or a real number, not '${x.type.name}'`);
   return newFloat(floatOf(vm, x));
@@ -125,6 +128,22 @@ export function dictFill(vm: VM, d: PyDict, args: PyObject[], kwargs: Map<string
     const src = args[0];
     if (src instanceof PyDict) {
       dictUpdate(vm, d, src);
+    } else if (src.type.lookup('keys') !== undefined) {
+      // PyDict_Merge of a mapping that is not a dict: its keys(), then each value by subscription.
+      const keysMethod = getAttr(vm, src, 'keys');
+      const keysObj = vm.call(keysMethod, []);
+      decref(keysMethod);
+      const keys = vm.collectItems(keysObj);
+      decref(keysObj);
+      try {
+        for (const k of keys) {
+          const v = getItem(vm, src, k);
+          dictSet(vm, d, k, v);
+          decref(v);
+        }
+      } finally {
+        for (const k of keys) decref(k);
+      }
     } else {
       const pairs = vm.collectItems(src);
       try {
@@ -284,10 +303,10 @@ export function installConstructors(): void {
     return args.length ? listFromIterable(vm, args[0], true) : activeHeap().allocateViaType(() => newList([]));
   });
   resumableConstructor(T.tuple, [fast(0, 1), function* (vm, args) {
-    if (args[0] instanceof PyTuple) return incref(args[0]);
+    if (args[0] instanceof PyTuple && args[0].attrs === null) return incref(args[0]);
     return newTuple(args.length ? yield* collectItemsOp(vm, args[0]) : []);
   }], (vm, args) => {
-    if (args[0] instanceof PyTuple) return incref(args[0]);
+    if (args[0] instanceof PyTuple && args[0].attrs === null) return incref(args[0]);
     if (args.length && mayRunPythonToIterate(args[0])) return null;
     return newTuple(args.length ? vm.collectItems(args[0]) : []);
   });
@@ -295,7 +314,7 @@ export function installConstructors(): void {
     const d = activeHeap().allocateViaType(() => newDict());
     vm.holdTemporary(d);
     try {
-      if (args.length === 1 && mayRunPythonToIterate(args[0])) {
+      if (args.length === 1 && mayRunPythonToIterate(args[0]) && args[0].type.lookup('keys') === undefined) {
         const pairs = yield* collectItemsOp(vm, args[0]);
         const list = newList(pairs);
         try {

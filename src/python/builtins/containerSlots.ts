@@ -10,11 +10,13 @@ import { getAttr } from '../runtime/ops/attributes';
 import { T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newBool, newInt, newNone, newStr, newTuple } from '../runtime/factory';
-import { binaryOp } from '../runtime/ops/arith';
-import { richCompare, builtinTruth } from '../runtime/ops/compare';
-import { contains, delItem, getItem, length, setItem } from '../runtime/ops/items';
-import { repr, str } from '../runtime/ops/repr';
-import { pyHash } from '../runtime/hash';
+import { binaryOp, builtinKindBinary } from '../runtime/ops/arith';
+import { richCompare, builtinTruth, builtinKindCompare } from '../runtime/ops/compare';
+import {
+  contains, containsNow, delItem, delItemNow, getItem, getItemNow, length, lengthNow, sequenceIterator, setItem, setItemNow,
+} from '../runtime/ops/items';
+import { builtinKindRepr, repr, str } from '../runtime/ops/repr';
+import { pyHash, tupleKindHash } from '../runtime/hash';
 import { sizeOf } from '../runtime/sizeof';
 import { formatToString } from '../runtime/ops/formatting';
 import { listExtend } from '../runtime/containers';
@@ -27,37 +29,55 @@ import { dictFill } from './constructors';
 import { reversedDictIterator } from '../runtime/dictViewOps';
 import type { VM } from '../vm/vm';
 
+/*
+ * On an instance of a Python subclass (`self.attrs` set) each slot runs the builtin kind's own operation:
+ * the generic ones would find the subclass's method again (`super().__len__()` inside its __len__).
+ */
 const common = {
-  __repr__: slot(0, (vm, self) => newStr(repr(vm, self))),
+  __repr__: slot(0, (vm, self) => newStr(self.attrs !== null ? vm.runSync(builtinKindRepr(vm, self)) : repr(vm, self))),
   __getattribute__: getattributeSlot,
 };
-const hashSlot = slot(0, (vm, self) => newInt(pyHash(vm, self)));
-const lenSlot = slot(0, (vm, self) => newInt(length(vm, self)));
-const iterSlot = slot(0, (vm, self) => vm.getIter(self));
-const containsSlot = slot(1, (vm, self, [item]) => newBool(contains(vm, self, item)));
-const getitemSlot = slot(1, (vm, self, [key]) => getItem(vm, self, key));
+const hashSlot = slot(0, (vm, self) => newInt(self instanceof PyTuple && self.attrs !== null ? tupleKindHash(vm, self) : pyHash(vm, self)));
+const lenSlot = slot(0, (vm, self) => newInt(self.attrs !== null ? lengthNow(vm, self) : length(vm, self)));
+const iterSlot = slot(0, (vm, self) => (self.attrs !== null ? sequenceIterator(vm, self as PyList) : vm.getIter(self)));
+const containsSlot = slot(1, (vm, self, [item]) => newBool(self.attrs !== null ? containsNow(vm, self, item) : contains(vm, self, item)));
+const getitemSlot = slot(1, (vm, self, [key]) => (self.attrs !== null ? getItemNow(vm, self, key) : getItem(vm, self, key)));
 const setitemSlot = slot(2, (vm, self, [key, value]) => {
-  setItem(vm, self, key, value);
+  if (self.attrs !== null) setItemNow(vm, self, key, value);
+  else setItem(vm, self, key, value);
   return newNone();
 });
 const delitemSlot = slot(1, (vm, self, [key]) => {
-  delItem(vm, self, key);
+  if (self.attrs !== null) delItemNow(vm, self, key);
+  else delItem(vm, self, key);
   return newNone();
 });
-const concatSlot = slot(1, (vm, self, [other]) => binaryOp(vm, self, other, BinaryOpArg.ADD));
+const concatSlot = slot(1, (vm, self, [other]) => binaryFor(vm, self, other, BinaryOpArg.ADD));
+
+/** A binary operator for a container slot: the kind's own for a subclass instance (NotImplemented if it has none). */
+function binaryFor(vm: VM, self: PyObject, other: PyObject, op: number): PyObject {
+  if (self.attrs === null) return binaryOp(vm, self, other, op);
+  const base = op >= BinaryOpArg.INPLACE_ADD ? op - BinaryOpArg.INPLACE_ADD : op;
+  return builtinKindBinary(vm, self, other, base, op !== base) ?? notImplemented();
+}
+
+/** Rich comparison for a container slot: the kind's own for a subclass instance. */
+function compareFor(vm: VM, self: PyObject, other: PyObject, op: number): PyObject {
+  return self.attrs !== null ? vm.runSync(builtinKindCompare(vm, self, other, op)) : richCompare(vm, self, other, op);
+}
 
 /** sq_repeat: the count must be an index (`'a'.__mul__(1.5)` raises, unlike `'a' * 1.5`'s message). */
 const repeatSlot = slot(1, (vm, self, [n]) => {
   const count = indexOf(vm, n);
   const countObj = newInt(count);
   try {
-    return binaryOp(vm, self, countObj, BinaryOpArg.MULTIPLY);
+    return binaryFor(vm, self, countObj, BinaryOpArg.MULTIPLY);
   } finally {
     decref(countObj);
   }
 });
 
-const isType = (type: typeof T.str) => (o: PyObject): boolean => o.type === type;
+const isType = (type: typeof T.str) => (o: PyObject): boolean => o.type === type || o.type.isSubtypeOf(type);
 const isAnySet = (o: PyObject): boolean => o instanceof PySet;
 
 /** Equality only (dict, range, slice views of the values): orderings are NotImplemented. */
@@ -65,7 +85,7 @@ function equalitySlots(accepts: (o: PyObject) => boolean): Record<string, SlotDe
   const out: Record<string, SlotDef> = {};
   for (const [name, op] of COMPARISONS) {
     const ordering = op !== CompareOpArg.EQ && op !== CompareOpArg.NE;
-    out[name] = slot(1, (vm, self, [other]) => (!ordering && accepts(other) ? richCompare(vm, self, other, op) : notImplemented()));
+    out[name] = slot(1, (vm, self, [other]) => (!ordering && accepts(other) ? compareFor(vm, self, other, op) : notImplemented()));
   }
   return out;
 }
@@ -118,7 +138,7 @@ export function installContainerSlots(): void {
 
   defineSlots(T.list, {
     ...common,
-    ...comparisonSlots(isType(T.list)),
+    ...comparisonSlots(isType(T.list), compareFor),
     __iter__: iterSlot,
     __init__: slot([0, 1], (vm, self, [iterable]) => {
       const l = self as PyList;
@@ -143,7 +163,7 @@ export function installContainerSlots(): void {
     __imul__: slot(1, (vm, self, [n]) => {
       const countObj = newInt(indexOf(vm, n));
       try {
-        return binaryOp(vm, self, countObj, BinaryOpArg.INPLACE_MULTIPLY);
+        return binaryFor(vm, self, countObj, BinaryOpArg.INPLACE_MULTIPLY);
       } finally {
         decref(countObj);
       }
@@ -151,7 +171,7 @@ export function installContainerSlots(): void {
     __hash__: null,
   });
   defineMethods(T.list, {
-    __getitem__: [O, (vm, args) => getItem(vm, args[0], args[1])],
+    __getitem__: [O, (vm, args) => (args[0].attrs !== null ? getItemNow(vm, args[0], args[1]) : getItem(vm, args[0], args[1]))],
     __reversed__: [NOARGS, (vm, args) => vm.call(T.reversed, [args[0]])],
     __sizeof__: sizeofMethod,
   });
@@ -159,7 +179,7 @@ export function installContainerSlots(): void {
   defineSlots(T.tuple, {
     ...common,
     __hash__: hashSlot,
-    ...comparisonSlots(isType(T.tuple)),
+    ...comparisonSlots(isType(T.tuple), compareFor),
     __iter__: iterSlot,
     __len__: lenSlot,
     __getitem__: getitemSlot,
@@ -192,8 +212,8 @@ export function installContainerSlots(): void {
     __hash__: null,
   });
   defineMethods(T.dict, {
-    __getitem__: [O, (vm, args) => getItem(vm, args[0], args[1])],
-    __contains__: [O, (vm, args) => newBool(contains(vm, args[0], args[1]))],
+    __getitem__: [O, (vm, args) => (args[0].attrs !== null ? getItemNow(vm, args[0], args[1]) : getItem(vm, args[0], args[1]))],
+    __contains__: [O, (vm, args) => newBool(args[0].attrs !== null ? containsNow(vm, args[0], args[1]) : contains(vm, args[0], args[1]))],
     __sizeof__: sizeofMethod,
     __reversed__: [NOARGS, (_vm, args) => reversedDictIterator(args[0] as PyDict, 'keys')],
   });
@@ -203,7 +223,7 @@ export function installContainerSlots(): void {
     defineSlots(type, {
       ...common,
       ...(frozen ? { __hash__: hashSlot } : {}),
-      ...comparisonSlots(isAnySet),
+      ...comparisonSlots(isAnySet, compareFor),
       __iter__: iterSlot,
       ...(frozen ? {} : {
         __init__: slot([0, 1], (vm, self, [iterable]) => {
@@ -218,7 +238,7 @@ export function installContainerSlots(): void {
       ...(frozen ? {} : { __hash__: null }),
     });
     defineMethods(type, {
-      __contains__: [O, (vm, args) => newBool(contains(vm, args[0], args[1]))],
+      __contains__: [O, (vm, args) => newBool(args[0].attrs !== null ? containsNow(vm, args[0], args[1]) : contains(vm, args[0], args[1]))],
       __sizeof__: sizeofMethod,
     });
   }

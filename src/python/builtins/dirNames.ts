@@ -2,7 +2,7 @@
 
 import { PyObject } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
-import { PyFunction, PyInstance, PyModule, PyStr } from '../runtime/objects';
+import { PyFunction, PyModule, PyStr } from '../runtime/objects';
 import { PyType } from '../runtime/types';
 
 function addKeys(names: Set<string>, d: PyDict | null): void {
@@ -22,7 +22,7 @@ export function listNames(o: PyObject): string[] {
   if (o instanceof PyModule) addKeys(names, o.dict);
   else if (o instanceof PyType) addClassNames(names, o);
   else {
-    if (o instanceof PyInstance) addKeys(names, o.dict);
+    if (o.attrs?.dict) addKeys(names, o.attrs.dict);
     if (o instanceof PyFunction) addKeys(names, o.dict);
     addClassNames(names, o.type);
   }

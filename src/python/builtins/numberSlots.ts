@@ -37,10 +37,10 @@ export const COMPARISONS: [string, number][] = [
 ];
 
 /** Rich comparisons that only take operands accepted by `accepts`. */
-export function comparisonSlots(accepts: (o: PyObject) => boolean): Record<string, SlotDef> {
+export function comparisonSlots(accepts: (o: PyObject) => boolean, compare = richCompare): Record<string, SlotDef> {
   const out: Record<string, SlotDef> = {};
   for (const [name, op] of COMPARISONS) {
-    out[name] = slot(1, (vm, self, [other]) => (accepts(other) ? richCompare(vm, self, other, op) : notImplemented()));
+    out[name] = slot(1, (vm, self, [other]) => (accepts(other) ? compare(vm, self, other, op) : notImplemented()));
   }
   return out;
 }
@@ -74,7 +74,7 @@ function numberSlots(accepts: (o: PyObject) => boolean, stems: (stem: string) =>
 }
 
 const intValue = (o: PyObject): bigint => (o instanceof PyBool ? (o.value ? 1n : 0n) : big((o as PyInt).value));
-const asInt = (o: PyObject): PyObject => (o instanceof PyBool ? newInt(o.value ? 1 : 0) : incref(o));
+const asInt = (o: PyObject): PyObject => (o instanceof PyBool ? newInt(o.value ? 1 : 0) : o.attrs !== null ? newInt((o as PyInt).value) : incref(o));
 
 function commonSlots(): Record<string, SlotDef> {
   return {

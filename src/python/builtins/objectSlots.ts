@@ -16,6 +16,7 @@ import { pyHash } from '../runtime/hash';
 import { hexAddress } from '../runtime/address';
 import { sizeOf } from '../runtime/sizeof';
 import { createInstance } from '../vm/calls';
+import { adoptValue, emptyInstanceOf, initializesInInit } from './subclassInstances';
 import { typeNewMethod } from './buildClass';
 import { iterNextOp, stopIterationFromGenerator } from '../vm/callOps';
 import { defineGetSets, defineNew, defineSlots, getattributeSlot, notImplemented, resumableSlot, slot } from './slotWrappers';
@@ -98,7 +99,11 @@ function objectNew(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | nul
 /** A builtin type's __new__: the type's own constructor for cls (which must be the type itself here). */
 function builtinNew(owner: PyType) {
   return (vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject => {
-    checkNewTarget(owner, args.slice(1));
+    const cls = checkNewTarget(owner, args.slice(1));
+    if (cls !== owner && cls.builtinKind === owner) {
+      if (initializesInInit(owner)) return emptyInstanceOf(cls, owner);
+      return adoptValue(vm, cls, owner.nativeNew!(vm, args.slice(2), kwargs));
+    }
     return owner.nativeNew!(vm, args.slice(2), kwargs);
   };
 }

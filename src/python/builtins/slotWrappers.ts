@@ -8,7 +8,9 @@ import { getAttr } from '../runtime/ops/attributes';
 import { PyType } from '../runtime/types';
 import { E, None, NotImplemented, T, makeShared } from '../runtime/builtinTypes';
 import { BUILTIN_DOCS } from '../runtime/builtinDocs';
-import { incref } from '../runtime/heap';
+import { decref, incref } from '../runtime/heap';
+import { PyFloat, PyInt } from '../runtime/objects';
+import { newFloat, newInt, newStr } from '../runtime/factory';
 import { setTypeAttribute } from './define';
 import type { VM } from '../vm/vm';
 import type { NativeOp } from '../vm/nativeOp';
@@ -49,6 +51,31 @@ function checkArity(arity: Arity, n: number): void {
   if (n > max) throw new NativeRaise('TypeError', ` expected at most ${max} argument${s(max)}, got ${n}`);
 }
 
+/** int, float and str: their slots see an instance of a Python subclass as its plain value. */
+const VALUE_KINDS = new Set<PyType>([T.int, T.float, T.str]);
+
+/** A plain int, float or str of the same value for an instance of a Python subclass (a new reference). */
+function exactValue(o: PyObject): PyObject {
+  if (o.attrs === null) return incref(o);
+  if (o instanceof PyInt) return newInt(o.value);
+  if (o instanceof PyFloat) return newFloat(o.value);
+  if (o instanceof PyStr) return newStr(o.value);
+  return incref(o);
+}
+
+/**
+ * Runs an int, float or str slot on plain values: the type's own operation (`int.__add__(self, 1)` from a
+ * subclass's __add__) must not reach the subclass's methods again, and its result is of the base type.
+ */
+function onExactValues(vm: VM, impl: SlotImpl, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  const values = args.map(exactValue);
+  try {
+    return impl(vm, values[0], values.slice(1), kwargs);
+  } finally {
+    for (const v of values) decref(v);
+  }
+}
+
 export function slot(arity: Arity | 'any', impl: SlotImpl, keywords = false): SlotDef {
   return { arity, impl, keywords };
 }
@@ -71,8 +98,10 @@ export function defineSlots(type: PyType, slots: Record<string, SlotDef | null>)
       if (!keywords && kwargs && kwargs.size > 0) throw new NativeRaise('TypeError', `wrapper ${name}() takes no keyword arguments`);
       if (arity !== 'any') checkArity(arity, args.length - 1);
     };
+    const onValues = VALUE_KINDS.has(type) && name !== '__getattribute__' && name !== '__init__';
     const fn: NativeCall = (vm, args, kwargs) => {
       check(args, kwargs);
+      if (onValues && args.some((a) => a.attrs !== null)) return onExactValues(vm, impl, args, kwargs);
       return impl(vm, args[0], args.slice(1), kwargs);
     };
     const wrapper = new PySlotWrapper(T.wrapper_descriptor, name, type, fn);

@@ -2,6 +2,7 @@
 
 import { PyObject, NOT_TRACKED } from '../runtime/object';
 import { PyGenerator, PyList, PyTuple, PyInstance } from '../runtime/objects';
+import { traverseAttributes } from '../runtime/instanceAttributes';
 import { PyDict } from '../runtime/dict';
 import { mayBeTracked } from '../runtime/factory';
 import type { VM } from '../vm/vm';
@@ -39,7 +40,7 @@ function subtractRefs(young: Iterable<PyObject>, isMember: (o: PyObject) => bool
     if (isMember(target)) target.gcRefs--;
   };
   for (const o of young) {
-    if (o instanceof PyList || o instanceof PyTuple) {
+    if ((o instanceof PyList || o instanceof PyTuple) && o.attrs === null) {
       const items = o.items;
       for (let i = 0; i < items.length; i++) if (isMember(items[i])) items[i].gcRefs--;
     } else o.traverse(visit);
@@ -53,6 +54,8 @@ function subtractRefs(young: Iterable<PyObject>, isMember: (o: PyObject) => bool
  */
 function gcTraverse(o: PyObject, visit: (target: PyObject) => void): void {
   if (o instanceof PyList || o instanceof PyTuple) {
+    // subtype_traverse: a subclass instance's attributes and class, then the list's own traverse.
+    if (o.attrs) traverseAttributes(o, o.attrs, visit);
     const items = o.items;
     for (let i = items.length - 1; i >= 0; i--) visit(items[i]);
     return;
@@ -107,7 +110,7 @@ function moveUnreachable(young: PyObject[], isMember: (o: PyObject) => boolean):
 function hasFinalizer(o: PyObject): boolean {
   // Generators have tp_finalize (_PyGen_Finalize), which closes one suspended in its body.
   if (o instanceof PyGenerator) return !o.finalized && o.frame !== null && o.frame.pc > 0;
-  return o instanceof PyInstance && o.type.isHeapType && !o.finalized && o.type.lookup('__del__') !== undefined;
+  return o.attrs !== null && o.type.isHeapType && !o.finalized && o.type.lookup('__del__') !== undefined;
 }
 
 /**

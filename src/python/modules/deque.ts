@@ -3,16 +3,16 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyBool, PyInt, PyNativeIterator, PyNone, PySlice } from '../runtime/objects';
+import { PyBool, PyInt, PyNativeIterator, PyNone, PySlice, PyStr } from '../runtime/objects';
 import { PyType } from '../runtime/types';
 import { activeHeap, decref, incref } from '../runtime/heap';
-import { newBool, newInt, newList, newNone } from '../runtime/factory';
+import { newBool, newInt, newList, newNone, newStr } from '../runtime/factory';
 import { big } from '../runtime/intMath';
 import { equals, richCompare } from '../runtime/ops/compare';
 import { indexOf } from '../runtime/ops/numbers';
 import { repr } from '../runtime/ops/repr';
 import { BinaryOpArg, CompareOpArg } from '../bytecode/opcodes';
-import { defineMethods } from '../builtins/define';
+import { builtinFunction, defineMethods } from '../builtins/define';
 import { defineSlotDunders, nativeType, once } from './nativeType';
 import { PyDeque, clearDeque } from './collections/dequeObject';
 import type { VM } from '../vm/vm';
@@ -474,12 +474,38 @@ function dequeAttribute(o: PyObject, name: string): PyObject | null {
   return d.maxlen < 0 ? newNone() : newInt(d.maxlen);
 }
 
+/**
+ * `_caller_module(depth)`: the `__name__` of the module whose code is running `depth` frames above the
+ * caller (namedtuple's `sys._getframe(1).f_globals['__name__']`).
+ */
+const callerModule = once(() => builtinFunction('_caller_module', (vm, args) => {
+  let frame = vm.frame;
+  for (let i = Number(big(indexOf(vm, args[0]))); frame && i > 0; i--) frame = frame.back;
+  const name = frame?.globals.getStr('__name__');
+  return name ? incref(name) : newStr('__main__');
+}));
+
+/**
+ * `_set_type_name(cls, name)`: gives a class written in Python the tp_name of the C type CPython has
+ * (`collections.defaultdict` in error messages), its `__name__` staying the last part.
+ */
+const setTypeName = once(() => builtinFunction('_set_type_name', (_vm, args) => {
+  const [cls, name] = args;
+  if (cls instanceof PyType && cls.isHeapType && name instanceof PyStr) {
+    cls.name = name.value;
+    cls.nameIsDotted = true;
+  }
+  return newNone();
+}));
+
 /** The `_collections` module's native part. */
 export function collectionsNativeContents(_vm: VM): Record<string, PyObject> {
   const out: Record<string, PyObject> = {
     deque: dequeType(),
     _deque_iterator: dequeIterType(),
     _deque_reverse_iterator: dequeReverseIterType(),
+    _caller_module: callerModule(),
+    _set_type_name: setTypeName(),
   };
   for (const v of Object.values(out)) v.refcount++;
   return out;

@@ -12,6 +12,8 @@ import type { VM } from '../vm/vm';
 
 /** Whether CPython allows weak references to this object (instances with __weakref__, functions, classes, sets). */
 function weakReferenceable(o: PyObject): boolean {
+  // A list, str... of a Python class: where its class has a __weakref__ slot (sets always take them).
+  if (o.attrs !== null && !(o instanceof PyInstance)) return o.type.hasWeakrefSlot || o instanceof PySet;
   if (o instanceof PyInstance) return o.type.hasInstanceDict || o.type.isException || (o.type.ownSlots?.includes('__weakref__') ?? false) || slotsAllowWeakref(o.type);
   return o instanceof PyFunction || o instanceof PyType || o instanceof PySet || o.type.nativeSlots?.weakrefable === true;
 }

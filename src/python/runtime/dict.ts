@@ -3,6 +3,7 @@
 import { PyObject } from './object';
 import type { PyType } from './types';
 import type { FreeListKind } from './freeLists';
+import { clearAttributes, traverseAttributes } from './instanceAttributes';
 
 export interface DictEntry {
   key: PyObject;
@@ -25,6 +26,8 @@ export class PyDict extends PyObject {
   materialized = true;
   /** Made from an instance's inline values (a split-table dict in CPython 3.11, sized differently). */
   fromInlineValues = false;
+  /** Made by the first attribute store on a list, dict... of a Python class: a split table with a values prefix. */
+  sharesClassKeys = false;
   /** The keys table CPython would have (see dictKeys.ts): log2 of its slots (0: the shared empty table). */
   keysLog2 = 0;
   /** Entries the table can still take before it must grow (dk_usable). */
@@ -61,6 +64,7 @@ export class PyDict extends PyObject {
       visit(e.key, 'key');
       visit(e.value, `[${labelForKey(e.key)}]`);
     }
+    if (this.attrs) traverseAttributes(this, this.attrs, visit);
   }
 
   override forEachReference(visit: (target: PyObject) => void): void {
@@ -68,15 +72,18 @@ export class PyDict extends PyObject {
       visit(e.key);
       visit(e.value);
     }
+    if (this.attrs) traverseAttributes(this, this.attrs, visit);
   }
 
   override clear(release: (target: PyObject) => void): void {
+    const subclassed = clearAttributes(this, release);
     const entries = [...this.map.values()];
     this.map.clear();
     for (const e of entries) {
       release(e.key);
       release(e.value);
     }
+    if (subclassed) release(this.type);
   }
 }
 

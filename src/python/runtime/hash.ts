@@ -12,6 +12,7 @@ import { decref } from './heap';
 import { strHash } from './strHash';
 import { addressOf } from './address';
 import { None } from './builtinTypes';
+import { specialMethod } from './ops/attributeHooks';
 import type { VM } from '../vm/vm';
 import { nested, type NativeOp } from '../vm/nativeOp';
 import { callMethodOp } from '../vm/callOps';
@@ -96,7 +97,7 @@ export function frozensetHash(hashes: bigint[]): bigint {
 }
 
 /** The hash of a user class's __hash__ result (slot_tp_hash): ints beyond 64 bits are hashed again. */
-function* userHash(vm: VM, o: PyInstance, method: PyObject): NativeOp<bigint> {
+function* userHash(vm: VM, o: PyObject, method: PyObject): NativeOp<bigint> {
   const r = yield* callMethodOp(vm, method, o, []);
   try {
     let v: bigint;
@@ -117,6 +118,18 @@ function userHashMethod(o: PyInstance): PyObject | null {
   return method && !(method instanceof PyMethodDescriptor) ? method : null;
 }
 
+/** A Python class's __hash__ for an object of a builtin kind (null when the kind's own applies). */
+function subclassHashMethod(o: PyObject): PyObject | null {
+  const method = specialMethod(o, '__hash__');
+  if (method instanceof PyNone) unhashable(o);
+  return method ?? null;
+}
+
+/** tuple.__hash__ itself for a tuple whose class may define its own (the items' hashes combined). */
+export function tupleKindHash(vm: VM, t: PyTuple): bigint {
+  return combineTupleHash(t.items.map((x) => pyHash(vm, x)));
+}
+
 function unhashable(o: PyObject): never {
   throw new NativeRaise('TypeError', `unhashable type: '${o.type.name}'`);
 }
@@ -128,6 +141,7 @@ export function pyHash(vm: VM, o: PyObject): bigint {
 
 /** hash(o) when no user __hash__ takes part; null when one may (pyHashResumable then runs it as a frame). */
 export function pyHashBuiltin(vm: VM, o: PyObject): bigint | null {
+  if (o.attrs !== null && !(o instanceof PyInstance) && subclassHashMethod(o)) return null;
   if (o instanceof PyStr) {
     let h = o.hashCache;
     if (h === null) h = o.hashCache = strHash(o.value);
@@ -149,6 +163,10 @@ export function pyHashBuiltin(vm: VM, o: PyObject): bigint | null {
 
 /** hash(o) with user __hash__ methods (also inside tuples) running as frames of the eval loop. */
 export function* pyHashResumable(vm: VM, o: PyObject): NativeOp<bigint> {
+  if (o.attrs !== null && !(o instanceof PyInstance)) {
+    const method = subclassHashMethod(o);
+    if (method) return yield* userHash(vm, o, method);
+  }
   if (o instanceof PyInstance) {
     const method = userHashMethod(o);
     return method ? yield* userHash(vm, o, method) : pointerHash(o);

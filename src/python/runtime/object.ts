@@ -2,6 +2,17 @@
 
 import type { PyType } from './types';
 import type { FreeListKind } from './freeLists';
+import type { PyDict } from './dict';
+
+/**
+ * What an instance of a Python class carries besides its builtin base's state: its `__dict__` (values kept
+ * inline until read, as CPython 3.11 does) and its `__slots__` values. Objects of builtin kinds whose type
+ * is a Python class (`class Stack(list)`) have them too.
+ */
+export interface InstanceAttributes {
+  dict: PyDict | null;
+  slotValues: (PyObject | null)[] | null;
+}
 
 /** Which generation list a tracked object is in, or NOT_TRACKED. */
 export const NOT_TRACKED = -1;
@@ -31,6 +42,8 @@ export abstract class PyObject {
   /** Neighbours in its generation's list while tracked (see GcList). */
   gcPrev: PyObject | null = null;
   gcNext: PyObject | null = null;
+  /** Set for instances of Python classes (their type holds a reference): a PyInstance is its own. */
+  attrs: InstanceAttributes | null = null;
 
   constructor(public type: PyType) {}
 

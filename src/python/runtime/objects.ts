@@ -8,6 +8,7 @@ import { activeHeap } from './heap';
 import { tupleFreeList, type FreeListKind } from './freeLists';
 import { PyDict, labelForKey } from './dict';
 import type { PyType } from './types';
+import { clearAttributes, traverseAttributes } from './instanceAttributes';
 
 export * from './callables';
 export * from './iterators';
@@ -32,8 +33,15 @@ export class PyInt extends PyObject {
   constructor(type: PyType, readonly value: number | bigint) {
     super(type);
   }
-  override traverse(): void {}
-  override clear(): void {}
+  override get isGcType(): boolean {
+    return this.type.isHeapType;
+  }
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    if (this.attrs) traverseAttributes(this, this.attrs, visit);
+  }
+  override clear(release: (t: PyObject) => void): void {
+    if (clearAttributes(this, release)) release(this.type);
+  }
 }
 
 export class PyBool extends PyObject {
@@ -48,8 +56,15 @@ export class PyFloat extends PyObject {
   constructor(type: PyType, readonly value: number) {
     super(type);
   }
-  override traverse(): void {}
-  override clear(): void {}
+  override get isGcType(): boolean {
+    return this.type.isHeapType;
+  }
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    if (this.attrs) traverseAttributes(this, this.attrs, visit);
+  }
+  override clear(release: (t: PyObject) => void): void {
+    if (clearAttributes(this, release)) release(this.type);
+  }
 }
 
 export class PyStr extends PyObject {
@@ -73,8 +88,15 @@ export class PyStr extends PyObject {
   get isBmp(): boolean {
     return this.codePointLength === this.value.length;
   }
-  override traverse(): void {}
-  override clear(): void {}
+  override get isGcType(): boolean {
+    return this.type.isHeapType;
+  }
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    if (this.attrs) traverseAttributes(this, this.attrs, visit);
+  }
+  override clear(release: (t: PyObject) => void): void {
+    if (clearAttributes(this, release)) release(this.type);
+  }
 }
 
 export class PyTuple extends PyObject {
@@ -90,16 +112,20 @@ export class PyTuple extends PyObject {
   override traverse(visit: (t: PyObject, label: string) => void): void {
     const items = this.items;
     for (let i = 0; i < items.length; i++) visit(items[i], `[${i}]`);
+    if (this.attrs) traverseAttributes(this, this.attrs, visit);
   }
   override forEachReference(visit: (t: PyObject) => void): void {
     const items = this.items;
     for (let i = 0; i < items.length; i++) visit(items[i]);
+    if (this.attrs) traverseAttributes(this, this.attrs, visit);
   }
   override clear(release: (t: PyObject) => void): void {
+    const subclassed = clearAttributes(this, release);
     const items = this.items;
     this.items = [];
     // CPython's tupledealloc releases items last to first.
     for (let i = items.length - 1; i >= 0; i--) release(items[i]);
+    if (subclassed) release(this.type);
   }
 }
 
@@ -138,17 +164,21 @@ export class PyList extends PyObject {
   override traverse(visit: (t: PyObject, label: string) => void): void {
     const items = this.items;
     for (let i = 0; i < items.length; i++) visit(items[i], `[${i}]`);
+    if (this.attrs) traverseAttributes(this, this.attrs, visit);
   }
   override forEachReference(visit: (t: PyObject) => void): void {
     const items = this.items;
     for (let i = 0; i < items.length; i++) visit(items[i]);
+    if (this.attrs) traverseAttributes(this, this.attrs, visit);
   }
   override clear(release: (t: PyObject) => void): void {
+    const subclassed = clearAttributes(this, release);
     const items = this.items;
     this.items = [];
     this.allocated = 0;
     // CPython's list_dealloc releases items last to first.
     for (let i = items.length - 1; i >= 0; i--) release(items[i]);
+    if (subclassed) release(this.type);
   }
 }
 
@@ -176,6 +206,7 @@ export class PySet extends PyObject {
       const e = slots[i];
       if (e) visit(e.obj, `{${labelForKey(e.obj)}}`);
     }
+    if (this.attrs) traverseAttributes(this, this.attrs, visit);
   }
   override forEachReference(visit: (t: PyObject) => void): void {
     const slots = this.table.slots;
@@ -183,9 +214,12 @@ export class PySet extends PyObject {
       const e = slots[i];
       if (e) visit(e.obj);
     }
+    if (this.attrs) traverseAttributes(this, this.attrs, visit);
   }
   override clear(release: (t: PyObject) => void): void {
+    const subclassed = clearAttributes(this, release);
     for (const e of this.table.clear()) release(e.obj);
+    if (subclassed) release(this.type);
   }
 }
 
@@ -336,6 +370,7 @@ export class PyInstance extends PyObject {
     super(type);
     this.dict = dict;
     this.slotValues = slotCount > 0 ? new Array<PyObject | null>(slotCount).fill(null) : null;
+    this.attrs = this;
   }
   /** Plain `object()` instances hold nothing, so CPython doesn't make them gc objects. */
   override get isGcType(): boolean {

@@ -9,6 +9,7 @@ import {
 } from './objects';
 import { PyType } from './types';
 import { slotsOf } from './nativeSlots';
+import { T } from './builtinTypes';
 import type { VM } from '../vm/vm';
 
 const GC_HEADER = 16;
@@ -49,12 +50,13 @@ export function allocationSize(o: PyObject): number {
     const a = Math.abs(o.value);
     return a < 2 ** 30 ? 28 : a < 2 ** 60 ? 32 : 36;
   }
-  if (o instanceof PyList) return listBytes(o.allocated);
+  if (o instanceof PyList && o.attrs === null) return listBytes(o.allocated);
   return sizeOf(null, o);
 }
 
 /** The bytes sys.getsizeof reports for o. */
 export function sizeOf(_vm: VM | null, o: PyObject): number {
+  if (o.attrs !== null && !(o instanceof PyInstance) && o.type.builtinKind) return subclassInstanceSize(o, o.type);
   const slots = slotsOf(o.type);
   if (slots?.sizeof) return slots.sizeof(o);
   if (o instanceof PyBool) return 28;
@@ -63,7 +65,10 @@ export function sizeOf(_vm: VM | null, o: PyObject): number {
   if (o instanceof PyStr) return sizeofStr(o.value);
   if (o instanceof PyList) return listBytes(o.allocated);
   if (o instanceof PyTuple) return o.items.length === 0 ? 40 : 24 + GC_HEADER + 8 * o.items.length;
-  if (o instanceof PyDict) return o.fromInlineValues && o.size <= 30 ? 296 : sizeOfDict(o);
+  if (o instanceof PyDict) {
+    if (o.sharesClassKeys && o.size <= 30) return 304;
+    return o.fromInlineValues && o.size <= 30 ? 296 : sizeOfDict(o);
+  }
   if (o instanceof PySet) return o.table.sizeof();
   if (o instanceof PyInstance) {
     if (o.exc) return 88;
@@ -84,6 +89,46 @@ export function sizeOf(_vm: VM | null, o: PyObject): number {
   if (o instanceof PyModule) return 72;
   if (o instanceof PyType) return o.isHeapType ? 1688 : 416;
   return 16;
+}
+
+/**
+ * An instance of a Python subclass of a builtin kind: the kind's __sizeof__ over the class's tp_basicsize
+ * (8 bytes per slot, `__weakref__` where the kind allows one, `__dict__` after the items for the variable-size
+ * int and tuple), plus the gc header int, float and str gain and the managed-dict pointers (CPython 3.11's
+ * pre-header) of a class with `__dict__`.
+ */
+function subclassInstanceSize(o: PyObject, type: PyType): number {
+  const kind = type.builtinKind!;
+  const variableSize = kind === T.int || kind === T.tuple;
+  const managedDict = type.hasInstanceDict && !variableSize ? 16 : 0;
+  if (o instanceof PyInt) return sizeofInt(o.value) + GC_HEADER;
+  if (o instanceof PyStr) return unicodeObjectSize(o.value) + GC_HEADER + managedDict;
+  let basic = 8 * type.slotLayout.length;
+  if (type.hasInstanceDict && variableSize) basic += 8;
+  if (type.hasWeakrefSlot && kind !== T.set && kind !== T.frozenset && !variableSize) basic += 8;
+  return builtinKindSize(o) + basic + managedDict;
+}
+
+/** The size of the builtin kind's own object (with its gc header). */
+function builtinKindSize(o: PyObject): number {
+  if (o instanceof PyFloat) return 24 + GC_HEADER;
+  if (o instanceof PyList) return listBytes(o.allocated);
+  if (o instanceof PyTuple) return o.items.length === 0 ? 40 : 24 + GC_HEADER + 8 * o.items.length;
+  if (o instanceof PyDict) return sizeOfDict(o);
+  if (o instanceof PySet) return o.table.sizeof();
+  return 16;
+}
+
+/** unicode_sizeof of a str that is not compact (a subclass's, made by unicode_subtype_new): header plus data. */
+function unicodeObjectSize(s: string): number {
+  let max = 0;
+  let length = 0;
+  for (const ch of s) {
+    max = Math.max(max, ch.codePointAt(0)!);
+    length++;
+  }
+  const kind = max < 256 ? 1 : max < 65536 ? 2 : 4;
+  return 80 + (length + 1) * kind;
 }
 
 /** _PyDict_SizeOf plus the gc header: the dict object and the keys table it owns. */

@@ -8,6 +8,8 @@ import type { NativeCall, PyTuple, ResumableBody } from './objects';
 export class PyType extends PyObject {
   name: string;
   qualname: string;
+  /** A Python class standing in for a C type: `name` is that type's dotted tp_name, `__name__` its last part. */
+  nameIsDotted = false;
   module = 'builtins';
   bases: PyType[];
   mro: PyType[] = [];
@@ -34,6 +36,8 @@ export class PyType extends PyObject {
   readonly builtinSubclasses: PyType[] = [];
   /** Whether CPython has made this class's tp_subclasses dict (on its first subclass). */
   hasSubclassRegistry = false;
+  /** For classes derived from list, dict, tuple, int...: that builtin type, whose kind of object instances are. */
+  builtinKind: PyType | null = null;
   /** Builtin types that cannot be subclassed in this playground. */
   allowSubclass = false;
   /** The names in `__abstractmethods__` (set by abc), sorted; null when instances can be made. */

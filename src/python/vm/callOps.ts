@@ -1,7 +1,7 @@
 // Calls from native operations: a Python callee becomes a frame the eval loop runs (yielded), builtins with
 // a resumable body are composed in (yield*), with CPython 3.11's recursion guards on C-level calls.
 
-import { hasPythonSpecials } from '../runtime/ops/attributeHooks';
+import { hasPythonSpecials, specialMethod } from '../runtime/ops/attributeHooks';
 import { NativeRaise } from '../errors';
 import { CodeFlag } from '../bytecode/code';
 import { PyObject } from '../runtime/object';
@@ -14,6 +14,7 @@ import { E, None, T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newException } from '../runtime/factory';
 import { bindArguments, createInstance } from './calls';
+import { initializesInInit } from '../builtins/subclassInstances';
 import { tpCallPacksArguments } from './hiddenAllocations';
 import type { NativeOp } from './nativeOp';
 import { PyRaise, WHILE_CALLING, type VM } from './vm';
@@ -49,7 +50,7 @@ export function* callOp(vm: VM, callable: PyObject, args: PyObject[], kwargs: Kw
   }
   if (callable instanceof PyBoundMethod) return yield* callOp(vm, callable.func, [callable.self, ...args], kwargs, guardBuiltin);
   if (callable instanceof PyType && callable.isHeapType) return yield* instantiateOp(vm, callable, args, kwargs);
-  if (callable instanceof PyInstance) {
+  if (callable.attrs !== null) {
     const method = callable.type.lookup('__call__');
     if (method) {
       // An instance of a class has no vectorcall: _PyObject_MakeTpCall guards, then slot_tp_call calls __call__.
@@ -121,7 +122,7 @@ export function initToRun(type: PyType): PyObject | null {
   const init = type.lookup('__init__');
   if (!init) return null;
   if (!(init instanceof PyMethodDescriptor)) return init;
-  return init.owner.nativeSlots !== null ? init : null;
+  return init.owner.nativeSlots !== null || initializesInInit(init.owner) ? init : null;
 }
 
 /**
@@ -143,7 +144,7 @@ export function* instantiateOp(vm: VM, type: PyType, args: PyObject[], kwargs: K
       inst = yield* callOp(vm, fn, [type, ...args], kwargs);
       if (!inst.type.isSubtypeOf(type)) return inst;
     } else {
-      if ((args.length > 0 || (kwargs !== null && kwargs.size > 0)) && !userInit && !type.isException) {
+      if ((args.length > 0 || (kwargs !== null && kwargs.size > 0)) && !userInit && !type.isException && !type.builtinKind) {
         throw new NativeRaise('TypeError', `${type.name}() takes no arguments`);
       }
       inst = createInstance(vm, type, args, kwargs);
@@ -206,7 +207,7 @@ export function* iterNextOp(vm: VM, it: PyObject): NativeOp<PyObject | null> {
 /** iter(o): a new reference; `__iter__` runs as a frame. */
 export function* getIterOp(vm: VM, o: PyObject, notIterableMessage?: string): NativeOp<PyObject> {
   if (hasPythonSpecials(o)) {
-    const iterMethod = o.type.lookup('__iter__');
+    const iterMethod = specialMethod(o, '__iter__');
     if (iterMethod) {
       const it = yield* callMethodOp(vm, iterMethod, o, []);
       if (!(it instanceof PyNativeIterator || it instanceof PyGenerator || (it instanceof PyInstance && it.type.lookup('__next__')))) {
@@ -242,6 +243,8 @@ export function* collectItemsOp(vm: VM, iterable: PyObject): NativeOp<PyObject[]
 
 /** Whether iterating `o` may run Python code (a generator, a class's __iter__/__next__, map() and friends). */
 export function mayRunPythonToIterate(o: PyObject): boolean {
+  // A list, dict... of a Python class iterates natively unless the class defines __iter__.
+  if (o.attrs !== null && !(o instanceof PyInstance)) return specialMethod(o, '__iter__') !== undefined;
   return hasPythonSpecials(o) || o instanceof PyGenerator || (o instanceof PyNativeIterator && o.resumableStep !== null);
 }
 

@@ -14,6 +14,7 @@ import { newDict, newException, newTuple } from '../runtime/factory';
 import { initExceptionMembers } from '../runtime/exceptionMembers';
 import { dictSetStr } from '../runtime/containers';
 import { Frame } from './frame';
+import { newSubclassInstance } from '../builtins/subclassInstances';
 import type { VM } from './vm';
 
 function plural(n: number, word: string): string {
@@ -128,12 +129,13 @@ export function bindArguments(vm: VM, func: PyFunction, args: PyObject[], kwName
 }
 
 /** object.__new__ for a user class (and BaseException.__new__ for exception classes): a new reference. */
-export function createInstance(vm: VM, type: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null = null): PyInstance {
+export function createInstance(vm: VM, type: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null = null): PyObject {
   if (type.abstractMethods) {
     const names = type.abstractMethods;
     const s = names.length > 1 ? 's' : '';
     throw new NativeRaise('TypeError', `Can't instantiate abstract class ${type.name} with abstract method${s} ${names.join(', ')}`);
   }
+  if (type.builtinKind) return newSubclassInstance(vm, type, type.builtinKind, args, kwargs);
   if (type.isException) {
     if (type.isSubtypeOf(E.BaseExceptionGroup)) {
       const group = createExceptionGroup(vm, type, args);

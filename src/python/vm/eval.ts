@@ -392,9 +392,9 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         const b = stack[stack.length - 1]!;
         const a = stack[stack.length - 2]!;
         let r: PyObject | null;
-        if (a instanceof PyInt && b instanceof PyInt && typeof a.value === 'number' && typeof b.value === 'number' && (arg === 0 || arg === 13)) {
+        if (a instanceof PyInt && b instanceof PyInt && typeof a.value === 'number' && typeof b.value === 'number' && a.attrs === null && b.attrs === null && (arg === 0 || arg === 13)) {
           r = newInt(intAdd(a.value, b.value));
-        } else if (a instanceof PyInt && b instanceof PyInt && typeof a.value === 'number' && typeof b.value === 'number' && (arg === 10 || arg === 23)) {
+        } else if (a instanceof PyInt && b instanceof PyInt && typeof a.value === 'number' && typeof b.value === 'number' && a.attrs === null && b.attrs === null && (arg === 10 || arg === 23)) {
           r = newInt(intSub(a.value, b.value));
         } else {
           r = binaryOpBuiltin(vm, a, b, arg);
@@ -415,7 +415,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
       case Op.UNARY_INVERT: {
         const v = stack[stack.length - 1]!;
         const symbol = op === Op.UNARY_NEGATIVE ? '-' : op === Op.UNARY_POSITIVE ? '+' : '~';
-        if (v instanceof PyInstance) {
+        if (v.attrs !== null) {
           startTask(vm, f, unaryOpResumable(vm, v, symbol), op, arg);
           switchTo(vm.frame!);
           break;
@@ -440,7 +440,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         const b = stack[stack.length - 1]!;
         const a = stack[stack.length - 2]!;
         let t: boolean | null;
-        if (a instanceof PyInt && b instanceof PyInt && typeof a.value === 'number' && typeof b.value === 'number') {
+        if (a instanceof PyInt && b instanceof PyInt && typeof a.value === 'number' && typeof b.value === 'number' && a.attrs === null && b.attrs === null) {
           const x = a.value, y = b.value;
           t = arg === CompareOpArg.LT ? x < y : arg === CompareOpArg.LE ? x <= y : arg === CompareOpArg.EQ ? x === y
             : arg === CompareOpArg.NE ? x !== y : arg === CompareOpArg.GT ? x > y : x >= y;
@@ -721,7 +721,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
       }
       case Op.GET_ITER: {
         const v = stack[stack.length - 1]!;
-        if (v instanceof PyInstance) {
+        if (v.attrs !== null) {
           startTask(vm, f, getIterOp(vm, v), op, arg);
           switchTo(vm.frame!);
           break;
@@ -954,7 +954,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
       }
       case Op.GET_YIELD_FROM_ITER: {
         const v = stack[stack.length - 1]!;
-        if (v instanceof PyInstance) {
+        if (v.attrs !== null) {
           startTask(vm, f, getIterOp(vm, v), op, arg);
           switchTo(vm.frame!);
           break;

@@ -5,7 +5,7 @@ import { NativeRaise } from '../errors';
 import { CodeFlag, FastKind } from '../bytecode/code';
 import { PyObject } from '../runtime/object';
 import { PyType } from '../runtime/types';
-import { PyBoundMethod, PyBuiltinFunction, PyFunction, PyInstance, PyList, PyStr, PyTuple } from '../runtime/objects';
+import { PyBoundMethod, PyBuiltinFunction, PyFunction, PyList, PyStr, PyTuple } from '../runtime/objects';
 import { newBuiltinException, newList, newTuple } from '../runtime/factory';
 import type { NativeOp } from './nativeOp';
 import { collectItemsOp } from './callOps';
@@ -14,6 +14,7 @@ import { E, T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { Frame } from './frame';
 import { bindArguments, createInstance } from './calls';
+import { initializesInInit } from '../builtins/subclassInstances';
 import { ExecutionHalted, PyRaise, WHILE_CALLING, type VM } from './vm';
 import { INTERRUPT_POLL } from './interruptFlags';
 
@@ -161,7 +162,7 @@ export function enterPythonCall(
 ): Frame | null | undefined {
   let func: PyFunction;
   let selfArg: PyObject | null = null;
-  let instance: PyInstance | null = null;
+  let instance: PyObject | null = null;
   let temporaries: FreeListKind[] | null = null;
   const nkw = kwNames ? kwNames.items.length : 0;
   if (callable instanceof PyFunction) func = callable;
@@ -187,6 +188,8 @@ export function enterPythonCall(
     // A class with its own __new__ is made by type_call natively (object.__new__ is the builtin one).
     const newMethod = callable.lookup('__new__');
     if (!(init instanceof PyFunction) || (newMethod && newMethod.type !== T.builtin_function_or_method)) return undefined;
+    // int, str, tuple... subclasses: the base's __new__ needs the arguments.
+    if (callable.builtinKind && !initializesInInit(callable.builtinKind)) return undefined;
     func = init;
     temporaries = vm.hidden.enterCall(callable, argCount - nkw, nkw);
     instance = createInstance(vm, callable, []);

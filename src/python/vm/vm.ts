@@ -26,7 +26,7 @@ import { GcLog } from '../gc/events';
 import { HiddenAllocations, tpCallPacksArguments } from './hiddenAllocations';
 import { allocationSize } from '../runtime/sizeof';
 import { abandonClassBuild, instantiateMetaclass } from '../builtins/buildClass';
-import { hasPythonSpecials } from '../runtime/ops/attributeHooks';
+import { hasPythonSpecials, overridesSpecial } from '../runtime/ops/attributeHooks';
 import { formatUnraisable } from './traceback';
 import { stepChain, type NativeOp, type NativeTask } from './nativeOp';
 import { abandonFrame, releaseUnstartedFrame } from './evalSupport';
@@ -246,8 +246,8 @@ export class VM {
 
   /** All items of an iterable as new references. */
   collectItems(iterable: PyObject): PyObject[] {
-    if (iterable instanceof PyList || iterable instanceof PyTuple) return iterable.items.map((x) => incref(x));
-    if (iterable instanceof PySet) return iterable.ordered().map((x) => incref(x));
+    if ((iterable instanceof PyList || iterable instanceof PyTuple) && !overridesSpecial(iterable, '__iter__')) return iterable.items.map((x) => incref(x));
+    if (iterable instanceof PySet && !overridesSpecial(iterable, '__iter__')) return iterable.ordered().map((x) => incref(x));
     const it = this.getIter(iterable);
     const out: PyObject[] = [];
     try {
@@ -271,7 +271,8 @@ export class VM {
 
   /** iter(o): a new reference. */
   getIter(o: PyObject, notIterableMessage?: string): PyObject {
-    if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyDict || o instanceof PySet) {
+    if ((o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyDict || o instanceof PySet)
+      && (o.attrs === null || !overridesSpecial(o, '__iter__'))) {
       return sequenceIterator(this, o);
     }
     if (o.type === T.range) return sequenceIterator(this, o as never);
@@ -548,7 +549,7 @@ export class VM {
         this.hidden.release(temporaries);
       }
     }
-    if (callable instanceof PyInstance) {
+    if (callable.attrs !== null) {
       const method = callable.type.lookup('__call__');
       if (method) return this.callMethod(method, callable, args, kwargs);
     }
@@ -606,7 +607,7 @@ export class VM {
       inst = this.call(fn, [type, ...args], kwargs);
       if (!inst.type.isSubtypeOf(type)) return inst;
     } else {
-      if (hasArgs && !userInit && !type.isException) throw new NativeRaise('TypeError', `${type.name}() takes no arguments`);
+      if (hasArgs && !userInit && !type.isException && !type.builtinKind) throw new NativeRaise('TypeError', `${type.name}() takes no arguments`);
       inst = createInstance(this, type, args, kwargs);
     }
     try {
@@ -772,7 +773,7 @@ export class VM {
 
   private finalize(o: PyObject): boolean {
     if (o instanceof PyGenerator) return o.finalized ? false : finalizeGenerator(this, o, (e, where) => this.reportUnraisable(e, where));
-    if (!(o instanceof PyInstance) || !o.type.isHeapType) return false;
+    if (o.attrs === null || !o.type.isHeapType) return false;
     const del = o.type.lookup('__del__');
     if (!del) return false;
     o.finalized = true;

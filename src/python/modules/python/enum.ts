@@ -1,8 +1,8 @@
-// The enum module in our Python subset: EnumType (the metaclass), Enum, Flag, auto, unique. IntEnum, IntFlag
-// and StrEnum need subclassing int and str, which the playground cannot do yet: they refuse with its message.
+// The enum module in our Python subset: EnumType (the metaclass), Enum, Flag, auto, unique, and the mixed-in
+// kinds IntEnum, StrEnum, IntFlag (members are int or str objects of the enum class) through ReprEnum.
 
 export const ENUM_PY = `
-__all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "auto", "unique"]
+__all__ = ["EnumType", "EnumMeta", "Enum", "ReprEnum", "IntEnum", "StrEnum", "Flag", "IntFlag", "auto", "unique"]
 
 class _AutoNull:
     def __repr__(self):
@@ -54,7 +54,16 @@ class EnumType(type):
         for base in bases:
             if isinstance(base, EnumType) and base._member_names_:
                 raise TypeError(f"<enum {cls!r}> cannot extend {base!r}")
+        kwds.pop("boundary", None)
         enum_class = super().__new__(metacls, cls, bases, namespace, **kwds)
+        member_type = _data_type(enum_class)
+        type.__setattr__(enum_class, "_member_type_", member_type)
+        if Enum is not None and member_type is not object:
+            _use_enum_methods(enum_class, bases, classdict, member_type)
+        if Flag is not None and issubclass(enum_class, Flag):
+            for name in ("__or__", "__and__", "__xor__", "__ror__", "__rand__", "__rxor__", "__invert__"):
+                if name not in classdict:
+                    type.__setattr__(enum_class, name, Flag.__dict__[name])
         type.__setattr__(enum_class, "_member_names_", [])
         type.__setattr__(enum_class, "_member_map_", {})
         type.__setattr__(enum_class, "_value2member_map_", {})
@@ -77,7 +86,11 @@ class EnumType(type):
                     canonical = existing
                     break
         if canonical is None:
-            member = object.__new__(cls)
+            args = value if isinstance(value, tuple) else (value,)
+            if cls._member_type_ is object:
+                member = object.__new__(cls)
+            else:
+                member = cls._member_type_.__new__(cls, *args)
             member._value_ = value
             member._name_ = name
             member.__objclass__ = cls
@@ -144,7 +157,40 @@ class EnumType(type):
 
 EnumMeta = EnumType
 _mappingproxy = type(type.__dict__)
+Enum = None
+ReprEnum = None
 Flag = None
+
+
+def _data_type(enum_class):
+    "The builtin (or other non-enum) type mixed into an enum class, else object."
+    for base in enum_class.__mro__[1:]:
+        if base is object or isinstance(base, EnumType):
+            continue
+        if "__new__" in base.__dict__:
+            return base
+    return object
+
+
+def _use_enum_methods(enum_class, bases, classdict, member_type):
+    "EnumType.__new__'s repair: repr and friends come from the enum, str and format from the mixin under ReprEnum."
+    first_enum = bases[-1]
+    defined = set(classdict)
+    if ReprEnum is not None and ReprEnum in bases:
+        if "__format__" not in defined:
+            type.__setattr__(enum_class, "__format__", member_type.__format__)
+            defined.add("__format__")
+        if "__str__" not in defined:
+            method = member_type.__str__
+            if method is object.__str__:
+                method = member_type.__repr__
+            type.__setattr__(enum_class, "__str__", method)
+            defined.add("__str__")
+    for name in ("__repr__", "__str__", "__format__", "__reduce_ex__"):
+        if name not in defined:
+            found = getattr(enum_class, name)
+            if found is getattr(member_type, name) or found is getattr(object, name):
+                type.__setattr__(enum_class, name, getattr(first_enum, name))
 
 
 class Enum(metaclass=EnumType):
@@ -195,22 +241,27 @@ class Enum(metaclass=EnumType):
         return self._value_
 
 
-class _NeedsSubclassing:
-    def __init_subclass__(cls, **kwds):
-        if "_builtin_base_" not in cls.__dict__:
-            raise TypeError("subclassing the builtin type %r is not supported in this playground" % cls._builtin_base_)
+class ReprEnum(Enum):
+    "Only changes the repr(), leaving str() and format() to the mixed-in type."
 
 
-class IntEnum(_NeedsSubclassing, Enum):
-    _builtin_base_ = "int"
+class IntEnum(int, ReprEnum):
+    "Enum where members are also (and must be) ints"
 
 
-class IntFlag(_NeedsSubclassing, Enum):
-    _builtin_base_ = "int"
+class StrEnum(str, ReprEnum):
+    "Enum where members are also (and must be) strings"
 
+    def __new__(cls, *values):
+        if len(values) > 3:
+            raise TypeError("too many arguments for str(): %r" % (values,))
+        if len(values) == 1 and not isinstance(values[0], str):
+            raise TypeError("%r is not a string" % (values[0],))
+        return str.__new__(cls, *values)
 
-class StrEnum(_NeedsSubclassing, Enum):
-    _builtin_base_ = "str"
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
 
 
 class Flag(Enum):
@@ -232,9 +283,10 @@ class Flag(Enum):
 
     @classmethod
     def _missing_(cls, value):
-        if not isinstance(value, int) or value & ~cls._all_bits_():
+        # IntFlag keeps bits no member names (boundary KEEP).
+        if not isinstance(value, int) or (value & ~cls._all_bits_() and cls._member_type_ is not int):
             return None
-        pseudo = object.__new__(cls)
+        pseudo = object.__new__(cls) if cls._member_type_ is object else cls._member_type_.__new__(cls, value)
         pseudo._value_ = value
         names = [m._name_ for m in cls if m._value_ & value == m._value_ and m._value_]
         pseudo._name_ = "|".join(names) if value else None
@@ -270,22 +322,38 @@ class Flag(Enum):
         return other._value_ & self._value_ == other._value_
 
     def __or__(self, other):
-        if not isinstance(other, self.__class__):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif not (self._member_type_ is int and isinstance(other, int)):
             return NotImplemented
-        return self.__class__(self._value_ | other._value_)
+        return self.__class__(self._value_ | other)
+
+    __ror__ = __or__
 
     def __and__(self, other):
-        if not isinstance(other, self.__class__):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif not (self._member_type_ is int and isinstance(other, int)):
             return NotImplemented
-        return self.__class__(self._value_ & other._value_)
+        return self.__class__(self._value_ & other)
+
+    __rand__ = __and__
 
     def __xor__(self, other):
-        if not isinstance(other, self.__class__):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif not (self._member_type_ is int and isinstance(other, int)):
             return NotImplemented
-        return self.__class__(self._value_ ^ other._value_)
+        return self.__class__(self._value_ ^ other)
+
+    __rxor__ = __xor__
 
     def __invert__(self):
         return self.__class__(self._all_bits_() & ~self._value_)
+
+
+class IntFlag(int, ReprEnum, Flag, boundary="KEEP"):
+    "Support for integer-based Flags"
 
 
 def unique(enumeration):

@@ -12,6 +12,8 @@ import { JSON_PY } from './json';
 import { JSON_DECODER_PY } from './jsonDecoder';
 import { TEXTWRAP_PY } from './textwrap';
 import { CONTEXTLIB_PY } from './contextlib';
+import { COLLECTIONS_PY } from './collections';
+import { COLLECTIONS_TUPLES_PY } from './collectionsTuples';
 
 export const PURE_PYTHON_MODULES: Record<string, string> = {
   copy: COPY_PY,
@@ -23,4 +25,5 @@ export const PURE_PYTHON_MODULES: Record<string, string> = {
   json: JSON_PY + JSON_DECODER_PY,
   textwrap: TEXTWRAP_PY,
   contextlib: CONTEXTLIB_PY,
+  collections: COLLECTIONS_PY + COLLECTIONS_TUPLES_PY,
 };

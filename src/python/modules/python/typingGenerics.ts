@@ -95,11 +95,55 @@ class TypedDict(metaclass=_TypedDictMeta):
     """A simple typed namespace. At runtime it is equivalent to a plain dict."""
 
 
-class NamedTuple:
-    """Typed version of namedtuple (needs subclassing tuple, which the playground cannot do yet)."""
+_NT_PROHIBITED = frozenset({"__new__", "__init__", "__slots__", "__getnewargs__", "_fields", "_field_defaults",
+                            "_make", "_replace", "_asdict", "_source"})
+_NT_SPECIAL = frozenset({"__module__", "__name__", "__annotations__"})
 
-    def __init_subclass__(cls, **kwargs):
-        raise TypeError("subclassing the builtin type 'tuple' is not supported in this playground")
+
+class NamedTupleMeta(type):
+    """Makes a class statement deriving from NamedTuple a collections.namedtuple class with its annotations."""
+
+    def __new__(cls, typename, bases, ns):
+        if ns.get("_root", False):
+            return super().__new__(cls, typename, bases, ns)
+        import collections
+        types = ns.get("__annotations__", {})
+        default_names = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                s = "s" if len(default_names) > 1 else ""
+                raise TypeError(f"Non-default namedtuple field {field_name} cannot follow default field{s} {', '.join(default_names)}")
+        nm_tpl = collections.namedtuple(typename, list(types), defaults=[ns[n] for n in default_names],
+                                        module=ns["__module__"])
+        nm_tpl.__annotations__ = dict(types)
+        for key in ns:
+            if key in _NT_PROHIBITED:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            elif key not in _NT_SPECIAL and key not in nm_tpl._fields:
+                setattr(nm_tpl, key, ns[key])
+        return nm_tpl
+
+    def __call__(cls, typename, fields=None, /, **kwargs):
+        "NamedTuple('Employee', [('name', str), ('id', int)]): the functional form."
+        import collections
+        if fields is None:
+            fields = kwargs.items()
+        fields = list(fields)
+        nm_tpl = collections.namedtuple(typename, [n for n, t in fields], module=_caller_module_name())
+        nm_tpl.__annotations__ = {n: t for n, t in fields}
+        return nm_tpl
+
+
+def _caller_module_name():
+    from _collections import _caller_module
+    return _caller_module(2)
+
+
+class NamedTuple(metaclass=NamedTupleMeta):
+    """Typed version of namedtuple."""
+    _root = True
 
 
 class Protocol(Generic):

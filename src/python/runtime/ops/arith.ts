@@ -5,6 +5,7 @@ import { BINARY_OP_SYMBOLS, BinaryOpArg } from '../../bytecode/opcodes';
 import { PyObject } from '../object';
 import { PyDict } from '../dict';
 import { PyBool, PyDictView, PyFloat, PyInstance, PyInt, PyList, PySet, PyStr, PyTuple, listBytes, MAX_LIST_SLOTS } from '../objects';
+import { overridesSpecial, specialMethod } from './attributeHooks';
 import { NotImplemented, T } from '../builtinTypes';
 import { activeHeap, decref, incref } from '../heap';
 import { newBool, newFloat, newInt, newList, newStr, newTuple } from '../factory';
@@ -52,11 +53,12 @@ export function binaryOp(vm: VM, a: PyObject, b: PyObject, op: number): PyObject
 export function binaryOpBuiltin(vm: VM, a: PyObject, b: PyObject, op: number): PyObject | null {
   const base = op >= BinaryOpArg.INPLACE_ADD ? op - BinaryOpArg.INPLACE_ADD : op;
   // Fast path: small ints.
-  if (a instanceof PyInt && b instanceof PyInt) {
+  if (a instanceof PyInt && b instanceof PyInt && a.attrs === null && b.attrs === null) {
     const r = intBinary(a.value, b.value, base);
     if (r !== null) return r;
   }
-  if (a instanceof PyInstance || b instanceof PyInstance) return null;
+  // Instances of Python classes (also of those derived from int, list...): their methods may take part.
+  if (a.attrs !== null || b.attrs !== null) return null;
   if (a instanceof PyList && op === BinaryOpArg.INPLACE_ADD && mayRunPythonToIterate(b)) return null;
   if (a instanceof PyStr && base === BinaryOpArg.REMAINDER && percentFormatMayRunPython(b)) return null;
   const builtin = builtinBinary(vm, a, b, base, op !== base) ?? nativeBinary(vm, a, b, base, op !== base);
@@ -68,15 +70,15 @@ export function binaryOpBuiltin(vm: VM, a: PyObject, b: PyObject, op: number): P
 export function* binaryOpResumable(vm: VM, a: PyObject, b: PyObject, op: number): NativeOp<PyObject> {
   const base = op >= BinaryOpArg.INPLACE_ADD ? op - BinaryOpArg.INPLACE_ADD : op;
   const inplace = op !== base;
-  if (a instanceof PyList && op === BinaryOpArg.INPLACE_ADD) {
+  if (a instanceof PyList && op === BinaryOpArg.INPLACE_ADD && !overridesSpecial(a, '__iadd__')) {
     yield* listExtendResumable(vm, a, b);
     return incref(a);
   }
   // str's own % comes first (a class's __rmod__ is never asked unless it subclasses str).
-  if (a instanceof PyStr && base === BinaryOpArg.REMAINDER) {
+  if (a instanceof PyStr && base === BinaryOpArg.REMAINDER && !overridesSpecial(a, '__mod__')) {
     return newStr(yield* percentFormatResumable(vm, a.value, b));
   }
-  if (!(a instanceof PyInstance) && !(b instanceof PyInstance)) {
+  if (a.attrs === null && b.attrs === null) {
     const builtin = builtinBinary(vm, a, b, base, inplace) ?? nativeBinary(vm, a, b, base, inplace);
     if (builtin !== null) return builtin;
     throw unsupported(a, b, op);
@@ -90,22 +92,22 @@ export function* binaryOpResumable(vm: VM, a: PyObject, b: PyObject, op: number)
     if (r !== null) return r;
   }
   const name = DUNDER[base];
-  if (inplace && a instanceof PyInstance) {
+  if (inplace && a.attrs !== null) {
     const r = yield* tryDunder(vm, a, `__i${name}__`, b);
     if (r !== null) return r;
   }
-  let reflect = b instanceof PyInstance && b.type !== a.type;
-  if (a instanceof PyInstance) {
-    if (reflect && b.type.isSubtypeOf(a.type)) {
-      reflect = false;
-      const r = yield* tryDunder(vm, b as PyInstance, `__r${name}__`, a);
-      if (r !== null) return r;
-    }
+  let reflect = b.attrs !== null && b.type !== a.type;
+  if (reflect && b.type.isSubtypeOf(a.type)) {
+    reflect = false;
+    const r = yield* tryDunder(vm, b, `__r${name}__`, a);
+    if (r !== null) return r;
+  }
+  if (a.attrs !== null) {
     const r = yield* tryDunder(vm, a, `__${name}__`, b);
     if (r !== null) return r;
   }
   if (reflect) {
-    const r = yield* tryDunder(vm, b as PyInstance, `__r${name}__`, a);
+    const r = yield* tryDunder(vm, b, `__r${name}__`, a);
     if (r !== null) return r;
   }
   if (!(a instanceof PyInstance)) {
@@ -207,6 +209,11 @@ function repeatItems(items: PyObject[], count: number): PyObject[] {
   return block.length === total ? block : block.concat(block.slice(0, total - block.length));
 }
 
+/** The builtin kinds' own binary operators (what `list.__add__` runs for a subclass instance); null when they have none. */
+export function builtinKindBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: boolean): PyObject | null {
+  return builtinBinary(vm, a, b, op, inplace);
+}
+
 function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: boolean): PyObject | null {
   const ai = intOf(a), bi = intOf(b);
   if (ai !== null && bi !== null) {
@@ -306,8 +313,8 @@ function nativeBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: boo
 }
 
 /** A user operator method; null when missing or NotImplemented. */
-function* tryDunder(vm: VM, self: PyInstance, name: string, other: PyObject): NativeOp<PyObject | null> {
-  const method = self.type.lookup(name);
+function* tryDunder(vm: VM, self: PyObject, name: string, other: PyObject): NativeOp<PyObject | null> {
+  const method = specialMethod(self, name);
   if (!method) return null;
   const r = yield* callMethodOp(vm, method, self, [other]);
   if (r === NotImplemented) {
@@ -319,25 +326,26 @@ function* tryDunder(vm: VM, self: PyInstance, name: string, other: PyObject): Na
 
 /** -v, +v, ~v. */
 export function unaryOp(vm: VM, v: PyObject, op: '-' | '+' | '~'): PyObject {
-  return v instanceof PyInstance ? vm.runSync(unaryOpResumable(vm, v, op)) : unaryOpBuiltin(v, op);
+  return v.attrs !== null ? vm.runSync(unaryOpResumable(vm, v, op)) : unaryOpBuiltin(v, op);
 }
 
 export function unaryOpBuiltin(v: PyObject, op: '-' | '+' | '~'): PyObject {
   const i = intOf(v);
   if (i !== null) {
     if (op === '-') return newInt(intNeg(i));
-    if (op === '+') return v instanceof PyBool ? newInt(i) : incref(v);
+    if (op === '+') return v instanceof PyBool || v.attrs !== null ? newInt(i) : incref(v);
     return newInt(intSub(intNeg(i), 1));
   }
-  if (v instanceof PyFloat && op !== '~') return op === '-' ? newFloat(-v.value) : incref(v);
+  if (v instanceof PyFloat && op !== '~') return op === '-' ? newFloat(-v.value) : v.attrs !== null ? newFloat(v.value) : incref(v);
   throw new NativeRaise('TypeError', `bad operand type for unary ${op}: '${v.type.name}'`);
 }
 
 /** Unary operators of instances: __neg__, __pos__, __invert__ as frames. */
-export function* unaryOpResumable(vm: VM, v: PyInstance, op: '-' | '+' | '~'): NativeOp<PyObject> {
+export function* unaryOpResumable(vm: VM, v: PyObject, op: '-' | '+' | '~'): NativeOp<PyObject> {
   const name = op === '-' ? '__neg__' : op === '+' ? '__pos__' : '__invert__';
-  const method = v.type.lookup(name);
+  const method = specialMethod(v, name);
   if (method) return yield* callMethodOp(vm, method, v, []);
+  if (!(v instanceof PyInstance)) return unaryOpBuiltin(v, op);
   throw new NativeRaise('TypeError', `bad operand type for unary ${op}: '${v.type.name}'`);
 }
 

@@ -25,7 +25,7 @@ export function callDescriptorGet(vm: VM, getter: PyObject, descr: PyObject, obj
 }
 
 /** Runs a Python descriptor's __set__ (value set) or __delete__ (value null); false when the attribute has none. */
-export function setThroughDescriptor(vm: VM, o: PyInstance, name: string, value: PyObject | null): boolean {
+export function setThroughDescriptor(vm: VM, o: PyObject, name: string, value: PyObject | null): boolean {
   const descr = o.type.lookup(name);
   if (!(descr instanceof PyInstance) || !descr.type.isHeapType) return false;
   const hook = descr.type.lookup(value ? '__set__' : '__delete__');
@@ -56,8 +56,28 @@ export function metaclassMethod(o: PyObject, name: string): PyObject | null {
   return o instanceof PyType && o.type.isHeapType ? o.type.lookup(name) ?? null : null;
 }
 
-/** Whether an operation on `o` looks up Python special methods on its type: instances of Python classes, and
- * classes made by a Python metaclass. */
+/** Whether an operation on `o` looks up Python special methods on its type: instances of Python classes (also
+ * of those derived from list, int...), and classes made by a Python metaclass. */
 export function hasPythonSpecials(o: PyObject): boolean {
-  return o instanceof PyInstance || (o instanceof PyType && o.type.isHeapType);
+  return o instanceof PyInstance || o.type.isHeapType;
+}
+
+/**
+ * The special method `name` an operation on `o` must call: for objects of a builtin kind whose class is a
+ * Python one (`class Stack(list)`), what a Python class in the MRO defines unless a builtin type before it
+ * has the method (then the native code that follows is that slot); for other instances, what the type has.
+ */
+export function specialMethod(o: PyObject, name: string): PyObject | undefined {
+  if (o instanceof PyInstance) return o.type.lookup(name);
+  const key = 's' + name;
+  for (const t of o.type.mro) {
+    const e = t.dict.map.get(key);
+    if (e) return t.isHeapType ? e.value : undefined;
+  }
+  return undefined;
+}
+
+/** Whether `o` is a builtin kind of object (list, dict, int...) whose Python class overrides `name`. */
+export function overridesSpecial(o: PyObject, name: string): boolean {
+  return o.attrs !== null && !(o instanceof PyInstance) && specialMethod(o, name) !== undefined;
 }

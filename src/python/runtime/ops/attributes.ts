@@ -33,11 +33,15 @@ function noAttribute(o: PyObject, name: string): never {
 }
 
 /** Makes an instance's attribute dict a real object, as CPython does when `obj.__dict__` is first read. */
-export function materializeDict(inst: PyInstance): PyDict {
-  const d = inst.dict!;
+export function materializeDict(inst: PyObject, forStore = false): PyDict {
+  const d = inst.attrs!.dict!;
   if (!d.materialized) {
     d.materialized = true;
-    d.fromInlineValues = true;
+    // A list, dict... of a Python class has no inline values (its base's tp_new made it): the first store
+    // makes a dict sharing the class's keys, reading `__dict__` first an ordinary empty dict.
+    const inline = inst instanceof PyInstance;
+    d.fromInlineValues = inline;
+    d.sharesClassKeys = !inline && forStore;
     d.refcount = 1;
     const heap = activeHeap();
     heap.register(d);
@@ -93,14 +97,14 @@ export function bindBuiltinMethod(vm: VM, descr: PyMethodDescriptor, obj: PyObje
 
 /** An instance's `__dict__` or `__weakref__` (their getsets); slots are read before lookup reaches here. */
 function classAttribute(vm: VM, descr: PyClassAttributeDescriptor, obj: PyObject): PyObject {
-  if (descr.name === '__dict__' && obj instanceof PyInstance && obj.dict) return incref(materializeDict(obj));
+  if (descr.name === '__dict__' && obj.attrs?.dict) return incref(materializeDict(obj));
   if (descr.name === '__weakref__') return incref(vm.weakrefs.get(obj.id)?.[0] ?? None);
   noAttribute(obj, descr.name);
 }
 
 /** getattr(o, name): a new reference, or AttributeError. */
 export function getAttr(vm: VM, o: PyObject, name: string): PyObject {
-  if (o instanceof PyInstance) return instanceGetAttr(vm, o, name);
+  if (o.attrs) return instanceGetAttr(vm, o, name);
   if (o instanceof PyType) return typeGetAttr(vm, o, name);
   if (o instanceof PyModule) {
     const v = o.dict.getStr(name);
@@ -119,31 +123,32 @@ export function getAttr(vm: VM, o: PyObject, name: string): PyObject {
   noAttribute(o, name);
 }
 
-function instanceGetAttr(vm: VM, o: PyInstance, name: string): PyObject {
+function instanceGetAttr(vm: VM, o: PyObject, name: string): PyObject {
   return instanceGetAttrBuiltin(vm, o, name) ?? vm.runSync(getAttrResumable(vm, o, name));
 }
 
 /** getattr(o, name) when no Python code runs for it; null when a property getter or __getattr__ must. */
 export function getAttrBuiltin(vm: VM, o: PyObject, name: string): PyObject | null {
-  return o instanceof PyInstance ? instanceGetAttrBuiltin(vm, o, name) : getAttr(vm, o, name);
+  return o.attrs ? instanceGetAttrBuiltin(vm, o, name) : getAttr(vm, o, name);
 }
 
-function instanceGetAttrBuiltin(vm: VM, o: PyInstance, name: string): PyObject | null {
+function instanceGetAttrBuiltin(vm: VM, o: PyObject, name: string): PyObject | null {
   const type = o.type;
+  const attrs = o.attrs!;
   const descr = type.lookup(name);
   // Data descriptors (properties) win over the instance dict.
   if (descr instanceof PyDescriptorWrapper && descr.type === T.property) return null;
   // A Python descriptor's __get__ runs as a frame (getAttrResumable), unless the instance dict shadows it.
   const getter = descriptorGetter(descr);
-  if (getter && (isDataDescriptor(descr!) || !o.dict?.getStr(name))) return null;
+  if (getter && (isDataDescriptor(descr!) || !attrs.dict?.getStr(name))) return null;
   const slot = type.slotLayout.indexOf(name);
   if (slot >= 0) {
-    const v = o.slotValues![slot];
+    const v = attrs.slotValues![slot];
     if (v) return incref(v);
     throw new NativeRaise('AttributeError', `'${type.name}' object has no attribute '${name}'`);
   }
-  if (o.dict) {
-    const v = o.dict.getStr(name);
+  if (attrs.dict) {
+    const v = attrs.dict.getStr(name);
     if (v) return incref(v);
   }
   if (descr) return bindDescriptor(vm, descr, o, type);
@@ -155,7 +160,7 @@ function instanceGetAttrBuiltin(vm: VM, o: PyInstance, name: string): PyObject |
 
 /** getattr(o, name) with property getters and __getattr__ running as frames. */
 export function* getAttrResumable(vm: VM, o: PyObject, name: string): NativeOp<PyObject> {
-  if (!(o instanceof PyInstance)) return getAttr(vm, o, name);
+  if (!o.attrs) return getAttr(vm, o, name);
   const descr = o.type.lookup(name);
   if (descr instanceof PyDescriptorWrapper && descr.type === T.property) {
     const getter = descr.wrapped[0];
@@ -163,7 +168,7 @@ export function* getAttrResumable(vm: VM, o: PyObject, name: string): NativeOp<P
     return yield* callOp(vm, getter, [o]);
   }
   const descrGet = descriptorGetter(descr);
-  if (descrGet && (isDataDescriptor(descr!) || !o.dict?.getStr(name))) return yield* callOp(vm, descrGet, [descr!, o, o.type]);
+  if (descrGet && (isDataDescriptor(descr!) || !o.attrs.dict?.getStr(name))) return yield* callOp(vm, descrGet, [descr!, o, o.type]);
   const found = instanceGetAttrBuiltin(vm, o, name);
   if (found) return found;
   const hook = o.type.lookup('__getattr__')!;
@@ -180,7 +185,7 @@ export function* getAttrResumable(vm: VM, o: PyObject, name: string): NativeOp<P
 /** The data descriptors of `type` itself, which win over a class's own dict (type_getattro). */
 function typeDataAttribute(t: PyType, name: string): PyObject | null {
   switch (name) {
-    case '__name__': return newStr(t.isHeapType ? t.name : t.name.slice(t.name.lastIndexOf('.') + 1));
+    case '__name__': return newStr(t.isHeapType && !t.nameIsDotted ? t.name : t.name.slice(t.name.lastIndexOf('.') + 1));
     case '__qualname__': return newStr(t.qualname);
     case '__class__': return incref(t.type);
     case '__bases__': return t.basesTuple ? incref(t.basesTuple) : newTuple(t.bases.map((b) => incref(b)));
@@ -342,7 +347,7 @@ export function loadMethod(vm: VM, o: PyObject, name: string): [PyObject | null,
   if (!(o instanceof PyType) && !(o instanceof PyModule) && !(o instanceof PySuper)) {
     const descr = o.type.lookup(name);
     if (descr instanceof PyFunction || descr instanceof PyMethodDescriptor) {
-      const shadowed = o instanceof PyInstance && (o.dict?.getStr(name) !== undefined || o.type.slotLayout.includes(name));
+      const shadowed = o.attrs !== null && (o.attrs.dict?.getStr(name) !== undefined || o.type.slotLayout.includes(name));
       if (!shadowed) return [incref(descr), incref(o)];
     }
   }
@@ -352,7 +357,7 @@ export function loadMethod(vm: VM, o: PyObject, name: string): [PyObject | null,
 
 /** The property setter `setattr(o, name, value)` must call, if any. */
 export function propertySetter(o: PyObject, name: string): PyObject | null {
-  if (!(o instanceof PyInstance)) return null;
+  if (!o.attrs) return null;
   const descr = o.type.lookup(name);
   if (!(descr instanceof PyDescriptorWrapper && descr.type === T.property)) return null;
   const setter = descr.wrapped[1];
@@ -373,7 +378,7 @@ export function setAttr(vm: VM, o: PyObject, name: string, value: PyObject): voi
 
 /** setattr, except that a property's setter is returned (to be called) instead of run; null when done. */
 export function storeAttr(vm: VM, o: PyObject, name: string, value: PyObject): PyObject | null {
-  if (o instanceof PyInstance || o instanceof PyType) {
+  if (o.attrs || o instanceof PyType) {
     const hook = attributeHookOverride(o.type, '__setattr__');
     if (hook) {
       callAttributeHook(vm, hook, o, name, value);
@@ -385,15 +390,39 @@ export function storeAttr(vm: VM, o: PyObject, name: string, value: PyObject): P
 
 /** object.__setattr__: the store without a class's __setattr__ override. */
 export function storeAttrGeneric(vm: VM, o: PyObject, name: string, value: PyObject): PyObject | null {
-  if (o instanceof PyInstance) {
+  const attrs = o.attrs;
+  if (attrs) {
     const type = o.type;
     const setter = propertySetter(o, name);
     if (setter) return setter;
     if (setThroughDescriptor(vm, o, name, value)) return null;
+    if (o instanceof PyInstance && o.exc) {
+      if (storeExceptionField(o, name, value)) return null;
+    }
+    const slot = type.slotLayout.indexOf(name);
+    if (slot >= 0) {
+      const old = attrs.slotValues![slot];
+      attrs.slotValues![slot] = incref(value);
+      if (old) decref(old);
+      return null;
+    }
+    if (!attrs.dict) {
+      throw new NativeRaise('AttributeError', `'${type.name}' object has no attribute '${name}'`);
+    }
+    if (!attrs.dict.materialized && !(o instanceof PyInstance)) materializeDict(o, true);
+    vm.dictSetStr(attrs.dict, name, value);
+    return null;
+  }
+  return storeAttrOther(vm, o, name, value);
+}
+
+/** An exception's own fields (`__traceback__`, `code`, OSError's members); false for other names. */
+function storeExceptionField(o: PyInstance, name: string, value: PyObject): boolean {
+  {
     if (o.exc && name === '__traceback__') {
       if (!(value instanceof PyTraceback) && value !== None) throw new NativeRaise('TypeError', '__traceback__ must be a traceback or None');
       setTraceback(o.exc, value instanceof PyTraceback ? value : null);
-      return null;
+      return true;
     }
     if (o.exc && (name === '__context__' || name === '__cause__')) {
       if (value !== None && !(value instanceof PyInstance && value.exc)) {
@@ -407,40 +436,34 @@ export function storeAttrGeneric(vm: VM, o: PyObject, name: string, value: PyObj
         state.suppressContext = true;
       } else state.context = stored;
       if (old) decref(old);
-      return null;
+      return true;
     }
     if (o.exc && name === '__suppress_context__') {
       if (!(value instanceof PyBool)) throw new NativeRaise('TypeError', 'attribute value type must be bool');
       o.exc.suppressContext = value.value;
-      return null;
+      return true;
     }
     if (o.exc && exceptionMemberNames(o.type).includes(name)) {
       if (GROUP_MEMBERS.includes(name) && o.type.isSubtypeOf(E.BaseExceptionGroup)) throw new NativeRaise('AttributeError', 'readonly attribute');
       setExceptionMember(o, name, value);
-      return null;
+      return true;
     }
     if (name === 'code' && o.exc && o.exc.code !== undefined) {
       const old = o.exc.code;
       o.exc.code = value === None ? null : incref(value);
       if (old) decref(old);
-      return null;
+      return true;
     }
-    const slot = type.slotLayout.indexOf(name);
-    if (slot >= 0) {
-      const old = o.slotValues![slot];
-      o.slotValues![slot] = incref(value);
-      if (old) decref(old);
-      return null;
-    }
-    if (!o.dict) {
-      throw new NativeRaise('AttributeError', `'${type.name}' object has no attribute '${name}'`);
-    }
-    vm.dictSetStr(o.dict, name, value);
-    return null;
   }
+  return false;
+}
+
+/** Stores on classes, modules and functions; other builtin objects have no writable attributes. */
+function storeAttrOther(vm: VM, o: PyObject, name: string, value: PyObject): PyObject | null {
   if (o instanceof PyType) {
     if (!o.isHeapType) throw new NativeRaise('TypeError', `cannot set '${name}' attribute of immutable type '${o.name}'`);
     if (name === '__abstractmethods__') setAbstractMethods(vm, o, value);
+    if (name === '__module__' && value instanceof PyStr) o.module = value.value;
     vm.dictSetStr(o.dict, name, value);
     return null;
   }
@@ -511,7 +534,7 @@ function readOnlyAttribute(o: PyObject, name: string): never {
 }
 
 export function delAttr(vm: VM, o: PyObject, name: string): void {
-  if (o instanceof PyInstance || o instanceof PyType) {
+  if (o.attrs || o instanceof PyType) {
     const hook = attributeHookOverride(o.type, '__delattr__');
     if (hook) return callAttributeHook(vm, hook, o, name, null);
   }
@@ -520,18 +543,19 @@ export function delAttr(vm: VM, o: PyObject, name: string): void {
 
 /** object.__delattr__: the deletion without a class's __delattr__ override. */
 export function delAttrGeneric(vm: VM, o: PyObject, name: string): void {
-  if (o instanceof PyInstance) {
+  const attrs = o.attrs;
+  if (attrs) {
     if (setThroughDescriptor(vm, o, name, null)) return;
-    if (o.exc && (name === '__cause__' || name === '__context__')) throw new NativeRaise('TypeError', `${name} may not be deleted`);
+    if (o instanceof PyInstance && o.exc && (name === '__cause__' || name === '__context__')) throw new NativeRaise('TypeError', `${name} may not be deleted`);
     const slot = o.type.slotLayout.indexOf(name);
     if (slot >= 0) {
-      const old = o.slotValues![slot];
+      const old = attrs.slotValues![slot];
       if (!old) throw new NativeRaise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
-      o.slotValues![slot] = null;
+      attrs.slotValues![slot] = null;
       decref(old);
       return;
     }
-    if (o.dict && vm.dictDelStr(o.dict, name)) return;
+    if (attrs.dict && vm.dictDelStr(attrs.dict, name)) return;
     throw new NativeRaise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
   }
   if (o instanceof PyType && o.isHeapType) {

@@ -16,6 +16,7 @@ import type { VM } from '../../vm/vm';
 import { nested, type NativeOp } from '../../vm/nativeOp';
 import { callMethodOp } from '../../vm/callOps';
 import { lengthResumable } from './items';
+import { overridesSpecial, specialMethod } from './attributeHooks';
 
 const REFLECTED = [CompareOpArg.GT, CompareOpArg.GE, CompareOpArg.EQ, CompareOpArg.NE, CompareOpArg.LT, CompareOpArg.LE];
 const DUNDER = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
@@ -76,6 +77,8 @@ export function richCompare(vm: VM, a: PyObject, b: PyObject, op: number): PyObj
  * PyObject_RichCompare's recursion guard for each nested comparison.
  */
 export function compareBuiltin(vm: VM, a: PyObject, b: PyObject, op: number, nesting = 0): boolean | null {
+  // Instances of Python classes (also of those derived from int, list...): their methods may take part.
+  if (a.attrs !== null || b.attrs !== null) return null;
   const x = numberOf(a), y = numberOf(b);
   if (x !== null && y !== null) {
     checkLeafDepth(vm);
@@ -171,13 +174,13 @@ function dictEqualsBuiltin(vm: VM, a: PyDict, b: PyDict, nesting: number): boole
 
 /** a OP b with user comparison methods running as frames of the eval loop; a new reference. */
 export function* richCompareResumable(vm: VM, a: PyObject, b: PyObject, op: number): NativeOp<PyObject> {
-  if (!(a instanceof PyInstance) && !(b instanceof PyInstance)) {
+  if (a.attrs === null && b.attrs === null) {
     const fast = compareBuiltin(vm, a, b, op);
     if (fast !== null) return newBool(fast);
   }
   vm.enterRecursiveCall(IN_COMPARISON);
   try {
-    if (!(a instanceof PyInstance) && !(b instanceof PyInstance)) {
+    if (a.attrs === null && b.attrs === null) {
       if (a.type.nativeSlots?.compare || b.type.nativeSlots?.compare) return yield* userCompare(vm, a, b, op);
       if (a instanceof PyDict) {
         if (op !== CompareOpArg.EQ && op !== CompareOpArg.NE) return orderingError(a, b, op);
@@ -193,7 +196,7 @@ export function* richCompareResumable(vm: VM, a: PyObject, b: PyObject, op: numb
 
 /** do_richcompare with an instance involved: its methods (reflected first for a subclass), then identity for == and !=. */
 function* userCompare(vm: VM, a: PyObject, b: PyObject, op: number): NativeOp<PyObject> {
-  const bFirst = b instanceof PyInstance && b.type !== a.type && b.type.isSubtypeOf(a.type);
+  const bFirst = b.attrs !== null && b.type !== a.type && b.type.isSubtypeOf(a.type);
   const order: [PyObject, PyObject, number][] = bFirst
     ? [[b, a, REFLECTED[op]], [a, b, op]]
     : [[a, b, op], [b, a, REFLECTED[op]]];
@@ -204,7 +207,14 @@ function* userCompare(vm: VM, a: PyObject, b: PyObject, op: number): NativeOp<Py
       if (r) return r;
       continue;
     }
-    if (!(self instanceof PyInstance)) continue;
+    if (!(self instanceof PyInstance)) {
+      // A builtin kind's own comparison, unless its Python class defines the method.
+      const method = self.attrs !== null ? specialMethod(self, DUNDER[o]) : undefined;
+      const r = method ? yield* callMethodOp(vm, method, self, [other]) : yield* builtinKindCompare(vm, self, other, o);
+      if (r !== NotImplemented) return r;
+      decref(r);
+      continue;
+    }
     const method = self.type.lookup(DUNDER[o]);
     // object's own comparisons are the defaults below.
     if (!method || method instanceof PyMethodDescriptor) continue;
@@ -351,6 +361,7 @@ export function hashKey(vm: VM, o: PyObject): string {
 
 /** hashKey when no user __hash__ takes part (null when one may). */
 export function hashKeyBuiltin(vm: VM, o: PyObject, nesting = 0): string | null {
+  if (o.attrs !== null && !(o instanceof PyInstance) && subclassHashMethod(o)) return null;
   if (o instanceof PyStr) return 's' + o.value;
   if (o instanceof PyInt) return 'i' + o.value;
   if (o instanceof PyInstance) return userHashMethod(o) ? null : 'o' + o.id;
@@ -369,8 +380,8 @@ export function hashKeyBuiltin(vm: VM, o: PyObject, nesting = 0): string | null 
 
 /** hashKey with user __hash__ methods running as frames. */
 export function* hashKeyResumable(vm: VM, o: PyObject): NativeOp<string> {
-  if (o instanceof PyInstance) {
-    const hash = userHashMethod(o);
+  if (o instanceof PyInstance || o.attrs !== null) {
+    const hash = o instanceof PyInstance ? userHashMethod(o) : subclassHashMethod(o);
     if (!hash) return 'o' + o.id;
     const h = yield* callMethodOp(vm, hash, o, []);
     const v = h instanceof PyInt ? h.value : null;
@@ -392,6 +403,32 @@ function userHashMethod(o: PyInstance): PyObject | null {
   const hash = o.type.lookup('__hash__');
   if (hash instanceof PyNone) throw new NativeRaise('TypeError', `unhashable type: '${o.type.name}'`);
   return hash && !(hash instanceof PyMethodDescriptor) ? hash : null;
+}
+
+/** A Python class's __hash__ for an object of a builtin kind (null when the kind's own applies). */
+function subclassHashMethod(o: PyObject): PyObject | null {
+  const hash = specialMethod(o, '__hash__');
+  if (hash instanceof PyNone) throw new NativeRaise('TypeError', `unhashable type: '${o.type.name}'`);
+  return hash ?? null;
+}
+
+/**
+ * The builtin kind's own rich comparison of `self` (list_richcompare, long_richcompare...): NotImplemented
+ * when `other` is not of a kind it compares with; items compared as frames.
+ */
+export function* builtinKindCompare(vm: VM, self: PyObject, other: PyObject, op: number): NativeOp<PyObject> {
+  const isEq = op === CompareOpArg.EQ || op === CompareOpArg.NE;
+  const x = numberOf(self), y = numberOf(other);
+  if (x !== null && y !== null) return newBool(applyOrder(compareNumbers(x, y), op));
+  if (self instanceof PyStr && other instanceof PyStr) return newBool(applyOrder(compareStr(self, other), op));
+  if ((self instanceof PyList && other instanceof PyList) || (self instanceof PyTuple && other instanceof PyTuple)) {
+    return newBool(yield* compareSequencesResumable(vm, self.items, other.items, op));
+  }
+  if (self instanceof PyDict && other instanceof PyDict && isEq) {
+    return newBool((yield* dictEqualsResumable(vm, self, other)) === (op === CompareOpArg.EQ));
+  }
+  if (self instanceof PySet && other instanceof PySet) return newBool(compareSets(self, other, op));
+  return incref(NotImplemented);
 }
 
 function otherHashKey(vm: VM, o: PyObject): string {
@@ -423,6 +460,7 @@ function otherHashKey(vm: VM, o: PyObject): string {
 
 /** Truth value of builtin objects, or null for instances (which may define __bool__/__len__). */
 export function builtinTruth(o: PyObject): boolean | null {
+  if (o.attrs !== null && !(o instanceof PyInstance) && (overridesSpecial(o, '__bool__') || overridesSpecial(o, '__len__'))) return null;
   if (o instanceof PyBool) return o.value;
   if (o instanceof PyNone) return false;
   if (o instanceof PyInt) return o.value !== 0 && o.value !== 0n;

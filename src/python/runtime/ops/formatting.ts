@@ -10,6 +10,7 @@ import { repr, reprResumable, str, strResumable } from './repr';
 import type { NativeOp } from '../../vm/nativeOp';
 import { callMethodOp } from '../../vm/callOps';
 import { WHILE_CALLING } from '../../vm/vm';
+import { specialMethod } from './attributeHooks';
 import type { VM } from '../../vm/vm';
 
 /** ascii(): repr with non-ASCII characters escaped. */
@@ -29,7 +30,7 @@ export function escapeNonAscii(text: string): string {
 
 /** format(value, spec) as a JS string. */
 export function formatToString(vm: VM, v: PyObject, spec: string): string {
-  if (v instanceof PyInstance) return vm.runSync(formatResumable(vm, v, spec));
+  if (v.attrs !== null) return vm.runSync(formatResumable(vm, v, spec));
   return formatBuiltin(vm, v, spec);
 }
 
@@ -44,11 +45,15 @@ function formatBuiltin(vm: VM, v: PyObject, spec: string): string {
 
 /** PyObject_Format with a user __format__ (or object.__format__'s str()) running as frames. */
 export function* formatResumable(vm: VM, v: PyObject, spec: string): NativeOp<string> {
-  if (!(v instanceof PyInstance)) {
-    if (spec === '' && mayRunPythonForStr(v)) return yield* strResumable(vm, v);
+  // An int, str... of a Python class formats as its kind unless the class defines __format__.
+  let own = v.attrs !== null && !(v instanceof PyInstance) ? specialMethod(v, '__format__') : undefined;
+  // A builtin type's __format__ put on the class (IntEnum's int.__format__) is the kind's own formatting.
+  if (own instanceof PyMethodDescriptor) own = undefined;
+  if (!(v instanceof PyInstance) && !own) {
+    if (spec === '' && (mayRunPythonForStr(v) || v.attrs !== null)) return yield* strResumable(vm, v);
     return formatBuiltin(vm, v, spec);
   }
-  const method = v.type.lookup('__format__');
+  const method = own ?? v.type.lookup('__format__');
   if (method && !(method instanceof PyMethodDescriptor)) {
     const specObj = newStr(spec);
     vm.holdTemporary(specObj);
@@ -81,7 +86,7 @@ function mayRunPythonForStr(o: PyObject): boolean {
 /** FORMAT_VALUE: conversion 0 none, 1 str, 2 repr, 3 ascii; returns a new str. */
 export function formatValue(vm: VM, v: PyObject, conversion: number, spec: string): PyObject {
   if (conversion === 0) {
-    if (spec === '' && v instanceof PyStr) return newStr(v.value);
+    if (spec === '' && v instanceof PyStr && v.attrs === null) return newStr(v.value);
     return newStr(formatToString(vm, v, spec));
   }
   const text = conversion === 1 ? str(vm, v) : conversion === 2 ? repr(vm, v) : asciiRepr(vm, v);
@@ -102,5 +107,5 @@ export function* formatValueResumable(vm: VM, v: PyObject, conversion: number, s
 
 /** Whether FORMAT_VALUE of v can run without Python code. */
 export function formatValueIsBuiltin(v: PyObject): boolean {
-  return v instanceof PyStr || v instanceof PyInt || v instanceof PyFloat || v instanceof PyBool;
+  return v.attrs === null && (v instanceof PyStr || v instanceof PyInt || v instanceof PyFloat || v instanceof PyBool);
 }

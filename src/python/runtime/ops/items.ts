@@ -18,7 +18,7 @@ import { viewContains } from '../dictViewOps';
 import { CompareOpArg } from '../../bytecode/opcodes';
 import { dictSetWithHash } from '../containers';
 import { getAttr } from './attributes';
-import { hasPythonSpecials } from './attributeHooks';
+import { hasPythonSpecials, overridesSpecial, specialMethod } from './attributeHooks';
 import type { NativeOp } from '../../vm/nativeOp';
 import { callMethodOp, getIterOp, iterNextOp, mayRunPythonToIterate } from '../../vm/callOps';
 import type { VM } from '../../vm/vm';
@@ -86,7 +86,7 @@ function subscriptMayRunPython(vm: VM, c: PyObject, key: PyObject): boolean {
 
 /** container[key] when no Python code can take part; null otherwise (use getItemResumable). */
 export function getItemBuiltin(vm: VM, c: PyObject, key: PyObject): PyObject | null {
-  if (c instanceof PyDict) {
+  if (c instanceof PyDict && c.attrs === null) {
     const h = hashKeyBuiltin(vm, key);
     if (h === null) return null;
     const v = c.getByKey(h);
@@ -100,7 +100,7 @@ export function getItemBuiltin(vm: VM, c: PyObject, key: PyObject): PyObject | n
 
 /** container[key] with __getitem__, __missing__ and key methods running as frames. */
 export function* getItemResumable(vm: VM, c: PyObject, key: PyObject): NativeOp<PyObject> {
-  if (c instanceof PyDict) {
+  if (c instanceof PyDict && !overridesSpecial(c, '__getitem__')) {
     const v = c.getByKey(hashKeyBuiltin(vm, key) ?? (yield* hashKeyResumable(vm, key)));
     if (v) return incref(v);
     const missing = c.type.lookup('__missing__');
@@ -108,13 +108,14 @@ export function* getItemResumable(vm: VM, c: PyObject, key: PyObject): NativeOp<
     throw vm.keyError(key);
   }
   if (hasPythonSpecials(c)) {
-    const method = c.type.lookup('__getitem__');
+    const method = specialMethod(c, '__getitem__');
     if (method) return yield* callMethodOp(vm, method, c, [key]);
   }
   return getItemNow(vm, c, key);
 }
 
-function getItemNow(vm: VM, c: PyObject, key: PyObject): PyObject {
+/** The builtin kinds' own subscript (list, tuple, dict with __missing__, str, range...), then a module type's. */
+export function getItemNow(vm: VM, c: PyObject, key: PyObject): PyObject {
   if (c instanceof PyList) {
     if (key instanceof PySlice) {
       // list_slice allocates the new list before copying (an automatic collection may run first).
@@ -207,12 +208,12 @@ export function storeSubscriptMayRunPython(vm: VM, c: PyObject, key: PyObject): 
 
 /** container[key] = value with __setitem__ or a key's __hash__ running as frames. */
 export function* setItemResumable(vm: VM, c: PyObject, key: PyObject, value: PyObject): NativeOp<void> {
-  if (c instanceof PyDict) {
+  if (c instanceof PyDict && !overridesSpecial(c, '__setitem__')) {
     const h = hashKeyBuiltin(vm, key) ?? (yield* hashKeyResumable(vm, key));
     return dictSetWithHash(c, h, key, value);
   }
-  if (c instanceof PyInstance) {
-    const method = c.type.lookup('__setitem__');
+  if (hasPythonSpecials(c)) {
+    const method = specialMethod(c, '__setitem__');
     if (method) {
       decref(yield* callMethodOp(vm, method, c, [key, value]));
       return;
@@ -251,13 +252,13 @@ export function delItem(vm: VM, c: PyObject, key: PyObject): void {
 
 /** del container[key] with __delitem__ or a key's __hash__ running as frames. */
 export function* delItemResumable(vm: VM, c: PyObject, key: PyObject): NativeOp<void> {
-  if (c instanceof PyDict) {
+  if (c instanceof PyDict && !overridesSpecial(c, '__delitem__')) {
     const h = hashKeyBuiltin(vm, key) ?? (yield* hashKeyResumable(vm, key));
     if (!vm.dictDelete(c, h)) throw vm.keyError(key);
     return;
   }
-  if (c instanceof PyInstance) {
-    const method = c.type.lookup('__delitem__');
+  if (hasPythonSpecials(c)) {
+    const method = specialMethod(c, '__delitem__');
     if (method) {
       decref(yield* callMethodOp(vm, method, c, [key]));
       return;
@@ -300,7 +301,7 @@ export function length(vm: VM, o: PyObject): number {
 /** len(o) with __len__ running as a frame. */
 export function* lengthResumable(vm: VM, o: PyObject): NativeOp<number> {
   if (hasPythonSpecials(o)) {
-    const method = o.type.lookup('__len__');
+    const method = specialMethod(o, '__len__');
     if (method) {
       const r = yield* callMethodOp(vm, method, o, []);
       try {
@@ -315,7 +316,8 @@ export function* lengthResumable(vm: VM, o: PyObject): NativeOp<number> {
   return lengthNow(vm, o);
 }
 
-function lengthNow(vm: VM, o: PyObject): number {
+/** The builtin kinds' own len (a module type's, a Python __len__ of an instance). */
+export function lengthNow(vm: VM, o: PyObject): number {
   if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
   if (o instanceof PyStr) return o.codePointLength;
   if (o instanceof PyDict) return o.size;
@@ -351,6 +353,7 @@ export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
 
 /** `item in container` when no Python code takes part; null when some may (use containsResumable). */
 export function containsBuiltin(vm: VM, container: PyObject, item: PyObject): boolean | null {
+  if (overridesSpecial(container, '__contains__')) return null;
   if (container instanceof PyList || container instanceof PyTuple) {
     for (const x of container.items) {
       if (x === item) return true;
@@ -365,12 +368,22 @@ export function containsBuiltin(vm: VM, container: PyObject, item: PyObject): bo
   if (hashed && !(item instanceof PySet)) {
     if (hashKeyBuiltin(vm, item) === null) return null;
   }
-  if (hasPythonSpecials(container) || mayRunPythonToIterate(container)) return null;
+  if ((hasPythonSpecials(container) && container.attrs === null) || mayRunPythonToIterate(container)) return null;
+  if (container instanceof PyInstance) return null;
   return containsNow(vm, container, item);
 }
 
 /** `item in container` with __contains__, __eq__, __hash__ and iteration running as frames. */
 export function* containsResumable(vm: VM, container: PyObject, item: PyObject): NativeOp<boolean> {
+  if (hasPythonSpecials(container)) {
+    const method = specialMethod(container, '__contains__');
+    if (method) {
+      const r = yield* callMethodOp(vm, method, container, [item]);
+      const t = yield* isTrueResumable(vm, r);
+      decref(r);
+      return t;
+    }
+  }
   if (container instanceof PyList || container instanceof PyTuple) {
     // Items are held while compared: an __eq__ may change the list.
     for (let i = 0; i < container.items.length; i++) {
@@ -390,15 +403,7 @@ export function* containsResumable(vm: VM, container: PyObject, item: PyObject):
     return map.has(hashKeyBuiltin(vm, item) ?? (yield* hashKeyResumable(vm, item)));
   }
   if (container instanceof PySet) return container.table.has(hashKeyBuiltin(vm, item) ?? (yield* hashKeyResumable(vm, item)));
-  if (hasPythonSpecials(container)) {
-    const method = container.type.lookup('__contains__');
-    if (method) {
-      const r = yield* callMethodOp(vm, method, container, [item]);
-      const t = yield* isTrueResumable(vm, r);
-      decref(r);
-      return t;
-    }
-  }
+  if (container instanceof PyStr) return containsNow(vm, container, item);
   if (!hasPythonSpecials(container) && !mayRunPythonToIterate(container)) return containsNow(vm, container, item);
   const it = yield* getIterOp(vm, container, `argument of type '${container.type.name}' is not iterable`);
   vm.holdTemporary(it);
@@ -421,7 +426,8 @@ export function* containsResumable(vm: VM, container: PyObject, item: PyObject):
   }
 }
 
-function containsNow(vm: VM, container: PyObject, item: PyObject): boolean {
+/** The builtin kinds' own `in` (then a module type's, a Python __contains__, iteration). */
+export function containsNow(vm: VM, container: PyObject, item: PyObject): boolean {
   if (container instanceof PyList || container instanceof PyTuple) return container.items.some((x) => equals(vm, x, item));
   if (container instanceof PyDict) return container.map.has(hashKey(vm, item));
   if (container instanceof PySet) return setContains(vm, container, item);

@@ -20,6 +20,7 @@ import { slotsOf } from '../nativeSlots';
 import { decref, incref } from '../heap';
 import { nested, type NativeOp } from '../../vm/nativeOp';
 import { callMethodOp } from '../../vm/callOps';
+import { specialMethod } from './attributeHooks';
 
 /** Containers being printed right now (CPython's Py_ReprEnter), to print `[...]` for cycles. */
 const reprInProgress = new Set<PyObject>();
@@ -53,6 +54,7 @@ export function reprLeaf(vm: VM, o: PyObject): string | null {
 }
 
 function reprWithoutGuard(o: PyObject): string | null {
+  if (o.attrs !== null) return null;
   if (o instanceof PyStr) return strRepr(o.value);
   if (o instanceof PyInt) return intToDecimal(o.value);
   if (o instanceof PyBool) return o.value ? 'True' : 'False';
@@ -86,6 +88,12 @@ function* reprBody(vm: VM, o: PyObject): NativeOp<string> {
     const slots = slotsOf(o.type);
     if (slots?.repr && !(o instanceof PyInstance && o.type.isHeapType && userRepr(o))) return slots.repr(vm, o);
     if (o instanceof PyInstance) return yield* instanceRepr(vm, o);
+    if (o.attrs !== null) {
+      // A list, int... of a Python class: its class's __repr__, else the builtin kind's.
+      const method = specialMethod(o, '__repr__');
+      if (method) return yield* callStrMethod(vm, o, method, '__repr__');
+      return yield* builtinKindRepr(vm, o);
+    }
     if (o instanceof PyType) {
       // A class made by a Python metaclass: the metaclass's __repr__, if it has one.
       const method = o.type.lookup('__repr__');
@@ -223,6 +231,8 @@ function* containerRepr(vm: VM, o: PyList | PyTuple | PyDict | PySet): NativeOp<
     }
     const items: string[] = [];
     for (const x of o.ordered()) items.push(yield* itemRepr(x));
+    // set_repr: a subclass's instances show their class's name around the braces.
+    if (o.type.isHeapType) return items.length === 0 ? `${o.type.name}()` : `${o.type.name}({${items.join(', ')}})`;
     if (o.frozen) return items.length === 0 ? 'frozenset()' : 'frozenset({' + items.join(', ') + '})';
     return items.length === 0 ? 'set()' : '{' + items.join(', ') + '}';
   } finally {
@@ -230,14 +240,24 @@ function* containerRepr(vm: VM, o: PyList | PyTuple | PyDict | PySet): NativeOp<
   }
 }
 
+/** The builtin kind's own repr of an object whose class may be a Python one (what `list.__repr__(x)` gives). */
+export function* builtinKindRepr(vm: VM, o: PyObject): NativeOp<string> {
+  if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet) return yield* containerRepr(vm, o);
+  if (o instanceof PyStr) return strRepr(o.value);
+  if (o instanceof PyInt) return intToDecimal(o.value);
+  if (o instanceof PyFloat) return floatRepr(o.value);
+  return yield* reprBody(vm, o);
+}
+
 /** str(o) as a JS string. */
 export function str(vm: VM, o: PyObject): string {
-  if (o instanceof PyStr) return o.value;
+  if (o instanceof PyStr && o.attrs === null) return o.value;
   return strLeaf(vm, o) ?? vm.runSync(strResumable(vm, o));
 }
 
 /** str() of numbers and None (PyObject_Str's guard, then their repr through object_str); null for others. */
 export function strLeaf(vm: VM, o: PyObject): string | null {
+  if (o.attrs !== null) return null;
   if (o instanceof PyStr) return o.value;
   if (!(o instanceof PyInt || o instanceof PyFloat || o instanceof PyBool || o instanceof PyNone)) return null;
   if (vm.depth >= vm.recursionLimit) throw new NativeRaise('RecursionError', 'maximum recursion depth exceeded' + GETTING_STR);
@@ -246,7 +266,7 @@ export function strLeaf(vm: VM, o: PyObject): string | null {
 
 /** str(o) with __str__ and __repr__ methods running as frames. */
 export function* strResumable(vm: VM, o: PyObject): NativeOp<string> {
-  if (o instanceof PyStr) return o.value;
+  if (o instanceof PyStr && o.attrs === null) return o.value;
   const leaf = strLeaf(vm, o);
   if (leaf !== null) return leaf;
   vm.enterRecursiveCall(GETTING_STR);
@@ -255,6 +275,11 @@ export function* strResumable(vm: VM, o: PyObject): NativeOp<string> {
       const method = o.type.lookup('__str__');
       if (method && !(method instanceof PyMethodDescriptor)) return yield* callStrMethod(vm, o, method, '__str__');
       if (o.exc) return yield* exceptionStrResumable(vm, o);
+    } else if (o.attrs !== null) {
+      // A str of a Python class is its own text unless the class defines __str__ (or __repr__, which object_str uses).
+      const method = specialMethod(o, '__str__');
+      if (method) return yield* callStrMethod(vm, o, method, '__str__');
+      if (o instanceof PyStr) return o.value;
     }
     // mappingproxy_str: the str of the mapping it shows.
     if (o instanceof PyMappingProxy && o.mapping) return yield* nested(strResumable(vm, o.mapping));

@@ -1,0 +1,73 @@
+// Instances of Python classes derived from list, dict, set, tuple, int, float, str and frozenset: objects of
+// the builtin kind whose type is the class, carrying the instance attributes user objects have.
+
+import { PyObject } from '../runtime/object';
+import { PyDict } from '../runtime/dict';
+import { PyFloat, PyInt, PyList, PySet, PyStr, PyTuple } from '../runtime/objects';
+import type { PyType } from '../runtime/types';
+import { T } from '../runtime/builtinTypes';
+import { activeHeap, decref, incref } from '../runtime/heap';
+import { setUpdate } from '../runtime/setObject';
+import type { VM } from '../vm/vm';
+
+/** The builtin types a class statement may derive from besides object and the exceptions. */
+export function subclassableBuiltins(): PyType[] {
+  return [T.list, T.dict, T.set, T.tuple, T.int, T.float, T.str, T.frozenset];
+}
+
+/** Whether the kind's constructor does its work in __init__ (list, dict, set), not __new__. */
+export function initializesInInit(base: PyType): boolean {
+  return base === T.list || base === T.dict || base === T.set;
+}
+
+/** Fresh attribute storage for an instance of `type` (a dict kept inline until `__dict__` is read). */
+function attachInstanceAttributes(o: PyObject, type: PyType): void {
+  let dict: PyDict | null = null;
+  if (type.hasInstanceDict) {
+    dict = new PyDict(T.dict);
+    dict.materialized = false;
+  }
+  const slots = type.slotLayout.length;
+  o.attrs = { dict, slotValues: slots > 0 ? new Array<PyObject | null>(slots).fill(null) : null };
+}
+
+/** Registers a new subclass instance: it holds its class and is tracked by the collector (PyType_GenericAlloc). */
+function finish<O extends PyObject>(o: O, type: PyType): O {
+  attachInstanceAttributes(o, type);
+  const heap = activeHeap();
+  heap.register(o);
+  incref(type);
+  heap.track(o);
+  return o;
+}
+
+/** An empty list, dict or set of `type` (its __init__ fills it). */
+export function emptyInstanceOf(type: PyType, base: PyType): PyObject {
+  if (base === T.list) return finish(new PyList(type, []), type);
+  if (base === T.dict) return finish(new PyDict(type), type);
+  return finish(new PySet(type, false), type);
+}
+
+/** The base type's __new__ result `value` (consumed) recast as an instance of `type` (int_subtype_new and friends). */
+export function adoptValue(vm: VM, type: PyType, value: PyObject): PyObject {
+  try {
+    if (value instanceof PyInt) return finish(new PyInt(type, value.value), type);
+    if (value instanceof PyFloat) return finish(new PyFloat(type, value.value), type);
+    if (value instanceof PyStr) return finish(new PyStr(type, value.value), type);
+    if (value instanceof PyTuple) return finish(new PyTuple(type, value.items.map((x) => incref(x))), type);
+    if (value instanceof PySet) {
+      const s = finish(new PySet(type, true), type);
+      setUpdate(vm, s, value);
+      return s;
+    }
+    throw new Error(`no subclass instance for ${value.type.name}`);
+  } finally {
+    decref(value);
+  }
+}
+
+/** object.__new__'s work for a class derived from a builtin kind: the base's __new__ with the call's arguments. */
+export function newSubclassInstance(vm: VM, type: PyType, base: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  if (initializesInInit(base)) return emptyInstanceOf(type, base);
+  return adoptValue(vm, type, base.nativeNew!(vm, args, kwargs));
+}

@@ -1,0 +1,351 @@
+// The collections module, second part: namedtuple (a tuple subclass made without exec: one generic __new__
+// binding arguments with the messages the generated one gives), ChainMap, UserDict and UserList.
+
+export const COLLECTIONS_TUPLES_PY = `
+_KEYWORDS = frozenset(["False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+                       "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+                       "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
+                       "return", "try", "while", "with", "yield"])
+
+
+def _quoted_list(names):
+    quoted = [f"'{n}'" for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return f"{quoted[0]} and {quoted[1]}"
+    return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
+
+
+def _bind_fields(qualname, field_names, field_defaults, args, kwargs):
+    "The values of a namedtuple's fields from __new__'s arguments, with the errors of a generated __new__."
+    n = len(field_names)
+    for name in kwargs:
+        if name not in field_names:
+            raise TypeError(f"{qualname}() got an unexpected keyword argument '{name}'")
+        if field_names.index(name) < len(args):
+            raise TypeError(f"{qualname}() got multiple values for argument '{name}'")
+    if len(args) > n:
+        defaults = len(field_defaults)
+        takes = f"from {n + 1 - defaults} to {n + 1}" if defaults else f"{n + 1}"
+        raise TypeError(f"{qualname}() takes {takes} positional arguments but {len(args) + 1} were given")
+    values = list(args)
+    missing = []
+    for name in field_names[len(args):]:
+        if name in kwargs:
+            values.append(kwargs[name])
+        elif name in field_defaults:
+            values.append(field_defaults[name])
+        else:
+            missing.append(name)
+    if missing:
+        s = "s" if len(missing) > 1 else ""
+        raise TypeError(f"{qualname}() missing {len(missing)} required positional argument{s}: {_quoted_list(missing)}")
+    return values
+
+
+def _field_getter(index, doc):
+    return property(lambda self: self[index], doc=doc)
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Returns a new subclass of tuple with named fields."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(",", " ").split()
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name in _KEYWORDS or name.startswith("_") or name in seen):
+                field_names[index] = f"_{index}"
+            seen.add(name)
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError("Type names and field names must be strings")
+        if not name.isidentifier():
+            raise ValueError(f"Type names and field names must be valid identifiers: {name!r}")
+        if name in _KEYWORDS:
+            raise ValueError(f"Type names and field names cannot be a keyword: {name!r}")
+    seen = set()
+    for name in field_names:
+        if name.startswith("_") and not rename:
+            raise ValueError(f"Field names cannot start with an underscore: {name!r}")
+        if name in seen:
+            raise ValueError(f"Encountered duplicate field name: {name!r}")
+        seen.add(name)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError("Got more default values than field names")
+        field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
+    field_names = tuple(field_names)
+    num_fields = len(field_names)
+    arg_list = ", ".join(field_names)
+    if num_fields == 1:
+        arg_list += ","
+    new_qualname = f"{typename}.__new__"
+
+    def __new__(_cls, *args, **kwargs):
+        return tuple.__new__(_cls, _bind_fields(new_qualname, field_names, field_defaults, args, kwargs))
+
+    __new__.__name__ = "__new__"
+    __new__.__qualname__ = new_qualname
+    __new__.__doc__ = f"Create new instance of {typename}({arg_list})"
+
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple.__new__(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError(f"Expected {num_fields} arguments, got {len(result)}")
+        return result
+
+    def _replace(self, /, **kwds):
+        result = self._make([kwds.pop(name, value) for name, value in zip(field_names, self)])
+        if kwds:
+            raise ValueError(f"Got unexpected field names: {list(kwds)!r}")
+        return result
+
+    def __repr__(self):
+        return self.__class__.__name__ + "(" + ", ".join(f"{name}={value!r}" for name, value in zip(field_names, self)) + ")"
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    for method in (__new__, _replace, __repr__, _asdict, __getnewargs__):
+        method.__qualname__ = f"{typename}.{method.__name__}"
+    class_namespace = {
+        "__doc__": f"{typename}({arg_list})",
+        "__slots__": (),
+        "_fields": field_names,
+        "_field_defaults": field_defaults,
+        "__new__": __new__,
+        "_make": _make,
+        "_replace": _replace,
+        "__repr__": __repr__,
+        "_asdict": _asdict,
+        "__getnewargs__": __getnewargs__,
+        "__match_args__": field_names,
+    }
+    for index, name in enumerate(field_names):
+        class_namespace[name] = _field_getter(index, f"Alias for field number {index}")
+    result = type(typename, (tuple,), class_namespace)
+    result.__module__ = _caller_module(1) if module is None else module
+    return result
+
+
+class ChainMap:
+    """A ChainMap groups multiple dicts (or other mappings) together to create a single, updateable view."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            if key in mapping:
+                return mapping[key]
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            d.update(dict.fromkeys(mapping))
+        return iter(d)
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def __repr__(self):
+        return f"{self.__class__.__name__}({', '.join(map(repr, self.maps))})"
+
+    def keys(self):
+        return list(self)
+
+    def values(self):
+        return [self[k] for k in self]
+
+    def items(self):
+        return [(k, self[k]) for k in self]
+
+    def copy(self):
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f"Key not found in the first mapping: {key!r}")
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError("No keys found in the first mapping.")
+
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f"Key not found in the first mapping: {key!r}")
+
+    def clear(self):
+        self.maps[0].clear()
+
+
+class UserDict:
+    "A dict kept in the data attribute, for subclassing."
+
+    def __init__(self, dict=None, /, **kwargs):
+        self.data = {}
+        if dict is not None:
+            self.update(dict)
+        if kwargs:
+            self.update(kwargs)
+
+    def update(self, other=(), /, **kwargs):
+        items = other.items() if _is_mapping(other) else other
+        for key, value in items:
+            self[key] = value
+        for key, value in kwargs.items():
+            self[key] = value
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, key):
+        if key in self.data:
+            return self.data[key]
+        if hasattr(self.__class__, "__missing__"):
+            return self.__class__.__missing__(self, key)
+        raise KeyError(key)
+
+    def __setitem__(self, key, item):
+        self.data[key] = item
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __contains__(self, key):
+        return key in self.data
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def keys(self):
+        return self.data.keys()
+
+    def items(self):
+        return self.data.items()
+
+    def values(self):
+        return self.data.values()
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __eq__(self, other):
+        return self.data == (other.data if isinstance(other, UserDict) else other)
+
+    def copy(self):
+        return self.__class__(self.data)
+
+
+class UserList:
+    "A list kept in the data attribute, for subclassing."
+
+    def __init__(self, initlist=None):
+        self.data = []
+        if initlist is not None:
+            self.data[:] = initlist.data if isinstance(initlist, UserList) else list(initlist)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __eq__(self, other):
+        return self.data == (other.data if isinstance(other, UserList) else other)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return self.__class__(self.data[i])
+        return self.data[i]
+
+    def __setitem__(self, i, item):
+        self.data[i] = item
+
+    def __delitem__(self, i):
+        del self.data[i]
+
+    def __contains__(self, item):
+        return item in self.data
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __add__(self, other):
+        return self.__class__(self.data + (other.data if isinstance(other, UserList) else list(other)))
+
+    def append(self, item):
+        self.data.append(item)
+
+    def extend(self, other):
+        self.data.extend(other.data if isinstance(other, UserList) else other)
+
+    def pop(self, i=-1):
+        return self.data.pop(i)
+
+    def insert(self, i, item):
+        self.data.insert(i, item)
+
+    def remove(self, item):
+        self.data.remove(item)
+
+    def sort(self, /, *args, **kwds):
+        self.data.sort(*args, **kwds)
+
+    def reverse(self):
+        self.data.reverse()
+
+    def index(self, item, *args):
+        return self.data.index(item, *args)
+
+    def count(self, item):
+        return self.data.count(item)
+`;
