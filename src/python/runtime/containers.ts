@@ -9,6 +9,7 @@ import { mayBeTracked, newStr } from './factory';
 import { hashKey } from './ops/compare';
 import { sliceIndices } from './ops/items';
 import { dictTableBytes, listResize } from './sizeAccounting';
+import { typeAttributesChanged } from './typeVersion';
 import type { VM } from '../vm/vm';
 import type { NativeOp } from '../vm/nativeOp';
 import { getIterOp, iterNextOp, mayRunPythonToIterate } from '../vm/callOps';
@@ -33,6 +34,7 @@ export function dictSet(vm: VM, d: PyDict, key: PyObject, value: PyObject): void
 }
 
 export function dictSetWithHash(d: PyDict, h: string, key: PyObject, value: PyObject): void {
+  if (d.ownedByType) typeAttributesChanged();
   const e = d.map.get(h);
   if (e) {
     const old = e.value;
@@ -49,6 +51,7 @@ export function dictSetWithHash(d: PyDict, h: string, key: PyObject, value: PyOb
 /** d[name] = value for a str key; value borrowed. */
 export function dictSetStr(d: PyDict, name: string, value: PyObject, mapKey = "s" + name): void {
   const h = mapKey;
+  if (d.ownedByType) typeAttributesChanged();
   const e = d.map.get(h);
   if (e) {
     const old = e.value;
@@ -67,6 +70,7 @@ export function dictSetStr(d: PyDict, name: string, value: PyObject, mapKey = "s
 export function dictDelete(d: PyDict, h: string): boolean {
   const e = d.map.get(h);
   if (!e) return false;
+  if (d.ownedByType) typeAttributesChanged();
   d.map.delete(h);
   decref(e.key);
   decref(e.value);
@@ -81,6 +85,7 @@ export function dictUpdate(vm: VM, d: PyDict, other: PyDict): void {
 export function dictClear(d: PyDict): void {
   const entries = [...d.map.values()];
   d.map.clear();
+  if (d.ownedByType) typeAttributesChanged();
   for (const e of entries) {
     decref(e.key);
     decref(e.value);

@@ -3,6 +3,7 @@
 import { PyObject } from './object';
 import type { PyType } from './types';
 import type { FreeListKind } from './freeLists';
+import { typeAttributesChanged } from './typeVersion';
 
 export interface DictEntry {
   key: PyObject;
@@ -25,6 +26,8 @@ export class PyDict extends PyObject {
   materialized = true;
   /** Made from an instance's inline values (a split-table dict in CPython 3.11, sized differently). */
   fromInlineValues = false;
+  /** A type's __dict__: its changes invalidate the types' attribute caches (typeVersion.ts). */
+  ownedByType = false;
 
   constructor(type: PyType) {
     super(type);
@@ -67,6 +70,7 @@ export class PyDict extends PyObject {
   override clear(release: (target: PyObject) => void): void {
     const entries = [...this.map.values()];
     this.map.clear();
+    if (this.ownedByType) typeAttributesChanged();
     for (const e of entries) {
       release(e.key);
       release(e.value);
