@@ -28,6 +28,12 @@ export class PyDict extends PyObject {
   fromInlineValues = false;
   /** A type's __dict__: its changes invalidate the types' attribute caches (typeVersion.ts). */
   ownedByType = false;
+  /** The keys table CPython would have (see dictKeys.ts): log2 of its slots (0: the shared empty table). */
+  keysLog2 = 0;
+  /** Entries the table can still take before it must grow (dk_usable). */
+  keysUsable = 0;
+  /** Whether every key is an exact str (smaller entries). */
+  keysUnicode = true;
 
   constructor(type: PyType) {
     super(type);

@@ -33,6 +33,9 @@ export interface NativeSlots {
   attribute?(o: PyObject, name: string): PyObject | null;
   /** Whether weakref.ref accepts instances (tp_weaklistoffset). */
   weakrefable?: boolean;
+  /** tp_hash, when the type hashes by value; then also `valueKey`, its dict key (equal objects, equal keys). */
+  hash?(vm: VM, o: PyObject): bigint;
+  valueKey?(vm: VM, o: PyObject): string;
   /** tp_hash = PyObject_HashNotImplemented. */
   unhashable?: boolean;
 }
