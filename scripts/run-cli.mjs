@@ -1,34 +1,62 @@
 // Bundles the CLI with esbuild when a source file changed, then runs it (fast start, no TypeScript at run time):
 // the main thread's small bundle, and the interpreter thread's (esbuild itself is loaded only to rebuild).
-import { existsSync, statSync, readdirSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { readFileSync, statSync, writeFileSync, renameSync, mkdirSync } from 'node:fs';
+import { join, dirname, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, '.cache', 'cli.mjs');
-const workerOut = join(root, '.cache', 'cli-worker.mjs');
+const cache = join(root, '.cache');
+const out = join(cache, 'cli.mjs');
+const workerOut = join(cache, 'cli-worker.cjs');
+/** The files the bundles were built from and their modification times: checking them is a few stat calls. */
+const stampFile = join(cache, 'cli.stamp.json');
+const thisScript = fileURLToPath(import.meta.url);
 
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(p));
-    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(p).mtimeMs);
+function bundleIsCurrent() {
+  let stamp;
+  try {
+    stamp = JSON.parse(readFileSync(stampFile, 'utf8'));
+  } catch {
+    return false;
   }
-  return newest;
+  for (const [file, mtimeMs] of stamp.inputs) {
+    if (statSync(join(root, file), { throwIfNoEntry: false })?.mtimeMs !== mtimeMs) return false;
+  }
+  return true;
+}
+
+/** Writes through a temporary name, so a process running the CLI meanwhile never reads half a file. */
+function writeAtomically(file, contents) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, contents);
+  renameSync(tmp, file);
+}
+
+async function rebuild() {
+  const { build } = await import('esbuild');
+  const started = Date.now();
+  // The worker is CommonJS and minified: Node 20 has no compile cache, and the bundle's parse is most of start-up.
+  const options = { bundle: true, platform: 'node', target: 'node20', logLevel: 'error', write: false, metafile: true, absWorkingDir: root };
+  const [main, worker] = await Promise.all([
+    build({ ...options, format: 'esm', entryPoints: [join(root, 'src', 'cli', 'main.ts')], outfile: out }),
+    build({ ...options, format: 'cjs', minify: true, entryPoints: [join(root, 'src', 'cli', 'cliWorker.ts')], outfile: workerOut }),
+  ]);
+  mkdirSync(cache, { recursive: true });
+  writeAtomically(workerOut, worker.outputFiles[0].contents);
+  writeAtomically(out, main.outputFiles[0].contents);
+  const sources = [...new Set([...Object.keys(main.metafile.inputs), ...Object.keys(worker.metafile.inputs)]), relative(root, thisScript)];
+  // A source changed while esbuild read it gets no valid time, so the next run rebuilds.
+  const inputs = sources.map((file) => {
+    const mtimeMs = statSync(join(root, file)).mtimeMs;
+    return [file, mtimeMs < started ? mtimeMs : -1];
+  });
+  // The bundles themselves too: deleted or rewritten by hand, they are rebuilt.
+  for (const file of [out, workerOut]) inputs.push([relative(root, file), statSync(file).mtimeMs]);
+  writeAtomically(stampFile, JSON.stringify({ inputs }));
 }
 
 export async function ensureCliBundle() {
-  const newest = newestMtime(join(root, 'src'));
-  const stale = [out, workerOut].some((f) => !existsSync(f) || statSync(f).mtimeMs < newest);
-  if (stale) {
-    const { build } = await import('esbuild');
-    const options = { bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error' };
-    await Promise.all([
-      build({ ...options, entryPoints: [join(root, 'src', 'cli', 'main.ts')], outfile: out }),
-      build({ ...options, entryPoints: [join(root, 'src', 'cli', 'cliWorker.ts')], outfile: workerOut }),
-    ]);
-  }
+  if (!bundleIsCurrent()) await rebuild();
   return out;
 }
 

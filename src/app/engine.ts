@@ -2,7 +2,8 @@
 
 import type { EngineClient } from './store';
 import type { FromWorker, Inspection, RunOverview, StepView, ToWorker } from '../worker/protocol';
-import { stdinLines, type HeapAction } from '../worker/session';
+import type { HeapAction } from '../worker/session';
+import { stdinLines } from '../worker/stdinLines';
 import InterpreterWorker from '../worker/worker.ts?worker';
 import interpreterWorkerUrl from '../worker/worker.ts?worker&url';
 

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { totalmem } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import * as nodeModule from 'node:module';
 import { decodePythonSource } from './sourceFile';
 import type { CliResult, CliRun } from './cliProtocol';
 import { INTERRUPT_KEYBOARD, INTERRUPT_POLL } from '../python/vm/interruptFlags';
@@ -22,6 +23,10 @@ const DEFAULT_MEMORY_LIMIT = Math.floor((HEAP_MB * 2 ** 20) / 8);
 /** PY_PLAYGROUND_MEMORY_MB sets a smaller limit (the tests reach MemoryError quickly with it). */
 const requestedMb = Number(process.env.PY_PLAYGROUND_MEMORY_MB);
 const MEMORY_LIMIT = requestedMb > 0 ? Math.min(DEFAULT_MEMORY_LIMIT, requestedMb * 2 ** 20) : DEFAULT_MEMORY_LIMIT;
+
+// Node 22 keeps V8's compiled code of the bundles between runs (parsing the interpreter's is most of start-up);
+// Node 20 has no such cache.
+(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 function readStdin(): string {
   if (process.stdin.isTTY) return '';
@@ -65,7 +70,7 @@ function main(argv: string[]): void {
     source, filename, scriptArgument: file, unreadableFrom, explainName, interrupt, memoryLimit: MEMORY_LIMIT,
     stdin: /\binput\s*\(/.test(source) ? readStdin() : '',
   };
-  const worker = new Worker(new URL('./cli-worker.mjs', import.meta.url), {
+  const worker = new Worker(new URL('./cli-worker.cjs', import.meta.url), {
     workerData: job,
     resourceLimits: { maxOldGenerationSizeMb: HEAP_MB, stackSizeMb: 8 },
   });

@@ -10,6 +10,9 @@ import { ROW_LIMIT } from '../view/metrics';
 import type { Narration, ViewOptions } from '../view/model';
 import { buildStepView, type StepTransition } from './stepView';
 import type { StepView } from './protocol';
+import { stdinLines } from './stdinLines';
+
+export { stdinLines };
 
 /** What the user did with the buttons; part of the history, replayed at the step where it happened. */
 export type HeapAction = { readonly kind: 'collect' } | { readonly kind: 'set-gc'; readonly enabled: boolean };
@@ -30,14 +33,6 @@ export interface InputWait {
   readonly prompt: string;
   /** What the unfinished step wrote before asking (shown, though the step is not taken yet). */
   readonly pendingOutput: string;
-}
-
-/** Lines of stdin text as input() reads them (a final newline ends the last line, it does not add one). */
-export function stdinLines(text: string | undefined): string[] {
-  if (!text) return [];
-  const lines = text.split(/\r?\n/);
-  if (text.endsWith('\n')) lines.pop();
-  return lines;
 }
 
 export const DEFAULT_MAX_STEPS = 10_000_000;

@@ -8,6 +8,7 @@ import { CUSTOM, signed, type Signature, type SignedCall } from './signatures';
 import { PyType } from '../runtime/types';
 import { T, makeShared } from '../runtime/builtinTypes';
 import { decref } from '../runtime/heap';
+import { typeAttributesChanged } from '../runtime/typeVersion';
 import type { VM } from '../vm/vm';
 
 export {
@@ -56,6 +57,7 @@ export function methodBody(type: PyType, name: string, fn: NativeCall | SignedCa
  */
 export function setTypeAttribute(type: PyType, name: string, value: PyObject): void {
   const mapKey = 's' + name;
+  typeAttributesChanged();
   const e = type.dict.map.get(mapKey);
   if (e) e.value = value;
   else type.dict.map.set(mapKey, { key: makeShared(new PyStr(T.str, name)), value });

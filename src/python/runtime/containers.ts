@@ -12,6 +12,7 @@ import { listResize } from './sizeAccounting';
 import { keysBeforeInsert, keysBeforeMerge, keysCleared, keysForCopy } from './dictKeys';
 import { sizeOfDict } from './sizeof';
 import { NOT_TRACKED } from './object';
+import { typeAttributesChanged } from './typeVersion';
 import type { VM } from '../vm/vm';
 import type { NativeOp } from '../vm/nativeOp';
 import { getIterOp, iterNextOp, mayRunPythonToIterate } from '../vm/callOps';
@@ -41,6 +42,7 @@ export function dictSet(vm: VM, d: PyDict, key: PyObject, value: PyObject): void
 }
 
 export function dictSetWithHash(d: PyDict, h: string, key: PyObject, value: PyObject): void {
+  if (d.ownedByType) typeAttributesChanged();
   const e = d.map.get(h);
   if (e) {
     const old = e.value;
@@ -72,6 +74,7 @@ function nameKey(name: string): PyStr {
 /** d[name] = value for a str key; value borrowed. */
 export function dictSetStr(d: PyDict, name: string, value: PyObject, mapKey = "s" + name): void {
   const h = mapKey;
+  if (d.ownedByType) typeAttributesChanged();
   const e = d.map.get(h);
   if (e) {
     const old = e.value;
@@ -90,6 +93,7 @@ export function dictSetStr(d: PyDict, name: string, value: PyObject, mapKey = "s
 export function dictDelete(d: PyDict, h: string): boolean {
   const e = d.map.get(h);
   if (!e) return false;
+  if (d.ownedByType) typeAttributesChanged();
   d.map.delete(h);
   decref(e.key);
   decref(e.value);
@@ -122,6 +126,7 @@ export function dictCopy(vm: VM, d: PyDict): PyDict {
 export function dictClear(d: PyDict): void {
   const entries = [...d.map.values()];
   d.map.clear();
+  if (d.ownedByType) typeAttributesChanged();
   const log2 = d.keysLog2;
   keysCleared(d);
   if (log2 !== 0) dictResized(d);

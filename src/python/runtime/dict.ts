@@ -4,6 +4,7 @@ import { PyObject } from './object';
 import type { PyType } from './types';
 import type { FreeListKind } from './freeLists';
 import { clearAttributes, traverseAttributes } from './instanceAttributes';
+import { typeAttributesChanged } from './typeVersion';
 
 export interface DictEntry {
   key: PyObject;
@@ -28,6 +29,8 @@ export class PyDict extends PyObject {
   fromInlineValues = false;
   /** Made by the first attribute store on a list, dict... of a Python class: a split table with a values prefix. */
   sharesClassKeys = false;
+  /** A type's __dict__: its changes invalidate the types' attribute caches (typeVersion.ts). */
+  ownedByType = false;
   /** The keys table CPython would have (see dictKeys.ts): log2 of its slots (0: the shared empty table). */
   keysLog2 = 0;
   /** Entries the table can still take before it must grow (dk_usable). */
@@ -79,6 +82,7 @@ export class PyDict extends PyObject {
     const subclassed = clearAttributes(this, release);
     const entries = [...this.map.values()];
     this.map.clear();
+    if (this.ownedByType) typeAttributesChanged();
     for (const e of entries) {
       release(e.key);
       release(e.value);

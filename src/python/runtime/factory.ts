@@ -39,6 +39,12 @@ export function newStr(s: string): PyStr {
   return activeHeap().register(new PyStr(T.str, s));
 }
 
+/** `a + b` for two str: linear over a loop of `s += t` (see PyStr.concatenation). */
+export function newStrConcat(a: PyStr, b: PyStr): PyStr {
+  if (a.value.length + b.value.length <= 1) return newStr(a.value + b.value);
+  return activeHeap().register(PyStr.concatenation(T.str, a, b));
+}
+
 export function newBool(b: boolean): PyObject {
   const o = b ? True : False;
   o.refcount++;

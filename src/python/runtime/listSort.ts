@@ -12,6 +12,7 @@ import type { VM } from '../vm/vm';
 import { MAX_MINRUN, MergeState, copy, lessThan, reverseRange, type Arrays } from './listSortState';
 import { mergeAt } from './listSortMerge';
 import { chooseCompare } from './listSortCompare';
+import { sortIntKeysNatively } from './listSortNative';
 
 /** Binary insertion sort of a[lo:hi], of which a[lo:start] is already sorted. */
 function* binarySort(ms: MergeState, lo: number, hi: number, start: number): NativeOp<void> {
@@ -156,7 +157,7 @@ export function* listSortResumable(vm: VM, list: PyList, keyfunc: PyObject | nul
     const ms = new MergeState(vm, arrays, n, chooseCompare(vm, arrays.keys));
     if (n >= 2) {
       if (reverse) reverseRange(arrays, 0, n);
-      yield* timsort(ms);
+      if (!sortIntKeysNatively(arrays)) yield* timsort(ms);
     }
   } catch (e) {
     failed = true;

@@ -67,22 +67,56 @@ export class PyFloat extends PyObject {
   }
 }
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 export class PyStr extends PyObject {
   /** CPython caches a str's hash in the object once computed. */
   hashCache: bigint | null = null;
-  /** len() in code points, once computed (-1 before). */
+  /** len() in code points, once measured (-1 before). */
   private codePoints = -1;
+  /** CPython's storage kind, by the widest code point (0 before measured): 1 ASCII, 2 Latin-1, 3 UCS-2, 4 UCS-4. */
+  private kind = 0;
   constructor(type: PyType, readonly value: string) {
     super(type);
   }
+  /**
+   * `a + b` with its length and kind derived from the operands' (no scan of the result: a loop of `s += t` stays
+   * linear, and V8 keeps the result a rope).
+   */
+  static concatenation(type: PyType, a: PyStr, b: PyStr): PyStr {
+    const r = new PyStr(type, a.value + b.value);
+    if (a.kind !== 0 && b.kind !== 0) {
+      r.kind = a.kind > b.kind ? a.kind : b.kind;
+      r.codePoints = a.codePoints + b.codePoints;
+    }
+    return r;
+  }
+  private measure(): void {
+    const s = this.value;
+    if (ASCII_ONLY.test(s)) {
+      this.codePoints = s.length;
+      this.kind = 1;
+      return;
+    }
+    let max = 0;
+    let n = 0;
+    for (const ch of s) {
+      const c = ch.codePointAt(0)!;
+      if (c > max) max = c;
+      n++;
+    }
+    this.codePoints = n;
+    this.kind = max < 256 ? 2 : max < 65536 ? 3 : 4;
+  }
   /** The number of code points: len(s), which differs from the UTF-16 length for astral characters. */
   get codePointLength(): number {
-    if (this.codePoints < 0) {
-      let n = 0;
-      for (const _ of this.value) n++;
-      this.codePoints = n;
-    }
+    if (this.codePoints < 0) this.measure();
     return this.codePoints;
+  }
+  /** 1 ASCII, 2 Latin-1, 3 UCS-2, 4 UCS-4: how CPython stores it (sys.getsizeof depends on it). */
+  get storageKind(): number {
+    if (this.kind === 0) this.measure();
+    return this.kind;
   }
   /** Whether code point and UTF-16 indexes agree (no astral characters). */
   get isBmp(): boolean {

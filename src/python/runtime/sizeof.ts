@@ -25,20 +25,14 @@ function sizeofInt(v: number | bigint): number {
   return 24 + 4 * digits;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
-
-function sizeofStr(s: string): number {
-  if (ASCII.test(s)) return 49 + s.length;
-  let max = 0;
-  let length = 0;
-  for (const ch of s) {
-    max = Math.max(max, ch.codePointAt(0)!);
-    length++;
+function sizeofStr(o: PyStr): number {
+  const length = o.codePointLength;
+  switch (o.storageKind) {
+    case 1: return 49 + length;
+    case 2: return 73 + length;
+    case 3: return 72 + 2 * (length + 1);
+    default: return 72 + 4 * (length + 1);
   }
-  if (max < 128) return 48 + length + 1;
-  if (max < 256) return 72 + length + 1;
-  if (max < 65536) return 72 + 2 * (length + 1);
-  return 72 + 4 * (length + 1);
 }
 
 /**
@@ -62,7 +56,7 @@ export function sizeOf(_vm: VM | null, o: PyObject): number {
   if (o instanceof PyBool) return 28;
   if (o instanceof PyInt) return sizeofInt(o.value);
   if (o instanceof PyFloat) return 24;
-  if (o instanceof PyStr) return sizeofStr(o.value);
+  if (o instanceof PyStr) return sizeofStr(o);
   if (o instanceof PyList) return listBytes(o.allocated);
   if (o instanceof PyTuple) return o.items.length === 0 ? 40 : 24 + GC_HEADER + 8 * o.items.length;
   if (o instanceof PyDict) {

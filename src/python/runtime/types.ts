@@ -3,7 +3,11 @@
 import { PyObject } from './object';
 import { PyDict } from './dict';
 import type { NativeSlots } from './nativeSlots';
+import { typeAttributes } from './typeVersion';
 import type { NativeCall, PyTuple, ResumableBody } from './objects';
+
+/** A cached lookup that found nothing. */
+const NOT_FOUND: unique symbol = Symbol('not found');
 
 export class PyType extends PyObject {
   name: string;
@@ -14,6 +18,10 @@ export class PyType extends PyObject {
   bases: PyType[];
   mro: PyType[] = [];
   dict: PyDict;
+  /** lookup's results (borrowed), valid while no type's dict changed and the MRO is the same (typeVersion.ts). */
+  private lookupCache: Map<string, PyObject | typeof NOT_FOUND> | null = null;
+  private lookupCacheVersion = -1;
+  private lookupCacheMro: PyType[] | null = null;
   /** Names declared by `__slots__` in this class itself. */
   ownSlots: string[] | null = null;
   /** Every slot of an instance, base classes' first. */
@@ -56,6 +64,7 @@ export class PyType extends PyObject {
     this.qualname = name;
     this.bases = bases;
     this.dict = dict;
+    dict.ownedByType = true;
     this.mro = computeMro(this);
   }
 
@@ -65,12 +74,25 @@ export class PyType extends PyObject {
 
   /** Finds an attribute on the type's MRO (CPython's _PyType_Lookup). */
   lookup(name: string): PyObject | undefined {
+    let cache = this.lookupCache;
+    if (this.lookupCacheVersion !== typeAttributes.version || this.lookupCacheMro !== this.mro) {
+      cache = this.lookupCache = new Map();
+      this.lookupCacheVersion = typeAttributes.version;
+      this.lookupCacheMro = this.mro;
+    }
+    const cached = cache!.get(name);
+    if (cached !== undefined) return cached === NOT_FOUND ? undefined : cached;
     const key = 's' + name;
+    let found: PyObject | undefined;
     for (const t of this.mro) {
       const e = t.dict.map.get(key);
-      if (e) return e.value;
+      if (e) {
+        found = e.value;
+        break;
+      }
     }
-    return undefined;
+    cache!.set(name, found ?? NOT_FOUND);
+    return found;
   }
 
   isSubtypeOf(other: PyType): boolean {

@@ -8,7 +8,7 @@ import { PyBool, PyDictView, PyFloat, PyInstance, PyInt, PyList, PySet, PyStr, P
 import { overridesSpecial, specialMethod } from './attributeHooks';
 import { NotImplemented, T } from '../builtinTypes';
 import { activeHeap, decref, incref } from '../heap';
-import { newBool, newFloat, newInt, newList, newStr, newTuple } from '../factory';
+import { newBool, newFloat, newInt, newList, newStr, newStrConcat, newTuple } from '../factory';
 import {
   IntValue, intAdd, intBitOp, intFloorDiv, intMod, intMul, intNeg, intPow, intSub, intToFloat, intTrueDiv, intIsZero,
   intCompare,
@@ -239,7 +239,7 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: bo
     if (op === BinaryOpArg.ADD) {
       if (!(b instanceof PyStr)) throw new NativeRaise('TypeError', `can only concatenate str (not "${b.type.name}") to str`);
       activeHeap().reserve(a.value.length + b.value.length);
-      return newStr(a.value + b.value);
+      return newStrConcat(a, b);
     }
     if (op === BinaryOpArg.MULTIPLY) {
       const n = repeatCount(vm, b, 'str', b)!;
