@@ -171,7 +171,9 @@ function otherHash(vm: VM, o: PyObject): bigint {
   }
   if (o instanceof PyList || o instanceof PyDict || o instanceof PySlice) unhashable(o);
   if (o instanceof PyDictView && o.kind !== 'values') unhashable(o);
-  if (o.type.nativeSlots?.unhashable) unhashable(o);
+  const slots = o.type.nativeSlots;
+  if (slots?.unhashable) unhashable(o);
+  if (slots?.hash) return slots.hash(o);
   if (o instanceof PyRange) {
     const len = o.length;
     const parts = [intHash(len), len === 0n ? pointerHash(None) : intHash(o.start), len <= 1n ? pointerHash(None) : intHash(o.step)];

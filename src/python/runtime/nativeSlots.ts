@@ -35,6 +35,13 @@ export interface NativeSlots {
   weakrefable?: boolean;
   /** tp_hash = PyObject_HashNotImplemented. */
   unhashable?: boolean;
+  /** tp_hash of a value type (bytes, complex): its hash(). */
+  hash?(o: PyObject): bigint;
+  /**
+   * The key dicts and sets file it under: objects that compare equal must give the same key (a complex
+   * with no imaginary part gives its real part's float key).
+   */
+  hashKey?(o: PyObject): string;
 }
 
 /** The slots a type has or inherits (user classes deriving from a native type inherit its slots). */

@@ -415,7 +415,9 @@ function otherHashKey(vm: VM, o: PyObject): string {
     }
     return o.hashCache;
   }
-  if (o.type.nativeSlots?.unhashable) throw new NativeRaise('TypeError', `unhashable type: '${o.type.name}'`);
+  const slots = o.type.nativeSlots;
+  if (slots?.unhashable) throw new NativeRaise('TypeError', `unhashable type: '${o.type.name}'`);
+  if (slots?.hashKey) return slots.hashKey(o);
   return 'o' + o.id;
 }
 
