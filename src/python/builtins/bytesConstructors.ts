@@ -13,6 +13,7 @@ import { big } from '../runtime/intMath';
 import { defineMethods, keywords, positionalOrKeyword, ssizeArg } from './define';
 import { bytearraySlots, bytesSlots } from './bytesSlots';
 import { installBytesMethods } from './bytesMethods';
+import { installMemoryview } from './memoryview';
 import { installByteArrayMethods } from './bytearrayMethods';
 import { defineSlotDunders } from '../modules/nativeType';
 import type { VM } from '../vm/vm';
@@ -138,6 +139,7 @@ export function installBytes(): void {
   defineSlotDunders(T.bytes);
   defineSlotDunders(T.bytearray);
   installBytesMethods();
+  installMemoryview();
   defineMethods(T.str, {
     encode: [keywords(['encoding', 'errors'], 0), (_vm, args) => {
       const [e, r] = encodeArgs('encode', args[1], args[2]);
