@@ -24,6 +24,7 @@ import { installTypeMethods } from './builtins/typeMethods';
 import { installObjectMethods } from './builtins/objectMethods';
 import { installStrMethods } from './builtins/strMethods';
 import { installBytes } from './builtins/bytesConstructors';
+import { installComplex } from './builtins/complexType';
 import type { VM } from './vm/vm';
 import { newBytes } from './runtime/bytesObject';
 import { newComplex } from './runtime/complexObject';
@@ -48,6 +49,7 @@ function prepareBuiltinTypes(): Record<string, PyObject> {
       installTypeMethods();
       installStrMethods();
       installBytes();
+      installComplex();
       sharedBuiltins = builtinFunctions();
     });
     typesReady = true;

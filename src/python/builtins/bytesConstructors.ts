@@ -16,6 +16,8 @@ import { installBytesMethods } from './bytesMethods';
 import { installMemoryview } from './memoryview';
 import { installByteArrayMethods } from './bytearrayMethods';
 import { defineSlotDunders } from '../modules/nativeType';
+import { defineNew } from './slotWrappers';
+import { builtinNew } from './objectSlots';
 import type { VM } from '../vm/vm';
 
 function encodeArgs(name: string, enc: PyObject | undefined, errs: PyObject | undefined): [string, string] {
@@ -140,6 +142,7 @@ export function installBytes(): void {
   defineSlotDunders(T.bytearray);
   installBytesMethods();
   installMemoryview();
+  for (const type of [T.bytes, T.bytearray, T.memoryview]) defineNew(type, builtinNew(type));
   defineMethods(T.str, {
     encode: [keywords(['encoding', 'errors'], 0), (_vm, args) => {
       const [e, r] = encodeArgs('encode', args[1], args[2]);

@@ -35,6 +35,8 @@ export interface NativeSlots {
   weakrefable?: boolean;
   /** tp_hash = PyObject_HashNotImplemented. */
   unhashable?: boolean;
+  /** Unary -, +, ~ and abs() (nb_negative...): a new reference, or null when the type has no such operator. */
+  unary?(o: PyObject, op: '-' | '+' | '~' | 'abs'): PyObject | null;
   /** tp_hash of a value type (bytes, complex): its hash(). */
   hash?(o: PyObject): bigint;
   /**

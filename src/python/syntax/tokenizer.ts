@@ -304,7 +304,7 @@ export function tokenize(source: string, unreadableFrom?: PySyntaxError): Token[
       if (/^0[0-9]+$/.test(m[0].replace(/_/g, '')) && /[1-9]/.test(m[0])) {
         throw syntaxError('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', line, startPos - lineStart, 'SyntaxError', pos - lineStart);
       }
-      push(Tok.Number, m[0], startPos, startLine, startLineStart);
+      push(Tok.Number, src.slice(startPos, pos), startPos, startLine, startLineStart);
       continue;
     }
     const op = OPERATORS.find((o) => src.startsWith(o, pos));
