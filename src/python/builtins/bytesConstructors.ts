@@ -16,7 +16,8 @@ import { installBytesMethods } from './bytesMethods';
 import { installMemoryview } from './memoryview';
 import { installByteArrayMethods } from './bytearrayMethods';
 import { defineSlotDunders } from '../modules/nativeType';
-import { defineNew } from './slotWrappers';
+import { defineNew, defineSlots, notImplemented, slot } from './slotWrappers';
+import { BinaryOpArg } from '../bytecode/opcodes';
 import { builtinNew } from './objectSlots';
 import type { VM } from '../vm/vm';
 
@@ -140,6 +141,15 @@ export function installBytes(): void {
   installByteArrayMethods();
   defineSlotDunders(T.bytes);
   defineSlotDunders(T.bytearray);
+  // bytes has no in-place operators; both have % (nb_remainder, NotImplemented unless the left is theirs).
+  for (const name of ['__iadd__', '__imul__']) T.bytes.dict.map.delete('s' + name);
+  for (const type of [T.bytes, T.bytearray]) {
+    const slots = type.nativeSlots!;
+    defineSlots(type, {
+      __mod__: slot(1, (vm, self, [other]) => slots.binary!(vm, self, other, BinaryOpArg.REMAINDER, false, false) ?? notImplemented()),
+      __rmod__: slot(1, () => notImplemented()),
+    });
+  }
   installBytesMethods();
   installMemoryview();
   for (const type of [T.bytes, T.bytearray, T.memoryview]) defineNew(type, builtinNew(type));

@@ -280,6 +280,25 @@ function decode(_vm: VM, args: PyObject[]): PyObject {
   return newStr(decodeBytes(self(args), enc?.value ?? 'utf-8', errs?.value ?? 'strict'));
 }
 
+function translate(_vm: VM, args: PyObject[]): PyObject {
+  const s = self(args);
+  const tableArg = args[1];
+  const table = tableArg instanceof PyNone ? null : bytesLike(tableArg);
+  if (table !== null && table.length !== 256) throw new NativeRaise('ValueError', 'translation table must be 256 characters long');
+  const del = args[2] === undefined ? '' : bytesLike(args[2]);
+  let out = '';
+  for (const c of s) if (!del.includes(c)) out += table === null ? c : table[c.charCodeAt(0)];
+  return result(args, out);
+}
+
+function maketrans(_vm: VM, args: PyObject[]): PyObject {
+  const from = bytesLike(args[0]), to = bytesLike(args[1]);
+  if (from.length !== to.length) throw new NativeRaise('ValueError', 'maketrans arguments must have same length');
+  const table = Array.from({ length: 256 }, (_, i) => String.fromCharCode(i));
+  for (let i = 0; i < from.length; i++) table[from.charCodeAt(i)] = to[i];
+  return newBytes(table.join(''));
+}
+
 const METHODS: Record<string, MethodDefinition> = {
   capitalize: [NOARGS, (_vm, args) => {
     const s = self(args);
@@ -294,6 +313,7 @@ const METHODS: Record<string, MethodDefinition> = {
   }],
   decode: [keywords(['encoding', 'errors'], 0), decode],
   endswith: [tuple(1, 3), prefixTest(true)],
+  expandtabs: [keywords(['tabsize'], 0), (vm, args) => result(args, text.expandTabs(self(args), args[1] === undefined ? 8 : ssizeArg(vm, args[1])))],
   find: [tuple(1, 3), find(false, false)],
   hex: [keywords(['sep', 'bytes_per_sep'], 0), hex],
   index: [tuple(1, 3), find(false, true)],
@@ -344,6 +364,7 @@ const METHODS: Record<string, MethodDefinition> = {
   startswith: [tuple(1, 3), prefixTest(false)],
   strip: [fast(0, 1), strip(true, true)],
   swapcase: [NOARGS, (_vm, args) => sameKind(args[0], mapAscii((c) => (isLowerC(c) ? upperC(c) : lowerC(c)))(self(args)))],
+  translate: [keywords(['table', 'delete'], 1, 1), translate],
   title: [NOARGS, (_vm, args) => {
     let prevCased = false;
     return sameKind(args[0], mapAscii((c) => {
@@ -369,5 +390,12 @@ export function installBytesMethods(): void {
   for (const kind of ['bytes', 'bytearray'] as const) {
     const fn = builtinFunction('fromhex', [O, fromhex(kind)]);
     setTypeAttribute(T[kind], 'fromhex', makeShared(new PyDescriptorWrapper(T.staticmethod, [fn])));
+    const make = builtinFunction('maketrans', [fast(2), maketrans]);
+    setTypeAttribute(T[kind], 'maketrans', makeShared(new PyDescriptorWrapper(T.staticmethod, [make])));
   }
+  defineMethods(T.bytes, {
+    __bytes__: [NOARGS, (_vm, args) => (args[0].type === T.bytes ? incref(args[0]) : newBytes(self(args)))],
+    __getnewargs__: [NOARGS, (_vm, args) => newTuple([newBytes(self(args))])],
+  });
+  defineMethods(T.bytearray, { __alloc__: [NOARGS, (_vm, args) => newInt((args[0] as PyByteArray).alloc)] });
 }

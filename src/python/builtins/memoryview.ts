@@ -3,7 +3,7 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyBool, PyInt, PyNativeIterator, PySlice } from '../runtime/objects';
+import { PyBool, PyInt, PyNativeIterator, PySlice, PyStr } from '../runtime/objects';
 import { T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newBool, newInt, newList, newNone, newStr, newTuple } from '../runtime/factory';
@@ -16,6 +16,7 @@ import { hexAddress } from '../runtime/address';
 import { CompareOpArg } from '../bytecode/opcodes';
 import { NOARGS, defineMethods, keywords } from './define';
 import { defineSlotDunders } from '../modules/nativeType';
+import { defineGetSets } from './slotWrappers';
 import type { NativeSlots } from '../runtime/nativeSlots';
 import type { VM } from '../vm/vm';
 
@@ -42,14 +43,41 @@ function itemIndex(vm: VM, m: PyMemoryView, key: PyObject): number {
   return i;
 }
 
+/** An item as its format unpacks it: an int ('B', 'b') or a one-byte bytes ('c'). */
+function item(m: PyMemoryView, byte: number): PyObject {
+  if (m.format === 'c') return newBytes(String.fromCharCode(byte));
+  return newInt(m.format === 'b' && byte >= 128 ? byte - 256 : byte);
+}
+
+/** The items' values, to compare views of different formats as CPython unpacks them. */
+function unpacked(m: PyMemoryView): (number | string)[] {
+  return Array.from(m.value, (c) => (m.format === 'c' ? c : m.format === 'b' && c.charCodeAt(0) >= 128 ? c.charCodeAt(0) - 256 : c.charCodeAt(0)));
+}
+
 function getItem(vm: VM, o: PyObject, key: PyObject): PyObject {
   const m = view(o);
   if (key instanceof PySlice) {
     const { start, step, count } = sliceIndices(key, m.length);
-    return viewOf(m.mbuf!, position(m, start), count, m.step * step, m.readonly);
+    return viewOf(m.mbuf!, position(m, start), count, m.step * step, m.readonly, m.format);
   }
   const i = itemIndex(vm, m, key);
-  return newInt(m.value.charCodeAt(i));
+  return item(m, m.value.charCodeAt(i));
+}
+
+/** pack_single for a one-byte format. */
+function packed(vm: VM, m: PyMemoryView, value: PyObject): number {
+  const invalidType = () => new NativeRaise('TypeError', `memoryview: invalid type for format '${m.format}'`);
+  const invalidValue = () => new NativeRaise('ValueError', `memoryview: invalid value for format '${m.format}'`);
+  if (m.format === 'c') {
+    if (!(value instanceof PyBytes)) throw invalidType();
+    if (value.value.length !== 1) throw invalidValue();
+    return value.value.charCodeAt(0);
+  }
+  if (!hasIndex(value)) throw invalidType();
+  const v = indexOf(vm, value);
+  const [lo, hi] = m.format === 'b' ? [-128, 127] : [0, 255];
+  if (v < lo || v > hi) throw invalidValue();
+  return Number(v) & 255;
 }
 
 function setItem(vm: VM, o: PyObject, key: PyObject, value: PyObject): void {
@@ -65,10 +93,7 @@ function setItem(vm: VM, o: PyObject, key: PyObject, value: PyObject): void {
     return;
   }
   const i = itemIndex(vm, m, key);
-  if (!hasIndex(value)) throw new NativeRaise('TypeError', "memoryview: invalid type for format 'B'");
-  const v = indexOf(vm, value);
-  if (v < 0 || v > 255) throw new NativeRaise('ValueError', "memoryview: invalid value for format 'B'");
-  target.buf[target.start + position(m, i)] = Number(v);
+  target.buf[target.start + position(m, i)] = packed(vm, m, value);
 }
 
 function compare(_vm: VM, a: PyObject, b: PyObject, op: number): PyObject | null {
@@ -76,9 +101,11 @@ function compare(_vm: VM, a: PyObject, b: PyObject, op: number): PyObject | null
   const m = a as PyMemoryView;
   // A released view equals only itself.
   if (m.released || (b instanceof PyMemoryView && b.released)) return newBool((a === b) === (op === CompareOpArg.EQ));
-  const other = bufferOf(b);
+  const other = b instanceof PyMemoryView ? unpacked(b) : bufferOf(b) === null ? null : Array.from(bufferOf(b)!, (c) => c.charCodeAt(0));
   if (other === null) return null;
-  return newBool((m.value === other) === (op === CompareOpArg.EQ));
+  const mine = unpacked(m);
+  const equal = mine.length === other.length && mine.every((x, i) => x === other[i]);
+  return newBool(equal === (op === CompareOpArg.EQ));
 }
 
 function hash(o: PyObject): bigint {
@@ -97,28 +124,43 @@ function iter(vm: VM, o: PyObject): PyObject {
       it.exhaust();
       return null;
     }
-    return newInt(m.value.charCodeAt(it.state++));
+    return item(m, m.value.charCodeAt(it.state++));
   }));
   vm.heap.track(it);
   return it;
 }
 
-function attribute(o: PyObject, name: string): PyObject | null {
-  const m = o as PyMemoryView;
-  switch (name) {
-    case 'obj': return incref(view(m).obj);
-    case 'nbytes': return newInt(view(m).length);
-    case 'readonly': return newBool(view(m).readonly);
-    case 'format': return (view(m), newStr('B'));
-    case 'itemsize': return (view(m), newInt(1));
-    case 'ndim': return (view(m), newInt(1));
-    case 'shape': return newTuple([newInt(view(m).length)]);
-    case 'strides': return newTuple([newInt(view(m).step)]);
-    case 'suboffsets': return (view(m), newTuple([]));
-    case 'contiguous': case 'c_contiguous': case 'f_contiguous':
-      return newBool(view(m).step === 1 || m.length <= 1);
-    default: return null;
-  }
+/** The getset descriptors: each refuses a released view. */
+const GETSETS: Record<string, (vm: VM, self: PyObject) => PyObject> = {
+  obj: (_vm, o) => incref(view(o).obj),
+  nbytes: (_vm, o) => newInt(view(o).length),
+  readonly: (_vm, o) => newBool(view(o).readonly),
+  itemsize: (_vm, o) => (view(o), newInt(1)),
+  format: (_vm, o) => newStr(view(o).format),
+  ndim: (_vm, o) => (view(o), newInt(1)),
+  shape: (_vm, o) => newTuple([newInt(view(o).length)]),
+  strides: (_vm, o) => newTuple([newInt(view(o).step)]),
+  suboffsets: (_vm, o) => (view(o), newTuple([])),
+  c_contiguous: (_vm, o) => newBool(contiguous(view(o))),
+  f_contiguous: (_vm, o) => newBool(contiguous(view(o))),
+  contiguous: (_vm, o) => newBool(contiguous(view(o))),
+};
+
+function contiguous(m: PyMemoryView): boolean {
+  return m.step === 1 || m.length <= 1;
+}
+
+/** memoryview.cast to another one-byte format; wider formats are beyond this playground's views. */
+function cast(_vm: VM, args: PyObject[]): PyObject {
+  const m = view(args[0]);
+  const fmt = args[1];
+  if (!(fmt instanceof PyStr)) throw new NativeRaise('TypeError', `cast() argument 'format' must be str, not ${fmt.type.name}`);
+  if (args[2] !== undefined) throw new NativeRaise('NotImplementedError', 'memoryview.cast with a shape is not supported in this playground');
+  if (!contiguous(m)) throw new NativeRaise('TypeError', 'memoryview: casts are restricted to C-contiguous views');
+  const f = fmt.value.replace(/^@/, '');
+  if (f === 'B' || f === 'b' || f === 'c') return viewOf(m.mbuf!, m.start, m.length, 1, m.readonly, f);
+  if (f.length === 1 && 'hHiIlLqQnNfdeP?'.includes(f)) throw new NativeRaise('NotImplementedError', `memoryview.cast to '${f}' is not supported in this playground (one-byte formats only)`);
+  throw new NativeRaise('ValueError', "memoryview: destination format must be a native single character format prefixed with an optional '@'");
 }
 
 const slots: NativeSlots = {
@@ -131,7 +173,9 @@ const slots: NativeSlots = {
   compare,
   hash,
   hashKey: (o) => 'y' + view(o).value,
-  attribute,
+  delItem: () => {
+    throw new NativeRaise('TypeError', 'cannot delete memory');
+  },
   weakrefable: true,
 };
 
@@ -143,7 +187,7 @@ function memoryviewNew(_vm: VM, args: PyObject[], kwargs: Map<string, PyObject> 
   const obj = args[0] ?? kwargs!.get('object')!;
   if (obj instanceof PyMemoryView) {
     const m = view(obj);
-    return viewOf(m.mbuf!, m.start, m.length, m.step, m.readonly);
+    return viewOf(m.mbuf!, m.start, m.length, m.step, m.readonly, m.format);
   }
   if (obj instanceof PyBytes || obj instanceof PyByteArray) return newMemoryView(obj);
   throw new NativeRaise('TypeError', `memoryview: a bytes-like object is required, not '${obj.type.name}'`);
@@ -154,9 +198,14 @@ export function installMemoryview(): void {
   T.memoryview.nativeNew = memoryviewNew;
   T.managedbuffer.nativeSlots = { sizeof: () => 128 };
   defineSlotDunders(T.memoryview);
+  defineGetSets(T.memoryview, GETSETS);
   defineMethods(T.memoryview, {
     tobytes: [keywords(['order'], 0), (_vm, args) => newBytes(view(args[0]).value)],
-    tolist: [NOARGS, (_vm, args) => newList(Array.from(view(args[0]).value, (c) => newInt(c.charCodeAt(0))))],
+    tolist: [NOARGS, (_vm, args) => {
+      const m = view(args[0]);
+      return newList(Array.from(m.value, (c) => item(m, c.charCodeAt(0))));
+    }],
+    cast: [keywords(['format', 'shape'], 1), cast],
     hex: [keywords(['sep', 'bytes_per_sep'], 0), (vm, args) => {
       const bytesHex = T.bytes.lookup('hex')!;
       const b = newBytes(view(args[0]).value);
@@ -172,7 +221,7 @@ export function installMemoryview(): void {
     }],
     toreadonly: [NOARGS, (_vm, args) => {
       const m = view(args[0]);
-      return viewOf(m.mbuf!, m.start, m.length, m.step, true);
+      return viewOf(m.mbuf!, m.start, m.length, m.step, true, m.format);
     }],
     __enter__: [NOARGS, (_vm, args) => incref(view(args[0]))],
     __exit__: (_vm, args) => {

@@ -32,10 +32,13 @@ export class PyManagedBuffer extends PyObject {
   }
 }
 
-/** A one-dimensional view of unsigned bytes ('B'): `length` items from `start`, `step` apart. */
+/** The one-byte item formats a view can have: unsigned ('B'), signed ('b') and one-byte bytes ('c'). */
+export type ByteFormat = 'B' | 'b' | 'c';
+
+/** A one-dimensional view of one-byte items: `length` items from `start`, `step` apart. */
 export class PyMemoryView extends PyObject {
   released = false;
-  constructor(public mbuf: PyManagedBuffer | null, readonly start: number, readonly length: number, readonly step: number, readonly readonly: boolean) {
+  constructor(public mbuf: PyManagedBuffer | null, readonly start: number, readonly length: number, readonly step: number, readonly readonly: boolean, readonly format: ByteFormat = 'B') {
     super(T.memoryview);
   }
   override get isGcType(): boolean {
@@ -85,10 +88,10 @@ export function newMemoryView(obj: PyBytes | PyByteArray): PyMemoryView {
 }
 
 /** A view on an existing managed buffer (it takes its own reference to it). */
-export function viewOf(mbuf: PyManagedBuffer, start: number, length: number, step: number, readonly: boolean): PyMemoryView {
+export function viewOf(mbuf: PyManagedBuffer, start: number, length: number, step: number, readonly: boolean, format: ByteFormat = 'B'): PyMemoryView {
   const heap = activeHeap();
   mbuf.exports++;
-  const view = heap.register(new PyMemoryView(incref(mbuf), start, length, step, readonly));
+  const view = heap.register(new PyMemoryView(incref(mbuf), start, length, step, readonly, format));
   heap.track(view);
   return view;
 }
