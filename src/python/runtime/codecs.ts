@@ -14,7 +14,7 @@ export function lookupCodec(name: string): Codec {
   throw new NativeRaise('LookupError', `unknown encoding: ${name}`);
 }
 
-const HANDLERS = ['strict', 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace', 'surrogateescape'];
+const HANDLERS = ['strict', 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace', 'surrogateescape', 'surrogatepass'];
 
 function checkHandler(errors: string): void {
   if (!HANDLERS.includes(errors)) throw new NativeRaise('LookupError', `unknown error handler name '${errors}'`);
@@ -86,19 +86,26 @@ export function decodeBytes(data: string, encoding: string, errors: string): str
     if (i >= n) break;
     start = i;
     if (codec === 'ascii') {
-      if (errors === 'strict') decodeError(codec, data, i, i + 1, 'ordinal not in range(128)');
+      if (errors === 'strict' || errors === 'surrogatepass') decodeError(codec, data, i, i + 1, 'ordinal not in range(128)');
       checkHandler(errors);
       out += decodeReplacement(errors, data, i, i + 1);
       i++;
       continue;
     }
     const r = utf8At(data, i);
+    // surrogatepass: an encoded surrogate (ED A0..BF xx) decodes to the surrogate itself.
+    if (!Array.isArray(r) && errors === 'surrogatepass' && data.charCodeAt(i) === 0xed && i + 2 < n
+      && (data.charCodeAt(i + 1) & 0xe0) === 0xa0 && (data.charCodeAt(i + 2) & 0xc0) === 0x80) {
+      out += String.fromCharCode(0xd000 | ((data.charCodeAt(i + 1) & 0x3f) << 6) | (data.charCodeAt(i + 2) & 0x3f));
+      i += 3;
+      continue;
+    }
     if (Array.isArray(r)) {
       out += String.fromCodePoint(r[0]);
       i += r[1];
       continue;
     }
-    if (errors === 'strict') decodeError(codec, data, start, start + r.length, r.reason);
+    if (errors === 'strict' || errors === 'surrogatepass') decodeError(codec, data, start, start + r.length, r.reason);
     checkHandler(errors);
     out += decodeReplacement(errors, data, start, start + r.length);
     i = start + r.length;
@@ -135,6 +142,10 @@ export function encodeStr(text: string, encoding: string, errors: string): strin
 }
 
 function encodeReplacement(errors: string, c: number, codec: Codec, fail: () => never): string {
+  if (errors === 'surrogatepass') {
+    if (codec !== 'utf-8' || c < 0xd800 || c > 0xdfff) return fail();
+    return String.fromCharCode(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
+  }
   if (errors === 'ignore') return '';
   if (errors === 'replace') return '?';
   if (errors === 'xmlcharrefreplace') return `&#${c};`;
