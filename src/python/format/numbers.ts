@@ -1,5 +1,6 @@
 // Python's text forms of numbers: int/float parsing, int to decimal text, rounding as CPython does it.
 
+import { NEGATIVE_NAN } from '../runtime/floatBits';
 import { NativeRaise } from '../errors';
 import { doubleToString, fixedDigits } from './dtoa';
 import { asciiDigitsAndSpaces } from './unicodeDigits';
@@ -58,7 +59,7 @@ export function parseFloat(text: string, reprOf: (s: string) => string = strRepr
   if (plain === null || !FLOAT_TEXT.test(plain)) throw new NativeRaise('ValueError', `could not convert string to float: ${reprOf(text)}`);
   const body = plain.replace(/^[+-]/, '').toLowerCase();
   const negative = plain.startsWith('-');
-  if (body === 'nan') return NaN;
+  if (body === 'nan') return negative ? NEGATIVE_NAN : NaN;
   if (body === 'inf' || body === 'infinity') return negative ? -Infinity : Infinity;
   return Number(plain);
 }

@@ -7,6 +7,7 @@ import { newBool, newFloat, newInt, newTuple } from '../runtime/factory';
 import { decref, incref } from '../runtime/heap';
 import { big, norm } from '../runtime/intMath';
 import { libm, libmPow } from '../runtime/libm';
+import { copysign } from '../runtime/floatBits';
 import { exactIntOf, floatOf, indexOf } from '../runtime/ops/numbers';
 import { binaryOp } from '../runtime/ops/arith';
 import { BinaryOpArg } from '../bytecode/opcodes';
@@ -73,8 +74,6 @@ function math2(name: string, f: (x: number, y: number) => number): PyObject {
   });
 }
 
-/** C copysign; a NaN sign counts as positive (JS keeps no NaN sign). */
-const copysign = (x: number, y: number): number => (y < 0 || Object.is(y, -0) ? -Math.abs(x) : Math.abs(x));
 
 /** C pow for finite x and y (negative bases with integer exponents, signed zeros). */
 function cPow(x: number, y: number): number {

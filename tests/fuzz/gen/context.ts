@@ -1,7 +1,7 @@
 // The generator's state: the PRNG, the enabled features, the names in scope with their types, fresh names.
 
 import { Rng } from '../rng';
-import type { Expr, Stmt } from '../program';
+import { expr, type Expr, type Stmt } from '../program';
 
 /** The value types expressions are generated for. Lists, tuples and sets hold ints; dicts map str to int. */
 export type Ty = 'int' | 'float' | 'str' | 'bool' | 'none' | 'list' | 'slist' | 'tuple' | 'dict' | 'set' | 'sset' | 'range';
@@ -94,6 +94,15 @@ export class Gen {
       if (!e.raises) return e;
     }
     return this.exprOf(this, ty, 0);
+  }
+
+  /**
+   * A float whose hash the program observes (hash(), a set element): NaN's hash is its address in CPython,
+   * different in every run of python3 itself, so a NaN is replaced by 0.5 in the program.
+   */
+  hashedFloat(depth = 1): Expr {
+    const e = this.expr('float', depth);
+    return expr(['(', e, ' if ', e, ' == ', e, ' else 0.5)'], [e]);
   }
 
   /** Types of disabled features only appear as literals, so a program of a few features stays about them. */

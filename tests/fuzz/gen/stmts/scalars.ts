@@ -44,7 +44,7 @@ export const FLOAT_STMTS: [number, StmtMaker][] = [
   [1, (g) => show('float', call('round', [g.expr('float', 2), lit(smallInt(g.r, -2, 5))]), call('round', [lit(g.r.pick(['0.5', '1.5', '2.5', '-0.5', '2.675', '0.125']))], [], false))],
   [1, (g) => augment(g, 'float', 'float', ['+=', '-=', '*=', '/='], () => g.expr(g.pickTy(['float', 'int']), 2))],
   [1, (g) => show('float', call('float', [lit(g.r.pick(["'nan'", "'inf'", "'-inf'", "'1e500'"]))]), expr(['float("inf") ', g.r.pick(['*', '-', '+']), ' ', g.expr('float', 1)]))],
-  [1, tag('hash.float', (g) => show('float', call('hash', [g.expr('float', 1)]), call('hash', [g.expr('int', 1)])))],
+  [1, tag('hash.float', (g) => show('float', call('hash', [g.hashedFloat(1)]), call('hash', [g.expr('int', 1)])))],
   [2, (g) => mathCall(g)],
 ];
 

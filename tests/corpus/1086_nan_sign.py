@@ -1,0 +1,10 @@
+import math
+n = float('-nan')
+print(math.copysign(1.0, n), math.copysign(1.0, float('nan')), math.copysign(1.0, -float('nan')))
+print(math.copysign(2.0, -n), math.copysign(1.0, abs(n)), math.copysign(1, float('-inf') * 0))
+print(math.copysign(1.0, n * 1.0), math.copysign(1.0, n + 1), math.copysign(1.0, -n * 2))
+print(math.copysign(1.0, float('inf') - float('inf')), math.copysign(1.0, math.fabs(n)))
+print(n, -n, repr(n), str(-n), '%f' % n, format(n, '.2f'))
+print(math.copysign(3, float('-NaN')), math.copysign(3, float(' -nan ')), math.copysign(3, float('+nan')))
+print([math.copysign(1, x) for x in [float('-nan'), -0.0, 0.0, -1e-300, float('-inf')]])
+print(float('-nan') == float('-nan'), math.isnan(float('-nan')), (-n).hex(), n.is_integer())
