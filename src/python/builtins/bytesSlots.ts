@@ -58,22 +58,24 @@ function bytesLikeRequired(o: PyObject): never {
 }
 
 function getItem(vm: VM, o: PyObject, key: PyObject): PyObject {
-  const s = content(o);
   const array = o instanceof PyByteArray;
-  if (key instanceof PySlice) {
-    const { start, step, count } = sliceIndices(key, s.length);
-    if (step === 1) {
-      if (!array && count === s.length) return incref(o);
-      return sameKind(o, s.slice(start, start + count));
-    }
-    let out = '';
-    for (let i = 0, j = start; i < count; i++, j += step) out += s[j];
-    return sameKind(o, out);
+  if (!(key instanceof PySlice)) {
+    // One byte: read in place (a bytearray's latin-1 copy would make indexing loops quadratic).
+    const n = length(o);
+    let i = key instanceof PyInt || key instanceof PyBool || !hasIndex(key) ? indexValue(key, array ? 'bytearray' : 'byte') : Number(indexOf(vm, key));
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) throw new NativeRaise('IndexError', array ? 'bytearray index out of range' : 'index out of range');
+    return newInt(array ? o.buf[o.start + i] : (o as PyBytes).value.charCodeAt(i));
   }
-  let i = key instanceof PyInt || key instanceof PyBool || !hasIndex(key) ? indexValue(key, array ? 'bytearray' : 'byte') : Number(indexOf(vm, key));
-  if (i < 0) i += s.length;
-  if (i < 0 || i >= s.length) throw new NativeRaise('IndexError', array ? 'bytearray index out of range' : 'index out of range');
-  return newInt(s.charCodeAt(i));
+  const s = content(o);
+  const { start, step, count } = sliceIndices(key, s.length);
+  if (step === 1) {
+    if (!array && count === s.length) return incref(o);
+    return sameKind(o, s.slice(start, start + count));
+  }
+  let out = '';
+  for (let i = 0, j = start; i < count; i++, j += step) out += s[j];
+  return sameKind(o, out);
 }
 
 function contains(vm: VM, o: PyObject, item: PyObject): boolean {

@@ -30,6 +30,12 @@ function view(o: PyObject): PyMemoryView {
   return m;
 }
 
+/** The exporter's byte at a position, read in place. */
+function byteAt(m: PyMemoryView, at: number): number {
+  const obj = m.obj;
+  return obj instanceof PyByteArray ? obj.buf[obj.start + at] : (obj as PyBytes).value.charCodeAt(at);
+}
+
 /** The position in the exporter's bytes of item i (already checked). */
 function position(m: PyMemoryView, i: number): number {
   return m.start + i * m.step;
@@ -61,7 +67,7 @@ function getItem(vm: VM, o: PyObject, key: PyObject): PyObject {
     return viewOf(m.mbuf!, position(m, start), count, m.step * step, m.readonly, m.format);
   }
   const i = itemIndex(vm, m, key);
-  return item(m, m.value.charCodeAt(i));
+  return item(m, byteAt(m, position(m, i)));
 }
 
 /** pack_single for a one-byte format. */
@@ -124,7 +130,7 @@ function iter(vm: VM, o: PyObject): PyObject {
       it.exhaust();
       return null;
     }
-    return item(m, m.value.charCodeAt(it.state++));
+    return item(m, byteAt(m, position(m, it.state++)));
   }));
   vm.heap.track(it);
   return it;
