@@ -254,21 +254,21 @@ function partition(fromRight: boolean): NativeCall {
   };
 }
 
-function pad(left: (margin: number) => number): NativeCall {
+function pad(name: string, left: (margin: number, width: number) => number): NativeCall {
   return (vm, args) => {
     const width = ssizeArg(vm, args[1]);
     let fill = ' ';
     if (args[2] !== undefined) {
       const f = bufferOf(args[2]);
       if (f === null || f.length !== 1) {
-        throw new NativeRaise('TypeError', `${f === null ? '' : ''}argument 2 must be a byte string of length 1, not ${f === null ? args[2].type.name : args[2].type.name}`);
+        throw new NativeRaise('TypeError', `${name}() argument 2 must be a byte string of length 1, not ${args[2].type.name}`);
       }
       fill = f;
     }
     const s = self(args);
     const margin = width - s.length;
     if (margin <= 0) return result(args, s);
-    const l = left(margin + (width & 1 & margin));
+    const l = left(margin, width);
     return sameKind(args[0], fill.repeat(l) + s + fill.repeat(margin - l));
   };
 }
@@ -304,7 +304,7 @@ const METHODS: Record<string, MethodDefinition> = {
     const s = self(args);
     return sameKind(args[0], upperC(s.slice(0, 1)) + mapAscii(lowerC)(s.slice(1)));
   }],
-  center: [fast(1, 2), pad((margin) => Math.floor(margin / 2))],
+  center: [fast(1, 2), pad('center', (margin, width) => Math.floor(margin / 2) + (margin & width & 1))],
   count: [tuple(1, 3), (vm, args) => {
     const sub = subArg(vm, args[1]);
     const start = sliceIndexArg(vm, args[2], 0);
@@ -326,7 +326,7 @@ const METHODS: Record<string, MethodDefinition> = {
   istitle: [NOARGS, predicate((s) => text.isTitle(s.replace(/[^\x00-\x7f]/g, ' ')))],
   isupper: [NOARGS, predicate((s) => /[A-Z]/.test(s) && !/[a-z]/.test(s))],
   join: [O, join],
-  ljust: [fast(1, 2), pad(() => 0)],
+  ljust: [fast(1, 2), pad('ljust', () => 0)],
   lower: [NOARGS, (_vm, args) => sameKind(args[0], mapAscii(lowerC)(self(args)))],
   lstrip: [fast(0, 1), strip(true, false)],
   partition: [O, partition(false)],
@@ -341,7 +341,7 @@ const METHODS: Record<string, MethodDefinition> = {
   replace: [fast(2, 3), replace],
   rfind: [tuple(1, 3), find(true, false)],
   rindex: [tuple(1, 3), find(true, true)],
-  rjust: [fast(1, 2), pad((margin) => margin)],
+  rjust: [fast(1, 2), pad('rjust', (margin) => margin)],
   rpartition: [O, partition(true)],
   rsplit: [keywords(['sep', 'maxsplit'], 0), split(true)],
   rstrip: [fast(0, 1), strip(false, true)],
