@@ -820,9 +820,11 @@ export class ExpressionParser {
       text = '';
     };
     const isBytes = this.ts.current.prefix?.includes('b') ?? false;
+    let mixed = false;
     while (this.ts.current.kind === Tok.String || this.ts.current.kind === Tok.FString) {
       const t = this.ts.next();
-      if ((t.prefix?.includes('b') ?? false) !== isBytes) throw this.ts.errorAt(t, 'cannot mix bytes and nonbytes literals');
+      if ((t.prefix?.includes('b') ?? false) !== isBytes) mixed = true;
+      if (mixed) continue;
       if (t.kind === Tok.String) {
         text += t.value;
         continue;
@@ -835,6 +837,11 @@ export class ExpressionParser {
           parts.push(piece);
         }
       }
+    }
+    // CPython reports the mix at the token after the whole run of literals.
+    if (mixed) {
+      const next = this.ts.current;
+      throw new PySyntaxError({ type: 'SyntaxError', message: 'cannot mix bytes and nonbytes literals', line: next.line, column: next.col + 1, endLine: next.line, endColumn: next.col + 1 });
     }
     if (isBytes) return { kind: 'Constant', value: { bytes: text }, ...this.span(start) };
     if (!hasF) return { kind: 'Constant', value: text, ...this.span(start) };

@@ -281,8 +281,13 @@ export function tokenize(source: string, unreadableFrom?: PySyntaxError): Token[
       pos += quote.length;
       const raw = prefix.includes('r');
       if (prefix.includes('b')) {
-        if (/[^\x00-\x7f]/.test(body)) throw syntaxError('bytes can only contain ASCII literal characters', startLine, startPos - startLineStart, 'SyntaxError', pos - lineStart);
-        const value = raw ? body : decodeBytesEscapes(body, (message) => syntaxError(message, startLine, startPos - startLineStart, 'SyntaxError', pos - lineStart));
+        if (/[^\x00-\x7f]/.test(body)) {
+          // CPython's end offset counts UTF-8 bytes: each non-ASCII character widens the caret range.
+          let extra = 0;
+          for (const ch of body) extra += ch.codePointAt(0)! < 0x80 ? 0 : ch.codePointAt(0)! < 0x800 ? 1 : ch.codePointAt(0)! < 0x10000 ? 2 : 3;
+          throw syntaxError('bytes can only contain ASCII literal characters', startLine, startPos - startLineStart, 'SyntaxError', pos - lineStart + extra);
+        }
+        const value = raw ? body : decodeBytesEscapes(body, (message) => syntaxError(message, line, pos - lineStart));
         push(Tok.String, value, startPos, startLine, startLineStart, { prefix });
       } else if (prefix.includes('f')) push(Tok.FString, body, startPos, startLine, startLineStart, { prefix });
       else push(Tok.String, raw ? body : decodeEscapes(body), startPos, startLine, startLineStart, { prefix });
@@ -296,12 +301,14 @@ export function tokenize(source: string, unreadableFrom?: PySyntaxError): Token[
     if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(src[pos + 1] ?? ''))) {
       const m = /^(0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|(?:(?:[0-9](?:_?[0-9])*)?\.[0-9](?:_?[0-9])*|[0-9](?:_?[0-9])*\.?)(?:[eE][+-]?[0-9](?:_?[0-9])*)?)/.exec(src.slice(pos))!;
       pos += m[0].length;
-      if (pos < n && (src[pos] === 'j' || src[pos] === 'J')) pos++;
+      const radix = /^0[xXoObB]/.test(m[0]);
+      const imaginary = !radix && pos < n && (src[pos] === 'j' || src[pos] === 'J');
+      if (imaginary) pos++;
       if (pos < n && NAME_CHAR.test(src[pos])) {
-        const kind = /^0[xX]/.test(m[0]) ? 'hexadecimal' : /^0[oO]/.test(m[0]) ? 'octal' : /^0[bB]/.test(m[0]) ? 'binary' : 'decimal';
+        const kind = imaginary ? 'imaginary' : /^0[xX]/.test(m[0]) ? 'hexadecimal' : /^0[oO]/.test(m[0]) ? 'octal' : /^0[bB]/.test(m[0]) ? 'binary' : 'decimal';
         throw syntaxError(`invalid ${kind} literal`, line, pos - lineStart - 1);
       }
-      if (/^0[0-9]+$/.test(m[0].replace(/_/g, '')) && /[1-9]/.test(m[0])) {
+      if (!imaginary && /^0[0-9]+$/.test(m[0].replace(/_/g, '')) && /[1-9]/.test(m[0])) {
         throw syntaxError('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', line, startPos - lineStart, 'SyntaxError', pos - lineStart);
       }
       push(Tok.Number, src.slice(startPos, pos), startPos, startLine, startLineStart);
