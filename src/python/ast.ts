@@ -72,7 +72,7 @@ export interface Subscript extends Span { readonly kind: 'Subscript'; readonly v
 export interface Slice extends Span { readonly kind: 'Slice'; readonly lower: Expr | null; readonly upper: Expr | null; readonly step: Expr | null }
 export interface Starred extends Span { readonly kind: 'Starred'; readonly value: Expr; readonly ctx: ExprContext }
 
-export interface Arg extends Span { readonly kind: 'arg'; readonly arg: string }
+export interface Arg extends Span { readonly kind: 'arg'; readonly arg: string; readonly annotation: Expr | null }
 /** Parameters as CPython's `ast.arguments`; defaults align with the last positional parameters. */
 export interface Arguments {
   readonly posonlyargs: readonly Arg[];
@@ -182,6 +182,8 @@ export interface FunctionDef extends Span {
   readonly body: readonly Stmt[];
   /** Decorator expressions, outermost first. */
   readonly decorators: readonly Expr[];
+  /** The `-> expr` annotation. */
+  readonly returns: Expr | null;
 }
 export interface ClassDef extends Span {
   readonly kind: 'ClassDef';

@@ -230,5 +230,5 @@ function shared(array: boolean): NativeSlots {
   };
 }
 
-export const bytesSlots: NativeSlots = { ...shared(false), hash: (o) => bytesHash(o as PyBytes), hashKey: (o) => 'y' + (o as PyBytes).value };
+export const bytesSlots: NativeSlots = { ...shared(false), hash: (_vm, o) => bytesHash(o as PyBytes), valueKey: (_vm, o) => 'y' + (o as PyBytes).value };
 export const bytearraySlots: NativeSlots = { ...shared(true), unhashable: true };

@@ -108,8 +108,8 @@ const slots: NativeSlots = {
   sizeof: () => 32,
   binary,
   compare,
-  hash,
-  hashKey,
+  hash: (_vm, o) => hash(o),
+  valueKey: (_vm, o) => hashKey(o),
   unary,
   truth: (o) => (o as PyComplex).real !== 0 || (o as PyComplex).imag !== 0,
 };

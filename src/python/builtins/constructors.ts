@@ -9,7 +9,7 @@ import { PyType } from '../runtime/types';
 import { None, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
 import { newBool, newDict, newFloat, newInt, newList, newStr, newTuple } from '../runtime/factory';
-import { dictSet, dictSetStr, lengthHint, listAppend, listExtendResumable, reserveForExtend, trimAfterExtend } from '../runtime/containers';
+import { dictSet, dictSetStr, dictUpdate, lengthHint, listAppend, listExtendResumable, reserveForExtend, trimAfterExtend } from '../runtime/containers';
 import { makeNewSet, setUpdateResumable } from '../runtime/setObject';
 import { reversedDictIterator } from '../runtime/dictViewOps';
 import { strLeaf, strResumable } from '../runtime/ops/repr';
@@ -136,7 +136,7 @@ export function dictFill(vm: VM, d: PyDict, args: PyObject[], kwargs: Map<string
   if (args.length === 1) {
     const src = args[0];
     if (src instanceof PyDict) {
-      for (const e of [...src.map.values()]) dictSet(vm, d, e.key, e.value);
+      dictUpdate(vm, d, src);
     } else {
       const pairs = vm.collectItems(src);
       try {

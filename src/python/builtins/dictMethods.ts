@@ -3,7 +3,8 @@
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
-import { PyDescriptorWrapper, PyDictView } from '../runtime/objects';
+import { PyDescriptorWrapper, PyDictView, PySet } from '../runtime/objects';
+import { presizeForFromkeys } from '../runtime/dictKeys';
 import { None, T, makeShared } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newBool, newDict, newNone, newTuple } from '../runtime/factory';
@@ -73,6 +74,9 @@ export function installDictMethods(): void {
     const d = newDict();
     let items: PyObject[] = [];
     try {
+      // _PyDict_FromKeys sizes the table once for a dict's or a set's keys.
+      if (iterable instanceof PyDict) presizeForFromkeys(d, iterable.size, iterable.keysUnicode);
+      else if (iterable instanceof PySet) presizeForFromkeys(d, iterable.size, false);
       items = vm.collectItems(iterable);
       for (const k of items) dictSet(vm, d, k, value ?? None);
     } catch (e) {

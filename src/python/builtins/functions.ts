@@ -1,5 +1,6 @@
 // The builtin functions of the `builtins` module (isinstance, round, chr, ...; those calling back into Python code are in callingBuiltins.ts).
 
+import { refuseGenericAliasClass } from './genericAlias';
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyBool, PyInt, PyNone, PyStr, PyTuple } from '../runtime/objects';
@@ -37,6 +38,7 @@ function isinstanceCheck(vm: VM, o: PyObject, cls: PyObject, fname: string): boo
     return truth;
   }
   if (!(cls instanceof PyType)) {
+    refuseGenericAliasClass(cls, fname);
     throw new NativeRaise('TypeError', `${fname}() arg 2 must be a type, a tuple of types, or a union`);
   }
   if (fname === 'issubclass') {

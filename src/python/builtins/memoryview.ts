@@ -177,8 +177,8 @@ const slots: NativeSlots = {
   setItem,
   iter,
   compare,
-  hash,
-  hashKey: (o) => 'y' + view(o).value,
+  hash: (_vm, o) => hash(o),
+  valueKey: (_vm, o) => 'y' + view(o).value,
   delItem: () => {
     throw new NativeRaise('TypeError', 'cannot delete memory');
   },

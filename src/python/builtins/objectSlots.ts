@@ -21,6 +21,7 @@ import { iterNextOp, stopIterationFromGenerator } from '../vm/callOps';
 import { defineGetSets, defineNew, defineSlots, getattributeSlot, notImplemented, resumableSlot, slot } from './slotWrappers';
 import { NOARGS, O, defineMethods, setTypeAttribute } from './define';
 import { listNames } from './dirNames';
+import { newGenericAlias } from './genericAlias';
 import type { VM } from '../vm/vm';
 
 function lengthHint(it: PyObject): number {
@@ -148,8 +149,10 @@ const ITERATOR_TYPES = [
 const PICKLING = (): never => {
   throw new NativeRaise('NotImplementedError', 'pickling is not supported in this playground');
 };
-const GENERIC_ALIAS = (): never => {
-  throw new NativeRaise('NotImplementedError', 'generic aliases such as list[int] are not supported in this playground');
+/** __class_getitem__ of the builtin containers: `list[int]`. */
+const GENERIC_ALIAS = (_vm: VM, args: PyObject[]): PyObject => {
+  if (args.length !== 2) throw new NativeRaise('TypeError', `__class_getitem__() takes exactly one argument (${args.length - 1} given)`);
+  return newGenericAlias(args[0], args[1]);
 };
 
 /** object.__eq__ itself, so __ne__ can tell a type that keeps it from one that overrides it. */
@@ -226,7 +229,7 @@ export function installObjectSlots(): void {
       ...(SETSTATE_TYPES.has(type) ? { __setstate__: [O, PICKLING] as const } : {}),
     });
   }
-  for (const type of [T.list, T.tuple, T.dict, T.set, T.frozenset, T.enumerate]) {
+  for (const type of [T.list, T.tuple, T.dict, T.set, T.frozenset, T.enumerate, T.type]) {
     setTypeAttribute(type, '__class_getitem__', makeShared(new PyDescriptorWrapper(T.classmethod, [makeShared(new PyBuiltinFunction(T.builtin_function_or_method, '__class_getitem__', GENERIC_ALIAS))])));
   }
   for (const type of [T.set, T.frozenset, T.range, T.slice, T.NotImplementedType, T.ellipsis]) defineMethods(type, { __reduce__: [NOARGS, PICKLING] });

@@ -268,7 +268,7 @@ export const enum CompareOpArg { LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4, GE = 5 
 export const COMPARE_OP_SYMBOLS: readonly string[] = ['<', '<=', '==', '!=', '>', '>='];
 
 /** MAKE_FUNCTION flag bits. */
-export const enum MakeFunctionFlag { DEFAULTS = 0x01, KWDEFAULTS = 0x02, CLOSURE = 0x08 }
+export const enum MakeFunctionFlag { DEFAULTS = 0x01, KWDEFAULTS = 0x02, ANNOTATIONS = 0x04, CLOSURE = 0x08 }
 
 /** FORMAT_VALUE bits. */
 export const enum FormatValueFlag { CONVERSION_MASK = 0x03, CONVERT_STR = 1, CONVERT_REPR = 2, CONVERT_ASCII = 3, HAS_SPEC = 0x04 }

@@ -43,7 +43,7 @@ function stackEffect(op: number, arg: number, jump: boolean): number {
     case Op.FORMAT_VALUE: return arg & 4 ? -1 : 0;
     case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP: return jump ? 0 : -1;
     case Op.FOR_ITER: return jump ? -1 : 1;
-    case Op.MAKE_FUNCTION: return -((arg & 1 ? 1 : 0) + (arg & 2 ? 1 : 0) + (arg & 8 ? 1 : 0));
+    case Op.MAKE_FUNCTION: return -((arg & 1 ? 1 : 0) + (arg & 2 ? 1 : 0) + (arg & 4 ? 1 : 0) + (arg & 8 ? 1 : 0));
     case Op.CALL: return -arg - 1;
     case Op.CALL_FUNCTION_EX: return -2 - (arg & 1);
     case Op.SETUP_FINALLY: return jump ? 1 : 0;

@@ -4,6 +4,7 @@ import type * as A from '../ast';
 import { Op, BinaryOpArg, CompareOpArg, MakeFunctionFlag } from '../bytecode/opcodes';
 import { CodeFlag, type CodeConstant } from '../bytecode/code';
 import { CodeUnit } from './unit';
+import { annotationsOf } from './annotations';
 
 export const BINARY_ARG: Record<A.BinaryOperator, number> = {
   Add: BinaryOpArg.ADD, BitAnd: BinaryOpArg.AND, FloorDiv: BinaryOpArg.FLOOR_DIVIDE, LShift: BinaryOpArg.LSHIFT,
@@ -460,11 +461,32 @@ function beginFunction(u: CodeUnit, node: A.FunctionDef | A.Lambda, name: string
     u.b.emit(Op.BUILD_MAP, kwDefaults.length);
     flags |= MakeFunctionFlag.KWDEFAULTS;
   }
+  if (node.kind === 'FunctionDef') flags |= pushAnnotations(u, node);
   const scope = u.table.scopeOf(node);
   const child = new CodeUnit(u.table, scope, name, childQualname(u, name), u.filename, node.line);
   child.at(node);
   child.prologue();
   return { child, flags };
+}
+
+/**
+ * A def's annotations as a tuple of (name, value) pairs, evaluated when the def runs; a constant tuple when
+ * every value is a constant (CPython folds that BUILD_TUPLE). Returns MAKE_FUNCTION's flag for it, or 0.
+ */
+function pushAnnotations(u: CodeUnit, node: A.FunctionDef): number {
+  const annotations = annotationsOf(node);
+  if (annotations.length === 0) return 0;
+  const values = annotations.map(([, e]) => constantValue(e));
+  if (values.every((v) => v !== undefined)) {
+    u.b.loadConst({ tuple: annotations.flatMap(([name], i) => [name, values[i] as CodeConstant]) });
+  } else {
+    for (const [name, annotation] of annotations) {
+      u.b.loadConst(name);
+      compileExpr(u, annotation);
+    }
+    u.b.emit(Op.BUILD_TUPLE, 2 * annotations.length);
+  }
+  return MakeFunctionFlag.ANNOTATIONS;
 }
 
 /** Finishes the child's code object and emits MAKE_FUNCTION (with the closure, if any). */

@@ -2,6 +2,7 @@
 
 import type * as A from '../ast';
 import { PySyntaxError } from '../errors';
+import { annotationsOf } from './annotations';
 
 export type ScopeKind = 'module' | 'function' | 'class' | 'lambda' | 'comprehension';
 
@@ -183,6 +184,7 @@ export class SymbolTable {
       case 'FunctionDef': {
         for (const d of s.decorators) this.visitExpr(d, scope);
         this.visitDefaults(s.args, scope);
+        for (const [, annotation] of annotationsOf(s)) this.visitExpr(annotation, scope);
         this.bind(scope, s.name, s);
         const child = this.newScope('function', s.name, s, scope);
         this.declareParams(s.args, child);

@@ -170,30 +170,27 @@ function collect(vm: VM, generation: number, reason: CollectionReason): number {
   if (detail) phases.push({ name: 'subtract_refs', objectIds: examinedIds, gcRefs: refsOf(young) });
   const moved = moveUnreachable(youngObjects, inYoung);
   let unreachable = moved.unreachable;
+  const unreachableAtStart = unreachable;
   if (detail) phases.push({ name: 'move_unreachable', objectIds: unreachable.map((o) => o.id) });
 
-  // The young list now holds the reachable objects in scan order; the unreachable ones stay listed
-  // after them until freed.
-  const unreachableSet = new Set(unreachable);
-  young.clear();
-  for (const o of moved.reachable) young.add(o);
-  for (const o of unreachable) young.add(o);
+  // Tuples and dicts holding nothing trackable leave the collector's lists (untrack_tuples, untrack_dicts).
   untrackAtoms(vm, moved.reachable, generation === 2);
-  // Survivors move to the next generation.
+  // Survivors move to the next generation in scan order; the unreachable ones stay listed after them (in
+  // `young`) until freed. Each object is re-linked once: every one still tracked is added back below.
   const olderIndex = generation < 2 ? generation + 1 : 2;
   const older = gens[olderIndex].objects;
+  young.detachAll();
   let survivors = 0;
-  if (olderIndex !== generation) {
-    for (const o of moved.reachable) {
-      if (o.gcGeneration === NOT_TRACKED) continue;
-      young.delete(o);
-      o.gcGeneration = olderIndex;
-      older.add(o);
-      survivors++;
-    }
+  const survivorList = olderIndex !== generation ? older : young;
+  for (const o of moved.reachable) {
+    if (o.gcGeneration === NOT_TRACKED) continue;
+    o.gcGeneration = olderIndex;
+    survivorList.add(o);
+    survivors++;
   }
+  for (const o of unreachable) young.add(o);
+  // A full collection keeps its survivors in place: only generation 1's promotions are pending long-lived ones.
   if (generation === 1) heap.longLivedPending += survivors;
-  // The unreachable objects stay listed (in `young`) until freed.
 
   // handle_weakrefs: weak references to unreachable objects are cleared before finalizers run.
   const weak = vm.clearWeakrefsTo(unreachable);
@@ -246,8 +243,8 @@ function collect(vm: VM, generation: number, reason: CollectionReason): number {
     heap.freeLists.clear();
   }
   vm.gcLog.add({
-    generation, reason, atInstruction: vm.instructions, examined, unreachable: unreachableSet.size, freed, collected,
-    ...(detail ? { detail: { examinedIds, unreachableIds: [...unreachableSet].map((o) => o.id), freedIds, phases } } : {}),
+    generation, reason, atInstruction: vm.instructions, examined, unreachable: unreachableAtStart.length, freed, collected,
+    ...(detail ? { detail: { examinedIds, unreachableIds: unreachableAtStart.map((o) => o.id), freedIds, phases } } : {}),
   });
   return collected;
 }

@@ -28,6 +28,8 @@ import { collectionsNativeContents } from './deque';
 import { arrayModuleContents } from './array/array';
 import { timeModuleContents } from './time';
 import { STRING_PY } from './stringPython';
+import { tracemallocNativeContents } from './tracemalloc/tracemallocNative';
+import { TRACEMALLOC_PY } from './tracemalloc/tracemallocPython';
 import { parseModule } from '../syntax/statementParser';
 import { compileModule } from '../compiler/compiler';
 import { materializeCode } from '../bootstrap';
@@ -51,6 +53,8 @@ const FACTORIES: Record<string, (vm: VM) => Record<string, PyObject>> = {
   array: arrayModuleContents,
   time: timeModuleContents,
   string: () => ({}),
+  _tracemalloc: tracemallocNativeContents,
+  tracemalloc: () => ({}),
 };
 
 /**
@@ -66,6 +70,7 @@ const PYTHON_PARTS: Record<string, [source: string, filename: string]> = {
   random: [RANDOM_PY, 'random.py'],
   heapq: [HEAPQ_PY, 'heapq.py'],
   string: [STRING_PY, 'string.py'],
+  tracemalloc: [TRACEMALLOC_PY, 'tracemalloc.py'],
 };
 
 // Modules CPython writes wholly in Python: our own Python source, nothing native.

@@ -69,6 +69,8 @@ export class PyFunction extends PyObject {
   /** `__doc__` and `__module__` once assigned (functools.wraps does); before that, the docstring and globals' `__name__`. */
   docOverride: PyObject | null = null;
   moduleOverride: PyObject | null = null;
+  /** The def's annotations: the (name, value) tuple MAKE_FUNCTION got, a dict once `__annotations__` was read. */
+  annotations: PyObject | null = null;
   constructor(
     type: PyType,
     public code: PyCode,
@@ -90,13 +92,14 @@ export class PyFunction extends PyObject {
     if (this.defaults) visit(this.defaults, '__defaults__');
     if (this.kwdefaults) visit(this.kwdefaults, '__kwdefaults__');
     if (this.closure) visit(this.closure, '__closure__');
+    if (this.annotations) visit(this.annotations, '__annotations__');
     if (this.dict) visit(this.dict, '__dict__');
     if (this.docOverride) visit(this.docOverride, '__doc__');
     if (this.moduleOverride) visit(this.moduleOverride, '__module__');
   }
   override clear(release: (t: PyObject) => void): void {
-    const refs = [this.code, this.globals, this.defaults, this.kwdefaults, this.closure, this.dict, this.docOverride, this.moduleOverride];
-    this.defaults = this.kwdefaults = this.closure = this.dict = this.docOverride = this.moduleOverride = null;
+    const refs = [this.code, this.globals, this.defaults, this.kwdefaults, this.closure, this.annotations, this.dict, this.docOverride, this.moduleOverride];
+    this.defaults = this.kwdefaults = this.closure = this.annotations = this.dict = this.docOverride = this.moduleOverride = null;
     for (const r of refs) if (r) release(r);
   }
 }

@@ -5,19 +5,27 @@ import { PyObject } from './object';
 import { PyDict } from './dict';
 import { PyList, PySet, PySlice, PyTuple, PyRange, PyStr, PyDictView, PyNativeIterator } from './objects';
 import { activeHeap, decref, incref } from './heap';
-import { mayBeTracked, newStr } from './factory';
+import { mayBeTracked, newDict, newStr } from './factory';
 import { hashKey } from './ops/compare';
 import { sliceIndices } from './ops/items';
-import { dictTableBytes, listResize } from './sizeAccounting';
+import { listResize } from './sizeAccounting';
+import { keysBeforeInsert, keysBeforeMerge, keysCleared, keysForCopy } from './dictKeys';
+import { sizeOfDict } from './sizeof';
+import { NOT_TRACKED } from './object';
 import type { VM } from '../vm/vm';
 import type { NativeOp } from '../vm/nativeOp';
 import { getIterOp, iterNextOp, mayRunPythonToIterate } from '../vm/callOps';
 
-/** Before a dict takes a new entry: its table may grow, which counts against the memory limit. */
-function dictGrows(d: PyDict): void {
-  if (d.accountedBytes === 0) return;
-  const bytes = dictTableBytes(d.map.size + 1);
-  if (bytes > d.accountedBytes) activeHeap().resized(d, bytes);
+/** Before a dict takes a new entry: its table may grow (as CPython's), which counts against the memory limit. */
+function dictGrows(d: PyDict, key: PyObject): void {
+  const log2 = d.keysLog2;
+  keysBeforeInsert(d, key);
+  if (d.keysLog2 !== log2) dictResized(d);
+}
+
+/** Tells the heap a dict's table changed size. */
+export function dictResized(d: PyDict): void {
+  if (d.accountedBytes !== 0) activeHeap().resized(d, sizeOfDict(d));
 }
 
 /** CPython's MAINTAIN_TRACKING: a dict starts being tracked once it holds something that may be tracked. */
@@ -41,9 +49,24 @@ export function dictSetWithHash(d: PyDict, h: string, key: PyObject, value: PyOb
     decref(old);
     return;
   }
-  dictGrows(d);
+  dictGrows(d, key);
   d.map.set(h, { key: incref(key), value: incref(value) });
   maintainTracking(d, key, value);
+}
+
+/**
+ * The key object for a str-keyed store. CPython stores the interned name the code already holds; ours is made
+ * here, so tracemalloc is not shown an allocation CPython does not make.
+ */
+function nameKey(name: string): PyStr {
+  const heap = activeHeap();
+  const tracer = heap.tracer;
+  heap.tracer = null;
+  try {
+    return newStr(name);
+  } finally {
+    heap.tracer = tracer;
+  }
 }
 
 /** d[name] = value for a str key; value borrowed. */
@@ -57,8 +80,8 @@ export function dictSetStr(d: PyDict, name: string, value: PyObject, mapKey = "s
     decref(old);
     return;
   }
-  dictGrows(d);
-  const key = newStr(name);
+  const key = nameKey(name);
+  dictGrows(d, key);
   d.map.set(h, { key, value: incref(value) });
   maintainTracking(d, key, value);
 }
@@ -75,12 +98,33 @@ export function dictDelete(d: PyDict, h: string): boolean {
 
 /** dict.update(other) for dicts (borrowed). */
 export function dictUpdate(vm: VM, d: PyDict, other: PyDict): void {
+  const log2 = d.keysLog2;
+  keysBeforeMerge(d, other);
+  if (d.keysLog2 !== log2) dictResized(d);
   for (const [h, e] of [...other.map]) dictSetWithHash(d, h, e.key, e.value);
+}
+
+/** dict.copy() (PyDict_Copy): the table cloned when it is compact enough, else rebuilt by a merge. */
+export function dictCopy(vm: VM, d: PyDict): PyDict {
+  const c = newDict();
+  // A split dict's copy is split too, sharing the instance's keys.
+  if (d.fromInlineValues) c.fromInlineValues = true;
+  if (d.fromInlineValues || keysForCopy(c, d)) dictUpdate(vm, c, d);
+  else {
+    dictResized(c);
+    for (const [h, e] of d.map) c.map.set(h, { key: incref(e.key), value: incref(e.value) });
+    // "Maintain tracking": the clone is tracked when the original is.
+    if (d.gcGeneration !== NOT_TRACKED) activeHeap().track(c);
+  }
+  return c;
 }
 
 export function dictClear(d: PyDict): void {
   const entries = [...d.map.values()];
   d.map.clear();
+  const log2 = d.keysLog2;
+  keysCleared(d);
+  if (log2 !== 0) dictResized(d);
   for (const e of entries) {
     decref(e.key);
     decref(e.value);

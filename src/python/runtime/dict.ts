@@ -25,6 +25,12 @@ export class PyDict extends PyObject {
   materialized = true;
   /** Made from an instance's inline values (a split-table dict in CPython 3.11, sized differently). */
   fromInlineValues = false;
+  /** The keys table CPython would have (see dictKeys.ts): log2 of its slots (0: the shared empty table). */
+  keysLog2 = 0;
+  /** Entries the table can still take before it must grow (dk_usable). */
+  keysUsable = 0;
+  /** Whether every key is an exact str (smaller entries). */
+  keysUnicode = true;
 
   constructor(type: PyType) {
     super(type);

@@ -58,6 +58,15 @@ export class GcList implements Iterable<PyObject> {
     this.size = 0;
   }
 
+  /**
+   * Empties the list without unlinking its objects, for a caller that re-adds or untracks every one of
+   * them at once (the collector's survivors): their stale links are overwritten by add.
+   */
+  detachAll(): void {
+    this.head = this.tail = null;
+    this.size = 0;
+  }
+
   /** The objects in order, as an array (a plain loop: faster than the iterator for whole generations). */
   toArray(): PyObject[] {
     const out: PyObject[] = new Array(this.size);

@@ -171,9 +171,12 @@ function otherHash(vm: VM, o: PyObject): bigint {
   }
   if (o instanceof PyList || o instanceof PyDict || o instanceof PySlice) unhashable(o);
   if (o instanceof PyDictView && o.kind !== 'values') unhashable(o);
-  const slots = o.type.nativeSlots;
-  if (slots?.unhashable) unhashable(o);
-  if (slots?.hash) return slots.hash(o);
+  if (o.type.nativeSlots?.unhashable) unhashable(o);
+  const byValue = o.type.nativeSlots?.hash;
+  if (byValue) {
+    const h = byValue(vm, o);
+    return h === -1n ? -2n : h;
+  }
   if (o instanceof PyRange) {
     const len = o.length;
     const parts = [intHash(len), len === 0n ? pointerHash(None) : intHash(o.start), len <= 1n ? pointerHash(None) : intHash(o.step)];

@@ -1,5 +1,6 @@
 // The simulated heap: ids, reference counting, immediate deallocation at count zero, and gc generation lists.
 
+import type { AllocationTracer } from './allocationTracer';
 import type { PyType } from './types';
 import { NOT_TRACKED, PyObject } from './object';
 import { FreeLists, type FreeListKind } from './freeLists';
@@ -77,6 +78,8 @@ export class Heap {
   enforcingLimit = true;
   /** How a new object is measured: the VM installs sys.getsizeof's rules. */
   measure: (o: PyObject) => number = () => 16;
+  /** tracemalloc's record while it is tracing. */
+  tracer: AllocationTracer | null = null;
 
   /** An id to catch when its object is made (the inspector follows one object through a replay). */
   watchId: number | null = null;
@@ -102,6 +105,7 @@ export class Heap {
     o.accountedBytes = bytes;
     this.liveBytes += bytes;
     o.id = this.nextId++;
+    if (this.tracer) this.tracer.allocated(o, bytes);
     if (o.id === this.watchId) this.watched = o;
     this.liveObjects++;
     if (this.countingAllocations && o.isGcType) {
@@ -143,6 +147,7 @@ export class Heap {
     if (delta > 0) this.reserve(delta);
     o.accountedBytes = bytes;
     this.liveBytes += delta;
+    if (this.tracer && delta !== 0) this.tracer.resized(o, bytes);
   }
 
   /** Runs `make` with the limit lifted: making the MemoryError exception must not fail for lack of memory. */
@@ -265,6 +270,7 @@ export class Heap {
     this.liveObjects--;
     this.liveBytes -= o.accountedBytes;
     o.accountedBytes = 0;
+    if (this.tracer) this.tracer.freed(o);
     this.hooks?.onFree(o);
     if (!o.cleared) o.clear((target) => this.decref(target));
     if (o.hiddenParts) {

@@ -13,9 +13,12 @@ export class PyGenerator extends PyObject {
   /** Null once the generator has finished (its frame is released). */
   frame: Frame | null;
   running = false;
+  /** Its frame's localsplus and value stack slots: CPython embeds them, so its size stays when it finishes. */
+  readonly frameSlots: number;
   constructor(type: PyType, frame: Frame, readonly name: string, readonly qualname: string) {
     super(type);
     this.frame = frame;
+    this.frameSlots = frame.code.localsplusNames.length + frame.code.stacksize;
   }
   override get isGcType(): boolean {
     return true;

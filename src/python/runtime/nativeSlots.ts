@@ -33,17 +33,13 @@ export interface NativeSlots {
   attribute?(o: PyObject, name: string): PyObject | null;
   /** Whether weakref.ref accepts instances (tp_weaklistoffset). */
   weakrefable?: boolean;
+  /** tp_hash, when the type hashes by value; then also `valueKey`, its dict key (equal objects, equal keys). */
+  hash?(vm: VM, o: PyObject): bigint;
+  valueKey?(vm: VM, o: PyObject): string;
   /** tp_hash = PyObject_HashNotImplemented. */
   unhashable?: boolean;
   /** Unary -, +, ~ and abs() (nb_negative...): a new reference, or null when the type has no such operator. */
   unary?(o: PyObject, op: '-' | '+' | '~' | 'abs'): PyObject | null;
-  /** tp_hash of a value type (bytes, complex): its hash(). */
-  hash?(o: PyObject): bigint;
-  /**
-   * The key dicts and sets file it under: objects that compare equal must give the same key (a complex
-   * with no imaginary part gives its real part's float key).
-   */
-  hashKey?(o: PyObject): string;
 }
 
 /** The slots a type has or inherits (user classes deriving from a native type inherit its slots). */

@@ -2,6 +2,7 @@
 
 import { PyObject } from './object';
 import { PyDict } from './dict';
+import { keysTableBytes } from './dictKeys';
 import {
   PyBool, PyFloat, PyGenerator, PyInstance, PyInt, PyList, PySet, PyStr, PyTuple, PyFunction, PyBoundMethod,
   PyRange, PyCell, PyNativeIterator, PyWeakref, PyModule, PyBuiltinFunction, PySlice, listBytes,
@@ -62,19 +63,18 @@ export function sizeOf(_vm: VM | null, o: PyObject): number {
   if (o instanceof PyStr) return sizeofStr(o.value);
   if (o instanceof PyList) return listBytes(o.allocated);
   if (o instanceof PyTuple) return o.items.length === 0 ? 40 : 24 + GC_HEADER + 8 * o.items.length;
-  if (o instanceof PyDict) return o.fromInlineValues && o.size <= 30 ? 296 : dictSize(o);
+  if (o instanceof PyDict) return o.fromInlineValues && o.size <= 30 ? 296 : sizeOfDict(o);
   if (o instanceof PySet) return o.table.sizeof();
   if (o instanceof PyInstance) {
     if (o.exc) return 88;
+    // A plain object() has no dict, no weakref slot and no gc header.
+    if (o.type.name === 'object' && !o.type.isHeapType) return 16;
     return o.type.hasInstanceDict ? 56 : 32 + 8 * o.type.slotLayout.length;
   }
   if (o instanceof PyFunction) return 152;
   if (o instanceof PyBoundMethod) return 64;
   // A generator embeds its frame: localsplus and value stack slots, 8 bytes each.
-  if (o instanceof PyGenerator) {
-    const code = o.frame?.code;
-    return code ? 168 + 8 * (code.localsplusNames.length + code.stacksize) : 168;
-  }
+  if (o instanceof PyGenerator) return 168 + 8 * o.frameSlots;
   if (o instanceof PyBuiltinFunction) return 72;
   if (o instanceof PySlice) return 56;
   if (o instanceof PyRange) return 48;
@@ -86,13 +86,7 @@ export function sizeOf(_vm: VM | null, o: PyObject): number {
   return 16;
 }
 
-function dictSize(d: PyDict): number {
-  const n = d.size;
-  if (n === 0) return 64;
-  let log2 = 3;
-  while (((1 << log2) * 2) / 3 < n) log2++;
-  const size = 1 << log2;
-  const usable = Math.floor((size * 2) / 3);
-  const allStr = [...d.map.keys()].every((k) => k.startsWith('s'));
-  return 48 + GC_HEADER + 32 + size + usable * (allStr ? 16 : 24);
+/** _PyDict_SizeOf plus the gc header: the dict object and the keys table it owns. */
+export function sizeOfDict(d: PyDict): number {
+  return 48 + GC_HEADER + keysTableBytes(d);
 }

@@ -192,8 +192,8 @@ export class ExpressionParser {
       this.ts.next();
       if (names.has(t.value)) throw this.ts.errorAt(t, `duplicate argument '${t.value}' in function definition`);
       names.add(t.value);
-      if (annotations && this.ts.eatOp(':')) this.parseExpression();
-      return { kind: 'arg', arg: t.value, ...this.span(t) };
+      const annotation = annotations && this.ts.eatOp(':') ? this.parseExpression() : null;
+      return { kind: 'arg', arg: t.value, annotation, ...this.span(t) };
     };
     while (!this.ts.isOp(closer)) {
       if (this.ts.isOp('/')) {

@@ -531,9 +531,9 @@ class StatementParser {
     this.ts.expectOp('(');
     const args = this.below(3, () => this.expr.parseParameters(')', true));
     this.ts.expectOp(')');
-    if (this.ts.eatOp('->')) this.below(3, () => this.expr.parseExpression());
+    const returns = this.ts.eatOp('->') ? this.below(3, () => this.expr.parseExpression()) : null;
     const body = this.colonThenBlock('def', defTok, 4);
-    return { kind: 'FunctionDef', name, args, body, decorators, ...this.ts.spanFrom(decorators.length ? start : defTok) };
+    return { kind: 'FunctionDef', name, args, body, decorators, returns, ...this.ts.spanFrom(decorators.length ? start : defTok) };
   }
 
   // class_def: 'class' NAME ['(' [arguments] ')'] ':' block

@@ -11,6 +11,7 @@ import { E, False, None, T, True } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newDict, newInt, newList, newSet, newStr, newTuple } from '../runtime/factory';
 import { dictSet, dictSetStr, dictDelete, listAppend, listExtend, dictUpdate, listExtendResumable } from '../runtime/containers';
+import { presizeDisplay } from '../runtime/dictKeys';
 import { setAddKey, setUpdate } from '../runtime/setObject';
 import { binaryOpBuiltin, binaryOpResumable, unaryOpBuiltin, unaryOpResumable } from '../runtime/ops/arith';
 import { builtinTruth, compareBuiltin, isTrueResumable, richCompareResumable } from '../runtime/ops/compare';
@@ -501,6 +502,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
       case Op.BUILD_MAP: {
         const items = stack.splice(stack.length - 2 * arg, 2 * arg) as PyObject[];
         const d = newDict();
+        presizeDisplay(d, arg, (i) => items[2 * i]);
         stack.push(d);
         try {
           for (let i = 0; i < items.length; i += 2) dictSet(vm, d, items[i], items[i + 1]);
@@ -513,6 +515,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         const keys = stack.pop() as PyTuple;
         const values = stack.splice(stack.length - arg, arg) as PyObject[];
         const d = newDict();
+        presizeDisplay(d, arg, (i) => keys.items[i]);
         stack.push(d);
         try {
           keys.items.forEach((k, i) => dictSet(vm, d, k, values[i]));
@@ -765,9 +768,11 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
       case Op.MAKE_FUNCTION: {
         const codeObj = stack.pop() as PyCode;
         const closure = arg & MakeFunctionFlag.CLOSURE ? stack.pop()! : null;
+        const annotations = arg & MakeFunctionFlag.ANNOTATIONS ? stack.pop()! : null;
         const kwdefaults = arg & MakeFunctionFlag.KWDEFAULTS ? stack.pop()! : null;
         const defaults = arg & MakeFunctionFlag.DEFAULTS ? stack.pop()! : null;
         const fn = vm.heap.register(new PyFunction(T.function, codeObj, incref(f.globals), defaults, kwdefaults, closure));
+        fn.annotations = annotations;
         vm.heap.track(fn);
         stack.push(fn);
         break;

@@ -223,9 +223,7 @@ export class VM {
     containers.dictUpdate(this, d, other);
   }
   dictCopy(d: PyDict): PyDict {
-    const c = newDict();
-    containers.dictUpdate(this, c, d);
-    return c;
+    return containers.dictCopy(this, d);
   }
   listExtend(l: PyList, iterable: PyObject): void {
     containers.listExtend(this, l, iterable);

@@ -5,7 +5,7 @@ import { PyObject } from '../object';
 import { PyDict } from '../dict';
 import {
   PyBoundMethod, PyBuiltinFunction, PyDescriptorWrapper, PyFunction, PyGenerator, PyInstance, PyMethodDescriptor,
-  PyClassAttributeDescriptor, PyModule, PySuper, PyStr, PyWeakref, PyTraceback, setTraceback, PySlotWrapper, PyGetSetDescriptor, PyMappingProxy,
+  PyClassAttributeDescriptor, PyModule, PySuper, PyStr, PyWeakref, PyTraceback, setTraceback, PySlotWrapper, PyGetSetDescriptor, PyMappingProxy, PyTuple,
 } from '../objects';
 import { PyType } from '../types';
 import { T, None } from '../builtinTypes';
@@ -15,7 +15,7 @@ import { numberAttribute } from './numbers';
 import { dictSetStr } from '../containers';
 import { codeAttribute } from './codeAttributes';
 import { exceptionMember, exceptionMemberNames, setExceptionMember } from '../exceptionMembers';
-import { PyCode } from '../callables';
+import { PyCell, PyCode } from '../callables';
 import type { VM } from '../../vm/vm';
 import type { NativeOp } from '../../vm/nativeOp';
 import { callMethodOp, callOp } from '../../vm/callOps';
@@ -297,6 +297,8 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
       case '__dict__':
         if (!o.dict) o.dict = vm.newDictTracked();
         return incref(o.dict);
+      case '__annotations__':
+        return incref(functionAnnotations(vm, o));
     }
     const v = o.dict?.getStr(name);
     if (v) return incref(v);
@@ -320,6 +322,10 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
     return null;
   }
   if (o instanceof PyCode) return codeAttribute(o, name);
+  if (o instanceof PyCell && name === 'cell_contents') {
+    if (!o.contents) throw new NativeRaise('ValueError', 'Cell is empty');
+    return incref(o.contents);
+  }
   if (o instanceof PyWeakref && name === '__callback__') return o.callback ? incref(o.callback) : newNone();
   const number = numberAttribute(o, name);
   if (number) return number;
@@ -434,6 +440,22 @@ function setAbstractMethods(vm: VM, type: PyType, value: PyObject): void {
   const names = items.map((i) => (i instanceof PyStr ? i.value : ''));
   for (const i of items) decref(i);
   type.abstractMethods = names.length > 0 ? names.sort() : null;
+}
+
+/**
+ * func_get_annotations: the dict, made on first read from the def's (name, value) tuple (which is then
+ * released), or empty for a function without annotations.
+ */
+function functionAnnotations(vm: VM, f: PyFunction): PyObject {
+  const held = f.annotations;
+  if (held instanceof PyDict) return held;
+  const d = vm.newDictTracked();
+  if (held instanceof PyTuple) {
+    for (let i = 0; i + 1 < held.items.length; i += 2) vm.dictSet(d, held.items[i], held.items[i + 1]);
+  }
+  f.annotations = d;
+  if (held) decref(held);
+  return d;
 }
 
 /** A function's writable attributes: its names, doc and module are the function's own fields, the rest its dict. */

@@ -417,7 +417,7 @@ function otherHashKey(vm: VM, o: PyObject): string {
   }
   const slots = o.type.nativeSlots;
   if (slots?.unhashable) throw new NativeRaise('TypeError', `unhashable type: '${o.type.name}'`);
-  if (slots?.hashKey) return slots.hashKey(o);
+  if (slots?.valueKey) return slots.valueKey(vm, o);
   return 'o' + o.id;
 }
 

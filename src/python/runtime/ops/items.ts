@@ -180,8 +180,8 @@ function getItemNow(vm: VM, c: PyObject, key: PyObject): PyObject {
   }
   if (c instanceof PyMappingProxy && c.mapping) return getItem(vm, c.mapping, key);
   if (c instanceof PyType) {
-    // A class's __class_getitem__ (an implicit classmethod); `list[int]` style generic aliases are not modelled.
-    if (c.isHeapType && c.lookup('__class_getitem__')) {
+    // A class's __class_getitem__ (an implicit classmethod; the builtin containers' make `list[int]`).
+    if (c.lookup('__class_getitem__')) {
       const method = getAttr(vm, c, '__class_getitem__');
       try {
         return vm.call(method, [key]);

@@ -1,0 +1,77 @@
+// types.GenericAlias, what `list[int]` makes (Objects/genericaliasobject.c): the origin class and its
+// arguments, a repr that reads like the annotation, calls that make the origin, equality and hash from both.
+
+import { NativeRaise } from '../errors';
+import { PyObject } from '../runtime/object';
+import { PyEllipsis, PyTuple } from '../runtime/objects';
+import { PyNativeObject } from '../runtime/nativeObject';
+import { PyType } from '../runtime/types';
+import { activeHeap, incref } from '../runtime/heap';
+import { newBool, newTuple } from '../runtime/factory';
+import { equals, hashKey } from '../runtime/ops/compare';
+import { pyHash } from '../runtime/hash';
+import { repr } from '../runtime/ops/repr';
+import { CompareOpArg } from '../bytecode/opcodes';
+import { nativeType, once } from '../modules/nativeType';
+import type { VM } from '../vm/vm';
+
+/** refs: [origin, args tuple]. */
+type GenericAlias = PyNativeObject<null>;
+
+const originOf = (o: PyObject) => (o as GenericAlias).refs[0];
+const argsOf = (o: PyObject) => (o as GenericAlias).refs[1] as PyTuple;
+
+/** ga_repr_item: a class by its qualified name (no module for builtins), `...`, else repr(). */
+function itemRepr(vm: VM, item: PyObject): string {
+  if (item instanceof PyEllipsis) return '...';
+  if (item instanceof PyType) return item.module === 'builtins' || !item.module ? item.qualname : `${item.module}.${item.qualname}`;
+  return repr(vm, item);
+}
+
+function aliasRepr(vm: VM, o: PyObject): string {
+  const args = argsOf(o).items;
+  const inner = args.length === 0 ? '()' : args.map((a) => itemRepr(vm, a)).join(', ');
+  return `${itemRepr(vm, originOf(o))}[${inner}]`;
+}
+
+export const genericAliasType = once((): PyType => {
+  const type = nativeType('GenericAlias', 'types', {
+    slots: {
+      repr: aliasRepr,
+      // ga_call: the origin called with the arguments (setting __orig_class__ fails quietly on builtins).
+      call: (vm, o, args, kwargs) => vm.call(originOf(o), args, kwargs),
+      compare: (vm, a, b, op) => {
+        if ((op !== CompareOpArg.EQ && op !== CompareOpArg.NE) || b.type !== a.type) return null;
+        const same = originOf(a) === originOf(b) && equals(vm, argsOf(a), argsOf(b));
+        return newBool(same === (op === CompareOpArg.EQ));
+      },
+      hash: (vm, o) => pyHash(vm, originOf(o)) ^ pyHash(vm, argsOf(o)),
+      valueKey: (vm, o) => `G${originOf(o).id}[${hashKey(vm, argsOf(o))}]`,
+      attribute: (o, name) => {
+        if (name === '__origin__') return incref(originOf(o));
+        if (name === '__args__') return incref(argsOf(o));
+        if (name === '__parameters__') return newTuple([]);
+        return null;
+      },
+      sizeof: () => 80,
+    },
+  });
+  return type;
+});
+
+/** origin[key]: the alias, its arguments a tuple (a single argument packed into one). */
+export function newGenericAlias(origin: PyObject, key: PyObject): PyObject {
+  const args = key instanceof PyTuple ? incref(key) : newTuple([incref(key)]);
+  const o = activeHeap().register(new PyNativeObject<null>(genericAliasType(), [incref(origin), args], null));
+  activeHeap().track(o);
+  return o;
+}
+
+export function isGenericAlias(o: PyObject): boolean {
+  return o.type === genericAliasType();
+}
+
+/** isinstance()/issubclass() refuse a parameterized generic as their class argument. */
+export function refuseGenericAliasClass(cls: PyObject, fname: string): void {
+  if (isGenericAlias(cls)) throw new NativeRaise('TypeError', `${fname}() argument 2 cannot be a parameterized generic`);
+}

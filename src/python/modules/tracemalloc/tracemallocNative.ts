@@ -1,0 +1,78 @@
+// The _tracemalloc module (C in CPython): start and stop tracing our heap's allocations, the traced total
+// and its peak, and the live traces that tracemalloc.take_snapshot() groups.
+
+import { NativeRaise } from '../../errors';
+import { PyObject } from '../../runtime/object';
+import { PyBuiltinFunction, type NativeCall } from '../../runtime/objects';
+import { T, makeShared } from '../../runtime/builtinTypes';
+import { newBool, newInt, newList, newNone, newStr, newTuple } from '../../runtime/factory';
+import { AllocationTracer } from '../../runtime/allocationTracer';
+import { indexOf } from '../../runtime/ops/numbers';
+import { big } from '../../runtime/intMath';
+import { NOARGS, fast, signed, type Signature } from '../../builtins/signatures';
+import type { VM } from '../../vm/vm';
+
+/** tracemalloc's maximum traceback depth (MAX_NFRAME). */
+const MAX_NFRAME = 65535;
+
+function moduleFunction(name: string, sig: Signature, fn: NativeCall): PyBuiltinFunction {
+  return makeShared(new PyBuiltinFunction(T.builtin_function_or_method, name, signed(sig, `_tracemalloc.${name}`, name, fn, false)));
+}
+
+/** The program's current line: where an allocation happens. */
+function siteOf(vm: VM) {
+  return () => {
+    const f = vm.frame;
+    if (!f) return { filename: '<unknown>', line: 0 };
+    return { filename: f.code.filename, line: f.code.lines[Math.max(0, f.pc - 1)] };
+  };
+}
+
+function start(vm: VM, args: PyObject[]): PyObject {
+  const nframe = args.length > 0 ? big(indexOf(vm, args[0])) : 1n;
+  if (nframe < 1n || nframe > BigInt(MAX_NFRAME)) {
+    throw new NativeRaise('ValueError', `the number of frames must be in range [1; ${MAX_NFRAME}]`);
+  }
+  if (!vm.heap.tracer) vm.heap.tracer = new AllocationTracer(siteOf(vm));
+  return newNone();
+}
+
+/** (size, (filename, lineno)) per live trace, largest first as CPython's hash table order is not ours. */
+function getTraces(vm: VM): PyObject {
+  const tracer = vm.heap.tracer;
+  if (!tracer) return newList([]);
+  const items: PyObject[] = [];
+  // A copy first: the tuples made below are allocations, traced too.
+  for (const trace of [...tracer.traces.values()]) {
+    const frame = newTuple([newStr(trace.site.filename), newInt(trace.site.line)]);
+    items.push(newTuple([newInt(trace.bytes), frame]));
+  }
+  return newList(items);
+}
+
+export function tracemallocNativeContents(): Record<string, PyObject> {
+  const functions: Record<string, PyObject> = {
+    start: moduleFunction('start', fast(0, 1), (vm, args) => start(vm, args)),
+    stop: moduleFunction('stop', NOARGS, (vm) => {
+      vm.heap.tracer = null;
+      return newNone();
+    }),
+    is_tracing: moduleFunction('is_tracing', NOARGS, (vm) => newBool(vm.heap.tracer !== null)),
+    get_traced_memory: moduleFunction('get_traced_memory', NOARGS, (vm) => {
+      const t = vm.heap.tracer;
+      return newTuple([newInt(t ? t.current : 0), newInt(t ? t.peak : 0)]);
+    }),
+    reset_peak: moduleFunction('reset_peak', NOARGS, (vm) => {
+      vm.heap.tracer?.resetPeak();
+      return newNone();
+    }),
+    clear_traces: moduleFunction('clear_traces', NOARGS, (vm) => {
+      vm.heap.tracer?.clear();
+      return newNone();
+    }),
+    get_traceback_limit: moduleFunction('get_traceback_limit', NOARGS, () => newInt(1)),
+    _get_traces: moduleFunction('_get_traces', NOARGS, (vm) => getTraces(vm)),
+  };
+  for (const f of Object.values(functions)) f.refcount++;
+  return functions;
+}

@@ -1,0 +1,207 @@
+// The part of tracemalloc CPython writes in Python: snapshots of the live traces, grouped by line or file into
+// statistics, and compared with an older snapshot, printed as Lib/tracemalloc.py prints them.
+
+export const TRACEMALLOC_PY = `
+import _tracemalloc
+start = _tracemalloc.start
+stop = _tracemalloc.stop
+is_tracing = _tracemalloc.is_tracing
+get_traced_memory = _tracemalloc.get_traced_memory
+reset_peak = _tracemalloc.reset_peak
+clear_traces = _tracemalloc.clear_traces
+get_traceback_limit = _tracemalloc.get_traceback_limit
+
+
+def _format_size(size, sign):
+    for unit in ('B', 'KiB', 'MiB', 'GiB', 'TiB'):
+        if abs(size) < 100 and unit != 'B':
+            return ('%+.1f %s' if sign else '%.1f %s') % (size, unit)
+        if abs(size) < 10 * 1024 or unit == 'TiB':
+            return ('%+.0f %s' if sign else '%.0f %s') % (size, unit)
+        size /= 1024
+
+
+class Frame:
+    __slots__ = ('_frame',)
+
+    def __init__(self, frame):
+        self._frame = frame
+
+    @property
+    def filename(self):
+        return self._frame[0]
+
+    @property
+    def lineno(self):
+        return self._frame[1]
+
+    def __eq__(self, other):
+        if not isinstance(other, Frame):
+            return NotImplemented
+        return self._frame == other._frame
+
+    def __lt__(self, other):
+        if not isinstance(other, Frame):
+            return NotImplemented
+        return self._frame < other._frame
+
+    def __hash__(self):
+        return hash(self._frame)
+
+    def __str__(self):
+        return "%s:%s" % (self.filename, self.lineno)
+
+    def __repr__(self):
+        return "<Frame filename=%r lineno=%r>" % (self.filename, self.lineno)
+
+
+class Traceback:
+    __slots__ = ('_frames', '_total_nframe')
+
+    def __init__(self, frames, total_nframe=None):
+        self._frames = tuple(reversed(frames))
+        self._total_nframe = total_nframe
+
+    @property
+    def total_nframe(self):
+        return self._total_nframe
+
+    def __len__(self):
+        return len(self._frames)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return tuple(Frame(trace) for trace in self._frames[index])
+        return Frame(self._frames[index])
+
+    def __eq__(self, other):
+        if not isinstance(other, Traceback):
+            return NotImplemented
+        return self._frames == other._frames
+
+    def __lt__(self, other):
+        if not isinstance(other, Traceback):
+            return NotImplemented
+        return self._frames < other._frames
+
+    def __hash__(self):
+        return hash(self._frames)
+
+    def __str__(self):
+        return str(self[0])
+
+    def __repr__(self):
+        s = "<Traceback %r" % (tuple(self),)
+        if self._total_nframe is None:
+            s += ">"
+        else:
+            s += " total_nframe=%s>" % self.total_nframe
+        return s
+
+    def format(self, limit=None, most_recent_first=False):
+        lines = []
+        for frame in self:
+            lines.append('  File "%s", line %s' % (frame.filename, frame.lineno))
+        return lines
+
+
+class Statistic:
+    __slots__ = ('traceback', 'size', 'count')
+
+    def __init__(self, traceback, size, count):
+        self.traceback = traceback
+        self.size = size
+        self.count = count
+
+    def __eq__(self, other):
+        if not isinstance(other, Statistic):
+            return NotImplemented
+        return (self.traceback == other.traceback and self.size == other.size and self.count == other.count)
+
+    def __hash__(self):
+        return hash((self.traceback, self.size, self.count))
+
+    def __str__(self):
+        text = "%s: size=%s, count=%i" % (self.traceback, _format_size(self.size, False), self.count)
+        if self.count:
+            average = self.size / self.count
+            text += ", average=%s" % _format_size(average, False)
+        return text
+
+    def __repr__(self):
+        return "<Statistic traceback=%r size=%i count=%i>" % (self.traceback, self.size, self.count)
+
+    def _sort_key(self):
+        return (self.size, self.count, self.traceback)
+
+
+class StatisticDiff:
+    __slots__ = ('traceback', 'size', 'size_diff', 'count', 'count_diff')
+
+    def __init__(self, traceback, size, size_diff, count, count_diff):
+        self.traceback = traceback
+        self.size = size
+        self.size_diff = size_diff
+        self.count = count
+        self.count_diff = count_diff
+
+    def __str__(self):
+        text = "%s: size=%s (%s), count=%i (%+i)" % (
+            self.traceback, _format_size(self.size, False), _format_size(self.size_diff, True),
+            self.count, self.count_diff)
+        if self.count:
+            average = self.size / self.count
+            text += ", average=%s" % _format_size(average, False)
+        return text
+
+    def __repr__(self):
+        return ("<StatisticDiff traceback=%r size=%i (%+i) count=%i (%+i)>"
+                % (self.traceback, self.size, self.size_diff, self.count, self.count_diff))
+
+    def _sort_key(self):
+        return (abs(self.size_diff), self.size, abs(self.count_diff), self.count, self.traceback)
+
+
+class Snapshot:
+    def __init__(self, traces, traceback_limit):
+        self.traces = traces
+        self.traceback_limit = traceback_limit
+
+    def _group_by(self, key_type):
+        if key_type not in ('traceback', 'filename', 'lineno'):
+            raise ValueError("unknown key_type: %r" % (key_type,))
+        sizes = {}
+        counts = {}
+        for size, frame in self.traces:
+            if key_type == 'filename':
+                frame = (frame[0], 0)
+            key = Traceback((frame,))
+            sizes[key] = sizes.get(key, 0) + size
+            counts[key] = counts.get(key, 0) + 1
+        return sizes, counts
+
+    def statistics(self, key_type, cumulative=False):
+        sizes, counts = self._group_by(key_type)
+        stats = [Statistic(tb, sizes[tb], counts[tb]) for tb in sizes]
+        stats.sort(reverse=True, key=Statistic._sort_key)
+        return stats
+
+    def compare_to(self, old_snapshot, key_type, cumulative=False):
+        new_sizes, new_counts = self._group_by(key_type)
+        old_sizes, old_counts = old_snapshot._group_by(key_type)
+        stats = []
+        for tb in new_sizes:
+            size = new_sizes[tb]
+            count = new_counts[tb]
+            stats.append(StatisticDiff(tb, size, size - old_sizes.pop(tb, 0), count, count - old_counts.pop(tb, 0)))
+        for tb in old_sizes:
+            stats.append(StatisticDiff(tb, 0, -old_sizes[tb], 0, -old_counts[tb]))
+        stats.sort(reverse=True, key=StatisticDiff._sort_key)
+        return stats
+
+
+def take_snapshot():
+    if not is_tracing():
+        raise RuntimeError("the tracemalloc module must be tracing memory allocations to take a snapshot")
+    return Snapshot(_tracemalloc._get_traces(), get_traceback_limit())
+`;
