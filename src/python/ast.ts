@@ -23,7 +23,11 @@ export type ExprContext = 'load' | 'store' | 'del';
 export interface Name extends Span { readonly kind: 'Name'; readonly id: string; readonly ctx: ExprContext }
 
 /** A literal. Ints are bigint so that arbitrary precision survives parsing. `Ellipsis` is written `...`. */
-export type ConstantValue = bigint | number | string | boolean | null | { readonly ellipsis: true };
+export type ConstantValue = bigint | number | string | boolean | null | { readonly ellipsis: true } | BytesConstant | ImaginaryConstant;
+/** A bytes literal: one character per byte. */
+export interface BytesConstant { readonly bytes: string }
+/** An imaginary literal `2j` (or a folded `-2j`: then the real part is -0.0). */
+export interface ImaginaryConstant { readonly imag: number; readonly real: number }
 export interface Constant extends Span { readonly kind: 'Constant'; readonly value: ConstantValue }
 
 /** An f-string: parts are Constant (str) and FormattedValue. */

@@ -8,7 +8,7 @@ import { decref, incref } from './runtime/heap';
 import { buildShared } from './runtime/shared';
 import { newDict, newFloat, newInt, newSet, newStr, newTuple } from './runtime/factory';
 import { dictSetStr } from './runtime/containers';
-import { isCodeObject, isConstFrozenset, isConstTuple, type CodeConstant, type CodeObject } from './bytecode/code';
+import { isBytesConstant, isCodeObject, isConstFrozenset, isConstTuple, isImaginaryConstant, type CodeConstant, type CodeObject } from './bytecode/code';
 import { setAddKey } from './runtime/setObject';
 import { builtinFunctions } from './builtins/functions';
 import { installConstructors } from './builtins/constructors';
@@ -24,7 +24,11 @@ import { installTypeMethods } from './builtins/typeMethods';
 import { installObjectMethods } from './builtins/objectMethods';
 import { installExceptionGroupMethods } from './builtins/exceptionGroups';
 import { installStrMethods } from './builtins/strMethods';
+import { installBytes } from './builtins/bytesConstructors';
+import { installComplex } from './builtins/complexType';
 import type { VM } from './vm/vm';
+import { newBytes } from './runtime/bytesObject';
+import { newComplex } from './runtime/complexObject';
 
 let typesReady = false;
 let sharedBuiltins: Record<string, PyObject> | null = null;
@@ -46,6 +50,8 @@ function prepareBuiltinTypes(): Record<string, PyObject> {
       installExceptionGroupMethods();
       installTypeMethods();
       installStrMethods();
+      installBytes();
+      installComplex();
       sharedBuiltins = builtinFunctions();
     });
     typesReady = true;
@@ -54,7 +60,7 @@ function prepareBuiltinTypes(): Record<string, PyObject> {
 }
 
 const BUILTIN_TYPE_NAMES = [
-  'object', 'type', 'int', 'bool', 'float', 'str', 'list', 'tuple', 'dict', 'set', 'frozenset', 'range', 'slice',
+  'object', 'type', 'int', 'bool', 'float', 'str', 'bytes', 'bytearray', 'memoryview', 'complex', 'list', 'tuple', 'dict', 'set', 'frozenset', 'range', 'slice',
   'enumerate', 'zip', 'map', 'filter', 'reversed', 'super', 'staticmethod', 'classmethod', 'property',
 ] as const;
 
@@ -149,6 +155,8 @@ function materializeConstant(vm: VM, c: CodeConstant, oneCharNames: ReadonlySet<
   if (typeof c === 'boolean') return incref(c ? True : False);
   if (c === null) return incref(None);
   if (isCodeObject(c)) return materializeCode(vm, c);
+  if (isBytesConstant(c)) return newBytes(c.bytes);
+  if (isImaginaryConstant(c)) return newComplex(c.real, c.imag);
   if (isConstTuple(c)) return newTuple(c.tuple.map((x) => materializeConstant(vm, x, oneCharNames)));
   if (isConstFrozenset(c)) {
     // The compiler makes a frozenset from the display's items, then its constant merging

@@ -6,7 +6,8 @@ export type BuiltinErrorName =
   | 'OverflowError' | 'AttributeError' | 'NameError' | 'RuntimeError' | 'StopIteration'
   | 'RecursionError' | 'MemoryError' | 'ImportError' | 'ModuleNotFoundError'
   | 'NotImplementedError' | 'UnboundLocalError' | 'AssertionError' | 'EOFError'
-  | 'LookupError' | 'ArithmeticError' | 'UnicodeError' | 'GeneratorExit';
+  | 'LookupError' | 'ArithmeticError' | 'UnicodeError' | 'GeneratorExit' | 'BufferError'
+  | 'UnicodeDecodeError' | 'UnicodeEncodeError';
 
 /**
  * Thrown by native (TypeScript) helpers to raise a Python exception; the VM
@@ -20,7 +21,7 @@ export class NativeRaise extends Error {
     /** Members the exception carries (AttributeError's name and obj, NameError's name): strs or borrowed objects. */
     readonly members?: Readonly<Record<string, string | object>>,
     /** The exception's args when they are not the one message: `OverflowError(34, 'Numerical result out of range')`. */
-    readonly args?: readonly (string | number)[],
+    readonly args?: readonly (string | number | { readonly bytes: string })[],
   ) {
     super(`${pyType}: ${pyMessage}`);
   }

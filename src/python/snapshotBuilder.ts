@@ -17,6 +17,11 @@ import { walkHeap, type SnapshotScope } from './snapshotWalk';
 export type { SnapshotScope };
 import type { Interpreter } from './interpreter';
 import type { FrameSnapshot, ObjectSnapshot, ReferenceSnapshot, Snapshot, StepEvent } from './snapshot';
+import { PyByteArray, PyBytes } from './runtime/bytesObject';
+import { PyComplex } from './runtime/complexObject';
+import { PyMemoryView } from './runtime/memoryviewObject';
+import { bytesLiteral } from './builtins/bytesSlots';
+import { complexRepr } from './builtins/complexType';
 
 const MAX_REPR = 60;
 
@@ -31,6 +36,10 @@ export function displayRepr(o: PyObject, depth = 0): string {
   if (o instanceof PyBool) return o.value ? 'True' : 'False';
   if (o instanceof PyNone) return 'None';
   if (o instanceof PyFloat) return floatRepr(o.value);
+  if (o instanceof PyBytes) return clip(bytesLiteral(o.value));
+  if (o instanceof PyComplex) return complexRepr(o);
+  if (o instanceof PyByteArray) return clip(`bytearray(${bytesLiteral(o.value, true)})`);
+  if (o instanceof PyMemoryView) return o.released ? '<released memory>' : '<memory>';
   if (depth > 1) return '…';
   if (o instanceof PyList) return clip('[' + o.items.slice(0, 8).map((x) => displayRepr(x, depth + 1)).join(', ') + (o.items.length > 8 ? ', …' : '') + ']');
   if (o instanceof PyTuple) return clip('(' + o.items.slice(0, 8).map((x) => displayRepr(x, depth + 1)).join(', ') + (o.items.length === 1 ? ',' : '') + ')');
@@ -51,6 +60,7 @@ export function displayRepr(o: PyObject, depth = 0): string {
 
 function scalarValue(o: PyObject): string | undefined {
   if (o instanceof PyStr || o instanceof PyInt || o instanceof PyBool || o instanceof PyNone || o instanceof PyFloat) return displayRepr(o);
+  if (o instanceof PyBytes || o instanceof PyComplex) return displayRepr(o);
   return undefined;
 }
 

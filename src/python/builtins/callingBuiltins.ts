@@ -224,6 +224,8 @@ function* absOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
   if (x instanceof PyInt) return newInt(intAbs(x.value));
   if (x instanceof PyBool) return newInt(x.value ? 1 : 0);
   if (x instanceof PyFloat) return newFloat(Math.abs(x.value));
+  const native = x.type.nativeSlots?.unary?.(x, 'abs');
+  if (native) return native;
   const r = yield* dunder(vm, x, '__abs__', []);
   if (r) return r;
   throw new NativeRaise('TypeError', `bad operand type for abs(): '${x.type.name}'`);

@@ -24,6 +24,9 @@ import { big } from '../runtime/intMath';
 import { typeNew } from './buildClass';
 import { getAttr } from '../runtime/ops/attributes';
 import { getItem } from '../runtime/ops/items';
+import { PyByteArray, PyBytes, bufferOf } from '../runtime/bytesObject';
+import { decodeBytes } from '../runtime/codecs';
+import { bytesLiteral } from './bytesSlots';
 import type { VM } from '../vm/vm';
 import type { NativeOp } from '../vm/nativeOp';
 import { callMethodOp, collectItemsOp, mayRunPythonToIterate } from '../vm/callOps';
@@ -37,26 +40,34 @@ function intFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null)
   }
   if (base !== undefined) {
     const b = Number(big(indexOf(vm, base)));
+    const raw = x instanceof PyBytes || x instanceof PyByteArray ? bufferOf(x) : null;
+    if (raw !== null) return newInt(parseIntLiteral(raw, b, bytesRepr));
     if (!(x instanceof PyStr)) throw new NativeRaise('TypeError', "int() can't convert non-string with explicit base");
     return newInt(parseIntLiteral(x.value, b));
   }
   // An instance of an int subclass gives a plain int of its value (long_long).
   if (x instanceof PyInt) return x.attrs === null ? incref(x) : newInt(x.value);
   if (x instanceof PyStr) return newInt(parseIntLiteral(x.value, 10));
+  if (x instanceof PyBytes || x instanceof PyByteArray) return newInt(parseIntLiteral(x.value, 10, bytesRepr));
   if (x instanceof PyInstance && !isNumberLike(x) && !x.type.lookup('__trunc__')) {
     throw new NativeRaise('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${x.type.name}'`);
   }
   return newInt(intOfNumber(vm, x));
 }
 
-/** str(object, encoding, errors): decoding needs bytes, which the playground does not have. */
-function decodingError(object: PyObject | undefined, encoding: PyObject | undefined, errors: PyObject | undefined): never {
+/** str(object, encoding, errors): decodes a bytes-like object. */
+function decodingError(object: PyObject | undefined, encoding: PyObject | undefined, errors: PyObject | undefined): PyObject {
   for (const [name, v] of [['encoding', encoding], ['errors', errors]] as const) {
     if (v !== undefined && !(v instanceof PyStr)) throw new NativeRaise('TypeError', `str() argument '${name}' must be str, not ${v.type.name}`);
   }
+  const data = object === undefined ? null : bufferOf(object);
+  if (data !== null) return newStr(decodeBytes(data, (encoding as PyStr | undefined)?.value ?? 'utf-8', (errors as PyStr | undefined)?.value ?? 'strict'));
   const what = object === undefined ? 'bytes' : object.type.name;
   throw new NativeRaise('TypeError', `decoding to str: need a bytes-like object, ${what} found`);
 }
+
+/** The repr int() and float() quote a bytes argument with in their errors. */
+const bytesRepr = (s: string): string => bytesLiteral(s);
 
 function floatFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
   noKeywords('float', kwargs);
@@ -65,6 +76,7 @@ function floatFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | nul
   const x = args[0];
   if (x instanceof PyFloat) return x.attrs === null ? incref(x) : newFloat(x.value);
   if (x instanceof PyStr) return newFloat(parsePyFloat(x.value));
+  if (x instanceof PyBytes || x instanceof PyByteArray) return newFloat(parsePyFloat(x.value, bytesRepr));
   if (!isNumberLike(x)) throw new NativeRaise('TypeError', `float() argument must be a string or a real number, not '${x.type.name}'`);
   return newFloat(floatOf(vm, x));
 }

@@ -23,6 +23,7 @@ import { addressOf } from '../runtime/address';
 import { currentLocals, dir, vars } from './introspection';
 import { makeQuitters } from './quitter';
 import { attributeName, callingBuiltins, isCallable } from './callingBuiltins';
+import { PyByteArray, PyBytes } from '../runtime/bytesObject';
 import type { VM } from '../vm/vm';
 import { compileBuiltin, evalOp, execOp } from './execEval';
 
@@ -78,6 +79,11 @@ function chr(vm: VM, args: PyObject[]): PyObject {
 
 function ord(_vm: VM, args: PyObject[]): PyObject {
   const s = args[0];
+  if (s instanceof PyBytes || s instanceof PyByteArray) {
+    const b = s.value;
+    if (b.length !== 1) throw new NativeRaise('TypeError', `ord() expected a character, but string of length ${b.length} found`);
+    return newInt(b.charCodeAt(0));
+  }
   if (!(s instanceof PyStr)) throw new NativeRaise('TypeError', `ord() expected string of length 1, but ${s.type.name} found`);
   const cps = [...s.value];
   if (cps.length !== 1) throw new NativeRaise('TypeError', `ord() expected a character, but string of length ${cps.length} found`);

@@ -11,6 +11,7 @@ import { big, bigRatioToFloat, bitLength, norm } from '../runtime/intMath';
 import { decompose } from '../format/dtoa';
 import { exactIntOf, indexOf } from '../runtime/ops/numbers';
 import { builtinFunction, defineMethods, positionalOrKeyword } from './define';
+import { bufferOf } from '../runtime/bytesObject';
 import type { VM } from '../vm/vm';
 
 function intSelf(o: PyObject): bigint {
@@ -80,8 +81,10 @@ export function floatFromHex(text: string): number {
   return withSign(v);
 }
 
-/** The bytes of a bytes-like argument given as an iterable of ints (there is no bytes type yet). */
+/** The bytes of a bytes-like argument or an iterable of ints. */
 function byteValues(vm: VM, o: PyObject): number[] {
+  const buffer = bufferOf(o);
+  if (buffer !== null) return Array.from(buffer, (c) => c.charCodeAt(0));
   if (o instanceof PyInt || o instanceof PyBool || o instanceof PyFloat || o instanceof PyStr) {
     throw new NativeRaise('TypeError', `cannot convert '${o.type.name}' object to bytes`);
   }
@@ -141,9 +144,6 @@ export function installNumberMethods(): void {
   classMethod(T.int, 'from_bytes', fromBytes);
   defineMethods(T.int, {
     __getnewargs__: noArgs('int.__getnewargs__', (self) => newTuple([newInt(exactIntOf(self)!)])),
-    to_bytes: () => {
-      throw new NativeRaise('NotImplementedError', 'bytes are not supported in this playground');
-    },
   });
   defineMethods(T.float, {
     __getnewargs__: noArgs('float.__getnewargs__', (self) => newTuple([newFloat((self as PyFloat).value)])),

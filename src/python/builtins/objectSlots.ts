@@ -97,7 +97,7 @@ function objectNew(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | nul
 }
 
 /** A builtin type's __new__: the type's own constructor for cls (which must be the type itself here). */
-function builtinNew(owner: PyType) {
+export function builtinNew(owner: PyType) {
   return (vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject => {
     const cls = checkNewTarget(owner, args.slice(1));
     if (cls !== owner && cls.builtinKind === owner) {

@@ -29,7 +29,7 @@ function subArg(o: PyObject): string {
 }
 
 /** _PyEval_SliceIndex: None keeps the default, ints are clipped to the ssize range. */
-function sliceIndexArg(vm: VM, o: PyObject | undefined, dflt: number): number {
+export function sliceIndexArg(vm: VM, o: PyObject | undefined, dflt: number): number {
   if (o === undefined || o instanceof PyNone) return dflt;
   let v: number | bigint;
   try {
@@ -328,9 +328,6 @@ export function installStrMethods(): void {
       const start = sliceIndexArg(vm, args[2], 0);
       const end = sliceIndexArg(vm, args[3], Number.MAX_SAFE_INTEGER);
       return newInt(text.countSub(self(args), subArg(args[1]), start, end));
-    }],
-    encode: [keywords(['encoding', 'errors'], 0), () => {
-      throw new NativeRaise('NotImplementedError', 'bytes are not supported in this playground');
     }],
     endswith: [tuple(1, 3), prefixTest(true)],
     expandtabs: [keywords(['tabsize'], 0), (vm, args) => result(args, text.expandTabs(self(args), args[1] === undefined ? 8 : cIntArg(vm, args[1])))],

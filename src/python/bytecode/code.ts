@@ -77,3 +77,11 @@ export function isConstTuple(c: CodeConstant): c is ConstTuple {
 export function isConstFrozenset(c: CodeConstant): c is ConstFrozenset {
   return typeof c === 'object' && c !== null && Array.isArray((c as ConstFrozenset).frozenset);
 }
+
+export function isBytesConstant(c: CodeConstant): c is { readonly bytes: string } {
+  return typeof c === 'object' && c !== null && typeof (c as { bytes?: unknown }).bytes === 'string';
+}
+
+export function isImaginaryConstant(c: CodeConstant): c is { readonly imag: number; readonly real: number } {
+  return typeof c === 'object' && c !== null && typeof (c as { imag?: unknown }).imag === 'number';
+}

@@ -1,7 +1,7 @@
 // A dis-like listing of a code object and its nested code, for compiler tests and debugging.
 
 import { OP_NAMES, Op, BINARY_OP_SYMBOLS, COMPARE_OP_SYMBOLS } from './opcodes';
-import { isCodeObject, isConstFrozenset, isConstTuple, type CodeConstant, type CodeObject } from './code';
+import { isBytesConstant, isCodeObject, isConstFrozenset, isConstTuple, isImaginaryConstant, type CodeConstant, type CodeObject } from './code';
 
 function constText(c: CodeConstant): string {
   if (typeof c === 'string') return JSON.stringify(c).replace(/^"|"$/g, "'");
@@ -10,6 +10,8 @@ function constText(c: CodeConstant): string {
   if (typeof c === 'boolean') return c ? 'True' : 'False';
   if (c === null) return 'None';
   if (isCodeObject(c)) return `<code ${c.qualname}>`;
+  if (isBytesConstant(c)) return 'b' + JSON.stringify(c.bytes).replace(/^"|"$/g, "'");
+  if (isImaginaryConstant(c)) return `${c.imag}j`;
   if (isConstTuple(c)) return '(' + c.tuple.map(constText).join(', ') + (c.tuple.length === 1 ? ',' : '') + ')';
   if (isConstFrozenset(c)) return 'frozenset({' + c.frozenset.map(constText).join(', ') + '})';
   return '...';

@@ -2,7 +2,7 @@
 
 import { Op } from '../bytecode/opcodes';
 import type { CodeConstant, CodeObject, SourcePosition } from '../bytecode/code';
-import { isCodeObject, isConstFrozenset, isConstTuple } from '../bytecode/code';
+import { isBytesConstant, isCodeObject, isConstFrozenset, isConstTuple, isImaginaryConstant } from '../bytecode/code';
 
 export interface Label {
   target: number;
@@ -177,6 +177,8 @@ function constKey(c: CodeConstant): string | null {
   if (typeof c === 'boolean') return 'b' + c;
   if (c === null) return 'N';
   if (isCodeObject(c)) return null;
+  if (isBytesConstant(c)) return 'y' + c.bytes;
+  if (isImaginaryConstant(c)) return 'j' + (Object.is(c.real, -0) ? '-0' : String(c.real)) + ',' + (Object.is(c.imag, -0) ? '-0' : String(c.imag));
   if (isConstTuple(c)) {
     const parts = c.tuple.map(constKey);
     return parts.includes(null) ? null : 't(' + parts.join(',') + ')';

@@ -24,6 +24,8 @@ export function constantValue(e: A.Expr): CodeConstant | undefined {
     const v = e.operand.value;
     if (typeof v === 'bigint') return -v;
     if (typeof v === 'number') return -v;
+    // -2j folds to complex(-0.0, -2.0), as CPython's constant folding negates both parts.
+    if (typeof v === 'object' && v !== null && 'imag' in v) return { imag: -v.imag, real: -v.real };
   }
   if (e.kind === 'Tuple' && e.ctx === 'load') {
     const items = e.elts.map(constantValue);

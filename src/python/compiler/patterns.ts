@@ -172,6 +172,8 @@ function constantKey(e: A.Expr): string | null {
   if (typeof v === 'bigint') return 'n' + v;
   if (typeof v === 'number') return 'f' + v;
   if (typeof v === 'string') return 's' + v;
+  if (typeof v === 'object' && v !== null && 'bytes' in v) return 'y' + v.bytes;
+  if (typeof v === 'object' && v !== null && 'imag' in v) return 'j' + v.real + ',' + v.imag;
   return v === null ? 'N' : 'E';
 }
 

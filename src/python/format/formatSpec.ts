@@ -284,3 +284,39 @@ export function formatStr(v: string, spec: string, typeName = 'str'): string {
   const left = f.align === '>' ? total - len : f.align === '^' ? Math.floor((total - len) / 2) : 0;
   return f.fill.repeat(left) + body + f.fill.repeat(total - len - left);
 }
+
+/** format(complex, spec) (format_complex_internal): both parts in the float type, the imaginary one signed. */
+export function formatComplex(re: number, im: number, spec: string): string {
+  const f = parseFormatSpec(spec, 'complex', '', '>');
+  if (f.fill === '0' && f.align === '=') throw new NativeRaise('ValueError', 'Zero padding is not allowed in complex format specifier');
+  if (f.align === '=') throw new NativeRaise('ValueError', "'=' alignment flag is not allowed in complex format specifier");
+  if (!['', 'e', 'E', 'f', 'F', 'g', 'G', 'n'].includes(f.type)) throw unknownType(f.type, 'complex');
+  let type = f.type;
+  let precision = f.precision;
+  let defaultPrecision = 6;
+  let skipRe = false, parens = false;
+  if (type === '') {
+    type = 'r';
+    defaultPrecision = 0;
+    if (re === 0 && !Object.is(re, -0)) skipRe = true;
+    else parens = true;
+  }
+  if (type === 'n') type = 'g';
+  if (precision < 0) precision = defaultPrecision;
+  else if (type === 'r') type = 'g';
+  const flags = { alt: f.alternate, noNeg0: f.noNeg0 };
+  const signOf = (text: string, forced: boolean): [string, string] => {
+    if (text.startsWith('-')) return ['-', text.slice(1)];
+    return [forced ? '+' : f.sign === '+' ? '+' : f.sign === ' ' ? ' ' : '', text];
+  };
+  const [reSign, reText] = signOf(doubleToString(re, type, precision, flags), false);
+  const [imSign, imText] = signOf(doubleToString(im, type, precision, flags), !skipRe);
+  const body = (skipRe ? '' : reSign + reText) + imSign + imText + 'j';
+  const text = parens ? `(${body})` : body;
+  const n = [...text].length;
+  if (f.width <= n) return text;
+  const pad = f.width - n, fill = f.fill || ' ';
+  if (f.align === '<') return text + fill.repeat(pad);
+  if (f.align === '^') return fill.repeat(Math.floor(pad / 2)) + text + fill.repeat(pad - Math.floor(pad / 2));
+  return fill.repeat(pad) + text;
+}

@@ -1,6 +1,6 @@
 // Python's text formatting of values, as pure functions on JS values.
 export { floatRepr, parseFloat, parseIntLiteral, intToDecimal, floatToIntTruncate, roundFloat, roundFloatToIntegral, roundInt, exactDigits, INT_MAX_STR_DIGITS, INT_STR_DIGITS_THRESHOLD } from './numbers';
 export { doubleToString } from './dtoa';
-export { formatInt, formatFloat, formatStr } from './formatSpec';
+export { formatInt, formatFloat, formatStr, formatComplex } from './formatSpec';
 export { strRepr } from './strRepr';
 export { formatPrintfInt, formatPrintfFloat, padPrintf, type PrintfSpec } from './percentFormat';

@@ -37,6 +37,11 @@ export const T = {
   bool: makeType('bool', intType),
   float: makeType('float', objectType),
   str: makeType('str', objectType),
+  bytes: makeType('bytes', objectType),
+  bytearray: makeType('bytearray', objectType),
+  memoryview: makeType('memoryview', objectType),
+  complex: makeType('complex', objectType),
+  managedbuffer: makeType('managedbuffer', objectType),
   list: makeType('list', objectType),
   tuple: makeType('tuple', objectType),
   dict: makeType('dict', objectType),
@@ -71,6 +76,9 @@ export const T = {
   tuple_iterator: makeType('tuple_iterator', objectType),
   range_iterator: makeType('range_iterator', objectType),
   str_ascii_iterator: makeType('str_ascii_iterator', objectType),
+  bytes_iterator: makeType('bytes_iterator', objectType),
+  bytearray_iterator: makeType('bytearray_iterator', objectType),
+  memory_iterator: makeType('memory_iterator', objectType),
   dict_keyiterator: makeType('dict_keyiterator', objectType),
   dict_valueiterator: makeType('dict_valueiterator', objectType),
   dict_itemiterator: makeType('dict_itemiterator', objectType),
@@ -127,6 +135,7 @@ const ImportError = exceptionType('ImportError', Exception);
 const NameError = exceptionType('NameError', Exception);
 const RuntimeError = exceptionType('RuntimeError', Exception);
 const ValueError = exceptionType('ValueError', Exception);
+const UnicodeError = exceptionType('UnicodeError', ValueError);
 const SyntaxError = exceptionType('SyntaxError', Exception);
 const IndentationError = exceptionType('IndentationError', SyntaxError);
 const OSError = exceptionType('OSError', Exception);
@@ -177,7 +186,9 @@ export const E = {
   SystemError: exceptionType('SystemError', Exception),
   TypeError: exceptionType('TypeError', Exception),
   ValueError,
-  UnicodeError: exceptionType('UnicodeError', ValueError),
+  UnicodeError,
+  UnicodeDecodeError: exceptionType('UnicodeDecodeError', UnicodeError),
+  UnicodeEncodeError: exceptionType('UnicodeEncodeError', UnicodeError),
   StopAsyncIteration: exceptionType('StopAsyncIteration', Exception),
   OSError,
   BlockingIOError: exceptionType('BlockingIOError', OSError),

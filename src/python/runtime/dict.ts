@@ -94,7 +94,7 @@ export class PyDict extends PyObject {
 /** A short label for a dict key as the UI shows it: `'name'` for strs, the number for ints. */
 export function labelForKey(key: PyObject): string {
   const v = (key as { value?: unknown }).value;
-  if (typeof v === 'string') return `'${v}'`;
+  if (typeof v === 'string') return key.type.name === 'bytes' ? `b'${v}'` : `'${v}'`;
   if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return String(v);
   return `#${key.id}`;
 }

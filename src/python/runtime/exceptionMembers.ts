@@ -47,8 +47,42 @@ export function exceptionMemberNames(type: PyType): readonly string[] {
   return [];
 }
 
+/** UnicodeDecodeError's and UnicodeEncodeError's members are their five args. */
+const UNICODE_MEMBERS = ['encoding', 'object', 'start', 'end', 'reason'];
+
+function isUnicodeCodecError(type: PyType): boolean {
+  return type.isSubtypeOf(E.UnicodeDecodeError) || type.isSubtypeOf(E.UnicodeEncodeError);
+}
+
+/** UnicodeDecodeError_str / UnicodeEncodeError_str, or null when the args are not the codec's five. */
+export function unicodeErrorText(inst: PyInstance, str: (o: PyObject) => string): string | null {
+  const args = inst.exc?.args.items;
+  if (!args || args.length !== 5 || !isUnicodeCodecError(inst.type)) return null;
+  const [encoding, object, start, end, reason] = args;
+  if (!(start instanceof PyInt) || !(end instanceof PyInt)) return null;
+  const s = Number(start.value), e = Number(end.value);
+  const head = `'${str(encoding)}' codec can't ${inst.type.isSubtypeOf(E.UnicodeDecodeError) ? 'decode' : 'encode'}`;
+  if (e === s + 1) {
+    const value = (object as PyObject & { value?: unknown }).value;
+    if (typeof value !== 'string') return null;
+    if (inst.type.isSubtypeOf(E.UnicodeDecodeError)) {
+      return `${head} byte 0x${value.charCodeAt(s).toString(16).padStart(2, '0')} in position ${s}: ${str(reason)}`;
+    }
+    const c = [...value][s].codePointAt(0)!;
+    const shown = c <= 0xff ? '\\x' + c.toString(16).padStart(2, '0') : c <= 0xffff ? '\\u' + c.toString(16).padStart(4, '0') : '\\U' + c.toString(16).padStart(8, '0');
+    return `${head} character '${shown}' in position ${s}: ${str(reason)}`;
+  }
+  return `${head} ${inst.type.isSubtypeOf(E.UnicodeDecodeError) ? 'bytes' : 'characters'} in position ${s}-${e - 1}: ${str(reason)}`;
+}
+
 /** `e.name`, `e.errno`...: a new reference (None when unset), or null when the type has no such member. */
 export function exceptionMember(inst: PyInstance, name: string): PyObject | null {
+  if (isUnicodeCodecError(inst.type)) {
+    const i = UNICODE_MEMBERS.indexOf(name);
+    if (i < 0) return null;
+    const v = inst.exc?.args.items[i];
+    return v ? incref(v) : newNone();
+  }
   if (!exceptionMemberNames(inst.type).includes(name)) return null;
   const v = inst.exc?.members?.get(name);
   return v ? incref(v) : newNone();

@@ -83,8 +83,3 @@ export function floatPow(iv: number, iw: number): number | null {
   if (!Number.isFinite(ix)) throw rangeError();
   return negate ? -ix : ix;
 }
-
-/** Negative numbers to fractional powers give complex numbers, which the playground has no type for yet. */
-export function complexUnsupported(): NativeRaise {
-  return new NativeRaise('ValueError', 'complex results are not supported in this playground');
-}

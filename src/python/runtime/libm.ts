@@ -240,6 +240,8 @@ function acos(x: number): number {
 function atan2Finite(y: number, x: number): number {
   const q = y / x;
   if (Math.abs(q) < 2 ** -500 && x > 0) return q;
+  // Past 2**60 the result is pi/2 to the last bit (and the double-double quotient would overflow Dekker's split).
+  if (Math.abs(q) > 2 ** 60) return y < 0 ? -1.5707963267948966 : 1.5707963267948966;
   init();
   div(Math.abs(y), 0, Math.abs(x), 0);
   atanPositive(R.h, R.l);

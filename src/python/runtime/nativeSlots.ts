@@ -38,6 +38,8 @@ export interface NativeSlots {
   valueKey?(vm: VM, o: PyObject): string;
   /** tp_hash = PyObject_HashNotImplemented. */
   unhashable?: boolean;
+  /** Unary -, +, ~ and abs() (nb_negative...): a new reference, or null when the type has no such operator. */
+  unary?(o: PyObject, op: '-' | '+' | '~' | 'abs'): PyObject | null;
 }
 
 /** The slots a type has or inherits (user classes deriving from a native type inherit its slots). */

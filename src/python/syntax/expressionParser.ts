@@ -820,8 +820,12 @@ export class ExpressionParser {
       if (text !== '') parts.push({ kind: 'Constant', value: text, ...this.span(t) });
       text = '';
     };
+    const isBytes = this.ts.current.prefix?.includes('b') ?? false;
+    let mixed = false;
     while (this.ts.current.kind === Tok.String || this.ts.current.kind === Tok.FString) {
       const t = this.ts.next();
+      if ((t.prefix?.includes('b') ?? false) !== isBytes) mixed = true;
+      if (mixed) continue;
       if (t.kind === Tok.String) {
         text += t.value;
         continue;
@@ -835,6 +839,12 @@ export class ExpressionParser {
         }
       }
     }
+    // CPython reports the mix at the token after the whole run of literals.
+    if (mixed) {
+      const next = this.ts.current;
+      throw new PySyntaxError({ type: 'SyntaxError', message: 'cannot mix bytes and nonbytes literals', line: next.line, column: next.col + 1, endLine: next.line, endColumn: next.col + 1 });
+    }
+    if (isBytes) return { kind: 'Constant', value: { bytes: text }, ...this.span(start) };
     if (!hasF) return { kind: 'Constant', value: text, ...this.span(start) };
     flush(start);
     return { kind: 'JoinedStr', values: parts, ...this.span(start) };
@@ -865,8 +875,9 @@ function checkLiteralDigits(t: Token): void {
   });
 }
 
-function parseNumber(text: string): bigint | number {
+function parseNumber(text: string): A.ConstantValue {
   const s = text.replace(/_/g, '');
+  if (/[jJ]$/.test(s)) return { imag: Number(s.slice(0, -1)), real: 0 };
   if (/^0[xX]/.test(s)) return BigInt(s);
   if (/^0[oO]/.test(s)) return BigInt('0o' + s.slice(2));
   if (/^0[bB]/.test(s)) return BigInt('0b' + s.slice(2));

@@ -76,6 +76,38 @@ export function decodeEscapes(body: string): string {
   return out;
 }
 
+const BYTES_ESCAPES: Record<string, string> = { ...ESCAPES };
+
+/** Decodes the escapes of a non-raw bytes literal (no \u, \U or \N: those stay as written); octal wraps to a byte. */
+export function decodeBytesEscapes(body: string, error: (message: string) => Error): string {
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c !== '\\' || i + 1 >= body.length) {
+      out += c;
+      continue;
+    }
+    const n = body[i + 1];
+    if (n === 'x') {
+      if (!/^[0-9a-fA-F]{2}$/.test(body.slice(i + 2, i + 4))) throw error(`(value error) invalid \\x escape at position ${i}`);
+      out += String.fromCharCode(parseInt(body.slice(i + 2, i + 4), 16));
+      i += 3;
+    } else if (/[0-7]/.test(n)) {
+      const m = /^[0-7]{1,3}/.exec(body.slice(i + 1))![0];
+      out += String.fromCharCode(parseInt(m, 8) & 0xff);
+      i += m.length;
+    } else if (n in BYTES_ESCAPES) {
+      out += BYTES_ESCAPES[n];
+      i++;
+    } else if (n === '\r' && body[i + 2] === '\n') {
+      i += 2;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 const NAME_START = /[\p{L}\p{Nl}_]/u;
 const NAME_CHAR = /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_]/u;
 
@@ -218,7 +250,6 @@ export function tokenize(source: string, unreadableFrom?: PySyntaxError): Token[
     if (strMatch && (strMatch[1] === '' || /^(r|b|u|f|rb|br|fr|rf)$/i.test(strMatch[1]))) {
       const prefix = strMatch[1].toLowerCase();
       const quote = strMatch[2];
-      if (prefix.includes('b')) throw syntaxError('bytes literals are not supported in this playground', line, pos - lineStart);
       pos += strMatch[0].length;
       const bodyStart = pos;
       const triple = quote.length === 3;
@@ -249,7 +280,16 @@ export function tokenize(source: string, unreadableFrom?: PySyntaxError): Token[
       const body = src.slice(bodyStart, pos);
       pos += quote.length;
       const raw = prefix.includes('r');
-      if (prefix.includes('f')) push(Tok.FString, body, startPos, startLine, startLineStart, { prefix });
+      if (prefix.includes('b')) {
+        if (/[^\x00-\x7f]/.test(body)) {
+          // CPython's end offset counts UTF-8 bytes: each non-ASCII character widens the caret range.
+          let extra = 0;
+          for (const ch of body) extra += ch.codePointAt(0)! < 0x80 ? 0 : ch.codePointAt(0)! < 0x800 ? 1 : ch.codePointAt(0)! < 0x10000 ? 2 : 3;
+          throw syntaxError('bytes can only contain ASCII literal characters', startLine, startPos - startLineStart, 'SyntaxError', pos - lineStart + extra);
+        }
+        const value = raw ? body : decodeBytesEscapes(body, (message) => syntaxError(message, line, pos - lineStart));
+        push(Tok.String, value, startPos, startLine, startLineStart, { prefix });
+      } else if (prefix.includes('f')) push(Tok.FString, body, startPos, startLine, startLineStart, { prefix });
       else push(Tok.String, raw ? body : decodeEscapes(body), startPos, startLine, startLineStart, { prefix });
       continue;
     }
@@ -261,15 +301,17 @@ export function tokenize(source: string, unreadableFrom?: PySyntaxError): Token[
     if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(src[pos + 1] ?? ''))) {
       const m = /^(0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|(?:(?:[0-9](?:_?[0-9])*)?\.[0-9](?:_?[0-9])*|[0-9](?:_?[0-9])*\.?)(?:[eE][+-]?[0-9](?:_?[0-9])*)?)/.exec(src.slice(pos))!;
       pos += m[0].length;
-      if (pos < n && (src[pos] === 'j' || src[pos] === 'J')) throw syntaxError('complex numbers are not supported in this playground', line, startPos - lineStart);
+      const radix = /^0[xXoObB]/.test(m[0]);
+      const imaginary = !radix && pos < n && (src[pos] === 'j' || src[pos] === 'J');
+      if (imaginary) pos++;
       if (pos < n && NAME_CHAR.test(src[pos])) {
-        const kind = /^0[xX]/.test(m[0]) ? 'hexadecimal' : /^0[oO]/.test(m[0]) ? 'octal' : /^0[bB]/.test(m[0]) ? 'binary' : 'decimal';
+        const kind = imaginary ? 'imaginary' : /^0[xX]/.test(m[0]) ? 'hexadecimal' : /^0[oO]/.test(m[0]) ? 'octal' : /^0[bB]/.test(m[0]) ? 'binary' : 'decimal';
         throw syntaxError(`invalid ${kind} literal`, line, pos - lineStart - 1);
       }
-      if (/^0[0-9]+$/.test(m[0].replace(/_/g, '')) && /[1-9]/.test(m[0])) {
+      if (!imaginary && /^0[0-9]+$/.test(m[0].replace(/_/g, '')) && /[1-9]/.test(m[0])) {
         throw syntaxError('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', line, startPos - lineStart, 'SyntaxError', pos - lineStart);
       }
-      push(Tok.Number, m[0], startPos, startLine, startLineStart);
+      push(Tok.Number, src.slice(startPos, pos), startPos, startLine, startLineStart);
       continue;
     }
     const op = OPERATORS.find((o) => src.startsWith(o, pos));

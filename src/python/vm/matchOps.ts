@@ -15,7 +15,7 @@ import type { VM } from './vm';
 
 /** Py_TPFLAGS_SEQUENCE: the builtin sequences (str, bytes and dicts are not sequences for patterns). */
 export function isPatternSequence(o: PyObject): boolean {
-  return o instanceof PyList || o instanceof PyTuple || o.type.isSubtypeOf(T.range);
+  return o instanceof PyList || o instanceof PyTuple || o.type.isSubtypeOf(T.range) || o.type.isSubtypeOf(T.memoryview);
 }
 
 /** Py_TPFLAGS_MAPPING. */

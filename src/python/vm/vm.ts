@@ -1,6 +1,7 @@
 // The virtual machine's state and services: frames, calls between native and Python code, exceptions, heap hooks.
 
 import { slotsOf } from '../runtime/nativeSlots';
+import { newBytes } from '../runtime/bytesObject';
 import { NativeRaise, type BuiltinErrorName } from '../errors';
 import { CodeFlag } from '../bytecode/code';
 import { PyObject } from '../runtime/object';
@@ -656,7 +657,7 @@ export class VM {
     if (e instanceof NativeRaise && e.pyType === 'MemoryError') return this.heap.unlimited(() => newBuiltinException('MemoryError'));
     if (e instanceof NativeRaise) {
       const exc = e.args
-        ? newException(E[e.pyType], e.args.map((a) => (typeof a === 'string' ? newStr(a) : newInt(a))))
+        ? newException(E[e.pyType], e.args.map((a) => (typeof a === 'string' ? newStr(a) : typeof a === 'number' ? newInt(a) : newBytes(a.bytes))))
         : newBuiltinException(e.pyType, e.pyMessage === '' && e.pyType === 'StopIteration' ? undefined : e.pyMessage);
       for (const [name, v] of Object.entries(e.members ?? {})) {
         if (typeof v !== 'string' && !(v as PyObject).alive) continue;

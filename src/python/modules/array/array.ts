@@ -14,7 +14,8 @@ import { repr } from '../../runtime/ops/repr';
 import { BinaryOpArg } from '../../bytecode/opcodes';
 import { builtinFunction, defineMethods } from '../../builtins/define';
 import { defineSlotDunders, nativeType, once } from '../nativeType';
-import { ArrayValue, PyArray, TYPECODES, TYPECODE_LIST, TypeCode, boxValue, byteswapped, unboxValue, unicodeCodes, unicodeText } from './arrayObject';
+import { ArrayValue, PyArray, TYPECODES, TYPECODE_LIST, TypeCode, boxValue, byteswapped, unboxValue, unicodeCodes, unicodeText, valuesToBytes, bytesToValues } from './arrayObject';
+import { PyByteArray, PyBytes, bufferOf, newBytes } from '../../runtime/bytesObject';
 import type { VM } from '../../vm/vm';
 
 type Args = PyObject[];
@@ -352,6 +353,15 @@ export const arrayType = once((): PyType => {
     }),
     reverse: method('reverse', 0, 0, (_vm, a) => (a.values.reverse(), newNone())),
     tolist: method('tolist', 0, 0, (_vm, a) => newList(a.values.map((v) => boxValue(a.typecode, v)))),
+    tobytes: method('tobytes', 0, 0, (_vm, a) => newBytes(valuesToBytes(a.typecode, a.values))),
+    frombytes: method('frombytes', 1, 1, (_vm, a, [b]) => {
+      const data = bufferOf(b);
+      if (data === null) throw new NativeRaise('TypeError', `a bytes-like object is required, not '${b.type.name}'`);
+      const values = bytesToValues(a.typecode, data);
+      a.resize(a.values.length + values.length);
+      a.values.push(...values);
+      return newNone();
+    }),
     tounicode: method('tounicode', 0, 0, (_vm, a) => {
       if (a.typecode.code !== 'u') throw new NativeRaise('ValueError', 'tounicode() may only be called on unicode type arrays');
       return newStr(unicodeText(a.values));
@@ -382,6 +392,15 @@ function newArrayObject(vm: VM, args: Args, kwargs: Kwargs): PyObject {
   if (init === undefined) return newArray(tc);
   if (init instanceof PyList || init instanceof PyTuple) return newArray(tc, init.items.map((x) => unboxValue(vm, tc, x)));
   if (init instanceof PyStr) return newArray(tc, unicodeCodes(init.value));
+  const data = init instanceof PyBytes || init instanceof PyByteArray ? bufferOf(init) : null;
+  if (data !== null) {
+    // array_new: an empty array, then frombytes (its ValueError before anything is made here).
+    const values = bytesToValues(tc, data);
+    const a = newArray(tc);
+    a.resize(values.length);
+    a.values.push(...values);
+    return a;
+  }
   if (init instanceof PyArray && init.typecode === tc) return newArray(tc, init.values.slice());
   const a = newArray(tc);
   try {

@@ -177,3 +177,44 @@ export function unicodeText(values: ArrayValue[]): string {
   }
   return out;
 }
+
+/** tobytes: the values as the machine stores them (little-endian, itemsize bytes each), one byte per character. */
+export function valuesToBytes(tc: TypeCode, values: ArrayValue[]): string {
+  const n = tc.itemsize;
+  const view = new DataView(new ArrayBuffer(n * values.length));
+  values.forEach((v, i) => {
+    const at = i * n;
+    if (tc.kind === 'float') {
+      if (n === 4) view.setFloat32(at, v as number, true);
+      else view.setFloat64(at, v as number, true);
+    } else if (tc.kind === 'unicode') view.setUint32(at, v as number, true);
+    else if (n === 8) view.setBigUint64(at, BigInt.asUintN(64, BigInt(v)), true);
+    else if (n === 4) view.setUint32(at, Number(v) >>> 0, true);
+    else if (n === 2) view.setUint16(at, Number(v) & 0xffff, true);
+    else view.setUint8(at, Number(v) & 0xff);
+  });
+  let out = '';
+  for (let i = 0; i < view.byteLength; i++) out += String.fromCharCode(view.getUint8(i));
+  return out;
+}
+
+/** frombytes: values read back from bytes (whose length must be a multiple of the item size). */
+export function bytesToValues(tc: TypeCode, bytes: string): ArrayValue[] {
+  const n = tc.itemsize;
+  if (bytes.length % n !== 0) throw new NativeRaise('ValueError', 'bytes length not a multiple of item size');
+  const view = new DataView(new ArrayBuffer(bytes.length));
+  for (let i = 0; i < bytes.length; i++) view.setUint8(i, bytes.charCodeAt(i));
+  const signed = tc.kind === 'int' && tc.ranges![tc.ranges!.length - 1].min < 0n;
+  const out: ArrayValue[] = [];
+  for (let at = 0; at < bytes.length; at += n) {
+    if (tc.kind === 'float') out.push(n === 4 ? view.getFloat32(at, true) : view.getFloat64(at, true));
+    else if (tc.kind === 'unicode') out.push(view.getUint32(at, true));
+    else if (n === 8) {
+      const v = signed ? view.getBigInt64(at, true) : view.getBigUint64(at, true);
+      out.push(v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v);
+    } else if (n === 4) out.push(signed ? view.getInt32(at, true) : view.getUint32(at, true));
+    else if (n === 2) out.push(signed ? view.getInt16(at, true) : view.getUint16(at, true));
+    else out.push(signed ? view.getInt8(at) : view.getUint8(at));
+  }
+  return out;
+}

@@ -168,10 +168,21 @@ class JSONDecoder:
             i = self._skip(s, i + 1)
 
 
+def _decode_bytes(b):
+    # RFC 8259 text is UTF-8, -16 or -32: the byte order mark or the zero bytes of an ASCII start tell which.
+    if b.startswith(b'\\xef\\xbb\\xbf'):
+        return b[3:].decode('utf-8', 'surrogatepass')
+    if b.startswith((b'\\xff\\xfe', b'\\xfe\\xff')) or (len(b) >= 2 and (b[0] == 0 or b[1] == 0)):
+        raise LookupError('unknown encoding: utf-16 (only UTF-8 JSON bytes in this playground)')
+    return b.decode('utf-8', 'surrogatepass')
+
+
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
           object_pairs_hook=None, **kw):
     """Deserialize s (a str instance containing a JSON document) to a Python object."""
-    if not isinstance(s, str):
+    if isinstance(s, (bytes, bytearray)):
+        s = _decode_bytes(s)
+    elif not isinstance(s, str):
         raise TypeError(f"the JSON object must be str, bytes or bytearray, not {s.__class__.__name__}")
     if cls is None:
         cls = JSONDecoder

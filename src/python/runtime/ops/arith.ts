@@ -13,7 +13,9 @@ import {
   IntValue, intAdd, intBitOp, intFloorDiv, intMod, intMul, intNeg, intPow, intSub, intToFloat, intTrueDiv, intIsZero,
   intCompare,
 } from '../intMath';
-import { complexUnsupported, floatFloorDiv, floatMod, floatPow } from '../floatMath';
+import { floatFloorDiv, floatMod, floatPow } from '../floatMath';
+import { complexPow } from '../complexMath';
+import { newComplex } from '../complexObject';
 import { setBinaryOp } from '../setObject';
 import { viewBinaryOp } from '../dictViewOps';
 import type { VM } from '../../vm/vm';
@@ -169,7 +171,11 @@ function floatBinary(x: number, y: number, op: number): PyObject | null {
 
 function floatPowResult(x: number, y: number): PyObject {
   const r = floatPow(x, y);
-  if (r === null) throw complexUnsupported();
+  if (r === null) {
+    // A negative base to a fractional power: float_pow hands it to complex_pow.
+    const z = complexPow({ real: x, imag: 0 }, { real: y, imag: 0 });
+    return newComplex(z.real, z.imag);
+  }
   return newFloat(r);
 }
 
@@ -337,6 +343,8 @@ export function unaryOpBuiltin(v: PyObject, op: '-' | '+' | '~'): PyObject {
     return newInt(intSub(intNeg(i), 1));
   }
   if (v instanceof PyFloat && op !== '~') return op === '-' ? newFloat(-v.value) : v.attrs !== null ? newFloat(v.value) : incref(v);
+  const r = v.type.nativeSlots?.unary?.(v, op);
+  if (r) return r;
   throw new NativeRaise('TypeError', `bad operand type for unary ${op}: '${v.type.name}'`);
 }
 

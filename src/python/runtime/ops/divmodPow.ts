@@ -3,7 +3,7 @@
 import { NativeRaise } from '../../errors';
 import { PyObject } from '../object';
 import { PyFloat, PyInstance, PyNone } from '../objects';
-import { NotImplemented } from '../builtinTypes';
+import { NotImplemented, T } from '../builtinTypes';
 import { decref } from '../heap';
 import { newFloat, newInt, newTuple } from '../factory';
 import { big, intFloorDiv, intMod, intToFloat, norm, type IntValue } from '../intMath';
@@ -51,6 +51,9 @@ export function ternaryPow(vm: VM, base: PyObject, exp: PyObject, mod: PyObject)
   if (numeric(base) && numeric(exp) && (numeric(mod) || mod instanceof PyNone)) {
     throw new NativeRaise('TypeError', 'pow() 3rd argument not allowed unless all arguments are integers');
   }
+  // complex_pow refuses any modulus once its operands are numbers.
+  const complexInvolved = [base, exp, mod].some((o) => o.type === T.complex);
+  if (complexInvolved && [base, exp].every((o) => numeric(o) || o.type === T.complex)) throw new NativeRaise('ValueError', 'complex modulo');
   const r = tryMethod(vm, base, '__pow__', [exp, mod]);
   if (r) return r;
   throw new NativeRaise('TypeError', `unsupported operand type(s) for ** or pow(): '${base.type.name}', '${exp.type.name}', '${mod.type.name}'`);

@@ -5,7 +5,8 @@ import { PyObject } from '../object';
 import { PyBool, PyFloat, PyInstance, PyInt, PyStr, PyMethodDescriptor } from '../objects';
 import { decref } from '../heap';
 import { newStr } from '../factory';
-import { formatFloat, formatInt, formatStr } from '../../format';
+import { formatComplex, formatFloat, formatInt, formatStr } from '../../format';
+import { PyComplex } from '../complexObject';
 import { repr, reprResumable, str, strResumable } from './repr';
 import type { NativeOp } from '../../vm/nativeOp';
 import { callMethodOp } from '../../vm/callOps';
@@ -40,6 +41,7 @@ function formatBuiltin(vm: VM, v: PyObject, spec: string): string {
   if (v instanceof PyInt) return formatInt(v.value, spec);
   if (v instanceof PyFloat) return formatFloat(v.value, spec);
   if (v instanceof PyStr) return formatStr(v.value, spec);
+  if (v instanceof PyComplex) return formatComplex(v.real, v.imag, spec);
   throw new NativeRaise('TypeError', `unsupported format string passed to ${v.type.name}.__format__`);
 }
 

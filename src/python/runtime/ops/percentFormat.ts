@@ -49,10 +49,18 @@ function starValue(st: ArgState): number {
 /** The text of a %s, %r or %a conversion (resumable formatting supplies its own; see percentFormatResumable). */
 type TextOf = (v: PyObject, conv: string) => string;
 
-/** `template % args` as a JS string. */
-export function percentFormatObjects(vm: VM, template: string, args: PyObject, textOf: TextOf | null = null): string {
+/** What bytes formatting does its own way: %s/%r/%a/%c texts, keys as bytes, its error wording. */
+export interface BytesFormatting {
+  textOf: TextOf;
+  key(s: string): PyObject;
+}
+
+/** `template % args` as a JS string (bytes % args too, with `bytes` given: the strings then hold one byte per character). */
+export function percentFormatObjects(vm: VM, template: string, args: PyObject, textOf: TextOf | null = null, bytes: BytesFormatting | null = null): string {
   const isTuple = args instanceof PyTuple;
-  const dict = !isTuple && !(args instanceof PyStr) && isMapping(args) ? args : null;
+  const dict = !isTuple && !(args instanceof PyStr) && !(bytes && args.type.name === 'bytes') && isMapping(args) ? args : null;
+  if (bytes) textOf = bytes.textOf;
+  const notAll = `not all arguments converted during ${bytes ? 'bytes' : 'string'} formatting`;
   const st: ArgState = { args, owned: false, arglen: isTuple ? args.items.length : -1, argidx: isTuple ? 0 : -2 };
   const fmt = template;
   const end = fmt.length;
@@ -72,10 +80,10 @@ export function percentFormatObjects(vm: VM, template: string, args: PyObject, t
         pos++;
         continue;
       }
-      pos = formatOne(vm, fmt, pos, st, dict, (s) => (out += s), textOf);
-      if (dict && st.argidx < st.arglen) throw new NativeRaise('TypeError', 'not all arguments converted during string formatting');
+      pos = formatOne(vm, fmt, pos, st, dict, (s) => (out += s), textOf, bytes);
+      if (dict && st.argidx < st.arglen) throw new NativeRaise('TypeError', notAll);
     }
-    if (st.argidx < st.arglen && !dict) throw new NativeRaise('TypeError', 'not all arguments converted during string formatting');
+    if (st.argidx < st.arglen && !dict) throw new NativeRaise('TypeError', notAll);
   } finally {
     if (st.owned) decref(st.args);
   }
@@ -83,7 +91,7 @@ export function percentFormatObjects(vm: VM, template: string, args: PyObject, t
 }
 
 /** Parses one conversion starting after '%' and writes it; returns the position after it. */
-function formatOne(vm: VM, fmt: string, start: number, st: ArgState, dict: PyObject | null, write: (s: string) => void, textOf: TextOf | null): number {
+function formatOne(vm: VM, fmt: string, start: number, st: ArgState, dict: PyObject | null, write: (s: string) => void, textOf: TextOf | null, bytes: BytesFormatting | null): number {
   const end = fmt.length;
   let pos = start;
   const spec: PrintfSpec = { conv: '', ljust: false, sign: false, blank: false, alt: false, zero: false, width: -1, prec: -1 };
@@ -100,7 +108,7 @@ function formatOne(vm: VM, fmt: string, start: number, st: ArgState, dict: PyObj
       pos++;
     }
     if (depth > 0) throw new NativeRaise('ValueError', 'incomplete format key');
-    const key = newStr(fmt.slice(keyStart, pos - 1));
+    const key = bytes ? bytes.key(fmt.slice(keyStart, pos - 1)) : newStr(fmt.slice(keyStart, pos - 1));
     let value: PyObject;
     try {
       value = getItem(vm, dict, key);
@@ -161,7 +169,7 @@ function formatOne(vm: VM, fmt: string, start: number, st: ArgState, dict: PyObj
   const v = nextArg(st);
   let text: string;
   let numeric = false;
-  switch (textOf && (spec.conv === 's' || spec.conv === 'r' || spec.conv === 'a') ? '' : spec.conv) {
+  switch (textOf && (spec.conv === 's' || spec.conv === 'r' || spec.conv === 'a' || (bytes && (spec.conv === 'c' || spec.conv === 'b'))) ? '' : spec.conv) {
     case '': text = textOf!(v, spec.conv); break;
     case 's': text = v instanceof PyStr ? v.value : str(vm, v); break;
     case 'r': text = repr(vm, v); break;

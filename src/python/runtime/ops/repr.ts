@@ -1,6 +1,6 @@
 // repr() and str() of every object kind, with CPython's recursion markers for self-containing containers.
 
-import { osErrorText } from '../exceptionMembers';
+import { osErrorText, unicodeErrorText } from '../exceptionMembers';
 import { E } from '../builtinTypes';
 import { PyObject } from '../object';
 import { PyDict } from '../dict';
@@ -323,6 +323,10 @@ export function* exceptionStrResumable(vm: VM, o: PyInstance): NativeOp<string> 
   }
   if (members && o.type.isSubtypeOf(E.OSError)) {
     const text = osErrorText(o, (x) => repr(vm, x), (x) => str(vm, x));
+    if (text !== null) return text;
+  }
+  if (args.length === 5) {
+    const text = unicodeErrorText(o, (x) => str(vm, x));
     if (text !== null) return text;
   }
   if (args.length === 0) return '';

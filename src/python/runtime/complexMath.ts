@@ -1,0 +1,119 @@
+// Complex arithmetic as Objects/complexobject.c computes it (_Py_c_quot's scaling, c_powi's repeated squaring
+// for small integer exponents, _Py_c_pow through hypot/pow/atan2/exp/log/cos/sin) and its errors.
+
+import { NativeRaise } from '../errors';
+import { libm } from './libm';
+import { R, add, sqrt2, twoProd } from './doubleDouble';
+
+export interface Complex {
+  readonly real: number;
+  readonly imag: number;
+}
+
+export function cSum(a: Complex, b: Complex): Complex {
+  return { real: a.real + b.real, imag: a.imag + b.imag };
+}
+
+export function cDiff(a: Complex, b: Complex): Complex {
+  return { real: a.real - b.real, imag: a.imag - b.imag };
+}
+
+export function cProd(a: Complex, b: Complex): Complex {
+  return { real: a.real * b.real - a.imag * b.imag, imag: a.real * b.imag + a.imag * b.real };
+}
+
+/** _Py_c_quot; null where CPython sets EDOM (a zero divisor). */
+export function cQuot(a: Complex, b: Complex): Complex | null {
+  const absReal = Math.abs(b.real), absImag = Math.abs(b.imag);
+  if (absReal >= absImag) {
+    if (absReal === 0) return null;
+    const ratio = b.imag / b.real;
+    const denom = b.real + b.imag * ratio;
+    return { real: (a.real + a.imag * ratio) / denom, imag: (a.imag - a.real * ratio) / denom };
+  }
+  if (absImag >= absReal) {
+    const ratio = b.real / b.imag;
+    const denom = b.real * ratio + b.imag;
+    return { real: (a.real * ratio + a.imag) / denom, imag: (a.imag * ratio - a.real) / denom };
+  }
+  return { real: NaN, imag: NaN };
+}
+
+/** C's hypot, correctly rounded: the sum of squares in double-double, scaled by a power of two. */
+export function hypot(x: number, y: number): number {
+  x = Math.abs(x);
+  y = Math.abs(y);
+  if (x === Infinity || y === Infinity) return Infinity;
+  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+  const big = Math.max(x, y), small = Math.min(x, y);
+  if (small === 0) return big;
+  // Scale so that squares neither overflow nor lose bits to underflow.
+  const e = Math.floor(Math.log2(big));
+  const scale = 2 ** -e;
+  const unscale = 2 ** e;
+  const a = big * scale, b = small * scale;
+  twoProd(a, a);
+  const ah = R.h, al = R.l;
+  twoProd(b, b);
+  add(ah, al, R.h, R.l);
+  sqrt2(R.h, R.l);
+  return (R.h + R.l) * unscale;
+}
+
+export function cAbs(z: Complex): number {
+  if (!Number.isFinite(z.real) || !Number.isFinite(z.imag)) {
+    if (z.real === Infinity || z.real === -Infinity || z.imag === Infinity || z.imag === -Infinity) return Infinity;
+    return NaN;
+  }
+  const r = hypot(z.real, z.imag);
+  if (!Number.isFinite(r)) throw new NativeRaise('OverflowError', 'absolute value too large');
+  return r;
+}
+
+const ONE: Complex = { real: 1, imag: 0 };
+
+/** _Py_c_pow; null where CPython sets EDOM (zero to a negative or complex power). */
+function cPow(a: Complex, b: Complex): Complex | null {
+  if (b.real === 0 && b.imag === 0) return ONE;
+  if (a.real === 0 && a.imag === 0) {
+    if (b.imag !== 0 || b.real < 0) return null;
+    return { real: 0, imag: 0 };
+  }
+  const vabs = hypot(a.real, a.imag);
+  let len = libm.pow(vabs, b.real);
+  const at = libm.atan2(a.imag, a.real);
+  let phase = at * b.real;
+  if (b.imag !== 0) {
+    len /= libm.exp(at * b.imag);
+    phase += b.imag * libm.log(vabs);
+  }
+  return { real: len * libm.cos(phase), imag: len * libm.sin(phase) };
+}
+
+function cPowu(x: Complex, n: number): Complex {
+  let r = ONE, p = x;
+  for (let mask = 1; mask > 0 && n >= mask; mask *= 2) {
+    if (n & mask) r = cProd(r, p);
+    p = cProd(p, p);
+  }
+  return r;
+}
+
+function cPowi(x: Complex, n: number): Complex | null {
+  return n > 0 ? cPowu(x, n) : cQuot(ONE, cPowu(x, -n));
+}
+
+/** complex_pow: integer exponents up to 100 by squaring, the rest by polar form; CPython's errors. */
+export function complexPow(a: Complex, b: Complex): Complex {
+  const intExponent = Math.trunc(b.real);
+  const p = b.imag === 0 && b.real === intExponent && Math.abs(intExponent) <= 100 ? cPowi(a, intExponent) : cPow(a, b);
+  if (p === null) throw new NativeRaise('ZeroDivisionError', '0.0 to a negative or complex power');
+  if (Math.abs(p.real) === Infinity || Math.abs(p.imag) === Infinity) throw new NativeRaise('OverflowError', 'complex exponentiation');
+  return p;
+}
+
+export function complexDiv(a: Complex, b: Complex): Complex {
+  const q = cQuot(a, b);
+  if (q === null) throw new NativeRaise('ZeroDivisionError', 'complex division by zero');
+  return q;
+}

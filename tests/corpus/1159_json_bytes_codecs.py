@@ -1,0 +1,15 @@
+import json
+def t(f):
+    try: print(ascii(f()))
+    except Exception as e: print(type(e).__name__+':', e)
+t(lambda: json.loads(b'{"a": [1, 2]}'))
+t(lambda: json.loads(bytearray(b'[1, "\xc3\xa9"]')))
+t(lambda: json.loads(b'\xef\xbb\xbf[2]'))
+t(lambda: json.loads(b'\xff'))
+t(lambda: json.dumps(b'x'))
+t(lambda: json.dumps(1j))
+t(lambda: b'\xed\xa0\x80'.decode('utf-8', 'surrogatepass'))
+t(lambda: '\ud800'.encode('utf-8', 'surrogatepass'))
+t(lambda: 'a\udcff'.encode('utf-8', 'surrogateescape'))
+t(lambda: b'a\xff'.decode('utf-8', 'surrogateescape'))
+t(lambda: 'é'.encode('ascii', 'surrogatepass'))

@@ -1,0 +1,3 @@
+# An imaginary literal followed by a name character.
+x = 1
+y = 2jk
