@@ -49,8 +49,10 @@ export function walkHeap(vm: VM, frames: Frame[], rootObjects: PyObject[], scope
   const builtinsDict = vm.builtins;
   const externalReferrers = new Map<number, Map<string, ExternalReferrer>>();
   const isDescribed = (o: PyObject) => o.scopeMark === DESCRIBED;
+  // A frame's namespace is drawn whole in the frame's box, so every variable's object must be described.
+  const namespaces = new Set<PyObject>(frames.flatMap((f) => (f.localsDict ? [f.globals, f.localsDict] : [f.globals])));
   const cut = (o: PyObject) => {
-    if (!scope) return Infinity;
+    if (!scope || namespaces.has(o)) return Infinity;
     const n = lengthOf(o);
     return n !== undefined && n > scope.rowLimit && !scope.expanded.has(o.id) ? scope.rowLimit : Infinity;
   };

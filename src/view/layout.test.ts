@@ -102,3 +102,17 @@ describe('what the picture shows', () => {
     expect(objectBoxes(layout).length).toBe(ROW_LIMIT + 1);
   });
 });
+
+describe('a frame with more variables than a box shows rows', () => {
+  it('describes every variable of the global frame, past the row limit', () => {
+    const names = Array.from({ length: ROW_LIMIT + 5 }, (_, i) => `v${i}`);
+    const interp = new Interpreter(names.map((n, i) => `${n} = [${i}]`).join('\n') + '\nprint(len(dir()))\n');
+    let snap = interp.snapshot(SCOPE);
+    // Up to the last line, where every variable is bound and the frame is still there.
+    while (snap.line !== names.length + 1 && interp.step() === 'paused') snap = interp.snapshot(SCOPE);
+    const described = new Set(snap.objects.map((o) => o.id));
+    const globals = snap.frames[0].variables.filter((v) => names.includes(v.label));
+    expect(globals.map((v) => v.label)).toEqual(names);
+    expect(globals.filter((v) => !described.has(v.targetId)).map((v) => v.label)).toEqual([]);
+  });
+});
