@@ -454,24 +454,8 @@ export class PyInstance extends PyObject {
     }
   }
   override clear(release: (t: PyObject) => void): void {
-    const slots = this.slotValues;
-    this.slotValues = null;
-    if (slots) for (const v of slots) if (v) release(v);
-    const dict = this.dict;
-    this.dict = null;
-    if (dict) {
-      if (dict.materialized) release(dict);
-      else {
-        // Inline values (no dict object): the values are released in order, the keys are interned names.
-        const entries = [...dict.map.values()];
-        dict.map.clear();
-        dict.alive = false;
-        for (const e of entries) {
-          release(e.value);
-          release(e.key);
-        }
-      }
-    }
+    // Slot values, then the dict (inline values: each value, then its interned name).
+    clearAttributes(this, release);
     const exc = this.exc;
     this.exc = null;
     if (exc) {
