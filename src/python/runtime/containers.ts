@@ -63,6 +63,7 @@ export function dictSetWithHash(d: PyDict, h: string, key: PyObject, value: PyOb
 function nameKey(name: string): PyStr {
   const heap = activeHeap();
   const tracer = heap.tracer;
+  if (!tracer) return newStr(name);
   heap.tracer = null;
   try {
     return newStr(name);

@@ -44,12 +44,11 @@ function resize(d: PyDict, log2: number, unicode: boolean): void {
 
 /** Before insertdict adds a new key (the dict does not hold it yet). */
 export function keysBeforeInsert(d: PyDict, key: PyObject): void {
-  const strKey = isExactStrKey(key);
   if (d.keysLog2 === 0) {
     // insert_to_emptydict: a fresh minimum table.
-    setTable(d, 3, strKey);
+    setTable(d, 3, isExactStrKey(key));
   } else {
-    if (d.keysUnicode && !strKey) resize(d, log2KeysizeFor(d.map.size * 3), false);
+    if (d.keysUnicode && !isExactStrKey(key)) resize(d, log2KeysizeFor(d.map.size * 3), false);
     if (d.keysUsable <= 0) resize(d, log2KeysizeFor(d.map.size * 3), true);
   }
   d.keysUsable--;

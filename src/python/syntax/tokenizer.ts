@@ -76,8 +76,6 @@ export function decodeEscapes(body: string): string {
   return out;
 }
 
-const BYTES_ESCAPES: Record<string, string> = { ...ESCAPES };
-
 /** Decodes the escapes of a non-raw bytes literal (no \u, \U or \N: those stay as written); octal wraps to a byte. */
 export function decodeBytesEscapes(body: string, error: (message: string) => Error): string {
   let out = '';
@@ -96,8 +94,8 @@ export function decodeBytesEscapes(body: string, error: (message: string) => Err
       const m = /^[0-7]{1,3}/.exec(body.slice(i + 1))![0];
       out += String.fromCharCode(parseInt(m, 8) & 0xff);
       i += m.length;
-    } else if (n in BYTES_ESCAPES) {
-      out += BYTES_ESCAPES[n];
+    } else if (n in ESCAPES) {
+      out += ESCAPES[n];
       i++;
     } else if (n === '\r' && body[i + 2] === '\n') {
       i += 2;

@@ -28,11 +28,15 @@ function siteOf(vm: VM) {
   };
 }
 
+/** The frame limit the last start() asked for (it outlives stop(), as CPython's config does); traces keep one. */
+const tracebackLimits = new WeakMap<object, number>();
+
 function start(vm: VM, args: PyObject[]): PyObject {
   const nframe = args.length > 0 ? big(indexOf(vm, args[0])) : 1n;
   if (nframe < 1n || nframe > BigInt(MAX_NFRAME)) {
     throw new NativeRaise('ValueError', `the number of frames must be in range [1; ${MAX_NFRAME}]`);
   }
+  tracebackLimits.set(vm.heap, Number(nframe));
   if (!vm.heap.tracer) vm.heap.tracer = new AllocationTracer(siteOf(vm));
   return newNone();
 }
@@ -70,7 +74,7 @@ export function tracemallocNativeContents(): Record<string, PyObject> {
       vm.heap.tracer?.clear();
       return newNone();
     }),
-    get_traceback_limit: moduleFunction('get_traceback_limit', NOARGS, () => newInt(1)),
+    get_traceback_limit: moduleFunction('get_traceback_limit', NOARGS, (vm) => newInt(tracebackLimits.get(vm.heap) ?? 1)),
     _get_traces: moduleFunction('_get_traces', NOARGS, (vm) => getTraces(vm)),
   };
   for (const f of Object.values(functions)) f.refcount++;
