@@ -1,0 +1,227 @@
+// The eval loop's frame exits other than a plain return: yields, `yield from`, generators resumed by FOR_ITER,
+// and returns that end a generator, a class body, an `__init__` or a native operation's callee.
+
+import { NativeRaise } from '../errors';
+import { PyObject } from '../runtime/object';
+import { PyGenerator } from '../runtime/objects';
+import { None } from '../runtime/builtinTypes';
+import { decref, incref } from '../runtime/heap';
+import { Frame, ResumeMode } from './frame';
+import { PyRaise, WHILE_CALLING, type VM } from './vm';
+import { abandonFrame } from './evalSupport';
+import { getIterOp } from './callOps';
+import { advanceTask, startTask } from './tasks';
+import { abandonClassBuild, finishClass } from '../builtins/buildClass';
+
+/**
+ * A step before a frame returns or yields, with the value on top of its stack (as Python Tutor shows a
+ * "Return value"; sys.settrace reports these as 'return' events). The instruction runs again on resume.
+ */
+function pauseBeforeLeaving(vm: VM, f: Frame, event: 'return' | 'yield'): boolean {
+  const pc = f.pc;
+  if (f.pausedToLeave === pc || f.classBuild) {
+    f.pausedToLeave = -1;
+    return false;
+  }
+  f.pausedToLeave = pc;
+  f.pc = pc - 1;
+  vm.pauseEvent = event;
+  return true;
+}
+
+/** Drops the GeneratorExit a closing frame was to pass on. */
+function releaseClosing(frame: Frame): void {
+  const exc = frame.closingWith;
+  frame.closingWith = null;
+  if (exc) decref(exc);
+}
+
+/**
+ * Suspends the generator frame `gf`, which yields `v` to whatever resumed it (a FOR_ITER, a native
+ * operation, a delegating `yield from`, which yields it in turn). Returns v when the run loop returns it,
+ * undefined when the loop goes on with vm.frame.
+ */
+function suspend(vm: VM, gf: Frame, v: PyObject): PyObject | undefined {
+  for (;;) {
+    vm.popFrame(gf, false);
+    if (gf.isBoundary) {
+      gf.isBoundary = false;
+      return v;
+    }
+    const resumer = vm.frame!;
+    if (gf.resumeMode === ResumeMode.CLOSING) {
+      // A generator being closed for its delegator yielded instead of finishing.
+      decref(v);
+      releaseClosing(gf);
+      throw new NativeRaise('RuntimeError', 'generator ignored GeneratorExit');
+    }
+    if (gf.resumeMode === ResumeMode.YIELD_FROM) {
+      // Resumed, the delegating generator runs its YIELD_FROM again with the value sent.
+      resumer.pc -= 1;
+      gf = resumer;
+      continue;
+    }
+    if (gf.resumeMode === ResumeMode.TASK) {
+      advanceTask(vm, resumer, resumer.task!, v, null);
+      return undefined;
+    }
+    resumer.stack.push(v);
+    return undefined;
+  }
+}
+
+export function yieldValue(vm: VM, f: Frame, pauseOnLine: boolean): PyObject | null | undefined {
+  if (pauseOnLine && pauseBeforeLeaving(vm, f, 'yield')) return null;
+  return suspend(vm, f, f.stack.pop()!);
+}
+
+export function getYieldFromIter(vm: VM, f: Frame, op: number, arg: number): void {
+  const stack = f.stack;
+  const v = stack[stack.length - 1]!;
+  if (v.attrs !== null) {
+    startTask(vm, f, getIterOp(vm, v), op, arg);
+    return;
+  }
+  if (!(v instanceof PyGenerator)) {
+    stack[stack.length - 1] = vm.getIter(v);
+    decref(v);
+  }
+}
+
+export function yieldFrom(vm: VM, f: Frame): PyObject | undefined {
+  const stack = f.stack;
+  const it = stack[stack.length - 2]!;
+  if (it instanceof PyGenerator && it.frame) {
+    // Delegation to a generator runs its frame in this loop; what it yields is yielded from here too.
+    const gf = it.frame;
+    if (it.running) throw new NativeRaise('ValueError', 'generator already executing');
+    const sent = stack.pop()!;
+    if (gf.pc > 0) gf.stack.push(sent);
+    else {
+      decref(sent);
+      if (sent !== None) throw new NativeRaise('TypeError', "can't send non-None value to a just-started generator");
+    }
+    gf.resumeMode = ResumeMode.YIELD_FROM;
+    gf.isBoundary = false;
+    it.running = true;
+    try {
+      vm.pushFrame(gf);
+    } catch (e) {
+      abandonFrame(gf);
+      throw e;
+    }
+    return undefined;
+  }
+  const sent = stack.pop()!;
+  let v: PyObject | null;
+  try {
+    v = it instanceof PyGenerator ? null : vm.iterNext(it);
+  } finally {
+    decref(sent);
+  }
+  if (v === null) {
+    stack.pop();
+    decref(it);
+    stack.push(incref(None));
+    return undefined;
+  }
+  // Yield v from this generator; on resume the sent value is pushed and YIELD_FROM runs again.
+  f.pc -= 1;
+  return suspend(vm, f, v);
+}
+
+/** FOR_ITER over a generator: its frame is resumed in this loop (or, finished, the loop ends). */
+export function forIterGenerator(vm: VM, f: Frame, it: PyGenerator, target: number): void {
+  const gf = it.frame;
+  if (gf) {
+    if (it.running) throw new NativeRaise('ValueError', 'generator already executing');
+    if (gf.pc > 0) gf.stack.push(incref(None));
+    gf.resumeMode = ResumeMode.FOR_ITER;
+    gf.forIterTarget = target;
+    gf.isBoundary = false;
+    it.running = true;
+    vm.pushFrame(gf);
+    return;
+  }
+  f.stack.pop();
+  decref(it);
+  f.pc = target;
+}
+
+/**
+ * RETURN_VALUE in every case (the eval loop inlines the plain function return): returns what the run loop
+ * returns, or undefined when the loop goes on with vm.frame.
+ */
+export function returnValue(vm: VM, done: Frame, boundary: Frame, pauseOnLine: boolean): PyObject | null | undefined {
+  if (pauseOnLine && pauseBeforeLeaving(vm, done, 'return')) return null;
+  let v = done.stack.pop()!;
+  const gen = done.generator;
+  const classBuild = done.classBuild;
+  const callGuards = done.guards;
+  done.classBuild = null;
+  vm.popFrame(done, true);
+  if (classBuild) {
+    decref(v);
+    // type(name, bases, ns) goes through type_call, which calls __init_subclass__: two C-level guards.
+    if (vm.depth + callGuards + 1 >= vm.recursionLimit) {
+      abandonClassBuild(classBuild);
+      throw new NativeRaise('RecursionError', 'maximum recursion depth exceeded' + WHILE_CALLING);
+    }
+    v = finishClass(vm, classBuild);
+  }
+  if (done.initInstance) v = initResult(done, v);
+  if (done.isBoundary || done === boundary) {
+    done.isBoundary = false;
+    if (gen) vm.generatorReturned = true;
+    return v;
+  }
+  const resumer = vm.frame!;
+  switch (done.resumeMode) {
+    case ResumeMode.TASK: {
+      // A native operation of the frame below called (or resumed) this frame: it gets the result.
+      let value: PyObject | null = v;
+      if (gen) {
+        if (vm.lastGeneratorResult) decref(vm.lastGeneratorResult);
+        vm.lastGeneratorResult = v;
+        value = null;
+      }
+      advanceTask(vm, resumer, resumer.task!, value, null);
+      return undefined;
+    }
+    case ResumeMode.CLOSING: {
+      // Closed for its delegator: the GeneratorExit goes on in the delegating generator.
+      decref(v);
+      const exc = done.closingWith!;
+      done.closingWith = null;
+      throw new PyRaise(exc);
+    }
+    case ResumeMode.YIELD_FROM:
+      // The delegating generator's `yield from` is over: its value is the subgenerator's return value.
+      decref(resumer.stack.pop()!);
+      resumer.stack.push(v);
+      return undefined;
+    default:
+      if (gen && done.resumeMode === ResumeMode.FOR_ITER) {
+        decref(v);
+        decref(resumer.stack.pop()!);
+        resumer.pc = done.forIterTarget;
+      } else {
+        resumer.stack.push(v);
+      }
+      return undefined;
+  }
+}
+
+/** The result of a class call whose `__init__` frame returned `v`: the new instance (TypeError unless v is None). */
+export function initResult(done: Frame, v: PyObject): PyObject {
+  const inst = done.initInstance!;
+  done.initInstance = null;
+  if (v !== None) {
+    const name = v.type.name;
+    decref(v);
+    decref(inst);
+    throw new NativeRaise('TypeError', `__init__() should return None, not '${name}'`);
+  }
+  decref(v);
+  return inst;
+}
