@@ -98,6 +98,7 @@ export const T = {
   callable_iterator: makeType('callable_iterator', objectType),
 };
 T.bool.allowSubclass = false;
+for (const t of [T.int, T.float, T.str]) t.instancesAreLeaves = true;
 for (const t of [T.list, T.dict, T.set, T.tuple, T.int, T.float, T.str, T.frozenset]) t.allowSubclass = true;
 // Metaclasses: a class whose instances are classes.
 T.type.allowSubclass = true;

@@ -11,6 +11,15 @@ import type { PyType } from './types';
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 export function newInt(v: number | bigint): PyInt {
+  if (typeof v === 'number' && v <= MAX_SAFE && v >= -MAX_SAFE) {
+    if (v >= SMALL_INT_MIN && v <= SMALL_INT_MAX) {
+      const s = smallInts[v - SMALL_INT_MIN];
+      s.refcount++;
+      return s;
+    }
+    // sys.getsizeof of a one- or two-digit int (30-bit digits), as allocationSize measures it.
+    return activeHeap().registerSized(new PyInt(T.int, v), (v < 0 ? -v : v) < 2 ** 30 ? 28 : 32);
+  }
   if (typeof v === 'bigint') {
     if (v >= -9007199254740991n && v <= 9007199254740991n) v = Number(v);
   } else if (v > MAX_SAFE || v < -MAX_SAFE) {
@@ -25,7 +34,7 @@ export function newInt(v: number | bigint): PyInt {
 }
 
 export function newFloat(x: number): PyFloat {
-  return activeHeap().register(new PyFloat(T.float, x));
+  return activeHeap().registerSized(new PyFloat(T.float, x), 24);
 }
 
 export function newStr(s: string): PyStr {

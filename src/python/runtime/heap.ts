@@ -97,6 +97,22 @@ export class Heap {
    * Past the memory limit the object is not made: it drops the references it was given and MemoryError is
    * raised, as a failed allocation does in CPython.
    */
+  /**
+   * register for an object that is no gc container and whose size is known (an exact int or float): the same
+   * bookkeeping without measuring it.
+   */
+  registerSized<T extends PyObject>(o: T, bytes: number): T {
+    if (isBuildingShared()) return makeShared(o);
+    if (this.liveBytes + bytes > this.memoryLimit && this.enforcingLimit) throw new NativeRaise('MemoryError', '');
+    o.accountedBytes = bytes;
+    this.liveBytes += bytes;
+    o.id = this.nextId++;
+    if (this.tracer) this.tracer.allocated(o, bytes);
+    if (o.id === this.watchId) this.watched = o;
+    this.liveObjects++;
+    return o;
+  }
+
   register<T extends PyObject>(o: T): T {
     if (isBuildingShared()) return makeShared(o);
     const bytes = this.measure(o);
@@ -243,6 +259,15 @@ export class Heap {
     if (!o.alive) return;
     if (this.deallocDepth >= TRASHCAN_DEPTH) {
       this.deferred.push(o);
+      return;
+    }
+    if (o.type.instancesAreLeaves && o.attrs === null && o.hiddenParts === null) {
+      // deallocNow's steps that apply to an object holding nothing (no finalizer, gc list, weakref or reference).
+      o.alive = false;
+      this.liveObjects--;
+      this.liveBytes -= o.accountedBytes;
+      o.accountedBytes = 0;
+      if (this.tracer) this.tracer.freed(o);
       return;
     }
     this.deallocDepth++;

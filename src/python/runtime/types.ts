@@ -32,6 +32,11 @@ export class PyType extends PyObject {
   isHeapType = false;
   /** Derived from BaseException. */
   isException = false;
+  /**
+   * Exact instances hold no references, have no finalizer and take no weak references (int, float, str):
+   * freeing one is only bookkeeping (Heap.dealloc's fast path).
+   */
+  instancesAreLeaves = false;
   /** For builtin types: makes a new instance from call arguments (`int('3')`, `list(x)`). */
   nativeNew: NativeCall | null = null;
   /** For types modules add in TypeScript: their len/[]/iter/compare/repr/sizeof behaviour. */
