@@ -5,6 +5,7 @@ import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyBool, PyInt, PyList, PyStr, PyTuple } from '../runtime/objects';
 import { T } from '../runtime/builtinTypes';
+import { nextKeysVersion } from '../runtime/inlineCaches';
 import { decref } from '../runtime/heap';
 import { PyBytes, bufferOf, newByteArray, newBytes } from '../runtime/bytesObject';
 import { encodeStr } from '../runtime/codecs';
@@ -143,6 +144,7 @@ export function installBytes(): void {
   defineSlotDunders(T.bytearray);
   // bytes has no in-place operators; both have % (nb_remainder, NotImplemented unless the left is theirs).
   for (const name of ['__iadd__', '__imul__']) T.bytes.dict.map.delete('s' + name);
+  T.bytes.dict.keysVersion = nextKeysVersion();
   for (const type of [T.bytes, T.bytearray]) {
     const slots = type.nativeSlots!;
     defineSlots(type, {

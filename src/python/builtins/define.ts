@@ -9,6 +9,7 @@ import { PyType } from '../runtime/types';
 import { T, makeShared } from '../runtime/builtinTypes';
 import { decref } from '../runtime/heap';
 import { typeAttributesChanged } from '../runtime/typeVersion';
+import { nextKeysVersion } from '../runtime/inlineCaches';
 import type { VM } from '../vm/vm';
 
 export {
@@ -61,6 +62,7 @@ export function setTypeAttribute(type: PyType, name: string, value: PyObject): v
   const e = type.dict.map.get(mapKey);
   if (e) e.value = value;
   else type.dict.map.set(mapKey, { key: makeShared(new PyStr(T.str, name)), value });
+  type.dict.keysVersion = nextKeysVersion();
 }
 
 /**

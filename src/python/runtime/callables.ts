@@ -2,6 +2,7 @@
 // descriptors (staticmethod, classmethod, property, a class's getsets and members), cells and super.
 
 import { PyObject } from './object';
+import { InlineCaches } from './inlineCaches';
 import type { PyDict } from './dict';
 import type { PyType } from './types';
 import type { CodeObject } from '../bytecode/code';
@@ -30,8 +31,11 @@ export class PyCell extends PyObject {
 
 /** A code object as a heap value (a constant of its enclosing code); its constants live as long as it does. */
 export class PyCode extends PyObject {
+  /** The eval loop's per-instruction caches (see inlineCaches.ts). */
+  readonly caches: InlineCaches;
   constructor(type: PyType, readonly code: CodeObject, public consts: PyObject[]) {
     super(type);
+    this.caches = new InlineCaches(code.ops.length >> 1);
   }
   /**
    * CPython 3.11's co_warmup: eight RESUMEs or JUMP_BACKWARDs quicken the code, after which call

@@ -13,6 +13,7 @@ import { keysBeforeInsert, keysBeforeMerge, keysCleared, keysForCopy } from './d
 import { sizeOfDict } from './sizeof';
 import { NOT_TRACKED } from './object';
 import { typeAttributesChanged } from './typeVersion';
+import { nextKeysVersion } from './inlineCaches';
 import type { VM } from '../vm/vm';
 import type { NativeOp } from '../vm/nativeOp';
 import { getIterOp, iterNextOp, mayRunPythonToIterate } from '../vm/callOps';
@@ -53,6 +54,7 @@ export function dictSetWithHash(d: PyDict, h: string, key: PyObject, value: PyOb
   }
   dictGrows(d, key);
   d.map.set(h, { key: incref(key), value: incref(value) });
+  d.keysVersion = nextKeysVersion();
   maintainTracking(d, key, value);
 }
 
@@ -87,6 +89,7 @@ export function dictSetStr(d: PyDict, name: string, value: PyObject, mapKey = "s
   const key = nameKey(name);
   dictGrows(d, key);
   d.map.set(h, { key, value: incref(value) });
+  d.keysVersion = nextKeysVersion();
   maintainTracking(d, key, value);
 }
 
@@ -96,6 +99,7 @@ export function dictDelete(d: PyDict, h: string): boolean {
   if (!e) return false;
   if (d.ownedByType) typeAttributesChanged();
   d.map.delete(h);
+  d.keysVersion = nextKeysVersion();
   decref(e.key);
   decref(e.value);
   return true;
@@ -118,6 +122,7 @@ export function dictCopy(vm: VM, d: PyDict): PyDict {
   else {
     dictResized(c);
     for (const [h, e] of d.map) c.map.set(h, { key: incref(e.key), value: incref(e.value) });
+    c.keysVersion = nextKeysVersion();
     // "Maintain tracking": the clone is tracked when the original is.
     if (d.gcGeneration !== NOT_TRACKED) activeHeap().track(c);
   }
@@ -127,6 +132,7 @@ export function dictCopy(vm: VM, d: PyDict): PyDict {
 export function dictClear(d: PyDict): void {
   const entries = [...d.map.values()];
   d.map.clear();
+  d.keysVersion = nextKeysVersion();
   if (d.ownedByType) typeAttributesChanged();
   const log2 = d.keysLog2;
   keysCleared(d);

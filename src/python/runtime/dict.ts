@@ -5,6 +5,7 @@ import type { PyType } from './types';
 import type { FreeListKind } from './freeLists';
 import { clearAttributes, traverseAttributes } from './instanceAttributes';
 import { typeAttributesChanged } from './typeVersion';
+import { nextKeysVersion } from './inlineCaches';
 
 export interface DictEntry {
   key: PyObject;
@@ -20,6 +21,11 @@ export type HashKeyFn = (o: PyObject) => string | null;
 
 export class PyDict extends PyObject {
   readonly map = new Map<string, DictEntry>();
+  /**
+   * Unique to this dict's current set of keys (a new one whenever an entry is added or removed; a value stored
+   * under an existing key keeps its entry object): inline caches hold entries while it is unchanged.
+   */
+  keysVersion = nextKeysVersion();
   /**
    * For an instance's attribute dict: false while CPython 3.11 would keep the values inline in the
    * instance (no dict object exists); true once `obj.__dict__` has been asked for.
@@ -82,6 +88,7 @@ export class PyDict extends PyObject {
     const subclassed = clearAttributes(this, release);
     const entries = [...this.map.values()];
     this.map.clear();
+    this.keysVersion = nextKeysVersion();
     if (this.ownedByType) typeAttributesChanged();
     for (const e of entries) {
       release(e.key);

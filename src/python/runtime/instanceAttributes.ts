@@ -3,6 +3,7 @@
 
 import type { InstanceAttributes, PyObject } from './object';
 import type { PyStr } from './objects';
+import { nextKeysVersion } from './inlineCaches';
 
 /** subtype_traverse: slot values, the dict (or its inline names and values), then the class. */
 export function traverseAttributes(o: PyObject, attrs: InstanceAttributes, visit: (t: PyObject, label: string) => void): void {
@@ -40,6 +41,7 @@ export function clearAttributes(o: PyObject, release: (t: PyObject) => void): bo
     else {
       const entries = [...dict.map.values()];
       dict.map.clear();
+      dict.keysVersion = nextKeysVersion();
       dict.alive = false;
       for (const e of entries) {
         release(e.value);

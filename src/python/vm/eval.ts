@@ -5,7 +5,7 @@
 import { NativeRaise } from '../errors';
 import { Op, CompareOpArg } from '../bytecode/opcodes';
 import { PyObject } from '../runtime/object';
-import { PyBoundMethod, PyCell, PyGenerator, PyInstance, PyInt, PyList, PyNativeIterator, PyStr, PyTuple } from '../runtime/objects';
+import { PyBoundMethod, PyCell, PyFunction, PyGenerator, PyInstance, PyInt, PyList, PyNativeIterator, PyStr, PyTuple } from '../runtime/objects';
 import { False, True } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newInt, newList, newTuple } from '../runtime/factory';
@@ -20,12 +20,15 @@ import { intAdd, intSub } from '../runtime/intMath';
 import { Frame, ResumeMode } from './frame';
 import { ExecutionHalted, PyRaise, type VM } from './vm';
 import { unwindException } from './exceptions';
-import { enterPythonCall, checkHalt, keysOfNames, nameError, releaseUnstartedFrame, unboundDeref } from './evalSupport';
+import { enterPythonCall, enterSimpleCall, checkHalt, keysOfNames, releaseUnstartedFrame, unboundDeref } from './evalSupport';
 import { getIterOp, iterNextOp } from './callOps';
 import { startTask } from './tasks';
 import { raisePendingThrow } from './generatorControl';
 import { callFromLoop, releaseCallOperands } from './loopCalls';
 import { runColdOp } from './evalCold';
+import { cacheInstanceLoad, cacheInstanceStore, cacheMethodLoad, loadGlobalEntry, loadNameValue } from './cachedLookups';
+import type { DictEntry } from '../runtime/dict';
+import { typeAttributes } from '../runtime/typeVersion';
 import { forIterGenerator, initResult, returnValue } from './evalGenerators';
 
 /**
@@ -63,6 +66,10 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
     const consts = f.consts;
     const names = code.names;
     const nameKeys = keysOfNames(code);
+    const caches = f.pyCode.caches;
+    const cacheTag = caches.tag;
+    const cacheTag2 = caches.tag2;
+    const cacheRef = caches.ref;
     let pc = f.pc;
     for (;;) {
       if (pauseOnLine) {
@@ -122,9 +129,11 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           break;
         }
         case Op.LOAD_NAME: {
-          const key = nameKeys[arg];
-          const v = f.localsDict!.map.get(key)?.value ?? f.globals.map.get(key)?.value ?? f.builtins.map.get(key)?.value;
-          if (!v) throw nameError(names[arg]);
+          const site = pc - 1;
+          const g = f.globals;
+          const v = f.localsDict === g && cacheTag[site] === g.keysVersion && cacheTag2[site] === f.builtins.keysVersion
+            ? (cacheRef[site] as DictEntry).value
+            : loadNameValue(caches, site, f.localsDict!, g, f.builtins, nameKeys[arg], names[arg]);
           stack.push(incref(v));
           break;
         }
@@ -135,10 +144,13 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           break;
         }
         case Op.LOAD_GLOBAL: {
-          const key = nameKeys[arg];
-          const v = f.globals.map.get(key)?.value ?? f.builtins.map.get(key)?.value;
-          if (!v) throw nameError(names[arg]);
-          stack.push(incref(v));
+          const site = pc - 1;
+          const g = f.globals;
+          const b = f.builtins;
+          const e = cacheTag[site] === g.keysVersion && cacheTag2[site] === b.keysVersion
+            ? (cacheRef[site] as DictEntry)
+            : loadGlobalEntry(caches, site, g, b, nameKeys[arg], names[arg]);
+          stack.push(incref(e.value));
           break;
         }
         case Op.STORE_GLOBAL: {
@@ -168,6 +180,19 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         // ----- attributes and items -----
         case Op.LOAD_ATTR: {
           const o = stack[stack.length - 1]!;
+          const site = pc - 1;
+          const attrs = o.attrs;
+          if (attrs !== null) {
+            if (o.type === cacheRef[site] && cacheTag[site] === typeAttributes.version && attrs.dict !== null) {
+              const e = attrs.dict.map.get(nameKeys[arg]);
+              if (e !== undefined) {
+                stack[stack.length - 1] = incref(e.value);
+                decref(o);
+                break;
+              }
+            }
+            cacheInstanceLoad(caches, site, o, names[arg]);
+          }
           const v = getAttrBuiltin(vm, o, names[arg]);
           if (!v) {
             startTask(vm, f, getAttrResumable(vm, o, names[arg]), op, arg);
@@ -180,9 +205,16 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         case Op.STORE_ATTR: {
           const o = stack[stack.length - 1]!;
           const v = stack[stack.length - 2]!;
-          let setter: PyObject | null;
+          const site = pc - 1;
+          const attrs = o.attrs;
+          let setter: PyObject | null = null;
           try {
-            setter = storeAttr(vm, o, names[arg], v);
+            if (attrs !== null && o.type === cacheRef[site] && cacheTag[site] === typeAttributes.version && attrs.dict !== null) {
+              dictSetStr(attrs.dict, names[arg], v, nameKeys[arg]);
+            } else {
+              if (attrs !== null) cacheInstanceStore(caches, site, o, names[arg]);
+              setter = storeAttr(vm, o, names[arg], v);
+            }
           } catch (e) {
             stack.length -= 2;
             decref(v);
@@ -200,14 +232,21 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         }
         case Op.LOAD_METHOD: {
           const o = stack[stack.length - 1]!;
-          const found = loadMethod(vm, o, names[arg]);
-          if (!found) {
-            startTask(vm, f, getAttrResumable(vm, o, names[arg]), op, arg);
+          const site = pc - 1;
+          if (o.type === cacheRef[site] && cacheTag[site] === typeAttributes.version) {
+            const attrs = o.attrs;
+            if (attrs === null || attrs.dict === null || !attrs.dict.map.has(nameKeys[arg])) {
+              // The stack's reference to o becomes the call's self.
+              stack[stack.length - 1] = incref(caches.ref2[site] as PyObject);
+              stack.push(o);
+              break;
+            }
+          }
+          cacheMethodLoad(caches, site, o, names[arg]);
+          if (!loadMethod(vm, stack, names[arg])) {
+            startTask(vm, f, getAttrResumable(vm, stack[stack.length - 1]!, names[arg]), op, arg);
             continue frames;
           }
-          stack[stack.length - 1] = found[0];
-          stack.push(found[1]);
-          decref(o);
           break;
         }
         case Op.BINARY_SUBSCR: {
@@ -414,6 +453,18 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           const callable = first ?? stack[base + 1]!;
           const argStart = first ? base + 1 : base + 2;
           const argCount = first ? arg + 1 : arg;
+          if (callable instanceof PyFunction && kwNames === null) {
+            const frame = enterSimpleCall(vm, callable, stack, base, argStart, argCount);
+            if (frame !== null) {
+              try {
+                vm.pushFrame(frame);
+              } catch (e) {
+                releaseUnstartedFrame(frame);
+                throw e;
+              }
+              continue frames;
+            }
+          }
           // A bound method below its arguments (a with statement's __exit__ call) stays on the stack while it runs.
           const frame = first instanceof PyBoundMethod ? undefined : enterPythonCall(vm, callable, stack, base, argStart, argCount, kwNames, f.pyCode.quickened);
           if (frame) {

@@ -225,6 +225,25 @@ export function enterPythonCall(
 }
 
 
+/** Code flags that make binding arguments more than moving them into the first localsplus slots. */
+const NOT_SIMPLE = CodeFlag.VARARGS | CodeFlag.VARKEYWORDS | CodeFlag.GENERATOR;
+
+/**
+ * CALL of a Python function given exactly its positional parameters (no keywords, defaults, closure, *args,
+ * **kwargs, generator): the new frame, the arguments' and the callable's stack references moved into it
+ * (what bindArguments would do); null when the call is not that simple.
+ */
+export function enterSimpleCall(vm: VM, func: PyFunction, stack: (PyObject | null)[], base: number, argStart: number, argCount: number): Frame | null {
+  const pyCode = func.code;
+  const code = pyCode.code;
+  if (code.argcount !== argCount || (code.flags & NOT_SIMPLE) !== 0 || code.kwonlyargcount !== 0 || func.closure !== null) return null;
+  const frame = new Frame(code, pyCode, pyCode.consts, func.globals, vm.builtins, null, func);
+  const locals = frame.localsplus;
+  for (let i = 0; i < argCount; i++) locals[i] = stack[argStart + i];
+  stack.length = base;
+  return frame;
+}
+
 /** _PyObject_FunctionStr: how CPython names a callable in argument errors (`__main__.A.m()`, `print()`). */
 export function functionStr(callable: PyObject): string {
   if (callable instanceof PyFunction) {

@@ -339,20 +339,31 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
 }
 
 /**
- * LOAD_METHOD: pushes [function, self] when the attribute is a plain method found on the type
- * (no bound method object is created), else [null, attribute]; null when Python code must run to
- * get the attribute (getAttrResumable then gives it).
+ * LOAD_METHOD on the object on top of `stack`: replaces it by (function, self) when the attribute is a plain
+ * method found on the type (no bound method object is created), else by (NULL, attribute); false, leaving
+ * the stack as it was, when Python code must run to get the attribute (getAttrResumable then gives it).
  */
-export function loadMethod(vm: VM, o: PyObject, name: string): [PyObject | null, PyObject] | null {
+export function loadMethod(vm: VM, stack: (PyObject | null)[], name: string): boolean {
+  const top = stack.length - 1;
+  const o = stack[top]!;
   if (!(o instanceof PyType) && !(o instanceof PyModule) && !(o instanceof PySuper)) {
     const descr = o.type.lookup(name);
     if (descr instanceof PyFunction || descr instanceof PyMethodDescriptor) {
       const shadowed = o.attrs !== null && (o.attrs.dict?.getStr(name) !== undefined || o.type.slotLayout.includes(name));
-      if (!shadowed) return [incref(descr), incref(o)];
+      if (!shadowed) {
+        // The stack's reference to o becomes the call's self.
+        stack[top] = incref(descr);
+        stack.push(o);
+        return true;
+      }
     }
   }
   const attr = getAttrBuiltin(vm, o, name);
-  return attr ? [null, attr] : null;
+  if (!attr) return false;
+  stack[top] = null;
+  stack.push(attr);
+  decref(o);
+  return true;
 }
 
 /** The property setter `setattr(o, name, value)` must call, if any. */

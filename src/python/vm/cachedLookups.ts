@@ -1,0 +1,72 @@
+// The slow side of the eval loop's inline caches: the full lookup, and recording what later executions of the
+// same instruction may reuse while the version tags are unchanged (see runtime/inlineCaches.ts).
+
+import type { PyObject } from '../runtime/object';
+import type { DictEntry, PyDict } from '../runtime/dict';
+import type { InlineCaches } from '../runtime/inlineCaches';
+import { PyFunction, PyInstance, PyMethodDescriptor, PyModule, PySuper } from '../runtime/objects';
+import { PyType } from '../runtime/types';
+import { typeAttributes } from '../runtime/typeVersion';
+import { attributeHookOverride } from '../runtime/ops/attributeHooks';
+import { nameError } from './evalSupport';
+
+/** LOAD_GLOBAL: the entry of `key` in globals, else in builtins (NameError without one); cached for the site. */
+export function loadGlobalEntry(caches: InlineCaches, site: number, globals: PyDict, builtins: PyDict, key: string, name: string): DictEntry {
+  const e = globals.map.get(key) ?? builtins.map.get(key);
+  if (!e) throw nameError(name);
+  caches.tag[site] = globals.keysVersion;
+  caches.tag2[site] = builtins.keysVersion;
+  caches.ref[site] = e;
+  return e;
+}
+
+/**
+ * LOAD_NAME: the value in the frame's locals dict, globals or builtins (NameError without one); cached for the
+ * site when the locals are the globals (module level: the same two dicts as LOAD_GLOBAL).
+ */
+export function loadNameValue(caches: InlineCaches, site: number, locals: PyDict, globals: PyDict, builtins: PyDict, key: string, name: string): PyObject {
+  if (locals === globals) return loadGlobalEntry(caches, site, globals, builtins, key, name).value;
+  const v = locals.map.get(key)?.value ?? globals.map.get(key)?.value ?? builtins.map.get(key)?.value;
+  if (!v) throw nameError(name);
+  return v;
+}
+
+/**
+ * Before LOAD_ATTR reads `name` of an object with instance attributes: when its type has no attribute of that
+ * name (no descriptor, no slot), the instance dict alone decides for this type and type version.
+ */
+export function cacheInstanceLoad(caches: InlineCaches, site: number, o: PyObject, name: string): void {
+  const type = o.type;
+  if (o.attrs!.dict !== null && type.lookup(name) === undefined && type.slotLayout.indexOf(name) < 0) {
+    caches.ref[site] = type;
+    caches.tag[site] = typeAttributes.version;
+  }
+}
+
+/**
+ * Before STORE_ATTR on an instance of a Python class: when nothing of the class intercepts the store (no
+ * __setattr__, descriptor or slot of that name) it goes into the instance dict for this type and type version.
+ */
+export function cacheInstanceStore(caches: InlineCaches, site: number, o: PyObject, name: string): void {
+  if (!(o instanceof PyInstance) || o.exc !== null || o.dict === null) return;
+  const type = o.type;
+  if (attributeHookOverride(type, '__setattr__') === null && type.lookup(name) === undefined && type.slotLayout.indexOf(name) < 0) {
+    caches.ref[site] = type;
+    caches.tag[site] = typeAttributes.version;
+  }
+}
+
+/**
+ * Before LOAD_METHOD: when the type's attribute is a plain method (and no slot shadows it), the method for this
+ * type and type version; the instance dict is still checked each time.
+ */
+export function cacheMethodLoad(caches: InlineCaches, site: number, o: PyObject, name: string): void {
+  if (o instanceof PyType || o instanceof PyModule || o instanceof PySuper) return;
+  const type = o.type;
+  const descr = type.lookup(name);
+  if ((descr instanceof PyFunction || descr instanceof PyMethodDescriptor) && !type.slotLayout.includes(name)) {
+    caches.ref[site] = type;
+    caches.ref2[site] = descr;
+    caches.tag[site] = typeAttributes.version;
+  }
+}
