@@ -55,7 +55,8 @@ export function sysModuleContents(vm: VM): Record<string, PyObject> {
     exc_info: builtinFunction('exc_info', (vm2) => {
       const e = vm2.handling[vm2.handling.length - 1] as PyInstance | undefined;
       if (!e) return newTuple([newNone(), newNone(), newNone()]);
-      return newTuple([incref(e.type), incref(e), newNone()]);
+      const tb = e.exc?.tracebackHead;
+      return newTuple([incref(e.type), incref(e), tb ? incref(tb) : newNone()]);
     }),
     get_int_max_str_digits: builtinFunction('get_int_max_str_digits', (vm2, args) => {
       expectArgs('get_int_max_str_digits', args, 0);

@@ -30,6 +30,7 @@ import { intAdd, intSub } from '../runtime/intMath';
 import { Frame, ResumeMode } from './frame';
 import { ExecutionHalted, PyRaise, WHILE_CALLING, type VM } from './vm';
 import { raiseException, unwindException } from './exceptions';
+import { exceptionGroupMatch, prepReraiseStar } from './exceptStar';
 import {
   abandonFrame, collectForUnpack, enterPythonCall, starredArguments, exceptionMatches, checkHalt, keysOfNames, nameError, releaseUnstartedFrame,
   unboundDeref, unpackItems, unpackResumable,
@@ -1039,6 +1040,41 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
       case Op.RERAISE: {
         const exc = stack.pop() as PyInstance;
         throw new PyRaise(exc, true);
+      }
+      case Op.CHECK_EG_MATCH: {
+        const type = stack[stack.length - 1]!;
+        const exc = stack[stack.length - 2] as PyInstance;
+        const [rest, match] = exceptionGroupMatch(vm, exc, type);
+        stack.length -= 2;
+        stack.push(rest, match);
+        decref(type);
+        decref(exc);
+        // The matched part is what the handler handles (sys.exc_info(), a bare raise).
+        if (match !== None) {
+          const handled = vm.handling.length - 1;
+          const old = vm.handling[handled];
+          vm.handling[handled] = incref(match as PyInstance);
+          decref(old);
+        }
+        break;
+      }
+      case Op.PREP_RERAISE_STAR: {
+        const excs = stack.pop() as PyList;
+        const orig = stack.pop()!;
+        try {
+          stack.push(prepReraiseStar(vm, orig, excs));
+        } finally {
+          decref(excs);
+          decref(orig);
+        }
+        break;
+      }
+      case Op.POP_JUMP_IF_NONE:
+      case Op.POP_JUMP_IF_NOT_NONE: {
+        const v = stack.pop()!;
+        if ((v === None) === (op === Op.POP_JUMP_IF_NONE)) pc = f.pc = arg;
+        decref(v);
+        break;
       }
       case Op.RAISE_VARARGS: {
         if (arg === 0) {
