@@ -4,7 +4,7 @@ import { NativeRaise } from '../../errors';
 import { COMPARE_OP_SYMBOLS, CompareOpArg } from '../../bytecode/opcodes';
 import { PyObject } from '../object';
 import { PyDict } from '../dict';
-import { PyBool, PyDictView, PyFloat, PyInstance, PyInt, PyList, PyMethodDescriptor, PyNone, PyRange, PySet, PyStr, PyTuple, PyWeakref } from '../objects';
+import { PyBool, PyDictView, PyFloat, PyInstance, PyInt, PyList, PyMethodDescriptor, PyNone, PyRange, PySet, PyStr, PyTuple, PyWeakref, PyWeakProxy } from '../objects';
 import { NotImplemented, T } from '../builtinTypes';
 import { decref, incref } from '../heap';
 import { newBool } from '../factory';
@@ -444,7 +444,7 @@ function otherHashKey(vm: VM, o: PyObject): string {
     throw new NativeRaise('TypeError', `unhashable type: '${o.type.name}'`);
   }
   if (o instanceof PySet) return 'z{' + o.table.entries().map((e) => e.key).sort().join(',') + '}';
-  if (o instanceof PyWeakref) {
+  if (o instanceof PyWeakref && !(o instanceof PyWeakProxy)) {
     // A weak reference hashes (and compares, for dict keys) like its referent, remembered after it dies.
     if (o.hashCache === null) {
       if (!o.target) throw new NativeRaise('TypeError', 'weak object has gone away');
