@@ -77,7 +77,7 @@ function layOutClass(type: PyType, ownSlots: string[] | null): void {
   const addDict = !baseHasDict && (ownSlots === null || ownSlots.includes('__dict__'));
   // may_add_weak: not for variable-size kinds (int, tuple), nor set and frozenset, which have their own.
   const kind = type.builtinKind;
-  const weakrefKind = kind === null || kind === T.list || kind === T.dict || kind === T.float || kind === T.str;
+  const weakrefKind = kind === null || kind === T.list || kind === T.dict || kind === T.float || kind === T.str || kind === T.weakref;
   const addWeakref = !base.hasWeakrefSlot && weakrefKind && !base.isSubtypeOf(T.type) && (ownSlots === null || ownSlots.includes('__weakref__'));
   type.hasWeakrefSlot = base.hasWeakrefSlot || addWeakref;
   for (const name of ownSlots ?? []) {

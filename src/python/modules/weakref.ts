@@ -2,11 +2,14 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyFunction, PyInstance, PySet, PyWeakProxy, PyWeakref } from '../runtime/objects';
+import {
+  PyBoundMethod, PyBuiltinFunction, PyCode, PyFunction, PyGenerator, PyInstance, PyModule, PySet, PyWeakProxy, PyWeakref,
+} from '../runtime/objects';
 import { PyType } from '../runtime/types';
 import { None, T } from '../runtime/builtinTypes';
 import { incref } from '../runtime/heap';
 import { newInt, newList, newTuple } from '../runtime/factory';
+import { pyHash } from '../runtime/hash';
 import { isCallable } from '../builtins/callingBuiltins';
 import { defineNew, defineSlots, slot } from '../builtins/slotWrappers';
 import { builtinNew } from '../builtins/objectSlots';
@@ -20,7 +23,9 @@ function weakReferenceable(o: PyObject): boolean {
   // A list, str... of a Python class: where its class has a __weakref__ slot (sets always take them).
   if (o.attrs !== null && !(o instanceof PyInstance)) return o.type.hasWeakrefSlot || o instanceof PySet;
   if (o instanceof PyInstance) return o.type.hasInstanceDict || o.type.isException || (o.type.ownSlots?.includes('__weakref__') ?? false) || slotsAllowWeakref(o.type);
-  return o instanceof PyFunction || o instanceof PyType || o instanceof PySet || o.type.nativeSlots?.weakrefable === true;
+  return o instanceof PyFunction || o instanceof PyType || o instanceof PySet || o instanceof PyBuiltinFunction
+    || o instanceof PyBoundMethod || o instanceof PyGenerator || o instanceof PyModule || o instanceof PyCode
+    || o.type.nativeSlots?.weakrefable === true;
 }
 
 function slotsAllowWeakref(t: PyType): boolean {
@@ -44,7 +49,8 @@ export function makeWeakref(vm: VM, target: PyObject, callback: PyObject | null,
   if (!weakReferenceable(target)) throw new NativeRaise('TypeError', `cannot create weak reference to '${target.type.name}' object`);
   const cb = callback && callback !== None ? callback : null;
   const isProxy = type !== T.weakref && !type.isSubtypeOf(T.weakref);
-  const list = vm.weakrefs.get(target.id) ?? [];
+  // References freed while the referent lives leave the list (clear_weakref).
+  const list = (vm.weakrefs.get(target.id) ?? []).filter((r) => r.alive);
   const basicRef = list[0] && isBasic(list[0], false) ? list[0] : null;
   const basicProxyAt = basicRef ? 1 : 0;
   const basicProxy = list[basicProxyAt] && isBasic(list[basicProxyAt], true) ? list[basicProxyAt] : null;
@@ -80,6 +86,15 @@ export function weakrefModuleContents(_vm: VM): Record<string, PyObject> {
   if (!T.weakref.dict.getStr('__new__')) {
     defineNew(T.weakref, builtinNew(T.weakref));
     defineSlots(T.weakref, {
+      // weakref_hash: the referent's hash, remembered once taken.
+      __hash__: slot(0, (vm, self) => {
+        const r = self as PyWeakref;
+        if (r.hashValue === null) {
+          if (!r.target) throw new NativeRaise('TypeError', 'weak object has gone away');
+          r.hashValue = pyHash(vm, r.target);
+        }
+        return newInt(r.hashValue);
+      }),
       __call__: slot('any', (_vm, self, args) => {
         if (args.length > 0) throw new NativeRaise('TypeError', `weakref expected 0 arguments, got ${args.length}`);
         return incref((self as PyWeakref).target ?? None);

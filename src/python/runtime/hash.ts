@@ -6,7 +6,7 @@ import { PyObject } from './object';
 import { PyDict } from './dict';
 import {
   PyBool, PyDictView, PyFloat, PyInstance, PyInt, PyList, PyMethodDescriptor, PyNone, PyRange, PySet, PySlice, PyStr,
-  PyTuple, PyWeakref, PyWeakProxy,
+  PyTuple, PyWeakref, PyWeakProxy, PyBoundMethod,
 } from './objects';
 import { decref } from './heap';
 import { strHash } from './strHash';
@@ -206,6 +206,11 @@ function otherHash(vm: VM, o: PyObject): bigint {
       o.hashValue = pyHash(vm, o.target);
     }
     return o.hashValue;
+  }
+  if (o instanceof PyBoundMethod) {
+    // meth_hash: the object's pointer hash mixed with the function's hash.
+    const h = BigInt.asIntN(64, pointerHash(o.self) ^ pyHash(vm, o.func));
+    return h === -1n ? -2n : h;
   }
   return pointerHash(o);
 }
