@@ -31,6 +31,7 @@ import { Frame, ResumeMode } from './frame';
 import { ExecutionHalted, PyRaise, WHILE_CALLING, type VM } from './vm';
 import { raiseException, unwindException } from './exceptions';
 import { exceptionGroupMatch, prepReraiseStar } from './exceptStar';
+import { deleteNameThroughMapping, loadNameThroughMapping, storeNameThroughMapping } from './namespaceMapping';
 import {
   abandonFrame, collectForUnpack, enterPythonCall, starredArguments, exceptionMatches, checkHalt, keysOfNames, nameError, releaseUnstartedFrame,
   unboundDeref, unpackItems, unpackResumable,
@@ -207,6 +208,10 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
       }
       case Op.LOAD_NAME: {
         const key = nameKeys[arg];
+        if (f.localsDict!.type !== T.dict) {
+          stack.push(loadNameThroughMapping(vm, f, names[arg]));
+          break;
+        }
         const v = f.localsDict!.map.get(key)?.value ?? f.globals.map.get(key)?.value ?? f.builtins.map.get(key)?.value;
         if (!v) throw nameError(names[arg]);
         stack.push(incref(v));
@@ -214,12 +219,17 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
       }
       case Op.STORE_NAME: {
         const v = stack.pop()!;
-        dictSetStr(f.localsDict!, names[arg], v, nameKeys[arg]);
-        decref(v);
+        try {
+          if (f.localsDict!.type !== T.dict) storeNameThroughMapping(vm, f, names[arg], v);
+          else dictSetStr(f.localsDict!, names[arg], v, nameKeys[arg]);
+        } finally {
+          decref(v);
+        }
         break;
       }
       case Op.DELETE_NAME:
-        if (!dictDelete(f.localsDict!, 's' + names[arg])) throw nameError(names[arg]);
+        if (f.localsDict!.type !== T.dict) deleteNameThroughMapping(vm, f, names[arg]);
+        else if (!dictDelete(f.localsDict!, 's' + names[arg])) throw nameError(names[arg]);
         break;
       case Op.LOAD_GLOBAL: {
         const key = nameKeys[arg];
