@@ -154,6 +154,8 @@ export class CodeBuilder {
       this.ops[f.index * 2 + 1] = f.label.target;
     }
     const ops = Int32Array.from(this.ops);
+    const { maxDepth, reachable } = analyzeFlow(ops);
+    trimUnusedConsts(this.consts, ops, reachable);
     return {
       kind: 'code',
       ...meta,
@@ -164,7 +166,7 @@ export class CodeBuilder {
       endColumns: Int32Array.from(this.endColumns),
       consts: this.consts,
       names: this.names,
-      stacksize: maxStackDepth(ops),
+      stacksize: maxDepth,
       coldBackEdges: new Set(this.coldBackEdges),
       loopHeadPositions: this.loopHeads,
     };
@@ -191,8 +193,21 @@ function constKey(c: CodeConstant): string | null {
   return 'E';
 }
 
-/** Flow analysis over all paths: the deepest the value stack gets. */
-function maxStackDepth(ops: Int32Array): number {
+/**
+ * trim_unused_consts: constants at the end that no reachable instruction loads go (the implicit `return None`
+ * after a final return is dead code); the first one, a function's docstring or None, always stays.
+ */
+function trimUnusedConsts(consts: CodeConstant[], ops: Int32Array, reachable: Uint8Array): void {
+  let maxUsed = 0;
+  for (let pc = 0; pc < reachable.length; pc++) {
+    const op = ops[pc * 2];
+    if (reachable[pc] && (op === Op.LOAD_CONST || op === Op.KW_NAMES)) maxUsed = Math.max(maxUsed, ops[pc * 2 + 1]);
+  }
+  if (consts.length > maxUsed + 1) consts.length = maxUsed + 1;
+}
+
+/** Flow analysis over all paths: the deepest the value stack gets, and which instructions can run. */
+function analyzeFlow(ops: Int32Array): { maxDepth: number; reachable: Uint8Array } {
   const n = ops.length / 2;
   const depthAt = new Int32Array(n).fill(-1);
   const work: [number, number][] = [[0, 0]];
@@ -216,5 +231,7 @@ function maxStackDepth(ops: Int32Array): number {
       pc++;
     }
   }
-  return max;
+  const reachable = new Uint8Array(n);
+  for (let pc = 0; pc < n; pc++) reachable[pc] = depthAt[pc] >= 0 ? 1 : 0;
+  return { maxDepth: max, reachable };
 }

@@ -20,10 +20,9 @@ function isDocstring(s: A.Stmt | undefined): boolean {
 
 /** Compiles a function body; ends with `return None` when control can fall off the end. */
 function compileFunctionBody(u: CodeUnit, body: readonly A.Stmt[]): void {
-  if (isDocstring(body[0])) {
-    u.docstring = ((body[0] as A.ExprStmt).value as A.Constant).value as string;
-    u.b.constIndex(u.docstring);
-  }
+  // CPython makes a function's first constant its docstring, or None when it has none.
+  if (isDocstring(body[0])) u.docstring = ((body[0] as A.ExprStmt).value as A.Constant).value as string;
+  u.b.constIndex(u.docstring);
   const stmts = isDocstring(body[0]) && body.length > 1 ? body.slice(1) : body;
   for (const s of stmts) compileStmt(u, s);
   u.b.loadConst(null);

@@ -176,6 +176,8 @@ function compileOne(u: CodeUnit, e: A.Expr, tasks: Task[]): void {
       throw u.error(e, "can't use starred expression here");
     case 'Lambda': {
       const fn = beginFunction(u, e, '<lambda>', e.args);
+      // None is a lambda's first constant, so that it cannot have a docstring (as compiler_lambda).
+      fn.child.b.constIndex(null);
       return schedule(tasks, { unit: fn.child, expr: e.body }, () => {
         fn.child.b.emit(Op.RETURN_VALUE);
         finishFunction(u, fn, e, e.args);
