@@ -1,0 +1,215 @@
+// The `_sre` module (CPython's C matching engine): compiles a str pattern through the translator into JS
+// RegExps, and runs match/search/fullmatch giving spans in code points; re's Python part builds on it.
+
+import { PyObject } from '../../runtime/object';
+import { PyStr } from '../../runtime/objects';
+import { decref } from '../../runtime/heap';
+import { newDict, newInt, newNone, newStr, newTuple } from '../../runtime/factory';
+import { dictSetStr } from '../../runtime/containers';
+import { builtinFunction, indexOf } from '../../builtins/define';
+import { once } from '../nativeType';
+import { PatternError } from './patternTokenizer';
+import { translatePattern, type Translation } from './patternTranslator';
+import { resolveGroups } from './jsSyntax';
+import type { VM } from '../../vm/vm';
+
+/** One translated pattern and its RegExps (made on first use of each). */
+class Compiled {
+  private searchRe: RegExp | null = null;
+  private stickyRe: RegExp | null = null;
+  private fullRe: RegExp | null = null;
+  private nonEmptyRe: RegExp | null = null;
+  readonly jsGroup: number[];
+  private readonly nonEmptyGroup: number[];
+  private readonly source: string;
+  private readonly nonEmptySource: string;
+  private readonly jsFlags: string;
+
+  constructor(readonly translation: Translation) {
+    const plain = resolveGroups(translation.source, 0);
+    const shifted = resolveGroups(translation.source, 1);
+    this.source = plain.source;
+    this.jsGroup = plain.jsGroup;
+    // Group 1 holds the rest of the string where the match starts: the end may not be followed by all of it.
+    this.nonEmptySource = `(?=([\\s\\S]*))(?:${shifted.source})(?!\\1(?![\\s\\S]))`;
+    this.nonEmptyGroup = shifted.jsGroup;
+    this.jsFlags = translation.jsIgnoreCase ? 'dvi' : 'dv';
+    // Compile now, so a construct the JS engine refuses is an error of re.compile.
+    this.search(0);
+  }
+
+  search(mode: number): RegExp {
+    if (mode === 0) return (this.searchRe ??= new RegExp(this.source, this.jsFlags + 'g'));
+    if (mode === 1) return (this.stickyRe ??= new RegExp(this.source, this.jsFlags + 'y'));
+    return (this.fullRe ??= new RegExp(`(?:${this.source})(?![\\s\\S])`, this.jsFlags + 'y'));
+  }
+
+  /** A match at `at` that is not empty (CPython's must_advance), with its group numbering. */
+  nonEmptyAt(subject: string, at: number): [RegExpExecArray, number[]] | null {
+    const re = (this.nonEmptyRe ??= new RegExp(this.nonEmptySource, this.jsFlags + 'y'));
+    re.lastIndex = at;
+    const m = re.exec(subject);
+    return m ? [m, this.nonEmptyGroup] : null;
+  }
+}
+
+const compiledCache = new Map<string, Compiled>();
+
+function compiled(pattern: string, flags: number): Compiled {
+  const key = `${flags}:${pattern}`;
+  let c = compiledCache.get(key);
+  if (!c) {
+    c = new Compiled(translatePattern(pattern, flags));
+    compiledCache.set(key, c);
+    // Pattern objects search with their final flags (UNICODE added): the same translation.
+    compiledCache.set(`${c.translation.flags}:${pattern}`, c);
+  }
+  return c;
+}
+
+/** Code point offsets of a str and the UTF-16 offsets JS uses (the same unless it has astral characters). */
+class Offsets {
+  private readonly unitOfPoint: number[] | null;
+  private readonly pointOfUnit: number[] | null;
+  readonly points: number;
+
+  constructor(readonly text: string) {
+    if (!/[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(text)) {
+      this.unitOfPoint = this.pointOfUnit = null;
+      this.points = text.length;
+      return;
+    }
+    this.unitOfPoint = [];
+    this.pointOfUnit = [];
+    let point = 0;
+    for (let unit = 0; unit < text.length; point++) {
+      this.unitOfPoint.push(unit);
+      this.pointOfUnit[unit] = point;
+      const c = text.charCodeAt(unit);
+      const pair = c >= 0xd800 && c <= 0xdbff && unit + 1 < text.length && (text.charCodeAt(unit + 1) & 0xfc00) === 0xdc00;
+      if (pair) this.pointOfUnit[unit + 1] = point;
+      unit += pair ? 2 : 1;
+    }
+    this.unitOfPoint.push(text.length);
+    this.pointOfUnit[text.length] = point;
+    this.points = point;
+  }
+
+  unit(point: number): number {
+    return this.unitOfPoint ? this.unitOfPoint[point] : point;
+  }
+
+  point(unit: number): number {
+    return this.pointOfUnit ? this.pointOfUnit[unit] : unit;
+  }
+}
+
+let lastOffsets: Offsets | null = null;
+
+function offsetsOf(text: string): Offsets {
+  if (lastOffsets === null || lastOffsets.text !== text) lastOffsets = new Offsets(text);
+  return lastOffsets;
+}
+
+/** `compile(pattern, flags)`: (flags, groups, groupindex) or, for a bad pattern, (None, kind, message, pos). */
+function compileInfo(_vm: VM, args: PyObject[]): PyObject {
+  const pattern = (args[0] as PyStr).value;
+  const flags = Number(indexOf(_vm, args[1]));
+  let c: Compiled;
+  try {
+    c = compiled(pattern, flags);
+  } catch (e) {
+    if (e instanceof PatternError) {
+      return newTuple([newNone(), newStr(e.kind), newStr(e.msg), e.pos === null ? newNone() : newInt(e.pos)]);
+    }
+    if (e instanceof SyntaxError) return newTuple([newNone(), newStr('error'), newStr(`this pattern cannot be translated to the JS engine: ${e.message}`), newNone()]);
+    throw e;
+  }
+  const t = c.translation;
+  const groupIndex = newDict();
+  for (const [name, gid] of t.groupNames) {
+    const n = newInt(gid);
+    dictSetStr(groupIndex, name, n);
+    decref(n);
+  }
+  return newTuple([newInt(t.flags), newInt(t.groups), groupIndex]);
+}
+
+/** Python's lastindex: the group that closed last (an enclosing group closes after the groups inside it). */
+function lastIndex(spans: number[], parents: number[]): number {
+  let best = 0;
+  let bestEnd = -1;
+  for (let g = 1; g < parents.length; g++) {
+    const end = spans[2 * g + 1];
+    if (end < 0) continue;
+    if (end > bestEnd || (end === bestEnd && !encloses(best, g, parents))) {
+      best = g;
+      bestEnd = end;
+    }
+  }
+  return best;
+}
+
+function encloses(outer: number, inner: number, parents: number[]): boolean {
+  for (let g = parents[inner]; g !== 0; g = parents[g]) if (g === outer) return true;
+  return false;
+}
+
+/**
+ * `search(pattern, flags, string, pos, endpos, mode, must_advance)`, mode 0 search, 1 match, 2 fullmatch:
+ * None or (lastindex, start0, end0, start1, end1...) in code points, -1 for a group that did not take part.
+ */
+function searchSpans(vm: VM, args: PyObject[]): PyObject {
+  const c = compiled((args[0] as PyStr).value, Number(indexOf(vm, args[1])));
+  const offsets = offsetsOf((args[2] as PyStr).value);
+  const pos = Number(indexOf(vm, args[3]));
+  const endpos = Number(indexOf(vm, args[4]));
+  const mode = Number(indexOf(vm, args[5]));
+  const mustAdvance = vm.isTrue(args[6]);
+  const text = offsets.text;
+  const start = offsets.unit(pos);
+  const end = offsets.unit(endpos);
+  const subject = end < text.length ? text.slice(0, end) : text;
+  const re = c.search(mode);
+  re.lastIndex = start;
+  let m = re.exec(subject);
+  let jsGroup = c.jsGroup;
+  if (m && mustAdvance && m.index === start && m[0].length === 0) {
+    const nonEmpty = c.nonEmptyAt(subject, start);
+    if (nonEmpty) [m, jsGroup] = nonEmpty;
+    else if (mode !== 0 || start >= subject.length) m = null;
+    else {
+      re.lastIndex = offsets.unit(pos + 1);
+      m = re.exec(subject);
+    }
+  }
+  if (!m) return newNone();
+  const indices = m.indices!;
+  const groups = c.translation.groups;
+  const spans: number[] = new Array(2 * groups + 2);
+  for (let g = 0; g <= groups; g++) {
+    const span = indices[jsGroup[g]];
+    spans[2 * g] = span ? offsets.point(span[0]) : -1;
+    spans[2 * g + 1] = span ? offsets.point(span[1]) : -1;
+  }
+  const items: PyObject[] = [newInt(lastIndex(spans, c.translation.parents))];
+  for (const s of spans) items.push(newInt(s));
+  return newTuple(items);
+}
+
+/** `length(string)`: len() without a Python call (code points). */
+function codePointLength(_vm: VM, args: PyObject[]): PyObject {
+  return newInt(offsetsOf((args[0] as PyStr).value).points);
+}
+
+const functions = once(() => ({
+  compile: builtinFunction('compile', compileInfo),
+  search: builtinFunction('search', searchSpans),
+  length: builtinFunction('length', codePointLength),
+}));
+
+export function sreModuleContents(_vm: VM): Record<string, PyObject> {
+  const out: Record<string, PyObject> = { ...functions() };
+  for (const v of Object.values(out)) v.refcount++;
+  return out;
+}
