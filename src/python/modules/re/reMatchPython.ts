@@ -17,7 +17,8 @@ class Match:
         if isinstance(group, int):
             index = group
         else:
-            index = self.re.groupindex.get(group)
+            names = self.re._groupindex
+            index = names.get(group) if names else None
             if not isinstance(index, int):
                 raise IndexError("no such group")
         if index < 0 or index > self.re.groups:
@@ -45,7 +46,8 @@ class Match:
         return tuple([self._get(i, default) for i in range(1, self.re.groups + 1)])
 
     def groupdict(self, default=None):
-        return {name: self._get(index, default) for name, index in self.re.groupindex.items()}
+        names = self.re._groupindex
+        return {name: self._get(index, default) for name, index in names.items()} if names else {}
 
     def start(self, group=0):
         return self._spans[2 * self._index(group) + 1]
@@ -67,9 +69,11 @@ class Match:
         index = self.lastindex
         if index is None:
             return None
-        for name, i in self.re.groupindex.items():
-            if i == index:
-                return name
+        names = self.re._groupindex
+        if names:
+            for name, i in names.items():
+                if i == index:
+                    return name
         return None
 
     def expand(self, template):
@@ -114,7 +118,7 @@ def _new_pattern(pattern, flags):
     _set(p, "pattern", pattern)
     _set(p, "flags", info[0])
     _set(p, "groups", info[1])
-    _set(p, "groupindex", type(type.__dict__)(info[2]))
+    _set(p, "_groupindex", info[2])
     return p
 
 
@@ -162,7 +166,7 @@ def _parse_template(template, pattern):
                 raise error("missing group name", template, i + 1)
             i = close + 1
             if name.isidentifier():
-                index = pattern.groupindex.get(name)
+                index = pattern._groupindex.get(name) if pattern._groupindex else None
                 if index is None:
                     raise IndexError("unknown group name %r" % name)
             else:

@@ -95,15 +95,23 @@ def _bounds(string, pos, endpos):
     return pos, (pos if endpos < pos else endpos)
 
 
+_mappingproxy = type(type.__dict__)
+
+
 def _refuse_attribute(self, name):
-    if name in type(self).__slots__:
+    if name in type(self).__slots__ or name == "groupindex":
         raise AttributeError("readonly attribute")
     raise AttributeError("%r object has no attribute %r" % (type(self).__module__ + "." + type(self).__name__, name))
 
 
 class Pattern:
     """Compiled regular expression object."""
-    __slots__ = ("pattern", "flags", "groups", "groupindex", "__weakref__")
+    __slots__ = ("pattern", "flags", "groups", "_groupindex", "__weakref__")
+
+    @property
+    def groupindex(self):
+        # A new read-only view each time, as CPython's; patterns without names keep no dict.
+        return _mappingproxy(self._groupindex or {})
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 're.Pattern' instances")

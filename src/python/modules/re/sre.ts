@@ -7,7 +7,8 @@ import { decref } from '../../runtime/heap';
 import { newDict, newInt, newNone, newStr, newTuple } from '../../runtime/factory';
 import { dictSetStr } from '../../runtime/containers';
 import { builtinFunction, indexOf } from '../../builtins/define';
-import { once } from '../nativeType';
+import { defineSlotDunders, nativeType, once } from '../nativeType';
+import { NativeRaise } from '../../errors';
 import { PatternError } from './patternTokenizer';
 import { translatePattern, type Translation } from './patternTranslator';
 import { resolveGroups } from './jsSyntax';
@@ -126,6 +127,7 @@ function compileInfo(_vm: VM, args: PyObject[]): PyObject {
     throw e;
   }
   const t = c.translation;
+  if (t.groupNames.size === 0) return newTuple([newInt(t.flags), newInt(t.groups), newNone()]);
   const groupIndex = newDict();
   for (const [name, gid] of t.groupNames) {
     const n = newInt(gid);
@@ -134,6 +136,36 @@ function compileInfo(_vm: VM, args: PyObject[]): PyObject {
   }
   return newTuple([newInt(t.flags), newInt(t.groups), groupIndex]);
 }
+
+/**
+ * A match's numbers (lastindex, then each group's start and end), read by index: CPython keeps them in the
+ * Match's own memory, so this is no gc object (a tuple would count in gc.get_count()).
+ */
+class PySpans extends PyObject {
+  constructor(readonly values: number[]) {
+    super(spansType());
+  }
+  traverse(): void {}
+  clear(): void {}
+}
+
+const spansType = once(() => {
+  const type = nativeType('SRE_Spans', '_sre', {
+    slots: {
+      length: (_vm, o) => (o as PySpans).values.length,
+      getItem: (vm, o, key) => {
+        const values = (o as PySpans).values;
+        const i = Number(indexOf(vm, key));
+        const v = values[i < 0 ? i + values.length : i];
+        if (v === undefined) throw new NativeRaise('IndexError', 'index out of range');
+        return newInt(v);
+      },
+      sizeof: (o) => 16 + 8 * (o as PySpans).values.length,
+    },
+  });
+  defineSlotDunders(type);
+  return type;
+});
 
 /** Python's lastindex: the group that closed last (an enclosing group closes after the groups inside it). */
 function lastIndex(spans: number[], parents: number[]): number {
@@ -192,9 +224,8 @@ function searchSpans(vm: VM, args: PyObject[]): PyObject {
     spans[2 * g] = span ? offsets.point(span[0]) : -1;
     spans[2 * g + 1] = span ? offsets.point(span[1]) : -1;
   }
-  const items: PyObject[] = [newInt(lastIndex(spans, c.translation.parents))];
-  for (const s of spans) items.push(newInt(s));
-  return newTuple(items);
+  spans.unshift(lastIndex(spans, c.translation.parents));
+  return vm.heap.register(new PySpans(spans));
 }
 
 /** `length(string)`: len() without a Python call (code points). */
