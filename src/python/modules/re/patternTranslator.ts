@@ -10,6 +10,7 @@ const INLINE_FLAGS: Record<string, number> = { i: 2, L: 4, m: 8, s: 16, x: 64, a
 const TYPE_FLAGS = FLAG.ASCII | FLAG.LOCALE | FLAG.UNICODE;
 const GLOBAL_FLAGS = FLAG.DEBUG | FLAG.TEMPLATE;
 const MAXREPEAT = 4294967295;
+const MAXGROUPS = 2147483647;
 const WHITESPACE = ' \t\n\r\v\f';
 const SPECIAL_CHARS = '.\\[{()*+?^$|';
 const ESCAPES: Record<string, number> = { '\\a': 7, '\\b': 8, '\\f': 12, '\\n': 10, '\\r': 13, '\\t': 9, '\\v': 11, '\\\\': 92 };
@@ -43,6 +44,9 @@ class Parser {
   private lookbehindGroups: number | null = null;
   private hiddenGroups = 0;
   lookbehindNotFixed = false;
+  /** Where the first conditional group starts (refused after parsing), and the groups conditionals name. */
+  conditionalAt: number | null = null;
+  readonly groupRefPositions = new Map<number, number>();
 
   constructor(pattern: string, flags: number, readonly caseByVariants: boolean) {
     this.source = new Tokenizer(pattern);
@@ -209,7 +213,7 @@ class Parser {
       } else if ('=!<'.includes(char)) {
         return this.lookaround(char, flags, nested, start);
       } else if (char === '(') {
-        throw new PatternError('conditional groups (?(...)...) are not supported in this playground', start);
+        return this.conditional(flags, nested, start);
       } else if (char === '>') {
         capture = false;
         isAtomic = true;
@@ -235,6 +239,37 @@ class Parser {
     }
     if (isAtomic) return { src: atomic(inner.src, ++this.hiddenGroups), min: inner.min, max: inner.max, kind: 'other' };
     return { src: `(?:${inner.src})`, min: inner.min, max: inner.max, kind: 'other' };
+  }
+
+  /**
+   * `(?(group)yes|no)`, parsed as CPython does for its errors; the JS engine cannot test whether a group took
+   * part, so a pattern that has one is refused once it has parsed.
+   */
+  private conditional(flags: number, nested: number, start: number): Item {
+    const source = this.source;
+    const condName = source.getUntil(')', 'group name');
+    const offset = Array.from(condName).length + 1;
+    let condGroup: number;
+    if (isIdentifier(condName)) {
+      const gid = this.groupNames.get(condName);
+      if (gid === undefined) throw source.error(`unknown group name ${pyStrRepr(condName)}`, offset);
+      condGroup = gid;
+    } else {
+      if (!/^\s*\+?[0-9]+(_[0-9]+)*\s*$/.test(condName)) throw source.error(`bad character in group name ${pyStrRepr(condName)}`, offset);
+      condGroup = Number(condName.replace(/[_\s+]/g, ''));
+      if (!condGroup) throw source.error('bad group number', offset);
+      if (condGroup >= MAXGROUPS) throw source.error(`invalid group reference ${condGroup}`, offset);
+      if (!this.groupRefPositions.has(condGroup)) this.groupRefPositions.set(condGroup, source.tell() - offset);
+    }
+    this.checkLookbehindGroup(condGroup);
+    this.parse(flags, nested + 1, false);
+    if (source.match('|')) {
+      this.parse(flags, nested + 1, false);
+      if (source.next === '|') throw source.error('conditional backref with more than two branches');
+    }
+    if (!source.match(')')) throw source.error('missing ), unterminated subpattern', source.tell() - start);
+    this.conditionalAt ??= start;
+    return { src: '', min: 0, max: 0, kind: 'other' };
   }
 
   private openGroup(name: string | null): number {
@@ -435,7 +470,13 @@ function parseWith(pattern: string, flags: number, caseByVariants: boolean): Tra
   if (!(finalFlags & FLAG.ASCII)) finalFlags |= FLAG.UNICODE;
   else if (finalFlags & FLAG.UNICODE) throw new PatternError('ASCII and UNICODE flags are incompatible', null, 'ValueError');
   if (parser.source.next !== null) throw parser.source.error('unbalanced parenthesis');
+  for (const [gid, position] of parser.groupRefPositions) {
+    if (gid >= parser.groups) throw new PatternError(`invalid group reference ${gid}`, position);
+  }
   if (parser.lookbehindNotFixed) throw new PatternError('look-behind requires fixed-width pattern', null);
+  if (parser.conditionalAt !== null) {
+    throw new PatternError('conditional groups (?(...)...) are not supported in this playground', parser.conditionalAt);
+  }
   return {
     source: item.src,
     flags: finalFlags,
