@@ -24,6 +24,8 @@ export class Tokenizer {
   /** Index just past the token ahead. */
   private index = 0;
   next: string | null = null;
+  /** The token ahead's length in code points (an astral char is one, though two JS chars). */
+  private nextLength = 0;
 
   constructor(pattern: string) {
     this.chars = Array.from(pattern);
@@ -34,15 +36,19 @@ export class Tokenizer {
     const i = this.index;
     if (i >= this.chars.length) {
       this.next = null;
+      this.nextLength = 0;
       return;
     }
     let c = this.chars[i];
+    let length = 1;
     if (c === '\\') {
       if (i + 1 >= this.chars.length) throw new PatternError('bad escape (end of pattern)', this.chars.length - 1);
       c += this.chars[i + 1];
+      length = 2;
     }
-    this.index = i + c.length;
+    this.index = i + length;
     this.next = c;
+    this.nextLength = length;
   }
 
   match(c: string): boolean {
@@ -92,7 +98,7 @@ export class Tokenizer {
 
   /** Where the token ahead starts. */
   tell(): number {
-    return this.index - (this.next === null ? 0 : this.next.length);
+    return this.index - this.nextLength;
   }
 
   seek(position: number): void {

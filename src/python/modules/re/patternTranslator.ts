@@ -16,6 +16,9 @@ const SPECIAL_CHARS = '.\\[{()*+?^$|';
 const ESCAPES: Record<string, number> = { '\\a': 7, '\\b': 8, '\\f': 12, '\\n': 10, '\\r': 13, '\\t': 9, '\\v': 11, '\\\\': 92 };
 const CATEGORY_LETTERS = 'dDsSwW';
 
+/** A token's length in code points, as CPython's offsets count. */
+const points = (token: string) => (token.length === 1 ? 1 : Array.from(token).length);
+
 export interface Translation {
   /** The JS source with group sentinels (see jsSyntax.resolveGroups). */
   source: string;
@@ -201,7 +204,7 @@ class Parser {
         } else {
           const next = source.get();
           if (next === null) throw source.error('unexpected end of pattern');
-          throw source.error(`unknown extension ?P${next}`, next.length + 2);
+          throw source.error(`unknown extension ?P${next}`, points(next) + 2);
         }
       } else if (char === ':') capture = false;
       else if (char === '#') {
@@ -226,7 +229,7 @@ class Parser {
         [addFlags, delFlags] = scoped;
         capture = false;
         if ((addFlags | delFlags) & FLAG.IGNORECASE && !this.caseByVariants) throw new NeedsCaseVariants();
-      } else throw source.error(`unknown extension ?${char}`, char.length + 1);
+      } else throw source.error(`unknown extension ?${char}`, points(char) + 1);
     }
     let gid = 0;
     if (capture) gid = this.openGroup(name);
@@ -294,7 +297,7 @@ class Parser {
     if (char === '<') {
       const next = source.get();
       if (next === null) throw source.error('unexpected end of pattern');
-      if (next !== '=' && next !== '!') throw source.error(`unknown extension ?<${next}`, next.length + 2);
+      if (next !== '=' && next !== '!') throw source.error(`unknown extension ?<${next}`, points(next) + 2);
       kind = next;
       behind = true;
     }
@@ -322,7 +325,7 @@ class Parser {
         char = source.get();
         if (char === null) throw source.error('missing -, : or )');
         if (')-:'.includes(char)) break;
-        if (!(char in INLINE_FLAGS)) throw source.error(/^\p{L}$/u.test(char) ? 'unknown flag' : 'missing -, : or )', char.length);
+        if (!(char in INLINE_FLAGS)) throw source.error(/^\p{L}$/u.test(char) ? 'unknown flag' : 'missing -, : or )', points(char));
       }
     }
     if (char === ')') {
@@ -333,7 +336,7 @@ class Parser {
     if (char === '-') {
       char = source.get();
       if (char === null) throw source.error('missing flag');
-      if (!(char in INLINE_FLAGS)) throw source.error(/^\p{L}$/u.test(char) ? 'unknown flag' : 'missing flag', char.length);
+      if (!(char in INLINE_FLAGS)) throw source.error(/^\p{L}$/u.test(char) ? 'unknown flag' : 'missing flag', points(char));
       for (;;) {
         const flag = INLINE_FLAGS[char];
         if (flag & TYPE_FLAGS) throw source.error("bad inline flags: cannot turn off flags 'a', 'u' and 'L'");
@@ -341,7 +344,7 @@ class Parser {
         char = source.get();
         if (char === null) throw source.error('missing :');
         if (char === ':') break;
-        if (!(char in INLINE_FLAGS)) throw source.error(/^\p{L}$/u.test(char) ? 'unknown flag' : 'missing :', char.length);
+        if (!(char in INLINE_FLAGS)) throw source.error(/^\p{L}$/u.test(char) ? 'unknown flag' : 'missing :', points(char));
       }
     }
     if (delFlags & GLOBAL_FLAGS) throw source.error('bad inline flags: cannot turn off global flag', 1);
@@ -452,7 +455,7 @@ class Parser {
         }
         const code2 = that[0] === '\\' ? this.classEscape(that, flags) : that.codePointAt(0)!;
         if (typeof code1 !== 'number' || typeof code2 !== 'number' || code2 < code1) {
-          throw source.error(`bad character range ${self}-${that}`, self.length + 1 + that.length);
+          throw source.error(`bad character range ${self}-${that}`, points(self) + 1 + points(that));
         }
         if (variants && code2 - code1 <= 2000) for (let c = code1; c <= code2; c++) parts.push(member(c));
         else parts.push(`${literal(code1)}-${literal(code2)}`);

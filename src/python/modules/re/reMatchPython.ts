@@ -80,7 +80,7 @@ class Match:
         return _expand(_parse_template(template, self.re), self)
 
     def __repr__(self):
-        return "<re.Match object; span=%r, match=%r>" % (self.span(), self._get(0))
+        return "<re.Match object; span=%r, match=%s>" % (self.span(), repr(self._get(0))[:50])
 
     def __copy__(self):
         return self
