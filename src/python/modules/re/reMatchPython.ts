@@ -217,11 +217,11 @@ def _parse_template(template, pattern):
 
 
 def _expand(template, match):
-    pieces, groups = template
-    if not groups:
+    pieces, refs = template
+    if not refs:
         return "".join(pieces)
     pieces = list(pieces)
-    for at, index in groups:
+    for at, index in refs:
         pieces[at] = match._get(index, "")
     return "".join(pieces)
 

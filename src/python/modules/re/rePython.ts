@@ -5,7 +5,7 @@ import { RE_MATCH_PY } from './reMatchPython';
 
 const RE_HEAD_PY = String.raw`
 import enum as _enum
-from _sre import compile as _sre_compile, search as _search, length as _length
+from _sre import compile as _sre_compile, search as _search, length as _length, findall as _findall, split as _split, subn as _subn
 from _collections import _set_type_name
 
 __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer", "compile", "purge",
@@ -171,66 +171,20 @@ class Pattern:
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         string = _check_string(self.pattern, string)
         pos, endpos = _bounds(string, pos, endpos)
-        pattern = self.pattern
-        flags = self.flags
-        groups = self.groups
-        result = []
-        must_advance = False
-        while True:
-            spans = _search(pattern, flags, string, pos, endpos, 0, must_advance)
-            if spans is None:
-                break
-            start = spans[1]
-            end = spans[2]
-            if groups == 0:
-                result.append(string[start:end])
-            elif groups == 1:
-                result.append(string[spans[3]:spans[4]] if spans[3] >= 0 else "")
-            else:
-                result.append(tuple(string[spans[i]:spans[i + 1]] if spans[i] >= 0 else ""
-                                    for i in range(3, 2 * groups + 3, 2)))
-            must_advance = start == end
-            pos = end
-        return result
+        return _findall(self.pattern, self.flags, string, pos, endpos)
 
     def split(self, string, maxsplit=0):
         string = _check_string(self.pattern, string)
         if maxsplit < 0:
             return [string]
-        pattern = self.pattern
-        flags = self.flags
-        groups = self.groups
-        endpos = _length(string)
-        result = []
-        last = pos = count = 0
-        must_advance = False
-        while not maxsplit or count < maxsplit:
-            spans = _search(pattern, flags, string, pos, endpos, 0, must_advance)
-            if spans is None:
-                break
-            start = spans[1]
-            end = spans[2]
-            result.append(string[last:start])
-            for i in range(3, 2 * groups + 3, 2):
-                result.append(string[spans[i]:spans[i + 1]] if spans[i] >= 0 else None)
-            last = end
-            count += 1
-            must_advance = start == end
-            pos = end
-        result.append(string[last:])
-        return result
+        return _split(self.pattern, self.flags, string, maxsplit)
 
     def subn(self, repl, string, count=0):
         string = _check_string(self.pattern, string)
-        if callable(repl):
-            function = repl
-            literal = None
-        else:
+        if not callable(repl):
             repl = _check_string(self.pattern, repl)
-            function = None
-            literal = repl if "\\" not in repl else None
-            if literal is None:
-                template = _parse_template(repl, self)
+            pieces, refs = _parse_template(repl, self) if "\\" in repl else ([repl], [])
+            return _subn(self.pattern, self.flags, string, count, pieces, refs)
         pattern = self.pattern
         flags = self.flags
         endpos = _length(string)
@@ -245,18 +199,15 @@ class Pattern:
             end = spans[2]
             if last < start:
                 pieces.append(string[last:start])
-            if literal is not None:
-                if literal:
-                    pieces.append(literal)
-            else:
-                match = _new_match(self, string, 0, endpos, spans)
-                item = function(match) if function is not None else _expand(template, match)
-                if item is not None:
-                    pieces.append(item)
+            item = repl(_new_match(self, string, 0, endpos, spans))
+            if item is not None:
+                pieces.append(item)
             last = end
             n += 1
             must_advance = start == end
             pos = end
+        if not n:
+            return string, 0
         if last < endpos:
             pieces.append(string[last:])
         return "".join(pieces), n

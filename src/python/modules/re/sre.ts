@@ -12,10 +12,11 @@ import { NativeRaise } from '../../errors';
 import { PatternError } from './patternTokenizer';
 import { translatePattern, type Translation } from './patternTranslator';
 import { resolveGroups } from './jsSyntax';
+import { findAll, split, substitute } from './sreLoops';
 import type { VM } from '../../vm/vm';
 
 /** One translated pattern and its RegExps (made on first use of each). */
-class Compiled {
+export class Compiled {
   private searchRe: RegExp | null = null;
   private stickyRe: RegExp | null = null;
   private fullRe: RegExp | null = null;
@@ -56,7 +57,7 @@ class Compiled {
 
 const compiledCache = new Map<string, Compiled>();
 
-function compiled(pattern: string, flags: number): Compiled {
+export function compiled(pattern: string, flags: number): Compiled {
   const key = `${flags}:${pattern}`;
   let c = compiledCache.get(key);
   if (!c) {
@@ -69,7 +70,7 @@ function compiled(pattern: string, flags: number): Compiled {
 }
 
 /** Code point offsets of a str and the UTF-16 offsets JS uses (the same unless it has astral characters). */
-class Offsets {
+export class Offsets {
   private readonly unitOfPoint: number[] | null;
   private readonly pointOfUnit: number[] | null;
   readonly points: number;
@@ -107,7 +108,7 @@ class Offsets {
 
 let lastOffsets: Offsets | null = null;
 
-function offsetsOf(text: string): Offsets {
+export function offsetsOf(text: string): Offsets {
   if (lastOffsets === null || lastOffsets.text !== text) lastOffsets = new Offsets(text);
   return lastOffsets;
 }
@@ -188,16 +189,10 @@ function encloses(outer: number, inner: number, parents: number[]): boolean {
 }
 
 /**
- * `search(pattern, flags, string, pos, endpos, mode, must_advance)`, mode 0 search, 1 match, 2 fullmatch:
- * None or (lastindex, start0, end0, start1, end1...) in code points, -1 for a group that did not take part.
+ * One match from `pos` (mode 0 search, 1 match, 2 fullmatch) before `endpos`: each group's start and end in
+ * code points (-1 for a group that took no part), or null.
  */
-function searchSpans(vm: VM, args: PyObject[]): PyObject {
-  const c = compiled((args[0] as PyStr).value, Number(indexOf(vm, args[1])));
-  const offsets = offsetsOf((args[2] as PyStr).value);
-  const pos = Number(indexOf(vm, args[3]));
-  const endpos = Number(indexOf(vm, args[4]));
-  const mode = Number(indexOf(vm, args[5]));
-  const mustAdvance = vm.isTrue(args[6]);
+export function runSearch(c: Compiled, offsets: Offsets, pos: number, endpos: number, mode: number, mustAdvance: boolean): number[] | null {
   const text = offsets.text;
   const start = offsets.unit(pos);
   const end = offsets.unit(endpos);
@@ -215,7 +210,7 @@ function searchSpans(vm: VM, args: PyObject[]): PyObject {
       m = re.exec(subject);
     }
   }
-  if (!m) return newNone();
+  if (!m) return null;
   const indices = m.indices!;
   const groups = c.translation.groups;
   const spans: number[] = new Array(2 * groups + 2);
@@ -224,6 +219,18 @@ function searchSpans(vm: VM, args: PyObject[]): PyObject {
     spans[2 * g] = span ? offsets.point(span[0]) : -1;
     spans[2 * g + 1] = span ? offsets.point(span[1]) : -1;
   }
+  return spans;
+}
+
+/**
+ * `search(pattern, flags, string, pos, endpos, mode, must_advance)`: None or the match's numbers
+ * (lastindex, start0, end0, start1, end1...).
+ */
+function searchSpans(vm: VM, args: PyObject[]): PyObject {
+  const c = compiled((args[0] as PyStr).value, Number(indexOf(vm, args[1])));
+  const offsets = offsetsOf((args[2] as PyStr).value);
+  const spans = runSearch(c, offsets, Number(indexOf(vm, args[3])), Number(indexOf(vm, args[4])), Number(indexOf(vm, args[5])), vm.isTrue(args[6]));
+  if (!spans) return newNone();
   spans.unshift(lastIndex(spans, c.translation.parents));
   return vm.heap.register(new PySpans(spans));
 }
@@ -237,6 +244,9 @@ const functions = once(() => ({
   compile: builtinFunction('compile', compileInfo),
   search: builtinFunction('search', searchSpans),
   length: builtinFunction('length', codePointLength),
+  findall: builtinFunction('findall', findAll),
+  split: builtinFunction('split', split),
+  subn: builtinFunction('subn', substitute),
 }));
 
 export function sreModuleContents(_vm: VM): Record<string, PyObject> {
