@@ -2,22 +2,16 @@
 // written out as a JavaScript RegExp source with Python's meaning: its anchors, Unicode \d \w \s \b, `.`
 // without DOTALL, scoped flags, atomic groups and possessive repeats.
 
-import { ASCII_LETTERS, DIGITS, HEXDIGITS, OCTDIGITS, PatternError, Tokenizer, isIdentifier, pyStrRepr } from './patternTokenizer';
+import { ASCII_LETTERS, DIGITS, OCTDIGITS, PatternError, Tokenizer, isIdentifier, pyStrRepr } from './patternTokenizer';
+import { CATEGORY_LETTERS, ESCAPES, FLAG, INLINE_FLAGS, classEscape, inlineFlags, numericEscape, points } from './patternEscapes';
+
+export { FLAG };
 import { atomic, caseVariants, category, literal, sentinel, type Item } from './jsSyntax';
 
-export const FLAG = { TEMPLATE: 1, IGNORECASE: 2, LOCALE: 4, MULTILINE: 8, DOTALL: 16, UNICODE: 32, VERBOSE: 64, DEBUG: 128, ASCII: 256 };
-const INLINE_FLAGS: Record<string, number> = { i: 2, L: 4, m: 8, s: 16, x: 64, a: 256, t: 1, u: 32 };
-const TYPE_FLAGS = FLAG.ASCII | FLAG.LOCALE | FLAG.UNICODE;
-const GLOBAL_FLAGS = FLAG.DEBUG | FLAG.TEMPLATE;
 const MAXREPEAT = 4294967295;
 const MAXGROUPS = 2147483647;
 const WHITESPACE = ' \t\n\r\v\f';
 const SPECIAL_CHARS = '.\\[{()*+?^$|';
-const ESCAPES: Record<string, number> = { '\\a': 7, '\\b': 8, '\\f': 12, '\\n': 10, '\\r': 13, '\\t': 9, '\\v': 11, '\\\\': 92 };
-const CATEGORY_LETTERS = 'dDsSwW';
-
-/** A token's length in code points, as CPython's offsets count. */
-const points = (token: string) => (token.length === 1 ? 1 : Array.from(token).length);
 
 export interface Translation {
   /** The JS source with group sentinels (see jsSyntax.resolveGroups). */
@@ -221,8 +215,9 @@ class Parser {
         capture = false;
         isAtomic = true;
       } else if (char in INLINE_FLAGS || char === '-') {
-        const scoped = this.inlineFlags(char);
-        if (scoped === null) {
+        const scoped = inlineFlags(source, char);
+        if (typeof scoped === 'number') {
+          this.flags |= scoped;
           if (!first) throw source.error('global flags not at the start of the expression', source.tell() - start);
           return 'global';
         }
@@ -310,68 +305,6 @@ class Parser {
     return { src: `(?${behind ? '<' : ''}${kind}${inner.src})`, min: 0, max: 0, kind: 'other' };
   }
 
-  /** `(?aiLmsux)` (null: global flags) or `(?aiLmsux-imsx:` (the flags turned on and off). */
-  private inlineFlags(first: string): [number, number] | null {
-    const source = this.source;
-    let char: string | null = first;
-    let addFlags = 0;
-    let delFlags = 0;
-    if (char !== '-') {
-      for (;;) {
-        const flag = INLINE_FLAGS[char];
-        if (char === 'L') throw source.error("bad inline flags: cannot use 'L' flag with a str pattern");
-        addFlags |= flag;
-        if (flag & TYPE_FLAGS && (addFlags & TYPE_FLAGS) !== flag) throw source.error("bad inline flags: flags 'a', 'u' and 'L' are incompatible");
-        char = source.get();
-        if (char === null) throw source.error('missing -, : or )');
-        if (')-:'.includes(char)) break;
-        if (!(char in INLINE_FLAGS)) throw source.error(/^\p{L}$/u.test(char) ? 'unknown flag' : 'missing -, : or )', points(char));
-      }
-    }
-    if (char === ')') {
-      this.flags |= addFlags;
-      return null;
-    }
-    if (addFlags & GLOBAL_FLAGS) throw source.error('bad inline flags: cannot turn on global flag', 1);
-    if (char === '-') {
-      char = source.get();
-      if (char === null) throw source.error('missing flag');
-      if (!(char in INLINE_FLAGS)) throw source.error(/^\p{L}$/u.test(char) ? 'unknown flag' : 'missing flag', points(char));
-      for (;;) {
-        const flag = INLINE_FLAGS[char];
-        if (flag & TYPE_FLAGS) throw source.error("bad inline flags: cannot turn off flags 'a', 'u' and 'L'");
-        delFlags |= flag;
-        char = source.get();
-        if (char === null) throw source.error('missing :');
-        if (char === ':') break;
-        if (!(char in INLINE_FLAGS)) throw source.error(/^\p{L}$/u.test(char) ? 'unknown flag' : 'missing :', points(char));
-      }
-    }
-    if (delFlags & GLOBAL_FLAGS) throw source.error('bad inline flags: cannot turn off global flag', 1);
-    if (addFlags & delFlags) throw source.error('bad inline flags: flag turned on and off', 1);
-    return [addFlags, delFlags];
-  }
-
-  /** `\x41`, `\u00e9`, `\U0001f600`, `\0`, octal: a code point (shared by escapes inside and outside sets). */
-  private numericEscape(escape: string): number | null {
-    const source = this.source;
-    const c = escape[1];
-    const hexDigits = c === 'x' ? 2 : c === 'u' ? 4 : c === 'U' ? 8 : 0;
-    if (hexDigits) {
-      escape += source.getWhile(hexDigits, HEXDIGITS);
-      if (escape.length !== hexDigits + 2) throw source.error(`incomplete escape ${escape}`, escape.length);
-      const code = parseInt(escape.slice(2), 16);
-      if (code > 0x10ffff) throw source.error(`bad escape ${escape}`, escape.length);
-      return code;
-    }
-    if (c === 'N') {
-      if (!source.match('{')) throw source.error('missing {');
-      const charName = source.getUntil('}', 'character name');
-      throw source.error(`\\N{...} character names are not supported in this playground`, Array.from(charName).length + 4);
-    }
-    return null;
-  }
-
   /** An escape outside a set. */
   private escape(escape: string, flags: number): Item {
     const source = this.source;
@@ -386,7 +319,7 @@ class Parser {
     }
     if (CATEGORY_LETTERS.includes(c)) return { src: category(c, ascii), min: 1, max: 1, kind: 'other' };
     if (escape in ESCAPES) return this.literalItem(ESCAPES[escape], flags);
-    const code = this.numericEscape(escape);
+    const code = numericEscape(source, escape);
     if (code !== null) return this.literalItem(code, flags);
     if (c === '0') return this.literalItem(parseInt(escape.slice(1) + source.getWhile(2, OCTDIGITS), 8), flags);
     if (DIGITS.includes(c)) {
@@ -412,24 +345,6 @@ class Parser {
     return this.literalItem(escape.codePointAt(1)!, flags);
   }
 
-  /** An escape inside a set: a code point, or a category's class text. */
-  private classEscape(escape: string, flags: number): number | string {
-    const source = this.source;
-    const c = escape[1];
-    if (escape in ESCAPES) return ESCAPES[escape];
-    if (CATEGORY_LETTERS.includes(c)) return category(c, (flags & FLAG.ASCII) !== 0);
-    const code = this.numericEscape(escape);
-    if (code !== null) return code;
-    if (OCTDIGITS.includes(c)) {
-      escape += source.getWhile(2, OCTDIGITS);
-      const value = parseInt(escape.slice(1), 8);
-      if (value > 0o377) throw source.error(`octal escape value ${escape} outside of range 0-0o377`, escape.length);
-      return value;
-    }
-    if (DIGITS.includes(c) || ASCII_LETTERS.test(c)) throw source.error(`bad escape ${escape}`, escape.length);
-    return escape.codePointAt(1)!;
-  }
-
   /** After `[`: a set. */
   private charClass(flags: number): Item {
     const source = this.source;
@@ -445,7 +360,7 @@ class Parser {
       if (self === null) throw source.error('unterminated character set', source.tell() - here);
       if (self === ']' && !empty) break;
       empty = false;
-      const code1 = self[0] === '\\' ? this.classEscape(self, flags) : self.codePointAt(0)!;
+      const code1 = self[0] === '\\' ? classEscape(source, self, flags) : self.codePointAt(0)!;
       if (source.match('-')) {
         const that = source.get();
         if (that === null) throw source.error('unterminated character set', source.tell() - here);
@@ -453,7 +368,7 @@ class Parser {
           parts.push(typeof code1 === 'number' ? member(code1) : code1, literal(45));
           break;
         }
-        const code2 = that[0] === '\\' ? this.classEscape(that, flags) : that.codePointAt(0)!;
+        const code2 = that[0] === '\\' ? classEscape(source, that, flags) : that.codePointAt(0)!;
         if (typeof code1 !== 'number' || typeof code2 !== 'number' || code2 < code1) {
           throw source.error(`bad character range ${self}-${that}`, points(self) + 1 + points(that));
         }
