@@ -33,3 +33,5 @@ held = gc.get_count()[0] - before
 del found
 print(held, gc.get_count()[0] - before)
 print(gc.collect())
+sizes = [sys.getsizeof(re.match(p, 'abcd')) for p in ['a', '(a)', '(a)(b)', '(?P<x>a)(b)(c)(d)']]
+print(sizes, re.match('(a)', 'a').__sizeof__())

@@ -88,8 +88,12 @@ class Match:
     def __deepcopy__(self, memo):
         return self
 
+    def __sizeof__(self):
+        return 104 + 16 * self.re.groups
+
 
 _set_type_name(Match, "re.Match")
+_model_match_size(Match)
 
 
 def _new_match(pattern, string, pos, endpos, spans):

@@ -5,7 +5,8 @@ import { RE_MATCH_PY } from './reMatchPython';
 
 const RE_HEAD_PY = String.raw`
 import enum as _enum
-from _sre import compile as _sre_compile, search as _search, length as _length, findall as _findall, split as _split, subn as _subn
+from _sre import compile as _sre_compile, search as _search, length as _length, findall as _findall, split as _split, subn as _subn, \
+    _model_match_size
 from _collections import _set_type_name
 
 __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer", "compile", "purge",

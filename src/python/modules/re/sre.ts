@@ -3,6 +3,7 @@
 
 import { PyObject } from '../../runtime/object';
 import { PyStr } from '../../runtime/objects';
+import { PyType } from '../../runtime/types';
 import { decref } from '../../runtime/heap';
 import { newDict, newInt, newNone, newStr, newTuple } from '../../runtime/factory';
 import { dictSetStr } from '../../runtime/containers';
@@ -168,6 +169,23 @@ const spansType = once(() => {
   return type;
 });
 
+/**
+ * `_model_match_size(Match)`: sys.getsizeof of a Match as CPython's C struct, 120 bytes and 16 per group (its
+ * marks), not the size of our Python object with slots.
+ */
+function modelMatchSize(_vm: VM, args: PyObject[]): PyObject {
+  const type = args[0];
+  if (type instanceof PyType && type.isHeapType) {
+    type.nativeSlots = {
+      sizeof: (o) => {
+        const spans = o.attrs?.slotValues?.find((v) => v instanceof PySpans) as PySpans | undefined;
+        return 120 + (spans ? 16 * ((spans.values.length - 3) / 2) : 0);
+      },
+    };
+  }
+  return newNone();
+}
+
 /** Python's lastindex: the group that closed last (an enclosing group closes after the groups inside it). */
 function lastIndex(spans: number[], parents: number[]): number {
   let best = 0;
@@ -247,6 +265,7 @@ const functions = once(() => ({
   findall: builtinFunction('findall', findAll),
   split: builtinFunction('split', split),
   subn: builtinFunction('subn', substitute),
+  _model_match_size: builtinFunction('_model_match_size', modelMatchSize),
 }));
 
 export function sreModuleContents(_vm: VM): Record<string, PyObject> {
