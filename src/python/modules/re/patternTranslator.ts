@@ -3,9 +3,9 @@
 // without DOTALL, scoped flags, atomic groups and possessive repeats.
 
 import { ASCII_LETTERS, DIGITS, OCTDIGITS, PatternError, Tokenizer, isIdentifier, pyStrRepr } from './patternTokenizer';
-import { CATEGORY_LETTERS, ESCAPES, FLAG, INLINE_FLAGS, classEscape, inlineFlags, numericEscape, points } from './patternEscapes';
+import { ASCII_LIKE, BYTES, CATEGORY_LETTERS, ESCAPES, FLAG, INLINE_FLAGS, classEscape, inlineFlags, numericEscape, points } from './patternEscapes';
 
-export { FLAG };
+export { BYTES, FLAG };
 import { atomic, caseVariants, category, literal, sentinel, type Item } from './jsSyntax';
 
 const MAXREPEAT = 4294967295;
@@ -74,6 +74,8 @@ class Parser {
     for (;;) {
       const self = source.next;
       if (self === null || self === '|' || self === ')') break;
+      // ASCII-only case folding (re.A, bytes): the JS engine's 'i' folds all of Unicode.
+      if (flags & FLAG.IGNORECASE && flags & ASCII_LIKE && !this.caseByVariants) throw new NeedsCaseVariants();
       source.get();
       if (flags & FLAG.VERBOSE) {
         if (WHITESPACE.includes(self)) continue;
@@ -113,7 +115,7 @@ class Parser {
   }
 
   private literalItem(code: number, flags: number): Item {
-    const ascii = (flags & FLAG.ASCII) !== 0;
+    const ascii = (flags & ASCII_LIKE) !== 0;
     const src = this.caseByVariants && flags & FLAG.IGNORECASE ? caseVariants(code, ascii) : literal(code);
     return { src, min: 1, max: 1, kind: 'other' };
   }
@@ -215,7 +217,7 @@ class Parser {
         capture = false;
         isAtomic = true;
       } else if (char in INLINE_FLAGS || char === '-') {
-        const scoped = inlineFlags(source, char);
+        const scoped = inlineFlags(source, char, (flags & BYTES) !== 0);
         if (typeof scoped === 'number') {
           this.flags |= scoped;
           if (!first) throw source.error('global flags not at the start of the expression', source.tell() - start);
@@ -309,7 +311,7 @@ class Parser {
   private escape(escape: string, flags: number): Item {
     const source = this.source;
     const c = escape[1];
-    const ascii = (flags & FLAG.ASCII) !== 0;
+    const ascii = (flags & ASCII_LIKE) !== 0;
     if (c === 'A') return { src: '(?<![\\s\\S])', min: 0, max: 0, kind: 'at' };
     if (c === 'Z') return { src: '(?![\\s\\S])', min: 0, max: 0, kind: 'at' };
     if (c === 'b' || c === 'B') {
@@ -319,7 +321,7 @@ class Parser {
     }
     if (CATEGORY_LETTERS.includes(c)) return { src: category(c, ascii), min: 1, max: 1, kind: 'other' };
     if (escape in ESCAPES) return this.literalItem(ESCAPES[escape], flags);
-    const code = numericEscape(source, escape);
+    const code = numericEscape(source, escape, (flags & BYTES) !== 0);
     if (code !== null) return this.literalItem(code, flags);
     if (c === '0') return this.literalItem(parseInt(escape.slice(1) + source.getWhile(2, OCTDIGITS), 8), flags);
     if (DIGITS.includes(c)) {
@@ -352,7 +354,7 @@ class Parser {
     const negate = source.match('^');
     const parts: string[] = [];
     const variants = this.caseByVariants && (flags & FLAG.IGNORECASE) !== 0;
-    const ascii = (flags & FLAG.ASCII) !== 0;
+    const ascii = (flags & ASCII_LIKE) !== 0;
     const member = (code: number) => (variants ? caseVariants(code, ascii, true) : literal(code));
     let empty = true;
     for (;;) {
@@ -384,9 +386,14 @@ function parseWith(pattern: string, flags: number, caseByVariants: boolean): Tra
   const parser = new Parser(pattern, flags, caseByVariants);
   const item = parser.parseSub(flags, 0);
   let finalFlags = parser.flags;
-  if (finalFlags & FLAG.LOCALE) throw new PatternError('cannot use LOCALE flag with a str pattern', null, 'ValueError');
-  if (!(finalFlags & FLAG.ASCII)) finalFlags |= FLAG.UNICODE;
-  else if (finalFlags & FLAG.UNICODE) throw new PatternError('ASCII and UNICODE flags are incompatible', null, 'ValueError');
+  if (finalFlags & BYTES) {
+    if (finalFlags & FLAG.UNICODE) throw new PatternError('cannot use UNICODE flag with a bytes pattern', null, 'ValueError');
+    if (finalFlags & FLAG.LOCALE && finalFlags & FLAG.ASCII) throw new PatternError('ASCII and LOCALE flags are incompatible', null, 'ValueError');
+  } else {
+    if (finalFlags & FLAG.LOCALE) throw new PatternError('cannot use LOCALE flag with a str pattern', null, 'ValueError');
+    if (!(finalFlags & FLAG.ASCII)) finalFlags |= FLAG.UNICODE;
+    else if (finalFlags & FLAG.UNICODE) throw new PatternError('ASCII and UNICODE flags are incompatible', null, 'ValueError');
+  }
   if (parser.source.next !== null) throw parser.source.error('unbalanced parenthesis');
   for (const [gid, position] of parser.groupRefPositions) {
     if (gid >= parser.groups) throw new PatternError(`invalid group reference ${gid}`, position);

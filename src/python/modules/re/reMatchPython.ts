@@ -5,7 +5,7 @@ export const RE_MATCH_PY = String.raw`
 
 class Match:
     """The result of re.match() and re.search()."""
-    __slots__ = ("string", "re", "pos", "endpos", "lastindex", "_spans")
+    __slots__ = ("string", "re", "pos", "endpos", "lastindex", "_spans", "_subject")
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
@@ -30,7 +30,10 @@ class Match:
         start = spans[2 * index + 1]
         if start < 0:
             return default
-        return self.string[start:spans[2 * index + 2]]
+        subject = self._subject
+        if subject is None:
+            subject = self.string
+        return subject[start:spans[2 * index + 2]]
 
     def group(self, *args):
         if not args:
@@ -96,9 +99,11 @@ _set_type_name(Match, "re.Match")
 _model_match_size(Match)
 
 
-def _new_match(pattern, string, pos, endpos, spans):
+def _new_match(pattern, string, subject, pos, endpos, spans):
     m = object.__new__(Match)
     _set(m, "string", string)
+    # Only a bytes copy of a bytearray or memoryview is kept apart: the str itself is held once, as in CPython.
+    _set(m, "_subject", None if subject is string else subject)
     _set(m, "re", pattern)
     _set(m, "pos", pos)
     _set(m, "endpos", endpos)
@@ -108,7 +113,12 @@ def _new_match(pattern, string, pos, endpos, spans):
 
 
 def _new_pattern(pattern, flags):
-    info = _sre_compile(pattern, flags)
+    if isinstance(pattern, bytes):
+        source = pattern.decode("latin-1")
+        flags |= _BYTES
+    else:
+        source = pattern
+    info = _sre_compile(source, flags)
     if info[0] is None:
         kind, msg, pos = info[1], info[2], info[3]
         if kind == "OverflowError":
@@ -120,7 +130,9 @@ def _new_pattern(pattern, flags):
         raise error(msg, pattern, pos)
     p = object.__new__(Pattern)
     _set(p, "pattern", pattern)
-    _set(p, "flags", info[0])
+    _set(p, "flags", info[0] & ~_BYTES)
+    _set(p, "_source", source)
+    _set(p, "_code", info[0])
     _set(p, "groups", info[1])
     _set(p, "_groupindex", info[2])
     return p
@@ -139,7 +151,10 @@ def _template_error(template, msg, pos):
 
 def _parse_template(template, pattern):
     """A replacement string as (literal pieces, [(piece index, group)])."""
-    template = _check_string(pattern.pattern, template)
+    if isinstance(pattern.pattern, str) or not isinstance(template, str):
+        template = _subject(pattern.pattern, template)
+        if isinstance(template, bytes):
+            template = template.decode("latin-1")
     pieces = []
     groups = []
     literal = []
@@ -222,12 +237,13 @@ def _parse_template(template, pattern):
 
 def _expand(template, match):
     pieces, refs = template
-    if not refs:
-        return "".join(pieces)
     pieces = list(pieces)
+    is_bytes = isinstance(match.re.pattern, bytes)
     for at, index in refs:
-        pieces[at] = match._get(index, "")
-    return "".join(pieces)
+        group = match._get(index, "")
+        pieces[at] = group.decode("latin-1") if is_bytes else group
+    result = "".join(pieces)
+    return result.encode("latin-1") if is_bytes else result
 
 
 _cache = {}
@@ -245,9 +261,7 @@ def _compile(pattern, flags):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
         return pattern
-    if isinstance(pattern, (bytes, bytearray)):
-        raise error("bytes patterns are not supported in this playground")
-    if not isinstance(pattern, str):
+    if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
     p = _new_pattern(pattern, flags)
     if not (flags & DEBUG):

@@ -6,7 +6,7 @@ import { RE_MATCH_PY } from './reMatchPython';
 const RE_HEAD_PY = String.raw`
 import enum as _enum
 from _sre import compile as _sre_compile, search as _search, length as _length, findall as _findall, split as _split, subn as _subn, \
-    _model_match_size
+    _model_match_size, BYTES as _BYTES
 from _collections import _set_type_name
 
 __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer", "compile", "purge",
@@ -81,11 +81,20 @@ class error(Exception):
         super().__init__(msg)
 
 
-def _check_string(pattern, string):
-    if isinstance(string, str):
-        return string
-    if isinstance(string, (bytes, bytearray, memoryview)):
-        raise TypeError("cannot use a string pattern on a bytes-like object")
+def _subject(pattern, string):
+    """What is matched: the str, or the bytes of a bytes-like object for a bytes pattern."""
+    if isinstance(pattern, str):
+        if isinstance(string, str):
+            return string
+        if isinstance(string, (bytes, bytearray, memoryview)):
+            raise TypeError("cannot use a string pattern on a bytes-like object")
+    else:
+        if isinstance(string, bytes):
+            return string
+        if isinstance(string, (bytearray, memoryview)):
+            return bytes(string)
+        if isinstance(string, str):
+            raise TypeError("cannot use a bytes pattern on a string-like object")
     raise TypeError("expected string or bytes-like object, got %r" % type(string).__name__)
 
 
@@ -107,7 +116,7 @@ def _refuse_attribute(self, name):
 
 class Pattern:
     """Compiled regular expression object."""
-    __slots__ = ("pattern", "flags", "groups", "_groupindex", "__weakref__")
+    __slots__ = ("pattern", "flags", "groups", "_groupindex", "_source", "_code", "__weakref__")
 
     @property
     def groupindex(self):
@@ -145,12 +154,12 @@ class Pattern:
         return self
 
     def _run(self, string, pos, endpos, mode):
-        string = _check_string(self.pattern, string)
-        pos, endpos = _bounds(string, pos, endpos)
-        spans = _search(self.pattern, self.flags, string, pos, endpos, mode, False)
+        subject = _subject(self.pattern, string)
+        pos, endpos = _bounds(subject, pos, endpos)
+        spans = _search(self._source, self._code, subject, pos, endpos, mode, False)
         if spans is None:
             return None
-        return _new_match(self, string, pos, endpos, spans)
+        return _new_match(self, string, subject, pos, endpos, spans)
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         return self._run(string, pos, endpos, 1)
@@ -162,45 +171,49 @@ class Pattern:
         return self._run(string, pos, endpos, 2)
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
-        string = _check_string(self.pattern, string)
-        pos, endpos = _bounds(string, pos, endpos)
-        return SRE_Scanner(self, string, pos, endpos)
+        subject = _subject(self.pattern, string)
+        pos, endpos = _bounds(subject, pos, endpos)
+        return SRE_Scanner(self, string, subject, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         return iter(self.scanner(string, pos, endpos).search, None)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        string = _check_string(self.pattern, string)
-        pos, endpos = _bounds(string, pos, endpos)
-        return _findall(self.pattern, self.flags, string, pos, endpos)
+        subject = _subject(self.pattern, string)
+        pos, endpos = _bounds(subject, pos, endpos)
+        return _findall(self._source, self._code, subject, pos, endpos)
 
     def split(self, string, maxsplit=0):
-        string = _check_string(self.pattern, string)
+        subject = _subject(self.pattern, string)
         if maxsplit < 0:
             return [string]
-        return _split(self.pattern, self.flags, string, maxsplit)
+        return _split(self._source, self._code, subject, maxsplit)
 
     def subn(self, repl, string, count=0):
-        string = _check_string(self.pattern, string)
+        subject = _subject(self.pattern, string)
         if not callable(repl):
-            repl = _check_string(self.pattern, repl)
-            pieces, refs = _parse_template(repl, self) if "\\" in repl else ([repl], [])
-            return _subn(self.pattern, self.flags, string, count, pieces, refs)
-        pattern = self.pattern
-        flags = self.flags
-        endpos = _length(string)
+            is_bytes = isinstance(self.pattern, bytes)
+            if not is_bytes or isinstance(repl, (bytes, bytearray, memoryview)):
+                text = _subject(self.pattern, repl)
+                if is_bytes:
+                    text = text.decode("latin-1")
+                pieces, refs = _parse_template(text, self) if "\\" in text else ([text], [])
+                return _subn(self._source, self._code, subject, count, pieces, refs)
+            literal = repl
+            repl = lambda match: literal
+        endpos = _length(subject)
         pieces = []
         last = pos = n = 0
         must_advance = False
         while not count or n < count:
-            spans = _search(pattern, flags, string, pos, endpos, 0, must_advance)
+            spans = _search(self._source, self._code, subject, pos, endpos, 0, must_advance)
             if spans is None:
                 break
             start = spans[1]
             end = spans[2]
             if last < start:
-                pieces.append(string[last:start])
-            item = repl(_new_match(self, string, 0, endpos, spans))
+                pieces.append(subject[last:start])
+            item = repl(_new_match(self, string, subject, 0, endpos, spans))
             if item is not None:
                 pieces.append(item)
             last = end
@@ -208,10 +221,10 @@ class Pattern:
             must_advance = start == end
             pos = end
         if not n:
-            return string, 0
+            return subject, 0
         if last < endpos:
-            pieces.append(string[last:])
-        return "".join(pieces), n
+            pieces.append(subject[last:])
+        return (b"" if isinstance(subject, bytes) else "").join(pieces), n
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
@@ -221,11 +234,12 @@ _set_type_name(Pattern, "re.Pattern")
 
 
 class SRE_Scanner:
-    __slots__ = ("pattern", "_string", "_origin", "_pos", "_endpos", "_must_advance")
+    __slots__ = ("pattern", "_string", "_subject", "_origin", "_pos", "_endpos", "_must_advance")
 
-    def __init__(self, pattern, string, pos, endpos):
+    def __init__(self, pattern, string, subject, pos, endpos):
         self.pattern = pattern
         self._string = string
+        self._subject = subject
         self._origin = pos
         self._pos = pos
         self._endpos = endpos
@@ -235,13 +249,13 @@ class SRE_Scanner:
         if self._pos is None:
             return None
         p = self.pattern
-        spans = _search(p.pattern, p.flags, self._string, self._pos, self._endpos, mode, self._must_advance)
+        spans = _search(p._source, p._code, self._subject, self._pos, self._endpos, mode, self._must_advance)
         if spans is None:
             self._pos = None
             return None
         self._must_advance = spans[1] == spans[2]
         self._pos = spans[2]
-        return _new_match(p, self._string, self._origin, self._endpos, spans)
+        return _new_match(p, self._string, self._subject, self._origin, self._endpos, spans)
 
     def search(self):
         return self._next(0)

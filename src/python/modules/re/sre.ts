@@ -4,6 +4,7 @@
 import { PyObject } from '../../runtime/object';
 import { PyStr } from '../../runtime/objects';
 import { PyType } from '../../runtime/types';
+import type { PyBytes } from '../../runtime/bytesObject';
 import { decref } from '../../runtime/heap';
 import { newDict, newInt, newNone, newStr, newTuple } from '../../runtime/factory';
 import { dictSetStr } from '../../runtime/containers';
@@ -11,7 +12,7 @@ import { builtinFunction, indexOf } from '../../builtins/define';
 import { defineSlotDunders, nativeType, once } from '../nativeType';
 import { NativeRaise } from '../../errors';
 import { PatternError } from './patternTokenizer';
-import { translatePattern, type Translation } from './patternTranslator';
+import { BYTES, translatePattern, type Translation } from './patternTranslator';
 import { resolveGroups } from './jsSyntax';
 import { findAll, split, substitute } from './sreLoops';
 import type { VM } from '../../vm/vm';
@@ -108,6 +109,11 @@ export class Offsets {
 }
 
 let lastOffsets: Offsets | null = null;
+
+/** The text matched: a str's, or a bytes object's bytes as latin-1 (the Python part passes no other kind). */
+export function textOf(o: PyObject): string {
+  return (o as PyStr | PyBytes).value;
+}
 
 export function offsetsOf(text: string): Offsets {
   if (lastOffsets === null || lastOffsets.text !== text) lastOffsets = new Offsets(text);
@@ -246,7 +252,7 @@ export function runSearch(c: Compiled, offsets: Offsets, pos: number, endpos: nu
  */
 function searchSpans(vm: VM, args: PyObject[]): PyObject {
   const c = compiled((args[0] as PyStr).value, Number(indexOf(vm, args[1])));
-  const offsets = offsetsOf((args[2] as PyStr).value);
+  const offsets = offsetsOf(textOf(args[2]));
   const spans = runSearch(c, offsets, Number(indexOf(vm, args[3])), Number(indexOf(vm, args[4])), Number(indexOf(vm, args[5])), vm.isTrue(args[6]));
   if (!spans) return newNone();
   spans.unshift(lastIndex(spans, c.translation.parents));
@@ -255,7 +261,7 @@ function searchSpans(vm: VM, args: PyObject[]): PyObject {
 
 /** `length(string)`: len() without a Python call (code points). */
 function codePointLength(_vm: VM, args: PyObject[]): PyObject {
-  return newInt(offsetsOf((args[0] as PyStr).value).points);
+  return newInt(offsetsOf(textOf(args[0])).points);
 }
 
 const functions = once(() => ({
@@ -271,5 +277,7 @@ const functions = once(() => ({
 export function sreModuleContents(_vm: VM): Record<string, PyObject> {
   const out: Record<string, PyObject> = { ...functions() };
   for (const v of Object.values(out)) v.refcount++;
+  // The flag bit marking a bytes pattern (read as latin-1) for compile and search.
+  out.BYTES = newInt(BYTES);
   return out;
 }

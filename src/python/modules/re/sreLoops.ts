@@ -4,15 +4,21 @@
 import { PyObject } from '../../runtime/object';
 import { PyList, PyStr, PyTuple } from '../../runtime/objects';
 import { incref } from '../../runtime/heap';
+import { PyBytes, newBytes } from '../../runtime/bytesObject';
 import { newInt, newList, newNone, newStr, newTuple } from '../../runtime/factory';
 import { indexOf } from '../../builtins/define';
 import { compiled, offsetsOf, runSearch, type Offsets } from './sre';
 import type { VM } from '../../vm/vm';
 
 /** string[start:end] in code points: the string itself when that is all of it, as CPython's getslice. */
-function slice(string: PyStr, offsets: Offsets, start: number, end: number): PyObject {
+function slice(string: PyStr | PyBytes, offsets: Offsets, start: number, end: number): PyObject {
   if (start === 0 && end === offsets.points) return incref(string);
-  return newStr(offsets.text.slice(offsets.unit(start), offsets.unit(end)));
+  return made(string, offsets.text.slice(offsets.unit(start), offsets.unit(end)));
+}
+
+/** A str, or bytes when matching bytes. */
+function made(subject: PyStr | PyBytes, text: string): PyObject {
+  return subject instanceof PyBytes ? newBytes(text) : newStr(text);
 }
 
 function number(vm: VM, o: PyObject): number {
@@ -22,7 +28,7 @@ function number(vm: VM, o: PyObject): number {
 /** `findall(pattern, flags, string, pos, endpos)`: the list Pattern.findall returns. */
 export function findAll(vm: VM, args: PyObject[]): PyObject {
   const c = compiled((args[0] as PyStr).value, number(vm, args[1]));
-  const string = args[2] as PyStr;
+  const string = args[2] as PyStr | PyBytes;
   const offsets = offsetsOf(string.value);
   let pos = number(vm, args[3]);
   const endpos = number(vm, args[4]);
@@ -33,10 +39,10 @@ export function findAll(vm: VM, args: PyObject[]): PyObject {
     const spans = runSearch(c, offsets, pos, endpos, 0, mustAdvance);
     if (!spans) break;
     if (groups === 0) items.push(slice(string, offsets, spans[0], spans[1]));
-    else if (groups === 1) items.push(spans[2] < 0 ? newStr('') : slice(string, offsets, spans[2], spans[3]));
+    else if (groups === 1) items.push(spans[2] < 0 ? made(string, '') : slice(string, offsets, spans[2], spans[3]));
     else {
       const parts: PyObject[] = [];
-      for (let g = 1; g <= groups; g++) parts.push(spans[2 * g] < 0 ? newStr('') : slice(string, offsets, spans[2 * g], spans[2 * g + 1]));
+      for (let g = 1; g <= groups; g++) parts.push(spans[2 * g] < 0 ? made(string, '') : slice(string, offsets, spans[2 * g], spans[2 * g + 1]));
       items.push(newTuple(parts));
     }
     mustAdvance = spans[0] === spans[1];
@@ -48,7 +54,7 @@ export function findAll(vm: VM, args: PyObject[]): PyObject {
 /** `split(pattern, flags, string, maxsplit)` with maxsplit >= 0: the list Pattern.split returns. */
 export function split(vm: VM, args: PyObject[]): PyObject {
   const c = compiled((args[0] as PyStr).value, number(vm, args[1]));
-  const string = args[2] as PyStr;
+  const string = args[2] as PyStr | PyBytes;
   const offsets = offsetsOf(string.value);
   const maxsplit = number(vm, args[3]);
   const groups = c.translation.groups;
@@ -77,7 +83,7 @@ export function split(vm: VM, args: PyObject[]): PyObject {
  */
 export function substitute(vm: VM, args: PyObject[]): PyObject {
   const c = compiled((args[0] as PyStr).value, number(vm, args[1]));
-  const string = args[2] as PyStr;
+  const string = args[2] as PyStr | PyBytes;
   const offsets = offsetsOf(string.value);
   const count = number(vm, args[3]);
   const pieces = (args[4] as PyList).items.map((p) => (p instanceof PyStr ? p.value : ''));
@@ -104,5 +110,5 @@ export function substitute(vm: VM, args: PyObject[]): PyObject {
   }
   if (n === 0) return newTuple([incref(string), newInt(0)]);
   out.push(text.slice(offsets.unit(last)));
-  return newTuple([newStr(out.join('')), newInt(n)]);
+  return newTuple([made(string, out.join('')), newInt(n)]);
 }
