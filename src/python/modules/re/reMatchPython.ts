@@ -5,7 +5,7 @@ export const RE_MATCH_PY = String.raw`
 
 class Match:
     """The result of re.match() and re.search()."""
-    __slots__ = ("string", "re", "pos", "endpos", "lastindex", "_spans", "_subject")
+    __slots__ = ("string", "re", "_spans", "_subject")
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
@@ -27,13 +27,25 @@ class Match:
 
     def _get(self, index, default=None):
         spans = self._spans
-        start = spans[2 * index + 1]
+        start = spans[2 * index + 3]
         if start < 0:
             return default
         subject = self._subject
         if subject is None:
             subject = self.string
-        return subject[start:spans[2 * index + 2]]
+        return subject[start:spans[2 * index + 4]]
+
+    @property
+    def pos(self):
+        return self._spans[1]
+
+    @property
+    def endpos(self):
+        return self._spans[2]
+
+    @property
+    def lastindex(self):
+        return self._spans[0] or None
 
     def group(self, *args):
         if not args:
@@ -53,19 +65,19 @@ class Match:
         return {name: self._get(index, default) for name, index in names.items()} if names else {}
 
     def start(self, group=0):
-        return self._spans[2 * self._index(group) + 1]
+        return self._spans[2 * self._index(group) + 3]
 
     def end(self, group=0):
-        return self._spans[2 * self._index(group) + 2]
+        return self._spans[2 * self._index(group) + 4]
 
     def span(self, group=0):
         index = self._index(group)
-        return (self._spans[2 * index + 1], self._spans[2 * index + 2])
+        return (self._spans[2 * index + 3], self._spans[2 * index + 4])
 
     @property
     def regs(self):
         spans = self._spans
-        return tuple([(spans[i], spans[i + 1]) for i in range(1, len(spans), 2)])
+        return tuple([(spans[i], spans[i + 1]) for i in range(3, len(spans), 2)])
 
     @property
     def lastgroup(self):
@@ -97,19 +109,7 @@ class Match:
 
 _set_type_name(Match, "re.Match")
 _model_match_size(Match)
-
-
-def _new_match(pattern, string, subject, pos, endpos, spans):
-    m = object.__new__(Match)
-    _set(m, "string", string)
-    # Only a bytes copy of a bytearray or memoryview is kept apart: the str itself is held once, as in CPython.
-    _set(m, "_subject", None if subject is string else subject)
-    _set(m, "re", pattern)
-    _set(m, "pos", pos)
-    _set(m, "endpos", endpos)
-    _set(m, "lastindex", spans[0] or None)
-    _set(m, "_spans", spans)
-    return m
+_set_match_type(Match)
 
 
 def _new_pattern(pattern, flags):

@@ -5,7 +5,7 @@ import { RE_MATCH_PY } from './reMatchPython';
 
 const RE_HEAD_PY = String.raw`
 import enum as _enum
-from _sre import compile as _sre_compile, search as _search, length as _length, findall as _findall, split as _split, subn as _subn, \
+from _sre import compile as _sre_compile, _run, _set_match_type, length as _length, findall as _findall, split as _split, subn as _subn, \
     _model_match_size, BYTES as _BYTES
 from _collections import _set_type_name
 
@@ -108,9 +108,17 @@ def _bounds(string, pos, endpos):
 _mappingproxy = type(type.__dict__)
 
 
+# CPython's members (read-only) and getters (no setter) of Pattern and Match.
+_MEMBERS = {"pattern", "flags", "groups", "string", "re", "pos", "endpos", "lastindex"}
+_GETTERS = {"groupindex", "lastgroup", "regs"}
+
+
 def _refuse_attribute(self, name):
-    if name in type(self).__slots__ or name == "groupindex":
+    if name in _MEMBERS:
         raise AttributeError("readonly attribute")
+    if name in _GETTERS:
+        raise AttributeError("attribute %r of %r objects is not writable"
+                             % (name, type(self).__module__ + "." + type(self).__name__))
     raise AttributeError("%r object has no attribute %r" % (type(self).__module__ + "." + type(self).__name__, name))
 
 
@@ -153,27 +161,19 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
-    def _run(self, string, pos, endpos, mode):
-        subject = _subject(self.pattern, string)
-        pos, endpos = _bounds(subject, pos, endpos)
-        spans = _search(self._source, self._code, subject, pos, endpos, mode, False)
-        if spans is None:
-            return None
-        return _new_match(self, string, subject, pos, endpos, spans)
-
     def match(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 1)
+        return _run(self, string, pos, endpos, 1)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 0)
+        return _run(self, string, pos, endpos, 0)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 2)
+        return _run(self, string, pos, endpos, 2)
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
         subject = _subject(self.pattern, string)
         pos, endpos = _bounds(subject, pos, endpos)
-        return SRE_Scanner(self, string, subject, pos, endpos)
+        return SRE_Scanner(self, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         return iter(self.scanner(string, pos, endpos).search, None)
@@ -206,14 +206,15 @@ class Pattern:
         last = pos = n = 0
         must_advance = False
         while not count or n < count:
-            spans = _search(self._source, self._code, subject, pos, endpos, 0, must_advance)
-            if spans is None:
+            match = _run(self, string, pos, endpos, 0, must_advance, 0)
+            if match is None:
                 break
-            start = spans[1]
-            end = spans[2]
+            spans = match._spans
+            start = spans[3]
+            end = spans[4]
             if last < start:
                 pieces.append(subject[last:start])
-            item = repl(_new_match(self, string, subject, 0, endpos, spans))
+            item = repl(match)
             if item is not None:
                 pieces.append(item)
             last = end
@@ -234,12 +235,11 @@ _set_type_name(Pattern, "re.Pattern")
 
 
 class SRE_Scanner:
-    __slots__ = ("pattern", "_string", "_subject", "_origin", "_pos", "_endpos", "_must_advance")
+    __slots__ = ("pattern", "_string", "_origin", "_pos", "_endpos", "_must_advance")
 
-    def __init__(self, pattern, string, subject, pos, endpos):
+    def __init__(self, pattern, string, pos, endpos):
         self.pattern = pattern
         self._string = string
-        self._subject = subject
         self._origin = pos
         self._pos = pos
         self._endpos = endpos
@@ -248,14 +248,14 @@ class SRE_Scanner:
     def _next(self, mode):
         if self._pos is None:
             return None
-        p = self.pattern
-        spans = _search(p._source, p._code, self._subject, self._pos, self._endpos, mode, self._must_advance)
-        if spans is None:
+        match = _run(self.pattern, self._string, self._pos, self._endpos, mode, self._must_advance, self._origin)
+        if match is None:
             self._pos = None
             return None
-        self._must_advance = spans[1] == spans[2]
-        self._pos = spans[2]
-        return _new_match(p, self._string, self._subject, self._origin, self._endpos, spans)
+        spans = match._spans
+        self._must_advance = spans[3] == spans[4]
+        self._pos = spans[4]
+        return match
 
     def search(self):
         return self._next(0)

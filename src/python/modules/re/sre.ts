@@ -15,6 +15,7 @@ import { PatternError } from './patternTokenizer';
 import { BYTES, translatePattern, type Translation } from './patternTranslator';
 import { resolveGroups } from './jsSyntax';
 import { findAll, split, substitute } from './sreLoops';
+import { runMatch, setMatchType } from './sreMatch';
 import type { VM } from '../../vm/vm';
 
 /** One translated pattern and its RegExps (made on first use of each). */
@@ -146,10 +147,10 @@ function compileInfo(_vm: VM, args: PyObject[]): PyObject {
 }
 
 /**
- * A match's numbers (lastindex, then each group's start and end), read by index: CPython keeps them in the
+ * A match's numbers (lastindex, pos, endpos, then each group's start and end), read by index: CPython keeps them in the
  * Match's own memory, so this is no gc object (a tuple would count in gc.get_count()).
  */
-class PySpans extends PyObject {
+export class PySpans extends PyObject {
   constructor(readonly values: number[]) {
     super(spansType());
   }
@@ -185,7 +186,7 @@ function modelMatchSize(_vm: VM, args: PyObject[]): PyObject {
     type.nativeSlots = {
       sizeof: (o) => {
         const spans = o.attrs?.slotValues?.find((v) => v instanceof PySpans) as PySpans | undefined;
-        return 120 + (spans ? 16 * ((spans.values.length - 3) / 2) : 0);
+        return 120 + (spans ? 16 * ((spans.values.length - 5) / 2) : 0);
       },
     };
   }
@@ -193,7 +194,7 @@ function modelMatchSize(_vm: VM, args: PyObject[]): PyObject {
 }
 
 /** Python's lastindex: the group that closed last (an enclosing group closes after the groups inside it). */
-function lastIndex(spans: number[], parents: number[]): number {
+export function lastIndex(spans: number[], parents: number[]): number {
   let best = 0;
   let bestEnd = -1;
   for (let g = 1; g < parents.length; g++) {
@@ -246,19 +247,6 @@ export function runSearch(c: Compiled, offsets: Offsets, pos: number, endpos: nu
   return spans;
 }
 
-/**
- * `search(pattern, flags, string, pos, endpos, mode, must_advance)`: None or the match's numbers
- * (lastindex, start0, end0, start1, end1...).
- */
-function searchSpans(vm: VM, args: PyObject[]): PyObject {
-  const c = compiled((args[0] as PyStr).value, Number(indexOf(vm, args[1])));
-  const offsets = offsetsOf(textOf(args[2]));
-  const spans = runSearch(c, offsets, Number(indexOf(vm, args[3])), Number(indexOf(vm, args[4])), Number(indexOf(vm, args[5])), vm.isTrue(args[6]));
-  if (!spans) return newNone();
-  spans.unshift(lastIndex(spans, c.translation.parents));
-  return vm.heap.register(new PySpans(spans));
-}
-
 /** `length(string)`: len() without a Python call (code points). */
 function codePointLength(_vm: VM, args: PyObject[]): PyObject {
   return newInt(offsetsOf(textOf(args[0])).points);
@@ -266,7 +254,8 @@ function codePointLength(_vm: VM, args: PyObject[]): PyObject {
 
 const functions = once(() => ({
   compile: builtinFunction('compile', compileInfo),
-  search: builtinFunction('search', searchSpans),
+  _run: builtinFunction('_run', runMatch),
+  _set_match_type: builtinFunction('_set_match_type', setMatchType),
   length: builtinFunction('length', codePointLength),
   findall: builtinFunction('findall', findAll),
   split: builtinFunction('split', split),
