@@ -116,13 +116,6 @@ function runModuleSource(vm: VM, module: PyModule, source: string, filename: str
 export function importModule(vm: VM, name: string): PyObject {
   const existing = vm.modules.get(name);
   if (existing) return incref(existing);
-  if (name === 'builtins') {
-    // The module over the builtins namespace itself (made on first import, so the picture has no such box before).
-    const module = vm.heap.register(new PyModule(T.module, 'builtins', incref(vm.builtins)));
-    vm.heap.track(module);
-    vm.modules.set(name, module);
-    return incref(module);
-  }
   const factory = FACTORIES[name];
   if (!factory) {
     // CPython's exact message for a module the playground does not have.
