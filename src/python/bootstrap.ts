@@ -123,7 +123,9 @@ function fillMainGlobals(vm: VM, globals: PyDict, builtinsModule: PyModule): voi
 /** The loader runpy gives the main script: an instance of importlib's SourceFileLoader with its name and path. */
 function sourceFileLoader(vm: VM): PyObject {
   const ns = newDict();
-  dictSetStr(ns, '__module__', makeShared(new PyStr(T.str, '_frozen_importlib_external')));
+  const moduleName = newStr('_frozen_importlib_external');
+  dictSetStr(ns, '__module__', moduleName);
+  decref(moduleName);
   const name = newStr('SourceFileLoader');
   const bases = newTuple([]);
   const loaderType = typeNewWithMetaclass(vm, T.type, [name, bases, ns], null);
