@@ -1,5 +1,6 @@
 // Builds a fresh interpreter world: the builtins namespace, the __main__ module, and code constants on the heap.
 
+import { ModuleTable } from './vm/moduleTable';
 import { PyObject } from './runtime/object';
 import { PyDict } from './runtime/dict';
 import { PyCode, PyModule, PyStr } from './runtime/objects';
@@ -90,7 +91,9 @@ export function bootstrap(vm: VM): PyDict {
   const main = vm.heap.register(new PyModule(T.module, '__main__', globals));
   vm.heap.track(main);
   vm.mainModule = main;
+  vm.modules = new ModuleTable(newDict());
   vm.modules.set('__main__', main);
+  decref(main);
   return globals;
 }
 

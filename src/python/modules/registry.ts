@@ -2,12 +2,11 @@
 // in C are TypeScript here, and the Python parts of a module (random.Random, weakref.finalize) are our own
 // Python source run in the module's namespace.
 
-import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyModule } from '../runtime/objects';
 import { T } from '../runtime/builtinTypes';
 import { incref } from '../runtime/heap';
-import { newDict, newStr } from '../runtime/factory';
+import { newDict, newList, newStr } from '../runtime/factory';
 import { dictSetStr } from '../runtime/containers';
 import { decref } from '../runtime/heap';
 import { sysModuleContents } from './sys';
@@ -64,6 +63,9 @@ const FACTORIES: Record<string, (vm: VM) => Record<string, PyObject>> = {
  */
 const IMPORT_ALLOCATIONS: Record<string, number> = { heapq: 64, array: 68, string: 156 };
 
+/** Modules with submodules (a `__path__`, as CPython's packages have). */
+const PACKAGES = new Set(['collections']);
+
 /** Modules with a part written in Python, run after the native part is in place. */
 const PYTHON_PARTS: Record<string, [source: string, filename: string]> = {
   weakref: [WEAKREF_PY, 'weakref.py'],
@@ -76,7 +78,7 @@ const PYTHON_PARTS: Record<string, [source: string, filename: string]> = {
 // Modules CPython writes wholly in Python: our own Python source, nothing native.
 for (const [name, source] of Object.entries(PURE_PYTHON_MODULES)) {
   FACTORIES[name] = () => ({});
-  PYTHON_PARTS[name] = [source, `${name}.py`];
+  PYTHON_PARTS[name] = [source, `${name.replace('.', '/')}.py`];
 }
 
 /** Creates a module object whose dict holds the given values (references taken over). */
@@ -107,32 +109,43 @@ function runModuleSource(vm: VM, module: PyModule, source: string, filename: str
   }
 }
 
-/** IMPORT_NAME: a new reference to the module. */
-export function importModule(vm: VM, name: string): PyObject {
-  const existing = vm.modules.get(name);
-  if (existing) return incref(existing);
+/**
+ * Creates a module the playground has, puts it in sys.modules and runs its Python part: a new reference,
+ * or null when there is no such module. The import machinery (importSystem.ts) looks in sys.modules first.
+ */
+export function loadModule(vm: VM, name: string): PyModule | null {
   if (name === 'builtins') {
     // The module over the builtins namespace itself (made on first import, so the picture has no such box before).
     const module = vm.heap.register(new PyModule(T.module, 'builtins', incref(vm.builtins)));
     vm.heap.track(module);
     vm.modules.set(name, module);
-    return incref(module);
+    return module;
   }
-  const factory = FACTORIES[name];
-  if (!factory) {
-    // CPython's exact message for a module the playground does not have.
-    const missing = name.split('.')[0];
-    throw new NativeRaise('ModuleNotFoundError', `No module named '${missing}'`, { name: missing, msg: `No module named '${missing}'` });
-  }
+  const factory = Object.hasOwn(FACTORIES, name) ? FACTORIES[name] : undefined;
+  if (!factory) return null;
   // CPython has these modules loaded (or builtin) before the program starts: their objects are not counted.
   const counting = vm.heap.countingAllocations;
   vm.heap.countingAllocations = false;
   try {
     const module = makeModule(vm, name, factory(vm));
+    if (PACKAGES.has(name)) {
+      const path = newList([]);
+      dictSetStr(module.dict, '__path__', path);
+      decref(path);
+    }
     vm.modules.set(name, module);
     const python = PYTHON_PARTS[name];
-    if (python) runModuleSource(vm, module, python[0], python[1]);
-    return incref(module);
+    if (python) {
+      try {
+        runModuleSource(vm, module, python[0], python[1]);
+      } catch (e) {
+        // A module whose code failed is taken out of sys.modules again, as importlib does.
+        vm.modules.delete(name);
+        decref(module);
+        throw e;
+      }
+    }
+    return module;
   } finally {
     vm.heap.countingAllocations = counting;
     for (let i = IMPORT_ALLOCATIONS[name] ?? 0; i > 0; i--) vm.heap.countAllocation('');

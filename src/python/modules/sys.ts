@@ -77,5 +77,6 @@ export function sysModuleContents(vm: VM): Record<string, PyObject> {
     platform: newStr('linux'),
     byteorder: newStr('little'),
     argv: newList([newStr(vm.scriptArgument)]),
+    modules: incref(vm.modules.dict),
   };
 }
