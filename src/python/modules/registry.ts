@@ -27,6 +27,8 @@ import { collectionsNativeContents } from './deque';
 import { arrayModuleContents } from './array/array';
 import { timeModuleContents } from './time';
 import { STRING_PY } from './stringPython';
+import { STRING_TEMPLATE_PY } from './stringTemplate';
+import { stringHelperContents } from './stringFormatter';
 import { tracemallocNativeContents } from './tracemalloc/tracemallocNative';
 import { TRACEMALLOC_PY } from './tracemalloc/tracemallocPython';
 import { parseModule } from '../syntax/statementParser';
@@ -52,6 +54,7 @@ const FACTORIES: Record<string, (vm: VM) => Record<string, PyObject>> = {
   array: arrayModuleContents,
   time: timeModuleContents,
   string: () => ({}),
+  _string: stringHelperContents,
   _tracemalloc: tracemallocNativeContents,
   tracemalloc: () => ({}),
 };
@@ -71,7 +74,7 @@ const PYTHON_PARTS: Record<string, [source: string, filename: string]> = {
   weakref: [WEAKREF_PY, 'weakref.py'],
   random: [RANDOM_PY, 'random.py'],
   heapq: [HEAPQ_PY, 'heapq.py'],
-  string: [STRING_PY, 'string.py'],
+  string: [STRING_PY + STRING_TEMPLATE_PY, 'string.py'],
   tracemalloc: [TRACEMALLOC_PY, 'tracemalloc.py'],
 };
 
