@@ -3,6 +3,7 @@
 
 export const OS_PY = `
 import sys
+import abc
 from collections.abc import MutableMapping
 
 __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep", "defpath", "name", "path",
@@ -48,9 +49,10 @@ def fspath(path):
         path_type.__name__, type(path_repr).__name__))
 
 
-class PathLike:
+class PathLike(metaclass=abc.ABCMeta):
     """Abstract base class for implementing the file system path protocol."""
 
+    @abc.abstractmethod
     def __fspath__(self):
         raise NotImplementedError
 
