@@ -13,6 +13,7 @@ import { sysModuleContents } from './sys';
 import { gcModuleContents } from './gc';
 import { weakrefModuleContents } from './weakref';
 import { mathModuleContents } from './math';
+import { cmathModuleContents } from './cmath';
 import { WEAKREF_PY } from './weakrefPython';
 import { PURE_PYTHON_MODULES } from './python/index';
 import { randomBaseModuleContents } from './random/randomBase';
@@ -41,6 +42,7 @@ const FACTORIES: Record<string, (vm: VM) => Record<string, PyObject>> = {
   gc: gcModuleContents,
   weakref: weakrefModuleContents,
   math: mathModuleContents,
+  cmath: cmathModuleContents,
   _random: randomBaseModuleContents,
   random: randomHelperContents,
   itertools: itertoolsModuleContents,
@@ -64,7 +66,7 @@ const FACTORIES: Record<string, (vm: VM) => Record<string, PyObject>> = {
  * dicts), measured with gc.get_count() around the import; modules python3 has loaded before the program
  * runs (random, collections, itertools, operator, bisect, time...) cost nothing.
  */
-const IMPORT_ALLOCATIONS: Record<string, number> = { heapq: 64, array: 68, string: 156 };
+const IMPORT_ALLOCATIONS: Record<string, number> = { heapq: 64, array: 68, string: 156, cmath: 30 };
 
 /** Modules with submodules (a `__path__`, as CPython's packages have). */
 const PACKAGES = new Set(['collections']);
