@@ -84,6 +84,11 @@ export function bootstrap(vm: VM): PyDict {
   dictSetStr(builtins, '__debug__', True);
   vm.builtins = builtins;
 
+  // sys.modules exists (and is tracked by the collector, holding modules) before __main__ is made, as in CPython:
+  // its place in the collector's list decides the order in which the last collection finalizes the namespace.
+  const modules = newDict();
+  vm.heap.track(modules);
+  vm.modules = new ModuleTable(modules);
   const globals = newDict();
   const name = newStr('__main__');
   dictSetStr(globals, '__name__', name);
@@ -91,7 +96,6 @@ export function bootstrap(vm: VM): PyDict {
   const main = vm.heap.register(new PyModule(T.module, '__main__', globals));
   vm.heap.track(main);
   vm.mainModule = main;
-  vm.modules = new ModuleTable(newDict());
   vm.modules.set('__main__', main);
   decref(main);
   return globals;
