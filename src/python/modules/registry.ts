@@ -5,7 +5,6 @@
 import { PyObject } from '../runtime/object';
 import { PyModule } from '../runtime/objects';
 import { T } from '../runtime/builtinTypes';
-import { incref } from '../runtime/heap';
 import { newDict, newList, newStr } from '../runtime/factory';
 import { dictSetStr } from '../runtime/containers';
 import { decref } from '../runtime/heap';
@@ -119,13 +118,6 @@ function runModuleSource(vm: VM, module: PyModule, source: string, filename: str
  * or null when there is no such module. The import machinery (importSystem.ts) looks in sys.modules first.
  */
 export function loadModule(vm: VM, name: string): PyModule | null {
-  if (name === 'builtins') {
-    // The module over the builtins namespace itself (made on first import, so the picture has no such box before).
-    const module = vm.heap.register(new PyModule(T.module, 'builtins', incref(vm.builtins)));
-    vm.heap.track(module);
-    vm.modules.set(name, module);
-    return module;
-  }
   const factory = Object.hasOwn(FACTORIES, name) ? FACTORIES[name] : undefined;
   if (!factory) return null;
   // CPython has these modules loaded (or builtin) before the program starts: their objects are not counted.

@@ -6,7 +6,7 @@ import { PyInstance } from '../runtime/objects';
 import { newInt, newStr, newTuple, newList, newNone } from '../runtime/factory';
 import { incref } from '../runtime/heap';
 import { builtinFunction, expectArgs, intArg } from '../builtins/define';
-import { sizeOf } from '../runtime/sizeof';
+import { getsizeof } from './sysGetsizeof';
 import { raiseSystemExit } from '../builtins/quitter';
 import type { VM } from '../vm/vm';
 import { standardStreams } from './stdStreams';
@@ -34,10 +34,7 @@ export function sysModuleContents(vm: VM): Record<string, PyObject> {
       expectArgs('getrefcount', args, 1);
       return newInt(args[0].refcount);
     }),
-    getsizeof: builtinFunction('getsizeof', (vm2, args) => {
-      expectArgs('getsizeof', args, 1, 2);
-      return newInt(sizeOf(vm2, args[0]));
-    }),
+    getsizeof: getsizeof(),
     // An approximation: python3's count when a short script starts, plus the objects the program has made since
     // (CPython also counts other small blocks, such as a dict's keys table, that have no object here).
     getallocatedblocks: builtinFunction('getallocatedblocks', (vm2, args) => {

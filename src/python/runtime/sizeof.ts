@@ -129,3 +129,16 @@ function unicodeObjectSize(s: string): number {
 export function sizeOfDict(d: PyDict): number {
   return 48 + GC_HEADER + keysTableBytes(d);
 }
+
+/** _PyType_PreHeaderSize: what sys.getsizeof adds to __sizeof__ (the gc header, and a class's managed-dict pointers). */
+export function preHeaderSize(o: PyObject): number {
+  const variableSize = o.type.builtinKind === T.int || o.type.builtinKind === T.tuple;
+  // A C type standing in (OrderedDict) keeps its dict pointer in the object, and so do its subclasses.
+  const managedDict = o.type.hasInstanceDict && !variableSize && !o.type.mro.some((t) => t.nameIsDotted);
+  return (o.isGcType ? GC_HEADER : 0) + (managedDict ? 16 : 0);
+}
+
+/** object.__sizeof__ and the builtin kinds' own: sys.getsizeof's answer without the pre-header. */
+export function sizeofWithoutPreHeader(vm: VM, o: PyObject): number {
+  return sizeOf(vm, o) - preHeaderSize(o);
+}

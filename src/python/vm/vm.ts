@@ -641,7 +641,8 @@ export class VM {
   /** Builds a frame for a code object with an explicit namespace (module and class bodies). */
   frameForBody(code: PyCode, globals: PyDict, namespace: PyDict | null, func: PyFunction | null, builtins = this.builtins): Frame {
     const frame = new Frame(code.code, code, code.consts, globals, builtins, namespace, func);
-    if (namespace && namespace !== globals) incref(namespace);
+    // f_locals is a counted reference even when it is the globals (a module body's frame).
+    if (namespace) incref(namespace);
     if (func) {
       incref(func);
       const free = func.closure instanceof PyTuple ? func.closure.items : [];
