@@ -15,6 +15,7 @@ import { runLoop } from './vm/eval';
 import { exceptionOnlyLine, exceptionTypeName, formatException, formatSyntaxError } from './vm/traceback';
 import { exceptionStr, str } from './runtime/ops/repr';
 import { bootstrap, materializeCode } from './bootstrap';
+import type { PyModule } from './runtime/objects';
 import { applyStartupState } from './runtime/startupState';
 import { buildSnapshot, type SnapshotScope } from './snapshotBuilder';
 import type { ErrorSnapshot, RunStatus, Snapshot, StepEvent } from './snapshot';
@@ -264,14 +265,13 @@ export class Interpreter {
     const vm = this.vm;
     try {
       // atexit: weakref.finalize objects still alive run now, newest first.
-      const exitFinalizers = vm.modules.get('weakref')?.dict.getStr('_run_exit_finalizers');
+      const exitFinalizers = (vm.modules.get('weakref') as PyModule | undefined)?.dict.getStr('_run_exit_finalizers');
       if (exitFinalizers) decref(vm.call(exitFinalizers, []));
       if (vm.heap.gcEnabled) vm.collect(2, 'shutdown');
       const main = vm.modules.get('__main__');
       const g = this.globals;
       if (main && g) {
         vm.modules.delete('__main__');
-        decref(main);
         vm.collect(2, 'finalization');
         if (g.alive) for (const h of [...g.map.keys()]) dictDelete(g, h);
       }

@@ -31,8 +31,10 @@ function stackEffect(op: number, arg: number, jump: boolean): number {
       return op === Op.CHECK_EXC_MATCH ? 0 : op === Op.YIELD_FROM ? -1 : -1;
     case Op.PUSH_NULL: case Op.COPY: case Op.LOAD_CONST: case Op.LOAD_FAST: case Op.LOAD_NAME: case Op.LOAD_GLOBAL:
     case Op.LOAD_CLOSURE: case Op.LOAD_DEREF: case Op.LOAD_CLASSDEREF: case Op.LOAD_BUILD_CLASS:
-    case Op.LOAD_ASSERTION_ERROR: case Op.IMPORT_NAME: case Op.IMPORT_FROM: case Op.LOAD_METHOD:
+    case Op.LOAD_ASSERTION_ERROR: case Op.IMPORT_FROM: case Op.LOAD_METHOD:
       return 1;
+    // IMPORT_NAME pops level and fromlist, pushes the module.
+    case Op.IMPORT_NAME: return -1;
     case Op.STORE_ATTR: case Op.DELETE_SUBSCR: case Op.MAP_ADD: return -2;
     case Op.STORE_SUBSCR: return -3;
     case Op.BUILD_SLICE: return 1 - arg;

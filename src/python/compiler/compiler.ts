@@ -543,12 +543,30 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
       return compileClass(u, s);
     case 'Import':
       for (const a of s.names) {
+        // As CPython 3.11: level and fromlist are IMPORT_NAME's operands on the stack.
+        u.b.loadConst(0n);
+        u.b.loadConst(null);
         u.b.emit(Op.IMPORT_NAME, u.b.nameIndex(a.name));
-        u.emitName(a.asname ?? a.name.split('.')[0], 'store');
+        const parts = a.name.split('.');
+        if (a.asname === null || parts.length === 1) {
+          u.emitName(a.asname ?? parts[0], 'store');
+          continue;
+        }
+        // `import a.b.c as d` binds the submodule, reached attribute by attribute from the top package.
+        u.b.emit(Op.IMPORT_FROM, u.b.nameIndex(parts[1]));
+        for (const part of parts.slice(2)) {
+          u.b.emit(Op.SWAP, 2);
+          u.b.emit(Op.POP_TOP);
+          u.b.emit(Op.IMPORT_FROM, u.b.nameIndex(part));
+        }
+        u.emitName(a.asname, 'store');
+        u.b.emit(Op.POP_TOP);
       }
       return;
     case 'ImportFrom':
-      u.b.emit(Op.IMPORT_NAME, u.b.nameIndex('.'.repeat(s.level) + (s.module ?? '')));
+      u.b.loadConst(BigInt(s.level));
+      u.b.loadConst({ tuple: s.names.map((a) => a.name) });
+      u.b.emit(Op.IMPORT_NAME, u.b.nameIndex(s.module ?? ''));
       if (s.names[0]?.name === '*') {
         u.b.emit(Op.IMPORT_STAR);
         return;

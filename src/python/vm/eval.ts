@@ -20,7 +20,7 @@ import {
   storeSubscriptMayRunPython,
 } from '../runtime/ops/items';
 import {
-  delAttr, getAttr, getAttrBuiltin, getAttrResumable, loadMethod, lookupSpecial, setPropertyResumable, storeAttr,
+  delAttr, getAttrBuiltin, getAttrResumable, loadMethod, lookupSpecial, setPropertyResumable, storeAttr,
 } from '../runtime/ops/attributes';
 import { formatValue, formatValueIsBuiltin, formatValueResumable } from '../runtime/ops/formatting';
 import { str } from '../runtime/ops/repr';
@@ -40,7 +40,7 @@ import { callOp, getIterOp, iterNextOp, mayRunPythonToIterate } from './callOps'
 import { advanceTask, startTask } from './tasks';
 import { raisePendingThrow } from './generatorControl';
 import { callFromLoop, enterPythonCallWith, releaseCallOperands, starredCallResumable } from './loopCalls';
-import { importModule } from '../modules/registry';
+import { importFrom, importName } from '../modules/importSystem';
 import { isPatternMapping, isPatternSequence, matchClass, matchKeys } from './matchOps';
 import { abandonClassBuild, finishClass } from '../builtins/buildClass';
 
@@ -1102,22 +1102,20 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         break;
 
       // ----- modules -----
-      case Op.IMPORT_NAME:
-        stack.push(importModule(vm, names[arg]));
-        break;
-      case Op.IMPORT_FROM: {
-        const module = stack[stack.length - 1]!;
+      case Op.IMPORT_NAME: {
+        const fromlist = stack.pop()!;
+        const level = stack.pop()!;
         try {
-          stack.push(getAttr(vm, module, names[arg]));
-        } catch (e) {
-          if (vm.isAttributeError(e)) {
-            const mname = (module as { name?: string }).name ?? '?';
-            throw new NativeRaise('ImportError', `cannot import name '${names[arg]}' from '${mname}' (unknown location)`);
-          }
-          throw e;
+          stack.push(importName(vm, names[arg], fromlist, Number((level as PyInt).value)));
+        } finally {
+          decref(fromlist);
+          decref(level);
         }
         break;
       }
+      case Op.IMPORT_FROM:
+        stack.push(importFrom(vm, stack[stack.length - 1]!, names[arg]));
+        break;
 
       // ----- with statements -----
       case Op.BEFORE_WITH: {

@@ -1,5 +1,6 @@
 // The virtual machine's state and services: frames, calls between native and Python code, exceptions, heap hooks.
 
+import { ModuleTable } from './moduleTable';
 import { slotsOf } from '../runtime/nativeSlots';
 import { newBytes } from '../runtime/bytesObject';
 import { NativeRaise, type BuiltinErrorName } from '../errors';
@@ -100,7 +101,8 @@ export class VM {
   /** Exceptions being handled (innermost last): sys.exc_info, bare raise, implicit __context__. */
   readonly handling: PyInstance[] = [];
   builtins!: PyDict;
-  readonly modules = new Map<string, PyModule>();
+  /** sys.modules (made by bootstrap). */
+  modules!: ModuleTable;
   mainModule!: PyModule;
   readonly filename: string;
   readonly scriptArgument: string;

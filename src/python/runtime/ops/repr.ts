@@ -29,6 +29,9 @@ function addr(o: PyObject): string {
   return hexAddress(o);
 }
 
+/** Modules python3 3.11 imports from its frozen copies (their repr says so). */
+const FROZEN_MODULES = new Set(['abc', 'os', 'posixpath']);
+
 export function typeNameOf(o: PyObject): string {
   return o.type.name;
 }
@@ -147,7 +150,8 @@ function simpleRepr(o: PyObject): string {
   if (o instanceof PyRange) {
     return o.step === 1n ? `range(${o.start}, ${o.stop})` : `range(${o.start}, ${o.stop}, ${o.step})`;
   }
-  if (o instanceof PyModule) return `<module '${o.name}' (built-in)>`;
+  // python3 has abc, os and posixpath frozen into the interpreter; the others we have are built in or files.
+  if (o instanceof PyModule) return `<module '${o.name}' (${FROZEN_MODULES.has(o.name) ? 'frozen' : 'built-in'})>`;
   if (o instanceof PyGenerator) return `<generator object ${o.qualname} at ${addr(o)}>`;
   if (o instanceof PyCell) return `<cell at ${addr(o)}: ${o.contents ? `${o.contents.type.name} object at ${addr(o.contents)}` : 'empty'}>`;
   if (o instanceof PyWeakProxy) {
