@@ -1,14 +1,19 @@
-// Time travel's checkpoints: forks of the run kept every few milliseconds of stepping, so going to any step
+// Time travel's checkpoints: forks of the run kept every few milliseconds of replay, so going to any step
 // replays only from the nearest one before it. Whoever runs the program ahead (the scout, a Run) offers its
-// interpreter after each step; a fork is taken when enough stepping time has passed since the last one.
+// interpreter after each step; a fork is taken when a replay from the last one would take long enough.
 
 import type { Interpreter } from '../python/interpreter';
 import { NotForkable } from '../python/fork/graphClone';
 
-/** Stepping time between checkpoints: the most a jump replays (plus the stepping's own bookkeeping). */
-const REPLAY_MS = 12;
+/** Replay time between checkpoints: the most a jump replays. */
+const REPLAY_MS = 8;
+/**
+ * Steps a restored fork replays per ms until measured. A fork steps about 3 times slower than the run it
+ * was taken from (its objects are copies whose hidden classes V8 has not seen in the hot paths).
+ */
+const INITIAL_REPLAY_RATE = 1000;
 /** A fork may cost at most this share of the stepping time between checkpoints. */
-const FORK_SHARE = 0.1;
+const FORK_SHARE = 0.3;
 /** Below this many steps apart, a checkpoint saves less than restoring it costs. */
 const MIN_SPACING = 500;
 /** Copied object slots (about 16 bytes each with their objects) all checkpoints may hold: about 600 MB. */
@@ -27,10 +32,12 @@ export class Checkpoints {
   /** Both double each time the budget makes the store drop every other checkpoint. */
   private minSpacing = MIN_SPACING;
   private replayMs: number;
+  /** Steps per ms of replays from checkpoints, as measured (smoothed). */
+  private replayRate = INITIAL_REPLAY_RATE;
   private lastFork = { step: 0, at: 0, ms: 0 };
   private offerer: Interpreter | null = null;
 
-  /** `replayMs`: stepping time between checkpoints; 0 takes one every few hundred steps, whatever the time (tests). */
+  /** `replayMs`: replay time between checkpoints; 0 takes one every few hundred steps (tests). */
   constructor(replayMs = REPLAY_MS) {
     this.replayMs = replayMs;
   }
@@ -47,12 +54,14 @@ export class Checkpoints {
     if (this.offerer !== interp) {
       // A new run offering: its stepping time starts now.
       this.offerer = interp;
-      this.lastFork = { step, at: Date.now(), ms: 0 };
+      this.lastFork = { step, at: Date.now(), ms: this.lastFork.ms };
       return;
     }
-    if (step - this.lastFork.step < this.minSpacing || (step & 63) !== 0) return;
+    const since = step - this.lastFork.step;
+    if (since < this.minSpacing || (step & 63) !== 0) return;
+    if (this.replayMs > 0 && since < this.replayMs * this.replayRate) return;
     const now = Date.now();
-    if (this.replayMs > 0 && now - this.lastFork.at < Math.max(this.replayMs, this.lastFork.ms / FORK_SHARE)) return;
+    if (now - this.lastFork.at < this.lastFork.ms / FORK_SHARE) return;
     const before = this.before(step);
     // Another run already left one in the stretch just stepped (a scout run again after an action).
     if (before && (before.step > this.lastFork.step || step - before.step < this.minSpacing)) {
@@ -68,7 +77,14 @@ export class Checkpoints {
       return;
     }
     const done = Date.now();
-    this.lastFork = { step, at: done, ms: done - now };
+    // Smoothed: one slow fork (a pause of the machine, a major GC) must not space the next ones far apart.
+    this.lastFork = { step, at: done, ms: 0.75 * this.lastFork.ms + 0.25 * (done - now) };
+  }
+
+  /** A replay from a checkpoint took `ms` for `steps`: checkpoints are spaced by what replays cost. */
+  noteReplay(steps: number, ms: number): void {
+    if (steps < 1000 || ms <= 0) return;
+    this.replayRate = Math.max(50, 0.7 * this.replayRate + 0.3 * (steps / ms));
   }
 
   /** The checkpoint nearest before or at `step`. */

@@ -262,7 +262,10 @@ export class Session {
       this.cachedView = null;
       return;
     }
+    const replayFrom = this.interp.steps;
+    const began = performance.now();
     this.arriveAt(target);
+    this.checkpoints.noteReplay(this.interp.steps - replayFrom, performance.now() - began);
   }
 
   /**
