@@ -28,6 +28,8 @@ import { installBytes } from './builtins/bytesConstructors';
 import { installComplex } from './builtins/complexType';
 import type { VM } from './vm/vm';
 import { newBytes } from './runtime/bytesObject';
+import { typeNewWithMetaclass } from './builtins/buildClass';
+import { setAttr } from './runtime/ops/attributes';
 import { newComplex } from './runtime/complexObject';
 
 let typesReady = false;
@@ -83,15 +85,64 @@ export function bootstrap(vm: VM): PyDict {
   dictSetStr(builtins, '__debug__', True);
   vm.builtins = builtins;
 
+  const builtinsModule = vm.heap.register(new PyModule(T.module, 'builtins', incref(builtins)));
+  vm.heap.track(builtinsModule);
+  vm.modules.set('builtins', builtinsModule);
+
+  // The module is tracked before its dict, which the first container stored in it tracks (as in CPython):
+  // the order of the collector's list decides the order of __del__ calls at exit.
   const globals = newDict();
-  const name = newStr('__main__');
-  dictSetStr(globals, '__name__', name);
-  name.refcount--;
   const main = vm.heap.register(new PyModule(T.module, '__main__', globals));
   vm.heap.track(main);
+  fillMainGlobals(vm, globals, builtinsModule);
   vm.mainModule = main;
   vm.modules.set('__main__', main);
   return globals;
+}
+
+/**
+ * `__main__`'s namespace as `python3 FILE.py` starts it, in CPython's order. The picture hides these dunder
+ * rows, and the objects only they reach.
+ */
+function fillMainGlobals(vm: VM, globals: PyDict, builtinsModule: PyModule): void {
+  const put = (key: string, value: PyObject) => {
+    dictSetStr(globals, key, value);
+    decref(value);
+  };
+  put('__name__', newStr('__main__'));
+  dictSetStr(globals, '__doc__', None);
+  dictSetStr(globals, '__package__', None);
+  put('__loader__', sourceFileLoader(vm));
+  dictSetStr(globals, '__spec__', None);
+  put('__annotations__', newDict());
+  dictSetStr(globals, '__builtins__', builtinsModule);
+  put('__file__', newStr(vm.filename));
+  dictSetStr(globals, '__cached__', None);
+}
+
+/** The loader runpy gives the main script: an instance of importlib's SourceFileLoader with its name and path. */
+function sourceFileLoader(vm: VM): PyObject {
+  const ns = newDict();
+  dictSetStr(ns, '__module__', makeShared(new PyStr(T.str, '_frozen_importlib_external')));
+  const name = newStr('SourceFileLoader');
+  const bases = newTuple([]);
+  const loaderType = typeNewWithMetaclass(vm, T.type, [name, bases, ns], null);
+  for (const o of [name, bases, ns]) decref(o);
+  // importlib's module keeps the class, so only the loader instance dies with __main__'s namespace.
+  const importlibDict = newDict();
+  dictSetStr(importlibDict, 'SourceFileLoader', loaderType);
+  const importlib = vm.heap.register(new PyModule(T.module, '_frozen_importlib_external', importlibDict));
+  vm.heap.track(importlib);
+  vm.modules.set('_frozen_importlib_external', importlib);
+  const loader = vm.call(loaderType, []);
+  decref(loaderType);
+  const fullname = newStr('__main__');
+  const path = newStr(vm.filename);
+  setAttr(vm, loader, 'name', fullname);
+  setAttr(vm, loader, 'path', path);
+  decref(fullname);
+  decref(path);
+  return loader;
 }
 
 /** Turns compiler constants into heap objects. Identifier-like strings are interned (shared), as CPython does. */

@@ -5,8 +5,8 @@ import { parseModule } from './syntax/statementParser';
 import { compileModule } from './compiler/compiler';
 import type { CodeObject } from './bytecode/code';
 import { PyDict } from './runtime/dict';
-import { PyBool, PyCode, PyInstance, PyInt } from './runtime/objects';
-import { E, None } from './runtime/builtinTypes';
+import { PyBool, PyCode, PyFunction, PyInstance, PyInt } from './runtime/objects';
+import { E, None, T } from './runtime/builtinTypes';
 import { FIRST_HEAP_ID, decref, incref, setActiveHeap } from './runtime/heap';
 import { PyObject } from './runtime/object';
 import { cloneGraph } from './fork/graphClone';
@@ -86,8 +86,12 @@ export class Interpreter {
     this.globals = bootstrap(this.vm);
     this.idBase = this.vm.heap.peekNextId();
     const code: PyCode = materializeCode(this.vm, compiled.code);
+    // PyEval_EvalCode runs the module through a function object made for it, which holds the globals.
+    const func = this.vm.heap.register(new PyFunction(T.function, incref(code), incref(this.globals), null, null, null));
+    this.vm.heap.track(func);
     applyStartupState(this.vm.heap);
-    const frame = this.vm.frameForBody(code, this.globals, this.globals, null);
+    const frame = this.vm.frameForBody(code, this.globals, this.globals, func);
+    decref(func);
     frame.isBoundary = true;
     this.vm.pushFrame(frame);
     this.moduleFrame = frame;

@@ -12,7 +12,7 @@ import { floatRepr, strRepr } from './format';
 import { sizeOf } from './runtime/sizeof';
 import type { Frame } from './vm/frame';
 import { FastKind } from './bytecode/code';
-import { walkHeap, type SnapshotScope } from './snapshotWalk';
+import { isDunderName, walkHeap, type SnapshotScope } from './snapshotWalk';
 
 export type { SnapshotScope };
 import type { Interpreter } from './interpreter';
@@ -97,17 +97,13 @@ function lengthOf(o: PyObject): number | undefined {
 }
 
 
-function isDunder(name: string): boolean {
-  return name.startsWith('__') && name.endsWith('__');
-}
-
 function frameSnapshot(frame: Frame, innermost: boolean, event: StepEvent): FrameSnapshot {
   const variables: ReferenceSnapshot[] = [];
   const ns = frame.localsDict;
   if (ns) {
     for (const e of ns.map.values()) {
       const name = (e.key as PyStr).value;
-      if (!isDunder(name)) variables.push({ label: name, targetId: e.value.id });
+      if (!isDunderName(name)) variables.push({ label: name, targetId: e.value.id });
     }
   } else {
     const names = frame.code.localsplusNames;
@@ -187,7 +183,7 @@ function frameSnapshots(interp: Interpreter, frames: Frame[]): FrameSnapshot[] {
       const variables: ReferenceSnapshot[] = [];
       for (const e of globals.map.values()) {
         const name = (e.key as PyStr).value;
-        if (!isDunder(name)) variables.push({ label: name, targetId: e.value.id });
+        if (!isDunderName(name)) variables.push({ label: name, targetId: e.value.id });
       }
       frameSnaps.push({ id: 0, name: '<module>', qualname: '<module>', line: 0, variables, stack: [], references: [] });
     }

@@ -5,6 +5,7 @@
 
 import { PyObject } from './runtime/object';
 import { PyDict } from './runtime/dict';
+import { PyStr } from './runtime/objects';
 import { FIRST_HEAP_ID } from './runtime/heap';
 import { sizeOf } from './runtime/sizeof';
 import type { ExternalReferrer } from './snapshot';
@@ -36,6 +37,11 @@ export interface HeapWalk {
 }
 
 let epoch = 0;
+
+/** `__name__`-style names: a namespace's machinery, which the picture leaves out. */
+export function isDunderName(name: string): boolean {
+  return name.startsWith('__') && name.endsWith('__');
+}
 
 /** The number of items a container has (for the scope's row limit), or -1. */
 export type LengthOf = (o: PyObject) => number | undefined;
@@ -71,6 +77,15 @@ export function walkHeap(vm: VM, frames: Frame[], rootObjects: PyObject[], scope
     for (const o of start) enqueue(o);
     for (let i = 0; i < queue.length; i++) {
       const o = queue[i];
+      if (namespaces.has(o) && o instanceof PyDict) {
+        // The frame's box hides dunder rows (__builtins__, __loader__...), so what only they reach stays out.
+        for (const e of o.map.values()) {
+          if (e.key instanceof PyStr && isDunderName(e.key.value)) continue;
+          enqueue(e.key);
+          enqueue(e.value);
+        }
+        continue;
+      }
       const limit = cut(o);
       if (limit === Infinity) {
         o.forEachReference(enqueue);

@@ -116,3 +116,19 @@ describe('a frame with more variables than a box shows rows', () => {
     expect(globals.filter((v) => !described.has(v.targetId)).map((v) => v.label)).toEqual([]);
   });
 });
+
+describe("the module's own dunder entries", () => {
+  it('leaves __builtins__, __loader__ and __annotations__ out of the picture, though the program can use them', () => {
+    const interp = new Interpreter("x = [__file__, __loader__.name]\nprint(x)\n");
+    while (interp.step() === 'paused');
+    expect(interp.stdout).toBe("['main.py', '__main__']\n");
+    const fresh = new Interpreter('x = 1\n');
+    const snap = fresh.snapshot(SCOPE);
+    expect(snap.frames[0].variables.map((v) => v.label)).toEqual([]);
+    // The main module's dict is described (the module box holds it), but not what only its dunder rows reach.
+    const types = snap.objects.map((o) => o.type);
+    expect(types).not.toContain('SourceFileLoader');
+    expect(types.filter((t) => t === 'dict')).toHaveLength(1);
+    expect(layoutSnapshot(snap, { showShared: false }).boxes.map((b) => b.kind)).toEqual(['frame']);
+  });
+});

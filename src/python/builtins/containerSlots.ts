@@ -17,7 +17,7 @@ import {
 } from '../runtime/ops/items';
 import { builtinKindRepr, repr, str } from '../runtime/ops/repr';
 import { pyHash, tupleKindHash } from '../runtime/hash';
-import { sizeOf } from '../runtime/sizeof';
+import { sizeofWithoutPreHeader } from '../runtime/sizeof';
 import { formatToString } from '../runtime/ops/formatting';
 import { listExtend } from '../runtime/containers';
 import { setBinaryOp, setUpdate } from '../runtime/setObject';
@@ -109,7 +109,7 @@ function setOperatorSlots(inplace: boolean, view: boolean): Record<string, SlotD
   return out;
 }
 
-const sizeofMethod = [NOARGS, (vm: VM, args: PyObject[]) => newInt(sizeOf(vm, args[0]) - (args[0].isGcType ? 16 : 0))] as const;
+const sizeofMethod = [NOARGS, (vm: VM, args: PyObject[]) => newInt(sizeofWithoutPreHeader(vm, args[0]))] as const;
 
 export function installContainerSlots(): void {
   defineSlots(T.str, {

@@ -15,7 +15,7 @@ import { pyHash } from '../runtime/hash';
 import { big, intToFloat } from '../runtime/intMath';
 import { floatToIntTruncate, roundFloat, roundInt } from '../format';
 import { formatToString } from '../runtime/ops/formatting';
-import { sizeOf } from '../runtime/sizeof';
+import { sizeofWithoutPreHeader } from '../runtime/sizeof';
 import { defineGetSets, defineSlots, getattributeSlot, notImplemented, slot, type SlotDef } from './slotWrappers';
 import { NOARGS, O, defineMethods, fast, intArg } from './define';
 import { divmodOp as divmodObjects } from '../runtime/ops/divmodPow';
@@ -111,7 +111,7 @@ export function installNumberSlots(): void {
       return newInt(nd >= 0 ? intValue(args[0]) : roundInt(intValue(args[0]), nd));
     }],
     __format__: [O, (vm, args) => newStr(formatToString(vm, args[0], specArg(args[1], 'int')))],
-    __sizeof__: [NOARGS, (vm, args) => newInt(sizeOf(vm, args[0]))],
+    __sizeof__: [NOARGS, (vm, args) => newInt(sizeofWithoutPreHeader(vm, args[0]))],
   });
   defineGetSets(T.int, {
     real: (_vm, self) => asInt(self),

@@ -14,9 +14,9 @@ import { delAttrGeneric, materializeDict, setPropertyResumable, storeAttrGeneric
 import { repr, str } from '../runtime/ops/repr';
 import { pyHash } from '../runtime/hash';
 import { hexAddress } from '../runtime/address';
-import { sizeOf } from '../runtime/sizeof';
+import { sizeofWithoutPreHeader } from '../runtime/sizeof';
 import { createInstance } from '../vm/calls';
-import { adoptValue, emptyInstanceOf, initializesInInit } from './subclassInstances';
+import { adoptValue, emptyInstanceOf, initializesInInit, subclassConstructors } from './subclassInstances';
 import { typeNewMethod } from './buildClass';
 import { iterNextOp, stopIterationFromGenerator } from '../vm/callOps';
 import { defineGetSets, defineNew, defineSlots, getattributeSlot, notImplemented, resumableSlot, slot } from './slotWrappers';
@@ -101,6 +101,8 @@ export function builtinNew(owner: PyType) {
   return (vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject => {
     const cls = checkNewTarget(owner, args.slice(1));
     if (cls !== owner && cls.builtinKind === owner) {
+      const construct = subclassConstructors.get(owner);
+      if (construct) return construct(vm, cls, args.slice(2), kwargs);
       if (initializesInInit(owner)) return emptyInstanceOf(cls, owner);
       return adoptValue(vm, cls, owner.nativeNew!(vm, args.slice(2), kwargs));
     }
@@ -208,7 +210,7 @@ export function installObjectSlots(): void {
       if (spec.value !== '') throw new NativeRaise('TypeError', `unsupported format string passed to ${args[0].type.name}.__format__`);
       return newStr(str(vm, args[0]));
     }],
-    __sizeof__: [NOARGS, (vm, args) => newInt(sizeOf(vm, args[0]) - (args[0].isGcType ? 16 : 0))],
+    __sizeof__: [NOARGS, (vm, args) => newInt(sizeofWithoutPreHeader(vm, args[0]))],
     __dir__: [NOARGS, (_vm, args) => newList(listNames(args[0]).map((n) => newStr(n)))],
   });
   // __init_subclass__ and __subclasshook__ are classmethods: a hook that does nothing, and "no opinion".

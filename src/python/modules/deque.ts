@@ -15,6 +15,7 @@ import { BinaryOpArg, CompareOpArg } from '../bytecode/opcodes';
 import { builtinFunction, defineMethods } from '../builtins/define';
 import { defineSlotDunders, nativeType, once } from './nativeType';
 import { PyDeque, clearDeque } from './collections/dequeObject';
+import { orderedDictMove, orderedDictSized } from './collections/orderedDictNative';
 import type { VM } from '../vm/vm';
 
 export { PyDeque };
@@ -507,6 +508,8 @@ export function collectionsNativeContents(_vm: VM): Record<string, PyObject> {
     _deque_reverse_iterator: dequeReverseIterType(),
     _caller_module: callerModule(),
     _set_type_name: setTypeName(),
+    _odict_sized: orderedDictSized(),
+    _odict_move: orderedDictMove(),
   };
   for (const v of Object.values(out)) v.refcount++;
   return out;

@@ -30,6 +30,8 @@ import { timeModuleContents } from './time';
 import { STRING_PY } from './stringPython';
 import { tracemallocNativeContents } from './tracemalloc/tracemallocNative';
 import { TRACEMALLOC_PY } from './tracemalloc/tracemallocPython';
+import { sreModuleContents } from './re/sre';
+import { RE_PY } from './re/rePython';
 import { parseModule } from '../syntax/statementParser';
 import { compileModule } from '../compiler/compiler';
 import { materializeCode } from '../bootstrap';
@@ -55,6 +57,8 @@ const FACTORIES: Record<string, (vm: VM) => Record<string, PyObject>> = {
   string: () => ({}),
   _tracemalloc: tracemallocNativeContents,
   tracemalloc: () => ({}),
+  _sre: sreModuleContents,
+  re: () => ({}),
 };
 
 /**
@@ -71,6 +75,7 @@ const PYTHON_PARTS: Record<string, [source: string, filename: string]> = {
   heapq: [HEAPQ_PY, 'heapq.py'],
   string: [STRING_PY, 'string.py'],
   tracemalloc: [TRACEMALLOC_PY, 'tracemalloc.py'],
+  re: [RE_PY, 're.py'],
 };
 
 // Modules CPython writes wholly in Python: our own Python source, nothing native.
@@ -111,13 +116,6 @@ function runModuleSource(vm: VM, module: PyModule, source: string, filename: str
 export function importModule(vm: VM, name: string): PyObject {
   const existing = vm.modules.get(name);
   if (existing) return incref(existing);
-  if (name === 'builtins') {
-    // The module over the builtins namespace itself (made on first import, so the picture has no such box before).
-    const module = vm.heap.register(new PyModule(T.module, 'builtins', incref(vm.builtins)));
-    vm.heap.track(module);
-    vm.modules.set(name, module);
-    return incref(module);
-  }
   const factory = FACTORIES[name];
   if (!factory) {
     // CPython's exact message for a module the playground does not have.

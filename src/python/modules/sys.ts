@@ -6,7 +6,7 @@ import { PyInstance } from '../runtime/objects';
 import { newInt, newStr, newTuple, newList, newNone } from '../runtime/factory';
 import { incref } from '../runtime/heap';
 import { builtinFunction, expectArgs, intArg } from '../builtins/define';
-import { sizeOf } from '../runtime/sizeof';
+import { getsizeof } from './sysGetsizeof';
 import { raiseSystemExit } from '../builtins/quitter';
 import type { VM } from '../vm/vm';
 import { standardStreams } from './stdStreams';
@@ -31,10 +31,7 @@ export function sysModuleContents(vm: VM): Record<string, PyObject> {
       expectArgs('getrefcount', args, 1);
       return newInt(args[0].refcount);
     }),
-    getsizeof: builtinFunction('getsizeof', (vm2, args) => {
-      expectArgs('getsizeof', args, 1, 2);
-      return newInt(sizeOf(vm2, args[0]));
-    }),
+    getsizeof: getsizeof(),
     getrecursionlimit: builtinFunction('getrecursionlimit', (vm2) => newInt(vm2.recursionLimit)),
     setrecursionlimit: builtinFunction('setrecursionlimit', (vm2, args) => {
       expectArgs('setrecursionlimit', args, 1);
@@ -55,7 +52,8 @@ export function sysModuleContents(vm: VM): Record<string, PyObject> {
     exc_info: builtinFunction('exc_info', (vm2) => {
       const e = vm2.handling[vm2.handling.length - 1] as PyInstance | undefined;
       if (!e) return newTuple([newNone(), newNone(), newNone()]);
-      return newTuple([incref(e.type), incref(e), newNone()]);
+      const tb = e.exc?.tracebackHead;
+      return newTuple([incref(e.type), incref(e), tb ? incref(tb) : newNone()]);
     }),
     get_int_max_str_digits: builtinFunction('get_int_max_str_digits', (vm2, args) => {
       expectArgs('get_int_max_str_digits', args, 0);

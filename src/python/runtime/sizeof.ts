@@ -50,8 +50,8 @@ export function allocationSize(o: PyObject): number {
 
 /** The bytes sys.getsizeof reports for o. */
 export function sizeOf(_vm: VM | null, o: PyObject): number {
-  if (o.attrs !== null && !(o instanceof PyInstance) && o.type.builtinKind) return subclassInstanceSize(o, o.type);
   const slots = slotsOf(o.type);
+  if (o.attrs !== null && !(o instanceof PyInstance) && o.type.builtinKind) return slots?.sizeof?.(o) ?? subclassInstanceSize(o, o.type);
   if (slots?.sizeof) return slots.sizeof(o);
   if (o instanceof PyBool) return 28;
   if (o instanceof PyInt) return sizeofInt(o.value);
@@ -128,4 +128,17 @@ function unicodeObjectSize(s: string): number {
 /** _PyDict_SizeOf plus the gc header: the dict object and the keys table it owns. */
 export function sizeOfDict(d: PyDict): number {
   return 48 + GC_HEADER + keysTableBytes(d);
+}
+
+/** _PyType_PreHeaderSize: what sys.getsizeof adds to __sizeof__ (the gc header, and a class's managed-dict pointers). */
+export function preHeaderSize(o: PyObject): number {
+  const variableSize = o.type.builtinKind === T.int || o.type.builtinKind === T.tuple;
+  // A C type standing in (OrderedDict) keeps its dict pointer in the object, and so do its subclasses.
+  const managedDict = o.type.hasInstanceDict && !variableSize && !o.type.mro.some((t) => t.nameIsDotted);
+  return (o.isGcType ? GC_HEADER : 0) + (managedDict ? 16 : 0);
+}
+
+/** object.__sizeof__ and the builtin kinds' own: sys.getsizeof's answer without the pre-header. */
+export function sizeofWithoutPreHeader(vm: VM, o: PyObject): number {
+  return sizeOf(vm, o) - preHeaderSize(o);
 }

@@ -30,6 +30,8 @@ import { intAdd, intSub } from '../runtime/intMath';
 import { Frame, ResumeMode } from './frame';
 import { ExecutionHalted, PyRaise, WHILE_CALLING, type VM } from './vm';
 import { raiseException, unwindException } from './exceptions';
+import { exceptionGroupMatch, prepReraiseStar } from './exceptStar';
+import { deleteNameThroughMapping, loadNameThroughMapping, storeNameThroughMapping } from './namespaceMapping';
 import {
   abandonFrame, collectForUnpack, enterPythonCall, starredArguments, exceptionMatches, checkHalt, keysOfNames, nameError, releaseUnstartedFrame,
   unboundDeref, unpackItems, unpackResumable,
@@ -206,6 +208,10 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
       }
       case Op.LOAD_NAME: {
         const key = nameKeys[arg];
+        if (f.localsDict!.type !== T.dict) {
+          stack.push(loadNameThroughMapping(vm, f, names[arg]));
+          break;
+        }
         const v = f.localsDict!.map.get(key)?.value ?? f.globals.map.get(key)?.value ?? f.builtins.map.get(key)?.value;
         if (!v) throw nameError(names[arg]);
         stack.push(incref(v));
@@ -213,12 +219,17 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
       }
       case Op.STORE_NAME: {
         const v = stack.pop()!;
-        dictSetStr(f.localsDict!, names[arg], v, nameKeys[arg]);
-        decref(v);
+        try {
+          if (f.localsDict!.type !== T.dict) storeNameThroughMapping(vm, f, names[arg], v);
+          else dictSetStr(f.localsDict!, names[arg], v, nameKeys[arg]);
+        } finally {
+          decref(v);
+        }
         break;
       }
       case Op.DELETE_NAME:
-        if (!dictDelete(f.localsDict!, 's' + names[arg])) throw nameError(names[arg]);
+        if (f.localsDict!.type !== T.dict) deleteNameThroughMapping(vm, f, names[arg]);
+        else if (!dictDelete(f.localsDict!, 's' + names[arg])) throw nameError(names[arg]);
         break;
       case Op.LOAD_GLOBAL: {
         const key = nameKeys[arg];
@@ -1039,6 +1050,41 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
       case Op.RERAISE: {
         const exc = stack.pop() as PyInstance;
         throw new PyRaise(exc, true);
+      }
+      case Op.CHECK_EG_MATCH: {
+        const type = stack[stack.length - 1]!;
+        const exc = stack[stack.length - 2] as PyInstance;
+        const [rest, match] = exceptionGroupMatch(vm, exc, type);
+        stack.length -= 2;
+        stack.push(rest, match);
+        decref(type);
+        decref(exc);
+        // The matched part is what the handler handles (sys.exc_info(), a bare raise).
+        if (match !== None) {
+          const handled = vm.handling.length - 1;
+          const old = vm.handling[handled];
+          vm.handling[handled] = incref(match as PyInstance);
+          decref(old);
+        }
+        break;
+      }
+      case Op.PREP_RERAISE_STAR: {
+        const excs = stack.pop() as PyList;
+        const orig = stack.pop()!;
+        try {
+          stack.push(prepReraiseStar(vm, orig, excs));
+        } finally {
+          decref(excs);
+          decref(orig);
+        }
+        break;
+      }
+      case Op.POP_JUMP_IF_NONE:
+      case Op.POP_JUMP_IF_NOT_NONE: {
+        const v = stack.pop()!;
+        if ((v === None) === (op === Op.POP_JUMP_IF_NONE)) pc = f.pc = arg;
+        decref(v);
+        break;
       }
       case Op.RAISE_VARARGS: {
         if (arg === 0) {

@@ -108,7 +108,7 @@ export class Frame {
       const v = this.stack[i];
       if (v) visit(v, `stack[${i}]`);
     }
-    if (this.localsDict && this.localsDict !== this.globals) visit(this.localsDict, 'f_locals');
+    if (this.localsDict) visit(this.localsDict, 'f_locals');
     if (this.frameObject) visit(this.frameObject, 'frame object');
     if (this.fastLocalsDict) visit(this.fastLocalsDict, 'f_locals');
     if (this.func) visit(this.func, 'f_func');
@@ -142,7 +142,7 @@ export class Frame {
       const v = this.stack.pop();
       if (v) release(v);
     }
-    if (this.localsDict && this.localsDict !== this.globals) release(this.localsDict);
+    if (this.localsDict) release(this.localsDict);
     const fastLocals = this.fastLocalsDict;
     this.fastLocalsDict = null;
     if (fastLocals) release(fastLocals);

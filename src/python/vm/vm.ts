@@ -9,7 +9,8 @@ import { PyDict } from '../runtime/dict';
 import { PyType } from '../runtime/types';
 import {
   PyBoundMethod, PyBuiltinFunction, PyCode, PyDescriptorWrapper, PyFunction, PyGenerator, PyInstance, PyList,
-  PyMethodDescriptor, PyModule, PyNativeIterator, PySet, PySlice, PyStr, PyTuple, PyWeakref, PyDictView, PyMappingProxy,
+  PyMethodDescriptor, PyModule, PyNativeIterator, PySet, PySlice, PyStr, PyTuple, PyWeakref, PyWeakProxy, PyDictView, PyMappingProxy,
+  PyFrameObject,
 } from '../runtime/objects';
 import { E, None, T } from '../runtime/builtinTypes';
 import { Heap, decref, incref, setActiveHeap } from '../runtime/heap';
@@ -466,6 +467,12 @@ export class VM {
     }
   }
 
+  /** _PyFrame_GetFrameObject: the frame as an object (borrowed), made on first need. */
+  frameObjectOf(frame: Frame): PyFrameObject {
+    const code = frame.code;
+    return frame.frameObject ??= this.heap.unlimited(() => this.heap.register(new PyFrameObject(T.frame, code.name, code.qualname, frame)));
+  }
+
   /**
    * _PyFrame_Clear: when a traceback still holds the frame's object, the object takes the frame's variables
    * over (take_ownership) and they stay alive with it; otherwise the object goes and the variables are released.
@@ -477,6 +484,8 @@ export class VM {
     if (frameObject) {
       if (frameObject.refcount > 1) {
         frameObject.owned = frame;
+        // take_ownership links f_back to the caller's frame object, making that object if need be.
+        if (frame.back) frameObject.back = incref(this.frameObjectOf(frame.back));
         this.heap.track(frameObject);
         owned = true;
       }
@@ -564,8 +573,8 @@ export class VM {
     if (callable instanceof PyDescriptorWrapper && callable.type === T.staticmethod) return this.call(callable.wrapped[0], args, kwargs);
     const slots = slotsOf(callable.type);
     if (slots?.call) return slots.call(this, callable, args, kwargs);
-    if (callable instanceof PyWeakref) {
-      if (args.length > 0) throw new NativeRaise('TypeError', `weakref() takes no arguments (${args.length} given)`);
+    if (callable instanceof PyWeakref && !(callable instanceof PyWeakProxy)) {
+      if (args.length > 0) throw new NativeRaise('TypeError', `weakref expected 0 arguments, got ${args.length}`);
       return incref(callable.target ?? None);
     }
     throw new NativeRaise('TypeError', `'${callable.type.name}' object is not callable`);
@@ -646,7 +655,8 @@ export class VM {
   /** Builds a frame for a code object with an explicit namespace (module and class bodies). */
   frameForBody(code: PyCode, globals: PyDict, namespace: PyDict | null, func: PyFunction | null, builtins = this.builtins): Frame {
     const frame = new Frame(code.code, code, code.consts, globals, builtins, namespace, func);
-    if (namespace && namespace !== globals) incref(namespace);
+    // f_locals is a counted reference even when it is the globals (a module body's frame).
+    if (namespace) incref(namespace);
     if (func) {
       incref(func);
       const free = func.closure instanceof PyTuple ? func.closure.items : [];

@@ -2,7 +2,7 @@
 // subset (deque comes from _collections; namedtuple, ChainMap and UserDict follow in collectionsTuples.ts).
 
 export const COLLECTIONS_PY = `
-from _collections import deque, _caller_module, _set_type_name
+from _collections import deque, _caller_module, _set_type_name, _odict_sized, _odict_move
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "defaultdict", "deque", "namedtuple"]
 
@@ -57,19 +57,19 @@ class OrderedDict(dict):
     "Dictionary that remembers insertion order"
 
     def __init__(self, other=(), /, **kwds):
-        dict.update(self, other, **kwds)
+        # One key at a time, as the C type's update does: the table grows as CPython's does.
+        if hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
 
     def move_to_end(self, key, last=True):
-        value = dict.__getitem__(self, key)
-        dict.__delitem__(self, key)
-        if last:
-            dict.__setitem__(self, key, value)
-            return
-        rest = list(dict.items(self))
-        dict.clear(self)
-        dict.__setitem__(self, key, value)
-        for k, v in rest:
-            dict.__setitem__(self, k, v)
+        dict.__getitem__(self, key)
+        _odict_move(self, key, bool(last))
 
     def popitem(self, last=True):
         if not self:
@@ -123,6 +123,10 @@ class OrderedDict(dict):
     def __ior__(self, other):
         self.update(other)
         return self
+
+
+_set_type_name(OrderedDict, "collections.OrderedDict")
+_odict_sized(OrderedDict)
 
 
 class Counter(dict):

@@ -7,7 +7,7 @@ import { PyDict } from '../dict';
 import {
   PyBool, PyBoundMethod, PyBuiltinFunction, PyCell, PyEllipsis, PyFloat, PyFunction, PyGenerator,
   PyInstance, PyInt, PyList, PyMethodDescriptor, PyModule, PyNone, PyNotImplemented, PyRange,
-  PySet, PySlice, PyStr, PyTuple, PyWeakref, PyCode, PySuper, PyDictView, PyClassAttributeDescriptor, PySlotWrapper,
+  PySet, PySlice, PyStr, PyTuple, PyWeakref, PyWeakProxy, PyCode, PySuper, PyDictView, PyClassAttributeDescriptor, PySlotWrapper,
   PyGetSetDescriptor, PyMappingProxy,
 } from '../objects';
 import { PyType } from '../types';
@@ -150,6 +150,11 @@ function simpleRepr(o: PyObject): string {
   if (o instanceof PyModule) return `<module '${o.name}' (built-in)>`;
   if (o instanceof PyGenerator) return `<generator object ${o.qualname} at ${addr(o)}>`;
   if (o instanceof PyCell) return `<cell at ${addr(o)}: ${o.contents ? `${o.contents.type.name} object at ${addr(o.contents)}` : 'empty'}>`;
+  if (o instanceof PyWeakProxy) {
+    // proxy_repr: a dead proxy's referent reads as None.
+    const target = o.target ?? None;
+    return `<weakproxy at ${addr(o)} to ${target.type.name} at ${addr(target)}>`;
+  }
   if (o instanceof PyWeakref) {
     return o.target ? `<weakref at ${addr(o)}; to '${o.target.type.name}' at ${addr(o.target)}>` : `<weakref at ${addr(o)}; dead>`;
   }
@@ -280,6 +285,11 @@ export function* strResumable(vm: VM, o: PyObject): NativeOp<string> {
       const method = specialMethod(o, '__str__');
       if (method) return yield* callStrMethod(vm, o, method, '__str__');
       if (o instanceof PyStr) return o.value;
+    }
+    // proxy_str: the str of the referent.
+    if (o instanceof PyWeakProxy) {
+      if (!o.target) throw new NativeRaise('ReferenceError', 'weakly-referenced object no longer exists');
+      return yield* nested(strResumable(vm, o.target));
     }
     // mappingproxy_str: the str of the mapping it shows.
     if (o instanceof PyMappingProxy && o.mapping) return yield* nested(strResumable(vm, o.mapping));
