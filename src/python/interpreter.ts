@@ -7,7 +7,9 @@ import type { CodeObject } from './bytecode/code';
 import { PyDict } from './runtime/dict';
 import { PyBool, PyCode, PyFunction, PyInstance, PyInt } from './runtime/objects';
 import { E, None, T } from './runtime/builtinTypes';
-import { decref, incref, setActiveHeap } from './runtime/heap';
+import { FIRST_HEAP_ID, decref, incref, setActiveHeap } from './runtime/heap';
+import { PyObject } from './runtime/object';
+import { cloneGraph } from './fork/graphClone';
 import { dictDelete } from './runtime/containers';
 import { VM, ExecutionHalted, InputNeeded, PyRaise, type VMOptions } from './vm/vm';
 import { Frame } from './vm/frame';
@@ -71,9 +73,7 @@ export class Interpreter {
     this.vm = new VM(options);
     this.sourceLines = source.split(/\r?\n/);
     this.vm.sourceLines = this.sourceLines;
-    this.vm.onStderr = (text) => {
-      this.stderr += text;
-    };
+    this.listenToStderr();
     const compiled = compileSource(source, this.vm.filename, options.unreadableFrom);
     if ('error' in compiled) {
       const d = compiled.error;
@@ -97,6 +97,29 @@ export class Interpreter {
     this.vm.pushFrame(frame);
     this.moduleFrame = frame;
     this.vm.moduleCode = code;
+  }
+
+  private listenToStderr(): void {
+    this.vm.onStderr = (text) => {
+      this.stderr += text;
+    };
+  }
+
+  /**
+   * An independent copy of this run at its current step (a time-travel checkpoint): going on with either
+   * leaves the other as it was. Throws NotForkable while a native operation waits on a Python callee.
+   */
+  fork(): { interpreter: Interpreter; slots: number } {
+    const { copy, slots } = cloneGraph<Interpreter>(this, (o) => this.sharedWithForks(o));
+    copy.vm.installHeapHooks();
+    copy.listenToStderr();
+    return { interpreter: copy, slots };
+  }
+
+  /** What a fork shares with this run: objects every interpreter shares, compiled code, the run's inputs. */
+  private sharedWithForks(o: object): boolean {
+    if (o instanceof PyObject) return o.id > 0 && o.id < FIRST_HEAP_ID;
+    return (o as { kind?: unknown }).kind === 'code' || o === this.options || o === this.sourceLines;
   }
 
   get exitStatus(): number {

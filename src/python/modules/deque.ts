@@ -367,6 +367,7 @@ function makeIterator(d: PyDeque, reverse: boolean): PyObject {
   const data: DequeIterState = { state: d.state, counter: d.size };
   const type = reverse ? dequeReverseIterType() : dequeIterType();
   const it = new PyNativeIterator(type, [incref(d)], (_vm, self) => {
+    const data = self.data as DequeIterState;
     const deque = self.held[0] as PyDeque;
     if (!reverse && deque.state !== data.state) {
       data.counter = 0;
@@ -381,7 +382,7 @@ function makeIterator(d: PyDeque, reverse: boolean): PyObject {
     data.counter--;
     return incref(deque.at(position));
   });
-  (it as PyNativeIterator & { data: DequeIterState }).data = data;
+  it.data = data;
   activeHeap().register(it);
   activeHeap().track(it);
   return it;

@@ -148,6 +148,11 @@ export class VM {
     this.interruptFlag = options.interruptFlag ?? new Int32Array(1);
     this.heap.measure = allocationSize;
     if (options.watchId !== undefined) this.heap.watchId = options.watchId;
+    this.installHeapHooks();
+  }
+
+  /** Points the heap's hooks at this VM (again, after a fork copied a VM whose hooks point at the original). */
+  installHeapHooks(): void {
     this.heap.hooks = {
       finalize: (o) => this.finalize(o),
       collectAutomatically: () => this.collectAutomatically(),
@@ -303,10 +308,12 @@ export class VM {
 
   /** The old sequence protocol: o[0], o[1], ... until IndexError. */
   private getItemIterator(o: PyInstance): PyObject {
-    const getitem = o.type.lookup('__getitem__')!;
     return this.heap.register(new PyNativeIterator(T.callable_iterator, [incref(o)], (vm, it) => {
       const self = it.held[0];
       if (!self) return null;
+      // Looked up at each step, as PySequence_GetItem does (and no closure holds a heap object: forks copy the iterator).
+      const getitem = self.type.lookup('__getitem__');
+      if (!getitem) throw new NativeRaise('TypeError', `'${self.type.name}' object is not subscriptable`);
       const index = newInt(it.state++);
       try {
         return vm.callMethod(getitem, self, [index]);
