@@ -138,6 +138,8 @@ export interface Try extends Span {
   readonly handlers: readonly ExceptHandler[];
   readonly orelse: readonly Stmt[];
   readonly finalbody: readonly Stmt[];
+  /** `except*` handlers (CPython's TryStar node). */
+  readonly isStar: boolean;
 }
 
 /** One `expr as target` of a with statement; optionalVars is null without `as`. */

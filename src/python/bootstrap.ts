@@ -1,5 +1,6 @@
 // Builds a fresh interpreter world: the builtins namespace, the __main__ module, and code constants on the heap.
 
+import { ModuleTable } from './vm/moduleTable';
 import { PyObject } from './runtime/object';
 import { PyDict } from './runtime/dict';
 import { PyCode, PyModule, PyStr } from './runtime/objects';
@@ -85,9 +86,16 @@ export function bootstrap(vm: VM): PyDict {
   dictSetStr(builtins, '__debug__', True);
   vm.builtins = builtins;
 
+  // sys.modules exists (and is tracked by the collector, holding modules) before __main__ is made, as in CPython:
+  // its place in the collector's list decides the order in which the last collection finalizes the namespace.
+  const modules = newDict();
+  vm.heap.track(modules);
+  vm.modules = new ModuleTable(modules);
+
   const builtinsModule = vm.heap.register(new PyModule(T.module, 'builtins', incref(builtins)));
   vm.heap.track(builtinsModule);
   vm.modules.set('builtins', builtinsModule);
+  decref(builtinsModule);
 
   // The module is tracked before its dict, which the first container stored in it tracks (as in CPython):
   // the order of the collector's list decides the order of __del__ calls at exit.
@@ -97,6 +105,7 @@ export function bootstrap(vm: VM): PyDict {
   fillMainGlobals(vm, globals, builtinsModule);
   vm.mainModule = main;
   vm.modules.set('__main__', main);
+  decref(main);
   return globals;
 }
 
@@ -123,7 +132,9 @@ function fillMainGlobals(vm: VM, globals: PyDict, builtinsModule: PyModule): voi
 /** The loader runpy gives the main script: an instance of importlib's SourceFileLoader with its name and path. */
 function sourceFileLoader(vm: VM): PyObject {
   const ns = newDict();
-  dictSetStr(ns, '__module__', makeShared(new PyStr(T.str, '_frozen_importlib_external')));
+  const moduleName = newStr('_frozen_importlib_external');
+  dictSetStr(ns, '__module__', moduleName);
+  decref(moduleName);
   const name = newStr('SourceFileLoader');
   const bases = newTuple([]);
   const loaderType = typeNewWithMetaclass(vm, T.type, [name, bases, ns], null);
@@ -134,6 +145,7 @@ function sourceFileLoader(vm: VM): PyObject {
   const importlib = vm.heap.register(new PyModule(T.module, '_frozen_importlib_external', importlibDict));
   vm.heap.track(importlib);
   vm.modules.set('_frozen_importlib_external', importlib);
+  decref(importlib);
   const loader = vm.call(loaderType, []);
   decref(loaderType);
   const fullname = newStr('__main__');

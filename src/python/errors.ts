@@ -4,7 +4,7 @@
 export type BuiltinErrorName =
   | 'ValueError' | 'TypeError' | 'KeyError' | 'IndexError' | 'ZeroDivisionError'
   | 'OverflowError' | 'AttributeError' | 'NameError' | 'RuntimeError' | 'StopIteration'
-  | 'RecursionError' | 'MemoryError' | 'ImportError' | 'ModuleNotFoundError'
+  | 'RecursionError' | 'ReferenceError' | 'MemoryError' | 'ImportError' | 'ModuleNotFoundError'
   | 'NotImplementedError' | 'UnboundLocalError' | 'AssertionError' | 'EOFError'
   | 'LookupError' | 'ArithmeticError' | 'UnicodeError' | 'GeneratorExit' | 'BufferError'
   | 'UnicodeDecodeError' | 'UnicodeEncodeError';

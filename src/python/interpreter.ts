@@ -7,7 +7,9 @@ import type { CodeObject } from './bytecode/code';
 import { PyDict } from './runtime/dict';
 import { PyBool, PyCode, PyFunction, PyInstance, PyInt } from './runtime/objects';
 import { E, None, T } from './runtime/builtinTypes';
-import { decref, incref, setActiveHeap } from './runtime/heap';
+import { FIRST_HEAP_ID, decref, incref, setActiveHeap } from './runtime/heap';
+import { PyObject } from './runtime/object';
+import { cloneGraph } from './fork/graphClone';
 import { dictDelete } from './runtime/containers';
 import { VM, ExecutionHalted, InputNeeded, PyRaise, type VMOptions } from './vm/vm';
 import { Frame } from './vm/frame';
@@ -15,6 +17,7 @@ import { runLoop } from './vm/eval';
 import { exceptionOnlyLine, exceptionTypeName, formatException, formatSyntaxError } from './vm/traceback';
 import { exceptionStr, str } from './runtime/ops/repr';
 import { bootstrap, materializeCode } from './bootstrap';
+import type { PyModule } from './runtime/objects';
 import { applyStartupState } from './runtime/startupState';
 import { buildSnapshot, type SnapshotScope } from './snapshotBuilder';
 import type { ErrorSnapshot, RunStatus, Snapshot, StepEvent } from './snapshot';
@@ -70,9 +73,7 @@ export class Interpreter {
     this.vm = new VM(options);
     this.sourceLines = source.split(/\r?\n/);
     this.vm.sourceLines = this.sourceLines;
-    this.vm.onStderr = (text) => {
-      this.stderr += text;
-    };
+    this.listenToStderr();
     const compiled = compileSource(source, this.vm.filename, options.unreadableFrom);
     if ('error' in compiled) {
       const d = compiled.error;
@@ -96,6 +97,29 @@ export class Interpreter {
     this.vm.pushFrame(frame);
     this.moduleFrame = frame;
     this.vm.moduleCode = code;
+  }
+
+  private listenToStderr(): void {
+    this.vm.onStderr = (text) => {
+      this.stderr += text;
+    };
+  }
+
+  /**
+   * An independent copy of this run at its current step (a time-travel checkpoint): going on with either
+   * leaves the other as it was. Throws NotForkable while a native operation waits on a Python callee.
+   */
+  fork(): { interpreter: Interpreter; slots: number } {
+    const { copy, slots } = cloneGraph<Interpreter>(this, (o) => this.sharedWithForks(o));
+    copy.vm.installHeapHooks();
+    copy.listenToStderr();
+    return { interpreter: copy, slots };
+  }
+
+  /** What a fork shares with this run: objects every interpreter shares, compiled code, the run's inputs. */
+  private sharedWithForks(o: object): boolean {
+    if (o instanceof PyObject) return o.id > 0 && o.id < FIRST_HEAP_ID;
+    return (o as { kind?: unknown }).kind === 'code' || o === this.options || o === this.sourceLines;
   }
 
   get exitStatus(): number {
@@ -264,14 +288,13 @@ export class Interpreter {
     const vm = this.vm;
     try {
       // atexit: weakref.finalize objects still alive run now, newest first.
-      const exitFinalizers = vm.modules.get('weakref')?.dict.getStr('_run_exit_finalizers');
+      const exitFinalizers = (vm.modules.get('weakref') as PyModule | undefined)?.dict.getStr('_run_exit_finalizers');
       if (exitFinalizers) decref(vm.call(exitFinalizers, []));
       if (vm.heap.gcEnabled) vm.collect(2, 'shutdown');
       const main = vm.modules.get('__main__');
       const g = this.globals;
       if (main && g) {
         vm.modules.delete('__main__');
-        decref(main);
         vm.collect(2, 'finalization');
         if (g.alive) for (const h of [...g.map.keys()]) dictDelete(g, h);
       }

@@ -16,7 +16,8 @@ function quoteKey(label: string): string {
 export function referencesTo(snap: Snapshot, id: number): LedgerEntry[] {
   const out: LedgerEntry[] = [];
   const byId = new Map(snap.objects.map((o) => [o.id, o]));
-  const mainModuleId = snap.roots.find((r) => r.label === "sys.modules['__main__']")?.targetId;
+  const modulesId = snap.roots.find((r) => r.label === 'sys.modules')?.targetId;
+  const mainModuleId = byId.get(modulesId ?? -1)?.references.find((r) => r.label === "['__main__']")?.targetId;
   const mainDictId = byId.get(mainModuleId ?? -1)?.references.find((r) => r.label === '__dict__')?.targetId;
   for (const f of snap.frames) {
     const fname = f.name === '<module>' ? 'the module' : f.isClassBody ? `the body of class \`${f.qualname}\`` : `\`${f.qualname}()\``;

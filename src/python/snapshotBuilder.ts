@@ -195,10 +195,8 @@ function interpreterRoots(interp: Interpreter): { roots: ReferenceSnapshot[]; ro
   const vm = interp.vm;
   const roots: ReferenceSnapshot[] = [];
   const rootObjects: PyObject[] = [];
-  for (const [name, m] of vm.modules) {
-    roots.push({ label: `sys.modules['${name}']`, targetId: m.id });
-    rootObjects.push(m);
-  }
+  roots.push({ label: 'sys.modules', targetId: vm.modules.dict.id });
+  rootObjects.push(vm.modules.dict);
   if (vm.moduleCode?.alive) {
     roots.push({ label: 'module code', targetId: vm.moduleCode.id });
     rootObjects.push(vm.moduleCode);

@@ -5,7 +5,7 @@
 
 import { PyObject } from './runtime/object';
 import { PyDict } from './runtime/dict';
-import { PyStr } from './runtime/objects';
+import { PyModule, PyStr } from './runtime/objects';
 import { FIRST_HEAP_ID } from './runtime/heap';
 import { sizeOf } from './runtime/sizeof';
 import type { ExternalReferrer } from './snapshot';
@@ -77,6 +77,8 @@ export function walkHeap(vm: VM, frames: Frame[], rootObjects: PyObject[], scope
     for (const o of start) enqueue(o);
     for (let i = 0; i < queue.length; i++) {
       const o = queue[i];
+      // Imported modules are machinery: the picture shows the module, not what its namespace holds.
+      if (o instanceof PyModule && o !== vm.mainModule) continue;
       if (namespaces.has(o) && o instanceof PyDict) {
         // The frame's box hides dunder rows (__builtins__, __loader__...), so what only they reach stays out.
         for (const e of o.map.values()) {

@@ -125,10 +125,13 @@ describe("the module's own dunder entries", () => {
     const fresh = new Interpreter('x = 1\n');
     const snap = fresh.snapshot(SCOPE);
     expect(snap.frames[0].variables.map((v) => v.label)).toEqual([]);
-    // The main module's dict is described (the module box holds it), but not what only its dunder rows reach.
+    // The main module's dict is described (the frame box draws it), and sys.modules, but not what only the
+    // dunder rows reach, nor the namespaces of the modules sys.modules holds.
     const types = snap.objects.map((o) => o.type);
     expect(types).not.toContain('SourceFileLoader');
-    expect(types.filter((t) => t === 'dict')).toHaveLength(1);
+    const dicts = snap.objects.filter((o) => o.type === 'dict').map((o) => o.id);
+    const sysModules = snap.roots.find((r) => r.label === 'sys.modules')!.targetId;
+    expect(dicts.sort()).toEqual([snap.frames[0].namespaceId, sysModules].sort());
     expect(layoutSnapshot(snap, { showShared: false }).boxes.map((b) => b.kind)).toEqual(['frame']);
   });
 });

@@ -67,6 +67,7 @@ export function referenceNotes(snap: Snapshot, contents: BoxContents): Reference
     return incoming;
   };
   const byId = new Map(snap.objects.map((o) => [o.id, o]));
+  const modulesDictId = snap.roots.find((r) => r.label === 'sys.modules')?.targetId;
 
   /** The words for a reference no arrow shows: short for the box, a sentence for the tooltip. */
   const describe = (entry: Incoming): { short: string; phrase: string } => {
@@ -78,6 +79,8 @@ export function referenceNotes(snap: Snapshot, contents: BoxContents): Reference
     const word = label === 'key' ? 'key' : label === 'attribute name' ? 'attribute name' : itemWord(label);
     if (holder.startsWith('x')) return { short: word === 'item' ? `item of ${entry.holderType}` : word, phrase: `${word} of ${entry.holderType} objects not drawn` };
     const o = byId.get(Number(holder.slice(1)))!;
+    // sys.modules is a dict the interpreter holds: its entries are named as the interpreter's.
+    if (o.id === modulesDictId) return { short: 'sys.modules', phrase: `the interpreter's sys.modules${label}` };
     const part = partNames.get(o.id);
     const where = part ?? `${o.type} #${o.id - snap.idBase + 1}`;
     return { short: part ?? (word === 'item' || word === 'key' ? `${word} of ${o.type}` : word), phrase: `${word} of ${where}` };

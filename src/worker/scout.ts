@@ -7,6 +7,7 @@ import { InputNeeded } from '../python/vm/vm';
 import { measureLive } from '../python/snapshotBuilder';
 import { DEFAULT_MAX_STEPS, apply, type SessionOptions, type TimedAction } from './session';
 import type { CollectionMark, MemoryPoint, RunOverview } from './protocol';
+import type { Checkpoints } from './checkpoints';
 
 /** The timeline keeps at most this many points, halving its resolution as a run gets longer. */
 const MAX_POINTS = 2000;
@@ -28,7 +29,8 @@ export class Scout {
   private waitingForInput = false;
   finished = false;
 
-  constructor(source: string, options: SessionOptions, private readonly actions: readonly TimedAction[]) {
+  /** `checkpoints`: where the run's states are offered as it goes (the session's jumps start from them). */
+  constructor(source: string, options: SessionOptions, private readonly actions: readonly TimedAction[], private readonly checkpoints: Checkpoints | null = null) {
     this.maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
     this.interp = new Interpreter(source, options);
     for (const a of actions) if (a.step === 0) apply(this.interp, a.action);
@@ -81,6 +83,7 @@ export class Scout {
       for (const e of vm.gcLog.since(collectionsBefore)) this.collections.push({ step, generation: e.generation, reason: e.reason, collected: e.collected });
       if (vm.heap.wouldHaveCollected !== wouldBefore) this.wouldCollect.push(step);
       this.record();
+      this.checkpoints?.offer(interp);
       if (++count % 256 === 0 && Date.now() > deadline) return false;
     }
     if (interp.status === 'halted' && !this.halted) this.halted = interp.error?.message ?? 'stopped';

@@ -160,3 +160,70 @@ describe('Session.goto past the end', () => {
     expect(s.view().snapshot.event).toBe('exit');
   });
 });
+
+describe('Session checkpoints', () => {
+  // Lists, dicts, instances, cycles the gc collects, a generator, enumerate and dict iteration across steps.
+  const LONG = [
+    'import gc',
+    'class Node:',
+    '    def __init__(self, v):',
+    '        self.v = v',
+    '        self.peer = None',
+    'def gen(n):',
+    '    for i in range(n):',
+    '        yield {i: [i] * (i % 4)}',
+    'kept = []',
+    'for k, d in enumerate(gen(400)):',
+    '    for key, value in d.items():',
+    '        a, b = Node(key), Node(value)',
+    '        a.peer, b.peer = b, a',
+    '        if k % 3 == 0:',
+    '            kept.append(a)',
+    '    if k % 50 == 0:',
+    '        gc.collect()',
+    'print(len(kept))',
+  ].join('\n') + '\n';
+
+  it('reaches any step from the nearest checkpoint in exactly the state stepping there gives', () => {
+    const s = new Session(LONG, { checkpointEveryMs: 0 });
+    const scout = new Scout(s.source, s.interpreterOptions, s.history, s.checkpoints);
+    while (!scout.runSlice(Date.now() + 1000));
+    const total = scout.overview().totalSteps!;
+    expect(total).toBeGreaterThan(5000);
+    expect(s.checkpoints.count).toBeGreaterThan(5);
+    let seed = 12;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const targets = Array.from({ length: 12 }, () => 1 + Math.floor(random() * (total - 1)));
+    const seen = new Map<number, string>();
+    for (const t of targets) {
+      s.goto(t);
+      const v = s.view();
+      seen.set(t, JSON.stringify([v.snapshot, v.changes, v.narration]));
+    }
+    // The reference only steps forward from the start, one step at a time.
+    const straight = new Session(LONG);
+    for (const t of [...seen.keys()].sort((a, b) => a - b)) {
+      while (straight.step < t) straight.forward(1);
+      const v = straight.view();
+      expect(JSON.stringify([v.snapshot, v.changes, v.narration]), `step ${t}`).toBe(seen.get(t));
+    }
+  });
+
+  it('keeps checkpoints before a button press and drops the ones after it', () => {
+    const s = new Session(LONG, { checkpointEveryMs: 0 });
+    s.runSlice(Date.now() + 5000, new Set());
+    const taken = s.checkpoints.count;
+    expect(taken).toBeGreaterThan(2);
+    s.goto(3000);
+    s.act({ kind: 'collect' });
+    expect(s.checkpoints.count).toBeLessThan(taken);
+    expect(s.checkpoints.stepBefore(1e9)).toBeLessThan(3000);
+    s.goto(5000);
+    const after = JSON.stringify(s.view().snapshot);
+    const straight = new Session(LONG);
+    straight.goto(3000);
+    straight.act({ kind: 'collect' });
+    straight.forward(2000);
+    expect(JSON.stringify(straight.view().snapshot)).toBe(after);
+  });
+});

@@ -11,6 +11,7 @@ import type { Narration, ViewOptions } from '../view/model';
 import { buildStepView, type StepTransition } from './stepView';
 import type { StepView } from './protocol';
 import { stdinLines } from './stdinLines';
+import { Checkpoints } from './checkpoints';
 
 export { stdinLines };
 
@@ -25,6 +26,8 @@ export interface TimedAction {
 export interface SessionOptions extends InterpreterOptions {
   /** Steps after which a run stops (a program this long is almost surely looping). */
   maxSteps?: number;
+  /** Stepping time between time-travel checkpoints, in ms (see Checkpoints). */
+  checkpointEveryMs?: number;
 }
 
 /** input() is waiting at the current step: the step that asks has not been taken. */
@@ -38,6 +41,9 @@ export interface InputWait {
 export const DEFAULT_MAX_STEPS = 10_000_000;
 /** Objects a step's snapshot describes at most (the picture's boxes are fewer still). */
 const MAX_DESCRIBED = 4000;
+
+/** A jump replays from the nearest checkpoint when that saves at least this many steps over going on from the current one. */
+const CHECKPOINT_WORTH = 256;
 
 /**
  * A program and everything done to it. Example:
@@ -60,9 +66,12 @@ export class Session {
   private waiting: (InputWait & { readonly step: number }) | null = null;
   /** Counts the times input() has asked, so a move knows it was cut short by one. */
   private inputRequests = 0;
+  /** Forks of this run along its steps (taken by whoever runs ahead: the scout, a Run), where jumps start from. */
+  readonly checkpoints: Checkpoints;
 
   constructor(readonly source: string, readonly options: SessionOptions = {}) {
     this.maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
+    this.checkpoints = new Checkpoints(options.checkpointEveryMs);
     this.answers = options.askForInput ? stdinLines(options.stdin) : [];
     this.interp = this.fresh();
   }
@@ -87,6 +96,11 @@ export class Session {
     const interp = new Interpreter(this.source, this.interpreterOptions);
     this.applyActions(interp, 0);
     return interp;
+  }
+
+  /** A run at `step` or before it: the nearest checkpoint's, or a fresh one. */
+  private startingBefore(step: number): Interpreter {
+    return this.checkpoints.restore(step) ?? this.fresh();
   }
 
   get step(): number {
@@ -135,6 +149,7 @@ export class Session {
       return false;
     }
     this.applyActions(this.interp, this.interp.steps);
+    this.checkpoints.offer(this.interp);
     return true;
   }
 
@@ -146,10 +161,10 @@ export class Session {
     this.inputRequests++;
     const written = this.interp.stdout;
     const step = this.interp.steps;
-    this.interp = this.fresh();
+    this.interp = this.startingBefore(step - 1);
     this.shownSnapshot = null;
     this.transition = null;
-    if (step > 0) this.arriveAt(step);
+    if (step > this.interp.steps) this.arriveAt(step);
     this.cachedView = null;
     this.waiting = { step, prompt: written.slice(written.lastIndexOf('\n') + 1), pendingOutput: written.slice(this.interp.stdout.length) };
   }
@@ -162,6 +177,8 @@ export class Session {
     if (!this.waiting) return;
     const lines = text.split(/\r?\n/);
     this.answers.push(...lines);
+    // Checkpoints were taken without the answer in stdin: a run restored from one would ask again.
+    this.checkpoints.clear();
     // The live interpreter is at the step before the asking one, its stdin used up: the same as a replay.
     for (const line of lines) this.interp.vm.supplyInput(line);
     this.waiting = null;
@@ -183,7 +200,7 @@ export class Session {
     if (this.done && this.interp.steps < target - 1 && this.interp.steps > 0) {
       // Past the end of the run: arrive at its final state (interpreter exit is only reached by asking for it).
       const end = this.interp.event === 'exit' ? this.interp.steps - 1 : this.interp.steps;
-      this.interp = this.fresh();
+      this.interp = this.startingBefore(end - 1);
       this.arriveAt(end);
       return;
     }
@@ -230,13 +247,14 @@ export class Session {
     this.goto(Math.max(0, this.interp.steps - n));
   }
 
-  /** Any step, forward or back; going back replays the program from its start. */
+  /** Any step, forward or back: from the nearest checkpoint before it (or the start) unless the current step is nearer. */
   goto(step: number): void {
     const target = Math.max(0, step);
     if (target === this.interp.steps) return;
-    if (target < this.interp.steps) {
-      this.waiting = null;
-      this.interp = this.fresh();
+    const from = this.checkpoints.stepBefore(target - 1);
+    if (target < this.interp.steps || from >= this.interp.steps + CHECKPOINT_WORTH) {
+      if (target < this.interp.steps) this.waiting = null;
+      this.interp = target === 0 ? this.fresh() : this.startingBefore(target - 1);
       this.shownSnapshot = null;
     }
     if (target === 0) {
@@ -244,7 +262,10 @@ export class Session {
       this.cachedView = null;
       return;
     }
+    const replayFrom = this.interp.steps;
+    const began = performance.now();
     this.arriveAt(target);
+    this.checkpoints.noteReplay(this.interp.steps - replayFrom, performance.now() - began);
   }
 
   /**
@@ -270,7 +291,8 @@ export class Session {
     if (reached > startedAt) {
       // Replaying the last step gives the page what that step changed.
       // (Even after one step: it was taken unwatched, and goto to the current step does nothing.)
-      this.interp = this.fresh();
+      this.interp = this.startingBefore(reached - 1);
+      this.shownSnapshot = null;
       this.goto(reached);
     }
     return true;
@@ -280,6 +302,7 @@ export class Session {
   act(action: HeapAction): void {
     this.shownSnapshot = null;
     this.actions.push({ step: this.interp.steps, action });
+    this.checkpoints.invalidateFrom(this.interp.steps);
     const before = this.snapshot();
     this.transition = this.watch(before, () => apply(this.interp, action));
     this.cachedView = null;
@@ -293,7 +316,7 @@ export class Session {
     if (this.transition) {
       // The step before must be described with the same scope: take it again.
       const step = this.interp.steps;
-      this.interp = this.fresh();
+      this.interp = this.startingBefore(step - 1);
       this.arriveAt(step);
     }
   }

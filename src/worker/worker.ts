@@ -89,7 +89,7 @@ function crash(e: unknown): void {
 
 function restartScout(): void {
   if (!session) return;
-  scout = new Scout(session.source, session.interpreterOptions, session.history);
+  scout = new Scout(session.source, session.interpreterOptions, session.history, session.checkpoints);
   pump();
 }
 

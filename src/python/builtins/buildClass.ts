@@ -14,6 +14,8 @@ import type { Frame } from '../vm/frame';
 import { PyDict as PyDictClass } from '../runtime/dict';
 import type { PyDict } from '../runtime/dict';
 import { subclassableBuiltins } from './subclassInstances';
+import { typePrepare } from './typeMethods';
+import { getAttr } from '../runtime/ops/attributes';
 
 function slotNames(value: PyObject): string[] {
   const items = value instanceof PyStr ? [value] : value instanceof PyList || value instanceof PyTuple ? value.items : null;
@@ -77,7 +79,7 @@ function layOutClass(type: PyType, ownSlots: string[] | null): void {
   const addDict = !baseHasDict && (ownSlots === null || ownSlots.includes('__dict__'));
   // may_add_weak: not for variable-size kinds (int, tuple), nor set and frozenset, which have their own.
   const kind = type.builtinKind;
-  const weakrefKind = kind === null || kind === T.list || kind === T.dict || kind === T.float || kind === T.str;
+  const weakrefKind = kind === null || kind === T.list || kind === T.dict || kind === T.float || kind === T.str || kind === T.weakref;
   const addWeakref = !base.hasWeakrefSlot && weakrefKind && !base.isSubtypeOf(T.type) && (ownSlots === null || ownSlots.includes('__weakref__'));
   type.hasWeakrefSlot = base.hasWeakrefSlot || addWeakref;
   for (const name of ownSlots ?? []) {
@@ -177,7 +179,7 @@ export function startClassBody(vm: VM, args: PyObject[], kwargs: Map<string, PyO
   const entries = resolveMroEntries(vm, baseObjs);
   const bases = checkBases(entries ? entries.bases : baseObjs);
   const metaclass = calculateMetaclass(kwargs?.get('metaclass'), bases);
-  const ns = newDict();
+  const ns = prepareNamespace(vm, metaclass, nameObj, bases, keywords);
   if (entries) {
     dictSetStr(ns, '__orig_bases__', entries.orig);
     decref(entries.orig);
@@ -187,6 +189,29 @@ export function startClassBody(vm: VM, args: PyObject[], kwargs: Map<string, PyO
   if (metaclass !== T.type) frame.classBuild.held.push(incref(metaclass));
   if (entries) frame.classBuild.held.push(...entries.bases);
   return frame;
+}
+
+/**
+ * The namespace the class body fills: a new dict, or what the metaclass's own __prepare__(name, bases,
+ * **keywords) returns, which must be a mapping (a dict or a dict subclass here).
+ */
+function prepareNamespace(vm: VM, metaclass: PyType, nameObj: PyStr, bases: PyType[], keywords: Map<string, PyObject> | null): PyDict {
+  const own = metaclass.lookup('__prepare__');
+  if (!own || (own instanceof PyDescriptorWrapper && own.wrapped[0] === typePrepare)) return newDict();
+  const prepare = getAttr(vm, metaclass, '__prepare__');
+  const basesTuple = newTuple(bases.map((b) => incref(b)));
+  let ns: PyObject;
+  try {
+    ns = vm.call(prepare, [nameObj, basesTuple], keywords && keywords.size > 0 ? keywords : null);
+  } finally {
+    decref(basesTuple);
+    decref(prepare);
+  }
+  if (ns instanceof PyDictClass) return ns;
+  const mapping = ns.type.lookup('__getitem__') !== undefined;
+  decref(ns);
+  if (mapping) throw new NativeRaise('NotImplementedError', 'a class namespace that is not a dict is not supported in this playground');
+  throw new NativeRaise('TypeError', `${metaclass.name}.__prepare__() must return a mapping, not ${ns.type.name}`);
 }
 
 /**

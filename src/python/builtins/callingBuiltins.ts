@@ -6,7 +6,7 @@ import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import {
   PyBool, PyBoundMethod, PyBuiltinFunction, PyFloat, PyFunction, PyGenerator, PyInstance, PyInt, PyList, PyMethodDescriptor,
-  PyNativeIterator, PyNone, PyStr, PyWeakref,
+  PyNativeIterator, PyNone, PyStr, PyWeakref, PyWeakProxy,
 } from '../runtime/objects';
 import { PyType } from '../runtime/types';
 import { None, T } from '../runtime/builtinTypes';
@@ -254,7 +254,7 @@ function* iterOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
 
 export function isCallable(o: PyObject): boolean {
   return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyBoundMethod || o instanceof PyType
-    || o instanceof PyMethodDescriptor || o instanceof PyWeakref || (o.attrs !== null && o.type.lookup('__call__') !== undefined)
+    || o instanceof PyMethodDescriptor || (o instanceof PyWeakref && !(o instanceof PyWeakProxy)) || (o.attrs !== null && o.type.lookup('__call__') !== undefined)
     || o.type.nativeSlots?.call !== undefined;
 }
 

@@ -176,6 +176,11 @@ function splitRecursive(vm: VM, exc: PyInstance, matches: Matcher, withRest: boo
   }
 }
 
+/** The part of `group` whose leaves satisfy `matches` (a new reference), or null (exception_group_projection). */
+export function splitGroup(vm: VM, group: PyInstance, matches: (exc: PyInstance) => boolean): PyObject | null {
+  return splitRecursive(vm, group, matches, false)[0];
+}
+
 export function installExceptionGroupMethods(): void {
   defineMethods(E.BaseExceptionGroup, {
     __str__: (vm, args) => newStr(exceptionStr(vm, args[0] as PyInstance)),

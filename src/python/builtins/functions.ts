@@ -3,7 +3,7 @@
 import { refuseGenericAliasClass } from './genericAlias';
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyBool, PyInt, PyNone, PyStr, PyTuple } from '../runtime/objects';
+import { PyBool, PyInt, PyNone, PyStr, PyTuple, PyWeakProxy } from '../runtime/objects';
 import { None } from '../runtime/builtinTypes';
 import { decref } from '../runtime/heap';
 import { builtinTruth } from '../runtime/ops/compare';
@@ -12,7 +12,7 @@ import { incref } from '../runtime/heap';
 import { newBool, newInt, newStr, newNone } from '../runtime/factory';
 import { str } from '../runtime/ops/repr';
 import { binaryOp } from '../runtime/ops/arith';
-import { delAttr } from '../runtime/ops/attributes';
+import { delAttr, getAttr } from '../runtime/ops/attributes';
 import { big } from '../runtime/intMath';
 import { divmodOp, ternaryPow } from '../runtime/ops/divmodPow';
 import { roundNumber } from '../runtime/ops/rounding';
@@ -46,7 +46,14 @@ function isinstanceCheck(vm: VM, o: PyObject, cls: PyObject, fname: string): boo
     if (!(o instanceof PyType)) throw new NativeRaise('TypeError', 'issubclass() arg 1 must be a class');
     return o.isSubtypeOf(cls);
   }
-  return o.type.isSubtypeOf(cls);
+  if (o.type.isSubtypeOf(cls)) return true;
+  // object_isinstance falls back on __class__ (a proxy reports its referent's class).
+  if (o instanceof PyWeakProxy) {
+    const reported = getAttr(vm, o, '__class__');
+    decref(reported);
+    return reported instanceof PyType && reported !== o.type && reported.isSubtypeOf(cls);
+  }
+  return false;
 }
 
 function round(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {

@@ -113,17 +113,19 @@ function* enumerateFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> 
     }
   }
   if (iterable === undefined) throw new NativeRaise('TypeError', "enumerate() missing required argument 'iterable'");
-  let counter: number | bigint = start === undefined ? 0 : indexOf(vm, start);
+  const first: number | bigint = start === undefined ? 0 : indexOf(vm, start);
   const [source] = yield* iteratorsOf(vm, [iterable]);
   const it = iteratorOf(T.enumerate, [source], function* (vm2, self) {
     const src = self.held[0];
     if (!src) return null;
     const v = yield* iterNextOp(vm2, src);
     if (!v) return null;
+    const counter = self.data as number | bigint;
     const index = newInt(counter);
-    counter = typeof counter === 'number' && counter < Number.MAX_SAFE_INTEGER ? counter + 1 : BigInt(counter) + 1n;
+    self.data = typeof counter === 'number' && counter < Number.MAX_SAFE_INTEGER ? counter + 1 : BigInt(counter) + 1n;
     return recycledResultTuple(self, [index, v]);
   }, mayRunPythonToIterate(source));
+  it.data = first;
   it.result = newResultTuple(2);
   return it;
 }

@@ -3,6 +3,7 @@
 import { PyObject } from '../runtime/object';
 import { PyBoundMethod, PyGenerator, PyInstance, PyNone, PyDescriptorWrapper, PyTraceback, setTraceback } from '../runtime/objects';
 import { E, None, T } from '../runtime/builtinTypes';
+import { isCallable } from './callingBuiltins';
 import { NativeRaise } from '../errors';
 import { initExceptionMembers } from '../runtime/exceptionMembers';
 import { activeHeap, decref, incref } from '../runtime/heap';
@@ -93,6 +94,14 @@ function installDescriptorMethods(): void {
     const method = vm.heap.register(new PyBoundMethod(T.method, incref(func), incref(self)));
     vm.heap.track(method);
     return method;
+  };
+  // method(function, instance): what types.MethodType and WeakMethod build bound methods with (method_new).
+  T.method.nativeNew = (vm, args, kwargs) => {
+    if (kwargs && kwargs.size > 0) throw new NativeRaise('TypeError', 'method() takes no keyword arguments');
+    if (args.length !== 2) throw new NativeRaise('TypeError', `method expected 2 arguments, got ${args.length}`);
+    if (!isCallable(args[0])) throw new NativeRaise('TypeError', 'first argument must be callable');
+    if (args[1] === None) throw new NativeRaise('TypeError', 'instance must not be None');
+    return bound(vm, args[0], args[1]);
   };
   const instanceOf = (args: PyObject[]): PyObject | null => (args[1] === None ? null : args[1]);
   defineMethods(T.function, {

@@ -16,7 +16,7 @@ import { pyHash } from '../runtime/hash';
 import { hexAddress } from '../runtime/address';
 import { sizeofWithoutPreHeader } from '../runtime/sizeof';
 import { createInstance } from '../vm/calls';
-import { adoptValue, emptyInstanceOf, initializesInInit } from './subclassInstances';
+import { adoptValue, emptyInstanceOf, initializesInInit, subclassConstructors } from './subclassInstances';
 import { typeNewMethod } from './buildClass';
 import { iterNextOp, stopIterationFromGenerator } from '../vm/callOps';
 import { defineGetSets, defineNew, defineSlots, getattributeSlot, notImplemented, resumableSlot, slot } from './slotWrappers';
@@ -101,6 +101,8 @@ export function builtinNew(owner: PyType) {
   return (vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject => {
     const cls = checkNewTarget(owner, args.slice(1));
     if (cls !== owner && cls.builtinKind === owner) {
+      const construct = subclassConstructors.get(owner);
+      if (construct) return construct(vm, cls, args.slice(2), kwargs);
       if (initializesInInit(owner)) return emptyInstanceOf(cls, owner);
       return adoptValue(vm, cls, owner.nativeNew!(vm, args.slice(2), kwargs));
     }

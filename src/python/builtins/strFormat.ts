@@ -27,6 +27,91 @@ function integerOf(s: string): number {
   return n;
 }
 
+/** A replacement field as MarkupIterator_next finds it; conversion '' when there is none. */
+export interface MarkupField {
+  readonly name: string;
+  readonly conversion: string;
+  readonly spec: string;
+  readonly specNeedsExpanding: boolean;
+}
+
+/**
+ * MarkupIterator_next: from `i`, the literal text up to the next field (an escaped brace ends it) and that field,
+ * with CPython's errors in CPython's order.
+ */
+export function parseMarkup(template: string, i: number): { literal: string; field: MarkupField | null; next: number } {
+  const n = template.length;
+  // Literal text up to a brace.
+  const start = i;
+  let c = '';
+  let markup = false;
+  while (i < n) {
+    c = template[i++];
+    if (c === '{' || c === '}') {
+      markup = true;
+      break;
+    }
+  }
+  const atEnd = i >= n;
+  let len = i - start;
+  if (c === '}' && markup && (atEnd || template[i] !== '}')) throw valueError("Single '}' encountered in format string");
+  if (atEnd && c === '{' && markup) throw valueError("Single '{' encountered in format string");
+  if (markup && !atEnd) {
+    if (template[i] === c) {
+      i++;
+      markup = false;
+    } else len--;
+  }
+  const literal = template.slice(start, start + len);
+  if (!markup) return { literal, field: null, next: i };
+
+  // The field: name, then !conversion, then :spec (with nested fields).
+  const nameStart = i;
+  c = '';
+  while (i < n) {
+    c = template[i++];
+    if (c === '{') throw valueError("unexpected '{' in field name");
+    if (c === '[') {
+      while (i < n && template[i] !== ']') i++;
+      c = '';
+      continue;
+    }
+    if (c === '}' || c === ':' || c === '!') break;
+    c = '';
+  }
+  const name = template.slice(nameStart, c ? i - 1 : i);
+  let conversion = '';
+  let spec = '';
+  let specNeedsExpanding = false;
+  if (c === '!' || c === ':') {
+    let done = false;
+    if (c === '!') {
+      if (i >= n) throw valueError('end of string while looking for conversion specifier');
+      conversion = String.fromCodePoint(template.codePointAt(i)!);
+      i += conversion.length;
+      if (i < n) {
+        const d = template[i++];
+        if (d === '}') done = true;
+        else if (d !== ':') throw valueError("expected ':' after conversion specifier");
+      }
+    }
+    if (!done) {
+      const specStart = i;
+      let count = 1;
+      for (;;) {
+        if (i >= n) throw valueError("unmatched '{' in format spec");
+        const d = template[i++];
+        if (d === '{') {
+          specNeedsExpanding = true;
+          count++;
+        } else if (d === '}' && --count === 0) break;
+      }
+      spec = template.slice(specStart, i - 1);
+    }
+  } else if (c !== '}') throw valueError("expected '}' before end of string");
+  return { literal, field: { name, conversion, spec, specNeedsExpanding }, next: i };
+}
+
 /**
  * Formats `template` with positional `args` (null for format_map, where positional fields are an error)
  * and named values from `kwargs` or, for format_map, `mapping`.
@@ -49,76 +134,14 @@ function* buildString(
   if (depth <= 0) throw valueError('Max string recursion exceeded');
   let out = '';
   let i = 0;
-  const n = template.length;
-  while (i < n) {
-    // Literal text up to a brace.
-    const start = i;
-    let c = '';
-    let markup = false;
-    while (i < n) {
-      c = template[i++];
-      if (c === '{' || c === '}') {
-        markup = true;
-        break;
-      }
-    }
-    const atEnd = i >= n;
-    let len = i - start;
-    if (c === '}' && markup && (atEnd || template[i] !== '}')) throw valueError("Single '}' encountered in format string");
-    if (atEnd && c === '{' && markup) throw valueError("Single '{' encountered in format string");
-    if (markup && !atEnd) {
-      if (template[i] === c) {
-        i++;
-        markup = false;
-      } else len--;
-    }
-    out += template.slice(start, start + len);
-    if (!markup) continue;
-
-    // The field: name, then !conversion, then :spec (with nested fields).
-    const nameStart = i;
-    c = '';
-    while (i < n) {
-      c = template[i++];
-      if (c === '{') throw valueError("unexpected '{' in field name");
-      if (c === '[') {
-        while (i < n && template[i] !== ']') i++;
-        c = '';
-        continue;
-      }
-      if (c === '}' || c === ':' || c === '!') break;
-      c = '';
-    }
-    const fieldName = template.slice(nameStart, c ? i - 1 : i);
-    let conversion = '';
-    let spec = '';
-    let specNeedsExpanding = false;
-    if (c === '!' || c === ':') {
-      let done = false;
-      if (c === '!') {
-        if (i >= n) throw valueError('end of string while looking for conversion specifier');
-        conversion = String.fromCodePoint(template.codePointAt(i)!);
-        i += conversion.length;
-        if (i < n) {
-          const d = template[i++];
-          if (d === '}') done = true;
-          else if (d !== ':') throw valueError("expected ':' after conversion specifier");
-        }
-      }
-      if (!done) {
-        const specStart = i;
-        let count = 1;
-        for (;;) {
-          if (i >= n) throw valueError("unmatched '{' in format spec");
-          const d = template[i++];
-          if (d === '{') {
-            specNeedsExpanding = true;
-            count++;
-          } else if (d === '}' && --count === 0) break;
-        }
-        spec = template.slice(specStart, i - 1);
-      }
-    } else if (c !== '}') throw valueError("expected '}' before end of string");
+  while (i < template.length) {
+    const markup = parseMarkup(template, i);
+    i = markup.next;
+    out += markup.literal;
+    const field = markup.field;
+    if (!field) continue;
+    const { name: fieldName, conversion, specNeedsExpanding } = field;
+    let spec = field.spec;
 
     const obj = yield* fieldObject(vm, fieldName, args, kwargs, mapping, auto);
     let value: PyObject = obj;

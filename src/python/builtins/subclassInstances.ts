@@ -12,8 +12,11 @@ import type { VM } from '../vm/vm';
 
 /** The builtin types a class statement may derive from besides object and the exceptions. */
 export function subclassableBuiltins(): PyType[] {
-  return [T.list, T.dict, T.set, T.tuple, T.int, T.float, T.str, T.frozenset];
+  return [T.list, T.dict, T.set, T.tuple, T.int, T.float, T.str, T.frozenset, T.weakref];
 }
+
+/** Bases whose instances a module makes for the subclass itself (weakref.ref): type, then the call's arguments. */
+export const subclassConstructors = new Map<PyType, (vm: VM, type: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject>();
 
 /** Whether the kind's constructor does its work in __init__ (list, dict, set), not __new__. */
 export function initializesInInit(base: PyType): boolean {
@@ -21,7 +24,7 @@ export function initializesInInit(base: PyType): boolean {
 }
 
 /** Fresh attribute storage for an instance of `type` (a dict kept inline until `__dict__` is read). */
-function attachInstanceAttributes(o: PyObject, type: PyType): void {
+export function attachInstanceAttributes(o: PyObject, type: PyType): void {
   let dict: PyDict | null = null;
   if (type.hasInstanceDict) {
     dict = new PyDict(T.dict);
@@ -68,6 +71,8 @@ export function adoptValue(vm: VM, type: PyType, value: PyObject): PyObject {
 
 /** object.__new__'s work for a class derived from a builtin kind: the base's __new__ with the call's arguments. */
 export function newSubclassInstance(vm: VM, type: PyType, base: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  const construct = subclassConstructors.get(base);
+  if (construct) return construct(vm, type, args, kwargs);
   if (initializesInInit(base)) return emptyInstanceOf(type, base);
   return adoptValue(vm, type, base.nativeNew!(vm, args, kwargs));
 }

@@ -55,7 +55,8 @@ export function disassemble(code: CodeObject): string {
       Op.UNARY_NEGATIVE, Op.UNARY_POSITIVE, Op.UNARY_NOT, Op.UNARY_INVERT, Op.GET_ITER, Op.RETURN_VALUE,
       Op.LOAD_BUILD_CLASS, Op.YIELD_VALUE, Op.GET_YIELD_FROM_ITER, Op.YIELD_FROM, Op.POP_BLOCK, Op.POP_EXCEPT,
       Op.PUSH_EXC_INFO, Op.CHECK_EXC_MATCH, Op.RERAISE, Op.LOAD_ASSERTION_ERROR, Op.LIST_TO_TUPLE,
-      Op.BEFORE_WITH, Op.WITH_EXCEPT_START, Op.GET_LEN, Op.MATCH_SEQUENCE, Op.MATCH_MAPPING, Op.MATCH_KEYS, Op.PRINT_EXPR, Op.IMPORT_STAR].includes(op);
+      Op.BEFORE_WITH, Op.WITH_EXCEPT_START, Op.GET_LEN, Op.MATCH_SEQUENCE, Op.MATCH_MAPPING, Op.MATCH_KEYS, Op.PRINT_EXPR, Op.IMPORT_STAR,
+      Op.CHECK_EG_MATCH, Op.PREP_RERAISE_STAR].includes(op);
     out.push(`${lineText} ${String(i).padStart(4)} ${name.padEnd(20)}${hasArg ? String(arg).padStart(4) : ''}${meaning ? ` (${meaning})` : ''}`.trimEnd());
   }
   for (const c of code.consts) if (isCodeObject(c)) out.push('', disassemble(c));

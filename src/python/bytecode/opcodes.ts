@@ -226,6 +226,20 @@ export const enum Op {
   PRINT_EXPR,
   /** (module -- ): `from module import *` into the frame's locals dict (__all__, else the public names). */
   IMPORT_STAR,
+
+  // ----- except* (PEP 654) -----
+  /**
+   * (exc type -- rest match): except* matching; match is None (and rest is exc) when nothing matches. A naked
+   * exception that matches is wrapped in ExceptionGroup(''); a partial match splits the group. The matched part
+   * becomes the exception being handled. TypeError when type is, or holds, an exception group class.
+   */
+  CHECK_EG_MATCH,
+  /** (orig excs -- exc or None): what leaves an except* statement, from the original and the list of raised/unhandled parts. */
+  PREP_RERAISE_STAR,
+  /** (v -- ): jump if v is None. */
+  POP_JUMP_IF_NONE,
+  /** (v -- ): jump if v is not None. */
+  POP_JUMP_IF_NOT_NONE,
 }
 
 /** Opcode names indexed by number, for disassembly. */
@@ -251,6 +265,7 @@ export const OP_NAMES: readonly string[] = [
   'BEFORE_WITH', 'SETUP_WITH', 'WITH_EXCEPT_START',
   'GET_LEN', 'MATCH_SEQUENCE', 'MATCH_MAPPING', 'MATCH_KEYS', 'MATCH_CLASS',
   'PRINT_EXPR', 'IMPORT_STAR',
+  'CHECK_EG_MATCH', 'PREP_RERAISE_STAR', 'POP_JUMP_IF_NONE', 'POP_JUMP_IF_NOT_NONE',
 ];
 
 /** BINARY_OP arguments, numbered as CPython 3.11's NB_* constants. */

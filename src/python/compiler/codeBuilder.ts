@@ -10,7 +10,7 @@ export interface Label {
 
 const JUMPS = new Set<number>([
   Op.JUMP, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP,
-  Op.FOR_ITER, Op.SETUP_FINALLY, Op.SETUP_WITH,
+  Op.FOR_ITER, Op.SETUP_FINALLY, Op.SETUP_WITH, Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE,
 ]);
 
 /** Stack effect of an instruction when it falls through (jump=false) or jumps (jump=true). */
@@ -20,18 +20,21 @@ function stackEffect(op: number, arg: number, jump: boolean): number {
     case Op.POP_EXCEPT: case Op.DELETE_FAST: case Op.DELETE_NAME: case Op.DELETE_GLOBAL: case Op.DELETE_DEREF:
     case Op.SWAP: case Op.UNARY_NEGATIVE: case Op.UNARY_POSITIVE: case Op.UNARY_NOT: case Op.UNARY_INVERT:
     case Op.GET_ITER: case Op.LOAD_ATTR: case Op.GET_YIELD_FROM_ITER: case Op.YIELD_VALUE: case Op.LIST_TO_TUPLE:
-    case Op.PUSH_EXC_INFO: case Op.JUMP:
+    case Op.PUSH_EXC_INFO: case Op.JUMP: case Op.CHECK_EG_MATCH:
       return 0;
     case Op.POP_TOP: case Op.PRINT_EXPR: case Op.IMPORT_STAR: case Op.STORE_FAST: case Op.STORE_NAME: case Op.STORE_GLOBAL: case Op.STORE_DEREF:
     case Op.DELETE_ATTR: case Op.BINARY_SUBSCR: case Op.BINARY_OP: case Op.COMPARE_OP: case Op.IS_OP:
     case Op.CONTAINS_OP: case Op.LIST_APPEND: case Op.SET_ADD: case Op.LIST_EXTEND: case Op.SET_UPDATE:
     case Op.DICT_UPDATE: case Op.DICT_MERGE: case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE:
     case Op.RERAISE: case Op.YIELD_FROM: case Op.RETURN_VALUE: case Op.CHECK_EXC_MATCH:
+    case Op.PREP_RERAISE_STAR: case Op.POP_JUMP_IF_NONE: case Op.POP_JUMP_IF_NOT_NONE:
       return op === Op.CHECK_EXC_MATCH ? 0 : op === Op.YIELD_FROM ? -1 : -1;
     case Op.PUSH_NULL: case Op.COPY: case Op.LOAD_CONST: case Op.LOAD_FAST: case Op.LOAD_NAME: case Op.LOAD_GLOBAL:
     case Op.LOAD_CLOSURE: case Op.LOAD_DEREF: case Op.LOAD_CLASSDEREF: case Op.LOAD_BUILD_CLASS:
-    case Op.LOAD_ASSERTION_ERROR: case Op.IMPORT_NAME: case Op.IMPORT_FROM: case Op.LOAD_METHOD:
+    case Op.LOAD_ASSERTION_ERROR: case Op.IMPORT_FROM: case Op.LOAD_METHOD:
       return 1;
+    // IMPORT_NAME pops level and fromlist, pushes the module.
+    case Op.IMPORT_NAME: return -1;
     case Op.STORE_ATTR: case Op.DELETE_SUBSCR: case Op.MAP_ADD: return -2;
     case Op.STORE_SUBSCR: return -3;
     case Op.BUILD_SLICE: return 1 - arg;
@@ -153,6 +156,8 @@ export class CodeBuilder {
       this.ops[f.index * 2 + 1] = f.label.target;
     }
     const ops = Int32Array.from(this.ops);
+    const { maxDepth, reachable } = analyzeFlow(ops);
+    trimUnusedConsts(this.consts, ops, reachable);
     return {
       kind: 'code',
       ...meta,
@@ -163,7 +168,7 @@ export class CodeBuilder {
       endColumns: Int32Array.from(this.endColumns),
       consts: this.consts,
       names: this.names,
-      stacksize: maxStackDepth(ops),
+      stacksize: maxDepth,
       coldBackEdges: new Set(this.coldBackEdges),
       loopHeadPositions: this.loopHeads,
     };
@@ -190,8 +195,21 @@ function constKey(c: CodeConstant): string | null {
   return 'E';
 }
 
-/** Flow analysis over all paths: the deepest the value stack gets. */
-function maxStackDepth(ops: Int32Array): number {
+/**
+ * trim_unused_consts: constants at the end that no reachable instruction loads go (the implicit `return None`
+ * after a final return is dead code); the first one, a function's docstring or None, always stays.
+ */
+function trimUnusedConsts(consts: CodeConstant[], ops: Int32Array, reachable: Uint8Array): void {
+  let maxUsed = 0;
+  for (let pc = 0; pc < reachable.length; pc++) {
+    const op = ops[pc * 2];
+    if (reachable[pc] && (op === Op.LOAD_CONST || op === Op.KW_NAMES)) maxUsed = Math.max(maxUsed, ops[pc * 2 + 1]);
+  }
+  if (consts.length > maxUsed + 1) consts.length = maxUsed + 1;
+}
+
+/** Flow analysis over all paths: the deepest the value stack gets, and which instructions can run. */
+function analyzeFlow(ops: Int32Array): { maxDepth: number; reachable: Uint8Array } {
   const n = ops.length / 2;
   const depthAt = new Int32Array(n).fill(-1);
   const work: [number, number][] = [[0, 0]];
@@ -215,5 +233,7 @@ function maxStackDepth(ops: Int32Array): number {
       pc++;
     }
   }
-  return max;
+  const reachable = new Uint8Array(n);
+  for (let pc = 0; pc < n; pc++) reachable[pc] = depthAt[pc] >= 0 ? 1 : 0;
+  return { maxDepth: max, reachable };
 }

@@ -6,6 +6,7 @@ import type { CodeObject } from '../bytecode/code';
 import { SymbolTable } from './symtable';
 import { checkCompilerDepth } from './depthLimit';
 import { compileMatch } from './patterns';
+import { compileTryStarExcept } from './tryStar';
 import { CodeUnit, type FBlock } from './unit';
 import type { Label } from './codeBuilder';
 import {
@@ -19,10 +20,9 @@ function isDocstring(s: A.Stmt | undefined): boolean {
 
 /** Compiles a function body; ends with `return None` when control can fall off the end. */
 function compileFunctionBody(u: CodeUnit, body: readonly A.Stmt[]): void {
-  if (isDocstring(body[0])) {
-    u.docstring = ((body[0] as A.ExprStmt).value as A.Constant).value as string;
-    u.b.constIndex(u.docstring);
-  }
+  // CPython makes a function's first constant its docstring, or None when it has none.
+  if (isDocstring(body[0])) u.docstring = ((body[0] as A.ExprStmt).value as A.Constant).value as string;
+  u.b.constIndex(u.docstring);
   const stmts = isDocstring(body[0]) && body.length > 1 ? body.slice(1) : body;
   for (const s of stmts) compileStmt(u, s);
   u.b.loadConst(null);
@@ -63,6 +63,8 @@ function unwindBlock(u: CodeUnit, block: FBlock, preserveTos: boolean): void {
       callExitWithNones(u);
       u.b.emit(Op.POP_TOP);
       return;
+    case 'except-star':
+      throw new Error('unwinding through except* is refused before code is emitted');
     case 'handler':
       if (block.name) {
         u.b.emit(Op.POP_BLOCK);
@@ -73,6 +75,13 @@ function unwindBlock(u: CodeUnit, block: FBlock, preserveTos: boolean): void {
       u.b.emit(Op.POP_BLOCK);
       u.b.emit(Op.POP_EXCEPT);
       return;
+  }
+}
+
+/** CPython refuses to leave an except* handler by break, continue or return (at the place given). */
+function refuseExceptStarExit(u: CodeUnit, stop: number, at: A.Span): void {
+  for (let i = u.fblocks.length - 1; i > stop; i--) {
+    if (u.fblocks[i].kind === 'except-star') throw u.error(at, "'break', 'continue' and 'return' cannot appear in an except* block");
   }
 }
 
@@ -287,14 +296,14 @@ function compileTryExcept(u: CodeUnit, s: A.Try): void {
 }
 
 function compileTry(u: CodeUnit, s: A.Try): void {
-  if (s.finalbody.length === 0) return compileTryExcept(u, s);
+  if (s.finalbody.length === 0) return s.isStar ? compileTryStarExcept(u, s, (body) => compileBody(u, body)) : compileTryExcept(u, s);
   const fhandler = u.b.newLabel();
   const fcleanup = u.b.newLabel();
   const end = u.b.newLabel();
   u.b.emitJump(Op.SETUP_FINALLY, fhandler);
   const block: FBlock = { kind: 'finally-try', body: s.finalbody };
   u.pushBlock(block, s);
-  if (s.handlers.length > 0) compileTryExcept(u, { ...s, finalbody: [] });
+  if (s.handlers.length > 0) compileTry(u, { ...s, finalbody: [] });
   else compileBody(u, s.body);
   u.fblocks.pop();
   u.b.emit(Op.POP_BLOCK);
@@ -400,6 +409,7 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
     case 'Break': {
       const loop = innermostLoop(u);
       if (loop < 0) throw u.error(s, "'break' outside loop");
+      refuseExceptStarExit(u, loop, s);
       unwindTo(u, loop, false);
       const block = u.fblocks[loop] as Extract<FBlock, { kind: 'loop' }>;
       if (block.isFor) u.b.emit(Op.POP_TOP);
@@ -409,6 +419,7 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
     case 'Continue': {
       const loop = innermostLoop(u);
       if (loop < 0) throw u.error(s, "'continue' not properly in loop");
+      refuseExceptStarExit(u, loop, s);
       unwindTo(u, loop, false);
       u.b.emitJump(Op.JUMP, (u.fblocks[loop] as Extract<FBlock, { kind: 'loop' }>).continueLabel);
       return;
@@ -416,6 +427,8 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
     case 'Return':
       if (s.value) compileExpr(u, s.value);
       else u.b.loadConst(null);
+      // CPython reports a constant return value's place, else the statement's.
+      refuseExceptStarExit(u, -1, s.value?.kind === 'Constant' ? s.value : s);
       if (!unwindTo(u, -1, true)) u.at(s);
       u.b.emit(Op.RETURN_VALUE);
       return;
@@ -530,12 +543,30 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
       return compileClass(u, s);
     case 'Import':
       for (const a of s.names) {
+        // As CPython 3.11: level and fromlist are IMPORT_NAME's operands on the stack.
+        u.b.loadConst(0n);
+        u.b.loadConst(null);
         u.b.emit(Op.IMPORT_NAME, u.b.nameIndex(a.name));
-        u.emitName(a.asname ?? a.name.split('.')[0], 'store');
+        const parts = a.name.split('.');
+        if (a.asname === null || parts.length === 1) {
+          u.emitName(a.asname ?? parts[0], 'store');
+          continue;
+        }
+        // `import a.b.c as d` binds the submodule, reached attribute by attribute from the top package.
+        u.b.emit(Op.IMPORT_FROM, u.b.nameIndex(parts[1]));
+        for (const part of parts.slice(2)) {
+          u.b.emit(Op.SWAP, 2);
+          u.b.emit(Op.POP_TOP);
+          u.b.emit(Op.IMPORT_FROM, u.b.nameIndex(part));
+        }
+        u.emitName(a.asname, 'store');
+        u.b.emit(Op.POP_TOP);
       }
       return;
     case 'ImportFrom':
-      u.b.emit(Op.IMPORT_NAME, u.b.nameIndex('.'.repeat(s.level) + (s.module ?? '')));
+      u.b.loadConst(BigInt(s.level));
+      u.b.loadConst({ tuple: s.names.map((a) => a.name) });
+      u.b.emit(Op.IMPORT_NAME, u.b.nameIndex(s.module ?? ''));
       if (s.names[0]?.name === '*') {
         u.b.emit(Op.IMPORT_STAR);
         return;

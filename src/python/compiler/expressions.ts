@@ -4,6 +4,7 @@ import type * as A from '../ast';
 import { Op, BinaryOpArg, CompareOpArg, MakeFunctionFlag } from '../bytecode/opcodes';
 import { CodeFlag, type CodeConstant } from '../bytecode/code';
 import { CodeUnit } from './unit';
+import { foldBinOp, foldIntUnary } from './constantFolding';
 import { annotationsOf } from './annotations';
 
 export const BINARY_ARG: Record<A.BinaryOperator, number> = {
@@ -20,14 +21,28 @@ const COMPARE_ARG: Partial<Record<A.CompareOperator, number>> = {
 /** The compile-time value of a constant expression (folded tuples included), or undefined. */
 export function constantValue(e: A.Expr): CodeConstant | undefined {
   if (e.kind === 'Constant') return e.value;
-  if (e.kind === 'UnaryOp' && e.op === 'USub' && e.operand.kind === 'Constant') {
-    const v = e.operand.value;
+  if (e.kind !== 'UnaryOp' && e.kind !== 'Tuple' && e.kind !== 'BinOp') return undefined;
+  // Each node is folded once (compileOne asks at every level of a chain of operators).
+  if (folded.has(e)) return folded.get(e);
+  const value = foldNode(e);
+  folded.set(e, value);
+  return value;
+}
+
+const folded = new WeakMap<A.Expr, CodeConstant | undefined>();
+
+function foldNode(e: A.UnaryOp | A.TupleExpr | A.BinOp): CodeConstant | undefined {
+  if (e.kind === 'UnaryOp') {
+    const v = e.operand.kind === 'Constant' ? e.operand.value : constantValue(e.operand);
+    if (e.op !== 'USub') return foldIntUnary(e.op, v);
     if (typeof v === 'bigint') return -v;
     if (typeof v === 'number') return -v;
     // -2j folds to complex(-0.0, -2.0), as CPython's constant folding negates both parts.
     if (typeof v === 'object' && v !== null && 'imag' in v) return { imag: -v.imag, real: -v.real };
+    return undefined;
   }
-  if (e.kind === 'Tuple' && e.ctx === 'load') {
+  if (e.kind === 'BinOp') return foldBinOp(e.op, constantValue(e.left), constantValue(e.right));
+  if (e.ctx === 'load') {
     const items = e.elts.map(constantValue);
     if (items.every((x) => x !== undefined)) return { tuple: items as CodeConstant[] };
   }
@@ -176,6 +191,8 @@ function compileOne(u: CodeUnit, e: A.Expr, tasks: Task[]): void {
       throw u.error(e, "can't use starred expression here");
     case 'Lambda': {
       const fn = beginFunction(u, e, '<lambda>', e.args);
+      // None is a lambda's first constant, so that it cannot have a docstring (as compiler_lambda).
+      fn.child.b.constIndex(null);
       return schedule(tasks, { unit: fn.child, expr: e.body }, () => {
         fn.child.b.emit(Op.RETURN_VALUE);
         finishFunction(u, fn, e, e.args);

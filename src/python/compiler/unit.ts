@@ -14,6 +14,8 @@ export type FBlock =
   | { kind: 'finally-try'; body: readonly A.Stmt[] }
   | { kind: 'finally-end' }
   | { kind: 'handler'; name: string | null }
+  /** An except* statement's handlers (EXCEPTION_GROUP_HANDLER) and each handler body: nothing may jump out. */
+  | { kind: 'except-star' }
   | { kind: 'with'; at: A.With };
 
 const MAX_STATIC_BLOCKS = 20;

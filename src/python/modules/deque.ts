@@ -15,7 +15,7 @@ import { BinaryOpArg, CompareOpArg } from '../bytecode/opcodes';
 import { builtinFunction, defineMethods } from '../builtins/define';
 import { defineSlotDunders, nativeType, once } from './nativeType';
 import { PyDeque, clearDeque } from './collections/dequeObject';
-import { orderedDictMove, orderedDictSizeof } from './collections/orderedDictNative';
+import { orderedDictMove, orderedDictSized } from './collections/orderedDictNative';
 import type { VM } from '../vm/vm';
 
 export { PyDeque };
@@ -367,6 +367,7 @@ function makeIterator(d: PyDeque, reverse: boolean): PyObject {
   const data: DequeIterState = { state: d.state, counter: d.size };
   const type = reverse ? dequeReverseIterType() : dequeIterType();
   const it = new PyNativeIterator(type, [incref(d)], (_vm, self) => {
+    const data = self.data as DequeIterState;
     const deque = self.held[0] as PyDeque;
     if (!reverse && deque.state !== data.state) {
       data.counter = 0;
@@ -381,7 +382,7 @@ function makeIterator(d: PyDeque, reverse: boolean): PyObject {
     data.counter--;
     return incref(deque.at(position));
   });
-  (it as PyNativeIterator & { data: DequeIterState }).data = data;
+  it.data = data;
   activeHeap().register(it);
   activeHeap().track(it);
   return it;
@@ -507,7 +508,7 @@ export function collectionsNativeContents(_vm: VM): Record<string, PyObject> {
     _deque_reverse_iterator: dequeReverseIterType(),
     _caller_module: callerModule(),
     _set_type_name: setTypeName(),
-    _odict_sizeof: orderedDictSizeof(),
+    _odict_sized: orderedDictSized(),
     _odict_move: orderedDictMove(),
   };
   for (const v of Object.values(out)) v.refcount++;

@@ -9,89 +9,93 @@ import { None } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { builtinFunction, expectArgs, intArg } from '../builtins/define';
 import type { VM } from '../vm/vm';
+import { once } from './nativeType';
+
+/**
+ * The functions, made once per process (shared objects, as builtins are): each reads the heap of the VM
+ * calling it, so every interpreter, and every fork of one, uses the same function objects.
+ */
+const gcFunctions = once((): Record<string, PyObject> => ({
+  collect: builtinFunction('collect', (vm2, args, kwargs) => {
+    const g = args[0] ?? kwargs?.get('generation');
+    const generation = g ? intArg(g) : 2;
+    if (generation < 0 || generation > 2) throw new NativeRaise('ValueError', 'invalid generation');
+    return newInt(vm2.collect(generation, 'explicit'));
+  }),
+  enable: builtinFunction('enable', (vm2) => {
+    vm2.heap.gcEnabled = true;
+    return newNone();
+  }),
+  disable: builtinFunction('disable', (vm2) => {
+    vm2.heap.gcEnabled = false;
+    return newNone();
+  }),
+  isenabled: builtinFunction('isenabled', (vm2) => newBool(vm2.heap.gcEnabled)),
+  get_count: builtinFunction('get_count', (vm2) => newTuple(vm2.heap.generations.map((g) => newInt(g.count)))),
+  get_threshold: builtinFunction('get_threshold', (vm2) => newTuple(vm2.heap.generations.map((g) => newInt(g.threshold)))),
+  set_threshold: builtinFunction('set_threshold', (vm2, args) => {
+    expectArgs('set_threshold', args, 1, 3);
+    args.forEach((a, i) => (vm2.heap.generations[i].threshold = intArg(a)));
+    return newNone();
+  }),
+  is_tracked: builtinFunction('is_tracked', (vm2, args) => {
+    expectArgs('is_tracked', args, 1);
+    const o = args[0];
+    // Shared builtin functions and method descriptors are gc objects CPython tracks from startup.
+    const sharedTracked = o.immortal && (o instanceof PyBuiltinFunction || o instanceof PyMethodDescriptor || o instanceof PyModule);
+    return newBool(o.gcGeneration >= 0 || sharedTracked);
+  }),
+  get_stats: builtinFunction('get_stats', (vm2, args) => {
+    expectArgs('get_stats', args, 0);
+    return newList(vm2.heap.generations.map((g) => {
+      const d = newDict();
+      for (const [key, value] of [['collections', g.collections], ['collected', g.collected], ['uncollectable', 0]] as const) {
+        const v = newInt(value);
+        dictSetStr(d, key, v);
+        decref(v);
+      }
+      return d;
+    }));
+  }),
+  get_objects: builtinFunction('get_objects', (vm2, args, kwargs) => {
+    const g = args[0] ?? kwargs?.get('generation');
+    const gen = g && g !== None ? intArg(g) : -1;
+    if (gen > 2) throw new NativeRaise('ValueError', 'generation parameter must be less than the number of available generations (3)');
+    if (gen < -1) throw new NativeRaise('ValueError', 'generation parameter cannot be negative');
+    const gens = gen < 0 ? vm2.heap.generations : [vm2.heap.generations[gen]];
+    return newList(gens.flatMap((g) => [...g.objects]).map((o) => incref(o)));
+  }),
+  get_referents: builtinFunction('get_referents', (vm2, args) => {
+    const out: PyObject[] = [];
+    for (const a of args) a.traverse((t) => out.push(incref(t)));
+    return newList(out);
+  }),
+  get_referrers: builtinFunction('get_referrers', (vm2, args) => {
+    const targets = new Set(args);
+    const out: PyObject[] = [];
+    for (const g of vm2.heap.generations) {
+      for (const o of g.objects) {
+        let refers = false;
+        o.traverse((t) => (refers ||= targets.has(t)));
+        if (refers) out.push(incref(o));
+      }
+    }
+    return newList(out);
+  }),
+  freeze: builtinFunction('freeze', (vm2) => {
+    vm2.heap.freeze();
+    return newNone();
+  }),
+  unfreeze: builtinFunction('unfreeze', (vm2) => {
+    vm2.heap.unfreeze();
+    return newNone();
+  }),
+  get_freeze_count: builtinFunction('get_freeze_count', (vm2) => newInt(vm2.heap.permanent.size)),
+}));
 
 export function gcModuleContents(vm: VM): Record<string, PyObject> {
-  const heap = vm.heap;
   const garbage = newList([]);
   const callbacks = newList([]);
   vm.gcCallbacks = callbacks;
-  return {
-    collect: builtinFunction('collect', (vm2, args, kwargs) => {
-      const g = args[0] ?? kwargs?.get('generation');
-      const generation = g ? intArg(g) : 2;
-      if (generation < 0 || generation > 2) throw new NativeRaise('ValueError', 'invalid generation');
-      return newInt(vm2.collect(generation, 'explicit'));
-    }),
-    enable: builtinFunction('enable', () => {
-      heap.gcEnabled = true;
-      return newNone();
-    }),
-    disable: builtinFunction('disable', () => {
-      heap.gcEnabled = false;
-      return newNone();
-    }),
-    isenabled: builtinFunction('isenabled', () => newBool(heap.gcEnabled)),
-    get_count: builtinFunction('get_count', () => newTuple(heap.generations.map((g) => newInt(g.count)))),
-    get_threshold: builtinFunction('get_threshold', () => newTuple(heap.generations.map((g) => newInt(g.threshold)))),
-    set_threshold: builtinFunction('set_threshold', (_vm, args) => {
-      expectArgs('set_threshold', args, 1, 3);
-      args.forEach((a, i) => (heap.generations[i].threshold = intArg(a)));
-      return newNone();
-    }),
-    is_tracked: builtinFunction('is_tracked', (_vm, args) => {
-      expectArgs('is_tracked', args, 1);
-      const o = args[0];
-      // Shared builtin functions and method descriptors are gc objects CPython tracks from startup.
-      const sharedTracked = o.immortal && (o instanceof PyBuiltinFunction || o instanceof PyMethodDescriptor || o instanceof PyModule);
-      return newBool(o.gcGeneration >= 0 || sharedTracked);
-    }),
-    get_stats: builtinFunction('get_stats', (_vm, args) => {
-      expectArgs('get_stats', args, 0);
-      return newList(heap.generations.map((g) => {
-        const d = newDict();
-        for (const [key, value] of [['collections', g.collections], ['collected', g.collected], ['uncollectable', 0]] as const) {
-          const v = newInt(value);
-          dictSetStr(d, key, v);
-          decref(v);
-        }
-        return d;
-      }));
-    }),
-    get_objects: builtinFunction('get_objects', (_vm, args, kwargs) => {
-      const g = args[0] ?? kwargs?.get('generation');
-      const gen = g && g !== None ? intArg(g) : -1;
-      if (gen > 2) throw new NativeRaise('ValueError', 'generation parameter must be less than the number of available generations (3)');
-      if (gen < -1) throw new NativeRaise('ValueError', 'generation parameter cannot be negative');
-      const gens = gen < 0 ? heap.generations : [heap.generations[gen]];
-      return newList(gens.flatMap((g) => [...g.objects]).map((o) => incref(o)));
-    }),
-    get_referents: builtinFunction('get_referents', (_vm, args) => {
-      const out: PyObject[] = [];
-      for (const a of args) a.traverse((t) => out.push(incref(t)));
-      return newList(out);
-    }),
-    get_referrers: builtinFunction('get_referrers', (_vm, args) => {
-      const targets = new Set(args);
-      const out: PyObject[] = [];
-      for (const g of heap.generations) {
-        for (const o of g.objects) {
-          let refers = false;
-          o.traverse((t) => (refers ||= targets.has(t)));
-          if (refers) out.push(incref(o));
-        }
-      }
-      return newList(out);
-    }),
-    freeze: builtinFunction('freeze', () => {
-      heap.freeze();
-      return newNone();
-    }),
-    unfreeze: builtinFunction('unfreeze', () => {
-      heap.unfreeze();
-      return newNone();
-    }),
-    get_freeze_count: builtinFunction('get_freeze_count', () => newInt(heap.permanent.size)),
-    garbage,
-    callbacks,
-  };
+  return { ...gcFunctions(), garbage, callbacks };
 }

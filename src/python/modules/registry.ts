@@ -2,18 +2,17 @@
 // in C are TypeScript here, and the Python parts of a module (random.Random, weakref.finalize) are our own
 // Python source run in the module's namespace.
 
-import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyModule } from '../runtime/objects';
 import { T } from '../runtime/builtinTypes';
-import { incref } from '../runtime/heap';
-import { newDict, newStr } from '../runtime/factory';
+import { newDict, newList, newStr } from '../runtime/factory';
 import { dictSetStr } from '../runtime/containers';
 import { decref } from '../runtime/heap';
 import { sysModuleContents } from './sys';
 import { gcModuleContents } from './gc';
 import { weakrefModuleContents } from './weakref';
 import { mathModuleContents } from './math';
+import { cmathModuleContents } from './cmath';
 import { WEAKREF_PY } from './weakrefPython';
 import { PURE_PYTHON_MODULES } from './python/index';
 import { randomBaseModuleContents } from './random/randomBase';
@@ -28,8 +27,12 @@ import { collectionsNativeContents } from './deque';
 import { arrayModuleContents } from './array/array';
 import { timeModuleContents } from './time';
 import { STRING_PY } from './stringPython';
+import { STRING_TEMPLATE_PY } from './stringTemplate';
+import { stringHelperContents } from './stringFormatter';
 import { tracemallocNativeContents } from './tracemalloc/tracemallocNative';
 import { TRACEMALLOC_PY } from './tracemalloc/tracemallocPython';
+import { sreModuleContents } from './re/sre';
+import { RE_PY } from './re/rePython';
 import { parseModule } from '../syntax/statementParser';
 import { compileModule } from '../compiler/compiler';
 import { materializeCode } from '../bootstrap';
@@ -40,6 +43,7 @@ const FACTORIES: Record<string, (vm: VM) => Record<string, PyObject>> = {
   gc: gcModuleContents,
   weakref: weakrefModuleContents,
   math: mathModuleContents,
+  cmath: cmathModuleContents,
   _random: randomBaseModuleContents,
   random: randomHelperContents,
   itertools: itertoolsModuleContents,
@@ -53,8 +57,11 @@ const FACTORIES: Record<string, (vm: VM) => Record<string, PyObject>> = {
   array: arrayModuleContents,
   time: timeModuleContents,
   string: () => ({}),
+  _string: stringHelperContents,
   _tracemalloc: tracemallocNativeContents,
   tracemalloc: () => ({}),
+  _sre: sreModuleContents,
+  re: () => ({}),
 };
 
 /**
@@ -62,21 +69,25 @@ const FACTORIES: Record<string, (vm: VM) => Record<string, PyObject>> = {
  * dicts), measured with gc.get_count() around the import; modules python3 has loaded before the program
  * runs (random, collections, itertools, operator, bisect, time...) cost nothing.
  */
-const IMPORT_ALLOCATIONS: Record<string, number> = { heapq: 64, array: 68, string: 156 };
+const IMPORT_ALLOCATIONS: Record<string, number> = { heapq: 64, array: 68, string: 156, cmath: 30 };
+
+/** Modules with submodules (a `__path__`, as CPython's packages have). */
+const PACKAGES = new Set(['collections']);
 
 /** Modules with a part written in Python, run after the native part is in place. */
 const PYTHON_PARTS: Record<string, [source: string, filename: string]> = {
   weakref: [WEAKREF_PY, 'weakref.py'],
   random: [RANDOM_PY, 'random.py'],
   heapq: [HEAPQ_PY, 'heapq.py'],
-  string: [STRING_PY, 'string.py'],
+  string: [STRING_PY + STRING_TEMPLATE_PY, 'string.py'],
   tracemalloc: [TRACEMALLOC_PY, 'tracemalloc.py'],
+  re: [RE_PY, 're.py'],
 };
 
 // Modules CPython writes wholly in Python: our own Python source, nothing native.
 for (const [name, source] of Object.entries(PURE_PYTHON_MODULES)) {
   FACTORIES[name] = () => ({});
-  PYTHON_PARTS[name] = [source, `${name}.py`];
+  PYTHON_PARTS[name] = [source, `${name.replace('.', '/')}.py`];
 }
 
 /** Creates a module object whose dict holds the given values (references taken over). */
@@ -107,25 +118,36 @@ function runModuleSource(vm: VM, module: PyModule, source: string, filename: str
   }
 }
 
-/** IMPORT_NAME: a new reference to the module. */
-export function importModule(vm: VM, name: string): PyObject {
-  const existing = vm.modules.get(name);
-  if (existing) return incref(existing);
-  const factory = FACTORIES[name];
-  if (!factory) {
-    // CPython's exact message for a module the playground does not have.
-    const missing = name.split('.')[0];
-    throw new NativeRaise('ModuleNotFoundError', `No module named '${missing}'`, { name: missing, msg: `No module named '${missing}'` });
-  }
+/**
+ * Creates a module the playground has, puts it in sys.modules and runs its Python part: a new reference,
+ * or null when there is no such module. The import machinery (importSystem.ts) looks in sys.modules first.
+ */
+export function loadModule(vm: VM, name: string): PyModule | null {
+  const factory = Object.hasOwn(FACTORIES, name) ? FACTORIES[name] : undefined;
+  if (!factory) return null;
   // CPython has these modules loaded (or builtin) before the program starts: their objects are not counted.
   const counting = vm.heap.countingAllocations;
   vm.heap.countingAllocations = false;
   try {
     const module = makeModule(vm, name, factory(vm));
+    if (PACKAGES.has(name)) {
+      const path = newList([]);
+      dictSetStr(module.dict, '__path__', path);
+      decref(path);
+    }
     vm.modules.set(name, module);
     const python = PYTHON_PARTS[name];
-    if (python) runModuleSource(vm, module, python[0], python[1]);
-    return incref(module);
+    if (python) {
+      try {
+        runModuleSource(vm, module, python[0], python[1]);
+      } catch (e) {
+        // A module whose code failed is taken out of sys.modules again, as importlib does.
+        vm.modules.delete(name);
+        decref(module);
+        throw e;
+      }
+    }
+    return module;
   } finally {
     vm.heap.countingAllocations = counting;
     for (let i = IMPORT_ALLOCATIONS[name] ?? 0; i > 0; i--) vm.heap.countAllocation('');

@@ -1,10 +1,10 @@
-// The string module's constants and capwords, as our own Python (CPython's string.py is Python too);
-// Template and Formatter are left to the pure-Python modules' part.
+// The string module's constants and capwords, as our own Python (CPython's string.py is Python too); Template
+// and Formatter follow in stringTemplate.ts.
 
 export const STRING_PY = `
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
-           "whitespace"]
+           "whitespace", "Formatter", "Template"]
 
 whitespace = ' \\t\\n\\r\\v\\f'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'

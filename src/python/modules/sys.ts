@@ -19,6 +19,9 @@ const intInfoType = once(() =>
   structSeqType('int_info', 'sys', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']),
 );
 
+/** sys.getallocatedblocks() in python3 3.11.7 at the start of a short script (less the one our count starts with). */
+const STARTUP_ALLOCATED_BLOCKS = 36856;
+
 export function sysModuleContents(vm: VM): Record<string, PyObject> {
   const { stdout, stderr } = standardStreams();
   return {
@@ -32,6 +35,13 @@ export function sysModuleContents(vm: VM): Record<string, PyObject> {
       return newInt(args[0].refcount);
     }),
     getsizeof: getsizeof(),
+    // An approximation: python3's count when a short script starts, plus the objects the program has made since
+    // (CPython also counts other small blocks, such as a dict's keys table, that have no object here).
+    getallocatedblocks: builtinFunction('getallocatedblocks', (vm2, args) => {
+      expectArgs('getallocatedblocks', args, 0);
+      const heap = vm2.heap;
+      return newInt(STARTUP_ALLOCATED_BLOCKS + heap.liveObjects - heap.programStartObjects - heap.uncountedObjects);
+    }),
     getrecursionlimit: builtinFunction('getrecursionlimit', (vm2) => newInt(vm2.recursionLimit)),
     setrecursionlimit: builtinFunction('setrecursionlimit', (vm2, args) => {
       expectArgs('setrecursionlimit', args, 1);
@@ -52,7 +62,8 @@ export function sysModuleContents(vm: VM): Record<string, PyObject> {
     exc_info: builtinFunction('exc_info', (vm2) => {
       const e = vm2.handling[vm2.handling.length - 1] as PyInstance | undefined;
       if (!e) return newTuple([newNone(), newNone(), newNone()]);
-      return newTuple([incref(e.type), incref(e), newNone()]);
+      const tb = e.exc?.tracebackHead;
+      return newTuple([incref(e.type), incref(e), tb ? incref(tb) : newNone()]);
     }),
     get_int_max_str_digits: builtinFunction('get_int_max_str_digits', (vm2, args) => {
       expectArgs('get_int_max_str_digits', args, 0);
@@ -74,5 +85,6 @@ export function sysModuleContents(vm: VM): Record<string, PyObject> {
     platform: newStr('linux'),
     byteorder: newStr('little'),
     argv: newList([newStr(vm.scriptArgument)]),
+    modules: incref(vm.modules.dict),
   };
 }

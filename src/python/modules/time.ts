@@ -14,6 +14,7 @@ import { NOARGS, O, fast, signed, tuple, type Signature } from '../builtins/sign
 import { checkTime, gmtime, localtime, mktime, structTimeType, timeTuple, timeZoneConstants } from './timeStruct';
 import { asctimeText, formatArgument, strftimeResult } from './timeFormat';
 import type { VM } from '../vm/vm';
+import { forkableWeakMap } from '../fork/graphClone';
 
 /** Simulated nanoseconds per bytecode instruction (CPython runs some tens of millions a second). */
 export const NS_PER_INSTRUCTION = 20n;
@@ -33,7 +34,7 @@ interface SimulatedClock {
   slept: bigint;
 }
 
-const clocks = new WeakMap<VM, SimulatedClock>();
+const clocks = forkableWeakMap<VM, SimulatedClock>();
 
 /** The VM's clock, started at the first use (the first import of time). */
 export function clockOf(vm: VM): SimulatedClock {

@@ -13,13 +13,24 @@ export interface Trace {
   site: AllocationSite;
 }
 
+/** The running program, as far as the tracer asks (the VM): its innermost frame. */
+export interface RunningProgram {
+  readonly frame: { readonly code: { readonly filename: string; readonly lines: Int32Array }; readonly pc: number } | null;
+}
+
 export class AllocationTracer {
   readonly traces = new Map<PyObject, Trace>();
   current = 0;
   peak = 0;
 
-  /** `siteNow` tells where the program is (the line running) when an allocation happens. */
-  constructor(private readonly siteNow: () => AllocationSite) {}
+  /** `program` tells where the program is (the line running) when an allocation happens. */
+  constructor(private readonly program: RunningProgram) {}
+
+  private siteNow(): AllocationSite {
+    const f = this.program.frame;
+    if (!f) return { filename: '<unknown>', line: 0 };
+    return { filename: f.code.filename, line: f.code.lines[Math.max(0, f.pc - 1)] };
+  }
 
   allocated(o: PyObject, bytes: number): void {
     this.traces.set(o, { bytes, site: this.siteNow() });

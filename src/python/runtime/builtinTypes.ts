@@ -70,7 +70,7 @@ export const T = {
   getset_descriptor: makeType('getset_descriptor', objectType),
   member_descriptor: makeType('member_descriptor', objectType),
   super: makeType('super', objectType),
-  weakref: makeType('weakref', objectType),
+  weakref: makeType('weakref.ReferenceType', objectType, true),
   list_iterator: makeType('list_iterator', objectType),
   list_reverseiterator: makeType('list_reverseiterator', objectType),
   tuple_iterator: makeType('tuple_iterator', objectType),
@@ -99,6 +99,8 @@ export const T = {
 };
 T.bool.allowSubclass = false;
 for (const t of [T.int, T.float, T.str]) t.instancesAreLeaves = true;
+T.weakref.qualname = 'ReferenceType';
+T.weakref.module = 'weakref';
 for (const t of [T.list, T.dict, T.set, T.tuple, T.int, T.float, T.str, T.frozenset]) t.allowSubclass = true;
 // Metaclasses: a class whose instances are classes.
 T.type.allowSubclass = true;

@@ -47,17 +47,19 @@ export function hypot(x: number, y: number): number {
   if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
   const big = Math.max(x, y), small = Math.min(x, y);
   if (small === 0) return big;
-  // Scale so that squares neither overflow nor lose bits to underflow.
+  // Scale so that squares neither overflow nor lose bits to underflow (in two steps for subnormals, whose
+  // power of two 2**-e is past the double range).
   const e = Math.floor(Math.log2(big));
-  const scale = 2 ** -e;
-  const unscale = 2 ** e;
-  const a = big * scale, b = small * scale;
+  const half = Math.trunc(e / 2);
+  const scaleOf = (v: number) => v * 2 ** -half * 2 ** (half - e);
+  const unscale = (v: number) => v * 2 ** half * 2 ** (e - half);
+  const a = scaleOf(big), b = scaleOf(small);
   twoProd(a, a);
   const ah = R.h, al = R.l;
   twoProd(b, b);
   add(ah, al, R.h, R.l);
   sqrt2(R.h, R.l);
-  return (R.h + R.l) * unscale;
+  return unscale(R.h + R.l);
 }
 
 export function cAbs(z: Complex): number {

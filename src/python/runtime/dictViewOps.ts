@@ -194,7 +194,7 @@ const REVERSE_TYPES = { keys: T.dict_reversekeyiterator, values: T.dict_reversev
 
 /** reversed(d), reversed(d.keys()), ...: walks the entries last to first; changing the dict's size stops it. */
 export function reversedDictIterator(d: PyDict, kind: 'keys' | 'values' | 'items'): PyNativeIterator {
-  const entries = [...d.map.values()];
+  const entryList = [...d.map.values()];
   const size = d.size;
   const heap = activeHeap();
   const it = heap.register(new PyNativeIterator(REVERSE_TYPES[kind], [incref(d)], (_vm, self) => {
@@ -204,6 +204,7 @@ export function reversedDictIterator(d: PyDict, kind: 'keys' | 'values' | 'items
       self.exhaust();
       throw new NativeRaise('RuntimeError', 'dictionary changed size during iteration');
     }
+    const entries = self.data as typeof entryList;
     const i = entries.length - 1 - self.state;
     if (i < 0) {
       self.exhaust();
@@ -215,8 +216,9 @@ export function reversedDictIterator(d: PyDict, kind: 'keys' | 'values' | 'items
     if (kind === 'values') return incref(e.value);
     return recycledResultTuple(self, [incref(e.key), incref(e.value)]);
   }));
+  it.data = entryList;
   heap.track(it);
   if (kind === 'items') it.result = newResultTuple(2);
-  it.remaining = (self) => (self.held.length ? entries.length - self.state : 0);
+  it.remaining = (self) => (self.held.length ? (self.data as typeof entryList).length - self.state : 0);
   return it;
 }

@@ -6,7 +6,7 @@ import { PyObject } from './object';
 import { PyDict } from './dict';
 import {
   PyBool, PyDictView, PyFloat, PyInstance, PyInt, PyList, PyMethodDescriptor, PyNone, PyRange, PySet, PySlice, PyStr,
-  PyTuple, PyWeakref,
+  PyTuple, PyWeakref, PyWeakProxy, PyBoundMethod,
 } from './objects';
 import { decref } from './heap';
 import { strHash } from './strHash';
@@ -200,12 +200,17 @@ function otherHash(vm: VM, o: PyObject): bigint {
     const parts = [intHash(len), len === 0n ? pointerHash(None) : intHash(o.start), len <= 1n ? pointerHash(None) : intHash(o.step)];
     return combineTupleHash(parts);
   }
-  if (o instanceof PyWeakref) {
+  if (o instanceof PyWeakref && !(o instanceof PyWeakProxy)) {
     if (o.hashValue === null) {
       if (!o.target) throw new NativeRaise('TypeError', 'weak object has gone away');
       o.hashValue = pyHash(vm, o.target);
     }
     return o.hashValue;
+  }
+  if (o instanceof PyBoundMethod) {
+    // meth_hash: the object's pointer hash mixed with the function's hash.
+    const h = BigInt.asIntN(64, pointerHash(o.self) ^ pyHash(vm, o.func));
+    return h === -1n ? -2n : h;
   }
   return pointerHash(o);
 }

@@ -40,6 +40,10 @@ export class Heap {
   /** Frames are numbered per heap too (see Frame.id). */
   nextFrameId = 1;
   liveObjects = 0;
+  /** Objects made while allocations are not counted (modules CPython has loaded before a program starts). */
+  uncountedObjects = 0;
+  /** liveObjects when the program started (sys.getallocatedblocks counts from there). */
+  programStartObjects = 0;
   readonly generations: GcGeneration[] = [
     { objects: new GcList(), threshold: 700, count: 0, collections: 0, collected: 0 },
     { objects: new GcList(), threshold: 10, count: 0, collections: 0, collected: 0 },
@@ -126,6 +130,7 @@ export class Heap {
     if (this.tracer) this.tracer.allocated(o, bytes);
     if (o.id === this.watchId) this.watched = o;
     this.liveObjects++;
+    if (!this.countingAllocations) this.uncountedObjects++;
     if (this.countingAllocations && o.isGcType) {
       o.gcAllocation = o.freeListKind;
       const fromType = this.typeAllocNext;

@@ -49,6 +49,11 @@ export class PyNativeIterator extends PyObject {
   ) {
     super(type);
   }
+  /**
+   * What else the iterator's step needs that changes or belongs to the heap (enumerate's counter, the dict
+   * entries it walks). Kept here, not in the step's closure, so a fork of the interpreter copies it.
+   */
+  data: unknown = null;
   /** The tuple enumerate, zip and dict item iterators hand out again when nobody else holds it. */
   result: PyTuple | null = null;
   /** How many items are left (__length_hint__), for iterators over a sized sequence. */

@@ -242,6 +242,16 @@ function atan2Finite(y: number, x: number): number {
   if (Math.abs(q) < 2 ** -500 && x > 0) return q;
   // Past 2**60 the result is pi/2 to the last bit (and the double-double quotient would overflow Dekker's split).
   if (Math.abs(q) > 2 ** 60) return y < 0 ? -1.5707963267948966 : 1.5707963267948966;
+  // The same power of two on both sides keeps the quotient and keeps Dekker's split from overflowing (or
+  // subnormals from losing bits).
+  const largest = Math.max(Math.abs(x), Math.abs(y));
+  if (largest > 2 ** 900) {
+    y *= 2 ** -600;
+    x *= 2 ** -600;
+  } else if (largest < 2 ** -900) {
+    y *= 2 ** 600;
+    x *= 2 ** 600;
+  }
   init();
   div(Math.abs(y), 0, Math.abs(x), 0);
   atanPositive(R.h, R.l);

@@ -313,6 +313,8 @@ export interface TracebackEntry {
 export class PyFrameObject extends PyObject {
   /** Set once the frame has finished and this object owns its variables. */
   owned: FrameLike | null = null;
+  /** f_back, linked when the object takes its finished frame over (the caller's frame object). */
+  back: PyFrameObject | null = null;
   constructor(type: PyType, readonly name: string, readonly qualname: string, readonly scope: FrameScope | null = null) {
     super(type);
   }
@@ -320,12 +322,16 @@ export class PyFrameObject extends PyObject {
     return true;
   }
   override traverse(visit: (t: PyObject, label: string) => void): void {
+    if (this.back) visit(this.back, 'f_back');
     this.owned?.traverse(visit);
   }
   override clear(release: (t: PyObject) => void): void {
     const owned = this.owned;
+    const back = this.back;
     this.owned = null;
+    this.back = null;
     owned?.release(release);
+    if (back) release(back);
   }
 }
 
@@ -505,11 +511,18 @@ export class PyWeakref extends PyObject {
   }
   override traverse(visit: (t: PyObject, label: string) => void): void {
     if (this.callback) visit(this.callback, '__callback__');
+    if (this.attrs) traverseAttributes(this, this.attrs, visit);
   }
   override clear(release: (t: PyObject) => void): void {
+    const subclassed = clearAttributes(this, release);
     const cb = this.callback;
     this.callback = null;
     this.target = null;
     if (cb) release(cb);
+    if (subclassed) release(this.type);
   }
 }
+
+/** weakref.proxy's object (PyWeakReference of ProxyType or CallableProxyType): operations reach the referent. */
+export class PyWeakProxy extends PyWeakref {}
+

@@ -50,8 +50,8 @@ export function allocationSize(o: PyObject): number {
 
 /** The bytes sys.getsizeof reports for o. */
 export function sizeOf(_vm: VM | null, o: PyObject): number {
-  if (o.attrs !== null && !(o instanceof PyInstance) && o.type.builtinKind) return subclassInstanceSize(o, o.type);
   const slots = slotsOf(o.type);
+  if (o.attrs !== null && !(o instanceof PyInstance) && o.type.builtinKind) return slots?.sizeof?.(o) ?? subclassInstanceSize(o, o.type);
   if (slots?.sizeof) return slots.sizeof(o);
   if (o instanceof PyBool) return 28;
   if (o instanceof PyInt) return sizeofInt(o.value);

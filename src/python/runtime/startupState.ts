@@ -28,4 +28,5 @@ export function applyStartupState(heap: Heap): void {
   // Our own startup objects are tracked too; the rest of CPython's count in long_lived_total.
   const ours = heap.generations.reduce((n, g) => n + g.objects.size, 0);
   heap.startupLongLived = Math.max(0, STARTUP_TRACKED_OBJECTS - ours);
+  heap.programStartObjects = heap.liveObjects;
 }

@@ -441,24 +441,38 @@ class StatementParser {
     return { kind: 'For', target, iter, body, orelse, ...this.ts.spanFrom(start) };
   }
 
-  // try_stmt: 'try' ':' block (except_block+ [else] [finally] | finally)
+  // try_stmt: 'try' ':' block (except_block+ [else] [finally] | except_star_block+ [else] [finally] | finally)
   private parseTry(): A.Stmt {
     const start = this.ts.next();
     const body = this.colonThenBlock('try', start, 3);
     const handlers: A.ExceptHandler[] = [];
+    let isStar: boolean | null = null;
     while (this.ts.isKeyword('except')) {
       const h = this.ts.next();
-      if (this.ts.isOp('*')) throw this.ts.errorAt(this.ts.current, "'except*' is not supported in this playground");
+      const star = this.ts.isOp('*') ? this.ts.next() : null;
+      if (isStar !== null && isStar !== (star !== null)) {
+        throw this.ts.errorAt(star ? { ...h, endLine: star.endLine, endCol: star.endCol } : h,
+          "cannot have both 'except' and 'except*' on the same 'try'");
+      }
+      isStar = star !== null;
       let type: A.Expr | null = null;
       let name: string | null = null;
+      if (star && (this.ts.isOp(':') || this.ts.current.kind === Tok.Newline)) {
+        throw this.ts.errorAt(this.ts.current, 'expected one or more exception types');
+      }
       if (!this.ts.isOp(':')) {
         type = this.below(4, () => this.expr.parseExpression());
         if (this.ts.isOp(',')) {
-          throw this.ts.errorAt(type, 'multiple exception types must be parenthesized');
+          // invalid_except_stmt: the caret runs from the first type to the end of the clause before ':'.
+          while (this.ts.eatOp(',')) this.expr.parseExpression();
+          if (this.ts.eatKeyword('as')) this.parseName();
+          const last = this.ts.previous;
+          throw this.ts.errorAt({ ...type, endLine: last.endLine, endCol: last.endCol }, 'multiple exception types must be parenthesized');
         }
         if (this.ts.eatKeyword('as')) name = this.parseName();
+        if (!this.ts.isOp(':') && this.ts.current.kind !== Tok.Newline) throw this.ts.invalidSyntax();
       }
-      const hbody = this.colonThenBlock('except', h, 5);
+      const hbody = this.colonThenBlock(star ? 'except*' : 'except', h, 5);
       handlers.push({ kind: 'ExceptHandler', type, name, body: hbody, ...this.ts.spanFrom(h) });
     }
     let orelse: A.Stmt[] = [];
@@ -468,7 +482,7 @@ class StatementParser {
     const f = this.ts.current;
     if (this.ts.eatKeyword('finally')) finalbody = this.colonThenBlock('finally', f, 4);
     if (handlers.length === 0 && finalbody.length === 0) throw this.ts.errorAtPrevEnd("expected 'except' or 'finally' block");
-    return { kind: 'Try', body, handlers, orelse, finalbody, ...this.ts.spanFrom(start) };
+    return { kind: 'Try', body, handlers, orelse, finalbody, isStar: isStar === true, ...this.ts.spanFrom(start) };
   }
 
   /**

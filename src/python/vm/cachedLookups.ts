@@ -4,11 +4,16 @@
 import type { PyObject } from '../runtime/object';
 import type { DictEntry, PyDict } from '../runtime/dict';
 import type { InlineCaches } from '../runtime/inlineCaches';
-import { PyFunction, PyInstance, PyMethodDescriptor, PyModule, PySuper } from '../runtime/objects';
+import { PyFunction, PyInstance, PyMethodDescriptor, PyModule, PySuper, PyWeakProxy } from '../runtime/objects';
 import { PyType } from '../runtime/types';
 import { typeAttributes } from '../runtime/typeVersion';
 import { attributeHookOverride } from '../runtime/ops/attributeHooks';
 import { nameError } from './evalSupport';
+import { loadNameThroughMapping } from './namespaceMapping';
+import { incref } from '../runtime/heap';
+import { T } from '../runtime/builtinTypes';
+import type { Frame } from './frame';
+import type { VM } from './vm';
 
 /** LOAD_GLOBAL: the entry of `key` in globals, else in builtins (NameError without one); cached for the site. */
 export function loadGlobalEntry(caches: InlineCaches, site: number, globals: PyDict, builtins: PyDict, key: string, name: string): DictEntry {
@@ -21,14 +26,16 @@ export function loadGlobalEntry(caches: InlineCaches, site: number, globals: PyD
 }
 
 /**
- * LOAD_NAME: the value in the frame's locals dict, globals or builtins (NameError without one); cached for the
- * site when the locals are the globals (module level: the same two dicts as LOAD_GLOBAL).
+ * LOAD_NAME: the value in the frame's locals mapping, globals or builtins (NameError without one), a new
+ * reference; cached for the site when the locals are the globals, a dict (module level: LOAD_GLOBAL's dicts).
  */
-export function loadNameValue(caches: InlineCaches, site: number, locals: PyDict, globals: PyDict, builtins: PyDict, key: string, name: string): PyObject {
-  if (locals === globals) return loadGlobalEntry(caches, site, globals, builtins, key, name).value;
-  const v = locals.map.get(key)?.value ?? globals.map.get(key)?.value ?? builtins.map.get(key)?.value;
+export function loadNameValue(vm: VM, f: Frame, caches: InlineCaches, site: number, key: string, name: string): PyObject {
+  const locals = f.localsDict!;
+  if (locals.type !== T.dict) return loadNameThroughMapping(vm, f, name);
+  if (locals === f.globals) return incref(loadGlobalEntry(caches, site, f.globals, f.builtins, key, name).value);
+  const v = locals.map.get(key)?.value ?? f.globals.map.get(key)?.value ?? f.builtins.map.get(key)?.value;
   if (!v) throw nameError(name);
-  return v;
+  return incref(v);
 }
 
 /**
@@ -61,7 +68,7 @@ export function cacheInstanceStore(caches: InlineCaches, site: number, o: PyObje
  * type and type version; the instance dict is still checked each time.
  */
 export function cacheMethodLoad(caches: InlineCaches, site: number, o: PyObject, name: string): void {
-  if (o instanceof PyType || o instanceof PyModule || o instanceof PySuper) return;
+  if (o instanceof PyType || o instanceof PyModule || o instanceof PySuper || o instanceof PyWeakProxy) return;
   const type = o.type;
   const descr = type.lookup(name);
   if ((descr instanceof PyFunction || descr instanceof PyMethodDescriptor) && !type.slotLayout.includes(name)) {

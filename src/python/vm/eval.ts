@@ -6,7 +6,7 @@ import { NativeRaise } from '../errors';
 import { Op, CompareOpArg } from '../bytecode/opcodes';
 import { PyObject } from '../runtime/object';
 import { PyBoundMethod, PyCell, PyFunction, PyGenerator, PyInstance, PyInt, PyList, PyNativeIterator, PyStr, PyTuple } from '../runtime/objects';
-import { False, True } from '../runtime/builtinTypes';
+import { False, T, True } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newInt, newList, newTuple } from '../runtime/factory';
 import { dictSetStr, listAppend } from '../runtime/containers';
@@ -26,6 +26,7 @@ import { startTask } from './tasks';
 import { raisePendingThrow } from './generatorControl';
 import { callFromLoop, releaseCallOperands } from './loopCalls';
 import { runColdOp } from './evalCold';
+import { storeNameThroughMapping } from './namespaceMapping';
 import { cacheInstanceLoad, cacheInstanceStore, cacheMethodLoad, loadGlobalEntry, loadNameValue } from './cachedLookups';
 import type { DictEntry } from '../runtime/dict';
 import { typeAttributes } from '../runtime/typeVersion';
@@ -131,16 +132,19 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         case Op.LOAD_NAME: {
           const site = pc - 1;
           const g = f.globals;
-          const v = f.localsDict === g && cacheTag[site] === g.keysVersion && cacheTag2[site] === f.builtins.keysVersion
-            ? (cacheRef[site] as DictEntry).value
-            : loadNameValue(caches, site, f.localsDict!, g, f.builtins, nameKeys[arg], names[arg]);
-          stack.push(incref(v));
+          stack.push(f.localsDict === g && cacheTag[site] === g.keysVersion && cacheTag2[site] === f.builtins.keysVersion
+            ? incref((cacheRef[site] as DictEntry).value)
+            : loadNameValue(vm, f, caches, site, nameKeys[arg], names[arg]));
           break;
         }
         case Op.STORE_NAME: {
           const v = stack.pop()!;
-          dictSetStr(f.localsDict!, names[arg], v, nameKeys[arg]);
-          decref(v);
+          try {
+            if (f.localsDict!.type !== T.dict) storeNameThroughMapping(vm, f, names[arg], v);
+            else dictSetStr(f.localsDict!, names[arg], v, nameKeys[arg]);
+          } finally {
+            decref(v);
+          }
           break;
         }
         case Op.LOAD_GLOBAL: {

@@ -4,7 +4,7 @@ import { NativeRaise } from '../errors';
 import { Op, FormatValueFlag, MakeFunctionFlag } from '../bytecode/opcodes';
 import { PyObject } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
-import { PyCell, PyCode, PyFunction, PyInstance, PyList, PySet, PySlice, PyStr, PyTuple } from '../runtime/objects';
+import { PyCell, PyCode, PyFunction, PyInstance, PyInt, PyList, PySet, PySlice, PyStr, PyTuple } from '../runtime/objects';
 import { E, False, None, T, True } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newDict, newInt, newList, newSet, newStr, newTuple } from '../runtime/factory';
@@ -13,7 +13,7 @@ import { presizeDisplay } from '../runtime/dictKeys';
 import { setAddKey, setUpdate } from '../runtime/setObject';
 import { unaryOpBuiltin, unaryOpResumable } from '../runtime/ops/arith';
 import { delItemNow, delItemResumable, length, storeSubscriptMayRunPython } from '../runtime/ops/items';
-import { delAttr, getAttr, lookupSpecial } from '../runtime/ops/attributes';
+import { delAttr, lookupSpecial } from '../runtime/ops/attributes';
 import { formatValue, formatValueIsBuiltin, formatValueResumable } from '../runtime/ops/formatting';
 import { str } from '../runtime/ops/repr';
 import { displayHook } from '../builtins/execEval';
@@ -28,7 +28,9 @@ import {
 import { callOp, mayRunPythonToIterate } from './callOps';
 import { startTask } from './tasks';
 import { callFromLoop, enterPythonCallWith, releaseCallOperands, starredCallResumable } from './loopCalls';
-import { importModule } from '../modules/registry';
+import { importFrom, importName } from '../modules/importSystem';
+import { exceptionGroupMatch, prepReraiseStar } from './exceptStar';
+import { deleteNameThroughMapping } from './namespaceMapping';
 import { isPatternMapping, isPatternSequence, matchClass, matchKeys } from './matchOps';
 import { getYieldFromIter, yieldFrom, yieldValue } from './evalGenerators';
 
@@ -48,7 +50,8 @@ export function runColdOp(vm: VM, f: Frame, op: number, arg: number, pauseOnLine
       break;
     }
     case Op.DELETE_NAME:
-      if (!dictDelete(f.localsDict!, 's' + f.code.names[arg])) throw nameError(f.code.names[arg]);
+      if (f.localsDict!.type !== T.dict) deleteNameThroughMapping(vm, f, f.code.names[arg]);
+      else if (!dictDelete(f.localsDict!, 's' + f.code.names[arg])) throw nameError(f.code.names[arg]);
       break;
     case Op.DELETE_GLOBAL:
       if (!dictDelete(f.globals, 's' + f.code.names[arg])) throw nameError(f.code.names[arg]);
@@ -299,6 +302,41 @@ export function runColdOp(vm: VM, f: Frame, op: number, arg: number, pauseOnLine
       const exc = stack.pop() as PyInstance;
       throw new PyRaise(exc, true);
     }
+    case Op.CHECK_EG_MATCH: {
+      const type = stack[stack.length - 1]!;
+      const exc = stack[stack.length - 2] as PyInstance;
+      const [rest, match] = exceptionGroupMatch(vm, exc, type);
+      stack.length -= 2;
+      stack.push(rest, match);
+      decref(type);
+      decref(exc);
+      // The matched part is what the handler handles (sys.exc_info(), a bare raise).
+      if (match !== None) {
+        const handled = vm.handling.length - 1;
+        const old = vm.handling[handled];
+        vm.handling[handled] = incref(match as PyInstance);
+        decref(old);
+      }
+      break;
+    }
+    case Op.PREP_RERAISE_STAR: {
+      const excs = stack.pop() as PyList;
+      const orig = stack.pop()!;
+      try {
+        stack.push(prepReraiseStar(vm, orig, excs));
+      } finally {
+        decref(excs);
+        decref(orig);
+      }
+      break;
+    }
+    case Op.POP_JUMP_IF_NONE:
+    case Op.POP_JUMP_IF_NOT_NONE: {
+      const v = stack.pop()!;
+      if ((v === None) === (op === Op.POP_JUMP_IF_NONE)) f.pc = arg;
+      decref(v);
+      break;
+    }
     case Op.RAISE_VARARGS: {
       if (arg === 0) {
         const current = vm.handling[vm.handling.length - 1];
@@ -315,22 +353,20 @@ export function runColdOp(vm: VM, f: Frame, op: number, arg: number, pauseOnLine
       break;
 
     // ----- modules -----
-    case Op.IMPORT_NAME:
-      stack.push(importModule(vm, f.code.names[arg]));
-      break;
-    case Op.IMPORT_FROM: {
-      const module = stack[stack.length - 1]!;
+    case Op.IMPORT_NAME: {
+      const fromlist = stack.pop()!;
+      const level = stack.pop()!;
       try {
-        stack.push(getAttr(vm, module, f.code.names[arg]));
-      } catch (e) {
-        if (vm.isAttributeError(e)) {
-          const mname = (module as { name?: string }).name ?? '?';
-          throw new NativeRaise('ImportError', `cannot import name '${f.code.names[arg]}' from '${mname}' (unknown location)`);
-        }
-        throw e;
+        stack.push(importName(vm, f.code.names[arg], fromlist, Number((level as PyInt).value)));
+      } finally {
+        decref(fromlist);
+        decref(level);
       }
       break;
     }
+    case Op.IMPORT_FROM:
+      stack.push(importFrom(vm, stack[stack.length - 1]!, f.code.names[arg]));
+      break;
 
     // ----- with statements -----
     case Op.BEFORE_WITH: {

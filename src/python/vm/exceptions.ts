@@ -2,7 +2,7 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyFrameObject, PyInstance, PyNone, PyTraceback } from '../runtime/objects';
+import { PyInstance, PyNone, PyTraceback } from '../runtime/objects';
 import { PyType } from '../runtime/types';
 import { E, T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
@@ -68,7 +68,6 @@ function addTraceback(vm: VM, exc: PyInstance, frame: Frame): void {
   const code = frame.code;
   const at = Math.max(0, frame.pc - 1);
   // Unwinding must not fail for memory (a MemoryError is often what is unwinding): these come from the limit's margin.
-  frame.frameObject ??= vm.heap.unlimited(() => vm.heap.register(new PyFrameObject(T.frame, code.name, code.qualname, frame)));
   // A KeyboardInterrupt at a while loop's back-edge is reported at the loop head (Frame.raisedAt).
   const place = frame.raisedAt ?? { line: code.lines[at], col: code.columns[at], endLine: code.endLines[at], endCol: code.endColumns[at] };
   frame.raisedAt = null;
@@ -77,7 +76,7 @@ function addTraceback(vm: VM, exc: PyInstance, frame: Frame): void {
     col: place.col, endLine: place.endLine, endCol: place.endCol,
   };
   // _PyTraceBack_FromFrame: the new traceback object is the outermost; it leads to the one before.
-  const frameObject = frame.frameObject;
+  const frameObject = vm.frameObjectOf(frame);
   const tb = vm.heap.unlimited(() => vm.heap.register(new PyTraceback(T.traceback, exc.exc!.tracebackHead, incref(frameObject), entry)));
   vm.heap.track(tb);
   exc.exc.tracebackHead = tb;

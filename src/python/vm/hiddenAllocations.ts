@@ -20,7 +20,7 @@ const VARARGS = new Set([
 ]);
 
 /** Builtin types whose call goes through type_call (no vectorcall in 3.11), which packs the arguments. */
-const TUPLE_CALL_TYPES = new Set(['int', 'str', 'zip', 'slice', 'property', 'staticmethod', 'classmethod', 'weakref']);
+const TUPLE_CALL_TYPES = new Set(['int', 'str', 'zip', 'slice', 'property', 'staticmethod', 'classmethod', 'weakref.ReferenceType']);
 
 /** Whether calling this type goes through type_call (no vectorcall), which also counts a recursion level. */
 export function tpCallPacksArguments(type: PyType): boolean {

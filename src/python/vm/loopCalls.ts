@@ -8,7 +8,7 @@ import { PyObject } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
 import { PyType } from '../runtime/types';
 import {
-  PyBoundMethod, PyBuiltinFunction, PyFunction, PyMethodDescriptor, PyStr, PyTuple, PyWeakref, type ResumableBody,
+  PyBoundMethod, PyBuiltinFunction, PyFunction, PyMethodDescriptor, PyStr, PyTuple, PyWeakref, PyWeakProxy, type ResumableBody,
 } from '../runtime/objects';
 import { T } from '../runtime/builtinTypes';
 import { decref } from '../runtime/heap';
@@ -52,7 +52,7 @@ export function callFromLoop(
     if (!callable.resumableNew) return syncCall(vm, callable, positional, kwargs, guard);
     return builtinCall(vm, frame, callable, callable.resumableNew, positional, kwargs, guard, opcode, arg, base);
   }
-  if (callable instanceof PyWeakref) return vm.callUnguarded(callable, positional, kwargs);
+  if (callable instanceof PyWeakref && !(callable instanceof PyWeakProxy)) return vm.callUnguarded(callable, positional, kwargs);
   // Classes, callable instances, bound builtins...: whatever may run Python code runs as frames of the loop.
   startTask(vm, frame, callOp(vm, callable, positional, kwargs), opcode, arg, base);
   return null;

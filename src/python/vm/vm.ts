@@ -1,5 +1,6 @@
 // The virtual machine's state and services: frames, calls between native and Python code, exceptions, heap hooks.
 
+import { ModuleTable } from './moduleTable';
 import { slotsOf } from '../runtime/nativeSlots';
 import { newBytes } from '../runtime/bytesObject';
 import { NativeRaise, type BuiltinErrorName } from '../errors';
@@ -9,7 +10,8 @@ import { PyDict } from '../runtime/dict';
 import { PyType } from '../runtime/types';
 import {
   PyBoundMethod, PyBuiltinFunction, PyCode, PyDescriptorWrapper, PyFunction, PyGenerator, PyInstance, PyList,
-  PyMethodDescriptor, PyModule, PyNativeIterator, PySet, PySlice, PyStr, PyTuple, PyWeakref, PyDictView, PyMappingProxy,
+  PyMethodDescriptor, PyModule, PyNativeIterator, PySet, PySlice, PyStr, PyTuple, PyWeakref, PyWeakProxy, PyDictView, PyMappingProxy,
+  PyFrameObject,
 } from '../runtime/objects';
 import { E, None, T } from '../runtime/builtinTypes';
 import { Heap, decref, incref, setActiveHeap } from '../runtime/heap';
@@ -99,7 +101,8 @@ export class VM {
   /** Exceptions being handled (innermost last): sys.exc_info, bare raise, implicit __context__. */
   readonly handling: PyInstance[] = [];
   builtins!: PyDict;
-  readonly modules = new Map<string, PyModule>();
+  /** sys.modules (made by bootstrap). */
+  modules!: ModuleTable;
   mainModule!: PyModule;
   readonly filename: string;
   readonly scriptArgument: string;
@@ -145,6 +148,11 @@ export class VM {
     this.interruptFlag = options.interruptFlag ?? new Int32Array(1);
     this.heap.measure = allocationSize;
     if (options.watchId !== undefined) this.heap.watchId = options.watchId;
+    this.installHeapHooks();
+  }
+
+  /** Points the heap's hooks at this VM (again, after a fork copied a VM whose hooks point at the original). */
+  installHeapHooks(): void {
     this.heap.hooks = {
       finalize: (o) => this.finalize(o),
       collectAutomatically: () => this.collectAutomatically(),
@@ -300,10 +308,12 @@ export class VM {
 
   /** The old sequence protocol: o[0], o[1], ... until IndexError. */
   private getItemIterator(o: PyInstance): PyObject {
-    const getitem = o.type.lookup('__getitem__')!;
     return this.heap.register(new PyNativeIterator(T.callable_iterator, [incref(o)], (vm, it) => {
       const self = it.held[0];
       if (!self) return null;
+      // Looked up at each step, as PySequence_GetItem does (and no closure holds a heap object: forks copy the iterator).
+      const getitem = self.type.lookup('__getitem__');
+      if (!getitem) throw new NativeRaise('TypeError', `'${self.type.name}' object is not subscriptable`);
       const index = newInt(it.state++);
       try {
         return vm.callMethod(getitem, self, [index]);
@@ -459,6 +469,12 @@ export class VM {
     }
   }
 
+  /** _PyFrame_GetFrameObject: the frame as an object (borrowed), made on first need. */
+  frameObjectOf(frame: Frame): PyFrameObject {
+    const code = frame.code;
+    return frame.frameObject ??= this.heap.unlimited(() => this.heap.register(new PyFrameObject(T.frame, code.name, code.qualname, frame)));
+  }
+
   /**
    * _PyFrame_Clear: when a traceback still holds the frame's object, the object takes the frame's variables
    * over (take_ownership) and they stay alive with it; otherwise the object goes and the variables are released.
@@ -470,6 +486,8 @@ export class VM {
     if (frameObject) {
       if (frameObject.refcount > 1) {
         frameObject.owned = frame;
+        // take_ownership links f_back to the caller's frame object, making that object if need be.
+        if (frame.back) frameObject.back = incref(this.frameObjectOf(frame.back));
         this.heap.track(frameObject);
         owned = true;
       }
@@ -557,8 +575,8 @@ export class VM {
     if (callable instanceof PyDescriptorWrapper && callable.type === T.staticmethod) return this.call(callable.wrapped[0], args, kwargs);
     const slots = slotsOf(callable.type);
     if (slots?.call) return slots.call(this, callable, args, kwargs);
-    if (callable instanceof PyWeakref) {
-      if (args.length > 0) throw new NativeRaise('TypeError', `weakref() takes no arguments (${args.length} given)`);
+    if (callable instanceof PyWeakref && !(callable instanceof PyWeakProxy)) {
+      if (args.length > 0) throw new NativeRaise('TypeError', `weakref expected 0 arguments, got ${args.length}`);
       return incref(callable.target ?? None);
     }
     throw new NativeRaise('TypeError', `'${callable.type.name}' object is not callable`);

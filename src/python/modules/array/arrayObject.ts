@@ -62,6 +62,8 @@ export const TYPECODES: Record<string, TypeCode> = {
   f: { code: 'f', itemsize: 4, kind: 'float' },
   d: { code: 'd', itemsize: 8, kind: 'float' },
 };
+// Typecodes are compared by identity: frozen, an interpreter's fork shares them instead of copying them.
+for (const tc of Object.values(TYPECODES)) Object.freeze(tc);
 export const TYPECODE_LIST = 'bBuhHiIlLqQfd';
 
 /** sizeof(arrayobject) with its GC header. */

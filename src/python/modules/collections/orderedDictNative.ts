@@ -1,10 +1,11 @@
-// The parts of CPython's C OrderedDict our Python one needs natively: its __sizeof__ (the dict, the node
-// array indexed like the keys table, one node per key), and moving a key without touching the dict's table.
+// The parts of CPython's C OrderedDict our Python one needs natively: its size (the dict, the node array
+// indexed like the keys table, one node per key), and moving a key without touching the dict's table.
 
 import { NativeRaise } from '../../errors';
 import { PyObject } from '../../runtime/object';
 import { PyDict } from '../../runtime/dict';
-import { newInt, newNone } from '../../runtime/factory';
+import { newNone } from '../../runtime/factory';
+import { PyType } from '../../runtime/types';
 import { keysTableBytes } from '../../runtime/dictKeys';
 import { hashKey } from '../../runtime/ops/compare';
 import { True } from '../../runtime/builtinTypes';
@@ -16,20 +17,30 @@ import type { VM } from '../../vm/vm';
 const ODICT_BASICSIZE = 48 + 8 * 8;
 /** sizeof(_ODictNode): key, hash, next, prev. */
 const NODE_SIZE = 32;
+const GC_HEADER = 16;
 
 function asDict(o: PyObject | undefined): PyDict {
   if (!(o instanceof PyDict)) throw new NativeRaise('TypeError', 'an OrderedDict is required');
   return o;
 }
 
-/**
- * odict_sizeof: the node array follows the keys table's size once a key was looked up in it (always, as
- * every insertion is), and is dropped by clear().
- */
-export const orderedDictSizeof = once(() => builtinFunction('_odict_sizeof', (_vm, args) => {
-  const d = asDict(args[0]);
+/** odict_sizeof plus the gc header (the dict pointer is inside the object, so no managed-dict pre-header). */
+function orderedDictBytes(d: PyDict): number {
+  // The node array follows the keys table's size once a key was looked up in it (every insertion does);
+  // clear() drops it with the table.
   const nodeArray = d.keysLog2 === 0 ? 0 : 8 * 2 ** d.keysLog2;
-  return newInt(ODICT_BASICSIZE + keysTableBytes(d) + nodeArray + NODE_SIZE * d.size);
+  return GC_HEADER + ODICT_BASICSIZE + keysTableBytes(d) + nodeArray + NODE_SIZE * d.size;
+}
+
+/**
+ * `_odict_sized(OrderedDict)`: the class's instances (and its subclasses') are sized as the C type's, by
+ * sys.getsizeof, `__sizeof__` and the picture alike.
+ */
+export const orderedDictSized = once(() => builtinFunction('_odict_sized', (_vm, args) => {
+  const cls = args[0];
+  if (!(cls instanceof PyType)) throw new NativeRaise('TypeError', 'a class is required');
+  cls.nativeSlots = { ...cls.nativeSlots, sizeof: (o) => orderedDictBytes(asDict(o)) };
+  return newNone();
 }));
 
 /** `_odict_move(od, key, bool(last))`: only the order of the linked nodes changes; the dict's table is untouched. */

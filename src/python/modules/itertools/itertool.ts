@@ -15,7 +15,7 @@ import type { VM } from '../../vm/vm';
 
 /** An itertools iterator: `refs[i]` is the field named `names[i]` (null when CPython's pointer is NULL). */
 export class PyItertool<D = unknown> extends PyNativeIterator {
-  constructor(type: PyType, readonly names: readonly string[], public refs: (PyObject | null)[], public data: D, next: (vm: VM, it: PyItertool<D>) => PyObject | null) {
+  constructor(type: PyType, readonly names: readonly string[], public refs: (PyObject | null)[], public override data: D, next: (vm: VM, it: PyItertool<D>) => PyObject | null) {
     super(type, [], next as (vm: VM, it: PyNativeIterator) => PyObject | null);
   }
   /** Every itertools type is a gc type, tracked from creation to deallocation. */

@@ -2,7 +2,7 @@
 // subset (deque comes from _collections; namedtuple, ChainMap and UserDict follow in collectionsTuples.ts).
 
 export const COLLECTIONS_PY = `
-from _collections import deque, _caller_module, _set_type_name, _odict_sizeof, _odict_move
+from _collections import deque, _caller_module, _set_type_name, _odict_sized, _odict_move
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "defaultdict", "deque", "namedtuple"]
 
@@ -71,9 +71,6 @@ class OrderedDict(dict):
         dict.__getitem__(self, key)
         _odict_move(self, key, bool(last))
 
-    def __sizeof__(self):
-        return _odict_sizeof(self)
-
     def popitem(self, last=True):
         if not self:
             raise KeyError("dictionary is empty")
@@ -129,6 +126,7 @@ class OrderedDict(dict):
 
 
 _set_type_name(OrderedDict, "collections.OrderedDict")
+_odict_sized(OrderedDict)
 
 
 class Counter(dict):

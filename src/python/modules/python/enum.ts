@@ -40,6 +40,9 @@ def _is_member_name(cls_name, name, value):
     return not name.startswith("_%s__" % cls_name)
 
 
+_Flag = None
+
+
 class EnumType(type):
     """Metaclass for Enum"""
 
@@ -98,7 +101,9 @@ class EnumType(type):
             # A class's own __init__ gets the value (unpacked when it is a tuple), as for Planet(mass, radius).
             if cls.__init__ is not object.__init__:
                 member.__init__(*(value if isinstance(value, tuple) else (value,)))
-            cls._member_names_.append(name)
+            # A Flag's zero and multi-bit members are not iterated (3.11): list(re.RegexFlag) starts at ASCII.
+            if not (_Flag is not None and issubclass(cls, _Flag) and isinstance(value, int) and (value == 0 or value & (value - 1))):
+                cls._member_names_.append(name)
             cls._value2member_map_.setdefault(value, member)
             canonical = member
         cls._member_map_[name] = canonical
@@ -350,6 +355,9 @@ class Flag(Enum):
 
     def __invert__(self):
         return self.__class__(self._all_bits_() & ~self._value_)
+
+
+_Flag = Flag
 
 
 class IntFlag(int, ReprEnum, Flag, boundary="KEEP"):

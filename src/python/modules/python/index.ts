@@ -14,6 +14,10 @@ import { TEXTWRAP_PY } from './textwrap';
 import { CONTEXTLIB_PY } from './contextlib';
 import { COLLECTIONS_PY } from './collections';
 import { COLLECTIONS_TUPLES_PY } from './collectionsTuples';
+import { COLLECTIONS_ABC_PY } from './collectionsAbc';
+import { COLLECTIONS_ABC_CONTAINERS_PY } from './collectionsAbcContainers';
+import { OS_PY } from './os';
+import { POSIXPATH_PY } from './posixpath';
 
 export const PURE_PYTHON_MODULES: Record<string, string> = {
   copy: COPY_PY,
@@ -26,4 +30,7 @@ export const PURE_PYTHON_MODULES: Record<string, string> = {
   textwrap: TEXTWRAP_PY,
   contextlib: CONTEXTLIB_PY,
   collections: COLLECTIONS_PY + COLLECTIONS_TUPLES_PY,
+  'collections.abc': COLLECTIONS_ABC_PY + COLLECTIONS_ABC_CONTAINERS_PY,
+  os: OS_PY,
+  posixpath: POSIXPATH_PY,
 };

@@ -12,9 +12,10 @@ import { defineMethods, expectMethodArgs, noKeywords } from '../../builtins/defi
 import { nativeType, once } from '../nativeType';
 import { MersenneTwister, MT_STATE_SIZE } from './mersenneTwister';
 import type { VM } from '../../vm/vm';
+import { forkableWeakMap } from '../../fork/graphClone';
 
 /** Each generator's state, by instance (instances of Python subclasses are PyInstances). */
-const generators = new WeakMap<PyObject, MersenneTwister>();
+const generators = forkableWeakMap<PyObject, MersenneTwister>();
 
 /** The generator of a _random.Random instance; a subclass instance not yet seeded has CPython's zeroed state. */
 export function generatorOf(o: PyObject): MersenneTwister {

@@ -11,6 +11,7 @@ import { indexOf } from '../../runtime/ops/numbers';
 import { big } from '../../runtime/intMath';
 import { NOARGS, fast, signed, type Signature } from '../../builtins/signatures';
 import type { VM } from '../../vm/vm';
+import { forkableWeakMap } from '../../fork/graphClone';
 
 /** tracemalloc's maximum traceback depth (MAX_NFRAME). */
 const MAX_NFRAME = 65535;
@@ -20,16 +21,8 @@ function moduleFunction(name: string, sig: Signature, fn: NativeCall): PyBuiltin
 }
 
 /** The program's current line: where an allocation happens. */
-function siteOf(vm: VM) {
-  return () => {
-    const f = vm.frame;
-    if (!f) return { filename: '<unknown>', line: 0 };
-    return { filename: f.code.filename, line: f.code.lines[Math.max(0, f.pc - 1)] };
-  };
-}
-
 /** The frame limit the last start() asked for (it outlives stop(), as CPython's config does); traces keep one. */
-const tracebackLimits = new WeakMap<object, number>();
+const tracebackLimits = forkableWeakMap<object, number>();
 
 function start(vm: VM, args: PyObject[]): PyObject {
   const nframe = args.length > 0 ? big(indexOf(vm, args[0])) : 1n;
@@ -37,7 +30,7 @@ function start(vm: VM, args: PyObject[]): PyObject {
     throw new NativeRaise('ValueError', `the number of frames must be in range [1; ${MAX_NFRAME}]`);
   }
   tracebackLimits.set(vm.heap, Number(nframe));
-  if (!vm.heap.tracer) vm.heap.tracer = new AllocationTracer(siteOf(vm));
+  if (!vm.heap.tracer) vm.heap.tracer = new AllocationTracer(vm);
   return newNone();
 }
 

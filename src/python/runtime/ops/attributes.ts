@@ -5,7 +5,7 @@ import { PyObject } from '../object';
 import { PyDict } from '../dict';
 import {
   PyBoundMethod, PyBuiltinFunction, PyDescriptorWrapper, PyFunction, PyGenerator, PyInstance, PyMethodDescriptor,
-  PyClassAttributeDescriptor, PyModule, PySuper, PyStr, PyWeakref, PyTraceback, setTraceback, PySlotWrapper, PyGetSetDescriptor, PyMappingProxy, PyTuple,
+  PyClassAttributeDescriptor, PyModule, PySuper, PyStr, PyWeakref, PyWeakProxy, PyTraceback, setTraceback, PySlotWrapper, PyGetSetDescriptor, PyMappingProxy, PyTuple,
   PyBool,
 } from '../objects';
 import { PyType } from '../types';
@@ -102,9 +102,16 @@ function classAttribute(vm: VM, descr: PyClassAttributeDescriptor, obj: PyObject
   noAttribute(obj, descr.name);
 }
 
+/** A weak proxy's live referent (borrowed), or ReferenceError once it is gone (proxy_checkref). */
+export function proxyReferent(p: PyWeakProxy): PyObject {
+  if (!p.target) throw new NativeRaise('ReferenceError', 'weakly-referenced object no longer exists');
+  return p.target;
+}
+
 /** getattr(o, name): a new reference, or AttributeError. */
 export function getAttr(vm: VM, o: PyObject, name: string): PyObject {
   if (o.attrs) return instanceGetAttr(vm, o, name);
+  if (o instanceof PyWeakProxy) return getAttr(vm, proxyReferent(o), name);
   if (o instanceof PyType) return typeGetAttr(vm, o, name);
   if (o instanceof PyModule) {
     const v = o.dict.getStr(name);
@@ -346,6 +353,13 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
 export function loadMethod(vm: VM, stack: (PyObject | null)[], name: string): boolean {
   const top = stack.length - 1;
   const o = stack[top]!;
+  if (o instanceof PyWeakProxy) {
+    const attr = getAttr(vm, proxyReferent(o), name);
+    stack[top] = null;
+    stack.push(attr);
+    decref(o);
+    return true;
+  }
   if (!(o instanceof PyType) && !(o instanceof PyModule) && !(o instanceof PySuper)) {
     const descr = o.type.lookup(name);
     if (descr instanceof PyFunction || descr instanceof PyMethodDescriptor) {
@@ -389,6 +403,10 @@ export function setAttr(vm: VM, o: PyObject, name: string, value: PyObject): voi
 
 /** setattr, except that a property's setter is returned (to be called) instead of run; null when done. */
 export function storeAttr(vm: VM, o: PyObject, name: string, value: PyObject): PyObject | null {
+  if (o instanceof PyWeakProxy) {
+    setAttr(vm, proxyReferent(o), name, value);
+    return null;
+  }
   if (o.attrs || o instanceof PyType) {
     const hook = attributeHookOverride(o.type, '__setattr__');
     if (hook) {
@@ -545,6 +563,7 @@ function readOnlyAttribute(o: PyObject, name: string): never {
 }
 
 export function delAttr(vm: VM, o: PyObject, name: string): void {
+  if (o instanceof PyWeakProxy) return delAttr(vm, proxyReferent(o), name);
   if (o.attrs || o instanceof PyType) {
     const hook = attributeHookOverride(o.type, '__delattr__');
     if (hook) return callAttributeHook(vm, hook, o, name, null);

@@ -4,7 +4,7 @@ import { NativeRaise } from '../../errors';
 import { COMPARE_OP_SYMBOLS, CompareOpArg } from '../../bytecode/opcodes';
 import { PyObject } from '../object';
 import { PyDict } from '../dict';
-import { PyBool, PyDictView, PyFloat, PyInstance, PyInt, PyList, PyMethodDescriptor, PyNone, PyRange, PySet, PyStr, PyTuple, PyWeakref } from '../objects';
+import { PyBool, PyBoundMethod, PyDictView, PyFloat, PyInstance, PyInt, PyList, PyMethodDescriptor, PyNone, PyRange, PySet, PyStr, PyTuple, PyWeakref, PyWeakProxy } from '../objects';
 import { NotImplemented, T } from '../builtinTypes';
 import { decref, incref } from '../heap';
 import { newBool } from '../factory';
@@ -91,6 +91,12 @@ export function compareBuiltin(vm: VM, a: PyObject, b: PyObject, op: number, nes
   if (a instanceof PyInstance || b instanceof PyInstance) return null;
   // Module types' comparisons return objects (a deque's items may compare to anything): the slow path.
   if (a.type.nativeSlots?.compare || b.type.nativeSlots?.compare) return null;
+  if (isPlainWeakref(a) && isPlainWeakref(b)) {
+    // weakref_richcompare: == and != compare the referents while both live, else the references themselves.
+    if (op !== CompareOpArg.EQ && op !== CompareOpArg.NE) return orderingError(a, b, op);
+    if (a.target && b.target) return compareBuiltin(vm, a.target, b.target, op, nesting);
+    return (a === b) === (op === CompareOpArg.EQ);
+  }
   const nested = (a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple) || (a instanceof PyDict && b instanceof PyDict);
   if (!nested) {
     checkLeafDepth(vm);
@@ -132,6 +138,10 @@ function otherBuiltinCompare(vm: VM, a: PyObject, b: PyObject, op: number): bool
   if (a instanceof PyRange && b instanceof PyRange && (op === CompareOpArg.EQ || op === CompareOpArg.NE)) {
     const eq = a.length === b.length && (a.length === 0n || (a.start === b.start && (a.length === 1n || a.step === b.step)));
     return eq === (op === CompareOpArg.EQ);
+  }
+  // meth_richcompare: the same function bound to the same object (3.8+ compares __self__ by identity).
+  if (a instanceof PyBoundMethod && b instanceof PyBoundMethod && (op === CompareOpArg.EQ || op === CompareOpArg.NE)) {
+    return (a.self === b.self && a.func === b.func) === (op === CompareOpArg.EQ);
   }
   if (op === CompareOpArg.EQ) return a === b;
   if (op === CompareOpArg.NE) return a !== b;
@@ -181,7 +191,7 @@ export function* richCompareResumable(vm: VM, a: PyObject, b: PyObject, op: numb
   vm.enterRecursiveCall(IN_COMPARISON);
   try {
     if (a.attrs === null && b.attrs === null) {
-      if (a.type.nativeSlots?.compare || b.type.nativeSlots?.compare) return yield* userCompare(vm, a, b, op);
+      if (a.type.nativeSlots?.compare || b.type.nativeSlots?.compare || a instanceof PyWeakref) return yield* userCompare(vm, a, b, op);
       if (a instanceof PyDict) {
         if (op !== CompareOpArg.EQ && op !== CompareOpArg.NE) return orderingError(a, b, op);
         return newBool((yield* dictEqualsResumable(vm, a, b as PyDict)) === (op === CompareOpArg.EQ));
@@ -428,7 +438,16 @@ export function* builtinKindCompare(vm: VM, self: PyObject, other: PyObject, op:
     return newBool((yield* dictEqualsResumable(vm, self, other)) === (op === CompareOpArg.EQ));
   }
   if (self instanceof PySet && other instanceof PySet) return newBool(compareSets(self, other, op));
+  if (isPlainWeakref(self) && isPlainWeakref(other) && isEq) {
+    if (self.target && other.target) return yield* richCompareResumable(vm, self.target, other.target, op);
+    return newBool((self === other) === (op === CompareOpArg.EQ));
+  }
   return incref(NotImplemented);
+}
+
+/** A weakref.ref (or subclass) object, not a proxy. */
+function isPlainWeakref(o: PyObject): o is PyWeakref {
+  return o instanceof PyWeakref && !(o instanceof PyWeakProxy);
 }
 
 function otherHashKey(vm: VM, o: PyObject): string {
@@ -444,7 +463,7 @@ function otherHashKey(vm: VM, o: PyObject): string {
     throw new NativeRaise('TypeError', `unhashable type: '${o.type.name}'`);
   }
   if (o instanceof PySet) return 'z{' + o.table.entries().map((e) => e.key).sort().join(',') + '}';
-  if (o instanceof PyWeakref) {
+  if (o instanceof PyWeakref && !(o instanceof PyWeakProxy)) {
     // A weak reference hashes (and compares, for dict keys) like its referent, remembered after it dies.
     if (o.hashCache === null) {
       if (!o.target) throw new NativeRaise('TypeError', 'weak object has gone away');
@@ -455,6 +474,7 @@ function otherHashKey(vm: VM, o: PyObject): string {
   const slots = o.type.nativeSlots;
   if (slots?.unhashable) throw new NativeRaise('TypeError', `unhashable type: '${o.type.name}'`);
   if (slots?.valueKey) return slots.valueKey(vm, o);
+  if (o instanceof PyBoundMethod) return 'm' + o.self.id + ':' + o.func.id;
   return 'o' + o.id;
 }
 
@@ -471,6 +491,10 @@ export function builtinTruth(o: PyObject): boolean | null {
   if (o instanceof PySet) return o.size > 0;
   if (o instanceof PyRange) return o.length > 0n;
   if (o instanceof PyInstance) return null;
+  if (o instanceof PyWeakProxy) {
+    if (!o.target) throw new NativeRaise('ReferenceError', 'weakly-referenced object no longer exists');
+    return builtinTruth(o.target);
+  }
   const slots = o.type.nativeSlots;
   if (slots?.truth) return slots.truth(o);
   return true;

@@ -523,9 +523,10 @@ export function sequenceIterator(vm: VM, seq: PyList | PyTuple | PyStr | PyRange
     return it;
   }
   const type = seq instanceof PySet ? T.set_iterator : kind === 'values' ? T.dict_valueiterator : kind === 'items' ? T.dict_itemiterator : T.dict_keyiterator;
-  const entries = seq instanceof PyDict ? [...seq.map.values()] : seq.ordered().map((v) => ({ key: v, value: v }));
+  const entryList = seq instanceof PyDict ? [...seq.map.values()] : seq.ordered().map((v) => ({ key: v, value: v }));
   const initialSize = seq.size;
   const iterator = tracked(vm, new PyNativeIterator(type, [incref(seq)], (_vm, it) => {
+    const entries = it.data as typeof entryList;
     const owner = it.held[0] as PyDict | PySet | undefined;
     if (!owner) return null;
     const size = owner.size;
@@ -541,8 +542,9 @@ export function sequenceIterator(vm: VM, seq: PyList | PyTuple | PyStr | PyRange
     if (kind === 'items') return recycledResultTuple(it, [incref(e.key), incref(e.value)]);
     return incref(e.key);
   }));
+  iterator.data = entryList;
   if (kind === 'items') iterator.result = newResultTuple(2);
-  iterator.remaining = (self) => (self.held.length ? entries.length - self.state : 0);
+  iterator.remaining = (self) => (self.held.length ? (self.data as typeof entryList).length - self.state : 0);
   return iterator;
 }
 

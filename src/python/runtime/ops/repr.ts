@@ -7,7 +7,7 @@ import { PyDict } from '../dict';
 import {
   PyBool, PyBoundMethod, PyBuiltinFunction, PyCell, PyEllipsis, PyFloat, PyFunction, PyGenerator,
   PyInstance, PyInt, PyList, PyMethodDescriptor, PyModule, PyNone, PyNotImplemented, PyRange,
-  PySet, PySlice, PyStr, PyTuple, PyWeakref, PyCode, PySuper, PyDictView, PyClassAttributeDescriptor, PySlotWrapper,
+  PySet, PySlice, PyStr, PyTuple, PyWeakref, PyWeakProxy, PyCode, PySuper, PyDictView, PyClassAttributeDescriptor, PySlotWrapper,
   PyGetSetDescriptor, PyMappingProxy,
 } from '../objects';
 import { PyType } from '../types';
@@ -28,6 +28,9 @@ const reprInProgress = new Set<PyObject>();
 function addr(o: PyObject): string {
   return hexAddress(o);
 }
+
+/** Modules python3 3.11 imports from its frozen copies (their repr says so). */
+const FROZEN_MODULES = new Set(['abc', 'os', 'posixpath']);
 
 export function typeNameOf(o: PyObject): string {
   return o.type.name;
@@ -147,9 +150,15 @@ function simpleRepr(o: PyObject): string {
   if (o instanceof PyRange) {
     return o.step === 1n ? `range(${o.start}, ${o.stop})` : `range(${o.start}, ${o.stop}, ${o.step})`;
   }
-  if (o instanceof PyModule) return `<module '${o.name}' (built-in)>`;
+  // python3 has abc, os and posixpath frozen into the interpreter; the others we have are built in or files.
+  if (o instanceof PyModule) return `<module '${o.name}' (${FROZEN_MODULES.has(o.name) ? 'frozen' : 'built-in'})>`;
   if (o instanceof PyGenerator) return `<generator object ${o.qualname} at ${addr(o)}>`;
   if (o instanceof PyCell) return `<cell at ${addr(o)}: ${o.contents ? `${o.contents.type.name} object at ${addr(o.contents)}` : 'empty'}>`;
+  if (o instanceof PyWeakProxy) {
+    // proxy_repr: a dead proxy's referent reads as None.
+    const target = o.target ?? None;
+    return `<weakproxy at ${addr(o)} to ${target.type.name} at ${addr(target)}>`;
+  }
   if (o instanceof PyWeakref) {
     return o.target ? `<weakref at ${addr(o)}; to '${o.target.type.name}' at ${addr(o.target)}>` : `<weakref at ${addr(o)}; dead>`;
   }
@@ -280,6 +289,11 @@ export function* strResumable(vm: VM, o: PyObject): NativeOp<string> {
       const method = specialMethod(o, '__str__');
       if (method) return yield* callStrMethod(vm, o, method, '__str__');
       if (o instanceof PyStr) return o.value;
+    }
+    // proxy_str: the str of the referent.
+    if (o instanceof PyWeakProxy) {
+      if (!o.target) throw new NativeRaise('ReferenceError', 'weakly-referenced object no longer exists');
+      return yield* nested(strResumable(vm, o.target));
     }
     // mappingproxy_str: the str of the mapping it shows.
     if (o instanceof PyMappingProxy && o.mapping) return yield* nested(strResumable(vm, o.mapping));

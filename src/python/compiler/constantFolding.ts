@@ -1,0 +1,80 @@
+// Constant folding of operators on int and str constants, as CPython 3.11's AST optimizer (Python/ast_opt.c)
+// does it, with its size limits; floats, bytes and the other kinds are left to run (their co_consts differ).
+
+import type * as A from '../ast';
+import type { CodeConstant } from '../bytecode/code';
+
+// ast_opt.c's limits on what folding may build.
+const MAX_INT_SIZE = 128;
+const MAX_STR_SIZE = 4096;
+
+const bitLength = (v: bigint): number => (v === 0n ? 0 : (v < 0n ? -v : v).toString(2).length);
+
+const floorDiv = (a: bigint, b: bigint): bigint => {
+  const q = a / b;
+  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+};
+
+const EXACT_DOUBLE = 2n ** 53n;
+
+/** safe_multiply, safe_power, safe_lshift and the plain operators on two ints; undefined when not folded. */
+function foldInts(op: A.BinaryOperator, a: bigint, b: bigint): bigint | number | undefined {
+  switch (op) {
+    // long_true_divide divides the doubles when both ints are exact as doubles, as JS does.
+    case 'Div':
+      if (b === 0n || a > EXACT_DOUBLE || a < -EXACT_DOUBLE || b > EXACT_DOUBLE || b < -EXACT_DOUBLE) return undefined;
+      return Number(a) / Number(b);
+    case 'Add': return a + b;
+    case 'Sub': return a - b;
+    case 'Mult':
+      if (a !== 0n && b !== 0n && bitLength(a) + bitLength(b) > MAX_INT_SIZE) return undefined;
+      return a * b;
+    case 'FloorDiv': return b === 0n ? undefined : floorDiv(a, b);
+    case 'Mod': return b === 0n ? undefined : a - b * floorDiv(a, b);
+    case 'Pow':
+      // A negative exponent gives a float: left to run.
+      if (b < 0n) return undefined;
+      if (a !== 0n && b > 0n && bitLength(a) > MAX_INT_SIZE / Number(b)) return undefined;
+      return a ** b;
+    case 'LShift':
+      if (b < 0n) return undefined;
+      if (a === 0n) return 0n;
+      if (a !== 0n && b !== 0n && (b > BigInt(MAX_INT_SIZE) || bitLength(a) > MAX_INT_SIZE - Number(b))) return undefined;
+      return a << b;
+    case 'RShift':
+      if (b < 0n) return undefined;
+      // Past the operand's bits only the sign is left.
+      return b > BigInt(bitLength(a)) ? (a < 0n ? -1n : 0n) : a >> b;
+    case 'BitAnd': return a & b;
+    case 'BitOr': return a | b;
+    case 'BitXor': return a ^ b;
+  }
+  return undefined;
+}
+
+/** A str repeated or concatenated within MAX_STR_SIZE (safe_multiply's limit). */
+function foldStr(op: A.BinaryOperator, a: CodeConstant, b: CodeConstant): string | undefined {
+  if (op === 'Add' && typeof a === 'string' && typeof b === 'string') return a + b;
+  if (op !== 'Mult') return undefined;
+  const [s, n] = typeof a === 'string' ? [a, b] : [b, a];
+  if (typeof s !== 'string' || typeof n !== 'bigint') return undefined;
+  const size = Array.from(s).length;
+  if (size === 0) return '';
+  if (n < 0n || n > BigInt(Math.floor(MAX_STR_SIZE / size))) return undefined;
+  return s.repeat(Number(n));
+}
+
+/** fold_binop for ints and strs (bools stay unfolded: they are not ints here). */
+export function foldBinOp(op: A.BinaryOperator, a: CodeConstant | undefined, b: CodeConstant | undefined): CodeConstant | undefined {
+  if (a === undefined || b === undefined) return undefined;
+  if (typeof a === 'bigint' && typeof b === 'bigint') return foldInts(op, a, b);
+  return foldStr(op, a, b);
+}
+
+/** fold_unaryop for ints: +x and ~x (-x is folded with the other numbers where the literal is read). */
+export function foldIntUnary(op: A.UnaryOperator, v: CodeConstant | undefined): CodeConstant | undefined {
+  if (typeof v !== 'bigint') return undefined;
+  if (op === 'UAdd') return v;
+  if (op === 'Invert') return -v - 1n;
+  return undefined;
+}

@@ -1,0 +1,121 @@
+// The os module without a file system: names and separators of a POSIX system, an environment that starts
+// empty, a fixed working directory, fspath; os.path is posixpath, as on Linux.
+
+export const OS_PY = `
+import sys
+import abc
+from collections.abc import MutableMapping
+
+__all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep", "defpath", "name", "path",
+           "devnull", "extsep", "environ", "getenv", "fspath", "PathLike", "getcwd", "getcwdb", "error"]
+
+name = 'posix'
+linesep = '\\n'
+curdir = '.'
+pardir = '..'
+sep = '/'
+altsep = None
+extsep = '.'
+pathsep = ':'
+defpath = '/bin:/usr/bin'
+devnull = '/dev/null'
+error = OSError
+
+# The playground has no files: the working directory is a fixed home directory.
+_CWD = '/home/user'
+
+
+def getcwd():
+    return _CWD
+
+
+def getcwdb():
+    return _CWD.encode()
+
+
+def fspath(path):
+    if isinstance(path, (str, bytes)):
+        return path
+    path_type = type(path)
+    try:
+        path_repr = path_type.__fspath__(path)
+    except AttributeError:
+        if hasattr(path_type, '__fspath__'):
+            raise
+        raise TypeError("expected str, bytes or os.PathLike object, not " + path_type.__name__) from None
+    if isinstance(path_repr, (str, bytes)):
+        return path_repr
+    raise TypeError("expected {}.__fspath__() to return str or bytes, not {}".format(
+        path_type.__name__, type(path_repr).__name__))
+
+
+class PathLike(metaclass=abc.ABCMeta):
+    """Abstract base class for implementing the file system path protocol."""
+
+    @abc.abstractmethod
+    def __fspath__(self):
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike:
+            return hasattr(subclass, '__fspath__')
+        return NotImplemented
+
+
+def _check_str(value):
+    if not isinstance(value, str):
+        raise TypeError("str expected, not %s" % type(value).__name__)
+    return value
+
+
+class _Environ(MutableMapping):
+    # The process environment: empty when the program starts, as a program run with env -i sees it.
+    def __init__(self):
+        self._data = {}
+
+    def __getitem__(self, key):
+        try:
+            return self._data[_check_str(key)]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __setitem__(self, key, value):
+        self._data[_check_str(key)] = _check_str(value)
+
+    def __delitem__(self, key):
+        try:
+            del self._data[_check_str(key)]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __iter__(self):
+        return iter(list(self._data))
+
+    def __len__(self):
+        return len(self._data)
+
+    def __repr__(self):
+        return 'environ({{{}}})'.format(', '.join(
+            '{!r}: {!r}'.format(key, value) for key, value in self._data.items()))
+
+    def copy(self):
+        return dict(self)
+
+    def setdefault(self, key, value):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+
+environ = _Environ()
+
+
+def getenv(key, default=None):
+    return environ.get(key, default)
+
+
+import posixpath as path
+
+sys.modules['os.path'] = path
+`;

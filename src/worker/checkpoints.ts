@@ -1,0 +1,153 @@
+// Time travel's checkpoints: forks of the run kept every few milliseconds of replay, so going to any step
+// replays only from the nearest one before it. Whoever runs the program ahead (the scout, a Run) offers its
+// interpreter after each step; a fork is taken when a replay from the last one would take long enough.
+
+import type { Interpreter } from '../python/interpreter';
+import { NotForkable } from '../python/fork/graphClone';
+
+/** Replay time between checkpoints: the most a jump replays. */
+const REPLAY_MS = 8;
+/**
+ * Steps a restored fork replays per ms until measured. A fork steps about 3 times slower than the run it
+ * was taken from (its objects are copies whose hidden classes V8 has not seen in the hot paths).
+ */
+const INITIAL_REPLAY_RATE = 1000;
+/** A fork may cost at most this share of the stepping time between checkpoints. */
+const FORK_SHARE = 0.3;
+/** Below this many steps apart, a checkpoint saves less than restoring it costs. */
+const MIN_SPACING = 500;
+/** Copied object slots (about 16 bytes each with their objects) all checkpoints may hold: about 600 MB. */
+const SLOT_BUDGET = 40_000_000;
+
+interface Checkpoint {
+  readonly step: number;
+  readonly interp: Interpreter;
+  readonly slots: number;
+}
+
+export class Checkpoints {
+  /** By step, ascending. */
+  private readonly kept: Checkpoint[] = [];
+  private slots = 0;
+  /** Both double each time the budget makes the store drop every other checkpoint. */
+  private minSpacing = MIN_SPACING;
+  private replayMs: number;
+  /** Steps per ms of replays from checkpoints, as measured (smoothed). */
+  private replayRate = INITIAL_REPLAY_RATE;
+  private lastFork = { step: 0, at: 0, ms: 0 };
+  private offerer: Interpreter | null = null;
+
+  /** `replayMs`: replay time between checkpoints; 0 takes one every few hundred steps (tests). */
+  constructor(replayMs = REPLAY_MS) {
+    this.replayMs = replayMs;
+  }
+
+  /** How many are kept (tests, the bench). */
+  get count(): number {
+    return this.kept.length;
+  }
+
+  /** Offers the state `interp` just reached (after the step's recorded actions): kept if one is due here. */
+  offer(interp: Interpreter): void {
+    const step = interp.steps;
+    if (interp.status !== 'paused') return;
+    if (this.offerer !== interp) {
+      // A new run offering: its stepping time starts now.
+      this.offerer = interp;
+      this.lastFork = { step, at: Date.now(), ms: this.lastFork.ms };
+      return;
+    }
+    const since = step - this.lastFork.step;
+    if (since < this.minSpacing || (step & 63) !== 0) return;
+    if (this.replayMs > 0 && since < this.replayMs * this.replayRate) return;
+    const now = Date.now();
+    if (now - this.lastFork.at < this.lastFork.ms / FORK_SHARE) return;
+    const before = this.before(step);
+    // Another run already left one in the stretch just stepped (a scout run again after an action).
+    if (before && (before.step > this.lastFork.step || step - before.step < this.minSpacing)) {
+      this.lastFork = { step, at: now, ms: this.lastFork.ms };
+      return;
+    }
+    try {
+      const { interpreter, slots } = interp.fork();
+      this.insert({ step, interp: interpreter, slots });
+    } catch (e) {
+      // Mid-way through a native operation (a JS generator): try again a little later.
+      if (!(e instanceof NotForkable)) throw e;
+      return;
+    }
+    const done = Date.now();
+    // Smoothed: one slow fork (a pause of the machine, a major GC) must not space the next ones far apart.
+    this.lastFork = { step, at: done, ms: 0.75 * this.lastFork.ms + 0.25 * (done - now) };
+  }
+
+  /** A replay from a checkpoint took `ms` for `steps`: checkpoints are spaced by what replays cost. */
+  noteReplay(steps: number, ms: number): void {
+    if (steps < 1000 || ms <= 0) return;
+    this.replayRate = Math.max(50, 0.7 * this.replayRate + 0.3 * (steps / ms));
+  }
+
+  /** The checkpoint nearest before or at `step`. */
+  private before(step: number): Checkpoint | null {
+    let lo = 0, hi = this.kept.length - 1, found: Checkpoint | null = null;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.kept[mid].step <= step) {
+        found = this.kept[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  /** The step of the latest checkpoint at or before `step`, or -1. */
+  stepBefore(step: number): number {
+    return this.before(step)?.step ?? -1;
+  }
+
+  /** A run at the latest checkpoint at or before `step` (a fork: the checkpoint stays as it was), or null. */
+  restore(step: number): Interpreter | null {
+    const c = this.before(step);
+    if (!c) return null;
+    try {
+      return c.interp.fork().interpreter;
+    } catch (e) {
+      if (e instanceof NotForkable) return null;
+      throw e;
+    }
+  }
+
+  /** The history changed at `step` (an action there): checkpoints from it on describe another run. */
+  invalidateFrom(step: number): void {
+    while (this.kept.length > 0 && this.kept[this.kept.length - 1].step >= step) this.slots -= this.kept.pop()!.slots;
+    this.offerer = null;
+  }
+
+  clear(): void {
+    this.invalidateFrom(0);
+  }
+
+  private insert(c: Checkpoint): void {
+    const kept = this.kept;
+    let i = kept.length;
+    while (i > 0 && kept[i - 1].step > c.step) i--;
+    kept.splice(i, 0, c);
+    this.slots += c.slots;
+    while (this.slots > SLOT_BUDGET && kept.length > 1) this.thin();
+  }
+
+  /** Over budget: every other checkpoint goes, and they are taken twice as far apart from now on. */
+  private thin(): void {
+    const kept = this.kept;
+    let w = 0;
+    this.slots = 0;
+    for (let r = 0; r < kept.length; r++) {
+      if (r % 2 === 1 && r !== kept.length - 1) continue;
+      kept[w++] = kept[r];
+      this.slots += kept[r].slots;
+    }
+    kept.length = w;
+    this.minSpacing *= 2;
+    this.replayMs *= 2;
+  }
+}
