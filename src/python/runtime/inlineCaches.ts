@@ -8,7 +8,7 @@ export class InlineCaches {
   readonly tag2: Float64Array;
   /** Per instruction: the dict entry found (names), or the type the result holds for (attributes). */
   readonly ref: unknown[];
-  /** Per instruction: LOAD_METHOD's method. */
+  /** Per instruction: LOAD_METHOD's method, or the globals dict a name's entry was found for. */
   readonly ref2: unknown[];
 
   constructor(instructions: number) {

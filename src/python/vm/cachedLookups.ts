@@ -22,6 +22,9 @@ export function loadGlobalEntry(caches: InlineCaches, site: number, globals: PyD
   caches.tag[site] = globals.keysVersion;
   caches.tag2[site] = builtins.keysVersion;
   caches.ref[site] = e;
+  // The globals themselves too: a forked interpreter's copy of a dict has the same version, and a code object
+  // shared by every interpreter (a stdlib module's) keeps one cache for all of them.
+  caches.ref2[site] = globals;
   return e;
 }
 

@@ -71,6 +71,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
     const cacheTag = caches.tag;
     const cacheTag2 = caches.tag2;
     const cacheRef = caches.ref;
+    const cacheRef2 = caches.ref2;
     let pc = f.pc;
     for (;;) {
       if (pauseOnLine) {
@@ -132,7 +133,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         case Op.LOAD_NAME: {
           const site = pc - 1;
           const g = f.globals;
-          stack.push(f.localsDict === g && cacheTag[site] === g.keysVersion && cacheTag2[site] === f.builtins.keysVersion
+          stack.push(f.localsDict === g && cacheRef2[site] === g && cacheTag[site] === g.keysVersion && cacheTag2[site] === f.builtins.keysVersion
             ? incref((cacheRef[site] as DictEntry).value)
             : loadNameValue(vm, f, caches, site, nameKeys[arg], names[arg]));
           break;
@@ -151,7 +152,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           const site = pc - 1;
           const g = f.globals;
           const b = f.builtins;
-          const e = cacheTag[site] === g.keysVersion && cacheTag2[site] === b.keysVersion
+          const e = cacheRef2[site] === g && cacheTag[site] === g.keysVersion && cacheTag2[site] === b.keysVersion
             ? (cacheRef[site] as DictEntry)
             : loadGlobalEntry(caches, site, g, b, nameKeys[arg], names[arg]);
           stack.push(incref(e.value));
@@ -241,7 +242,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
             const attrs = o.attrs;
             if (attrs === null || attrs.dict === null || !attrs.dict.map.has(nameKeys[arg])) {
               // The stack's reference to o becomes the call's self.
-              stack[stack.length - 1] = incref(caches.ref2[site] as PyObject);
+              stack[stack.length - 1] = incref(cacheRef2[site] as PyObject);
               stack.push(o);
               break;
             }
