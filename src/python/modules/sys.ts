@@ -22,62 +22,69 @@ const intInfoType = once(() =>
 /** sys.getallocatedblocks() in python3 3.11.7 at the start of a short script (less the one our count starts with). */
 const STARTUP_ALLOCATED_BLOCKS = 36856;
 
+/** sys's functions: made once per process, so every interpreter (and a replay's fork) shares the same ids. */
+const sysFunctions = once(() => ({
+  // The argument is still on the caller's value stack while this runs: that is the "+1" students see.
+  getrefcount: builtinFunction('getrefcount', (_vm, args) => {
+    expectArgs('getrefcount', args, 1);
+    return newInt(args[0].refcount);
+  }),
+  getsizeof: getsizeof(),
+  // An approximation: python3's count when a short script starts, plus the objects the program has made since
+  // (CPython also counts other small blocks, such as a dict's keys table, that have no object here).
+  getallocatedblocks: builtinFunction('getallocatedblocks', (vm2, args) => {
+    expectArgs('getallocatedblocks', args, 0);
+    const heap = vm2.heap;
+    return newInt(STARTUP_ALLOCATED_BLOCKS + heap.liveObjects - heap.programStartObjects - heap.uncountedObjects);
+  }),
+  getrecursionlimit: builtinFunction('getrecursionlimit', (vm2) => newInt(vm2.recursionLimit)),
+  setrecursionlimit: builtinFunction('setrecursionlimit', (vm2, args) => {
+    expectArgs('setrecursionlimit', args, 1);
+    const n = intArg(args[0]);
+    if (n > 2147483647) throw new NativeRaise('OverflowError', 'Python int too large to convert to C int');
+    if (n < 1) throw new NativeRaise('ValueError', 'recursion limit must be greater or equal than 1');
+    // The depth counts this call too (CPython's guard around a C function call).
+    if (n <= vm2.depth) {
+      throw new NativeRaise('RecursionError', `cannot set the recursion limit to ${n} at the recursion depth ${vm2.depth}: the limit is too low`);
+    }
+    vm2.recursionLimit = n;
+    return newNone();
+  }),
+  exit: builtinFunction('exit', (_vm, args) => {
+    expectArgs('exit', args, 0, 1);
+    return raiseSystemExit(args);
+  }),
+  exc_info: builtinFunction('exc_info', (vm2) => {
+    const e = vm2.handling[vm2.handling.length - 1] as PyInstance | undefined;
+    if (!e) return newTuple([newNone(), newNone(), newNone()]);
+    const tb = e.exc?.tracebackHead;
+    return newTuple([incref(e.type), incref(e), tb ? incref(tb) : newNone()]);
+  }),
+  get_int_max_str_digits: builtinFunction('get_int_max_str_digits', (vm2, args) => {
+    expectArgs('get_int_max_str_digits', args, 0);
+    return newInt(vm2.heap.intMaxStrDigits);
+  }),
+  set_int_max_str_digits: builtinFunction('set_int_max_str_digits', (vm2, args, kwargs) => {
+    const [given] = clinic('set_int_max_str_digits', args, kwargs ?? null, { positional: ['maxdigits'], required: 1 });
+    const n = intArg(given!);
+    if (n !== 0 && n < INT_STR_DIGITS_THRESHOLD) {
+      throw new NativeRaise('ValueError', `maxdigits must be 0 or larger than ${INT_STR_DIGITS_THRESHOLD}`);
+    }
+    vm2.heap.intMaxStrDigits = n;
+    return newNone();
+  }),
+}));
+
 export function sysModuleContents(vm: VM): Record<string, PyObject> {
   const { stdout, stderr } = standardStreams();
+  const functions: Record<string, PyObject> = { ...sysFunctions() };
+  for (const v of Object.values(functions)) v.refcount++;
   return {
     stdout: incref(stdout),
     stderr: incref(stderr),
     __stdout__: incref(stdout),
     __stderr__: incref(stderr),
-    // The argument is still on the caller's value stack while this runs: that is the "+1" students see.
-    getrefcount: builtinFunction('getrefcount', (_vm, args) => {
-      expectArgs('getrefcount', args, 1);
-      return newInt(args[0].refcount);
-    }),
-    getsizeof: getsizeof(),
-    // An approximation: python3's count when a short script starts, plus the objects the program has made since
-    // (CPython also counts other small blocks, such as a dict's keys table, that have no object here).
-    getallocatedblocks: builtinFunction('getallocatedblocks', (vm2, args) => {
-      expectArgs('getallocatedblocks', args, 0);
-      const heap = vm2.heap;
-      return newInt(STARTUP_ALLOCATED_BLOCKS + heap.liveObjects - heap.programStartObjects - heap.uncountedObjects);
-    }),
-    getrecursionlimit: builtinFunction('getrecursionlimit', (vm2) => newInt(vm2.recursionLimit)),
-    setrecursionlimit: builtinFunction('setrecursionlimit', (vm2, args) => {
-      expectArgs('setrecursionlimit', args, 1);
-      const n = intArg(args[0]);
-      if (n > 2147483647) throw new NativeRaise('OverflowError', 'Python int too large to convert to C int');
-      if (n < 1) throw new NativeRaise('ValueError', 'recursion limit must be greater or equal than 1');
-      // The depth counts this call too (CPython's guard around a C function call).
-      if (n <= vm2.depth) {
-        throw new NativeRaise('RecursionError', `cannot set the recursion limit to ${n} at the recursion depth ${vm2.depth}: the limit is too low`);
-      }
-      vm2.recursionLimit = n;
-      return newNone();
-    }),
-    exit: builtinFunction('exit', (_vm, args) => {
-      expectArgs('exit', args, 0, 1);
-      return raiseSystemExit(args);
-    }),
-    exc_info: builtinFunction('exc_info', (vm2) => {
-      const e = vm2.handling[vm2.handling.length - 1] as PyInstance | undefined;
-      if (!e) return newTuple([newNone(), newNone(), newNone()]);
-      const tb = e.exc?.tracebackHead;
-      return newTuple([incref(e.type), incref(e), tb ? incref(tb) : newNone()]);
-    }),
-    get_int_max_str_digits: builtinFunction('get_int_max_str_digits', (vm2, args) => {
-      expectArgs('get_int_max_str_digits', args, 0);
-      return newInt(vm2.heap.intMaxStrDigits);
-    }),
-    set_int_max_str_digits: builtinFunction('set_int_max_str_digits', (vm2, args, kwargs) => {
-      const [given] = clinic('set_int_max_str_digits', args, kwargs ?? null, { positional: ['maxdigits'], required: 1 });
-      const n = intArg(given!);
-      if (n !== 0 && n < INT_STR_DIGITS_THRESHOLD) {
-        throw new NativeRaise('ValueError', `maxdigits must be 0 or larger than ${INT_STR_DIGITS_THRESHOLD}`);
-      }
-      vm2.heap.intMaxStrDigits = n;
-      return newNone();
-    }),
+    ...functions,
     int_info: newStructSeq(intInfoType(), [30, 4, INT_MAX_STR_DIGITS, INT_STR_DIGITS_THRESHOLD].map((v) => newInt(v))),
     maxsize: newInt(9223372036854775807n),
     version: newStr('3.11.7 (Python Memory Playground)'),

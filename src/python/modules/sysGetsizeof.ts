@@ -12,6 +12,7 @@ import { expectArgs, resumableFunction } from '../builtins/define';
 import { callMethodOp } from '../vm/callOps';
 import type { VM } from '../vm/vm';
 import type { NativeOp } from '../vm/nativeOp';
+import { once } from './nativeType';
 
 const SSIZE_MAX = (1n << 63n) - 1n;
 
@@ -55,4 +56,4 @@ function getsizeofFast(vm: VM, args: PyObject[]): PyObject | null {
   return programSizeof(args[0]) ? null : newInt(sizeOf(vm, args[0]));
 }
 
-export const getsizeof = () => resumableFunction('getsizeof', getsizeofOp, getsizeofFast);
+export const getsizeof = once(() => resumableFunction('getsizeof', getsizeofOp, getsizeofFast));

@@ -12,9 +12,10 @@ import { indexOf } from '../../builtins/define';
 import { BYTES } from './patternTranslator';
 import { PySpans, compiled, lastIndex, offsetsOf, runSearch } from './sre';
 import type { VM } from '../../vm/vm';
+import { forkableWeakMap } from '../../fork/graphClone';
 
 /** The re.Match class of each interpreter (its Python part registers it). */
-const matchTypes = new WeakMap<VM, PyType>();
+const matchTypes = forkableWeakMap<VM, PyType>();
 
 /** `_set_match_type(Match)`. */
 export function setMatchType(vm: VM, args: PyObject[]): PyObject {
