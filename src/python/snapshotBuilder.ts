@@ -195,8 +195,11 @@ function interpreterRoots(interp: Interpreter): { roots: ReferenceSnapshot[]; ro
   const vm = interp.vm;
   const roots: ReferenceSnapshot[] = [];
   const rootObjects: PyObject[] = [];
-  roots.push({ label: 'sys.modules', targetId: vm.modules.dict.id });
-  rootObjects.push(vm.modules.dict);
+  // A program that did not compile has no interpreter world (no sys.modules) to show.
+  if (vm.modules) {
+    roots.push({ label: 'sys.modules', targetId: vm.modules.dict.id });
+    rootObjects.push(vm.modules.dict);
+  }
   if (vm.moduleCode?.alive) {
     roots.push({ label: 'module code', targetId: vm.moduleCode.id });
     rootObjects.push(vm.moduleCode);

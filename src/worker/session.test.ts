@@ -227,3 +227,12 @@ describe('Session checkpoints', () => {
     expect(JSON.stringify(straight.view().snapshot)).toBe(after);
   });
 });
+
+describe('a program that does not compile', () => {
+  it('gives a view with the SyntaxError and its line, and no interpreter world', () => {
+    const s = new Session('x = 1\nif x > 0\n    print(x)\n');
+    const snap = s.view().snapshot;
+    expect(snap.error).toMatchObject({ type: 'SyntaxError', line: 2 });
+    expect(snap.roots).toEqual([]);
+  });
+});
