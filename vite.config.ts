@@ -15,5 +15,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     exclude: ['tests/browser/**'],
     testTimeout: 30_000,
+    // Node runs every module's code linked in (the page's worker fetches it in chunks: chunkedLibrary.ts).
+    setupFiles: ['src/python/modules/library/installStaticLibrary.ts'],
   },
 });

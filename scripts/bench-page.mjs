@@ -23,7 +23,23 @@ function newestMtime(dir) {
   return newest;
 }
 
-/** Every built chunk's size, and the JS the page loads before the editor: index.html's scripts and the interpreter worker. */
+/** A chunk and the chunks it imports statically (`from"./x.js"`), which the browser fetches before running it. */
+function withStaticImports(assets, files) {
+  const seen = new Set();
+  const visit = (f) => {
+    if (seen.has(f)) return;
+    seen.add(f);
+    for (const m of readFileSync(join(assets, f), 'utf8').matchAll(/(?:from|import)\s*"\.\/([\w.-]+\.js)"/g)) visit(m[1]);
+  };
+  files.forEach(visit);
+  return [...seen];
+}
+
+/**
+ * Every built chunk's size, and the JS the page loads before the editor: index.html's scripts and the interpreter
+ * worker, with the chunks they import statically (chunks imported with import(), like Monaco's and the modules'
+ * code the worker fetches for a program's imports, are not counted).
+ */
 function chunkSizes(dist) {
   const assets = join(dist, 'assets');
   const gz = (f) => gzipSync(readFileSync(join(assets, f))).length;
@@ -33,9 +49,9 @@ function chunkSizes(dist) {
   const entry = [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]);
   const mainScript = /<script[^>]+src="\.\/assets\/([^"]+\.js)"/.exec(html)?.[1];
   const workers = mainScript ? [...new Set([...readFileSync(join(assets, mainScript), 'utf8').matchAll(/(?<![\w.])worker-[\w-]+\.js/g)].map((m) => m[0]))] : [];
-  const initial = [...entry, ...workers];
+  const initial = withStaticImports(assets, [...entry, ...workers]);
   const total = initial.reduce((sum, f) => sum + gz(f), 0);
-  console.log(`initial JS before Monaco (index.html's scripts and the interpreter worker: ${initial.join(', ')}): ${kb(total)} KB gzip`);
+  console.log(`initial JS before Monaco (index.html's scripts and the interpreter worker, with their static imports: ${initial.join(', ')}): ${kb(total)} KB gzip`);
 }
 
 /** Runs in the page before its scripts: notes when the graph is first drawn and when the editor is ready (ms from navigation). */
@@ -176,8 +192,10 @@ export async function benchPage(root, { quick }) {
   const jumps = quick ? 10 : 30;
   const { preview } = await import('vite');
   const { chromium } = await import('playwright-core');
-  const server = await preview({ root, preview: { port: 4391, host: '127.0.0.1' }, logLevel: 'error' });
-  const baseUrl = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4391/';
+  // BENCH_PORT: sessions sharing a machine each bench on their own ports (the page's server and the picture's, one above).
+  const port = Number(process.env.BENCH_PORT ?? 4391);
+  const server = await preview({ root, preview: { port, strictPort: true, host: '127.0.0.1' }, logLevel: 'error' });
+  const baseUrl = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_ARGS });
   try {
     console.log(`\nthe page in headless Chromium (local preview server; times to the frame that paints it)`);
@@ -204,5 +222,5 @@ export async function benchPage(root, { quick }) {
   }
   await benchLayout(root);
   const sizes = quick ? [300, 2000] : [300, 2000, 20000];
-  printPicture(await benchPicture(root, 4392, sizes));
+  printPicture(await benchPicture(root, port + 1, sizes));
 }

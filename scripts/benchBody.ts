@@ -3,6 +3,7 @@
 // interpreter exit are timed apart from the body. Prints one JSON line per run.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import '../src/python/modules/library/installStaticLibrary';
 import { Interpreter } from '../src/python/interpreter';
 
 interface Moment {

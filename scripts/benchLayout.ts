@@ -1,5 +1,6 @@
 // Layout time of the picture for 300 and 2,000 boxes (a linked list, a tree and a wide expanded list), run in Node
 // by `npm run bench` (bundled with esbuild). The worker does the same work in the page.
+import '../src/python/modules/library/installStaticLibrary';
 import { Interpreter } from '../src/python/interpreter';
 import { layoutSnapshot } from '../src/view/layout';
 

@@ -1,6 +1,7 @@
 // The CLI's interpreter thread: runs the program the main thread read, writing its output as it goes.
 
 import { parentPort, workerData } from 'node:worker_threads';
+import '../python/modules/library/installStaticLibrary';
 import { Interpreter } from '../python/interpreter';
 import { explainGlobal } from './explain';
 import { FdWriter, ReaderGone } from './fdOutput';

@@ -1,5 +1,6 @@
 // Runs a whole program as `python3 FILE.py` would, returning stdout, stderr and the exit status.
 
+import '../python/modules/library/installStaticLibrary';
 import { Interpreter, type InterpreterOptions } from '../python/interpreter';
 
 export interface ProgramResult {

@@ -11,7 +11,7 @@ import { FIRST_HEAP_ID, decref, incref, setActiveHeap } from './runtime/heap';
 import { PyObject } from './runtime/object';
 import { cloneGraph } from './fork/graphClone';
 import { dictDelete } from './runtime/containers';
-import { VM, ExecutionHalted, InputNeeded, PyRaise, type VMOptions } from './vm/vm';
+import { VM, ExecutionHalted, InputNeeded, ModuleCodeNeeded, PyRaise, type VMOptions } from './vm/vm';
 import { Frame } from './vm/frame';
 import { runLoop } from './vm/eval';
 import { exceptionOnlyLine, exceptionTypeName, formatException, formatSyntaxError } from './vm/traceback';
@@ -204,8 +204,9 @@ export class Interpreter {
       this.finish();
       return this.status;
     } catch (e) {
-      // The step is unfinished (input() is waiting for the reader): the host rebuilds the run with the answer.
-      if (e instanceof InputNeeded) throw e;
+      // The step is unfinished (input() is waiting for the reader, or an import for module code): the host
+      // rebuilds the run with the answer, or with all module code.
+      if (e instanceof InputNeeded || e instanceof ModuleCodeNeeded) throw e;
       if (e instanceof PyRaise) {
         // Stepping, the exception stays alive until exit (as sys.last_value does): its traceback keeps the
         // frames it passed through, which the exception step shows.
@@ -299,7 +300,7 @@ export class Interpreter {
         if (g.alive) for (const h of [...g.map.keys()]) dictDelete(g, h);
       }
     } catch (e) {
-      if (e instanceof InputNeeded || !(e instanceof PyRaise || e instanceof ExecutionHalted)) throw e;
+      if (e instanceof InputNeeded || e instanceof ModuleCodeNeeded || !(e instanceof PyRaise || e instanceof ExecutionHalted)) throw e;
     }
   }
 

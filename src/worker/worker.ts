@@ -5,6 +5,16 @@ import { Session, type SessionOptions } from './session';
 import { Scout } from './scout';
 import { inspectObject } from './inspect';
 import type { FromWorker, RunOverview, ToWorker } from './protocol';
+import { ModuleCodeNeeded } from '../python/vm/vm';
+import { installModuleLibrary } from '../python/modules/library/moduleLibrary';
+import { ChunkedModuleLibrary } from '../python/modules/library/chunkedLibrary';
+import { CHUNK_LOADERS } from '../python/modules/library/chunkLoaders';
+import { SYS_CHUNK } from '../python/modules/library/chunks/sysChunk';
+
+/** Module code comes in chunks fetched before a program runs; sys (teaching programs' getrefcount) is here already. */
+const library = new ChunkedModuleLibrary((chunk) => CHUNK_LOADERS[chunk]());
+library.add('sys', SYS_CHUNK);
+installModuleLibrary(library);
 
 const SLICE_MS = 30;
 /** The timeline is sent at most this often while the scout runs. */
@@ -19,6 +29,10 @@ const PAGE_MEMORY_LIMIT = 256 * 2 ** 20;
 const OPTIONS: SessionOptions = { instructionBudget: 4_000_000_000, memoryLimit: PAGE_MEMORY_LIMIT, askForInput: true };
 
 let session: Session | null = null;
+/** The program loaded last, to load again with all module code if an import finds its chunk missing. */
+let lastLoad: Extract<ToWorker, { type: 'load' }> | null = null;
+/** Messages are handled one after another; a load waits for its module code first. */
+let queue: Promise<void> = Promise.resolve();
 let scout: Scout | null = null;
 let stdin = '';
 /** Set while Run is in progress: the breakpoints it stops at. */
@@ -84,6 +98,19 @@ function pump(): void {
 }
 
 function crash(e: unknown): void {
+  if (e instanceof ModuleCodeNeeded && lastLoad) {
+    // The program imported a module its text did not name (the prefetch's scan missed it): fetch everything and
+    // load the program again at the step the reader is at.
+    const again = { ...lastLoad, step: session?.step ?? lastLoad.step };
+    session = null;
+    scout = null;
+    runTo = null;
+    enqueue(async () => {
+      await library.prefetchAll();
+      handle(again);
+    });
+    return;
+  }
   post({ type: 'crash', message: e instanceof Error ? e.message : String(e) });
 }
 
@@ -93,11 +120,23 @@ function restartScout(): void {
   pump();
 }
 
+function enqueue(work: () => void | Promise<void>): void {
+  queue = queue.then(work).catch(crash);
+}
+
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   const msg = event.data;
+  enqueue(async () => {
+    if (msg.type === 'load') await library.prefetchFor(msg.code);
+    handle(msg);
+  });
+};
+
+function handle(msg: ToWorker): void {
   try {
     switch (msg.type) {
       case 'load':
+        lastLoad = msg;
         stdin = msg.stdin ?? '';
         runTo = null;
         resume = null;
@@ -154,7 +193,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   } catch (e) {
     crash(e);
   }
-};
+}
 
 /** Moves to a step; if input() asks on the way, remembers the step so the answer goes on to it. */
 function goto(s: Session, step: number): void {

@@ -1,6 +1,6 @@
 // The builtin modules a program may import, created on first import as in CPython: the ones CPython writes
 // in C are TypeScript here, and the Python parts of a module (random.Random, weakref.finalize) are our own
-// Python source run in the module's namespace.
+// Python source run in the module's namespace. Their code comes from the installed library (library/).
 
 import { PyObject } from '../runtime/object';
 import { PyModule } from '../runtime/objects';
@@ -8,61 +8,11 @@ import { T } from '../runtime/builtinTypes';
 import { newDict, newList, newStr } from '../runtime/factory';
 import { dictSetStr } from '../runtime/containers';
 import { decref } from '../runtime/heap';
-import { sysModuleContents } from './sys';
-import { gcModuleContents } from './gc';
-import { weakrefModuleContents } from './weakref';
-import { mathModuleContents } from './math';
-import { cmathModuleContents } from './cmath';
-import { WEAKREF_PY } from './weakrefPython';
-import { PURE_PYTHON_MODULES } from './python/index';
-import { randomBaseModuleContents } from './random/randomBase';
-import { randomHelperContents } from './random/randomHelpers';
-import { RANDOM_PY } from './random/randomPython';
-import { itertoolsModuleContents } from './itertools/index';
-import { operatorModuleContents } from './operator';
-import { bisectModuleContents } from './bisect';
-import { heapqNativeContents } from './heapq';
-import { HEAPQ_PY } from './heapqPython';
-import { collectionsNativeContents } from './deque';
-import { arrayModuleContents } from './array/array';
-import { timeModuleContents } from './time';
-import { STRING_PY } from './stringPython';
-import { STRING_TEMPLATE_PY } from './stringTemplate';
-import { stringHelperContents } from './stringFormatter';
-import { tracemallocNativeContents } from './tracemalloc/tracemallocNative';
-import { TRACEMALLOC_PY } from './tracemalloc/tracemallocPython';
-import { sreModuleContents } from './re/sre';
-import { RE_PY } from './re/rePython';
+import { moduleLibrary } from './library/moduleLibrary';
 import { parseModule } from '../syntax/statementParser';
 import { compileModule } from '../compiler/compiler';
 import { materializeCode } from '../bootstrap';
 import type { VM } from '../vm/vm';
-
-const FACTORIES: Record<string, (vm: VM) => Record<string, PyObject>> = {
-  sys: sysModuleContents,
-  gc: gcModuleContents,
-  weakref: weakrefModuleContents,
-  math: mathModuleContents,
-  cmath: cmathModuleContents,
-  _random: randomBaseModuleContents,
-  random: randomHelperContents,
-  itertools: itertoolsModuleContents,
-  operator: operatorModuleContents,
-  _operator: operatorModuleContents,
-  bisect: bisectModuleContents,
-  _bisect: bisectModuleContents,
-  _heapq: heapqNativeContents,
-  heapq: () => ({}),
-  _collections: collectionsNativeContents,
-  array: arrayModuleContents,
-  time: timeModuleContents,
-  string: () => ({}),
-  _string: stringHelperContents,
-  _tracemalloc: tracemallocNativeContents,
-  tracemalloc: () => ({}),
-  _sre: sreModuleContents,
-  re: () => ({}),
-};
 
 /**
  * The gc objects CPython's import of a module not yet loaded at startup leaves behind (its code, functions,
@@ -73,22 +23,6 @@ const IMPORT_ALLOCATIONS: Record<string, number> = { heapq: 64, array: 68, strin
 
 /** Modules with submodules (a `__path__`, as CPython's packages have). */
 const PACKAGES = new Set(['collections']);
-
-/** Modules with a part written in Python, run after the native part is in place. */
-const PYTHON_PARTS: Record<string, [source: string, filename: string]> = {
-  weakref: [WEAKREF_PY, 'weakref.py'],
-  random: [RANDOM_PY, 'random.py'],
-  heapq: [HEAPQ_PY, 'heapq.py'],
-  string: [STRING_PY + STRING_TEMPLATE_PY, 'string.py'],
-  tracemalloc: [TRACEMALLOC_PY, 'tracemalloc.py'],
-  re: [RE_PY, 're.py'],
-};
-
-// Modules CPython writes wholly in Python: our own Python source, nothing native.
-for (const [name, source] of Object.entries(PURE_PYTHON_MODULES)) {
-  FACTORIES[name] = () => ({});
-  PYTHON_PARTS[name] = [source, `${name.replace('.', '/')}.py`];
-}
 
 /** Creates a module object whose dict holds the given values (references taken over). */
 export function makeModule(vm: VM, name: string, contents: Record<string, PyObject>): PyModule {
@@ -123,20 +57,20 @@ function runModuleSource(vm: VM, module: PyModule, source: string, filename: str
  * or null when there is no such module. The import machinery (importSystem.ts) looks in sys.modules first.
  */
 export function loadModule(vm: VM, name: string): PyModule | null {
-  const factory = Object.hasOwn(FACTORIES, name) ? FACTORIES[name] : undefined;
-  if (!factory) return null;
+  const definition = moduleLibrary().definitionOf(name);
+  if (!definition) return null;
   // CPython has these modules loaded (or builtin) before the program starts: their objects are not counted.
   const counting = vm.heap.countingAllocations;
   vm.heap.countingAllocations = false;
   try {
-    const module = makeModule(vm, name, factory(vm));
+    const module = makeModule(vm, name, definition.native(vm));
     if (PACKAGES.has(name)) {
       const path = newList([]);
       dictSetStr(module.dict, '__path__', path);
       decref(path);
     }
     vm.modules.set(name, module);
-    const python = PYTHON_PARTS[name];
+    const python = definition.python;
     if (python) {
       try {
         runModuleSource(vm, module, python[0], python[1]);

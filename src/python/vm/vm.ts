@@ -66,6 +66,17 @@ export class InputNeeded extends ExecutionHalted {
   }
 }
 
+/**
+ * A module the playground has was imported while its code was not loaded (the page's worker fetches module code
+ * before a run, src/python/modules/library): a halt like InputNeeded, which the host answers by loading it all
+ * and running the program again.
+ */
+export class ModuleCodeNeeded extends ExecutionHalted {
+  constructor(readonly moduleName: string, readonly chunk: string) {
+    super(`the code of module '${moduleName}' was not loaded before the program ran`);
+  }
+}
+
 export interface VMOptions {
   filename?: string;
   /** sys.argv[0]: the script as the command line named it (the filename when not given). */

@@ -1,0 +1,31 @@
+// Each chunk of module code as a separate file fetched on demand (`import()`: the bundler makes one file of each).
+
+import type { ModuleGroup } from './moduleLibrary';
+
+export const CHUNK_LOADERS: Readonly<Record<string, () => Promise<ModuleGroup>>> = {
+  abc: () => import('./chunks/abcChunk').then((m) => m.ABC_CHUNK),
+  array: () => import('./chunks/arrayChunk').then((m) => m.ARRAY_CHUNK),
+  bisect: () => import('./chunks/bisectChunk').then((m) => m.BISECT_CHUNK),
+  cmath: () => import('./chunks/cmathChunk').then((m) => m.CMATH_CHUNK),
+  collections: () => import('./chunks/collectionsChunk').then((m) => m.COLLECTIONS_CHUNK),
+  contextlib: () => import('./chunks/contextlibChunk').then((m) => m.CONTEXTLIB_CHUNK),
+  copy: () => import('./chunks/copyChunk').then((m) => m.COPY_CHUNK),
+  dataclasses: () => import('./chunks/dataclassesChunk').then((m) => m.DATACLASSES_CHUNK),
+  enum: () => import('./chunks/enumChunk').then((m) => m.ENUM_CHUNK),
+  functools: () => import('./chunks/functoolsChunk').then((m) => m.FUNCTOOLS_CHUNK),
+  heapq: () => import('./chunks/heapqChunk').then((m) => m.HEAPQ_CHUNK),
+  itertools: () => import('./chunks/itertoolsChunk').then((m) => m.ITERTOOLS_CHUNK),
+  json: () => import('./chunks/jsonChunk').then((m) => m.JSON_CHUNK),
+  math: () => import('./chunks/mathChunk').then((m) => m.MATH_CHUNK),
+  operator: () => import('./chunks/operatorChunk').then((m) => m.OPERATOR_CHUNK),
+  os: () => import('./chunks/osChunk').then((m) => m.OS_CHUNK),
+  random: () => import('./chunks/randomChunk').then((m) => m.RANDOM_CHUNK),
+  re: () => import('./chunks/reChunk').then((m) => m.RE_CHUNK),
+  string: () => import('./chunks/stringChunk').then((m) => m.STRING_CHUNK),
+  sys: () => import('./chunks/sysChunk').then((m) => m.SYS_CHUNK),
+  textwrap: () => import('./chunks/textwrapChunk').then((m) => m.TEXTWRAP_CHUNK),
+  time: () => import('./chunks/timeChunk').then((m) => m.TIME_CHUNK),
+  tracemalloc: () => import('./chunks/tracemallocChunk').then((m) => m.TRACEMALLOC_CHUNK),
+  typing: () => import('./chunks/typingChunk').then((m) => m.TYPING_CHUNK),
+  weakref: () => import('./chunks/weakrefChunk').then((m) => m.WEAKREF_CHUNK),
+};

@@ -1,0 +1,6 @@
+// Chunk 'enum': the enum module (Python).
+import { ENUM_PY } from '../../python/enum';
+import { pythonModule } from './pythonModule';
+import type { ModuleGroup } from '../moduleLibrary';
+
+export const ENUM_CHUNK: ModuleGroup = { enum: pythonModule('enum', ENUM_PY) };

@@ -1,0 +1,7 @@
+// Chunk 'typing': the typing module (Python).
+import { TYPING_PY } from '../../python/typing';
+import { TYPING_GENERICS_PY } from '../../python/typingGenerics';
+import { pythonModule } from './pythonModule';
+import type { ModuleGroup } from '../moduleLibrary';
+
+export const TYPING_CHUNK: ModuleGroup = { typing: pythonModule('typing', TYPING_PY + TYPING_GENERICS_PY) };

@@ -1,0 +1,63 @@
+// The module library with every chunk linked in: for Node (the CLI, the tests, the benches), where the whole
+// bundle is read at start anyway and an import must not wait.
+
+import { ABC_CHUNK } from './chunks/abcChunk';
+import { ARRAY_CHUNK } from './chunks/arrayChunk';
+import { BISECT_CHUNK } from './chunks/bisectChunk';
+import { CMATH_CHUNK } from './chunks/cmathChunk';
+import { COLLECTIONS_CHUNK } from './chunks/collectionsChunk';
+import { CONTEXTLIB_CHUNK } from './chunks/contextlibChunk';
+import { COPY_CHUNK } from './chunks/copyChunk';
+import { DATACLASSES_CHUNK } from './chunks/dataclassesChunk';
+import { ENUM_CHUNK } from './chunks/enumChunk';
+import { FUNCTOOLS_CHUNK } from './chunks/functoolsChunk';
+import { HEAPQ_CHUNK } from './chunks/heapqChunk';
+import { ITERTOOLS_CHUNK } from './chunks/itertoolsChunk';
+import { JSON_CHUNK } from './chunks/jsonChunk';
+import { MATH_CHUNK } from './chunks/mathChunk';
+import { OPERATOR_CHUNK } from './chunks/operatorChunk';
+import { OS_CHUNK } from './chunks/osChunk';
+import { RANDOM_CHUNK } from './chunks/randomChunk';
+import { RE_CHUNK } from './chunks/reChunk';
+import { STRING_CHUNK } from './chunks/stringChunk';
+import { SYS_CHUNK } from './chunks/sysChunk';
+import { TEXTWRAP_CHUNK } from './chunks/textwrapChunk';
+import { TIME_CHUNK } from './chunks/timeChunk';
+import { TRACEMALLOC_CHUNK } from './chunks/tracemallocChunk';
+import { TYPING_CHUNK } from './chunks/typingChunk';
+import { WEAKREF_CHUNK } from './chunks/weakrefChunk';
+import { LoadedChunksLibrary, type ModuleGroup } from './moduleLibrary';
+
+const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
+  abc: ABC_CHUNK,
+  array: ARRAY_CHUNK,
+  bisect: BISECT_CHUNK,
+  cmath: CMATH_CHUNK,
+  collections: COLLECTIONS_CHUNK,
+  contextlib: CONTEXTLIB_CHUNK,
+  copy: COPY_CHUNK,
+  dataclasses: DATACLASSES_CHUNK,
+  enum: ENUM_CHUNK,
+  functools: FUNCTOOLS_CHUNK,
+  heapq: HEAPQ_CHUNK,
+  itertools: ITERTOOLS_CHUNK,
+  json: JSON_CHUNK,
+  math: MATH_CHUNK,
+  operator: OPERATOR_CHUNK,
+  os: OS_CHUNK,
+  random: RANDOM_CHUNK,
+  re: RE_CHUNK,
+  string: STRING_CHUNK,
+  sys: SYS_CHUNK,
+  textwrap: TEXTWRAP_CHUNK,
+  time: TIME_CHUNK,
+  tracemalloc: TRACEMALLOC_CHUNK,
+  typing: TYPING_CHUNK,
+  weakref: WEAKREF_CHUNK,
+};
+
+export function staticModuleLibrary(): LoadedChunksLibrary {
+  const library = new LoadedChunksLibrary();
+  for (const [chunk, group] of Object.entries(ALL_CHUNKS)) library.add(chunk, group);
+  return library;
+}
