@@ -102,12 +102,14 @@ function crash(e: unknown): void {
     // The program imported a module its text did not name (the prefetch's scan missed it): fetch everything and
     // load the program again at the step the reader is at.
     const again = { ...lastLoad, step: session?.step ?? lastLoad.step };
+    const running = runTo;
     session = null;
     scout = null;
     runTo = null;
     enqueue(async () => {
       await library.prefetchAll();
       handle(again);
+      if (running && session) handle({ type: 'run', breakpoints: [...running] });
     });
     return;
   }
