@@ -5,7 +5,7 @@ import type { FromWorker, Inspection, RunOverview, StepView, ToWorker } from '..
 import type { HeapAction } from '../worker/session';
 import { stdinLines } from '../worker/stdinLines';
 import InterpreterWorker from '../worker/worker.ts?worker';
-import interpreterWorkerUrl from '../worker/worker.ts?worker&url';
+import standaloneWorkerUrl from '../worker/workerStandalone.ts?worker&url';
 
 export interface EngineCallbacks {
   onView(view: StepView, info: { running: boolean; totalSteps: number | null; lastStateStep: number | null }): void;
@@ -32,9 +32,9 @@ export class WorkerEngine implements EngineClient {
       const pending: ToWorker[] = [];
       const stub = { postMessage: (m: ToWorker) => pending.push(m), terminate: () => undefined } as unknown as Worker;
       worker = stub;
-      fetch(new URL(interpreterWorkerUrl, location.href)).then((r) => r.text()).then((text) => {
+      fetch(new URL(standaloneWorkerUrl, location.href)).then((r) => r.text()).then((text) => {
         if (this.worker !== stub) return;
-        // The worker bundle is self-contained, so it also runs as a classic worker (which opaque origins allow).
+        // The standalone bundle is self-contained, so it runs as a classic worker (which opaque origins allow).
         const real = new Worker(URL.createObjectURL(new Blob([text], { type: 'text/javascript' })));
         real.onmessage = this.onMessage;
         real.onerror = (e) => this.callbacks.onCrash(`the interpreter could not start: ${e.message || 'worker error'}`);

@@ -1,6 +1,8 @@
-// Each chunk of module code as a separate file fetched on demand (`import()`: the bundler makes one file of each).
+// Each chunk of module code as a separate file fetched on demand (`import()`: the bundler makes one file of each),
+// except sys.
 
 import type { ModuleGroup } from './moduleLibrary';
+import { SYS_CHUNK } from './chunks/sysChunk';
 
 export const CHUNK_LOADERS: Readonly<Record<string, () => Promise<ModuleGroup>>> = {
   abc: () => import('./chunks/abcChunk').then((m) => m.ABC_CHUNK),
@@ -22,7 +24,8 @@ export const CHUNK_LOADERS: Readonly<Record<string, () => Promise<ModuleGroup>>>
   random: () => import('./chunks/randomChunk').then((m) => m.RANDOM_CHUNK),
   re: () => import('./chunks/reChunk').then((m) => m.RE_CHUNK),
   string: () => import('./chunks/stringChunk').then((m) => m.STRING_CHUNK),
-  sys: () => import('./chunks/sysChunk').then((m) => m.SYS_CHUNK),
+  // sys is small and in most teaching programs: linked in, not a chunk of its own.
+  sys: () => Promise.resolve(SYS_CHUNK),
   textwrap: () => import('./chunks/textwrapChunk').then((m) => m.TEXTWRAP_CHUNK),
   time: () => import('./chunks/timeChunk').then((m) => m.TIME_CHUNK),
   tracemalloc: () => import('./chunks/tracemallocChunk').then((m) => m.TRACEMALLOC_CHUNK),
