@@ -18,6 +18,24 @@ function useEditorTheme(theme: Theme): EditorTheme {
   return theme === 'dark' || (theme === 'auto' && systemDark) ? 'dark' : 'light';
 }
 
+/** Waits for longest: an interpreter that never answers still gets the editor. */
+const EDITOR_AT_THE_LATEST_MS = 3000;
+
+/**
+ * True once the first picture has come from the worker: Monaco (~700 KB gzip, parsed on the main thread) is
+ * fetched after it, so the graph is not kept waiting by the editor's download and parse.
+ */
+function useAfterFirstPicture(): boolean {
+  const hasPicture = usePlayground((s) => s.view !== null);
+  const [timedOut, setTimedOut] = useState(false);
+  useEffect(() => {
+    if (hasPicture) return;
+    const timer = setTimeout(() => setTimedOut(true), EDITOR_AT_THE_LATEST_MS);
+    return () => clearTimeout(timer);
+  }, [hasPicture]);
+  return hasPicture || timedOut;
+}
+
 export function Editor({ readOnly = false }: { readOnly?: boolean }) {
   const code = usePlayground((s) => s.code);
   const setCode = usePlayground((s) => s.setCode);
@@ -29,8 +47,10 @@ export function Editor({ readOnly = false }: { readOnly?: boolean }) {
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<CodeEditor | null>(null);
   const [monacoReady, setMonacoReady] = useState(false);
+  const startEditor = useAfterFirstPicture();
 
   useEffect(() => {
+    if (!startEditor) return;
     let disposed = false;
     import('../monacoEditor').then(({ createCodeEditor }) => {
       if (disposed || !host.current) return;
@@ -44,7 +64,7 @@ export function Editor({ readOnly = false }: { readOnly?: boolean }) {
     };
     // The editor is created once; later code changes flow through setValue.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [startEditor]);
 
   useEffect(() => editor.current?.setValue(code), [code, monacoReady]);
   useEffect(() => editor.current?.setTheme(theme), [theme, monacoReady]);
