@@ -87,7 +87,14 @@ function main(argv: string[]): void {
   });
   // The interpreter thread cannot run timers while the program runs: it flushes its output when asked.
   const poll = setInterval(() => Atomics.compareExchange(flag, 0, 0, INTERRUPT_POLL), OUTPUT_POLL_MS);
-  worker.on('message', (r: CliResult) => (result = r));
+  worker.on('message', (r: CliResult) => {
+    result = r;
+    // The program's output is written (the worker writes to the fds itself): end now, without waiting for the
+    // interpreter thread's heap to be torn down.
+    clearInterval(poll);
+    if (r.interrupted) dieBySigint();
+    else process.exit(r.status);
+  });
   worker.on('error', (e: Error & { code?: string }) => {
     // The simulated limit should come first; if V8's heap runs out anyway, say what CPython would.
     process.stderr.write(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'MemoryError\n' : `internal error in the playground: ${e.message}\n`);
