@@ -5,6 +5,7 @@ import type { FromWorker, Inspection, RunOverview, StepView, ToWorker } from '..
 import type { HeapAction } from '../worker/session';
 import { stdinLines } from '../worker/stdinLines';
 import InterpreterWorker from '../worker/worker.ts?worker';
+import { takeStartedWorker } from './workerStart';
 import standaloneWorkerUrl from '../worker/workerStandalone.ts?worker&url';
 
 export interface EngineCallbacks {
@@ -43,7 +44,7 @@ export class WorkerEngine implements EngineClient {
       }).catch((e) => this.callbacks.onCrash(`could not start the interpreter: ${String(e)}`));
       return worker;
     }
-    worker = new InterpreterWorker();
+    worker = takeStartedWorker() ?? new InterpreterWorker();
     worker.onmessage = this.onMessage;
     return worker;
   }

@@ -1,5 +1,7 @@
 // Entry point: reads the program from the URL hash (or a default lesson) and mounts the playground.
 
+// First: the interpreter worker starts loading while the rest of this script is set up.
+import './workerStart';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { codeFromHash } from './share';
