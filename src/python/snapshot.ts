@@ -70,6 +70,8 @@ export interface ObjectSnapshot {
   readonly value?: string;
   /** A function's, class's, generator's or module's (qualified) name. */
   readonly name?: string;
+  /** For a class or function a library module defined (not the program): that module's name. */
+  readonly library?: string;
   /** A generator's state: `suspended at line 3`, `running`, `finished`. */
   readonly detail?: string;
   /** A closure's free variable names, in the order of its `__closure__` cells. */

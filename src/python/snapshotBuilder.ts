@@ -81,6 +81,20 @@ function nameOf(o: PyObject): string | undefined {
   return undefined;
 }
 
+/**
+ * The module a class or function comes from when a library defined it (collections, dataclasses...): the
+ * picture writes those inline, as it does builtins, so the program's own objects get the room.
+ */
+function libraryOf(o: PyObject): string | undefined {
+  let module: string | undefined;
+  if (o instanceof PyType) module = o.isHeapType ? o.module : undefined;
+  else if (o instanceof PyFunction) {
+    const name = o.globals.getStr('__name__');
+    module = name instanceof PyStr ? name.value : undefined;
+  }
+  return module === undefined || module === '__main__' || module === 'builtins' ? undefined : module;
+}
+
 /** A function's free variable names, in the order of its closure cells. */
 function namesOf(o: PyObject): string[] | undefined {
   if (!(o instanceof PyFunction) || !o.closure) return undefined;
@@ -254,6 +268,7 @@ export function buildSnapshot(interp: Interpreter, scope?: SnapshotScope): Snaps
       ...optional('detail', detailOf(o)),
       ...optional('names', namesOf(o)),
       ...optional('name', nameOf(o)),
+      ...optional('library', libraryOf(o)),
       ...(external ? { externalReferrers: [...external.values()] } : {}),
     });
   };

@@ -32,7 +32,8 @@ const HIDDEN_LABELS = new Set([
 export function isInline(o: ObjectSnapshot | undefined, options: ViewOptions): boolean {
   if (!o) return true;
   if (options.showShared) return false;
-  if (o.immortal || SCALAR_TYPES.has(o.type) || MACHINERY_TYPES.has(o.type)) return true;
+  // A library's classes and functions are tools the program uses, written like builtins.
+  if (o.immortal || SCALAR_TYPES.has(o.type) || MACHINERY_TYPES.has(o.type) || o.library !== undefined) return true;
   return o.type === 'type' && o.references.length === 0;
 }
 

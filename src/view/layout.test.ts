@@ -135,3 +135,23 @@ describe("the module's own dunder entries", () => {
     expect(layoutSnapshot(snap, { showShared: false }).boxes.map((b) => b.kind)).toEqual(['frame']);
   });
 });
+
+describe("a library's classes and functions", () => {
+  it('are written inline like builtins, so the boxes are the program\'s own objects', () => {
+    const source = 'from collections import OrderedDict\nfrom dataclasses import dataclass\n'
+      + '@dataclass\nclass Node:\n    name: str\n\nn = Node("a")\nod = OrderedDict(n=n)\n';
+    const interp = new Interpreter(source);
+    while (interp.step() === 'paused' && interp.snapshot(SCOPE).event !== 'return');
+    const snap = interp.snapshot(SCOPE);
+    const layout = layoutSnapshot(snap, { showShared: false });
+    const titles = objectBoxes(layout).map((b) => b.title.replace(/ #\d+$/, ''));
+    expect(titles).toEqual(expect.arrayContaining(['class Node', 'Node', 'collections.OrderedDict']));
+    expect(titles.join(' ')).not.toMatch(/class OrderedDict|function dataclass/);
+    const frame = layout.boxes.find((b) => b.kind === 'frame')!;
+    const values = Object.fromEntries(frame.rows.map((r) => [r.label, r.value]));
+    expect(values).toMatchObject({ OrderedDict: "<class 'OrderedDict'>", dataclass: '<function dataclass>' });
+    // Shown with the shared objects, they get their boxes again.
+    const all = objectBoxes(layoutSnapshot(snap, { showShared: true })).map((b) => b.title);
+    expect(all.some((t) => t.startsWith('class OrderedDict'))).toBe(true);
+  });
+});
