@@ -25,6 +25,8 @@ export interface FrameSnapshot {
   readonly qualname: string;
   /** Set for a class body being run by a `class` statement. */
   readonly isClassBody?: boolean;
+  /** For a frame running a library's code (functools, collections...): that module's name. */
+  readonly library?: string;
   /** Line about to run (the innermost frame) or of the call in progress (outer frames). */
   readonly line: number;
   /** Named variables: fast locals, cells, free variables, or the module/class namespace entries. */

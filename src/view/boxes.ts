@@ -37,6 +37,14 @@ export function isInline(o: ObjectSnapshot | undefined, options: ViewOptions): b
   return o.type === 'type' && o.references.length === 0;
 }
 
+/**
+ * The frames the picture draws: a library's frames (an lru_cache wrapper, OrderedDict.update) are C code in
+ * CPython and tools here, left out as C frames are; what they hold is named in the notes of its box.
+ */
+export function drawnFrames(snap: Snapshot): FrameSnapshot[] {
+  return snap.frames.filter((f) => f.library === undefined);
+}
+
 /** What an inline row shows for an object. */
 export function inlineText(o: ObjectSnapshot | undefined): string {
   if (!o) return '?';

@@ -155,3 +155,28 @@ describe("a library's classes and functions", () => {
     expect(all.some((t) => t.startsWith('class OrderedDict'))).toBe(true);
   });
 });
+
+describe("a library's frames", () => {
+  it('are left out as C frames are, what they hold named in the notes', () => {
+    const interp = new Interpreter(TEACHING_PROGRAMS.memo);
+    let deepest: GraphLayout | null = null;
+    let snap: Snapshot | null = null;
+    while (interp.step() === 'paused') {
+      const s = buildScoped(interp);
+      if (s.frames.length > (snap?.frames.length ?? 0)) [snap, deepest] = [s, layoutSnapshot(s, { showShared: false })];
+    }
+    // fib(5) -> fib(4) -> ... -> fib(1): each call went through the lru_cache wrapper, which is not drawn.
+    expect(snap!.frames.filter((f) => f.library === 'functools').length).toBe(5);
+    const frameTitles = deepest!.boxes.filter((b) => b.kind === 'frame').map((b) => b.title);
+    expect(frameTitles).toEqual(['<module>', 'fib()', 'fib()', 'fib()', 'fib()', 'fib()']);
+    // The memoized function's cache is drawn: the lesson is that it keeps what it caches alive.
+    const boxes = objectBoxes(deepest!);
+    const cacheRow = boxes.flatMap((b) => b.rows).find((r) => /^\.?cache$/.test(r.label));
+    expect(cacheRow?.value).toBeNull();
+    const byId = new Map(boxes.map((b) => [b.objectId, b]));
+    let target = byId.get(cacheRow!.targetId!);
+    // A closure holds it through a cell.
+    if (target?.title.startsWith('cell')) target = byId.get(target.rows.find((r) => r.label === 'contents')!.targetId!);
+    expect(target?.title).toMatch(/^dict #/);
+  });
+});
