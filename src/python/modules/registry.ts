@@ -33,10 +33,12 @@ import { tracemallocNativeContents } from './tracemalloc/tracemallocNative';
 import { TRACEMALLOC_PY } from './tracemalloc/tracemallocPython';
 import { sreModuleContents } from './re/sre';
 import { RE_PY } from './re/rePython';
+import { IMPORTLIB_PY, importlibBootstrapContents } from './importlib';
 import { parseModule } from '../syntax/statementParser';
 import { compileModule } from '../compiler/compiler';
 import { materializeCode } from '../bootstrap';
 import type { VM } from '../vm/vm';
+import type { CodeObject } from '../bytecode/code';
 
 const FACTORIES: Record<string, (vm: VM) => Record<string, PyObject>> = {
   sys: sysModuleContents,
@@ -62,6 +64,8 @@ const FACTORIES: Record<string, (vm: VM) => Record<string, PyObject>> = {
   tracemalloc: () => ({}),
   _sre: sreModuleContents,
   re: () => ({}),
+  _frozen_importlib: importlibBootstrapContents,
+  importlib: () => ({}),
 };
 
 /**
@@ -82,6 +86,7 @@ const PYTHON_PARTS: Record<string, [source: string, filename: string]> = {
   string: [STRING_PY + STRING_TEMPLATE_PY, 'string.py'],
   tracemalloc: [TRACEMALLOC_PY, 'tracemalloc.py'],
   re: [RE_PY, 're.py'],
+  importlib: [IMPORTLIB_PY, 'importlib/__init__.py'],
 };
 
 // Modules CPython writes wholly in Python: our own Python source, nothing native.
@@ -105,9 +110,23 @@ export function makeModule(vm: VM, name: string, contents: Record<string, PyObje
   return module;
 }
 
+/**
+ * The code of our stdlib modules' Python parts: their imports skip a replaced builtins.__import__, since in
+ * CPython those modules were imported at startup, before a program could replace it.
+ */
+const STDLIB_CODE = new WeakSet<CodeObject>();
+
+export const isStdlibCode = (code: CodeObject): boolean => STDLIB_CODE.has(code);
+
+function markStdlib(code: CodeObject): void {
+  STDLIB_CODE.add(code);
+  for (const c of code.consts) if (typeof c === 'object' && c !== null && (c as CodeObject).kind === 'code') markStdlib(c as CodeObject);
+}
+
 /** Runs Python source in a module's namespace (the parts of a module CPython writes in Python). */
 function runModuleSource(vm: VM, module: PyModule, source: string, filename: string): void {
   const code = compileModule(parseModule(source), filename);
+  markStdlib(code);
   const pyCode = materializeCode(vm, code);
   const frame = vm.frameForBody(pyCode, module.dict, module.dict, null);
   vm.pushFrame(frame);

@@ -29,6 +29,8 @@ import { callOp, mayRunPythonToIterate } from './callOps';
 import { startTask } from './tasks';
 import { callFromLoop, enterPythonCallWith, releaseCallOperands, starredCallResumable } from './loopCalls';
 import { importFrom, importName } from '../modules/importSystem';
+import { callImportOverride, isBuiltinImport } from '../builtins/importBuiltin';
+import { isStdlibCode } from '../modules/registry';
 import { exceptionGroupMatch, prepReraiseStar } from './exceptStar';
 import { deleteNameThroughMapping } from './namespaceMapping';
 import { isPatternMapping, isPatternSequence, matchClass, matchKeys } from './matchOps';
@@ -357,7 +359,10 @@ export function runColdOp(vm: VM, f: Frame, op: number, arg: number, pauseOnLine
       const fromlist = stack.pop()!;
       const level = stack.pop()!;
       try {
-        stack.push(importName(vm, f.code.names[arg], fromlist, Number((level as PyInt).value)));
+        const importFunc = f.builtins.getStr('__import__');
+        if (importFunc === undefined) throw new NativeRaise('ImportError', '__import__ not found');
+        if (isBuiltinImport(importFunc) || isStdlibCode(f.code)) stack.push(importName(vm, f.code.names[arg], f.globals, fromlist, Number((level as PyInt).value)));
+        else stack.push(callImportOverride(vm, f, importFunc, f.code.names[arg], fromlist, level));
       } finally {
         decref(fromlist);
         decref(level);
