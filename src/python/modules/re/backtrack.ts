@@ -18,13 +18,38 @@ export type Node =
 
 export const EMPTY_NODE: Node = { t: 'seq', items: [] };
 
+/** Whether `node` has a capturing group (a repeat around one needs sre's keeping of group values). */
+export function hasGroup(node: Node): boolean {
+  switch (node.t) {
+    case 'group':
+      return true;
+    case 'seq':
+      return node.items.some(hasGroup);
+    case 'alt':
+      return node.branches.some(hasGroup);
+    case 'repeat':
+    case 'atomic':
+    case 'look':
+      return hasGroup(node.body);
+    case 'cond':
+      return hasGroup(node.yes) || hasGroup(node.no);
+    default:
+      return false;
+  }
+}
+
 type Next = (pos: number) => boolean;
+
+/** How IGNORECASE compares a backreference: not at all, over all of Unicode, or ASCII letters only (re.A, bytes). */
+export type CaseFolding = 'none' | 'unicode' | 'ascii';
+
+const lower = (s: string, folding: CaseFolding): string => (folding === 'unicode' ? s.toLowerCase() : s.replace(/[A-Z]/g, (c) => c.toLowerCase()));
 
 /** One match attempt's state: the subject, the JS flags of the leaves, and each group's [start, end) in UTF-16 units. */
 class Matcher {
   readonly caps: number[];
 
-  constructor(readonly subject: string, readonly flags: string, groups: number, readonly ignoreCase: boolean) {
+  constructor(readonly subject: string, readonly flags: string, groups: number, readonly ignoreCase: CaseFolding) {
     this.caps = new Array(2 * groups + 2).fill(-1);
   }
 
@@ -70,7 +95,7 @@ class Matcher {
         if (end < 0) return false;
         const text = this.subject.slice(start, end);
         const here = this.subject.slice(pos, pos + text.length);
-        const same = this.ignoreCase ? here.toLowerCase() === text.toLowerCase() : here === text;
+        const same = here === text || (this.ignoreCase !== 'none' && lower(here, this.ignoreCase) === lower(text, this.ignoreCase));
         return here.length === text.length && same && next(pos + text.length);
       }
       case 'cond':
@@ -155,7 +180,7 @@ class Matcher {
  * `mustAdvance` refuses an empty match at `start`.
  */
 export function backtrackSearch(
-  root: Node, groups: number, flags: string, ignoreCase: boolean, subject: string, start: number, mode: number, mustAdvance: boolean,
+  root: Node, groups: number, flags: string, ignoreCase: CaseFolding, subject: string, start: number, mode: number, mustAdvance: boolean,
 ): ([number, number] | undefined)[] | null {
   for (let from = start; from <= subject.length; ) {
     const matcher = new Matcher(subject, flags, groups, ignoreCase);

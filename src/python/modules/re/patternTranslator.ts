@@ -7,32 +7,18 @@ import { ASCII_LIKE, BYTES, CATEGORY_LETTERS, ESCAPES, FLAG, INLINE_FLAGS, class
 
 export { BYTES, FLAG };
 import { atomic, caseVariants, category, leafItem, literal, sentinel, type Item } from './jsSyntax';
-import { EMPTY_NODE, type Node } from './backtrack';
+import { EMPTY_NODE, hasGroup, type Node } from './backtrack';
 
 const MAXREPEAT = 4294967295;
 const MAXGROUPS = 2147483647;
 const WHITESPACE = ' \t\n\r\v\f';
 const SPECIAL_CHARS = '.\\[{()*+?^$|';
 
-export interface Translation {
-  /** The JS source with group sentinels (see jsSyntax.resolveGroups). */
-  source: string;
-  flags: number;
-  /** Capturing groups (group 0 not counted). */
-  groups: number;
-  groupNames: Map<string, number>;
-  /** The enclosing capturing group of each group (0 for none): lastindex needs it. */
-  parents: number[];
-  /** Whether the JS engine's own `i` flag gives the case-insensitivity (else literals carry their cases). */
-  jsIgnoreCase: boolean;
-  /** The pattern's tree when it needs the backtracking matcher (a conditional group), else null. */
-  tree: Node | null;
-}
 
 /** Thrown when a scoped (?i:...) or (?-i:...) shows the pattern needs case variants written out: start again. */
-class NeedsCaseVariants extends Error {}
+export class NeedsCaseVariants extends Error {}
 
-class Parser {
+export class Parser {
   readonly source: Tokenizer;
   flags: number;
   groups = 1;
@@ -47,7 +33,7 @@ class Parser {
   /**
    * Whether the pattern needs the backtracking matcher: the JS engine cannot test a group (conditionals), matches
    * a reference to a group that took no part (sre fails it), and forgets a repeated group's value when a later
-   * iteration skips it (sre keeps it).
+   * iteration skips it or keeps an earlier iteration's over a last empty one (sre keeps the last).
    */
   needsBacktracking = false;
   readonly groupRefPositions = new Map<number, number>();
@@ -158,7 +144,7 @@ class Parser {
     const item = items[items.length - 1];
     if (!item || item.kind === 'at') throw source.error('nothing to repeat', source.tell() - here + 1);
     if (item.kind === 'repeat') throw source.error('multiple repeat', source.tell() - here + 1);
-    if (max > 1 && hasSkippableGroup(item.node, false)) this.needsBacktracking = true;
+    if (hasGroup(item.node)) this.needsBacktracking = true;
     const bounds = max === MAXREPEAT ? (min === 0 ? '*' : min === 1 ? '+' : `{${min},}`) : min === 0 && max === 1 ? '?' : min === max ? `{${min}}` : `{${min},${max}}`;
     const widthMax = max === MAXREPEAT ? (item.max === 0 ? 0 : Infinity) : item.max * max;
     const repeated = (src: string, mode: 'greedy' | 'lazy' | 'possessive'): Item => ({
@@ -398,64 +384,5 @@ class Parser {
       } else parts.push(typeof code1 === 'number' ? member(code1) : code1);
     }
     return leafItem(`[${negate ? '^' : ''}${parts.join('')}]`, 1, 1);
-  }
-}
-
-/** Whether a group inside `node` may take no part in one iteration of a repeat around it. */
-function hasSkippableGroup(node: Node, skippable: boolean): boolean {
-  switch (node.t) {
-    case 'group':
-      return skippable || hasSkippableGroup(node.body, skippable);
-    case 'seq':
-      return node.items.some((n) => hasSkippableGroup(n, skippable));
-    case 'alt':
-      return node.branches.some((n) => hasSkippableGroup(n, true));
-    case 'repeat':
-      return hasSkippableGroup(node.body, skippable || node.min === 0);
-    case 'atomic':
-    case 'look':
-      return hasSkippableGroup(node.body, skippable || node.t === 'look');
-    case 'cond':
-      return hasSkippableGroup(node.yes, true) || hasSkippableGroup(node.no, true);
-    default:
-      return false;
-  }
-}
-
-function parseWith(pattern: string, flags: number, caseByVariants: boolean): Translation {
-  const parser = new Parser(pattern, flags, caseByVariants);
-  const item = parser.parseSub(flags, 0);
-  let finalFlags = parser.flags;
-  if (finalFlags & BYTES) {
-    if (finalFlags & FLAG.UNICODE) throw new PatternError('cannot use UNICODE flag with a bytes pattern', null, 'ValueError');
-    if (finalFlags & FLAG.LOCALE && finalFlags & FLAG.ASCII) throw new PatternError('ASCII and LOCALE flags are incompatible', null, 'ValueError');
-  } else {
-    if (finalFlags & FLAG.LOCALE) throw new PatternError('cannot use LOCALE flag with a str pattern', null, 'ValueError');
-    if (!(finalFlags & FLAG.ASCII)) finalFlags |= FLAG.UNICODE;
-    else if (finalFlags & FLAG.UNICODE) throw new PatternError('ASCII and UNICODE flags are incompatible', null, 'ValueError');
-  }
-  if (parser.source.next !== null) throw parser.source.error('unbalanced parenthesis');
-  for (const [gid, position] of parser.groupRefPositions) {
-    if (gid >= parser.groups) throw new PatternError(`invalid group reference ${gid}`, position);
-  }
-  if (parser.lookbehindNotFixed) throw new PatternError('look-behind requires fixed-width pattern', null);
-  return {
-    source: item.src,
-    tree: parser.needsBacktracking ? item.node : null,
-    flags: finalFlags,
-    groups: parser.groups - 1,
-    groupNames: parser.groupNames,
-    parents: parser.parents,
-    jsIgnoreCase: !caseByVariants && (finalFlags & FLAG.IGNORECASE) !== 0,
-  };
-}
-
-/** Parses a str pattern with the compile-time flags; throws PatternError as CPython's re.compile would. */
-export function translatePattern(pattern: string, flags: number): Translation {
-  try {
-    return parseWith(pattern, flags, false);
-  } catch (e) {
-    if (e instanceof NeedsCaseVariants) return parseWith(pattern, flags, true);
-    throw e;
   }
 }

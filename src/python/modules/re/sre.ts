@@ -12,9 +12,10 @@ import { builtinFunction, indexOf } from '../../builtins/define';
 import { defineSlotDunders, nativeType, once } from '../nativeType';
 import { NativeRaise } from '../../errors';
 import { PatternError } from './patternTokenizer';
-import { BYTES, translatePattern, type Translation } from './patternTranslator';
+import { BYTES, FLAG, translatePattern, type Translation } from './patternTranslation';
 import { resolveGroups } from './jsSyntax';
-import { backtrackSearch } from './backtrack';
+import { backtrackSearch, type CaseFolding } from './backtrack';
+import { ASCII_LIKE } from './patternEscapes';
 import { findAll, split, substitute } from './sreLoops';
 import { runMatch, setMatchType } from './sreMatch';
 import type { VM } from '../../vm/vm';
@@ -30,6 +31,8 @@ export class Compiled {
   private readonly source: string;
   private readonly nonEmptySource: string;
   readonly jsFlags: string;
+  /** How the backtracking matcher compares backreferences under the global IGNORECASE. */
+  readonly caseFolding: CaseFolding;
 
   constructor(readonly translation: Translation) {
     const plain = resolveGroups(translation.source, 0);
@@ -40,6 +43,8 @@ export class Compiled {
     this.nonEmptySource = `(?=([\\s\\S]*))(?:${shifted.source})(?!\\1(?![\\s\\S]))`;
     this.nonEmptyGroup = shifted.jsGroup;
     this.jsFlags = translation.jsIgnoreCase ? 'dvi' : 'dv';
+    const flags = translation.flags;
+    this.caseFolding = !(flags & FLAG.IGNORECASE) ? 'none' : flags & ASCII_LIKE ? 'ascii' : 'unicode';
     // Compile now, so a construct the JS engine refuses is an error of re.compile.
     this.search(0);
   }
@@ -225,7 +230,7 @@ export function runSearch(c: Compiled, offsets: Offsets, pos: number, endpos: nu
   const subject = end < text.length ? text.slice(0, end) : text;
   const tree = c.translation.tree;
   if (tree) {
-    const found = backtrackSearch(tree, c.translation.groups, c.jsFlags, c.translation.jsIgnoreCase, subject, start, mode, mustAdvance);
+    const found = backtrackSearch(tree, c.translation.groups, c.jsFlags, c.caseFolding, subject, start, mode, mustAdvance);
     return found && spansOf(found, offsets);
   }
   const re = c.search(mode);
