@@ -5,12 +5,12 @@ import { NativeRaise } from '../errors';
 import type { PyObject } from '../runtime/object';
 import { PyBuiltinFunction, PyStr } from '../runtime/objects';
 import { None } from '../runtime/builtinTypes';
-import { decref } from '../runtime/heap';
-import { newStr } from '../runtime/factory';
 import { importName } from '../modules/importSystem';
 import { builtinFunction, cIntArg, keywords } from './define';
 import type { Frame } from '../vm/frame';
 import type { VM } from '../vm/vm';
+import type { NativeOp } from '../vm/nativeOp';
+import { callOp } from '../vm/callOps';
 
 let builtinImport: PyBuiltinFunction | null = null;
 
@@ -28,13 +28,12 @@ export function importBuiltin(): PyObject {
 
 export const isBuiltinImport = (o: PyObject): boolean => o === builtinImport;
 
-/** IMPORT_NAME when builtins.__import__ was replaced: the replacement gets the frame's globals and locals. */
-export function callImportOverride(vm: VM, f: Frame, importFunc: PyObject, name: string, fromlist: PyObject, level: PyObject): PyObject {
-  const nameObj = newStr(name);
-  try {
-    const locals = f.localsDict ?? f.fastLocalsDict ?? None;
-    return vm.call(importFunc, [nameObj, f.globals, locals, fromlist, level]);
-  } finally {
-    decref(nameObj);
-  }
+/**
+ * IMPORT_NAME when builtins.__import__ was replaced: the replacement called with the name, the frame's globals and
+ * locals, the fromlist and the level. Its operands are the top four of the stack: level, fromlist, the function, the name.
+ */
+export function* importOverrideOp(vm: VM, f: Frame, stack: (PyObject | null)[]): NativeOp<PyObject> {
+  const [level, fromlist, importFunc, name] = stack.slice(stack.length - 4) as PyObject[];
+  const locals = f.localsDict ?? f.fastLocalsDict ?? None;
+  return yield* callOp(vm, importFunc, [name, f.globals, locals, fromlist, level]);
 }

@@ -3,11 +3,11 @@
 // Python source run in the module's namespace.
 
 import { PyObject } from '../runtime/object';
-import { PyModule } from '../runtime/objects';
+import { PyBuiltinFunction, PyModule } from '../runtime/objects';
 import { T } from '../runtime/builtinTypes';
 import { newDict, newList, newStr } from '../runtime/factory';
 import { dictSetStr } from '../runtime/containers';
-import { decref } from '../runtime/heap';
+import { decref, incref } from '../runtime/heap';
 import { sysModuleContents } from './sys';
 import { gcModuleContents } from './gc';
 import { weakrefModuleContents } from './weakref';
@@ -95,18 +95,39 @@ for (const [name, source] of Object.entries(PURE_PYTHON_MODULES)) {
   PYTHON_PARTS[name] = [source, `${name.replace('.', '/')}.py`];
 }
 
+/**
+ * Modules CPython writes in C: each of their functions holds the module (m_self), so `sys.getrefcount(math)` counts
+ * 55 of them. (sys's and gc's functions stay shared objects, made once per process: sys's refcount in CPython comes
+ * mostly from its startup modules anyway.)
+ */
+const C_MODULES = new Set(['math', 'cmath', 'time', 'array', '_random', '_operator', '_bisect', '_heapq', '_collections', '_string', '_tracemalloc', '_sre']);
+
+/** A C module's function as its own heap object bound to the module, as PyCFunction_NewEx makes it. */
+function boundToModule(vm: VM, f: PyBuiltinFunction, module: PyModule, name: string): PyBuiltinFunction {
+  const bound = vm.heap.register(new PyBuiltinFunction(T.builtin_function_or_method, f.name, f.fn));
+  bound.resumable = f.resumable;
+  bound.alwaysGuarded = f.alwaysGuarded;
+  bound.module = incref(module);
+  bound.moduleName = name;
+  vm.heap.track(bound);
+  return bound;
+}
+
 /** Creates a module object whose dict holds the given values (references taken over). */
 export function makeModule(vm: VM, name: string, contents: Record<string, PyObject>): PyModule {
   const dict = newDict();
   const nameObj = newStr(name);
   dictSetStr(dict, '__name__', nameObj);
   decref(nameObj);
-  for (const [k, v] of Object.entries(contents)) {
-    dictSetStr(dict, k, v);
-    decref(v);
-  }
   const module = vm.heap.register(new PyModule(T.module, name, dict));
   vm.heap.track(module);
+  const bind = C_MODULES.has(name);
+  for (const [k, v] of Object.entries(contents)) {
+    const value = bind && v instanceof PyBuiltinFunction && v.self === null ? boundToModule(vm, v, module, name) : v;
+    dictSetStr(dict, k, value);
+    decref(value);
+    if (value !== v) decref(v);
+  }
   return module;
 }
 
