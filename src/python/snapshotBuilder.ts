@@ -222,6 +222,11 @@ function interpreterRoots(interp: Interpreter): { roots: ReferenceSnapshot[]; ro
     roots.push({ label: 'sys.modules', targetId: vm.modules.dict.id });
     rootObjects.push(vm.modules.dict);
   }
+  // The interpreter's own reference to the builtins dict, once the program has stored objects of its own there.
+  if (vm.builtins && vm.builtins.gcGeneration >= 0) {
+    roots.push({ label: 'builtins', targetId: vm.builtins.id });
+    rootObjects.push(vm.builtins);
+  }
   if (vm.moduleCode?.alive) {
     roots.push({ label: 'module code', targetId: vm.moduleCode.id });
     rootObjects.push(vm.moduleCode);

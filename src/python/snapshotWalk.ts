@@ -52,7 +52,9 @@ export function walkHeap(vm: VM, frames: Frame[], rootObjects: PyObject[], scope
   const GARBAGE = epoch + 2;
   const SHARED = epoch + 3;
   const DESCRIBED = epoch;
-  const builtinsDict = vm.builtins;
+  // The builtins dict is machinery, left out, unless the program stored its own objects there (then it is tracked
+  // by the collector and walked as an interpreter root: see interpreterRoots).
+  const builtinsDict = vm.builtins && vm.builtins.gcGeneration < 0 ? vm.builtins : null;
   const externalReferrers = new Map<number, Map<string, ExternalReferrer>>();
   const isDescribed = (o: PyObject) => o.scopeMark === DESCRIBED;
   // A frame's namespace is drawn whole in the frame's box, so every variable's object must be described.

@@ -26,6 +26,7 @@ import { attributeName, callingBuiltins, isCallable } from './callingBuiltins';
 import { PyByteArray, PyBytes } from '../runtime/bytesObject';
 import type { VM } from '../vm/vm';
 import { compileBuiltin, evalOp, execOp } from './execEval';
+import { importBuiltin } from './importBuiltin';
 
 function isinstanceCheck(vm: VM, o: PyObject, cls: PyObject, fname: string): boolean {
   if (fname === 'issubclass' && !(o instanceof PyType)) throw new NativeRaise('TypeError', 'issubclass() arg 1 must be a class');
@@ -147,5 +148,6 @@ export function builtinFunctions(): Record<string, PyObject> {
     exec: resumableFunction('exec', execOp),
     eval: resumableFunction('eval', evalOp),
     compile: f('compile', compileBuiltin),
+    __import__: importBuiltin(),
   };
 }

@@ -574,6 +574,8 @@ function compileComprehension(u: CodeUnit, e: A.ListComp | A.SetComp | A.DictCom
   u.b.loadConst(code);
   u.b.emit(Op.MAKE_FUNCTION, flags);
   compileIterable(u, e.generators[0].iter);
+  // GET_ITER and the call carry the whole comprehension's position (a traceback marks all of it).
+  u.at(e);
   u.b.emit(Op.GET_ITER);
   u.b.emit(Op.CALL, 0);
 }

@@ -14,6 +14,7 @@ import { builtinFunction, positionalOrKeyword } from '../builtins/define';
 import {
   cCos, cCosh, cExp, cLog, cLog10, cRect, cSin, cSinh, cSqrt, cTan, cTanh, type CmathResult, type MathErrno,
 } from './cmathFunctions';
+import { cAcos, cAcosh, cAsin, cAsinh, cAtan, cAtanh } from './cmathInverse';
 import type { VM } from '../vm/vm';
 
 /** PyComplex_AsCComplex: a complex, an object with __complex__, or a real number. */
@@ -104,6 +105,12 @@ function isclose(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null)
 
 export function cmathModuleContents(_vm: VM): Record<string, PyObject> {
   return {
+    acos: oneComplex('acos', (_v, z) => checked(cAcos(z))),
+    acosh: oneComplex('acosh', (_v, z) => checked(cAcosh(z))),
+    asin: oneComplex('asin', (_v, z) => checked(cAsin(z))),
+    asinh: oneComplex('asinh', (_v, z) => checked(cAsinh(z))),
+    atan: oneComplex('atan', (_v, z) => checked(cAtan(z))),
+    atanh: oneComplex('atanh', (_v, z) => checked(cAtanh(z))),
     cos: oneComplex('cos', (_v, z) => checked(cCos(z))),
     cosh: oneComplex('cosh', (_v, z) => checked(cCosh(z))),
     exp: oneComplex('exp', (_v, z) => checked(cExp(z))),

@@ -28,7 +28,7 @@ const LN10 = 2.302585092994045684;
 const E = Math.E;
 
 /** special_type: 0 -inf, 1 negative, 2 -0, 3 +0, 4 positive, 5 +inf, 6 nan. */
-function kind(d: number): number {
+export function kind(d: number): number {
   if (Number.isFinite(d)) {
     if (d !== 0) return d > 0 ? 4 : 1;
     return Object.is(d, -0) ? 2 : 3;
@@ -38,7 +38,7 @@ function kind(d: number): number {
 }
 
 /** A 7x7 table written as CPython writes it, row by row: pairs of (real, imag). */
-function table(values: number[]): Complex[][] {
+export function table(values: number[]): Complex[][] {
   const rows: Complex[][] = [];
   for (let r = 0; r < 7; r++) {
     const row: Complex[] = [];
@@ -49,7 +49,7 @@ function table(values: number[]): Complex[][] {
 }
 
 // U: cells for finite arguments, never read.
-const U = 0;
+export const U = 0;
 const EXP = table([
   0, 0, U, U, 0, -0, 0, 0, U, U, 0, 0, 0, 0,
   N, N, U, U, U, U, U, U, U, U, N, N, N, N,
@@ -114,10 +114,10 @@ const RECT = table([
   N, N, N, N, N, 0, N, 0, N, N, N, N, N, N,
 ]);
 
-const special = (t: Complex[][], z: Complex): Complex => t[kind(z.real)][kind(z.imag)];
-const finite = (z: Complex): boolean => Number.isFinite(z.real) && Number.isFinite(z.imag);
+export const special = (t: Complex[][], z: Complex): Complex => t[kind(z.real)][kind(z.imag)];
+export const finite = (z: Complex): boolean => Number.isFinite(z.real) && Number.isFinite(z.imag);
 const isInf = (x: number): boolean => x === Infinity || x === -Infinity;
-const ok = (real: number, imag: number, errno: MathErrno = 0): CmathResult => ({ z: { real, imag }, errno });
+export const ok = (real: number, imag: number, errno: MathErrno = 0): CmathResult => ({ z: { real, imag }, errno });
 const overflowChecked = (real: number, imag: number): CmathResult => ok(real, imag, isInf(real) || isInf(imag) ? 'ERANGE' : 0);
 
 export function cExp(z: Complex): CmathResult {
@@ -234,7 +234,7 @@ export function cTanh(z: Complex): CmathResult {
 }
 
 /** f(z) = -i g(iz): sin from sinh, tan from tanh. */
-function rotated(g: (z: Complex) => CmathResult, z: Complex): CmathResult {
+export function rotated(g: (z: Complex) => CmathResult, z: Complex): CmathResult {
   const s = g({ real: -z.imag, imag: z.real });
   return ok(s.z.imag, -s.z.real, s.errno);
 }

@@ -3,7 +3,8 @@
 
 import { NativeRaise } from '../errors';
 import type { PyObject } from '../runtime/object';
-import { PyModule, PyStr, PyTuple, PyList } from '../runtime/objects';
+import { PyModule, PyStr } from '../runtime/objects';
+import { PyDict } from '../runtime/dict';
 import { None } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { getAttr, setAttr } from '../runtime/ops/attributes';
@@ -23,7 +24,7 @@ function isPackage(module: PyObject): boolean {
 }
 
 /** _find_and_load: the module of a full dotted name, from sys.modules or loaded now. A new reference. */
-function findAndLoad(vm: VM, name: string): PyObject {
+export function findAndLoad(vm: VM, name: string): PyObject {
   const existing = vm.modules.get(name);
   if (existing !== undefined) {
     if (existing === None) throw moduleNotFound(`import of ${name} halted; None in sys.modules`, name);
@@ -64,59 +65,114 @@ function hasAttribute(vm: VM, o: PyObject, name: string): boolean {
   }
 }
 
-function fromlistNames(fromlist: PyObject): string[] {
-  const items = fromlist instanceof PyTuple || fromlist instanceof PyList ? fromlist.items : [];
-  return items.filter((x): x is PyStr => x instanceof PyStr).map((x) => x.value);
-}
-
 /** _handle_fromlist: `from package import sub` imports the submodule when the package has no such attribute. */
-function handleFromlist(vm: VM, module: PyObject, names: string[], moduleName: string): void {
-  for (const x of names) {
-    if (x === '*') {
-      if (!hasAttribute(vm, module, '__all__')) continue;
-      const all = getAttr(vm, module, '__all__');
-      try {
-        handleFromlist(vm, module, fromlistNames(all).filter((n) => n !== '*'), moduleName);
-      } finally {
-        decref(all);
+function handleFromlist(vm: VM, module: PyObject, fromlist: PyObject, moduleName: string, recursive: boolean): void {
+  const items = vm.collectItems(fromlist);
+  try {
+    for (const x of items) {
+      if (!(x instanceof PyStr)) {
+        const where = recursive ? `${moduleName}.__all__` : "``from list''";
+        throw new NativeRaise('TypeError', `Item in ${where} must be str, not ${x.type.name}`);
       }
-      continue;
+      if (x.value === '*') {
+        if (recursive || !hasAttribute(vm, module, '__all__')) continue;
+        const all = getAttr(vm, module, '__all__');
+        try {
+          handleFromlist(vm, module, all, moduleName, true);
+        } finally {
+          decref(all);
+        }
+        continue;
+      }
+      if (hasAttribute(vm, module, x.value)) continue;
+      const fullName = `${moduleName}.${x.value}`;
+      try {
+        decref(findAndLoad(vm, fullName));
+      } catch (e) {
+        // A missing submodule is left to IMPORT_FROM, which reports the name it could not import.
+        const missing = e instanceof NativeRaise && e.pyType === 'ModuleNotFoundError' && e.members?.name === fullName;
+        if (!missing || vm.modules.get(fullName) === None) throw e;
+      }
     }
-    if (hasAttribute(vm, module, x)) continue;
-    const fullName = `${moduleName}.${x}`;
-    try {
-      decref(findAndLoad(vm, fullName));
-    } catch (e) {
-      // A missing submodule is left to IMPORT_FROM, which reports the name it could not import.
-      if (!(e instanceof NativeRaise && e.pyType === 'ModuleNotFoundError' && e.members?.name === fullName)) throw e;
-    }
+  } finally {
+    for (const x of items) decref(x);
   }
 }
 
-/** IMPORT_NAME (importlib.__import__): a new reference to the top package, or to the module itself for a fromlist. */
-export function importName(vm: VM, name: string, fromlist: PyObject, level: number): PyObject {
-  if (level > 0) {
-    const message = 'attempted relative import with no known parent package';
-    throw new NativeRaise('ImportError', message, { msg: message });
-  }
-  if (name === '') throw new NativeRaise('ValueError', 'Empty module name');
-  const module = findAndLoad(vm, name);
-  const names = fromlist === None ? [] : fromlistNames(fromlist);
-  if (names.length === 0) {
-    const dot = name.indexOf('.');
-    if (dot < 0) return module;
-    decref(module);
-    return findAndLoad(vm, name.slice(0, dot));
-  }
-  if (isPackage(module)) {
-    try {
-      handleFromlist(vm, module, names, name);
-    } catch (e) {
-      decref(module);
-      throw e;
+function noParentPackage(): NativeRaise {
+  const message = 'attempted relative import with no known parent package';
+  return new NativeRaise('ImportError', message, { msg: message });
+}
+
+/**
+ * resolve_name (Python/import.c): the absolute name of a relative import, from the importer's __package__,
+ * else __spec__.parent, else __name__ (a package's own when it has __path__).
+ */
+function resolveName(vm: VM, name: string, globals: PyObject | null, level: number): string {
+  if (globals === null) throw new NativeRaise('KeyError', "'__name__' not in globals");
+  if (!(globals instanceof PyDict)) throw new NativeRaise('TypeError', 'globals must be a dict');
+  let packageObj = globals.getStr('__package__');
+  if (packageObj === None) packageObj = undefined;
+  const spec = globals.getStr('__spec__');
+  let packageName: string;
+  if (packageObj !== undefined) {
+    if (!(packageObj instanceof PyStr)) throw new NativeRaise('TypeError', 'package must be a string');
+    packageName = packageObj.value;
+  } else if (spec !== undefined && spec !== None) {
+    const parent = getAttr(vm, spec, 'parent');
+    decref(parent);
+    if (!(parent instanceof PyStr)) throw new NativeRaise('TypeError', '__spec__.parent must be a string');
+    packageName = parent.value;
+  } else {
+    const moduleName = globals.getStr('__name__');
+    if (moduleName === undefined) throw new NativeRaise('KeyError', "'__name__' not in globals");
+    if (!(moduleName instanceof PyStr)) throw new NativeRaise('TypeError', '__name__ must be a string');
+    packageName = moduleName.value;
+    if (globals.getStr('__path__') === undefined) {
+      const dot = packageName.lastIndexOf('.');
+      if (dot < 0) throw noParentPackage();
+      packageName = packageName.slice(0, dot);
     }
   }
-  return module;
+  if (packageName === '') throw noParentPackage();
+  let lastDot = packageName.length;
+  for (let up = 1; up < level; up++) {
+    lastDot = lastDot === 0 ? -1 : packageName.lastIndexOf('.', lastDot - 1);
+    if (lastDot < 0) {
+      const message = 'attempted relative import beyond top-level package';
+      throw new NativeRaise('ImportError', message, { msg: message });
+    }
+  }
+  const base = packageName.slice(0, lastDot);
+  return name === '' ? base : `${base}.${name}`;
+}
+
+/**
+ * PyImport_ImportModuleLevelObject (IMPORT_NAME and builtins.__import__): a new reference to the top package,
+ * or to the module itself for a fromlist. `globals` is null when the caller gave none.
+ */
+export function importName(vm: VM, name: string, globals: PyObject | null, fromlist: PyObject, level: number): PyObject {
+  if (level < 0) throw new NativeRaise('ValueError', 'level must be >= 0');
+  let absName = name;
+  if (level > 0) absName = resolveName(vm, name, globals, level);
+  else if (name === '') throw new NativeRaise('ValueError', 'Empty module name');
+  const module = findAndLoad(vm, absName);
+  try {
+    if (fromlist === None || !vm.isTrue(fromlist)) {
+      const dot = name.indexOf('.');
+      if (dot < 0) return incref(module);
+      if (level === 0) return importName(vm, name.slice(0, dot), null, None, 0);
+      // A relative dotted name returns the package its first part names.
+      const toReturn = absName.slice(0, absName.length - (name.length - dot));
+      const top = vm.modules.get(toReturn);
+      if (top === undefined) throw new NativeRaise('KeyError', `'${toReturn}' not in sys.modules as expected`);
+      return incref(top);
+    }
+    if (isPackage(module)) handleFromlist(vm, module, fromlist, absName, false);
+    return incref(module);
+  } finally {
+    decref(module);
+  }
 }
 
 /** IMPORT_FROM: the attribute, or else the submodule sys.modules has under the full name; a new reference. */

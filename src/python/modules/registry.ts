@@ -3,16 +3,17 @@
 // Python source run in the module's namespace. Their code comes from the installed library (library/).
 
 import { PyObject } from '../runtime/object';
-import { PyModule } from '../runtime/objects';
+import { PyBuiltinFunction, PyModule } from '../runtime/objects';
 import { T } from '../runtime/builtinTypes';
 import { newDict, newList, newStr } from '../runtime/factory';
 import { dictSetStr } from '../runtime/containers';
-import { decref } from '../runtime/heap';
+import { decref, incref } from '../runtime/heap';
 import { moduleLibrary } from './library/moduleLibrary';
 import { parseModule } from '../syntax/statementParser';
 import { compileModule } from '../compiler/compiler';
 import { materializeCode } from '../bootstrap';
 import type { VM } from '../vm/vm';
+import type { CodeObject } from '../bytecode/code';
 
 /**
  * The gc objects CPython's import of a module not yet loaded at startup leaves behind (its code, functions,
@@ -24,24 +25,59 @@ const IMPORT_ALLOCATIONS: Record<string, number> = { heapq: 64, array: 68, strin
 /** Modules with submodules (a `__path__`, as CPython's packages have). */
 const PACKAGES = new Set(['collections']);
 
+/**
+ * Modules CPython writes in C: each of their functions holds the module (m_self), so `sys.getrefcount(math)` counts
+ * 55 of them. (sys's and gc's functions stay shared objects, made once per process: sys's refcount in CPython comes
+ * mostly from its startup modules anyway.)
+ */
+const C_MODULES = new Set(['math', 'cmath', 'time', 'array', '_random', '_operator', '_bisect', '_heapq', '_collections', '_string', '_tracemalloc', '_sre']);
+
+/** A C module's function as its own heap object bound to the module, as PyCFunction_NewEx makes it. */
+function boundToModule(vm: VM, f: PyBuiltinFunction, module: PyModule, name: string): PyBuiltinFunction {
+  const bound = vm.heap.register(new PyBuiltinFunction(T.builtin_function_or_method, f.name, f.fn));
+  bound.resumable = f.resumable;
+  bound.alwaysGuarded = f.alwaysGuarded;
+  bound.module = incref(module);
+  bound.moduleName = name;
+  vm.heap.track(bound);
+  return bound;
+}
+
 /** Creates a module object whose dict holds the given values (references taken over). */
 export function makeModule(vm: VM, name: string, contents: Record<string, PyObject>): PyModule {
   const dict = newDict();
   const nameObj = newStr(name);
   dictSetStr(dict, '__name__', nameObj);
   decref(nameObj);
-  for (const [k, v] of Object.entries(contents)) {
-    dictSetStr(dict, k, v);
-    decref(v);
-  }
   const module = vm.heap.register(new PyModule(T.module, name, dict));
   vm.heap.track(module);
+  const bind = C_MODULES.has(name);
+  for (const [k, v] of Object.entries(contents)) {
+    const value = bind && v instanceof PyBuiltinFunction && v.self === null ? boundToModule(vm, v, module, name) : v;
+    dictSetStr(dict, k, value);
+    decref(value);
+    if (value !== v) decref(v);
+  }
   return module;
+}
+
+/**
+ * The code of our stdlib modules' Python parts: their imports skip a replaced builtins.__import__, since in
+ * CPython those modules were imported at startup, before a program could replace it.
+ */
+const STDLIB_CODE = new WeakSet<CodeObject>();
+
+export const isStdlibCode = (code: CodeObject): boolean => STDLIB_CODE.has(code);
+
+function markStdlib(code: CodeObject): void {
+  STDLIB_CODE.add(code);
+  for (const c of code.consts) if (typeof c === 'object' && c !== null && (c as CodeObject).kind === 'code') markStdlib(c as CodeObject);
 }
 
 /** Runs Python source in a module's namespace (the parts of a module CPython writes in Python). */
 function runModuleSource(vm: VM, module: PyModule, source: string, filename: string): void {
   const code = compileModule(parseModule(source), filename);
+  markStdlib(code);
   const pyCode = materializeCode(vm, code);
   const frame = vm.frameForBody(pyCode, module.dict, module.dict, null);
   vm.pushFrame(frame);

@@ -130,19 +130,24 @@ export interface BuiltinCallKind {
 export class PyBuiltinFunction extends PyObject implements BuiltinCallKind {
   resumable: ResumableBody | null = null;
   alwaysGuarded = false;
+  /** A C module's function: its module (CPython's m_self, a reference not passed as an argument) and name. */
+  module: PyObject | null = null;
+  moduleName: string | null = null;
   constructor(type: PyType, readonly name: string, readonly fn: NativeCall, public self: PyObject | null = null) {
     super(type);
   }
   override traverse(visit: (t: PyObject, label: string) => void): void {
     if (this.self) visit(this.self, '__self__');
+    if (this.module) visit(this.module, '__self__');
   }
   override clear(release: (t: PyObject) => void): void {
-    const s = this.self;
-    this.self = null;
+    const s = this.self, m = this.module;
+    this.self = this.module = null;
     if (s) release(s);
+    if (m) release(m);
   }
   override get isGcType(): boolean {
-    return this.self !== null;
+    return this.self !== null || this.module !== null;
   }
 }
 

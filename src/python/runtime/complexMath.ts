@@ -3,7 +3,6 @@
 
 import { NativeRaise } from '../errors';
 import { libm } from './libm';
-import { R, add, sqrt2, twoProd } from './doubleDouble';
 
 export interface Complex {
   readonly real: number;
@@ -39,27 +38,44 @@ export function cQuot(a: Complex, b: Complex): Complex | null {
   return { real: NaN, imag: NaN };
 }
 
-/** C's hypot, correctly rounded: the sum of squares in double-double, scaled by a power of two. */
+const HYPOT_SCALE = 2 ** -600, HYPOT_LARGE = 2 ** 511, HYPOT_TINY = 2 ** -511, HYPOT_EPS = 2 ** -54;
+
+/** glibc 2.35+'s hypot kernel without FMA (Borges' corrected sqrt(ax*ax + ay*ay)), for ax >= ay >= 0 in range. */
+function hypotKernel(ax: number, ay: number): number {
+  let h = Math.sqrt(ax * ax + ay * ay);
+  let t1: number, t2: number;
+  if (h <= 2 * ay) {
+    const delta = h - ay;
+    t1 = ax * (2 * delta - ax);
+    t2 = (delta - 2 * (ax - ay)) * delta;
+  } else {
+    const delta = h - ax;
+    t1 = 2 * delta * (ax - 2 * ay);
+    t2 = (4 * delta - ay) * ay + delta * delta;
+  }
+  h -= (t1 + t2) / (2 * h);
+  return h;
+}
+
+/** C's hypot as glibc computes it (not always correctly rounded, so abs(z) and cmath agree with CPython's bits). */
 export function hypot(x: number, y: number): number {
+  if (!Number.isFinite(x) || !Number.isFinite(y)) {
+    if (x === Infinity || x === -Infinity || y === Infinity || y === -Infinity) return Infinity;
+    return NaN;
+  }
   x = Math.abs(x);
   y = Math.abs(y);
-  if (x === Infinity || y === Infinity) return Infinity;
-  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
-  const big = Math.max(x, y), small = Math.min(x, y);
-  if (small === 0) return big;
-  // Scale so that squares neither overflow nor lose bits to underflow (in two steps for subnormals, whose
-  // power of two 2**-e is past the double range).
-  const e = Math.floor(Math.log2(big));
-  const half = Math.trunc(e / 2);
-  const scaleOf = (v: number) => v * 2 ** -half * 2 ** (half - e);
-  const unscale = (v: number) => v * 2 ** half * 2 ** (e - half);
-  const a = scaleOf(big), b = scaleOf(small);
-  twoProd(a, a);
-  const ah = R.h, al = R.l;
-  twoProd(b, b);
-  add(ah, al, R.h, R.l);
-  sqrt2(R.h, R.l);
-  return unscale(R.h + R.l);
+  const ax = x < y ? y : x, ay = x < y ? x : y;
+  if (ax > HYPOT_LARGE) {
+    if (ay <= ax * HYPOT_EPS) return ax + ay;
+    return hypotKernel(ax * HYPOT_SCALE, ay * HYPOT_SCALE) / HYPOT_SCALE;
+  }
+  if (ay < HYPOT_TINY) {
+    if (ax >= ay / HYPOT_EPS) return ax + ay;
+    return hypotKernel(ax / HYPOT_SCALE, ay / HYPOT_SCALE) * HYPOT_SCALE;
+  }
+  if (ay <= ax * HYPOT_EPS) return ax + ay;
+  return hypotKernel(ax, ay);
 }
 
 export function cAbs(z: Complex): number {

@@ -240,8 +240,10 @@ function acos(x: number): number {
 function atan2Finite(y: number, x: number): number {
   const q = y / x;
   if (Math.abs(q) < 2 ** -500 && x > 0) return q;
+  // Scaling below may flush a tiny y to zero: keep its sign from before.
+  const negY = y < 0;
   // Past 2**60 the result is pi/2 to the last bit (and the double-double quotient would overflow Dekker's split).
-  if (Math.abs(q) > 2 ** 60) return y < 0 ? -1.5707963267948966 : 1.5707963267948966;
+  if (Math.abs(q) > 2 ** 60) return negY ? -1.5707963267948966 : 1.5707963267948966;
   // The same power of two on both sides keeps the quotient and keeps Dekker's split from overflowing (or
   // subnormals from losing bits).
   const largest = Math.max(Math.abs(x), Math.abs(y));
@@ -256,7 +258,7 @@ function atan2Finite(y: number, x: number): number {
   div(Math.abs(y), 0, Math.abs(x), 0);
   atanPositive(R.h, R.l);
   if (x < 0) add(C.pi[0], C.pi[1] + C.pi[2], -R.h, -R.l);
-  return y < 0 ? -R.h : R.h;
+  return negY ? -R.h : R.h;
 }
 
 const PI = 3.141592653589793;

@@ -29,6 +29,8 @@ import { callOp, mayRunPythonToIterate } from './callOps';
 import { startTask } from './tasks';
 import { callFromLoop, enterPythonCallWith, releaseCallOperands, starredCallResumable } from './loopCalls';
 import { importFrom, importName } from '../modules/importSystem';
+import { importOverrideOp, isBuiltinImport } from '../builtins/importBuiltin';
+import { isStdlibCode } from '../modules/registry';
 import { exceptionGroupMatch, prepReraiseStar } from './exceptStar';
 import { deleteNameThroughMapping } from './namespaceMapping';
 import { isPatternMapping, isPatternSequence, matchClass, matchKeys } from './matchOps';
@@ -354,10 +356,18 @@ export function runColdOp(vm: VM, f: Frame, op: number, arg: number, pauseOnLine
 
     // ----- modules -----
     case Op.IMPORT_NAME: {
+      const importFunc = f.builtins.getStr('__import__');
+      if (importFunc !== undefined && !isBuiltinImport(importFunc) && !isStdlibCode(f.code)) {
+        // A replaced builtins.__import__ runs as frames of this loop; its operands stay on the stack meanwhile.
+        stack.push(incref(importFunc), newStr(f.code.names[arg]));
+        startTask(vm, f, importOverrideOp(vm, f, stack), op, arg);
+        break;
+      }
       const fromlist = stack.pop()!;
       const level = stack.pop()!;
       try {
-        stack.push(importName(vm, f.code.names[arg], fromlist, Number((level as PyInt).value)));
+        if (importFunc === undefined) throw new NativeRaise('ImportError', '__import__ not found');
+        stack.push(importName(vm, f.code.names[arg], f.globals, fromlist, Number((level as PyInt).value)));
       } finally {
         decref(fromlist);
         decref(level);

@@ -75,6 +75,8 @@ function operandsReleasedOnError(task: NativeTask): number {
       return 2;
     case Op.STORE_SUBSCR:
       return 3;
+    case Op.IMPORT_NAME:
+      return 4;
     case Op.FORMAT_VALUE:
       return task.arg & 4 ? 2 : 1;
     case Op.FOR_ITER:
@@ -202,6 +204,13 @@ function completeTask(frame: Frame, task: NativeTask, result: unknown): void {
     case Op.WITH_EXCEPT_START:
       stack.push(result as PyObject);
       return;
+    case Op.IMPORT_NAME: {
+      // level, fromlist, the replaced __import__ and the name (see importOverrideOp).
+      const operands = stack.splice(stack.length - 4, 4) as PyObject[];
+      stack.push(result as PyObject);
+      for (const o of operands) decref(o);
+      return;
+    }
     default:
       throw new Error(`no completion for opcode ${task.opcode}`);
   }

@@ -16,6 +16,7 @@ export const CHUNK_LOADERS: Readonly<Record<string, () => Promise<ModuleGroup>>>
   enum: () => import('./chunks/enumChunk').then((m) => m.ENUM_CHUNK),
   functools: () => import('./chunks/functoolsChunk').then((m) => m.FUNCTOOLS_CHUNK),
   heapq: () => import('./chunks/heapqChunk').then((m) => m.HEAPQ_CHUNK),
+  importlib: () => import('./chunks/importlibChunk').then((m) => m.IMPORTLIB_CHUNK),
   itertools: () => import('./chunks/itertoolsChunk').then((m) => m.ITERTOOLS_CHUNK),
   json: () => import('./chunks/jsonChunk').then((m) => m.JSON_CHUNK),
   math: () => import('./chunks/mathChunk').then((m) => m.MATH_CHUNK),

@@ -38,6 +38,8 @@ export const CHUNK_OF_MODULE: Readonly<Record<string, string>> = {
   contextlib: 'contextlib',
   os: 'os',
   posixpath: 'os',
+  _frozen_importlib: 'importlib',
+  importlib: 'importlib',
 };
 
 /** The chunk ids, each once. */

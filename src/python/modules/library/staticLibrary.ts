@@ -12,6 +12,7 @@ import { DATACLASSES_CHUNK } from './chunks/dataclassesChunk';
 import { ENUM_CHUNK } from './chunks/enumChunk';
 import { FUNCTOOLS_CHUNK } from './chunks/functoolsChunk';
 import { HEAPQ_CHUNK } from './chunks/heapqChunk';
+import { IMPORTLIB_CHUNK } from './chunks/importlibChunk';
 import { ITERTOOLS_CHUNK } from './chunks/itertoolsChunk';
 import { JSON_CHUNK } from './chunks/jsonChunk';
 import { MATH_CHUNK } from './chunks/mathChunk';
@@ -40,6 +41,7 @@ const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
   enum: ENUM_CHUNK,
   functools: FUNCTOOLS_CHUNK,
   heapq: HEAPQ_CHUNK,
+  importlib: IMPORTLIB_CHUNK,
   itertools: ITERTOOLS_CHUNK,
   json: JSON_CHUNK,
   math: MATH_CHUNK,

@@ -1,6 +1,8 @@
 // The pieces of JavaScript RegExp source (flag 'v') the translator writes: escaped literals, Python's
 // character categories, atomic groups, and the group sentinels numbered once the whole source is known.
 
+import type { Node } from './backtrack';
+
 /** A translated piece: its source, its width range (lookbehind must be fixed-width), what kind of item it is. */
 export interface Item {
   src: string;
@@ -8,6 +10,13 @@ export interface Item {
   max: number;
   /** 'at': an anchor (nothing to repeat); 'repeat': a repeat (a second one is "multiple repeat"). */
   kind: 'at' | 'repeat' | 'other';
+  /** The same piece as a tree, for the backtracking matcher (backtrack.ts). */
+  node: Node;
+}
+
+/** A piece that is one character, set, category or anchor: its own node is a leaf of the same source. */
+export function leafItem(src: string, min: number, max: number, kind: 'at' | 'other' = 'other'): Item {
+  return { src, min, max, kind, node: { t: 'leaf', src } };
 }
 
 /** A code point as RegExp source, safe inside and outside a 'v' set. */

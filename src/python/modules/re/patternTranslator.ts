@@ -6,30 +6,19 @@ import { ASCII_LETTERS, DIGITS, OCTDIGITS, PatternError, Tokenizer, isIdentifier
 import { ASCII_LIKE, BYTES, CATEGORY_LETTERS, ESCAPES, FLAG, INLINE_FLAGS, classEscape, inlineFlags, numericEscape, points } from './patternEscapes';
 
 export { BYTES, FLAG };
-import { atomic, caseVariants, category, literal, sentinel, type Item } from './jsSyntax';
+import { atomic, caseVariants, category, leafItem, literal, sentinel, type Item } from './jsSyntax';
+import { EMPTY_NODE, hasGroup, type Node } from './backtrack';
 
 const MAXREPEAT = 4294967295;
 const MAXGROUPS = 2147483647;
 const WHITESPACE = ' \t\n\r\v\f';
 const SPECIAL_CHARS = '.\\[{()*+?^$|';
 
-export interface Translation {
-  /** The JS source with group sentinels (see jsSyntax.resolveGroups). */
-  source: string;
-  flags: number;
-  /** Capturing groups (group 0 not counted). */
-  groups: number;
-  groupNames: Map<string, number>;
-  /** The enclosing capturing group of each group (0 for none): lastindex needs it. */
-  parents: number[];
-  /** Whether the JS engine's own `i` flag gives the case-insensitivity (else literals carry their cases). */
-  jsIgnoreCase: boolean;
-}
 
 /** Thrown when a scoped (?i:...) or (?-i:...) shows the pattern needs case variants written out: start again. */
-class NeedsCaseVariants extends Error {}
+export class NeedsCaseVariants extends Error {}
 
-class Parser {
+export class Parser {
   readonly source: Tokenizer;
   flags: number;
   groups = 1;
@@ -41,8 +30,12 @@ class Parser {
   private lookbehindGroups: number | null = null;
   private hiddenGroups = 0;
   lookbehindNotFixed = false;
-  /** Where the first conditional group starts (refused after parsing), and the groups conditionals name. */
-  conditionalAt: number | null = null;
+  /**
+   * Whether the pattern needs the backtracking matcher: the JS engine cannot test a group (conditionals), matches
+   * a reference to a group that took no part (sre fails it), and forgets a repeated group's value when a later
+   * iteration skips it or keeps an earlier iteration's over a last empty one (sre keeps the last).
+   */
+  needsBacktracking = false;
   readonly groupRefPositions = new Map<number, number>();
 
   constructor(pattern: string, flags: number, readonly caseByVariants: boolean) {
@@ -64,6 +57,7 @@ class Parser {
       min: Math.min(...branches.map((b) => b.min)),
       max: Math.max(...branches.map((b) => b.max)),
       kind: 'other',
+      node: { t: 'alt', branches: branches.map((b) => b.node) },
     };
   }
 
@@ -94,7 +88,7 @@ class Parser {
         const repeated = this.repeat(self, items);
         if (repeated) items[items.length - 1] = repeated;
         else items.push(this.literalItem(self.codePointAt(0)!, flags));
-      } else if (self === '.') items.push({ src: flags & FLAG.DOTALL ? '[\\s\\S]' : '[^\\n]', min: 1, max: 1, kind: 'other' });
+      } else if (self === '.') items.push(leafItem(flags & FLAG.DOTALL ? '[\\s\\S]' : '[^\\n]', 1, 1));
       else if (self === '(') {
         const group = this.group(flags, nested, first && items.length === 0);
         if (group === 'global') {
@@ -102,8 +96,8 @@ class Parser {
           continue;
         }
         if (group) items.push(group);
-      } else if (self === '^') items.push({ src: flags & FLAG.MULTILINE ? '(?<![^\\n])' : '(?<![\\s\\S])', min: 0, max: 0, kind: 'at' });
-      else items.push({ src: flags & FLAG.MULTILINE ? '(?![^\\n])' : '(?=\\n?(?![\\s\\S]))', min: 0, max: 0, kind: 'at' });
+      } else if (self === '^') items.push(leafItem(flags & FLAG.MULTILINE ? '(?<![^\\n])' : '(?<![\\s\\S])', 0, 0, 'at'));
+      else items.push(leafItem(flags & FLAG.MULTILINE ? '(?![^\\n])' : '(?=\\n?(?![\\s\\S]))', 0, 0, 'at'));
     }
     let min = 0;
     let max = 0;
@@ -111,13 +105,14 @@ class Parser {
       min += item.min;
       max += item.max;
     }
-    return { src: items.map((i) => i.src).join(''), min, max, kind: items.length === 1 ? items[0].kind : 'other' };
+    const node = items.length === 1 ? items[0].node : { t: 'seq' as const, items: items.map((i) => i.node) };
+    return { src: items.map((i) => i.src).join(''), min, max, kind: items.length === 1 ? items[0].kind : 'other', node };
   }
 
   private literalItem(code: number, flags: number): Item {
     const ascii = (flags & ASCII_LIKE) !== 0;
     const src = this.caseByVariants && flags & FLAG.IGNORECASE ? caseVariants(code, ascii) : literal(code);
-    return { src, min: 1, max: 1, kind: 'other' };
+    return leafItem(src, 1, 1);
   }
 
   /** `*`, `+`, `?`, `{m,n}` on the last item: null when `{` is a literal brace. */
@@ -149,12 +144,15 @@ class Parser {
     const item = items[items.length - 1];
     if (!item || item.kind === 'at') throw source.error('nothing to repeat', source.tell() - here + 1);
     if (item.kind === 'repeat') throw source.error('multiple repeat', source.tell() - here + 1);
+    if (hasGroup(item.node)) this.needsBacktracking = true;
     const bounds = max === MAXREPEAT ? (min === 0 ? '*' : min === 1 ? '+' : `{${min},}`) : min === 0 && max === 1 ? '?' : min === max ? `{${min}}` : `{${min},${max}}`;
     const widthMax = max === MAXREPEAT ? (item.max === 0 ? 0 : Infinity) : item.max * max;
-    const repeated = (src: string): Item => ({ src, min: item.min * min, max: widthMax, kind: 'repeat' });
-    if (source.match('?')) return repeated(`(?:${item.src})${bounds}?`);
-    if (source.match('+')) return repeated(atomic(`(?:${item.src})${bounds}`, ++this.hiddenGroups));
-    return repeated(`(?:${item.src})${bounds}`);
+    const repeated = (src: string, mode: 'greedy' | 'lazy' | 'possessive'): Item => ({
+      src, min: item.min * min, max: widthMax, kind: 'repeat', node: { t: 'repeat', body: item.node, min, max, mode },
+    });
+    if (source.match('?')) return repeated(`(?:${item.src})${bounds}?`, 'lazy');
+    if (source.match('+')) return repeated(atomic(`(?:${item.src})${bounds}`, ++this.hiddenGroups), 'possessive');
+    return repeated(`(?:${item.src})${bounds}`, 'greedy');
   }
 
   private checkGroup(gid: number): boolean {
@@ -169,7 +167,8 @@ class Parser {
 
   private groupRef(gid: number): Item {
     const [min, max] = this.groupWidths[gid]!;
-    return { src: `(?:${sentinel('R', gid)})`, min, max, kind: 'other' };
+    this.needsBacktracking = true;
+    return { src: `(?:${sentinel('R', gid)})`, min, max, kind: 'other', node: { t: 'ref', g: gid } };
   }
 
   /** After `(`: a group, an assertion, a comment (null), or inline global flags ('global'). */
@@ -235,15 +234,15 @@ class Parser {
     if (gid) {
       this.groupWidths[gid] = [inner.min, inner.max];
       this.openGroups.pop();
-      return { src: `${sentinel('C', gid)}${inner.src})`, min: inner.min, max: inner.max, kind: 'other' };
+      return { src: `${sentinel('C', gid)}${inner.src})`, min: inner.min, max: inner.max, kind: 'other', node: { t: 'group', g: gid, body: inner.node } };
     }
-    if (isAtomic) return { src: atomic(inner.src, ++this.hiddenGroups), min: inner.min, max: inner.max, kind: 'other' };
-    return { src: `(?:${inner.src})`, min: inner.min, max: inner.max, kind: 'other' };
+    if (isAtomic) return { src: atomic(inner.src, ++this.hiddenGroups), min: inner.min, max: inner.max, kind: 'other', node: { t: 'atomic', body: inner.node } };
+    return { src: `(?:${inner.src})`, min: inner.min, max: inner.max, kind: 'other', node: inner.node };
   }
 
   /**
    * `(?(group)yes|no)`, parsed as CPython does for its errors; the JS engine cannot test whether a group took
-   * part, so a pattern that has one is refused once it has parsed.
+   * part, so a pattern that has one runs on the backtracking matcher.
    */
   private conditional(flags: number, nested: number, start: number): Item {
     const source = this.source;
@@ -262,14 +261,19 @@ class Parser {
       if (!this.groupRefPositions.has(condGroup)) this.groupRefPositions.set(condGroup, source.tell() - offset);
     }
     this.checkLookbehindGroup(condGroup);
-    this.parse(flags, nested + 1, false);
+    const yes = this.parse(flags, nested + 1, false);
+    let no: Item | null = null;
     if (source.match('|')) {
-      this.parse(flags, nested + 1, false);
+      no = this.parse(flags, nested + 1, false);
       if (source.next === '|') throw source.error('conditional backref with more than two branches');
     }
     if (!source.match(')')) throw source.error('missing ), unterminated subpattern', source.tell() - start);
-    this.conditionalAt ??= start;
-    return { src: '', min: 0, max: 0, kind: 'other' };
+    this.needsBacktracking = true;
+    // sre_parse's getwidth: without a no-branch the conditional may match nothing.
+    const min = no ? Math.min(yes.min, no.min) : 0;
+    const max = Math.max(yes.max, no ? no.max : 0);
+    const node: Node = { t: 'cond', g: condGroup, yes: yes.node, no: no ? no.node : EMPTY_NODE };
+    return { src: `(?:${yes.src}|${no ? no.src : ''})`, min, max, kind: 'other', node };
   }
 
   private openGroup(name: string | null): number {
@@ -304,7 +308,8 @@ class Parser {
     if (behind && outerLookbehind === null) this.lookbehindGroups = null;
     if (!source.match(')')) throw source.error('missing ), unterminated subpattern', source.tell() - start);
     if (behind && inner.min !== inner.max) this.lookbehindNotFixed = true;
-    return { src: `(?${behind ? '<' : ''}${kind}${inner.src})`, min: 0, max: 0, kind: 'other' };
+    const node = { t: 'look' as const, body: inner.node, behind, negate: kind === '!', width: inner.min };
+    return { src: `(?${behind ? '<' : ''}${kind}${inner.src})`, min: 0, max: 0, kind: 'other', node };
   }
 
   /** An escape outside a set. */
@@ -312,14 +317,14 @@ class Parser {
     const source = this.source;
     const c = escape[1];
     const ascii = (flags & ASCII_LIKE) !== 0;
-    if (c === 'A') return { src: '(?<![\\s\\S])', min: 0, max: 0, kind: 'at' };
-    if (c === 'Z') return { src: '(?![\\s\\S])', min: 0, max: 0, kind: 'at' };
+    if (c === 'A') return leafItem('(?<![\\s\\S])', 0, 0, 'at');
+    if (c === 'Z') return leafItem('(?![\\s\\S])', 0, 0, 'at');
     if (c === 'b' || c === 'B') {
       const w = category('w', ascii);
       const src = c === 'b' ? `(?:(?<=${w})(?!${w})|(?<!${w})(?=${w}))` : `(?:(?<=[\\s\\S])|(?=[\\s\\S]))(?:(?<=${w})(?=${w})|(?<!${w})(?!${w}))`;
-      return { src, min: 0, max: 0, kind: 'at' };
+      return leafItem(src, 0, 0, 'at');
     }
-    if (CATEGORY_LETTERS.includes(c)) return { src: category(c, ascii), min: 1, max: 1, kind: 'other' };
+    if (CATEGORY_LETTERS.includes(c)) return leafItem(category(c, ascii), 1, 1);
     if (escape in ESCAPES) return this.literalItem(ESCAPES[escape], flags);
     const code = numericEscape(source, escape, (flags & BYTES) !== 0);
     if (code !== null) return this.literalItem(code, flags);
@@ -378,46 +383,6 @@ class Parser {
         else parts.push(`${literal(code1)}-${literal(code2)}`);
       } else parts.push(typeof code1 === 'number' ? member(code1) : code1);
     }
-    return { src: `[${negate ? '^' : ''}${parts.join('')}]`, min: 1, max: 1, kind: 'other' };
-  }
-}
-
-function parseWith(pattern: string, flags: number, caseByVariants: boolean): Translation {
-  const parser = new Parser(pattern, flags, caseByVariants);
-  const item = parser.parseSub(flags, 0);
-  let finalFlags = parser.flags;
-  if (finalFlags & BYTES) {
-    if (finalFlags & FLAG.UNICODE) throw new PatternError('cannot use UNICODE flag with a bytes pattern', null, 'ValueError');
-    if (finalFlags & FLAG.LOCALE && finalFlags & FLAG.ASCII) throw new PatternError('ASCII and LOCALE flags are incompatible', null, 'ValueError');
-  } else {
-    if (finalFlags & FLAG.LOCALE) throw new PatternError('cannot use LOCALE flag with a str pattern', null, 'ValueError');
-    if (!(finalFlags & FLAG.ASCII)) finalFlags |= FLAG.UNICODE;
-    else if (finalFlags & FLAG.UNICODE) throw new PatternError('ASCII and UNICODE flags are incompatible', null, 'ValueError');
-  }
-  if (parser.source.next !== null) throw parser.source.error('unbalanced parenthesis');
-  for (const [gid, position] of parser.groupRefPositions) {
-    if (gid >= parser.groups) throw new PatternError(`invalid group reference ${gid}`, position);
-  }
-  if (parser.lookbehindNotFixed) throw new PatternError('look-behind requires fixed-width pattern', null);
-  if (parser.conditionalAt !== null) {
-    throw new PatternError('conditional groups (?(...)...) are not supported in this playground', parser.conditionalAt);
-  }
-  return {
-    source: item.src,
-    flags: finalFlags,
-    groups: parser.groups - 1,
-    groupNames: parser.groupNames,
-    parents: parser.parents,
-    jsIgnoreCase: !caseByVariants && (finalFlags & FLAG.IGNORECASE) !== 0,
-  };
-}
-
-/** Parses a str pattern with the compile-time flags; throws PatternError as CPython's re.compile would. */
-export function translatePattern(pattern: string, flags: number): Translation {
-  try {
-    return parseWith(pattern, flags, false);
-  } catch (e) {
-    if (e instanceof NeedsCaseVariants) return parseWith(pattern, flags, true);
-    throw e;
+    return leafItem(`[${negate ? '^' : ''}${parts.join('')}]`, 1, 1);
   }
 }

@@ -12,8 +12,10 @@ import { builtinFunction, indexOf } from '../../builtins/define';
 import { defineSlotDunders, nativeType, once } from '../nativeType';
 import { NativeRaise } from '../../errors';
 import { PatternError } from './patternTokenizer';
-import { BYTES, translatePattern, type Translation } from './patternTranslator';
+import { BYTES, FLAG, translatePattern, type Translation } from './patternTranslation';
 import { resolveGroups } from './jsSyntax';
+import { backtrackSearch, type CaseFolding } from './backtrack';
+import { ASCII_LIKE } from './patternEscapes';
 import { findAll, split, substitute } from './sreLoops';
 import { runMatch, setMatchType } from './sreMatch';
 import type { VM } from '../../vm/vm';
@@ -28,7 +30,9 @@ export class Compiled {
   private readonly nonEmptyGroup: number[];
   private readonly source: string;
   private readonly nonEmptySource: string;
-  private readonly jsFlags: string;
+  readonly jsFlags: string;
+  /** How the backtracking matcher compares backreferences under the global IGNORECASE. */
+  readonly caseFolding: CaseFolding;
 
   constructor(readonly translation: Translation) {
     const plain = resolveGroups(translation.source, 0);
@@ -39,6 +43,8 @@ export class Compiled {
     this.nonEmptySource = `(?=([\\s\\S]*))(?:${shifted.source})(?!\\1(?![\\s\\S]))`;
     this.nonEmptyGroup = shifted.jsGroup;
     this.jsFlags = translation.jsIgnoreCase ? 'dvi' : 'dv';
+    const flags = translation.flags;
+    this.caseFolding = !(flags & FLAG.IGNORECASE) ? 'none' : flags & ASCII_LIKE ? 'ascii' : 'unicode';
     // Compile now, so a construct the JS engine refuses is an error of re.compile.
     this.search(0);
   }
@@ -222,6 +228,11 @@ export function runSearch(c: Compiled, offsets: Offsets, pos: number, endpos: nu
   const start = offsets.unit(pos);
   const end = offsets.unit(endpos);
   const subject = end < text.length ? text.slice(0, end) : text;
+  const tree = c.translation.tree;
+  if (tree) {
+    const found = backtrackSearch(tree, c.translation.groups, c.jsFlags, c.caseFolding, subject, start, mode, mustAdvance);
+    return found && spansOf(found, offsets);
+  }
   const re = c.search(mode);
   re.lastIndex = start;
   let m = re.exec(subject);
@@ -244,6 +255,16 @@ export function runSearch(c: Compiled, offsets: Offsets, pos: number, endpos: nu
     spans[2 * g] = span ? offsets.point(span[0]) : -1;
     spans[2 * g + 1] = span ? offsets.point(span[1]) : -1;
   }
+  return spans;
+}
+
+/** The backtracking matcher's UTF-16 spans as each group's start and end in code points (-1: took no part). */
+function spansOf(units: readonly ([number, number] | undefined)[], offsets: Offsets): number[] {
+  const spans: number[] = new Array(2 * units.length);
+  units.forEach((span, g) => {
+    spans[2 * g] = span ? offsets.point(span[0]) : -1;
+    spans[2 * g + 1] = span ? offsets.point(span[1]) : -1;
+  });
   return spans;
 }
 

@@ -9,7 +9,7 @@ import { PyByteArray, PyBytes, bufferOf, newBytes } from '../../runtime/bytesObj
 import { activeHeap, decref, incref } from '../../runtime/heap';
 import { newNone } from '../../runtime/factory';
 import { indexOf } from '../../builtins/define';
-import { BYTES } from './patternTranslator';
+import { BYTES } from './patternTranslation';
 import { PySpans, compiled, lastIndex, offsetsOf, runSearch } from './sre';
 import type { VM } from '../../vm/vm';
 import { forkableWeakMap } from '../../fork/graphClone';

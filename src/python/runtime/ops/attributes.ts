@@ -325,7 +325,14 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
   }
   if (o instanceof PyBuiltinFunction) {
     if (name === '__name__') return newStr(o.name);
-    if (name === '__self__') return o.self ? incref(o.self) : newNone();
+    // A builtin's m_self is the builtins module (sys.modules' entry stands for it: ours are shared objects).
+    const isBuiltin = (name === '__self__' || name === '__module__') && !o.self && !o.module && vm.builtins.getStr(o.name) === o;
+    if (name === '__self__') return incref(o.self ?? o.module ?? (isBuiltin ? vm.modules.get('builtins') : undefined) ?? None);
+    if (name === '__module__') {
+      if (o.moduleName !== null) return newStr(o.moduleName);
+      if (o.self) return newNone();
+      if (isBuiltin) return newStr('builtins');
+    }
     return null;
   }
   if (o instanceof PyGenerator) {
