@@ -24,6 +24,7 @@ import { bisectModuleContents } from './bisect';
 import { heapqNativeContents } from './heapq';
 import { HEAPQ_PY } from './heapqPython';
 import { collectionsNativeContents } from './deque';
+import { functoolsNativeContents } from './functools/lruCache';
 import { arrayModuleContents } from './array/array';
 import { timeModuleContents } from './time';
 import { STRING_PY } from './stringPython';
@@ -54,6 +55,7 @@ const FACTORIES: Record<string, (vm: VM) => Record<string, PyObject>> = {
   _heapq: heapqNativeContents,
   heapq: () => ({}),
   _collections: collectionsNativeContents,
+  _functools: functoolsNativeContents,
   array: arrayModuleContents,
   time: timeModuleContents,
   string: () => ({}),

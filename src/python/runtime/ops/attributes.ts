@@ -66,6 +66,8 @@ function bindDescriptor(vm: VM, descr: PyObject, obj: PyObject, owner: PyType): 
   if (descr instanceof PyGetSetDescriptor) return descr.get(vm, obj);
   const getter = descriptorGetter(descr);
   if (getter) return callDescriptorGet(vm, getter, descr, obj, owner);
+  const nativeGet = descr.type.nativeSlots?.descrGet;
+  if (nativeGet) return nativeGet(vm, descr, obj);
   if (descr instanceof PyDescriptorWrapper) {
     if (descr.type === T.staticmethod) return incref(descr.wrapped[0]);
     if (descr.type === T.classmethod) return boundMethod(vm, incref(descr.wrapped[0]), incref(owner));
@@ -362,7 +364,7 @@ export function loadMethod(vm: VM, stack: (PyObject | null)[], name: string): bo
   }
   if (!(o instanceof PyType) && !(o instanceof PyModule) && !(o instanceof PySuper)) {
     const descr = o.type.lookup(name);
-    if (descr instanceof PyFunction || descr instanceof PyMethodDescriptor) {
+    if (descr instanceof PyFunction || descr instanceof PyMethodDescriptor || (descr && descr.type.nativeSlots?.methodDescriptor)) {
       const shadowed = o.attrs !== null && (o.attrs.dict?.getStr(name) !== undefined || o.type.slotLayout.includes(name));
       if (!shadowed) {
         // The stack's reference to o becomes the call's self.
@@ -504,6 +506,7 @@ function storeAttrOther(vm: VM, o: PyObject, name: string, value: PyObject): PyO
     setFunctionAttribute(vm, o, name, value);
     return null;
   }
+  if (o.type.nativeSlots?.setAttribute?.(vm, o, name, value)) return null;
   readOnlyAttribute(o, name);
 }
 
@@ -594,6 +597,7 @@ export function delAttrGeneric(vm: VM, o: PyObject, name: string): void {
   }
   if (o instanceof PyModule && vm.dictDelStr(o.dict, name)) return;
   if (o instanceof PyFunction && o.dict && vm.dictDelStr(o.dict, name)) return;
+  if (o.type.nativeSlots?.setAttribute?.(vm, o, name, null)) return;
   if (o instanceof PyType || o instanceof PyModule || o instanceof PyFunction) noAttribute(o, name);
   readOnlyAttribute(o, name);
 }
