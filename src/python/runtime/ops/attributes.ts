@@ -328,6 +328,12 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
   if (o instanceof PyBuiltinFunction) {
     if (name === '__name__') return newStr(o.name);
     if (name === '__self__') return o.self ? incref(o.self) : newNone();
+    // meth_get__qualname__: a method is qualified by its object's type (or the class it is bound to).
+    if (name === '__qualname__') {
+      const self = o.self;
+      if (!self || self instanceof PyModule) return newStr(o.name);
+      return newStr(`${(self instanceof PyType ? self : self.type).qualname}.${o.name}`);
+    }
     return null;
   }
   if (o instanceof PyGenerator) {
