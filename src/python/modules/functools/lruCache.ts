@@ -21,6 +21,7 @@ import type { NativeOp } from '../../vm/nativeOp';
 import type { VM } from '../../vm/vm';
 import { nativeType, once } from '../nativeType';
 import { defineSlots, slot } from '../../builtins/slotWrappers';
+import { reduceFunction } from './reduce';
 import { CacheKind, LRU_CACHE_SIZE, PyLruCache, PyLruLink, releaseLinks } from './lruCacheObject';
 
 type Kwargs = Map<string, PyObject> | null;
@@ -302,7 +303,7 @@ export const lruCacheType = once((): PyType => {
 });
 
 export function functoolsNativeContents(_vm: VM): Record<string, PyObject> {
-  const out: Record<string, PyObject> = { _lru_cache_wrapper: lruCacheType() };
+  const out: Record<string, PyObject> = { reduce: reduceFunction(), _lru_cache_wrapper: lruCacheType() };
   for (const v of Object.values(out)) v.refcount++;
   return out;
 }

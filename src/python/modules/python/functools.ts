@@ -6,7 +6,7 @@ __all__ = ["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", 
            "cmp_to_key", "lru_cache", "reduce", "partial", "cached_property"]
 
 from collections import namedtuple
-from _functools import _lru_cache_wrapper
+from _functools import reduce, _lru_cache_wrapper
 
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
 WRAPPER_UPDATES = ("__dict__",)
@@ -33,24 +33,6 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 
 
 _MISSING = object()
-
-
-def reduce(function, sequence, initial=_MISSING):
-    """Apply a function of two arguments cumulatively to the items of a sequence."""
-    try:
-        it = iter(sequence)
-    except TypeError:
-        raise TypeError("reduce() arg 2 must support iteration") from None
-    if initial is _MISSING:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError("reduce() of empty iterable with no initial value") from None
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
 
 
 class partial:

@@ -1,5 +1,6 @@
 # Exceptions are not cached; a call that fills the cache for its own key while running keeps the first
-# entry; unhashable arguments fail before the function runs.
+# entry; unhashable arguments fail before the function runs. Then functools.reduce, the C function: its
+# messages, the argument tuple it reuses (refcounts seen inside the function), gc counts, recursion.
 from functools import lru_cache
 
 attempts = []
@@ -81,3 +82,74 @@ def ident(k):
 
 
 print(ident(Key(1)), ident(Key(1)), ident.cache_info())
+
+
+# functools.reduce
+import gc
+import sys
+from functools import reduce
+
+for args in [(), (len,), (len, 1), (len, [], 1, 2)]:
+    try:
+        reduce(*args)
+    except TypeError as e:
+        print("TypeError:", e)
+try:
+    reduce(len, [], initial=1)
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    reduce(len, [])
+except TypeError as e:
+    print("TypeError:", e)
+print(reduce, reduce(lambda a, b: a + b, range(10)), reduce(lambda a, b: a * b, [], 7))
+
+x = [1]
+
+
+def add(a, b):
+    # a is held by the caller's list or the previous result, the reused argument tuple and this frame.
+    print("refs inside:", sys.getrefcount(a), sys.getrefcount(b))
+    return a + b
+
+
+print(reduce(add, [x, [2], [3]]))
+print(reduce(lambda a, b: a + [b], "abc", []))
+gc.disable()
+before = gc.get_count()[0]
+reduce(lambda a, b: b, range(100))
+print("gc count over 99 calls:", gc.get_count()[0] - before)
+gc.enable()
+
+
+def boom(a, b):
+    raise ValueError(b)
+
+
+try:
+    reduce(boom, [1, 2])
+except ValueError as e:
+    print("ValueError:", e)
+
+
+def gen():
+    yield 1
+    yield 2
+
+
+print(reduce(max, gen(), 0))
+sys.setrecursionlimit(100)
+
+
+reached = []
+
+
+def deep(n):
+    reached.append(n)
+    return reduce(lambda a, b: deep(n + 1) if n < 200 else a, [1, 2], 0)
+
+
+try:
+    deep(0)
+except RecursionError as e:
+    print("RecursionError:", e, "at depth", max(reached))
