@@ -11,8 +11,8 @@ def fib(n):
     return fib(n - 1) + fib(n - 2)
 
 
-print(fib(30), fib.cache_info())
-print(fib(31), fib.cache_info())
+print(fib(20), fib.cache_info())
+print(fib(21), fib.cache_info())
 
 
 @cache
@@ -24,7 +24,7 @@ def ways(n, coins=(1, 2, 5)):
     return ways(n - coins[0], coins) + ways(n, coins[1:])
 
 
-print(ways(50), ways.cache_info().currsize)
+print(ways(20), ways.cache_info().currsize)
 
 
 @lru_cache(maxsize=None)
@@ -32,14 +32,14 @@ def depth(n):
     return 0 if n == 0 else 1 + depth(n - 1)
 
 
-sys.setrecursionlimit(200)
-for n in (50, 90, 120):
+sys.setrecursionlimit(100)
+for n in (20, 40, 60):
     depth.cache_clear()
     try:
         print(n, depth(n))
     except RecursionError as e:
         print(n, "RecursionError:", e)
 # Filled from the bottom up, a deeper call only recurses a little each time.
-for n in range(0, 300, 60):
+for n in range(0, 150, 30):
     print(n, depth(n))
 print(depth.cache_info())

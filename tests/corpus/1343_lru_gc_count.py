@@ -5,7 +5,7 @@ from functools import lru_cache
 
 gc.disable()
 # Fill the free lists of small tuples and dicts first, so that what a call allocates is what counts.
-warm = [(i,) for i in range(2100)] + [(i, i) for i in range(2100)] + [(i, i, i, i) for i in range(2100)]
+warm = [(i,) for i in range(300)] + [(i, i) for i in range(300)] + [(i, i, i, i) for i in range(300)]
 warm += [{} for i in range(100)]
 del warm
 
