@@ -5,7 +5,7 @@ from functools import lru_cache
 
 gc.disable()
 # Fill the free lists of small tuples and dicts first, so that what a call allocates is what counts.
-warm = [(i,) for i in range(300)] + [(i, i) for i in range(300)] + [(i, i, i, i) for i in range(300)]
+warm = [(i,) for i in range(150)] + [(i, i) for i in range(150)] + [(i, i, i, i) for i in range(150)]
 warm += [{} for i in range(100)]
 del warm
 
@@ -64,9 +64,9 @@ measure("bounded keyword miss", lambda: bounded(k=5))
 measure("bounded keyword hit", lambda: bounded(k=5))
 measure("keyword key of 27 items", lambda: unbounded(*many, k=1))
 before = gc.get_count()[0]
-for i in range(100):
+for i in range(50):
     unbounded(i, -i)
-print("100 new pairs:", gc.get_count()[0] - before)
+print("50 new pairs:", gc.get_count()[0] - before)
 unbounded.cache_clear()
 print("after cache_clear:", gc.get_count()[0] - before)
 gc.enable()

@@ -60,18 +60,14 @@ function* hashOf(vm: VM, key: PyObject): NativeOp<string> {
   return hashKeyBuiltin(vm, key) ?? (yield* hashKeyResumable(vm, key));
 }
 
-/** PyObject_Call(func, args, kwds) while the caller's key is held (the snapshot counts it). */
-function* callFunction(vm: VM, self: PyLruCache, args: PyTuple, kwargs: Kwargs, key: PyObject): NativeOp<PyObject> {
-  vm.holdTemporary(key);
-  try {
-    return yield* callOp(vm, self.func!, args.items.slice(), kwargs);
-  } finally {
-    vm.dropTemporary(key);
-  }
+function callFunction(vm: VM, self: PyLruCache, args: PyTuple, kwargs: Kwargs): NativeOp<PyObject> {
+  return callOp(vm, self.func!, args.items.slice(), kwargs);
 }
 
 function* infiniteWrapper(vm: VM, self: PyLruCache, args: PyTuple, kwds: PyDict | null, kwargs: Kwargs): NativeOp<PyObject> {
   const key = makeKey(self, args, kwds);
+  // The key is C code's reference while __hash__ or the function runs: the snapshot counts it.
+  vm.holdTemporary(key);
   try {
     const h = yield* hashOf(vm, key);
     const hit = self.cache!.map.get(h);
@@ -80,40 +76,40 @@ function* infiniteWrapper(vm: VM, self: PyLruCache, args: PyTuple, kwds: PyDict 
       return incref(hit.value);
     }
     self.misses++;
-    const result = yield* callFunction(vm, self, args, kwargs, key);
+    const result = yield* callFunction(vm, self, args, kwargs);
     if (self.cache) dictSetWithHash(self.cache, h, key, result);
     return result;
   } finally {
+    vm.dropTemporary(key);
     decref(key);
   }
 }
 
 function* boundedWrapper(vm: VM, self: PyLruCache, args: PyTuple, kwds: PyDict | null, kwargs: Kwargs): NativeOp<PyObject> {
   const key = makeKey(self, args, kwds);
+  vm.holdTemporary(key);
   let h: string;
-  try {
-    h = yield* hashOf(vm, key);
-  } catch (e) {
-    decref(key);
-    throw e;
-  }
-  const hit = self.cache!.map.get(h);
-  if (hit) {
-    const link = hit.value as PyLruLink;
-    self.recency.delete(link);
-    self.recency.add(link);
-    self.hits++;
-    decref(key);
-    return incref(link.result!);
-  }
-  self.misses++;
   let result: PyObject;
   try {
-    result = yield* callFunction(vm, self, args, kwargs, key);
+    h = yield* hashOf(vm, key);
+    const hit = self.cache!.map.get(h);
+    if (hit) {
+      const link = hit.value as PyLruLink;
+      self.recency.delete(link);
+      self.recency.add(link);
+      self.hits++;
+      vm.dropTemporary(key);
+      decref(key);
+      return incref(link.result!);
+    }
+    self.misses++;
+    result = yield* callFunction(vm, self, args, kwargs);
   } catch (e) {
+    vm.dropTemporary(key);
     decref(key);
     throw e;
   }
+  vm.dropTemporary(key);
   return updateCache(self, key, h, result);
 }
 
