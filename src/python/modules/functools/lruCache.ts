@@ -250,9 +250,11 @@ function setAttribute(vm: VM, o: PyObject, name: string, value: PyObject | null)
 function* cacheInfo(vm: VM, args: PyObject[]): NativeOp<PyObject> {
   const self = args[0] as PyLruCache;
   const fields = [newInt(self.hits), newInt(self.misses), self.maxsize === -1 ? newNone() : newInt(self.maxsize), newInt(self.cache?.map.size ?? 0)];
+  vm.holdTemporary(fields);
   try {
     return yield* callOp(vm, self.cacheInfoType ?? None, fields);
   } finally {
+    vm.dropTemporary(fields);
     for (const f of fields) decref(f);
   }
 }

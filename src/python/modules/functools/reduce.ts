@@ -32,37 +32,44 @@ function* reduceOp(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | nul
     if (e instanceof NativeRaise && e.pyType === 'TypeError') throw new NativeRaise('TypeError', 'reduce() arg 2 must support iteration');
     throw e;
   }
-  let pair = argumentPair();
-  vm.holdTemporary(pair);
+  // What C code holds while Python code runs (the iterator, the argument tuple, the result so far),
+  // reported to snapshots as it changes.
+  const held: PyObject[] = [it, argumentPair()];
+  const setResult = (r: PyObject | null) => {
+    result = r;
+    held.length = 2;
+    if (r) held.push(r);
+  };
+  setResult(result);
+  vm.holdTemporary(held);
   try {
     for (;;) {
       const item = yield* iterNextOp(vm, it);
       if (!item) break;
       if (!result) {
-        result = item;
+        setResult(item);
         continue;
       }
+      let pair = held[1] as PyTuple;
       // The tuple is reused unless the function kept a reference to it.
       if (pair.refcount > 1) {
-        vm.dropTemporary(pair);
         decref(pair);
-        pair = argumentPair();
-        vm.holdTemporary(pair);
+        held[1] = pair = argumentPair();
       }
       const [oldFirst, oldSecond] = pair.items;
       pair.items[0] = result;
       pair.items[1] = item;
+      setResult(null);
       decref(oldFirst);
       decref(oldSecond);
-      result = null;
-      result = yield* callOp(vm, func, pair.items.slice());
+      setResult(yield* callOp(vm, func, pair.items.slice()));
     }
   } catch (e) {
     if (result) decref(result);
     throw e;
   } finally {
-    vm.dropTemporary(pair);
-    decref(pair);
+    vm.dropTemporary(held);
+    decref(held[1]);
     decref(it);
   }
   if (!result) throw new NativeRaise('TypeError', 'reduce() of empty iterable with no initial value');
