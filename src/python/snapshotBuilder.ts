@@ -87,7 +87,7 @@ function nameOf(o: PyObject): string | undefined {
  */
 function libraryOf(o: PyObject): string | undefined {
   if (o instanceof PyType) return o.isHeapType ? libraryName(o.module) : undefined;
-  // A closure a library made at run time (an lru_cache wrapper, a decorator's wrapper) holds the program's data.
+  // A closure a library made at run time (a decorator's wrapper, cache_parameters) holds the program's data.
   if (o instanceof PyFunction) return o.code.code.qualname.includes('<locals>') ? undefined : moduleOfLibrary(o.globals);
   return undefined;
 }

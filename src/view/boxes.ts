@@ -38,7 +38,7 @@ export function isInline(o: ObjectSnapshot | undefined, options: ViewOptions): b
 }
 
 /**
- * The frames the picture draws: a library's frames (an lru_cache wrapper, OrderedDict.update) are C code in
+ * The frames the picture draws: a library's frames (copy.deepcopy, OrderedDict.update) are C code in
  * CPython and tools here, left out as C frames are; what they hold is named in the notes of its box.
  */
 export function drawnFrames(snap: Snapshot): FrameSnapshot[] {

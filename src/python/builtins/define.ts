@@ -21,7 +21,7 @@ export {
  * a specialized call site (len and isinstance, METH_O and FASTCALL, have specializations without one).
  */
 const ALWAYS_GUARDED_FUNCTIONS = new Set([
-  'abs', 'all', 'any', 'ascii', 'bin', 'callable', 'chr', 'hash', 'hex', 'id', 'oct', 'ord', 'repr', 'dir', 'globals',
+  'abs', 'all', 'any', 'ascii', 'reduce', 'bin', 'callable', 'chr', 'hash', 'hex', 'id', 'oct', 'ord', 'repr', 'dir', 'globals',
   'locals', 'max', 'min', 'vars', 'getrefcount', 'getsizeof', 'getrecursionlimit', 'setrecursionlimit', 'exit', 'exc_info',
   'enable', 'disable', 'isenabled', 'get_count', 'get_threshold', 'get_stats', 'freeze', 'unfreeze', 'get_freeze_count',
   'is_tracked', 'is_finalized', 'set_threshold', 'get_referrers', 'get_referents',

@@ -43,7 +43,10 @@ function subtractRefs(young: Iterable<PyObject>, isMember: (o: PyObject) => bool
     if ((o instanceof PyList || o instanceof PyTuple) && o.attrs === null) {
       const items = o.items;
       for (let i = 0; i < items.length; i++) if (isMember(items[i])) items[i].gcRefs--;
-    } else o.traverse(visit);
+    } else {
+      o.traverse(visit);
+      o.traverseHidden(visit);
+    }
   }
 }
 
@@ -62,6 +65,7 @@ function gcTraverse(o: PyObject, visit: (target: PyObject) => void): void {
   }
   if (!(o instanceof PyInstance)) {
     o.traverse(visit);
+    o.traverseHidden(visit);
     return;
   }
   let cls: PyObject | null = null;

@@ -4,6 +4,7 @@
 import type { PyObject } from './object';
 import type { PyType } from './types';
 import type { VM } from '../vm/vm';
+import type { NativeOp } from '../vm/nativeOp';
 
 export interface NativeSlots {
   repr?(vm: VM, o: PyObject): string;
@@ -22,6 +23,17 @@ export interface NativeSlots {
   truth?(o: PyObject): boolean;
   /** tp_call: calling the object (itemgetter, partial...); a new reference. */
   call?(vm: VM, o: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject;
+  /**
+   * tp_call that may run Python code (lru_cache calling its function): a native operation whose Python
+   * callees run as frames of the eval loop; a new reference.
+   */
+  callOp?(vm: VM, o: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null): NativeOp<PyObject>;
+  /** tp_descr_get for a non-data descriptor (lru_cache on a method): obj is the instance; a new reference. */
+  descrGet?(vm: VM, descr: PyObject, obj: PyObject): PyObject;
+  /** Py_TPFLAGS_METHOD_DESCRIPTOR: LOAD_METHOD pushes it with self instead of binding a method object. */
+  methodDescriptor?: boolean;
+  /** setattr/delattr (value null) of an object with an instance __dict__; false when the name is not its to take. */
+  setAttribute?(vm: VM, o: PyObject, name: string, value: PyObject | null): boolean;
   /** __length_hint__ of an iterator: how many items are left, or null when unknown. */
   lengthHint?(o: PyObject): number | null;
   /**

@@ -64,6 +64,12 @@ export abstract class PyObject {
   abstract traverse(visit: (target: PyObject, label: string) => void): void;
 
   /**
+   * References the collector must see that `traverse` reports through a part that is no gc object
+   * (lru_cache's links): CPython's tp_traverse visits them from the container itself.
+   */
+  traverseHidden(_visit: (target: PyObject) => void): void {}
+
+  /**
    * The same references as traverse, without labels: for walks over the whole heap (snapshots), where
    * making a label string per reference would cost more than the walk itself.
    */

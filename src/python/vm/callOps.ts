@@ -63,6 +63,16 @@ export function* callOp(vm: VM, callable: PyObject, args: PyObject[], kwargs: Kw
     }
   }
   if (callable instanceof PyDescriptorWrapper && callable.type === T.staticmethod) return yield* callOp(vm, callable.wrapped[0], args, kwargs, guardBuiltin);
+  const callSlot = callable.type.nativeSlots?.callOp;
+  if (callSlot) {
+    // No vectorcall: _PyObject_MakeTpCall counts a recursion level.
+    vm.enterRecursiveCall(WHILE_CALLING);
+    try {
+      return yield* callSlot(vm, callable, args, kwargs);
+    } finally {
+      vm.leaveRecursiveCall();
+    }
+  }
   const body = resumableOf(callable);
   const guarded = guardBuiltin && !(callable instanceof PyType && !tpCallPacksArguments(callable));
   if (guarded) vm.enterRecursiveCall(WHILE_CALLING);

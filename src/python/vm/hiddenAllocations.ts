@@ -11,7 +11,7 @@ import type { Heap } from '../runtime/heap';
 
 /** Builtins CPython declares METH_VARARGS: their positional arguments arrive as a new tuple. */
 const VARARGS = new Set([
-  'max', 'min', 'dir', 'getsizeof', 'get_referrers', 'get_referents', 'set_threshold', 'log',
+  'max', 'min', 'dir', 'getsizeof', 'reduce', 'get_referrers', 'get_referents', 'set_threshold', 'log',
   'dict.update', 'set.update', 'set.union', 'set.intersection', 'set.difference', 'set.intersection_update',
   'set.difference_update', 'frozenset.union', 'frozenset.intersection', 'frozenset.difference',
   'str.format', 'str.startswith', 'str.endswith', 'str.find', 'str.rfind', 'str.index', 'str.rindex', 'str.count',

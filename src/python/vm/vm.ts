@@ -586,6 +586,14 @@ export class VM {
     if (callable instanceof PyDescriptorWrapper && callable.type === T.staticmethod) return this.call(callable.wrapped[0], args, kwargs);
     const slots = slotsOf(callable.type);
     if (slots?.call) return slots.call(this, callable, args, kwargs);
+    if (slots?.callOp) {
+      this.enterRecursiveCall(WHILE_CALLING);
+      try {
+        return this.runSync(slots.callOp(this, callable, args, kwargs));
+      } finally {
+        this.leaveRecursiveCall();
+      }
+    }
     if (callable instanceof PyWeakref && !(callable instanceof PyWeakProxy)) {
       if (args.length > 0) throw new NativeRaise('TypeError', `weakref expected 0 arguments, got ${args.length}`);
       return incref(callable.target ?? None);

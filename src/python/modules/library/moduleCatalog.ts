@@ -29,6 +29,7 @@ export const CHUNK_OF_MODULE: Readonly<Record<string, string>> = {
   re: 're',
   abc: 'abc',
   copy: 'copy',
+  _functools: 'functools',
   functools: 'functools',
   dataclasses: 'dataclasses',
   enum: 'enum',

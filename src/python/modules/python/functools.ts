@@ -1,9 +1,12 @@
 // The functools module (reduce, partial, wraps, lru_cache, total_ordering, cached_property, cmp_to_key),
-// in our Python subset; the caches keep references to keys and results as CPython's C caches do.
+// in our Python subset; lru_cache's wrapper is the C type, from _functools (functools/lruCache.ts).
 
 export const FUNCTOOLS_PY = `
 __all__ = ["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", "total_ordering", "cache",
            "cmp_to_key", "lru_cache", "reduce", "partial", "cached_property"]
+
+from collections import namedtuple
+from _functools import reduce, _lru_cache_wrapper
 
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
 WRAPPER_UPDATES = ("__dict__",)
@@ -30,24 +33,6 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 
 
 _MISSING = object()
-
-
-def reduce(function, sequence, initial=_MISSING):
-    """Apply a function of two arguments cumulatively to the items of a sequence."""
-    try:
-        it = iter(sequence)
-    except TypeError:
-        raise TypeError("reduce() arg 2 must support iteration") from None
-    if initial is _MISSING:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError("reduce() of empty iterable with no initial value") from None
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
 
 
 class partial:
@@ -204,113 +189,7 @@ def cmp_to_key(mycmp):
     return KeyWrapper(mycmp)
 
 
-class CacheInfo:
-    """The named tuple lru_cache's cache_info() returns: hits, misses, maxsize, currsize."""
-    __slots__ = ("hits", "misses", "maxsize", "currsize")
-
-    def __init__(self, hits, misses, maxsize, currsize):
-        self.hits = hits
-        self.misses = misses
-        self.maxsize = maxsize
-        self.currsize = currsize
-
-    def _fields_tuple(self):
-        return (self.hits, self.misses, self.maxsize, self.currsize)
-
-    def __repr__(self):
-        return "CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)" % self._fields_tuple()
-
-    def __iter__(self):
-        return iter(self._fields_tuple())
-
-    def __len__(self):
-        return 4
-
-    def __getitem__(self, index):
-        return self._fields_tuple()[index]
-
-    def __eq__(self, other):
-        if type(other) is CacheInfo:
-            other = other._fields_tuple()
-        return self._fields_tuple() == other
-
-    def __hash__(self):
-        return hash(self._fields_tuple())
-
-
-_KWD_MARK = object()
-_FAST_TYPES = {int, str}
-
-
-def _make_key(args, kwds, typed):
-    # As the C cache: the argument tuple itself, or a lone int/str argument, is the key.
-    if not kwds and not typed:
-        if len(args) == 1 and type(args[0]) in _FAST_TYPES:
-            return args[0]
-        return args
-    key = args
-    if kwds:
-        key += (_KWD_MARK,)
-        for item in kwds.items():
-            key += item
-    if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in _FAST_TYPES:
-        return key[0]
-    return key
-
-
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    cache = {}
-    stats = [0, 0]
-
-    if maxsize == 0:
-        def wrapper(*args, **kwds):
-            stats[1] += 1
-            return user_function(*args, **kwds)
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.get(key, _MISSING)
-            if result is not _MISSING:
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
-    else:
-        # Entries are [key, result] links in least- to most-recently used order (dicts keep insertion order).
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            link = cache.pop(key, None)
-            if link is not None:
-                cache[key] = link
-                stats[0] += 1
-                return link[1]
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            if key in cache:
-                return result
-            if len(cache) >= maxsize:
-                del cache[next(iter(cache))]
-            cache[key] = [key, result]
-            return result
-
-    def cache_info():
-        """Report cache statistics"""
-        return CacheInfo(stats[0], stats[1], maxsize, len(cache))
-
-    def cache_clear():
-        """Clear the cache and cache statistics"""
-        cache.clear()
-        stats[0] = stats[1] = 0
-
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    return wrapper
+_CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 
 
 def lru_cache(maxsize=128, typed=False):
@@ -320,14 +199,14 @@ def lru_cache(maxsize=128, typed=False):
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
         user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
         wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
         return update_wrapper(wrapper, user_function)
     elif maxsize is not None:
         raise TypeError("Expected first argument to be an integer, a callable, or None")
 
     def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
         wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
         return update_wrapper(wrapper, user_function)
 

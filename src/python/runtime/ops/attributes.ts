@@ -66,6 +66,8 @@ function bindDescriptor(vm: VM, descr: PyObject, obj: PyObject, owner: PyType): 
   if (descr instanceof PyGetSetDescriptor) return descr.get(vm, obj);
   const getter = descriptorGetter(descr);
   if (getter) return callDescriptorGet(vm, getter, descr, obj, owner);
+  const nativeGet = descr.type.nativeSlots?.descrGet;
+  if (nativeGet) return nativeGet(vm, descr, obj);
   if (descr instanceof PyDescriptorWrapper) {
     if (descr.type === T.staticmethod) return incref(descr.wrapped[0]);
     if (descr.type === T.classmethod) return boundMethod(vm, incref(descr.wrapped[0]), incref(owner));
@@ -333,6 +335,12 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
       if (o.self) return newNone();
       if (isBuiltin) return newStr('builtins');
     }
+    // meth_get__qualname__: a method is qualified by its object's type (or the class it is bound to).
+    if (name === '__qualname__') {
+      const self = o.self;
+      if (!self || self instanceof PyModule) return newStr(o.name);
+      return newStr(`${(self instanceof PyType ? self : self.type).qualname}.${o.name}`);
+    }
     return null;
   }
   if (o instanceof PyGenerator) {
@@ -369,7 +377,7 @@ export function loadMethod(vm: VM, stack: (PyObject | null)[], name: string): bo
   }
   if (!(o instanceof PyType) && !(o instanceof PyModule) && !(o instanceof PySuper)) {
     const descr = o.type.lookup(name);
-    if (descr instanceof PyFunction || descr instanceof PyMethodDescriptor) {
+    if (descr instanceof PyFunction || descr instanceof PyMethodDescriptor || (descr && descr.type.nativeSlots?.methodDescriptor)) {
       const shadowed = o.attrs !== null && (o.attrs.dict?.getStr(name) !== undefined || o.type.slotLayout.includes(name));
       if (!shadowed) {
         // The stack's reference to o becomes the call's self.
@@ -511,6 +519,7 @@ function storeAttrOther(vm: VM, o: PyObject, name: string, value: PyObject): PyO
     setFunctionAttribute(vm, o, name, value);
     return null;
   }
+  if (o.type.nativeSlots?.setAttribute?.(vm, o, name, value)) return null;
   readOnlyAttribute(o, name);
 }
 
@@ -601,6 +610,7 @@ export function delAttrGeneric(vm: VM, o: PyObject, name: string): void {
   }
   if (o instanceof PyModule && vm.dictDelStr(o.dict, name)) return;
   if (o instanceof PyFunction && o.dict && vm.dictDelStr(o.dict, name)) return;
+  if (o.type.nativeSlots?.setAttribute?.(vm, o, name, null)) return;
   if (o instanceof PyType || o instanceof PyModule || o instanceof PyFunction) noAttribute(o, name);
   readOnlyAttribute(o, name);
 }
