@@ -189,11 +189,22 @@ class CompilerReplay {
       dicts.push(r.alloc('dict'));
       r.free(r.alloc('list')); // dictbytype's sorted keys
     }
-    for (const c of code.consts) {
+    const { uses, made } = constantUses(code);
+    code.consts.forEach((c, i) => {
       if (isCodeObject(c)) this.unit(c);
-      const folded = isConstTuple(c) || isConstFrozenset(c) ? this.makeObject(c) : [];
-      if (this.mergeConstant(c)) this.arenaObjects.push(...folded);
-    }
+      if (!isConstTuple(c) && !isConstFrozenset(c)) {
+        this.mergeConstant(c);
+        return;
+      }
+      // Each use was folded (by the AST optimizer, kept in the parser's arena) or built by the compiler
+      // (the keys of a constant-key dict, keyword names: freed as soon as they are merged).
+      for (let use = 0; use < Math.max(1, uses[i]); use++) {
+        const folded = this.makeObject(c);
+        if (!this.mergeConstant(c)) continue;
+        if (use < made[i]) this.r.freeAll(folded);
+        else this.arenaObjects.push(...folded);
+      }
+    });
     const constsList = r.alloc('list');
     // assemble() merges the exception table, the line table and the bytecode (bytes: a pair key each).
     const shape = codeShape(code);
@@ -210,6 +221,19 @@ class CompilerReplay {
   freeCache(): void {
     this.r.freeAll(this.cachedKeys);
   }
+}
+
+/** Per constant: the instructions that load it, and how many of those the compiler built (BUILD_CONST_KEY_MAP, KW_NAMES). */
+function constantUses(code: CodeObject): { uses: number[]; made: number[] } {
+  const uses = new Array<number>(code.consts.length).fill(0);
+  const made = new Array<number>(code.consts.length).fill(0);
+  const ops = code.ops;
+  for (let i = 0; i < ops.length; i += 2) {
+    const op = ops[i];
+    if (op === Op.KW_NAMES || (op === Op.LOAD_CONST && ops[i + 2] === Op.BUILD_CONST_KEY_MAP)) made[ops[i + 1]]++;
+    if (op === Op.KW_NAMES || op === Op.LOAD_CONST) uses[ops[i + 1]]++;
+  }
+  return { uses, made };
 }
 
 /** What a code unit's bytecode and position table are made of, relative to its first line (equal units share them). */
