@@ -120,6 +120,15 @@ function makeKey(r: Replay, c: CodeConstant): Obj[] {
   return [r.alloc(tupleFreeList(2))];
 }
 
+/** A code unit being compiled: its dicts, the next constant to add, its constants' uses. */
+interface OpenUnit {
+  readonly code: CodeObject;
+  readonly dicts: Obj[];
+  next: number;
+  readonly uses: number[];
+  readonly made: number[];
+}
+
 class CompilerReplay {
   private readonly cache = new Set<string>();
   /** Keys that live in the constant cache until the compiler is freed. */
@@ -181,30 +190,54 @@ class CompilerReplay {
     return true;
   }
 
-  /** One code unit: enter_scope's dicts, the constants in the order they were added, then the assembler. */
-  unit(code: CodeObject): void {
+  /**
+   * The code units of a file, nested ones while their parent is open: enter_scope's dicts, the constants in
+   * the order they were added, then the assembler. A stack rather than recursion (lambdas nest thousands deep).
+   */
+  units(module: CodeObject): void {
+    const stack = [this.enter(module)];
+    while (stack.length > 0) {
+      const unit = stack[stack.length - 1];
+      const { code } = unit;
+      if (unit.next === code.consts.length) {
+        stack.pop();
+        this.assemble(unit);
+        if (stack.length > 0) this.mergeConstant(code); // the parent adds the finished code object
+        continue;
+      }
+      const c = code.consts[unit.next++];
+      if (isCodeObject(c)) stack.push(this.enter(c));
+      else this.addConstant(unit, c, unit.next - 1);
+    }
+  }
+
+  private enter(code: CodeObject): OpenUnit {
     const r = this.r;
     const dicts = [r.alloc('dict'), r.alloc('dict'), r.alloc('dict')];
     for (let i = 0; i < 2; i++) {
       dicts.push(r.alloc('dict'));
       r.free(r.alloc('list')); // dictbytype's sorted keys
     }
-    const { uses, made } = constantUses(code);
-    code.consts.forEach((c, i) => {
-      if (isCodeObject(c)) this.unit(c);
-      if (!isConstTuple(c) && !isConstFrozenset(c)) {
-        this.mergeConstant(c);
-        return;
-      }
-      // Each use was folded (by the AST optimizer, kept in the parser's arena) or built by the compiler
-      // (the keys of a constant-key dict, keyword names: freed as soon as they are merged).
-      for (let use = 0; use < Math.max(1, uses[i]); use++) {
-        const folded = this.makeObject(c);
-        if (!this.mergeConstant(c)) continue;
-        if (use < made[i]) this.r.freeAll(folded);
-        else this.arenaObjects.push(...folded);
-      }
-    });
+    return { code, dicts, next: 0, ...constantUses(code) };
+  }
+
+  private addConstant(unit: OpenUnit, c: CodeConstant, i: number): void {
+    if (!isConstTuple(c) && !isConstFrozenset(c)) {
+      this.mergeConstant(c);
+      return;
+    }
+    // Each use was folded (by the AST optimizer, kept in the parser's arena) or built by the compiler
+    // (the keys of a constant-key dict, keyword names: freed as soon as they are merged).
+    for (let use = 0; use < Math.max(1, unit.uses[i]); use++) {
+      const folded = this.makeObject(c);
+      if (!this.mergeConstant(c)) continue;
+      if (use < unit.made[i]) this.r.freeAll(folded);
+      else this.arenaObjects.push(...folded);
+    }
+  }
+
+  private assemble({ code, dicts }: OpenUnit): void {
+    const r = this.r;
     const constsList = r.alloc('list');
     // assemble() merges the exception table, the line table and the bytecode (bytes: a pair key each).
     const shape = codeShape(code);
@@ -242,18 +275,32 @@ function codeShape(code: CodeObject): string {
   return `${Array.from(code.ops).join(',')}|${rel(code.lines)}|${code.columns.join(',')}|${rel(code.endLines)}|${code.endColumns.join(',')}`;
 }
 
-/** The scopes of a compiled file in preorder: one per code object. */
-function scopes(code: CodeObject): CodeObject[] {
-  const out: CodeObject[] = [code];
-  for (const c of code.consts) if (isCodeObject(c)) out.push(...scopes(c));
+/** The code objects of a file, each after its parent (preorder), without recursion. */
+function scopes(module: CodeObject): CodeObject[] {
+  const out: CodeObject[] = [];
+  const stack = [module];
+  while (stack.length > 0) {
+    const code = stack.pop()!;
+    out.push(code);
+    for (let i = code.consts.length - 1; i >= 0; i--) {
+      const c = code.consts[i];
+      if (isCodeObject(c)) stack.push(c);
+    }
+  }
   return out;
 }
 
 /** symtable_analyze: a scopes dict per block, alive while the nested blocks are analysed. */
-function analyze(r: Replay, code: CodeObject): void {
-  const scopesDict = r.alloc('dict');
-  for (const c of code.consts) if (isCodeObject(c)) analyze(r, c);
-  r.free(scopesDict);
+function analyze(r: Replay, module: CodeObject): void {
+  const open: { dict: Obj; children: CodeObject[] }[] = [];
+  const enter = (code: CodeObject) => open.push({ dict: r.alloc('dict'), children: code.consts.filter(isCodeObject).reverse() });
+  enter(module);
+  while (open.length > 0) {
+    const top = open[open.length - 1];
+    const child = top.children.pop();
+    if (child) enter(child);
+    else r.free(open.pop()!.dict);
+  }
 }
 
 /** Replays the compilation of `module` on `state` (changed in place). */
@@ -266,7 +313,7 @@ export function replayCompilation(module: CodeObject, state: CollectorState): vo
   const symtable = [r.alloc('dict'), r.alloc('list')];
   for (const _ of scopes(module)) symtable.push(r.alloc('dict'), r.alloc('list'), r.alloc('list'));
   analyze(r, module);
-  compiler.unit(module);
+  compiler.units(module);
   r.freeAll(symtable);
   compiler.freeCache();
   r.free(constCache);
