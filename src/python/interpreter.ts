@@ -90,7 +90,7 @@ export class Interpreter {
     // PyEval_EvalCode runs the module through a function object made for it, which holds the globals.
     const func = this.vm.heap.register(new PyFunction(T.function, incref(code), incref(this.globals), null, null, null));
     this.vm.heap.track(func);
-    applyStartupState(this.vm.heap);
+    applyStartupState(this.vm.heap, compiled.code);
     const frame = this.vm.frameForBody(code, this.globals, this.globals, func);
     decref(func);
     frame.isBoundary = true;

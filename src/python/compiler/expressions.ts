@@ -320,7 +320,8 @@ function compileDict(u: CodeUnit, e: A.DictExpr): void {
   const n = e.keys.length;
   if (!e.keys.includes(null)) {
     const keys = e.keys.map((k) => constantValue(k!));
-    if (n >= 2 && keys.every((k) => k !== undefined && typeof k !== 'object')) {
+    // Any constant keys, None and folded tuples too (compiler_subdict's are_all_items_const).
+    if (n >= 2 && keys.every((k) => k !== undefined)) {
       for (const v of e.values) compileExpr(u, v);
       u.at(e);
       u.b.loadConst({ tuple: keys as CodeConstant[] });
