@@ -3,13 +3,13 @@
 // plain locals reloaded whenever another frame runs: V8 then compiles this loop small and keeps it in registers.
 
 import { NativeRaise } from '../errors';
-import { Op, CompareOpArg } from '../bytecode/opcodes';
+import { Op, BinaryOpArg, CompareOpArg } from '../bytecode/opcodes';
 import { PyObject } from '../runtime/object';
-import { PyBoundMethod, PyCell, PyFunction, PyGenerator, PyInstance, PyInt, PyList, PyNativeIterator, PyStr, PyTuple } from '../runtime/objects';
+import { PyCell, PyFunction, PyGenerator, PyInstance, PyInt, PyList, PyNativeIterator, PyTuple } from '../runtime/objects';
 import { False, T, True } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newInt, newList, newTuple } from '../runtime/factory';
-import { dictSetStr, listAppend } from '../runtime/containers';
+import { dictSetStr, listAppend, maintainTracking } from '../runtime/containers';
 import { binaryOpBuiltin, binaryOpResumable } from '../runtime/ops/arith';
 import { builtinTruth, compareBuiltin, isTrueResumable, richCompareResumable } from '../runtime/ops/compare';
 import {
@@ -20,17 +20,22 @@ import { intAdd, intSub } from '../runtime/intMath';
 import { Frame, ResumeMode } from './frame';
 import { ExecutionHalted, PyRaise, type VM } from './vm';
 import { unwindException } from './exceptions';
-import { enterPythonCall, enterSimpleCall, checkHalt, keysOfNames, releaseUnstartedFrame, unboundDeref } from './evalSupport';
+import { enterSimpleCall, checkHalt, releaseUnstartedFrame, unboundDeref } from './evalSupport';
 import { getIterOp, iterNextOp } from './callOps';
 import { startTask } from './tasks';
 import { raisePendingThrow } from './generatorControl';
-import { callFromLoop, releaseCallOperands } from './loopCalls';
+import { callGeneral } from './loopCalls';
 import { runColdOp } from './evalCold';
 import { storeNameThroughMapping } from './namespaceMapping';
-import { cacheInstanceLoad, cacheInstanceStore, cacheMethodLoad, loadGlobalEntry, loadNameValue } from './cachedLookups';
+import { cacheInstanceLoad, cacheInstanceStore, cacheMethodLoad, loadGlobalEntry, loadNameValue, storeNameEntry } from './cachedLookups';
 import type { DictEntry } from '../runtime/dict';
 import { typeAttributes } from '../runtime/typeVersion';
 import { forIterGenerator, initResult, returnValue } from './evalGenerators';
+
+/** Both operands exact ints of a JS number's range (the guard of CPython 3.11's BINARY_OP_ADD_INT and the like). */
+function areExactSmallInts(a: PyObject, b: PyObject): boolean {
+  return a instanceof PyInt && b instanceof PyInt && typeof a.value === 'number' && typeof b.value === 'number' && a.attrs === null && b.attrs === null;
+}
 
 /**
  * Runs frames until `boundary` returns (its result, a new reference) or, when pauseOnLine is set,
@@ -66,7 +71,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
     const locals = f.localsplus;
     const consts = f.consts;
     const names = code.names;
-    const nameKeys = keysOfNames(code);
+    const nameKeys = f.pyCode.nameKeys;
     const caches = f.pyCode.caches;
     const cacheTag = caches.tag;
     const cacheTag2 = caches.tag2;
@@ -140,9 +145,21 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         }
         case Op.STORE_NAME: {
           const v = stack.pop()!;
+          const site = pc - 1;
+          const ns = f.localsDict!;
+          if (cacheRef2[site] === ns && cacheTag[site] === ns.keysVersion) {
+            // The name's entry is still in the namespace: its value replaced as PyDict_SetItem does.
+            const e = cacheRef[site] as DictEntry;
+            const old = e.value;
+            e.value = incref(v);
+            maintainTracking(ns, e.key, v);
+            decref(old);
+            decref(v);
+            break;
+          }
           try {
-            if (f.localsDict!.type !== T.dict) storeNameThroughMapping(vm, f, names[arg], v);
-            else dictSetStr(f.localsDict!, names[arg], v, nameKeys[arg]);
+            if (ns.type !== T.dict) storeNameThroughMapping(vm, f, names[arg], v);
+            else storeNameEntry(caches, site, ns, names[arg], v, nameKeys[arg]);
           } finally {
             decref(v);
           }
@@ -230,7 +247,8 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
             startTask(vm, f, setPropertyResumable(vm, setter, o, v), op, arg);
             continue frames;
           }
-          stack.length -= 2;
+          stack.pop();
+          stack.pop();
           decref(v);
           decref(o);
           break;
@@ -292,10 +310,10 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           const b = stack[stack.length - 1]!;
           const a = stack[stack.length - 2]!;
           let r: PyObject | null;
-          if (a instanceof PyInt && b instanceof PyInt && typeof a.value === 'number' && typeof b.value === 'number' && a.attrs === null && b.attrs === null && (arg === 0 || arg === 13)) {
-            r = newInt(intAdd(a.value, b.value));
-          } else if (a instanceof PyInt && b instanceof PyInt && typeof a.value === 'number' && typeof b.value === 'number' && a.attrs === null && b.attrs === null && (arg === 10 || arg === 23)) {
-            r = newInt(intSub(a.value, b.value));
+          if (areExactSmallInts(a, b) && (arg === BinaryOpArg.ADD || arg === BinaryOpArg.INPLACE_ADD)) {
+            r = newInt(intAdd((a as PyInt).value, (b as PyInt).value));
+          } else if (areExactSmallInts(a, b) && (arg === BinaryOpArg.SUBTRACT || arg === BinaryOpArg.INPLACE_SUBTRACT)) {
+            r = newInt(intSub((a as PyInt).value, (b as PyInt).value));
           } else {
             r = binaryOpBuiltin(vm, a, b, arg);
             if (!r) {
@@ -324,8 +342,8 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           const b = stack[stack.length - 1]!;
           const a = stack[stack.length - 2]!;
           let t: boolean | null;
-          if (a instanceof PyInt && b instanceof PyInt && typeof a.value === 'number' && typeof b.value === 'number' && a.attrs === null && b.attrs === null) {
-            const x = a.value, y = b.value;
+          if (areExactSmallInts(a, b)) {
+            const x = (a as PyInt).value, y = (b as PyInt).value;
             t = arg === CompareOpArg.LT ? x < y : arg === CompareOpArg.LE ? x <= y : arg === CompareOpArg.EQ ? x === y
               : arg === CompareOpArg.NE ? x !== y : arg === CompareOpArg.GT ? x > y : x >= y;
           } else {
@@ -470,31 +488,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
               continue frames;
             }
           }
-          // A bound method below its arguments (a with statement's __exit__ call) stays on the stack while it runs.
-          const frame = first instanceof PyBoundMethod ? undefined : enterPythonCall(vm, callable, stack, base, argStart, argCount, kwNames, f.pyCode.quickened);
-          if (frame) {
-            try {
-              vm.pushFrame(frame);
-            } catch (e) {
-              releaseUnstartedFrame(frame);
-              throw e;
-            }
-            continue frames;
-          }
-          if (frame === null) break;
-          const args = stack.slice(argStart, argStart + argCount) as PyObject[];
-          let kwargs: Map<string, PyObject> | null = null;
-          let positional = args;
-          if (kwNames) {
-            const nkw = kwNames.items.length;
-            positional = args.slice(0, args.length - nkw);
-            kwargs = new Map();
-            kwNames.items.forEach((k, i) => kwargs!.set((k as PyStr).value, args[args.length - nkw + i]));
-          }
-          const result = callFromLoop(vm, f, callable, positional, kwargs, op, arg, base);
-          if (!result) continue frames;
-          releaseCallOperands(stack, base, op);
-          stack.push(result);
+          if (callGeneral(vm, f, stack, base, callable, argStart, argCount, kwNames, arg)) continue frames;
           break;
         }
         case Op.RETURN_VALUE: {
