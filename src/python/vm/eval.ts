@@ -61,6 +61,8 @@ export function runLoop(vm: VM, boundary: Frame, pauseOnLine: boolean): PyObject
 function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolean): PyObject | null {
   let skipLineCheck = resumed;
   const budget = vm.instructionBudget;
+  // Reference counts change inline in the frequent cases: V8 does not inline incref/decref into a function this large.
+  const heap = vm.heap;
   // Each pass runs vm.frame until another frame runs (a call, a return, a yield, a native operation's callee).
   frames: for (;;) {
     const f = vm.frame!;
@@ -100,9 +102,11 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
       switch (op) {
         case Op.NOP:
           break;
-        case Op.POP_TOP:
-          decref(stack.pop()!);
+        case Op.POP_TOP: {
+          const v = stack.pop()!;
+          if (--v.refcount === 0) heap.dealloc(v);
           break;
+        }
         case Op.PUSH_NULL:
           stack.push(null);
           break;
@@ -116,9 +120,12 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           stack[top - arg + 1] = tmp;
           break;
         }
-        case Op.LOAD_CONST:
-          stack.push(incref(consts[arg]));
+        case Op.LOAD_CONST: {
+          const v = consts[arg];
+          v.refcount++;
+          stack.push(v);
           break;
+        }
 
         // ----- names -----
         case Op.LOAD_FAST: {
@@ -126,21 +133,24 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           if (!v) {
             throw new NativeRaise('UnboundLocalError', `cannot access local variable '${code.localsplusNames[arg]}' where it is not associated with a value`);
           }
-          stack.push(incref(v));
+          v.refcount++;
+          stack.push(v);
           break;
         }
         case Op.STORE_FAST: {
           const old = locals[arg];
           locals[arg] = stack.pop()!;
-          if (old) decref(old);
+          if (old !== null && --old.refcount === 0) heap.dealloc(old);
           break;
         }
         case Op.LOAD_NAME: {
           const site = pc - 1;
           const g = f.globals;
-          stack.push(f.localsDict === g && cacheRef2[site] === g && cacheTag[site] === g.keysVersion && cacheTag2[site] === f.builtins.keysVersion
-            ? incref((cacheRef[site] as DictEntry).value)
-            : loadNameValue(vm, f, caches, site, nameKeys[arg], names[arg]));
+          if (f.localsDict === g && cacheRef2[site] === g && cacheTag[site] === g.keysVersion && cacheTag2[site] === f.builtins.keysVersion) {
+            const v = (cacheRef[site] as DictEntry).value;
+            v.refcount++;
+            stack.push(v);
+          } else stack.push(loadNameValue(vm, f, caches, site, nameKeys[arg], names[arg]));
           break;
         }
         case Op.STORE_NAME: {
@@ -151,17 +161,18 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
             // The name's entry is still in the namespace: its value replaced as PyDict_SetItem does.
             const e = cacheRef[site] as DictEntry;
             const old = e.value;
-            e.value = incref(v);
+            v.refcount++;
+            e.value = v;
             maintainTracking(ns, e.key, v);
-            decref(old);
-            decref(v);
+            if (--old.refcount === 0) heap.dealloc(old);
+            if (--v.refcount === 0) heap.dealloc(v);
             break;
           }
           try {
             if (ns.type !== T.dict) storeNameThroughMapping(vm, f, names[arg], v);
             else storeNameEntry(caches, site, ns, names[arg], v, nameKeys[arg]);
           } finally {
-            decref(v);
+            if (--v.refcount === 0) heap.dealloc(v);
           }
           break;
         }
@@ -172,13 +183,15 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           const e = cacheRef2[site] === g && cacheTag[site] === g.keysVersion && cacheTag2[site] === b.keysVersion
             ? (cacheRef[site] as DictEntry)
             : loadGlobalEntry(caches, site, g, b, nameKeys[arg], names[arg]);
-          stack.push(incref(e.value));
+          const v = e.value;
+          v.refcount++;
+          stack.push(v);
           break;
         }
         case Op.STORE_GLOBAL: {
           const v = stack.pop()!;
           dictSetStr(f.globals, names[arg], v, nameKeys[arg]);
-          decref(v);
+          if (--v.refcount === 0) heap.dealloc(v);
           break;
         }
         case Op.LOAD_CLOSURE:
@@ -208,8 +221,10 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
             if (o.type === cacheRef[site] && cacheTag[site] === typeAttributes.version && attrs.dict !== null) {
               const e = attrs.dict.map.get(nameKeys[arg]);
               if (e !== undefined) {
-                stack[stack.length - 1] = incref(e.value);
-                decref(o);
+                const v = e.value;
+                v.refcount++;
+                stack[stack.length - 1] = v;
+                if (--o.refcount === 0) heap.dealloc(o);
                 break;
               }
             }
@@ -221,7 +236,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
             continue frames;
           }
           stack[stack.length - 1] = v;
-          decref(o);
+          if (--o.refcount === 0) heap.dealloc(o);
           break;
         }
         case Op.STORE_ATTR: {
@@ -239,8 +254,8 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
             }
           } catch (e) {
             stack.length -= 2;
-            decref(v);
-            decref(o);
+            if (--v.refcount === 0) heap.dealloc(v);
+            if (--o.refcount === 0) heap.dealloc(o);
             throw e;
           }
           if (setter) {
@@ -249,8 +264,8 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           }
           stack.pop();
           stack.pop();
-          decref(v);
-          decref(o);
+          if (--v.refcount === 0) heap.dealloc(v);
+          if (--o.refcount === 0) heap.dealloc(o);
           break;
         }
         case Op.LOAD_METHOD: {
@@ -260,7 +275,9 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
             const attrs = o.attrs;
             if (attrs === null || attrs.dict === null || !attrs.dict.map.has(nameKeys[arg])) {
               // The stack's reference to o becomes the call's self.
-              stack[stack.length - 1] = incref(cacheRef2[site] as PyObject);
+              const method = cacheRef2[site] as PyObject;
+              method.refcount++;
+              stack[stack.length - 1] = method;
               stack.push(o);
               break;
             }
@@ -282,8 +299,8 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           }
           stack.pop();
           stack[stack.length - 1] = v;
-          decref(container);
-          decref(key);
+          if (--container.refcount === 0) heap.dealloc(container);
+          if (--key.refcount === 0) heap.dealloc(key);
           break;
         }
         case Op.STORE_SUBSCR: {
@@ -298,9 +315,9 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           try {
             setItemNow(vm, container, key, v);
           } finally {
-            decref(v);
-            decref(container);
-            decref(key);
+            if (--v.refcount === 0) heap.dealloc(v);
+            if (--container.refcount === 0) heap.dealloc(container);
+            if (--key.refcount === 0) heap.dealloc(key);
           }
           break;
         }
@@ -323,8 +340,8 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           }
           stack.pop();
           stack[stack.length - 1] = r;
-          decref(a);
-          decref(b);
+          if (--a.refcount === 0) heap.dealloc(a);
+          if (--b.refcount === 0) heap.dealloc(b);
           break;
         }
         case Op.UNARY_NOT: {
@@ -335,7 +352,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
             continue frames;
           }
           stack[stack.length - 1] = incref(t ? False : True);
-          decref(v);
+          if (--v.refcount === 0) heap.dealloc(v);
           break;
         }
         case Op.COMPARE_OP: {
@@ -354,9 +371,11 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
             }
           }
           stack.pop();
-          stack[stack.length - 1] = incref(t ? True : False);
-          decref(a);
-          decref(b);
+          const result = t ? True : False;
+          result.refcount++;
+          stack[stack.length - 1] = result;
+          if (--a.refcount === 0) heap.dealloc(a);
+          if (--b.refcount === 0) heap.dealloc(b);
           break;
         }
         case Op.IS_OP: {
@@ -364,8 +383,8 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           const a = stack[stack.length - 1]!;
           const same = a === b;
           stack[stack.length - 1] = incref(same !== (arg === 1) ? True : False);
-          decref(a);
-          decref(b);
+          if (--a.refcount === 0) heap.dealloc(a);
+          if (--b.refcount === 0) heap.dealloc(b);
           break;
         }
         case Op.CONTAINS_OP: {
@@ -378,8 +397,8 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           }
           stack.pop();
           stack[stack.length - 1] = incref(found !== (arg === 1) ? True : False);
-          decref(item);
-          decref(container);
+          if (--item.refcount === 0) heap.dealloc(item);
+          if (--container.refcount === 0) heap.dealloc(container);
           break;
         }
 
@@ -393,7 +412,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         case Op.LIST_APPEND: {
           const v = stack.pop()!;
           listAppend(stack[stack.length - arg] as PyList, v);
-          decref(v);
+          if (--v.refcount === 0) heap.dealloc(v);
           break;
         }
 
@@ -416,7 +435,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
             continue frames;
           }
           stack.pop();
-          decref(v);
+          if (--v.refcount === 0) heap.dealloc(v);
           if (t === (op === Op.POP_JUMP_IF_TRUE)) pc = f.pc = arg;
           break;
         }
@@ -440,7 +459,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           }
           const it = vm.getIter(v);
           stack[stack.length - 1] = it;
-          decref(v);
+          if (--v.refcount === 0) heap.dealloc(v);
           break;
         }
         case Op.FOR_ITER: {
@@ -457,7 +476,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           if (v) stack.push(v);
           else {
             stack.pop();
-            decref(it);
+            if (--it.refcount === 0) heap.dealloc(it);
             pc = f.pc = arg;
           }
           break;
