@@ -25,6 +25,8 @@ export interface FrameSnapshot {
   readonly qualname: string;
   /** Set for a class body being run by a `class` statement. */
   readonly isClassBody?: boolean;
+  /** For a frame running a library's code (functools, collections...): that module's name. */
+  readonly library?: string;
   /** Line about to run (the innermost frame) or of the call in progress (outer frames). */
   readonly line: number;
   /** Named variables: fast locals, cells, free variables, or the module/class namespace entries. */
@@ -70,6 +72,8 @@ export interface ObjectSnapshot {
   readonly value?: string;
   /** A function's, class's, generator's or module's (qualified) name. */
   readonly name?: string;
+  /** For a class or function a library module defined (not the program): that module's name. */
+  readonly library?: string;
   /** A generator's state: `suspended at line 3`, `running`, `finished`. */
   readonly detail?: string;
   /** A closure's free variable names, in the order of its `__closure__` cells. */

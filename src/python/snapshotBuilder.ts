@@ -81,6 +81,27 @@ function nameOf(o: PyObject): string | undefined {
   return undefined;
 }
 
+/**
+ * The module a class or function comes from when a library defined it (collections, dataclasses...): the
+ * picture writes those inline, as it does builtins, so the program's own objects get the room.
+ */
+function libraryOf(o: PyObject): string | undefined {
+  if (o instanceof PyType) return o.isHeapType ? libraryName(o.module) : undefined;
+  // A closure a library made at run time (an lru_cache wrapper, a decorator's wrapper) holds the program's data.
+  if (o instanceof PyFunction) return o.code.code.qualname.includes('<locals>') ? undefined : moduleOfLibrary(o.globals);
+  return undefined;
+}
+
+/** The library module whose globals these are (undefined for the program's, or a namespace without a name). */
+function moduleOfLibrary(globals: PyDict): string | undefined {
+  const name = globals.getStr('__name__');
+  return name instanceof PyStr ? libraryName(name.value) : undefined;
+}
+
+function libraryName(module: string): string | undefined {
+  return module === '__main__' || module === 'builtins' ? undefined : module;
+}
+
 /** A function's free variable names, in the order of its closure cells. */
 function namesOf(o: PyObject): string[] | undefined {
   if (!(o instanceof PyFunction) || !o.closure) return undefined;
@@ -121,6 +142,7 @@ function frameSnapshot(frame: Frame, innermost: boolean, event: StepEvent): Fram
     id: frame.id, name: frame.code.name, qualname: frame.code.qualname, line, variables,
     stack: frame.stack.map((v) => (v ? v.id : null)), references,
     ...(frame.localsDict && frame.localsDict !== frame.globals ? { isClassBody: true } : {}),
+    ...optional('library', moduleOfLibrary(frame.globals)),
     ...(ns ? { namespaceId: ns.id } : {}),
     ...(returning ? { returning } : {}),
   };
@@ -254,6 +276,7 @@ export function buildSnapshot(interp: Interpreter, scope?: SnapshotScope): Snaps
       ...optional('detail', detailOf(o)),
       ...optional('names', namesOf(o)),
       ...optional('name', nameOf(o)),
+      ...optional('library', libraryOf(o)),
       ...(external ? { externalReferrers: [...external.values()] } : {}),
     });
   };

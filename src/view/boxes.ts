@@ -32,8 +32,17 @@ const HIDDEN_LABELS = new Set([
 export function isInline(o: ObjectSnapshot | undefined, options: ViewOptions): boolean {
   if (!o) return true;
   if (options.showShared) return false;
-  if (o.immortal || SCALAR_TYPES.has(o.type) || MACHINERY_TYPES.has(o.type)) return true;
+  // A library's classes and functions are tools the program uses, written like builtins.
+  if (o.immortal || SCALAR_TYPES.has(o.type) || MACHINERY_TYPES.has(o.type) || o.library !== undefined) return true;
   return o.type === 'type' && o.references.length === 0;
+}
+
+/**
+ * The frames the picture draws: a library's frames (an lru_cache wrapper, OrderedDict.update) are C code in
+ * CPython and tools here, left out as C frames are; what they hold is named in the notes of its box.
+ */
+export function drawnFrames(snap: Snapshot): FrameSnapshot[] {
+  return snap.frames.filter((f) => f.library === undefined);
 }
 
 /** What an inline row shows for an object. */

@@ -135,3 +135,48 @@ describe("the module's own dunder entries", () => {
     expect(layoutSnapshot(snap, { showShared: false }).boxes.map((b) => b.kind)).toEqual(['frame']);
   });
 });
+
+describe("a library's classes and functions", () => {
+  it('are written inline like builtins, so the boxes are the program\'s own objects', () => {
+    const source = 'from collections import OrderedDict\nfrom dataclasses import dataclass\n'
+      + '@dataclass\nclass Node:\n    name: str\n\nn = Node("a")\nod = OrderedDict(n=n)\n';
+    const interp = new Interpreter(source);
+    while (interp.step() === 'paused' && interp.snapshot(SCOPE).event !== 'return');
+    const snap = interp.snapshot(SCOPE);
+    const layout = layoutSnapshot(snap, { showShared: false });
+    const titles = objectBoxes(layout).map((b) => b.title.replace(/ #\d+$/, ''));
+    expect(titles).toEqual(expect.arrayContaining(['class Node', 'Node', 'collections.OrderedDict']));
+    expect(titles.join(' ')).not.toMatch(/class OrderedDict|function dataclass/);
+    const frame = layout.boxes.find((b) => b.kind === 'frame')!;
+    const values = Object.fromEntries(frame.rows.map((r) => [r.label, r.value]));
+    expect(values).toMatchObject({ OrderedDict: "<class 'OrderedDict'>", dataclass: '<function dataclass>' });
+    // Shown with the shared objects, they get their boxes again.
+    const all = objectBoxes(layoutSnapshot(snap, { showShared: true })).map((b) => b.title);
+    expect(all.some((t) => t.startsWith('class OrderedDict'))).toBe(true);
+  });
+});
+
+describe("a library's frames", () => {
+  it('are left out as C frames are, what they hold named in the notes', () => {
+    const interp = new Interpreter(TEACHING_PROGRAMS.memo);
+    let deepest: GraphLayout | null = null;
+    let snap: Snapshot | null = null;
+    while (interp.step() === 'paused') {
+      const s = buildScoped(interp);
+      if (s.frames.length > (snap?.frames.length ?? 0)) [snap, deepest] = [s, layoutSnapshot(s, { showShared: false })];
+    }
+    // fib(5) -> fib(4) -> ... -> fib(1): each call went through the lru_cache wrapper, which is not drawn.
+    expect(snap!.frames.filter((f) => f.library === 'functools').length).toBe(5);
+    const frameTitles = deepest!.boxes.filter((b) => b.kind === 'frame').map((b) => b.title);
+    expect(frameTitles).toEqual(['<module>', 'fib()', 'fib()', 'fib()', 'fib()', 'fib()']);
+    // The memoized function's cache is drawn: the lesson is that it keeps what it caches alive.
+    const boxes = objectBoxes(deepest!);
+    const cacheRow = boxes.flatMap((b) => b.rows).find((r) => /^\.?cache$/.test(r.label));
+    expect(cacheRow?.value).toBeNull();
+    const byId = new Map(boxes.map((b) => [b.objectId, b]));
+    let target = byId.get(cacheRow!.targetId!);
+    // A closure holds it through a cell.
+    if (target?.title.startsWith('cell')) target = byId.get(target.rows.find((r) => r.label === 'contents')!.targetId!);
+    expect(target?.title).toMatch(/^dict #/);
+  });
+});

@@ -3,7 +3,7 @@
 
 import type { ObjectSnapshot, Snapshot } from '../python/snapshot';
 import type { Box, Edge, FrameBox, GraphLayout, ObjectBox, Row, ViewOptions } from './model';
-import { BoxContents, type BoxContent, type RowSpec } from './boxes';
+import { BoxContents, drawnFrames, type BoxContent, type RowSpec } from './boxes';
 import {
   BOX_PADDING, COLUMN_GAP, DETAIL_HEIGHT, DOT_ROOM, HEADER_HEIGHT, MAX_BOX_WIDTH, MIN_FRAME_WIDTH, MIN_OBJECT_WIDTH,
   NOTE_HEIGHT, ROW_HEIGHT, fitText, textWidth,
@@ -70,8 +70,9 @@ function layoutOnce(snap: Snapshot, options: ViewOptions, forceNoteLine: Readonl
   const noteLines = new Set<number>();
   const drawnKey = (id: number | null) => (id !== null && !contents.isInline(id) && contents.byId.has(id) ? `o${id}` : null);
 
-  const frameCount = snap.frames.length;
-  const frameContents = snap.frames.map((f) => contents.frame(f));
+  const shownFrames = drawnFrames(snap);
+  const frameCount = shownFrames.length;
+  const frameContents = shownFrames.map((f) => contents.frame(f));
   const objectCache = new Map<string, Sized>();
   const rowSpecs = new Map<string, RowSpec[]>();
   // Notes need every drawn arrow, so they are written after placement; boxes reserve their line before.
@@ -102,7 +103,7 @@ function layoutOnce(snap: Snapshot, options: ViewOptions, forceNoteLine: Readonl
     rowTargets: s.content.rows.map((r) => (r.value === null ? drawnKey(r.targetId) : null)),
   });
 
-  const frames: Sized[] = snap.frames.map((f, i) => {
+  const frames: Sized[] = shownFrames.map((f, i) => {
     const content = frameContents[i];
     // The module frame's title is translated by the page: size it for the longest translation.
     const sizedTitle = f.name === '<module>' ? { ...content, title: MODULE_FRAME_TITLE_ROOM } : content;
@@ -125,7 +126,7 @@ function layoutOnce(snap: Snapshot, options: ViewOptions, forceNoteLine: Readonl
   }, MAX_BOXES);
 
   const boxes: Box[] = [];
-  snap.frames.forEach((f, i) => {
+  shownFrames.forEach((f, i) => {
     const s = frames[i];
     const p = placement.positions.get(s.key)!;
     const box: FrameBox = {

@@ -34,6 +34,13 @@ describe('narration', () => {
     expect(all.some((n) => /gc\.collect\(\) memeriksa \d+ objek dan membebaskan 1 yang tak terjangkau/.test(n.id))).toBe(true);
   });
 
+  it('says a program that does not compile never ran, and where it failed', () => {
+    const [only, ...rest] = narrationsOf('x = 1\nif x\n    print(x)\n');
+    expect(rest).toEqual([]);
+    expect(only.en).toMatch(/^SyntaxError at line 2: the program did not compile/);
+    expect(only.id).toMatch(/^SyntaxError di baris 2: program tidak bisa dikompilasi/);
+  });
+
   it('names the final state and interpreter exit', () => {
     const all = narrationsOf('x = 1\n');
     expect(all.at(-2)!.en).toContain('this is its final state');

@@ -128,8 +128,19 @@ export function narrate(source: string, before: Snapshot | null, after: Snapshot
   };
   const sentence = (en: string, id: string): Narration => ({ en: en.trim(), id: id.trim() });
   switch (after.event) {
-    case 'start':
+    case 'start': {
+      // A program that does not compile never starts: say why instead of inviting a step.
+      const e = after.status === 'error' ? after.error : null;
+      if (e) {
+        const where = e.line ? ` at line ${e.line}` : '';
+        const di = e.line ? ` di baris ${e.line}` : '';
+        return {
+          en: `${e.type}${where}: the program did not compile, so nothing runs. Fix the marked line and press Run.`,
+          id: `${e.type}${di}: program tidak bisa dikompilasi, jadi tidak ada yang berjalan. Perbaiki baris yang ditandai lalu tekan Jalankan.`,
+        };
+      }
       return { en: 'Ready: nothing has run yet. Step to run the first line.', id: 'Siap: belum ada yang dijalankan. Tekan Langkah untuk menjalankan baris pertama.' };
+    }
     case 'return':
     case 'yield': {
       const value = after.objects.find((o) => o.id === innermost?.returning?.valueId);

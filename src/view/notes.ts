@@ -2,7 +2,7 @@
 // "sys.modules". With them, every box's count adds up: arrows in plus the references its notes name.
 
 import type { ObjectSnapshot, Snapshot } from '../python/snapshot';
-import type { BoxContents } from './boxes';
+import { drawnFrames, type BoxContents } from './boxes';
 
 /** A reference into an object: who holds it (`f<id>`, `o<id>`, `root`, `x<id>` for objects not described) and how. */
 interface Incoming {
@@ -47,7 +47,7 @@ export function referenceNotes(snap: Snapshot, contents: BoxContents): Reference
       }
     }
   }
-  const frameNames = new Map(snap.frames.map((f) => [`f${f.id}`, f.name === '<module>' ? 'the module' : `${f.qualname}()`]));
+  const frameNames = new Map(snap.frames.map((f) => [`f${f.id}`, f.name === '<module>' ? 'the module' : f.library ? `${f.library}'s ${f.qualname}()` : `${f.qualname}()`]));
 
   /** Every reference into the given objects (those with a box: the others need no notes). */
   const incomingTo = (boxed: ReadonlySet<number>): Map<number, Incoming[]> => {
@@ -91,7 +91,7 @@ export function referenceNotes(snap: Snapshot, contents: BoxContents): Reference
   const countRows = (rows: readonly { value: string | null; targetId: number | null }[]) => {
     for (const r of rows) if (r.value === null && r.targetId !== null) potential.set(r.targetId, (potential.get(r.targetId) ?? 0) + 1);
   };
-  for (const f of snap.frames) countRows(contents.frame(f).rows);
+  for (const f of drawnFrames(snap)) countRows(contents.frame(f).rows);
   // Parts folded into another box (a namespace, an instance's or class's dict, a closure's tuple) have no rows of their own.
   const folded = new Set<number>(snap.frames.flatMap((f) => (f.namespaceId !== undefined ? [f.namespaceId] : [])));
   for (const o of snap.objects) for (const r of o.references) if (FOLDED_LABELS.has(r.label)) folded.add(r.targetId);

@@ -47,6 +47,25 @@ describe('Session', () => {
     expect(s.view().narration.en).toBe(`\`b = a\`: list #${list.id - made.snapshot.idBase + 1} now has 2 references: \`a\`, \`b\` (+1)`);
   });
 
+  it('steps through the program\'s own lines only: stdlib code written in Python runs within a step', () => {
+    const source = 'import copy\nfrom collections import OrderedDict\ndef twice(x):\n    return [x, x]\n'
+      + 'a = OrderedDict(k=[1])\nb = copy.deepcopy(a)\nc = sorted([3, 1], key=lambda v: -v)\nd = twice(c)\n';
+    const s = new Session(source);
+    const lines: (number | null)[] = [];
+    const frames: string[][] = [];
+    for (;;) {
+      const step = s.step;
+      s.forward(1);
+      if (s.step === step) break;
+      const snap = s.view().snapshot;
+      lines.push(snap.line);
+      frames.push(snap.frames.map((f) => f.qualname));
+    }
+    // Each module line once; the lambda's line each time sorted() calls it; twice()'s line, then its return.
+    expect(lines).toEqual([2, 3, 5, 6, 7, 7, 7, 7, 7, 8, 4, 4, 8, null]);
+    expect(frames.flat().every((q) => ['<module>', 'twice', '<lambda>'].includes(q))).toBe(true);
+  });
+
   it('ends a run on the program\'s last state, then interpreter exit as a step of its own', () => {
     const s = new Session('x = [1]\ny = x\n');
     expect(s.runSlice(Date.now() + 5000, new Set())).toBe(true);

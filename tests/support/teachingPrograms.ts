@@ -76,4 +76,34 @@ first = next(gen)
 second = next(gen)
 print(first, second)
 `,
+  library: `from collections import deque, OrderedDict
+from dataclasses import dataclass
+import copy
+
+@dataclass
+class Node:
+    name: str
+    children: list
+
+root = Node("root", [])
+kid = Node("kid", [root])
+root.children.append(kid)
+q = deque([root, kid], maxlen=3)
+cache = OrderedDict(a=root)
+shallow = copy.copy(root)
+deep = copy.deepcopy(root)
+del root, kid
+print(len(q), shallow.name, deep.children[0].name)
+`,
+  memo: `from functools import lru_cache
+
+@lru_cache(maxsize=None)
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+print(fib(5))
+print(fib.cache_info())
+`,
 };

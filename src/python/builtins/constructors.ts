@@ -160,10 +160,20 @@ export function dictFill(vm: VM, d: PyDict, args: PyObject[], kwargs: Map<string
       const pairs = vm.collectItems(src);
       try {
         pairs.forEach((p, i) => {
-          const kv = p instanceof PyTuple || p instanceof PyList ? p.items : null;
-          if (!kv) throw new NativeRaise('TypeError', `cannot convert dictionary update sequence element #${i} to a sequence`);
-          if (kv.length !== 2) throw new NativeRaise('ValueError', `dictionary update sequence element #${i} has length ${kv.length}; 2 is required`);
-          dictSet(vm, d, kv[0], kv[1]);
+          if (p instanceof PyTuple || p instanceof PyList) return setPair(vm, d, p.items, i);
+          // PySequence_Fast: any iterable pair will do ("ab" gives 'a': 'b').
+          let kv: PyObject[];
+          try {
+            kv = vm.collectItems(p);
+          } catch (e) {
+            if (e instanceof NativeRaise && e.pyType === 'TypeError') throw new NativeRaise('TypeError', `cannot convert dictionary update sequence element #${i} to a sequence`);
+            throw e;
+          }
+          try {
+            setPair(vm, d, kv, i);
+          } finally {
+            for (const o of kv) decref(o);
+          }
         });
       } finally {
         for (const p of pairs) decref(p);
@@ -171,6 +181,11 @@ export function dictFill(vm: VM, d: PyDict, args: PyObject[], kwargs: Map<string
     }
   }
   if (kwargs) for (const [k, v] of kwargs) dictSetStr(d, k, v);
+}
+
+function setPair(vm: VM, d: PyDict, kv: readonly PyObject[], i: number): void {
+  if (kv.length !== 2) throw new NativeRaise('ValueError', `dictionary update sequence element #${i} has length ${kv.length}; 2 is required`);
+  dictSet(vm, d, kv[0], kv[1]);
 }
 
 function rangeFrom(args: PyObject[]): PyObject {

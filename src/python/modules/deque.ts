@@ -1,6 +1,7 @@
 // collections.deque (CPython's _collections.deque): the type, its methods and operators. The `_collections`
 // module exports it; the pure-Python parts of collections import it from there.
 
+import { markCStandIn } from '../vm/cStandIns';
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyBool, PyInt, PyNativeIterator, PyNone, PySlice, PyStr } from '../runtime/objects';
@@ -500,6 +501,12 @@ const setTypeName = once(() => builtinFunction('_set_type_name', (_vm, args) => 
   return newNone();
 }));
 
+/** `_c_implemented(cls_or_function)`: code that is C in CPython shows no frame in tracebacks (see cStandIns). */
+const cImplemented = once(() => builtinFunction('_c_implemented', (_vm, args) => {
+  markCStandIn(args[0]);
+  return incref(args[0]);
+}));
+
 /** The `_collections` module's native part. */
 export function collectionsNativeContents(_vm: VM): Record<string, PyObject> {
   const out: Record<string, PyObject> = {
@@ -510,6 +517,7 @@ export function collectionsNativeContents(_vm: VM): Record<string, PyObject> {
     _set_type_name: setTypeName(),
     _odict_sized: orderedDictSized(),
     _odict_move: orderedDictMove(),
+    _c_implemented: cImplemented(),
   };
   for (const v of Object.values(out)) v.refcount++;
   return out;

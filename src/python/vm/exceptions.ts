@@ -1,5 +1,6 @@
 // Raising and unwinding: finding the handler block, tracebacks, __context__ and __cause__ (as ceval's error path).
 
+import { isCStandIn } from './cStandIns';
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyInstance, PyNone, PyTraceback } from '../runtime/objects';
@@ -66,6 +67,7 @@ function chainContext(vm: VM, exc: PyInstance): void {
 function addTraceback(vm: VM, exc: PyInstance, frame: Frame): void {
   if (!exc.exc) return;
   const code = frame.code;
+  if (isCStandIn(code)) return;
   const at = Math.max(0, frame.pc - 1);
   // Unwinding must not fail for memory (a MemoryError is often what is unwinding): these come from the limit's margin.
   // A KeyboardInterrupt at a while loop's back-edge is reported at the loop head (Frame.raisedAt).

@@ -2,7 +2,7 @@
 // subset (deque comes from _collections; namedtuple, ChainMap and UserDict follow in collectionsTuples.ts).
 
 export const COLLECTIONS_PY = `
-from _collections import deque, _caller_module, _set_type_name, _odict_sized, _odict_move
+from _collections import deque, _caller_module, _set_type_name, _odict_sized, _odict_move, _c_implemented
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "defaultdict", "deque", "namedtuple"]
 
@@ -51,21 +51,58 @@ class defaultdict(dict):
 
 
 _set_type_name(defaultdict, "collections.defaultdict")
+_c_implemented(defaultdict)
+
+
+def _odict_update(od, args, kwds):
+    # As the C type's update: one key at a time through od[key] = value (a subclass's __setitem__ sees each,
+    # and the table grows as CPython's does): a dict's items, a mapping's keys(), or (key, value) pairs.
+    if args:
+        other = args[0]
+        if type(other) is dict:
+            for pair in list(other.items()):
+                _odict_set_pair(od, pair)
+        elif hasattr(other, "keys"):
+            for key in other.keys():
+                od[key] = other[key]
+        else:
+            for pair in other:
+                _odict_set_pair(od, pair)
+    if kwds:
+        for pair in list(kwds.items()):
+            _odict_set_pair(od, pair)
+
+
+def _odict_set_pair(od, pair):
+    items = iter(pair)
+    for key in items:
+        break
+    else:
+        raise ValueError("need more than 0 values to unpack")
+    for value in items:
+        break
+    else:
+        raise ValueError("need more than 1 value to unpack")
+    for extra in items:
+        raise ValueError("too many values to unpack (expected 2)")
+    od[key] = value
 
 
 class OrderedDict(dict):
     "Dictionary that remembers insertion order"
 
-    def __init__(self, other=(), /, **kwds):
-        # One key at a time, as the C type's update does: the table grows as CPython's does.
-        if hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+    def __init__(*args, **kwds):
+        if len(args) > 2:
+            raise TypeError(f"expected at most 1 arguments, got {len(args) - 1}")
+        # odict_init runs the C update directly, not a subclass's update().
+        _odict_update(args[0], args[1:], kwds)
+
+    def update(*args, **kwds):
+        if not args:
+            raise TypeError("unbound method OrderedDict.update() needs an argument")
+        if len(args) > 2:
+            raise TypeError(f"update() takes at most 1 positional argument ({len(args) - 1} given)")
+        _odict_update(args[0], args[1:], kwds)
 
     def move_to_end(self, key, last=True):
         dict.__getitem__(self, key)
@@ -127,6 +164,9 @@ class OrderedDict(dict):
 
 _set_type_name(OrderedDict, "collections.OrderedDict")
 _odict_sized(OrderedDict)
+_c_implemented(OrderedDict)
+_c_implemented(_odict_update)
+_c_implemented(_odict_set_pair)
 
 
 class Counter(dict):
