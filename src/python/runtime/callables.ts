@@ -33,9 +33,12 @@ export class PyCell extends PyObject {
 export class PyCode extends PyObject {
   /** The eval loop's per-instruction caches (see inlineCaches.ts). */
   readonly caches: InlineCaches;
+  /** The dict keys of co_names ('s' + name), as the eval loop looks names up. */
+  readonly nameKeys: readonly string[];
   constructor(type: PyType, readonly code: CodeObject, public consts: PyObject[]) {
     super(type);
     this.caches = new InlineCaches(code.ops.length >> 1);
+    this.nameKeys = code.names.map((n) => 's' + n);
   }
   /**
    * CPython 3.11's co_warmup: eight RESUMEs or JUMP_BACKWARDs quicken the code, after which call

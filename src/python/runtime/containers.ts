@@ -31,7 +31,7 @@ export function dictResized(d: PyDict): void {
 }
 
 /** CPython's MAINTAIN_TRACKING: a dict starts being tracked once it holds something that may be tracked. */
-function maintainTracking(d: PyDict, key: PyObject, value: PyObject): void {
+export function maintainTracking(d: PyDict, key: PyObject, value: PyObject): void {
   if (d.gcGeneration < 0 && d.materialized && d.id !== 0 && (mayBeTracked(key) || mayBeTracked(value))) {
     activeHeap().track(d);
   }

@@ -12,6 +12,7 @@ import { nameError } from './evalSupport';
 import { loadNameThroughMapping } from './namespaceMapping';
 import { incref } from '../runtime/heap';
 import { T } from '../runtime/builtinTypes';
+import { dictSetStr } from '../runtime/containers';
 import type { Frame } from './frame';
 import type { VM } from './vm';
 
@@ -39,6 +40,15 @@ export function loadNameValue(vm: VM, f: Frame, caches: InlineCaches, site: numb
   const v = locals.map.get(key)?.value ?? f.globals.map.get(key)?.value ?? f.builtins.map.get(key)?.value;
   if (!v) throw nameError(name);
   return incref(v);
+}
+
+/** STORE_NAME into a dict namespace: the entry stored into is cached for the site while the namespace's keys stay. */
+export function storeNameEntry(caches: InlineCaches, site: number, ns: PyDict, name: string, value: PyObject, key: string): void {
+  dictSetStr(ns, name, value, key);
+  if (ns.ownedByType) return;
+  caches.ref[site] = ns.map.get(key);
+  caches.ref2[site] = ns;
+  caches.tag[site] = ns.keysVersion;
 }
 
 /**

@@ -136,6 +136,25 @@ export function initToRun(type: PyType): PyObject | null {
 }
 
 /**
+ * type_call of a class whose instances are made by object.__new__ with no __init__ to run (a plain `Point()`):
+ * the new instance, made synchronously with instantiateOp's guard and argument tuple; undefined otherwise.
+ */
+export function instantiatePlain(vm: VM, type: PyType, args: PyObject[], kwargs: Kwargs): PyObject | undefined {
+  if (type.type !== T.type || type.isException || type.builtinKind || type.mro.includes(T.type)) return undefined;
+  const newMethod = type.lookup('__new__');
+  if ((newMethod && newMethod.type !== T.builtin_function_or_method) || initToRun(type) !== null) return undefined;
+  vm.enterRecursiveCall(WHILE_CALLING);
+  const temporaries = vm.hidden.enterCall(type, args.length, kwargs?.size ?? 0);
+  try {
+    if (args.length > 0 || (kwargs !== null && kwargs.size > 0)) throw new NativeRaise('TypeError', `${type.name}() takes no arguments`);
+    return createInstance(vm, type, args, kwargs);
+  } finally {
+    vm.hidden.release(temporaries);
+    vm.leaveRecursiveCall();
+  }
+}
+
+/**
  * Calling a class (type_call): __new__ makes the object (object.__new__ unless the class defines one), then
  * __init__ runs on it unless __new__ returned something else; Python methods as frames; counts its C-level guard.
  */

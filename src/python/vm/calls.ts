@@ -46,7 +46,7 @@ export function bindArguments(vm: VM, func: PyFunction, args: PyObject[], kwName
   const names = code.localsplusNames;
   let kwDict: PyDict | null = null;
   const fail = (message: string): never => {
-    frame.release((o) => decref(o));
+    frame.release(decref);
     for (const a of args) if (a) decref(a);
     for (const v of kwValues) if (v) decref(v);
     throw new NativeRaise('TypeError', message);

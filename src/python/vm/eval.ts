@@ -3,13 +3,13 @@
 // plain locals reloaded whenever another frame runs: V8 then compiles this loop small and keeps it in registers.
 
 import { NativeRaise } from '../errors';
-import { Op, CompareOpArg } from '../bytecode/opcodes';
+import { Op, BinaryOpArg, CompareOpArg } from '../bytecode/opcodes';
 import { PyObject } from '../runtime/object';
-import { PyBoundMethod, PyCell, PyFunction, PyGenerator, PyInstance, PyInt, PyList, PyNativeIterator, PyStr, PyTuple } from '../runtime/objects';
+import { PyCell, PyFunction, PyGenerator, PyInstance, PyInt, PyList, PyNativeIterator, PyTuple } from '../runtime/objects';
 import { False, T, True } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newInt, newList, newTuple } from '../runtime/factory';
-import { dictSetStr, listAppend } from '../runtime/containers';
+import { dictSetStr, listAppend, maintainTracking } from '../runtime/containers';
 import { binaryOpBuiltin, binaryOpResumable } from '../runtime/ops/arith';
 import { builtinTruth, compareBuiltin, isTrueResumable, richCompareResumable } from '../runtime/ops/compare';
 import {
@@ -20,17 +20,22 @@ import { intAdd, intSub } from '../runtime/intMath';
 import { Frame, ResumeMode } from './frame';
 import { ExecutionHalted, PyRaise, type VM } from './vm';
 import { unwindException } from './exceptions';
-import { enterPythonCall, enterSimpleCall, checkHalt, keysOfNames, releaseUnstartedFrame, unboundDeref } from './evalSupport';
+import { enterSimpleCall, checkHalt, releaseUnstartedFrame, unboundDeref } from './evalSupport';
 import { getIterOp, iterNextOp } from './callOps';
 import { startTask } from './tasks';
 import { raisePendingThrow } from './generatorControl';
-import { callFromLoop, releaseCallOperands } from './loopCalls';
+import { callGeneral } from './loopCalls';
 import { runColdOp } from './evalCold';
 import { storeNameThroughMapping } from './namespaceMapping';
-import { cacheInstanceLoad, cacheInstanceStore, cacheMethodLoad, loadGlobalEntry, loadNameValue } from './cachedLookups';
+import { cacheInstanceLoad, cacheInstanceStore, cacheMethodLoad, loadGlobalEntry, loadNameValue, storeNameEntry } from './cachedLookups';
 import type { DictEntry } from '../runtime/dict';
 import { typeAttributes } from '../runtime/typeVersion';
 import { forIterGenerator, initResult, returnValue } from './evalGenerators';
+
+/** Both operands exact ints of a JS number's range (the guard of CPython 3.11's BINARY_OP_ADD_INT and the like). */
+function areExactSmallInts(a: PyObject, b: PyObject): boolean {
+  return a instanceof PyInt && b instanceof PyInt && typeof a.value === 'number' && typeof b.value === 'number' && a.attrs === null && b.attrs === null;
+}
 
 /**
  * Runs frames until `boundary` returns (its result, a new reference) or, when pauseOnLine is set,
@@ -56,6 +61,8 @@ export function runLoop(vm: VM, boundary: Frame, pauseOnLine: boolean): PyObject
 function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolean): PyObject | null {
   let skipLineCheck = resumed;
   const budget = vm.instructionBudget;
+  // Reference counts change inline in the frequent cases: V8 does not inline incref/decref into a function this large.
+  const heap = vm.heap;
   // Each pass runs vm.frame until another frame runs (a call, a return, a yield, a native operation's callee).
   frames: for (;;) {
     const f = vm.frame!;
@@ -66,7 +73,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
     const locals = f.localsplus;
     const consts = f.consts;
     const names = code.names;
-    const nameKeys = keysOfNames(code);
+    const nameKeys = f.pyCode.nameKeys;
     const caches = f.pyCode.caches;
     // Steps stop only in the program's own code: stdlib modules written in Python run within a step, as C does.
     const traced = code.filename === vm.filename;
@@ -97,9 +104,11 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
       switch (op) {
         case Op.NOP:
           break;
-        case Op.POP_TOP:
-          decref(stack.pop()!);
+        case Op.POP_TOP: {
+          const v = stack.pop()!;
+          if (--v.refcount === 0) heap.dealloc(v);
           break;
+        }
         case Op.PUSH_NULL:
           stack.push(null);
           break;
@@ -113,9 +122,12 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           stack[top - arg + 1] = tmp;
           break;
         }
-        case Op.LOAD_CONST:
-          stack.push(incref(consts[arg]));
+        case Op.LOAD_CONST: {
+          const v = consts[arg];
+          v.refcount++;
+          stack.push(v);
           break;
+        }
 
         // ----- names -----
         case Op.LOAD_FAST: {
@@ -123,30 +135,46 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           if (!v) {
             throw new NativeRaise('UnboundLocalError', `cannot access local variable '${code.localsplusNames[arg]}' where it is not associated with a value`);
           }
-          stack.push(incref(v));
+          v.refcount++;
+          stack.push(v);
           break;
         }
         case Op.STORE_FAST: {
           const old = locals[arg];
           locals[arg] = stack.pop()!;
-          if (old) decref(old);
+          if (old !== null && --old.refcount === 0) heap.dealloc(old);
           break;
         }
         case Op.LOAD_NAME: {
           const site = pc - 1;
           const g = f.globals;
-          stack.push(f.localsDict === g && cacheRef2[site] === g && cacheTag[site] === g.keysVersion && cacheTag2[site] === f.builtins.keysVersion
-            ? incref((cacheRef[site] as DictEntry).value)
-            : loadNameValue(vm, f, caches, site, nameKeys[arg], names[arg]));
+          if (f.localsDict === g && cacheRef2[site] === g && cacheTag[site] === g.keysVersion && cacheTag2[site] === f.builtins.keysVersion) {
+            const v = (cacheRef[site] as DictEntry).value;
+            v.refcount++;
+            stack.push(v);
+          } else stack.push(loadNameValue(vm, f, caches, site, nameKeys[arg], names[arg]));
           break;
         }
         case Op.STORE_NAME: {
           const v = stack.pop()!;
+          const site = pc - 1;
+          const ns = f.localsDict!;
+          if (cacheRef2[site] === ns && cacheTag[site] === ns.keysVersion) {
+            // The name's entry is still in the namespace: its value replaced as PyDict_SetItem does.
+            const e = cacheRef[site] as DictEntry;
+            const old = e.value;
+            v.refcount++;
+            e.value = v;
+            maintainTracking(ns, e.key, v);
+            if (--old.refcount === 0) heap.dealloc(old);
+            if (--v.refcount === 0) heap.dealloc(v);
+            break;
+          }
           try {
-            if (f.localsDict!.type !== T.dict) storeNameThroughMapping(vm, f, names[arg], v);
-            else dictSetStr(f.localsDict!, names[arg], v, nameKeys[arg]);
+            if (ns.type !== T.dict) storeNameThroughMapping(vm, f, names[arg], v);
+            else storeNameEntry(caches, site, ns, names[arg], v, nameKeys[arg]);
           } finally {
-            decref(v);
+            if (--v.refcount === 0) heap.dealloc(v);
           }
           break;
         }
@@ -157,13 +185,15 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           const e = cacheRef2[site] === g && cacheTag[site] === g.keysVersion && cacheTag2[site] === b.keysVersion
             ? (cacheRef[site] as DictEntry)
             : loadGlobalEntry(caches, site, g, b, nameKeys[arg], names[arg]);
-          stack.push(incref(e.value));
+          const v = e.value;
+          v.refcount++;
+          stack.push(v);
           break;
         }
         case Op.STORE_GLOBAL: {
           const v = stack.pop()!;
           dictSetStr(f.globals, names[arg], v, nameKeys[arg]);
-          decref(v);
+          if (--v.refcount === 0) heap.dealloc(v);
           break;
         }
         case Op.LOAD_CLOSURE:
@@ -193,8 +223,10 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
             if (o.type === cacheRef[site] && cacheTag[site] === typeAttributes.version && attrs.dict !== null) {
               const e = attrs.dict.map.get(nameKeys[arg]);
               if (e !== undefined) {
-                stack[stack.length - 1] = incref(e.value);
-                decref(o);
+                const v = e.value;
+                v.refcount++;
+                stack[stack.length - 1] = v;
+                if (--o.refcount === 0) heap.dealloc(o);
                 break;
               }
             }
@@ -206,7 +238,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
             continue frames;
           }
           stack[stack.length - 1] = v;
-          decref(o);
+          if (--o.refcount === 0) heap.dealloc(o);
           break;
         }
         case Op.STORE_ATTR: {
@@ -224,17 +256,18 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
             }
           } catch (e) {
             stack.length -= 2;
-            decref(v);
-            decref(o);
+            if (--v.refcount === 0) heap.dealloc(v);
+            if (--o.refcount === 0) heap.dealloc(o);
             throw e;
           }
           if (setter) {
             startTask(vm, f, setPropertyResumable(vm, setter, o, v), op, arg);
             continue frames;
           }
-          stack.length -= 2;
-          decref(v);
-          decref(o);
+          stack.pop();
+          stack.pop();
+          if (--v.refcount === 0) heap.dealloc(v);
+          if (--o.refcount === 0) heap.dealloc(o);
           break;
         }
         case Op.LOAD_METHOD: {
@@ -244,7 +277,9 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
             const attrs = o.attrs;
             if (attrs === null || attrs.dict === null || !attrs.dict.map.has(nameKeys[arg])) {
               // The stack's reference to o becomes the call's self.
-              stack[stack.length - 1] = incref(cacheRef2[site] as PyObject);
+              const method = cacheRef2[site] as PyObject;
+              method.refcount++;
+              stack[stack.length - 1] = method;
               stack.push(o);
               break;
             }
@@ -266,8 +301,8 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           }
           stack.pop();
           stack[stack.length - 1] = v;
-          decref(container);
-          decref(key);
+          if (--container.refcount === 0) heap.dealloc(container);
+          if (--key.refcount === 0) heap.dealloc(key);
           break;
         }
         case Op.STORE_SUBSCR: {
@@ -282,9 +317,9 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           try {
             setItemNow(vm, container, key, v);
           } finally {
-            decref(v);
-            decref(container);
-            decref(key);
+            if (--v.refcount === 0) heap.dealloc(v);
+            if (--container.refcount === 0) heap.dealloc(container);
+            if (--key.refcount === 0) heap.dealloc(key);
           }
           break;
         }
@@ -294,10 +329,10 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           const b = stack[stack.length - 1]!;
           const a = stack[stack.length - 2]!;
           let r: PyObject | null;
-          if (a instanceof PyInt && b instanceof PyInt && typeof a.value === 'number' && typeof b.value === 'number' && a.attrs === null && b.attrs === null && (arg === 0 || arg === 13)) {
-            r = newInt(intAdd(a.value, b.value));
-          } else if (a instanceof PyInt && b instanceof PyInt && typeof a.value === 'number' && typeof b.value === 'number' && a.attrs === null && b.attrs === null && (arg === 10 || arg === 23)) {
-            r = newInt(intSub(a.value, b.value));
+          if (areExactSmallInts(a, b) && (arg === BinaryOpArg.ADD || arg === BinaryOpArg.INPLACE_ADD)) {
+            r = newInt(intAdd((a as PyInt).value, (b as PyInt).value));
+          } else if (areExactSmallInts(a, b) && (arg === BinaryOpArg.SUBTRACT || arg === BinaryOpArg.INPLACE_SUBTRACT)) {
+            r = newInt(intSub((a as PyInt).value, (b as PyInt).value));
           } else {
             r = binaryOpBuiltin(vm, a, b, arg);
             if (!r) {
@@ -307,8 +342,8 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           }
           stack.pop();
           stack[stack.length - 1] = r;
-          decref(a);
-          decref(b);
+          if (--a.refcount === 0) heap.dealloc(a);
+          if (--b.refcount === 0) heap.dealloc(b);
           break;
         }
         case Op.UNARY_NOT: {
@@ -319,15 +354,15 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
             continue frames;
           }
           stack[stack.length - 1] = incref(t ? False : True);
-          decref(v);
+          if (--v.refcount === 0) heap.dealloc(v);
           break;
         }
         case Op.COMPARE_OP: {
           const b = stack[stack.length - 1]!;
           const a = stack[stack.length - 2]!;
           let t: boolean | null;
-          if (a instanceof PyInt && b instanceof PyInt && typeof a.value === 'number' && typeof b.value === 'number' && a.attrs === null && b.attrs === null) {
-            const x = a.value, y = b.value;
+          if (areExactSmallInts(a, b)) {
+            const x = (a as PyInt).value, y = (b as PyInt).value;
             t = arg === CompareOpArg.LT ? x < y : arg === CompareOpArg.LE ? x <= y : arg === CompareOpArg.EQ ? x === y
               : arg === CompareOpArg.NE ? x !== y : arg === CompareOpArg.GT ? x > y : x >= y;
           } else {
@@ -338,9 +373,11 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
             }
           }
           stack.pop();
-          stack[stack.length - 1] = incref(t ? True : False);
-          decref(a);
-          decref(b);
+          const result = t ? True : False;
+          result.refcount++;
+          stack[stack.length - 1] = result;
+          if (--a.refcount === 0) heap.dealloc(a);
+          if (--b.refcount === 0) heap.dealloc(b);
           break;
         }
         case Op.IS_OP: {
@@ -348,8 +385,8 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           const a = stack[stack.length - 1]!;
           const same = a === b;
           stack[stack.length - 1] = incref(same !== (arg === 1) ? True : False);
-          decref(a);
-          decref(b);
+          if (--a.refcount === 0) heap.dealloc(a);
+          if (--b.refcount === 0) heap.dealloc(b);
           break;
         }
         case Op.CONTAINS_OP: {
@@ -362,8 +399,8 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           }
           stack.pop();
           stack[stack.length - 1] = incref(found !== (arg === 1) ? True : False);
-          decref(item);
-          decref(container);
+          if (--item.refcount === 0) heap.dealloc(item);
+          if (--container.refcount === 0) heap.dealloc(container);
           break;
         }
 
@@ -377,7 +414,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         case Op.LIST_APPEND: {
           const v = stack.pop()!;
           listAppend(stack[stack.length - arg] as PyList, v);
-          decref(v);
+          if (--v.refcount === 0) heap.dealloc(v);
           break;
         }
 
@@ -400,7 +437,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
             continue frames;
           }
           stack.pop();
-          decref(v);
+          if (--v.refcount === 0) heap.dealloc(v);
           if (t === (op === Op.POP_JUMP_IF_TRUE)) pc = f.pc = arg;
           break;
         }
@@ -424,7 +461,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           }
           const it = vm.getIter(v);
           stack[stack.length - 1] = it;
-          decref(v);
+          if (--v.refcount === 0) heap.dealloc(v);
           break;
         }
         case Op.FOR_ITER: {
@@ -441,7 +478,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           if (v) stack.push(v);
           else {
             stack.pop();
-            decref(it);
+            if (--it.refcount === 0) heap.dealloc(it);
             pc = f.pc = arg;
           }
           break;
@@ -472,31 +509,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
               continue frames;
             }
           }
-          // A bound method below its arguments (a with statement's __exit__ call) stays on the stack while it runs.
-          const frame = first instanceof PyBoundMethod ? undefined : enterPythonCall(vm, callable, stack, base, argStart, argCount, kwNames, f.pyCode.quickened);
-          if (frame) {
-            try {
-              vm.pushFrame(frame);
-            } catch (e) {
-              releaseUnstartedFrame(frame);
-              throw e;
-            }
-            continue frames;
-          }
-          if (frame === null) break;
-          const args = stack.slice(argStart, argStart + argCount) as PyObject[];
-          let kwargs: Map<string, PyObject> | null = null;
-          let positional = args;
-          if (kwNames) {
-            const nkw = kwNames.items.length;
-            positional = args.slice(0, args.length - nkw);
-            kwargs = new Map();
-            kwNames.items.forEach((k, i) => kwargs!.set((k as PyStr).value, args[args.length - nkw + i]));
-          }
-          const result = callFromLoop(vm, f, callable, positional, kwargs, op, arg, base);
-          if (!result) continue frames;
-          releaseCallOperands(stack, base, op);
-          stack.push(result);
+          if (callGeneral(vm, f, stack, base, callable, argStart, argCount, kwNames, arg)) continue frames;
           break;
         }
         case Op.RETURN_VALUE: {

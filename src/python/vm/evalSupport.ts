@@ -18,18 +18,6 @@ import { initializesInInit } from '../builtins/subclassInstances';
 import { ExecutionHalted, PyRaise, WHILE_CALLING, type VM } from './vm';
 import { INTERRUPT_POLL } from './interruptFlags';
 
-const nameKeyCache = new WeakMap<object, string[]>();
-
-/** The dict keys of a code object's names ('s' + name), computed once per code object. */
-export function keysOfNames(code: { names: readonly string[] }): string[] {
-  let keys = nameKeyCache.get(code);
-  if (!keys) {
-    keys = code.names.map((n) => 's' + n);
-    nameKeyCache.set(code, keys);
-  }
-  return keys;
-}
-
 export function nameError(name: string): NativeRaise {
   return new NativeRaise('NameError', `name '${name}' is not defined`, { name });
 }
@@ -60,7 +48,7 @@ export function abandonFrame(frame: Frame): void {
 export function releaseUnstartedFrame(frame: Frame): void {
   const inst = frame.initInstance;
   frame.initInstance = null;
-  frame.release((o) => decref(o));
+  frame.release(decref);
   if (inst) decref(inst);
 }
 
@@ -196,6 +184,11 @@ export function enterPythonCall(
     selfArg = instance;
   } else return undefined;
 
+  const simple = nkw === 0 ? positionalFrame(vm, func, selfArg, stack, argStart, argCount) : null;
+  if (simple !== null) {
+    dropStackTo(stack, base);
+    return enteredFrame(vm, simple, func, callable, instance, temporaries);
+  }
   const args = stack.slice(argStart, argStart + argCount) as PyObject[];
   const positional = args.slice(0, args.length - nkw);
   const kwValues = args.slice(args.length - nkw);
@@ -211,15 +204,24 @@ export function enterPythonCall(
     decref(callable);
     throw e;
   }
-  frame.hiddenTemporaries = temporaries;
-  // type_call's C-level recursion guard stays counted while __init__ runs.
-  if (instance) frame.guards = 1;
-  incref(func);
-  decref(callable);
   if (func.code.code.flags & CodeFlag.GENERATOR) {
+    frame.hiddenTemporaries = temporaries;
+    if (instance) frame.guards = 1;
+    incref(func);
+    decref(callable);
     stack.push(vm.makeGenerator(frame));
     return null;
   }
+  return enteredFrame(vm, frame, func, callable, instance, temporaries);
+}
+
+/** A call's bound frame made ready to run: the function held by it, the callable's stack reference dropped. */
+function enteredFrame(vm: VM, frame: Frame, func: PyFunction, callable: PyObject, instance: PyObject | null, temporaries: FreeListKind[] | null): Frame {
+  frame.hiddenTemporaries = temporaries;
+  // type_call's C-level recursion guard stays counted while __init__ runs.
+  if (instance) frame.guards = 1;
+  frame.func = incref(func);
+  decref(callable);
   if (instance) frame.initInstance = instance;
   return frame;
 }
@@ -229,18 +231,57 @@ export function enterPythonCall(
 const NOT_SIMPLE = CodeFlag.VARARGS | CodeFlag.VARKEYWORDS | CodeFlag.GENERATOR;
 
 /**
- * CALL of a Python function given exactly its positional parameters (no keywords, defaults, closure, *args,
- * **kwargs, generator): the new frame, the arguments' and the callable's stack references moved into it
- * (what bindArguments would do); null when the call is not that simple.
+ * The frame for calling `func` with `self` (when not null, a new reference taken here) and the `argCount`
+ * positional arguments at `argStart` of the stack, whose references move into it (the caller pops them), when
+ * binding is only that plus defaults and closure cells (what bindArguments would do); else null, nothing moved.
  */
-export function enterSimpleCall(vm: VM, func: PyFunction, stack: (PyObject | null)[], base: number, argStart: number, argCount: number): Frame | null {
+function positionalFrame(vm: VM, func: PyFunction, self: PyObject | null, stack: (PyObject | null)[], argStart: number, argCount: number): Frame | null {
   const pyCode = func.code;
   const code = pyCode.code;
-  if (code.argcount !== argCount || (code.flags & NOT_SIMPLE) !== 0 || code.kwonlyargcount !== 0 || func.closure !== null) return null;
-  const frame = new Frame(code, pyCode, pyCode.consts, func.globals, vm.builtins, null, func);
+  const argcount = code.argcount;
+  const given = self === null ? argCount : argCount + 1;
+  if ((code.flags & NOT_SIMPLE) !== 0 || code.kwonlyargcount !== 0) return null;
+  const closure = func.closure;
+  if (closure !== null && !(closure instanceof PyTuple)) return null;
+  let defaults: PyObject[] | null = null;
+  if (given !== argcount) {
+    const d = func.defaults;
+    if (given > argcount || !(d instanceof PyTuple) || given < argcount - d.items.length) return null;
+    defaults = d.items;
+  }
+  const frame = new Frame(code, pyCode, pyCode.consts, func.globals, vm.builtins, null, null);
   const locals = frame.localsplus;
-  for (let i = 0; i < argCount; i++) locals[i] = stack[argStart + i];
-  stack.length = base;
+  let slot = 0;
+  if (self !== null) locals[slot++] = incref(self);
+  for (let i = 0; i < argCount; i++) locals[slot++] = stack[argStart + i];
+  if (defaults !== null) {
+    const firstDefault = argcount - defaults.length;
+    for (let i = given; i < argcount; i++) locals[i] = incref(defaults[i - firstDefault]);
+  }
+  // Closure cells go into the FREE slots (COPY_FREE_VARS), as bindArguments does.
+  if (closure !== null) {
+    const cells = closure.items;
+    const kinds = code.localsplusKinds;
+    let c = 0;
+    for (let i = 0; i < kinds.length; i++) if (kinds[i] & FastKind.FREE) locals[i] = incref(cells[c++]);
+  }
+  return frame;
+}
+
+/** Pops the value stack down to `depth` without releasing what it held (its references moved elsewhere). */
+export function dropStackTo(stack: (PyObject | null)[], depth: number): void {
+  while (stack.length > depth) stack.pop();
+}
+
+/**
+ * CALL of a Python function with positional arguments only that bind without errors (see positionalFrame):
+ * the new frame, the arguments' and the callable's stack references moved into it; null otherwise.
+ */
+export function enterSimpleCall(vm: VM, func: PyFunction, stack: (PyObject | null)[], base: number, argStart: number, argCount: number): Frame | null {
+  const frame = positionalFrame(vm, func, null, stack, argStart, argCount);
+  if (frame === null) return null;
+  frame.func = func;
+  dropStackTo(stack, base);
   return frame;
 }
 

@@ -15,12 +15,12 @@ import { decref } from '../runtime/heap';
 import { newStr, newTuple } from '../runtime/factory';
 import { strLeaf, strResumable } from '../runtime/ops/repr';
 import { bindArguments } from './calls';
-import { boundArguments, callOp, collectItemsOp, getIterOp } from './callOps';
+import { boundArguments, callOp, collectItemsOp, getIterOp, instantiatePlain } from './callOps';
 import { tpCallPacksArguments } from './hiddenAllocations';
 import type { Frame } from './frame';
 import type { NativeOp } from './nativeOp';
 import { startTask } from './tasks';
-import { functionStr } from './evalSupport';
+import { enterPythonCall, functionStr, releaseUnstartedFrame } from './evalSupport';
 import { NativeRaise } from '../errors';
 import { WHILE_CALLING, type VM } from './vm';
 import { incref } from '../runtime/heap';
@@ -51,6 +51,10 @@ export function callFromLoop(
     const guard = tpCallPacksArguments(callable);
     if (!callable.resumableNew) return syncCall(vm, callable, positional, kwargs, guard);
     return builtinCall(vm, frame, callable, callable.resumableNew, positional, kwargs, guard, opcode, arg, base);
+  }
+  if (callable instanceof PyType) {
+    const instance = instantiatePlain(vm, callable, positional, kwargs);
+    if (instance !== undefined) return instance;
   }
   if (callable instanceof PyWeakref && !(callable instanceof PyWeakProxy)) return vm.callUnguarded(callable, positional, kwargs);
   // Classes, callable instances, bound builtins...: whatever may run Python code runs as frames of the loop.
@@ -108,6 +112,43 @@ function* finishBuiltinCall(
     vm.hidden.release(temporaries);
     if (guard) vm.leaveRecursiveCall();
   }
+}
+
+/**
+ * CALL of anything but a Python function given positional arguments that bind simply: the callee's frame entered
+ * or a native operation started (true: the loop goes on with vm.frame), or the result pushed (false).
+ */
+export function callGeneral(
+  vm: VM, f: Frame, stack: (PyObject | null)[], base: number, callable: PyObject, argStart: number, argCount: number,
+  kwNames: PyTuple | null, arg: number,
+): boolean {
+  // A bound method below its arguments (a with statement's __exit__ call) stays on the stack while it runs.
+  const frame = stack[base] instanceof PyBoundMethod ? undefined : enterPythonCall(vm, callable, stack, base, argStart, argCount, kwNames, f.pyCode.quickened);
+  if (frame) {
+    try {
+      vm.pushFrame(frame);
+    } catch (e) {
+      releaseUnstartedFrame(frame);
+      throw e;
+    }
+    return true;
+  }
+  if (frame === null) return false;
+  const args = stack.slice(argStart, argStart + argCount) as PyObject[];
+  let kwargs: Kwargs = null;
+  let positional = args;
+  if (kwNames) {
+    const nkw = kwNames.items.length;
+    positional = args.slice(0, args.length - nkw);
+    const map = new Map<string, PyObject>();
+    kwNames.items.forEach((k, i) => map.set((k as PyStr).value, args[args.length - nkw + i]));
+    kwargs = map;
+  }
+  const result = callFromLoop(vm, f, callable, positional, kwargs, Op.CALL, arg, base);
+  if (!result) return true;
+  releaseCallOperands(stack, base, Op.CALL);
+  stack.push(result);
+  return false;
 }
 
 /** CPython releases a call's arguments first to last, then the callable (and pops the NULL). */

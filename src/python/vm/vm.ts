@@ -504,7 +504,7 @@ export class VM {
       }
       decref(frameObject);
     }
-    if (!owned) frame.release((o) => decref(o));
+    if (!owned) frame.release(decref);
     if (frame.classBuild) {
       abandonClassBuild(frame.classBuild);
       frame.classBuild = null;

@@ -59,6 +59,11 @@ export function binaryOpBuiltin(vm: VM, a: PyObject, b: PyObject, op: number): P
     const r = intBinary(a.value, b.value, base);
     if (r !== null) return r;
   }
+  // Exact floats (BINARY_OP_ADD_FLOAT and the like in CPython 3.11).
+  if (a instanceof PyFloat && b instanceof PyFloat && a.attrs === null && b.attrs === null) {
+    const r = floatBinary(a.value, b.value, base);
+    if (r !== null) return r;
+  }
   // Instances of Python classes (also of those derived from int, list...): their methods may take part.
   if (a.attrs !== null || b.attrs !== null) return null;
   if (a instanceof PyList && op === BinaryOpArg.INPLACE_ADD && mayRunPythonToIterate(b)) return null;

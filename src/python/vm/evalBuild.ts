@@ -1,0 +1,199 @@
+// The eval loop's instructions that build containers and unpack them: displays ({...}, [*a], f-strings'
+// parts), comprehension appends to sets and dicts, ** merges and unpacking assignment (out of the hot loop).
+
+import { NativeRaise } from '../errors';
+import { Op } from '../bytecode/opcodes';
+import { PyObject } from '../runtime/object';
+import { PyDict } from '../runtime/dict';
+import { PyFunction, PyInstance, PyList, PySet, PyStr, PyTuple } from '../runtime/objects';
+import { decref, incref } from '../runtime/heap';
+import { newDict, newList, newSet, newStr, newTuple } from '../runtime/factory';
+import { dictSet, listExtend, dictUpdate, listExtendResumable } from '../runtime/containers';
+import { presizeDisplay } from '../runtime/dictKeys';
+import { setAddKey, setUpdate } from '../runtime/setObject';
+import { str } from '../runtime/ops/repr';
+import type { Frame } from './frame';
+import type { VM } from './vm';
+import { collectForUnpack, unpackItems, unpackResumable } from './evalSupport';
+import { mayRunPythonToIterate } from './callOps';
+import { startTask } from './tasks';
+
+/** Runs `op` of frame `f` when it is one of these instructions (true), else does nothing (false). */
+export function runBuildOp(vm: VM, f: Frame, op: number, arg: number): boolean {
+  const stack = f.stack;
+  switch (op) {
+    case Op.BUILD_SET: {
+      const items = stack.splice(stack.length - arg, arg) as PyObject[];
+      const s = newSet();
+      stack.push(s);
+      try {
+        for (const x of items) setAddKey(vm, s, x);
+      } finally {
+        for (const x of items) decref(x);
+      }
+      break;
+    }
+    case Op.BUILD_MAP: {
+      const items = stack.splice(stack.length - 2 * arg, 2 * arg) as PyObject[];
+      const d = newDict();
+      presizeDisplay(d, arg, (i) => items[2 * i]);
+      stack.push(d);
+      try {
+        for (let i = 0; i < items.length; i += 2) dictSet(vm, d, items[i], items[i + 1]);
+      } finally {
+        for (const x of items) decref(x);
+      }
+      break;
+    }
+    case Op.BUILD_CONST_KEY_MAP: {
+      const keys = stack.pop() as PyTuple;
+      const values = stack.splice(stack.length - arg, arg) as PyObject[];
+      const d = newDict();
+      presizeDisplay(d, arg, (i) => keys.items[i]);
+      stack.push(d);
+      try {
+        keys.items.forEach((k, i) => dictSet(vm, d, k, values[i]));
+      } finally {
+        for (const x of values) decref(x);
+        decref(keys);
+      }
+      break;
+    }
+    case Op.BUILD_STRING: {
+      const parts = stack.splice(stack.length - arg, arg) as PyStr[];
+      stack.push(newStr(parts.map((p) => p.value).join('')));
+      for (const p of parts) decref(p);
+      break;
+    }
+    case Op.SET_ADD: {
+      const v = stack.pop()!;
+      try {
+        setAddKey(vm, stack[stack.length - arg] as PySet, v);
+      } finally {
+        decref(v);
+      }
+      break;
+    }
+    case Op.MAP_ADD: {
+      const value = stack.pop()!;
+      const key = stack.pop()!;
+      try {
+        dictSet(vm, stack[stack.length - arg] as PyDict, key, value);
+      } finally {
+        decref(key);
+        decref(value);
+      }
+      break;
+    }
+    case Op.LIST_EXTEND: {
+      const iterable = stack[stack.length - 1]!;
+      if (mayRunPythonToIterate(iterable)) {
+        startTask(vm, f, listExtendResumable(vm, stack[stack.length - 1 - arg] as PyList, iterable), op, arg);
+        break;
+      }
+      stack.pop();
+      try {
+        listExtend(vm, stack[stack.length - arg] as PyList, iterable);
+      } catch (e) {
+        if (e instanceof NativeRaise && e.pyType === 'TypeError' && !(iterable instanceof PyInstance)) {
+          decref(iterable);
+          throw new NativeRaise('TypeError', `Value after * must be an iterable, not ${iterable.type.name}`);
+        }
+        decref(iterable);
+        throw e;
+      }
+      decref(iterable);
+      break;
+    }
+    case Op.SET_UPDATE: {
+      const iterable = stack.pop()!;
+      const s = stack[stack.length - arg] as PySet;
+      try {
+        setUpdate(vm, s, iterable);
+      } finally {
+        decref(iterable);
+      }
+      break;
+    }
+    case Op.DICT_UPDATE:
+    case Op.DICT_MERGE:
+      dictUpdateOp(vm, stack, op, arg);
+      break;
+    case Op.LIST_TO_TUPLE: {
+      const l = stack.pop() as PyList;
+      stack.push(newTuple(l.items.map((x) => incref(x))));
+      decref(l);
+      break;
+    }
+    case Op.UNPACK_SEQUENCE: {
+      const seq = stack[stack.length - 1]!;
+      if (mayRunPythonToIterate(seq)) {
+        startTask(vm, f, unpackResumable(vm, seq, arg, -1), op, arg);
+        break;
+      }
+      stack.pop();
+      let items: PyObject[];
+      try {
+        items = unpackItems(vm, seq, arg);
+      } finally {
+        decref(seq);
+      }
+      for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]);
+      break;
+    }
+    case Op.UNPACK_EX:
+      unpackEx(vm, f, arg);
+      break;
+    default:
+      return false;
+  }
+  return true;
+}
+
+function dictUpdateOp(vm: VM, stack: (PyObject | null)[], op: number, arg: number): void {
+  const mapping = stack.pop()!;
+  const d = stack[stack.length - arg] as PyDict;
+  try {
+    if (!(mapping instanceof PyDict)) {
+      throw new NativeRaise('TypeError', op === Op.DICT_MERGE
+        ? `argument after ** must be a mapping, not ${mapping.type.name}`
+        : `'${mapping.type.name}' object is not a mapping`);
+    }
+    if (op === Op.DICT_MERGE) {
+      for (const [h, e] of mapping.map) {
+        if (d.map.has(h)) {
+          const fn = stack[stack.length - arg - 2];
+          const fname = fn instanceof PyFunction ? fn.qualname + '()' : 'function';
+          throw new NativeRaise('TypeError', `${fname} got multiple values for keyword argument '${str(vm, e.key)}'`);
+        }
+      }
+    }
+    dictUpdate(vm, d, mapping);
+  } finally {
+    decref(mapping);
+  }
+}
+
+function unpackEx(vm: VM, f: Frame, arg: number): void {
+  const stack = f.stack;
+  const before = arg & 0xff, after = arg >> 8;
+  const seq = stack[stack.length - 1]!;
+  if (mayRunPythonToIterate(seq)) {
+    startTask(vm, f, unpackResumable(vm, seq, before, after), Op.UNPACK_EX, arg);
+    return;
+  }
+  stack.pop();
+  let items: PyObject[];
+  try {
+    items = collectForUnpack(vm, seq);
+  } finally {
+    decref(seq);
+  }
+  if (items.length < before + after) {
+    for (const x of items) decref(x);
+    throw new NativeRaise('ValueError', `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+  }
+  const middle = newList(items.slice(before, items.length - after));
+  const out = [...items.slice(0, before), middle, ...items.slice(items.length - after)];
+  for (let i = out.length - 1; i >= 0; i--) stack.push(out[i]);
+}
