@@ -7,7 +7,7 @@ import { PyDict } from '../runtime/dict';
 import { PyCell, PyCode, PyFunction, PyInstance, PyInt, PyList, PySlice, PyStr, PyTuple } from '../runtime/objects';
 import { E, False, None, T, True } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
-import { newInt } from '../runtime/factory';
+import { newInt, newStr } from '../runtime/factory';
 import { dictDelete } from '../runtime/containers';
 import { unaryOpBuiltin, unaryOpResumable } from '../runtime/ops/arith';
 import { delItemNow, delItemResumable, length, storeSubscriptMayRunPython } from '../runtime/ops/items';
