@@ -70,6 +70,15 @@ export function isCodeObject(c: CodeConstant): c is CodeObject {
   return typeof c === 'object' && c !== null && (c as CodeObject).kind === 'code';
 }
 
+/** Adds a code object and every code object nested in its constants (functions, classes, comprehensions) to `set`. */
+export function addCodeTree(set: WeakSet<CodeObject>, code: CodeObject): void {
+  const pending = [code];
+  for (let c = pending.pop(); c; c = pending.pop()) {
+    set.add(c);
+    for (const k of c.consts) if (isCodeObject(k)) pending.push(k);
+  }
+}
+
 export function isConstTuple(c: CodeConstant): c is ConstTuple {
   return typeof c === 'object' && c !== null && Array.isArray((c as ConstTuple).tuple);
 }

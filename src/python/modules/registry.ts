@@ -13,7 +13,7 @@ import { parseModule } from '../syntax/statementParser';
 import { compileModule } from '../compiler/compiler';
 import { materializeCode } from '../bootstrap';
 import type { VM } from '../vm/vm';
-import type { CodeObject } from '../bytecode/code';
+import { addCodeTree, type CodeObject } from '../bytecode/code';
 
 /**
  * The gc objects CPython's import of a module not yet loaded at startup leaves behind (its code, functions,
@@ -69,15 +69,10 @@ const STDLIB_CODE = new WeakSet<CodeObject>();
 
 export const isStdlibCode = (code: CodeObject): boolean => STDLIB_CODE.has(code);
 
-function markStdlib(code: CodeObject): void {
-  STDLIB_CODE.add(code);
-  for (const c of code.consts) if (typeof c === 'object' && c !== null && (c as CodeObject).kind === 'code') markStdlib(c as CodeObject);
-}
-
 /** Runs Python source in a module's namespace (the parts of a module CPython writes in Python). */
 function runModuleSource(vm: VM, module: PyModule, source: string, filename: string): void {
   const code = compileModule(parseModule(source), filename);
-  markStdlib(code);
+  addCodeTree(STDLIB_CODE, code);
   const pyCode = materializeCode(vm, code);
   const frame = vm.frameForBody(pyCode, module.dict, module.dict, null);
   vm.pushFrame(frame);

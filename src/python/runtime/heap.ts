@@ -108,13 +108,18 @@ export class Heap {
   registerSized<T extends PyObject>(o: T, bytes: number): T {
     if (isBuildingShared()) return makeShared(o);
     if (this.liveBytes + bytes > this.memoryLimit && this.enforcingLimit) throw new NativeRaise('MemoryError', '');
+    this.admit(o, bytes);
+    return o;
+  }
+
+  /** The bookkeeping of every new object: its size, its id, the tracer and the live count. */
+  private admit(o: PyObject, bytes: number): void {
     o.accountedBytes = bytes;
     this.liveBytes += bytes;
     o.id = this.nextId++;
     if (this.tracer) this.tracer.allocated(o, bytes);
     if (o.id === this.watchId) this.watched = o;
     this.liveObjects++;
-    return o;
   }
 
   register<T extends PyObject>(o: T): T {
@@ -124,12 +129,7 @@ export class Heap {
       o.clear((target) => this.decref(target));
       throw new NativeRaise('MemoryError', '');
     }
-    o.accountedBytes = bytes;
-    this.liveBytes += bytes;
-    o.id = this.nextId++;
-    if (this.tracer) this.tracer.allocated(o, bytes);
-    if (o.id === this.watchId) this.watched = o;
-    this.liveObjects++;
+    this.admit(o, bytes);
     if (!this.countingAllocations) this.uncountedObjects++;
     if (this.countingAllocations && o.isGcType) {
       o.gcAllocation = o.freeListKind;

@@ -75,8 +75,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
     const names = code.names;
     const nameKeys = f.pyCode.nameKeys;
     const caches = f.pyCode.caches;
-    // Steps stop only in the program's own code: stdlib modules written in Python run within a step, as C does.
-    const traced = code.filename === vm.filename;
+    const traced = vm.isProgramCode(code);
     const cacheTag = caches.tag;
     const cacheTag2 = caches.tag2;
     const cacheRef = caches.ref;

@@ -19,7 +19,7 @@ import { abandonClassBuild, finishClass } from '../builtins/buildClass';
  */
 function pauseBeforeLeaving(vm: VM, f: Frame, event: 'return' | 'yield'): boolean {
   const pc = f.pc;
-  if (f.pausedToLeave === pc || f.classBuild || f.code.filename !== vm.filename) {
+  if (f.pausedToLeave === pc || f.classBuild || !vm.isProgramCode(f.code)) {
     f.pausedToLeave = -1;
     return false;
   }

@@ -1,5 +1,6 @@
 // The virtual machine's state and services: frames, calls between native and Python code, exceptions, heap hooks.
 
+import type { CodeObject } from '../bytecode/code';
 import { ModuleTable } from './moduleTable';
 import { slotsOf } from '../runtime/nativeSlots';
 import { newBytes } from '../runtime/bytesObject';
@@ -262,6 +263,11 @@ export class VM {
   }
   percentFormat(template: string, args: PyObject): PyObject {
     return newStr(percentFormatObjects(this, template, args));
+  }
+
+  /** Whether `code` is the program's own (its file): steps stop only there; a library's code runs within a step. */
+  isProgramCode(code: CodeObject): boolean {
+    return code.filename === this.filename;
   }
 
   /** All items of an iterable as new references. */
