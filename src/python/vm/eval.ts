@@ -20,7 +20,7 @@ import { intAdd, intSub } from '../runtime/intMath';
 import { Frame, ResumeMode } from './frame';
 import { ExecutionHalted, PyRaise, type VM } from './vm';
 import { unwindException } from './exceptions';
-import { enterSimpleCall, checkHalt, releaseUnstartedFrame, unboundDeref } from './evalSupport';
+import { enterSimpleCall, checkHalt, pushCallFrame, unboundDeref } from './evalSupport';
 import { getIterOp, iterNextOp } from './callOps';
 import { startTask } from './tasks';
 import { raisePendingThrow } from './generatorControl';
@@ -499,12 +499,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           if (callable instanceof PyFunction && kwNames === null) {
             const frame = enterSimpleCall(vm, callable, stack, base, argStart, argCount);
             if (frame !== null) {
-              try {
-                vm.pushFrame(frame);
-              } catch (e) {
-                releaseUnstartedFrame(frame);
-                throw e;
-              }
+              pushCallFrame(vm, frame);
               continue frames;
             }
           }

@@ -19,7 +19,7 @@ import type { Frame } from './frame';
 import { PyRaise, type VM } from './vm';
 import { raiseException } from './exceptions';
 import {
-  starredArguments, exceptionMatches, checkHalt, nameError, releaseUnstartedFrame, unboundDeref,
+  starredArguments, exceptionMatches, checkHalt, nameError, pushCallFrame, unboundDeref,
 } from './evalSupport';
 import { callOp, mayRunPythonToIterate } from './callOps';
 import { startTask } from './tasks';
@@ -379,12 +379,7 @@ function callFunctionEx(vm: VM, f: Frame, op: number, arg: number): void {
   const frame = enterPythonCallWith(vm, callable, items, kwargs);
   if (frame) {
     releaseCallOperands(stack, base, op);
-    try {
-      vm.pushFrame(frame);
-    } catch (e) {
-      releaseUnstartedFrame(frame);
-      throw e;
-    }
+    pushCallFrame(vm, frame);
     return;
   }
   const result = callFromLoop(vm, f, callable, items, kwargs, op, arg, base);

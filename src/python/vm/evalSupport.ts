@@ -44,6 +44,16 @@ export function abandonFrame(frame: Frame): void {
   releaseUnstartedFrame(frame);
 }
 
+/** Enters a frame built for a call; if it cannot be entered (recursion limit), releases it and rethrows. */
+export function pushCallFrame(vm: VM, frame: Frame): void {
+  try {
+    vm.pushFrame(frame);
+  } catch (e) {
+    releaseUnstartedFrame(frame);
+    throw e;
+  }
+}
+
 /** Releases a frame that was built for a call but could not be entered (recursion limit). */
 export function releaseUnstartedFrame(frame: Frame): void {
   const inst = frame.initInstance;

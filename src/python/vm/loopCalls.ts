@@ -20,7 +20,7 @@ import { tpCallPacksArguments } from './hiddenAllocations';
 import type { Frame } from './frame';
 import type { NativeOp } from './nativeOp';
 import { startTask } from './tasks';
-import { enterPythonCall, functionStr, releaseUnstartedFrame } from './evalSupport';
+import { enterPythonCall, functionStr, pushCallFrame } from './evalSupport';
 import { NativeRaise } from '../errors';
 import { WHILE_CALLING, type VM } from './vm';
 import { incref } from '../runtime/heap';
@@ -125,12 +125,7 @@ export function callGeneral(
   // A bound method below its arguments (a with statement's __exit__ call) stays on the stack while it runs.
   const frame = stack[base] instanceof PyBoundMethod ? undefined : enterPythonCall(vm, callable, stack, base, argStart, argCount, kwNames, f.pyCode.quickened);
   if (frame) {
-    try {
-      vm.pushFrame(frame);
-    } catch (e) {
-      releaseUnstartedFrame(frame);
-      throw e;
-    }
+    pushCallFrame(vm, frame);
     return true;
   }
   if (frame === null) return false;
