@@ -1,6 +1,6 @@
 // The CLI as a process: `npm run --silent py -- FILE.py` prints, fails and exits like `python3 FILE.py`.
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { PYTHON_ENV } from './support/pythonEnv';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,18 @@ function runBoth(source: string, stdin = '') {
   const ours = spawnSync(process.execPath, [join(root, 'scripts', 'run-cli.mjs'), 'main.py'], { cwd: dir, input: stdin, encoding: 'utf8' });
   const theirs = spawnSync('python3', ['main.py'], { cwd: dir, input: stdin, encoding: 'utf8', env: PYTHON_ENV });
   return { ours, theirs };
+}
+
+
+/** Runs `command` and closes its stdout pipe after the first chunk (as `| head -c 10` does); stderr and status. */
+function runWithReaderGone(command: string, args: string[], cwd: string, env?: NodeJS.ProcessEnv): Promise<{ stderr: string; status: number | null }> {
+  return new Promise((resolveRun) => {
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.on('close', (status) => resolveRun({ stderr, status }));
+  });
 }
 
 describe('py CLI', () => {
@@ -54,4 +66,22 @@ describe('py CLI', () => {
     expect(r.stdout).toContain('--- explain a ---\n`a` is a list');
     expect(r.stdout).toContain('  line 2: +1 -> 2');
   }, 30_000);
+
+  it('raises BrokenPipeError from the print that finds stdout closed (`| head`), catchable, exit status as python3', async () => {
+    const programs = {
+      'uncaught.py': 'for i in range(300000):\n    print(i)\n',
+      'caught.py': 'import sys\ntry:\n    for i in range(300000):\n        print(i)\nexcept BrokenPipeError as e:\n    print("caught", repr(e), e.errno, e.strerror, file=sys.stderr)\n'
+        + 'for k in range(2):\n    try:\n        sys.stdout.write("z")\n    except OSError as e:\n        print(k, type(e).__name__, e, file=sys.stderr)\nsys.stdout.flush()\nprint("done", file=sys.stderr)\n',
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'pymem-cli-'));
+    for (const [name, source] of Object.entries(programs)) {
+      writeFileSync(join(dir, name), source);
+      const ours = await runWithReaderGone(process.execPath, [join(root, 'scripts', 'run-cli.mjs'), name], dir);
+      const theirs = await runWithReaderGone('python3', [name], dir, PYTHON_ENV);
+      expect(ours).toEqual(theirs);
+    }
+    expect(await runWithReaderGone('python3', ['uncaught.py'], dir, PYTHON_ENV)).toEqual({
+      stderr: expect.stringContaining('BrokenPipeError: [Errno 32] Broken pipe'), status: 1,
+    });
+  }, 60_000);
 });

@@ -7,7 +7,7 @@ export type BuiltinErrorName =
   | 'RecursionError' | 'ReferenceError' | 'MemoryError' | 'ImportError' | 'ModuleNotFoundError'
   | 'NotImplementedError' | 'UnboundLocalError' | 'AssertionError' | 'EOFError'
   | 'LookupError' | 'ArithmeticError' | 'UnicodeError' | 'GeneratorExit' | 'BufferError'
-  | 'UnicodeDecodeError' | 'UnicodeEncodeError';
+  | 'UnicodeDecodeError' | 'UnicodeEncodeError' | 'BrokenPipeError';
 
 /**
  * Thrown by native (TypeScript) helpers to raise a Python exception; the VM

@@ -17,7 +17,7 @@ import {
 import { E, None, T } from '../runtime/builtinTypes';
 import { Heap, decref, incref, setActiveHeap } from '../runtime/heap';
 import { newBuiltinException, newDict, newException, newInt, newStr } from '../runtime/factory';
-import { setExceptionMember } from '../runtime/exceptionMembers';
+import { initExceptionMembers, setExceptionMember } from '../runtime/exceptionMembers';
 import { builtinTruth, isTrueResumable } from '../runtime/ops/compare';
 import { sequenceIterator } from '../runtime/ops/items';
 import * as containers from '../runtime/containers';
@@ -700,9 +700,12 @@ export class VM {
     if (e instanceof PyRaise) return e.exc;
     if (e instanceof NativeRaise && e.pyType === 'MemoryError') return this.heap.unlimited(() => newBuiltinException('MemoryError'));
     if (e instanceof NativeRaise) {
-      const exc = e.args
-        ? newException(E[e.pyType], e.args.map((a) => (typeof a === 'string' ? newStr(a) : typeof a === 'number' ? newInt(a) : newBytes(a.bytes))))
+      const args = e.args?.map((a) => (typeof a === 'string' ? newStr(a) : typeof a === 'number' ? newInt(a) : newBytes(a.bytes)));
+      const exc = args
+        ? newException(E[e.pyType], args)
         : newBuiltinException(e.pyType, e.pyMessage === '' && e.pyType === 'StopIteration' ? undefined : e.pyMessage);
+      // OSError(errno, strerror) from native code carries e.errno and e.strerror as the constructor sets them.
+      if (args && exc.type.isSubtypeOf(E.OSError)) initExceptionMembers(exc, args, null);
       for (const [name, v] of Object.entries(e.members ?? {})) {
         if (typeof v !== 'string' && !(v as PyObject).alive) continue;
         const value = typeof v === 'string' ? newStr(v) : incref(v as PyObject);
