@@ -13,7 +13,7 @@ import type { VM } from '../vm/vm';
 import type { Frame } from '../vm/frame';
 import { PyDict as PyDictClass } from '../runtime/dict';
 import type { PyDict } from '../runtime/dict';
-import { subclassableBuiltins } from './subclassInstances';
+import { subclassableBuiltins, subclassConstructors } from './subclassInstances';
 import { typePrepare } from './typeMethods';
 import { getAttr } from '../runtime/ops/attributes';
 
@@ -298,7 +298,8 @@ function makeClass(vm: VM, build: ClassBuild, meta: PyType): PyType {
     const mod = ns.getStr('__module__');
     type.module = mod instanceof PyStr ? mod.value : '__main__';
     type.isException = type.mro.some((t) => t.isException);
-    type.builtinKind = type.mro.find((t) => !t.isHeapType && subclassableBuiltins().includes(t)) ?? null;
+    // Module types whose subclass instances the module makes (functools.partial) count as builtin kinds too.
+    type.builtinKind = type.mro.find((t) => !t.isHeapType && (subclassableBuiltins().includes(t) || subclassConstructors.has(t))) ?? null;
     const slots = ns.getStr('__slots__');
     const own = slots ? slotNames(slots) : null;
     type.ownSlots = own ? own.filter((n) => n !== '__dict__' && n !== '__weakref__') : null;

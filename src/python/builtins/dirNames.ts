@@ -23,6 +23,7 @@ export function listNames(o: PyObject): string[] {
   else if (o instanceof PyType) addClassNames(names, o);
   else {
     if (o.attrs?.dict) addKeys(names, o.attrs.dict);
+    else addKeys(names, o.type.nativeSlots?.instanceDict?.(o) ?? null);
     if (o instanceof PyFunction) addKeys(names, o.dict);
     addClassNames(names, o.type);
   }

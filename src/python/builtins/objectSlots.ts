@@ -162,6 +162,11 @@ const GENERIC_ALIAS = (_vm: VM, args: PyObject[]): PyObject => {
   return newGenericAlias(args[0], args[1]);
 };
 
+/** A type's `__class_getitem__` making `types.GenericAlias` (`list[int]`, `functools.partial[int]`). */
+export function genericAliasClassGetItem(): PyObject {
+  return makeShared(new PyDescriptorWrapper(T.classmethod, [makeShared(new PyBuiltinFunction(T.builtin_function_or_method, '__class_getitem__', GENERIC_ALIAS))]));
+}
+
 /** object.__eq__ itself, so __ne__ can tell a type that keeps it from one that overrides it. */
 let objectEq: PyObject | undefined;
 
@@ -237,7 +242,7 @@ export function installObjectSlots(): void {
     });
   }
   for (const type of [T.list, T.tuple, T.dict, T.set, T.frozenset, T.enumerate, T.type]) {
-    setTypeAttribute(type, '__class_getitem__', makeShared(new PyDescriptorWrapper(T.classmethod, [makeShared(new PyBuiltinFunction(T.builtin_function_or_method, '__class_getitem__', GENERIC_ALIAS))])));
+    setTypeAttribute(type, '__class_getitem__', genericAliasClassGetItem());
   }
   for (const type of [T.set, T.frozenset, T.range, T.slice, T.NotImplementedType, T.ellipsis]) defineMethods(type, { __reduce__: [NOARGS, PICKLING] });
   defineSlots(T.generator, {

@@ -5,6 +5,7 @@ import type { PyObject } from './object';
 import type { PyType } from './types';
 import type { VM } from '../vm/vm';
 import type { NativeOp } from '../vm/nativeOp';
+import type { PyDict } from './dict';
 
 export interface NativeSlots {
   repr?(vm: VM, o: PyObject): string;
@@ -43,6 +44,8 @@ export interface NativeSlots {
   binary?(vm: VM, self: PyObject, other: PyObject, op: number, inplace: boolean, reflected: boolean): PyObject | null;
   /** Attributes that are getset descriptors in CPython (deque.maxlen, array.typecode): a new reference or null. */
   attribute?(o: PyObject, name: string): PyObject | null;
+  /** The instance __dict__ of an object of a C type that has one (functools.partial), if made: dir() lists it. */
+  instanceDict?(o: PyObject): PyDict | null;
   /** Whether weakref.ref accepts instances (tp_weaklistoffset). */
   weakrefable?: boolean;
   /** tp_hash, when the type hashes by value; then also `valueKey`, its dict key (equal objects, equal keys). */

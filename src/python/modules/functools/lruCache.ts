@@ -22,6 +22,8 @@ import type { VM } from '../../vm/vm';
 import { nativeType, once } from '../nativeType';
 import { defineSlots, slot } from '../../builtins/slotWrappers';
 import { reduceFunction } from './reduce';
+import { partialType } from './partial';
+import { cmpToKeyFunction } from './keyWrapper';
 import { CacheKind, LRU_CACHE_SIZE, PyLruCache, PyLruLink, releaseLinks } from './lruCacheObject';
 
 type Kwargs = Map<string, PyObject> | null;
@@ -301,7 +303,9 @@ export const lruCacheType = once((): PyType => {
 });
 
 export function functoolsNativeContents(_vm: VM): Record<string, PyObject> {
-  const out: Record<string, PyObject> = { reduce: reduceFunction(), _lru_cache_wrapper: lruCacheType() };
+  const out: Record<string, PyObject> = {
+    reduce: reduceFunction(), _lru_cache_wrapper: lruCacheType(), partial: partialType(), cmp_to_key: cmpToKeyFunction(),
+  };
   for (const v of Object.values(out)) v.refcount++;
   return out;
 }

@@ -1,12 +1,13 @@
 // The functools module (reduce, partial, wraps, lru_cache, total_ordering, cached_property, cmp_to_key),
-// in our Python subset; lru_cache's wrapper is the C type, from _functools (functools/lruCache.ts).
+// in our Python subset; what CPython writes in C (reduce, partial, cmp_to_key, lru_cache's wrapper) comes
+// from _functools (modules/functools/).
 
 export const FUNCTOOLS_PY = `
 __all__ = ["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", "total_ordering", "cache",
            "cmp_to_key", "lru_cache", "reduce", "partial", "cached_property"]
 
 from collections import namedtuple
-from _functools import reduce, _lru_cache_wrapper
+from _functools import reduce, _lru_cache_wrapper, partial, cmp_to_key
 
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
 WRAPPER_UPDATES = ("__dict__",)
@@ -33,40 +34,6 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 
 
 _MISSING = object()
-
-
-class partial:
-    """New function with partial application of the given arguments and keywords."""
-    __slots__ = ("func", "args", "keywords", "__dict__", "__weakref__")
-
-    def __new__(cls, *args, **keywords):
-        if not args:
-            raise TypeError("type 'partial' takes at least one argument")
-        func = args[0]
-        args = args[1:]
-        if not callable(func):
-            raise TypeError("the first argument must be callable")
-        # A partial of a partial is flattened into one.
-        if type(func) is partial:
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self = object.__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
-        return self
-
-    def __call__(self, *args, **keywords):
-        return self.func(*self.args, *args, **{**self.keywords, **keywords})
-
-    def __repr__(self):
-        cls = type(self)
-        name = "functools.partial" if cls is partial else cls.__name__
-        parts = [repr(self.func)]
-        parts.extend(repr(a) for a in self.args)
-        parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
-        return f"{name}({', '.join(parts)})"
 
 
 def _compare_from(root, derived):
@@ -149,44 +116,6 @@ def total_ordering(cls):
         if name != root and name not in roots:
             setattr(cls, name, _compare_from(root, name))
     return cls
-
-
-class KeyWrapper:
-    __slots__ = ("cmp", "obj")
-
-    def __init__(self, cmp, obj=None):
-        self.cmp = cmp
-        self.obj = obj
-
-    def __call__(self, obj):
-        return KeyWrapper(self.cmp, obj)
-
-    def _other(self, other):
-        if type(other) is not KeyWrapper:
-            raise TypeError("other argument must be K instance")
-        return other.obj
-
-    def __lt__(self, other):
-        return self.cmp(self.obj, self._other(other)) < 0
-
-    def __gt__(self, other):
-        return self.cmp(self.obj, self._other(other)) > 0
-
-    def __le__(self, other):
-        return self.cmp(self.obj, self._other(other)) <= 0
-
-    def __ge__(self, other):
-        return self.cmp(self.obj, self._other(other)) >= 0
-
-    def __eq__(self, other):
-        return self.cmp(self.obj, self._other(other)) == 0
-
-    __hash__ = None
-
-
-def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function."""
-    return KeyWrapper(mycmp)
 
 
 _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])

@@ -440,6 +440,11 @@ export function storeAttrGeneric(vm: VM, o: PyObject, name: string, value: PyObj
     const setter = propertySetter(o, name);
     if (setter) return setter;
     if (setThroughDescriptor(vm, o, name, value)) return null;
+    // A C base's read-only member (functools.partial's func) stays read-only in a subclass instance.
+    if (type.builtinKind !== null) {
+      const member = type.lookup(name);
+      if (member instanceof PyGetSetDescriptor && member.type === T.member_descriptor) readOnlyAttribute(o, name);
+    }
     if (o instanceof PyInstance && o.exc) {
       if (storeExceptionField(o, name, value)) return null;
     }
