@@ -327,20 +327,19 @@ function installGetterTypes(): void {
   };
 }
 
-/** The functions operator has no __name__ alias for. */
-const DUNDERLESS = new Set(['countOf', 'indexOf', 'is_', 'is_not', 'truth']);
+/** _operator's docstring (operator takes it from there). */
+const OPERATOR_DOC = "Operator interface.\n\nThis module exports a set of functions implemented in C corresponding\n"
+  + "to the intrinsic operators of Python.  For example, operator.add(x, y)\nis equivalent to the expression x+y.  "
+  + "The function names are those\nused for special methods; variants without leading and trailing\n'__' are also provided for convenience.";
 
+/** _operator's names; operator.py adds the dunder aliases (`__add__ = add`). */
 const contents = once(() => {
   installGetterTypes();
   const out: Record<string, PyObject> = {};
-  for (const [name, fn] of FUNCTIONS) {
-    const f = builtinFunction(name, fn);
-    out[name] = f;
-    if (!DUNDERLESS.has(name)) out[`__${name.replace(/_$/, '')}__`] = f;
-  }
+  for (const [name, fn] of FUNCTIONS) out[name] = builtinFunction(name, fn);
   out.length_hint = builtinFunction('length_hint', lengthHintFunction);
-  out.setitem = out.__setitem__ = builtinFunction('setitem', setitemFunction);
-  out.call = out.__call__ = builtinFunction('call', callFunction);
+  out.setitem = builtinFunction('setitem', setitemFunction);
+  out.call = builtinFunction('call', callFunction);
   out.itemgetter = itemgetterType();
   out.attrgetter = attrgetterType();
   out.methodcaller = methodcallerType();
@@ -350,5 +349,6 @@ const contents = once(() => {
 export function operatorModuleContents(_vm: VM): Record<string, PyObject> {
   const out = { ...contents() };
   for (const v of Object.values(out)) v.refcount++;
+  out.__doc__ = newStr(OPERATOR_DOC);
   return out;
 }
