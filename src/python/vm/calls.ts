@@ -36,7 +36,8 @@ export function bindArguments(vm: VM, func: PyFunction, args: PyObject[], kwName
   const code = func.code.code;
   const frame = new Frame(code, func.code, func.code.consts, func.globals, vm.builtins, null, null);
   const locals = frame.localsplus;
-  const name = code.qualname;
+  // CPython 3.11 names the function by its __qualname__ (which a program or namedtuple may have set).
+  const name = func.qualname;
   const argcount = code.argcount;
   const kwonly = code.kwonlyargcount;
   const hasVarargs = (code.flags & CodeFlag.VARARGS) !== 0;

@@ -1,5 +1,5 @@
-// The collections module, second part: namedtuple (a tuple subclass made without exec: one generic __new__
-// binding arguments with the messages the generated one gives), ChainMap, UserDict and UserList.
+// The collections module, second part: namedtuple (a tuple subclass whose __new__ is compiled from a lambda's
+// source, as CPython's is), ChainMap, UserDict and UserList.
 
 export const COLLECTIONS_TUPLES_PY = `
 _KEYWORDS = frozenset(["False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
@@ -8,40 +8,7 @@ _KEYWORDS = frozenset(["False", "None", "True", "and", "as", "assert", "async", 
                        "return", "try", "while", "with", "yield"])
 
 
-def _quoted_list(names):
-    quoted = [f"'{n}'" for n in names]
-    if len(quoted) == 1:
-        return quoted[0]
-    if len(quoted) == 2:
-        return f"{quoted[0]} and {quoted[1]}"
-    return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
-
-
-def _bind_fields(qualname, field_names, field_defaults, args, kwargs):
-    "The values of a namedtuple's fields from __new__'s arguments, with the errors of a generated __new__."
-    n = len(field_names)
-    for name in kwargs:
-        if name not in field_names:
-            raise TypeError(f"{qualname}() got an unexpected keyword argument '{name}'")
-        if field_names.index(name) < len(args):
-            raise TypeError(f"{qualname}() got multiple values for argument '{name}'")
-    if len(args) > n:
-        defaults = len(field_defaults)
-        takes = f"from {n + 1 - defaults} to {n + 1}" if defaults else f"{n + 1}"
-        raise TypeError(f"{qualname}() takes {takes} positional arguments but {len(args) + 1} were given")
-    values = list(args)
-    missing = []
-    for name in field_names[len(args):]:
-        if name in kwargs:
-            values.append(kwargs[name])
-        elif name in field_defaults:
-            values.append(field_defaults[name])
-        else:
-            missing.append(name)
-    if missing:
-        s = "s" if len(missing) > 1 else ""
-        raise TypeError(f"{qualname}() missing {len(missing)} required positional argument{s}: {_quoted_list(missing)}")
-    return values
+_tuple_new = tuple.__new__
 
 
 def _field_getter(index, doc):
@@ -87,8 +54,12 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         arg_list += ","
     new_qualname = f"{typename}.__new__"
 
-    def __new__(_cls, *args, **kwargs):
-        return tuple.__new__(_cls, _bind_fields(new_qualname, field_names, field_defaults, args, kwargs))
+    # __new__ takes exactly the fields (a lambda compiled from source, as CPython makes it), so a call
+    # allocates what CPython's does (the fields' tuple, then the instance) and binding errors are the function's.
+    namespace = {"_tuple_new": _tuple_new, "__builtins__": {}, "__name__": f"namedtuple_{typename}"}
+    __new__ = eval(f"lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))", namespace)
+    if defaults is not None:
+        __new__.__defaults__ = defaults
 
     __new__.__name__ = "__new__"
     __new__.__qualname__ = new_qualname
@@ -102,7 +73,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         return result
 
     def _replace(self, /, **kwds):
-        result = self._make([kwds.pop(name, value) for name, value in zip(field_names, self)])
+        result = self._make(map(kwds.pop, field_names, self))
         if kwds:
             raise ValueError(f"Got unexpected field names: {list(kwds)!r}")
         return result

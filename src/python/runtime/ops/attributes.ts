@@ -567,6 +567,18 @@ function setFunctionAttribute(vm: VM, o: PyFunction, name: string, value: PyObje
       if (old) decref(old);
       return;
     }
+    case '__defaults__': case '__kwdefaults__': {
+      const isDefaults = name === '__defaults__';
+      if (value !== None && !(isDefaults ? value instanceof PyTuple : value instanceof PyDict)) {
+        throw new NativeRaise('TypeError', `${name} must be set to a ${isDefaults ? 'tuple' : 'dict'} object`);
+      }
+      const old = isDefaults ? o.defaults : o.kwdefaults;
+      const stored = value === None ? null : incref(value);
+      if (isDefaults) o.defaults = stored;
+      else o.kwdefaults = stored;
+      if (old) decref(old);
+      return;
+    }
   }
   if (!o.dict) o.dict = vm.newDictTracked();
   vm.dictSetStr(o.dict, name, value);
