@@ -87,7 +87,7 @@ print("count", gc.get_count()[0] - baseline)
 kept = []
 delta("keep", lambda: kept.append(partial(f, 1, 2)))
 delta("keepkw", lambda: kept.append(partial(f, 1, 2, a=1)))
-for i in range(300):
+for i in range(120):
     kept.append(partial(f, i, k=i))
 print(gc.get_count()[0] - baseline, len(kept))
 

@@ -149,7 +149,9 @@ function partialRepr(vm: VM, o: PyObject): string {
   if (printing.has(self)) return '...';
   vm.hidden.reprEnter();
   printing.add(self);
+  // Held while Python __repr__ methods run (one may clear the partial's state), and shown to snapshots.
   const held: PyObject[] = [self.fn ?? None, self.args ?? None, self.kw ?? None].map((x) => incref(x));
+  vm.holdTemporary(held);
   try {
     let argList = '';
     for (const a of self.args?.items.slice() ?? []) argList += `, ${repr(vm, a)}`;
@@ -157,6 +159,7 @@ function partialRepr(vm: VM, o: PyObject): string {
     return `${self.type.name}(${repr(vm, self.fn ?? None)}${argList})`;
   } finally {
     printing.delete(self);
+    vm.dropTemporary(held);
     for (const h of held) decref(h);
   }
 }
