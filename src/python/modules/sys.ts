@@ -2,10 +2,11 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyInstance } from '../runtime/objects';
+import { PyInstance, PyStr } from '../runtime/objects';
+import { T } from '../runtime/builtinTypes';
 import { newInt, newStr, newTuple, newList, newNone } from '../runtime/factory';
 import { incref } from '../runtime/heap';
-import { builtinFunction, expectArgs, intArg } from '../builtins/define';
+import { builtinFunction, expectArgs, intArg, noKeywords } from '../builtins/define';
 import { getsizeof } from './sysGetsizeof';
 import { raiseSystemExit } from '../builtins/quitter';
 import type { VM } from '../vm/vm';
@@ -30,6 +31,18 @@ const sysFunctions = once(() => ({
     return newInt(args[0].refcount);
   }),
   getsizeof: getsizeof(),
+  intern: builtinFunction('intern', (vm2, args, kwargs) => {
+    noKeywords('sys.intern', kwargs);
+    expectArgs('sys.intern', args, 1);
+    const s = args[0];
+    if (!(s instanceof PyStr)) throw new NativeRaise('TypeError', `intern() argument must be str, not ${s.type.name}`);
+    if (s.type !== T.str) throw new NativeRaise('TypeError', `can't intern ${s.type.name}`);
+    // The table holds no counted reference (CPython 3.11's interned strs are mortal): a freed entry is replaced.
+    const existing = vm2.interned.get(s.value);
+    if (existing && existing.alive) return incref(existing);
+    vm2.interned.set(s.value, s);
+    return incref(s);
+  }),
   // An approximation: python3's count when a short script starts, plus the objects the program has made since
   // (CPython also counts other small blocks, such as a dict's keys table, that have no object here).
   getallocatedblocks: builtinFunction('getallocatedblocks', (vm2, args) => {
