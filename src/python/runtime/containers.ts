@@ -6,7 +6,7 @@ import { PyDict } from './dict';
 import { PyList, PySet, PySlice, PyTuple, PyRange, PyStr, PyDictView, PyNativeIterator } from './objects';
 import { activeHeap, decref, incref } from './heap';
 import { mayBeTracked, newDict, newStr } from './factory';
-import { hashKey } from './ops/compare';
+import { dictKey, dictKeyForEntry } from './ops/keyLookup';
 import { sliceIndices } from './ops/items';
 import { listResize } from './sizeAccounting';
 import { keysBeforeInsert, keysBeforeMerge, keysCleared, keysForCopy } from './dictKeys';
@@ -39,7 +39,7 @@ export function maintainTracking(d: PyDict, key: PyObject, value: PyObject): voi
 
 /** d[key] = value; both borrowed. */
 export function dictSet(vm: VM, d: PyDict, key: PyObject, value: PyObject): void {
-  dictSetWithHash(d, hashKey(vm, key), key, value);
+  dictSetWithHash(d, dictKey(vm, d, key), key, value);
 }
 
 export function dictSetWithHash(d: PyDict, h: string, key: PyObject, value: PyObject): void {
@@ -54,6 +54,7 @@ export function dictSetWithHash(d: PyDict, h: string, key: PyObject, value: PyOb
   }
   dictGrows(d, key);
   d.map.set(h, { key: incref(key), value: incref(value) });
+  if (d.chains !== null) d.chains.register(h, key);
   d.keysVersion = nextKeysVersion();
   maintainTracking(d, key, value);
 }
@@ -89,6 +90,7 @@ export function dictSetStr(d: PyDict, name: string, value: PyObject, mapKey = "s
   const key = nameKey(name);
   dictGrows(d, key);
   d.map.set(h, { key, value: incref(value) });
+  if (d.chains !== null) d.chains.register(h, key);
   d.keysVersion = nextKeysVersion();
   maintainTracking(d, key, value);
 }
@@ -110,7 +112,20 @@ export function dictUpdate(vm: VM, d: PyDict, other: PyDict): void {
   const log2 = d.keysLog2;
   keysBeforeMerge(d, other);
   if (d.keysLog2 !== log2) dictResized(d);
-  for (const [h, e] of [...other.map]) dictSetWithHash(d, h, e.key, e.value);
+  if (d.chains === null && other.chains === null) {
+    for (const [h, e] of [...other.map]) dictSetWithHash(d, h, e.key, e.value);
+    return;
+  }
+  // Keys with a user __hash__: an equal key already here is found through __eq__ (the stored hash is reused).
+  for (const [h, e] of [...other.map]) {
+    const key = incref(e.key), value = incref(e.value);
+    try {
+      dictSetWithHash(d, dictKeyForEntry(vm, d, h, key), key, value);
+    } finally {
+      decref(key);
+      decref(value);
+    }
+  }
 }
 
 /** dict.copy() (PyDict_Copy): the table cloned when it is compact enough, else rebuilt by a merge. */
@@ -122,6 +137,7 @@ export function dictCopy(vm: VM, d: PyDict): PyDict {
   else {
     dictResized(c);
     for (const [h, e] of d.map) c.map.set(h, { key: incref(e.key), value: incref(e.value) });
+    if (d.chains !== null) c.chains = d.chains.clone();
     c.keysVersion = nextKeysVersion();
     // "Maintain tracking": the clone is tracked when the original is.
     if (d.gcGeneration !== NOT_TRACKED) activeHeap().track(c);
@@ -132,6 +148,7 @@ export function dictCopy(vm: VM, d: PyDict): PyDict {
 export function dictClear(d: PyDict): void {
   const entries = [...d.map.values()];
   d.map.clear();
+  d.chains = null;
   d.keysVersion = nextKeysVersion();
   if (d.ownedByType) typeAttributesChanged();
   const log2 = d.keysLog2;

@@ -397,7 +397,8 @@ export function* hashKeyResumable(vm: VM, o: PyObject): NativeOp<string> {
     const v = h instanceof PyInt ? h.value : null;
     decref(h);
     if (v === null) throw new NativeRaise('TypeError', '__hash__ method should return an integer');
-    return 'u' + v;
+    // By hash alone: only for keys nested in a value key (weakrefs, generic aliases); dicts and sets use keyLookup.ts.
+    return 'h' + v;
   }
   if (o instanceof PyTuple) {
     const parts: string[] = [];
