@@ -112,8 +112,13 @@ export function dictKey(vm: VM, d: PyDict, o: PyObject): string {
 /** Where another table's entry (its map key and key object) belongs in d: the stored hash is reused. */
 export function dictKeyForEntry(vm: VM, d: PyDict, mapKey: string, o: PyObject): string {
   if (d.chains === null && !isChainedKey(mapKey)) return mapKey;
+  return vm.runSync(dictKeyForEntryResumable(vm, d, mapKey, o));
+}
+
+export function* dictKeyForEntryResumable(vm: VM, d: PyDict, mapKey: string, o: PyObject): NativeOp<string> {
+  if (d.chains === null && !isChainedKey(mapKey)) return mapKey;
   const hash = isChainedKey(mapKey) ? hashOfChainedKey(mapKey) : pyHash(vm, o);
-  return vm.runSync(findEqual(vm, dictTable(vm, d), o, hash, mapKey)) ?? mapKey;
+  return (yield* findEqual(vm, dictTable(vm, d), o, hash, mapKey)) ?? mapKey;
 }
 
 /** The map key and hash of `o` in a set's table (user __hash__ and __eq__ run as frames). */
@@ -146,6 +151,12 @@ export function setKeyFor(vm: VM, t: SetTable, mapKey: string, hash: bigint, o: 
 
 export function setKeyForEntry(vm: VM, t: SetTable, e: SetEntry): string {
   return setKeyFor(vm, t, e.key, e.hash, e.obj);
+}
+
+/** Whether t holds an entry equal to another table's entry e (stored keys' __eq__ run as frames). */
+export function* setHasEntryResumable(vm: VM, t: SetTable, e: SetEntry): NativeOp<boolean> {
+  if (t.chains === null && !isChainedKey(e.key)) return t.has(e.key);
+  return (yield* findEqual(vm, setTable(t), e.obj, e.hash, e.key)) !== null;
 }
 
 /** The hash stored with a dict entry (CPython's me_hash): a chained key carries it, a builtin key's is computed. */
