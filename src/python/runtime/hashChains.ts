@@ -25,14 +25,28 @@ export class HashChains {
   /** The map keys of the table's entries by hash, in insertion order; keys of removed entries stay until met. */
   private readonly byHash = new Map<bigint, string[]>();
 
-  /** hashOfBuiltin: hash() of a key without a user __hash__ (a dict's builtin keys; a set stores its hashes). */
-  constructor(readonly hashOfBuiltin: ((o: PyObject) => bigint) | null) {}
+  /**
+   * A dict's entries stored since the chains were last used, in order: a store has no VM to hash a builtin key
+   * with, so they are hashed by the next lookup (flush).
+   */
+  private pending: [string, PyObject][] = [];
 
-  /** A new entry's map key (a key removed and stored again moves to the chain's end, as a new entry would). */
+  /** A new dict entry's map key and key object. */
   register(key: string, o: PyObject): void {
-    this.registerHash(key, isChainedKey(key) ? hashOfChainedKey(key) : this.hashOfBuiltin!(o));
+    this.pending.push([key, o]);
   }
 
+  /** Indexes the pending entries still stored under their map key (keyAt); hashOf hashes a builtin key. */
+  flush(keyAt: (key: string) => PyObject | undefined, hashOf: (o: PyObject) => bigint): void {
+    if (this.pending.length === 0) return;
+    const pending = this.pending;
+    this.pending = [];
+    for (const [key, o] of pending) {
+      if (keyAt(key) === o) this.registerHash(key, isChainedKey(key) ? hashOfChainedKey(key) : hashOf(o));
+    }
+  }
+
+  /** A new entry's map key and hash (a key removed and stored again moves to the chain's end, as a new entry would). */
   registerHash(key: string, hash: bigint): void {
     const chain = this.byHash.get(hash);
     if (!chain) {
@@ -50,8 +64,9 @@ export class HashChains {
   }
 
   clone(): HashChains {
-    const c = new HashChains(this.hashOfBuiltin);
+    const c = new HashChains();
     for (const [h, chain] of this.byHash) c.byHash.set(h, chain.slice());
+    c.pending = this.pending.slice();
     return c;
   }
 }

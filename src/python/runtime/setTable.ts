@@ -193,7 +193,7 @@ export class SetTable {
   /** Indexes the entries by hash: from the first key with a user __hash__ (or lookup of one) on. */
   buildChains(): HashChains {
     if (this.chains === null) {
-      const chains = new HashChains(null);
+      const chains = new HashChains();
       for (const e of this.index.values()) chains.registerHash(e.key, e.hash);
       this.chains = chains;
     }

@@ -18,16 +18,18 @@ interface KeyedTable {
 }
 
 function dictTable(vm: VM, d: PyDict): KeyedTable {
+  const keyAt = (k: string): PyObject | undefined => d.map.get(k)?.key;
   return {
     chains: () => {
       if (d.chains === null) {
-        const chains = new HashChains((o) => pyHash(vm, o));
+        const chains = new HashChains();
         for (const [k, e] of d.map) chains.register(k, e.key);
         d.chains = chains;
       }
+      d.chains.flush(keyAt, (o) => pyHash(vm, o));
       return d.chains;
     },
-    keyAt: (k) => d.map.get(k)?.key,
+    keyAt,
   };
 }
 
@@ -42,7 +44,7 @@ function setTable(t: SetTable): KeyedTable {
  */
 function* findEqual(vm: VM, table: KeyedTable, o: PyObject, hash: bigint, own: string): NativeOp<string | null> {
   for (;;) {
-    const chain = table.chains().chain(hash);
+    let chain = table.chains().chain(hash);
     if (chain === undefined) return null;
     let changed = false;
     for (let i = 0; i < chain.length; i++) {
@@ -68,6 +70,8 @@ function* findEqual(vm: VM, table: KeyedTable, o: PyObject, hash: bigint, own: s
         break;
       }
       if (equal) return k;
+      // Entries the __eq__ stored are walked too (they join the chain when it is next used).
+      chain = table.chains().chain(hash) ?? chain;
     }
     if (!changed) return null;
   }
