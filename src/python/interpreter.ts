@@ -1,5 +1,6 @@
 // The interpreter's public face: load a program, step it line by line or run it, and take snapshots.
 
+import { formatSyntaxWarning, type SyntaxWarningNote } from './compiler/syntaxWarnings';
 import { PySyntaxError, type SyntaxDiagnostic } from './errors';
 import { parseModule } from './syntax/statementParser';
 import { compileModule } from './compiler/compiler';
@@ -28,9 +29,11 @@ export interface InterpreterOptions extends VMOptions {
 }
 
 /** Compiles source to a code object, or returns the syntax error CPython would report. */
-export function compileSource(source: string, filename = 'main.py', unreadableFrom?: SyntaxDiagnostic): { code: CodeObject } | { error: SyntaxDiagnostic } {
+export function compileSource(source: string, filename = 'main.py', unreadableFrom?: SyntaxDiagnostic): { code: CodeObject; warnings: SyntaxWarningNote[] } | { error: SyntaxDiagnostic } {
   try {
-    return { code: compileModule(parseModule(source, unreadableFrom && new PySyntaxError(unreadableFrom)), filename) };
+    const warnings: SyntaxWarningNote[] = [];
+    const code = compileModule(parseModule(source, unreadableFrom && new PySyntaxError(unreadableFrom)), filename, false, warnings);
+    return { code, warnings };
   } catch (e) {
     if (e instanceof PySyntaxError) return { error: e.diagnostic };
     throw e;
@@ -83,6 +86,8 @@ export class Interpreter {
       this.status = 'error';
       return;
     }
+    // The compiler's warnings reach stderr before the program runs, as python3 prints them.
+    for (const w of compiled.warnings) this.stderr += formatSyntaxWarning(w, this.vm.filename, this.sourceLines);
     this.activate();
     this.globals = bootstrap(this.vm);
     this.idBase = this.vm.heap.peekNextId();

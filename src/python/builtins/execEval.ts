@@ -1,6 +1,7 @@
 // compile(), exec() and eval() through our own parser and compiler (never JavaScript's eval), and the
 // displayhook that code compiled in 'single' mode prints its expression statements with.
 
+import { formatSyntaxWarning, type SyntaxWarningNote } from '../compiler/syntaxWarnings';
 import { NativeRaise, PySyntaxError, type SyntaxDiagnostic } from '../errors';
 import type { PyObject } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
@@ -52,7 +53,7 @@ function firstTokenNotInExpression(s: A.Stmt, lineText: string): [number, number
 }
 
 /** Compiles source text for compile()/exec()/eval(); SyntaxErrors come out as Python exceptions. */
-export function compileText(source: string, filename: string, mode: Mode): CodeObject {
+export function compileText(source: string, filename: string, mode: Mode, warnings: SyntaxWarningNote[] = []): CodeObject {
   // eval() and compile(..., 'eval') skip leading blanks and tabs, as builtin_eval_impl does.
   const text = mode === 'eval' ? source.replace(/^[ \t]+/, '') : source;
   const lines = text.split(/\r?\n|\r/);
@@ -78,14 +79,14 @@ export function compileText(source: string, filename: string, mode: Mode): CodeO
         const [start, end] = firstTokenNotInExpression(at, lineText);
         throw syntaxErrorFor({ type: 'SyntaxError', message: 'invalid syntax', line: at.line, column: start + 1, endLine: at.line, endColumn: end + 1 }, filename, lineText);
       }
-      return compileExpressionModule(module, only.value, filename);
+      return compileExpressionModule(module, only.value, filename, warnings);
     }
     if (mode === 'single' && module.body.length > 1) {
       const first = module.body[0];
       const at = { type: 'SyntaxError' as const, line: first.endLine, column: first.endCol + 1, endLine: first.endLine, endColumn: first.endCol + 1 };
       throw syntaxErrorFor({ ...at, message: 'multiple statements found while compiling a single statement' }, filename, (lines[first.endLine - 1] ?? '') + '\n');
     }
-    return compileModule(module, filename, mode === 'single');
+    return compileModule(module, filename, mode === 'single', warnings);
   } catch (e) {
     // The compiler's own errors carry no text: CPython would read it from the file, and a string has none.
     if (e instanceof PySyntaxError) throw syntaxErrorFor(e.diagnostic, filename, null);
@@ -93,11 +94,19 @@ export function compileText(source: string, filename: string, mode: Mode): CodeO
   }
 }
 
+/** compileText, with the compiler's SyntaxWarnings written to stderr (a string has no lines to show with them). */
+function compileWarning(vm: VM, source: string, filename: string, mode: Mode): CodeObject {
+  const warnings: SyntaxWarningNote[] = [];
+  const code = compileText(source, filename, mode, warnings);
+  for (const w of warnings) vm.writeStderr(formatSyntaxWarning(w, filename, null));
+  return code;
+}
+
 /** The code object exec()/eval() run: a code object as given, or compiled from a str. */
 function codeFor(vm: VM, fname: 'exec' | 'eval', source: PyObject): PyCode {
   if (source instanceof PyCode) return incref(source);
   if (!(source instanceof PyStr)) throw new NativeRaise('TypeError', `${fname}() arg 1 must be a string, bytes or code object`);
-  return materializeCode(vm, compileText(source.value, '<string>', fname === 'eval' ? 'eval' : 'exec'));
+  return materializeCode(vm, compileWarning(vm, source.value, '<string>', fname === 'eval' ? 'eval' : 'exec'));
 }
 
 function isMapping(o: PyObject): boolean {
@@ -187,7 +196,7 @@ export function compileBuiltin(vm: VM, args: PyObject[], kwargs: Kwargs): PyObje
     throw new NativeRaise('ValueError', "compile() mode must be 'exec', 'eval' or 'single'");
   }
   if (!(source instanceof PyStr)) throw new NativeRaise('TypeError', 'compile() arg 1 must be a string, bytes or AST object');
-  return materializeCode(vm, compileText(source.value, filename.value, modeName));
+  return materializeCode(vm, compileWarning(vm, source.value, filename.value, modeName));
 }
 
 /** sys.displayhook's default: print repr(value) unless it is None, and keep it as builtins._ */

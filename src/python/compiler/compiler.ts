@@ -1,5 +1,6 @@
 // Code generation for statements, block unwinding (break/continue/return through try), and compileModule.
 
+import { checkAssert, type SyntaxWarningNote } from './syntaxWarnings';
 import type * as A from '../ast';
 import { Op, BinaryOpArg } from '../bytecode/opcodes';
 import type { CodeObject } from '../bytecode/code';
@@ -442,6 +443,7 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
     case 'Nonlocal':
       return;
     case 'Assert': {
+      checkAssert(u, s);
       const ok = u.b.newLabel();
       compileExpr(u, s.test);
       u.b.emitJump(Op.POP_JUMP_IF_TRUE, ok);
@@ -609,7 +611,12 @@ function setupAnnotations(u: CodeUnit, stmts: readonly A.Stmt[]): void {
   u.emitName('__annotations__', 'store');
 }
 
-export function compileModule(module: A.Module, filename = 'main.py', interactive = false): CodeObject {
+/** Where compileModule puts its SyntaxWarnings, by line (the order CPython's compiler meets them in). */
+function collectWarnings(table: SymbolTable, out: SyntaxWarningNote[] | undefined): void {
+  if (out) out.push(...[...table.warnings].sort((a, b) => a.line - b.line));
+}
+
+export function compileModule(module: A.Module, filename = 'main.py', interactive = false, warnings?: SyntaxWarningNote[]): CodeObject {
   checkCompilerDepth(module);
   const table = new SymbolTable(module);
   const u = new CodeUnit(table, table.top, '<module>', '<module>', filename, 1);
@@ -626,16 +633,20 @@ export function compileModule(module: A.Module, filename = 'main.py', interactiv
   for (const s of body) compileStmt(u, s);
   u.b.loadConst(null);
   u.b.emit(Op.RETURN_VALUE);
-  return u.finish(0, 0, 0, 0);
+  const code = u.finish(0, 0, 0, 0);
+  collectWarnings(table, warnings);
+  return code;
 }
 
 /** compile(..., 'eval'): a module-level code object that returns the expression's value. */
-export function compileExpressionModule(module: A.Module, expr: A.Expr, filename: string): CodeObject {
+export function compileExpressionModule(module: A.Module, expr: A.Expr, filename: string, warnings?: SyntaxWarningNote[]): CodeObject {
   checkCompilerDepth(module);
   const table = new SymbolTable(module);
   const u = new CodeUnit(table, table.top, '<module>', '<module>', filename, 1);
   u.at(expr);
   compileExpr(u, expr);
   u.b.emit(Op.RETURN_VALUE);
-  return u.finish(0, 0, 0, 0);
+  const code = u.finish(0, 0, 0, 0);
+  collectWarnings(table, warnings);
+  return code;
 }

@@ -1,5 +1,6 @@
 // Code generation for expressions: operators, displays, calls, f-strings, lambdas and comprehensions.
 
+import { checkCaller, checkCompare, checkSubscript } from './syntaxWarnings';
 import type * as A from '../ast';
 import { Op, BinaryOpArg, CompareOpArg, MakeFunctionFlag } from '../bytecode/opcodes';
 import { CodeFlag, type CodeConstant } from '../bytecode/code';
@@ -171,8 +172,10 @@ function compileOne(u: CodeUnit, e: A.Expr, tasks: Task[]): void {
       return;
     }
     case 'Compare':
+      checkCompare(u, e);
       return compileCompare(u, e);
     case 'Call':
+      checkCaller(u, e);
       return compileCall(u, e, tasks);
     case 'Attribute':
       return schedule(tasks, { unit: u, expr: e.value }, () => {
@@ -180,6 +183,7 @@ function compileOne(u: CodeUnit, e: A.Expr, tasks: Task[]): void {
         u.b.emit(Op.LOAD_ATTR, u.b.nameIndex(e.attr));
       });
     case 'Subscript':
+      checkSubscript(u, e);
       return schedule(tasks, { unit: u, expr: e.value }, () => {
         compileSubscriptKey(u, e.slice);
         u.at(e);

@@ -1,5 +1,6 @@
 // Scope analysis as CPython's symtable: which names are local, global, cell or free in each scope.
 
+import type { SyntaxWarningNote } from './syntaxWarnings';
 import type * as A from '../ast';
 import { PySyntaxError } from '../errors';
 import { annotationsOf } from './annotations';
@@ -47,6 +48,8 @@ function err(node: A.Span, message: string): PySyntaxError {
 /** Builds the scope tree of a module; scopes are found again by their AST node. */
 export class SymbolTable {
   readonly scopes = new Map<A.Node, Scope>();
+  /** The compiler's SyntaxWarnings for this module, in the order it met them (syntaxWarnings.ts). */
+  readonly warnings: SyntaxWarningNote[] = [];
   readonly top: Scope;
 
   constructor(module: A.Module) {
