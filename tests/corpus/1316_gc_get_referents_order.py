@@ -15,3 +15,8 @@ for o in [a, s, l, d, e, [1, 'x', None], (1, [2], 'z'), P(1, [2]), 1, 'str', Non
     print(type(o).__name__, [type(t).__name__ if not isinstance(t, (int, str, list, tuple, dict)) or t is None else t for t in r][:8])
 print(len(gc.get_referents(a.__dict__)), gc.get_referents(a.__dict__) == [[1], 'q'])
 print([type(t).__name__ for t in gc.get_referents(A)], gc.get_referents(A)[1] is A.__mro__)
+import gc, sys, time
+print(gc.get_referents(sys.version_info), gc.get_referents(time.gmtime(0)))
+from collections import namedtuple
+P = namedtuple("P", "a b")
+print(gc.get_referents(P(1, [2]))[:2])

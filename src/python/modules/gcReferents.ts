@@ -7,7 +7,7 @@ import { PyDict } from '../runtime/dict';
 import { PyInstance, PyList, PyTuple } from '../runtime/objects';
 import { PyType } from '../runtime/types';
 import { traverseAttributes } from '../runtime/instanceAttributes';
-import { PyStructSeq } from './structSeq';
+import { T } from '../runtime/builtinTypes';
 
 /** tp_traverse's visits for one object (borrowed); none for an object the collector does not follow. */
 export function traverseOrder(o: PyObject): PyObject[] {
@@ -25,7 +25,8 @@ export function traverseOrder(o: PyObject): PyObject[] {
     traverseAttributes(o, o.attrs, own);
     return out;
   }
-  const reversedItems = (o instanceof PyList || o instanceof PyTuple) && !(o instanceof PyStructSeq);
+  // Struct sequences (sys.version_info, time.struct_time) visit their class, then their items in order.
+  const reversedItems = (o instanceof PyList || o instanceof PyTuple) && (o.type === T.list || o.type === T.tuple || o.type.isHeapType);
   if (!reversedItems && !(o instanceof PyDict)) {
     o.traverse(own);
     return out;

@@ -13,27 +13,11 @@ import { defineGetSets } from '../builtins/slotWrappers';
 import { nativeType } from './nativeType';
 import type { VM } from '../vm/vm';
 
-/** An instance: its type is a heap type in CPython, so each instance holds a reference to it. */
+/** An instance: sys's struct sequences have static types in CPython 3.11, so instances hold no reference to them. */
 export class PyStructSeq extends PyTuple {
   /** structseq_dealloc frees the object itself: no tuple free list. */
   override get freeListKind(): FreeListKind {
     return '';
-  }
-  private holdsType = true;
-  override traverse(visit: (t: PyObject, label: string) => void): void {
-    if (this.holdsType) visit(this.type, '__class__');
-    super.traverse(visit);
-  }
-  override forEachReference(visit: (t: PyObject) => void): void {
-    if (this.holdsType) visit(this.type);
-    super.forEachReference(visit);
-  }
-  override clear(release: (t: PyObject) => void): void {
-    super.clear(release);
-    if (this.holdsType) {
-      this.holdsType = false;
-      release(this.type);
-    }
   }
 }
 
@@ -59,5 +43,5 @@ export function structSeqType(name: string, module: string, fields: readonly str
 
 /** A new instance owning `items`. */
 export function newStructSeq(type: PyType, items: PyObject[]): PyStructSeq {
-  return activeHeap().register(new PyStructSeq(incref(type), items));
+  return activeHeap().register(new PyStructSeq(type, items));
 }
