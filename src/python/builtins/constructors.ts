@@ -6,7 +6,7 @@ import { PyDict } from '../runtime/dict';
 import { PyBool, PyDescriptorWrapper, PyFloat, PyInstance, PyInt, PyList, PyNativeIterator, PyRange, PySet, PySlice, PyStr,
   PyTuple, PySuper, PyDictView } from '../runtime/objects';
 import { PyType } from '../runtime/types';
-import { None, T } from '../runtime/builtinTypes';
+import { Ellipsis, None, NotImplemented, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
 import { newBool, newDict, newFloat, newInt, newList, newStr, newTuple } from '../runtime/factory';
 import { dictSet, dictSetStr, dictUpdate, lengthHint, listAppend, listExtendResumable, reserveForExtend, trimAfterExtend } from '../runtime/containers';
@@ -295,6 +295,17 @@ function wrapper(type: PyType) {
 
 /** Installs nativeNew on each builtin type. */
 export function installConstructors(): void {
+  // NoneType(), EllipsisType(), NotImplementedType(): the singletons themselves.
+  for (const [type, name, singleton] of [[T.NoneType, 'NoneType', None], [T.ellipsis, 'EllipsisType', Ellipsis], [T.NotImplementedType, 'NotImplementedType', NotImplemented]] as const) {
+    type.nativeNew = (_vm, args, kwargs) => {
+      if (args.length > 0 || (kwargs && kwargs.size > 0)) throw new NativeRaise('TypeError', `${name} takes no arguments`);
+      return incref(singleton);
+    };
+  }
+  T.function.nativeNew = (_vm, args) => {
+    if (args.length < 2) throw new NativeRaise('TypeError', `function() missing required argument '${args.length === 0 ? 'code' : 'globals'}' (pos ${args.length + 1})`);
+    throw new NativeRaise('NotImplementedError', 'making a function from a code object is not supported in this playground');
+  };
   T.int.nativeNew = intFrom;
   T.float.nativeNew = floatFrom;
   // Constructors that may run Python code (__str__, __bool__, iteration) are resumable.
