@@ -35,10 +35,17 @@ function withStaticImports(assets, files) {
   return [...seen];
 }
 
+/** The chunks a chunk imports with import() (Vite lists them in its __vite__mapDeps table). */
+function dynamicImports(assets, file) {
+  const table = /__vite__mapDeps=[^[]*\[([^\]]*)\]/.exec(readFileSync(join(assets, file), 'utf8'));
+  return table ? [...table[1].matchAll(/"\.\/([\w.-]+\.js)"/g)].map((m) => m[1]) : [];
+}
+
 /**
- * Every built chunk's size, and the JS the page loads before the editor: index.html's scripts and the interpreter
- * worker, with the chunks they import statically (chunks imported with import(), like Monaco's and the modules'
- * code the worker fetches for a program's imports, are not counted).
+ * Every built chunk's size, and the JS the page loads before the editor: index.html's scripts, the chunks they
+ * import (statically, or with import(): the entry only starts the worker, then imports the UI), and the interpreter
+ * worker, each with the chunks it imports statically. Chunks imported with import() from the UI (Monaco) or
+ * from the worker (the modules' code fetched for a program's imports) are not counted.
  */
 function chunkSizes(dist) {
   const assets = join(dist, 'assets');
@@ -49,9 +56,9 @@ function chunkSizes(dist) {
   const entry = [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]);
   const mainScript = /<script[^>]+src="\.\/assets\/([^"]+\.js)"/.exec(html)?.[1];
   const workers = mainScript ? [...new Set([...readFileSync(join(assets, mainScript), 'utf8').matchAll(/(?<![\w.])worker-[\w-]+\.js/g)].map((m) => m[0]))] : [];
-  const initial = withStaticImports(assets, [...entry, ...workers]);
+  const initial = withStaticImports(assets, [...entry, ...entry.flatMap((f) => dynamicImports(assets, f)), ...workers]);
   const total = initial.reduce((sum, f) => sum + gz(f), 0);
-  console.log(`initial JS before Monaco (index.html's scripts and the interpreter worker, with their static imports: ${initial.join(', ')}): ${kb(total)} KB gzip`);
+  console.log(`initial JS before Monaco (index.html's scripts with what they import, the interpreter worker with its static imports: ${initial.join(', ')}): ${kb(total)} KB gzip`);
 }
 
 /** Runs in the page before its scripts: notes when the graph is first drawn and when the editor is ready (ms from navigation). */
