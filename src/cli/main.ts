@@ -3,7 +3,7 @@
 // Ctrl-C (a signal cannot reach that thread).
 
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { totalmem } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import * as nodeModule from 'node:module';
@@ -73,13 +73,15 @@ function main(argv: string[]): void {
     stdin: /\binput\s*\(/.test(source) ? readStdin() : '',
   };
   // Most programs end within a few tens of ms: run them here first, saving the interpreter thread's start-up.
-  const interpreter = createRequire(import.meta.url)('./cli-worker.cjs') as typeof import('./cliWorker');
+  // Both bundles are CommonJS (Node's ES module loader costs tens of ms at start): the interpreter's sits beside this one.
+  const interpreterBundle = join(__dirname, 'cli-worker.cjs');
+  const interpreter = createRequire(__filename)(interpreterBundle) as typeof import('./cliWorker');
   const quick = interpreter.quickRun(job);
   if (quick) {
     process.exitCode = quick.status;
     return;
   }
-  const worker = new Worker(new URL('./cli-worker.cjs', import.meta.url), {
+  const worker = new Worker(interpreterBundle, {
     workerData: job,
     resourceLimits: { maxOldGenerationSizeMb: HEAP_MB, stackSizeMb: 8 },
   });
