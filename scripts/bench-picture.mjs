@@ -37,11 +37,17 @@ export async function benchPicture(root, port = 4392, sizes = DEFAULT_SIZES) {
       const t = await page.evaluate(async (target) => {
         const svg = document.querySelector('.heap-graph');
         const began = performance.now();
-        document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
-        await new Promise((resolve) => {
-          const check = () => (svg.getAttribute('data-step') === String(target) ? requestAnimationFrame(() => resolve()) : requestAnimationFrame(check));
-          check();
+        // Set in the frame that paints it; the next frame's callback comes once that one is painted.
+        const painted = new Promise((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (svg.getAttribute('data-step') !== String(target)) return;
+            observer.disconnect();
+            requestAnimationFrame(() => resolve());
+          });
+          observer.observe(svg, { attributes: true, attributeFilter: ['data-step'] });
         });
+        document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+        await painted;
         return performance.now() - began;
       }, start + i);
       times.push(t);

@@ -21,7 +21,7 @@ export async function benchStartup(root, { runs }) {
   writeFileSync(empty, '');
   const commands = [
     ['node -e 0', process.execPath, ['-e', '0']],
-    ['our CLI, empty file (node .cache/cli.mjs)', process.execPath, [cli, empty]],
+    ['our CLI, empty file (node .cache/cli.cjs)', process.execPath, [cli, empty]],
     ['our CLI through scripts/run-cli.mjs (bundle check)', process.execPath, [join(root, 'scripts', 'run-cli.mjs'), empty]],
     ['python3 (PATH), empty file', 'python3', [empty]],
   ];

@@ -3,10 +3,11 @@
 import { readFileSync, statSync, writeFileSync, renameSync, mkdirSync } from 'node:fs';
 import { join, dirname, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cache = join(root, '.cache');
-const out = join(cache, 'cli.mjs');
+const out = join(cache, 'cli.cjs');
 const workerOut = join(cache, 'cli-worker.cjs');
 /** The files the bundles were built from and their modification times: checking them is a few stat calls. */
 const stampFile = join(cache, 'cli.stamp.json');
@@ -35,10 +36,11 @@ function writeAtomically(file, contents) {
 async function rebuild() {
   const { build } = await import('esbuild');
   const started = Date.now();
-  // The worker is CommonJS and minified: Node 20 has no compile cache, and the bundle's parse is most of start-up.
+  // Both CommonJS (Node's ES module loader costs tens of ms at start); the interpreter's minified: Node 20 has no
+  // compile cache, and the bundle's parse is much of start-up.
   const options = { bundle: true, platform: 'node', target: 'node20', logLevel: 'error', write: false, metafile: true, absWorkingDir: root };
   const [main, worker] = await Promise.all([
-    build({ ...options, format: 'esm', entryPoints: [join(root, 'src', 'cli', 'main.ts')], outfile: out }),
+    build({ ...options, format: 'cjs', entryPoints: [join(root, 'src', 'cli', 'main.ts')], outfile: out }),
     build({ ...options, format: 'cjs', minify: true, entryPoints: [join(root, 'src', 'cli', 'cliWorker.ts')], outfile: workerOut }),
   ]);
   mkdirSync(cache, { recursive: true });
@@ -62,5 +64,5 @@ export async function ensureCliBundle() {
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const bundle = await ensureCliBundle();
-  await import(pathToFileURL(bundle).href);
+  createRequire(import.meta.url)(bundle);
 }

@@ -47,6 +47,12 @@ describe('py CLI', () => {
     expect(ours.stderr).toBe(theirs.stderr);
   }, 30_000);
 
+  it('runs a program too long for the quick run on the interpreter thread, its early output written once', () => {
+    const { ours, theirs } = runBoth('print("start")\ntotal = 0\nfor i in range(400_000):\n    total += i\nprint(total)\n');
+    expect([ours.stdout, ours.stderr, ours.status]).toEqual([theirs.stdout, theirs.stderr, theirs.status]);
+    expect(ours.stdout).toBe('start\n79999800000\n');
+  }, 60_000);
+
   it('reads input() from stdin', () => {
     const { ours, theirs } = runBoth('name = input("Name: ")\nprint("hi", name)\n', 'Ani\n');
     expect(ours.stdout).toBe(theirs.stdout);

@@ -1,11 +1,13 @@
-// The `py` command: `npm run --silent py -- FILE.py` behaves like `python3 FILE.py`. This thread reads the file
-// and forwards Ctrl-C; the interpreter runs in a worker thread (cliWorker.ts), which a signal cannot reach.
+// The `py` command: `npm run --silent py -- FILE.py` behaves like `python3 FILE.py`. This thread reads the file,
+// tries a quick run of it (cliWorker.ts: quickRun), and otherwise runs it in an interpreter thread, forwarding
+// Ctrl-C (a signal cannot reach that thread).
 
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { totalmem } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import * as nodeModule from 'node:module';
+import { createRequire } from 'node:module';
 import { decodePythonSource } from './sourceFile';
 import type { CliResult, CliRun } from './cliProtocol';
 import { INTERRUPT_KEYBOARD, INTERRUPT_POLL } from '../python/vm/interruptFlags';
@@ -70,7 +72,16 @@ function main(argv: string[]): void {
     source, filename, scriptArgument: file, unreadableFrom, explainName, interrupt, memoryLimit: MEMORY_LIMIT,
     stdin: /\binput\s*\(/.test(source) ? readStdin() : '',
   };
-  const worker = new Worker(new URL('./cli-worker.cjs', import.meta.url), {
+  // Most programs end within a few tens of ms: run them here first, saving the interpreter thread's start-up.
+  // Both bundles are CommonJS (Node's ES module loader costs tens of ms at start): the interpreter's sits beside this one.
+  const interpreterBundle = join(__dirname, 'cli-worker.cjs');
+  const interpreter = createRequire(__filename)(interpreterBundle) as typeof import('./cliWorker');
+  const quick = interpreter.quickRun(job);
+  if (quick) {
+    process.exitCode = quick.status;
+    return;
+  }
+  const worker = new Worker(interpreterBundle, {
     workerData: job,
     resourceLimits: { maxOldGenerationSizeMb: HEAP_MB, stackSizeMb: 8 },
   });

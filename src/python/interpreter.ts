@@ -22,6 +22,7 @@ import type { PyModule } from './runtime/objects';
 import { applyStartupState } from './runtime/startupState';
 import { buildSnapshot, type SnapshotScope } from './snapshotBuilder';
 import type { ErrorSnapshot, RunStatus, Snapshot, StepEvent } from './snapshot';
+import { hostLimits } from './runtime/hostLimits';
 
 export interface InterpreterOptions extends VMOptions {
   /** The file could not be read past `source` (an undecodable line, from the CLI): raised when tokenizing gets there. */
@@ -267,7 +268,8 @@ export class Interpreter {
     let message = '';
     try {
       message = exceptionStr(vm, exc);
-    } catch {
+    } catch (e) {
+      if (e instanceof RangeError) hostLimits.hits++;
       message = exceptionOnlyLine(vm, exc);
     }
     // The innermost entry's range is the expression CPython's markers point at: the editor marks it too.

@@ -18,6 +18,32 @@ const FORK_SHARE = 0.3;
 const MIN_SPACING = 500;
 /** Copied object slots (about 16 bytes each with their objects) all checkpoints may hold: about 600 MB. */
 const SLOT_BUDGET = 40_000_000;
+/** Forks whose cost per copied slot the estimate is the median of. */
+const FORK_SAMPLES = 9;
+
+/**
+ * What the next fork will cost: the median ms per copied slot of the last forks, times the slots. A median, so
+ * one fork that a major GC or a busy machine stretched does not space the next checkpoints far apart (a jump
+ * into that stretch would replay all of it).
+ */
+export class ForkCost {
+  private readonly msPerSlot: number[] = [];
+  private next = 0;
+
+  note(ms: number, slots: number): void {
+    const rate = ms / Math.max(1, slots);
+    if (this.msPerSlot.length < FORK_SAMPLES) this.msPerSlot.push(rate);
+    else this.msPerSlot[this.next] = rate;
+    this.next = (this.next + 1) % FORK_SAMPLES;
+  }
+
+  /** Expected ms to fork `slots` slots (0 before any fork). */
+  estimate(slots: number): number {
+    if (this.msPerSlot.length === 0) return 0;
+    const sorted = [...this.msPerSlot].sort((a, b) => a - b);
+    return sorted[sorted.length >> 1] * slots;
+  }
+}
 
 interface Checkpoint {
   readonly step: number;
@@ -34,11 +60,12 @@ export class Checkpoints {
   private replayMs: number;
   /** Steps per ms of replays from checkpoints, as measured (smoothed). */
   private replayRate = INITIAL_REPLAY_RATE;
-  private lastFork = { step: 0, at: 0, ms: 0 };
+  private lastFork = { step: 0, at: 0, slots: 0 };
+  private readonly forkCost = new ForkCost();
   private offerer: Interpreter | null = null;
 
-  /** `replayMs`: replay time between checkpoints; 0 takes one every few hundred steps (tests). */
-  constructor(replayMs = REPLAY_MS) {
+  /** `replayMs`: replay time between checkpoints; 0 takes one every MIN_SPACING steps whatever forks cost (tests). `clock`: ms (tests). */
+  constructor(replayMs = REPLAY_MS, private readonly clock: () => number = Date.now) {
     this.replayMs = replayMs;
   }
 
@@ -54,31 +81,33 @@ export class Checkpoints {
     if (this.offerer !== interp) {
       // A new run offering: its stepping time starts now.
       this.offerer = interp;
-      this.lastFork = { step, at: Date.now(), ms: this.lastFork.ms };
+      this.lastFork = { step, at: this.clock(), slots: this.lastFork.slots };
       return;
     }
     const since = step - this.lastFork.step;
     if (since < this.minSpacing || (step & 63) !== 0) return;
     if (this.replayMs > 0 && since < this.replayMs * this.replayRate) return;
-    const now = Date.now();
-    if (now - this.lastFork.at < this.lastFork.ms / FORK_SHARE) return;
+    const now = this.clock();
+    if (this.replayMs > 0 && now - this.lastFork.at < this.forkCost.estimate(this.lastFork.slots) / FORK_SHARE) return;
     const before = this.before(step);
     // Another run already left one in the stretch just stepped (a scout run again after an action).
     if (before && (before.step > this.lastFork.step || step - before.step < this.minSpacing)) {
-      this.lastFork = { step, at: now, ms: this.lastFork.ms };
+      this.lastFork = { step, at: now, slots: this.lastFork.slots };
       return;
     }
+    let slots: number;
     try {
-      const { interpreter, slots } = interp.fork();
-      this.insert({ step, interp: interpreter, slots });
+      const fork = interp.fork();
+      slots = fork.slots;
+      this.insert({ step, interp: fork.interpreter, slots });
     } catch (e) {
       // Mid-way through a native operation (a JS generator): try again a little later.
       if (!(e instanceof NotForkable)) throw e;
       return;
     }
-    const done = Date.now();
-    // Smoothed: one slow fork (a pause of the machine, a major GC) must not space the next ones far apart.
-    this.lastFork = { step, at: done, ms: 0.75 * this.lastFork.ms + 0.25 * (done - now) };
+    const done = this.clock();
+    this.forkCost.note(done - now, slots);
+    this.lastFork = { step, at: done, slots };
   }
 
   /** A replay from a checkpoint took `ms` for `steps`: checkpoints are spaced by what replays cost. */

@@ -7,6 +7,7 @@ import type { PySyntaxError } from '../errors';
 import { ExpressionParser, toTarget, describeExpression } from './expressionParser';
 import { namedExpressionTargetName } from './targets';
 import { PatternParser } from './patternParser';
+import { hostLimits } from '../runtime/hostLimits';
 
 const AUG_OPS: Record<string, A.BinaryOperator> = {
   '+=': 'Add', '-=': 'Sub', '*=': 'Mult', '@=': 'MatMult', '/=': 'Div', '//=': 'FloorDiv', '%=': 'Mod', '**=': 'Pow',
@@ -97,7 +98,8 @@ class StatementParser {
       this.ts.next();
       subject = this.below(3, () => this.parseSubject());
       if (!this.ts.isOp(':') || this.ts.peek().kind !== Tok.Newline) throw this.ts.invalidSyntax();
-    } catch {
+    } catch (e) {
+      if (e instanceof RangeError) hostLimits.hits++;
       this.ts.pos = saved;
       return null;
     }
@@ -502,7 +504,8 @@ class StatementParser {
           parsed.push(this.parseWithItem());
         } while (this.ts.eatOp(','));
         if (this.ts.eatOp(')') && this.ts.isOp(':')) items = parsed;
-      } catch {
+      } catch (e) {
+        if (e instanceof RangeError) hostLimits.hits++;
         items = null;
       }
       if (!items) this.ts.pos = saved;

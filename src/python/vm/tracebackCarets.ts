@@ -4,6 +4,7 @@
 
 import { parseModule } from '../syntax/statementParser';
 import type * as A from '../ast';
+import { hostLimits } from '../runtime/hostLimits';
 
 /** Source lines are shown with this indent after their own leading whitespace is removed. */
 const SOURCE_INDENT = 4;
@@ -20,7 +21,8 @@ function anchorsOf(segment: string): Anchors | null {
   let module: A.Module;
   try {
     module = parseModule(segment);
-  } catch {
+  } catch (e) {
+    if (e instanceof RangeError) hostLimits.hits++;
     return null;
   }
   if (module.body.length !== 1 || module.body[0].kind !== 'Expr') return null;

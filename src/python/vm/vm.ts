@@ -18,6 +18,7 @@ import { E, None, T } from '../runtime/builtinTypes';
 import { Heap, decref, incref, setActiveHeap } from '../runtime/heap';
 import { newBuiltinException, newDict, newException, newInt, newStr } from '../runtime/factory';
 import { initExceptionMembers, setExceptionMember } from '../runtime/exceptionMembers';
+import { hostLimits } from '../runtime/hostLimits';
 import { builtinTruth, isTrueResumable } from '../runtime/ops/compare';
 import { sequenceIterator } from '../runtime/ops/items';
 import * as containers from '../runtime/containers';
@@ -709,7 +710,10 @@ export class VM {
   /** Turns anything thrown by native code into a Python exception instance (new reference). */
   toException(e: unknown): PyInstance {
     if (e instanceof PyRaise) return e.exc;
-    if (e instanceof NativeRaise && e.pyType === 'MemoryError') return this.heap.unlimited(() => newBuiltinException('MemoryError'));
+    if (e instanceof NativeRaise && e.pyType === 'MemoryError') {
+      hostLimits.hits++;
+      return this.heap.unlimited(() => newBuiltinException('MemoryError'));
+    }
     if (e instanceof NativeRaise) {
       const args = e.args?.map((a) => (typeof a === 'string' ? newStr(a) : typeof a === 'number' ? newInt(a) : newBytes(a.bytes)));
       const exc = args
@@ -727,9 +731,11 @@ export class VM {
     }
     // Strings, arrays and big ints longer than JavaScript can hold: what CPython would fail to allocate.
     if (e instanceof RangeError && /Invalid (string|array|typed array) length|allocation failed|Maximum BigInt size|Map maximum size|Set maximum size/i.test(e.message)) {
+      hostLimits.hits++;
       return this.heap.unlimited(() => newBuiltinException('MemoryError'));
     }
     if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      hostLimits.hits++;
       return newBuiltinException('RecursionError', 'maximum recursion depth exceeded while calling a Python object');
     }
     if (e instanceof ExecutionHalted) throw e;

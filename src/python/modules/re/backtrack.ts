@@ -3,6 +3,7 @@
 // anchor is a sticky JS RegExp of its own, so those keep the translation's exact meaning.
 
 import { NativeRaise } from '../../errors';
+import { hostLimits } from '../../runtime/hostLimits';
 
 /** The translator's tree of a pattern (leaves are JS RegExp source for one character or one anchor). */
 export type Node =
@@ -196,7 +197,10 @@ export function backtrackSearch(
       found = matcher.match(root, from, accept);
     } catch (e) {
       // The matcher recurses per step of a repeat: a very long match runs out of JS stack.
-      if (e instanceof RangeError) throw new NativeRaise('RecursionError', 'maximum recursion depth exceeded');
+      if (e instanceof RangeError) {
+        hostLimits.hits++;
+        throw new NativeRaise('RecursionError', 'maximum recursion depth exceeded');
+      }
       throw e;
     }
     if (found) {

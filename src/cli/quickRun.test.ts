@@ -1,0 +1,32 @@
+// The CLI's quick run on its main thread: trusted only for a run that ended within its budget without meeting a
+// limit of that thread; anything else is left to the interpreter thread (quickResult gives null).
+import { describe, expect, it } from 'vitest';
+import { quickResult, QUICK_INSTRUCTIONS } from './cliWorker';
+import type { CliRun } from './cliProtocol';
+
+const job = (source: string, stdin = ''): CliRun => ({
+  source, filename: '/tmp/main.py', scriptArgument: 'main.py', stdin, explainName: null, interrupt: new SharedArrayBuffer(4), memoryLimit: 2 ** 31,
+});
+
+describe('quickResult', () => {
+  it('gives the output, the traceback and the status of a short run', () => {
+    const r = quickResult(job('print("before")\nx = input()\nraise ValueError(x)\n', 'no\n'));
+    expect(r).toEqual({
+      stdout: 'before\n',
+      stderr: 'Traceback (most recent call last):\n  File "/tmp/main.py", line 3, in <module>\n    raise ValueError(x)\nValueError: no\n',
+      status: 1,
+    });
+  });
+
+  it('leaves a run longer than its instruction budget to the interpreter thread', () => {
+    expect(quickResult(job(`print("start")\nfor i in range(${QUICK_INSTRUCTIONS}):\n    pass\n`))).toBeNull();
+  });
+
+  it('leaves a run that meets its smaller memory limit to the interpreter thread (whose limit may be higher)', () => {
+    expect(quickResult(job('try:\n    x = [0] * 20_000_000\nexcept MemoryError:\n    print("MemoryError")\n'))).toBeNull();
+  });
+
+  it('leaves --explain to the interpreter thread', () => {
+    expect(quickResult({ ...job('a = 1\n'), explainName: 'a' })).toBeNull();
+  });
+});

@@ -1,0 +1,54 @@
+// Checkpoint spacing: a fork that one pause stretched (a major GC, a busy machine) must not leave a long stretch
+// without checkpoints, which a jump into it would replay in full.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Interpreter } from '../python/interpreter';
+import { Checkpoints, ForkCost } from './checkpoints';
+import { Scout } from './scout';
+
+describe('ForkCost', () => {
+  it('estimates from the median cost per slot, so one slow fork does not move it', () => {
+    const cost = new ForkCost();
+    expect(cost.estimate(1000)).toBe(0);
+    for (let i = 0; i < 5; i++) cost.note(1, 5000);
+    cost.note(400, 5000);
+    expect(cost.estimate(10_000)).toBeCloseTo(2);
+    // A lasting change (a machine that stays slower) is followed once it is most of the samples.
+    for (let i = 0; i < 5; i++) cost.note(10, 5000);
+    expect(cost.estimate(5000)).toBeCloseTo(10);
+  });
+});
+
+describe('Checkpoints', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  /** The steps of the checkpoints kept, ascending. */
+  function keptSteps(c: Checkpoints, last: number): number[] {
+    const steps: number[] = [];
+    for (let s = c.stepBefore(last); s >= 0; s = c.stepBefore(s - 1)) steps.unshift(s);
+    return steps;
+  }
+
+  it('keeps spacing checkpoints by replay time after one fork took far longer than the others', () => {
+    // A clock that barely moves while stepping, so only the fork-cost rule can hold a checkpoint back.
+    let now = 0;
+    const clock = () => (now += 0.001);
+    const fork = Interpreter.prototype.fork;
+    let forks = 0;
+    vi.spyOn(Interpreter.prototype, 'fork').mockImplementation(function (this: Interpreter) {
+      // The third fork is caught by a 500 ms pause.
+      if (++forks === 3) now += 500;
+      return fork.call(this);
+    });
+    const checkpoints = new Checkpoints(8, clock);
+    const source = 'total = 0\nfor i in range(40000):\n    total += i\n';
+    const scout = new Scout(source, {}, [], checkpoints);
+    while (!scout.runSlice(Date.now() + 1000));
+    const total = scout.overview().totalSteps!;
+    const steps = keptSteps(checkpoints, total);
+    expect(forks).toBeGreaterThan(3);
+    // 8 ms of replay at the assumed 1000 steps per ms: one every 8,000 steps or so (forks land on multiples of 64), to the end.
+    const gaps = steps.map((s, i) => s - (i > 0 ? steps[i - 1] : 0));
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(8192);
+    expect(total - steps[steps.length - 1]).toBeLessThanOrEqual(8192);
+  });
+});
