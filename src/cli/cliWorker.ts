@@ -67,18 +67,24 @@ export function quickResult(job: CliRun): { stdout: string; stderr: string; stat
 export function quickRun(job: CliRun): CliResult | null {
   const result = quickResult(job);
   if (!result) return null;
-  try {
-    const stdout = new FdWriter(1);
-    stdout.write(result.stdout);
-    stdout.flush();
-    const stderr = new FdWriter(2);
-    stderr.write(result.stderr);
-    stderr.flush();
-  } catch (e) {
-    if (e instanceof ReaderGone) return { status: 0, interrupted: false };
-    throw e;
-  }
+  const stdout = new FdWriter(1);
+  writeQuietly(stdout, result.stdout);
+  // The reader closed the pipe: a print of the program would have raised BrokenPipeError, which the run on the
+  // interpreter thread raises from the print that finds it.
+  if (stdout.broken) return null;
+  // A closed stderr pipe loses the traceback quietly.
+  writeQuietly(new FdWriter(2), result.stderr);
   return { status: result.status, interrupted: false };
+}
+
+/** Writes and flushes; a closed pipe only marks the writer broken. */
+function writeQuietly(writer: FdWriter, text: string): void {
+  try {
+    writer.write(text);
+  } catch {
+    // BrokenPipeError: `writer.broken` says so.
+  }
+  writer.flush();
 }
 
 if (!isMainThread) parentPort!.postMessage(run(workerData as CliRun));
