@@ -8,6 +8,7 @@ import { PyInstance, PyList, PyTuple } from '../runtime/objects';
 import { PyType } from '../runtime/types';
 import { traverseAttributes } from '../runtime/instanceAttributes';
 import { PyStructSeq } from './structSeq';
+import { PyStructTime } from './timeStruct';
 
 /** tp_traverse's visits for one object (borrowed); none for an object the collector does not follow. */
 export function traverseOrder(o: PyObject): PyObject[] {
@@ -25,7 +26,8 @@ export function traverseOrder(o: PyObject): PyObject[] {
     traverseAttributes(o, o.attrs, own);
     return out;
   }
-  const reversedItems = (o instanceof PyList || o instanceof PyTuple) && !(o instanceof PyStructSeq);
+  // Struct sequences (structseq_traverse) visit their type, then every field, hidden ones too, from the first.
+  const reversedItems = (o instanceof PyList || o instanceof PyTuple) && !(o instanceof PyStructSeq || o instanceof PyStructTime);
   if (!reversedItems && !(o instanceof PyDict)) {
     o.traverse(own);
     return out;
