@@ -15,6 +15,7 @@ import { reversedDictIterator } from '../runtime/dictViewOps';
 import { strLeaf, strResumable } from '../runtime/ops/repr';
 import { builtinTruth, isTrueResumable } from '../runtime/ops/compare';
 import { parseFloat as parsePyFloat, parseIntLiteral } from '../format';
+import { installModuleConstructor } from './moduleConstructor';
 import { checkArguments, fast, keywords, noKeywords, positionalOrKeyword, resumableConstructor } from './define';
 import { installIteratorConstructors } from './iteratorConstructors';
 import { PyMappingProxy } from '../runtime/iterators';
@@ -430,4 +431,5 @@ export function installConstructors(): void {
     return o;
   };
   T.type.nativeNew = typeNew;
+  installModuleConstructor();
 }
