@@ -9,7 +9,7 @@ import { None, T, makeShared } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newBool, newDict, newNone, newTuple } from '../runtime/factory';
 import { dictClear, dictDelete, dictSet, splitDictBeforePopitem } from '../runtime/containers';
-import { hashKey } from '../runtime/ops/compare';
+import { dictKey } from '../runtime/ops/keyLookup';
 import { CUSTOM, NOARGS, O, builtinFunction, checkArguments, defineMethods, fast, setTypeAttribute } from './define';
 import { dictFill } from './constructors';
 import { newDictView, reversedDictIterator, viewIsDisjoint } from '../runtime/dictViewOps';
@@ -23,7 +23,7 @@ export function installDictMethods(): void {
       return newNone();
     }],
     copy: [NOARGS, (vm, args) => vm.dictCopy(self(args))],
-    get: [fast(1, 2), (vm, args) => incref(self(args).getByKey(hashKey(vm, args[1])) ?? args[2] ?? None)],
+    get: [fast(1, 2), (vm, args) => incref(self(args).getByKey(dictKey(vm, self(args), args[1])) ?? args[2] ?? None)],
     items: [NOARGS, (_vm, args) => newDictView(self(args), 'items')],
     keys: [NOARGS, (_vm, args) => newDictView(self(args), 'keys')],
     pop: [fast(1, 2), (vm, args) => {
@@ -33,7 +33,7 @@ export function installDictMethods(): void {
         if (args[2]) return incref(args[2]);
         throw vm.keyError(args[1]);
       }
-      const h = hashKey(vm, args[1]);
+      const h = dictKey(vm, d, args[1]);
       const e = d.map.get(h);
       if (!e) {
         if (args[2]) return incref(args[2]);
@@ -56,7 +56,7 @@ export function installDictMethods(): void {
     }],
     setdefault: [fast(1, 2), (vm, args) => {
       const d = self(args);
-      const v = d.getByKey(hashKey(vm, args[1]));
+      const v = d.getByKey(dictKey(vm, d, args[1]));
       if (v) return incref(v);
       dictSet(vm, d, args[1], args[2] ?? None);
       return incref(args[2] ?? None);

@@ -1,5 +1,6 @@
 // The builtin functions of the `builtins` module (isinstance, round, chr, ...; those calling back into Python code are in callingBuiltins.ts).
 
+import { isUnion, unionArgs } from './unionType';
 import { refuseGenericAliasClass } from './genericAlias';
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
@@ -30,6 +31,7 @@ import { importBuiltin } from './importBuiltin';
 
 function isinstanceCheck(vm: VM, o: PyObject, cls: PyObject, fname: string): boolean {
   if (fname === 'issubclass' && !(o instanceof PyType)) throw new NativeRaise('TypeError', 'issubclass() arg 1 must be a class');
+  if (isUnion(cls)) cls = unionArgs(cls);
   if (cls instanceof PyTuple) return cls.items.some((c) => isinstanceCheck(vm, o, c, fname));
   // __instancecheck__ / __subclasscheck__ of a Python class's object (typing's aliases) or of a metaclass.
   const hook = cls.type.isHeapType ? cls.type.lookup(fname === 'isinstance' ? '__instancecheck__' : '__subclasscheck__') : undefined;

@@ -22,7 +22,7 @@ const originOf = (o: PyObject) => (o as GenericAlias).refs[0];
 const argsOf = (o: PyObject) => (o as GenericAlias).refs[1] as PyTuple;
 
 /** ga_repr_item: a class by its qualified name (no module for builtins), `...`, else repr(). */
-function itemRepr(vm: VM, item: PyObject): string {
+export function genericAliasItemRepr(vm: VM, item: PyObject): string {
   if (item instanceof PyEllipsis) return '...';
   if (item instanceof PyType) return item.module === 'builtins' || !item.module ? item.qualname : `${item.module}.${item.qualname}`;
   return repr(vm, item);
@@ -30,8 +30,8 @@ function itemRepr(vm: VM, item: PyObject): string {
 
 function aliasRepr(vm: VM, o: PyObject): string {
   const args = argsOf(o).items;
-  const inner = args.length === 0 ? '()' : args.map((a) => itemRepr(vm, a)).join(', ');
-  return `${itemRepr(vm, originOf(o))}[${inner}]`;
+  const inner = args.length === 0 ? '()' : args.map((a) => genericAliasItemRepr(vm, a)).join(', ');
+  return `${genericAliasItemRepr(vm, originOf(o))}[${inner}]`;
 }
 
 export const genericAliasType = once((): PyType => {

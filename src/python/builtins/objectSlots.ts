@@ -1,6 +1,7 @@
 // object's special methods (what every class inherits: __init__, __new__, __eq__, __repr__, __setattr__, ...)
 // and those of None, iterators and generators.
 
+import { unionOr } from './unionType';
 import { NativeRaise } from '../errors';
 import { CompareOpArg } from '../bytecode/opcodes';
 import { PyObject } from '../runtime/object';
@@ -253,5 +254,7 @@ export function installObjectSlots(): void {
   defineNew(T.type, typeNewMethod);
   defineSlots(T.type, {
     __call__: slot('any', (vm, self, args, kwargs) => vm.callTypeDefault(self as PyType, args, kwargs), true),
+    __or__: slot(1, (vm, self, [other]) => unionOr(vm, self, other) ?? notImplemented()),
+    __ror__: slot(1, (vm, self, [other]) => unionOr(vm, other, self) ?? notImplemented()),
   });
 }

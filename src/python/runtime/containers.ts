@@ -6,7 +6,7 @@ import { PyDict } from './dict';
 import { PyList, PySet, PySlice, PyTuple, PyRange, PyStr, PyDictView, PyNativeIterator } from './objects';
 import { activeHeap, decref, incref } from './heap';
 import { mayBeTracked, newDict, newStr } from './factory';
-import { hashKey } from './ops/compare';
+import { dictKey, dictKeyForEntry } from './ops/keyLookup';
 import { sliceIndices } from './ops/items';
 import { listResize } from './sizeAccounting';
 import { growthLog2, isExactStrKey, keysBeforeInsert, keysBeforeMerge, keysCleared, keysForCopy, keysOfSplitDict } from './dictKeys';
@@ -76,7 +76,7 @@ export function maintainTracking(d: PyDict, key: PyObject, value: PyObject): voi
 
 /** d[key] = value; both borrowed. */
 export function dictSet(vm: VM, d: PyDict, key: PyObject, value: PyObject): void {
-  dictSetWithHash(d, hashKey(vm, key), key, value);
+  dictSetWithHash(d, dictKey(vm, d, key), key, value);
 }
 
 export function dictSetWithHash(d: PyDict, h: string, key: PyObject, value: PyObject): void {
@@ -91,6 +91,7 @@ export function dictSetWithHash(d: PyDict, h: string, key: PyObject, value: PyOb
   }
   dictGrows(d, key);
   d.map.set(h, { key: incref(key), value: incref(value) });
+  if (d.chains !== null) d.chains.register(h, key);
   d.keysVersion = nextKeysVersion();
   maintainTracking(d, key, value);
 }
@@ -126,6 +127,7 @@ export function dictSetStr(d: PyDict, name: string, value: PyObject, mapKey = "s
   const key = nameKey(name);
   dictGrows(d, key);
   d.map.set(h, { key, value: incref(value) });
+  if (d.chains !== null) d.chains.register(h, key);
   d.keysVersion = nextKeysVersion();
   maintainTracking(d, key, value);
 }
@@ -147,14 +149,33 @@ export function dictUpdate(vm: VM, d: PyDict, other: PyDict): void {
   const log2 = d.keysLog2;
   const cloned = keysBeforeMerge(d, other);
   if (d.keysLog2 !== log2) dictResized(d);
-  if (cloned) copyEntries(d, other);
-  else for (const [h, e] of [...other.map]) dictSetWithHash(d, h, e.key, e.value);
+  if (cloned) {
+    copyEntries(d, other);
+    return;
+  }
+  if (d.chains === null && other.chains === null) {
+    for (const [h, e] of [...other.map]) dictSetWithHash(d, h, e.key, e.value);
+    return;
+  }
+  // Keys with a user __hash__: an equal key already here is found through __eq__ (the stored hash is reused).
+  for (const [h, e] of [...other.map]) {
+    const key = incref(e.key), value = incref(e.value);
+    try {
+      dictSetWithHash(d, dictKeyForEntry(vm, d, h, key), key, value);
+    } finally {
+      decref(key);
+      decref(value);
+    }
+  }
 }
 
 /** The entries of a dict whose table was cloned (clone_combined_dict_keys): tracked when the original is. */
 function copyEntries(d: PyDict, other: PyDict): void {
   if (d.ownedByType) typeAttributesChanged();
   for (const [h, e] of other.map) d.map.set(h, { key: incref(e.key), value: incref(e.value) });
+  // The chains of equal-hash entries come along (an empty dict's own, from a lookup, index the new entries).
+  if (d.chains !== null) for (const [h, e] of other.map) d.chains.register(h, e.key);
+  else if (other.chains !== null) d.chains = other.chains.clone();
   d.keysVersion = nextKeysVersion();
   if (other.gcGeneration !== NOT_TRACKED && d.gcGeneration === NOT_TRACKED && d.materialized) activeHeap().track(d);
 }
@@ -175,6 +196,7 @@ export function dictCopy(vm: VM, d: PyDict): PyDict {
 export function dictClear(d: PyDict): void {
   const entries = [...d.map.values()];
   d.map.clear();
+  d.chains = null;
   d.keysVersion = nextKeysVersion();
   if (d.ownedByType) typeAttributesChanged();
   const log2 = d.keysLog2;

@@ -7,6 +7,7 @@ import type { FreeListKind } from './freeLists';
 import { clearAttributes, traverseAttributes } from './instanceAttributes';
 import { typeAttributesChanged } from './typeVersion';
 import { nextKeysVersion } from './inlineCaches';
+import type { HashChains } from './hashChains';
 
 export interface DictEntry {
   key: PyObject;
@@ -42,6 +43,8 @@ export class PyDict extends PyObject {
   keysUsable = 0;
   /** Whether every key is an exact str (smaller entries). */
   keysUnicode = true;
+  /** The entries by hash once a key with a user __hash__ took part (see hashChains.ts); null: builtin keys only. */
+  chains: HashChains | null = null;
 
   constructor(type: PyType) {
     super(type);
@@ -87,6 +90,7 @@ export class PyDict extends PyObject {
     const subclassed = clearAttributes(this, release);
     const entries = [...this.map.values()];
     this.map.clear();
+    this.chains = null;
     this.keysVersion = nextKeysVersion();
     if (this.ownedByType) typeAttributesChanged();
     for (const e of entries) {

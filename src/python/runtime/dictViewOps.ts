@@ -9,7 +9,8 @@ import { PyDictView, PyNativeIterator, PySet, PyTuple } from './objects';
 import { T } from './builtinTypes';
 import { activeHeap, decref, incref } from './heap';
 import { newResultTuple, newTuple, recycledResultTuple } from './factory';
-import { equals, hashKey } from './ops/compare';
+import { equals } from './ops/compare';
+import { dictKey, dictKeyForEntry } from './ops/keyLookup';
 import { contains, length } from './ops/items';
 import { makeNewSet, setDifferenceUpdate, setIntersection, setSymmetricDifferenceUpdate, setUpdate, setAddKey } from './setObject';
 import type { VM } from '../vm/vm';
@@ -32,10 +33,10 @@ export function isSetLikeView(o: PyObject): o is PyDictView {
 export function viewContains(vm: VM, view: PyDictView, item: PyObject): boolean {
   const d = view.dict;
   if (!d) return false;
-  if (view.kind === 'keys') return d.map.has(hashKey(vm, item));
+  if (view.kind === 'keys') return d.map.has(dictKey(vm, d, item));
   if (view.kind === 'items') {
     if (!(item instanceof PyTuple) || item.items.length !== 2) return false;
-    const found = d.map.get(hashKey(vm, item.items[0]));
+    const found = d.map.get(dictKey(vm, d, item.items[0]));
     if (!found) return false;
     const value = incref(found.value);
     try {
@@ -91,9 +92,10 @@ function itemsXor(vm: VM, a: PyDictView, b: PyDictView): PyObject {
   const result = makeNewSet(vm, false, null);
   try {
     for (const [h, e] of [...b.dict!.map]) {
-      const mine = remaining.map.get(h);
+      const at = dictKeyForEntry(vm, remaining, h, e.key);
+      const mine = remaining.map.get(at);
       const same = mine ? equals(vm, mine.value, e.value) : false;
-      if (same) vm.dictDelete(remaining, h);
+      if (same) vm.dictDelete(remaining, at);
       else {
         const pair = newTuple([incref(e.key), incref(e.value)]);
         try {

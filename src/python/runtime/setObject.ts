@@ -7,9 +7,9 @@ import { PySet } from './objects';
 import { T } from './builtinTypes';
 import { activeHeap, decref, incref } from './heap';
 import { newSet } from './factory';
-import { hashKey } from './ops/compare';
-import { pyHash } from './hash';
-import type { SetEntry } from './setTable';
+import { chainedKey, isChainedKey } from './hashChains';
+import { dictEntryHash, dictKeyForEntry, sameKeyKinds, setKey, setKeyFor, setKeyForEntry, setLookupKey } from './ops/keyLookup';
+import type { SetEntry, SetTable } from './setTable';
 import type { VM } from '../vm/vm';
 import type { NativeOp } from '../vm/nativeOp';
 import { getIterOp, iterNextOp, mayRunPythonToIterate } from '../vm/callOps';
@@ -21,42 +21,47 @@ function tableResized(s: PySet): void {
 
 /** set_add_key: adds o (borrowed) unless an equal object is there. */
 export function setAddKey(vm: VM, s: PySet, o: PyObject): void {
-  const key = hashKey(vm, o);
+  const { key, hash } = setKey(vm, s.table, o);
   if (s.table.has(key)) return;
-  if (s.table.add(key, pyHash(vm, o), o)) incref(o);
+  if (s.table.add(key, hash, o)) incref(o);
   tableResized(s);
 }
 
 /** The equality key to look an object up by; a set argument is looked up as the equal frozenset. */
-function lookupKey(vm: VM, o: PyObject): string {
+function lookupKey(vm: VM, s: PySet, o: PyObject): string {
   if (o instanceof PySet && !o.frozen) {
     const keys = o.table.entries().map((e) => e.key);
     return 'z{' + keys.sort().join(',') + '}';
   }
-  return hashKey(vm, o);
+  return setLookupKey(vm, s.table, o);
 }
 
 export function setContains(vm: VM, s: PySet, o: PyObject): boolean {
-  return s.table.has(lookupKey(vm, o));
+  return s.table.has(lookupKey(vm, s, o));
 }
 
 /** set_discard_key: whether an equal object was there (its reference is released). */
 export function setDiscardKey(vm: VM, s: PySet, o: PyObject): boolean {
-  const e = s.table.discard(lookupKey(vm, o));
+  const e = s.table.discard(lookupKey(vm, s, o));
   if (!e) return false;
   decref(e.obj);
   return true;
 }
 
-function discardEntry(s: PySet, e: SetEntry): boolean {
-  const removed = s.table.discard(e.key);
+function discardEntry(vm: VM, s: PySet, e: SetEntry): boolean {
+  const removed = s.table.discard(setKeyForEntry(vm, s.table, e));
   if (!removed) return false;
   decref(removed.obj);
   return true;
 }
 
-function addEntry(s: PySet, e: SetEntry): void {
-  if (s.table.add(e.key, e.hash, e.obj)) incref(e.obj);
+function addEntry(vm: VM, s: PySet, e: SetEntry): void {
+  if (s.table.add(setKeyForEntry(vm, s.table, e), e.hash, e.obj)) incref(e.obj);
+}
+
+/** Whether another table holds an entry equal to e. */
+function hasEntry(vm: VM, t: SetTable, e: SetEntry): boolean {
+  return t.has(setKeyForEntry(vm, t, e));
 }
 
 const increfEntry = (e: SetEntry): void => {
@@ -68,13 +73,17 @@ export function setUpdate(vm: VM, s: PySet, other: PyObject): void {
   if (other instanceof PySet) {
     // set_merge: nothing to add from itself or from an empty set.
     if (other === s || other.table.used === 0) return;
-    s.table.merge(other.table, increfEntry);
+    const keyFor = sameKeyKinds(s.table, other.table) ? undefined : (e: SetEntry) => setKeyForEntry(vm, s.table, e);
+    s.table.merge(other.table, increfEntry, keyFor);
     tableResized(s);
     return;
   }
   if (other instanceof PyDict && other.type === T.dict) {
     s.table.reserve(other.size);
-    for (const [key, e] of [...other.map]) if (s.table.add(key, pyHash(vm, e.key), e.key)) incref(e.key);
+    for (const [key, e] of [...other.map]) {
+      const hash = dictEntryHash(vm, key, e.key);
+      if (s.table.add(setKeyFor(vm, s.table, key, hash, e.key), hash, e.key)) incref(e.key);
+    }
     tableResized(s);
     return;
   }
@@ -141,15 +150,17 @@ export function setIntersection(vm: VM, so: PySet, other: PyObject): PySet {
     if (other instanceof PySet) {
       let big: PySet = so, small: PySet = other;
       if (other.size > so.size) [big, small] = [other, so];
-      for (const e of small.table.entries()) if (big.table.has(e.key)) addEntry(result, e);
+      for (const e of small.table.entries()) if (hasEntry(vm, big.table, e)) addEntry(vm, result, e);
       return result;
     }
     const it = vm.getIter(other);
     try {
       for (let v = vm.iterNext(it); v; v = vm.iterNext(it)) {
         try {
-          const key = hashKey(vm, v);
-          if (so.table.has(key) && result.table.add(key, pyHash(vm, v), v)) incref(v);
+          const { key, hash } = setKey(vm, so.table, v);
+          // The item found is added, under its own map key.
+          const own = isChainedKey(key) ? chainedKey(hash, v) : key;
+          if (so.table.has(key) && result.table.add(setKeyFor(vm, result.table, own, hash, v), hash, v)) incref(v);
         } finally {
           decref(v);
         }
@@ -181,7 +192,7 @@ export function setDifferenceUpdate(vm: VM, so: PySet, other: PyObject): void {
     // When the other set is more than 8 times larger, only the common entries are walked.
     const walk = other.size >> 3 > so.size ? setIntersection(vm, so, other) : incref(other);
     try {
-      for (const e of walk.table.entries()) discardEntry(so, e);
+      for (const e of walk.table.entries()) discardEntry(vm, so, e);
     } finally {
       decref(walk);
     }
@@ -212,8 +223,10 @@ export function setDifference(vm: VM, so: PySet, other: PyObject): PySet {
   else return copyAndDifference(vm, so, other);
   if (so.size >> 2 > otherSize) return copyAndDifference(vm, so, other);
   const result = newSet(so.frozen);
-  const otherKeys = other instanceof PySet ? other.table.index : (other as PyDict).map;
-  for (const e of so.table.entries()) if (!otherKeys.has(e.key)) addEntry(result, e);
+  for (const e of so.table.entries()) {
+    const inOther = other instanceof PySet ? hasEntry(vm, other.table, e) : (other as PyDict).map.has(dictKeyForEntry(vm, other as PyDict, e.key, e.obj));
+    if (!inOther) addEntry(vm, result, e);
+  }
   return result;
 }
 
@@ -236,15 +249,17 @@ export function setSymmetricDifferenceUpdate(vm: VM, so: PySet, other: PyObject)
   }
   if (other instanceof PyDict && other.type === T.dict) {
     for (const [key, e] of [...other.map]) {
-      const removed = so.table.discard(key);
+      const hash = dictEntryHash(vm, key, e.key);
+      const at = setKeyFor(vm, so.table, key, hash, e.key);
+      const removed = so.table.discard(at);
       if (removed) decref(removed.obj);
-      else if (so.table.add(key, pyHash(vm, e.key), e.key)) incref(e.key);
+      else if (so.table.add(at, hash, e.key)) incref(e.key);
     }
     return;
   }
   const otherSet = other instanceof PySet ? incref(other) : makeNewSet(vm, so.frozen, other);
   try {
-    for (const e of otherSet.table.entries()) if (!discardEntry(so, e)) addEntry(so, e);
+    for (const e of otherSet.table.entries()) if (!discardEntry(vm, so, e)) addEntry(vm, so, e);
   } finally {
     decref(otherSet);
   }
@@ -273,7 +288,7 @@ export function setIsSubset(vm: VM, so: PySet, other: PyObject): boolean {
     }
   }
   if (so.size > other.size) return false;
-  for (const e of so.table.entries()) if (!other.table.has(e.key)) return false;
+  for (const e of so.table.entries()) if (!hasEntry(vm, other.table, e)) return false;
   return true;
 }
 
@@ -293,14 +308,14 @@ export function setIsDisjoint(vm: VM, so: PySet, other: PyObject): boolean {
   if (other instanceof PySet) {
     let big: PySet = so, small: PySet = other;
     if (other.size > so.size) [big, small] = [other, so];
-    for (const e of small.table.entries()) if (big.table.has(e.key)) return false;
+    for (const e of small.table.entries()) if (hasEntry(vm, big.table, e)) return false;
     return true;
   }
   const it = vm.getIter(other);
   try {
     for (let v = vm.iterNext(it); v; v = vm.iterNext(it)) {
       try {
-        if (so.table.has(hashKey(vm, v))) return false;
+        if (so.table.has(setLookupKey(vm, so.table, v))) return false;
       } finally {
         decref(v);
       }

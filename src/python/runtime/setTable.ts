@@ -2,6 +2,7 @@
 // iteration order, the table size gives sys.getsizeof. Membership is answered by a JS Map on the hash key.
 
 import type { PyObject } from './object';
+import { HashChains, isChainedKey } from './hashChains';
 
 const LINEAR_PROBES = 9;
 const PERTURB_SHIFT = 5;
@@ -31,6 +32,8 @@ export class SetTable {
   /** Where set.pop() looks next. */
   finger = 0;
   index = new Map<string, SetEntry>();
+  /** The entries by hash once a key with a user __hash__ took part (see hashChains.ts); null: builtin keys only. */
+  chains: HashChains | null = null;
 
   get mask(): number {
     return this.slots.length - 1;
@@ -52,6 +55,8 @@ export class SetTable {
     if (this.index.has(key)) return false;
     const entry = new SetEntry(key, hash, obj);
     this.index.set(key, entry);
+    if (this.chains !== null) this.chains.registerHash(key, hash);
+    else if (isChainedKey(key)) this.buildChains();
     const slots = this.slots;
     const mask = this.mask;
     let perturbLo = entry.lo, perturbHi = entry.hi;
@@ -151,7 +156,7 @@ export class SetTable {
    * set_merge's copy of another set's entries into this one (objects not yet incref'd: `onAdd` is called
    * for each entry added). Returns nothing; follows CPython's three paths.
    */
-  merge(other: SetTable, onAdd: (e: SetEntry) => void): void {
+  merge(other: SetTable, onAdd: (e: SetEntry) => void, keyFor?: (e: SetEntry) => string): void {
     if (other === this || other.used === 0) return;
     this.reserve(other.used);
     if (this.fill === 0 && this.mask === other.mask && other.fill === other.used) {
@@ -162,6 +167,7 @@ export class SetTable {
       }
       this.fill = other.fill;
       this.used = other.used;
+      this.chainsAfterCopy(other);
       return;
     }
     if (this.fill === 0) {
@@ -173,9 +179,31 @@ export class SetTable {
         onAdd(e);
       }
       this.fill = this.used = other.used;
+      this.chainsAfterCopy(other);
       return;
     }
-    for (const s of other.slots) if (s && this.add(s.key, s.hash, s.obj)) onAdd(this.index.get(s.key)!);
+    for (const s of other.slots) {
+      if (!s) continue;
+      // keyFor: the map key of an equal entry here (entries with a user __hash__ are equal through __eq__).
+      const key = keyFor ? keyFor(s) : s.key;
+      if (this.add(key, s.hash, s.obj)) onAdd(this.index.get(key)!);
+    }
+  }
+
+  /** Indexes the entries by hash: from the first key with a user __hash__ (or lookup of one) on. */
+  buildChains(): HashChains {
+    if (this.chains === null) {
+      const chains = new HashChains();
+      for (const e of this.index.values()) chains.registerHash(e.key, e.hash);
+      this.chains = chains;
+    }
+    return this.chains;
+  }
+
+  /** After copying all of another table's entries into this empty one: its chains come along. */
+  private chainsAfterCopy(other: SetTable): void {
+    if (this.chains !== null) for (const e of this.index.values()) this.chains.registerHash(e.key, e.hash);
+    else if (other.chains !== null) this.chains = other.chains.clone();
   }
 
   private placeCopy(i: number, s: SetEntry, onAdd: (e: SetEntry) => void): void {
@@ -209,6 +237,7 @@ export class SetTable {
     this.slots = new Array<Slot>(SET_MINSIZE).fill(undefined);
     this.fill = this.used = 0;
     this.index.clear();
+    this.chains = null;
     return old;
   }
 
@@ -225,11 +254,13 @@ export class SetTable {
 
   /** Swaps contents with another table (set_swap_bodies, for in-place intersection). */
   swap(other: SetTable): void {
-    const slots = this.slots, fill = this.fill, used = this.used, index = this.index;
+    const slots = this.slots, fill = this.fill, used = this.used, index = this.index, chains = this.chains;
     this.slots = other.slots;
     this.fill = other.fill;
     this.used = other.used;
     this.index = other.index;
+    this.chains = other.chains;
+    other.chains = chains;
     other.slots = slots;
     other.fill = fill;
     other.used = used;

@@ -9,7 +9,7 @@ import { None, T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newTuple } from '../runtime/factory';
 import { getAttr } from '../runtime/ops/attributes';
-import { hashKey } from '../runtime/ops/compare';
+import { dictKey } from '../runtime/ops/keyLookup';
 import { repr } from '../runtime/ops/repr';
 import type { VM } from './vm';
 
@@ -33,7 +33,7 @@ export function matchKeys(vm: VM, subject: PyObject, keys: PyTuple): PyObject {
   const values: PyObject[] = [];
   try {
     for (const key of keys.items) {
-      const h = hashKey(vm, key);
+      const h = dictKey(vm, d, key);
       if (seen.has(h)) throw new NativeRaise('ValueError', `mapping pattern checks duplicate key (${repr(vm, key)})`);
       seen.add(h);
       const entry = d.map.get(h);

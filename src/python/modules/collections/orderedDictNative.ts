@@ -7,7 +7,7 @@ import { PyDict } from '../../runtime/dict';
 import { newNone } from '../../runtime/factory';
 import { PyType } from '../../runtime/types';
 import { keysTableBytes } from '../../runtime/dictKeys';
-import { hashKey } from '../../runtime/ops/compare';
+import { dictKey } from '../../runtime/ops/keyLookup';
 import { True } from '../../runtime/builtinTypes';
 import { builtinFunction } from '../../builtins/define';
 import { once } from '../nativeType';
@@ -47,7 +47,7 @@ export const orderedDictSized = once(() => builtinFunction('_odict_sized', (_vm,
 export const orderedDictMove = once(() => builtinFunction('_odict_move', (vm: VM, args) => {
   const d = asDict(args[0]);
   // The Python caller has looked the key up already (raising KeyError as CPython does).
-  const key = hashKey(vm, args[1]);
+  const key = dictKey(vm, d, args[1]);
   const entry = d.map.get(key);
   if (!entry) return newNone();
   d.map.delete(key);

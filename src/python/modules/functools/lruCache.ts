@@ -12,7 +12,7 @@ import { makeShared } from '../../runtime/shared';
 import { activeHeap, decref, incref } from '../../runtime/heap';
 import { newDict, newInt, newNone, newTuple } from '../../runtime/factory';
 import { dictClear, dictDelete, dictSetStr, dictSetWithHash } from '../../runtime/containers';
-import { hashKeyBuiltin, hashKeyResumable } from '../../runtime/ops/compare';
+import { dictKeyResumable } from '../../runtime/ops/keyLookup';
 import { getAttr } from '../../runtime/ops/attributes';
 import { defineMethods, NOARGS, positionalOrKeyword, ssizeArg } from '../../builtins/define';
 import { isCallable } from '../../builtins/callingBuiltins';
@@ -56,8 +56,9 @@ function makeKey(self: PyLruCache, args: PyTuple, kwds: PyDict | null): PyObject
   return newTuple(items);
 }
 
-function* hashOf(vm: VM, key: PyObject): NativeOp<string> {
-  return hashKeyBuiltin(vm, key) ?? (yield* hashKeyResumable(vm, key));
+/** The cache dict's map key for a call's key: arguments with a user __hash__ are matched through __eq__. */
+function* hashOf(vm: VM, self: PyLruCache, key: PyObject): NativeOp<string> {
+  return yield* dictKeyResumable(vm, self.cache!, key);
 }
 
 function callFunction(vm: VM, self: PyLruCache, args: PyTuple, kwargs: Kwargs): NativeOp<PyObject> {
@@ -69,7 +70,7 @@ function* infiniteWrapper(vm: VM, self: PyLruCache, args: PyTuple, kwds: PyDict 
   // The key is C code's reference while __hash__ or the function runs: the snapshot counts it.
   vm.holdTemporary(key);
   try {
-    const h = yield* hashOf(vm, key);
+    const h = yield* hashOf(vm, self, key);
     const hit = self.cache!.map.get(h);
     if (hit) {
       self.hits++;
@@ -91,7 +92,7 @@ function* boundedWrapper(vm: VM, self: PyLruCache, args: PyTuple, kwds: PyDict |
   let h: string;
   let result: PyObject;
   try {
-    h = yield* hashOf(vm, key);
+    h = yield* hashOf(vm, self, key);
     const hit = self.cache!.map.get(h);
     if (hit) {
       const link = hit.value as PyLruLink;

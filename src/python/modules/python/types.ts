@@ -57,6 +57,7 @@ GenericAlias = type(list[int])
 EllipsisType = type(Ellipsis)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
+UnionType = type(int | str)
 del sys, _function, _generator, _cell_owner, _Plain, _Methods
 
 

@@ -83,6 +83,12 @@ class _GenericAlias(_Final):
             return NotImplemented
         return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
 
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
     def __hash__(self):
         return hash((self.__origin__, self.__args__))
 
@@ -172,10 +178,13 @@ class _ABCPlaceholder:
         return f"<class 'collections.abc.{self.__name__}'>"
 
 
+_UnionType = type(int | str)
+
+
 def _flatten_union(params):
     result = []
     for p in params:
-        if isinstance(p, _GenericAlias) and p.__origin__ is Union:
+        if isinstance(p, _UnionType) or (isinstance(p, _GenericAlias) and p.__origin__ is Union):
             items = p.__args__
         else:
             items = (type(None) if p is None else p,)
@@ -196,7 +205,7 @@ class _UnionAlias(_GenericAlias):
         return f"typing.Union[{', '.join(_type_repr(a) for a in args)}]"
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionAlias):
+        if not isinstance(other, (_UnionAlias, _UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 

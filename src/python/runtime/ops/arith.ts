@@ -1,5 +1,6 @@
 // Binary and unary operators: numeric fast paths, sequence concatenation and repetition, then dunder methods.
 
+import { unionOr } from '../../builtins/unionType';
 import { NativeRaise } from '../../errors';
 import { BINARY_OP_SYMBOLS, BinaryOpArg } from '../../bytecode/opcodes';
 import { PyObject } from '../object';
@@ -227,6 +228,11 @@ export function builtinKindBinary(vm: VM, a: PyObject, b: PyObject, op: number, 
 
 function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: boolean): PyObject | null {
   const ai = intOf(a), bi = intOf(b);
+  // type.__or__ and __ror__ (and a union's): `int | None` makes a types.UnionType.
+  if (op === BinaryOpArg.OR && ai === null && bi === null) {
+    const u = unionOr(vm, a, b);
+    if (u !== null) return u;
+  }
   if (ai !== null && bi !== null) {
     if (a instanceof PyBool && b instanceof PyBool && (op === BinaryOpArg.AND || op === BinaryOpArg.OR || op === BinaryOpArg.XOR)) {
       const x = a.value, y = b.value;

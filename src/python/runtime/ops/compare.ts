@@ -3,7 +3,10 @@
 import { NativeRaise } from '../../errors';
 import { COMPARE_OP_SYMBOLS, CompareOpArg } from '../../bytecode/opcodes';
 import { PyObject } from '../object';
-import { PyDict } from '../dict';
+import { PyDict, type DictEntry } from '../dict';
+import { dictKeyForEntryResumable, setHasEntryResumable } from './keyLookup';
+import { isChainedKey } from '../hashChains';
+import { pyHash } from '../hash';
 import { PyBool, PyBoundMethod, PyDictView, PyFloat, PyInstance, PyInt, PyList, PyMethodDescriptor, PyNone, PyRange, PySet, PyStr, PyTuple, PyWeakref, PyWeakProxy } from '../objects';
 import { NotImplemented, T } from '../builtinTypes';
 import { decref, incref } from '../heap';
@@ -89,6 +92,8 @@ export function compareBuiltin(vm: VM, a: PyObject, b: PyObject, op: number, nes
     return applyOrder(compareStr(a, b), op);
   }
   if (a instanceof PyInstance || b instanceof PyInstance) return null;
+  // Sets holding keys with a user __hash__ are compared through their __eq__.
+  if (a instanceof PySet && b instanceof PySet && (a.table.chains !== null || b.table.chains !== null)) return null;
   // Module types' comparisons return objects (a deque's items may compare to anything): the slow path.
   if (a.type.nativeSlots?.compare || b.type.nativeSlots?.compare) return null;
   if (isPlainWeakref(a) && isPlainWeakref(b)) {
@@ -172,6 +177,8 @@ function compareSequencesBuiltin(vm: VM, xs: PyObject[], ys: PyObject[], op: num
 
 function dictEqualsBuiltin(vm: VM, a: PyDict, b: PyDict, nesting: number): boolean | null {
   if (a.size !== b.size) return false;
+  // Keys with a user __hash__ are looked up through their __eq__.
+  if (a.chains !== null || b.chains !== null) return null;
   for (const [k, e] of a.map) {
     const other = b.map.get(k);
     if (!other) return false;
@@ -196,6 +203,7 @@ export function* richCompareResumable(vm: VM, a: PyObject, b: PyObject, op: numb
         if (op !== CompareOpArg.EQ && op !== CompareOpArg.NE) return orderingError(a, b, op);
         return newBool((yield* dictEqualsResumable(vm, a, b as PyDict)) === (op === CompareOpArg.EQ));
       }
+      if (a instanceof PySet) return newBool(yield* compareSetsResumable(vm, a, b as PySet, op));
       return newBool(yield* compareSequencesResumable(vm, (a as PyList).items, (b as PyList).items, op));
     }
     return yield* userCompare(vm, a, b, op);
@@ -272,7 +280,20 @@ function* compareSequencesResumable(vm: VM, xs: PyObject[], ys: PyObject[], op: 
 function* dictEqualsResumable(vm: VM, a: PyDict, b: PyDict): NativeOp<boolean> {
   if (a.size !== b.size) return false;
   for (const [k, e] of [...a.map]) {
-    const other = b.map.get(k);
+    // dict_equal: each key (held) looked up in b, then the values compared.
+    if (a.map.get(k) !== e) continue;
+    let other: DictEntry | undefined;
+    if (a.chains === null && b.chains === null) other = b.map.get(k);
+    else {
+      const key = incref(e.key);
+      vm.holdTemporary(key);
+      try {
+        other = b.map.get(yield* nested(dictKeyForEntryResumable(vm, b, k, key)));
+      } finally {
+        vm.dropTemporary(key);
+        decref(key);
+      }
+    }
     if (!other) return false;
     const x = incref(e.value), y = incref(other.value);
     const pair = [x, y];
@@ -286,6 +307,25 @@ function* dictEqualsResumable(vm: VM, a: PyDict, b: PyDict): NativeOp<boolean> {
     }
   }
   return true;
+}
+
+/** compareSets for sets holding keys with a user __hash__: membership found through __eq__. */
+function* compareSetsResumable(vm: VM, a: PySet, b: PySet, op: number): NativeOp<boolean> {
+  if (a.table.chains === null && b.table.chains === null) return compareSets(a, b, op);
+  const sub = function* (x: PySet, y: PySet): NativeOp<boolean> {
+    for (const e of x.table.entries()) {
+      if (!(yield* nested(setHasEntryResumable(vm, y.table, e)))) return false;
+    }
+    return true;
+  };
+  switch (op) {
+    case CompareOpArg.EQ: return a.size === b.size && (yield* sub(a, b));
+    case CompareOpArg.NE: return !(a.size === b.size && (yield* sub(a, b)));
+    case CompareOpArg.LE: return a.size <= b.size && (yield* sub(a, b));
+    case CompareOpArg.LT: return a.size < b.size && (yield* sub(a, b));
+    case CompareOpArg.GE: return a.size >= b.size && (yield* sub(b, a));
+    default: return a.size > b.size && (yield* sub(b, a));
+  }
 }
 
 /** set_richcompare: sizes first, then whether one set's entries are all in the other. */
@@ -397,14 +437,15 @@ export function* hashKeyResumable(vm: VM, o: PyObject): NativeOp<string> {
     const v = h instanceof PyInt ? h.value : null;
     decref(h);
     if (v === null) throw new NativeRaise('TypeError', '__hash__ method should return an integer');
-    return 'u' + v;
+    // By hash alone: only for keys nested in a value key (weakrefs, generic aliases); dicts and sets use keyLookup.ts.
+    return 'h' + v;
   }
   if (o instanceof PyTuple) {
     const parts: string[] = [];
     for (const x of o.items) parts.push(hashKeyBuiltin(vm, x) ?? (yield* nested(hashKeyResumable(vm, x))));
     return 't(' + parts.join(',') + ')';
   }
-  return hashKeyBuiltin(vm, o)!;
+  return hashKeyBuiltin(vm, o) ?? 'h' + pyHash(vm, o);
 }
 
 /** The Python __hash__ of an instance's class, if it has one; TypeError if the class made it None. */
@@ -437,7 +478,7 @@ export function* builtinKindCompare(vm: VM, self: PyObject, other: PyObject, op:
   if (self instanceof PyDict && other instanceof PyDict && isEq) {
     return newBool((yield* dictEqualsResumable(vm, self, other)) === (op === CompareOpArg.EQ));
   }
-  if (self instanceof PySet && other instanceof PySet) return newBool(compareSets(self, other, op));
+  if (self instanceof PySet && other instanceof PySet) return newBool(yield* compareSetsResumable(vm, self, other, op));
   if (isPlainWeakref(self) && isPlainWeakref(other) && isEq) {
     if (self.target && other.target) return yield* richCompareResumable(vm, self.target, other.target, op);
     return newBool((self === other) === (op === CompareOpArg.EQ));
@@ -450,7 +491,7 @@ function isPlainWeakref(o: PyObject): o is PyWeakref {
   return o instanceof PyWeakref && !(o instanceof PyWeakProxy);
 }
 
-function otherHashKey(vm: VM, o: PyObject): string {
+function otherHashKey(vm: VM, o: PyObject): string | null {
   if (o instanceof PyBool) return o.value ? 'i1' : 'i0';
   if (o instanceof PyFloat) {
     const v = o.value;
@@ -462,7 +503,12 @@ function otherHashKey(vm: VM, o: PyObject): string {
   if (o instanceof PyList || o instanceof PyDict || (o instanceof PySet && !o.frozen)) {
     throw new NativeRaise('TypeError', `unhashable type: '${o.type.name}'`);
   }
-  if (o instanceof PySet) return 'z{' + o.table.entries().map((e) => e.key).sort().join(',') + '}';
+  if (o instanceof PySet) {
+    const keys = o.table.entries().map((e) => e.key);
+    // Members with a user __hash__: the frozenset is equal to another only through their __eq__ (keyLookup.ts).
+    if (keys.some(isChainedKey)) return null;
+    return 'z{' + keys.sort().join(',') + '}';
+  }
   if (o instanceof PyWeakref && !(o instanceof PyWeakProxy)) {
     // A weak reference hashes (and compares, for dict keys) like its referent, remembered after it dies.
     if (o.hashCache === null) {

@@ -12,7 +12,8 @@ import { T } from '../builtinTypes';
 import { decref, incref } from '../heap';
 import { newInt, newList, newResultTuple, newStr, newTuple, recycledResultTuple } from '../factory';
 import { slotsOf } from '../nativeSlots';
-import { compareBuiltin, equals, equalsResumable, hashKey, hashKeyBuiltin, hashKeyResumable, isTrueResumable } from './compare';
+import { compareBuiltin, equals, equalsResumable, hashKeyBuiltin, isTrueResumable } from './compare';
+import { dictKey, dictKeyResumable, setKeyResumable } from './keyLookup';
 import { setContains } from '../setObject';
 import { viewContains } from '../dictViewOps';
 import { CompareOpArg } from '../../bytecode/opcodes';
@@ -81,13 +82,13 @@ export function getItem(vm: VM, c: PyObject, key: PyObject): PyObject {
 
 /** Whether container[key] (or storing, deleting) may run Python code: __getitem__ and friends, a key's __hash__. */
 function subscriptMayRunPython(vm: VM, c: PyObject, key: PyObject): boolean {
-  return hasPythonSpecials(c) || (c instanceof PyDict && (key instanceof PyInstance || (key instanceof PyTuple && hashKeyBuiltin(vm, key) === null)));
+  return hasPythonSpecials(c) || (c instanceof PyDict && (key instanceof PyInstance || c.chains !== null || (key instanceof PyTuple && hashKeyBuiltin(vm, key) === null)));
 }
 
 /** container[key] when no Python code can take part; null otherwise (use getItemResumable). */
 export function getItemBuiltin(vm: VM, c: PyObject, key: PyObject): PyObject | null {
   if (c instanceof PyDict && c.attrs === null) {
-    const h = hashKeyBuiltin(vm, key);
+    const h = c.chains === null ? hashKeyBuiltin(vm, key) : null;
     if (h === null) return null;
     const v = c.getByKey(h);
     if (v) return incref(v);
@@ -101,7 +102,7 @@ export function getItemBuiltin(vm: VM, c: PyObject, key: PyObject): PyObject | n
 /** container[key] with __getitem__, __missing__ and key methods running as frames. */
 export function* getItemResumable(vm: VM, c: PyObject, key: PyObject): NativeOp<PyObject> {
   if (c instanceof PyDict && !overridesSpecial(c, '__getitem__')) {
-    const v = c.getByKey(hashKeyBuiltin(vm, key) ?? (yield* hashKeyResumable(vm, key)));
+    const v = c.getByKey(yield* dictKeyResumable(vm, c, key));
     if (v) return incref(v);
     const missing = c.type.lookup('__missing__');
     if (missing) return yield* callMethodOp(vm, missing, c, [key]);
@@ -136,7 +137,7 @@ export function getItemNow(vm: VM, c: PyObject, key: PyObject): PyObject {
     return incref(c.items[normalizeIndex(indexValue(key, 'tuple'), c.items.length, 'tuple')]);
   }
   if (c instanceof PyDict) {
-    const v = c.getByKey(hashKey(vm, key));
+    const v = c.getByKey(dictKey(vm, c, key));
     if (v) return incref(v);
     const missing = c.type.lookup('__missing__');
     if (missing) return vm.callMethod(missing, c, [key]);
@@ -209,7 +210,7 @@ export function storeSubscriptMayRunPython(vm: VM, c: PyObject, key: PyObject): 
 /** container[key] = value with __setitem__ or a key's __hash__ running as frames. */
 export function* setItemResumable(vm: VM, c: PyObject, key: PyObject, value: PyObject): NativeOp<void> {
   if (c instanceof PyDict && !overridesSpecial(c, '__setitem__')) {
-    const h = hashKeyBuiltin(vm, key) ?? (yield* hashKeyResumable(vm, key));
+    const h = yield* dictKeyResumable(vm, c, key);
     return dictSetWithHash(c, h, key, value);
   }
   if (hasPythonSpecials(c)) {
@@ -253,7 +254,7 @@ export function delItem(vm: VM, c: PyObject, key: PyObject): void {
 /** del container[key] with __delitem__ or a key's __hash__ running as frames. */
 export function* delItemResumable(vm: VM, c: PyObject, key: PyObject): NativeOp<void> {
   if (c instanceof PyDict && !overridesSpecial(c, '__delitem__')) {
-    const h = hashKeyBuiltin(vm, key) ?? (yield* hashKeyResumable(vm, key));
+    const h = yield* dictKeyResumable(vm, c, key);
     if (!vm.dictDelete(c, h)) throw vm.keyError(key);
     return;
   }
@@ -278,7 +279,7 @@ export function delItemNow(vm: VM, c: PyObject, key: PyObject): void {
     return;
   }
   if (c instanceof PyDict) {
-    if (!vm.dictDelete(c, hashKey(vm, key))) throw vm.keyError(key);
+    if (!vm.dictDelete(c, dictKey(vm, c, key))) throw vm.keyError(key);
     return;
   }
   const slots = slotsOf(c.type);
@@ -367,6 +368,8 @@ export function containsBuiltin(vm: VM, container: PyObject, item: PyObject): bo
   const hashed = container instanceof PyDict || container instanceof PySet || (container instanceof PyDictView && container.kind === 'keys');
   if (hashed && !(item instanceof PySet)) {
     if (hashKeyBuiltin(vm, item) === null) return null;
+    // A stored key with a user __hash__ may have to compare itself with the item.
+    if (container instanceof PyDict ? container.chains !== null : container instanceof PySet ? container.table.chains !== null : container.dict?.chains) return null;
   }
   if ((hasPythonSpecials(container) && container.attrs === null) || mayRunPythonToIterate(container)) return null;
   if (container instanceof PyInstance) return null;
@@ -399,10 +402,10 @@ export function* containsResumable(vm: VM, container: PyObject, item: PyObject):
     return false;
   }
   if (container instanceof PyDict || (container instanceof PyDictView && container.dict && container.kind === 'keys')) {
-    const map = container instanceof PyDictView ? container.dict!.map : container.map;
-    return map.has(hashKeyBuiltin(vm, item) ?? (yield* hashKeyResumable(vm, item)));
+    const d = container instanceof PyDictView ? container.dict! : container;
+    return d.map.has(yield* dictKeyResumable(vm, d, item));
   }
-  if (container instanceof PySet) return container.table.has(hashKeyBuiltin(vm, item) ?? (yield* hashKeyResumable(vm, item)));
+  if (container instanceof PySet && !(item instanceof PySet)) return container.table.has((yield* setKeyResumable(vm, container.table, item)).key);
   if (container instanceof PyStr) return containsNow(vm, container, item);
   if (!hasPythonSpecials(container) && !mayRunPythonToIterate(container)) return containsNow(vm, container, item);
   const it = yield* getIterOp(vm, container, `argument of type '${container.type.name}' is not iterable`);
@@ -429,7 +432,7 @@ export function* containsResumable(vm: VM, container: PyObject, item: PyObject):
 /** The builtin kinds' own `in` (then a module type's, a Python __contains__, iteration). */
 export function containsNow(vm: VM, container: PyObject, item: PyObject): boolean {
   if (container instanceof PyList || container instanceof PyTuple) return container.items.some((x) => equals(vm, x, item));
-  if (container instanceof PyDict) return container.map.has(hashKey(vm, item));
+  if (container instanceof PyDict) return container.map.has(dictKey(vm, container, item));
   if (container instanceof PySet) return setContains(vm, container, item);
   if (container instanceof PyStr) {
     if (!(item instanceof PyStr)) throw new NativeRaise('TypeError', `'in <string>' requires string as left operand, not ${item.type.name}`);
@@ -444,7 +447,7 @@ export function containsNow(vm: VM, container: PyObject, item: PyObject): boolea
     const inRange = step > 0n ? v >= start && v <= last : v <= start && v >= last;
     return inRange && (v - start) % step === 0n;
   }
-  if (container instanceof PyDictView && container.dict && container.kind === 'keys') return container.dict.map.has(hashKey(vm, item));
+  if (container instanceof PyDictView && container.dict && container.kind === 'keys') return container.dict.map.has(dictKey(vm, container.dict, item));
   const slots = slotsOf(container.type);
   if (slots?.contains) return slots.contains(vm, container, item);
   if (container instanceof PyDictView) return viewContains(vm, container, item);
