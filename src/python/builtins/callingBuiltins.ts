@@ -6,7 +6,7 @@ import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import {
   PyBool, PyBoundMethod, PyBuiltinFunction, PyFloat, PyFunction, PyGenerator, PyInstance, PyInt, PyList, PyMethodDescriptor,
-  PyNativeIterator, PyNone, PyStr, PyWeakref, PyWeakProxy,
+  PyModule, PyNativeIterator, PyNone, PyStr, PyWeakref, PyWeakProxy,
 } from '../runtime/objects';
 import { PyType } from '../runtime/types';
 import { None, T } from '../runtime/builtinTypes';
@@ -36,7 +36,6 @@ function kw(kwargs: Kwargs, name: string): PyObject | undefined {
 }
 
 function printSeparators(kwargs: Kwargs): { sep: string; end: string } {
-  checkKeywords('print', kwargs, ['sep', 'end', 'file', 'flush']);
   const textOf = (o: PyObject | undefined, dflt: string, name: string): string => {
     if (!o || o === None) return dflt;
     if (o instanceof PyStr) return o.value;
@@ -45,10 +44,25 @@ function printSeparators(kwargs: Kwargs): { sep: string; end: string } {
   return { sep: textOf(kw(kwargs, 'sep'), ' ', 'sep'), end: textOf(kw(kwargs, 'end'), '\n', 'end') };
 }
 
-/** Where print's text goes: the program's stdout or stderr, or null for a file object of the program's own. */
-function printTarget(vm: VM, kwargs: Kwargs): ((text: string) => void) | null {
+/**
+ * print's file: the argument, or (absent or None) sys.stdout as the program last set it, read from the sys
+ * module once a program has imported it (redirect_stdout and `sys.stdout = obj` rebind it there). Undefined
+ * means the program's stdout; None (sys.stdout set to None) means print writes nothing.
+ */
+function printFile(vm: VM, kwargs: Kwargs): PyObject | undefined {
+  checkKeywords('print', kwargs, ['sep', 'end', 'file', 'flush']);
   const file = kw(kwargs, 'file');
-  if (!file || file === None) return (text) => vm.write(text);
+  if (file && file !== None) return file;
+  const sys = vm.modules.get('sys');
+  if (!(sys instanceof PyModule)) return undefined;
+  const stdout = sys.dict.getStr('stdout');
+  if (!stdout) throw new NativeRaise('RuntimeError', 'lost sys.stdout');
+  return stdout;
+}
+
+/** Where print's text goes: the program's stdout or stderr, or null for a file object of the program's own. */
+function printTarget(vm: VM, file: PyObject | undefined): ((text: string) => void) | null {
+  if (!file) return (text) => vm.write(text);
   if (file instanceof PyStdStream) return (text) => file.write(vm, text);
   return null;
 }
@@ -56,8 +70,10 @@ function printTarget(vm: VM, kwargs: Kwargs): ((text: string) => void) | null {
 /** print() of numbers and strings: no Python code runs. */
 function printFast(vm: VM, args: PyObject[], kwargs: Kwargs): PyObject | null {
   for (const a of args) if (a.attrs !== null || !(a instanceof PyStr || a instanceof PyInt || a instanceof PyFloat || a instanceof PyBool || a instanceof PyNone)) return null;
+  const file = printFile(vm, kwargs);
+  if (file === None) return newNone();
   const { sep, end } = printSeparators(kwargs);
-  const write = printTarget(vm, kwargs);
+  const write = printTarget(vm, file);
   if (!write) return null;
   const packed = vm.hidden.enterPrint(args.length);
   try {
@@ -70,9 +86,10 @@ function printFast(vm: VM, args: PyObject[], kwargs: Kwargs): PyObject | null {
 
 /** print(): each argument's str() is written as soon as it is made, as PyFile_WriteObject does. */
 function* printOp(vm: VM, args: PyObject[], kwargs: Kwargs): NativeOp<PyObject> {
+  const file = printFile(vm, kwargs);
+  if (file === None) return newNone();
   const { sep, end } = printSeparators(kwargs);
-  const file = kw(kwargs, 'file');
-  const write = printTarget(vm, kwargs);
+  const write = printTarget(vm, file);
   const packed = vm.hidden.enterPrint(args.length);
   try {
     if (!write) {
@@ -98,6 +115,17 @@ function* printOp(vm: VM, args: PyObject[], kwargs: Kwargs): NativeOp<PyObject> 
       } finally {
         vm.dropTemporary(method);
         decref(method);
+      }
+      const flush = kw(kwargs, 'flush');
+      if (flush && vm.isTrue(flush)) {
+        const flushMethod = yield* getAttrResumable(vm, file!, 'flush');
+        vm.holdTemporary(flushMethod);
+        try {
+          decref(yield* callOp(vm, flushMethod, [], null));
+        } finally {
+          vm.dropTemporary(flushMethod);
+          decref(flushMethod);
+        }
       }
       return newNone();
     }

@@ -15,6 +15,7 @@ import { reversedDictIterator } from '../runtime/dictViewOps';
 import { strLeaf, strResumable } from '../runtime/ops/repr';
 import { builtinTruth, isTrueResumable } from '../runtime/ops/compare';
 import { parseFloat as parsePyFloat, parseIntLiteral } from '../format';
+import { installModuleConstructor } from './moduleConstructor';
 import { checkArguments, fast, keywords, noKeywords, positionalOrKeyword, resumableConstructor } from './define';
 import { installIteratorConstructors } from './iteratorConstructors';
 import { PyMappingProxy } from '../runtime/iterators';
@@ -341,10 +342,10 @@ export function installConstructors(): void {
     return args.length ? listFromIterable(vm, args[0], true) : activeHeap().allocateViaType(() => newList([]));
   });
   resumableConstructor(T.tuple, [fast(0, 1), function* (vm, args) {
-    if (args[0] instanceof PyTuple && args[0].attrs === null) return incref(args[0]);
+    if (args[0] instanceof PyTuple && args[0].type === T.tuple) return incref(args[0]); // PyTuple_CheckExact: a struct sequence is copied
     return newTuple(args.length ? yield* collectItemsOp(vm, args[0]) : []);
   }], (vm, args) => {
-    if (args[0] instanceof PyTuple && args[0].attrs === null) return incref(args[0]);
+    if (args[0] instanceof PyTuple && args[0].type === T.tuple) return incref(args[0]);
     if (args.length && mayRunPythonToIterate(args[0])) return null;
     return newTuple(args.length ? vm.collectItems(args[0]) : []);
   });
@@ -441,4 +442,5 @@ export function installConstructors(): void {
     return o;
   };
   T.type.nativeNew = typeNew;
+  installModuleConstructor();
 }

@@ -99,14 +99,15 @@ export function lengthHint(vm: VM, o: PyObject, fallback: number): number {
     if (o.type === T.str_ascii_iterator) return seq ? Math.max(0, [...(seq as PyStr).value].length - o.state) : 0;
     const hint = slotsOf(o.type)?.lengthHint;
     if (hint) return hint(o) ?? fallback;
-    return fallback;
   }
-  const method = o instanceof PyInstance ? o.type.lookup('__length_hint__') : undefined;
+  const method = o.type.lookup('__length_hint__'); // range, dict, set and reversed iterators define it too
   if (!method) return fallback;
   const r = vm.callMethod(method, o, []);
   try {
     if (r === NotImplemented) return fallback;
-    const v = Number(big(indexOf(vm, r)));
+    const n = big(indexOf(vm, r));
+    if (n >= 1n << 63n) throw new NativeRaise('OverflowError', 'Python int too large to convert to C ssize_t');
+    const v = Number(n);
     if (v < 0) throw new NativeRaise('ValueError', '__length_hint__() should return >= 0');
     return v;
   } finally {

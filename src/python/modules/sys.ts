@@ -37,7 +37,7 @@ const STARTUP_ALLOCATED_BLOCKS = 36856;
 const sysFunctions = once(() => ({
   // The argument is still on the caller's value stack while this runs: that is the "+1" students see.
   getrefcount: builtinFunction('getrefcount', (_vm, args) => {
-    expectArgs('getrefcount', args, 1);
+    if (args.length !== 1) throw new NativeRaise('TypeError', `sys.getrefcount() takes exactly one argument (${args.length} given)`);
     return newInt(args[0].refcount);
   }),
   getsizeof: getsizeof(),
@@ -90,6 +90,12 @@ const sysFunctions = once(() => ({
     if (!e) return newTuple([newNone(), newNone(), newNone()]);
     const tb = e.exc?.tracebackHead;
     return newTuple([incref(e.type), incref(e), tb ? incref(tb) : newNone()]);
+  }),
+  // sys.exception() (3.11): the exception being handled, as exc_info()[1].
+  exception: builtinFunction('exception', (vm2, args) => {
+    if (args.length) throw new NativeRaise('TypeError', `sys.exception() takes no arguments (${args.length} given)`);
+    const e = vm2.handling[vm2.handling.length - 1];
+    return e ? incref(e) : newNone();
   }),
   get_int_max_str_digits: builtinFunction('get_int_max_str_digits', (vm2, args) => {
     expectArgs('get_int_max_str_digits', args, 0);

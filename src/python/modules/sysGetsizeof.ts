@@ -8,7 +8,7 @@ import { T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newInt } from '../runtime/factory';
 import { preHeaderSize, sizeOf } from '../runtime/sizeof';
-import { expectArgs, resumableFunction } from '../builtins/define';
+import { positionalOrKeyword, resumableFunction } from '../builtins/define';
 import { callMethodOp } from '../vm/callOps';
 import type { VM } from '../vm/vm';
 import type { NativeOp } from '../vm/nativeOp';
@@ -32,9 +32,21 @@ function sizeFromResult(result: PyObject): number {
   return Number(value);
 }
 
-function* getsizeofOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
-  expectArgs('getsizeof', args, 1, 2);
-  const [o, fallback] = args;
+type Kwargs = Map<string, PyObject> | null;
+
+/** sys_getsizeof's argument parsing: getsizeof(object, default), both also by keyword. */
+function sizeofArgs(args: PyObject[], kwargs: Kwargs): [PyObject, PyObject | undefined] {
+  if (!kwargs?.size && args.length >= 1 && args.length <= 2) return [args[0], args[1]];
+  // PyArg_ParseTupleAndKeywords reports a missing object before an unknown keyword.
+  if (args.length === 0 && !kwargs?.has('object') && (kwargs?.size ?? 0) <= 2) {
+    throw new NativeRaise('TypeError', "getsizeof() missing required argument 'object' (pos 1)");
+  }
+  const [o, fallback] = positionalOrKeyword('getsizeof', args, kwargs, ['object', 'default'], 1);
+  return [o!, fallback];
+}
+
+function* getsizeofOp(vm: VM, args: PyObject[], kwargs: Kwargs): NativeOp<PyObject> {
+  const [o, fallback] = sizeofArgs(args, kwargs);
   const method = programSizeof(o);
   if (!method) return newInt(sizeOf(vm, o));
   try {
@@ -51,9 +63,9 @@ function* getsizeofOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
   }
 }
 
-function getsizeofFast(vm: VM, args: PyObject[]): PyObject | null {
-  expectArgs('getsizeof', args, 1, 2);
-  return programSizeof(args[0]) ? null : newInt(sizeOf(vm, args[0]));
+function getsizeofFast(vm: VM, args: PyObject[], kwargs: Kwargs): PyObject | null {
+  const [o] = sizeofArgs(args, kwargs);
+  return programSizeof(o) ? null : newInt(sizeOf(vm, o));
 }
 
 export const getsizeof = once(() => resumableFunction('getsizeof', getsizeofOp, getsizeofFast));

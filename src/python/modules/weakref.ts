@@ -75,8 +75,9 @@ function liveWeakrefs(vm: VM, o: PyObject): PyWeakref[] {
 }
 
 export function weakrefModuleContents(_vm: VM): Record<string, PyObject> {
-  T.weakref.nativeNew = (vm, args) => {
-    expectArgs('ref', args, 1, 2);
+  T.weakref.nativeNew = (vm, args, kwargs) => {
+    if (kwargs && kwargs.size > 0) throw new NativeRaise('TypeError', 'ref() takes no keyword arguments');
+    expectArgs('__new__', args, 1, 2); // weakref___new__'s PyArg_UnpackTuple names it so
     return makeWeakref(vm, args[0], args[1] ?? null);
   };
   subclassConstructors.set(T.weakref, (vm, type, args) => {

@@ -483,6 +483,8 @@ export class PyInstance extends PyObject {
 }
 
 export class PyModule extends PyObject {
+  /** Made by `types.ModuleType(name)`: no loader or spec, so its repr reads its dict's __name__ and __file__. */
+  madeByProgram = false;
   constructor(type: PyType, readonly name: string, public dict: PyDict) {
     super(type);
   }

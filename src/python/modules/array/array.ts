@@ -14,6 +14,7 @@ import { repr } from '../../runtime/ops/repr';
 import { BinaryOpArg } from '../../bytecode/opcodes';
 import { builtinFunction, defineMethods } from '../../builtins/define';
 import { defineSlotDunders, nativeType, once } from '../nativeType';
+import { defineGetSets } from '../../builtins/slotWrappers';
 import { ArrayValue, PyArray, TYPECODES, TYPECODE_LIST, TypeCode, boxValue, byteswapped, unboxValue, unicodeCodes, unicodeText, valuesToBytes, bytesToValues } from './arrayObject';
 import { PyByteArray, PyBytes, bufferOf, newBytes } from '../../runtime/bytesObject';
 import type { VM } from '../../vm/vm';
@@ -271,17 +272,16 @@ export const arrayType = once((): PyType => {
       iter: iterate,
       compare,
       binary,
-      attribute: (o, name) => {
-        const a = o as PyArray;
-        if (name === 'typecode') return newStr(a.typecode.code);
-        if (name === 'itemsize') return newInt(a.typecode.itemsize);
-        return null;
-      },
       unhashable: true,
       weakrefable: true,
     },
   });
   type.nativeNew = newArrayObject;
+  // Getset descriptors, as CPython's array_getsets: read-only ("attribute 'itemsize' ... is not writable").
+  defineGetSets(type, {
+    typecode: (_vm, o) => newStr((o as PyArray).typecode.code),
+    itemsize: (_vm, o) => newInt((o as PyArray).typecode.itemsize),
+  });
   defineSlotDunders(type);
   defineMethods(type, {
     append: method('append', 1, 1, (vm, a, [v]) => (insertValue(a, a.values.length, unboxValue(vm, a.typecode, v)), newNone())),

@@ -2,6 +2,7 @@
 
 import { NativeRaise } from '../../errors';
 import { PyObject } from '../../runtime/object';
+import { PyComplex } from '../../runtime/complexObject';
 import { PyBool, PyInt, PyList } from '../../runtime/objects';
 import { incref } from '../../runtime/heap';
 import { newInt, newList } from '../../runtime/factory';
@@ -68,7 +69,9 @@ function countNext(vm: VM, it: PyItertool<CountState>): PyObject {
 
 function newCount(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
   const [start, step] = clinic('count', args, kwargs, { positional: ['start', 'step'], required: 0 });
-  if ((start && !isNumberLike(start)) || (step && !isNumberLike(step))) throw new NativeRaise('TypeError', 'a number is required');
+  // PyNumber_Check: complex counts as a number too (count(1j) steps through complex values).
+  const isNumber = (o: PyObject) => isNumberLike(o) || o instanceof PyComplex;
+  if ((start && !isNumber(start)) || (step && !isNumber(step))) throw new NativeRaise('TypeError', 'a number is required');
   const isInt = (o: PyObject | undefined) => o === undefined || o instanceof PyInt || o instanceof PyBool;
   let fast = isInt(start) && isInt(step);
   let cnt: number | bigint = 0;

@@ -11,8 +11,37 @@ _KEYWORDS = frozenset(["False", "None", "True", "and", "as", "assert", "async", 
 _tuple_new = tuple.__new__
 
 
+class _tuplegetter:
+    """The C descriptor CPython gives each field: read-only, with its own messages and repr."""
+    __module__ = "_collections"
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        if not isinstance(obj, tuple):
+            raise TypeError(f"descriptor for index '{self._index}' for tuple subclasses doesn't apply to '{type(obj).__name__}' object")
+        return tuple.__getitem__(obj, self._index)
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+
+    def __repr__(self):
+        return f"_tuplegetter({self._index}, {self.__doc__!r})"
+
+
+_set_type_name(_tuplegetter, "_collections._tuplegetter")
+_c_implemented(_tuplegetter)
+
+
 def _field_getter(index, doc):
-    return property(lambda self: self[index], doc=doc)
+    return _tuplegetter(index, doc)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):

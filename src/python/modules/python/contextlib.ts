@@ -1,11 +1,12 @@
-// The contextlib module (contextmanager, suppress, closing, nullcontext, ExitStack), as CPython documents them,
+// The contextlib module (contextmanager, suppress, closing, nullcontext, ExitStack, redirect_stdout/stderr), as
+// CPython documents them,
 // in our Python subset.
 
 export const CONTEXTLIB_PY = `
 import sys
 
 __all__ = ["contextmanager", "suppress", "closing", "nullcontext", "ExitStack", "ContextDecorator",
-           "AbstractContextManager"]
+           "AbstractContextManager", "redirect_stdout", "redirect_stderr"]
 
 
 class AbstractContextManager:
@@ -111,6 +112,33 @@ class nullcontext(AbstractContextManager):
 
     def __exit__(self, *excinfo):
         pass
+
+
+class _RedirectStream(AbstractContextManager):
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        # A stack, so one instance can be entered again while in use.
+        self._old_targets = []
+
+    def __enter__(self):
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """Context manager for temporarily redirecting stdout to another file."""
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    """Context manager for temporarily redirecting stderr to another file."""
+    _stream = "stderr"
 
 
 class suppress(AbstractContextManager):

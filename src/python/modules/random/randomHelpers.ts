@@ -1,8 +1,9 @@
-// Native helpers the random module's Python part uses where CPython has bytes, hashlib and os.urandom,
-// which the playground lacks: seeding from a str, entropy ints, and the Sequence check of sample().
+// Native helpers the random module's Python part uses where CPython has hashlib and os.urandom, which the
+// playground lacks: seeding from a str or bytes, entropy ints, and the Sequence check of sample().
 
 import { PyObject } from '../../runtime/object';
 import { PyInstance, PyList, PyRange, PyStr, PyTuple } from '../../runtime/objects';
+import { PyByteArray, PyBytes } from '../../runtime/bytesObject';
 import { newBool, newInt } from '../../runtime/factory';
 import { builtinFunction, expectArgs, intArg, strArg } from '../../builtins/define';
 import { once } from '../nativeType';
@@ -10,9 +11,9 @@ import { sha512 } from './sha512';
 import { entropyWords } from './randomBase';
 import type { VM } from '../../vm/vm';
 
-/** int.from_bytes(s.encode() + sha512(s.encode()).digest()): version 2 seeding of a str. */
-export function seedFromText(text: string): bigint {
-  const bytes = new TextEncoder().encode(text);
+/** int.from_bytes(a + sha512(a).digest()), a being the str's UTF-8 or the bytes: version 2 seeding. */
+export function seedFromText(text: string | Uint8Array): bigint {
+  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
   const digest = sha512(bytes);
   let n = 0n;
   for (const b of bytes) n = (n << 8n) | BigInt(b);
@@ -31,7 +32,10 @@ export function isSequence(o: PyObject): boolean {
 export const randomHelpers = once((): Record<string, PyObject> => ({
   _seed_from_text: builtinFunction('_seed_from_text', (_vm, args) => {
     expectArgs('_seed_from_text', args, 1);
-    return newInt(seedFromText(strArg(args[0], '_seed_from_text')));
+    const a = args[0];
+    if (a instanceof PyBytes) return newInt(seedFromText(Uint8Array.from(a.value, (c) => c.charCodeAt(0))));
+    if (a instanceof PyByteArray) return newInt(seedFromText(a.bytes.slice()));
+    return newInt(seedFromText(strArg(a, '_seed_from_text')));
   }),
   _urandom_int: builtinFunction('_urandom_int', (_vm, args) => {
     expectArgs('_urandom_int', args, 1);

@@ -11,9 +11,8 @@ from itertools import accumulate as _accumulate, repeat as _repeat
 from bisect import bisect as _bisect
 import _random
 
-# CPython's list less randbytes (the playground has no bytes type).
 __all__ = ['Random', 'SystemRandom', 'betavariate', 'choice', 'choices', 'expovariate', 'gammavariate', 'gauss',
-           'getrandbits', 'getstate', 'lognormvariate', 'normalvariate', 'paretovariate', 'randint', 'random',
+           'getrandbits', 'getstate', 'lognormvariate', 'normalvariate', 'paretovariate', 'randbytes', 'randint', 'random',
            'randrange', 'sample', 'seed', 'setstate', 'shuffle', 'triangular', 'uniform', 'vonmisesvariate',
            'weibullvariate']
 
@@ -33,15 +32,17 @@ class Random(_random.Random):
         self.gauss_next = None
 
     def seed(self, a=None, version=2):
-        if version == 1 and isinstance(a, str):
+        if version == 1 and isinstance(a, (str, bytes)):
+            if isinstance(a, bytes):
+                a = a.decode('latin-1')
             x = ord(a[0]) << 7 if a else 0
             for c in map(ord, a):
                 x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
             x ^= len(a)
             a = -2 if x == -1 else x
-        elif version == 2 and isinstance(a, str):
+        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
             a = _seed_from_text(a)
-        elif not isinstance(a, (type(None), int, float, str)):
+        elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
             raise TypeError('The only supported seed types are: None,\\n'
                             'int, float, str, bytes, and bytearray.')
         super().seed(a)
@@ -142,6 +143,10 @@ class Random(_random.Random):
 
     def randint(self, a, b):
         return self.randrange(a, b+1)
+
+    def randbytes(self, n):
+        # n random bytes: getrandbits(n * 8) little-endian, the first byte from the first 32-bit word.
+        return self.getrandbits(n * 8).to_bytes(n, 'little')
 
     def choice(self, seq):
         if not len(seq):
@@ -374,6 +379,7 @@ random = _inst.random
 uniform = _inst.uniform
 triangular = _inst.triangular
 randint = _inst.randint
+randbytes = _inst.randbytes
 choice = _inst.choice
 randrange = _inst.randrange
 sample = _inst.sample

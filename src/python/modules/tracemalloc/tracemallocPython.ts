@@ -167,9 +167,11 @@ class Snapshot:
         self.traces = traces
         self.traceback_limit = traceback_limit
 
-    def _group_by(self, key_type):
+    def _group_by(self, key_type, cumulative=False):
         if key_type not in ('traceback', 'filename', 'lineno'):
             raise ValueError("unknown key_type: %r" % (key_type,))
+        if cumulative and key_type not in ('lineno', 'filename'):
+            raise ValueError("cumulative mode cannot by used with key type %r" % key_type)
         sizes = {}
         counts = {}
         for size, frame in self.traces:
@@ -181,14 +183,15 @@ class Snapshot:
         return sizes, counts
 
     def statistics(self, key_type, cumulative=False):
-        sizes, counts = self._group_by(key_type)
+        # Traces are one frame deep, so cumulative grouping equals the plain one.
+        sizes, counts = self._group_by(key_type, cumulative)
         stats = [Statistic(tb, sizes[tb], counts[tb]) for tb in sizes]
         stats.sort(reverse=True, key=Statistic._sort_key)
         return stats
 
     def compare_to(self, old_snapshot, key_type, cumulative=False):
-        new_sizes, new_counts = self._group_by(key_type)
-        old_sizes, old_counts = old_snapshot._group_by(key_type)
+        new_sizes, new_counts = self._group_by(key_type, cumulative)
+        old_sizes, old_counts = old_snapshot._group_by(key_type, cumulative)
         stats = []
         for tb in new_sizes:
             size = new_sizes[tb]

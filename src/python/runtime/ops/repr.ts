@@ -151,7 +151,16 @@ function simpleRepr(o: PyObject): string {
     return o.step === 1n ? `range(${o.start}, ${o.stop})` : `range(${o.start}, ${o.stop}, ${o.step})`;
   }
   // python3 has abc, os and posixpath frozen into the interpreter; the others we have are built in or files.
-  if (o instanceof PyModule) return `<module '${o.name}' (${FROZEN_MODULES.has(o.name) ? 'frozen' : 'built-in'})>`;
+  if (o instanceof PyModule) {
+    if (o.madeByProgram) {
+      // importlib's _module_repr without loader or spec: the dict's __name__ ('?' without one), and __file__.
+      const name = o.dict.getStr('__name__');
+      const file = o.dict.getStr('__file__');
+      const shown = name instanceof PyStr ? name.value : '?';
+      return file instanceof PyStr ? `<module '${shown}' from '${file.value}'>` : `<module '${shown}'>`;
+    }
+    return `<module '${o.name}' (${FROZEN_MODULES.has(o.name) ? 'frozen' : 'built-in'})>`;
+  }
   if (o instanceof PyGenerator) return `<generator object ${o.qualname} at ${addr(o)}>`;
   if (o instanceof PyCell) return `<cell at ${addr(o)}: ${o.contents ? `${o.contents.type.name} object at ${addr(o.contents)}` : 'empty'}>`;
   if (o instanceof PyWeakProxy) {
