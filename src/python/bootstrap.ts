@@ -208,7 +208,7 @@ function materializeConstant(vm: VM, c: CodeConstant, oneCharNames: ReadonlySet<
     if (c.length === 0 || (c.length === 1 && c.charCodeAt(0) < 256 && !oneCharNames.has(c))) return newStr(c);
     if (IDENTIFIER.test(c) || c.length <= 1) {
       const existing = vm.interned.get(c);
-      if (existing) return incref(existing);
+      if (existing && existing.alive) return incref(existing);
       const s = vm.heap.register(new PyStr(T.str, c));
       vm.interned.set(c, s);
       return s;

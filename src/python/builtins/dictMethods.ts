@@ -8,7 +8,7 @@ import { presizeForFromkeys } from '../runtime/dictKeys';
 import { None, T, makeShared } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newBool, newDict, newNone, newTuple } from '../runtime/factory';
-import { dictClear, dictDelete, dictSet } from '../runtime/containers';
+import { dictClear, dictDelete, dictSet, splitDictBeforePopitem } from '../runtime/containers';
 import { hashKey } from '../runtime/ops/compare';
 import { CUSTOM, NOARGS, O, builtinFunction, checkArguments, defineMethods, fast, setTypeAttribute } from './define';
 import { dictFill } from './constructors';
@@ -48,6 +48,7 @@ export function installDictMethods(): void {
       let last: string | undefined;
       for (const k of d.map.keys()) last = k;
       if (last === undefined) throw new NativeRaise('KeyError', 'popitem(): dictionary is empty');
+      if (d.splitKeys !== null) splitDictBeforePopitem(d);
       const e = d.map.get(last)!;
       const t = newTuple([incref(e.key), incref(e.value)]);
       dictDelete(d, last);

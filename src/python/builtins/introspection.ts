@@ -11,6 +11,7 @@ import { FastKind } from '../bytecode/code';
 import { listFromIterable } from './constructors';
 import { listNames } from './dirNames';
 import type { VM } from '../vm/vm';
+import type { Frame } from '../vm/frame';
 
 /** vars(): the current namespace (a function's locals as a dict); vars(obj): obj.__dict__. */
 export function vars(vm: VM, args: PyObject[]): PyObject {
@@ -25,7 +26,11 @@ export function vars(vm: VM, args: PyObject[]): PyObject {
 
 /** locals(): a module or class body's namespace, or for a function the frame's f_locals dict, refreshed. */
 export function currentLocals(vm: VM): PyObject {
-  const frame = vm.frame!;
+  return frameLocals(vm, vm.frame!);
+}
+
+/** A frame's f_locals (PyFrame_FastToLocals): the namespace, or the function's locals dict brought up to date. */
+export function frameLocals(vm: VM, frame: Frame): PyObject {
   if (frame.localsDict) return incref(frame.localsDict);
   const d = frame.fastLocalsDict ?? (frame.fastLocalsDict = newDict());
   const names = frame.code.localsplusNames;

@@ -1,5 +1,6 @@
 // The gc module: collect, enable/disable, thresholds and counts, and the introspection functions.
 
+import { traverseOrder } from './gcReferents';
 import { PyBuiltinFunction, PyMethodDescriptor, PyModule } from '../runtime/objects';
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
@@ -67,7 +68,7 @@ const gcFunctions = once((): Record<string, PyObject> => ({
   }),
   get_referents: builtinFunction('get_referents', (vm2, args) => {
     const out: PyObject[] = [];
-    for (const a of args) a.traverse((t) => out.push(incref(t)));
+    for (const a of args) for (const t of traverseOrder(a)) out.push(incref(t));
     return newList(out);
   }),
   get_referrers: builtinFunction('get_referrers', (vm2, args) => {

@@ -2,10 +2,13 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyInstance } from '../runtime/objects';
-import { newInt, newStr, newTuple, newList, newNone } from '../runtime/factory';
-import { incref } from '../runtime/heap';
-import { builtinFunction, expectArgs, intArg } from '../builtins/define';
+import { PyInstance, PyStr } from '../runtime/objects';
+import { T } from '../runtime/builtinTypes';
+import { newFloat, newInt, newStr, newTuple, newList, newNone } from '../runtime/factory';
+import { decref, incref } from '../runtime/heap';
+import { dictSetStr } from '../runtime/containers';
+import { newSimpleNamespace } from './simpleNamespace';
+import { builtinFunction, expectArgs, intArg, noKeywords } from '../builtins/define';
 import { getsizeof } from './sysGetsizeof';
 import { raiseSystemExit } from '../builtins/quitter';
 import type { VM } from '../vm/vm';
@@ -19,6 +22,14 @@ const intInfoType = once(() =>
   structSeqType('int_info', 'sys', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']),
 );
 
+const versionInfoType = once(() => structSeqType('version_info', 'sys', ['major', 'minor', 'micro', 'releaselevel', 'serial']));
+const floatInfoType = once(() =>
+  structSeqType('float_info', 'sys', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds']),
+);
+const hashInfoType = once(() =>
+  structSeqType('hash_info', 'sys', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff']),
+);
+
 /** sys.getallocatedblocks() in python3 3.11.7 at the start of a short script (less the one our count starts with). */
 const STARTUP_ALLOCATED_BLOCKS = 36856;
 
@@ -30,6 +41,18 @@ const sysFunctions = once(() => ({
     return newInt(args[0].refcount);
   }),
   getsizeof: getsizeof(),
+  intern: builtinFunction('intern', (vm2, args, kwargs) => {
+    noKeywords('sys.intern', kwargs);
+    expectArgs('sys.intern', args, 1);
+    const s = args[0];
+    if (!(s instanceof PyStr)) throw new NativeRaise('TypeError', `intern() argument must be str, not ${s.type.name}`);
+    if (s.type !== T.str) throw new NativeRaise('TypeError', `can't intern ${s.type.name}`);
+    // The table holds no counted reference (CPython 3.11's interned strs are mortal): a freed entry is replaced.
+    const existing = vm2.interned.get(s.value);
+    if (existing && existing.alive) return incref(existing);
+    vm2.interned.set(s.value, s);
+    return incref(s);
+  }),
   // An approximation: python3's count when a short script starts, plus the objects the program has made since
   // (CPython also counts other small blocks, such as a dict's keys table, that have no object here).
   getallocatedblocks: builtinFunction('getallocatedblocks', (vm2, args) => {
@@ -49,6 +72,14 @@ const sysFunctions = once(() => ({
     }
     vm2.recursionLimit = n;
     return newNone();
+  }),
+  getdefaultencoding: builtinFunction('getdefaultencoding', (_vm, args) => {
+    expectArgs('getdefaultencoding', args, 0);
+    return newStr('utf-8');
+  }),
+  getfilesystemencoding: builtinFunction('getfilesystemencoding', (_vm, args) => {
+    expectArgs('getfilesystemencoding', args, 0);
+    return newStr('utf-8');
   }),
   exit: builtinFunction('exit', (_vm, args) => {
     expectArgs('exit', args, 0, 1);
@@ -75,10 +106,25 @@ const sysFunctions = once(() => ({
   }),
 }));
 
+/** sys.implementation: a SimpleNamespace whose version is sys.version_info itself. */
+function implementation(versionInfo: PyObject): PyObject {
+  const ns = newSimpleNamespace();
+  const fields: [string, PyObject][] = [
+    ['name', newStr('cpython')], ['cache_tag', newStr('cpython-311')], ['version', incref(versionInfo)],
+    ['hexversion', newInt(0x30b07f0)], ['_multiarch', newStr('x86_64-linux-gnu')],
+  ];
+  for (const [k, v] of fields) {
+    dictSetStr(ns.dict!, k, v);
+    decref(v);
+  }
+  return ns;
+}
+
 export function sysModuleContents(vm: VM): Record<string, PyObject> {
   const { stdout, stderr } = standardStreams();
   const functions: Record<string, PyObject> = { ...sysFunctions() };
   for (const v of Object.values(functions)) v.refcount++;
+  const versionInfo = newStructSeq(versionInfoType(), [newInt(3), newInt(11), newInt(7), newStr('final'), newInt(0)]);
   return {
     stdout: incref(stdout),
     stderr: incref(stderr),
@@ -88,7 +134,20 @@ export function sysModuleContents(vm: VM): Record<string, PyObject> {
     int_info: newStructSeq(intInfoType(), [30, 4, INT_MAX_STR_DIGITS, INT_STR_DIGITS_THRESHOLD].map((v) => newInt(v))),
     maxsize: newInt(9223372036854775807n),
     version: newStr('3.11.7 (Python Memory Playground)'),
-    version_info: newTuple([newInt(3), newInt(11), newInt(7), newStr('final'), newInt(0)]),
+    version_info: versionInfo,
+    implementation: implementation(versionInfo),
+    hexversion: newInt(0x30b07f0),
+    api_version: newInt(1013),
+    maxunicode: newInt(0x10ffff),
+    float_repr_style: newStr('short'),
+    float_info: newStructSeq(floatInfoType(), [
+      newFloat(Number.MAX_VALUE), newInt(1024), newInt(308), newFloat(2.2250738585072014e-308), newInt(-1021), newInt(-307),
+      newInt(15), newInt(53), newFloat(Number.EPSILON), newInt(2), newInt(1),
+    ]),
+    hash_info: newStructSeq(hashInfoType(), [
+      newInt(64), newInt(2305843009213693951n), newInt(314159), newInt(0), newInt(1000003), newStr('siphash13'),
+      newInt(64), newInt(128), newInt(0),
+    ]),
     platform: newStr('linux'),
     byteorder: newStr('little'),
     argv: newList([newStr(vm.scriptArgument)]),

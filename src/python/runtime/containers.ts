@@ -9,7 +9,8 @@ import { mayBeTracked, newDict, newStr } from './factory';
 import { hashKey } from './ops/compare';
 import { sliceIndices } from './ops/items';
 import { listResize } from './sizeAccounting';
-import { keysBeforeInsert, keysBeforeMerge, keysCleared, keysForCopy } from './dictKeys';
+import { growthLog2, isExactStrKey, keysBeforeInsert, keysBeforeMerge, keysCleared, keysForCopy, keysOfSplitDict } from './dictKeys';
+import { SHARED_KEYS_LOG2, sharedKeysTake } from './sharedKeys';
 import { sizeOfDict } from './sizeof';
 import { NOT_TRACKED } from './object';
 import { typeAttributesChanged } from './typeVersion';
@@ -20,9 +21,45 @@ import { getIterOp, iterNextOp, mayRunPythonToIterate } from '../vm/callOps';
 
 /** Before a dict takes a new entry: its table may grow (as CPython's), which counts against the memory limit. */
 function dictGrows(d: PyDict, key: PyObject): void {
+  if (d.splitKeys !== null) {
+    if (sharedKeysTake(d.splitKeys, key)) return;
+    splitBecomesCombined(d, key);
+  }
   const log2 = d.keysLog2;
   keysBeforeInsert(d, key);
   if (d.keysLog2 !== log2) dictResized(d);
+}
+
+/**
+ * A key the class's shared table cannot take: an instance without a dict object gets one now
+ * (make_dict_from_instance_attributes), and the split dict is resized into a table of its own (insertion_resize).
+ */
+function splitBecomesCombined(d: PyDict, key: PyObject): void {
+  if (!d.materialized) materializeAttributeDict(d);
+  d.splitKeys = null;
+  keysOfSplitDict(d, isExactStrKey(key), growthLog2(d));
+}
+
+/** popitem converts a split dict to a combined table the size of the shared one (2**6 slots). */
+export function splitDictBeforePopitem(d: PyDict): void {
+  d.splitKeys = null;
+  keysOfSplitDict(d, true, SHARED_KEYS_LOG2);
+  dictResized(d);
+}
+
+/** An instance's attribute dict becomes an object of its own, as CPython makes one when it is first needed. */
+export function materializeAttributeDict(d: PyDict): void {
+  d.materialized = true;
+  d.refcount = 1;
+  const heap = activeHeap();
+  heap.register(d);
+  // Tracked only while it holds something the collector must see (CPython's MAINTAIN_TRACKING).
+  for (const e of d.map.values()) {
+    if (mayBeTracked(e.value)) {
+      heap.track(d);
+      break;
+    }
+  }
 }
 
 /** Tells the heap a dict's table changed size. */
@@ -108,23 +145,29 @@ export function dictDelete(d: PyDict, h: string): boolean {
 /** dict.update(other) for dicts (borrowed). */
 export function dictUpdate(vm: VM, d: PyDict, other: PyDict): void {
   const log2 = d.keysLog2;
-  keysBeforeMerge(d, other);
+  const cloned = keysBeforeMerge(d, other);
   if (d.keysLog2 !== log2) dictResized(d);
-  for (const [h, e] of [...other.map]) dictSetWithHash(d, h, e.key, e.value);
+  if (cloned) copyEntries(d, other);
+  else for (const [h, e] of [...other.map]) dictSetWithHash(d, h, e.key, e.value);
+}
+
+/** The entries of a dict whose table was cloned (clone_combined_dict_keys): tracked when the original is. */
+function copyEntries(d: PyDict, other: PyDict): void {
+  if (d.ownedByType) typeAttributesChanged();
+  for (const [h, e] of other.map) d.map.set(h, { key: incref(e.key), value: incref(e.value) });
+  d.keysVersion = nextKeysVersion();
+  if (other.gcGeneration !== NOT_TRACKED && d.gcGeneration === NOT_TRACKED && d.materialized) activeHeap().track(d);
 }
 
 /** dict.copy() (PyDict_Copy): the table cloned when it is compact enough, else rebuilt by a merge. */
 export function dictCopy(vm: VM, d: PyDict): PyDict {
   const c = newDict();
-  // A split dict's copy is split too, sharing the instance's keys.
-  if (d.fromInlineValues) c.fromInlineValues = true;
-  if (d.fromInlineValues || keysForCopy(c, d)) dictUpdate(vm, c, d);
+  // A split dict's copy is split too, sharing the class's keys.
+  c.splitKeys = d.splitKeys;
+  if (d.splitKeys !== null || keysForCopy(c, d)) dictUpdate(vm, c, d);
   else {
     dictResized(c);
-    for (const [h, e] of d.map) c.map.set(h, { key: incref(e.key), value: incref(e.value) });
-    c.keysVersion = nextKeysVersion();
-    // "Maintain tracking": the clone is tracked when the original is.
-    if (d.gcGeneration !== NOT_TRACKED) activeHeap().track(c);
+    copyEntries(c, d);
   }
   return c;
 }
@@ -135,6 +178,7 @@ export function dictClear(d: PyDict): void {
   d.keysVersion = nextKeysVersion();
   if (d.ownedByType) typeAttributesChanged();
   const log2 = d.keysLog2;
+  d.splitKeys = null;
   keysCleared(d);
   if (log2 !== 0) dictResized(d);
   for (const e of entries) {

@@ -2,6 +2,7 @@
 
 import { PyObject } from './object';
 import type { PyType } from './types';
+import type { SharedKeys } from './sharedKeys';
 import type { FreeListKind } from './freeLists';
 import { clearAttributes, traverseAttributes } from './instanceAttributes';
 import { typeAttributesChanged } from './typeVersion';
@@ -31,10 +32,8 @@ export class PyDict extends PyObject {
    * instance (no dict object exists); true once `obj.__dict__` has been asked for.
    */
   materialized = true;
-  /** Made from an instance's inline values (a split-table dict in CPython 3.11, sized differently). */
-  fromInlineValues = false;
-  /** Made by the first attribute store on a list, dict... of a Python class: a split table with a values prefix. */
-  sharesClassKeys = false;
+  /** While a split table: the class's shared keys it uses (sharedKeys.ts); null once combined. */
+  splitKeys: SharedKeys | null = null;
   /** A type's __dict__: its changes invalidate the types' attribute caches (typeVersion.ts). */
   ownedByType = false;
   /** The keys table CPython would have (see dictKeys.ts): log2 of its slots (0: the shared empty table). */

@@ -88,18 +88,32 @@ function cloneTable(d: PyDict, other: PyDict): void {
   d.keysUsable = other.keysUsable;
 }
 
-/** dict_merge(d, other) for a dict `other`, before its entries are inserted: clone or presize. */
-export function keysBeforeMerge(d: PyDict, other: PyDict): void {
+/** A split dict's own combined table of 2**log2 slots (dictresize from the shared keys). */
+export function keysOfSplitDict(d: PyDict, unicode: boolean, log2: number): void {
+  setTable(d, log2, unicode);
+}
+
+/** insertion_resize's size: GROWTH_RATE, three times the entries. */
+export function growthLog2(d: PyDict): number {
+  return log2KeysizeFor(d.map.size * 3);
+}
+
+/**
+ * dict_merge(d, other) for a dict `other`, before its entries are inserted: clone or presize. Returns true
+ * when the table was cloned, entries included: the caller copies them without inserting.
+ */
+export function keysBeforeMerge(d: PyDict, other: PyDict): boolean {
   const used = other.map.size;
-  if (other === d || used === 0) return;
-  // An instance's split dict (inline values) is never cloned.
-  if (d.map.size === 0 && !other.fromInlineValues && used === entriesUsed(other) &&
+  if (other === d || used === 0) return false;
+  // A split dict (an instance's attributes) is never cloned.
+  if (d.map.size === 0 && other.splitKeys === null && used === entriesUsed(other) &&
       (other.keysLog2 === 3 || usableFraction(2 ** other.keysLog2 / 2) < used)) {
     cloneTable(d, other);
-    return;
+    return true;
   }
   const size = d.keysLog2 === 0 ? 1 : 2 ** d.keysLog2;
-  if (usableFraction(size) < used) resize(d, estimateLog2Keysize(d.map.size + used), other.keysUnicode || other.fromInlineValues);
+  if (usableFraction(size) < used) resize(d, estimateLog2Keysize(d.map.size + used), other.keysUnicode || other.splitKeys !== null);
+  return false;
 }
 
 /**

@@ -3,6 +3,7 @@
 import { PyObject } from './object';
 import { PyDict } from './dict';
 import type { NativeSlots } from './nativeSlots';
+import type { SharedKeys } from './sharedKeys';
 import { typeAttributes } from './typeVersion';
 import type { NativeCall, PyTuple, ResumableBody } from './objects';
 
@@ -26,6 +27,8 @@ export class PyType extends PyObject {
   ownSlots: string[] | null = null;
   /** Every slot of an instance, base classes' first. */
   slotLayout: string[] = [];
+  /** The keys table its instances' attribute dicts share (sharedKeys.ts); made with the first instance. */
+  sharedKeys: SharedKeys | null = null;
   /** Whether instances have a `__dict__` (false for builtin types and for classes whose whole MRO uses __slots__). */
   hasInstanceDict = false;
   /** User classes (heap types): instances hold a reference to them. */

@@ -42,8 +42,20 @@ function syntaxError(message: string, line: number, col: number, type: 'SyntaxEr
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', v: '\v', '0': '\0', '\n': '' };
 
 /** Decodes backslash escapes of a non-raw string body. */
-export function decodeEscapes(body: string): string {
+export function decodeEscapes(body: string, error: ((message: string) => Error) | null = null): string {
   let out = '';
+  // The unicode_escape codec's complaint, positions counted as it counts them (a non-ASCII character before
+  // the escape is 10 bytes: the parser hands it over as a \U escape).
+  const fail = (start: number, end: number, what: string): never => {
+    const at = (k: number) => [...body.slice(0, k)].reduce((n, ch) => n + (ch.codePointAt(0)! < 128 ? 1 : 10), 0);
+    const message = `(unicode error) 'unicodeescape' codec can't decode bytes in position ${at(start)}-${at(end)}: ${what}`;
+    throw error ? error(message) : new Error(message);
+  };
+  const hexEscape = (i: number, digits: number, what: string): number => {
+    const m = new RegExp(`^[0-9a-fA-F]{0,${digits}}`).exec(body.slice(i + 2, i + 2 + digits))![0];
+    if (m.length < digits && error) fail(i, i + 1 + m.length, what);
+    return m.length === digits ? parseInt(m, 16) : -1;
+  };
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
     if (c !== '\\' || i + 1 >= body.length) {
@@ -51,15 +63,21 @@ export function decodeEscapes(body: string): string {
       continue;
     }
     const n = body[i + 1];
-    if (n === 'x' && /^[0-9a-fA-F]{2}$/.test(body.slice(i + 2, i + 4))) {
-      out += String.fromCharCode(parseInt(body.slice(i + 2, i + 4), 16));
-      i += 3;
-    } else if (n === 'u' && /^[0-9a-fA-F]{4}$/.test(body.slice(i + 2, i + 6))) {
-      out += String.fromCharCode(parseInt(body.slice(i + 2, i + 6), 16));
-      i += 5;
-    } else if (n === 'U' && /^[0-9a-fA-F]{8}$/.test(body.slice(i + 2, i + 10))) {
-      out += String.fromCodePoint(parseInt(body.slice(i + 2, i + 10), 16));
-      i += 9;
+    const digits = n === 'x' ? 2 : n === 'u' ? 4 : n === 'U' ? 8 : 0;
+    if (digits > 0) {
+      const code = hexEscape(i, digits, `truncated \\${n}${'X'.repeat(digits)} escape`);
+      if (code < 0) {
+        out += c;
+        continue;
+      }
+      if (code > 0x10ffff) fail(i, i + 1 + digits, 'illegal Unicode character');
+      out += String.fromCodePoint(code);
+      i += 1 + digits;
+    } else if (n === 'N' && error) {
+      // Character names need the Unicode name table, which the playground does not have (FINDINGS 40).
+      const close = body[i + 2] === '{' ? body.indexOf('}', i + 3) : -1;
+      if (close < 0 || close === i + 3) fail(i, close < 0 ? Math.min(body.length - 1, i + 2) : close, 'malformed \\N character escape');
+      fail(i, close, 'character names (\\N{...}) are not supported in this playground');
     } else if (/[0-7]/.test(n)) {
       const m = /^[0-7]{1,3}/.exec(body.slice(i + 1))![0];
       out += String.fromCharCode(parseInt(m, 8));
@@ -288,7 +306,7 @@ export function tokenize(source: string, unreadableFrom?: PySyntaxError): Token[
         const value = raw ? body : decodeBytesEscapes(body, (message) => syntaxError(message, line, pos - lineStart));
         push(Tok.String, value, startPos, startLine, startLineStart, { prefix });
       } else if (prefix.includes('f')) push(Tok.FString, body, startPos, startLine, startLineStart, { prefix });
-      else push(Tok.String, raw ? body : decodeEscapes(body), startPos, startLine, startLineStart, { prefix });
+      else push(Tok.String, raw ? body : decodeEscapes(body, (message) => syntaxError(message, line, pos - lineStart)), startPos, startLine, startLineStart, { prefix });
       continue;
     }
     if (NAME_START.test(c)) {

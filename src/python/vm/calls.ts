@@ -13,6 +13,7 @@ import { activeHeap, decref, incref } from '../runtime/heap';
 import { newDict, newException, newTuple } from '../runtime/factory';
 import { initExceptionMembers } from '../runtime/exceptionMembers';
 import { dictSetStr } from '../runtime/containers';
+import { instanceTakesValues } from '../runtime/sharedKeys';
 import { Frame } from './frame';
 import { newSubclassInstance } from '../builtins/subclassInstances';
 import type { VM } from './vm';
@@ -162,6 +163,7 @@ export function createInstance(vm: VM, type: PyType, args: PyObject[], kwargs: M
   if (type.hasInstanceDict) {
     dict = new PyDict(T.dict);
     dict.materialized = false;
+    dict.splitKeys = instanceTakesValues(type);
   }
   const inst = heap.register(new PyInstance(type, dict, type.slotLayout.length));
   incref(type);

@@ -23,6 +23,7 @@ import { RE_CHUNK } from './chunks/reChunk';
 import { STRING_CHUNK } from './chunks/stringChunk';
 import { SYS_CHUNK } from './chunks/sysChunk';
 import { TEXTWRAP_CHUNK } from './chunks/textwrapChunk';
+import { TYPES_CHUNK } from './chunks/typesChunk';
 import { TIME_CHUNK } from './chunks/timeChunk';
 import { TRACEMALLOC_CHUNK } from './chunks/tracemallocChunk';
 import { TYPING_CHUNK } from './chunks/typingChunk';
@@ -52,6 +53,7 @@ const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
   string: STRING_CHUNK,
   sys: SYS_CHUNK,
   textwrap: TEXTWRAP_CHUNK,
+  types: TYPES_CHUNK,
   time: TIME_CHUNK,
   tracemalloc: TRACEMALLOC_CHUNK,
   typing: TYPING_CHUNK,

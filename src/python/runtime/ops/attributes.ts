@@ -5,15 +5,17 @@ import { PyObject } from '../object';
 import { PyDict } from '../dict';
 import {
   PyBoundMethod, PyBuiltinFunction, PyDescriptorWrapper, PyFunction, PyGenerator, PyInstance, PyMethodDescriptor,
-  PyClassAttributeDescriptor, PyModule, PySuper, PyStr, PyWeakref, PyWeakProxy, PyTraceback, setTraceback, PySlotWrapper, PyGetSetDescriptor, PyMappingProxy, PyTuple,
+  PyClassAttributeDescriptor, PyModule, PySuper, PyStr, PyWeakref, PyWeakProxy, PyTraceback, PyFrameObject, setTraceback, PySlotWrapper, PyGetSetDescriptor, PyMappingProxy, PyTuple,
   PyBool,
 } from '../objects';
 import { PyType } from '../types';
 import { E, T, None } from '../builtinTypes';
 import { activeHeap, decref, incref } from '../heap';
-import { newBool, newDict, newInt, newStr, newTuple, newNone, mayBeTracked } from '../factory';
+import { newBool, newDict, newInt, newStr, newTuple, newNone } from '../factory';
 import { numberAttribute } from './numbers';
-import { dictSetStr } from '../containers';
+import { dictSetStr, materializeAttributeDict } from '../containers';
+import { frameAttribute } from '../../vm/frameAttributes';
+import { sharedKeysOf } from '../sharedKeys';
 import { codeAttribute } from './codeAttributes';
 import { GROUP_MEMBERS, exceptionMember, exceptionMemberNames, setExceptionMember } from '../exceptionMembers';
 import { PyCell, PyCode } from '../callables';
@@ -36,17 +38,10 @@ function noAttribute(o: PyObject, name: string): never {
 export function materializeDict(inst: PyObject, forStore = false): PyDict {
   const d = inst.attrs!.dict!;
   if (!d.materialized) {
-    d.materialized = true;
     // A list, dict... of a Python class has no inline values (its base's tp_new made it): the first store
     // makes a dict sharing the class's keys, reading `__dict__` first an ordinary empty dict.
-    const inline = inst instanceof PyInstance;
-    d.fromInlineValues = inline;
-    d.sharesClassKeys = !inline && forStore;
-    d.refcount = 1;
-    const heap = activeHeap();
-    heap.register(d);
-    // Tracked only while it holds something the collector must see (CPython's MAINTAIN_TRACKING).
-    if ([...d.map.values()].some((e) => mayBeTracked(e.value))) heap.track(d);
+    if (!(inst instanceof PyInstance) && forStore) d.splitKeys = sharedKeysOf(inst.type);
+    materializeAttributeDict(d);
   }
   return d;
 }
@@ -286,6 +281,7 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
     }
     return null;
   }
+  if (o instanceof PyFrameObject) return frameAttribute(vm, o, name);
   if (o instanceof PyTraceback) {
     switch (name) {
       case 'tb_next': return o.next ? incref(o.next) : newNone();
@@ -347,6 +343,8 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
     if (name === '__name__') return newStr(o.name);
     if (name === '__qualname__') return newStr(o.qualname);
     if (name === 'gi_running') return newBool(o.running);
+    // The suspended frame as an object; None once the generator has finished.
+    if (name === 'gi_frame') return o.frame ? incref(vm.frameObjectOf(o.frame)) : newNone();
     return null;
   }
   if (o instanceof PyCode) return codeAttribute(o, name);
