@@ -128,11 +128,14 @@ export interface ResumableBody {
  */
 export interface BuiltinCallKind {
   alwaysGuarded: boolean;
+  /** Cached by HiddenAllocations: a call with positional arguments only allocates nothing hidden (null: not yet known). */
+  positionalCallCountsNothing: boolean | null;
 }
 
 export class PyBuiltinFunction extends PyObject implements BuiltinCallKind {
   resumable: ResumableBody | null = null;
   alwaysGuarded = false;
+  positionalCallCountsNothing: boolean | null = null;
   /** A C module's function: its module (CPython's m_self, a reference not passed as an argument) and name. */
   module: PyObject | null = null;
   moduleName: string | null = null;
@@ -158,6 +161,7 @@ export class PyBuiltinFunction extends PyObject implements BuiltinCallKind {
 export class PyMethodDescriptor extends PyObject implements BuiltinCallKind {
   resumable: ResumableBody | null = null;
   alwaysGuarded = false;
+  positionalCallCountsNothing: boolean | null = null;
   constructor(type: PyType, readonly name: string, readonly owner: PyType, readonly fn: NativeCall) {
     super(type);
   }

@@ -5,7 +5,9 @@
 import { NativeRaise } from '../errors';
 import { Op, BinaryOpArg, CompareOpArg } from '../bytecode/opcodes';
 import { PyObject } from '../runtime/object';
-import { PyCell, PyFunction, PyGenerator, PyInstance, PyInt, PyList, PyNativeIterator, PyTuple } from '../runtime/objects';
+import {
+  PyBuiltinFunction, PyCell, PyFunction, PyGenerator, PyInstance, PyInt, PyList, PyMethodDescriptor, PyNativeIterator, PyTuple,
+} from '../runtime/objects';
 import { False, T, True } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newInt, newList, newTuple } from '../runtime/factory';
@@ -16,7 +18,7 @@ import {
   containsBuiltin, containsResumable, getItemBuiltin, getItemResumable, setItemNow, setItemResumable, storeSubscriptMayRunPython,
 } from '../runtime/ops/items';
 import { getAttrBuiltin, getAttrResumable, loadMethod, setPropertyResumable, storeAttr } from '../runtime/ops/attributes';
-import { intAdd, intSub } from '../runtime/intMath';
+import { intAdd, intMul, intSub } from '../runtime/intMath';
 import { Frame, ResumeMode } from './frame';
 import { ExecutionHalted, PyRaise, type VM } from './vm';
 import { unwindException } from './exceptions';
@@ -24,7 +26,7 @@ import { enterSimpleCall, checkHalt, pushCallFrame, unboundDeref } from './evalS
 import { getIterOp, iterNextOp } from './callOps';
 import { startTask } from './tasks';
 import { raisePendingThrow } from './generatorControl';
-import { callGeneral } from './loopCalls';
+import { callGeneral, callNativeLeaf } from './loopCalls';
 import { runColdOp } from './evalCold';
 import { storeNameThroughMapping } from './namespaceMapping';
 import { cacheInstanceLoad, cacheInstanceStore, cacheMethodLoad, loadGlobalEntry, loadNameValue, storeNameEntry } from './cachedLookups';
@@ -35,6 +37,29 @@ import { forIterGenerator, initResult, returnValue } from './evalGenerators';
 /** Both operands exact ints of a JS number's range (the guard of CPython 3.11's BINARY_OP_ADD_INT and the like). */
 function areExactSmallInts(a: PyObject, b: PyObject): boolean {
   return a instanceof PyInt && b instanceof PyInt && typeof a.value === 'number' && typeof b.value === 'number' && a.attrs === null && b.attrs === null;
+}
+
+/** BINARY_OP's most frequent operators on two exact ints of a JS number's range, else null (binaryOpBuiltin has them all). */
+function smallIntBinary(x: number, y: number, arg: number): PyObject | null {
+  switch (arg) {
+    case BinaryOpArg.ADD:
+    case BinaryOpArg.INPLACE_ADD:
+      return newInt(intAdd(x, y));
+    case BinaryOpArg.SUBTRACT:
+    case BinaryOpArg.INPLACE_SUBTRACT:
+      return newInt(intSub(x, y));
+    case BinaryOpArg.MULTIPLY:
+    case BinaryOpArg.INPLACE_MULTIPLY:
+      return newInt(intMul(x, y));
+    case BinaryOpArg.REMAINDER:
+    case BinaryOpArg.INPLACE_REMAINDER:
+      if (y > 0) {
+        const m = x % y;
+        return newInt(m < 0 ? m + y : m + 0); // + 0: -6 % 3 is -0 in JS
+      }
+      return null;
+  }
+  return null;
 }
 
 /**
@@ -327,12 +352,8 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         case Op.BINARY_OP: {
           const b = stack[stack.length - 1]!;
           const a = stack[stack.length - 2]!;
-          let r: PyObject | null;
-          if (areExactSmallInts(a, b) && (arg === BinaryOpArg.ADD || arg === BinaryOpArg.INPLACE_ADD)) {
-            r = newInt(intAdd((a as PyInt).value, (b as PyInt).value));
-          } else if (areExactSmallInts(a, b) && (arg === BinaryOpArg.SUBTRACT || arg === BinaryOpArg.INPLACE_SUBTRACT)) {
-            r = newInt(intSub((a as PyInt).value, (b as PyInt).value));
-          } else {
+          let r = areExactSmallInts(a, b) ? smallIntBinary((a as PyInt).value as number, (b as PyInt).value as number, arg) : null;
+          if (r === null) {
             r = binaryOpBuiltin(vm, a, b, arg);
             if (!r) {
               startTask(vm, f, binaryOpResumable(vm, a, b, arg), op, arg);
@@ -465,15 +486,16 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         }
         case Op.FOR_ITER: {
           const it = stack[stack.length - 1]!;
-          if (it instanceof PyGenerator) {
+          let v: PyObject | null;
+          // Builtin iterators (range, list, dict...) first: the frequent case, one class check.
+          if (it instanceof PyNativeIterator && it.resumableStep === null) v = it.step(vm, it);
+          else if (it instanceof PyGenerator) {
             forIterGenerator(vm, f, it, arg);
             continue frames;
-          }
-          if (it instanceof PyInstance || (it instanceof PyNativeIterator && it.resumableStep)) {
+          } else if (it instanceof PyInstance || it instanceof PyNativeIterator) {
             startTask(vm, f, iterNextOp(vm, it), op, arg);
             continue frames;
-          }
-          const v = it instanceof PyNativeIterator ? it.step(vm, it) : vm.iterNext(it);
+          } else v = vm.iterNext(it);
           if (v) stack.push(v);
           else {
             stack.pop();
@@ -503,6 +525,8 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
               continue frames;
             }
           }
+          if ((callable instanceof PyMethodDescriptor || callable instanceof PyBuiltinFunction) && kwNames === null
+            && callNativeLeaf(vm, f, stack, base, callable, argStart, argCount)) break;
           if (callGeneral(vm, f, stack, base, callable, argStart, argCount, kwNames, arg)) continue frames;
           break;
         }

@@ -55,6 +55,19 @@ function callableKey(callable: PyObject): string | null {
 }
 
 export class HiddenAllocations {
+  /**
+   * Whether a call of this builtin function or method descriptor with positional arguments only makes no
+   * hidden allocation (enterCall would count nothing): not METH_VARARGS, so no argument tuple.
+   */
+  positionalCallCountsNothing(callable: PyBuiltinFunction | PyMethodDescriptor): boolean {
+    let known = callable.positionalCallCountsNothing;
+    if (known === null) {
+      const key = callableKey(callable);
+      known = callable.positionalCallCountsNothing = key !== null && !VARARGS.has(key);
+    }
+    return known;
+  }
+
   private readonly keywordParsersReady = new Set<string>();
   private reprStateMade = false;
   private printReady = false;

@@ -15,7 +15,8 @@ import { decref } from '../runtime/heap';
 import { newStr, newTuple } from '../runtime/factory';
 import { strLeaf, strResumable } from '../runtime/ops/repr';
 import { bindArguments } from './calls';
-import { boundArguments, callOp, collectItemsOp, getIterOp, instantiatePlain } from './callOps';
+import { buildClass } from '../builtins/buildClass';
+import { boundArguments, callOp, checkDescriptorSelf, collectItemsOp, getIterOp, instantiatePlain } from './callOps';
 import { tpCallPacksArguments } from './hiddenAllocations';
 import type { Frame } from './frame';
 import type { NativeOp } from './nativeOp';
@@ -112,6 +113,37 @@ function* finishBuiltinCall(
     vm.hidden.release(temporaries);
     if (guard) vm.leaveRecursiveCall();
   }
+}
+
+/**
+ * CALL of a builtin function or method descriptor that runs no Python code, given positional arguments and no
+ * hidden allocation (list.append, dict.get, len): called at once and its result pushed in place of the operands
+ * (true), as callFromLoop's synchronous path does; false, nothing done, when the general path must take it.
+ */
+export function callNativeLeaf(
+  vm: VM, f: Frame, stack: (PyObject | null)[], base: number, callable: PyBuiltinFunction | PyMethodDescriptor, argStart: number, argCount: number,
+): boolean {
+  if (callable.resumable !== null || !vm.hidden.positionalCallCountsNothing(callable)) return false;
+  // A class statement's body runs as a frame of the loop (enterPythonCall).
+  if (callable instanceof PyBuiltinFunction && callable.fn === buildClass) return false;
+  const args = stack.slice(argStart, argStart + argCount) as PyObject[];
+  const guard = !f.pyCode.quickened || callable.alwaysGuarded;
+  if (guard) vm.enterRecursiveCall(WHILE_CALLING);
+  let result: PyObject;
+  try {
+    if (callable instanceof PyMethodDescriptor) {
+      checkDescriptorSelf(callable, args);
+      result = callable.fn(vm, args, null);
+    } else {
+      if (callable.self !== null) args.unshift(callable.self);
+      result = callable.fn(vm, args, null);
+    }
+  } finally {
+    if (guard) vm.leaveRecursiveCall();
+  }
+  releaseCallOperands(stack, base, Op.CALL);
+  stack.push(result);
+  return true;
 }
 
 /**
