@@ -2,6 +2,7 @@
 // recency list), lru_cache_make_key, cache_info/cache_clear, the instance __dict__ update_wrapper fills,
 // and __get__ so a cached method binds. The `_functools` module exports it.
 
+import { ownDict, setOwnDictAttribute } from './ownDict';
 import { NativeRaise } from '../../errors';
 import { PyObject } from '../../runtime/object';
 import { PyDict } from '../../runtime/dict';
@@ -11,7 +12,7 @@ import { None, T } from '../../runtime/builtinTypes';
 import { makeShared } from '../../runtime/shared';
 import { activeHeap, decref, incref } from '../../runtime/heap';
 import { newDict, newInt, newNone, newTuple } from '../../runtime/factory';
-import { dictClear, dictDelete, dictSetStr, dictSetWithHash } from '../../runtime/containers';
+import { dictClear, dictSetStr, dictSetWithHash } from '../../runtime/containers';
 import { dictKeyResumable } from '../../runtime/ops/keyLookup';
 import { getAttr } from '../../runtime/ops/attributes';
 import { defineMethods, NOARGS, positionalOrKeyword, ssizeArg } from '../../builtins/define';
@@ -228,26 +229,8 @@ function descrGet(vm: VM, descr: PyObject, obj: PyObject): PyObject {
 }
 
 /** The instance __dict__, made on first use (PyObject_GenericGetDict). */
-function instanceDict(self: PyLruCache): PyDict {
-  return (self.dict ??= newDict());
-}
-
 function setAttribute(vm: VM, o: PyObject, name: string, value: PyObject | null): boolean {
-  const self = o as PyLruCache;
-  if (name === '__dict__') {
-    if (!value) throw new NativeRaise('TypeError', 'cannot delete __dict__');
-    if (!(value instanceof PyDict)) throw new NativeRaise('TypeError', `__dict__ must be set to a dictionary, not a '${value.type.name}'`);
-    const old = self.dict;
-    self.dict = incref(value);
-    if (old) decref(old);
-    return true;
-  }
-  if (value) {
-    vm.dictSetStr(instanceDict(self), name, value);
-    return true;
-  }
-  if (self.dict && dictDelete(self.dict, 's' + name)) return true;
-  throw new NativeRaise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
+  return setOwnDictAttribute(vm, o as PyLruCache, name, value);
 }
 
 function* cacheInfo(vm: VM, args: PyObject[]): NativeOp<PyObject> {
@@ -282,7 +265,7 @@ export const lruCacheType = once((): PyType => {
       descrGet,
       attribute: (o, name) => {
         const self = o as PyLruCache;
-        if (name === '__dict__') return incref(instanceDict(self));
+        if (name === '__dict__') return incref(ownDict(self));
         const v = self.dict?.getStr(name);
         return v ? incref(v) : null;
       },

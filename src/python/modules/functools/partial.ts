@@ -1,6 +1,7 @@
 // functools.partial as CPython's C type (_functools.partial): func/args/keywords members, a partial of a
 // partial flattened, keywords merged on each call, the repr, __reduce__/__setstate__, and no frame of its own.
 
+import { ownDict, setOwnDictAttribute } from './ownDict';
 import { NativeRaise } from '../../errors';
 import { PyObject } from '../../runtime/object';
 import { PyDict } from '../../runtime/dict';
@@ -9,7 +10,7 @@ import { PyType } from '../../runtime/types';
 import { None, T, makeShared } from '../../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../../runtime/heap';
 import { newDict, newStr, newTuple } from '../../runtime/factory';
-import { dictCopy, dictDelete, dictSetStr, dictUpdate } from '../../runtime/containers';
+import { dictCopy, dictSetStr, dictUpdate } from '../../runtime/containers';
 import { tupleFreeList, type FreeListKind } from '../../runtime/freeLists';
 import { clearAttributes, traverseAttributes } from '../../runtime/instanceAttributes';
 import { repr, str } from '../../runtime/ops/repr';
@@ -165,28 +166,11 @@ function partialRepr(vm: VM, o: PyObject): string {
 }
 
 /** The instance __dict__ of a plain partial, made on first use (PyObject_GenericGetDict). */
-function instanceDict(self: PyPartial): PyDict {
-  return (self.dict ??= newDict());
-}
-
 function setAttribute(vm: VM, o: PyObject, name: string, value: PyObject | null): boolean {
   const self = o as PyPartial;
   if (self.attrs) return false;
   if (name === 'func' || name === 'args' || name === 'keywords') throw new NativeRaise('AttributeError', 'readonly attribute');
-  if (name === '__dict__') {
-    if (!value) throw new NativeRaise('TypeError', 'cannot delete __dict__');
-    if (!(value instanceof PyDict)) throw new NativeRaise('TypeError', `__dict__ must be set to a dictionary, not a '${value.type.name}'`);
-    const old = self.dict;
-    self.dict = incref(value);
-    if (old) decref(old);
-    return true;
-  }
-  if (value) {
-    vm.dictSetStr(instanceDict(self), name, value);
-    return true;
-  }
-  if (self.dict && dictDelete(self.dict, 's' + name)) return true;
-  throw new NativeRaise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
+  return setOwnDictAttribute(vm, self, name, value);
 }
 
 /** partial_reduce: `(type, (func,), (func, args, keywords, __dict__ or None))`. */
@@ -242,7 +226,7 @@ export const partialType = once((): PyType => {
       attribute: (o, name) => {
         const self = o as PyPartial;
         if (self.attrs) return null;
-        if (name === '__dict__') return incref(instanceDict(self));
+        if (name === '__dict__') return incref(ownDict(self));
         const v = self.dict?.getStr(name);
         return v ? incref(v) : null;
       },
@@ -272,7 +256,7 @@ export const partialType = once((): PyType => {
     __setstate__: [O, setState],
   });
   setTypeAttribute(type, '__class_getitem__', genericAliasClassGetItem());
-  defineGetSets(type, { __dict__: (_vm, self) => incref(instanceDict(self as PyPartial)) });
+  defineGetSets(type, { __dict__: (_vm, self) => incref(ownDict(self as PyPartial)) });
   setTypeAttribute(type, '__module__', makeShared(new PyStr(T.str, 'functools')));
   setTypeAttribute(type, '__doc__', makeShared(new PyStr(T.str, PARTIAL_DOC)));
   return type;
