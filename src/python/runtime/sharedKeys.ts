@@ -4,6 +4,7 @@
 // one object's __dict__ changes when more objects of its class are created.
 
 import type { PyObject } from './object';
+import type { PyStr } from './objects';
 import type { PyType } from './types';
 import type { PyDict } from './dict';
 import { isExactStrKey } from './dictKeys';
@@ -33,17 +34,12 @@ export function instanceTakesValues(type: PyType): SharedKeys {
 /** Whether the shared table has, or can still take, this key (insert_into_dictkeys); takes it if it can. */
 export function sharedKeysTake(keys: SharedKeys, key: PyObject): boolean {
   if (!isExactStrKey(key)) return false;
-  const name = (key as unknown as { value: string }).value;
+  const name = (key as PyStr).value;
   if (keys.names.has(name)) return true;
   if (keys.usable <= 0) return false;
   keys.names.add(name);
   keys.usable--;
   return true;
-}
-
-/** Whether a store of `name` fits the shared table without taking it (the store itself takes it). */
-export function sharedKeysCanTake(keys: SharedKeys, name: string): boolean {
-  return keys.names.has(name) || keys.usable > 0;
 }
 
 /** _PyDict_SizeOf of a split dict: the dict, its gc header, and the value slots the shared table offers. */
