@@ -104,16 +104,6 @@ export interface VMOptions {
   watchId?: number;
 }
 
-/** Builtin types CPython gives no tp_new: calling one is "cannot create 'X' instances". */
-const NO_TP_NEW = new Set([
-  'list_iterator', 'list_reverseiterator', 'tuple_iterator', 'str_ascii_iterator', 'str_iterator', 'range_iterator',
-  'longrange_iterator', 'set_iterator', 'bytes_iterator', 'bytearray_iterator', 'callable_iterator',
-  'dict_keyiterator', 'dict_valueiterator', 'dict_itemiterator', 'dict_reversekeyiterator',
-  'dict_reversevalueiterator', 'dict_reverseitemiterator', 'dict_keys', 'dict_values', 'dict_items',
-  'builtin_function_or_method', 'method-wrapper', 'method_descriptor', 'wrapper_descriptor', 'getset_descriptor',
-  'member_descriptor', 'classmethod_descriptor', 'generator', 'frame',
-]);
-
 export class VM {
   readonly heap = new Heap();
   /** Counts for CPython's allocations that have no object here (argument tuples, keyword dicts, parsers). */
@@ -650,7 +640,7 @@ export class VM {
   /** type.__call__: __new__ then __init__. */
   callTypeDefault(type: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
     if (type.nativeNew && !type.isHeapType) return type.nativeNew(this, args, kwargs);
-    if (!type.isHeapType && NO_TP_NEW.has(type.name)) throw new NativeRaise('TypeError', `cannot create '${type.name}' instances`);
+    if (type.hasNoNew) throw new NativeRaise('TypeError', `cannot create '${type.name}' instances`);
     if (type.isHeapType && type.isSubtypeOf(T.type)) return instantiateMetaclass(this, type, args, kwargs);
     // type_call: __new__ makes the object (object.__new__ unless a class defines one), then __init__ runs on it.
     const newMethod = type.lookup('__new__');
