@@ -53,6 +53,10 @@ export class NodeFileSystem implements FileSystem {
     this.beforeChange();
     call(() => fs.mkdirSync(path));
   }
+  removeDirectory(path: string): void {
+    this.beforeChange();
+    call(() => fs.rmdirSync(path));
+  }
   beforeChange(): void {
     if (!this.changesAllowed) throw new FileChangeDeferred();
   }

@@ -184,7 +184,7 @@ const FILE_METHODS: Record<string, MethodDefinition> = {
       }
       lines.push(line);
       total += (line as PyStr).value.length;
-      if (hint > 0 && total >= hint) break;
+      if (hint > 0 && total > hint) break;
     }
     return newList(lines);
   },
@@ -231,7 +231,7 @@ const FILE_METHODS: Record<string, MethodDefinition> = {
   truncate: (vm, args, kwargs) => {
     const [sizeArg] = clinic('truncate', args.slice(1), kwargs, { positional: [''], required: 0 });
     const f = opened(args);
-    f.check(false);
+    if (!f.canWrite) unsupported('truncate');
     const size = sizeArg === undefined || sizeArg.type === T.NoneType ? f.pos : ssizeArg(vm, sizeArg);
     f.buffer = f.buffer.length > size ? f.buffer.slice(0, size) : f.buffer + '\0'.repeat(size - f.buffer.length);
     f.pending = Math.max(f.pending, 0);

@@ -32,6 +32,8 @@ export interface FileSystem {
   remove(path: string): void;
   list(path: string): string[];
   makeDirectory(path: string): void;
+  /** Removes an empty directory. */
+  removeDirectory(path: string): void;
   /** Called before any operation that changes files: a host that must not change them yet throws a halt. */
   beforeChange(): void;
 }
@@ -91,6 +93,12 @@ export class MemoryFileSystem implements FileSystem {
     if (this.kind(path) !== null) throw new FileSystemError(EEXIST);
     if (!this.directories.has(parentOf(path))) throw new FileSystemError(ENOENT);
     this.directories.add(path);
+  }
+  removeDirectory(path: string): void {
+    if (this.files.has(path)) throw new FileSystemError(ENOTDIR);
+    if (!this.directories.has(path)) throw new FileSystemError(ENOENT);
+    if (this.list(path).length > 0) throw new FileSystemError(ENOTEMPTY);
+    this.directories.delete(path);
   }
   beforeChange(): void {}
 }

@@ -141,7 +141,7 @@ function streamMethods(name: string): Record<string, MethodDefinition> {
         }
         lines.push(line);
         total += (line as PyStr).value.length;
-        if (hint > 0 && total >= hint) break;
+        if (hint > 0 && total > hint) break;
       }
       return newList(lines);
     },
@@ -159,7 +159,7 @@ function streamMethods(name: string): Record<string, MethodDefinition> {
       if (whence < 0 || whence > 2) throw new NativeRaise('ValueError', `Invalid whence (${whence}, should be 0, 1 or 2)`);
       if (whence === 0 && pos < 0) throw new NativeRaise('ValueError', s.binary ? `negative seek value ${pos}` : `Negative seek position ${pos}`);
       if (!s.binary && whence !== 0 && pos !== 0) {
-        throw new PyRaise(newException(E.OSError, [newStr(whence === 1 ? "Can't do nonzero cur-relative seeks" : "Can't do nonzero end-relative seeks")]));
+        throw new PyRaise(newException(E.OSError, [newStr("Can't do nonzero cur-relative seeks")]));
       }
       if (whence === 1) pos += s.pos;
       else if (whence === 2) pos += s.buffer.length;

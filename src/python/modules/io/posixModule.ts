@@ -1,4 +1,4 @@
-// The posix module's file functions (os takes them from it): listdir, remove, mkdir, getcwd, and _kind (what
+// The posix module's file functions (os takes them from it): listdir, remove, mkdir, rmdir, getcwd, and _kind (what
 // os.path.exists, isfile and isdir ask) over the VM's file system.
 
 import { NativeRaise } from '../../errors';
@@ -14,7 +14,11 @@ function pathArgument(fname: string, args: PyObject[], fallback?: string): strin
   const o = args[0];
   if (o === undefined && fallback !== undefined) return fallback;
   if (args.length !== 1) throw new NativeRaise('TypeError', `${fname}() takes exactly 1 argument (${args.length} given)`);
-  if (!(o instanceof PyStr)) throw new NativeRaise('TypeError', `${fname}: path should be string, bytes or os.PathLike, not ${o.type.name}`);
+  if (!(o instanceof PyStr)) {
+    // listdir also takes a directory's file descriptor or None.
+    const accepted = fname === 'listdir' ? 'string, bytes, os.PathLike, integer or None' : 'string, bytes or os.PathLike';
+    throw new NativeRaise('TypeError', `${fname}: path should be ${accepted}, not ${o.type.name}`);
+  }
   return o.value;
 }
 
@@ -37,6 +41,7 @@ export function posixModuleContents(_vm: VM): Record<string, PyObject> {
     remove: change('remove', (vm, path) => vm.fileSystem.remove(path)),
     unlink: change('unlink', (vm, path) => vm.fileSystem.remove(path)),
     mkdir: change('mkdir', (vm, path) => vm.fileSystem.makeDirectory(path)),
+    rmdir: change('rmdir', (vm, path) => vm.fileSystem.removeDirectory(path)),
     _kind: builtinFunction('_kind', (vm, args) => {
       const fs = vm.fileSystem;
       const kind = fs.kind(resolvePath(fs, pathArgument('_kind', args)));

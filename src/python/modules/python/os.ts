@@ -8,7 +8,7 @@ from collections.abc import MutableMapping
 
 __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep", "defpath", "name", "path",
            "devnull", "extsep", "environ", "getenv", "fspath", "PathLike", "getcwd", "getcwdb", "error",
-           "listdir", "remove", "unlink", "mkdir"]
+           "listdir", "remove", "unlink", "mkdir", "rmdir"]
 
 name = 'posix'
 linesep = '\\n'
@@ -22,7 +22,7 @@ defpath = '/bin:/usr/bin'
 devnull = '/dev/null'
 error = OSError
 
-from posix import getcwd, listdir, remove, unlink, mkdir
+from posix import getcwd, listdir, remove, unlink, mkdir, rmdir
 
 
 def getcwdb():
