@@ -10,6 +10,7 @@ import { E, T } from '../../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../../runtime/heap';
 import { newBool, newException, newInt, newList, newNone, newStr } from '../../runtime/factory';
 import { initExceptionMembers } from '../../runtime/exceptionMembers';
+import { decodeBytes, encodeStr, lookupCodec } from '../../runtime/codecs';
 import { NOARGS, O, defineMethods, ssizeArg, type MethodDefinition } from '../../builtins/define';
 import { clinic } from '../argumentClinic';
 import { nativeType, once } from '../nativeType';
@@ -20,22 +21,6 @@ import { FileSystemError, STRERROR, type FileSystem } from './fileSystem';
 
 /** Bytes a write may leave in the buffers before they go to the file (io.DEFAULT_BUFFER_SIZE). */
 const BUFFER_SIZE = 8192;
-
-const encoder = new TextEncoder();
-const decoder = new TextDecoder('utf-8');
-
-export function utf8Bytes(text: string): string {
-  let out = '';
-  const bytes = encoder.encode(text);
-  for (let i = 0; i < bytes.length; i += 4096) out += String.fromCharCode(...bytes.subarray(i, i + 4096));
-  return out;
-}
-
-export function utf8Text(bytes: string): string {
-  const array = new Uint8Array(bytes.length);
-  for (let i = 0; i < bytes.length; i++) array[i] = bytes.charCodeAt(i);
-  return decoder.decode(array);
-}
 
 /** OSError(errno, strerror, filename): the subclass for the errno (FileNotFoundError...). */
 export function osError(errno: number, filename: string): never {
@@ -72,6 +57,9 @@ export class PyFile extends PyStream {
     readonly canWrite: boolean,
     readonly appending: boolean,
     readonly encoding: string,
+    readonly errors: string,
+    /** newline=None: universal newlines, `\r\n` read as `\n` (a lone `\r` does not end a line here). */
+    readonly translateNewlines: boolean,
   ) {
     super(type);
   }
@@ -99,7 +87,26 @@ export class PyFile extends PyStream {
     }
   }
   make(bytes: string): PyObject {
-    return this.binary ? newBytes(bytes) : newStr(utf8Text(bytes));
+    if (this.binary) return newBytes(bytes);
+    const text = decodeBytes(bytes, this.encoding, this.errors);
+    return newStr(this.translateNewlines && text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
+  }
+  /** Text from bytes (the file's encoding), bytes from text. */
+  encode(text: string): string {
+    return encodeStr(text, this.encoding, this.errors);
+  }
+  /** Where `n` characters from byte `start` end (bytes for a binary file; UTF-8 characters start at a non-continuation byte). */
+  charsEnd(start: number, n: number): number {
+    if (this.binary || lookupCodec(this.encoding) !== 'utf-8') return Math.min(this.buffer.length, start + n);
+    let count = 0;
+    let i = start;
+    for (; i < this.buffer.length; i++) {
+      if ((this.buffer.charCodeAt(i) & 0xc0) !== 0x80) {
+        if (count === n) break;
+        count++;
+      }
+    }
+    return i;
   }
   check(reading: boolean): void {
     checkOpen(this, true);
@@ -111,7 +118,7 @@ export class PyFile extends PyStream {
     const start = Math.min(this.pos, this.buffer.length);
     const newline = this.buffer.indexOf('\n', start);
     let end = newline < 0 ? this.buffer.length : newline + 1;
-    if (limit >= 0) end = Math.min(end, this.binary ? start + limit : start + utf8Bytes([...utf8Text(this.buffer.slice(start, end))].slice(0, limit).join('')).length);
+    if (limit >= 0) end = Math.min(end, this.charsEnd(start, limit));
     this.pos = Math.max(this.pos, end);
     return this.make(this.buffer.slice(start, end));
   }
@@ -123,7 +130,7 @@ export class PyFile extends PyStream {
     this.check(true);
     const start = Math.min(this.pos, this.buffer.length);
     let end = this.buffer.length;
-    if (n >= 0) end = this.binary ? Math.min(end, start + n) : start + utf8Bytes([...utf8Text(this.buffer.slice(start))].slice(0, n).join('')).length;
+    if (n >= 0) end = this.charsEnd(start, n);
     this.pos = Math.max(this.pos, end);
     return this.make(this.buffer.slice(start, end));
   }
@@ -156,7 +163,7 @@ function writeArgument(f: Self, o: PyObject): string {
     return bytes;
   }
   if (!(o instanceof PyStr)) throw new NativeRaise('TypeError', `write() argument must be str, not ${o.type.name}`);
-  return utf8Bytes(o.value);
+  return f.encode(o.value);
 }
 
 const FILE_METHODS: Record<string, MethodDefinition> = {

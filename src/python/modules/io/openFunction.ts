@@ -6,11 +6,10 @@ import { PyStr } from '../../runtime/objects';
 import { PyBytes } from '../../runtime/bytesObject';
 import { T } from '../../runtime/builtinTypes';
 import { clinic } from '../argumentClinic';
+import { lookupCodec } from '../../runtime/codecs';
 import type { VM } from '../../vm/vm';
 import { EEXIST, EISDIR, ENOENT, resolvePath, parentOf } from './fileSystem';
 import { fsCall, newFile, osError, randomType, readerType, textFileType, writerType, type PyFile } from './fileObjects';
-
-const UTF8_NAMES = new Set(['utf-8', 'utf8', 'utf_8', 'u8']);
 
 function optionalStr(o: PyObject | undefined, what: string): string | null {
   if (o === undefined || o.type === T.NoneType) return null;
@@ -51,9 +50,8 @@ export function openFile(vm: VM, args: PyObject[], kwargs: Map<string, PyObject>
   if (!creating && !reading && !writing && !appending) {
     throw new NativeRaise('ValueError', 'Must have exactly one of create/read/write/append mode and at most one plus');
   }
-  if (encoding !== null && !UTF8_NAMES.has(encoding.toLowerCase().replace(/-/g, '_').replace(/^utf_8$/, 'utf-8'))) {
-    throw new NativeRaise('LookupError', `unknown encoding: ${encoding}`);
-  }
+  // utf-8, ascii and latin-1 (runtime/codecs.ts); an unknown name is CPython's LookupError.
+  if (encoding !== null) lookupCodec(encoding);
 
   const fs = vm.fileSystem;
   const path = resolvePath(fs, name);
@@ -74,7 +72,7 @@ export function openFile(vm: VM, args: PyObject[], kwargs: Map<string, PyObject>
     shownMode = (creating ? 'x' : reading ? 'r' : writing ? 'w' : 'a') + (updating ? 'b+' : 'b');
     if (updating && !appending && !creating) shownMode = 'rb+';
   }
-  const f = newFile(type, fs, path, name, shownMode, binary, canRead, canWrite, appending, encoding ?? 'UTF-8');
+  const f = newFile(type, fs, path, name, shownMode, binary, canRead, canWrite, appending, encoding ?? 'UTF-8', errors ?? 'strict', newline === null);
   f.buffer = contents;
   if (appending) f.pos = contents.length;
   return f;
