@@ -13,6 +13,7 @@ import { initExceptionMembers } from '../../runtime/exceptionMembers';
 import { decodeBytes, encodeStr, lookupCodec } from '../../runtime/codecs';
 import { NOARGS, O, defineMethods, ssizeArg, type MethodDefinition } from '../../builtins/define';
 import { clinic } from '../argumentClinic';
+import { strRepr } from '../../format/strRepr';
 import { nativeType, once } from '../nativeType';
 import { PyRaise, type VM } from '../../vm/vm';
 import type { PyType } from '../../runtime/types';
@@ -51,6 +52,8 @@ export class PyFile extends PyStream {
     readonly fs: FileSystem,
     readonly path: string,
     readonly name: string,
+    /** The name was given as bytes (f.name and the repr show bytes). */
+    readonly bytesName: boolean,
     readonly mode: string,
     readonly binary: boolean,
     readonly canRead: boolean,
@@ -260,7 +263,7 @@ function fileAttribute(o: PyObject, name: string): PyObject | null {
   const f = o as Self;
   switch (name) {
     case 'closed': return newBool(f.closed);
-    case 'name': return newStr(f.name);
+    case 'name': return f.bytesName ? newBytes(f.name) : newStr(f.name);
     case 'mode': return newStr(f.mode);
     case 'encoding': return f.binary ? null : newStr(f.encoding);
     default: return null;
@@ -282,11 +285,27 @@ function fileType(name: string, repr: (f: Self) => string, size: number): () => 
   });
 }
 
-const quoted = (s: string) => (s.includes("'") && !s.includes('"') ? `"${s}"` : `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`);
-export const textFileType = fileType('TextIOWrapper', (f) => `<_io.TextIOWrapper name=${quoted(f.name)} mode=${quoted(f.mode)} encoding=${quoted(f.encoding)}>`, 208);
-export const readerType = fileType('BufferedReader', (f) => `<_io.BufferedReader name=${quoted(f.name)}>`, 4264);
-export const writerType = fileType('BufferedWriter', (f) => `<_io.BufferedWriter name=${quoted(f.name)}>`, 4264);
-export const randomType = fileType('BufferedRandom', (f) => `<_io.BufferedRandom name=${quoted(f.name)}>`, 4264);
+const quoted = strRepr;
+/** bytes_repr of a name given as bytes (one byte per character). */
+function bytesLiteral(bytes: string): string {
+  const quote = bytes.includes("'") && !bytes.includes('"') ? '"' : "'";
+  let out = 'b' + quote;
+  for (const c of bytes) {
+    const code = c.charCodeAt(0);
+    if (c === quote || c === '\\') out += '\\' + c;
+    else if (c === '\t') out += '\\t';
+    else if (c === '\n') out += '\\n';
+    else if (c === '\r') out += '\\r';
+    else if (code < 0x20 || code >= 0x7f) out += '\\x' + code.toString(16).padStart(2, '0');
+    else out += c;
+  }
+  return out + quote;
+}
+const nameRepr = (f: Self) => (f.bytesName ? bytesLiteral(f.name) : strRepr(f.name));
+export const textFileType = fileType('TextIOWrapper', (f) => `<_io.TextIOWrapper name=${nameRepr(f)} mode=${quoted(f.mode)} encoding=${quoted(f.encoding)}>`, 208);
+export const readerType = fileType('BufferedReader', (f) => `<_io.BufferedReader name=${nameRepr(f)}>`, 4264);
+export const writerType = fileType('BufferedWriter', (f) => `<_io.BufferedWriter name=${nameRepr(f)}>`, 4264);
+export const randomType = fileType('BufferedRandom', (f) => `<_io.BufferedRandom name=${nameRepr(f)}>`, 4264);
 
 /** A new file object; CPython's other objects of the stack (FileIO, the buffer, the wrapper's dict) are counted with it. */
 export function newFile(...fields: ConstructorParameters<typeof PyFile>): PyFile {

@@ -5,6 +5,7 @@ import type { PyObject } from '../../runtime/object';
 import { PyStr } from '../../runtime/objects';
 import { PyBytes } from '../../runtime/bytesObject';
 import { T } from '../../runtime/builtinTypes';
+import { decref } from '../../runtime/heap';
 import { clinic } from '../argumentClinic';
 import { lookupCodec } from '../../runtime/codecs';
 import type { VM } from '../../vm/vm';
@@ -17,15 +18,27 @@ function optionalStr(o: PyObject | undefined, what: string): string | null {
   return o.value;
 }
 
+/** os.fspath: a str or bytes path, or what an object's __fspath__ returns. */
+function fsPath(vm: VM, file: PyObject): { value: string; bytes: boolean } {
+  if (file instanceof PyStr || file instanceof PyBytes) return { value: file.value, bytes: file instanceof PyBytes };
+  const method = file.type.lookup('__fspath__');
+  if (!method) throw new NativeRaise('TypeError', `expected str, bytes or os.PathLike object, not ${file.type.name}`);
+  const result = vm.callMethod(method, file, []);
+  try {
+    if (result instanceof PyStr || result instanceof PyBytes) return { value: result.value, bytes: result instanceof PyBytes };
+    throw new NativeRaise('TypeError', `expected ${file.type.name}.__fspath__() to return str or bytes, not ${result.type.name}`);
+  } finally {
+    decref(result);
+  }
+}
+
 export function openFile(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyFile {
   const [file, modeArg, _buffering, encodingArg, errorsArg, newlineArg] = clinic('open', args, kwargs, {
     positional: ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline', 'closefd', 'opener'],
     required: 1,
   });
-  let name: string;
-  if (file instanceof PyStr) name = file.value;
-  else if (file instanceof PyBytes) name = file.value;
-  else throw new NativeRaise('TypeError', `expected str, bytes or os.PathLike object, not ${file!.type.name}`);
+  const path = fsPath(vm, file!);
+  const name = path.value;
   if (modeArg !== undefined && !(modeArg instanceof PyStr)) throw new NativeRaise('TypeError', `open() argument 'mode' must be str, not ${modeArg.type.name}`);
   const mode = modeArg === undefined ? 'r' : modeArg.value;
   const encoding = optionalStr(encodingArg, 'encoding');
@@ -54,17 +67,17 @@ export function openFile(vm: VM, args: PyObject[], kwargs: Map<string, PyObject>
   if (encoding !== null) lookupCodec(encoding);
 
   const fs = vm.fileSystem;
-  const path = resolvePath(fs, name);
-  const kind = fs.kind(path);
+  const absolute = resolvePath(fs, name);
+  const kind = fs.kind(absolute);
   if (kind === 'directory') osError(EISDIR, name);
   if (creating && kind !== null) osError(EEXIST, name);
   if (reading && kind === null) osError(ENOENT, name);
   // A file opened to be written may change: a host that must not change files yet stops here, before any change.
   if (writing || creating || appending || updating) fs.beforeChange();
-  if (kind === null && fs.kind(parentOf(path)) !== 'directory') osError(ENOENT, name);
-  const contents = writing || creating || kind === null ? '' : fsCall(name, () => fs.read(path));
+  if (kind === null && fs.kind(parentOf(absolute)) !== 'directory') osError(ENOENT, name);
+  const contents = writing || creating || kind === null ? '' : fsCall(name, () => fs.read(absolute));
   // w, x and a create the file (w empties it) when it is opened.
-  if (writing || creating || (appending && kind === null)) fsCall(name, () => fs.write(path, contents));
+  if (writing || creating || (appending && kind === null)) fsCall(name, () => fs.write(absolute, contents));
   const canRead = reading || updating, canWrite = !reading || updating;
   let type = textFileType(), shownMode = mode;
   if (binary) {
@@ -72,7 +85,7 @@ export function openFile(vm: VM, args: PyObject[], kwargs: Map<string, PyObject>
     shownMode = (creating ? 'x' : reading ? 'r' : writing ? 'w' : 'a') + (updating ? 'b+' : 'b');
     if (updating && !appending && !creating) shownMode = 'rb+';
   }
-  const f = newFile(type, fs, path, name, shownMode, binary, canRead, canWrite, appending, encoding ?? 'UTF-8', errors ?? 'strict', newline === null);
+  const f = newFile(type, fs, absolute, name, path.bytes, shownMode, binary, canRead, canWrite, appending, encoding ?? 'UTF-8', errors ?? 'strict', newline === null);
   f.buffer = contents;
   if (appending) f.pos = contents.length;
   return f;
