@@ -1,5 +1,6 @@
 // The virtual machine's state and services: frames, calls between native and Python code, exceptions, heap hooks.
 
+import { MemoryFileSystem, type FileSystem } from '../modules/io/fileSystem';
 import type { CodeObject } from '../bytecode/code';
 import { ModuleTable } from './moduleTable';
 import { slotsOf } from '../runtime/nativeSlots';
@@ -102,6 +103,8 @@ export interface VMOptions {
   interruptFlag?: Int32Array;
   /** The id of an object to keep track of from its creation (see Heap.findById). */
   watchId?: number;
+  /** The files open() and os see: the host's (the CLI's real ones), or by default an empty one in memory. */
+  fileSystem?: FileSystem;
 }
 
 export class VM {
@@ -146,6 +149,8 @@ export class VM {
   /** Interned identifier strings (not counted references, as in CPython 3.11). */
   readonly interned = new Map<string, PyStr>();
   onOutput: ((text: string) => void) | null = null;
+  /** See VMOptions.fileSystem; an in-memory one is part of the interpreter's state (forks copy it). */
+  readonly fileSystem: FileSystem;
   /** Run when the host asked with INTERRUPT_POLL. */
   onPoll: (() => void) | null = null;
 
@@ -159,6 +164,7 @@ export class VM {
     this.instructionBudget = options.instructionBudget ?? 2_000_000_000;
     if (options.memoryLimit !== undefined) this.heap.memoryLimit = options.memoryLimit;
     this.interruptFlag = options.interruptFlag ?? new Int32Array(1);
+    this.fileSystem = options.fileSystem ?? new MemoryFileSystem();
     this.heap.measure = allocationSize;
     if (options.watchId !== undefined) this.heap.watchId = options.watchId;
     this.installHeapHooks();

@@ -39,7 +39,10 @@ export const CHUNK_OF_MODULE: Readonly<Record<string, string>> = {
   types: 'types',
   contextlib: 'contextlib',
   os: 'os',
+  io: 'io',
+  _io: 'io',
   posixpath: 'os',
+  posix: 'os',
   _frozen_importlib: 'importlib',
   importlib: 'importlib',
 };
