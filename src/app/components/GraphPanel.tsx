@@ -6,6 +6,7 @@ import { t } from '../i18n';
 import { createGraphRenderer, type GraphRenderer, type RendererTexts } from '../graph/renderer';
 import { describeGraph } from '../graph/describe';
 import { PHASE_MS, phaseDecoration } from '../graph/playback';
+import { markOnce } from '../../worker/startupMarks';
 
 function prefersReducedMotion(): boolean {
   return typeof window !== 'undefined' && (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false);
@@ -67,6 +68,7 @@ export function GraphPanel() {
     // Tells tests (and anyone watching) which step the drawing shows, and whether a replay is on.
     svgRef.current?.setAttribute('data-step', String(view.snapshot.step));
     svgRef.current?.setAttribute('data-replaying', replaying ? 'true' : 'false');
+    markOnce('page:first-graph-drawn');
   }, [view, selectedId, lang, playback]);
 
   const gcOff = view && !view.snapshot.gc.enabled;
