@@ -5,8 +5,12 @@ import type { PyObject } from './object';
 /** Ids below this belong to objects shared by every interpreter (builtin types, functions, small ints). */
 export const FIRST_HEAP_ID = 100_000;
 
-/** Shared objects never die: a refcount no program can bring to zero. */
-const IMMORTAL_REFCOUNT = 1 << 30;
+/**
+ * Shared objects never die: a refcount no program can bring to zero. Below 2**30 so that it stays a Smi where V8
+ * compresses pointers (Chrome: Smis are 31-bit): 2**30 there made every shared object's refcount a heap number and
+ * the refcount field of every object a double field (V8 generalizes a field's representation for all its objects).
+ */
+const IMMORTAL_REFCOUNT = 1 << 29;
 
 let nextSharedId = 1;
 

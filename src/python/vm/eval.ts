@@ -63,6 +63,18 @@ function smallIntBinary(x: number, y: number, arg: number): PyObject | null {
 }
 
 /**
+ * The top n stack entries, moved off the stack into a new array (their references move with them). A copy loop
+ * rather than splice: TurboFan's inlined splice deoptimized the loop ("not a Smi") in BUILD_LIST.
+ */
+function takeTop(stack: (PyObject | null)[], n: number): PyObject[] {
+  const base = stack.length - n;
+  const items: PyObject[] = [];
+  for (let i = base; i < stack.length; i++) items.push(stack[i]!);
+  stack.length = base;
+  return items;
+}
+
+/**
  * Runs frames until `boundary` returns (its result, a new reference) or, when pauseOnLine is set,
  * until the next line event of the outermost run (null). Exceptions not handled below the boundary propagate.
  */
@@ -426,10 +438,10 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
 
         // ----- building -----
         case Op.BUILD_TUPLE:
-          stack.push(newTuple(stack.splice(stack.length - arg, arg) as PyObject[]));
+          stack.push(newTuple(takeTop(stack, arg)));
           break;
         case Op.BUILD_LIST:
-          stack.push(newList(stack.splice(stack.length - arg, arg) as PyObject[]));
+          stack.push(newList(takeTop(stack, arg)));
           break;
         case Op.LIST_APPEND: {
           const v = stack.pop()!;
