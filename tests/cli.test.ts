@@ -61,8 +61,8 @@ describe('py CLI', () => {
 
   it('writes stderr in program order with stdout into one pipe, as python3 -u does (quick run and thread run)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pymem-cli-'));
-    const body = 'import sys\nprint("one")\nprint("err one", file=sys.stderr)\nprint("two")\n'
-      + 'sys.stderr.write("err two\\n")\nprint("three")\nx = 1 is 1\n1/0\n';
+    const body = 'import sys, warnings\nprint("one")\nprint("err one", file=sys.stderr)\nprint("two")\n'
+      + 'warnings.warn("careful")\nsys.stderr.write("err two\\n")\nprint("three")\nx = 1 is 1\n1/0\n';
     writeFileSync(join(dir, 'quick.py'), body);
     // A loop beyond the quick run's instruction budget: the interpreter thread runs it.
     writeFileSync(join(dir, 'thread.py'), 'for i in range(400_000):\n    pass\n' + body);

@@ -60,6 +60,16 @@ const sysFunctions = once(() => ({
     const heap = vm2.heap;
     return newInt(STARTUP_ALLOCATED_BLOCKS + heap.liveObjects - heap.programStartObjects - heap.uncountedObjects);
   }),
+  // The frame `depth` calls above the caller (negative counts as 0), as an object: what warnings' stacklevel reads.
+  _getframe: builtinFunction('_getframe', (vm2, args, kwargs) => {
+    noKeywords('_getframe', kwargs);
+    expectArgs('_getframe', args, 0, 1);
+    let depth = args.length ? intArg(args[0]) : 0;
+    let frame = vm2.frame;
+    for (; frame && depth > 0; depth--) frame = frame.back;
+    if (!frame) throw new NativeRaise('ValueError', 'call stack is not deep enough');
+    return incref(vm2.frameObjectOf(frame));
+  }),
   getrecursionlimit: builtinFunction('getrecursionlimit', (vm2) => newInt(vm2.recursionLimit)),
   setrecursionlimit: builtinFunction('setrecursionlimit', (vm2, args) => {
     expectArgs('setrecursionlimit', args, 1);
