@@ -5,7 +5,9 @@ import type { FromWorker, Inspection, RunOverview, StepView, ToWorker } from '..
 import type { HeapAction } from '../worker/session';
 import { stdinLines } from '../worker/stdinLines';
 import InterpreterWorker from '../worker/worker.ts?worker';
-import { takeStartedWorker } from './workerStart';
+import { takeStartedWorker, type StartedWorker } from './workerStart';
+import { loadMessage, sameLoad } from './loadMessage';
+import { markOnce } from '../worker/startupMarks';
 import standaloneWorkerUrl from '../worker/workerStandalone.ts?worker&url';
 
 export interface EngineCallbacks {
@@ -21,6 +23,8 @@ export class WorkerEngine implements EngineClient {
   private lastStep = 0;
   /** The host's stdin lines, then the reader's answers since the last load: Stop's reload replays them all. */
   private stdinGiven: string[] = [];
+  /** The worker started by the page's entry, with the load it was sent, until the first load here adopts it. */
+  private early: StartedWorker | null = null;
 
   constructor(private readonly callbacks: EngineCallbacks, private readonly stepLimit: number | null = null) {
     this.worker = this.spawn();
@@ -44,7 +48,10 @@ export class WorkerEngine implements EngineClient {
       }).catch((e) => this.callbacks.onCrash(`could not start the interpreter: ${String(e)}`));
       return worker;
     }
-    worker = takeStartedWorker() ?? new InterpreterWorker();
+    this.early = takeStartedWorker();
+    // Its replies are kept (workerStart.ts) until the first load here decides whether they are wanted.
+    if (this.early) return this.early.worker;
+    worker = new InterpreterWorker();
     worker.onmessage = this.onMessage;
     return worker;
   }
@@ -53,6 +60,7 @@ export class WorkerEngine implements EngineClient {
     const msg = event.data;
     switch (msg.type) {
       case 'view':
+        markOnce('page:first-view-received');
         this.lastStep = msg.view.snapshot.step;
         this.callbacks.onView(msg.view, { running: msg.running, totalSteps: msg.totalSteps, lastStateStep: msg.lastStateStep });
         break;
@@ -75,14 +83,27 @@ export class WorkerEngine implements EngineClient {
   load(code: string, step = 0, stdin = ''): void {
     this.lastCode = code;
     this.stdinGiven = stdinLines(stdin);
-    this.post({ type: 'load', code, step, stdin: this.stdinText(), ...(this.stepLimit ? { maxSteps: this.stepLimit } : {}) });
+    const load = loadMessage(code, step, this.stdinGiven, this.stepLimit);
+    const early = this.early;
+    this.early = null;
+    if (early) {
+      if (sameLoad(early.load, load)) {
+        // The entry already sent this very load: take the replies that came meanwhile, then the rest as they come.
+        this.worker.onmessage = this.onMessage;
+        for (const data of early.replies) this.onMessage({ data } as MessageEvent<FromWorker>);
+        return;
+      }
+      // Another program: a fresh worker, so no reply about the early one can arrive after this load's.
+      this.worker.terminate();
+      this.worker = new InterpreterWorker();
+      this.worker.onmessage = this.onMessage;
+    }
+    markOnce('page:load-posted');
+    this.post(load);
   }
   answer(text: string): void {
     this.stdinGiven.push(...stdinLines(text + '\n'));
     this.post({ type: 'answer', text });
-  }
-  private stdinText(): string {
-    return this.stdinGiven.map((line) => line + '\n').join('');
   }
   step(delta: number): void {
     this.post({ type: 'step', delta });
@@ -108,7 +129,7 @@ export class WorkerEngine implements EngineClient {
     // A program deep in a loop never reads its messages: the only sure stop is a new worker.
     this.worker.terminate();
     this.worker = this.spawn();
-    this.post({ type: 'load', code: this.lastCode, step: this.lastStep, stdin: this.stdinText(), ...(this.stepLimit ? { maxSteps: this.stepLimit } : {}) });
+    this.post(loadMessage(this.lastCode, this.lastStep, this.stdinGiven, this.stepLimit));
     if (this.viewOptions.showShared || this.viewOptions.expanded.length > 0) this.setViewOptions(this.viewOptions.showShared, this.viewOptions.expanded);
   }
   dispose(): void {

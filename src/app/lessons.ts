@@ -1,6 +1,7 @@
 // The lesson gallery: one ready example per section of the tutorial, explained in English and Bahasa Indonesia.
 
 import type { Lang } from '../embed/params';
+import { DEFAULT_PROGRAM } from './defaultProgram';
 
 export interface Lesson {
   readonly id: string;
@@ -22,7 +23,7 @@ export const LESSONS: readonly Lesson[] = [
   {
     id: 'refcount',
     title: { en: 'Reference counting', id: 'Penghitungan referensi' },
-    code: 'import sys\n\na = []\n# Get ref count (usually higher than expected because the argument to sys.getrefcount itself is also a temporary reference)\nprint(sys.getrefcount(a))\n\nb = a\nprint(sys.getrefcount(a)) # Increases\n\ndel b\nprint(sys.getrefcount(a)) # Decreases\n',
+    code: DEFAULT_PROGRAM,
     explanation: {
       en: 'Every object counts the references to it (the badge on each box). getrefcount prints one more than the names you see, because its own argument is a reference too while it runs. b = a adds a reference; del b removes it. At zero the object is freed at once.',
       id: 'Setiap objek menghitung referensi ke dirinya (lencana di setiap kotak). getrefcount mencetak satu lebih banyak dari nama yang terlihat, karena argumennya sendiri juga sebuah referensi selama ia berjalan. b = a menambah referensi; del b menghapusnya. Saat hitungan nol, objek langsung dibebaskan.',

@@ -7,6 +7,7 @@ import { Interpreter } from '../python/interpreter';
 import { hostLimits } from '../python/runtime/hostLimits';
 import { explainGlobal } from './explain';
 import { FdWriter } from './fdOutput';
+import { NodeFileSystem } from './nodeFileSystem';
 import type { CliRun, CliResult } from './cliProtocol';
 
 /**
@@ -22,7 +23,7 @@ function run(job: CliRun): CliResult {
   const stderr = new FdWriter(2);
   const interp = new Interpreter(job.source, {
     filename: job.filename, scriptArgument: job.scriptArgument, stdin: job.stdin, unreadableFrom: job.unreadableFrom,
-    interruptFlag: new Int32Array(job.interrupt), memoryLimit: job.memoryLimit,
+    interruptFlag: new Int32Array(job.interrupt), memoryLimit: job.memoryLimit, fileSystem: new NodeFileSystem(true),
   });
   // A closed stdout pipe raises BrokenPipeError from the print or write that finds it (fdOutput.ts).
   interp.vm.onOutput = (text) => stdout.write(text);
@@ -68,6 +69,8 @@ export function quickResult(job: CliRun): QuickResult | null {
     interp = new Interpreter(job.source, {
       filename: job.filename, scriptArgument: job.scriptArgument, stdin: job.stdin, unreadableFrom: job.unreadableFrom,
       memoryLimit: Math.min(job.memoryLimit, QUICK_MEMORY), instructionBudget: QUICK_INSTRUCTIONS,
+      // The run may be made again on the interpreter thread: it halts before its first change of a file.
+      fileSystem: new NodeFileSystem(false),
     });
     if (interp.stderr) output.push({ fd: 2, text: interp.stderr });
     interp.vm.onOutput = (text) => output.push({ fd: 1, text });

@@ -1,6 +1,9 @@
 // The CLI's quick run on its main thread: trusted only for a run that ended within its budget without meeting a
 // limit of that thread; anything else is left to the interpreter thread (quickResult gives null).
 import { describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { quickResult, QUICK_INSTRUCTIONS } from './cliWorker';
 import type { CliRun } from './cliProtocol';
 
@@ -30,5 +33,40 @@ describe('quickResult', () => {
 
   it('leaves --explain to the interpreter thread', () => {
     expect(quickResult({ ...job('a = 1\n'), explainName: 'a' })).toBeNull();
+  });
+
+  it('leaves a run that would change a file to the interpreter thread, before it changes anything', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quickrun-'));
+    try {
+      const existing = join(dir, 'kept.txt');
+      writeFileSync(existing, 'old');
+      const target = join(dir, 'new.txt');
+      for (const source of [
+        `print("before")\nwith open(${JSON.stringify(target)}, "w") as f:\n    f.write("x")\n`,
+        `f = open(${JSON.stringify(existing)}, "a")\n`,
+        `open(${JSON.stringify(existing)}, "r+").write("new")\n`,
+        `import os\nos.remove(${JSON.stringify(existing)})\n`,
+        `import os\nos.mkdir(${JSON.stringify(join(dir, 'sub'))})\n`,
+      ]) {
+        expect(quickResult(job(source))).toBeNull();
+        expect(existsSync(target)).toBe(false);
+        expect(existsSync(join(dir, 'sub'))).toBe(false);
+        expect(readFileSync(existing, 'utf8')).toBe('old');
+      }
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
+  it('runs a program that only reads files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quickrun-'));
+    try {
+      const file = join(dir, 'data.txt');
+      writeFileSync(file, 'one\ntwo\n');
+      const r = quickResult(job(`import os\nwith open(${JSON.stringify(file)}) as f:\n    print(f.readlines(), os.path.exists(${JSON.stringify(file)}))\n`));
+      expect(r).toEqual({ stdout: "['one\\n', 'two\\n'] True\n", stderr: '', status: 0 });
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
   });
 });

@@ -70,9 +70,9 @@ export function startEmbedBridge(store: PlaygroundStore, options: EmbedOptions, 
     }
   };
   win.addEventListener('message', onMessage);
-  const unsubscribe = store.subscribe((state, prev) => {
-    if (state.view === prev.view && state.totalSteps === prev.totalSteps) return;
-    if (!ready && state.view) {
+  let lastHeight = 0;
+  const announce = () => {
+    if (!ready && store.getState().view) {
       ready = true;
       post({ type: 'ready' });
       // Offscreen frames may not get ResizeObserver callbacks until scrolled into view: report the height now.
@@ -80,8 +80,13 @@ export function startEmbedBridge(store: PlaygroundStore, options: EmbedOptions, 
       if (lastHeight > 0) post({ type: 'resize', height: lastHeight });
     }
     post({ type: 'state', ...embedState(store) });
+  };
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (state.view === prev.view && state.totalSteps === prev.totalSteps) return;
+    announce();
   });
-  let lastHeight = 0;
+  // The first step can be in the store already (the worker started with the page answers before the UI is up).
+  if (store.getState().view) announce();
   const observer = new ResizeObserver(() => {
     const height = Math.ceil(win.document.documentElement.scrollHeight);
     if (height > 0 && height !== lastHeight) {

@@ -257,7 +257,7 @@ export class Interpreter {
 
   private currentLine(): number | null {
     const f = this.vm.frame;
-    return f ? f.code.lines[Math.max(0, f.pc - 1)] : null;
+    return f ? f.lastLine() : null;
   }
 
   private reportUncaught(exc: PyInstance): void {

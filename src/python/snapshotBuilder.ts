@@ -70,7 +70,7 @@ function detailOf(o: PyObject): string | undefined {
   const f = o.frame;
   if (!f) return 'finished';
   if (o.running) return 'running';
-  return f.pc === 0 ? 'not started' : `suspended at line ${f.code.lines[Math.max(0, f.pc - 1)]}`;
+  return f.pc === 0 ? 'not started' : `suspended at line ${f.lastLine()}`;
 }
 
 /** The name a learner knows an object by: a function's, class's, generator's or module's qualified name. */

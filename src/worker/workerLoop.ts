@@ -8,6 +8,7 @@ import { inspectObject } from './inspect';
 import type { FromWorker, RunOverview, ToWorker } from './protocol';
 import { ModuleCodeNeeded } from '../python/vm/vm';
 import { installModuleLibrary, type ModuleLibrary } from '../python/modules/library/moduleLibrary';
+import { markOnce } from './startupMarks';
 
 /** Where module code comes from: a load first fetches what the program can import. */
 export interface PrefetchingLibrary extends ModuleLibrary {
@@ -57,6 +58,7 @@ function overview(): RunOverview | null {
 function publishView(): void {
   if (!session) return;
   const o = overview();
+  markOnce('worker:first-view-made');
   post({ type: 'view', view: session.view(), running: runTo !== null, totalSteps: o?.totalSteps ?? null, lastStateStep: o?.lastStateStep ?? null });
 }
 
@@ -130,10 +132,13 @@ function enqueue(work: () => void | Promise<void>): void {
 export function startWorker(modules: PrefetchingLibrary): void {
   library = modules;
   installModuleLibrary(modules);
+  markOnce('worker:ready');
   self.onmessage = (event: MessageEvent<ToWorker>) => {
     const msg = event.data;
+    if (msg.type === 'load') markOnce('worker:load-received');
     enqueue(async () => {
       if (msg.type === 'load') await library.prefetchFor(msg.code);
+      if (msg.type === 'load') markOnce('worker:modules-fetched');
       handle(msg);
     });
   };

@@ -104,18 +104,11 @@ describe('the collector on the graph', () => {
     await page.waitForSelector('.heap-graph[data-replaying="true"]');
     const phasesSeen = new Set<string>();
     for (let i = 0; i < 40 && (await page.locator('.heap-graph').getAttribute('data-replaying')) === 'true'; i++) {
-      // Panel and boxes read in one go; the panel (React) and the boxes (D3) may be a frame apart when the phase
-      // changes, so a disagreement is read again after two frames, when both must show the same phase.
-      const { active, onBoxes } = await page.evaluate(async () => {
-        const read = () => ({
-          active: [...document.querySelectorAll('.gc-phases li.active code')].map((e) => e.textContent ?? ''),
-          onBoxes: [...new Set([...document.querySelectorAll('.heap-object[data-gc-phase]')].map((e) => e.getAttribute('data-gc-phase')))],
-        });
-        const first = read();
-        if (first.active.length !== 1 || first.onBoxes.length !== 1 || first.onBoxes[0] === first.active[0]) return first;
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        return read();
-      });
+      // Panel and boxes read in one go: both come from one store update (the boxes are drawn in React's commit).
+      const { active, onBoxes } = await page.evaluate(() => ({
+        active: [...document.querySelectorAll('.gc-phases li.active code')].map((e) => e.textContent ?? ''),
+        onBoxes: [...new Set([...document.querySelectorAll('.heap-object[data-gc-phase]')].map((e) => e.getAttribute('data-gc-phase')))],
+      }));
       if (active.length === 1 && onBoxes.length > 0) {
         expect(onBoxes).toEqual(active);
         phasesSeen.add(active[0]);

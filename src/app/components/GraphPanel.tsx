@@ -1,11 +1,12 @@
 // The stack and heap graph: D3 draws the worker's layout; a collection in the step is replayed phase by phase.
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { usePlayground } from '../context';
 import { t } from '../i18n';
 import { createGraphRenderer, type GraphRenderer, type RendererTexts } from '../graph/renderer';
 import { describeGraph } from '../graph/describe';
 import { PHASE_MS, phaseDecoration } from '../graph/playback';
+import { markOnce } from '../../worker/startupMarks';
 
 function prefersReducedMotion(): boolean {
   return typeof window !== 'undefined' && (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false);
@@ -23,7 +24,8 @@ export function GraphPanel() {
   const renderer = useRef<GraphRenderer | null>(null);
   const [scale, setScale] = useState(1);
 
-  useEffect(() => {
+  // A layout effect, so the renderer exists before the draw below (also a layout effect) first runs.
+  useLayoutEffect(() => {
     renderer.current = createGraphRenderer(svgRef.current!, { onSelect: select, onExpand: toggleExpanded, onZoom: setScale, reducedMotion: prefersReducedMotion() });
     return () => renderer.current?.destroy();
   }, [select, toggleExpanded]);
@@ -48,27 +50,25 @@ export function GraphPanel() {
     return () => clearInterval(timer);
   }, [view, setPlayback]);
 
-  useEffect(() => {
+  // Drawn in React's commit, before the browser paints, so the boxes always show the same step and collector phase
+  // as the panels rendered from the same store update (a draw deferred to the next frame lagged them by one).
+  useLayoutEffect(() => {
     if (!view) return;
-    // Drawn in the next animation frame, a task apart from React's commit (each stays short), and only the newest
-    // view when several arrive within a frame.
-    const draw = requestAnimationFrame(() => {
-      const texts: RendererTexts = {
-        globalFrame: t(lang, 'globalFrame'), returnValue: t(lang, 'returnValue'), yieldValue: t(lang, 'yieldValue'), temp: t(lang, 'temp'),
-        alsoHeldBy: t(lang, 'alsoHeldBy'), expand: t(lang, 'expand'), collapse: t(lang, 'collapse'), unreachable: t(lang, 'unreachable'),
-      };
-      const replaying = playback && view.playback?.event.detail && playback.step === view.snapshot.step;
-      if (replaying) {
-        const layout = view.playback!.before;
-        renderer.current?.update(layout, { selectedId, changes: null, gc: phaseDecoration(view.playback!.event.detail!, playback.phase, layout) }, texts);
-      } else {
-        renderer.current?.update(view.layout, { selectedId, changes: view.changes, gc: null }, texts);
-      }
-      // Tells tests (and anyone watching) which step the drawing shows, and whether a replay is on.
-      svgRef.current?.setAttribute('data-step', String(view.snapshot.step));
-      svgRef.current?.setAttribute('data-replaying', replaying ? 'true' : 'false');
-    });
-    return () => cancelAnimationFrame(draw);
+    const texts: RendererTexts = {
+      globalFrame: t(lang, 'globalFrame'), returnValue: t(lang, 'returnValue'), yieldValue: t(lang, 'yieldValue'), temp: t(lang, 'temp'),
+      alsoHeldBy: t(lang, 'alsoHeldBy'), expand: t(lang, 'expand'), collapse: t(lang, 'collapse'), unreachable: t(lang, 'unreachable'),
+    };
+    const replaying = playback && view.playback?.event.detail && playback.step === view.snapshot.step;
+    if (replaying) {
+      const layout = view.playback!.before;
+      renderer.current?.update(layout, { selectedId, changes: null, gc: phaseDecoration(view.playback!.event.detail!, playback.phase, layout) }, texts);
+    } else {
+      renderer.current?.update(view.layout, { selectedId, changes: view.changes, gc: null }, texts);
+    }
+    // Tells tests (and anyone watching) which step the drawing shows, and whether a replay is on.
+    svgRef.current?.setAttribute('data-step', String(view.snapshot.step));
+    svgRef.current?.setAttribute('data-replaying', replaying ? 'true' : 'false');
+    markOnce('page:first-graph-drawn');
   }, [view, selectedId, lang, playback]);
 
   const gcOff = view && !view.snapshot.gc.enabled;

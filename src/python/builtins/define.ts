@@ -49,7 +49,7 @@ export function builtinFunction(name: string, fn: NativeCall | SignedCall): PyBu
 
 /** A method body with self as args[0]: checked against its signature when one is given. */
 export function methodBody(type: PyType, name: string, fn: NativeCall | SignedCall): NativeCall {
-  return typeof fn === 'function' ? fn : signed(fn[0], `${type.name}.${name}`, name, fn[1], true);
+  return typeof fn === 'function' ? fn : signed(fn[0], `${type.qualname}.${name}`, name, fn[1], true);
 }
 
 /**
@@ -105,7 +105,7 @@ export function defineMethods(type: PyType, methods: Record<string, MethodDefini
       descr = new PyMethodDescriptor(T.method_descriptor, name, type, methodBody(type, name, definition as NativeCall | SignedCall));
     } else {
       const { op, fast = null, sig = CUSTOM } = definition as { op: NativeOpCall; fast?: FastCall; sig?: Signature };
-      const body = resumableBody([sig, op], fast, `${type.name}.${name}`, name, true);
+      const body = resumableBody([sig, op], fast, `${type.qualname}.${name}`, name, true);
       descr = new PyMethodDescriptor(T.method_descriptor, name, type, synchronously(body.op, body.fast));
       descr.resumable = body;
     }

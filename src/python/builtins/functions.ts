@@ -1,5 +1,6 @@
 // The builtin functions of the `builtins` module (isinstance, round, chr, ...; those calling back into Python code are in callingBuiltins.ts).
 
+import { openFile } from '../modules/io/openFunction';
 import { isUnion, unionArgs } from './unionType';
 import { refuseGenericAliasClass } from './genericAlias';
 import { NativeRaise } from '../errors';
@@ -144,9 +145,7 @@ export function builtinFunctions(): Record<string, PyObject> {
     locals: f('locals', [NOARGS, currentLocals]),
     __build_class__: f('__build_class__', buildClass),
     ...makeQuitters(),
-    open: f('open', () => {
-      throw new NativeRaise('NotImplementedError', 'open() is not available in this playground: it has no files');
-    }),
+    open: f('open', (vm, args, kwargs) => openFile(vm, args, kwargs)),
     exec: resumableFunction('exec', execOp),
     eval: resumableFunction('eval', evalOp),
     compile: f('compile', compileBuiltin),

@@ -54,6 +54,8 @@ export class PyType extends PyObject {
   hasSubclassRegistry = false;
   /** For classes derived from list, dict, tuple, int...: that builtin type, whose kind of object instances are. */
   builtinKind: PyType | null = null;
+  /** A builtin type CPython gives no tp_new (iterators, views, descriptors): calling it is "cannot create". */
+  hasNoNew = false;
   /** Builtin types that cannot be subclassed in this playground. */
   allowSubclass = false;
   /** The names in `__abstractmethods__` (set by abc), sorted; null when instances can be made. */

@@ -91,6 +91,11 @@ export class Frame {
     return this.code.name;
   }
 
+  /** The line of the instruction running or last run (the first instruction's before any ran). */
+  lastLine(): number {
+    return this.code.lines[Math.max(0, this.pc - 1)];
+  }
+
   /** co_varnames: the localsplus slots that are parameters or plain locals (not only cells or frees). */
   get varnames(): string[] {
     const { localsplusNames: names, localsplusKinds: kinds } = this.code;

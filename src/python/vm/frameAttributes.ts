@@ -17,7 +17,7 @@ export function frameAttribute(vm: VM, o: PyFrameObject, name: string): PyObject
     case 'f_globals': return incref(frame.globals);
     case 'f_builtins': return incref(frame.builtins);
     // The line of the instruction last run; before its first, a frame is at its def line (a generator not started).
-    case 'f_lineno': return newInt((frame.pc > 0 && frame.code.lines[frame.pc - 1]) || frame.code.firstLine);
+    case 'f_lineno': return newInt((frame.pc > 0 && frame.lastLine()) || frame.code.firstLine);
     case 'f_locals': return frameLocals(vm, frame);
     case 'f_back': {
       if (o.back) return incref(o.back);

@@ -54,9 +54,9 @@ export function tracebackLines(
     if (++count > RECURSIVE_CUTOFF) continue;
     out += `${prefix}  File "${e.filename}", line ${e.line}, in ${e.name}\n`;
     const raw = e.filename === mainFile ? sourceLines[e.line - 1] : undefined;
-    const src = raw?.trim();
-    if (raw !== undefined && src) {
-      out += `${prefix}    ${src}\n`;
+    // tb_displayline strips the indentation only: trailing blanks are printed (and then carets show).
+    if (raw !== undefined && raw.trim()) {
+      out += `${prefix}    ${raw.replace(/^[ \t\f]+/, '')}\n`;
       const carets = caretLine(raw, e.line, e.col, e.endLine, e.endCol);
       if (carets) out += prefix + carets + '\n';
     }

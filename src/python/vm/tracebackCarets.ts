@@ -60,7 +60,7 @@ export function caretLine(rawLine: string, line: number, col: number | undefined
   if (endLine === line) anchors = anchorsOf(rawLine.slice(start, end));
   else end = rawLine.trimEnd().length;
   const lead = rawLine.length - rawLine.trimStart().length;
-  const strippedLength = rawLine.trim().length;
+  const strippedLength = rawLine.length - lead;
   if (end - start === strippedLength && !anchors) return null;
   const primary = anchors ? '~' : '^';
   let out = ' '.repeat(SOURCE_INDENT);

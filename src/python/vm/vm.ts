@@ -1,5 +1,6 @@
 // The virtual machine's state and services: frames, calls between native and Python code, exceptions, heap hooks.
 
+import { MemoryFileSystem, type FileSystem } from '../modules/io/fileSystem';
 import type { CodeObject } from '../bytecode/code';
 import { ModuleTable } from './moduleTable';
 import { slotsOf } from '../runtime/nativeSlots';
@@ -102,17 +103,9 @@ export interface VMOptions {
   interruptFlag?: Int32Array;
   /** The id of an object to keep track of from its creation (see Heap.findById). */
   watchId?: number;
+  /** The files open() and os see: the host's (the CLI's real ones), or by default an empty one in memory. */
+  fileSystem?: FileSystem;
 }
-
-/** Builtin types CPython gives no tp_new: calling one is "cannot create 'X' instances". */
-const NO_TP_NEW = new Set([
-  'list_iterator', 'list_reverseiterator', 'tuple_iterator', 'str_ascii_iterator', 'str_iterator', 'range_iterator',
-  'longrange_iterator', 'set_iterator', 'bytes_iterator', 'bytearray_iterator', 'callable_iterator',
-  'dict_keyiterator', 'dict_valueiterator', 'dict_itemiterator', 'dict_reversekeyiterator',
-  'dict_reversevalueiterator', 'dict_reverseitemiterator', 'dict_keys', 'dict_values', 'dict_items',
-  'builtin_function_or_method', 'method-wrapper', 'method_descriptor', 'wrapper_descriptor', 'getset_descriptor',
-  'member_descriptor', 'classmethod_descriptor', 'generator', 'frame',
-]);
 
 export class VM {
   readonly heap = new Heap();
@@ -156,6 +149,8 @@ export class VM {
   /** Interned identifier strings (not counted references, as in CPython 3.11). */
   readonly interned = new Map<string, PyStr>();
   onOutput: ((text: string) => void) | null = null;
+  /** See VMOptions.fileSystem; an in-memory one is part of the interpreter's state (forks copy it). */
+  readonly fileSystem: FileSystem;
   /** Run when the host asked with INTERRUPT_POLL. */
   onPoll: (() => void) | null = null;
 
@@ -169,6 +164,7 @@ export class VM {
     this.instructionBudget = options.instructionBudget ?? 2_000_000_000;
     if (options.memoryLimit !== undefined) this.heap.memoryLimit = options.memoryLimit;
     this.interruptFlag = options.interruptFlag ?? new Int32Array(1);
+    this.fileSystem = options.fileSystem ?? new MemoryFileSystem();
     this.heap.measure = allocationSize;
     if (options.watchId !== undefined) this.heap.watchId = options.watchId;
     this.installHeapHooks();
@@ -650,7 +646,7 @@ export class VM {
   /** type.__call__: __new__ then __init__. */
   callTypeDefault(type: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
     if (type.nativeNew && !type.isHeapType) return type.nativeNew(this, args, kwargs);
-    if (!type.isHeapType && NO_TP_NEW.has(type.name)) throw new NativeRaise('TypeError', `cannot create '${type.name}' instances`);
+    if (type.hasNoNew) throw new NativeRaise('TypeError', `cannot create '${type.name}' instances`);
     if (type.isHeapType && type.isSubtypeOf(T.type)) return instantiateMetaclass(this, type, args, kwargs);
     // type_call: __new__ makes the object (object.__new__ unless a class defines one), then __init__ runs on it.
     const newMethod = type.lookup('__new__');

@@ -17,6 +17,7 @@ export const CHUNK_LOADERS: Readonly<Record<string, () => Promise<ModuleGroup>>>
   functools: () => import('./chunks/functoolsChunk').then((m) => m.FUNCTOOLS_CHUNK),
   heapq: () => import('./chunks/heapqChunk').then((m) => m.HEAPQ_CHUNK),
   importlib: () => import('./chunks/importlibChunk').then((m) => m.IMPORTLIB_CHUNK),
+  io: () => import('./chunks/ioChunk').then((m) => m.IO_CHUNK),
   itertools: () => import('./chunks/itertoolsChunk').then((m) => m.ITERTOOLS_CHUNK),
   json: () => import('./chunks/jsonChunk').then((m) => m.JSON_CHUNK),
   math: () => import('./chunks/mathChunk').then((m) => m.MATH_CHUNK),

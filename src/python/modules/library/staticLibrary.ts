@@ -13,6 +13,7 @@ import { ENUM_CHUNK } from './chunks/enumChunk';
 import { FUNCTOOLS_CHUNK } from './chunks/functoolsChunk';
 import { HEAPQ_CHUNK } from './chunks/heapqChunk';
 import { IMPORTLIB_CHUNK } from './chunks/importlibChunk';
+import { IO_CHUNK } from './chunks/ioChunk';
 import { ITERTOOLS_CHUNK } from './chunks/itertoolsChunk';
 import { JSON_CHUNK } from './chunks/jsonChunk';
 import { MATH_CHUNK } from './chunks/mathChunk';
@@ -44,6 +45,7 @@ const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
   functools: FUNCTOOLS_CHUNK,
   heapq: HEAPQ_CHUNK,
   importlib: IMPORTLIB_CHUNK,
+  io: IO_CHUNK,
   itertools: ITERTOOLS_CHUNK,
   json: JSON_CHUNK,
   math: MATH_CHUNK,

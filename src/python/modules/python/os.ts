@@ -1,5 +1,5 @@
-// The os module without a file system: names and separators of a POSIX system, an environment that starts
-// empty, a fixed working directory, fspath; os.path is posixpath, as on Linux.
+// The os module: names and separators of a POSIX system, an environment that starts empty, fspath, and the
+// file functions of posix (over the interpreter's file system); os.path is posixpath, as on Linux.
 
 export const OS_PY = `
 import sys
@@ -7,7 +7,8 @@ import abc
 from collections.abc import MutableMapping
 
 __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep", "defpath", "name", "path",
-           "devnull", "extsep", "environ", "getenv", "fspath", "PathLike", "getcwd", "getcwdb", "error"]
+           "devnull", "extsep", "environ", "getenv", "fspath", "PathLike", "getcwd", "getcwdb", "error",
+           "listdir", "remove", "unlink", "mkdir", "rmdir"]
 
 name = 'posix'
 linesep = '\\n'
@@ -21,16 +22,11 @@ defpath = '/bin:/usr/bin'
 devnull = '/dev/null'
 error = OSError
 
-# The playground has no files: the working directory is a fixed home directory.
-_CWD = '/home/user'
-
-
-def getcwd():
-    return _CWD
+from posix import getcwd, listdir, remove, unlink, mkdir, rmdir
 
 
 def getcwdb():
-    return _CWD.encode()
+    return getcwd().encode()
 
 
 def fspath(path):

@@ -1,8 +1,9 @@
 // posixpath (os.path): path strings split, joined and normalized as POSIX does, in our Python subset; the
-// playground has no files, so exists/isfile/isdir/islink answer False.
+// file tests (exists, isfile, isdir) ask the interpreter's file system through posix._kind; islink is False.
 
 export const POSIXPATH_PY = `
 import os
+from posix import _kind
 
 __all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext", "basename", "dirname",
            "commonprefix", "exists", "lexists", "isfile", "isdir", "islink", "expanduser", "normpath",
@@ -115,23 +116,23 @@ def dirname(p):
 
 
 def exists(path):
-    os.fspath(path)
-    return False
+    path = os.fspath(path)
+    return isinstance(path, str) and _kind(path) is not None
 
 
 def lexists(path):
-    os.fspath(path)
-    return False
+    path = os.fspath(path)
+    return isinstance(path, str) and _kind(path) is not None
 
 
 def isfile(path):
-    os.fspath(path)
-    return False
+    path = os.fspath(path)
+    return isinstance(path, str) and _kind(path) == 'file'
 
 
 def isdir(s):
-    os.fspath(s)
-    return False
+    s = os.fspath(s)
+    return isinstance(s, str) and _kind(s) == 'directory'
 
 
 def islink(path):

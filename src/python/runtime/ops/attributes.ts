@@ -403,6 +403,16 @@ export function propertySetter(o: PyObject, name: string): PyObject | null {
   return setter;
 }
 
+/** `del o.name` where the class has a property there: runs its deleter (false when it is no property). */
+function deleteThroughProperty(vm: VM, o: PyObject, name: string): boolean {
+  const descr = o.type.lookup(name);
+  if (!(descr instanceof PyDescriptorWrapper && descr.type === T.property)) return false;
+  const deleter = descr.wrapped[2];
+  if (!deleter || deleter === None) throw new NativeRaise('AttributeError', `property '${name}' of '${o.type.name}' object has no deleter`);
+  decref(vm.call(deleter, [o]));
+  return true;
+}
+
 /** A property setter call, as a frame. */
 export function* setPropertyResumable(vm: VM, setter: PyObject, o: PyObject, value: PyObject): NativeOp<void> {
   decref(yield* callOp(vm, setter, [o, value]));
@@ -606,6 +616,7 @@ export function delAttr(vm: VM, o: PyObject, name: string): void {
 export function delAttrGeneric(vm: VM, o: PyObject, name: string): void {
   const attrs = o.attrs;
   if (attrs) {
+    if (deleteThroughProperty(vm, o, name)) return;
     if (setThroughDescriptor(vm, o, name, null)) return;
     if (o instanceof PyInstance && o.exc && (name === '__cause__' || name === '__context__')) throw new NativeRaise('TypeError', `${name} may not be deleted`);
     const slot = o.type.slotLayout.indexOf(name);

@@ -1,0 +1,104 @@
+// The file system open() and os work on, given to the interpreter by its host: the CLI's is the real one
+// (node:fs), the page's and the tests' is in memory, held by the VM so that time travel's forks copy it.
+
+/** A failed file operation: the errno CPython's OSError would carry (Linux numbers). */
+export class FileSystemError extends Error {
+  constructor(readonly errno: number) {
+    super(`errno ${errno}`);
+  }
+}
+
+export const ENOENT = 2;
+export const EACCES = 13;
+export const EEXIST = 17;
+export const ENOTDIR = 20;
+export const EISDIR = 21;
+export const ENOTEMPTY = 39;
+
+/** strerror() of the errors the file operations give. */
+export const STRERROR: Readonly<Record<number, string>> = {
+  [ENOENT]: 'No such file or directory', [EACCES]: 'Permission denied', [EEXIST]: 'File exists',
+  [ENOTDIR]: 'Not a directory', [EISDIR]: 'Is a directory', [ENOTEMPTY]: 'Directory not empty',
+};
+
+/** Paths are absolute (resolve makes them so); file contents are bytes as latin-1 strings (as PyBytes holds them). */
+export interface FileSystem {
+  /** The working directory relative paths start from. */
+  cwd(): string;
+  kind(path: string): 'file' | 'directory' | null;
+  read(path: string): string;
+  /** Creates or replaces a file (its directory exists: the caller checked). */
+  write(path: string, bytes: string): void;
+  remove(path: string): void;
+  list(path: string): string[];
+  makeDirectory(path: string): void;
+  /** Removes an empty directory. */
+  removeDirectory(path: string): void;
+  /** Called before any operation that changes files: a host that must not change them yet throws a halt. */
+  beforeChange(): void;
+}
+
+/** An absolute, normalized path: `..` and `.` resolved, relative paths from the working directory. */
+export function resolvePath(fs: FileSystem, path: string): string {
+  const parts: string[] = [];
+  for (const part of (path.startsWith('/') ? path : `${fs.cwd()}/${path}`).split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') parts.pop();
+    else parts.push(part);
+  }
+  return '/' + parts.join('/');
+}
+
+export function parentOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i <= 0 ? '/' : path.slice(0, i);
+}
+
+/** The in-memory file system a run starts with: an empty home directory (the playground's working directory). */
+export class MemoryFileSystem implements FileSystem {
+  readonly files = new Map<string, string>();
+  readonly directories = new Set<string>(['/', '/home', '/home/user', '/tmp']);
+
+  cwd(): string {
+    return '/home/user';
+  }
+  kind(path: string): 'file' | 'directory' | null {
+    return this.files.has(path) ? 'file' : this.directories.has(path) ? 'directory' : null;
+  }
+  read(path: string): string {
+    const bytes = this.files.get(path);
+    if (bytes === undefined) throw new FileSystemError(this.directories.has(path) ? EISDIR : ENOENT);
+    return bytes;
+  }
+  write(path: string, bytes: string): void {
+    if (this.directories.has(path)) throw new FileSystemError(EISDIR);
+    if (!this.directories.has(parentOf(path))) throw new FileSystemError(this.files.has(parentOf(path)) ? ENOTDIR : ENOENT);
+    this.files.set(path, bytes);
+  }
+  remove(path: string): void {
+    if (this.directories.has(path)) throw new FileSystemError(EISDIR);
+    if (!this.files.delete(path)) throw new FileSystemError(ENOENT);
+  }
+  list(path: string): string[] {
+    if (this.files.has(path)) throw new FileSystemError(ENOTDIR);
+    if (!this.directories.has(path)) throw new FileSystemError(ENOENT);
+    const prefix = path === '/' ? '/' : path + '/';
+    const names: string[] = [];
+    for (const p of [...this.directories, ...this.files.keys()]) {
+      if (p !== path && p.startsWith(prefix) && !p.slice(prefix.length).includes('/')) names.push(p.slice(prefix.length));
+    }
+    return names;
+  }
+  makeDirectory(path: string): void {
+    if (this.kind(path) !== null) throw new FileSystemError(EEXIST);
+    if (!this.directories.has(parentOf(path))) throw new FileSystemError(ENOENT);
+    this.directories.add(path);
+  }
+  removeDirectory(path: string): void {
+    if (this.files.has(path)) throw new FileSystemError(ENOTDIR);
+    if (!this.directories.has(path)) throw new FileSystemError(ENOENT);
+    if (this.list(path).length > 0) throw new FileSystemError(ENOTEMPTY);
+    this.directories.delete(path);
+  }
+  beforeChange(): void {}
+}

@@ -1,0 +1,51 @@
+// The posix module's file functions (os takes them from it): listdir, remove, mkdir, rmdir, getcwd, and _kind (what
+// os.path.exists, isfile and isdir ask) over the VM's file system.
+
+import { NativeRaise } from '../../errors';
+import type { PyObject } from '../../runtime/object';
+import { PyStr } from '../../runtime/objects';
+import { newList, newNone, newStr } from '../../runtime/factory';
+import { builtinFunction } from '../../builtins/define';
+import type { VM } from '../../vm/vm';
+import { resolvePath } from './fileSystem';
+import { fsCall } from './fileObjects';
+
+function pathArgument(fname: string, args: PyObject[], fallback?: string): string {
+  const o = args[0];
+  if (o === undefined && fallback !== undefined) return fallback;
+  if (args.length !== 1) throw new NativeRaise('TypeError', `${fname}() takes exactly 1 argument (${args.length} given)`);
+  if (!(o instanceof PyStr)) {
+    // listdir also takes a directory's file descriptor or None.
+    const accepted = fname === 'listdir' ? 'string, bytes, os.PathLike, integer or None' : 'string, bytes or os.PathLike';
+    throw new NativeRaise('TypeError', `${fname}: path should be ${accepted}, not ${o.type.name}`);
+  }
+  return o.value;
+}
+
+export function posixModuleContents(_vm: VM): Record<string, PyObject> {
+  const change = (fname: string, operation: (vm: VM, path: string) => void) =>
+    builtinFunction(fname, (vm, args) => {
+      const name = pathArgument(fname, args);
+      const fs = vm.fileSystem;
+      fs.beforeChange();
+      fsCall(name, () => operation(vm, resolvePath(fs, name)));
+      return newNone();
+    });
+  return {
+    getcwd: builtinFunction('getcwd', (vm) => newStr(vm.fileSystem.cwd())),
+    listdir: builtinFunction('listdir', (vm, args) => {
+      const name = pathArgument('listdir', args, '.');
+      const fs = vm.fileSystem;
+      return newList(fsCall(name, () => fs.list(resolvePath(fs, name))).map((n) => newStr(n)));
+    }),
+    remove: change('remove', (vm, path) => vm.fileSystem.remove(path)),
+    unlink: change('unlink', (vm, path) => vm.fileSystem.remove(path)),
+    mkdir: change('mkdir', (vm, path) => vm.fileSystem.makeDirectory(path)),
+    rmdir: change('rmdir', (vm, path) => vm.fileSystem.removeDirectory(path)),
+    _kind: builtinFunction('_kind', (vm, args) => {
+      const fs = vm.fileSystem;
+      const kind = fs.kind(resolvePath(fs, pathArgument('_kind', args)));
+      return kind === null ? newNone() : newStr(kind);
+    }),
+  };
+}

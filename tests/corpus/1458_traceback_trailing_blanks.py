@@ -1,0 +1,6 @@
+def f():
+    raise ValueError("x")   
+try:
+    f()	
+except Exception: pass
+f()  
