@@ -28,6 +28,12 @@ function runWithReaderGone(command: string, args: string[], cwd: string, env?: N
   });
 }
 
+/** Runs `command` with its stdout and stderr writing into ONE pipe (sh's `2>&1`): what came out, in order, and the status. */
+function runIntoOnePipe(command: string, args: string[], cwd: string, env?: NodeJS.ProcessEnv): string {
+  const r = spawnSync('sh', ['-c', '"$0" "$@" 2>&1', command, ...args], { cwd, env, encoding: 'utf8' });
+  return `${r.stdout}[exit ${r.status}]`;
+}
+
 describe('py CLI', () => {
   it('prints the output and exits 0 for a good program', () => {
     const { ours, theirs } = runBoth('import sys\na = []\nprint(sys.getrefcount(a))\n');
@@ -51,6 +57,21 @@ describe('py CLI', () => {
     const { ours, theirs } = runBoth('print("start")\ntotal = 0\nfor i in range(400_000):\n    total += i\nprint(total)\n');
     expect([ours.stdout, ours.stderr, ours.status]).toEqual([theirs.stdout, theirs.stderr, theirs.status]);
     expect(ours.stdout).toBe('start\n79999800000\n');
+  }, 60_000);
+
+  it('writes stderr in program order with stdout into one pipe, as python3 -u does (quick run and thread run)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pymem-cli-'));
+    const body = 'import sys, warnings\nprint("one")\nprint("err one", file=sys.stderr)\nprint("two")\n'
+      + 'warnings.warn("careful")\nsys.stderr.write("err two\\n")\nprint("three")\nx = 1 is 1\n1/0\n';
+    writeFileSync(join(dir, 'quick.py'), body);
+    // A loop beyond the quick run's instruction budget: the interpreter thread runs it.
+    writeFileSync(join(dir, 'thread.py'), 'for i in range(400_000):\n    pass\n' + body);
+    for (const name of ['quick.py', 'thread.py']) {
+      const ours = runIntoOnePipe(process.execPath, [join(root, 'scripts', 'run-cli.mjs'), name], dir);
+      const theirs = runIntoOnePipe('python3', [name], dir, PYTHON_ENV);
+      expect(ours).toBe(theirs);
+      expect(ours).toContain('one\nerr one\ntwo\n');
+    }
   }, 60_000);
 
   it('reads input() from stdin', () => {

@@ -29,11 +29,16 @@ function run(job: CliRun): CliResult {
   interp.vm.onOutput = (text) => stdout.write(text);
   // The main thread asks every few tens of milliseconds: output waiting in the buffer goes out.
   interp.vm.onPoll = () => stdout.flush();
+  // stderr goes out as it is written, after the stdout before it (python3 -u's order in one terminal); what the
+  // compiler wrote (warnings, a SyntaxError) comes first. A closed stderr pipe loses the text quietly.
+  const writeStderr = (text: string) => {
+    stdout.flush();
+    if (!stderr.broken) writeQuietly(stderr, text);
+  };
+  if (interp.stderr) writeStderr(interp.stderr);
+  interp.onStderrWrite = writeStderr;
   interp.run();
   stdout.flush();
-  // A closed stderr pipe loses the traceback quietly.
-  if (!stderr.broken) stderr.write(interp.stderr);
-  stderr.flush();
   if (job.explainName && !stdout.broken) {
     stdout.write(`--- explain ${job.explainName} ---\n` + explainGlobal(job.source, job.explainName, { filename: job.filename }));
     stdout.flush();
@@ -42,14 +47,23 @@ function run(job: CliRun): CliResult {
   return { status: interp.exitStatus, interrupted: interp.error?.type === 'KeyboardInterrupt' };
 }
 
+/** A quick run's output: each stream whole, and the pieces of both in the order the program wrote them. */
+export interface QuickResult {
+  stdout: string;
+  stderr: string;
+  output: Array<{ fd: 1 | 2; text: string }>;
+  status: number;
+}
+
 /**
  * Runs the program on the calling (main) thread within QUICK_INSTRUCTIONS and QUICK_MEMORY, its output held back.
  * If it ended there without meeting a limit of this thread (its JS stack is smaller, its heap too), that is the
  * run the interpreter thread would make (runs are deterministic): its output and status. Otherwise null.
  */
-export function quickResult(job: CliRun): { stdout: string; stderr: string; status: number } | null {
+export function quickResult(job: CliRun): QuickResult | null {
   if (job.explainName) return null;
   const limitsBefore = hostLimits.hits;
+  const output: QuickResult['output'] = [];
   let interp: Interpreter;
   try {
     interp = new Interpreter(job.source, {
@@ -58,25 +72,35 @@ export function quickResult(job: CliRun): { stdout: string; stderr: string; stat
       // The run may be made again on the interpreter thread: it halts before its first change of a file.
       fileSystem: new NodeFileSystem(false),
     });
+    if (interp.stderr) output.push({ fd: 2, text: interp.stderr });
+    interp.vm.onOutput = (text) => output.push({ fd: 1, text });
+    interp.onStderrWrite = (text) => output.push({ fd: 2, text });
     interp.run();
   } catch {
     return null;
   }
   if (interp.status === 'halted' || hostLimits.hits !== limitsBefore) return null;
-  return { stdout: interp.stdout, stderr: interp.stderr, status: interp.exitStatus };
+  return { stdout: interp.stdout, stderr: interp.stderr, output, status: interp.exitStatus };
 }
 
-/** quickResult, written out; null (nothing written) when the program must run on the interpreter thread. */
+/** quickResult, written out; null when the program must run on the interpreter thread (nothing written, or stdout found closed). */
 export function quickRun(job: CliRun): CliResult | null {
   const result = quickResult(job);
   if (!result) return null;
   const stdout = new FdWriter(1);
-  writeQuietly(stdout, result.stdout);
-  // The reader closed the pipe: a print of the program would have raised BrokenPipeError, which the run on the
-  // interpreter thread raises from the print that finds it.
-  if (stdout.broken) return null;
-  // A closed stderr pipe loses the traceback quietly.
-  writeQuietly(new FdWriter(2), result.stderr);
+  const stderr = new FdWriter(2);
+  // Pieces of the same stream go out together (fewer writes); stdout is flushed before any stderr after it.
+  for (let i = 0; i < result.output.length;) {
+    const fd = result.output[i].fd;
+    let text = '';
+    for (; i < result.output.length && result.output[i].fd === fd; i++) text += result.output[i].text;
+    if (fd === 1) {
+      writeQuietly(stdout, text);
+      // The reader closed the pipe: a print of the program would have raised BrokenPipeError, which the run on
+      // the interpreter thread raises from the print that finds it.
+      if (stdout.broken) return null;
+    } else if (!stderr.broken) writeQuietly(stderr, text); // a closed stderr pipe loses the text quietly
+  }
   return { status: result.status, interrupted: false };
 }
 

@@ -14,9 +14,11 @@ const job = (source: string, stdin = ''): CliRun => ({
 describe('quickResult', () => {
   it('gives the output, the traceback and the status of a short run', () => {
     const r = quickResult(job('print("before")\nx = input()\nraise ValueError(x)\n', 'no\n'));
+    const traceback = 'Traceback (most recent call last):\n  File "/tmp/main.py", line 3, in <module>\n    raise ValueError(x)\nValueError: no\n';
     expect(r).toEqual({
       stdout: 'before\n',
-      stderr: 'Traceback (most recent call last):\n  File "/tmp/main.py", line 3, in <module>\n    raise ValueError(x)\nValueError: no\n',
+      stderr: traceback,
+      output: [{ fd: 1, text: 'before\n' }, { fd: 2, text: traceback }],
       status: 1,
     });
   });

@@ -55,6 +55,8 @@ export class Interpreter {
   /** Line events taken so far. */
   steps = 0;
   stderr = '';
+  /** Told each piece of stderr text as it is written (a host that interleaves it with stdout in program order). */
+  onStderrWrite: ((text: string) => void) | null = null;
   error: ErrorSnapshot | null = null;
   /** How many collections had run when the last step started (the step's own are the ones after). */
   stepStartCollections = 0;
@@ -88,7 +90,7 @@ export class Interpreter {
       return;
     }
     // The compiler's warnings reach stderr before the program runs, as python3 prints them.
-    for (const w of compiled.warnings) this.stderr += formatSyntaxWarning(w, this.vm.filename, this.sourceLines);
+    for (const w of compiled.warnings) this.writeStderr(formatSyntaxWarning(w, this.vm.filename, this.sourceLines));
     this.activate();
     this.globals = bootstrap(this.vm);
     this.idBase = this.vm.heap.peekNextId();
@@ -106,9 +108,13 @@ export class Interpreter {
   }
 
   private listenToStderr(): void {
-    this.vm.onStderr = (text) => {
-      this.stderr += text;
-    };
+    this.vm.onStderr = (text) => this.writeStderr(text);
+  }
+
+  /** Appends to the run's stderr and tells the host's listener. */
+  private writeStderr(text: string): void {
+    this.stderr += text;
+    this.onStderrWrite?.(text);
   }
 
   /**
@@ -151,7 +157,7 @@ export class Interpreter {
       if (e instanceof PyRaise) decref(e.exc);
       text = '';
     }
-    this.stderr += text + '\n';
+    this.writeStderr(text + '\n');
     return 1;
   }
 
@@ -225,7 +231,7 @@ export class Interpreter {
           this.status = 'paused';
         } else this.shutdown();
       } else if (e instanceof ExecutionHalted) {
-        this.stderr += `Execution stopped: ${e.reason}\n`;
+        this.writeStderr(`Execution stopped: ${e.reason}\n`);
         this.error = { type: 'ExecutionHalted', message: e.reason, line: this.currentLine(), column: null, traceback: this.stderr };
         this.event = 'halted';
         this.status = 'halted';
@@ -237,7 +243,7 @@ export class Interpreter {
   /** Marks the run as stopped by its host (a step budget), with the reason in words. */
   halt(reason: string): void {
     if (this.status !== 'ready' && this.status !== 'paused') return;
-    this.stderr += `Execution stopped: ${reason}\n`;
+    this.writeStderr(`Execution stopped: ${reason}\n`);
     this.error = { type: 'ExecutionHalted', message: reason, line: this.currentLine(), column: null, traceback: this.stderr };
     this.event = 'halted';
     this.status = 'halted';
@@ -263,7 +269,7 @@ export class Interpreter {
       return;
     }
     const text = formatException(vm, exc, this.sourceLines);
-    this.stderr += text;
+    this.writeStderr(text);
     const tb = exc.exc?.traceback ?? [];
     let message = '';
     try {

@@ -4,7 +4,7 @@ import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyInstance, PyStr } from '../runtime/objects';
 import { T } from '../runtime/builtinTypes';
-import { newFloat, newInt, newStr, newTuple, newList, newNone } from '../runtime/factory';
+import { newBool, newFloat, newInt, newStr, newTuple, newList, newNone } from '../runtime/factory';
 import { decref, incref } from '../runtime/heap';
 import { dictSetStr } from '../runtime/containers';
 import { newSimpleNamespace } from './simpleNamespace';
@@ -29,6 +29,39 @@ const floatInfoType = once(() =>
 const hashInfoType = once(() =>
   structSeqType('hash_info', 'sys', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff']),
 );
+
+// sys.flags as python3 runs the corpus oracle (PYTHONHASHSEED=0, PYTHONDONTWRITEBYTECODE=1): our str hashes are
+// CPython's with seed 0 (not randomized) and no bytecode is ever written.
+const flagsType = once(() => structSeqType('flags', 'sys', [
+  'debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site', 'ignore_environment',
+  'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding',
+  'safe_path', 'int_max_str_digits',
+]));
+const FLAG_VALUES: ReadonlyArray<number | boolean> = [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, false, 0, 0, false, -1];
+
+/** python3 3.11.7's sys.builtin_module_names (what it has compiled in, not what the playground has). */
+const BUILTIN_MODULE_NAMES = [
+  '_abc', '_ast', '_codecs', '_collections', '_functools', '_imp', '_io', '_locale', '_operator', '_signal', '_sre',
+  '_stat', '_string', '_symtable', '_thread', '_tokenize', '_tracemalloc', '_warnings', '_weakref', 'atexit', 'builtins',
+  'errno', 'faulthandler', 'gc', 'itertools', 'marshal', 'posix', 'pwd', 'sys', 'time', 'xxsubtype',
+];
+
+/** The working directory the os module reports (os.getcwd()), for a script named without a directory. */
+const PLAYGROUND_CWD = '/home/user';
+/** Where a python.org build installed under /usr/local keeps its library (sys.path after the script's directory). */
+const LIBRARY_PATHS = [
+  '/usr/local/lib/python311.zip', '/usr/local/lib/python3.11', '/usr/local/lib/python3.11/lib-dynload',
+  '/usr/local/lib/python3.11/site-packages',
+];
+
+/** sys.path[0]: the script's directory, made absolute as python3 makes it. */
+function scriptDirectory(filename: string): string {
+  const slash = filename.lastIndexOf('/');
+  if (slash < 0) return PLAYGROUND_CWD;
+  if (slash === 0) return '/';
+  const dir = filename.slice(0, slash);
+  return dir.startsWith('/') ? dir : `${PLAYGROUND_CWD}/${dir}`;
+}
 
 /** sys.getallocatedblocks() in python3 3.11.7 at the start of a short script (less the one our count starts with). */
 const STARTUP_ALLOCATED_BLOCKS = 36856;
@@ -59,6 +92,16 @@ const sysFunctions = once(() => ({
     expectArgs('getallocatedblocks', args, 0);
     const heap = vm2.heap;
     return newInt(STARTUP_ALLOCATED_BLOCKS + heap.liveObjects - heap.programStartObjects - heap.uncountedObjects);
+  }),
+  // The frame `depth` calls above the caller (negative counts as 0), as an object: what warnings' stacklevel reads.
+  _getframe: builtinFunction('_getframe', (vm2, args, kwargs) => {
+    noKeywords('_getframe', kwargs);
+    expectArgs('_getframe', args, 0, 1);
+    let depth = args.length ? intArg(args[0]) : 0;
+    let frame = vm2.frame;
+    for (; frame && depth > 0; depth--) frame = frame.back;
+    if (!frame) throw new NativeRaise('ValueError', 'call stack is not deep enough');
+    return incref(vm2.frameObjectOf(frame));
   }),
   getrecursionlimit: builtinFunction('getrecursionlimit', (vm2) => newInt(vm2.recursionLimit)),
   setrecursionlimit: builtinFunction('setrecursionlimit', (vm2, args) => {
@@ -157,6 +200,9 @@ export function sysModuleContents(vm: VM): Record<string, PyObject> {
     platform: newStr('linux'),
     byteorder: newStr('little'),
     argv: newList([newStr(vm.scriptArgument)]),
+    flags: newStructSeq(flagsType(), FLAG_VALUES.map((v) => (typeof v === 'boolean' ? newBool(v) : newInt(v)))),
+    builtin_module_names: newTuple(BUILTIN_MODULE_NAMES.map((name) => newStr(name))),
+    path: newList([scriptDirectory(vm.filename), ...LIBRARY_PATHS].map((p) => newStr(p))),
     modules: incref(vm.modules.dict),
   };
 }

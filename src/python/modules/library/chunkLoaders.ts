@@ -29,6 +29,7 @@ export const CHUNK_LOADERS: Readonly<Record<string, () => Promise<ModuleGroup>>>
   // sys is small and in most teaching programs: linked in, not a chunk of its own.
   sys: () => Promise.resolve(SYS_CHUNK),
   textwrap: () => import('./chunks/textwrapChunk').then((m) => m.TEXTWRAP_CHUNK),
+  warnings: () => import('./chunks/warningsChunk').then((m) => m.WARNINGS_CHUNK),
   types: () => import('./chunks/typesChunk').then((m) => m.TYPES_CHUNK),
   time: () => import('./chunks/timeChunk').then((m) => m.TIME_CHUNK),
   tracemalloc: () => import('./chunks/tracemallocChunk').then((m) => m.TRACEMALLOC_CHUNK),

@@ -45,6 +45,8 @@ export const CHUNK_OF_MODULE: Readonly<Record<string, string>> = {
   posix: 'os',
   _frozen_importlib: 'importlib',
   importlib: 'importlib',
+  _warnings: 'warnings',
+  warnings: 'warnings',
 };
 
 /** The chunk ids, each once. */

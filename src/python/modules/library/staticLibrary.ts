@@ -28,6 +28,7 @@ import { TYPES_CHUNK } from './chunks/typesChunk';
 import { TIME_CHUNK } from './chunks/timeChunk';
 import { TRACEMALLOC_CHUNK } from './chunks/tracemallocChunk';
 import { TYPING_CHUNK } from './chunks/typingChunk';
+import { WARNINGS_CHUNK } from './chunks/warningsChunk';
 import { WEAKREF_CHUNK } from './chunks/weakrefChunk';
 import { LoadedChunksLibrary, type ModuleGroup } from './moduleLibrary';
 
@@ -59,6 +60,7 @@ const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
   time: TIME_CHUNK,
   tracemalloc: TRACEMALLOC_CHUNK,
   typing: TYPING_CHUNK,
+  warnings: WARNINGS_CHUNK,
   weakref: WEAKREF_CHUNK,
 };
 

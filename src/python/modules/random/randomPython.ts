@@ -24,6 +24,12 @@ RECIP_BPF = 2 ** -BPF
 _ONE = 1
 
 
+def _warn(message, category, stacklevel):
+    # warnings is imported on first need (a program that never warns does not load it); this frame adds one level.
+    from warnings import warn
+    warn(message, category, stacklevel + 1)
+
+
 class Random(_random.Random):
     VERSION = 3
 
@@ -102,12 +108,17 @@ class Random(_random.Random):
     _randbelow = _randbelow_with_getrandbits
 
     def randrange(self, start, stop=None, step=_ONE):
+        # Non-integer arguments warn (DeprecationWarning, shown when the caller is __main__) as python3's do.
         try:
             istart = _index(start)
         except TypeError:
             istart = int(start)
             if istart != start:
+                _warn('randrange() will raise TypeError in the future', DeprecationWarning, 2)
                 raise ValueError("non-integer arg 1 for randrange()")
+            _warn('non-integer arguments to randrange() have been deprecated '
+                  'since Python 3.10 and will be removed in a subsequent '
+                  'version', DeprecationWarning, 2)
         if stop is None:
             if step is not _ONE:
                 raise TypeError('Missing a non-None stop argument')
@@ -119,14 +130,22 @@ class Random(_random.Random):
         except TypeError:
             istop = int(stop)
             if istop != stop:
+                _warn('randrange() will raise TypeError in the future', DeprecationWarning, 2)
                 raise ValueError("non-integer stop for randrange()")
+            _warn('non-integer arguments to randrange() have been deprecated '
+                  'since Python 3.10 and will be removed in a subsequent '
+                  'version', DeprecationWarning, 2)
         width = istop - istart
         try:
             istep = _index(step)
         except TypeError:
             istep = int(step)
             if istep != step:
+                _warn('randrange() will raise TypeError in the future', DeprecationWarning, 2)
                 raise ValueError("non-integer step for randrange()")
+            _warn('non-integer arguments to randrange() have been deprecated '
+                  'since Python 3.10 and will be removed in a subsequent '
+                  'version', DeprecationWarning, 2)
         if istep == 1:
             if width > 0:
                 return istart + self._randbelow(width)

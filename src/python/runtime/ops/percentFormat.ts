@@ -255,7 +255,11 @@ export function* percentFormatResumable(vm: VM, template: string, args: PyObject
       return percentFormatObjects(vm, template, args, (v, conv) => {
         const i = n++;
         if (i < made.length) return made[i];
-        if (conv === 's' && v instanceof PyStr) return v.value;
+        // A str's own text is recorded too: the n-th conversion must find the n-th text on the next pass.
+        if (conv === 's' && v instanceof PyStr) {
+          made.push(v.value);
+          return v.value;
+        }
         wanted = { v, conv };
         throw TEXT_NEEDED;
       });
