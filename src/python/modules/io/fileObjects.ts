@@ -8,7 +8,7 @@ import { PyStr } from '../../runtime/objects';
 import { bufferOf, newBytes } from '../../runtime/bytesObject';
 import { E, T } from '../../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../../runtime/heap';
-import { newBool, newException, newInt, newList, newNone, newStr } from '../../runtime/factory';
+import { newBool, newException, newInt, newNone, newStr } from '../../runtime/factory';
 import { initExceptionMembers } from '../../runtime/exceptionMembers';
 import { decodeBytes, encodeStr, lookupCodec } from '../../runtime/codecs';
 import { NOARGS, O, defineMethods, ssizeArg, type MethodDefinition } from '../../builtins/define';
@@ -182,21 +182,7 @@ const FILE_METHODS: Record<string, MethodDefinition> = {
   },
   readlines: (vm, args, kwargs) => {
     const [hintArg] = clinic('readlines', args.slice(1), kwargs, { positional: [''], required: 0 });
-    const f = opened(args);
-    const hint = sizeArgument(vm, hintArg, ssizeArg);
-    const lines: PyObject[] = [];
-    let total = 0;
-    for (;;) {
-      const line = f.readLine(vm, -1);
-      if (f.isEmpty(line)) {
-        decref(line);
-        break;
-      }
-      lines.push(line);
-      total += (line as PyStr).value.length;
-      if (hint > 0 && total > hint) break;
-    }
-    return newList(lines);
+    return opened(args).readLines(vm, sizeArgument(vm, hintArg, ssizeArg));
   },
   write: [O, (_vm, args) => {
     const f = opened(args);

@@ -7,7 +7,7 @@ import { PyStr } from '../../runtime/objects';
 import { PyBytes, bufferOf, newBytes } from '../../runtime/bytesObject';
 import { E, T } from '../../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../../runtime/heap';
-import { newBool, newException, newInt, newList, newNone, newStr } from '../../runtime/factory';
+import { newBool, newException, newInt, newNone, newStr } from '../../runtime/factory';
 import { NOARGS, O, defineMethods, ssizeArg, type MethodDefinition } from '../../builtins/define';
 import { clinic } from '../argumentClinic';
 import { nativeType, once } from '../nativeType';
@@ -129,21 +129,7 @@ function streamMethods(name: string): Record<string, MethodDefinition> {
     },
     readlines: (vm, args, kwargs) => {
       const [hintArg] = clinic(`${name}.readlines`, args.slice(1), kwargs, { positional: [''], required: 0 });
-      const s = open(args);
-      const hint = sizeArgument(vm, hintArg, ssizeArg);
-      const lines: PyObject[] = [];
-      let total = 0;
-      for (;;) {
-        const line = s.readLine(vm, -1);
-        if (s.isEmpty(line)) {
-          decref(line);
-          break;
-        }
-        lines.push(line);
-        total += (line as PyStr).value.length;
-        if (hint > 0 && total > hint) break;
-      }
-      return newList(lines);
+      return open(args).readLines(vm, sizeArgument(vm, hintArg, ssizeArg));
     },
     getvalue: [NOARGS, (_vm, args) => {
       const s = open(args);

@@ -8,7 +8,8 @@ import { decref } from '../../runtime/heap';
 import { PyType } from '../../runtime/types';
 import { E, T, makeShared } from '../../runtime/builtinTypes';
 import { PyDict } from '../../runtime/dict';
-import { newException, newStr } from '../../runtime/factory';
+import { newException, newList, newStr } from '../../runtime/factory';
+import type { PyStr } from '../../runtime/objects';
 import { PyRaise, type VM } from '../../vm/vm';
 import { once } from '../nativeType';
 
@@ -25,6 +26,22 @@ export abstract class PyStream extends PyNativeIterator {
   abstract readLine(vm: VM, limit: number): PyObject;
   /** Whether `line` is the empty str or bytes that ends iteration. */
   abstract isEmpty(line: PyObject): boolean;
+  /** readlines(hint): lines up to the end, or until their total length passes a positive hint. */
+  readLines(vm: VM, hint: number): PyObject {
+    const lines: PyObject[] = [];
+    let total = 0;
+    for (;;) {
+      const line = this.readLine(vm, -1);
+      if (this.isEmpty(line)) {
+        decref(line);
+        break;
+      }
+      lines.push(line);
+      total += (line as PyStr).value.length;
+      if (hint > 0 && total > hint) break;
+    }
+    return newList(lines);
+  }
 }
 
 /** __next__: readline until it gives nothing. A module-level function, so a fork shares it. */
