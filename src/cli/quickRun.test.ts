@@ -64,7 +64,8 @@ describe('quickResult', () => {
       const file = join(dir, 'data.txt');
       writeFileSync(file, 'one\ntwo\n');
       const r = quickResult(job(`import os\nwith open(${JSON.stringify(file)}) as f:\n    print(f.readlines(), os.path.exists(${JSON.stringify(file)}))\n`));
-      expect(r).toEqual({ stdout: "['one\\n', 'two\\n'] True\n", stderr: '', status: 0 });
+      expect(r).toMatchObject({ stdout: "['one\\n', 'two\\n'] True\n", stderr: '', status: 0 });
+      expect(r!.output.map((piece) => piece.fd)).toEqual([1, 1, 1, 1]);
     } finally {
       rmSync(dir, { recursive: true });
     }
