@@ -46,21 +46,19 @@ const BUILTIN_MODULE_NAMES = [
   'errno', 'faulthandler', 'gc', 'itertools', 'marshal', 'posix', 'pwd', 'sys', 'time', 'xxsubtype',
 ];
 
-/** The working directory the os module reports (os.getcwd()), for a script named without a directory. */
-const PLAYGROUND_CWD = '/home/user';
 /** Where a python.org build installed under /usr/local keeps its library (sys.path after the script's directory). */
 const LIBRARY_PATHS = [
   '/usr/local/lib/python311.zip', '/usr/local/lib/python3.11', '/usr/local/lib/python3.11/lib-dynload',
   '/usr/local/lib/python3.11/site-packages',
 ];
 
-/** sys.path[0]: the script's directory, made absolute as python3 makes it. */
-function scriptDirectory(filename: string): string {
+/** sys.path[0]: the script's directory, made absolute against the working directory os.getcwd() reports. */
+function scriptDirectory(filename: string, cwd: string): string {
   const slash = filename.lastIndexOf('/');
-  if (slash < 0) return PLAYGROUND_CWD;
+  if (slash < 0) return cwd;
   if (slash === 0) return '/';
   const dir = filename.slice(0, slash);
-  return dir.startsWith('/') ? dir : `${PLAYGROUND_CWD}/${dir}`;
+  return dir.startsWith('/') ? dir : `${cwd}/${dir}`;
 }
 
 /** sys.getallocatedblocks() in python3 3.11.7 at the start of a short script (less the one our count starts with). */
@@ -202,7 +200,7 @@ export function sysModuleContents(vm: VM): Record<string, PyObject> {
     argv: newList([newStr(vm.scriptArgument)]),
     flags: newStructSeq(flagsType(), FLAG_VALUES.map((v) => (typeof v === 'boolean' ? newBool(v) : newInt(v)))),
     builtin_module_names: newTuple(BUILTIN_MODULE_NAMES.map((name) => newStr(name))),
-    path: newList([scriptDirectory(vm.filename), ...LIBRARY_PATHS].map((p) => newStr(p))),
+    path: newList([scriptDirectory(vm.filename, vm.fileSystem.cwd()), ...LIBRARY_PATHS].map((p) => newStr(p))),
     modules: incref(vm.modules.dict),
   };
 }
