@@ -23,6 +23,7 @@ export const CHUNK_LOADERS: Readonly<Record<string, () => Promise<ModuleGroup>>>
   math: () => import('./chunks/mathChunk').then((m) => m.MATH_CHUNK),
   operator: () => import('./chunks/operatorChunk').then((m) => m.OPERATOR_CHUNK),
   os: () => import('./chunks/osChunk').then((m) => m.OS_CHUNK),
+  pprint: () => import('./chunks/pprintChunk').then((m) => m.PPRINT_CHUNK),
   random: () => import('./chunks/randomChunk').then((m) => m.RANDOM_CHUNK),
   re: () => import('./chunks/reChunk').then((m) => m.RE_CHUNK),
   string: () => import('./chunks/stringChunk').then((m) => m.STRING_CHUNK),

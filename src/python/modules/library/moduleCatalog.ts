@@ -36,6 +36,7 @@ export const CHUNK_OF_MODULE: Readonly<Record<string, string>> = {
   typing: 'typing',
   json: 'json',
   textwrap: 'textwrap',
+  pprint: 'pprint',
   types: 'types',
   contextlib: 'contextlib',
   os: 'os',

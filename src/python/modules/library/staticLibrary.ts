@@ -19,6 +19,7 @@ import { JSON_CHUNK } from './chunks/jsonChunk';
 import { MATH_CHUNK } from './chunks/mathChunk';
 import { OPERATOR_CHUNK } from './chunks/operatorChunk';
 import { OS_CHUNK } from './chunks/osChunk';
+import { PPRINT_CHUNK } from './chunks/pprintChunk';
 import { RANDOM_CHUNK } from './chunks/randomChunk';
 import { RE_CHUNK } from './chunks/reChunk';
 import { STRING_CHUNK } from './chunks/stringChunk';
@@ -51,6 +52,7 @@ const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
   math: MATH_CHUNK,
   operator: OPERATOR_CHUNK,
   os: OS_CHUNK,
+  pprint: PPRINT_CHUNK,
   random: RANDOM_CHUNK,
   re: RE_CHUNK,
   string: STRING_CHUNK,
