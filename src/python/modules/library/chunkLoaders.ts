@@ -14,6 +14,7 @@ export const CHUNK_LOADERS: Readonly<Record<string, () => Promise<ModuleGroup>>>
   copy: () => import('./chunks/copyChunk').then((m) => m.COPY_CHUNK),
   dataclasses: () => import('./chunks/dataclassesChunk').then((m) => m.DATACLASSES_CHUNK),
   enum: () => import('./chunks/enumChunk').then((m) => m.ENUM_CHUNK),
+  fractions: () => import('./chunks/fractionsChunk').then((m) => m.FRACTIONS_CHUNK),
   functools: () => import('./chunks/functoolsChunk').then((m) => m.FUNCTOOLS_CHUNK),
   heapq: () => import('./chunks/heapqChunk').then((m) => m.HEAPQ_CHUNK),
   importlib: () => import('./chunks/importlibChunk').then((m) => m.IMPORTLIB_CHUNK),

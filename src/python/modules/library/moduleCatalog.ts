@@ -37,6 +37,7 @@ export const CHUNK_OF_MODULE: Readonly<Record<string, string>> = {
   json: 'json',
   textwrap: 'textwrap',
   pprint: 'pprint',
+  fractions: 'fractions',
   types: 'types',
   contextlib: 'contextlib',
   os: 'os',

@@ -10,6 +10,7 @@ import { CONTEXTLIB_CHUNK } from './chunks/contextlibChunk';
 import { COPY_CHUNK } from './chunks/copyChunk';
 import { DATACLASSES_CHUNK } from './chunks/dataclassesChunk';
 import { ENUM_CHUNK } from './chunks/enumChunk';
+import { FRACTIONS_CHUNK } from './chunks/fractionsChunk';
 import { FUNCTOOLS_CHUNK } from './chunks/functoolsChunk';
 import { HEAPQ_CHUNK } from './chunks/heapqChunk';
 import { IMPORTLIB_CHUNK } from './chunks/importlibChunk';
@@ -43,6 +44,7 @@ const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
   copy: COPY_CHUNK,
   dataclasses: DATACLASSES_CHUNK,
   enum: ENUM_CHUNK,
+  fractions: FRACTIONS_CHUNK,
   functools: FUNCTOOLS_CHUNK,
   heapq: HEAPQ_CHUNK,
   importlib: IMPORTLIB_CHUNK,
