@@ -27,6 +27,7 @@ export const CHUNK_LOADERS: Readonly<Record<string, () => Promise<ModuleGroup>>>
   pprint: () => import('./chunks/pprintChunk').then((m) => m.PPRINT_CHUNK),
   random: () => import('./chunks/randomChunk').then((m) => m.RANDOM_CHUNK),
   re: () => import('./chunks/reChunk').then((m) => m.RE_CHUNK),
+  statistics: () => import('./chunks/statisticsChunk').then((m) => m.STATISTICS_CHUNK),
   string: () => import('./chunks/stringChunk').then((m) => m.STRING_CHUNK),
   // sys is small and in most teaching programs: linked in, not a chunk of its own.
   sys: () => Promise.resolve(SYS_CHUNK),

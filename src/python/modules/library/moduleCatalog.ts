@@ -38,6 +38,7 @@ export const CHUNK_OF_MODULE: Readonly<Record<string, string>> = {
   textwrap: 'textwrap',
   pprint: 'pprint',
   fractions: 'fractions',
+  statistics: 'statistics',
   types: 'types',
   contextlib: 'contextlib',
   os: 'os',

@@ -23,6 +23,7 @@ import { OS_CHUNK } from './chunks/osChunk';
 import { PPRINT_CHUNK } from './chunks/pprintChunk';
 import { RANDOM_CHUNK } from './chunks/randomChunk';
 import { RE_CHUNK } from './chunks/reChunk';
+import { STATISTICS_CHUNK } from './chunks/statisticsChunk';
 import { STRING_CHUNK } from './chunks/stringChunk';
 import { SYS_CHUNK } from './chunks/sysChunk';
 import { TEXTWRAP_CHUNK } from './chunks/textwrapChunk';
@@ -57,6 +58,7 @@ const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
   pprint: PPRINT_CHUNK,
   random: RANDOM_CHUNK,
   re: RE_CHUNK,
+  statistics: STATISTICS_CHUNK,
   string: STRING_CHUNK,
   sys: SYS_CHUNK,
   textwrap: TEXTWRAP_CHUNK,
