@@ -12,6 +12,7 @@ export const CHUNK_LOADERS: Readonly<Record<string, () => Promise<ModuleGroup>>>
   collections: () => import('./chunks/collectionsChunk').then((m) => m.COLLECTIONS_CHUNK),
   contextlib: () => import('./chunks/contextlibChunk').then((m) => m.CONTEXTLIB_CHUNK),
   copy: () => import('./chunks/copyChunk').then((m) => m.COPY_CHUNK),
+  csv: () => import('./chunks/csvChunk').then((m) => m.CSV_CHUNK),
   dataclasses: () => import('./chunks/dataclassesChunk').then((m) => m.DATACLASSES_CHUNK),
   enum: () => import('./chunks/enumChunk').then((m) => m.ENUM_CHUNK),
   fractions: () => import('./chunks/fractionsChunk').then((m) => m.FRACTIONS_CHUNK),

@@ -39,6 +39,7 @@ export const CHUNK_OF_MODULE: Readonly<Record<string, string>> = {
   pprint: 'pprint',
   fractions: 'fractions',
   statistics: 'statistics',
+  csv: 'csv',
   types: 'types',
   contextlib: 'contextlib',
   os: 'os',

@@ -8,6 +8,7 @@ import { CMATH_CHUNK } from './chunks/cmathChunk';
 import { COLLECTIONS_CHUNK } from './chunks/collectionsChunk';
 import { CONTEXTLIB_CHUNK } from './chunks/contextlibChunk';
 import { COPY_CHUNK } from './chunks/copyChunk';
+import { CSV_CHUNK } from './chunks/csvChunk';
 import { DATACLASSES_CHUNK } from './chunks/dataclassesChunk';
 import { ENUM_CHUNK } from './chunks/enumChunk';
 import { FRACTIONS_CHUNK } from './chunks/fractionsChunk';
@@ -43,6 +44,7 @@ const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
   collections: COLLECTIONS_CHUNK,
   contextlib: CONTEXTLIB_CHUNK,
   copy: COPY_CHUNK,
+  csv: CSV_CHUNK,
   dataclasses: DATACLASSES_CHUNK,
   enum: ENUM_CHUNK,
   fractions: FRACTIONS_CHUNK,

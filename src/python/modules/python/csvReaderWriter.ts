@@ -1,0 +1,268 @@
+// The csv module, second part: reader (CPython's _csv parser state machine, character by character) and writer
+// (quoting and escaping as _csv.c does), reading lines from any iterable and writing to any object with write().
+
+export const CSV_READER_WRITER_PY = String.raw`
+
+# The reader's states, as in CPython's _csv.c parser.
+_START_RECORD, _START_FIELD, _ESCAPED_CHAR, _IN_FIELD, _IN_QUOTED_FIELD, _ESCAPE_IN_QUOTED_FIELD, \
+    _QUOTE_IN_QUOTED_FIELD, _EAT_CRNL, _AFTER_ESCAPED_CRNL = range(9)
+_END_OF_LINE = ""
+
+
+class reader:
+    """CSV reader
+
+Reader objects are responsible for reading and parsing tabular data
+in CSV format.
+"""
+
+    def __init__(self, lines, dialect):
+        self._lines = lines
+        self.dialect = dialect
+        self.line_num = 0
+
+    def __iter__(self):
+        return self
+
+    def _save_field(self):
+        field = "".join(self._field)
+        self._field = []
+        if self._numeric:
+            self._numeric = False
+            field = float(field)
+        self._fields.append(field)
+
+    def _add_char(self, c):
+        if len(self._field) >= _field_limit:
+            raise Error("field larger than field limit (%d)" % _field_limit)
+        self._field.append(c)
+
+    def __next__(self):
+        self._fields = []
+        self._field = []
+        self._numeric = False
+        self._state = _START_RECORD
+        while True:
+            try:
+                line = next(self._lines)
+            except StopIteration:
+                if self._field or self._state == _IN_QUOTED_FIELD:
+                    if self.dialect.strict:
+                        raise Error("unexpected end of data")
+                    self._save_field()
+                    break
+                raise
+            if not isinstance(line, str):
+                raise Error("iterator should return strings, not %s (the file should be opened in text mode)"
+                            % type(line).__name__)
+            self.line_num += 1
+            for c in line:
+                self._process(c)
+            self._process(_END_OF_LINE)
+            if self._state == _START_RECORD:
+                break
+        fields = self._fields
+        self._fields = []
+        return fields
+
+    def _process(self, c):
+        d = self.dialect
+        state = self._state
+        end = c == _END_OF_LINE
+        newline = c == "\n" or c == "\r"
+        if state == _START_RECORD:
+            if end:
+                return
+            if newline:
+                self._state = _EAT_CRNL
+                return
+            state = self._state = _START_FIELD
+        if state == _START_FIELD:
+            if newline or end:
+                self._save_field()
+                self._state = _START_RECORD if end else _EAT_CRNL
+            elif c == d.quotechar and d.quoting != QUOTE_NONE:
+                self._state = _IN_QUOTED_FIELD
+            elif c == d.escapechar:
+                self._state = _ESCAPED_CHAR
+            elif c == " " and d.skipinitialspace:
+                pass
+            elif c == d.delimiter:
+                self._save_field()
+            else:
+                if d.quoting == QUOTE_NONNUMERIC:
+                    self._numeric = True
+                self._add_char(c)
+                self._state = _IN_FIELD
+        elif state == _ESCAPED_CHAR:
+            if newline:
+                self._add_char(c)
+                self._state = _AFTER_ESCAPED_CRNL
+                return
+            self._add_char("\n" if end else c)
+            self._state = _IN_FIELD
+        elif state == _IN_FIELD or state == _AFTER_ESCAPED_CRNL:
+            if state == _AFTER_ESCAPED_CRNL and end:
+                return
+            if newline or end:
+                self._save_field()
+                self._state = _START_RECORD if end else _EAT_CRNL
+            elif c == d.escapechar:
+                self._state = _ESCAPED_CHAR
+            elif c == d.delimiter:
+                self._save_field()
+                self._state = _START_FIELD
+            else:
+                self._add_char(c)
+                self._state = _IN_FIELD
+        elif state == _IN_QUOTED_FIELD:
+            if end:
+                pass
+            elif c == d.escapechar:
+                self._state = _ESCAPE_IN_QUOTED_FIELD
+            elif c == d.quotechar and d.quoting != QUOTE_NONE:
+                self._state = _QUOTE_IN_QUOTED_FIELD if d.doublequote else _IN_FIELD
+            else:
+                self._add_char(c)
+        elif state == _ESCAPE_IN_QUOTED_FIELD:
+            self._add_char("\n" if end else c)
+            self._state = _IN_QUOTED_FIELD
+        elif state == _QUOTE_IN_QUOTED_FIELD:
+            if d.quoting != QUOTE_NONE and c == d.quotechar:
+                self._add_char(c)
+                self._state = _IN_QUOTED_FIELD
+            elif c == d.delimiter:
+                self._save_field()
+                self._state = _START_FIELD
+            elif newline or end:
+                self._save_field()
+                self._state = _START_RECORD if end else _EAT_CRNL
+            elif not d.strict:
+                self._add_char(c)
+                self._state = _IN_FIELD
+            else:
+                raise Error("'%s' expected after '%s'" % (d.delimiter, d.quotechar))
+        elif state == _EAT_CRNL:
+            if newline:
+                pass
+            elif end:
+                self._state = _START_RECORD
+            else:
+                raise Error("new-line character seen in unquoted field - "
+                            "do you need to open the file in universal-newline mode?")
+
+
+_Reader = reader
+_Reader.__module__ = "_csv"
+
+
+class writer:
+    """CSV writer
+
+Writer objects are responsible for generating tabular data
+in CSV format from sequence input.
+"""
+
+    def __init__(self, write, dialect):
+        self._write = write
+        self.dialect = dialect
+
+    def _join_field(self, text, quoted):
+        d = self.dialect
+        special = (d.delimiter, d.escapechar, d.quotechar)
+        out = []
+        for c in text:
+            if c in special or c in d.lineterminator:
+                escape = False
+                if d.quoting == QUOTE_NONE:
+                    escape = True
+                else:
+                    if c == d.quotechar:
+                        if d.doublequote:
+                            out.append(d.quotechar)
+                        else:
+                            escape = True
+                    elif c == d.escapechar:
+                        escape = True
+                    if not escape:
+                        quoted = True
+                if escape:
+                    if d.escapechar is None:
+                        raise Error("need to escape, but no escapechar set")
+                    out.append(d.escapechar)
+            out.append(c)
+        if quoted:
+            return d.quotechar + "".join(out) + d.quotechar
+        return "".join(out)
+
+    def writerow(self, row):
+        """writerow(iterable)
+
+Construct and write a CSV record from an iterable of fields.  Non-string
+elements will be converted to string."""
+        d = self.dialect
+        try:
+            fields = iter(row)
+        except TypeError:
+            raise Error("iterable expected, not %s" % type(row).__name__) from None
+        parts = []
+        for field in fields:
+            if d.quoting == QUOTE_NONNUMERIC:
+                quoted = not isinstance(field, (int, float, complex)) and not hasattr(field, "__index__") \
+                    and not hasattr(field, "__float__")
+            else:
+                quoted = d.quoting == QUOTE_ALL
+            if field is None:
+                text = ""
+            elif isinstance(field, str):
+                text = field
+            else:
+                text = str(field)
+            parts.append(self._join_field(text, quoted))
+        line = d.delimiter.join(parts)
+        if len(parts) == 1 and not line:
+            if d.quoting == QUOTE_NONE:
+                raise Error("single empty field record must be quoted")
+            line = d.quotechar + d.quotechar
+        return self._write(line + d.lineterminator)
+
+    def writerows(self, rows):
+        """writerows(iterable of iterables)
+
+Construct and write a series of iterables to a csv file.  Non-string
+elements will be converted to string."""
+        for row in rows:
+            self.writerow(row)
+
+
+_Writer = writer
+_Writer.__module__ = "_csv"
+
+
+def _dialect_argument(args, kwargs):
+    if not args:
+        raise TypeError(" expected at least 1 argument, got 0")
+    if len(args) > 2:
+        raise TypeError(" expected at most 2 arguments, got %d" % len(args))
+    if len(args) > 1 and "dialect" in kwargs:
+        raise TypeError("argument for function given by name ('dialect') and position (1)")
+    dialect = args[1] if len(args) > 1 else kwargs.pop("dialect", None)
+    return _DialectValues(dialect, **kwargs)
+
+
+def reader(*args, **kwargs):
+    """    csv_reader = reader(iterable [, dialect='excel']
+                        [optional keyword args])"""
+    dialect = _dialect_argument(args, kwargs)
+    return _Reader(iter(args[0]), dialect)
+
+
+def writer(*args, **kwargs):
+    """    csv_writer = csv.writer(fileobj [, dialect='excel']
+                            [optional keyword args])"""
+    dialect = _dialect_argument(args, kwargs)
+    write = getattr(args[0], "write", None)
+    if write is None or not callable(write):
+        raise TypeError('argument 1 must have a "write" method')
+    return _Writer(write, dialect)
+`;
