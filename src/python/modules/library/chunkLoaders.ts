@@ -14,6 +14,7 @@ export const CHUNK_LOADERS: Readonly<Record<string, () => Promise<ModuleGroup>>>
   copy: () => import('./chunks/copyChunk').then((m) => m.COPY_CHUNK),
   csv: () => import('./chunks/csvChunk').then((m) => m.CSV_CHUNK),
   dataclasses: () => import('./chunks/dataclassesChunk').then((m) => m.DATACLASSES_CHUNK),
+  datetime: () => import('./chunks/datetimeChunk').then((m) => m.DATETIME_CHUNK),
   enum: () => import('./chunks/enumChunk').then((m) => m.ENUM_CHUNK),
   fractions: () => import('./chunks/fractionsChunk').then((m) => m.FRACTIONS_CHUNK),
   functools: () => import('./chunks/functoolsChunk').then((m) => m.FUNCTOOLS_CHUNK),

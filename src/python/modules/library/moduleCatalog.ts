@@ -40,6 +40,7 @@ export const CHUNK_OF_MODULE: Readonly<Record<string, string>> = {
   fractions: 'fractions',
   statistics: 'statistics',
   csv: 'csv',
+  datetime: 'datetime',
   types: 'types',
   contextlib: 'contextlib',
   os: 'os',

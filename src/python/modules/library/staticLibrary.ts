@@ -10,6 +10,7 @@ import { CONTEXTLIB_CHUNK } from './chunks/contextlibChunk';
 import { COPY_CHUNK } from './chunks/copyChunk';
 import { CSV_CHUNK } from './chunks/csvChunk';
 import { DATACLASSES_CHUNK } from './chunks/dataclassesChunk';
+import { DATETIME_CHUNK } from './chunks/datetimeChunk';
 import { ENUM_CHUNK } from './chunks/enumChunk';
 import { FRACTIONS_CHUNK } from './chunks/fractionsChunk';
 import { FUNCTOOLS_CHUNK } from './chunks/functoolsChunk';
@@ -46,6 +47,7 @@ const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
   copy: COPY_CHUNK,
   csv: CSV_CHUNK,
   dataclasses: DATACLASSES_CHUNK,
+  datetime: DATETIME_CHUNK,
   enum: ENUM_CHUNK,
   fractions: FRACTIONS_CHUNK,
   functools: FUNCTOOLS_CHUNK,

@@ -265,4 +265,12 @@ def writer(*args, **kwargs):
     if write is None or not callable(write):
         raise TypeError('argument 1 must have a "write" method')
     return _Writer(write, dialect)
+
+
+# CPython's reader, writer and dialect checks are C (_csv): they show no frames in a traceback.
+from _collections import _c_implemented
+for _value in (_Reader, _Writer, reader, writer, _dialect_argument, _DialectValues, _one_char, register_dialect,
+               unregister_dialect, get_dialect, list_dialects, field_size_limit):
+    _c_implemented(_value)
+del _value, _c_implemented
 `;
