@@ -6,7 +6,6 @@ __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr", "Pretty
 
 import sys as _sys
 import types as _types
-import collections as _collections
 from io import StringIO as _StringIO
 
 
@@ -167,7 +166,7 @@ class PrettyPrinter:
             return
         rep = self._repr(object, context, level)
         if len(rep) > self._width - indent - allowance:
-            splitter = _splitters.get(type(object).__repr__)
+            splitter = _splitter_for(type(object).__repr__)
             if splitter is not None:
                 context[objid] = 1
                 splitter(self, object, stream, indent, allowance, context, level + 1)

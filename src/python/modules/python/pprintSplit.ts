@@ -204,20 +204,30 @@ _splitters = {
     _types.SimpleNamespace.__repr__: _split_simplenamespace,
 }
 
-# UserString is not in the playground's collections: register only the types it has.
-for _name, _splitter in (
-    ("OrderedDict", _split_ordered_dict),
-    ("defaultdict", _split_default_dict),
-    ("Counter", _split_counter),
-    ("ChainMap", _split_chain_map),
-    ("deque", _split_deque),
-    ("UserDict", _split_user_data),
-    ("UserList", _split_user_data),
-    ("UserString", _split_user_data),
-):
-    _type = getattr(_collections, _name, None)
-    if _type is not None:
-        _splitters[_type.__repr__] = _splitter
+_collections_registered = []
 
-del _name, _splitter, _type
+
+def _splitter_for(repr_function):
+    # The collections types are split too once a program has imported collections (pprint does not import it:
+    # a program that has not cannot have any of its objects).
+    splitter = _splitters.get(repr_function)
+    if splitter is None and not _collections_registered:
+        collections = _sys.modules.get('collections')
+        if collections is not None:
+            _collections_registered.append(True)
+            for name, collections_splitter in (
+                ("OrderedDict", _split_ordered_dict),
+                ("defaultdict", _split_default_dict),
+                ("Counter", _split_counter),
+                ("ChainMap", _split_chain_map),
+                ("deque", _split_deque),
+                ("UserDict", _split_user_data),
+                ("UserList", _split_user_data),
+                ("UserString", _split_user_data),
+            ):
+                collections_type = getattr(collections, name, None)
+                if collections_type is not None:
+                    _splitters[collections_type.__repr__] = collections_splitter
+            splitter = _splitters.get(repr_function)
+    return splitter
 `;

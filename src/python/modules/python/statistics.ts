@@ -13,7 +13,6 @@ import sys
 from fractions import Fraction
 from math import sqrt, exp, log, fsum
 from bisect import bisect_left, bisect_right
-from collections import Counter, namedtuple
 
 
 class StatisticsError(ValueError):
@@ -265,18 +264,25 @@ def median_grouped(data, interval=1.0):
     return lower + interval * (n / 2 - i) / (j - i)
 
 
+def _counts(data):
+    counts = {}
+    for value in data:
+        counts[value] = counts.get(value, 0) + 1
+    return counts
+
+
 def mode(data):
     """Return the most common data point from discrete or nominal data."""
-    pairs = Counter(iter(data)).most_common(1)
-    try:
-        return pairs[0][0]
-    except IndexError:
-        raise StatisticsError('no mode for empty data') from None
+    counts = _counts(iter(data))
+    if not counts:
+        raise StatisticsError('no mode for empty data')
+    # The first value seen among the most common (Counter.most_common(1) keeps insertion order for ties).
+    return max(counts.items(), key=lambda item: item[1])[0]
 
 
 def multimode(data):
     """Return a list of the most frequently occurring values."""
-    counts = Counter(iter(data))
+    counts = _counts(iter(data))
     if not counts:
         return []
     top = max(counts.values())

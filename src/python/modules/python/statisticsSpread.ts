@@ -94,7 +94,22 @@ def correlation(x, y, /):
         raise StatisticsError('at least one of the inputs is constant')
 
 
-LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
+class LinearRegression(tuple):
+    """LinearRegression(slope, intercept)"""
+    __slots__ = ()
+    _fields = ('slope', 'intercept')
+
+    def __new__(cls, slope, intercept):
+        return tuple.__new__(cls, (slope, intercept))
+
+    slope = property(lambda self: self[0], doc='Alias for field number 0')
+    intercept = property(lambda self: self[1], doc='Alias for field number 1')
+
+    def __repr__(self):
+        return 'LinearRegression(slope=%r, intercept=%r)' % self
+
+    def _asdict(self):
+        return {'slope': self[0], 'intercept': self[1]}
 
 
 def linear_regression(x, y, /, *, proportional=False):
