@@ -3,7 +3,7 @@
 
 export const STATISTICS_PY = String.raw`
 __all__ = [
-    'StatisticsError', 'correlation', 'covariance', 'fmean', 'geometric_mean', 'harmonic_mean',
+    'NormalDist', 'StatisticsError', 'correlation', 'covariance', 'fmean', 'geometric_mean', 'harmonic_mean',
     'linear_regression', 'mean', 'median', 'median_grouped', 'median_high', 'median_low', 'mode', 'multimode',
     'pstdev', 'pvariance', 'quantiles', 'stdev', 'variance',
 ]
