@@ -87,17 +87,7 @@ class datetime(date):
     @classmethod
     def fromisoformat(cls, date_string):
         """string -> datetime from a string in most ISO 8601 formats"""
-        if not isinstance(date_string, str):
-            raise TypeError('fromisoformat: argument must be str')
-        try:
-            date_part, time_part = date_string, ''
-            if len(date_string) > 10 and not date_string[10].isdigit():
-                date_part, time_part = date_string[:10], date_string[11:]
-            fields = _parse_iso_date(date_part)
-            time_fields = _parse_iso_time(time_part) if time_part else (0, 0, 0, 0)
-        except ValueError:
-            raise ValueError('Invalid isoformat string: %r' % date_string) from None
-        return cls(*fields, *time_fields)
+        return _datetime_fromisoformat(cls, date_string)
 
     @classmethod
     def strptime(cls, date_string, format):

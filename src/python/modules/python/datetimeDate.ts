@@ -66,22 +66,6 @@ def _strftime(obj, fmt, timetuple):
     return _time.strftime(''.join(out), timetuple)
 
 
-def _parse_digits(text, start, count):
-    part = text[start:start + count]
-    if len(part) != count or not (part.isdigit() and part.isascii()):
-        raise ValueError
-    return int(part)
-
-
-def _parse_iso_date(text):
-    # YYYY-MM-DD or YYYYMMDD (the week forms are left out).
-    if len(text) == 10 and text[4] == '-' and text[7] == '-':
-        return _parse_digits(text, 0, 4), _parse_digits(text, 5, 2), _parse_digits(text, 8, 2)
-    if len(text) == 8:
-        return _parse_digits(text, 0, 4), _parse_digits(text, 4, 2), _parse_digits(text, 6, 2)
-    raise ValueError
-
-
 class IsoCalendarDate(tuple):
     def __new__(cls, year, week, weekday):
         return tuple.__new__(cls, (year, week, weekday))
@@ -152,13 +136,7 @@ class date:
     @classmethod
     def fromisoformat(cls, date_string):
         """str -> Construct a date from a string in ISO 8601 format."""
-        if not isinstance(date_string, str):
-            raise TypeError('fromisoformat: argument must be str')
-        try:
-            fields = _parse_iso_date(date_string)
-        except ValueError:
-            raise ValueError('Invalid isoformat string: %r' % date_string) from None
-        return cls(*fields)
+        return _date_fromisoformat(cls, date_string)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):

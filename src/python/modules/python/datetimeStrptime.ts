@@ -1,4 +1,4 @@
-// The datetime module, fifth part: datetime.strptime for the numeric and English-name directives, matching as
+// The datetime module, sixth part: datetime.strptime for the numeric and English-name directives, matching as
 // CPython's _strptime regex does (each field's alternatives in order, backtracking), with its error messages.
 
 export const DATETIME_STRPTIME_PY = String.raw`

@@ -158,12 +158,7 @@ class time:
     @classmethod
     def fromisoformat(cls, time_string):
         """string -> time from a string in ISO 8601 format"""
-        if not isinstance(time_string, str):
-            raise TypeError('fromisoformat: argument must be str')
-        try:
-            return cls(*_parse_iso_time(time_string))
-        except ValueError:
-            raise ValueError('Invalid isoformat string: %r' % time_string) from None
+        return _time_fromisoformat(cls, time_string)
 
     def strftime(self, format):
         """format -> strftime() style string."""
@@ -229,31 +224,6 @@ class time:
 
     def __sizeof__(self):
         return _SIZEOF_TIME
-
-
-def _parse_iso_time(text):
-    # HH[:MM[:SS[.ffffff]]] (the offset suffix is not read).
-    hour = _parse_digits(text, 0, 2)
-    minute = second = microsecond = 0
-    pos = 2
-    if len(text) > pos:
-        if text[pos] != ':':
-            raise ValueError
-        minute = _parse_digits(text, pos + 1, 2)
-        pos += 3
-    if len(text) > pos:
-        if text[pos] != ':':
-            raise ValueError
-        second = _parse_digits(text, pos + 1, 2)
-        pos += 3
-    if len(text) > pos:
-        if text[pos] not in '.,':
-            raise ValueError
-        digits = text[pos + 1:]
-        if len(digits) not in (3, 6) or not (digits.isdigit() and digits.isascii()):
-            raise ValueError
-        microsecond = int(digits) * (1000 if len(digits) == 3 else 1)
-    return hour, minute, second, microsecond
 
 
 time.min = time(0, 0, 0)
