@@ -88,6 +88,12 @@ class timezone(tzinfo):
     def dst(self, dt):
         return None
 
+    def __getinitargs__(self):
+        return (self._offset,) if self._name is None else (self._offset, self._name)
+
+    def __reduce__(self):
+        return (type(self), self.__getinitargs__())
+
     def fromutc(self, dt):
         if not isinstance(dt, datetime):
             raise TypeError("fromutc() argument must be a datetime instance or None")
