@@ -27,19 +27,51 @@ in CSV format.
     def _save_field(self):
         field = "".join(self._field)
         self._field = []
+        self._field_len = 0
         if self._numeric:
             self._numeric = False
             field = float(field)
         self._fields.append(field)
 
     def _add_char(self, c):
-        if len(self._field) >= _field_limit:
+        if self._field_len >= _field_limit:
             raise Error("field larger than field limit (%d)" % _field_limit)
         self._field.append(c)
+        self._field_len += 1
+
+    def _add_run(self, text):
+        if self._field_len + len(text) > _field_limit:
+            raise Error("field larger than field limit (%d)" % _field_limit)
+        self._field.append(text)
+        self._field_len += len(text)
+
+    def _parse_line(self, line):
+        # Runs of ordinary characters inside a field are taken whole; each special character goes through the
+        # state machine.
+        d = self.dialect
+        quoted_stops = [c for c in (d.quotechar if d.quoting != QUOTE_NONE else None, d.escapechar) if c is not None]
+        field_stops = [c for c in (d.delimiter, d.escapechar, "\r", "\n") if c is not None]
+        i = 0
+        n = len(line)
+        while i < n:
+            state = self._state
+            if state == _IN_QUOTED_FIELD or state == _IN_FIELD:
+                end = n
+                for stop in (quoted_stops if state == _IN_QUOTED_FIELD else field_stops):
+                    found = line.find(stop, i, end)
+                    if found >= 0:
+                        end = found
+                if end > i:
+                    self._add_run(line[i:end])
+                    i = end
+                    continue
+            self._process(line[i])
+            i += 1
 
     def __next__(self):
         self._fields = []
         self._field = []
+        self._field_len = 0
         self._numeric = False
         self._state = _START_RECORD
         while True:
@@ -56,13 +88,40 @@ in CSV format.
                 raise Error("iterator should return strings, not %s (the file should be opened in text mode)"
                             % type(line).__name__)
             self.line_num += 1
-            for c in line:
-                self._process(c)
+            if self._state == _START_RECORD:
+                fields = self._split_plain_line(line)
+                if fields is not None:
+                    return fields
+            self._parse_line(line)
             self._process(_END_OF_LINE)
             if self._state == _START_RECORD:
                 break
         fields = self._fields
         self._fields = []
+        return fields
+
+    def _split_plain_line(self, line):
+        # A whole record on one line with no quote or escape characters and no special options: what the state
+        # machine would produce, by str.split (None when the line needs the state machine).
+        d = self.dialect
+        if d.skipinitialspace or d.quoting == QUOTE_NONNUMERIC:
+            return None
+        if (d.quotechar is not None and d.quotechar in line) or (d.escapechar is not None and d.escapechar in line):
+            return None
+        if line.endswith("\r\n"):
+            body = line[:-2]
+        elif line.endswith("\n") or line.endswith("\r"):
+            body = line[:-1]
+        else:
+            body = line
+        if "\n" in body or "\r" in body:
+            return None
+        if not body:
+            return []
+        fields = body.split(d.delimiter)
+        for field in fields:
+            if len(field) > _field_limit:
+                raise Error("field larger than field limit (%d)" % _field_limit)
         return fields
 
     def _process(self, c):
