@@ -55,3 +55,20 @@ printer = pprint.PrettyPrinter(width=25, indent=2)
 printer.pprint(data["scores"])
 print(printer.pformat(data["languages"]))
 print(pprint.saferepr(data["scores"]), pprint.isreadable(data), pprint.isrecursive(data))
+
+print("--- seeded random structures at random widths and options")
+import random
+rng = random.Random(7)
+def make(depth):
+    k = rng.randint(0, 6 if depth < 3 else 3)
+    if depth > 3 or k <= 1:
+        return rng.choice([rng.randint(-10**6, 10**6), "word " * rng.randint(0, 12), rng.random(), None, True, b"bytes!" * rng.randint(0, 8), ""])
+    if k == 2: return [make(depth + 1) for _ in range(rng.randint(0, 6))]
+    if k == 3: return tuple(make(depth + 1) for _ in range(rng.randint(0, 4)))
+    if k == 4: return {"k%d" % i: make(depth + 1) for i in range(rng.randint(0, 5))}
+    if k == 5: return {rng.randint(0, 100) for _ in range(rng.randint(0, 8))}
+    return frozenset(rng.choice(["x", "yy", "zzz"]) for _ in range(3))
+for i in range(60):
+    obj = make(0)
+    width = rng.choice([1, 5, 20, 40, 80])
+    print(pprint.pformat(obj, width=width, indent=rng.choice([1, 2, 4]), compact=rng.random() < 0.4, depth=rng.choice([None, 2, 4]), sort_dicts=rng.random() < 0.5))

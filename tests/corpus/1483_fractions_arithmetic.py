@@ -53,3 +53,31 @@ print("--- sizes and identity")
 print(sys.getsizeof(Fraction(1, 2)), sys.getsizeof(Fraction(10**30, 3)), type(Fraction(1, 2)).__name__, Fraction.__module__)
 print(Fraction.__slots__, Fraction(3, 4).__class__ is Fraction, isinstance(Fraction(1), Fraction))
 print(f"{Fraction(3, 8)}", "{}".format(Fraction(5, 1)), "%s and %r" % (Fraction(1, 9), Fraction(1, 9)))
+
+print("--- seeded random operands: ints, Fractions, floats")
+import operator
+import random
+rng = random.Random(11)
+def num():
+    k = rng.randint(0, 3)
+    if k == 0: return rng.randint(-50, 50)
+    if k == 1: return Fraction(rng.randint(-50, 50), rng.randint(1, 30))
+    if k == 2: return rng.uniform(-100, 100)
+    return round(rng.uniform(-10, 10), rng.randint(0, 3))
+for i in range(80):
+    a, b = num(), num()
+    out = []
+    for op in ("add", "sub", "mul", "truediv", "floordiv", "mod", "lt", "eq", "pow"):
+        try:
+            if op == "pow":
+                b2 = rng.randint(-3, 3) if rng.random() < 0.7 else b
+                r = a ** b2
+            else:
+                r = getattr(operator, op)(a, b)
+        except Exception as e:
+            r = type(e).__name__ + str(e)
+        out.append(r)
+    print(repr(a), repr(b), out, hash(a) if not isinstance(a, float) else "", round(a, 2) if isinstance(a, Fraction) else "")
+for i in range(25):
+    x = Fraction(rng.randint(1, 10**8), rng.randint(1, 10**8))
+    print(x.limit_denominator(rng.randint(1, 1000)), Fraction(str(round(rng.uniform(-1e5, 1e5), 5))), Fraction(rng.uniform(-1, 1)))

@@ -40,3 +40,15 @@ print(statistics.linear_regression([1, 2, 3], [2.5, 4.1, 6.2]))
 print("--- identity")
 print(statistics.StatisticsError.__mro__[1].__name__, issubclass(statistics.StatisticsError, ValueError))
 print(sorted(n for n in statistics.__all__ if n != "NormalDist"))
+
+print("--- seeded random data sets of ints, floats and Fractions")
+import random
+rng = random.Random(11)
+for i in range(40):
+    data = [rng.choice([rng.randint(0, 100), rng.uniform(0, 100), Fraction(rng.randint(0, 100), rng.randint(1, 9))]) for _ in range(rng.randint(2, 12))]
+    if rng.random() < 0.5: data = [float(x) for x in data]
+    res = []
+    for f in (statistics.mean, statistics.fmean, statistics.median, statistics.variance, statistics.stdev, statistics.pvariance, statistics.pstdev, statistics.geometric_mean, statistics.harmonic_mean, statistics.quantiles):
+        try: res.append(f(data))
+        except Exception as e: res.append(type(e).__name__ + str(e))
+    print(res)

@@ -68,3 +68,21 @@ print(datetime.strptime("2024 075", "%Y %j"), datetime.strptime("1/2/2024", "%m/
 print("--- sizes")
 print(sys.getsizeof(d), sys.getsizeof(moment), sys.getsizeof(td), sys.getsizeof(t), sys.getsizeof(aware))
 print(type(d).__name__, type(moment).__module__, isinstance(moment, date), issubclass(datetime, date), type(d.isocalendar()).__name__)
+
+print("--- seeded random datetimes, timedeltas, formats and offsets")
+import random
+rng = random.Random(3)
+fmts = ["%Y-%m-%d", "%d/%m/%y %H:%M", "%A %B %d %Y %I:%M:%S %p", "%j %U %W %w %a %b", "%Y%m%dT%H%M%S.%f", "%c", "%x %X"]
+for i in range(50):
+    d = datetime(rng.randint(1, 9999), rng.randint(1, 12), rng.randint(1, 28), rng.randint(0, 23), rng.randint(0, 59), rng.randint(0, 59), rng.choice([0, rng.randint(0, 999999)]))
+    td = timedelta(days=rng.uniform(-5000, 5000), seconds=rng.randint(-10**6, 10**6), microseconds=rng.uniform(-1e6, 1e6))
+    f = rng.choice(fmts)
+    try: s = d + td
+    except OverflowError as e: s = str(e)
+    text = d.strftime(f) if d.year >= 1000 else ""
+    try: back = datetime.strptime(text, f) if text and "%c" not in f and "%x" not in f and "%U" not in f else None
+    except ValueError as e: back = str(e)
+    print(repr(d), td, repr(td), s, d.isocalendar(), d.date().toordinal(), text, back, td * rng.uniform(-3, 3), td / rng.choice([3, 7, 0.3]), d.isoformat(timespec=rng.choice(["auto", "seconds", "milliseconds"])))
+    z = timezone(timedelta(minutes=rng.randint(-1439, 1439)))
+    a = d.replace(tzinfo=z)
+    print(a, a.astimezone(timezone.utc) if 2 <= d.year <= 9998 else "", str(z), a.utcoffset(), hash(a) == hash(a.astimezone(timezone.utc)) if 2 <= d.year <= 9998 else "")
