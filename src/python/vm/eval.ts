@@ -454,7 +454,8 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         // ----- control flow -----
         case Op.JUMP:
           if (arg < pc) {
-            if (!code.coldBackEdges.has(pc - 1)) f.pyCode.warmUp();
+            // Quickened code has nothing left to count: skip the set lookup on every iteration.
+            if (!f.pyCode.quickened && !code.coldBackEdges.has(pc - 1)) f.pyCode.warmUp();
             f.line = -1;
             if (vm.instructions > budget || vm.haltRequested || vm.interruptFlag[0] !== 0) checkHalt(vm);
           }
