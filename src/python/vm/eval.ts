@@ -22,7 +22,7 @@ import { intAdd, intMul, intSub } from '../runtime/intMath';
 import { Frame, ResumeMode } from './frame';
 import { ExecutionHalted, PyRaise, type VM } from './vm';
 import { unwindException } from './exceptions';
-import { enterSimpleCall, checkHalt, pushCallFrame, unboundDeref } from './evalSupport';
+import { enterSimpleCall, checkHalt, dropStackTo, pushCallFrame, unboundDeref } from './evalSupport';
 import { getIterOp, iterNextOp } from './callOps';
 import { startTask } from './tasks';
 import { raisePendingThrow } from './generatorControl';
@@ -71,7 +71,7 @@ function takeTop(stack: (PyObject | null)[], n: number): PyObject[] {
   const base = stack.length - n;
   const items = emptyObjectArray<PyObject>();
   for (let i = base; i < stack.length; i++) items.push(stack[i]!);
-  stack.length = base;
+  dropStackTo(stack, base);
   return items;
 }
 

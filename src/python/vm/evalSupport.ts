@@ -204,7 +204,7 @@ export function enterPythonCall(
   const kwValues = args.slice(args.length - nkw);
   if (selfArg) positional.unshift(incref(selfArg));
   // The arguments' references move from the stack into the frame; the callable's stack reference is dropped.
-  stack.length = base;
+  dropStackTo(stack, base);
   let frame: Frame;
   try {
     frame = bindArguments(vm, func, positional, kwNames ? kwNames.items.map((k) => (k as PyStr).value) : null, kwValues);

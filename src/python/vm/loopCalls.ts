@@ -21,7 +21,7 @@ import { tpCallPacksArguments } from './hiddenAllocations';
 import type { Frame } from './frame';
 import type { NativeOp } from './nativeOp';
 import { startTask } from './tasks';
-import { enterPythonCall, functionStr, pushCallFrame } from './evalSupport';
+import { dropStackTo, enterPythonCall, functionStr, pushCallFrame } from './evalSupport';
 import { NativeRaise } from '../errors';
 import { WHILE_CALLING, type VM } from './vm';
 import { incref } from '../runtime/heap';
@@ -186,7 +186,7 @@ export function releaseCallOperands(stack: (PyObject | null)[], base: number, op
     const v = stack[i];
     if (v && i !== callableIndex) decref(v);
   }
-  stack.length = base;
+  dropStackTo(stack, base);
   decref(callable);
 }
 
