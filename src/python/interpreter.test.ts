@@ -93,6 +93,19 @@ describe('stepping', () => {
       + '<module>:6 <module>:7 C:6 C:8 <module>:6 a:1 <module>:7 <module>:9');
   });
 
+  it('steps into a property\'s deleter as into its setter: `del obj.prop` runs it as a frame', () => {
+    const source = 'class T:\n    @property\n    def p(self): return 1\n    @p.deleter\n    def p(self):\n        print("deleting")\nt = T()\ndel t.p\nprint("done")\n';
+    const interp = new Interpreter(source);
+    const stops: string[] = [];
+    while (interp.step() === 'paused') {
+      const s = interp.snapshot();
+      if (s.event === 'line') stops.push(`${s.frames[s.frames.length - 1].name}:${s.line}`);
+    }
+    // python3 3.11, sys.settrace: '<module>:7 <module>:8 p:6 <module>:9' after the class body.
+    expect(stops.slice(stops.indexOf('<module>:7')).join(' ')).toBe('<module>:7 <module>:8 p:6 <module>:9');
+    expect(interp.stdout).toBe('deleting\ndone\n');
+  });
+
   it('snapshots frames with their variables pointing at heap objects', () => {
     const interp = new Interpreter('def f(items):\n    n = len(items)\n    return n\nf([1, 2])\n');
     while (interp.step() === 'paused' && interp.snapshot().line !== 3);

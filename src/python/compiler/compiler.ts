@@ -165,11 +165,13 @@ function compileDelete(u: CodeUnit, t: A.Expr): void {
     case 'Name': return u.emitName(t.id, 'del');
     case 'Attribute':
       compileExpr(u, t.value);
+      u.at(t);
       u.b.emit(Op.DELETE_ATTR, u.b.nameIndex(t.attr));
       return;
     case 'Subscript':
       compileExpr(u, t.value);
       compileSubscriptKey(u, t.slice);
+      u.at(t);
       u.b.emit(Op.DELETE_SUBSCR);
       return;
     case 'Tuple':
