@@ -138,7 +138,7 @@ async function runAndJump(browser, baseUrl, { iterations, stepLimit, jumps, seed
     document.querySelector('button[aria-label="Run to the end"]').click();
     return new Promise((resolve) => {
       const check = () => {
-        const out = document.querySelector('[data-testid="stdout"]')?.textContent ?? '';
+        const out = document.querySelector('[data-testid="output"]')?.textContent ?? '';
         const shown = /(\d+) \//.exec(document.querySelector('.step-counter')?.textContent ?? '');
         const drawn = document.querySelector('.heap-graph')?.getAttribute('data-step');
         const running = document.querySelector('button[aria-label="Stop the program"]') !== null;

@@ -24,6 +24,7 @@ import { applyStartupState } from './runtime/startupState';
 import { buildSnapshot, type SnapshotScope } from './snapshotBuilder';
 import type { ErrorSnapshot, RunStatus, Snapshot, StepEvent } from './snapshot';
 import { hostLimits } from './runtime/hostLimits';
+import { StderrMarks } from './outputOrder';
 
 export interface InterpreterOptions extends VMOptions {
   /** The file could not be read past `source` (an undecodable line, from the CLI): raised when tokenizing gets there. */
@@ -58,6 +59,8 @@ export class Interpreter {
   stderr = '';
   /** Told each piece of stderr text as it is written (a host that interleaves it with stdout in program order). */
   onStderrWrite: ((text: string) => void) | null = null;
+  /** Where each piece of stderr fell among stdout's text (snapshots carry them: the page shows both in order). */
+  readonly stderrMarks = new StderrMarks();
   error: ErrorSnapshot | null = null;
   /** How many collections had run when the last step started (the step's own are the ones after). */
   stepStartCollections = 0;
@@ -84,7 +87,7 @@ export class Interpreter {
     const compiled = compileSource(source, this.vm.filename, options.unreadableFrom);
     if ('error' in compiled) {
       const d = compiled.error;
-      this.stderr = formatSyntaxError(d, this.vm.filename, this.sourceLines);
+      this.writeStderr(formatSyntaxError(d, this.vm.filename, this.sourceLines));
       const located = d.line > 0;
       this.error = { type: d.type, message: d.message, line: located ? d.line : null, column: located ? d.column : null, traceback: this.stderr };
       this.status = 'error';
@@ -115,6 +118,7 @@ export class Interpreter {
   /** Appends to the run's stderr and tells the host's listener. */
   private writeStderr(text: string): void {
     this.stderr += text;
+    this.stderrMarks.note(this.vm.stdout.length, this.stderr.length);
     this.onStderrWrite?.(text);
   }
 

@@ -134,6 +134,12 @@ export interface Snapshot {
   readonly roots: readonly ReferenceSnapshot[];
   readonly stdout: string;
   readonly stderr: string;
+  /**
+   * Where stderr's text falls among stdout's, as flat pairs `[stdoutLength, stderrEnd, ...]`: stderr up to
+   * `stderrEnd` (from the previous pair's end) was written after the first `stdoutLength` characters of stdout.
+   * Text after the last pair: stdout's, then stderr's. `outputPieces` (outputOrder.ts) reads them.
+   */
+  readonly stderrMarks: readonly number[];
   readonly gc: GcSnapshot;
   readonly error: ErrorSnapshot | null;
   /** Ids of objects freed so far. */

@@ -308,6 +308,7 @@ export function buildSnapshot(interp: Interpreter, scope?: SnapshotScope): Snaps
     roots,
     stdout: vm.stdout,
     stderr: interp.stderr,
+    stderrMarks: interp.stderrMarks.share(),
     gc: {
       enabled: heap.gcEnabled,
       counts: [heap.generations[0].count, heap.generations[1].count, heap.generations[2].count],

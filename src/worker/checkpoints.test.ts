@@ -9,12 +9,25 @@ describe('ForkCost', () => {
   it('estimates from the median cost per slot, so one slow fork does not move it', () => {
     const cost = new ForkCost();
     expect(cost.estimate(1000)).toBe(0);
+    // The first (cold) fork is not counted.
+    cost.note(30, 5000);
+    expect(cost.estimate(1000)).toBe(0);
     for (let i = 0; i < 5; i++) cost.note(1, 5000);
     cost.note(400, 5000);
     expect(cost.estimate(10_000)).toBeCloseTo(2);
     // A lasting change (a machine that stays slower) is followed once it is most of the samples.
     for (let i = 0; i < 5; i++) cost.note(10, 5000);
     expect(cost.estimate(5000)).toBeCloseTo(10);
+  });
+});
+
+describe('ForkCost, first samples', () => {
+  it('takes the faster of two samples', () => {
+    const cost = new ForkCost();
+    cost.note(30, 1000);
+    cost.note(1, 1000);
+    cost.note(20, 1000);
+    expect(cost.estimate(1000)).toBeCloseTo(1);
   });
 });
 
@@ -27,6 +40,25 @@ describe('Checkpoints', () => {
     for (let s = c.stepBefore(last); s >= 0; s = c.stepBefore(s - 1)) steps.unshift(s);
     return steps;
   }
+
+  it('spaces the first checkpoints by replay time although the first fork (cold code) is slow', () => {
+    let now = 0;
+    const clock = () => (now += 0.001);
+    const fork = Interpreter.prototype.fork;
+    let forks = 0;
+    vi.spyOn(Interpreter.prototype, 'fork').mockImplementation(function (this: Interpreter) {
+      if (++forks === 1) now += 30;
+      return fork.call(this);
+    });
+    const checkpoints = new Checkpoints(8, clock);
+    const scout = new Scout('total = 0\nfor i in range(40000):\n    total += i\n', {}, [], checkpoints);
+    while (!scout.runSlice(Date.now() + 1000));
+    const total = scout.overview().totalSteps!;
+    const steps = keptSteps(checkpoints, total);
+    const gaps = steps.map((s, i) => s - (i > 0 ? steps[i - 1] : 0));
+    expect(steps.length).toBeGreaterThan(3);
+    expect(Math.max(...gaps, total - steps[steps.length - 1])).toBeLessThanOrEqual(8192);
+  });
 
   it('keeps spacing checkpoints by replay time after one fork took far longer than the others', () => {
     // A clock that barely moves while stepping, so only the fork-cost rule can hold a checkpoint back.

@@ -24,24 +24,30 @@ const FORK_SAMPLES = 9;
 /**
  * What the next fork will cost: the median ms per copied slot of the last forks, times the slots. A median, so
  * one fork that a major GC or a busy machine stretched does not space the next checkpoints far apart (a jump
- * into that stretch would replay all of it).
+ * into that stretch would replay all of it). The lower median: of two samples, the faster one.
  */
 export class ForkCost {
   private readonly msPerSlot: number[] = [];
   private next = 0;
+  /** The first fork is not counted: V8 has not compiled the copying code yet (it took 30 ms where the next took 1). */
+  private warm = false;
 
   note(ms: number, slots: number): void {
+    if (!this.warm) {
+      this.warm = true;
+      return;
+    }
     const rate = ms / Math.max(1, slots);
     if (this.msPerSlot.length < FORK_SAMPLES) this.msPerSlot.push(rate);
     else this.msPerSlot[this.next] = rate;
     this.next = (this.next + 1) % FORK_SAMPLES;
   }
 
-  /** Expected ms to fork `slots` slots (0 before any fork). */
+  /** Expected ms to fork `slots` slots (0 before any counted fork). */
   estimate(slots: number): number {
     if (this.msPerSlot.length === 0) return 0;
     const sorted = [...this.msPerSlot].sort((a, b) => a - b);
-    return sorted[sorted.length >> 1] * slots;
+    return sorted[(sorted.length - 1) >> 1] * slots;
   }
 }
 

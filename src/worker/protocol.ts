@@ -2,6 +2,7 @@
 
 import type { GcEvent } from '../python/gc/events';
 import type { Snapshot } from '../python/snapshot';
+import type { OutputPiece } from '../python/outputOrder';
 import type { GraphLayout, Narration, StepChanges } from '../view/model';
 import type { HeapAction } from './session';
 
@@ -25,13 +26,18 @@ export interface CollectionPlayback {
 
 /** Everything the page draws for one step. */
 export interface StepView {
-  /** The state, describing only the objects the picture can show (see SnapshotScope); stdout cut to its tail. */
+  /**
+   * The state, describing only the objects the picture can show (see SnapshotScope); stdout cut to the part
+   * `output` shows, stderr whole, stderrMarks left out (`output` has the order).
+   */
   readonly snapshot: Snapshot;
   readonly layout: GraphLayout;
   readonly changes: StepChanges;
   readonly narration: Narration;
   readonly playback: CollectionPlayback | null;
-  /** Lines of output dropped from the start of stdout (the page keeps the last ones). */
+  /** The output's last lines (OUTPUT_LINES_KEPT), stdout and stderr in the order the program wrote them. */
+  readonly output: readonly OutputPiece[];
+  /** Lines of output dropped before `output` (the page keeps the last ones). */
   readonly droppedLines: number;
   /** input() is asking the reader, with this prompt (the last unfinished line of output); null otherwise. */
   readonly waitingForInput: { readonly prompt: string } | null;

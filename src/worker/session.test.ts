@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { Session } from './session';
 import { Scout } from './scout';
 import { inspectObject } from './inspect';
-import { outputTail } from './stepView';
 
 const CYCLE = 'a = []\nb = []\na.append(b)\nb.append(a)\ndel a, b\nx = 1\n';
 
@@ -162,13 +161,6 @@ describe('inspectObject', () => {
   });
 });
 
-describe('outputTail', () => {
-  it('keeps the last lines and counts the dropped ones', () => {
-    expect(outputTail('1\n2\n3\n4\n', 2)).toEqual({ text: '3\n4\n', dropped: 2 });
-    expect(outputTail('1\n2\n', 5)).toEqual({ text: '1\n2\n', dropped: 0 });
-  });
-});
-
 describe('Session.goto past the end', () => {
   it('lands on the final state, and on interpreter exit only when asked for that step', () => {
     const s = new Session('x = [1]\n');
@@ -253,5 +245,22 @@ describe('a program that does not compile', () => {
     const snap = s.view().snapshot;
     expect(snap.error).toMatchObject({ type: 'SyntaxError', line: 2 });
     expect(snap.roots).toEqual([]);
+  });
+});
+
+describe('Session output order', () => {
+  it('shows stdout and stderr in program order at every step, going back and forward again', () => {
+    const s = new Session('import sys\nprint("a")\nprint("b", file=sys.stderr)\nprint("c")\nx = 1\n');
+    const shown = () => s.view().output.map((p) => `${p.stream}:${p.text}`).join('');
+    s.goto(4);
+    expect(shown()).toBe('stdout:a\nstderr:b\nstdout:c\n');
+    s.back(1);
+    expect(shown()).toBe('stdout:a\nstderr:b\n');
+    s.back(2);
+    expect(shown()).toBe('');
+    s.forward(3);
+    expect(shown()).toBe('stdout:a\nstderr:b\nstdout:c\n');
+    expect(s.view().snapshot.stdout).toBe('a\nc\n');
+    expect(s.view().snapshot.stderr).toBe('b\n');
   });
 });

@@ -8,6 +8,7 @@ import { stepChanges } from '../view/changes';
 import { narrate } from '../view/narration';
 import type { ViewOptions } from '../view/model';
 import type { CollectionPlayback, StepView } from './protocol';
+import { outputTail } from '../python/outputOrder';
 
 /** How the current step was reached: the state before it, what it freed, its collections with the heap before each. */
 export interface StepTransition {
@@ -18,20 +19,6 @@ export interface StepTransition {
 
 /** The page keeps this many lines of output; older ones are counted, not sent. */
 export const OUTPUT_LINES_KEPT = 1000;
-
-/** The last `keep` lines of `text`, and how many were dropped before them. */
-export function outputTail(text: string, keep = OUTPUT_LINES_KEPT): { text: string; dropped: number } {
-  let at = text.length;
-  if (text.endsWith('\n')) at--;
-  for (let n = 0; n < keep; n++) {
-    const i = text.lastIndexOf('\n', at - 1);
-    if (i < 0) return { text, dropped: 0 };
-    at = i;
-  }
-  let dropped = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i <= at; i = text.indexOf('\n', i + 1)) dropped++;
-  return { text: text.slice(at + 1), dropped };
-}
 
 export function buildStepView(source: string, snap: Snapshot, transition: StepTransition | null, options: ViewOptions): StepView {
   const layout = layoutSnapshot(snap, options);
@@ -50,6 +37,8 @@ export function buildStepView(source: string, snap: Snapshot, transition: StepTr
     }
     if (watched[i].event.detail) playback = { event: watched[i].event, before: layoutSnapshot(watched[i].before, options) };
   }
-  const out = outputTail(snap.stdout);
-  return { snapshot: { ...snap, stdout: out.text }, layout, changes, narration, playback, droppedLines: out.dropped, waitingForInput: null };
+  const out = outputTail(snap.stdout, snap.stderr, snap.stderrMarks, OUTPUT_LINES_KEPT);
+  // The marks are offsets into the whole stdout: the page reads the order from `output` instead.
+  const snapshot = { ...snap, stdout: snap.stdout.slice(out.stdoutFrom), stderrMarks: [] };
+  return { snapshot, layout, changes, narration, playback, output: out.pieces, droppedLines: out.dropped, waitingForInput: null };
 }

@@ -149,7 +149,7 @@ describe('the collector on the graph', () => {
   it('shows a disabled gc: a badge, counts past the threshold, and where it would have collected', async () => {
     const page = await openProgram(h, 'import gc\ngc.disable()\nfor i in range(1600):\n    a = []\n    a.append(a)\nprint("done")\n');
     await page.getByRole('button', { name: 'Run to the end' }).click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="stdout"]')?.textContent === 'done\n', undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('[data-testid="output"]')?.textContent === 'done\n', undefined, { timeout: 30_000 });
     await page.getByTestId('gc-off-badge').waitFor();
     const meter = page.locator('.gc-gauge');
     expect(Number(await meter.getAttribute('aria-valuenow'))).toBeGreaterThan(Number(await meter.getAttribute('aria-valuemax')));

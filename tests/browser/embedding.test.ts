@@ -110,7 +110,7 @@ describe('embedding', () => {
       await d.dismiss();
     });
     await stepTo(page, 1);
-    expect(await page.getByTestId('stdout').innerText()).toBe('<img src=x onerror=alert(1)>\n');
+    expect(await page.getByTestId('output').innerText()).toBe('<img src=x onerror=alert(1)>\n');
     expect(await page.locator('.output-pane img').count()).toBe(0);
     expect(alerted).toBe(false);
     await page.close();

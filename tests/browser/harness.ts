@@ -16,7 +16,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(port = 4317): Promise<Harness> {
+/** Each file has its own port; HARNESS_PORT puts every server on one (a session given its own ports). */
+export async function startHarness(filePort = 4317): Promise<Harness> {
+  const port = process.env.HARNESS_PORT ? Number(process.env.HARNESS_PORT) : filePort;
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   // CORS lets a sandboxed (opaque-origin) frame load the scripts, as the README asks of static hosts.
   const server = await preview({ preview: { port, strictPort: false, host: '127.0.0.1', cors: true }, logLevel: 'error' });

@@ -45,11 +45,11 @@ describe('hostile programs in the page', () => {
     const page = await openProgram(h, 'for i in range(1000000):\n    print(i)\n');
     const stop = await watchLatency(page);
     await page.getByRole('button', { name: 'Run to the end' }).click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="stdout"]')?.textContent?.endsWith('999999\n'), undefined, { timeout: 90_000 });
+    await page.waitForFunction(() => document.querySelector('[data-testid="output"]')?.textContent?.endsWith('999999\n'), undefined, { timeout: 90_000 });
     expect(await stop()).toBeLessThan(MAX_LATENCY_MS);
     const dropped = await page.getByTestId('dropped-lines').innerText();
     expect(dropped).toBe('… 999,000 earlier lines not shown');
-    expect((await page.getByTestId('stdout').innerText()).split('\n')[0]).toBe('999000');
+    expect((await page.getByTestId('output').innerText()).split('\n')[0]).toBe('999000');
     await page.close();
   }, 120_000);
 

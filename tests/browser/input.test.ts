@@ -15,7 +15,7 @@ afterAll(async () => {
 });
 
 const GREET = "name = input('Name? ')\nprint('Hi', name)\n";
-const stdout = (page: Page) => page.getByTestId('stdout').innerText();
+const stdout = (page: Page) => page.getByTestId('output').innerText();
 const step = async (page: Page) => Number(/Step (\d+)/.exec(await page.locator('.step-counter').innerText())![1]);
 
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -43,7 +43,7 @@ async function askAndAnswer(page: Page, shot: string): Promise<void> {
   await page.screenshot({ path: `/work/scratch/input-${shot}.png` });
   await page.keyboard.type('Ada');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.querySelector('[data-testid="stdout"]')?.textContent === 'Name? Hi Ada\n');
+  await page.waitForFunction(() => document.querySelector('[data-testid="output"]')?.textContent === 'Name? Hi Ada\n');
   expect(await page.getByTestId('input-box').count()).toBe(0);
 }
 
@@ -82,14 +82,14 @@ describe('input() in the page', () => {
     await page.waitForFunction(() => /Step 1\b/.test(document.querySelector('.step-counter')!.textContent!));
     expect(await stdout(page)).toBe('Name? ');
     await press(page, 'Step forward');
-    await page.waitForFunction(() => document.querySelector('[data-testid="stdout"]')?.textContent === 'Name? Hi Bo\n');
+    await page.waitForFunction(() => document.querySelector('[data-testid="output"]')?.textContent === 'Name? Hi Bo\n');
     await page.close();
   });
 
   it('runs an embed with stdin=Ada to the end without a box', async () => {
     const page = await h.browser.newPage({ viewport: { width: 360, height: 640 } });
     await page.goto(`${h.baseUrl}?embed=1&autorun=1&stdin=Ada#code=${compressToEncodedURIComponent(GREET)}`);
-    await page.waitForFunction(() => document.querySelector('[data-testid="stdout"]')?.textContent === 'Name? Hi Ada\n', undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => document.querySelector('[data-testid="output"]')?.textContent === 'Name? Hi Ada\n', undefined, { timeout: 20_000 });
     expect(await page.getByTestId('input-box').count()).toBe(0);
     await page.close();
   });

@@ -23,8 +23,8 @@ function python3(code: string): string {
 async function runToEnd(page: Page, lastLine: string): Promise<string> {
   await page.locator('.monaco-host[data-ready="true"]').waitFor({ timeout: 60_000 });
   await press(page, 'Run to the end');
-  await page.waitForFunction((line) => (document.querySelector('[data-testid="stdout"]')?.textContent ?? '').includes(line), lastLine, { timeout: 60_000 });
-  return (await page.locator('[data-testid="stdout"]').textContent()) ?? '';
+  await page.waitForFunction((line) => (document.querySelector('[data-testid="output"]')?.textContent ?? '').includes(line), lastLine, { timeout: 60_000 });
+  return (await page.locator('[data-testid="output"]').textContent()) ?? '';
 }
 
 const IMPORTS = `import re, json

@@ -21,7 +21,7 @@ describe('playground in Chromium', () => {
     for (const step of [2, 3, 4, 5, 6, 7]) {
       await stepTo(page, step);
       const [list] = await objects(page, 'list');
-      seen.push([(await page.getByTestId('stdout').innerText()).trim().replace(/\n/g, ','), list.refcount]);
+      seen.push([(await page.getByTestId('output').innerText()).trim().replace(/\n/g, ','), list.refcount]);
     }
     expect(seen).toEqual([['', 1], ['2', 1], ['2', 2], ['2,3', 2], ['2,3', 1], ['2,3,2', 1]]);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'refcount-lesson.png') });
@@ -57,7 +57,7 @@ describe('playground in Chromium', () => {
         await page.getByRole('button', { name: 'gc.enable()' }).waitFor();
       }
       await press(page, 'Run to the end');
-      await page.waitForFunction(() => document.querySelector('[data-testid="stdout"]')?.textContent?.includes('made 800 cycles'), undefined, { timeout: 30_000 });
+      await page.waitForFunction(() => document.querySelector('[data-testid="output"]')?.textContent?.includes('made 800 cycles'), undefined, { timeout: 30_000 });
       await page.waitForFunction(() => !document.querySelector('button[aria-label="Stop the program"]'));
       // Run ends on the program's final state (interpreter exit, whose last collection frees every cycle, comes after).
       await page.waitForFunction(() => document.querySelector('.heap-graph')?.getAttribute('data-replaying') === 'false');
@@ -82,6 +82,30 @@ describe('playground in Chromium', () => {
     await page.waitForSelector('.monaco-host[data-ready="true"]', { timeout: 30_000 });
     await page.waitForSelector('.squiggly-error', { timeout: 10_000 });
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'syntax-error.png') });
+    await page.close();
+  }, 60_000);
+
+  it('shows stdout and stderr in the order the program wrote them, also after stepping back and forward', async () => {
+    const page = await openProgram(h, 'import sys\nprint("a")\nprint("b", file=sys.stderr)\nprint("c")\nx = 1\n');
+    const pieces = () => page.$$eval('[data-testid="output"] > span', (els) => els.map((e) => `${e.className || 'stdout'}:${e.textContent}`));
+    const shows = (text: string) => page.waitForFunction((t) => document.querySelector('[data-testid="output"]')?.textContent === t, text);
+    await press(page, 'Run to the end');
+    await shows('a\nb\nc\n');
+    expect(await pieces()).toEqual(['stdout:a\n', 'stderr:b\n', 'stdout:c\n']);
+    // stderr keeps its own colour.
+    const colours = await page.$$eval('[data-testid="output"] > span', (els) => els.map((e) => getComputedStyle(e).color));
+    expect(colours[1]).not.toBe(colours[0]);
+    expect(colours[2]).toBe(colours[0]);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'output-order.png') });
+    await stepTo(page, 3);
+    await shows('a\nb\n');
+    expect(await pieces()).toEqual(['stdout:a\n', 'stderr:b\n']);
+    await stepTo(page, 2);
+    await shows('a\n');
+    expect(await pieces()).toEqual(['stdout:a\n']);
+    await stepTo(page, 4);
+    await shows('a\nb\nc\n');
+    expect(await pieces()).toEqual(['stdout:a\n', 'stderr:b\n', 'stdout:c\n']);
     await page.close();
   }, 60_000);
 
@@ -142,13 +166,13 @@ describe('playground controls in Chromium', () => {
     await page.waitForSelector('.breakpoint');
     await press(page, 'Run to the end');
     await page.getByRole('button', { name: 'Run to the end' }).waitFor();
-    await page.waitForFunction(() => document.querySelector('[data-testid="stdout"]')?.textContent === '' && document.querySelector('.pm-current-line') !== null);
+    await page.waitForFunction(() => document.querySelector('[data-testid="output"]')?.textContent === '' && document.querySelector('.pm-current-line') !== null);
     const highlighted = await page.$$eval('.pm-current-line', (els) => els.length);
     expect(highlighted).toBe(1);
-    expect(await page.getByTestId('stdout').innerText()).toBe('');
+    expect(await page.getByTestId('output').innerText()).toBe('');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'breakpoint.png') });
     await press(page, 'Step forward');
-    expect((await page.getByTestId('stdout').innerText()).trim()).toBe('10');
+    expect((await page.getByTestId('output').innerText()).trim()).toBe('10');
     await page.close();
   }, 60_000);
 
@@ -196,7 +220,7 @@ describe('time travel in Chromium', () => {
   it('reaches any step of a million-step program in well under a second', async () => {
     const page = await openProgram(h, 't = 0\nfor i in range(500001):\n    t += i\nprint(t)\n');
     await press(page, 'Run to the end');
-    await page.waitForFunction(() => document.querySelector('[data-testid="stdout"]')?.textContent === '125000250000\n', undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('[data-testid="output"]')?.textContent === '125000250000\n', undefined, { timeout: 30_000 });
     // The run's length comes from the scout, which may finish a moment after the Run itself.
     await page.waitForFunction(() => document.querySelector('.step-counter')?.getAttribute('data-total') !== '', undefined, { timeout: 30_000 });
     const total = Number(/\/ (\d+)/.exec(await page.locator('.step-counter').innerText())![1]);
@@ -215,7 +239,7 @@ describe('memory timeline in Chromium', () => {
   it('draws live objects and bytes over the steps and jumps to a clicked step', async () => {
     const page = await openProgram(h, 'data = []\nfor i in range(30):\n    data.append([i])\ndel data\nprint("done")\n');
     await press(page, 'Run to the end');
-    await page.waitForFunction(() => document.querySelector('[data-testid="stdout"]')?.textContent === 'done\n');
+    await page.waitForFunction(() => document.querySelector('[data-testid="output"]')?.textContent === 'done\n');
     await page.waitForSelector('.timeline polyline[data-series="objects"]');
     await page.waitForSelector('.timeline polyline[data-series="bytes"]');
     const box = (await page.locator('.timeline').boundingBox())!;

@@ -1,12 +1,15 @@
-// Program output: stdout (its last lines when long), the input() box while it waits, then any traceback, as text.
+// Program output: stdout and stderr in the order the program wrote them (its last lines when long), then the input() box while it waits.
 
 import { usePlayground } from '../context';
 import { t } from '../i18n';
 import { InputBox } from './InputBox';
+import type { OutputPiece } from '../../python/outputOrder';
+
+/** No output yet (one array, so the store's selector returns the same value each time). */
+const NO_OUTPUT: readonly OutputPiece[] = [];
 
 export function Output() {
-  const stdout = usePlayground((s) => s.view?.snapshot.stdout ?? '');
-  const stderr = usePlayground((s) => s.view?.snapshot.stderr ?? '');
+  const output = usePlayground((s) => s.view?.output ?? NO_OUTPUT);
   const dropped = usePlayground((s) => s.view?.droppedLines ?? 0);
   const halted = usePlayground((s) => s.overview?.halted ?? null);
   const notice = usePlayground((s) => s.notice);
@@ -18,9 +21,10 @@ export function Output() {
       {crash && <p className="crash" role="alert">The interpreter stopped: {crash}</p>}
       {halted && <p className="halted" role="status" data-testid="halted">{t(lang, 'stepLimit')}: {halted}</p>}
       {dropped > 0 && <p className="dropped" data-testid="dropped-lines">… {dropped.toLocaleString('en-US')} {t(lang, 'droppedLines')}</p>}
-      <pre className="stdout" data-testid="stdout">{stdout}</pre>
+      <pre className="output" data-testid="output">
+        {output.map((piece, i) => (piece.stream === 'stderr' ? <span key={i} className="stderr" data-testid="stderr">{piece.text}</span> : <span key={i}>{piece.text}</span>))}
+      </pre>
       <InputBox />
-      {stderr && <pre className="stderr" data-testid="stderr">{stderr}</pre>}
     </section>
   );
 }

@@ -49,8 +49,14 @@ export function cloneGraph<T extends object>(root: T, keep: (o: object) => boole
     if (keep(v) || Object.isFrozen(v)) return v;
     let copy: object;
     if (Array.isArray(v)) {
-      copy = new Array(v.length);
-      if (Object.getPrototypeOf(v) !== Array.prototype) Object.setPrototypeOf(copy, Object.getPrototypeOf(v));
+      const proto = Object.getPrototypeOf(v);
+      // slice keeps V8's elements kind (a frame's packed stack stays packed): the eval loop's compiled code
+      // then meets a fork's arrays with the hidden classes it was compiled for. Elements are replaced below.
+      if (proto === Array.prototype) copy = (v as unknown[]).slice();
+      else {
+        copy = new Array(v.length);
+        Object.setPrototypeOf(copy, proto);
+      }
     } else if (v instanceof Map) copy = new Map();
     else if (v instanceof Set) copy = new Set();
     else {

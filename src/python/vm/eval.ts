@@ -32,6 +32,7 @@ import { storeNameThroughMapping } from './namespaceMapping';
 import { cacheInstanceLoad, cacheInstanceStore, cacheMethodLoad, loadGlobalEntry, loadNameValue, storeNameEntry } from './cachedLookups';
 import type { DictEntry } from '../runtime/dict';
 import { typeAttributes } from '../runtime/typeVersion';
+import { emptyObjectArray } from '../runtime/objectArrays';
 import { forIterGenerator, initResult, returnValue } from './evalGenerators';
 
 /** Both operands exact ints of a JS number's range (the guard of CPython 3.11's BINARY_OP_ADD_INT and the like). */
@@ -68,7 +69,7 @@ function smallIntBinary(x: number, y: number, arg: number): PyObject | null {
  */
 function takeTop(stack: (PyObject | null)[], n: number): PyObject[] {
   const base = stack.length - n;
-  const items: PyObject[] = [];
+  const items = emptyObjectArray<PyObject>();
   for (let i = base; i < stack.length; i++) items.push(stack[i]!);
   stack.length = base;
   return items;
@@ -453,7 +454,8 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         // ----- control flow -----
         case Op.JUMP:
           if (arg < pc) {
-            if (!code.coldBackEdges.has(pc - 1)) f.pyCode.warmUp();
+            // Quickened code has nothing left to count: skip the set lookup on every iteration.
+            if (!f.pyCode.quickened && !code.coldBackEdges.has(pc - 1)) f.pyCode.warmUp();
             f.line = -1;
             if (vm.instructions > budget || vm.haltRequested || vm.interruptFlag[0] !== 0) checkHalt(vm);
           }

@@ -2,6 +2,7 @@
 
 import type { FreeListKind } from '../runtime/freeLists';
 import { activeHeap } from '../runtime/heap';
+import { emptyObjectArray, nullArray } from '../runtime/objectArrays';
 import type { ClassBuild } from '../builtins/buildClass';
 import type { PyFrameObject } from '../runtime/objects';
 import { FastKind, type CodeObject, type SourcePosition } from '../bytecode/code';
@@ -38,7 +39,7 @@ export class Frame {
   readonly id = activeHeap().nextFrameId++;
   /** Fast locals, cells and free variables (CPython's localsplus). */
   readonly localsplus: (PyObject | null)[];
-  readonly stack: (PyObject | null)[] = [];
+  readonly stack: (PyObject | null)[] = emptyObjectArray();
   readonly blocks: HandlerBlock[] = [];
   /** Index of the next instruction. */
   pc = 0;
@@ -84,7 +85,7 @@ export class Frame {
     readonly localsDict: PyDict | null,
     public func: PyFunction | null,
   ) {
-    this.localsplus = new Array<PyObject | null>(code.localsplusNames.length).fill(null);
+    this.localsplus = nullArray(code.localsplusNames.length);
   }
 
   get name(): string {

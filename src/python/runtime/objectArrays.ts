@@ -1,0 +1,17 @@
+// Arrays of object references created with V8's generic elements kind from the start. An empty `[]` starts as a
+// small-integer array and changes kind on its first object, so frames' stacks and locals would reach the eval loop
+// with different hidden classes and deoptimize its compiled code ("not a Smi", "wrong map").
+
+/** An empty array whose elements kind already holds objects. */
+export function emptyObjectArray<T>(): T[] {
+  const a: (T | null)[] = [null];
+  a.pop();
+  return a as T[];
+}
+
+/** An array of n nulls, with the same elements kind as emptyObjectArray's (packed, never holey). */
+export function nullArray<T>(n: number): (T | null)[] {
+  const a = emptyObjectArray<T | null>();
+  for (let i = 0; i < n; i++) a.push(null);
+  return a;
+}
