@@ -226,34 +226,42 @@ export class Interpreter {
       // rebuilds the run with the answer, or with all module code.
       if (e instanceof InputNeeded || e instanceof ModuleCodeNeeded) throw e;
       if (e instanceof PyRaise) {
-        flushAfterMain(vm);
-        // Stepping, the exception stays alive until exit (as sys.last_value does): its traceback keeps the
-        // frames it passed through, which the exception step shows.
-        if (pauseOnLine) this.uncaught = incref(e.exc);
-        this.reportUncaught(e.exc);
+        try {
+          flushAfterMain(vm);
+          // Stepping, the exception stays alive until exit (as sys.last_value does): its traceback keeps the
+          // frames it passed through, which the exception step shows.
+          if (pauseOnLine) this.uncaught = incref(e.exc);
+          this.reportUncaught(e.exc);
+        } catch (halt) {
+          // The program's own sys.stderr ran away while the report went through its write() or flush().
+          if (!(halt instanceof ExecutionHalted)) throw halt;
+          this.stopHalted(halt.reason);
+          return this.status;
+        }
         if (pauseOnLine) {
           this.steps++;
           this.event = 'exception';
           this.exitPending = this.status;
           this.status = 'paused';
         } else this.shutdown();
-      } else if (e instanceof ExecutionHalted) {
-        this.writeStderr(`Execution stopped: ${e.reason}\n`);
-        this.error = { type: 'ExecutionHalted', message: e.reason, line: this.currentLine(), column: null, traceback: this.stderr };
-        this.event = 'halted';
-        this.status = 'halted';
-      } else throw e;
+      } else if (e instanceof ExecutionHalted) this.stopHalted(e.reason);
+      else throw e;
       return this.status;
     }
+  }
+
+  /** The run ends stopped by a limit: the reason on stderr, as the error the page shows. */
+  private stopHalted(reason: string): void {
+    this.writeStderr(`Execution stopped: ${reason}\n`);
+    this.error = { type: 'ExecutionHalted', message: reason, line: this.currentLine(), column: null, traceback: this.stderr };
+    this.event = 'halted';
+    this.status = 'halted';
   }
 
   /** Marks the run as stopped by its host (a step budget), with the reason in words. */
   halt(reason: string): void {
     if (this.status !== 'ready' && this.status !== 'paused') return;
-    this.writeStderr(`Execution stopped: ${reason}\n`);
-    this.error = { type: 'ExecutionHalted', message: reason, line: this.currentLine(), column: null, traceback: this.stderr };
-    this.event = 'halted';
-    this.status = 'halted';
+    this.stopHalted(reason);
   }
 
   /** True once the program's last state is showing: the module about to return, or the uncaught exception. */
