@@ -190,6 +190,17 @@ function tracebackFrames(exc: PyInstance): FrameSnapshot[] {
   return out;
 }
 
+/** The frames the picture draws at an uncaught exception's step: those its traceback keeps, outermost first. */
+function framesShownAtException(interp: Interpreter, running: Frame[]): Frame[] {
+  if (running.length > 0 || !interp.uncaught || interp.event !== 'exception') return running;
+  const out: Frame[] = [];
+  for (let tb = interp.uncaught.exc?.tracebackHead ?? null; tb; tb = tb.next) {
+    const owned = tb.frame.owned as Frame | null;
+    if (owned) out.push(owned);
+  }
+  return out;
+}
+
 /** The frames of the run, outermost first, with a global frame after the module body returned. */
 function frameSnapshots(interp: Interpreter, frames: Frame[]): FrameSnapshot[] {
   const vm = interp.vm;
@@ -266,7 +277,9 @@ export function buildSnapshot(interp: Interpreter, scope?: SnapshotScope): Snaps
   const frameSnaps = frameSnapshots(interp, frames);
   const { roots, rootObjects } = interpreterRoots(interp);
 
-  const walk = walkHeap(vm, frames, rootObjects, scope, lengthOf);
+  // Drawn frames show their namespaces whole, so the walk must describe every variable's object (a global
+  // frame kept by the traceback has more rows than a container shows).
+  const walk = walkHeap(vm, framesShownAtException(interp, frames), rootObjects, scope, lengthOf);
   const { liveObjectCount, liveBytes } = walk;
   const objects: ObjectSnapshot[] = [];
   const add = (o: PyObject, state: 'alive' | 'unreachable') => {

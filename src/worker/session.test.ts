@@ -263,4 +263,17 @@ describe('Session output order', () => {
     expect(s.view().snapshot.stdout).toBe('a\nc\n');
     expect(s.view().snapshot.stderr).toBe('b\n');
   });
+
+  it('describes every variable of the frames an uncaught exception keeps, at its step', () => {
+    // Imports make the global frame longer than a container's shown rows: its namespace must still be drawn whole.
+    const s = new Session('import sys, warnings, gc\nx = [1, 2]\ny = x\ndef f(n):\n    inner = [n]\n    return {}[n]\nf(3)\n');
+    for (let i = 0; i < 20 && !s.view().snapshot.error; i++) s.forward(1);
+    const { frames, objects, error } = s.view().snapshot;
+    expect(error?.type).toBe('KeyError');
+    expect(frames.map((f) => f.name)).toEqual(['<module>', 'f']);
+    const ids = new Set(objects.map((o) => o.id));
+    const missing = frames.flatMap((f) => f.variables.filter((v) => !ids.has(v.targetId)).map((v) => `${f.name}.${v.label}`));
+    expect(missing).toEqual([]);
+    expect(objects.filter((o) => o.type === 'list').length).toBe(2);
+  });
 });

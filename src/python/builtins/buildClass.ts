@@ -18,7 +18,9 @@ import { typePrepare } from './typeMethods';
 import { getAttr } from '../runtime/ops/attributes';
 
 function slotNames(value: PyObject): string[] {
-  const items = value instanceof PyStr ? [value] : value instanceof PyList || value instanceof PyTuple ? value.items : null;
+  // A dict's keys are the names (its values are the slots' docstrings, as statistics.NormalDist has them).
+  const items = value instanceof PyStr ? [value] : value instanceof PyList || value instanceof PyTuple ? value.items
+    : value instanceof PyDictClass ? [...value.map.values()].map((entry) => entry.key) : null;
   if (!items) throw new NativeRaise('TypeError', `'${value.type.name}' object is not iterable`);
   return items.map((i) => {
     if (!(i instanceof PyStr)) throw new NativeRaise('TypeError', `__slots__ items must be strings, not '${i.type.name}'`);

@@ -69,10 +69,24 @@ const STDLIB_CODE = new WeakSet<CodeObject>();
 
 export const isStdlibCode = (code: CodeObject): boolean => STDLIB_CODE.has(code);
 
-/** Runs Python source in a module's namespace (the parts of a module CPython writes in Python). */
-function runModuleSource(vm: VM, module: PyModule, source: string, filename: string): void {
+/**
+ * Our stdlib modules' code, compiled once per JS realm (CPython reads a .pyc): code objects never change (forks
+ * share them too), so the page's next Run, or the next test, imports `collections` without parsing it again.
+ */
+const compiledModules = new Map<string, { source: string; code: CodeObject }>();
+
+function compiledModuleCode(source: string, filename: string): CodeObject {
+  const known = compiledModules.get(filename);
+  if (known?.source === source) return known.code;
   const code = compileModule(parseModule(source), filename);
   addCodeTree(STDLIB_CODE, code);
+  compiledModules.set(filename, { source, code });
+  return code;
+}
+
+/** Runs Python source in a module's namespace (the parts of a module CPython writes in Python). */
+function runModuleSource(vm: VM, module: PyModule, source: string, filename: string): void {
+  const code = compiledModuleCode(source, filename);
   const pyCode = materializeCode(vm, code);
   const frame = vm.frameForBody(pyCode, module.dict, module.dict, null);
   vm.pushFrame(frame);

@@ -22,6 +22,9 @@ export class PyMemoryStream extends PyStream {
   /** BytesIO: the size of the bytes object that holds the buffer, and whether it is the caller's (shared). */
   alloc = 0;
   shared = true;
+  /** StringIO's newline argument: '\n' (the default) no translation; null universal newlines; '' lines end at
+   * '\r', '\n' or '\r\n' untranslated; '\r' or '\r\n' what '\n' is written as and what ends a line. */
+  newline: string | null = '\n';
   constructor(type: PyType, readonly binary: boolean) {
     super(type);
   }
@@ -32,7 +35,10 @@ export class PyMemoryStream extends PyStream {
   }
   override readLine(_vm: VM, limit: number): PyObject {
     checkOpen(this, this.binary);
-    const end = lineEnd(this.buffer, Math.min(this.pos, this.buffer.length), limit);
+    const start = Math.min(this.pos, this.buffer.length);
+    const end = this.binary || this.newline === '\n' || this.newline === null
+      ? lineEnd(this.buffer, start, limit)
+      : textLineEnd(this.buffer, start, limit, this.newline);
     const line = this.pos >= this.buffer.length ? '' : this.buffer.slice(this.pos, end);
     this.pos = Math.max(this.pos, end);
     return this.make(line);
@@ -42,6 +48,9 @@ export class PyMemoryStream extends PyStream {
   }
   /** Writes at the position, padding with NULs past the end. */
   put(s: string): void {
+    if (!this.binary && this.newline !== '\n' && this.newline !== '') {
+      s = this.newline === null ? s.replace(/\r\n?/g, '\n') : s.replaceAll('\n', this.newline);
+    }
     if (this.binary) this.grow(this.pos + s.length);
     if (this.pos === this.buffer.length) {
       this.buffer += s;
@@ -68,6 +77,20 @@ export class PyMemoryStream extends PyStream {
       this.shared = false;
     }
   }
+}
+
+/** Where a StringIO line ends with newline '' (at '\r\n', '\r' or '\n'), '\r' or '\r\n'. */
+function textLineEnd(text: string, pos: number, limit: number, newline: string): number {
+  let end = text.length;
+  if (newline === '') {
+    const found = text.slice(pos).search(/\r\n|\r|\n/);
+    if (found >= 0) end = pos + found + (text.startsWith('\r\n', pos + found) ? 2 : 1);
+  } else {
+    const found = text.indexOf(newline, pos);
+    if (found >= 0) end = found + newline.length;
+  }
+  if (limit >= 0 && end - pos > limit) end = pos + limit;
+  return end;
 }
 
 type Self = PyMemoryStream;
@@ -210,7 +233,11 @@ export const stringIOType = once((): PyType => {
       throw new NativeRaise('TypeError', `initial_value must be str or None, not ${initial.type.name}`);
     }
     const s = makeStream(type, false);
-    if (initial instanceof PyStr) s.buffer = initial.value;
+    if (newline !== undefined) s.newline = newline instanceof PyStr ? newline.value : null;
+    if (initial instanceof PyStr) {
+      s.put(initial.value);
+      s.pos = 0;
+    }
     return s;
   };
   return type;

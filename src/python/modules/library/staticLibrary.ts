@@ -8,8 +8,11 @@ import { CMATH_CHUNK } from './chunks/cmathChunk';
 import { COLLECTIONS_CHUNK } from './chunks/collectionsChunk';
 import { CONTEXTLIB_CHUNK } from './chunks/contextlibChunk';
 import { COPY_CHUNK } from './chunks/copyChunk';
+import { CSV_CHUNK } from './chunks/csvChunk';
 import { DATACLASSES_CHUNK } from './chunks/dataclassesChunk';
+import { DATETIME_CHUNK } from './chunks/datetimeChunk';
 import { ENUM_CHUNK } from './chunks/enumChunk';
+import { FRACTIONS_CHUNK } from './chunks/fractionsChunk';
 import { FUNCTOOLS_CHUNK } from './chunks/functoolsChunk';
 import { HEAPQ_CHUNK } from './chunks/heapqChunk';
 import { IMPORTLIB_CHUNK } from './chunks/importlibChunk';
@@ -19,8 +22,10 @@ import { JSON_CHUNK } from './chunks/jsonChunk';
 import { MATH_CHUNK } from './chunks/mathChunk';
 import { OPERATOR_CHUNK } from './chunks/operatorChunk';
 import { OS_CHUNK } from './chunks/osChunk';
+import { PPRINT_CHUNK } from './chunks/pprintChunk';
 import { RANDOM_CHUNK } from './chunks/randomChunk';
 import { RE_CHUNK } from './chunks/reChunk';
+import { STATISTICS_CHUNK } from './chunks/statisticsChunk';
 import { STRING_CHUNK } from './chunks/stringChunk';
 import { SYS_CHUNK } from './chunks/sysChunk';
 import { TEXTWRAP_CHUNK } from './chunks/textwrapChunk';
@@ -40,8 +45,11 @@ const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
   collections: COLLECTIONS_CHUNK,
   contextlib: CONTEXTLIB_CHUNK,
   copy: COPY_CHUNK,
+  csv: CSV_CHUNK,
   dataclasses: DATACLASSES_CHUNK,
+  datetime: DATETIME_CHUNK,
   enum: ENUM_CHUNK,
+  fractions: FRACTIONS_CHUNK,
   functools: FUNCTOOLS_CHUNK,
   heapq: HEAPQ_CHUNK,
   importlib: IMPORTLIB_CHUNK,
@@ -51,8 +59,10 @@ const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
   math: MATH_CHUNK,
   operator: OPERATOR_CHUNK,
   os: OS_CHUNK,
+  pprint: PPRINT_CHUNK,
   random: RANDOM_CHUNK,
   re: RE_CHUNK,
+  statistics: STATISTICS_CHUNK,
   string: STRING_CHUNK,
   sys: SYS_CHUNK,
   textwrap: TEXTWRAP_CHUNK,

@@ -226,6 +226,8 @@ def _make_repr(fields):
         finally:
             _repr_running.discard(key)
         return f"{self.__class__.__qualname__}({parts})"
+    # pprint splits a dataclass instance over lines only when its repr is this generated one.
+    __repr__._dataclass_generated = True
     return __repr__
 
 

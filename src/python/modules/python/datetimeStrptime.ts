@@ -1,0 +1,157 @@
+// The datetime module, sixth part: datetime.strptime for the numeric and English-name directives, matching as
+// CPython's _strptime regex does (each field's alternatives in order, backtracking), with its error messages.
+
+export const DATETIME_STRPTIME_PY = String.raw`
+
+
+_FULL_DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
+_FULL_MONTHS = ['', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+                'october', 'november', 'december']
+
+
+def _numbers(low, high, widths, space=False):
+    # The texts a numeric directive may match, in the order CPython's regex alternatives try them.
+    def candidates(text, pos):
+        found = []
+        for width in widths:
+            part = text[pos:pos + width]
+            if len(part) == width and part.isdigit() and part.isascii() and low <= int(part) <= high:
+                found.append(part)
+        if space and text[pos:pos + 1] == ' ' and text[pos + 1:pos + 2] in '123456789' and text[pos + 1:pos + 2]:
+            found.append(text[pos:pos + 2])
+        return found
+    return candidates
+
+
+def _names(names):
+    def candidates(text, pos):
+        lowered = text[pos:].lower()
+        return [text[pos:pos + len(name)] for name in sorted(names, key=len, reverse=True) if name and lowered.startswith(name)]
+    return candidates
+
+
+_DIRECTIVES = {
+    'd': _numbers(1, 31, (2, 1), True),
+    'f': _numbers(0, 999999, (6, 5, 4, 3, 2, 1)),
+    'H': _numbers(0, 23, (2, 1)),
+    'I': _numbers(1, 12, (2, 1)),
+    'j': _numbers(1, 366, (3, 2, 1)),
+    'm': _numbers(1, 12, (2, 1)),
+    'M': _numbers(0, 59, (2, 1)),
+    'S': _numbers(0, 61, (2, 1)),
+    'y': _numbers(0, 99, (2,)),
+    'Y': _numbers(0, 9999, (4,)),
+    'a': _names([d[:3] for d in _FULL_DAYS]),
+    'A': _names(_FULL_DAYS),
+    'b': _names([m[:3] for m in _FULL_MONTHS]),
+    'B': _names(_FULL_MONTHS),
+    'p': _names(['am', 'pm']),
+    'w': _numbers(0, 6, (1,)),
+}
+
+
+def _format_parts(format):
+    parts = []
+    i = 0
+    while i < len(format):
+        c = format[i]
+        if c == '%':
+            if i + 1 >= len(format):
+                raise ValueError("stray %% in format '%s'" % format)
+            code = format[i + 1]
+            if code == '%':
+                parts.append(('literal', '%'))
+            elif code in _DIRECTIVES:
+                parts.append(('field', code))
+            else:
+                raise ValueError("'%s' is a bad directive in format '%s'" % (code, format))
+            i += 2
+        elif c.isspace():
+            while i < len(format) and format[i].isspace():
+                i += 1
+            parts.append(('space', None))
+        else:
+            parts.append(('literal', c))
+            i += 1
+    return parts
+
+
+def _match(parts, k, text, pos, found):
+    # The first way the parts match text from pos, trying each field's candidates in order: (end, fields).
+    if k == len(parts):
+        return pos, found
+    kind, value = parts[k]
+    if kind == 'literal':
+        if text[pos:pos + 1].lower() == value.lower() and pos < len(text):
+            return _match(parts, k + 1, text, pos + 1, found)
+        return None
+    if kind == 'space':
+        end = pos
+        while end < len(text) and text[end].isspace():
+            end += 1
+        for stop in range(end, pos, -1):
+            result = _match(parts, k + 1, text, stop, found)
+            if result is not None:
+                return result
+        return None
+    for candidate in _DIRECTIVES[value](text, pos):
+        result = _match(parts, k + 1, text, pos + len(candidate), dict(found, **{value: candidate}))
+        if result is not None:
+            return result
+    return None
+
+
+def _strptime(data_string, format):
+    for name, value in (('strptime() argument 1', data_string), ('strptime() argument 2', format)):
+        if not isinstance(value, str):
+            raise TypeError("%s must be str, not %s" % (name, type(value).__name__))
+    result = _match(_format_parts(format), 0, data_string, 0, {})
+    if result is None:
+        raise ValueError("time data %r does not match format %r" % (data_string, format))
+    end, found = result
+    if end != len(data_string):
+        raise ValueError("unconverted data remains: %s" % data_string[end:])
+    year = 1900
+    month = day = 1
+    hour = minute = second = microsecond = 0
+    if 'y' in found:
+        year = int(found['y'])
+        year += 2000 if year <= 68 else 1900
+    if 'Y' in found:
+        year = int(found['Y'])
+    if 'm' in found:
+        month = int(found['m'])
+    if 'b' in found:
+        month = [m[:3] for m in _FULL_MONTHS].index(found['b'].lower())
+    if 'B' in found:
+        month = _FULL_MONTHS.index(found['B'].lower())
+    if 'd' in found:
+        day = int(found['d'])
+    if 'H' in found:
+        hour = int(found['H'])
+    if 'I' in found:
+        hour = int(found['I'])
+        ampm = found.get('p', '').lower()
+        if ampm == 'am' and hour == 12:
+            hour = 0
+        elif ampm == 'pm' and hour != 12:
+            hour += 12
+    if 'M' in found:
+        minute = int(found['M'])
+    if 'S' in found:
+        second = int(found['S'])
+    if 'f' in found:
+        microsecond = int(found['f'] + '0' * (6 - len(found['f'])))
+    if 'j' in found and 'm' not in found and 'b' not in found and 'B' not in found and 'd' not in found:
+        year, month, day = _ordinal_to_ymd(_ymd_to_ordinal(year, 1, 1) + int(found['j']) - 1)
+    if second > 59:
+        second = 59
+    return year, month, day, hour, minute, second, microsecond
+
+
+# CPython's datetime is C: none of this module's code shows as a frame in a traceback.
+for _value in list(globals().values()):
+    if type(_value).__name__ in ('function', 'type') and getattr(_value, '__module__', None) == 'datetime':
+        _c_implemented(_value)
+del _value
+`;
