@@ -64,6 +64,48 @@ describe('stepping', () => {
     expect(lines).toEqual([1, 2, 1, 2, 1, 2, 1, 'return@1']);
   });
 
+  it('returns to a multi-line condition\'s first line for its jump, as sys.settrace reports', () => {
+    const source = [
+      'def f(a, b):', '    if (a and', '        b):', '        x = 1', '    y = (1 if', '         a else 2)',
+      '    while (a and', '           b):', '        b = 0', '    z = [v for v in', '         [1, 2] if', '         v]',
+      '    return x', 'f(1, 1)',
+    ].join('\n') + '\n';
+    const interp = new Interpreter(source);
+    const inF: number[] = [];
+    while (interp.step() === 'paused') {
+      const s = interp.snapshot();
+      if (s.event === 'line' && s.frames[s.frames.length - 1].name === 'f') inF.push(s.line!);
+    }
+    // python3 3.11, sys.settrace on f: its 'line' events.
+    expect(inF).toEqual([2, 3, 2, 4, 6, 5, 7, 8, 7, 9, 7, 8, 7, 10, 11, 10, 13]);
+  });
+
+  it('steps through decorators: each called on its own line after the def or class line', () => {
+    const source = 'def a(f): return f\ndef b(n): return a\n@a\n@b(1)\ndef f(x=1): pass\n@a\nclass C:\n    y = 2\nprint(f, C)\n';
+    const interp = new Interpreter(source);
+    const stops: string[] = [];
+    while (interp.step() === 'paused') {
+      const s = interp.snapshot();
+      if (s.event === 'line') stops.push(`${s.frames[s.frames.length - 1].name}:${s.line}`);
+    }
+    // python3 3.11, sys.settrace: the same after its first event (<module>:1, where this run starts paused).
+    expect(stops.join(' ')).toBe('<module>:2 <module>:3 <module>:4 b:2 <module>:5 <module>:4 a:1 <module>:3 a:1 <module>:5 '
+      + '<module>:6 <module>:7 C:6 C:8 <module>:6 a:1 <module>:7 <module>:9');
+  });
+
+  it('steps into a property\'s deleter as into its setter: `del obj.prop` runs it as a frame', () => {
+    const source = 'class T:\n    @property\n    def p(self): return 1\n    @p.deleter\n    def p(self):\n        print("deleting")\nt = T()\ndel t.p\nprint("done")\n';
+    const interp = new Interpreter(source);
+    const stops: string[] = [];
+    while (interp.step() === 'paused') {
+      const s = interp.snapshot();
+      if (s.event === 'line') stops.push(`${s.frames[s.frames.length - 1].name}:${s.line}`);
+    }
+    // python3 3.11, sys.settrace: '<module>:7 <module>:8 p:6 <module>:9' after the class body.
+    expect(stops.slice(stops.indexOf('<module>:7')).join(' ')).toBe('<module>:7 <module>:8 p:6 <module>:9');
+    expect(interp.stdout).toBe('deleting\ndone\n');
+  });
+
   it('snapshots frames with their variables pointing at heap objects', () => {
     const interp = new Interpreter('def f(items):\n    n = len(items)\n    return n\nf([1, 2])\n');
     while (interp.step() === 'paused' && interp.snapshot().line !== 3);

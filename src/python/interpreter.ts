@@ -15,7 +15,8 @@ import { dictDelete } from './runtime/containers';
 import { VM, ExecutionHalted, InputNeeded, ModuleCodeNeeded, PyRaise, type VMOptions } from './vm/vm';
 import { Frame } from './vm/frame';
 import { runLoop } from './vm/eval';
-import { exceptionOnlyLine, exceptionTypeName, formatException, formatSyntaxError } from './vm/traceback';
+import { exceptionOnlyLine, exceptionReportPieces, exceptionTypeName, formatSyntaxError } from './vm/traceback';
+import { flushAfterMain, flushStandardFiles, restoreStandardStreams, writeReport } from './vm/stderrSink';
 import { exceptionStr, str } from './runtime/ops/repr';
 import { bootstrap, materializeCode } from './bootstrap';
 import type { PyModule } from './runtime/objects';
@@ -161,7 +162,7 @@ export class Interpreter {
       if (e instanceof PyRaise) decref(e.exc);
       text = '';
     }
-    this.writeStderr(text + '\n');
+    writeReport(this.vm, [text, '\n'], false);
     return 1;
   }
 
@@ -214,6 +215,7 @@ export class Interpreter {
           return this.status;
         }
         decref(result);
+        flushAfterMain(vm);
         this.atExit = true;
       }
       this.event = 'exit';
@@ -224,33 +226,42 @@ export class Interpreter {
       // rebuilds the run with the answer, or with all module code.
       if (e instanceof InputNeeded || e instanceof ModuleCodeNeeded) throw e;
       if (e instanceof PyRaise) {
-        // Stepping, the exception stays alive until exit (as sys.last_value does): its traceback keeps the
-        // frames it passed through, which the exception step shows.
-        if (pauseOnLine) this.uncaught = incref(e.exc);
-        this.reportUncaught(e.exc);
+        try {
+          flushAfterMain(vm);
+          // Stepping, the exception stays alive until exit (as sys.last_value does): its traceback keeps the
+          // frames it passed through, which the exception step shows.
+          if (pauseOnLine) this.uncaught = incref(e.exc);
+          this.reportUncaught(e.exc);
+        } catch (halt) {
+          // The program's own sys.stderr ran away while the report went through its write() or flush().
+          if (!(halt instanceof ExecutionHalted)) throw halt;
+          this.stopHalted(halt.reason);
+          return this.status;
+        }
         if (pauseOnLine) {
           this.steps++;
           this.event = 'exception';
           this.exitPending = this.status;
           this.status = 'paused';
         } else this.shutdown();
-      } else if (e instanceof ExecutionHalted) {
-        this.writeStderr(`Execution stopped: ${e.reason}\n`);
-        this.error = { type: 'ExecutionHalted', message: e.reason, line: this.currentLine(), column: null, traceback: this.stderr };
-        this.event = 'halted';
-        this.status = 'halted';
-      } else throw e;
+      } else if (e instanceof ExecutionHalted) this.stopHalted(e.reason);
+      else throw e;
       return this.status;
     }
+  }
+
+  /** The run ends stopped by a limit: the reason on stderr, as the error the page shows. */
+  private stopHalted(reason: string): void {
+    this.writeStderr(`Execution stopped: ${reason}\n`);
+    this.error = { type: 'ExecutionHalted', message: reason, line: this.currentLine(), column: null, traceback: this.stderr };
+    this.event = 'halted';
+    this.status = 'halted';
   }
 
   /** Marks the run as stopped by its host (a step budget), with the reason in words. */
   halt(reason: string): void {
     if (this.status !== 'ready' && this.status !== 'paused') return;
-    this.writeStderr(`Execution stopped: ${reason}\n`);
-    this.error = { type: 'ExecutionHalted', message: reason, line: this.currentLine(), column: null, traceback: this.stderr };
-    this.event = 'halted';
-    this.status = 'halted';
+    this.stopHalted(reason);
   }
 
   /** True once the program's last state is showing: the module about to return, or the uncaught exception. */
@@ -272,8 +283,8 @@ export class Interpreter {
       decref(exc);
       return;
     }
-    const text = formatException(vm, exc, this.sourceLines);
-    this.writeStderr(text);
+    const text = exceptionReportPieces(vm, exc, this.sourceLines);
+    writeReport(vm, text, true);
     const tb = exc.exc?.traceback ?? [];
     let message = '';
     try {
@@ -286,7 +297,7 @@ export class Interpreter {
     const at = tb[0];
     const column = at?.col !== undefined && at.col >= 0 ? at.col + 1 : null;
     const endColumn = column !== null && at?.endLine === at?.line && at?.endCol !== undefined ? at.endCol + 1 : null;
-    this.error = { type: exceptionTypeName(exc), message, line: at?.line ?? null, column, endColumn, traceback: text };
+    this.error = { type: exceptionTypeName(exc), message, line: at?.line ?? null, column, endColumn, traceback: text.join('') };
     this.status = 'error';
     decref(exc);
   }
@@ -308,7 +319,10 @@ export class Interpreter {
       // atexit: weakref.finalize objects still alive run now, newest first.
       const exitFinalizers = (vm.modules.get('weakref') as PyModule | undefined)?.dict.getStr('_run_exit_finalizers');
       if (exitFinalizers) decref(vm.call(exitFinalizers, []));
+      // Py_FinalizeEx's flush_std_files: a failed flush makes the exit status 120.
+      if (!flushStandardFiles(vm)) this.exitCode = 120;
       if (vm.heap.gcEnabled) vm.collect(2, 'shutdown');
+      restoreStandardStreams(vm);
       const main = vm.modules.get('__main__');
       const g = this.globals;
       if (main && g) {

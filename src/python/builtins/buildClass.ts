@@ -380,7 +380,7 @@ function initSubclass(vm: VM, type: PyType, keywords: Map<string, PyObject> | nu
     const hook = base.dict.getStr('__init_subclass__');
     if (!hook) continue;
     if (base === T.object) {
-      if (keywords) throw new NativeRaise('TypeError', `${type.name}.__init_subclass__() takes no keyword arguments`);
+      if (keywords) throw new NativeRaise('TypeError', `${type.qualname}.__init_subclass__() takes no keyword arguments`);
       return;
     }
     // A class method (as every __init_subclass__ defined in a class body is) or a plain function gets the class.

@@ -16,7 +16,7 @@ import { equalsResumable } from '../runtime/ops/compare';
 import { length, lengthResumable } from '../runtime/ops/items';
 import { reprLeaf, reprResumable, strLeaf, strResumable } from '../runtime/ops/repr';
 import { escapeNonAscii, formatResumable } from '../runtime/ops/formatting';
-import { getAttrBuiltin, getAttrResumable, propertySetter, setAttr, setPropertyResumable } from '../runtime/ops/attributes';
+import { delAttr, descriptorCallResumable, descriptorStore, getAttrBuiltin, getAttrResumable, setAttr } from '../runtime/ops/attributes';
 import { attributeHookOverride } from '../runtime/ops/attributeHooks';
 import { intAbs } from '../runtime/intMath';
 import { pyHashBuiltin, pyHashResumable } from '../runtime/hash';
@@ -234,9 +234,16 @@ function* hasattrOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
 
 function* setattrOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
   const name = attributeName(args[1]);
-  const setter = attributeHookOverride(args[0].type, '__setattr__') ? null : propertySetter(args[0], name);
-  if (setter) yield* setPropertyResumable(vm, setter, args[0], args[2]);
+  const call = attributeHookOverride(args[0].type, '__setattr__') ? null : descriptorStore(args[0], name, args[2]);
+  if (call) yield* descriptorCallResumable(vm, call);
   else setAttr(vm, args[0], name, args[2]);
+  return newNone();
+}
+
+/** delattr(o, name): a property's deleter or a descriptor's __delete__ runs as a frame. */
+export function* delattrOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
+  const call = delAttr(vm, args[0], attributeName(args[1]));
+  if (call) yield* descriptorCallResumable(vm, call);
   return newNone();
 }
 

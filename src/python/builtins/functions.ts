@@ -11,10 +11,10 @@ import { decref } from '../runtime/heap';
 import { builtinTruth } from '../runtime/ops/compare';
 import { PyType } from '../runtime/types';
 import { incref } from '../runtime/heap';
-import { newBool, newInt, newStr, newNone } from '../runtime/factory';
+import { newBool, newInt, newStr } from '../runtime/factory';
 import { str } from '../runtime/ops/repr';
 import { binaryOp } from '../runtime/ops/arith';
-import { delAttr, getAttr } from '../runtime/ops/attributes';
+import { getAttr } from '../runtime/ops/attributes';
 import { big } from '../runtime/intMath';
 import { divmodOp, ternaryPow } from '../runtime/ops/divmodPow';
 import { roundNumber } from '../runtime/ops/rounding';
@@ -24,7 +24,7 @@ import { buildClass } from './buildClass';
 import { addressOf } from '../runtime/address';
 import { currentLocals, dir, vars } from './introspection';
 import { makeQuitters } from './quitter';
-import { attributeName, callingBuiltins, isCallable } from './callingBuiltins';
+import { callingBuiltins, delattrOp, isCallable } from './callingBuiltins';
 import { PyByteArray, PyBytes } from '../runtime/bytesObject';
 import type { VM } from '../vm/vm';
 import { compileBuiltin, evalOp, execOp } from './execEval';
@@ -128,10 +128,7 @@ export function builtinFunctions(): Record<string, PyObject> {
     isinstance: f('isinstance', [fast(2), (vm, args) => newBool(isinstanceCheck(vm, args[0], args[1], 'isinstance'))]),
     issubclass: f('issubclass', [fast(2), (vm, args) => newBool(isinstanceCheck(vm, args[0], args[1], 'issubclass'))]),
     id: f('id', [O, (_vm, args) => newInt(addressOf(args[0]))]),
-    delattr: f('delattr', [fast(2), (vm, args) => {
-      delAttr(vm, args[0], attributeName(args[1]));
-      return newNone();
-    }]),
+    delattr: resumableFunction('delattr', [fast(2), delattrOp]),
     input: f('input', [fast(0, 1), input]),
     callable: f('callable', [O, callable]),
     chr: f('chr', [O, chr]),

@@ -25,17 +25,36 @@ type Step = (vm: VM, it: PyNativeIterator) => NativeOp<PyObject | null>;
 function iteratorOf(type: PyType, sources: PyObject[], step: Step, resumable: boolean): PyNativeIterator {
   const syncStep = resumable
     ? (vm: VM, self: PyNativeIterator) => vm.runSync(step(vm, self))
-    : (vm: VM, self: PyNativeIterator) => stepAtOnce(step(vm, self));
+    : (vm: VM, self: PyNativeIterator) => stepAtOnce(vm, step(vm, self));
   const it = activeHeap().register(new PyNativeIterator(type, sources, syncStep));
   if (resumable) it.resumableStep = step;
   if (sources.length > 0) activeHeap().track(it);
   return it;
 }
 
-/** Runs an operation that cannot yield (its sources and function run no Python code). */
-function stepAtOnce(op: NativeOp<PyObject | null>): PyObject | null {
+/**
+ * Runs a step whose sources and function run no Python code; an item's own may still (filter(None, ...) asks
+ * for its truth: a __bool__, NotImplemented's warning), and then the rest of the step runs nested.
+ */
+function stepAtOnce(vm: VM, op: NativeOp<PyObject | null>): PyObject | null {
   const r = op.next();
-  if (!r.done) throw new Error('a native iterator step yielded without Python code to run');
+  if (r.done) return r.value;
+  return vm.runSync(continued(op, r.value));
+}
+
+/** The rest of an operation that has already yielded `first` (what `yield*` would do had it not started). */
+function* continued<R>(op: NativeOp<R>, first: unknown): NativeOp<R> {
+  let r: IteratorResult<unknown, R> = { done: false, value: first };
+  while (!r.done) {
+    let sent: unknown;
+    try {
+      sent = yield r.value as never;
+    } catch (e) {
+      r = op.throw(e);
+      continue;
+    }
+    r = op.next(sent);
+  }
   return r.value;
 }
 

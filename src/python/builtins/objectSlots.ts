@@ -11,7 +11,7 @@ import { NotImplemented, T, makeShared } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newBool, newDict, newInt, newList, newNone, newStr, newTuple } from '../runtime/factory';
 import { dictSetStr } from '../runtime/containers';
-import { delAttrGeneric, materializeDict, setPropertyResumable, storeAttrGeneric } from '../runtime/ops/attributes';
+import { delAttrGeneric, descriptorCallResumable, materializeDict, storeAttrGeneric } from '../runtime/ops/attributes';
 import { repr, str } from '../runtime/ops/repr';
 import { pyHash } from '../runtime/hash';
 import { hexAddress } from '../runtime/address';
@@ -187,13 +187,14 @@ export function installObjectSlots(): void {
     __getattribute__: getattributeSlot,
     __setattr__: slot(2, (vm, self, [name, value]) => {
       if (!(name instanceof PyStr)) throw new NativeRaise('TypeError', `attribute name must be string, not '${name.type.name}'`);
-      const setter = storeAttrGeneric(vm, self, name.value, value);
-      if (setter) vm.runSync(setPropertyResumable(vm, setter, self, value));
+      const call = storeAttrGeneric(vm, self, name.value, value);
+      if (call) vm.runSync(descriptorCallResumable(vm, call));
       return newNone();
     }),
     __delattr__: slot(1, (vm, self, [name]) => {
       if (!(name instanceof PyStr)) throw new NativeRaise('TypeError', `attribute name must be string, not '${name.type.name}'`);
-      delAttrGeneric(vm, self, name.value);
+      const call = delAttrGeneric(vm, self, name.value);
+      if (call) vm.runSync(descriptorCallResumable(vm, call));
       return newNone();
     }),
     __lt__: objectCompare(CompareOpArg.LT),

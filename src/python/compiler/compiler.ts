@@ -7,12 +7,13 @@ import type { CodeObject } from '../bytecode/code';
 import { SymbolTable } from './symtable';
 import { checkCompilerDepth } from './depthLimit';
 import { compileMatch } from './patterns';
+import { compileJumpIf } from './conditions';
 import { compileTryStarExcept } from './tryStar';
 import { CodeUnit, type FBlock } from './unit';
 import type { Label } from './codeBuilder';
 import {
   BINARY_ARG, compileExpr, compileStore, compileSubscriptKey, makeFunction, emitClosure, childQualname,
-  compileIterable,
+  compileIterable, definitionHead,
 } from './expressions';
 
 function isDocstring(s: A.Stmt | undefined): boolean {
@@ -164,11 +165,13 @@ function compileDelete(u: CodeUnit, t: A.Expr): void {
     case 'Name': return u.emitName(t.id, 'del');
     case 'Attribute':
       compileExpr(u, t.value);
+      u.at(t);
       u.b.emit(Op.DELETE_ATTR, u.b.nameIndex(t.attr));
       return;
     case 'Subscript':
       compileExpr(u, t.value);
       compileSubscriptKey(u, t.slice);
+      u.at(t);
       u.b.emit(Op.DELETE_SUBSCR);
       return;
     case 'Tuple':
@@ -327,6 +330,7 @@ function compileTry(u: CodeUnit, s: A.Try): void {
 
 function compileClass(u: CodeUnit, s: A.ClassDef): void {
   for (const d of s.decorators) {
+    u.at(d);
     u.b.emit(Op.PUSH_NULL);
     compileExpr(u, d);
   }
@@ -335,8 +339,9 @@ function compileClass(u: CodeUnit, s: A.ClassDef): void {
   u.b.emit(Op.LOAD_BUILD_CLASS);
   const scope = u.table.scopeOf(s);
   const qualname = childQualname(u, s.name);
-  const body = new CodeUnit(u.table, scope, s.name, qualname, u.filename, s.line);
-  body.at(s);
+  const head = definitionHead(s);
+  const body = new CodeUnit(u.table, scope, s.name, qualname, u.filename, head.line);
+  body.at(head);
   body.prologue();
   body.emitName('__name__', 'load');
   body.emitName('__module__', 'store');
@@ -367,8 +372,17 @@ function compileClass(u: CodeUnit, s: A.ClassDef): void {
   u.at(s);
   if (s.keywords.length > 0) u.b.emit(Op.KW_NAMES, u.b.constIndex({ tuple: s.keywords.map((k) => k.arg ?? '**') }));
   u.b.emit(Op.CALL, 2 + s.bases.length + s.keywords.length);
-  for (let i = 0; i < s.decorators.length; i++) u.b.emit(Op.CALL, 1);
+  applyDecorators(u, s);
+  u.at(s);
   u.emitName(s.name, 'store');
+}
+
+/** Calls the decorators, innermost first, each at its own position (compiler_apply_decorators). */
+function applyDecorators(u: CodeUnit, s: A.FunctionDef | A.ClassDef): void {
+  for (let i = s.decorators.length - 1; i >= 0; i--) {
+    u.at(s.decorators[i]);
+    u.b.emit(Op.CALL, 1);
+  }
 }
 
 export function compileStmt(u: CodeUnit, s: A.Stmt): void {
@@ -445,15 +459,14 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
     case 'Assert': {
       checkAssert(u, s);
       const ok = u.b.newLabel();
-      compileExpr(u, s.test);
-      u.b.emitJump(Op.POP_JUMP_IF_TRUE, ok);
+      // The error is raised where the test left the position: the statement, or its last comparison.
+      const raisedAt = compileJumpIf(u, s.test, true, ok, s);
       u.b.emit(Op.LOAD_ASSERTION_ERROR);
       if (s.msg) {
         compileExpr(u, s.msg);
+        u.at(raisedAt);
         u.b.emit(Op.CALL, 0);
       }
-      // CPython's traceback points at the failed test.
-      u.at(s.test);
       u.b.emit(Op.RAISE_VARARGS, 1);
       u.b.place(ok);
       return;
@@ -466,8 +479,7 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
         const orelse = u.b.newLabel();
         const end = u.b.newLabel();
         ends.push(end);
-        compileExpr(u, at.test);
-        u.b.emitJump(Op.POP_JUMP_IF_FALSE, orelse);
+        compileJumpIf(u, at.test, false, orelse, at);
         compileBody(u, at.body);
         if (at.orelse.length > 0) u.b.emitJump(Op.JUMP, end);
         u.b.place(orelse);
@@ -488,10 +500,7 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
       u.at(s);
       const alwaysTrue = s.test.kind === 'Constant' && (s.test.value === true || (typeof s.test.value === 'bigint' && s.test.value !== 0n));
       if (alwaysTrue) u.b.emit(Op.NOP);
-      else {
-        compileExpr(u, s.test);
-        u.b.emitJump(Op.POP_JUMP_IF_FALSE, orelse);
-      }
+      else compileJumpIf(u, s.test, false, orelse, s);
       u.pushBlock({ kind: 'loop', isFor: false, continueLabel: start, breakLabel: end }, s);
       compileBody(u, s.body);
       u.fblocks.pop();
@@ -534,11 +543,13 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
       return compileMatch(u, s, (body) => compileBody(u, body));
     case 'FunctionDef':
       for (const d of s.decorators) {
+        u.at(d);
         u.b.emit(Op.PUSH_NULL);
         compileExpr(u, d);
       }
       makeFunction(u, s, s.name, s.args, s.body, compileFunctionBody);
-      for (let i = 0; i < s.decorators.length; i++) u.b.emit(Op.CALL, 1);
+      applyDecorators(u, s);
+      u.at(s);
       u.emitName(s.name, 'store');
       return;
     case 'ClassDef':

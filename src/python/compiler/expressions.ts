@@ -5,8 +5,10 @@ import type * as A from '../ast';
 import { Op, BinaryOpArg, CompareOpArg, MakeFunctionFlag } from '../bytecode/opcodes';
 import { CodeFlag, type CodeConstant } from '../bytecode/code';
 import { CodeUnit } from './unit';
+import type { Label } from './codeBuilder';
 import { foldBinOp, foldIntUnary } from './constantFolding';
 import { annotationsOf } from './annotations';
+import { compileJumpIf } from './conditions';
 
 export const BINARY_ARG: Record<A.BinaryOperator, number> = {
   Add: BinaryOpArg.ADD, BitAnd: BinaryOpArg.AND, FloorDiv: BinaryOpArg.FLOOR_DIVIDE, LShift: BinaryOpArg.LSHIFT,
@@ -166,7 +168,10 @@ function compileOne(u: CodeUnit, e: A.Expr, tasks: Task[]): void {
       const jump = e.op === 'And' ? Op.JUMP_IF_FALSE_OR_POP : Op.JUMP_IF_TRUE_OR_POP;
       e.values.forEach((v, i) => {
         compileExpr(u, v);
-        if (i < e.values.length - 1) u.b.emitJump(jump, end);
+        if (i < e.values.length - 1) {
+          u.at(e);
+          u.b.emitJump(jump, end);
+        }
       });
       u.b.place(end);
       return;
@@ -207,8 +212,7 @@ function compileOne(u: CodeUnit, e: A.Expr, tasks: Task[]): void {
       const end = u.b.newLabel();
       return schedule(
         tasks,
-        { unit: u, expr: e.test },
-        () => u.b.emitJump(Op.POP_JUMP_IF_FALSE, orelse),
+        () => compileJumpIf(u, e.test, false, orelse, e),
         { unit: u, expr: e.body },
         () => {
           u.b.emitJump(Op.JUMP, end);
@@ -290,7 +294,11 @@ export function compileIterable(u: CodeUnit, e: A.Expr): void {
   compileExpr(u, iterationForm(e));
 }
 
-function compileCompare(u: CodeUnit, e: A.Compare): void {
+/**
+ * A comparison. With `jump` (a chain tested by if/while/assert...), compiled as CPython's compiler_jump_if does:
+ * each link jumps out on false, the last jumps to the target. A chain's operations carry the whole chain's position.
+ */
+export function compileCompare(u: CodeUnit, e: A.Compare, jump?: { ifTrue: boolean; target: Label }): void {
   const lastOp = e.ops[e.ops.length - 1];
   const searched = lastOp === 'In' || lastOp === 'NotIn';
   // The last comparand of `in` is folded like an iterable (fold_compare).
@@ -306,17 +314,21 @@ function compileCompare(u: CodeUnit, e: A.Compare): void {
   const end = u.b.newLabel();
   for (let i = 0; i < e.ops.length - 1; i++) {
     compileExpr(u, e.comparators[i]);
+    u.at(e);
     u.b.emit(Op.SWAP, 2);
     u.b.emit(Op.COPY, 2);
     emitCompareOp(u, e.ops[i]);
-    u.b.emitJump(Op.JUMP_IF_FALSE_OR_POP, cleanup);
+    u.b.emitJump(jump ? Op.POP_JUMP_IF_FALSE : Op.JUMP_IF_FALSE_OR_POP, cleanup);
   }
   compileLast(e.comparators[e.comparators.length - 1]);
+  u.at(e);
   emitCompareOp(u, e.ops[e.ops.length - 1]);
+  if (jump) u.b.emitJump(jump.ifTrue ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, jump.target);
   u.b.emitJump(Op.JUMP, end);
   u.b.place(cleanup);
-  u.b.emit(Op.SWAP, 2);
+  if (!jump) u.b.emit(Op.SWAP, 2);
   u.b.emit(Op.POP_TOP);
+  if (jump && !jump.ifTrue) u.b.emitJump(Op.JUMP, jump.target);
   u.b.place(end);
 }
 
@@ -462,8 +474,19 @@ interface FunctionInProgress {
   flags: number;
 }
 
+/**
+ * Where a def's or class's code begins: its first decorator's line (co_firstlineno), though the statement's own
+ * position starts at `def`/`class`.
+ */
+export function definitionHead(node: A.FunctionDef | A.ClassDef | A.Lambda): A.Span {
+  if (node.kind === 'Lambda' || node.decorators.length === 0) return node;
+  const first = node.decorators[0];
+  return { line: first.line, col: first.col - 1, endLine: node.endLine, endCol: node.endCol };
+}
+
 /** def and lambda: pushes the defaults and opens the child code unit the body compiles into. */
 function beginFunction(u: CodeUnit, node: A.FunctionDef | A.Lambda, name: string, args: A.Arguments): FunctionInProgress {
+  u.at(node);
   let flags = 0;
   if (args.defaults.length > 0) {
     const consts = args.defaults.map(constantValue);
@@ -485,8 +508,9 @@ function beginFunction(u: CodeUnit, node: A.FunctionDef | A.Lambda, name: string
   }
   if (node.kind === 'FunctionDef') flags |= pushAnnotations(u, node);
   const scope = u.table.scopeOf(node);
-  const child = new CodeUnit(u.table, scope, name, childQualname(u, name), u.filename, node.line);
-  child.at(node);
+  const head = definitionHead(node);
+  const child = new CodeUnit(u.table, scope, name, childQualname(u, name), u.filename, head.line);
+  child.at(head);
   child.prologue();
   return { child, flags };
 }
@@ -537,6 +561,8 @@ function compileComprehension(u: CodeUnit, e: A.ListComp | A.SetComp | A.DictCom
   else if (e.kind === 'SetComp') child.b.emit(Op.BUILD_SET, 0);
   else if (e.kind === 'DictComp') child.b.emit(Op.BUILD_MAP, 0);
   const depth = e.generators.length + 1;
+  // A comparison's position stays for later conditions, as in CPython (see compileJumpIf).
+  let conditionAt: A.Span = e;
   const emitGenerator = (i: number): void => {
     const gen = e.generators[i];
     const start = child.b.newLabel();
@@ -550,10 +576,7 @@ function compileComprehension(u: CodeUnit, e: A.ListComp | A.SetComp | A.DictCom
     child.at(e);
     child.b.emitJump(Op.FOR_ITER, end);
     compileStore(child, gen.target);
-    for (const cond of gen.ifs) {
-      compileExpr(child, cond);
-      child.b.emitJump(Op.POP_JUMP_IF_FALSE, start);
-    }
+    for (const cond of gen.ifs) conditionAt = compileJumpIf(child, cond, false, start, conditionAt);
     if (i + 1 < e.generators.length) emitGenerator(i + 1);
     else if (e.kind === 'DictComp') {
       compileExpr(child, e.key);

@@ -6,6 +6,7 @@ import { Op, CompareOpArg } from '../bytecode/opcodes';
 import type { Label } from './codeBuilder';
 import type { CodeUnit } from './unit';
 import { compileExpr } from './expressions';
+import { compileJumpIf } from './conditions';
 
 interface PatternContext {
   /** Names captured so far, their values on the stack (the first captured on top of them). */
@@ -307,8 +308,7 @@ function compileOr(u: CodeUnit, p: A.MatchOr, pc: PatternContext): void {
   pc.allowIrrefutable = old.allowIrrefutable;
   pc.failPop = old.failPop;
   pc.onTop = old.onTop;
-  u.at(p);
-  // No alternative matched: pop the subject's copy and fail.
+  // No alternative matched (at the last alternative's position, which CPython leaves set): pop the subject's copy and fail.
   u.b.emit(Op.POP_TOP);
   jumpToFailPop(u, pc, Op.JUMP);
   u.b.place(end);
@@ -339,8 +339,8 @@ export function compileMatch(u: CodeUnit, s: A.Match, compileBody: (body: readon
     for (const name of pc.stores) u.emitName(name, 'store');
     if (m.guard) {
       ensureFailPop(u, pc, 0);
-      compileExpr(u, m.guard);
-      u.b.emitJump(Op.POP_JUMP_IF_FALSE, pc.failPop[0]);
+      // The guard's truth test is where the pattern left the position (its last sub-pattern), as in CPython.
+      compileJumpIf(u, m.guard, false, pc.failPop[0], u.position());
     }
     if (notLast) u.b.emit(Op.POP_TOP);
     compileBody(m.body);
@@ -353,8 +353,7 @@ export function compileMatch(u: CodeUnit, s: A.Match, compileBody: (body: readon
     if (cases === 1) u.b.emit(Op.POP_TOP);
     else u.b.emit(Op.NOP);
     if (last.guard) {
-      compileExpr(u, last.guard);
-      u.b.emitJump(Op.POP_JUMP_IF_FALSE, end);
+      compileJumpIf(u, last.guard, false, end, u.position());
     }
     compileBody(last.body);
   }

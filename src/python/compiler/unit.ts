@@ -66,6 +66,11 @@ export class CodeUnit {
     if (nfree > 0) this.b.emit(Op.COPY_FREE_VARS, nfree);
   }
 
+  /** The position the next instruction gets (the last one set). */
+  position(): A.Span {
+    return { line: this.b.line, col: this.b.col, endLine: this.b.endLine, endCol: this.b.endCol };
+  }
+
   at(node: A.Span): void {
     this.b.line = node.line;
     this.b.col = node.col;

@@ -27,6 +27,13 @@ const BINARY_PRECEDENCE: Record<string, number> = {
  */
 const MAX_PARSER_LEVEL = 6000;
 
+/** A call's arguments; `bareGenerator` is a generator expression written without its own parentheses. */
+interface CallArguments {
+  args: A.Expr[];
+  keywords: A.Keyword[];
+  bareGenerator: A.Expr | null;
+}
+
 export class ExpressionParser {
   /** Brackets currently open: some constructs are valid only inside them. */
   nesting = 0;
@@ -424,9 +431,11 @@ export class ExpressionParser {
         this.ts.next();
         e = { kind: 'Attribute', value: e, attr: name.value, ctx: 'load', ...this.span(start) };
       } else if (this.ts.isOp('(')) {
-        this.ts.next();
-        const { args, keywords } = this.parseCallArguments();
-        this.ts.expectOp(')');
+        const open = this.ts.next();
+        const { args, keywords, bareGenerator } = this.parseCallArguments();
+        const close = this.ts.expectOp(')');
+        // The call's parentheses are the generator expression's own (CPython's span covers them).
+        if (bareGenerator) args[0] = { ...bareGenerator, line: open.line, col: open.col, endLine: close.endLine, endCol: close.endCol };
         e = { kind: 'Call', func: e, args, keywords, ...this.span(start) };
       } else if (this.ts.isOp('[')) {
         this.ts.next();
@@ -451,7 +460,7 @@ export class ExpressionParser {
   }
 
   // arguments: (starred_expression | expression | NAME '=' expression | '**' expression) (',' ...)* [',']
-  private parseCallArguments(): { args: A.Expr[]; keywords: A.Keyword[] } {
+  private parseCallArguments(): CallArguments {
     this.nesting++;
     try {
       return this.parseCallArgumentsInner();
@@ -471,7 +480,7 @@ export class ExpressionParser {
     return index === 0 ? 5 : 6;
   }
 
-  private parseCallArgumentsInner(): { args: A.Expr[]; keywords: A.Keyword[] } {
+  private parseCallArgumentsInner(): CallArguments {
     const args: A.Expr[] = [];
     const keywords: A.Keyword[] = [];
     const argumentExpression = (index: number, kind: 'positional' | 'starred' | 'keyword'): A.Expr => {
@@ -481,7 +490,10 @@ export class ExpressionParser {
       this.level -= rules;
       return value;
     };
+    // A generator expression without its own parentheses: it must be the only argument.
+    let bareGenerator: A.Expr | null = null;
     while (!this.ts.isOp(')')) {
+      if (bareGenerator) throw this.ts.errorAt(bareGenerator, 'Generator expression must be parenthesized');
       const start = this.ts.current;
       const index = args.length + keywords.length;
       if (this.ts.eatOp('**')) {
@@ -503,6 +515,8 @@ export class ExpressionParser {
         }
         if (this.ts.isKeyword('for')) {
           const gen = this.parseComprehensionTail('GeneratorExp', value, start);
+          if (bareGenerator || index > 0 || this.ts.isOp(',')) throw this.ts.errorAt(gen, 'Generator expression must be parenthesized');
+          bareGenerator = gen;
           args.push(gen);
         } else {
           if (keywords.some((k) => k.arg !== null)) throw this.ts.errorAt(value, 'positional argument follows keyword argument');
@@ -512,7 +526,7 @@ export class ExpressionParser {
       }
       if (!this.ts.eatOp(',')) break;
     }
-    return { args, keywords };
+    return { args, keywords, bareGenerator };
   }
 
   // slices: slice | slice (',' slice)* [',']

@@ -71,8 +71,8 @@ class StatementParser {
         case 'while': return [this.parseWhile()];
         case 'for': return [this.parseFor()];
         case 'try': return [this.parseTry()];
-        case 'def': return [this.parseFunctionDef([], t)];
-        case 'class': return [this.parseClassDef([], t)];
+        case 'def': return [this.parseFunctionDef([])];
+        case 'class': return [this.parseClassDef([])];
         case 'with': return [this.parseWith()];
         case 'async': throw this.ts.errorAt(t, "'async' is not supported in this playground");
         case 'match': {
@@ -412,7 +412,8 @@ class StatementParser {
       }
       break;
     }
-    const end = this.ts.previous;
+    // Every clause of the chain ends where the last one does.
+    const end = this.ts.spanFrom(clauses[0].start);
     let result: A.Stmt | null = null;
     for (let i = clauses.length - 1; i >= 0; i--) {
       const c = clauses[i];
@@ -530,19 +531,18 @@ class StatementParser {
   // decorators: ('@' named_expression NEWLINE)+ (function_def | class_def)
   private parseDecorated(): A.Stmt {
     const decorators: A.Expr[] = [];
-    const first = this.ts.current;
     while (this.ts.eatOp('@')) {
       decorators.push(this.below(6, () => this.expr.parseNamedExpression()));
       if (this.ts.current.kind !== Tok.Newline) throw this.ts.invalidSyntax();
       this.ts.next();
     }
-    if (this.ts.isKeyword('def')) return this.parseFunctionDef(decorators, first);
-    if (this.ts.isKeyword('class')) return this.parseClassDef(decorators, first);
+    if (this.ts.isKeyword('def')) return this.parseFunctionDef(decorators);
+    if (this.ts.isKeyword('class')) return this.parseClassDef(decorators);
     throw this.ts.invalidSyntax();
   }
 
   // function_def: 'def' NAME '(' [params] ')' ['->' expression] ':' block
-  private parseFunctionDef(decorators: A.Expr[], start: Token): A.Stmt {
+  private parseFunctionDef(decorators: A.Expr[]): A.Stmt {
     const defTok = this.ts.next();
     const name = this.parseName();
     this.ts.expectOp('(');
@@ -550,11 +550,12 @@ class StatementParser {
     this.ts.expectOp(')');
     const returns = this.ts.eatOp('->') ? this.below(3, () => this.expr.parseExpression()) : null;
     const body = this.colonThenBlock('def', defTok, 4);
-    return { kind: 'FunctionDef', name, args, body, decorators, returns, ...this.ts.spanFrom(decorators.length ? start : defTok) };
+    // As CPython's AST, the statement starts at `def`; its code's first line is the first decorator's.
+    return { kind: 'FunctionDef', name, args, body, decorators, returns, ...this.ts.spanFrom(defTok) };
   }
 
   // class_def: 'class' NAME ['(' [arguments] ')'] ':' block
-  private parseClassDef(decorators: A.Expr[], start: Token): A.Stmt {
+  private parseClassDef(decorators: A.Expr[]): A.Stmt {
     const classTok = this.ts.next();
     const name = this.parseName();
     let bases: A.Expr[] = [];
@@ -565,7 +566,7 @@ class StatementParser {
       keywords = call.keywords;
     }
     const body = this.colonThenBlock('class', classTok, 4);
-    return { kind: 'ClassDef', name, bases, keywords, body, decorators, ...this.ts.spanFrom(decorators.length ? start : classTok) };
+    return { kind: 'ClassDef', name, bases, keywords, body, decorators, ...this.ts.spanFrom(classTok) };
   }
 }
 

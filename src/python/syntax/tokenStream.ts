@@ -86,14 +86,20 @@ export class TokenStream {
 
   /** An error positioned just after the previous token (CPython's caret for a missing ':'). */
   errorAtPrevEnd(message: string): PySyntaxError {
-    let i = this.pos - 1;
-    while (i > 0 && (this.tokens[i].kind === Tok.Newline || this.tokens[i].kind === Tok.Dedent || this.tokens[i].kind === Tok.Indent)) i--;
-    const p = this.tokens[Math.max(i, 0)];
+    const p = this.lastRealToken();
     return new PySyntaxError({ type: 'SyntaxError', message, line: p.endLine, column: p.endCol + 1, endLine: p.endLine, endColumn: p.endCol + 1 });
   }
 
+  /** The previous token that is not NEWLINE/INDENT/DEDENT: where a statement's text really ends. */
+  private lastRealToken(): Token {
+    let i = this.pos - 1;
+    while (i > 0 && (this.tokens[i].kind === Tok.Newline || this.tokens[i].kind === Tok.Dedent || this.tokens[i].kind === Tok.Indent)) i--;
+    return this.tokens[Math.max(i, 0)];
+  }
+
+  /** From `start` to the end of the last real token: a compound statement's one-line body ends before its NEWLINE. */
   spanFrom(start: Token | Span): Span {
-    const end = this.previous;
+    const end = this.lastRealToken();
     return { line: start.line, col: start.col, endLine: end.endLine, endCol: end.endCol };
   }
 }

@@ -17,7 +17,7 @@ import { builtinTruth, compareBuiltin, isTrueResumable, richCompareResumable } f
 import {
   containsBuiltin, containsResumable, getItemBuiltin, getItemResumable, setItemNow, setItemResumable, storeSubscriptMayRunPython,
 } from '../runtime/ops/items';
-import { getAttrBuiltin, getAttrResumable, loadMethod, setPropertyResumable, storeAttr } from '../runtime/ops/attributes';
+import { descriptorCallResumable, getAttrBuiltin, getAttrResumable, loadMethod, storeAttr, type DescriptorCall } from '../runtime/ops/attributes';
 import { intAdd, intMul, intSub } from '../runtime/intMath';
 import { Frame, ResumeMode } from './frame';
 import { ExecutionHalted, PyRaise, type VM } from './vm';
@@ -283,7 +283,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           const v = stack[stack.length - 2]!;
           const site = pc - 1;
           const attrs = o.attrs;
-          let setter: PyObject | null = null;
+          let setter: DescriptorCall | null = null;
           try {
             if (attrs !== null && o.type === cacheRef[site] && cacheTag[site] === typeAttributes.version && attrs.dict !== null) {
               dictSetStr(attrs.dict, names[arg], v, nameKeys[arg]);
@@ -298,7 +298,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
             throw e;
           }
           if (setter) {
-            startTask(vm, f, setPropertyResumable(vm, setter, o, v), op, arg);
+            startTask(vm, f, descriptorCallResumable(vm, setter), op, arg);
             continue frames;
           }
           stack.pop();

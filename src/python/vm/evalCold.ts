@@ -11,7 +11,7 @@ import { newInt, newStr } from '../runtime/factory';
 import { dictDelete } from '../runtime/containers';
 import { unaryOpBuiltin, unaryOpResumable } from '../runtime/ops/arith';
 import { delItemNow, delItemResumable, length, storeSubscriptMayRunPython } from '../runtime/ops/items';
-import { delAttr, lookupSpecial } from '../runtime/ops/attributes';
+import { delAttr, descriptorCallResumable, lookupSpecial } from '../runtime/ops/attributes';
 import { formatValue, formatValueIsBuiltin, formatValueResumable } from '../runtime/ops/formatting';
 import { displayHook } from '../builtins/execEval';
 import { importAllFrom } from '../modules/importStar';
@@ -73,12 +73,22 @@ export function runColdOp(vm: VM, f: Frame, op: number, arg: number, pauseOnLine
       break;
     }
     case Op.DELETE_ATTR: {
-      const o = stack.pop()!;
+      const o = stack[stack.length - 1]!;
+      let call;
       try {
-        delAttr(vm, o, f.code.names[arg]);
-      } finally {
+        call = delAttr(vm, o, f.code.names[arg]);
+      } catch (e) {
+        stack.pop();
         decref(o);
+        throw e;
       }
+      // A property's deleter or a descriptor's __delete__ runs as a frame (the task then releases `o`).
+      if (call) {
+        startTask(vm, f, descriptorCallResumable(vm, call), op, arg);
+        break;
+      }
+      stack.pop();
+      decref(o);
       break;
     }
     case Op.DELETE_SUBSCR: {

@@ -10,15 +10,25 @@ import { printRecursive } from './tracebackGroups';
 
 /** `NameError` or `module.Qualname` for exceptions outside builtins and __main__. */
 export function exceptionTypeName(exc: PyInstance): string {
+  return exceptionTypePieces(exc).join('');
+}
+
+/** The type name as CPython writes it: the module and '.' apart from the qualified name. */
+function exceptionTypePieces(exc: PyInstance): string[] {
   const t = exc.type;
-  if (!t.isHeapType || t.module === '__main__' || t.module === 'builtins') return t.qualname;
-  return `${t.module}.${t.qualname}`;
+  if (!t.isHeapType || t.module === '__main__' || t.module === 'builtins') return [t.qualname];
+  return [t.module, '.', t.qualname];
 }
 
 /** The last line: `ValueError: message`, or just the type name when the message is empty. */
 export function exceptionOnlyLine(vm: VM, exc: PyInstance): string {
+  return exceptionLinePieces(vm, exc).join('');
+}
+
+/** The last line without its newline, in the pieces print_exception writes (the empty message too). */
+export function exceptionLinePieces(vm: VM, exc: PyInstance): string[] {
   const message = safely(vm, () => str(vm, exc), '<exception str() failed>');
-  return message === '' ? exceptionTypeName(exc) : `${exceptionTypeName(exc)}: ${message}`;
+  return message === '' ? [...exceptionTypePieces(exc), message] : [...exceptionTypePieces(exc), ': ', message];
 }
 
 /** CPython prints at most this many entries (sys.tracebacklimit), the most recent ones. */
@@ -32,45 +42,48 @@ function repeatedLine(count: number): string {
 }
 
 /**
- * "Traceback (most recent call last):" and the entries (innermost first in `all`), as CPython prints them;
- * inside an exception group each line starts with its indent and margin (`    | `).
+ * "Traceback (most recent call last):" and the entries (innermost first in `all`), in the pieces CPython writes
+ * (one write each; a caret line a write per character). The main report writes a margin before each line
+ * (`''`, or the indent and `| ` inside an exception group); PyTraceBack_Print, for "Exception ignored in", none.
  */
-export function tracebackLines(
+export function tracebackPieces(
   vm: VM, all: readonly TracebackEntry[], sourceLines: readonly string[],
-  prefix = '', header = 'Traceback (most recent call last):', headerPrefix = prefix,
-): string {
+  margin: readonly string[] = [], header = 'Traceback (most recent call last):', headerMargin: readonly string[] = margin,
+): string[] {
   const mainFile = vm.filename;
   const entries = all.slice(0, TRACEBACK_LIMIT);
-  let out = `${headerPrefix}${header}\n`;
+  const out: string[] = [...headerMargin, `${header}\n`];
+  const prefix = margin.join('');
   let last: TracebackEntry | null = null;
   let count = 0;
   for (let i = entries.length - 1; i >= 0; i--) {
     const e = entries[i];
     if (!last || e.filename !== last.filename || e.line !== last.line || e.name !== last.name) {
-      if (count > RECURSIVE_CUTOFF) out += prefix + repeatedLine(count);
+      if (count > RECURSIVE_CUTOFF) out.push(prefix + repeatedLine(count));
       last = e;
       count = 0;
     }
     if (++count > RECURSIVE_CUTOFF) continue;
-    out += `${prefix}  File "${e.filename}", line ${e.line}, in ${e.name}\n`;
+    out.push(...margin, `  File "${e.filename}", line ${e.line}, in ${e.name}\n`);
     const raw = e.filename === mainFile ? sourceLines[e.line - 1] : undefined;
     // tb_displayline strips the indentation only: trailing blanks are printed (and then carets show).
     if (raw !== undefined && raw.trim()) {
-      out += `${prefix}    ${raw.replace(/^[ \t\f]+/, '')}\n`;
+      out.push(...margin, '    ', raw.replace(/^[ \t\f]+/, ''), '\n');
       const carets = caretLine(raw, e.line, e.col, e.endLine, e.endCol);
-      if (carets) out += prefix + carets + '\n';
+      if (carets) out.push(...margin, ...Array.from(carets), '\n');
     }
   }
-  if (count > RECURSIVE_CUTOFF) out += prefix + repeatedLine(count);
+  if (count > RECURSIVE_CUTOFF) out.push(prefix + repeatedLine(count));
   return out;
 }
 
 /**
- * What PyErr_WriteUnraisable prints: "Exception ignored in: " and the object's repr, the traceback (or,
- * when the exception has none, the frame running now), and "Type: message" (the colon even when empty).
+ * What PyErr_WriteUnraisable prints, in its pieces: "Exception ignored in: " and the object's repr, the
+ * traceback (or, when the exception has none, the frame running now), and "Type: message" (the colon even
+ * when empty).
  */
-export function formatUnraisable(vm: VM, exc: PyInstance, where: PyObject, sourceLines: readonly string[]): string {
-  let out = `Exception ignored in: ${safely(vm, () => repr(vm, where), '<object repr() failed>')}\n`;
+export function unraisablePieces(vm: VM, exc: PyInstance, where: PyObject, sourceLines: readonly string[]): string[] {
+  const out = ['Exception ignored in: ', safely(vm, () => repr(vm, where), '<object repr() failed>'), '\n'];
   let entries = exc.exc?.traceback ?? [];
   const frame = vm.frame;
   if (entries.length === 0 && frame) {
@@ -78,8 +91,9 @@ export function formatUnraisable(vm: VM, exc: PyInstance, where: PyObject, sourc
     const at = Math.max(0, frame.pc - 1);
     entries = [{ filename: code.filename, line: code.lines[at], name: code.name, col: code.columns[at], endLine: code.endLines[at], endCol: code.endColumns[at] }];
   }
-  if (entries.length > 0) out += tracebackLines(vm, entries, sourceLines);
-  return out + `${exceptionTypeName(exc)}: ${safely(vm, () => exceptionStr(vm, exc), '<exception str() failed>')}\n`;
+  if (entries.length > 0) out.push(...tracebackPieces(vm, entries, sourceLines));
+  out.push(...exceptionTypePieces(exc), ': ', safely(vm, () => exceptionStr(vm, exc), '<exception str() failed>'), '\n');
+  return out;
 }
 
 /** A text made by Python code, or `fallback` when that code raises. */
@@ -94,9 +108,9 @@ function safely(vm: VM, make: () => string, fallback: string): string {
   }
 }
 
-/** The full report for an uncaught exception, with its __cause__ / __context__ chain first. */
-export function formatException(vm: VM, exc: PyInstance, sourceLines: readonly string[]): string {
-  return printRecursive({ vm, sourceLines, depth: 0, needClose: false, seen: new Set(), out: '' }, exc).out;
+/** The full report for an uncaught exception, with its __cause__ / __context__ chain first, in its pieces. */
+export function exceptionReportPieces(vm: VM, exc: PyInstance, sourceLines: readonly string[]): string[] {
+  return printRecursive({ vm, sourceLines, depth: 0, needClose: false, seen: new Set(), out: [] }, exc).out;
 }
 
 /** CPython's report of a SyntaxError: file, line, the source line and a caret under the column. */

@@ -9,7 +9,7 @@ import { repr, str } from '../runtime/ops/repr';
 import { groupExceptions, isExceptionGroup, lookupNotes } from '../builtins/exceptionGroups';
 import { splitLines } from '../builtins/strText';
 import { ExecutionHalted, PyRaise, type VM } from './vm';
-import { exceptionOnlyLine, exceptionTypeName, tracebackLines } from './traceback';
+import { exceptionLinePieces, exceptionTypeName, tracebackPieces } from './traceback';
 import { syntaxErrorReport } from './syntaxErrorReport';
 import { suggestionTrailer } from './suggestions';
 
@@ -26,16 +26,17 @@ export interface PrintContext {
   /** The group's closing line is still owed (a nested group may write it instead). */
   needClose: boolean;
   readonly seen: Set<PyInstance>;
-  out: string;
+  /** The report in the pieces CPython writes to the file (each a write() call on a program's own stderr). */
+  readonly out: string[];
 }
 
 function indent(ctx: PrintContext): string {
   return ' '.repeat(2 * ctx.depth);
 }
 
-/** _Py_WriteIndentedMargin: the indent, then `| ` inside a group. */
-function margin(ctx: PrintContext): string {
-  return ctx.depth ? `${indent(ctx)}| ` : '';
+/** _Py_WriteIndentedMargin: the indent, then `| ` inside a group (an empty write outside). */
+function margin(ctx: PrintContext): string[] {
+  return ctx.depth ? [indent(ctx), '| '] : [''];
 }
 
 /** A text made by Python code, or null when that code raises (the error is dropped). */
@@ -77,7 +78,7 @@ function printChained(ctx: PrintContext, exc: PyInstance, message: string): void
   const needClose = ctx.needClose;
   printRecursive(ctx, exc);
   ctx.needClose = needClose;
-  ctx.out += `${margin(ctx)}\n${margin(ctx)}${message}${margin(ctx)}\n`;
+  ctx.out.push(...margin(ctx), '\n', ...margin(ctx), message, ...margin(ctx), '\n');
 }
 
 /** print_exception: traceback, the `Type: message` line with its suggestion, then the notes. */
@@ -87,18 +88,19 @@ function printOne(ctx: PrintContext, exc: PyInstance): void {
   if (entries.length > 0) {
     const group = isExceptionGroup(exc);
     const header = group ? 'Exception Group Traceback (most recent call last):' : 'Traceback (most recent call last):';
-    const headerPrefix = group && ctx.depth === 1 ? `${indent(ctx)}+ ` : margin(ctx);
-    ctx.out += tracebackLines(vm, entries, ctx.sourceLines, margin(ctx), header, headerPrefix);
+    const headerMargin = group && ctx.depth === 1 ? [indent(ctx), '+ '] : margin(ctx);
+    ctx.out.push(...tracebackPieces(vm, entries, ctx.sourceLines, margin(ctx), header, headerMargin));
   }
   const syntax = attempt(vm, () => syntaxErrorReport(exc, (o) => str(vm, o)));
   if (syntax) {
     // The report continues with the msg member in place of the exception (so no suggestions and no notes).
-    ctx.out += margin(ctx) + syntax.location;
+    ctx.out.push(...margin(ctx), syntax.location);
     const message = syntax.message ? attempt(vm, () => str(vm, syntax.message!)) ?? '<exception str() failed>' : '';
-    ctx.out += `${margin(ctx)}${exceptionTypeName(exc)}${message ? `: ${message}` : ''}\n`;
+    ctx.out.push(...margin(ctx), exceptionTypeName(exc), ...(message ? [': ', message] : []), '\n');
     return;
   }
-  ctx.out += margin(ctx) + exceptionOnlyLine(vm, exc) + suggestionTrailer(vm, exc) + '\n';
+  const trailer = suggestionTrailer(vm, exc);
+  ctx.out.push(...margin(ctx), ...exceptionLinePieces(vm, exc), ...(trailer ? [trailer] : []), '\n');
   printNotes(ctx, exc);
 }
 
@@ -110,15 +112,15 @@ function printNotes(ctx: PrintContext, exc: PyInstance): void {
   try {
     if (!(notes instanceof PyList || notes instanceof PyTuple || notes instanceof PyStr)) {
       // No newline after it: the next thing written ends the line (as CPython 3.11 does).
-      ctx.out += `${margin(ctx)}${attempt(vm, () => repr(vm, notes)) ?? '<__notes__ repr() failed>'}`;
+      ctx.out.push(...margin(ctx), attempt(vm, () => repr(vm, notes)) ?? '<__notes__ repr() failed>');
       return;
     }
     const items: PyObject[] | string[] = notes instanceof PyStr ? [...notes.value] : notes.items.slice();
     for (const note of items) {
       const text = typeof note === 'string' ? note : attempt(vm, () => str(vm, note));
-      if (text === null) ctx.out += '<note str() failed>';
-      else for (const line of splitLines(text, true)) ctx.out += margin(ctx) + line;
-      ctx.out += '\n';
+      if (text === null) ctx.out.push('<note str() failed>');
+      else for (const line of splitLines(text, true)) ctx.out.push(...margin(ctx), line);
+      ctx.out.push('\n');
     }
   } finally {
     decref(notes);
@@ -128,7 +130,7 @@ function printNotes(ctx: PrintContext, exc: PyInstance): void {
 /** print_exception_group: the group itself, then each member in its numbered box, at most 15 of them. */
 function printGroup(ctx: PrintContext, group: PyInstance): void {
   if (ctx.depth > MAX_GROUP_DEPTH) {
-    ctx.out += `${margin(ctx)}... (max_group_depth is ${MAX_GROUP_DEPTH})\n`;
+    ctx.out.push(...margin(ctx), `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
     return;
   }
   if (ctx.depth === 0) ctx.depth++;
@@ -140,15 +142,15 @@ function printGroup(ctx: PrintContext, group: PyInstance): void {
     const last = i === shown - 1;
     if (last) ctx.needClose = true;
     const truncated = i >= MAX_GROUP_WIDTH;
-    ctx.out += `${indent(ctx)}${i === 0 ? '+-' : '  '}+---------------- ${truncated ? '...' : i + 1} ----------------\n`;
+    ctx.out.push(`${indent(ctx)}${i === 0 ? '+-' : '  '}+---------------- ${truncated ? '...' : i + 1} ----------------\n`);
     ctx.depth++;
     if (!truncated) printRecursive(ctx, members[i] as PyInstance);
     else {
       const remaining = members.length - MAX_GROUP_WIDTH;
-      ctx.out += `${margin(ctx)}and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`;
+      ctx.out.push(...margin(ctx), `and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`);
     }
     if (last && ctx.needClose) {
-      ctx.out += `${indent(ctx)}+------------------------------------\n`;
+      ctx.out.push(`${indent(ctx)}+------------------------------------\n`);
       ctx.needClose = false;
     }
     ctx.depth--;

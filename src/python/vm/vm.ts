@@ -33,7 +33,8 @@ import { HiddenAllocations, tpCallPacksArguments } from './hiddenAllocations';
 import { allocationSize } from '../runtime/sizeof';
 import { abandonClassBuild, instantiateMetaclass } from '../builtins/buildClass';
 import { hasPythonSpecials, overridesSpecial } from '../runtime/ops/attributeHooks';
-import { formatUnraisable } from './traceback';
+import { unraisablePieces } from './traceback';
+import { writeReport } from './stderrSink';
 import { stepChain, type NativeOp, type NativeTask } from './nativeOp';
 import { abandonFrame, releaseUnstartedFrame } from './evalSupport';
 import { checkDescriptorSelf, initToRun, resumeGeneratorOp } from './callOps';
@@ -856,7 +857,7 @@ export class VM {
     if (e instanceof ExecutionHalted) throw e;
     const exc = this.toException(e);
     try {
-      this.writeStderr(formatUnraisable(this, exc, where, this.sourceLines));
+      writeReport(this, unraisablePieces(this, exc, where, this.sourceLines), true);
     } finally {
       decref(exc);
     }

@@ -24,16 +24,6 @@ export function callDescriptorGet(vm: VM, getter: PyObject, descr: PyObject, obj
   return vm.call(getter, [descr, obj ?? None, owner]);
 }
 
-/** Runs a Python descriptor's __set__ (value set) or __delete__ (value null); false when the attribute has none. */
-export function setThroughDescriptor(vm: VM, o: PyObject, name: string, value: PyObject | null): boolean {
-  const descr = o.type.lookup(name);
-  if (!(descr instanceof PyInstance) || !descr.type.isHeapType) return false;
-  const hook = descr.type.lookup(value ? '__set__' : '__delete__');
-  if (!hook) return false;
-  decref(vm.call(hook, value ? [descr, o, value] : [descr, o]));
-  return true;
-}
-
 /** A class's own __setattr__ or __delattr__ (null when it inherits object's). */
 export function attributeHookOverride(type: PyType, hookName: '__setattr__' | '__delattr__'): PyObject | null {
   if (!type.isHeapType) return null;

@@ -23,7 +23,7 @@ import type { VM } from '../../vm/vm';
 import type { NativeOp } from '../../vm/nativeOp';
 import { callMethodOp, callOp } from '../../vm/callOps';
 import {
-  attributeHookOverride, callAttributeHook, callDescriptorGet, descriptorGetter, isDataDescriptor, setThroughDescriptor,
+  attributeHookOverride, callAttributeHook, callDescriptorGet, descriptorGetter, isDataDescriptor,
 } from './attributeHooks';
 
 function noAttribute(o: PyObject, name: string): never {
@@ -393,39 +393,46 @@ export function loadMethod(vm: VM, stack: (PyObject | null)[], name: string): bo
   return true;
 }
 
-/** The property setter `setattr(o, name, value)` must call, if any. */
-export function propertySetter(o: PyObject, name: string): PyObject | null {
+/**
+ * The Python call storing (`value`) or deleting (null) an attribute makes when the class has a property there
+ * (its setter or deleter) or a Python data descriptor (its __set__ or __delete__): the caller runs it as a frame,
+ * so that code steps like any other. Its arguments are borrowed.
+ */
+export interface DescriptorCall {
+  readonly callable: PyObject;
+  readonly args: readonly PyObject[];
+}
+
+/** The descriptor call `o.name = value` (value null: `del o.name`) makes, or null when the class has none there. */
+export function descriptorStore(o: PyObject, name: string, value: PyObject | null): DescriptorCall | null {
   if (!o.attrs) return null;
   const descr = o.type.lookup(name);
-  if (!(descr instanceof PyDescriptorWrapper && descr.type === T.property)) return null;
-  const setter = descr.wrapped[1];
-  if (!setter || setter === None) throw new NativeRaise('AttributeError', `property '${name}' of '${o.type.name}' object has no setter`);
-  return setter;
+  if (descr instanceof PyDescriptorWrapper && descr.type === T.property) {
+    const fn = descr.wrapped[value ? 1 : 2];
+    if (!fn || fn === None) {
+      throw new NativeRaise('AttributeError', `property '${name}' of '${o.type.name}' object has no ${value ? 'setter' : 'deleter'}`);
+    }
+    return { callable: fn, args: value ? [o, value] : [o] };
+  }
+  if (!(descr instanceof PyInstance) || !descr.type.isHeapType) return null;
+  const hook = descr.type.lookup(value ? '__set__' : '__delete__');
+  if (!hook) return null;
+  return { callable: hook, args: value ? [descr, o, value] : [descr, o] };
 }
 
-/** `del o.name` where the class has a property there: runs its deleter (false when it is no property). */
-function deleteThroughProperty(vm: VM, o: PyObject, name: string): boolean {
-  const descr = o.type.lookup(name);
-  if (!(descr instanceof PyDescriptorWrapper && descr.type === T.property)) return false;
-  const deleter = descr.wrapped[2];
-  if (!deleter || deleter === None) throw new NativeRaise('AttributeError', `property '${name}' of '${o.type.name}' object has no deleter`);
-  decref(vm.call(deleter, [o]));
-  return true;
-}
-
-/** A property setter call, as a frame. */
-export function* setPropertyResumable(vm: VM, setter: PyObject, o: PyObject, value: PyObject): NativeOp<void> {
-  decref(yield* callOp(vm, setter, [o, value]));
+/** A descriptor call, as a frame. */
+export function* descriptorCallResumable(vm: VM, call: DescriptorCall): NativeOp<void> {
+  decref(yield* callOp(vm, call.callable, call.args as PyObject[]));
 }
 
 /** setattr(o, name, value): value is borrowed. */
 export function setAttr(vm: VM, o: PyObject, name: string, value: PyObject): void {
-  const setter = storeAttr(vm, o, name, value);
-  if (setter) vm.runSync(setPropertyResumable(vm, setter, o, value));
+  const call = storeAttr(vm, o, name, value);
+  if (call) vm.runSync(descriptorCallResumable(vm, call));
 }
 
-/** setattr, except that a property's setter is returned (to be called) instead of run; null when done. */
-export function storeAttr(vm: VM, o: PyObject, name: string, value: PyObject): PyObject | null {
+/** setattr, except that a descriptor's call is returned (to be run as a frame) instead of made; null when done. */
+export function storeAttr(vm: VM, o: PyObject, name: string, value: PyObject): DescriptorCall | null {
   if (o instanceof PyWeakProxy) {
     setAttr(vm, proxyReferent(o), name, value);
     return null;
@@ -440,14 +447,13 @@ export function storeAttr(vm: VM, o: PyObject, name: string, value: PyObject): P
   return storeAttrGeneric(vm, o, name, value);
 }
 
-/** object.__setattr__: the store without a class's __setattr__ override. */
-export function storeAttrGeneric(vm: VM, o: PyObject, name: string, value: PyObject): PyObject | null {
+/** object.__setattr__: the store without a class's __setattr__ override (a descriptor's call returned). */
+export function storeAttrGeneric(vm: VM, o: PyObject, name: string, value: PyObject): DescriptorCall | null {
   const attrs = o.attrs;
   if (attrs) {
     const type = o.type;
-    const setter = propertySetter(o, name);
-    if (setter) return setter;
-    if (setThroughDescriptor(vm, o, name, value)) return null;
+    const call = descriptorStore(o, name, value);
+    if (call) return call;
     // A C base's read-only member (functools.partial's func) stays read-only in a subclass instance.
     if (type.builtinKind !== null) {
       const member = type.lookup(name);
@@ -516,7 +522,7 @@ function storeExceptionField(o: PyInstance, name: string, value: PyObject): bool
 }
 
 /** Stores on classes, modules and functions; other builtin objects have no writable attributes. */
-function storeAttrOther(vm: VM, o: PyObject, name: string, value: PyObject): PyObject | null {
+function storeAttrOther(vm: VM, o: PyObject, name: string, value: PyObject): null {
   if (o instanceof PyType) {
     if (!o.isHeapType) throw new NativeRaise('TypeError', `cannot set '${name}' attribute of immutable type '${o.name}'`);
     if (name === '__abstractmethods__') setAbstractMethods(vm, o, value);
@@ -603,21 +609,31 @@ function readOnlyAttribute(o: PyObject, name: string): never {
   throw new NativeRaise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
 }
 
-export function delAttr(vm: VM, o: PyObject, name: string): void {
+/** delattr(o, name), run at once. */
+export function deleteAttr(vm: VM, o: PyObject, name: string): void {
+  const call = delAttr(vm, o, name);
+  if (call) vm.runSync(descriptorCallResumable(vm, call));
+}
+
+/** `del o.name`, except that a descriptor's call (a property's deleter...) is returned to be run as a frame. */
+export function delAttr(vm: VM, o: PyObject, name: string): DescriptorCall | null {
   if (o instanceof PyWeakProxy) return delAttr(vm, proxyReferent(o), name);
   if (o.attrs || o instanceof PyType) {
     const hook = attributeHookOverride(o.type, '__delattr__');
-    if (hook) return callAttributeHook(vm, hook, o, name, null);
+    if (hook) {
+      callAttributeHook(vm, hook, o, name, null);
+      return null;
+    }
   }
-  delAttrGeneric(vm, o, name);
+  return delAttrGeneric(vm, o, name);
 }
 
-/** object.__delattr__: the deletion without a class's __delattr__ override. */
-export function delAttrGeneric(vm: VM, o: PyObject, name: string): void {
+/** object.__delattr__: the deletion without a class's __delattr__ override (a descriptor's call returned). */
+export function delAttrGeneric(vm: VM, o: PyObject, name: string): DescriptorCall | null {
   const attrs = o.attrs;
   if (attrs) {
-    if (deleteThroughProperty(vm, o, name)) return;
-    if (setThroughDescriptor(vm, o, name, null)) return;
+    const call = descriptorStore(o, name, null);
+    if (call) return call;
     if (o instanceof PyInstance && o.exc && (name === '__cause__' || name === '__context__')) throw new NativeRaise('TypeError', `${name} may not be deleted`);
     const slot = o.type.slotLayout.indexOf(name);
     if (slot >= 0) {
@@ -625,18 +641,18 @@ export function delAttrGeneric(vm: VM, o: PyObject, name: string): void {
       if (!old) throw new NativeRaise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
       attrs.slotValues![slot] = null;
       decref(old);
-      return;
+      return null;
     }
-    if (attrs.dict && vm.dictDelStr(attrs.dict, name)) return;
+    if (attrs.dict && vm.dictDelStr(attrs.dict, name)) return null;
     throw new NativeRaise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
   }
   if (o instanceof PyType && o.isHeapType) {
-    if (vm.dictDelStr(o.dict, name)) return;
+    if (vm.dictDelStr(o.dict, name)) return null;
     throw new NativeRaise('AttributeError', `type object '${o.name}' has no attribute '${name}'`);
   }
-  if (o instanceof PyModule && vm.dictDelStr(o.dict, name)) return;
-  if (o instanceof PyFunction && o.dict && vm.dictDelStr(o.dict, name)) return;
-  if (o.type.nativeSlots?.setAttribute?.(vm, o, name, null)) return;
+  if (o instanceof PyModule && vm.dictDelStr(o.dict, name)) return null;
+  if (o instanceof PyFunction && o.dict && vm.dictDelStr(o.dict, name)) return null;
+  if (o.type.nativeSlots?.setAttribute?.(vm, o, name, null)) return null;
   if (o instanceof PyType || o instanceof PyModule || o instanceof PyFunction) noAttribute(o, name);
   readOnlyAttribute(o, name);
 }

@@ -8,7 +8,8 @@ import { dictKeyForEntryResumable, setHasEntryResumable } from './keyLookup';
 import { isChainedKey } from '../hashChains';
 import { pyHash } from '../hash';
 import { PyBool, PyBoundMethod, PyDictView, PyFloat, PyInstance, PyInt, PyList, PyMethodDescriptor, PyNone, PyRange, PySet, PyStr, PyTuple, PyWeakref, PyWeakProxy } from '../objects';
-import { NotImplemented, T } from '../builtinTypes';
+import { E, NotImplemented, T } from '../builtinTypes';
+import { warnOp } from '../../vm/nativeWarnings';
 import { decref, incref } from '../heap';
 import { newBool } from '../factory';
 import { IntValue } from '../intMath';
@@ -388,6 +389,10 @@ export function* compareBoolResumable(vm: VM, a: PyObject, b: PyObject, op: numb
 export function* isTrueResumable(vm: VM, o: PyObject): NativeOp<boolean> {
   const b = builtinTruth(o);
   if (b !== null) return b;
+  if (o === NotImplemented) {
+    yield* warnOp(vm, E.DeprecationWarning, 'NotImplemented should not be used in a boolean context');
+    return true;
+  }
   const inst = o as PyInstance;
   const boolMethod = inst.type.lookup('__bool__');
   if (boolMethod) {
@@ -541,6 +546,8 @@ export function builtinTruth(o: PyObject): boolean | null {
     if (!o.target) throw new NativeRaise('ReferenceError', 'weakly-referenced object no longer exists');
     return builtinTruth(o.target);
   }
+  // NotImplemented's truth warns (a DeprecationWarning, run as Python code): isTrueResumable says it.
+  if (o === NotImplemented) return null;
   const slots = o.type.nativeSlots;
   if (slots?.truth) return slots.truth(o);
   return true;

@@ -8,6 +8,8 @@ import { newFloat, newInt } from '../factory';
 import { intToFloat, type IntValue } from '../intMath';
 import { floatToIntTruncate } from '../../format';
 import type { VM } from '../../vm/vm';
+import { E } from '../builtinTypes';
+import { warnOp } from '../../vm/nativeWarnings';
 
 /** Calls a special method found on an instance's type, or returns null when the type has none. */
 function callSpecial(vm: VM, o: PyObject, name: string): PyObject | null {
@@ -72,6 +74,9 @@ export function intOfNumber(vm: VM, o: PyObject): IntValue {
   if (v !== null) return v;
   if (o instanceof PyFloat) return floatToIntTruncate(o.value);
   for (const name of ['__int__', '__index__', '__trunc__']) {
+    if (name === '__trunc__' && o instanceof PyInstance && o.type.lookup(name)) {
+      vm.runSync(warnOp(vm, E.DeprecationWarning, 'The delegation of int() to __trunc__ is deprecated.'));
+    }
     const r = callSpecial(vm, o, name);
     if (r === null) continue;
     const iv = exactIntOf(r);
