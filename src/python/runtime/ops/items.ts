@@ -17,6 +17,7 @@ import { dictKey, dictKeyResumable, setKeyResumable } from './keyLookup';
 import { setContains } from '../setObject';
 import { viewContains } from '../dictViewOps';
 import { CompareOpArg } from '../../bytecode/opcodes';
+import { keyWithIndexesCalled, needsIndexCall } from './indexKeys';
 import { dictSetWithHash } from '../containers';
 import { getAttr } from './attributes';
 import { hasPythonSpecials, overridesSpecial, specialMethod } from './attributeHooks';
@@ -82,7 +83,8 @@ export function getItem(vm: VM, c: PyObject, key: PyObject): PyObject {
 
 /** Whether container[key] (or storing, deleting) may run Python code: __getitem__ and friends, a key's __hash__. */
 function subscriptMayRunPython(vm: VM, c: PyObject, key: PyObject): boolean {
-  return hasPythonSpecials(c) || (c instanceof PyDict && (key instanceof PyInstance || c.chains !== null || (key instanceof PyTuple && hashKeyBuiltin(vm, key) === null)));
+  return hasPythonSpecials(c) || (c instanceof PyDict && (key instanceof PyInstance || c.chains !== null || (key instanceof PyTuple && hashKeyBuiltin(vm, key) === null)))
+    || ((key instanceof PyInstance || key instanceof PySlice) && needsIndexCall(c, key));
 }
 
 /** container[key] when no Python code can take part; null otherwise (use getItemResumable). */
@@ -95,7 +97,7 @@ export function getItemBuiltin(vm: VM, c: PyObject, key: PyObject): PyObject | n
     if (c.type.lookup('__missing__')) return null;
     throw vm.keyError(key);
   }
-  if (hasPythonSpecials(c)) return null;
+  if (hasPythonSpecials(c) || ((key instanceof PyInstance || key instanceof PySlice) && needsIndexCall(c, key))) return null;
   return getItemNow(vm, c, key);
 }
 
@@ -112,6 +114,7 @@ export function* getItemResumable(vm: VM, c: PyObject, key: PyObject): NativeOp<
     const method = specialMethod(c, '__getitem__');
     if (method) return yield* callMethodOp(vm, method, c, [key]);
   }
+  if (needsIndexCall(c, key)) return getItemNow(vm, c, yield* keyWithIndexesCalled(vm, c, key));
   return getItemNow(vm, c, key);
 }
 
@@ -220,7 +223,7 @@ export function* setItemResumable(vm: VM, c: PyObject, key: PyObject, value: PyO
       return;
     }
   }
-  setItemNow(vm, c, key, value);
+  setItemNow(vm, c, needsIndexCall(c, key) ? yield* keyWithIndexesCalled(vm, c, key) : key, value);
 }
 
 /** container[key] = value when no Python code takes part (see storeSubscriptMayRunPython). */
@@ -265,7 +268,7 @@ export function* delItemResumable(vm: VM, c: PyObject, key: PyObject): NativeOp<
       return;
     }
   }
-  delItemNow(vm, c, key);
+  delItemNow(vm, c, needsIndexCall(c, key) ? yield* keyWithIndexesCalled(vm, c, key) : key);
 }
 
 /** del container[key] when no Python code takes part. */
