@@ -8,14 +8,18 @@ import { PyBool, PyInstance, PyInt, PyList, PyRange, PySlice, PyStr, PyTuple } f
 import { T } from '../builtinTypes';
 import { decref } from '../heap';
 import { specialMethod } from './attributeHooks';
+import { hasIndex } from './numbers';
 import { callMethodOp } from '../../vm/callOps';
 import type { NativeOp } from '../../vm/nativeOp';
 import type { VM } from '../../vm/vm';
 
-const isIndexObject = (o: PyObject): boolean => o instanceof PyInstance && o.type.lookup('__index__') !== undefined;
+/** An object whose `__index__` is Python code (ints and bools have their value already). */
+const isIndexObject = (o: PyObject): boolean => o instanceof PyInstance && hasIndex(o);
 
 /** Whether c[key] (or storing, deleting) first calls a Python `__index__` of the key or of a slice bound. */
 export function needsIndexCall(c: PyObject, key: PyObject): boolean {
+  // The key's class first: an int key, the frequent case, is settled by one check.
+  if (!(key instanceof PyInstance || key instanceof PySlice)) return false;
   if (!(c instanceof PyList || c instanceof PyTuple || c instanceof PyStr || c instanceof PyRange)) return false;
   if (key instanceof PySlice) return isIndexObject(key.start) || isIndexObject(key.stop) || isIndexObject(key.step);
   return isIndexObject(key);

@@ -84,7 +84,7 @@ export function getItem(vm: VM, c: PyObject, key: PyObject): PyObject {
 /** Whether container[key] (or storing, deleting) may run Python code: __getitem__ and friends, a key's __hash__. */
 function subscriptMayRunPython(vm: VM, c: PyObject, key: PyObject): boolean {
   return hasPythonSpecials(c) || (c instanceof PyDict && (key instanceof PyInstance || c.chains !== null || (key instanceof PyTuple && hashKeyBuiltin(vm, key) === null)))
-    || ((key instanceof PyInstance || key instanceof PySlice) && needsIndexCall(c, key));
+    || needsIndexCall(c, key);
 }
 
 /** container[key] when no Python code can take part; null otherwise (use getItemResumable). */
@@ -97,7 +97,7 @@ export function getItemBuiltin(vm: VM, c: PyObject, key: PyObject): PyObject | n
     if (c.type.lookup('__missing__')) return null;
     throw vm.keyError(key);
   }
-  if (hasPythonSpecials(c) || ((key instanceof PyInstance || key instanceof PySlice) && needsIndexCall(c, key))) return null;
+  if (hasPythonSpecials(c) || needsIndexCall(c, key)) return null;
   return getItemNow(vm, c, key);
 }
 
