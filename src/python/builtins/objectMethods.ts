@@ -1,7 +1,7 @@
 // Methods of object, BaseException, generators and properties.
 
 import { PyObject } from '../runtime/object';
-import { PyBoundMethod, PyGenerator, PyInstance, PyNone, PyDescriptorWrapper, PyTraceback, setTraceback } from '../runtime/objects';
+import { PyBoundMethod, PyGenerator, PyInstance, PyNone, PyDescriptorWrapper, PyTraceback, setTraceback , PyStr } from '../runtime/objects';
 import { E, None, T } from '../runtime/builtinTypes';
 import { isCallable } from './callingBuiltins';
 import { NativeRaise } from '../errors';
@@ -16,8 +16,10 @@ import { NOARGS, O, defineMethods, fast } from './define';
 import type { VM } from '../vm/vm';
 import { addNote } from './exceptionGroups';
 import { closeGeneratorOp, sendOp, thrownException, throwIntoGeneratorOp } from '../vm/generatorControl';
+import { installDescriptorMembers } from './descriptorMembers';
 
 export function installObjectMethods(): void {
+  installDescriptorMembers();
   defineMethods(E.BaseException, {
     __init__: (_vm, args, kwargs) => {
       const self = args[0] as PyInstance;
@@ -105,27 +107,34 @@ function installDescriptorMethods(): void {
   };
   const instanceOf = (args: PyObject[]): PyObject | null => (args[1] === None ? null : args[1]);
   defineMethods(T.function, {
-    __get__: [fast(2, 3), (vm, args) => {
+    __get__: [fast(1, 2), (vm, args) => {
       const obj = instanceOf(args);
       return obj ? bound(vm, args[0], obj) : incref(args[0]);
     }],
   });
-  defineMethods(T.staticmethod, { __get__: [fast(2, 3), (_vm, args) => incref((args[0] as PyDescriptorWrapper).wrapped[0])] });
+  defineMethods(T.staticmethod, { __get__: [fast(1, 2), (_vm, args) => incref((args[0] as PyDescriptorWrapper).wrapped[0])] });
   defineMethods(T.classmethod, {
-    __get__: [fast(2, 3), (vm, args) => {
+    __get__: [fast(1, 2), (vm, args) => {
       const owner = args[2] && args[2] !== None ? args[2] : args[1].type;
       return bound(vm, (args[0] as PyDescriptorWrapper).wrapped[0], owner);
     }],
   });
-  const accessorCall = (index: number, what: string) => (vm: VM, args: PyObject[]): PyObject => {
-    const fn = (args[0] as PyDescriptorWrapper).wrapped[index];
-    if (!fn || fn === None) throw new NativeRaise('AttributeError', what);
+  // A missing accessor is named by the property's name, which __set_name__ gave it in its class body (found
+  // in the object's class), else reported without one, as property_descr_get/set do.
+  const accessorCall = (index: number, missing: string, unnamed: string) => (vm: VM, args: PyObject[]): PyObject => {
+    const prop = args[0] as PyDescriptorWrapper;
+    const fn = prop.wrapped[index];
+    if (!fn || fn === None) {
+      const obj = args[1];
+      const name = obj.type.mro.flatMap((t) => [...t.dict.map.values()]).find((e) => e.value === prop)?.key;
+      throw new NativeRaise('AttributeError', name instanceof PyStr ? `property '${name.value}' of '${obj.type.name}' object has no ${missing}` : unnamed);
+    }
     return vm.call(fn, args.slice(1, index === 1 ? 3 : 2));
   };
   defineMethods(T.property, {
-    __get__: [fast(2, 3), (vm, args) => (args[1] === None ? incref(args[0]) : accessorCall(0, 'unreadable attribute')(vm, args))],
-    __set__: [fast(3), (vm, args) => accessorCall(1, "can't set attribute")(vm, args)],
-    __delete__: [fast(2), (vm, args) => accessorCall(2, "can't delete attribute")(vm, args)],
+    __get__: [fast(1, 2), (vm, args) => (args[1] === None ? incref(args[0]) : accessorCall(0, 'getter', 'unreadable attribute')(vm, args))],
+    __set__: [fast(2), (vm, args) => accessorCall(1, 'setter', "can't set attribute")(vm, args)],
+    __delete__: [fast(1), (vm, args) => accessorCall(2, 'deleter', "can't delete attribute")(vm, args)],
   });
 }
 

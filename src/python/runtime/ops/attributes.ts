@@ -17,7 +17,6 @@ import { dictSetStr, materializeAttributeDict } from '../containers';
 import { frameAttribute } from '../../vm/frameAttributes';
 import { sharedKeysOf } from '../sharedKeys';
 import { codeAttribute } from './codeAttributes';
-import { descriptorAttribute } from './descriptorAttributes';
 import { GROUP_MEMBERS, exceptionMember, exceptionMemberNames, setExceptionMember } from '../exceptionMembers';
 import { PyCell, PyCode } from '../callables';
 import type { VM } from '../../vm/vm';
@@ -261,8 +260,6 @@ function superGetAttr(vm: VM, s: PySuper, name: string): PyObject {
 /** Attributes that CPython implements with getset descriptors on builtin types. */
 function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
   if (name === '__class__') return incref(o.type);
-  const descriptorData = descriptorAttribute(o, name);
-  if (descriptorData) return descriptorData;
   if (o instanceof PyInstance) {
     if (name === '__dict__' && o.dict) return incref(materializeDict(o));
     if (o.exc) {
