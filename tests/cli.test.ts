@@ -19,11 +19,12 @@ function runBoth(source: string, stdin = '') {
 
 /** Runs `command` and closes its stdout pipe after the first chunk (as `| head -c 10` does); stderr and status. */
 function runWithReaderGone(command: string, args: string[], cwd: string, env?: NodeJS.ProcessEnv): Promise<{ stderr: string; status: number | null }> {
+  // A real pipe read by `head` (Node's own stdio pipes are socket pairs: closing one with data unread makes the
+  // writer's next write ECONNRESET, not EPIPE, and python3 then reports ConnectionResetError by chance).
   return new Promise((resolveRun) => {
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('bash', ['-c', 'set -o pipefail; "$0" "$@" | head -c 1 > /dev/null', command, ...args], { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
-    child.stdout.once('data', () => child.stdout.destroy());
     child.on('close', (status) => resolveRun({ stderr, status }));
   });
 }
