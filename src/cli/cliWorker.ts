@@ -8,6 +8,7 @@ import { hostLimits } from '../python/runtime/hostLimits';
 import { explainGlobal } from './explain';
 import { FdWriter } from './fdOutput';
 import { NodeFileSystem } from './nodeFileSystem';
+import { directoryModuleFinder } from './moduleFinder';
 import type { CliRun, CliResult } from './cliProtocol';
 
 /**
@@ -23,6 +24,7 @@ function run(job: CliRun): CliResult {
   const stderr = new FdWriter(2);
   const interp = new Interpreter(job.source, {
     filename: job.filename, scriptArgument: job.scriptArgument, stdin: job.stdin, unreadableFrom: job.unreadableFrom,
+    scriptDirectory: job.scriptDirectory, moduleFinder: directoryModuleFinder(process.cwd()),
     interruptFlag: new Int32Array(job.interrupt), memoryLimit: job.memoryLimit, fileSystem: new NodeFileSystem(true),
   });
   // A closed stdout pipe raises BrokenPipeError from the print or write that finds it (fdOutput.ts).
@@ -68,6 +70,7 @@ export function quickResult(job: CliRun): QuickResult | null {
   try {
     interp = new Interpreter(job.source, {
       filename: job.filename, scriptArgument: job.scriptArgument, stdin: job.stdin, unreadableFrom: job.unreadableFrom,
+      scriptDirectory: job.scriptDirectory, moduleFinder: directoryModuleFinder(process.cwd()),
       memoryLimit: Math.min(job.memoryLimit, QUICK_MEMORY), instructionBudget: QUICK_INSTRUCTIONS,
       // The run may be made again on the interpreter thread: it halts before its first change of a file.
       fileSystem: new NodeFileSystem(false),

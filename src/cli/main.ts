@@ -2,8 +2,8 @@
 // tries a quick run of it (cliWorker.ts: quickRun), and otherwise runs it in an interpreter thread, forwarding
 // Ctrl-C (a signal cannot reach that thread).
 
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
 import { totalmem } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import * as nodeModule from 'node:module';
@@ -63,13 +63,15 @@ function main(argv: string[]): void {
     process.exitCode = 2;
     return;
   }
-  // CPython 3.11 reports the script by its absolute path in tracebacks.
-  const filename = resolve(file);
+  // CPython 3.11 names the script by its path made absolute, not normalized (`./a/../b.py` stays as given), in
+  // __file__ and tracebacks; sys.path[0] is the real directory it is in (symbolic links resolved).
+  const filename = isAbsolute(file) ? file : `${process.cwd()}/${file}`;
+  const scriptDirectory = dirname(realpathSync(filename));
   const { text: source, unreadableFrom } = decodePythonSource(bytes, filename);
   const interrupt = new SharedArrayBuffer(4);
   const flag = new Int32Array(interrupt);
   const job: CliRun = {
-    source, filename, scriptArgument: file, unreadableFrom, explainName, interrupt, memoryLimit: MEMORY_LIMIT,
+    source, filename, scriptDirectory, scriptArgument: file, unreadableFrom, explainName, interrupt, memoryLimit: MEMORY_LIMIT,
     stdin: /\binput\s*\(/.test(source) ? readStdin() : '',
   };
   // Most programs end within a few tens of ms: run them here first, saving the interpreter thread's start-up.
