@@ -42,7 +42,9 @@ function run(job: CliRun): CliResult {
   interp.run();
   stdout.flush();
   if (job.explainName && !stdout.broken) {
-    stdout.write(`--- explain ${job.explainName} ---\n` + explainGlobal(job.source, job.explainName, { filename: job.filename }));
+    stdout.write(`--- explain ${job.explainName} ---\n` + explainGlobal(job.source, job.explainName, {
+      filename: job.filename, scriptDirectory: job.scriptDirectory, moduleFinder: directoryModuleFinder(process.cwd()),
+    }));
     stdout.flush();
   }
   // An uncaught KeyboardInterrupt ends CPython by SIGINT itself (exit status 130 in a shell).
