@@ -118,6 +118,20 @@ describe('a program importing its own modules (CLI)', () => {
     expect([ours.stdout, ours.stderr, ours.status]).toEqual([theirs.stdout, theirs.stderr, theirs.status]);
   }, 60_000);
 
+  it('counts references to a module\'s objects, warns with its lines, imports * with submodules, and imports the script as a module', () => {
+    const { ours, theirs } = runBoth({
+      'helper.py': 'import warnings\ndef f():\n    warnings.warn("careful")\nclass K:\n    pass\nif __name__ == "__main__":\n    print("never")\n',
+      'pkg/__init__.py': '__all__ = ["sub", "V"]\nV = 3\n',
+      'pkg/sub.py': 'print("sub loaded")\n',
+      'pkg.py': 'print("a package comes before a module of the same name")\n',
+      'main.py': 'import sys\nimport helper\nhelper.f()\n'
+        + 'print(sys.getrefcount(helper), sys.getrefcount(helper.f), sys.getrefcount(helper.K), sys.getrefcount(helper.__dict__))\n'
+        + 'from pkg import *\nprint(sub.__name__, V)\nimport main\nprint("main imported", __name__)\n',
+    });
+    expect(ours).toEqual(theirs);
+    expect(ours[1]).toContain('helper.py:3: UserWarning: careful\n  warnings.warn("careful")\n');
+  }, 30_000);
+
   it('finds modules in directories the program adds to sys.path, and on the interpreter thread too', () => {
     const { ours, theirs } = runBoth({
       'lib/extra.py': 'E = 5\ntotal = 0\nfor i in range(400_000):\n    total += i\n',
