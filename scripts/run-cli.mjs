@@ -46,6 +46,9 @@ async function rebuild() {
   mkdirSync(cache, { recursive: true });
   writeAtomically(workerOut, worker.outputFiles[0].contents);
   writeAtomically(out, main.outputFiles[0].contents);
+  // The library's modules compiled now, so that a run imports them without compiling (src/cli/libraryCodeCache.ts).
+  const interpreter = createRequire(import.meta.url)(workerOut);
+  interpreter.writeLibraryCodeCache(interpreter.LIBRARY_CODE_DIR);
   const sources = [...new Set([...Object.keys(main.metafile.inputs), ...Object.keys(worker.metafile.inputs)]), relative(root, thisScript)];
   // A source changed while esbuild read it gets no valid time, so the next run rebuilds.
   const inputs = sources.map((file) => {

@@ -9,7 +9,15 @@ import { explainGlobal } from './explain';
 import { FdWriter } from './fdOutput';
 import { NodeFileSystem } from './nodeFileSystem';
 import { directoryModuleFinder } from './moduleFinder';
+import { libraryCodeCacheIn } from './libraryCodeCache';
+import { installLibraryCodeCache } from '../python/modules/registry';
+import { join } from 'node:path';
 import type { CliRun, CliResult } from './cliProtocol';
+
+/** Where scripts/run-cli.mjs writes the library's compiled code when it bundles the CLI (beside this bundle). */
+export const LIBRARY_CODE_DIR = join(__dirname, 'library-code');
+installLibraryCodeCache(libraryCodeCacheIn(LIBRARY_CODE_DIR));
+export { writeLibraryCodeCache } from './libraryCodeCache';
 
 /**
  * Bytecode instructions a quick run may take (some tens of ms): a program that needs more runs again on the
