@@ -5,9 +5,9 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { totalmem } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { Worker, isMainThread } from 'node:worker_threads';
 import * as nodeModule from 'node:module';
-import { createRequire } from 'node:module';
+import { loadBundle, WARM_UP_PROGRAM, writeCodeCache } from './bundleCodeCache';
 import { decodePythonSource } from './sourceFile';
 import type { CliResult, CliRun } from './cliProtocol';
 import { INTERRUPT_KEYBOARD, INTERRUPT_POLL } from '../python/vm/interruptFlags';
@@ -45,7 +45,28 @@ function dieBySigint(): void {
   process.kill(process.pid, 'SIGINT');
 }
 
+/**
+ * Both bundles are CommonJS (Node's ES module loader costs tens of ms at start): the interpreter's sits beside
+ * this one, with V8's code cache of it.
+ */
+const INTERPRETER_BUNDLE = join(__dirname, 'cli-worker.cjs');
+
+/** `--write-code-cache` (scripts/run-cli.mjs, after bundling): a warm-up run, then V8's code of it saved. */
+function writeInterpreterCodeCache(): void {
+  const loaded = loadBundle(INTERPRETER_BUNDLE);
+  const interpreter = loaded.exports as typeof import('./cliWorker');
+  interpreter.quickResult({
+    source: WARM_UP_PROGRAM, filename: join(__dirname, 'warm_up.py'), scriptArgument: 'warm_up.py', stdin: '', explainName: null,
+    interrupt: new SharedArrayBuffer(4), memoryLimit: MEMORY_LIMIT,
+  });
+  writeCodeCache(INTERPRETER_BUNDLE, loaded);
+}
+
 function main(argv: string[]): void {
+  if (argv[0] === '--write-code-cache') {
+    writeInterpreterCodeCache();
+    return;
+  }
   const explainAt = argv.indexOf('--explain');
   const explainName = explainAt >= 0 ? argv[explainAt + 1] : null;
   if (explainAt >= 0) argv = argv.filter((_, i) => i !== explainAt && i !== explainAt + 1);
@@ -75,15 +96,14 @@ function main(argv: string[]): void {
     stdin: /\binput\s*\(/.test(source) ? readStdin() : '',
   };
   // Most programs end within a few tens of ms: run them here first, saving the interpreter thread's start-up.
-  // Both bundles are CommonJS (Node's ES module loader costs tens of ms at start): the interpreter's sits beside this one.
-  const interpreterBundle = join(__dirname, 'cli-worker.cjs');
-  const interpreter = createRequire(__filename)(interpreterBundle) as typeof import('./cliWorker');
+  const interpreter = loadBundle(INTERPRETER_BUNDLE).exports as typeof import('./cliWorker');
   const quick = interpreter.quickRun(job);
   if (quick) {
     process.exitCode = quick.status;
     return;
   }
-  const worker = new Worker(interpreterBundle, {
+  // The thread starts in this bundle, which loads the interpreter's (below).
+  const worker = new Worker(__filename, {
     workerData: job,
     resourceLimits: { maxOldGenerationSizeMb: HEAP_MB, stackSizeMb: 8 },
   });
@@ -120,4 +140,6 @@ function main(argv: string[]): void {
   });
 }
 
-main(process.argv.slice(2));
+// The interpreter thread runs the program as the interpreter's bundle loads (cliWorker.ts).
+if (isMainThread) main(process.argv.slice(2));
+else loadBundle(INTERPRETER_BUNDLE);
