@@ -30,15 +30,16 @@ export type FoundModule =
 export type ModuleFinder = (directory: string, name: string) => FoundModule | null;
 
 /**
- * Modules python3 3.11.7 has in sys.modules before a script runs (site and its imports), besides its built-in
- * ones: a file of the same name in the script's directory does not replace them.
+ * The top-level modules python3 3.11.7 has in sys.modules before a script runs (site and what it imports),
+ * besides its built-in ones: a file of the same name in the script's directory does not replace them.
  */
 const PYTHON3_STARTUP_MODULES = new Set([
-  '_bisect', '_collections_abc', '_frozen_importlib', '_frozen_importlib_external', '_random', '_sitebuiltins',
-  '_weakrefset', 'abc', 'bisect', 'codecs', 'collections', 'contextlib', 'copyreg', 'encodings', 'enum', 'fnmatch',
-  'functools', 'genericpath', 'importlib', 'io', 'keyword', 'math', 'ntpath', 'operator', 'os', 'posixpath', 'random',
-  're', 'reprlib', 'site', 'stat', 'types', 'typing', 'warnings', 'weakref', 'pathlib', 'shutil', 'tempfile',
-  'threading', 'struct', 'zipfile', 'zipimport', 'urllib', 'ipaddress', 'bz2', 'lzma',
+  '_bisect', '_bz2', '_collections_abc', '_compression', '_distutils_hack', '_frozen_importlib',
+  '_frozen_importlib_external', '_lzma', '_random', '_sha512', '_sitebuiltins', '_struct', '_typing', '_weakrefset',
+  'abc', 'binascii', 'bisect', 'bz2', 'certifi', 'codecs', 'collections', 'contextlib', 'copyreg', 'encodings',
+  'enum', 'fnmatch', 'functools', 'genericpath', 'importlib', 'io', 'ipaddress', 'keyword', 'lzma', 'math', 'ntpath',
+  'operator', 'os', 'pathlib', 'posixpath', 'random', 're', 'reprlib', 'shutil', 'site', 'stat', 'struct',
+  'tempfile', 'threading', 'types', 'typing', 'urllib', 'warnings', 'weakref', 'zipfile', 'zipimport', 'zlib',
 ]);
 
 /** Whether python3 finds `name` before it looks on sys.path: loaded at startup, built in, or frozen. */

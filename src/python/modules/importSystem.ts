@@ -208,11 +208,11 @@ export function importFrom(vm: VM, module: PyObject, name: string): PyObject {
     if (!vm.isAttributeError(e)) throw e;
   }
   const moduleName = module instanceof PyModule ? module.dict.getStr('__name__') : undefined;
-  if (!(moduleName instanceof PyStr)) {
+  if (!(module instanceof PyModule) || !(moduleName instanceof PyStr)) {
     throw new NativeRaise('ImportError', `cannot import name '${name}' from '<unknown module name>' (unknown location)`);
   }
   const submodule = vm.modules.get(`${moduleName.value}.${name}`);
   if (submodule !== undefined) return incref(submodule);
   // The library's modules have no file: their message ends as a built-in module's does.
-  throw cannotImportName(module as PyModule, moduleName.value, name);
+  throw cannotImportName(module, moduleName.value, name);
 }
