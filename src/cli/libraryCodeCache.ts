@@ -3,16 +3,13 @@
 // A file is used only for the very source it was made from (its hash), else the module is compiled as before.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { decodeCode, encodeCode } from '../python/bytecode/codeSerial';
 import { compileLibraryModule, type LibraryCodeCache } from '../python/modules/registry';
 import { libraryPythonParts } from '../python/modules/library/staticLibrary';
 
-/** FNV-1a over the UTF-16 code units, with the length: tells a cached module's source from an edited one. */
-function sourceHash(source: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < source.length; i++) h = Math.imul(h ^ source.charCodeAt(i), 0x01000193);
-  return `${source.length}:${(h >>> 0).toString(16)}`;
-}
+/** Tells a cached module's source from an edited one. */
+const sourceHash = (source: string): string => createHash('md5').update(source).digest('hex');
 
 const cacheFile = (dir: string, filename: string) => join(dir, `${filename.replace(/[^\w.-]/g, '_')}.json`);
 
