@@ -19,11 +19,19 @@ export async function benchStartup(root, { runs }) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-startup-'));
   const empty = join(dir, 'empty.py');
   writeFileSync(empty, '');
+  // A cold import of a library module written in Python (issue 12): its code comes from the CLI's code cache.
+  const imports = ['collections', 'datetime'].map((name) => {
+    const file = join(dir, `import_${name}.py`);
+    writeFileSync(file, `import ${name}\n`);
+    return [name, file];
+  });
   const commands = [
     ['node -e 0', process.execPath, ['-e', '0']],
     ['our CLI, empty file (node .cache/cli.cjs)', process.execPath, [cli, empty]],
     ['our CLI through scripts/run-cli.mjs (bundle check)', process.execPath, [join(root, 'scripts', 'run-cli.mjs'), empty]],
+    ...imports.map(([name, file]) => [`our CLI, \`import ${name}\``, process.execPath, [cli, file]]),
     ['python3 (PATH), empty file', 'python3', [empty]],
+    ...imports.map(([name, file]) => [`python3 (PATH), \`import ${name}\``, 'python3', [file]]),
   ];
   // `python3` on PATH may be a wrapper (a pyenv shim is a shell script): the interpreter binary itself too.
   const executable = execFileSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' }).trim();

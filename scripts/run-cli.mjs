@@ -4,6 +4,7 @@ import { readFileSync, statSync, writeFileSync, renameSync, mkdirSync } from 'no
 import { join, dirname, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
+import { spawnSync } from 'node:child_process';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cache = join(root, '.cache');
@@ -46,6 +47,11 @@ async function rebuild() {
   mkdirSync(cache, { recursive: true });
   writeAtomically(workerOut, worker.outputFiles[0].contents);
   writeAtomically(out, main.outputFiles[0].contents);
+  // The library's modules compiled now, so that a run imports them without compiling (src/cli/libraryCodeCache.ts).
+  const interpreter = createRequire(import.meta.url)(workerOut);
+  interpreter.writeLibraryCodeCache(interpreter.LIBRARY_CODE_DIR);
+  // V8's compiled code of the interpreter's bundle after a warm-up run, made in a process of its own (src/cli/bundleCodeCache.ts).
+  spawnSync(process.execPath, [out, '--write-code-cache'], { stdio: 'inherit' });
   const sources = [...new Set([...Object.keys(main.metafile.inputs), ...Object.keys(worker.metafile.inputs)]), relative(root, thisScript)];
   // A source changed while esbuild read it gets no valid time, so the next run rebuilds.
   const inputs = sources.map((file) => {

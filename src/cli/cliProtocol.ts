@@ -6,6 +6,8 @@ export interface CliRun {
   source: string;
   /** The script's absolute path, as CPython names it in tracebacks. */
   filename: string;
+  /** sys.path[0]: the directory the script really is in. */
+  scriptDirectory?: string;
   /** The script as the command line named it: sys.argv[0]. */
   scriptArgument: string;
   stdin: string;

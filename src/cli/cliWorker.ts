@@ -8,7 +8,16 @@ import { hostLimits } from '../python/runtime/hostLimits';
 import { explainGlobal } from './explain';
 import { FdWriter } from './fdOutput';
 import { NodeFileSystem } from './nodeFileSystem';
+import { directoryModuleFinder } from './moduleFinder';
+import { libraryCodeCacheIn } from './libraryCodeCache';
+import { installLibraryCodeCache } from '../python/modules/registry';
+import { join } from 'node:path';
 import type { CliRun, CliResult } from './cliProtocol';
+
+/** Where scripts/run-cli.mjs writes the library's compiled code when it bundles the CLI (beside this bundle). */
+export const LIBRARY_CODE_DIR = join(__dirname, 'library-code');
+installLibraryCodeCache(libraryCodeCacheIn(LIBRARY_CODE_DIR));
+export { writeLibraryCodeCache } from './libraryCodeCache';
 
 /**
  * Bytecode instructions a quick run may take (some tens of ms): a program that needs more runs again on the
@@ -23,6 +32,7 @@ function run(job: CliRun): CliResult {
   const stderr = new FdWriter(2);
   const interp = new Interpreter(job.source, {
     filename: job.filename, scriptArgument: job.scriptArgument, stdin: job.stdin, unreadableFrom: job.unreadableFrom,
+    scriptDirectory: job.scriptDirectory, moduleFinder: directoryModuleFinder(process.cwd()),
     interruptFlag: new Int32Array(job.interrupt), memoryLimit: job.memoryLimit, fileSystem: new NodeFileSystem(true),
   });
   // A closed stdout pipe raises BrokenPipeError from the print or write that finds it (fdOutput.ts).
@@ -40,7 +50,9 @@ function run(job: CliRun): CliResult {
   interp.run();
   stdout.flush();
   if (job.explainName && !stdout.broken) {
-    stdout.write(`--- explain ${job.explainName} ---\n` + explainGlobal(job.source, job.explainName, { filename: job.filename }));
+    stdout.write(`--- explain ${job.explainName} ---\n` + explainGlobal(job.source, job.explainName, {
+      filename: job.filename, scriptDirectory: job.scriptDirectory, moduleFinder: directoryModuleFinder(process.cwd()),
+    }));
     stdout.flush();
   }
   // An uncaught KeyboardInterrupt ends CPython by SIGINT itself (exit status 130 in a shell).
@@ -68,6 +80,7 @@ export function quickResult(job: CliRun): QuickResult | null {
   try {
     interp = new Interpreter(job.source, {
       filename: job.filename, scriptArgument: job.scriptArgument, stdin: job.stdin, unreadableFrom: job.unreadableFrom,
+      scriptDirectory: job.scriptDirectory, moduleFinder: directoryModuleFinder(process.cwd()),
       memoryLimit: Math.min(job.memoryLimit, QUICK_MEMORY), instructionBudget: QUICK_INSTRUCTIONS,
       // The run may be made again on the interpreter thread: it halts before its first change of a file.
       fileSystem: new NodeFileSystem(false),

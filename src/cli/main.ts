@@ -2,12 +2,12 @@
 // tries a quick run of it (cliWorker.ts: quickRun), and otherwise runs it in an interpreter thread, forwarding
 // Ctrl-C (a signal cannot reach that thread).
 
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
 import { totalmem } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { Worker, isMainThread } from 'node:worker_threads';
 import * as nodeModule from 'node:module';
-import { createRequire } from 'node:module';
+import { loadBundle, WARM_UP_PROGRAM, writeCodeCache } from './bundleCodeCache';
 import { decodePythonSource } from './sourceFile';
 import type { CliResult, CliRun } from './cliProtocol';
 import { INTERRUPT_KEYBOARD, INTERRUPT_POLL } from '../python/vm/interruptFlags';
@@ -45,7 +45,28 @@ function dieBySigint(): void {
   process.kill(process.pid, 'SIGINT');
 }
 
+/**
+ * Both bundles are CommonJS (Node's ES module loader costs tens of ms at start): the interpreter's sits beside
+ * this one, with V8's code cache of it.
+ */
+const INTERPRETER_BUNDLE = join(__dirname, 'cli-worker.cjs');
+
+/** `--write-code-cache` (scripts/run-cli.mjs, after bundling): a warm-up run, then V8's code of it saved. */
+function writeInterpreterCodeCache(): void {
+  const loaded = loadBundle(INTERPRETER_BUNDLE);
+  const interpreter = loaded.exports as typeof import('./cliWorker');
+  interpreter.quickResult({
+    source: WARM_UP_PROGRAM, filename: join(__dirname, 'warm_up.py'), scriptArgument: 'warm_up.py', stdin: '', explainName: null,
+    interrupt: new SharedArrayBuffer(4), memoryLimit: MEMORY_LIMIT,
+  });
+  writeCodeCache(INTERPRETER_BUNDLE, loaded);
+}
+
 function main(argv: string[]): void {
+  if (argv[0] === '--write-code-cache') {
+    writeInterpreterCodeCache();
+    return;
+  }
   const explainAt = argv.indexOf('--explain');
   const explainName = explainAt >= 0 ? argv[explainAt + 1] : null;
   if (explainAt >= 0) argv = argv.filter((_, i) => i !== explainAt && i !== explainAt + 1);
@@ -63,25 +84,26 @@ function main(argv: string[]): void {
     process.exitCode = 2;
     return;
   }
-  // CPython 3.11 reports the script by its absolute path in tracebacks.
-  const filename = resolve(file);
+  // CPython 3.11 names the script by its path made absolute, not normalized (`./a/../b.py` stays as given), in
+  // __file__ and tracebacks; sys.path[0] is the real directory it is in (symbolic links resolved).
+  const filename = isAbsolute(file) ? file : `${process.cwd()}/${file}`;
+  const scriptDirectory = dirname(realpathSync(filename));
   const { text: source, unreadableFrom } = decodePythonSource(bytes, filename);
   const interrupt = new SharedArrayBuffer(4);
   const flag = new Int32Array(interrupt);
   const job: CliRun = {
-    source, filename, scriptArgument: file, unreadableFrom, explainName, interrupt, memoryLimit: MEMORY_LIMIT,
+    source, filename, scriptDirectory, scriptArgument: file, unreadableFrom, explainName, interrupt, memoryLimit: MEMORY_LIMIT,
     stdin: /\binput\s*\(/.test(source) ? readStdin() : '',
   };
   // Most programs end within a few tens of ms: run them here first, saving the interpreter thread's start-up.
-  // Both bundles are CommonJS (Node's ES module loader costs tens of ms at start): the interpreter's sits beside this one.
-  const interpreterBundle = join(__dirname, 'cli-worker.cjs');
-  const interpreter = createRequire(__filename)(interpreterBundle) as typeof import('./cliWorker');
+  const interpreter = loadBundle(INTERPRETER_BUNDLE).exports as typeof import('./cliWorker');
   const quick = interpreter.quickRun(job);
   if (quick) {
     process.exitCode = quick.status;
     return;
   }
-  const worker = new Worker(interpreterBundle, {
+  // The thread starts in this bundle, which loads the interpreter's (below).
+  const worker = new Worker(__filename, {
     workerData: job,
     resourceLimits: { maxOldGenerationSizeMb: HEAP_MB, stackSizeMb: 8 },
   });
@@ -118,4 +140,6 @@ function main(argv: string[]): void {
   });
 }
 
-main(process.argv.slice(2));
+// The interpreter thread runs the program as the interpreter's bundle loads (cliWorker.ts).
+if (isMainThread) main(process.argv.slice(2));
+else loadBundle(INTERPRETER_BUNDLE);

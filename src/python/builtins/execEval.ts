@@ -26,7 +26,7 @@ import type { NativeOp } from '../vm/nativeOp';
 type Mode = 'exec' | 'eval' | 'single';
 
 /** The SyntaxError instance compile() raises: args (msg, (filename, lineno, offset, text, end_lineno, end_offset)). */
-function syntaxErrorFor(d: SyntaxDiagnostic, filename: string, text: string | null, located = false): PyRaise {
+export function syntaxErrorFor(d: SyntaxDiagnostic, filename: string, text: string | null, located = false): PyRaise {
   if (d.line === 0 && !located) return new PyRaise(newException(E[d.type], d.message ? [newStr(d.message)] : []));
   const endLine = d.endLine ?? d.line;
   const endColumn = d.endColumn ?? (d.type === 'SyntaxError' ? 0 : -1);

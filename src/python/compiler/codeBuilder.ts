@@ -102,7 +102,8 @@ export class CodeBuilder {
 
   /** Records where CPython reports a `while` loop's back-edge (see CodeObject.loopHeadPositions). */
   markLoopHead(index: number, at: SourcePosition): void {
-    this.loopHeads.set(index, at);
+    // Only the position: `at` may be the loop's AST node, which the code object should not keep alive.
+    this.loopHeads.set(index, { line: at.line, col: at.col, endLine: at.endLine, endCol: at.endCol });
   }
   private readonly fixups: { index: number; label: Label }[] = [];
 

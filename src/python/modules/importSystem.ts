@@ -9,6 +9,10 @@ import { None } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { getAttr, setAttr } from '../runtime/ops/attributes';
 import { loadModule } from './registry';
+import { CHUNK_OF_MODULE } from './library/moduleCatalog';
+import {
+  cannotImportName, foundBeforePath, loadNamespacePackage, loadSourceModule, packagePath, searchPath, sysPathEntries, type PathResult,
+} from './fileModules';
 import type { VM } from '../vm/vm';
 
 /** Submodules python3 has imported before a program starts, so that `import collections` gives collections.abc too. */
@@ -23,6 +27,27 @@ function isPackage(module: PyObject): boolean {
   return module instanceof PyModule && module.dict.getStr('__path__') !== undefined;
 }
 
+/** A module not in sys.modules, found as python3 finds it: first what it has before sys.path, then on sys.path. */
+function loadTopLevel(vm: VM, name: string): PyModule | null {
+  const finder = vm.moduleFinder;
+  if (!finder || foundBeforePath(name)) return loadModule(vm, name);
+  return loadFound(vm, name, searchPath(finder, sysPathEntries(vm), name, Object.hasOwn(CHUNK_OF_MODULE, name)));
+}
+
+/** A submodule: of a package loaded from files, on its __path__; else the library's. */
+function loadSubmodule(vm: VM, name: string, parent: PyObject): PyModule | null {
+  const finder = vm.moduleFinder;
+  if (!finder || !(parent instanceof PyModule) || parent.loadedFrom === undefined) return loadModule(vm, name);
+  return loadFound(vm, name, searchPath(finder, packagePath(vm, parent), name, false));
+}
+
+function loadFound(vm: VM, name: string, result: PathResult): PyModule | null {
+  if (result === null) return null;
+  if (result.kind === 'library') return loadModule(vm, name);
+  if (result.kind === 'namespace') return loadNamespacePackage(vm, name, result.portions);
+  return loadSourceModule(vm, name, result.found);
+}
+
 /** _find_and_load: the module of a full dotted name, from sys.modules or loaded now. A new reference. */
 export function findAndLoad(vm: VM, name: string): PyObject {
   const existing = vm.modules.get(name);
@@ -32,7 +57,7 @@ export function findAndLoad(vm: VM, name: string): PyObject {
   }
   const dot = name.lastIndexOf('.');
   if (dot < 0) {
-    const module = loadModule(vm, name);
+    const module = loadTopLevel(vm, name);
     if (!module) throw moduleNotFound(`No module named '${name}'`, name);
     const submodule = LOADED_WITH[name];
     if (submodule) decref(findAndLoad(vm, submodule));
@@ -45,7 +70,7 @@ export function findAndLoad(vm: VM, name: string): PyObject {
     const loaded = vm.modules.get(name);
     if (loaded !== undefined) return incref(loaded);
     if (!isPackage(parent)) throw moduleNotFound(`No module named '${name}'; '${parentName}' is not a package`, name);
-    const module = loadModule(vm, name);
+    const module = loadSubmodule(vm, name, parent);
     if (!module) throw moduleNotFound(`No module named '${name}'`, name);
     // The submodule becomes an attribute of its package.
     setAttr(vm, parent, name.slice(dot + 1), module);
@@ -183,12 +208,11 @@ export function importFrom(vm: VM, module: PyObject, name: string): PyObject {
     if (!vm.isAttributeError(e)) throw e;
   }
   const moduleName = module instanceof PyModule ? module.dict.getStr('__name__') : undefined;
-  if (!(moduleName instanceof PyStr)) {
+  if (!(module instanceof PyModule) || !(moduleName instanceof PyStr)) {
     throw new NativeRaise('ImportError', `cannot import name '${name}' from '<unknown module name>' (unknown location)`);
   }
   const submodule = vm.modules.get(`${moduleName.value}.${name}`);
   if (submodule !== undefined) return incref(submodule);
-  // CPython names the module's file; ours have none, so the message ends as a built-in module's does.
-  const message = `cannot import name '${name}' from '${moduleName.value}' (unknown location)`;
-  throw new NativeRaise('ImportError', message, { name: moduleName.value, msg: message });
+  // The library's modules have no file: their message ends as a built-in module's does.
+  throw cannotImportName(module, moduleName.value, name);
 }

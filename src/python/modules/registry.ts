@@ -75,10 +75,22 @@ export const isStdlibCode = (code: CodeObject): boolean => STDLIB_CODE.has(code)
  */
 const compiledModules = new Map<string, { source: string; code: CodeObject }>();
 
+/** A library module's code compiled from its source (what a code cache of the library holds). */
+export function compileLibraryModule(source: string, filename: string): CodeObject {
+  return compileModule(parseModule(source), filename);
+}
+
+/** The library's code compiled ahead of time, when the host has it (the CLI's cache made at bundle time). */
+export type LibraryCodeCache = (filename: string, source: string) => CodeObject | undefined;
+let libraryCodeCache: LibraryCodeCache | null = null;
+export function installLibraryCodeCache(cache: LibraryCodeCache | null): void {
+  libraryCodeCache = cache;
+}
+
 function compiledModuleCode(source: string, filename: string): CodeObject {
   const known = compiledModules.get(filename);
   if (known?.source === source) return known.code;
-  const code = compileModule(parseModule(source), filename);
+  const code = libraryCodeCache?.(filename, source) ?? compileLibraryModule(source, filename);
   addCodeTree(STDLIB_CODE, code);
   compiledModules.set(filename, { source, code });
   return code;

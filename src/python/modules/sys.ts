@@ -40,25 +40,30 @@ const flagsType = once(() => structSeqType('flags', 'sys', [
 const FLAG_VALUES: ReadonlyArray<number | boolean> = [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, false, 0, 0, false, -1];
 
 /** python3 3.11.7's sys.builtin_module_names (what it has compiled in, not what the playground has). */
-const BUILTIN_MODULE_NAMES = [
+export const BUILTIN_MODULE_NAMES: readonly string[] = [
   '_abc', '_ast', '_codecs', '_collections', '_functools', '_imp', '_io', '_locale', '_operator', '_signal', '_sre',
   '_stat', '_string', '_symtable', '_thread', '_tokenize', '_tracemalloc', '_warnings', '_weakref', 'atexit', 'builtins',
   'errno', 'faulthandler', 'gc', 'itertools', 'marshal', 'posix', 'pwd', 'sys', 'time', 'xxsubtype',
 ];
 
 /** Where a python.org build installed under /usr/local keeps its library (sys.path after the script's directory). */
-const LIBRARY_PATHS = [
+export const LIBRARY_PATHS: readonly string[] = [
   '/usr/local/lib/python311.zip', '/usr/local/lib/python3.11', '/usr/local/lib/python3.11/lib-dynload',
   '/usr/local/lib/python3.11/site-packages',
 ];
 
 /** sys.path[0]: the script's directory, made absolute against the working directory os.getcwd() reports. */
-function scriptDirectory(filename: string, cwd: string): string {
+export function scriptDirectory(filename: string, cwd: string): string {
   const slash = filename.lastIndexOf('/');
   if (slash < 0) return cwd;
   if (slash === 0) return '/';
   const dir = filename.slice(0, slash);
   return dir.startsWith('/') ? dir : `${cwd}/${dir}`;
+}
+
+/** sys.path as a run starts: the script's directory (as the host resolved it, else from its name), then the library's. */
+export function defaultSysPath(vm: VM): string[] {
+  return [vm.scriptDirectory ?? scriptDirectory(vm.filename, vm.fileSystem.cwd()), ...LIBRARY_PATHS];
 }
 
 /** sys.getallocatedblocks() in python3 3.11.7 at the start of a short script (less the one our count starts with). */
@@ -200,7 +205,7 @@ export function sysModuleContents(vm: VM): Record<string, PyObject> {
     argv: newList([newStr(vm.scriptArgument)]),
     flags: newStructSeq(flagsType(), FLAG_VALUES.map((v) => (typeof v === 'boolean' ? newBool(v) : newInt(v)))),
     builtin_module_names: newTuple(BUILTIN_MODULE_NAMES.map((name) => newStr(name))),
-    path: newList([scriptDirectory(vm.filename, vm.fileSystem.cwd()), ...LIBRARY_PATHS].map((p) => newStr(p))),
+    path: newList(defaultSysPath(vm).map((p) => newStr(p))),
     modules: incref(vm.modules.dict),
   };
 }

@@ -485,6 +485,10 @@ export class PyInstance extends PyObject {
 export class PyModule extends PyObject {
   /** Made by `types.ModuleType(name)`: no loader or spec, so its repr reads its dict's __name__ and __file__. */
   madeByProgram = false;
+  /** Loaded by the import system from a file: its path, or null for a namespace package (a directory). */
+  loadedFrom: string | null | undefined = undefined;
+  /** Its file's code is running (importlib's __spec__._initializing): a circular import finds it partly made. */
+  initializing = false;
   constructor(type: PyType, readonly name: string, public dict: PyDict) {
     super(type);
   }

@@ -65,7 +65,7 @@ export function tracebackPieces(
     }
     if (++count > RECURSIVE_CUTOFF) continue;
     out.push(...margin, `  File "${e.filename}", line ${e.line}, in ${e.name}\n`);
-    const raw = e.filename === mainFile ? sourceLines[e.line - 1] : undefined;
+    const raw = e.filename === mainFile ? sourceLines[e.line - 1] : vm.moduleSourceLines.get(e.filename)?.[e.line - 1];
     // tb_displayline strips the indentation only: trailing blanks are printed (and then carets show).
     if (raw !== undefined && raw.trim()) {
       out.push(...margin, '    ', raw.replace(/^[ \t\f]+/, ''), '\n');

@@ -1,6 +1,7 @@
 // The virtual machine's state and services: frames, calls between native and Python code, exceptions, heap hooks.
 
 import { MemoryFileSystem, type FileSystem } from '../modules/io/fileSystem';
+import type { ModuleFinder } from '../modules/fileModules';
 import type { CodeObject } from '../bytecode/code';
 import { ModuleTable } from './moduleTable';
 import { slotsOf } from '../runtime/nativeSlots';
@@ -106,6 +107,10 @@ export interface VMOptions {
   watchId?: number;
   /** The files open() and os see: the host's (the CLI's real ones), or by default an empty one in memory. */
   fileSystem?: FileSystem;
+  /** Finds a program's own modules on sys.path (the CLI reads the files); without one, only the library's. */
+  moduleFinder?: ModuleFinder;
+  /** sys.path[0] as the host resolved it (python3: the real directory of the script); else from the filename. */
+  scriptDirectory?: string;
 }
 
 export class VM {
@@ -154,6 +159,11 @@ export class VM {
   readonly fileSystem: FileSystem;
   /** Run when the host asked with INTERRUPT_POLL. */
   onPoll: (() => void) | null = null;
+  /** See VMOptions.moduleFinder and scriptDirectory. */
+  readonly moduleFinder: ModuleFinder | null;
+  readonly scriptDirectory: string | null;
+  /** The source lines of the program's modules loaded from files, by filename (tracebacks show them). */
+  readonly moduleSourceLines = new Map<string, readonly string[]>();
 
   constructor(options: VMOptions = {}) {
     setActiveHeap(this.heap);
@@ -166,6 +176,8 @@ export class VM {
     if (options.memoryLimit !== undefined) this.heap.memoryLimit = options.memoryLimit;
     this.interruptFlag = options.interruptFlag ?? new Int32Array(1);
     this.fileSystem = options.fileSystem ?? new MemoryFileSystem();
+    this.moduleFinder = options.moduleFinder ?? null;
+    this.scriptDirectory = options.scriptDirectory ?? null;
     this.heap.measure = allocationSize;
     if (options.watchId !== undefined) this.heap.watchId = options.watchId;
     this.installHeapHooks();

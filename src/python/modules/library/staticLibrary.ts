@@ -79,3 +79,8 @@ export function staticModuleLibrary(): LoadedChunksLibrary {
   for (const [chunk, group] of Object.entries(ALL_CHUNKS)) library.add(chunk, group);
   return library;
 }
+
+/** Every module's Python part: [source, filename] (the code a cache of the compiled library holds). */
+export function libraryPythonParts(): Array<readonly [source: string, filename: string]> {
+  return Object.values(ALL_CHUNKS).flatMap((group) => Object.values(group).flatMap((definition) => (definition.python ? [definition.python] : [])));
+}

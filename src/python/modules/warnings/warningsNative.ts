@@ -8,12 +8,13 @@ import { once } from '../nativeType';
 import type { VM } from '../../vm/vm';
 
 const functions = once(() => ({
-  // linecache.getline for the one file the playground has: the line, or '' (another file, no such line).
+  // linecache.getline for the program's files: the line, or '' (another file, no such line).
   _source_line: builtinFunction('_source_line', (vm, args) => {
     expectArgs('_source_line', args, 2);
     const [filename, lineno] = args;
-    if (!(filename instanceof PyStr) || filename.value !== vm.filename) return newStr('');
-    const line = vm.sourceLines[intArg(lineno) - 1];
+    if (!(filename instanceof PyStr)) return newStr('');
+    const lines = filename.value === vm.filename ? vm.sourceLines : vm.moduleSourceLines.get(filename.value);
+    const line = lines?.[intArg(lineno) - 1];
     return newStr(line === undefined ? '' : line + '\n');
   }),
 }));

@@ -30,7 +30,11 @@ function noAttribute(o: PyObject, name: string): never {
   // CPython's set_attribute_error_context: the error knows the name and holds the object.
   const members = { name, obj: o };
   if (o instanceof PyType) throw new NativeRaise('AttributeError', `type object '${o.name}' has no attribute '${name}'`, members);
-  if (o instanceof PyModule) throw new NativeRaise('AttributeError', `module '${o.name}' has no attribute '${name}'`, members);
+  if (o instanceof PyModule) {
+    const partly = o.initializing ? 'partially initialized ' : '';
+    const why = o.initializing ? ' (most likely due to a circular import)' : '';
+    throw new NativeRaise('AttributeError', `${partly}module '${o.name}' has no attribute '${name}'${why}`, members);
+  }
   throw new NativeRaise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`, members);
 }
 

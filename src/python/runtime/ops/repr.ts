@@ -159,6 +159,12 @@ function simpleRepr(o: PyObject): string {
       const shown = name instanceof PyStr ? name.value : '?';
       return file instanceof PyStr ? `<module '${shown}' from '${file.value}'>` : `<module '${shown}'>`;
     }
+    // _module_repr_from_spec: a file's path, or a namespace package's loader.
+    if (o.loadedFrom) return `<module '${o.name}' from '${o.loadedFrom}'>`;
+    if (o.loadedFrom === null) {
+      const loader = o.dict.getStr('__loader__');
+      return loader ? `<module '${o.name}' (<_frozen_importlib_external.${loader.type.name} object at ${addr(loader)}>)>` : `<module '${o.name}'>`;
+    }
     return `<module '${o.name}' (${FROZEN_MODULES.has(o.name) ? 'frozen' : 'built-in'})>`;
   }
   if (o instanceof PyGenerator) return `<generator object ${o.qualname} at ${addr(o)}>`;

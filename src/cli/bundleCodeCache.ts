@@ -1,0 +1,62 @@
+// The interpreter's bundle loaded with V8's compiled code of it kept between runs: Node 20 has no compile cache
+// for CommonJS, and compiling the bundle's functions is much of a short run's start-up. The cache is made when
+// the CLI is bundled (scripts/run-cli.mjs), after a warm-up run, so it holds the functions typical runs use.
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { Script } from 'node:vm';
+
+/** Imports the library's modules written in Python and runs a little of everything. */
+export const WARM_UP_PROGRAM = `
+import collections, datetime, re, json, dataclasses, enum, typing, functools, itertools, math, random, heapq
+import string, copy, fractions, statistics, textwrap, pprint, csv, io, os, sys, gc, weakref
+class Point:
+    def __init__(self, x):
+        self.x = x
+    def __repr__(self):
+        return f"Point({self.x!r})"
+table = {i: [Point(i)] * 2 for i in range(50)}
+letters = sorted(set("hello world"), key=str.upper)
+try:
+    {}["missing"]
+except KeyError as e:
+    text = repr(e)
+print(len(table), letters[:3], text, sys.getrefcount(table), gc.collect())
+`;
+
+const cacheFile = (bundle: string) => `${bundle}.v8cache`;
+/** The cache starts with this digest of the bundle it was made for (V8 itself checks only the source's length). */
+const digest = (source: Buffer) => createHash('md5').update(source).digest();
+const DIGEST_BYTES = 16;
+
+export interface LoadedBundle {
+  exports: unknown;
+  script: Script;
+  source: Buffer;
+}
+
+/** require(bundle), with the code cache made for this very bundle when there is one. */
+export function loadBundle(bundle: string): LoadedBundle {
+  const source = readFileSync(bundle);
+  let cachedData: Buffer | undefined;
+  try {
+    const cache = readFileSync(cacheFile(bundle));
+    if (cache.subarray(0, DIGEST_BYTES).equals(digest(source))) cachedData = cache.subarray(DIGEST_BYTES);
+  } catch {
+    // No cache yet: the bundle compiles as require would compile it.
+  }
+  // The wrapper Node's CommonJS loader puts around a module.
+  const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source.toString('utf8')}\n});`;
+  const script = new Script(wrapped, { filename: bundle, cachedData });
+  const module = { exports: {} };
+  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  return { exports: module.exports, script, source };
+}
+
+/** Writes the code V8 has compiled for the bundle so far (through a temporary name: readers never see half). */
+export function writeCodeCache(bundle: string, loaded: LoadedBundle): void {
+  const tmp = `${cacheFile(bundle)}.${process.pid}.tmp`;
+  writeFileSync(tmp, Buffer.concat([digest(loaded.source), loaded.script.createCachedData()]));
+  renameSync(tmp, cacheFile(bundle));
+}

@@ -1,0 +1,39 @@
+// The library's modules compiled when the CLI is bundled (scripts/run-cli.mjs), one JSON file each beside the
+// bundle: a fresh process imports `collections` or `datetime` without parsing and compiling their Python source.
+// A file is used only for the very source it was made from (its hash), else the module is compiled as before.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { decodeCode, encodeCode } from '../python/bytecode/codeSerial';
+import { compileLibraryModule, type LibraryCodeCache } from '../python/modules/registry';
+import { libraryPythonParts } from '../python/modules/library/staticLibrary';
+
+/** Tells a cached module's source from an edited one. */
+const sourceHash = (source: string): string => createHash('md5').update(source).digest('hex');
+
+const cacheFile = (dir: string, filename: string) => join(dir, `${filename.replace(/[^\w.-]/g, '_')}.json`);
+
+/** Compiles every library module and writes its code to `dir`. */
+export function writeLibraryCodeCache(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  for (const [source, filename] of libraryPythonParts()) {
+    const entry = { filename, hash: sourceHash(source), code: encodeCode(compileLibraryModule(source, filename)) };
+    // Through a temporary name: a CLI process reading meanwhile never sees half a file.
+    const file = cacheFile(dir, filename);
+    writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(entry));
+    renameSync(`${file}.${process.pid}.tmp`, file);
+  }
+}
+
+/** Reads a module's code from `dir` when its file was made from this source. */
+export function libraryCodeCacheIn(dir: string): LibraryCodeCache {
+  return (filename, source) => {
+    let entry: { filename: string; hash: string; code: Record<string, unknown> };
+    try {
+      entry = JSON.parse(readFileSync(cacheFile(dir, filename), 'utf8'));
+    } catch {
+      return undefined;
+    }
+    return entry.filename === filename && entry.hash === sourceHash(source) ? decodeCode(entry.code) : undefined;
+  };
+}
