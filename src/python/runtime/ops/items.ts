@@ -375,8 +375,26 @@ export function containsBuiltin(vm: VM, container: PyObject, item: PyObject): bo
     if (container instanceof PyDict ? container.chains !== null : container instanceof PySet ? container.table.chains !== null : container.dict?.chains) return null;
   }
   if ((hasPythonSpecials(container) && container.attrs === null) || mayRunPythonToIterate(container)) return null;
+  // A range compares anything but an int with each of its numbers, maybe by a Python __eq__.
+  if (container instanceof PyRange && !rangeComputes(item)) return null;
   if (container instanceof PyInstance) return null;
   return containsNow(vm, container, item);
+}
+
+/** Whether range_contains answers by arithmetic (an exact int or a bool); anything else is compared item by item. */
+export const rangeComputes = (item: PyObject): boolean => item instanceof PyBool || (item instanceof PyInt && item.type === T.int);
+
+/** Whether a range holds an item equal to `item` (the sequence search range_contains falls back to). */
+function rangeHoldsEqual(vm: VM, r: PyRange, item: PyObject): boolean {
+  for (let i = 0n; i < r.length; i++) {
+    const v = newInt(r.start + i * r.step);
+    try {
+      if (equals(vm, v, item)) return true;
+    } finally {
+      decref(v);
+    }
+  }
+  return false;
 }
 
 /** `item in container` with __contains__, __eq__, __hash__ and iteration running as frames. */
@@ -410,7 +428,7 @@ export function* containsResumable(vm: VM, container: PyObject, item: PyObject):
   }
   if (container instanceof PySet && !(item instanceof PySet)) return container.table.has((yield* setKeyResumable(vm, container.table, item)).key);
   if (container instanceof PyStr) return containsNow(vm, container, item);
-  if (!hasPythonSpecials(container) && !mayRunPythonToIterate(container)) return containsNow(vm, container, item);
+  if (!hasPythonSpecials(container) && !(container instanceof PyRange && !rangeComputes(item)) && !mayRunPythonToIterate(container)) return containsNow(vm, container, item);
   const it = yield* getIterOp(vm, container, `argument of type '${container.type.name}' is not iterable`);
   vm.holdTemporary(it);
   try {
@@ -442,8 +460,8 @@ export function containsNow(vm: VM, container: PyObject, item: PyObject): boolea
     return container.value.includes(item.value);
   }
   if (container instanceof PyRange) {
-    if (!(item instanceof PyInt)) return false;
-    const v = BigInt(item.value), { start, step } = container;
+    if (!rangeComputes(item)) return rangeHoldsEqual(vm, container, item);
+    const v = item instanceof PyBool ? (item.value ? 1n : 0n) : BigInt((item as PyInt).value), { start, step } = container;
     const n = container.length;
     if (n === 0n) return false;
     const last = start + (n - 1n) * step;
