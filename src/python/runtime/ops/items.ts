@@ -9,6 +9,8 @@ import {
 } from '../objects';
 import { PyType } from '../types';
 import { T } from '../builtinTypes';
+import { indexOfOp } from './numbers';
+import type { IntValue } from '../intMath';
 import { decref, incref } from '../heap';
 import { newInt, newList, newResultTuple, newStr, newTuple, recycledResultTuple } from '../factory';
 import { slotsOf } from '../nativeSlots';
@@ -306,18 +308,25 @@ export function length(vm: VM, o: PyObject): number {
 export function* lengthResumable(vm: VM, o: PyObject): NativeOp<number> {
   if (hasPythonSpecials(o)) {
     const method = specialMethod(o, '__len__');
-    if (method) {
-      const r = yield* callMethodOp(vm, method, o, []);
-      try {
-        if (!(r instanceof PyInt)) throw new NativeRaise('TypeError', `'${r.type.name}' object cannot be interpreted as an integer`);
-        if (Number(r.value) < 0) throw new NativeRaise('ValueError', '__len__() should return >= 0');
-        return Number(r.value);
-      } finally {
-        decref(r);
-      }
-    }
+    if (method) return yield* pythonLengthOp(vm, method, o);
   }
   return lengthNow(vm, o);
+}
+
+/** A Python `__len__`'s result as slot_sq_length takes it: any int (a bool too) or `__index__`, >= 0, a Py_ssize_t. */
+function* pythonLengthOp(vm: VM, method: PyObject, o: PyObject): NativeOp<number> {
+  const r = yield* callMethodOp(vm, method, o, []);
+  vm.holdTemporary(r);
+  let value: IntValue;
+  try {
+    value = yield* indexOfOp(vm, r);
+  } finally {
+    vm.dropTemporary(r);
+    decref(r);
+  }
+  if (value < 0) throw new NativeRaise('ValueError', '__len__() should return >= 0');
+  if (value > 9223372036854775807n) throw new NativeRaise('OverflowError', "cannot fit 'int' into an index-sized integer");
+  return Number(value);
 }
 
 /** The builtin kinds' own len (a module type's, a Python __len__ of an instance). */
@@ -336,16 +345,7 @@ export function lengthNow(vm: VM, o: PyObject): number {
   if (o instanceof PyMappingProxy && o.mapping) return length(vm, o.mapping);
   if (o instanceof PyInstance) {
     const method = o.type.lookup('__len__');
-    if (method) {
-      const r = vm.callMethod(method, o, []);
-      try {
-        if (!(r instanceof PyInt)) throw new NativeRaise('TypeError', `'${r.type.name}' object cannot be interpreted as an integer`);
-        if (Number(r.value) < 0) throw new NativeRaise('ValueError', '__len__() should return >= 0');
-        return Number(r.value);
-      } finally {
-        decref(r);
-      }
-    }
+    if (method) return vm.runSync(pythonLengthOp(vm, method, o));
   }
   throw new NativeRaise('TypeError', `object of type '${o.type.name}' has no len()`);
 }
