@@ -25,3 +25,18 @@ for value in (2.0, 2 ** 70, -1, -(2 ** 70), None, False):
             print(probe.__name__, probe(Bad(value)))
         except (TypeError, ValueError, OverflowError) as e:
             print(probe.__name__, type(e).__name__, e)
+
+# operator.length_hint wants an int itself (PyLong_Check), no __index__.
+import operator
+
+class Hinted:
+    def __init__(self, value):
+        self.value = value
+    def __length_hint__(self):
+        return self.value
+
+for value in (True, Three(), 2.0, 5, NotImplemented):
+    try:
+        print(operator.length_hint(Hinted(value), 7))
+    except TypeError as e:
+        print('TypeError', e)
