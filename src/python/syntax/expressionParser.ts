@@ -492,6 +492,7 @@ export class ExpressionParser {
     };
     // A generator expression without its own parentheses: it must be the only argument.
     let bareGenerator: A.Expr | null = null;
+    let misplaced: string | null = null;
     while (!this.ts.isOp(')')) {
       if (bareGenerator) throw this.ts.errorAt(bareGenerator, 'Generator expression must be parenthesized');
       const start = this.ts.current;
@@ -500,6 +501,7 @@ export class ExpressionParser {
         const value = argumentExpression(index, 'keyword');
         keywords.push({ kind: 'keyword', arg: null, value, ...this.span(start) });
       } else if (this.ts.isOp('*')) {
+        if (misplaced === null && keywords.some((k) => k.arg === null)) throw this.ts.errorAt(start, 'iterable argument unpacking follows keyword argument unpacking');
         this.ts.next();
         const value = argumentExpression(index, 'starred');
         args.push({ kind: 'Starred', value, ctx: 'load', ...this.span(start) });
@@ -519,13 +521,16 @@ export class ExpressionParser {
           bareGenerator = gen;
           args.push(gen);
         } else {
-          if (keywords.some((k) => k.arg !== null)) throw this.ts.errorAt(value, 'positional argument follows keyword argument');
-          if (keywords.length > 0) throw this.ts.errorAt(value, 'positional argument follows keyword argument unpacking');
+          if (keywords.length > 0) {
+            misplaced ??= `positional argument follows keyword argument${keywords.some((k) => k.arg === null) ? ' unpacking' : ''}`;
+          }
           args.push(value);
         }
       }
       if (!this.ts.eatOp(',')) break;
     }
+    // CPython's rule for this matches all the arguments first: its caret is on the ')' after them.
+    if (misplaced !== null && this.ts.isOp(')')) throw this.ts.errorAt(this.ts.current, misplaced);
     return { args, keywords, bareGenerator };
   }
 
@@ -835,28 +840,26 @@ export class ExpressionParser {
       text = '';
     };
     const isBytes = this.ts.current.prefix?.includes('b') ?? false;
-    let mixed = false;
-    while (this.ts.current.kind === Tok.String || this.ts.current.kind === Tok.FString) {
-      const t = this.ts.next();
-      if ((t.prefix?.includes('b') ?? false) !== isBytes) mixed = true;
-      if (mixed) continue;
+    const literals: Token[] = [];
+    while (this.ts.current.kind === Tok.String || this.ts.current.kind === Tok.FString) literals.push(this.ts.next());
+    // CPython joins the literals (and parses f-strings) after reading the token that follows, and reports there.
+    const next = this.ts.current;
+    if (literals.some((t) => (t.prefix?.includes('b') ?? false) !== isBytes)) {
+      throw new PySyntaxError({ type: 'SyntaxError', message: 'cannot mix bytes and nonbytes literals', line: next.line, column: next.col + 1, endLine: next.line, endColumn: next.col + 1 });
+    }
+    for (const t of literals) {
       if (t.kind === Tok.String) {
         text += t.value;
         continue;
       }
       hasF = true;
-      for (const piece of parseFString(t, t.prefix?.includes('r') ?? false)) {
+      for (const piece of parseFString(t, t.prefix?.includes('r') ?? false, next)) {
         if (piece.kind === 'Constant') text += piece.value as string;
         else {
           flush(t);
           parts.push(piece);
         }
       }
-    }
-    // CPython reports the mix at the token after the whole run of literals.
-    if (mixed) {
-      const next = this.ts.current;
-      throw new PySyntaxError({ type: 'SyntaxError', message: 'cannot mix bytes and nonbytes literals', line: next.line, column: next.col + 1, endLine: next.line, endColumn: next.col + 1 });
     }
     if (isBytes) return { kind: 'Constant', value: { bytes: text }, ...this.span(start) };
     if (!hasF) return { kind: 'Constant', value: text, ...this.span(start) };

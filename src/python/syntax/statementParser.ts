@@ -1,5 +1,6 @@
 // Recursive-descent parsing of statements and blocks; the entry point parseModule.
 
+import type { SyntaxWarningNote } from '../compiler/syntaxWarnings';
 import type * as A from '../ast';
 import { Tok, tokenize, type Token } from './tokenizer';
 import { TokenStream } from './tokenStream';
@@ -573,8 +574,9 @@ class StatementParser {
 /**
  * Parses a whole program; throws PySyntaxError for the first error, as CPython reports it.
  * `unreadableFrom`: the error reading the file failed with, after the lines given (see tokenize).
+ * `warnings` gets the tokenizer's SyntaxWarnings, also those before an error.
  */
-export function parseModule(source: string, unreadableFrom?: PySyntaxError): A.Module {
-  const ts = new TokenStream(tokenize(source, unreadableFrom));
+export function parseModule(source: string, unreadableFrom?: PySyntaxError, warnings?: SyntaxWarningNote[]): A.Module {
+  const ts = new TokenStream(tokenize(source, unreadableFrom, warnings));
   return new StatementParser(ts).parseFile();
 }
