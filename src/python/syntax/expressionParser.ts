@@ -442,6 +442,7 @@ export class ExpressionParser {
         this.enter(1); // slices
         const slice = this.parseSlices();
         this.level -= 1;
+        if (!this.ts.isOp(']') && this.startsExpression()) throw this.missingCommaOrInvalid(lastOfSlices(slice));
         this.ts.expectOp(']');
         e = { kind: 'Subscript', value: e, slice, ctx: 'load', ...this.span(start) };
       } else {
@@ -529,6 +530,8 @@ export class ExpressionParser {
       }
       if (!this.ts.eatOp(',')) break;
     }
+    const lastArgument = [...args, ...keywords.map((k) => k.value)].sort((x, y) => x.line - y.line || x.col - y.col).pop() ?? null;
+    if (!this.ts.isOp(')') && this.startsExpression()) throw this.missingCommaOrInvalid(lastArgument, true);
     // CPython's rule for this matches all the arguments first: its caret is on the ')' after them.
     if (misplaced !== null && this.ts.isOp(')')) throw this.ts.errorAt(this.ts.current, misplaced);
     return { args, keywords, bareGenerator };
@@ -662,18 +665,34 @@ export class ExpressionParser {
       elts.push(this.parseStarNamedExpression());
       this.level -= rules;
     }
-    if (!this.ts.isOp(')')) throw this.missingCommaOrInvalid(start);
+    if (!this.ts.isOp(')')) throw this.missingCommaOrInvalid(elts[elts.length - 1], elts.length === 1);
     this.ts.next();
     return { kind: 'Tuple', elts, ctx: 'load', ...this.span(start) };
   }
 
-  private missingCommaOrInvalid(_open: Token): PySyntaxError {
-    const t = this.ts.current;
-    if (this.startsExpression()) {
-      const prev = this.ts.previous;
-      return new PySyntaxError({ type: 'SyntaxError', message: 'invalid syntax. Perhaps you forgot a comma?', line: prev.line, column: prev.col + 1, endLine: t.endLine, endColumn: t.endCol + 1 });
+  /**
+   * Inside brackets, an element followed directly by an expression (invalid_expression): "Perhaps you forgot a
+   * comma?" from the start of the disjunction ending the element to the end of that expression; a bare `print`
+   * or `exec` before one is invalid_legacy_expression's "Missing parentheses"; anything else invalid syntax.
+   */
+  private missingCommaOrInvalid(last: A.Expr | null, starredSeen = false): PySyntaxError {
+    const plain = this.ts.invalidSyntax();
+    const a = last && trailingDisjunction(last, starredSeen);
+    if (!a || !this.startsExpression()) return plain;
+    const first = this.ts.tokens.find((t) => t.line === a.line && t.col === a.col);
+    const legacy = a.kind === 'Name' && (a.id === 'print' || a.id === 'exec');
+    // !(NAME STRING | SOFT_KEYWORD): `x "a"` and `match x` are left to the plain error.
+    if (!legacy && a.kind === 'Name' && (this.ts.current.kind === Tok.String || this.ts.current.kind === Tok.FString)) return plain;
+    if (first?.kind === Tok.Name && SOFT_KEYWORDS.has(first.value)) return plain;
+    let b: A.Expr;
+    try {
+      b = legacy ? this.parseStarExpressions() : this.parseExpression();
+    } catch (e) {
+      if (e instanceof PySyntaxError) return plain;
+      throw e;
     }
-    return this.ts.invalidSyntax();
+    const message = legacy ? `Missing parentheses in call to '${(a as A.Name).id}'. Did you mean ${(a as A.Name).id}(...)?` : 'invalid syntax. Perhaps you forgot a comma?';
+    return new PySyntaxError({ type: 'SyntaxError', message, line: a.line, column: a.col + 1, endLine: b.endLine, endColumn: b.endCol + 1 });
   }
 
   // list: '[' [star_named_expressions] ']' | listcomp
@@ -698,7 +717,7 @@ export class ExpressionParser {
       elts.push(this.parseStarNamedExpression());
       this.level -= 7;
     }
-    if (!this.ts.isOp(']')) throw this.missingCommaOrInvalid(start);
+    if (!this.ts.isOp(']')) throw this.missingCommaOrInvalid(elts[elts.length - 1], elts.length === 1);
     this.ts.next();
     return { kind: 'List', elts, ctx: 'load', ...this.span(start) };
   }
@@ -740,7 +759,7 @@ export class ExpressionParser {
       elts.push(this.parseStarNamedExpression());
       this.level -= 7;
     }
-    if (!this.ts.isOp('}')) throw this.missingCommaOrInvalid(start);
+    if (!this.ts.isOp('}')) throw this.missingCommaOrInvalid(elts[elts.length - 1], elts.length === 1);
     this.ts.next();
     return { kind: 'Set', elts, ...this.span(start) };
   }
@@ -752,7 +771,7 @@ export class ExpressionParser {
       keys.push(firstKey);
       values.push(firstValue);
       if (!this.ts.eatOp(',')) {
-        if (!this.ts.isOp('}')) throw this.missingCommaOrInvalid(start);
+        if (!this.ts.isOp('}')) throw this.missingCommaOrInvalid(firstValue);
       }
     }
     while (!this.ts.isOp('}')) {
@@ -774,7 +793,7 @@ export class ExpressionParser {
       }
       if (!this.ts.eatOp(',')) break;
     }
-    if (!this.ts.isOp('}')) throw this.missingCommaOrInvalid(start);
+    if (!this.ts.isOp('}')) throw this.missingCommaOrInvalid(keys[keys.length - 1] === null ? null : values[values.length - 1] ?? null);
     this.ts.next();
     return { kind: 'Dict', keys, values, ...this.span(start) };
   }
@@ -903,3 +922,26 @@ function parseNumber(text: string): A.ConstantValue {
 }
 
 export { toTarget, describeExpression } from './targets';
+
+/**
+ * The disjunction an element ends with (the expression invalid_expression sees last), or null when CPython's
+ * rules give no hint there: after a `*` element unless it is a call's argument or a display's first element
+ * (invalid_comprehension reads that one as starred_expression).
+ */
+function trailingDisjunction(e: A.Expr, starredSeen: boolean): A.Expr | null {
+  switch (e.kind) {
+    case 'IfExp': return trailingDisjunction(e.orelse, false);
+    case 'Lambda': return trailingDisjunction(e.body, false);
+    case 'NamedExpr': return trailingDisjunction(e.value, false);
+    case 'Starred': return starredSeen ? trailingDisjunction(e.value, false) : null;
+    case 'Slice': return e.step ?? e.upper ?? e.lower;
+    default: return e;
+  }
+}
+
+/** The last element of a subscript's slices (a tuple's last item). */
+function lastOfSlices(slice: A.Expr): A.Expr {
+  return slice.kind === 'Tuple' && slice.elts.length > 0 ? slice.elts[slice.elts.length - 1] : slice;
+}
+
+const SOFT_KEYWORDS = new Set(['match', 'case', '_']);
