@@ -160,7 +160,11 @@ export class ExpressionParser {
         if (this.ts.isKeyword('if')) {
           this.ts.next();
           const test = this.parseOr();
-          if (!this.ts.eatKeyword('else')) throw this.ts.errorAt(start, "expected 'else' after 'if' expression");
+          if (!this.ts.eatKeyword('else')) {
+            // invalid_expression: `a if b` with neither `else` nor ':' after it, marked from a to b's end.
+            if (this.ts.isOp(':')) throw this.ts.invalidSyntax();
+            throw new PySyntaxError({ type: 'SyntaxError', message: "expected 'else' after 'if' expression", line: body.line, column: body.col + 1, endLine: test.endLine, endColumn: test.endCol + 1 });
+          }
           pending.push({ kind: 'if', start, body, test });
           continue;
         }

@@ -4,7 +4,7 @@ import type { SyntaxWarningNote } from '../compiler/syntaxWarnings';
 import type * as A from '../ast';
 import { Tok, tokenize, type Token } from './tokenizer';
 import { TokenStream } from './tokenStream';
-import type { PySyntaxError } from '../errors';
+import { PySyntaxError } from '../errors';
 import { ExpressionParser, toTarget, describeExpression } from './expressionParser';
 import { namedExpressionTargetName } from './targets';
 import { PatternParser } from './patternParser';
@@ -177,8 +177,19 @@ class StatementParser {
   private unexpectedAfterStatement() {
     const prev = this.ts.previous;
     const t = this.ts.current;
-    if (prev.kind === Tok.Name && prev.value === 'print' && (t.kind === Tok.String || t.kind === Tok.Name || t.kind === Tok.Number)) {
-      return this.ts.errorAt(prev, "Missing parentheses in call to 'print'. Did you mean print(...)?");
+    // invalid_legacy_expression: `print "x"`, `exec code`, marked from the name to the end of what follows it.
+    if (prev.kind === Tok.Name && (prev.value === 'print' || prev.value === 'exec') && this.expr.startsExpression()) {
+      // A specific error in what follows (`print "a" if x`) is CPython's, raised while it reads that; where what
+      // follows is merely cut short (`print "a" +`), its first token stands for the part CPython's parser takes.
+      const next = this.ts.current;
+      let rest: A.Span = next;
+      try {
+        rest = this.expr.parseStarExpressions();
+      } catch (e) {
+        if (!(e instanceof PySyntaxError && e.diagnostic.message === 'invalid syntax')) throw e;
+      }
+      const message = `Missing parentheses in call to '${prev.value}'. Did you mean ${prev.value}(...)?`;
+      return new PySyntaxError({ type: 'SyntaxError', message, line: prev.line, column: prev.col + 1, endLine: rest.endLine, endColumn: rest.endCol + 1 });
     }
     if (this.expr.startsExpression() && t.kind !== Tok.Op) {
       return this.ts.errorAt(t, 'invalid syntax');
