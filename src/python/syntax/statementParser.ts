@@ -398,7 +398,13 @@ class StatementParser {
 
   /** `: block`, the block rule `blockDepth` levels below the statement rule. */
   private colonThenBlock(owner: string, ownerToken: Token, blockDepth: number): A.Stmt[] {
-    if (!this.ts.isOp(':')) throw this.ts.errorAtPrevEnd("expected ':'");
+    if (!this.ts.isOp(':')) {
+      // The grammar forces the ':' of def, try, else and finally (&&':': the error is at the token found instead);
+      // for the others only a line ending there is "expected ':'", anything else is invalid syntax at it.
+      if (FORCED_COLON.has(owner)) throw this.ts.errorAt(this.ts.current, "expected ':'");
+      if (this.ts.current.kind === Tok.Newline) throw this.ts.errorAtPrevEnd("expected ':'");
+      throw this.ts.invalidSyntax();
+    }
     this.ts.next();
     return this.parseBlock(owner, ownerToken, this.stmtLevel + blockDepth);
   }
@@ -591,3 +597,6 @@ export function parseModule(source: string, unreadableFrom?: PySyntaxError, warn
   const ts = new TokenStream(tokenize(source, unreadableFrom, warnings));
   return new StatementParser(ts).parseFile();
 }
+
+/** Statements whose ':' CPython's grammar forces (`&&':'`). */
+const FORCED_COLON = new Set(['def', 'try', 'else', 'finally']);
