@@ -114,6 +114,38 @@ export class ExpressionParser {
     return e;
   }
 
+  /**
+   * An if/elif/while condition (named_expression): a `=` after it is invalid_named_expression's error, "Maybe you
+   * meant '==' or ':='" from a name to the value, or "cannot assign to X here" for another target.
+   */
+  parseCondition(): A.Expr {
+    const e = this.parseNamedExpression();
+    if (this.ts.isOp('=')) {
+      const error = this.assignmentInCondition(e);
+      if (error) throw error;
+    }
+    return e;
+  }
+
+  private assignmentInCondition(a: A.Expr): PySyntaxError | null {
+    // The target must be a bitwise_or, and neither a list, tuple, generator nor True/False/None.
+    if (['Compare', 'BoolOp', 'IfExp', 'Lambda', 'NamedExpr', 'List', 'Tuple', 'GeneratorExp'].includes(a.kind)) return null;
+    if (a.kind === 'UnaryOp' && a.op === 'Not') return null;
+    if (a.kind === 'Constant' && (a.value === null || typeof a.value === 'boolean')) return null;
+    // When the rule does not match, the '=' is where the condition stops being valid.
+    const equals = this.ts.next();
+    let b: A.Expr;
+    try {
+      b = this.parseBitOr();
+    } catch (e) {
+      if (e instanceof PySyntaxError) return this.ts.errorAt(equals, 'invalid syntax');
+      throw e;
+    }
+    if (this.ts.isOp('=') || this.ts.isOp(':=')) return this.ts.errorAt(equals, 'invalid syntax');
+    if (a.kind !== 'Name') return this.ts.errorAt(a, `cannot assign to ${namedExpressionTargetName(a)} here. Maybe you meant '==' instead of '='?`);
+    return new PySyntaxError({ type: 'SyntaxError', message: "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", line: a.line, column: a.col + 1, endLine: b.endLine, endColumn: b.endCol + 1 });
+  }
+
   startsAssignmentExpression(): boolean {
     const t = this.ts.current;
     if (t.kind !== Tok.Name || KEYWORDS.has(t.value)) return false;

@@ -419,7 +419,7 @@ class StatementParser {
     // compound_stmt, if_stmt; each elif one level deeper
     for (let rule = 2; ; rule++) {
       const start = this.ts.next();
-      const test = this.below(rule + 1, () => this.expr.parseNamedExpression());
+      const test = this.below(rule + 1, () => this.expr.parseCondition());
       const body = this.colonThenBlock(start.value, start, rule + 1);
       clauses.push({ start, test, body });
       const t = this.ts.current;
@@ -443,7 +443,7 @@ class StatementParser {
   // while_stmt: 'while' named_expression ':' block ['else' ':' block]
   private parseWhile(): A.Stmt {
     const start = this.ts.next();
-    const test = this.below(3, () => this.expr.parseNamedExpression());
+    const test = this.below(3, () => this.expr.parseCondition());
     const body = this.colonThenBlock('while', start, 3);
     const t = this.ts.current;
     const orelse = this.ts.eatKeyword('else') ? this.colonThenBlock('else', t, 4) : [];
