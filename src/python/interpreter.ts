@@ -32,13 +32,14 @@ export interface InterpreterOptions extends VMOptions {
 }
 
 /** Compiles source to a code object, or returns the syntax error CPython would report. */
-export function compileSource(source: string, filename = 'main.py', unreadableFrom?: SyntaxDiagnostic): { code: CodeObject; warnings: SyntaxWarningNote[] } | { error: SyntaxDiagnostic } {
+export function compileSource(source: string, filename = 'main.py', unreadableFrom?: SyntaxDiagnostic): { code: CodeObject; warnings: SyntaxWarningNote[] } | { error: SyntaxDiagnostic; warnings: SyntaxWarningNote[] } {
+  // The tokenizer's warnings come first (also before a syntax error), then the compiler's.
+  const warnings: SyntaxWarningNote[] = [];
   try {
-    const warnings: SyntaxWarningNote[] = [];
-    const code = compileModule(parseModule(source, unreadableFrom && new PySyntaxError(unreadableFrom)), filename, false, warnings);
+    const code = compileModule(parseModule(source, unreadableFrom && new PySyntaxError(unreadableFrom), warnings), filename, false, warnings);
     return { code, warnings };
   } catch (e) {
-    if (e instanceof PySyntaxError) return { error: e.diagnostic };
+    if (e instanceof PySyntaxError) return { error: e.diagnostic, warnings };
     throw e;
   }
 }
@@ -85,6 +86,8 @@ export class Interpreter {
     this.vm.sourceLines = this.sourceLines;
     this.listenToStderr();
     const compiled = compileSource(source, this.vm.filename, options.unreadableFrom);
+    // The compiler's warnings reach stderr before the program runs (or its syntax error), as python3 prints them.
+    for (const w of compiled.warnings) this.writeStderr(formatSyntaxWarning(w, this.vm.filename, this.sourceLines));
     if ('error' in compiled) {
       const d = compiled.error;
       this.writeStderr(formatSyntaxError(d, this.vm.filename, this.sourceLines));
@@ -93,8 +96,6 @@ export class Interpreter {
       this.status = 'error';
       return;
     }
-    // The compiler's warnings reach stderr before the program runs, as python3 prints them.
-    for (const w of compiled.warnings) this.writeStderr(formatSyntaxWarning(w, this.vm.filename, this.sourceLines));
     this.activate();
     this.globals = bootstrap(this.vm);
     this.idBase = this.vm.heap.peekNextId();

@@ -10,6 +10,7 @@ import { newBool, newInt } from '../runtime/factory';
 import { PyByteArray, PyBytes, bufferOf, bytesSize, newByteArray, newBytes } from '../runtime/bytesObject';
 import { indexValue, sliceIndices } from '../runtime/ops/items';
 import { hasIndex, indexOf } from '../runtime/ops/numbers';
+import { repeatCount } from '../runtime/ops/arith';
 import { strHash } from '../runtime/strHash';
 import { BinaryOpArg, CompareOpArg } from '../bytecode/opcodes';
 import { percentFormatObjects } from '../runtime/ops/percentFormat';
@@ -125,16 +126,6 @@ function compare(_vm: VM, a: PyObject, b: PyObject, op: number): PyObject | null
 }
 
 /** A repeat count (sq_repeat): negative is empty; overflow as CPython's MemoryError. */
-function repeatCount(vm: VM, o: PyObject): number | null {
-  if (!hasIndex(o)) return null;
-  const n = indexOf(vm, o);
-  if (typeof n === 'bigint') {
-    if (n < 0n) return 0;
-    throw new NativeRaise('OverflowError', "cannot fit 'int' into an index-sized integer");
-  }
-  return Math.max(0, n);
-}
-
 /** The text %s, %r, %a and %c give in bytes formatting (bytes_format's conversions). */
 function bytesFormatText(vm: VM, v: PyObject, conv: string): string {
   if (conv === 'r' || conv === 'a') return asciiRepr(vm, v);

@@ -3,7 +3,7 @@
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
-import { PyBool, PyDescriptorWrapper, PyFloat, PyInstance, PyInt, PyList, PyNativeIterator, PyRange, PySet, PySlice, PyStr,
+import { PyDescriptorWrapper, PyFloat, PyInstance, PyInt, PyList, PyNativeIterator, PyRange, PySet, PySlice, PyStr,
   PyTuple, PySuper, PyDictView } from '../runtime/objects';
 import { PyType } from '../runtime/types';
 import { Ellipsis, None, NotImplemented, T } from '../runtime/builtinTypes';
@@ -189,14 +189,11 @@ function setPair(vm: VM, d: PyDict, kv: readonly PyObject[], i: number): void {
   dictSet(vm, d, kv[0], kv[1]);
 }
 
-function rangeFrom(args: PyObject[]): PyObject {
-  const n = args.map((a) => {
-    if (a instanceof PyInt) return BigInt(a.value);
-    if (a instanceof PyBool) return a.value ? 1n : 0n;
-    throw new NativeRaise('TypeError', `'${a.type.name}' object cannot be interpreted as an integer`);
-  });
-  if (n.length === 0) throw new NativeRaise('TypeError', 'range expected at least 1 argument, got 0');
-  if (n.length > 3) throw new NativeRaise('TypeError', `range expected at most 3 arguments, got ${n.length}`);
+/** range(stop) / range(start, stop[, step]): the count is checked first, then each bound through __index__. */
+function rangeFrom(vm: VM, args: PyObject[]): PyObject {
+  if (args.length === 0) throw new NativeRaise('TypeError', 'range expected at least 1 argument, got 0');
+  if (args.length > 3) throw new NativeRaise('TypeError', `range expected at most 3 arguments, got ${args.length}`);
+  const n = args.map((a) => BigInt(indexOf(vm, a)));
   const [start, stop, step] = n.length === 1 ? [0n, n[0], 1n] : [n[0], n[1], n[2] ?? 1n];
   if (step === 0n) throw new NativeRaise('ValueError', 'range() arg 3 must not be zero');
   return activeRegister(new PyRange(T.range, start, stop, step));
@@ -404,9 +401,9 @@ export function installConstructors(): void {
   };
   resumableConstructor(T.set, [fast(0, 1), setFrom(false)], setFast(false));
   resumableConstructor(T.frozenset, [fast(0, 1), setFrom(true)], setFast(true));
-  T.range.nativeNew = (_vm, args, kwargs) => {
+  T.range.nativeNew = (vm, args, kwargs) => {
     noKeywords('range', kwargs);
-    return rangeFrom(args);
+    return rangeFrom(vm, args);
   };
   installIteratorConstructors();
   resumableConstructor(T.reversed, [fast(1), function* (vm, args) {

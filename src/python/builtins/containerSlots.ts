@@ -11,9 +11,9 @@ import { T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newBool, newInt, newNone, newStr, newTuple } from '../runtime/factory';
 import { binaryOp, builtinKindBinary } from '../runtime/ops/arith';
-import { richCompare, builtinTruth, builtinKindCompare } from '../runtime/ops/compare';
+import { richCompare, builtinTruth, builtinKindCompare, equals } from '../runtime/ops/compare';
 import {
-  contains, containsNow, delItem, delItemNow, getItem, getItemNow, length, lengthNow, sequenceIterator, setItem, setItemNow,
+  contains, containsNow, delItem, delItemNow, getItem, getItemNow, length, lengthNow, rangeComputes, sequenceIterator, setItem, setItemNow,
 } from '../runtime/ops/items';
 import { builtinKindRepr, repr, str } from '../runtime/ops/repr';
 import { pyHash, tupleKindHash } from '../runtime/hash';
@@ -24,7 +24,8 @@ import { setBinaryOp, setUpdate } from '../runtime/setObject';
 import { viewBinaryOp } from '../runtime/dictViewOps';
 import { defineGetSets, defineSlots, getattributeSlot, notImplemented, slot, type SlotDef } from './slotWrappers';
 import { COMPARISONS, comparisonSlots } from './numberSlots';
-import { NOARGS, O, defineMethods, fast, indexOf } from './define';
+import { NOARGS, O, defineMethods, fast } from './define';
+import { indexOf } from '../runtime/ops/numbers';
 import { dictFill } from './constructors';
 import { reversedDictIterator } from '../runtime/dictViewOps';
 import type { VM } from '../vm/vm';
@@ -257,7 +258,7 @@ export function installContainerSlots(): void {
     __reversed__: [NOARGS, (vm, args) => vm.call(T.reversed, [args[0]])],
     count: [O, (vm, args) => {
       const x = args[1];
-      if (x instanceof PyInt || x instanceof PyBool) return newInt(contains(vm, args[0], x) ? 1 : 0);
+      if (rangeComputes(x)) return newInt(contains(vm, args[0], x) ? 1 : 0);
       return newInt(countByEquality(vm, args[0] as PyRange, x));
     }],
     index: [O, (vm, args) => rangeIndex(vm, args[0] as PyRange, args[1])],
@@ -346,30 +347,26 @@ function sliceIndicesTuple(vm: VM, s: PySlice, lengthObj: PyObject): PyObject {
 /** range.count for values that are not ints: counted by equality, as the sequence protocol does. */
 function countByEquality(vm: VM, r: PyRange, x: PyObject): number {
   let n = 0;
-  for (let i = 0n; i < r.length; i++) {
-    const v = newInt(r.start + i * r.step);
-    const eq = richCompare(vm, v, x, CompareOpArg.EQ);
-    decref(v);
-    if (vm.isTrue(eq)) n++;
-    decref(eq);
-  }
+  for (let i = 0n; i < r.length; i++) if (rangeItemEquals(vm, r, i, x)) n++;
   return n;
 }
 
+function rangeItemEquals(vm: VM, r: PyRange, i: bigint, x: PyObject): boolean {
+  const v = newInt(r.start + i * r.step);
+  try {
+    return equals(vm, v, x);
+  } finally {
+    decref(v);
+  }
+}
+
 function rangeIndex(vm: VM, r: PyRange, x: PyObject): PyObject {
-  if ((x instanceof PyInt || x instanceof PyBool) && contains(vm, r, x)) {
-    const v = x instanceof PyBool ? (x.value ? 1n : 0n) : BigInt(x.value);
+  // range_index answers exact ints and bools by arithmetic, anything else by searching (as sequence.index).
+  if (rangeComputes(x)) {
+    if (!contains(vm, r, x)) throw new NativeRaise('ValueError', `${repr(vm, x)} is not in range`);
+    const v = x instanceof PyBool ? (x.value ? 1n : 0n) : BigInt((x as PyInt).value);
     return newInt((v - r.start) / r.step);
   }
-  if (!(x instanceof PyInt || x instanceof PyBool)) {
-    for (let i = 0n; i < r.length; i++) {
-      const v = newInt(r.start + i * r.step);
-      const eq = richCompare(vm, v, x, CompareOpArg.EQ);
-      decref(v);
-      const found = vm.isTrue(eq);
-      decref(eq);
-      if (found) return newInt(i);
-    }
-  }
-  throw new NativeRaise('ValueError', `${repr(vm, x)} is not in range`);
+  for (let i = 0n; i < r.length; i++) if (rangeItemEquals(vm, r, i, x)) return newInt(i);
+  throw new NativeRaise('ValueError', 'sequence.index(x): x not in sequence');
 }

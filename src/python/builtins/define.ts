@@ -2,15 +2,15 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyBuiltinFunction, PyMethodDescriptor, PyStr, PyInt, PyBool, PyInstance, type NativeCall, type ResumableBody } from '../runtime/objects';
+import { PyBuiltinFunction, PyMethodDescriptor, PyStr, PyInt, PyBool, type NativeCall, type ResumableBody } from '../runtime/objects';
 import type { NativeOpCall } from '../vm/nativeOp';
 import { CUSTOM, signed, type Signature, type SignedCall } from './signatures';
 import { PyType } from '../runtime/types';
 import { T, makeShared } from '../runtime/builtinTypes';
-import { decref } from '../runtime/heap';
 import { typeAttributesChanged } from '../runtime/typeVersion';
 import { nextKeysVersion } from '../runtime/inlineCaches';
 import type { VM } from '../vm/vm';
+import { indexOf } from '../runtime/ops/numbers';
 
 export {
   CUSTOM, NOARGS, O, VARARGS, checkArguments, fast, keywords, tuple, type Signature, type SignedCall,
@@ -192,26 +192,6 @@ export function ssizeArg(vm: VM, o: PyObject): number {
     return Number(b);
   }
   return v;
-}
-
-/** operator.index(o): the int value of an int, bool or object with __index__. */
-export function indexOf(vm: VM, o: PyObject): number | bigint {
-  if (o instanceof PyInt) return o.value;
-  if (o instanceof PyBool) return o.value ? 1 : 0;
-  if (o instanceof PyInstance) {
-    const m = o.type.lookup('__index__');
-    if (m) {
-      const r = vm.callMethod(m, o, []);
-      try {
-        if (r instanceof PyInt) return r.value;
-        if (r instanceof PyBool) return r.value ? 1 : 0;
-        throw new NativeRaise('TypeError', `__index__ returned non-int (type ${r.type.name})`);
-      } finally {
-        decref(r);
-      }
-    }
-  }
-  throw new NativeRaise('TypeError', `'${o.type.name}' object cannot be interpreted as an integer`);
 }
 
 /**

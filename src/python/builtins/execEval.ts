@@ -59,7 +59,7 @@ export function compileText(source: string, filename: string, mode: Mode, warnin
   const lines = text.split(/\r?\n|\r/);
   let module;
   try {
-    module = withLiteralDigitLimit(activeHeap().intMaxStrDigits, () => parseModule(text));
+    module = withLiteralDigitLimit(activeHeap().intMaxStrDigits, () => parseModule(text, undefined, warnings));
   } catch (e) {
     if (!(e instanceof PySyntaxError)) throw e;
     const line = lines[e.diagnostic.line - 1];
@@ -97,9 +97,12 @@ export function compileText(source: string, filename: string, mode: Mode, warnin
 /** compileText, with the compiler's SyntaxWarnings written to stderr (a string has no lines to show with them). */
 function compileWarning(vm: VM, source: string, filename: string, mode: Mode): CodeObject {
   const warnings: SyntaxWarningNote[] = [];
-  const code = compileText(source, filename, mode, warnings);
-  for (const w of warnings) vm.writeStderr(formatSyntaxWarning(w, filename, null));
-  return code;
+  try {
+    return compileText(source, filename, mode, warnings);
+  } finally {
+    // Also when the text has a syntax error: the tokenizer's warnings come before it.
+    for (const w of warnings) vm.writeStderr(formatSyntaxWarning(w, filename, null));
+  }
 }
 
 /** The code object exec()/eval() run: a code object as given, or compiled from a str. */

@@ -14,7 +14,8 @@ import { isTrueResumable } from '../runtime/ops/compare';
 import { callOp, getIterOp, iterNextOp, mayRunPythonToIterate } from '../vm/callOps';
 import type { NativeOp } from '../vm/nativeOp';
 import type { VM } from '../vm/vm';
-import { fast as fastArgs, indexOf, noKeywords, resumableConstructor } from './define';
+import { fast as fastArgs, noKeywords, resumableConstructor } from './define';
+import { indexOf } from '../runtime/ops/numbers';
 
 type Step = (vm: VM, it: PyNativeIterator) => NativeOp<PyObject | null>;
 

@@ -10,7 +10,8 @@ import { listAppend, listExtendResumable, listShrunk } from '../runtime/containe
 import { listResize } from '../runtime/sizeAccounting';
 import { equals } from '../runtime/ops/compare';
 import { repr } from '../runtime/ops/repr';
-import { NOARGS, O, defineMethods, fast, indexOf, ssizeArg } from './define';
+import { NOARGS, O, defineMethods, fast, ssizeArg } from './define';
+import { indexOf } from '../runtime/ops/numbers';
 import { listSortMethodOp } from './callingBuiltins';
 import type { VM } from '../vm/vm';
 

@@ -17,8 +17,9 @@ import { floatToIntTruncate, roundFloat, roundInt } from '../format';
 import { formatToString } from '../runtime/ops/formatting';
 import { sizeofWithoutPreHeader } from '../runtime/sizeof';
 import { defineGetSets, defineSlots, getattributeSlot, notImplemented, slot, type SlotDef } from './slotWrappers';
-import { NOARGS, O, defineMethods, fast, intArg } from './define';
+import { NOARGS, O, defineMethods, fast } from './define';
 import { divmodOp as divmodObjects } from '../runtime/ops/divmodPow';
+import { indexOf } from '../runtime/ops/numbers';
 
 const isIntLike = (o: PyObject): boolean => o instanceof PyInt || o instanceof PyBool;
 const isNumber = (o: PyObject): boolean => isIntLike(o) || o instanceof PyFloat;
@@ -105,9 +106,9 @@ export function installNumberSlots(): void {
     __trunc__: [NOARGS, (_vm, args) => asInt(args[0])],
     __floor__: [NOARGS, (_vm, args) => asInt(args[0])],
     __ceil__: [NOARGS, (_vm, args) => asInt(args[0])],
-    __round__: [fast(0, 1), (_vm, args) => {
+    __round__: [fast(0, 1), (vm, args) => {
       if (args[1] === undefined || args[1].type === T.NoneType) return asInt(args[0]);
-      const nd = intArg(args[1]);
+      const nd = Number(indexOf(vm, args[1]));
       return newInt(nd >= 0 ? intValue(args[0]) : roundInt(intValue(args[0]), nd));
     }],
     __format__: [O, (vm, args) => newStr(formatToString(vm, args[0], specArg(args[1], 'int')))],
@@ -145,7 +146,7 @@ export function installNumberSlots(): void {
     __round__: [fast(0, 1), (vm, args) => {
       const x = (args[0] as PyFloat).value;
       if (args[1] === undefined || args[1].type === T.NoneType) return vm.call(vm.builtins.getStr('round')!, [args[0]]);
-      return newFloat(roundFloat(x, intArg(args[1])));
+      return newFloat(roundFloat(x, Number(indexOf(vm, args[1]))));
     }],
     __format__: [O, (vm, args) => newStr(formatToString(vm, args[0], specArg(args[1], 'float')))],
   });

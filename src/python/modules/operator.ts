@@ -16,7 +16,7 @@ import { binaryOp, unaryOp } from '../runtime/ops/arith';
 import { equals, richCompare } from '../runtime/ops/compare';
 import { contains, delItem, getItem, length, setItem } from '../runtime/ops/items';
 import { getAttr } from '../runtime/ops/attributes';
-import { indexOf } from '../runtime/ops/numbers';
+import { exactIntOf, indexOf } from '../runtime/ops/numbers';
 import { repr } from '../runtime/ops/repr';
 import { slotsOf } from '../runtime/nativeSlots';
 import { BinaryOpArg, CompareOpArg } from '../bytecode/opcodes';
@@ -105,7 +105,9 @@ export function lengthHint(vm: VM, o: PyObject, fallback: number): number {
   const r = vm.callMethod(method, o, []);
   try {
     if (r === NotImplemented) return fallback;
-    const n = big(indexOf(vm, r));
+    const value = exactIntOf(r);
+    if (value === null) throw new NativeRaise('TypeError', `__length_hint__ must be an integer, not ${r.type.name}`);
+    const n = big(value);
     if (n >= 1n << 63n) throw new NativeRaise('OverflowError', 'Python int too large to convert to C ssize_t');
     const v = Number(n);
     if (v < 0) throw new NativeRaise('ValueError', '__length_hint__() should return >= 0');

@@ -1,5 +1,6 @@
 // Recursive-descent parsing of expressions, from lambda and ternaries down to atoms, plus f-strings and targets.
 
+import { SOFT_KEYWORDS, lastOfSlices, trailingDisjunction } from './invalidExpression';
 import type * as A from '../ast';
 import { PySyntaxError, unlocatedDiagnostic } from '../errors';
 import { Tok, type Token } from './tokenizer';
@@ -113,6 +114,38 @@ export class ExpressionParser {
     return e;
   }
 
+  /**
+   * An if/elif/while condition (named_expression): a `=` after it is invalid_named_expression's error, "Maybe you
+   * meant '==' or ':='" from a name to the value, or "cannot assign to X here" for another target.
+   */
+  parseCondition(): A.Expr {
+    const e = this.parseNamedExpression();
+    if (this.ts.isOp('=')) {
+      const error = this.assignmentInCondition(e);
+      if (error) throw error;
+    }
+    return e;
+  }
+
+  private assignmentInCondition(a: A.Expr): PySyntaxError | null {
+    // The target must be a bitwise_or, and neither a list, tuple, generator nor True/False/None.
+    if (['Compare', 'BoolOp', 'IfExp', 'Lambda', 'NamedExpr', 'List', 'Tuple', 'GeneratorExp'].includes(a.kind)) return null;
+    if (a.kind === 'UnaryOp' && a.op === 'Not') return null;
+    if (a.kind === 'Constant' && (a.value === null || typeof a.value === 'boolean')) return null;
+    // When the rule does not match, the '=' is where the condition stops being valid.
+    const equals = this.ts.next();
+    let b: A.Expr;
+    try {
+      b = this.parseBitOr();
+    } catch (e) {
+      if (e instanceof PySyntaxError) return this.ts.errorAt(equals, 'invalid syntax');
+      throw e;
+    }
+    if (this.ts.isOp('=') || this.ts.isOp(':=')) return this.ts.errorAt(equals, 'invalid syntax');
+    if (a.kind !== 'Name') return this.ts.errorAt(a, `cannot assign to ${namedExpressionTargetName(a)} here. Maybe you meant '==' instead of '='?`);
+    return new PySyntaxError({ type: 'SyntaxError', message: "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", line: a.line, column: a.col + 1, endLine: b.endLine, endColumn: b.endCol + 1 });
+  }
+
   startsAssignmentExpression(): boolean {
     const t = this.ts.current;
     if (t.kind !== Tok.Name || KEYWORDS.has(t.value)) return false;
@@ -160,7 +193,11 @@ export class ExpressionParser {
         if (this.ts.isKeyword('if')) {
           this.ts.next();
           const test = this.parseOr();
-          if (!this.ts.eatKeyword('else')) throw this.ts.errorAt(start, "expected 'else' after 'if' expression");
+          if (!this.ts.eatKeyword('else')) {
+            // invalid_expression: `a if b` with neither `else` nor ':' after it, marked from a to b's end.
+            if (this.ts.isOp(':')) throw this.ts.invalidSyntax();
+            throw new PySyntaxError({ type: 'SyntaxError', message: "expected 'else' after 'if' expression", line: body.line, column: body.col + 1, endLine: test.endLine, endColumn: test.endCol + 1 });
+          }
           pending.push({ kind: 'if', start, body, test });
           continue;
         }
@@ -442,6 +479,7 @@ export class ExpressionParser {
         this.enter(1); // slices
         const slice = this.parseSlices();
         this.level -= 1;
+        if (!this.ts.isOp(']') && this.startsExpression()) throw this.missingCommaOrInvalid(lastOfSlices(slice));
         this.ts.expectOp(']');
         e = { kind: 'Subscript', value: e, slice, ctx: 'load', ...this.span(start) };
       } else {
@@ -492,6 +530,7 @@ export class ExpressionParser {
     };
     // A generator expression without its own parentheses: it must be the only argument.
     let bareGenerator: A.Expr | null = null;
+    let misplaced: string | null = null;
     while (!this.ts.isOp(')')) {
       if (bareGenerator) throw this.ts.errorAt(bareGenerator, 'Generator expression must be parenthesized');
       const start = this.ts.current;
@@ -500,6 +539,7 @@ export class ExpressionParser {
         const value = argumentExpression(index, 'keyword');
         keywords.push({ kind: 'keyword', arg: null, value, ...this.span(start) });
       } else if (this.ts.isOp('*')) {
+        if (misplaced === null && keywords.some((k) => k.arg === null)) throw this.ts.errorAt(start, 'iterable argument unpacking follows keyword argument unpacking');
         this.ts.next();
         const value = argumentExpression(index, 'starred');
         args.push({ kind: 'Starred', value, ctx: 'load', ...this.span(start) });
@@ -519,13 +559,18 @@ export class ExpressionParser {
           bareGenerator = gen;
           args.push(gen);
         } else {
-          if (keywords.some((k) => k.arg !== null)) throw this.ts.errorAt(value, 'positional argument follows keyword argument');
-          if (keywords.length > 0) throw this.ts.errorAt(value, 'positional argument follows keyword argument unpacking');
+          if (keywords.length > 0) {
+            misplaced ??= `positional argument follows keyword argument${keywords.some((k) => k.arg === null) ? ' unpacking' : ''}`;
+          }
           args.push(value);
         }
       }
       if (!this.ts.eatOp(',')) break;
     }
+    const lastArgument = [...args, ...keywords.map((k) => k.value)].sort((x, y) => x.line - y.line || x.col - y.col).pop() ?? null;
+    if (!this.ts.isOp(')') && this.startsExpression()) throw this.missingCommaOrInvalid(lastArgument, true);
+    // CPython's rule for this matches all the arguments first: its caret is on the ')' after them.
+    if (misplaced !== null && this.ts.isOp(')')) throw this.ts.errorAt(this.ts.current, misplaced);
     return { args, keywords, bareGenerator };
   }
 
@@ -657,18 +702,34 @@ export class ExpressionParser {
       elts.push(this.parseStarNamedExpression());
       this.level -= rules;
     }
-    if (!this.ts.isOp(')')) throw this.missingCommaOrInvalid(start);
+    if (!this.ts.isOp(')')) throw this.missingCommaOrInvalid(elts[elts.length - 1], elts.length === 1);
     this.ts.next();
     return { kind: 'Tuple', elts, ctx: 'load', ...this.span(start) };
   }
 
-  private missingCommaOrInvalid(_open: Token): PySyntaxError {
-    const t = this.ts.current;
-    if (this.startsExpression()) {
-      const prev = this.ts.previous;
-      return new PySyntaxError({ type: 'SyntaxError', message: 'invalid syntax. Perhaps you forgot a comma?', line: prev.line, column: prev.col + 1, endLine: t.endLine, endColumn: t.endCol + 1 });
+  /**
+   * Inside brackets, an element followed directly by an expression (invalid_expression): "Perhaps you forgot a
+   * comma?" from the start of the disjunction ending the element to the end of that expression; a bare `print`
+   * or `exec` before one is invalid_legacy_expression's "Missing parentheses"; anything else invalid syntax.
+   */
+  private missingCommaOrInvalid(last: A.Expr | null, starredSeen = false): PySyntaxError {
+    const plain = this.ts.invalidSyntax();
+    const a = last && trailingDisjunction(last, starredSeen);
+    if (!a || !this.startsExpression()) return plain;
+    const first = this.ts.tokens.find((t) => t.line === a.line && t.col === a.col);
+    const legacy = a.kind === 'Name' && (a.id === 'print' || a.id === 'exec');
+    // !(NAME STRING | SOFT_KEYWORD): `x "a"` and `match x` are left to the plain error.
+    if (!legacy && a.kind === 'Name' && (this.ts.current.kind === Tok.String || this.ts.current.kind === Tok.FString)) return plain;
+    if (first?.kind === Tok.Name && SOFT_KEYWORDS.has(first.value)) return plain;
+    let b: A.Expr;
+    try {
+      b = legacy ? this.parseStarExpressions() : this.parseExpression();
+    } catch (e) {
+      if (e instanceof PySyntaxError) return plain;
+      throw e;
     }
-    return this.ts.invalidSyntax();
+    const message = legacy ? `Missing parentheses in call to '${(a as A.Name).id}'. Did you mean ${(a as A.Name).id}(...)?` : 'invalid syntax. Perhaps you forgot a comma?';
+    return new PySyntaxError({ type: 'SyntaxError', message, line: a.line, column: a.col + 1, endLine: b.endLine, endColumn: b.endCol + 1 });
   }
 
   // list: '[' [star_named_expressions] ']' | listcomp
@@ -693,7 +754,7 @@ export class ExpressionParser {
       elts.push(this.parseStarNamedExpression());
       this.level -= 7;
     }
-    if (!this.ts.isOp(']')) throw this.missingCommaOrInvalid(start);
+    if (!this.ts.isOp(']')) throw this.missingCommaOrInvalid(elts[elts.length - 1], elts.length === 1);
     this.ts.next();
     return { kind: 'List', elts, ctx: 'load', ...this.span(start) };
   }
@@ -735,7 +796,7 @@ export class ExpressionParser {
       elts.push(this.parseStarNamedExpression());
       this.level -= 7;
     }
-    if (!this.ts.isOp('}')) throw this.missingCommaOrInvalid(start);
+    if (!this.ts.isOp('}')) throw this.missingCommaOrInvalid(elts[elts.length - 1], elts.length === 1);
     this.ts.next();
     return { kind: 'Set', elts, ...this.span(start) };
   }
@@ -747,7 +808,7 @@ export class ExpressionParser {
       keys.push(firstKey);
       values.push(firstValue);
       if (!this.ts.eatOp(',')) {
-        if (!this.ts.isOp('}')) throw this.missingCommaOrInvalid(start);
+        if (!this.ts.isOp('}')) throw this.missingCommaOrInvalid(firstValue);
       }
     }
     while (!this.ts.isOp('}')) {
@@ -769,7 +830,7 @@ export class ExpressionParser {
       }
       if (!this.ts.eatOp(',')) break;
     }
-    if (!this.ts.isOp('}')) throw this.missingCommaOrInvalid(start);
+    if (!this.ts.isOp('}')) throw this.missingCommaOrInvalid(keys[keys.length - 1] === null ? null : values[values.length - 1] ?? null);
     this.ts.next();
     return { kind: 'Dict', keys, values, ...this.span(start) };
   }
@@ -835,28 +896,26 @@ export class ExpressionParser {
       text = '';
     };
     const isBytes = this.ts.current.prefix?.includes('b') ?? false;
-    let mixed = false;
-    while (this.ts.current.kind === Tok.String || this.ts.current.kind === Tok.FString) {
-      const t = this.ts.next();
-      if ((t.prefix?.includes('b') ?? false) !== isBytes) mixed = true;
-      if (mixed) continue;
+    const literals: Token[] = [];
+    while (this.ts.current.kind === Tok.String || this.ts.current.kind === Tok.FString) literals.push(this.ts.next());
+    // CPython joins the literals (and parses f-strings) after reading the token that follows, and reports there.
+    const next = this.ts.current;
+    if (literals.some((t) => (t.prefix?.includes('b') ?? false) !== isBytes)) {
+      throw new PySyntaxError({ type: 'SyntaxError', message: 'cannot mix bytes and nonbytes literals', line: next.line, column: next.col + 1, endLine: next.line, endColumn: next.col + 1 });
+    }
+    for (const t of literals) {
       if (t.kind === Tok.String) {
         text += t.value;
         continue;
       }
       hasF = true;
-      for (const piece of parseFString(t, t.prefix?.includes('r') ?? false)) {
+      for (const piece of parseFString(t, t.prefix?.includes('r') ?? false, next)) {
         if (piece.kind === 'Constant') text += piece.value as string;
         else {
           flush(t);
           parts.push(piece);
         }
       }
-    }
-    // CPython reports the mix at the token after the whole run of literals.
-    if (mixed) {
-      const next = this.ts.current;
-      throw new PySyntaxError({ type: 'SyntaxError', message: 'cannot mix bytes and nonbytes literals', line: next.line, column: next.col + 1, endLine: next.line, endColumn: next.col + 1 });
     }
     if (isBytes) return { kind: 'Constant', value: { bytes: text }, ...this.span(start) };
     if (!hasF) return { kind: 'Constant', value: text, ...this.span(start) };

@@ -6,14 +6,40 @@ import { tokenize, decodeEscapes, type Token } from './tokenizer';
 import { TokenStream } from './tokenStream';
 import { ExpressionParser } from './expressionParser';
 
-/** Parses an expression that appears inside an f-string field. */
-function parseEmbeddedExpression(text: string, at: Token): A.Expr {
-  if (text.trim() === '') {
-    throw new PySyntaxError({ type: 'SyntaxError', message: "f-string: empty expression not allowed", line: at.line, column: at.col + 1 });
-  }
+/**
+ * An error of the f-string's own syntax: CPython parses f-strings after reading the token that follows the
+ * literals, and reports there.
+ */
+function fstringError(message: string, after: Token): PySyntaxError {
+  return new PySyntaxError({ type: 'SyntaxError', message: `f-string: ${message}`, line: after.line, column: after.col + 1, endLine: after.line, endColumn: after.col + 1 });
+}
+
+/**
+ * Where a field's expression sits in the source, as fstring_find_expr_location places it: the line of its '{'
+ * and, on the token's first line, the token's column plus the '{' offset (the parse of "(expr)" puts the
+ * expression one past it); on a later line the column within that line; when only blanks follow the '{' on
+ * its line, the column counts from 0 (the token's column on its first line).
+ */
+function fieldOrigin(t: Token, braceIndex: number): { line: number; col: number } {
+  const before = t.value.slice(0, braceIndex);
+  const lines = before.split('\n').length - 1;
+  const newlineAfterBrace = /^[ \t\f]*(\n|$)/.test(t.value.slice(braceIndex + 1).split('}')[0]);
+  const cols = newlineAfterBrace ? 0 : lines === 0 ? (t.bodyOffset ?? 0) + braceIndex : braceIndex - before.lastIndexOf('\n') - 1;
+  return { line: t.line + lines, col: lines === 0 ? t.col + cols : cols };
+}
+
+/** Parses an expression that appears inside an f-string field whose '{' is at `braceIndex` of the token's body. */
+function parseEmbeddedExpression(text: string, at: Token, braceIndex: number, after: Token): A.Expr {
+  if (text.trim() === '') throw fstringError('empty expression not allowed', after);
+  const origin = fieldOrigin(at, braceIndex);
+  // Tokens of "(expr)" moved to the source: the first line's by the field's column, all by its line.
+  const place = (line: number, col: number) => ({ line: origin.line + line - 1, col: line === 1 ? origin.col + col : col });
   let tokens: Token[];
   try {
-    tokens = tokenize('(' + text + ')').map((t) => ({ ...t, line: at.line, endLine: at.line, col: at.col, endCol: at.endCol }));
+    tokens = tokenize('(' + text + ')').map((t) => {
+      const start = place(t.line, t.col), end = place(t.endLine, t.endCol);
+      return { ...t, line: start.line, col: start.col, endLine: end.line, endCol: end.col };
+    });
   } catch (e) {
     if (e instanceof PySyntaxError) throw new PySyntaxError({ ...e.diagnostic, message: 'f-string: ' + e.diagnostic.message, line: at.line });
     throw e;
@@ -24,9 +50,10 @@ function parseEmbeddedExpression(text: string, at: Token): A.Expr {
   return e;
 }
 
-/** Splits an f-string body into literal text and `{expr!conv:spec}` fields. */
-export function parseFString(t: Token, raw: boolean): (A.Constant | A.FormattedValue)[] {
-  const body = t.value;
+/** Splits an f-string body into literal text and `{expr!conv:spec}` fields; `after` is the token after the literals. */
+export function parseFString(t: Token, raw: boolean, after: Token, bodyStart = 0): (A.Constant | A.FormattedValue)[] {
+  // A format spec's fields are parsed from its slice of the body: `bodyStart` is where that slice starts.
+  const body = t.value.slice(bodyStart);
   const out: (A.Constant | A.FormattedValue)[] = [];
   const span = { line: t.line, col: t.col, endLine: t.endLine, endCol: t.endCol };
   let text = '';
@@ -44,7 +71,7 @@ export function parseFString(t: Token, raw: boolean): (A.Constant | A.FormattedV
       text += '}';
       i += 2;
     } else if (c === '}') {
-      throw new PySyntaxError({ type: 'SyntaxError', message: "f-string: single '}' is not allowed", line: t.line, column: t.col + 1 });
+      throw fstringError("single '}' is not allowed", after);
     } else if (c === '{') {
       pushText();
       // Find the end of the expression: depth-aware, skipping strings.
@@ -68,12 +95,12 @@ export function parseFString(t: Token, raw: boolean): (A.Constant | A.FormattedV
         debugText = exprText;
         exprText = exprText.replace(/=\s*$/, '');
       }
-      const value = parseEmbeddedExpression(exprText, t);
+      const value = parseEmbeddedExpression(exprText, t, bodyStart + i, after);
       let conversion: 's' | 'r' | 'a' | null = null;
       if (body[j] === '!') {
         const conv = body[j + 1];
         if (conv !== 's' && conv !== 'r' && conv !== 'a') {
-          throw new PySyntaxError({ type: 'SyntaxError', message: "f-string: invalid conversion character: expected 's', 'r', or 'a'", line: t.line, column: t.col + 1 });
+          throw fstringError("invalid conversion character: expected 's', 'r', or 'a'", after);
         }
         conversion = conv;
         j += 2;
@@ -89,11 +116,11 @@ export function parseFString(t: Token, raw: boolean): (A.Constant | A.FormattedV
             d2--;
           }
         }
-        const specTok: Token = { ...t, value: body.slice(j + 1, k) };
-        formatSpec = { kind: 'JoinedStr', values: parseFString(specTok, raw), ...span };
+        const specTok: Token = { ...t, value: t.value.slice(0, bodyStart + k) };
+        formatSpec = { kind: 'JoinedStr', values: parseFString(specTok, raw, after, bodyStart + j + 1), ...span };
         j = k;
       }
-      if (body[j] !== '}') throw new PySyntaxError({ type: 'SyntaxError', message: "f-string: expecting '}'", line: t.line, column: t.col + 1 });
+      if (body[j] !== '}') throw fstringError("expecting '}'", after);
       if (debugText) {
         out.push({ kind: 'Constant', value: debugText, ...span });
         if (!conversion && !formatSpec) conversion = 'r';

@@ -1,9 +1,10 @@
 // Recursive-descent parsing of statements and blocks; the entry point parseModule.
 
+import type { SyntaxWarningNote } from '../compiler/syntaxWarnings';
 import type * as A from '../ast';
 import { Tok, tokenize, type Token } from './tokenizer';
 import { TokenStream } from './tokenStream';
-import type { PySyntaxError } from '../errors';
+import { PySyntaxError } from '../errors';
 import { ExpressionParser, toTarget, describeExpression } from './expressionParser';
 import { namedExpressionTargetName } from './targets';
 import { PatternParser } from './patternParser';
@@ -176,8 +177,19 @@ class StatementParser {
   private unexpectedAfterStatement() {
     const prev = this.ts.previous;
     const t = this.ts.current;
-    if (prev.kind === Tok.Name && prev.value === 'print' && (t.kind === Tok.String || t.kind === Tok.Name || t.kind === Tok.Number)) {
-      return this.ts.errorAt(prev, "Missing parentheses in call to 'print'. Did you mean print(...)?");
+    // invalid_legacy_expression: `print "x"`, `exec code`, marked from the name to the end of what follows it.
+    if (prev.kind === Tok.Name && (prev.value === 'print' || prev.value === 'exec') && this.expr.startsExpression()) {
+      // A specific error in what follows (`print "a" if x`) is CPython's, raised while it reads that; where what
+      // follows is merely cut short (`print "a" +`), its first token stands for the part CPython's parser takes.
+      const next = this.ts.current;
+      let rest: A.Span = next;
+      try {
+        rest = this.expr.parseStarExpressions();
+      } catch (e) {
+        if (!(e instanceof PySyntaxError && e.diagnostic.message === 'invalid syntax')) throw e;
+      }
+      const message = `Missing parentheses in call to '${prev.value}'. Did you mean ${prev.value}(...)?`;
+      return new PySyntaxError({ type: 'SyntaxError', message, line: prev.line, column: prev.col + 1, endLine: rest.endLine, endColumn: rest.endCol + 1 });
     }
     if (this.expr.startsExpression() && t.kind !== Tok.Op) {
       return this.ts.errorAt(t, 'invalid syntax');
@@ -386,7 +398,13 @@ class StatementParser {
 
   /** `: block`, the block rule `blockDepth` levels below the statement rule. */
   private colonThenBlock(owner: string, ownerToken: Token, blockDepth: number): A.Stmt[] {
-    if (!this.ts.isOp(':')) throw this.ts.errorAtPrevEnd("expected ':'");
+    if (!this.ts.isOp(':')) {
+      // The grammar forces the ':' of def, try, else and finally (&&':': the error is at the token found instead);
+      // for the others only a line ending there is "expected ':'", anything else is invalid syntax at it.
+      if (FORCED_COLON.has(owner)) throw this.ts.errorAt(this.ts.current, "expected ':'");
+      if (this.ts.current.kind === Tok.Newline) throw this.ts.errorAtPrevEnd("expected ':'");
+      throw this.ts.invalidSyntax();
+    }
     this.ts.next();
     return this.parseBlock(owner, ownerToken, this.stmtLevel + blockDepth);
   }
@@ -401,7 +419,7 @@ class StatementParser {
     // compound_stmt, if_stmt; each elif one level deeper
     for (let rule = 2; ; rule++) {
       const start = this.ts.next();
-      const test = this.below(rule + 1, () => this.expr.parseNamedExpression());
+      const test = this.below(rule + 1, () => this.expr.parseCondition());
       const body = this.colonThenBlock(start.value, start, rule + 1);
       clauses.push({ start, test, body });
       const t = this.ts.current;
@@ -425,7 +443,7 @@ class StatementParser {
   // while_stmt: 'while' named_expression ':' block ['else' ':' block]
   private parseWhile(): A.Stmt {
     const start = this.ts.next();
-    const test = this.below(3, () => this.expr.parseNamedExpression());
+    const test = this.below(3, () => this.expr.parseCondition());
     const body = this.colonThenBlock('while', start, 3);
     const t = this.ts.current;
     const orelse = this.ts.eatKeyword('else') ? this.colonThenBlock('else', t, 4) : [];
@@ -573,8 +591,12 @@ class StatementParser {
 /**
  * Parses a whole program; throws PySyntaxError for the first error, as CPython reports it.
  * `unreadableFrom`: the error reading the file failed with, after the lines given (see tokenize).
+ * `warnings` gets the tokenizer's SyntaxWarnings, also those before an error.
  */
-export function parseModule(source: string, unreadableFrom?: PySyntaxError): A.Module {
-  const ts = new TokenStream(tokenize(source, unreadableFrom));
+export function parseModule(source: string, unreadableFrom?: PySyntaxError, warnings?: SyntaxWarningNote[]): A.Module {
+  const ts = new TokenStream(tokenize(source, unreadableFrom, warnings));
   return new StatementParser(ts).parseFile();
 }
+
+/** Statements whose ':' CPython's grammar forces (`&&':'`). */
+const FORCED_COLON = new Set(['def', 'try', 'else', 'finally']);

@@ -1,4 +1,4 @@
-// Syntax errors: type, message and line as CPython 3.11 reports them (the table comes from python3).
+// Syntax errors: type, message, line and column as CPython 3.11 reports them (the table comes from python3).
 import { describe, expect, it } from 'vitest';
 import oracle from './syntax-oracle.json';
 import { parseModule } from './statementParser';
@@ -29,7 +29,10 @@ describe('syntax errors match python3', () => {
         return;
       }
       expect(d).not.toBeNull();
-      expect({ type: d!.type, msg: d!.message, line: d!.line }).toEqual({ type: c.error.type, msg: c.error.msg, line: c.error.line });
+      // The caret's column too, except for IndentationError: python3 prints no caret for it.
+      const offset = c.error.type === 'IndentationError' ? null : c.error.offset;
+      expect({ type: d!.type, msg: d!.message, line: d!.line, offset: offset === null ? null : d!.column })
+        .toEqual({ type: c.error.type, msg: c.error.msg, line: c.error.line, offset });
     });
   }
 });

@@ -1,5 +1,7 @@
 // Turns source text into tokens: INDENT/DEDENT by an indent stack, implicit joining inside brackets, strings, numbers.
 
+import { scanNumber, type NumberScanReport } from './numberLiteral';
+import type { SyntaxWarningNote } from '../compiler/syntaxWarnings';
 import { PySyntaxError } from '../errors';
 
 export const enum Tok {
@@ -19,6 +21,8 @@ export interface Token {
   readonly endCol: number;
   /** For strings: the prefix letters (lowercased) and whether it is an f-string (then value is the raw body). */
   readonly prefix?: string;
+  /** For f-strings: how far the body starts from the token's start (the prefix and the opening quotes). */
+  readonly bodyOffset?: number;
   /** For Tok.Error: the error raised when the parser reaches it. */
   readonly error?: PySyntaxError;
 }
@@ -135,9 +139,10 @@ const NON_PRINTABLE = /[\p{C}\p{Z}]/u;
  * CPython raises wherever it is found (it tokenizes the rest of the file after a parse error and reports these);
  * errors CPython only reports when the parser reaches them (tabs, indentation) end the list as a Tok.Error token.
  * `unreadableFrom` is an error CPython raises on reading a line (an undecodable one): the source given stops
- * before that line and the error is raised when the tokenizer needs more.
+ * before that line and the error is raised when the tokenizer needs more. A number run into a keyword (`1if`)
+ * adds a SyntaxWarning to `warnings`.
  */
-export function tokenize(source: string, unreadableFrom?: PySyntaxError): Token[] {
+export function tokenize(source: string, unreadableFrom?: PySyntaxError, warnings?: SyntaxWarningNote[]): Token[] {
   let src = source.replace(/\r\n?/g, '\n');
   // A line with a null byte cannot be read: everything before it tokenizes, then the error.
   const nul = src.indexOf('\0');
@@ -162,6 +167,14 @@ export function tokenize(source: string, unreadableFrom?: PySyntaxError): Token[
   const n = src.length;
   const push = (kind: Tok, value: string, startPos: number, startLine: number, startLineStart: number, extra?: Partial<Token>) => {
     tokens.push({ kind, value, line: startLine, col: startPos - startLineStart, endLine: line, endCol: pos - lineStart, ...extra });
+  };
+
+  // A number's errors are on its line; its warnings (SyntaxWarning, as the tokenizer's parser_warn) go to `warnings`.
+  const numberReport: NumberScanReport = {
+    fail: (message, at, end) => {
+      throw syntaxError(message, line, at - lineStart, 'SyntaxError', end === undefined ? undefined : end - lineStart);
+    },
+    warn: (message) => warnings?.push({ line, message }),
   };
 
   /** An error CPython's parser reports only on reaching it: the token list ends there. */
@@ -305,7 +318,7 @@ export function tokenize(source: string, unreadableFrom?: PySyntaxError): Token[
         }
         const value = raw ? body : decodeBytesEscapes(body, (message) => syntaxError(message, line, pos - lineStart));
         push(Tok.String, value, startPos, startLine, startLineStart, { prefix });
-      } else if (prefix.includes('f')) push(Tok.FString, body, startPos, startLine, startLineStart, { prefix });
+      } else if (prefix.includes('f')) push(Tok.FString, body, startPos, startLine, startLineStart, { prefix, bodyOffset: bodyStart - startPos });
       else push(Tok.String, raw ? body : decodeEscapes(body, (message) => syntaxError(message, line, pos - lineStart)), startPos, startLine, startLineStart, { prefix });
       continue;
     }
@@ -315,18 +328,7 @@ export function tokenize(source: string, unreadableFrom?: PySyntaxError): Token[
       continue;
     }
     if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(src[pos + 1] ?? ''))) {
-      const m = /^(0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|(?:(?:[0-9](?:_?[0-9])*)?\.[0-9](?:_?[0-9])*|[0-9](?:_?[0-9])*\.?)(?:[eE][+-]?[0-9](?:_?[0-9])*)?)/.exec(src.slice(pos))!;
-      pos += m[0].length;
-      const radix = /^0[xXoObB]/.test(m[0]);
-      const imaginary = !radix && pos < n && (src[pos] === 'j' || src[pos] === 'J');
-      if (imaginary) pos++;
-      if (pos < n && NAME_CHAR.test(src[pos])) {
-        const kind = imaginary ? 'imaginary' : /^0[xX]/.test(m[0]) ? 'hexadecimal' : /^0[oO]/.test(m[0]) ? 'octal' : /^0[bB]/.test(m[0]) ? 'binary' : 'decimal';
-        throw syntaxError(`invalid ${kind} literal`, line, pos - lineStart - 1);
-      }
-      if (!imaginary && /^0[0-9]+$/.test(m[0].replace(/_/g, '')) && /[1-9]/.test(m[0])) {
-        throw syntaxError('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', line, startPos - lineStart, 'SyntaxError', pos - lineStart);
-      }
+      pos = scanNumber(src, startPos, numberReport);
       push(Tok.Number, src.slice(startPos, pos), startPos, startLine, startLineStart);
       continue;
     }

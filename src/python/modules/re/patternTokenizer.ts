@@ -11,6 +11,9 @@ export class PatternError extends Error {
   ) {
     super(msg);
   }
+
+  /** The FutureWarnings the parser gave before it failed (python3 shows them before the error). */
+  futureWarnings: readonly string[] = [];
 }
 
 export const DIGITS = '0123456789';

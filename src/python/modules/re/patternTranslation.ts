@@ -21,10 +21,21 @@ export interface Translation {
   jsIgnoreCase: boolean;
   /** The pattern's tree when it needs the backtracking matcher (see Parser.needsBacktracking), else null. */
   tree: Node | null;
+  /** What re.compile warns about the pattern (FutureWarning messages), each time it compiles it. */
+  futureWarnings: readonly string[];
 }
 
 function parseWith(pattern: string, flags: number, caseByVariants: boolean): Translation {
   const parser = new Parser(pattern, flags, caseByVariants);
+  try {
+    return parseAll(parser, flags, caseByVariants);
+  } catch (e) {
+    if (e instanceof PatternError) e.futureWarnings = parser.futureWarnings;
+    throw e;
+  }
+}
+
+function parseAll(parser: Parser, flags: number, caseByVariants: boolean): Translation {
   const item = parser.parseSub(flags, 0);
   let finalFlags = parser.flags;
   if (finalFlags & BYTES) {
@@ -48,6 +59,7 @@ function parseWith(pattern: string, flags: number, caseByVariants: boolean): Tra
     groupNames: parser.groupNames,
     parents: parser.parents,
     jsIgnoreCase: !caseByVariants && (finalFlags & FLAG.IGNORECASE) !== 0,
+    futureWarnings: parser.futureWarnings,
   };
 }
 

@@ -13,6 +13,8 @@ const MAXREPEAT = 4294967295;
 const MAXGROUPS = 2147483647;
 const WHITESPACE = ' \t\n\r\v\f';
 const SPECIAL_CHARS = '.\\[{()*+?^$|';
+/** Doubled inside a set, these may one day be set operations (sre_parse warns). */
+const SET_OPERATIONS = new Map([['-', 'difference'], ['&', 'intersection'], ['~', 'symmetric difference'], ['|', 'union']]);
 
 
 /** Thrown when a scoped (?i:...) or (?-i:...) shows the pattern needs case variants written out: start again. */
@@ -37,6 +39,8 @@ export class Parser {
    */
   needsBacktracking = false;
   readonly groupRefPositions = new Map<number, number>();
+  /** sre_parse's FutureWarnings, in order: sets that a future Python may read as nested sets or set operations. */
+  readonly futureWarnings: string[] = [];
 
   constructor(pattern: string, flags: number, readonly caseByVariants: boolean) {
     this.source = new Tokenizer(pattern);
@@ -356,6 +360,7 @@ export class Parser {
   private charClass(flags: number): Item {
     const source = this.source;
     const here = source.tell() - 1;
+    if (source.next === '[') this.futureWarnings.push(`Possible nested set at position ${source.tell()}`);
     const negate = source.match('^');
     const parts: string[] = [];
     const variants = this.caseByVariants && (flags & FLAG.IGNORECASE) !== 0;
@@ -367,6 +372,9 @@ export class Parser {
       if (self === null) throw source.error('unterminated character set', source.tell() - here);
       if (self === ']' && !empty) break;
       empty = false;
+      if (parts.length > 0 && SET_OPERATIONS.has(self) && source.next === self) {
+        this.futureWarnings.push(`Possible set ${SET_OPERATIONS.get(self)} at position ${source.tell() - 1}`);
+      }
       const code1 = self[0] === '\\' ? classEscape(source, self, flags) : self.codePointAt(0)!;
       if (source.match('-')) {
         const that = source.get();
@@ -375,6 +383,7 @@ export class Parser {
           parts.push(typeof code1 === 'number' ? member(code1) : code1, literal(45));
           break;
         }
+        if (that === '-') this.futureWarnings.push(`Possible set difference at position ${source.tell() - 2}`);
         const code2 = that[0] === '\\' ? classEscape(source, that, flags) : that.codePointAt(0)!;
         if (typeof code1 !== 'number' || typeof code2 !== 'number' || code2 < code1) {
           throw source.error(`bad character range ${self}-${that}`, points(self) + 1 + points(that));

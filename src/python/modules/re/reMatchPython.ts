@@ -119,6 +119,11 @@ def _new_pattern(pattern, flags):
     else:
         source = pattern
     info = _sre_compile(source, flags)
+    if info[-1]:
+        import warnings
+        for message in info[-1]:
+            # The caller of re.compile, re.search...: _new_pattern, _compile, the re function, the caller.
+            warnings.warn(message, FutureWarning, stacklevel=4)
     if info[0] is None:
         kind, msg, pos = info[1], info[2], info[3]
         if kind == "OverflowError":

@@ -8,7 +8,8 @@ import type { PyBytes } from '../../runtime/bytesObject';
 import { decref } from '../../runtime/heap';
 import { newDict, newInt, newNone, newStr, newTuple } from '../../runtime/factory';
 import { dictSetStr } from '../../runtime/containers';
-import { builtinFunction, indexOf } from '../../builtins/define';
+import { builtinFunction } from '../../builtins/define';
+import { indexOf } from '../../runtime/ops/numbers';
 import { defineSlotDunders, nativeType, once } from '../nativeType';
 import { NativeRaise } from '../../errors';
 import { PatternError } from './patternTokenizer';
@@ -127,7 +128,10 @@ export function offsetsOf(text: string): Offsets {
   return lastOffsets;
 }
 
-/** `compile(pattern, flags)`: (flags, groups, groupindex) or, for a bad pattern, (None, kind, message, pos). */
+/**
+ * `compile(pattern, flags)`: (flags, groups, groupindex, warnings) or, for a bad pattern, (None, kind, message, pos,
+ * warnings); warnings are the FutureWarning messages re.compile gives first.
+ */
 function compileInfo(_vm: VM, args: PyObject[]): PyObject {
   const pattern = (args[0] as PyStr).value;
   const flags = Number(indexOf(_vm, args[1]));
@@ -136,21 +140,24 @@ function compileInfo(_vm: VM, args: PyObject[]): PyObject {
     c = compiled(pattern, flags);
   } catch (e) {
     if (e instanceof PatternError) {
-      return newTuple([newNone(), newStr(e.kind), newStr(e.msg), e.pos === null ? newNone() : newInt(e.pos)]);
+      return newTuple([newNone(), newStr(e.kind), newStr(e.msg), e.pos === null ? newNone() : newInt(e.pos), strTuple(e.futureWarnings)]);
     }
-    if (e instanceof SyntaxError) return newTuple([newNone(), newStr('error'), newStr(`this pattern cannot be translated to the JS engine: ${e.message}`), newNone()]);
+    if (e instanceof SyntaxError) return newTuple([newNone(), newStr('error'), newStr(`this pattern cannot be translated to the JS engine: ${e.message}`), newNone(), strTuple([])]);
     throw e;
   }
   const t = c.translation;
-  if (t.groupNames.size === 0) return newTuple([newInt(t.flags), newInt(t.groups), newNone()]);
+  const warnings = strTuple(t.futureWarnings);
+  if (t.groupNames.size === 0) return newTuple([newInt(t.flags), newInt(t.groups), newNone(), warnings]);
   const groupIndex = newDict();
   for (const [name, gid] of t.groupNames) {
     const n = newInt(gid);
     dictSetStr(groupIndex, name, n);
     decref(n);
   }
-  return newTuple([newInt(t.flags), newInt(t.groups), groupIndex]);
+  return newTuple([newInt(t.flags), newInt(t.groups), groupIndex, warnings]);
 }
+
+const strTuple = (texts: readonly string[]): PyObject => newTuple(texts.map((text) => newStr(text)));
 
 /**
  * A match's numbers (lastindex, pos, endpos, then each group's start and end), read by index: CPython keeps them in the

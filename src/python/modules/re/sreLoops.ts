@@ -6,7 +6,7 @@ import { PyList, PyStr, PyTuple } from '../../runtime/objects';
 import { incref } from '../../runtime/heap';
 import { PyBytes, newBytes } from '../../runtime/bytesObject';
 import { newInt, newList, newNone, newStr, newTuple } from '../../runtime/factory';
-import { indexOf } from '../../builtins/define';
+import { indexOf } from '../../runtime/ops/numbers';
 import { compiled, offsetsOf, runSearch, type Offsets } from './sre';
 import type { VM } from '../../vm/vm';
 

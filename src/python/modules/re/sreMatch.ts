@@ -8,7 +8,7 @@ import { PyType } from '../../runtime/types';
 import { PyByteArray, PyBytes, bufferOf, newBytes } from '../../runtime/bytesObject';
 import { activeHeap, decref, incref } from '../../runtime/heap';
 import { newNone } from '../../runtime/factory';
-import { indexOf } from '../../builtins/define';
+import { indexOf } from '../../runtime/ops/numbers';
 import { BYTES } from './patternTranslation';
 import { PySpans, compiled, lastIndex, offsetsOf, runSearch } from './sre';
 import type { VM } from '../../vm/vm';

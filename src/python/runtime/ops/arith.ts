@@ -5,9 +5,10 @@ import { NativeRaise } from '../../errors';
 import { BINARY_OP_SYMBOLS, BinaryOpArg } from '../../bytecode/opcodes';
 import { PyObject } from '../object';
 import { PyDict } from '../dict';
+import { PyByteArray, PyBytes } from '../bytesObject';
 import { PyBool, PyDictView, PyFloat, PyInstance, PyInt, PyList, PySet, PyStr, PyTuple, listBytes, MAX_LIST_SLOTS } from '../objects';
 import { overridesSpecial, specialMethod } from './attributeHooks';
-import { NotImplemented, T } from '../builtinTypes';
+import { None, NotImplemented, T } from '../builtinTypes';
 import { activeHeap, decref, incref } from '../heap';
 import { newBool, newFloat, newInt, newList, newStr, newStrConcat, newTuple } from '../factory';
 import {
@@ -16,7 +17,7 @@ import {
 } from '../intMath';
 import { floatFloorDiv, floatMod, floatPow } from '../floatMath';
 import { complexPow } from '../complexMath';
-import { newComplex } from '../complexObject';
+import { PyComplex, newComplex } from '../complexObject';
 import { setBinaryOp } from '../setObject';
 import { viewBinaryOp } from '../dictViewOps';
 import type { VM } from '../../vm/vm';
@@ -24,6 +25,7 @@ import type { NativeOp } from '../../vm/nativeOp';
 import { callMethodOp, mayRunPythonToIterate } from '../../vm/callOps';
 import { listExtendResumable } from '../containers';
 import { percentFormatMayRunPython, percentFormatResumable } from './percentFormat';
+import { hasIndex, indexOf } from './numbers';
 
 /** The operators sets and dict views implement, by BINARY_OP argument (in-place forms mapped by the caller). */
 const SET_OPERATORS: Partial<Record<number, '|' | '&' | '-' | '^'>> = {
@@ -121,6 +123,10 @@ export function* binaryOpResumable(vm: VM, a: PyObject, b: PyObject, op: number)
   if (!(a instanceof PyInstance)) {
     const builtin = builtinBinary(vm, a, b, base, inplace) ?? nativeBinary(vm, a, b, base, inplace);
     if (builtin !== null) return builtin;
+  } else if (base === BinaryOpArg.MULTIPLY && hasIndex(a) && !(b instanceof PyInstance)) {
+    // `n * seq` with n's __index__: the sequence's repeat (sq_repeat) takes it.
+    const repeated = builtinBinary(vm, b, a, base, false) ?? nativeBinary(vm, b, a, base, false);
+    if (repeated !== null) return repeated;
   } else if (setOp) {
     // An instance on the left that declined: a dict view on the right still takes the operator.
     const r = viewBinaryOp(vm, a, b, setOp);
@@ -129,7 +135,19 @@ export function* binaryOpResumable(vm: VM, a: PyObject, b: PyObject, op: number)
   throw unsupported(a, b, op);
 }
 
+/** A builtin sequence with a repeat (sq_repeat): what `x * seq` falls back to when no operator took it. */
+const isRepeatable = (o: PyObject): boolean =>
+  o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes || o instanceof PyByteArray;
+
+/** A number or None: a type with no sequence methods, so `x *= seq` repeats seq too. */
+const hasNoSequenceMethods = (o: PyObject): boolean =>
+  o instanceof PyInt || o instanceof PyBool || o instanceof PyFloat || o instanceof PyComplex || o === None;
+
 function unsupported(a: PyObject, b: PyObject, op: number): NativeRaise {
+  // PyNumber_Multiply ends in the right operand's repeat, which names the left one's type.
+  if (op % 13 === BinaryOpArg.MULTIPLY && isRepeatable(b) && (op < 13 || hasNoSequenceMethods(a))) {
+    return new NativeRaise('TypeError', `can't multiply sequence by non-int of type '${a.type.name}'`);
+  }
   const sym = BINARY_OP_SYMBOLS[op];
   if (op % 13 === BinaryOpArg.POWER && op < 13) {
     return new NativeRaise('TypeError', `unsupported operand type(s) for ** or pow(): '${a.type.name}' and '${b.type.name}'`);
@@ -185,17 +203,24 @@ function floatPowResult(x: number, y: number): PyObject {
   return newFloat(r);
 }
 
-function repeatCount(vm: VM, n: PyObject, seqName: string, b: PyObject): number | null {
-  const count = intOf(n);
-  if (count === null) {
-    if (seqName) throw new NativeRaise('TypeError', `can't multiply sequence by non-int of type '${b.type.name}'`);
-    return null;
-  }
-  // The count is a Py_ssize_t (PyNumber_AsSsize_t with IndexError as the overflow error).
+/**
+ * A sequence's repeat count (sequence_repeat): an int or an object with `__index__`, negative counts as 0, beyond
+ * a Py_ssize_t an OverflowError; null when `n` is no integer.
+ */
+export function repeatCount(vm: VM, n: PyObject): number | null {
+  const count = intOf(n) ?? (hasIndex(n) ? indexOf(vm, n) : null);
+  if (count === null) return null;
   if (typeof count === 'bigint' && (count > 9223372036854775807n || count < -9223372036854775808n)) {
     throw new NativeRaise('OverflowError', `cannot fit '${n.type.name}' into an index-sized integer`);
   }
   return Number(count) < 0 ? 0 : Number(count);
+}
+
+/** The repeat count of a str, list or tuple: no integer is a TypeError. */
+function sequenceRepeatCount(vm: VM, n: PyObject): number {
+  const count = repeatCount(vm, n);
+  if (count === null) throw new NativeRaise('TypeError', `can't multiply sequence by non-int of type '${n.type.name}'`);
+  return count;
 }
 
 /** Before building a sequence of `length` items in one go: its item pointers count against the memory limit. */
@@ -259,7 +284,7 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: bo
       return newStrConcat(a, b);
     }
     if (op === BinaryOpArg.MULTIPLY) {
-      const n = repeatCount(vm, b, 'str', b)!;
+      const n = sequenceRepeatCount(vm, b);
       activeHeap().reserve(a.value.length * n);
       return newStr(a.value.repeat(n));
     }
@@ -276,7 +301,7 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: bo
       return newList([...a.items, ...b.items].map((x) => incref(x)));
     }
     if (op === BinaryOpArg.MULTIPLY) {
-      const n = repeatCount(vm, b, 'list', b)!;
+      const n = sequenceRepeatCount(vm, b);
       if (inplace) {
         const items = repeatItems(a.items, n);
         const old = a.items;
@@ -297,7 +322,7 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: bo
       return newTuple([...a.items, ...b.items].map((x) => incref(x)));
     }
     if (op === BinaryOpArg.MULTIPLY) {
-      const n = repeatCount(vm, b, 'tuple', b)!;
+      const n = sequenceRepeatCount(vm, b);
       if (n === 1) return incref(a);
       return newTuple(repeatItems(a.items, n));
     }

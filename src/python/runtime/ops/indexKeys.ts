@@ -4,12 +4,9 @@
 
 import { NativeRaise } from '../../errors';
 import type { PyObject } from '../object';
-import { PyBool, PyInstance, PyInt, PyList, PyRange, PySlice, PyStr, PyTuple } from '../objects';
+import { PyInstance, PyInt, PyList, PyRange, PySlice, PyStr, PyTuple } from '../objects';
 import { T } from '../builtinTypes';
-import { decref } from '../heap';
-import { specialMethod } from './attributeHooks';
-import { hasIndex } from './numbers';
-import { callMethodOp } from '../../vm/callOps';
+import { hasIndex, indexOfOp } from './numbers';
 import type { NativeOp } from '../../vm/nativeOp';
 import type { VM } from '../../vm/vm';
 
@@ -27,10 +24,7 @@ export function needsIndexCall(c: PyObject, key: PyObject): boolean {
 
 /** PyNumber_Index on an object with `__index__`, run as a frame: the int's value (its object released at once). */
 function* indexValueOp(vm: VM, o: PyObject, ssize: boolean): NativeOp<number | bigint> {
-  const result = yield* callMethodOp(vm, specialMethod(o, '__index__')!, o, []);
-  const value = result instanceof PyInt ? result.value : result instanceof PyBool ? (result.value ? 1 : 0) : null;
-  decref(result);
-  if (value === null) throw new NativeRaise('TypeError', `__index__ returned non-int (type ${result.type.name})`);
+  const value = yield* indexOfOp(vm, o);
   // PyNumber_AsSsize_t(item, PyExc_IndexError) names the key's own type.
   if (ssize && typeof value === 'bigint' && (value > 9223372036854775807n || value < -9223372036854775808n)) {
     throw new NativeRaise('IndexError', `cannot fit '${o.type.name}' into an index-sized integer`);

@@ -9,6 +9,8 @@ import {
 } from '../objects';
 import { PyType } from '../types';
 import { T } from '../builtinTypes';
+import { indexOfOp } from './numbers';
+import type { IntValue } from '../intMath';
 import { decref, incref } from '../heap';
 import { newInt, newList, newResultTuple, newStr, newTuple, recycledResultTuple } from '../factory';
 import { slotsOf } from '../nativeSlots';
@@ -306,18 +308,25 @@ export function length(vm: VM, o: PyObject): number {
 export function* lengthResumable(vm: VM, o: PyObject): NativeOp<number> {
   if (hasPythonSpecials(o)) {
     const method = specialMethod(o, '__len__');
-    if (method) {
-      const r = yield* callMethodOp(vm, method, o, []);
-      try {
-        if (!(r instanceof PyInt)) throw new NativeRaise('TypeError', `'${r.type.name}' object cannot be interpreted as an integer`);
-        if (Number(r.value) < 0) throw new NativeRaise('ValueError', '__len__() should return >= 0');
-        return Number(r.value);
-      } finally {
-        decref(r);
-      }
-    }
+    if (method) return yield* pythonLengthOp(vm, method, o);
   }
   return lengthNow(vm, o);
+}
+
+/** A Python `__len__`'s result as slot_sq_length takes it: any int (a bool too) or `__index__`, >= 0, a Py_ssize_t. */
+function* pythonLengthOp(vm: VM, method: PyObject, o: PyObject): NativeOp<number> {
+  const r = yield* callMethodOp(vm, method, o, []);
+  vm.holdTemporary(r);
+  let value: IntValue;
+  try {
+    value = yield* indexOfOp(vm, r);
+  } finally {
+    vm.dropTemporary(r);
+    decref(r);
+  }
+  if (value < 0) throw new NativeRaise('ValueError', '__len__() should return >= 0');
+  if (value > 9223372036854775807n) throw new NativeRaise('OverflowError', "cannot fit 'int' into an index-sized integer");
+  return Number(value);
 }
 
 /** The builtin kinds' own len (a module type's, a Python __len__ of an instance). */
@@ -336,16 +345,7 @@ export function lengthNow(vm: VM, o: PyObject): number {
   if (o instanceof PyMappingProxy && o.mapping) return length(vm, o.mapping);
   if (o instanceof PyInstance) {
     const method = o.type.lookup('__len__');
-    if (method) {
-      const r = vm.callMethod(method, o, []);
-      try {
-        if (!(r instanceof PyInt)) throw new NativeRaise('TypeError', `'${r.type.name}' object cannot be interpreted as an integer`);
-        if (Number(r.value) < 0) throw new NativeRaise('ValueError', '__len__() should return >= 0');
-        return Number(r.value);
-      } finally {
-        decref(r);
-      }
-    }
+    if (method) return vm.runSync(pythonLengthOp(vm, method, o));
   }
   throw new NativeRaise('TypeError', `object of type '${o.type.name}' has no len()`);
 }
@@ -375,8 +375,26 @@ export function containsBuiltin(vm: VM, container: PyObject, item: PyObject): bo
     if (container instanceof PyDict ? container.chains !== null : container instanceof PySet ? container.table.chains !== null : container.dict?.chains) return null;
   }
   if ((hasPythonSpecials(container) && container.attrs === null) || mayRunPythonToIterate(container)) return null;
+  // A range compares anything but an int with each of its numbers, maybe by a Python __eq__.
+  if (container instanceof PyRange && !rangeComputes(item)) return null;
   if (container instanceof PyInstance) return null;
   return containsNow(vm, container, item);
+}
+
+/** Whether range_contains answers by arithmetic (an exact int or a bool); anything else is compared item by item. */
+export const rangeComputes = (item: PyObject): boolean => item instanceof PyBool || (item instanceof PyInt && item.type === T.int);
+
+/** Whether a range holds an item equal to `item` (the sequence search range_contains falls back to). */
+function rangeHoldsEqual(vm: VM, r: PyRange, item: PyObject): boolean {
+  for (let i = 0n; i < r.length; i++) {
+    const v = newInt(r.start + i * r.step);
+    try {
+      if (equals(vm, v, item)) return true;
+    } finally {
+      decref(v);
+    }
+  }
+  return false;
 }
 
 /** `item in container` with __contains__, __eq__, __hash__ and iteration running as frames. */
@@ -410,7 +428,7 @@ export function* containsResumable(vm: VM, container: PyObject, item: PyObject):
   }
   if (container instanceof PySet && !(item instanceof PySet)) return container.table.has((yield* setKeyResumable(vm, container.table, item)).key);
   if (container instanceof PyStr) return containsNow(vm, container, item);
-  if (!hasPythonSpecials(container) && !mayRunPythonToIterate(container)) return containsNow(vm, container, item);
+  if (!hasPythonSpecials(container) && !(container instanceof PyRange && !rangeComputes(item)) && !mayRunPythonToIterate(container)) return containsNow(vm, container, item);
   const it = yield* getIterOp(vm, container, `argument of type '${container.type.name}' is not iterable`);
   vm.holdTemporary(it);
   try {
@@ -442,8 +460,8 @@ export function containsNow(vm: VM, container: PyObject, item: PyObject): boolea
     return container.value.includes(item.value);
   }
   if (container instanceof PyRange) {
-    if (!(item instanceof PyInt)) return false;
-    const v = BigInt(item.value), { start, step } = container;
+    if (!rangeComputes(item)) return rangeHoldsEqual(vm, container, item);
+    const v = item instanceof PyBool ? (item.value ? 1n : 0n) : BigInt((item as PyInt).value), { start, step } = container;
     const n = container.length;
     if (n === 0n) return false;
     const last = start + (n - 1n) * step;

@@ -8,15 +8,10 @@ import { newFloat, newInt } from '../factory';
 import { intToFloat, type IntValue } from '../intMath';
 import { floatToIntTruncate } from '../../format';
 import type { VM } from '../../vm/vm';
-import { E } from '../builtinTypes';
+import { E, T } from '../builtinTypes';
 import { warnOp } from '../../vm/nativeWarnings';
-
-/** Calls a special method found on an instance's type, or returns null when the type has none. */
-function callSpecial(vm: VM, o: PyObject, name: string): PyObject | null {
-  if (!(o instanceof PyInstance)) return null;
-  const m = o.type.lookup(name);
-  return m ? vm.callMethod(m, o, []) : null;
-}
+import { callMethodOp } from '../../vm/callOps';
+import type { NativeOp } from '../../vm/nativeOp';
 
 /** An int-like value (int or bool) or null. */
 export function exactIntOf(o: PyObject): IntValue | null {
@@ -25,18 +20,48 @@ export function exactIntOf(o: PyObject): IntValue | null {
   return null;
 }
 
+/** The TypeError PyNumber_Index raises for an object without `__index__`. */
+const notAnInteger = (o: PyObject): NativeRaise =>
+  new NativeRaise('TypeError', `'${o.type.name}' object cannot be interpreted as an integer`);
+
 /** PyNumber_Index: int, bool or __index__; TypeError "'X' object cannot be interpreted as an integer". */
 export function indexOf(vm: VM, o: PyObject): IntValue {
   const v = exactIntOf(o);
   if (v !== null) return v;
-  const r = callSpecial(vm, o, '__index__');
-  if (r !== null) {
-    const iv = r instanceof PyInt ? r.value : r instanceof PyBool ? (r.value ? 1 : 0) : null;
-    decref(r);
-    if (iv === null) throw new NativeRaise('TypeError', `__index__ returned non-int (type ${r.type.name})`);
-    return iv;
+  if (o instanceof PyInstance && o.type.lookup('__index__')) return vm.runSync(indexOfOp(vm, o));
+  throw notAnInteger(o);
+}
+
+/** PyNumber_Index with a Python `__index__` run as a frame. */
+export function* indexOfOp(vm: VM, o: PyObject): NativeOp<IntValue> {
+  const v = exactIntOf(o);
+  if (v !== null) return v;
+  const method = o instanceof PyInstance ? o.type.lookup('__index__') : undefined;
+  if (!method) throw notAnInteger(o);
+  return yield* callForIntOp(vm, method, o, '__index__');
+}
+
+const strictSubclassDeprecated = (base: string): string =>
+  `The ability to return an instance of a strict subclass of ${base} is deprecated, and may be removed in a future version of Python.`;
+
+/**
+ * Calls o's `__index__` or `__int__` and takes the value as PyNumber_Index and PyNumber_Long check it: an exact int
+ * as is, an int subclass (a bool) after a DeprecationWarning, anything else a TypeError.
+ */
+function* callForIntOp(vm: VM, method: PyObject, o: PyObject, name: '__index__' | '__int__'): NativeOp<IntValue> {
+  const result = yield* callMethodOp(vm, method, o, []);
+  vm.holdTemporary(result);
+  try {
+    const value = exactIntOf(result);
+    if (value === null) throw new NativeRaise('TypeError', `${name} returned non-int (type ${result.type.name})`);
+    if (result.type !== T.int) {
+      yield* warnOp(vm, E.DeprecationWarning, `${name} returned non-int (type ${result.type.name}).  ${strictSubclassDeprecated('int')}`);
+    }
+    return value;
+  } finally {
+    vm.dropTemporary(result);
+    decref(result);
   }
-  throw new NativeRaise('TypeError', `'${o.type.name}' object cannot be interpreted as an integer`);
 }
 
 /** Whether o has __index__ (PyIndex_Check). */
@@ -50,16 +75,26 @@ export function floatOf(vm: VM, o: PyObject): number {
   const v = exactIntOf(o);
   if (v !== null) return intToFloat(v);
   if (o instanceof PyInstance) {
-    const r = callSpecial(vm, o, '__float__');
-    if (r !== null) {
-      const x = r instanceof PyFloat ? r.value : null;
-      decref(r);
-      if (x === null) throw new NativeRaise('TypeError', `${o.type.name}.__float__ returned non-float (type ${r.type.name})`);
-      return x;
-    }
+    const method = o.type.lookup('__float__');
+    if (method) return vm.runSync(callForFloatOp(vm, method, o));
     if (o.type.lookup('__index__')) return intToFloat(indexOf(vm, o));
   }
   throw new NativeRaise('TypeError', `must be real number, not ${o.type.name}`);
+}
+
+/** Calls o's `__float__`: a float subclass is taken after a DeprecationWarning, as PyFloat_AsDouble does. */
+function* callForFloatOp(vm: VM, method: PyObject, o: PyObject): NativeOp<number> {
+  const result = yield* callMethodOp(vm, method, o, []);
+  vm.holdTemporary(result);
+  try {
+    const prefix = `${o.type.name}.__float__ returned non-float (type ${result.type.name})`;
+    if (!(result instanceof PyFloat)) throw new NativeRaise('TypeError', prefix);
+    if (result.type !== T.float) yield* warnOp(vm, E.DeprecationWarning, `${prefix}.  ${strictSubclassDeprecated('float')}`);
+    return result.value;
+  } finally {
+    vm.dropTemporary(result);
+    decref(result);
+  }
 }
 
 /** PyNumber_Check: int, float, or an object with __index__, __int__ or __float__. */
@@ -73,18 +108,33 @@ export function intOfNumber(vm: VM, o: PyObject): IntValue {
   const v = exactIntOf(o);
   if (v !== null) return v;
   if (o instanceof PyFloat) return floatToIntTruncate(o.value);
-  for (const name of ['__int__', '__index__', '__trunc__']) {
-    if (name === '__trunc__' && o instanceof PyInstance && o.type.lookup(name)) {
-      vm.runSync(warnOp(vm, E.DeprecationWarning, 'The delegation of int() to __trunc__ is deprecated.'));
-    }
-    const r = callSpecial(vm, o, name);
-    if (r === null) continue;
-    const iv = exactIntOf(r);
-    decref(r);
-    if (iv === null) throw new NativeRaise('TypeError', `${name} returned non-int (type ${r.type.name})`);
-    return iv;
+  if (o instanceof PyInstance) return vm.runSync(intOfInstanceOp(vm, o));
+  throw notARealNumber(o);
+}
+
+const notARealNumber = (o: PyObject): NativeRaise =>
+  new NativeRaise('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${o.type.name}'`);
+
+/** PyNumber_Long's special methods, in its order, each run as a frame. */
+function* intOfInstanceOp(vm: VM, o: PyInstance): NativeOp<IntValue> {
+  const intMethod = o.type.lookup('__int__');
+  if (intMethod) return yield* callForIntOp(vm, intMethod, o, '__int__');
+  if (o.type.lookup('__index__')) return yield* indexOfOp(vm, o);
+  const trunc = o.type.lookup('__trunc__');
+  if (!trunc) throw notARealNumber(o);
+  yield* warnOp(vm, E.DeprecationWarning, 'The delegation of int() to __trunc__ is deprecated.');
+  const result = yield* callMethodOp(vm, trunc, o, []);
+  vm.holdTemporary(result);
+  try {
+    // Any int is taken as it is; another Integral goes through its __index__.
+    const value = exactIntOf(result);
+    if (value !== null) return value;
+    if (!hasIndex(result)) throw new NativeRaise('TypeError', `__trunc__ returned non-Integral (type ${result.type.name})`);
+    return yield* indexOfOp(vm, result);
+  } finally {
+    vm.dropTemporary(result);
+    decref(result);
   }
-  throw new NativeRaise('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${o.type.name}'`);
 }
 
 /** int/bool/float attributes that are getset descriptors in CPython (real, imag, numerator, denominator). */
