@@ -50,30 +50,41 @@ export function tracebackPieces(
   vm: VM, all: readonly TracebackEntry[], sourceLines: readonly string[],
   margin: readonly string[] = [], header = 'Traceback (most recent call last):', headerMargin: readonly string[] = margin,
 ): string[] {
+  return [...headerMargin, `${header}\n`, ...tracebackEntryGroups(vm, all, sourceLines, margin).flat()];
+}
+
+/**
+ * The entries' lines without the header, one group of pieces per entry printed (its File line, source line and
+ * carets) or per "[Previous line repeated ...]" line: the items the traceback module's format functions return.
+ */
+export function tracebackEntryGroups(
+  vm: VM, all: readonly TracebackEntry[], sourceLines: readonly string[], margin: readonly string[] = [],
+): string[][] {
   const mainFile = vm.filename;
   const entries = all.slice(0, TRACEBACK_LIMIT);
-  const out: string[] = [...headerMargin, `${header}\n`];
+  const out: string[][] = [];
   const prefix = margin.join('');
   let last: TracebackEntry | null = null;
   let count = 0;
   for (let i = entries.length - 1; i >= 0; i--) {
     const e = entries[i];
     if (!last || e.filename !== last.filename || e.line !== last.line || e.name !== last.name) {
-      if (count > RECURSIVE_CUTOFF) out.push(prefix + repeatedLine(count));
+      if (count > RECURSIVE_CUTOFF) out.push([prefix + repeatedLine(count)]);
       last = e;
       count = 0;
     }
     if (++count > RECURSIVE_CUTOFF) continue;
-    out.push(...margin, `  File "${e.filename}", line ${e.line}, in ${e.name}\n`);
+    const group = [...margin, `  File "${e.filename}", line ${e.line}, in ${e.name}\n`];
     const raw = e.filename === mainFile ? sourceLines[e.line - 1] : undefined;
     // tb_displayline strips the indentation only: trailing blanks are printed (and then carets show).
     if (raw !== undefined && raw.trim()) {
-      out.push(...margin, '    ', raw.replace(/^[ \t\f]+/, ''), '\n');
+      group.push(...margin, '    ', raw.replace(/^[ \t\f]+/, ''), '\n');
       const carets = caretLine(raw, e.line, e.col, e.endLine, e.endCol);
-      if (carets) out.push(...margin, ...Array.from(carets), '\n');
+      if (carets) group.push(...margin, ...Array.from(carets), '\n');
     }
+    out.push(group);
   }
-  if (count > RECURSIVE_CUTOFF) out.push(prefix + repeatedLine(count));
+  if (count > RECURSIVE_CUTOFF) out.push([prefix + repeatedLine(count)]);
   return out;
 }
 

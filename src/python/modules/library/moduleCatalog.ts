@@ -52,6 +52,7 @@ export const CHUNK_OF_MODULE: Readonly<Record<string, string>> = {
   importlib: 'importlib',
   _warnings: 'warnings',
   warnings: 'warnings',
+  traceback: 'traceback',
 };
 
 /** The chunk ids, each once. */

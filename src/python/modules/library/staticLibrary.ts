@@ -31,6 +31,7 @@ import { SYS_CHUNK } from './chunks/sysChunk';
 import { TEXTWRAP_CHUNK } from './chunks/textwrapChunk';
 import { TYPES_CHUNK } from './chunks/typesChunk';
 import { TIME_CHUNK } from './chunks/timeChunk';
+import { TRACEBACK_CHUNK } from './chunks/tracebackChunk';
 import { TRACEMALLOC_CHUNK } from './chunks/tracemallocChunk';
 import { TYPING_CHUNK } from './chunks/typingChunk';
 import { WARNINGS_CHUNK } from './chunks/warningsChunk';
@@ -68,6 +69,7 @@ const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
   textwrap: TEXTWRAP_CHUNK,
   types: TYPES_CHUNK,
   time: TIME_CHUNK,
+  traceback: TRACEBACK_CHUNK,
   tracemalloc: TRACEMALLOC_CHUNK,
   typing: TYPING_CHUNK,
   warnings: WARNINGS_CHUNK,

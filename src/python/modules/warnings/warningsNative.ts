@@ -11,12 +11,16 @@ const functions = once(() => ({
   // linecache.getline for the one file the playground has: the line, or '' (another file, no such line).
   _source_line: builtinFunction('_source_line', (vm, args) => {
     expectArgs('_source_line', args, 2);
-    const [filename, lineno] = args;
-    if (!(filename instanceof PyStr) || filename.value !== vm.filename) return newStr('');
-    const line = vm.sourceLines[intArg(lineno) - 1];
-    return newStr(line === undefined ? '' : line + '\n');
+    return newStr(sourceLineOf(vm, args[0], args[1]));
   }),
 }));
+
+/** The program's line `lineno` with its newline, or '' (another file, no such line). */
+export function sourceLineOf(vm: VM, filename: PyObject, lineno: PyObject): string {
+  if (!(filename instanceof PyStr) || filename.value !== vm.filename) return '';
+  const line = vm.sourceLines[intArg(lineno) - 1];
+  return line === undefined ? '' : line + '\n';
+}
 
 export function warningsNativeContents(_vm: VM): Record<string, PyObject> {
   const out: Record<string, PyObject> = { ...functions() };
