@@ -58,13 +58,27 @@ function exceptionItems(vm: VM, exc: PyInstance, limit: number | null, chain: bo
     }
   }
   if (isExceptionGroup(exc)) {
-    // A group's boxed layout as the VM prints it, a line an item.
-    out.push(...splitLines(printRecursive(printContext(vm, seen), exc).out.join(''), true));
+    out.push(...groupItems(printRecursive(printContext(vm, seen), exc).out.join('')));
     return;
   }
   const entries = limitEntries(state?.traceback ?? [], limit);
   if (entries.length) out.push(HEADER, ...tracebackEntryGroups(vm, entries, vm.sourceLines).map((g) => g.join('')));
   out.push(...exceptionOnlyItems(vm, exc));
+}
+
+/** A group's boxed layout as the VM prints it, a line an item except a frame's source and caret lines. */
+function groupItems(text: string): string[] {
+  const items: string[] = [];
+  let inFrame = false;
+  for (const line of splitLines(text, true)) {
+    const body = line.replace(/^ *\| /, '');
+    if (inFrame && body.startsWith('    ')) items[items.length - 1] += line;
+    else {
+      items.push(line);
+      inFrame = body.startsWith('  File "');
+    }
+  }
+  return items;
 }
 
 function exceptionArg(name: string, o: PyObject): PyInstance {
