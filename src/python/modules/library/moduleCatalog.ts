@@ -53,6 +53,8 @@ export const CHUNK_OF_MODULE: Readonly<Record<string, string>> = {
   _warnings: 'warnings',
   warnings: 'warnings',
   traceback: 'traceback',
+  timeit: 'timeit',
+  keyword: 'keyword',
 };
 
 /** The chunk ids, each once. */

@@ -31,6 +31,8 @@ import { SYS_CHUNK } from './chunks/sysChunk';
 import { TEXTWRAP_CHUNK } from './chunks/textwrapChunk';
 import { TYPES_CHUNK } from './chunks/typesChunk';
 import { TIME_CHUNK } from './chunks/timeChunk';
+import { KEYWORD_CHUNK } from './chunks/keywordChunk';
+import { TIMEIT_CHUNK } from './chunks/timeitChunk';
 import { TRACEBACK_CHUNK } from './chunks/tracebackChunk';
 import { TRACEMALLOC_CHUNK } from './chunks/tracemallocChunk';
 import { TYPING_CHUNK } from './chunks/typingChunk';
@@ -69,6 +71,8 @@ const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
   textwrap: TEXTWRAP_CHUNK,
   types: TYPES_CHUNK,
   time: TIME_CHUNK,
+  keyword: KEYWORD_CHUNK,
+  timeit: TIMEIT_CHUNK,
   traceback: TRACEBACK_CHUNK,
   tracemalloc: TRACEMALLOC_CHUNK,
   typing: TYPING_CHUNK,
