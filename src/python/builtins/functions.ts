@@ -5,7 +5,7 @@ import { isUnion, unionArgs } from './unionType';
 import { refuseGenericAliasClass } from './genericAlias';
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyBool, PyInt, PyNone, PyStr, PyTuple, PyWeakProxy } from '../runtime/objects';
+import { PyNone, PyStr, PyTuple, PyWeakProxy } from '../runtime/objects';
 import { None } from '../runtime/builtinTypes';
 import { decref } from '../runtime/heap';
 import { builtinTruth } from '../runtime/ops/compare';
@@ -16,6 +16,7 @@ import { str } from '../runtime/ops/repr';
 import { binaryOp } from '../runtime/ops/arith';
 import { getAttr } from '../runtime/ops/attributes';
 import { big } from '../runtime/intMath';
+import { indexOf } from '../runtime/ops/numbers';
 import { divmodOp, ternaryPow } from '../runtime/ops/divmodPow';
 import { roundNumber } from '../runtime/ops/rounding';
 import { BinaryOpArg } from '../bytecode/opcodes';
@@ -109,9 +110,8 @@ function pow(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): Py
 
 function baseConvert(prefix: string, base: number) {
   return (vm: VM, args: PyObject[]): PyObject => {
-    const x = args[0];
-    if (!(x instanceof PyInt || x instanceof PyBool)) throw new NativeRaise('TypeError', `'${x.type.name}' object cannot be interpreted as an integer`);
-    const v = x instanceof PyBool ? (x.value ? 1n : 0n) : big(x.value);
+    // PyNumber_ToBase: an int, a bool, or what __index__ returns.
+    const v = big(indexOf(vm, args[0]));
     const digits = (v < 0n ? -v : v).toString(base);
     return newStr((v < 0n ? '-' : '') + prefix + digits);
   };

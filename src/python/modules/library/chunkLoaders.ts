@@ -24,6 +24,7 @@ export const CHUNK_LOADERS: Readonly<Record<string, () => Promise<ModuleGroup>>>
   itertools: () => import('./chunks/itertoolsChunk').then((m) => m.ITERTOOLS_CHUNK),
   json: () => import('./chunks/jsonChunk').then((m) => m.JSON_CHUNK),
   math: () => import('./chunks/mathChunk').then((m) => m.MATH_CHUNK),
+  numbers: () => import('./chunks/numbersChunk').then((m) => m.NUMBERS_CHUNK),
   operator: () => import('./chunks/operatorChunk').then((m) => m.OPERATOR_CHUNK),
   os: () => import('./chunks/osChunk').then((m) => m.OS_CHUNK),
   pprint: () => import('./chunks/pprintChunk').then((m) => m.PPRINT_CHUNK),

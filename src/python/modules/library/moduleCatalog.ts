@@ -53,6 +53,7 @@ export const CHUNK_OF_MODULE: Readonly<Record<string, string>> = {
   _warnings: 'warnings',
   warnings: 'warnings',
   traceback: 'traceback',
+  numbers: 'numbers',
   timeit: 'timeit',
   keyword: 'keyword',
 };

@@ -20,6 +20,7 @@ import { IO_CHUNK } from './chunks/ioChunk';
 import { ITERTOOLS_CHUNK } from './chunks/itertoolsChunk';
 import { JSON_CHUNK } from './chunks/jsonChunk';
 import { MATH_CHUNK } from './chunks/mathChunk';
+import { NUMBERS_CHUNK } from './chunks/numbersChunk';
 import { OPERATOR_CHUNK } from './chunks/operatorChunk';
 import { OS_CHUNK } from './chunks/osChunk';
 import { PPRINT_CHUNK } from './chunks/pprintChunk';
@@ -60,6 +61,7 @@ const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
   itertools: ITERTOOLS_CHUNK,
   json: JSON_CHUNK,
   math: MATH_CHUNK,
+  numbers: NUMBERS_CHUNK,
   operator: OPERATOR_CHUNK,
   os: OS_CHUNK,
   pprint: PPRINT_CHUNK,
