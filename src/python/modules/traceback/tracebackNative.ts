@@ -47,7 +47,10 @@ function exceptionOnlyItems(vm: VM, exc: PyInstance): string[] {
 }
 
 /** TracebackException.format: the chain first (cause, else context unless suppressed), each exception's items. */
-function exceptionItems(vm: VM, exc: PyInstance, limit: number | null, chain: boolean, seen: Set<PyInstance>, out: string[]): void {
+function exceptionItems(
+  vm: VM, exc: PyInstance, limit: number | null, chain: boolean, seen: Set<PyInstance>, out: string[],
+  traceback: readonly TracebackEntry[] = exc.exc?.traceback ?? [],
+): void {
   seen.add(exc);
   const state = exc.exc;
   if (chain && state) {
@@ -61,7 +64,7 @@ function exceptionItems(vm: VM, exc: PyInstance, limit: number | null, chain: bo
     out.push(...groupItems(printRecursive(printContext(vm, seen), exc).out.join('')));
     return;
   }
-  const entries = limitEntries(state?.traceback ?? [], limit);
+  const entries = limitEntries(traceback, limit);
   if (entries.length) out.push(HEADER, ...tracebackEntryGroups(vm, entries, vm.sourceLines).map((g) => g.join('')));
   out.push(...exceptionOnlyItems(vm, exc));
 }
@@ -79,6 +82,13 @@ function groupItems(text: string): string[] {
     }
   }
   return items;
+}
+
+/** A traceback object's entries, innermost first (none for None). */
+function tracebackEntries(tb: PyObject): TracebackEntry[] {
+  const entries: TracebackEntry[] = [];
+  for (let t = tb instanceof PyTraceback ? tb : null; t; t = t.next) entries.push(t.entry);
+  return entries.reverse();
 }
 
 function exceptionArg(name: string, o: PyObject): PyInstance {
@@ -106,11 +116,11 @@ function tupleEntry(o: PyObject): TracebackEntry {
 }
 
 const functions = once(() => ({
-  // (exc, limit, chain) -> the lines of format_exception.
+  // (exc, tb, limit, chain) -> the lines of format_exception, with tb's frames for exc (its chain has its own).
   _format_exception: builtinFunction('_format_exception', (vm, args) => {
-    expectArgs('_format_exception', args, 3);
+    expectArgs('_format_exception', args, 4);
     const out: string[] = [];
-    exceptionItems(vm, exceptionArg('format_exception', args[0]), optionalLimit(args[1]), vm.isTrue(args[2]), new Set(), out);
+    exceptionItems(vm, exceptionArg('format_exception', args[0]), optionalLimit(args[2]), vm.isTrue(args[3]), new Set(), out, tracebackEntries(args[1]));
     return strList(out);
   }),
   _format_exception_only: builtinFunction('_format_exception_only', (vm, args) => {
@@ -120,9 +130,7 @@ const functions = once(() => ({
   // (tb, limit) -> the entry tuples of the traceback, outermost first.
   _tb_entries: builtinFunction('_tb_entries', (_vm, args) => {
     expectArgs('_tb_entries', args, 2);
-    const entries: TracebackEntry[] = [];
-    for (let t = args[0] instanceof PyTraceback ? args[0] : null; t; t = t.next) entries.push(t.entry);
-    const kept = limitEntries(entries.reverse(), optionalLimit(args[1])).slice().reverse();
+    const kept = limitEntries(tracebackEntries(args[0]), optionalLimit(args[1])).slice().reverse();
     return newList(kept.map(entryTuple));
   }),
   // [entry tuples, outermost first] -> StackSummary.format's lines (repeats summarized, carets under positions).

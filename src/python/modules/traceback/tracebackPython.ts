@@ -12,21 +12,30 @@ __all__ = ['extract_stack', 'extract_tb', 'format_exception', 'format_exception_
 _sentinel = object()
 
 
-def _value_of(exc, value, tb):
-    # The 3.10 forms: f(exc) or f(type, value, tb); the value decides, its own traceback is printed.
+def _value_and_tb(exc, value, tb):
+    # The 3.10 forms: f(exc), with its own traceback, or f(type, value, tb); the type is not used.
     if (value is _sentinel) != (tb is _sentinel):
         raise ValueError("Both or neither of value and tb must be given")
     if value is _sentinel:
-        if exc is None or isinstance(exc, BaseException):
-            return exc
+        if exc is None:
+            return None, None
+        if isinstance(exc, BaseException):
+            return exc, exc.__traceback__
         raise TypeError(f'Exception expected for value, {type(exc).__name__} found')
-    return value
+    return value, tb
 
 
-def _lines_of(value, limit, chain):
-    if value is None or not _is_exception(value):
-        return _format_exception_only(value) if value is not None else ['NoneType: None\\n']
-    return _format_exception(value, limit, chain)
+def _lines_of(value, tb, limit, chain):
+    if value is None:
+        return ['NoneType: None\\n']
+    _check_exception(value)
+    return _format_exception(value, tb, limit, chain)
+
+
+def _check_exception(value):
+    # CPython's TracebackException reads this first: a value that is no exception fails there.
+    if not _is_exception(value):
+        value.__suppress_context__
 
 
 def _write(lines, file):
@@ -37,11 +46,11 @@ def _write(lines, file):
 
 
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
-    return _lines_of(_value_of(exc, value, tb), limit, chain)
+    return _lines_of(*_value_and_tb(exc, value, tb), limit, chain)
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
-    _write(_lines_of(_value_of(exc, value, tb), limit, chain), file)
+    _write(_lines_of(*_value_and_tb(exc, value, tb), limit, chain), file)
 
 
 def format_exception_only(exc, /, value=_sentinel):
@@ -49,6 +58,7 @@ def format_exception_only(exc, /, value=_sentinel):
         value = exc
     if value is None:
         return ['NoneType: None\\n']
+    _check_exception(value)
     return _format_exception_only(value)
 
 
@@ -211,6 +221,7 @@ class TracebackException:
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
                  capture_locals=False, compact=False, max_group_width=15, max_group_depth=10):
         self._value = exc_value
+        self._traceback = exc_traceback
         self._limit = limit
         self.exc_type = exc_type
         self.stack = extract_tb(exc_traceback, limit=limit)
@@ -236,7 +247,7 @@ class TracebackException:
         yield from format_exception_only(self._value)
 
     def format(self, *, chain=True):
-        yield from _lines_of(self._value, self._limit, chain)
+        yield from _lines_of(self._value, self._traceback, self._limit, chain)
 
     def print(self, *, file=None, chain=True):
         _write(self.format(chain=chain), file)
