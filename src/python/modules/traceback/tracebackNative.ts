@@ -13,7 +13,7 @@ import { once } from '../nativeType';
 import type { VM } from '../../vm/vm';
 import { tracebackEntryGroups } from '../../vm/traceback';
 import { CAUSE_MESSAGE, CONTEXT_MESSAGE, printExceptionLine, printNotes, printRecursive, type PrintContext } from '../../vm/tracebackGroups';
-import { sourceLineOf } from '../warnings/warningsNative';
+import { programLine, sourceLineOf } from '../warnings/warningsNative';
 
 const HEADER = 'Traceback (most recent call last):\n';
 
@@ -65,7 +65,7 @@ function exceptionItems(
     return;
   }
   const entries = limitEntries(traceback, limit);
-  if (entries.length) out.push(HEADER, ...tracebackEntryGroups(vm, entries, vm.sourceLines).map((g) => g.join('')));
+  if (entries.length) out.push(HEADER, ...entryItems(vm, entries));
   out.push(...exceptionOnlyItems(vm, exc));
 }
 
@@ -91,6 +91,12 @@ function tracebackEntries(tb: PyObject): TracebackEntry[] {
   return entries.reverse();
 }
 
+/** StackSummary.format's items for entries (innermost first), each line given or else the program's own. */
+function entryItems(vm: VM, entries: readonly TracebackEntry[], lines?: ReadonlyMap<TracebackEntry, string>): string[] {
+  const sourceOf = (e: TracebackEntry) => lines?.get(e) ?? programLine(vm, e.filename, e.line);
+  return tracebackEntryGroups(vm, entries, vm.sourceLines, [], sourceOf, true).map((g) => g.join(''));
+}
+
 function exceptionArg(name: string, o: PyObject): PyInstance {
   if (!(o instanceof PyInstance) || !o.exc) throw new NativeRaise('TypeError', `${name}() expects an exception instance`);
   return o;
@@ -107,12 +113,14 @@ function entryTuple(e: TracebackEntry): PyTuple {
   return newTuple([newStr(e.filename), newInt(e.line), newStr(e.name), position(e.endLine), position(e.col), position(e.endCol)]);
 }
 
-function tupleEntry(o: PyObject): TracebackEntry {
-  if (!(o instanceof PyTuple) || o.items.length !== 6) throw new NativeRaise('TypeError', 'expected a frame summary tuple');
-  const [filename, line, name, endLine, col, endCol] = o.items;
+function tupleEntry(o: PyObject, lines: Map<TracebackEntry, string>): TracebackEntry {
+  if (!(o instanceof PyTuple) || o.items.length !== 7) throw new NativeRaise('TypeError', 'expected a frame summary tuple');
+  const [filename, line, name, endLine, col, endCol, text] = o.items;
   const position = (v: PyObject) => (v instanceof PyInt ? intArg(v) : undefined);
   if (!(filename instanceof PyStr) || !(name instanceof PyStr)) throw new NativeRaise('TypeError', 'expected a frame summary tuple');
-  return { filename: filename.value, line: intArg(line), name: name.value, endLine: position(endLine), col: position(col), endCol: position(endCol) };
+  const entry = { filename: filename.value, line: intArg(line), name: name.value, endLine: position(endLine), col: position(col), endCol: position(endCol) };
+  if (text instanceof PyStr) lines.set(entry, text.value);
+  return entry;
 }
 
 const functions = once(() => ({
@@ -133,13 +141,15 @@ const functions = once(() => ({
     const kept = limitEntries(tracebackEntries(args[0]), optionalLimit(args[1])).slice().reverse();
     return newList(kept.map(entryTuple));
   }),
-  // [entry tuples, outermost first] -> StackSummary.format's lines (repeats summarized, carets under positions).
+  // [(filename, lineno, name, end_lineno, colno, end_colno, raw line or None), outermost first] ->
+  // StackSummary.format's lines (repeats summarized, carets under positions).
   _format_entries: builtinFunction('_format_entries', (vm, args) => {
     expectArgs('_format_entries', args, 1);
     const list = args[0];
     if (!(list instanceof PyList)) throw new NativeRaise('TypeError', 'expected a list');
-    const entries = list.items.map(tupleEntry).reverse();
-    return strList(tracebackEntryGroups(vm, entries, vm.sourceLines).map((g) => g.join('')));
+    const lines = new Map<TracebackEntry, string>();
+    const entries = list.items.map((o) => tupleEntry(o, lines)).reverse();
+    return strList(entryItems(vm, entries, lines));
   }),
   _source_line: builtinFunction('_source_line', (vm, args) => {
     expectArgs('_source_line', args, 2);

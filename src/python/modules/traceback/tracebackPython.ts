@@ -85,7 +85,7 @@ class FrameSummary:
                  end_lineno=None, colno=None, end_colno=None):
         self.filename = filename
         self.lineno = lineno
-        self.end_lineno = lineno if end_lineno is None else end_lineno
+        self.end_lineno = end_lineno
         self.colno = colno
         self.end_colno = end_colno
         self.name = name
@@ -115,6 +115,12 @@ class FrameSummary:
         return f"<FrameSummary file {self.filename}, line {self.lineno} in {self.name}>"
 
     @property
+    def _original_line(self):
+        # The line as read, indentation and all (the carets' columns count from its start).
+        self.line
+        return self._line
+
+    @property
     def line(self):
         if self._line is None:
             if self.lineno is None:
@@ -125,7 +131,8 @@ class FrameSummary:
 
 def walk_stack(f):
     if f is None:
-        f = sys._getframe().f_back.f_back
+        # Past this generator, whoever resumed it, and the two traceback functions CPython expects above it.
+        f = sys._getframe().f_back.f_back.f_back.f_back
     while f is not None:
         yield f, f.f_lineno
         f = f.f_back
@@ -164,8 +171,8 @@ class StackSummary(list):
         return result
 
     def format(self):
-        return _format_entries([(fs.filename, fs.lineno, fs.name, fs.end_lineno, fs.colno, fs.end_colno)
-                                for fs in self])
+        return _format_entries([(fs.filename, fs.lineno, fs.name, fs.end_lineno, fs.colno, fs.end_colno,
+                                 fs._original_line) for fs in self])
 
 
 def extract_tb(tb, limit=None):

@@ -17,8 +17,12 @@ const functions = once(() => ({
 
 /** The program's line `lineno` with its newline, or '' (another file, no such line). */
 export function sourceLineOf(vm: VM, filename: PyObject, lineno: PyObject): string {
-  if (!(filename instanceof PyStr) || filename.value !== vm.filename) return '';
-  const line = vm.sourceLines[intArg(lineno) - 1];
+  return filename instanceof PyStr ? programLine(vm, filename.value, intArg(lineno)) : '';
+}
+
+/** linecache.getline over the one file the playground has. */
+export function programLine(vm: VM, filename: string, lineno: number): string {
+  const line = filename === vm.filename ? vm.sourceLines[lineno - 1] : undefined;
   return line === undefined ? '' : line + '\n';
 }
 
