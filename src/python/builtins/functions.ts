@@ -16,9 +16,9 @@ import { str } from '../runtime/ops/repr';
 import { binaryOp } from '../runtime/ops/arith';
 import { getAttr } from '../runtime/ops/attributes';
 import { big } from '../runtime/intMath';
+import { indexOf } from '../runtime/ops/numbers';
 import { divmodOp, ternaryPow } from '../runtime/ops/divmodPow';
 import { roundNumber } from '../runtime/ops/rounding';
-import { indexOf } from '../runtime/ops/numbers';
 import { BinaryOpArg } from '../bytecode/opcodes';
 import { NOARGS, O, builtinFunction, cIntArg, expectArgs, fast, keywords, positionalOrKeyword, resumableFunction } from './define';
 import { buildClass } from './buildClass';
@@ -110,6 +110,7 @@ function pow(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): Py
 
 function baseConvert(prefix: string, base: number) {
   return (vm: VM, args: PyObject[]): PyObject => {
+    // PyNumber_ToBase: an int, a bool, or what __index__ returns.
     const v = big(indexOf(vm, args[0]));
     const digits = (v < 0n ? -v : v).toString(base);
     return newStr((v < 0n ? '-' : '') + prefix + digits);

@@ -20,7 +20,15 @@ import { addCodeTree, type CodeObject } from '../bytecode/code';
  * dicts), measured with gc.get_count() around the import; modules python3 has loaded before the program
  * runs (random, collections, itertools, operator, bisect, time...) cost nothing.
  */
-const IMPORT_ALLOCATIONS: Record<string, number> = { heapq: 64, array: 68, string: 156, cmath: 30 };
+const IMPORT_ALLOCATIONS: Record<string, number> = { heapq: 64, array: 68, string: 156, cmath: 30, timeit: 64, numbers: 264 };
+
+/** Modules CPython's import of another has loaded already (its fractions imports numbers): then they cost nothing. */
+const LOADED_BY: Record<string, readonly string[]> = { numbers: ['fractions'] };
+
+function importAllocations(vm: VM, name: string): number {
+  if (LOADED_BY[name]?.some((other) => vm.modules.get(other) !== undefined)) return 0;
+  return IMPORT_ALLOCATIONS[name] ?? 0;
+}
 
 /** Modules with submodules (a `__path__`, as CPython's packages have). */
 const PACKAGES = new Set(['collections']);
@@ -116,6 +124,7 @@ function runModuleSource(vm: VM, module: PyModule, source: string, filename: str
 export function loadModule(vm: VM, name: string): PyModule | null {
   const definition = moduleLibrary().definitionOf(name);
   if (!definition) return null;
+  const allocations = importAllocations(vm, name);
   // CPython has these modules loaded (or builtin) before the program starts: their objects are not counted.
   const counting = vm.heap.countingAllocations;
   vm.heap.countingAllocations = false;
@@ -141,6 +150,6 @@ export function loadModule(vm: VM, name: string): PyModule | null {
     return module;
   } finally {
     vm.heap.countingAllocations = counting;
-    for (let i = IMPORT_ALLOCATIONS[name] ?? 0; i > 0; i--) vm.heap.countAllocation('');
+    for (let i = allocations; i > 0; i--) vm.heap.countAllocation('');
   }
 }

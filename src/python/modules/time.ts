@@ -38,14 +38,20 @@ interface SimulatedClock {
 
 const clocks = forkableWeakMap<VM, SimulatedClock>();
 
+/**
+ * The monotonic clocks' origin: the host's uptime when this module loaded, the same for every run, so that a run
+ * forked before its clock started reads the same perf_counter() values as the original (differences of floats
+ * taken from different origins round differently).
+ */
+const MONOTONIC_ORIGIN_NS = BigInt(Math.round((typeof performance !== 'undefined' ? performance.now() : 0) * 1e6));
+
 /** The VM's clock, started at the first use (the first import of time). */
 export function clockOf(vm: VM): SimulatedClock {
   let clock = clocks.get(vm);
   if (!clock) {
-    const uptime = typeof performance !== 'undefined' ? performance.now() : 0;
     clock = {
       wallStart: BigInt(Date.now()) * 1_000_000n,
-      monotonicStart: BigInt(Math.round(uptime * 1e6)),
+      monotonicStart: MONOTONIC_ORIGIN_NS,
       instructionsAtStart: vm.instructions,
       slept: 0n,
     };

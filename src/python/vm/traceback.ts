@@ -50,32 +50,61 @@ export function tracebackPieces(
   vm: VM, all: readonly TracebackEntry[], sourceLines: readonly string[],
   margin: readonly string[] = [], header = 'Traceback (most recent call last):', headerMargin: readonly string[] = margin,
 ): string[] {
-  const mainFile = vm.filename;
+  return [...headerMargin, `${header}\n`, ...tracebackEntryGroups(vm, all, sourceLines, margin).flat()];
+}
+
+/**
+ * The entries' lines without the header, one group of pieces per entry printed (its File line, source line and
+ * carets) or per "[Previous line repeated ...]" line: the items the traceback module's format functions return.
+ * `sourceOf` gives an entry's raw line (by default the program's own files: the script, its imported modules). For the traceback module
+ * (`asModule`) the line is as linecache reads it (with its newline) and printed stripped at both ends, as
+ * traceback.py does where the C printer strips the indentation only.
+ */
+export function tracebackEntryGroups(
+  vm: VM, all: readonly TracebackEntry[], sourceLines: readonly string[], margin: readonly string[] = [],
+  sourceOf: (e: TracebackEntry) => string | undefined = (e) => (e.filename === vm.filename ? sourceLines[e.line - 1] : vm.moduleSourceLines.get(e.filename)?.[e.line - 1]),
+  asModule = false,
+): string[][] {
   const entries = all.slice(0, TRACEBACK_LIMIT);
-  const out: string[] = [...headerMargin, `${header}\n`];
+  const out: string[][] = [];
   const prefix = margin.join('');
   let last: TracebackEntry | null = null;
   let count = 0;
   for (let i = entries.length - 1; i >= 0; i--) {
     const e = entries[i];
     if (!last || e.filename !== last.filename || e.line !== last.line || e.name !== last.name) {
-      if (count > RECURSIVE_CUTOFF) out.push(prefix + repeatedLine(count));
+      if (count > RECURSIVE_CUTOFF) out.push([prefix + repeatedLine(count)]);
       last = e;
       count = 0;
     }
     if (++count > RECURSIVE_CUTOFF) continue;
-    out.push(...margin, `  File "${e.filename}", line ${e.line}, in ${e.name}\n`);
-    const raw = e.filename === mainFile ? sourceLines[e.line - 1] : vm.moduleSourceLines.get(e.filename)?.[e.line - 1];
+    const group = [...margin, `  File "${e.filename}", line ${e.line}, in ${e.name}\n`];
+    const found = sourceOf(e);
+    const raw = asModule ? found?.trimEnd() : found;
     // tb_displayline strips the indentation only: trailing blanks are printed (and then carets show).
-    if (raw !== undefined && raw.trim()) {
-      out.push(...margin, '    ', raw.replace(/^[ \t\f]+/, ''), '\n');
+    if (found !== undefined && raw !== undefined && raw.trim()) {
+      group.push(...margin, '    ', asModule ? raw.trim() : raw.replace(/^[ \t\f]+/, ''), '\n');
       const carets = caretLine(raw, e.line, e.col, e.endLine, e.endCol);
-      if (carets) out.push(...margin, ...Array.from(carets), '\n');
+      if (carets) group.push(...margin, ...Array.from(asModule ? moduleCaretPadding(carets, raw, found, e.col!) : carets), '\n');
     }
+    out.push(group);
   }
-  if (count > RECURSIVE_CUTOFF) out.push(prefix + repeatedLine(count));
+  if (count > RECURSIVE_CUTOFF) out.push([prefix + repeatedLine(count)]);
   return out;
 }
+
+/**
+ * traceback.py pads the markers by the column less everything strip() took off the line (its newline and
+ * trailing blanks too): a line with trailing blanks has its markers that much further left than the C printer's.
+ */
+function moduleCaretPadding(carets: string, raw: string, found: string, col: number): string {
+  const lead = raw.length - raw.trimStart().length;
+  const marks = carets.slice(SOURCE_INDENT.length + col - lead);
+  return SOURCE_INDENT + ' '.repeat(Math.max(0, col + 1 - (found.length - found.trim().length))) + marks;
+}
+
+/** The indent of a source line and its markers. */
+const SOURCE_INDENT = '    ';
 
 /**
  * What PyErr_WriteUnraisable prints, in its pieces: "Exception ignored in: " and the object's repr, the

@@ -15,8 +15,8 @@ import { suggestionTrailer } from './suggestions';
 
 const MAX_GROUP_WIDTH = 15;
 const MAX_GROUP_DEPTH = 10;
-const CAUSE_MESSAGE = 'The above exception was the direct cause of the following exception:\n';
-const CONTEXT_MESSAGE = 'During handling of the above exception, another exception occurred:\n';
+export const CAUSE_MESSAGE = 'The above exception was the direct cause of the following exception:\n';
+export const CONTEXT_MESSAGE = 'During handling of the above exception, another exception occurred:\n';
 
 export interface PrintContext {
   readonly vm: VM;
@@ -91,21 +91,30 @@ function printOne(ctx: PrintContext, exc: PyInstance): void {
     const headerMargin = group && ctx.depth === 1 ? [indent(ctx), '+ '] : margin(ctx);
     ctx.out.push(...tracebackPieces(vm, entries, ctx.sourceLines, margin(ctx), header, headerMargin));
   }
+  if (printExceptionLine(ctx, exc)) printNotes(ctx, exc);
+}
+
+/**
+ * The `Type: message` line with its suggestion; for a SyntaxError its location and text first, and then false:
+ * its notes are not printed.
+ */
+export function printExceptionLine(ctx: PrintContext, exc: PyInstance): boolean {
+  const { vm } = ctx;
   const syntax = attempt(vm, () => syntaxErrorReport(exc, (o) => str(vm, o)));
   if (syntax) {
     // The report continues with the msg member in place of the exception (so no suggestions and no notes).
     ctx.out.push(...margin(ctx), syntax.location);
     const message = syntax.message ? attempt(vm, () => str(vm, syntax.message!)) ?? '<exception str() failed>' : '';
     ctx.out.push(...margin(ctx), exceptionTypeName(exc), ...(message ? [': ', message] : []), '\n');
-    return;
+    return false;
   }
   const trailer = suggestionTrailer(vm, exc);
   ctx.out.push(...margin(ctx), ...exceptionLinePieces(vm, exc), ...(trailer ? [trailer] : []), '\n');
-  printNotes(ctx, exc);
+  return true;
 }
 
 /** print_exception_notes: each note's lines behind the margin; a non-sequence __notes__ by its repr. */
-function printNotes(ctx: PrintContext, exc: PyInstance): void {
+export function printNotes(ctx: PrintContext, exc: PyInstance): void {
   const { vm } = ctx;
   const notes = attempt(vm, () => lookupNotes(vm, exc));
   if (!notes) return;

@@ -52,6 +52,10 @@ export const CHUNK_OF_MODULE: Readonly<Record<string, string>> = {
   importlib: 'importlib',
   _warnings: 'warnings',
   warnings: 'warnings',
+  traceback: 'traceback',
+  numbers: 'numbers',
+  timeit: 'timeit',
+  keyword: 'keyword',
 };
 
 /** The chunk ids, each once. */

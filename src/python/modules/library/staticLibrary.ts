@@ -20,6 +20,7 @@ import { IO_CHUNK } from './chunks/ioChunk';
 import { ITERTOOLS_CHUNK } from './chunks/itertoolsChunk';
 import { JSON_CHUNK } from './chunks/jsonChunk';
 import { MATH_CHUNK } from './chunks/mathChunk';
+import { NUMBERS_CHUNK } from './chunks/numbersChunk';
 import { OPERATOR_CHUNK } from './chunks/operatorChunk';
 import { OS_CHUNK } from './chunks/osChunk';
 import { PPRINT_CHUNK } from './chunks/pprintChunk';
@@ -31,6 +32,9 @@ import { SYS_CHUNK } from './chunks/sysChunk';
 import { TEXTWRAP_CHUNK } from './chunks/textwrapChunk';
 import { TYPES_CHUNK } from './chunks/typesChunk';
 import { TIME_CHUNK } from './chunks/timeChunk';
+import { KEYWORD_CHUNK } from './chunks/keywordChunk';
+import { TIMEIT_CHUNK } from './chunks/timeitChunk';
+import { TRACEBACK_CHUNK } from './chunks/tracebackChunk';
 import { TRACEMALLOC_CHUNK } from './chunks/tracemallocChunk';
 import { TYPING_CHUNK } from './chunks/typingChunk';
 import { WARNINGS_CHUNK } from './chunks/warningsChunk';
@@ -57,6 +61,7 @@ const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
   itertools: ITERTOOLS_CHUNK,
   json: JSON_CHUNK,
   math: MATH_CHUNK,
+  numbers: NUMBERS_CHUNK,
   operator: OPERATOR_CHUNK,
   os: OS_CHUNK,
   pprint: PPRINT_CHUNK,
@@ -68,6 +73,9 @@ const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
   textwrap: TEXTWRAP_CHUNK,
   types: TYPES_CHUNK,
   time: TIME_CHUNK,
+  keyword: KEYWORD_CHUNK,
+  timeit: TIMEIT_CHUNK,
+  traceback: TRACEBACK_CHUNK,
   tracemalloc: TRACEMALLOC_CHUNK,
   typing: TYPING_CHUNK,
   warnings: WARNINGS_CHUNK,

@@ -217,4 +217,8 @@ Fraction.conjugate = lambda a: +a
 Fraction.__copy__ = _same_value
 Fraction.__deepcopy__ = _same_value
 Fraction.__reduce__ = lambda self: (self.__class__, (str(self),))
+
+# CPython's Fraction derives from numbers.Rational; ours is registered with it when numbers was imported first.
+if 'numbers' in _sys.modules:
+    _sys.modules['numbers'].Rational.register(Fraction)
 `;

@@ -11,13 +11,20 @@ const functions = once(() => ({
   // linecache.getline for the program's files: the line, or '' (another file, no such line).
   _source_line: builtinFunction('_source_line', (vm, args) => {
     expectArgs('_source_line', args, 2);
-    const [filename, lineno] = args;
-    if (!(filename instanceof PyStr)) return newStr('');
-    const lines = filename.value === vm.filename ? vm.sourceLines : vm.moduleSourceLines.get(filename.value);
-    const line = lines?.[intArg(lineno) - 1];
-    return newStr(line === undefined ? '' : line + '\n');
+    return newStr(sourceLineOf(vm, args[0], args[1]));
   }),
 }));
+
+/** The program's line `lineno` with its newline, or '' (another file, no such line). */
+export function sourceLineOf(vm: VM, filename: PyObject, lineno: PyObject): string {
+  return filename instanceof PyStr ? programLine(vm, filename.value, intArg(lineno)) : '';
+}
+
+/** linecache.getline over the program's files (the script and the modules it imported from its folder). */
+export function programLine(vm: VM, filename: string, lineno: number): string {
+  const line = (filename === vm.filename ? vm.sourceLines : vm.moduleSourceLines.get(filename))?.[lineno - 1];
+  return line === undefined ? '' : line + '\n';
+}
 
 export function warningsNativeContents(_vm: VM): Record<string, PyObject> {
   const out: Record<string, PyObject> = { ...functions() };
