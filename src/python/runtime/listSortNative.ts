@@ -36,7 +36,8 @@ export function sortIntKeysNatively(a: Arrays): boolean {
 
 /**
  * The stable order of `numbers` by sorting (value - min) * n + position as plain doubles, which V8 sorts without
- * calling back into JS (several times faster than a comparator); null when those could exceed 2^53 (not exact).
+ * calling back into JS (200,000 ints: 38-57 ms against the comparator's 47-77, Node 20); null when those could
+ * exceed 2^53 (not exact).
  */
 function packedOrder(numbers: Float64Array, min: number, max: number): Uint32Array | null {
   const n = numbers.length;
