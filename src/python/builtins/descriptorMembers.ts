@@ -4,25 +4,20 @@
 import { PyObject } from '../runtime/object';
 import { PyClassAttributeDescriptor, PyGetSetDescriptor, PyMethodDescriptor } from '../runtime/callables';
 import type { PyType } from '../runtime/types';
-import { T } from '../runtime/builtinTypes';
+import { None, T } from '../runtime/builtinTypes';
 import { incref } from '../runtime/heap';
 import { newNone, newStr } from '../runtime/factory';
 import { defineGetSets } from './slotWrappers';
 import { CUSTOM, defineMethods, fast } from './define';
 import { NativeRaise } from '../errors';
-import { None } from '../runtime/builtinTypes';
 import { bindBuiltinMethod, deleteAttr, getAttr, setAttr } from '../runtime/ops/attributes';
 import type { VM } from '../vm/vm';
 
 type Descriptor = PyMethodDescriptor | PyGetSetDescriptor | PyClassAttributeDescriptor;
 
-function ownerOf(d: Descriptor): PyType | null {
-  return d.owner;
-}
-
 /** descr_check: a descriptor applies only to instances of the class it was made for. */
 function checkApplies(d: Descriptor, obj: PyObject): void {
-  const owner = ownerOf(d);
+  const owner = d.owner;
   if (owner && !obj.type.isSubtypeOf(owner)) {
     throw new NativeRaise('TypeError', `descriptor '${d.name}' for '${owner.name}' objects doesn't apply to a '${obj.type.name}' object`);
   }
@@ -77,7 +72,7 @@ export function installDescriptorMembers(): void {
   for (const type of [T.method_descriptor, T.wrapper_descriptor, T.getset_descriptor, T.member_descriptor]) {
     defineGetSets(type, {
       __objclass__: (_vm, self: PyObject) => {
-        const owner = ownerOf(self as Descriptor);
+        const owner = (self as Descriptor).owner;
         return owner ? incref(owner) : newNone();
       },
       __name__: (_vm, self: PyObject) => newStr((self as Descriptor).name),
@@ -85,7 +80,7 @@ export function installDescriptorMembers(): void {
     defineGetSets(type, {
       __qualname__: (_vm, self: PyObject) => {
         const d = self as Descriptor;
-        const owner = ownerOf(d);
+        const owner = d.owner;
         return newStr(owner ? `${owner.qualname}.${d.name}` : d.name);
       },
     });
