@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { PYTHON_ENV } from './support/pythonEnv';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -53,6 +53,15 @@ describe('py CLI', () => {
     expect(ours.status).toBe(1);
     expect(ours.stderr).toBe(theirs.stderr);
   }, 30_000);
+
+  it('bundles the interpreter as ASCII, which its loader reads as latin1 (src/cli/bundleCodeCache.ts)', () => {
+    // Non-ASCII text in a program and in the library's tables (str.upper's special cases) survives esbuild's escapes.
+    const { ours, theirs } = runBoth('print("h\u00e9llo \u4e16\u754c \U0001F600".upper(), "\u00df".upper(), len("\U0001F600"))\n');
+    expect([ours.stdout, ours.stderr]).toEqual([theirs.stdout, theirs.stderr]);
+    const bundle = readFileSync(join(root, '.cache', 'cli-worker.cjs'));
+    expect(bundle.length).toBeGreaterThan(100_000);
+    expect(bundle.findIndex((byte) => byte > 0x7f)).toBe(-1);
+  }, 60_000);
 
   it('runs a program too long for the quick run on the interpreter thread, its early output written once', () => {
     const { ours, theirs } = runBoth('print("start")\ntotal = 0\nfor i in range(400_000):\n    total += i\nprint(total)\n');

@@ -1,8 +1,7 @@
 // The interpreter's bundle loaded with V8's compiled code of it kept between runs: Node 20 has no compile cache
 // for CommonJS, and compiling the bundle's functions is much of a short run's start-up. The cache is made when
 // the CLI is bundled (scripts/run-cli.mjs), after a warm-up run, so it holds the functions typical runs use.
-import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
@@ -26,37 +25,43 @@ print(len(table), letters[:3], text, sys.getrefcount(table), gc.collect())
 `;
 
 const cacheFile = (bundle: string) => `${bundle}.v8cache`;
-/** The cache starts with this digest of the bundle it was made for (V8 itself checks only the source's length). */
-const digest = (source: Buffer) => createHash('md5').update(source).digest();
-const DIGEST_BYTES = 16;
+/**
+ * The cache starts with the size and modification time of the bundle it was made for (V8 itself checks only the
+ * source's length): a stat, where hashing the bundle cost a crypto module's load and a pass over a megabyte.
+ */
+function bundleStamp(bundle: string): Buffer {
+  const { size, mtimeMs } = statSync(bundle);
+  return Buffer.from(new Float64Array([size, mtimeMs]).buffer);
+}
+const STAMP_BYTES = 16;
 
 export interface LoadedBundle {
   exports: unknown;
   script: Script;
-  source: Buffer;
 }
 
 /** require(bundle), with the code cache made for this very bundle when there is one. */
 export function loadBundle(bundle: string): LoadedBundle {
-  const source = readFileSync(bundle);
+  // esbuild writes ASCII (its default charset escapes the rest): latin1 is a copy, utf8 a decode.
+  const source = readFileSync(bundle, 'latin1');
   let cachedData: Buffer | undefined;
   try {
     const cache = readFileSync(cacheFile(bundle));
-    if (cache.subarray(0, DIGEST_BYTES).equals(digest(source))) cachedData = cache.subarray(DIGEST_BYTES);
+    if (cache.subarray(0, STAMP_BYTES).equals(bundleStamp(bundle))) cachedData = cache.subarray(STAMP_BYTES);
   } catch {
     // No cache yet: the bundle compiles as require would compile it.
   }
   // The wrapper Node's CommonJS loader puts around a module.
-  const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source.toString('utf8')}\n});`;
+  const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
   const script = new Script(wrapped, { filename: bundle, cachedData });
   const module = { exports: {} };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
-  return { exports: module.exports, script, source };
+  return { exports: module.exports, script };
 }
 
 /** Writes the code V8 has compiled for the bundle so far (through a temporary name: readers never see half). */
 export function writeCodeCache(bundle: string, loaded: LoadedBundle): void {
   const tmp = `${cacheFile(bundle)}.${process.pid}.tmp`;
-  writeFileSync(tmp, Buffer.concat([digest(loaded.source), loaded.script.createCachedData()]));
+  writeFileSync(tmp, Buffer.concat([bundleStamp(bundle), loaded.script.createCachedData()]));
   renameSync(tmp, cacheFile(bundle));
 }

@@ -1,7 +1,6 @@
 // The CLI's interpreter: on its own thread, runs the program the main thread read, writing its output as it goes;
 // on the main thread, first tries a quick run (quickRun) that saves starting that thread for short programs.
 
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import '../python/modules/library/installStaticLibrary';
 import { Interpreter } from '../python/interpreter';
 import { hostLimits } from '../python/runtime/hostLimits';
@@ -127,4 +126,8 @@ function writeQuietly(writer: FdWriter, text: string): void {
   writer.flush();
 }
 
-if (!isMainThread) parentPort!.postMessage(run(workerData as CliRun));
+/** The interpreter thread's work (main.ts starts it): the run its workerData describes, its result posted back. */
+export function runOnInterpreterThread(): void {
+  const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
+  parentPort!.postMessage(run(workerData as CliRun));
+}

@@ -3,13 +3,16 @@
 // A file is used only for the very source it was made from (its hash), else the module is compiled as before.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createHash } from 'node:crypto';
 import { decodeCode, encodeCode } from '../python/bytecode/codeSerial';
 import { compileLibraryModule, type LibraryCodeCache } from '../python/modules/registry';
 import { libraryPythonParts } from '../python/modules/library/staticLibrary';
 
-/** Tells a cached module's source from an edited one. */
-const sourceHash = (source: string): string => createHash('md5').update(source).digest('hex');
+/**
+ * Tells a cached module's source from an edited one. node:crypto loads on the first import of a library module,
+ * not at every start-up (its load is several ms of an empty program's run).
+ */
+const sourceHash = (source: string): string =>
+  process.getBuiltinModule('node:crypto').createHash('md5').update(source).digest('hex');
 
 const cacheFile = (dir: string, filename: string) => join(dir, `${filename.replace(/[^\w.-]/g, '_')}.json`);
 

@@ -5,7 +5,6 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { totalmem } from 'node:os';
-import { Worker, isMainThread } from 'node:worker_threads';
 import * as nodeModule from 'node:module';
 import { loadBundle, WARM_UP_PROGRAM, writeCodeCache } from './bundleCodeCache';
 import { decodePythonSource } from './sourceFile';
@@ -50,6 +49,11 @@ function dieBySigint(): void {
  * this one, with V8's code cache of it.
  */
 const INTERPRETER_BUNDLE = join(__dirname, 'cli-worker.cjs');
+/**
+ * The interpreter thread starts this bundle with this one argument: a quick run never loads node:worker_threads,
+ * whose load is a good part of an empty program's start-up.
+ */
+const INTERPRETER_THREAD_ARGUMENT = '--interpreter-thread';
 
 /** `--write-code-cache` (scripts/run-cli.mjs, after bundling): a warm-up run, then V8's code of it saved. */
 function writeInterpreterCodeCache(): void {
@@ -103,7 +107,9 @@ function main(argv: string[]): void {
     return;
   }
   // The thread starts in this bundle, which loads the interpreter's (below).
+  const { Worker } = process.getBuiltinModule('node:worker_threads');
   const worker = new Worker(__filename, {
+    argv: [INTERPRETER_THREAD_ARGUMENT],
     workerData: job,
     resourceLimits: { maxOldGenerationSizeMb: HEAP_MB, stackSizeMb: 8 },
   });
@@ -140,6 +146,7 @@ function main(argv: string[]): void {
   });
 }
 
-// The interpreter thread runs the program as the interpreter's bundle loads (cliWorker.ts).
-if (isMainThread) main(process.argv.slice(2));
-else loadBundle(INTERPRETER_BUNDLE);
+// The interpreter thread runs the program its workerData holds (cliWorker.ts).
+if (process.argv[2] === INTERPRETER_THREAD_ARGUMENT && process.argv.length === 3) {
+  (loadBundle(INTERPRETER_BUNDLE).exports as typeof import('./cliWorker')).runOnInterpreterThread();
+} else main(process.argv.slice(2));
