@@ -46,6 +46,10 @@ describe('narration', () => {
     expect(all.at(-2)!.en).toContain('this is its final state');
     expect(all.at(-1)!.en).toMatch(/^Interpreter exit/);
     expect(all.at(-1)!.id).toMatch(/^Interpreter keluar/);
+    // A cycle left at exit: its collection is told as a sentence of its own.
+    const cycle = narrationsOf('a = []\na.append(a)\n').at(-1)!;
+    expect(cycle.en).toMatch(/runs\. A collection at exit examined \d+ objects and found \d+ unreachable(; a collection at exit [^;]*)*\.$/);
+    expect(cycle.id).toMatch(/berjalan\. Pengumpulan saat keluar memeriksa \d+ objek/);
   });
 });
 

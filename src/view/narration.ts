@@ -161,11 +161,17 @@ export function narrate(source: string, before: Snapshot | null, after: Snapshot
         id: `${e?.type ?? 'Sebuah exception'} tidak ditangkap: program berhenti di baris ${e?.line ?? '?'}.`,
       };
     }
-    case 'exit':
-      return {
-        en: `Interpreter exit: the globals are released and a last collection runs. ${join('en', '')}`.trim(),
-        id: `Interpreter keluar: variabel global dilepas dan pengumpulan terakhir berjalan. ${join('id', '')}`.trim(),
+    case 'exit': {
+      // The exit's collections follow as a sentence of their own.
+      const effectsSentence = (lang: 'en' | 'id') => {
+        const text = join(lang, '');
+        return text === '' ? '' : `${text[0].toUpperCase()}${text.slice(1)}.`;
       };
+      return sentence(
+        `Interpreter exit: the globals are released and a last collection runs. ${effectsSentence('en')}`,
+        `Interpreter keluar: variabel global dilepas dan pengumpulan terakhir berjalan. ${effectsSentence('id')}`,
+      );
+    }
     case 'halted':
       return {
         en: `Stopped: ${after.error?.message ?? 'the step limit was reached'}.`,
