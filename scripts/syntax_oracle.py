@@ -80,6 +80,26 @@ SOURCES = [
     "x = f'{}'\n",
     "else:\n    pass\n",
     "try:\n    pass\n",
+    # A bracket left open: "was never closed" only when the parser read past the bracket's line.
+    "def f(:\n    pass\n",
+    "if (x:\n  pass\n",
+    "class A(:\n pass\n",
+    "for i in range(10:\n  print(i)\n",
+    "if (x and\n    y:\n  pass\n",
+    "x = foo(1,\n  2\nprint(x)\n",
+    "f(a for a in b, c\n",
+    "x = [1, 2 3\n",
+    "if x:\n    y = (1\nelse:\n    y = 2\n",
+    "d = {'a': 1, 'b' 2\nprint(d)\n",
+    # A dict pair missing its ':' or its value (invalid_kvpair).
+    "d = {1: 2, 3 4}\n",
+    "d = {1: 2, x.y}\n",
+    "d = {**a, 3}\n",
+    "d = {1: 2,\n 3}\n",
+    "d = {1: }\n",
+    "d = {1: 2, 3: }\n",
+    "d = {1: *a}\n",
+    "d = {1: 2, 3: *a + b}\n",
 ]
 
 

@@ -138,7 +138,7 @@ export class ExpressionParser {
     try {
       b = this.parseBitOr();
     } catch (e) {
-      if (e instanceof PySyntaxError) return this.ts.errorAt(equals, 'invalid syntax');
+      if (e instanceof PySyntaxError && !this.ts.isDeferredTokenizerError(e)) return this.ts.errorAt(equals, 'invalid syntax');
       throw e;
     }
     if (this.ts.isOp('=') || this.ts.isOp(':=')) return this.ts.errorAt(equals, 'invalid syntax');
@@ -498,6 +498,24 @@ export class ExpressionParser {
   }
 
   // arguments: (starred_expression | expression | NAME '=' expression | '**' expression) (',' ...)* [',']
+  /**
+   * Runs `read` as a lookahead, then goes back: one of CPython's invalid_ rules reads on before raising its
+   * error, and a deferred tokenizer error it meets (a bracket never closed) is raised instead.
+   */
+  private readOnForDeferredError(read: () => unknown): void {
+    const { pos } = this.ts;
+    const { level, nesting } = this;
+    try {
+      read();
+    } catch (e) {
+      if (!(e instanceof PySyntaxError) || this.ts.isDeferredTokenizerError(e)) throw e;
+    } finally {
+      this.ts.pos = pos;
+      this.level = level;
+      this.nesting = nesting;
+    }
+  }
+
   private parseCallArguments(): CallArguments {
     this.nesting++;
     try {
@@ -555,7 +573,14 @@ export class ExpressionParser {
         }
         if (this.ts.isKeyword('for')) {
           const gen = this.parseComprehensionTail('GeneratorExp', value, start);
-          if (bareGenerator || index > 0 || this.ts.isOp(',')) throw this.ts.errorAt(gen, 'Generator expression must be parenthesized');
+          if (bareGenerator || index > 0 || this.ts.isOp(',')) {
+            // invalid_arguments reads the argument after the comma before it raises.
+            if (this.ts.isOp(',')) this.readOnForDeferredError(() => {
+              this.ts.next();
+              this.parseExpression();
+            });
+            throw this.ts.errorAt(gen, 'Generator expression must be parenthesized');
+          }
           bareGenerator = gen;
           args.push(gen);
         } else {
@@ -725,7 +750,7 @@ export class ExpressionParser {
     try {
       b = legacy ? this.parseStarExpressions() : this.parseExpression();
     } catch (e) {
-      if (e instanceof PySyntaxError) return plain;
+      if (e instanceof PySyntaxError && !this.ts.isDeferredTokenizerError(e)) return plain;
       throw e;
     }
     const message = legacy ? `Missing parentheses in call to '${(a as A.Name).id}'. Did you mean ${(a as A.Name).id}(...)?` : 'invalid syntax. Perhaps you forgot a comma?';
@@ -769,10 +794,8 @@ export class ExpressionParser {
     const first = this.parseStarNamedExpression();
     this.level -= 6;
     if (first.kind === 'NamedExpr' && this.ts.isOp(':')) throw this.ts.invalidSyntax();
-    if (this.ts.eatOp(':')) {
-      this.enter(7);
-      const value = this.parseExpression();
-      this.level -= 7;
+    if (this.ts.isOp(':')) {
+      const value = this.parseDictValue(7);
       if (this.ts.isKeyword('for')) {
         this.enter(3);
         const generators = this.parseComprehensionClauses();
@@ -821,18 +844,38 @@ export class ExpressionParser {
         this.level -= rules;
       } else {
         this.enter(rules);
-        keys.push(this.parseExpression());
+        const key = this.parseExpression();
         this.level -= rules;
-        this.ts.expectOp(':');
-        this.enter(rules);
-        values.push(this.parseExpression());
-        this.level -= rules;
+        // invalid_kvpair, after a first pair and a comma; the caret on the key's last character.
+        if (!this.ts.isOp(':')) throw new PySyntaxError({ type: 'SyntaxError', message: "':' expected after dictionary key", line: key.line, column: key.endCol, endLine: key.endLine, endColumn: 0 });
+        keys.push(key);
+        values.push(this.parseDictValue(rules));
       }
       if (!this.ts.eatOp(',')) break;
     }
     if (!this.ts.isOp('}')) throw this.missingCommaOrInvalid(keys[keys.length - 1] === null ? null : values[values.length - 1] ?? null);
     this.ts.next();
     return { kind: 'Dict', keys, values, ...this.span(start) };
+  }
+
+  /** A dict pair's ':' and value (`rules`: the grammar rules above the value), with invalid_kvpair's errors. */
+  private parseDictValue(rules: number): A.Expr {
+    const colon = this.ts.next();
+    if (this.ts.isOp('}') || this.ts.isOp(',')) throw this.ts.errorAt(colon, "expression expected after dictionary key and ':'");
+    if (this.ts.isOp('*')) {
+      const star = this.ts.next();
+      this.parseBitOr();
+      // From the '*' to the token after its operand.
+      const after = this.ts.current;
+      throw new PySyntaxError({
+        type: 'SyntaxError', message: 'cannot use a starred expression in a dictionary value',
+        line: star.line, column: star.col + 1, endLine: after.line, endColumn: after.col + 1,
+      });
+    }
+    this.enter(rules);
+    const value = this.parseExpression();
+    this.level -= rules;
+    return value;
   }
 
   private parseComprehensionTail(kind: 'ListComp' | 'SetComp' | 'GeneratorExp', elt: A.Expr, start: Token): A.Expr {

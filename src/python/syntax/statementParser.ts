@@ -595,7 +595,24 @@ class StatementParser {
  */
 export function parseModule(source: string, unreadableFrom?: PySyntaxError, warnings?: SyntaxWarningNote[]): A.Module {
   const ts = new TokenStream(tokenize(source, unreadableFrom, warnings));
-  return new StatementParser(ts).parseFile();
+  try {
+    return new StatementParser(ts).parseFile();
+  } catch (e) {
+    throw unclosedBracketFirst(e, ts);
+  }
+}
+
+/**
+ * A syntax error the parser found before the end, when a bracket is left open: CPython then tokenizes the rest,
+ * and the bracket's "was never closed" wins if the parser had read past the bracket's line (`foo(a,` then a
+ * statement), not if it stopped on that line (`if (x:` stays invalid syntax).
+ */
+function unclosedBracketFirst(error: unknown, ts: TokenStream): unknown {
+  const last = ts.tokens[ts.tokens.length - 1];
+  if (last.unclosedBracketLine === undefined || !(error instanceof PySyntaxError) || error === last.error) return error;
+  const { type } = error.diagnostic;
+  const syntaxKind = type === 'SyntaxError' || type === 'IndentationError' || type === 'TabError';
+  return syntaxKind && ts.tokens[ts.furthest].line > last.unclosedBracketLine ? last.error! : error;
 }
 
 /** Statements whose ':' CPython's grammar forces (`&&':'`). */

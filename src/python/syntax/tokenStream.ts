@@ -6,6 +6,8 @@ import type { Span } from '../ast';
 
 export class TokenStream {
   pos = 0;
+  /** The furthest token the parser has looked at, lookaheads and abandoned alternatives included. */
+  furthest = 0;
   constructor(readonly tokens: Token[]) {
     this.raiseIfError(tokens[0]);
   }
@@ -15,12 +17,23 @@ export class TokenStream {
     if (t.kind === Tok.Error) throw t.error!;
   }
 
+  /**
+   * The tokenizer's deferred error (the Tok.Error ending the list): a lookahead that reaches it raises it in
+   * CPython too, so speculative parses must not swallow it.
+   */
+  isDeferredTokenizerError(e: unknown): boolean {
+    const last = this.tokens[this.tokens.length - 1];
+    return last.kind === Tok.Error && last.error === e;
+  }
+
   get current(): Token {
     return this.tokens[this.pos];
   }
 
   peek(offset = 1): Token {
-    return this.tokens[Math.min(this.pos + offset, this.tokens.length - 1)];
+    const at = Math.min(this.pos + offset, this.tokens.length - 1);
+    if (at > this.furthest) this.furthest = at;
+    return this.tokens[at];
   }
 
   get previous(): Token {
@@ -31,6 +44,7 @@ export class TokenStream {
     const t = this.tokens[this.pos];
     if (this.pos < this.tokens.length - 1) {
       this.pos++;
+      if (this.pos > this.furthest) this.furthest = this.pos;
       this.raiseIfError(this.tokens[this.pos]);
     }
     return t;

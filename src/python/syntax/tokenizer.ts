@@ -25,6 +25,8 @@ export interface Token {
   readonly bodyOffset?: number;
   /** For Tok.Error: the error raised when the parser reaches it. */
   readonly error?: PySyntaxError;
+  /** For the Tok.Error of a bracket still open at the end: the line it was opened on. */
+  readonly unclosedBracketLine?: number;
 }
 
 /** CPython's MAXINDENT: the indentation stack holds 100 levels, the first being column 0. */
@@ -366,8 +368,11 @@ export function tokenize(source: string, unreadableFrom?: PySyntaxError, warning
     throw syntaxError(`invalid character '${ch}' (U+${hex})`, line, pos - lineStart);
   }
   if (brackets.length > 0) {
+    // The parser meets it at the end, unless it fails before (see unclosedBracketFirst).
     const open = brackets[brackets.length - 1];
-    throw syntaxError(`'${open.ch}' was never closed`, open.line, open.col);
+    const error = syntaxError(`'${open.ch}' was never closed`, open.line, open.col);
+    tokens.push({ kind: Tok.Error, value: '', line, col: pos - lineStart, endLine: line, endCol: pos - lineStart, error, unclosedBracketLine: open.line });
+    return tokens;
   }
   const last = tokens[tokens.length - 1];
   if (last && last.kind !== Tok.Newline && last.kind !== Tok.Dedent) {
