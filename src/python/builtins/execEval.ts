@@ -13,7 +13,7 @@ import { dictSetStr } from '../runtime/containers';
 import { repr } from '../runtime/ops/repr';
 import { initSyntaxErrorMembers } from '../runtime/exceptionMembers';
 import { parseModule } from '../syntax/statementParser';
-import { withLiteralDigitLimit } from '../syntax/expressionParser';
+import { withLiteralDigitLimit } from '../syntax/atomParser';
 import { compileExpressionModule, compileModule } from '../compiler/compiler';
 import type { CodeObject } from '../bytecode/code';
 import type * as A from '../ast';
