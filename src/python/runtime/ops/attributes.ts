@@ -19,6 +19,7 @@ import { sharedKeysOf } from '../sharedKeys';
 import { codeAttribute } from './codeAttributes';
 import { GROUP_MEMBERS, exceptionMember, exceptionMemberNames, setExceptionMember } from '../exceptionMembers';
 import { PyCell, PyCode } from '../callables';
+import { builtinDoc, builtinTextSignature } from '../../modules/pydoc/docLookup';
 import type { VM } from '../../vm/vm';
 import type { NativeOp } from '../../vm/nativeOp';
 import { callMethodOp, callOp } from '../../vm/callOps';
@@ -261,9 +262,30 @@ function superGetAttr(vm: VM, s: PySuper, name: string): PyObject {
   throw new NativeRaise('AttributeError', `'super' object has no attribute '${name}'`);
 }
 
+/** The function's attributes a bound method shows as its own. */
+const FUNCTION_ATTRIBUTES = new Set(['__name__', '__qualname__', '__module__', '__doc__', '__text_signature__', '__code__', '__defaults__',
+  '__kwdefaults__', '__annotations__', '__globals__', '__closure__']);
+
+/** A function of the builtins module (its m_self: not a method, not a C module's function). */
+function isBuiltinsFunction(vm: VM, f: PyBuiltinFunction): boolean {
+  return !f.self && !f.module && vm.builtins.getStr(f.name) === f;
+}
+
+/** `__doc__` and `__text_signature__` of builtin callables and descriptors (from python3's, on first use). */
+function docAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
+  const isBuiltin = (f: PyBuiltinFunction) => isBuiltinsFunction(vm, f);
+  const value = name === '__doc__' ? builtinDoc(o, isBuiltin) : builtinTextSignature(o, isBuiltin);
+  if (value === undefined) return null;
+  return value === null ? newNone() : newStr(value);
+}
+
 /** Attributes that CPython implements with getset descriptors on builtin types. */
 function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
   if (name === '__class__') return incref(o.type);
+  if ((name === '__doc__' || name === '__text_signature__') && !o.attrs) {
+    const doc = docAttribute(vm, o, name);
+    if (doc) return doc;
+  }
   if (o instanceof PyInstance) {
     if (name === '__dict__' && o.dict) return incref(materializeDict(o));
     if (o.exc) {
@@ -322,14 +344,15 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
   if (o instanceof PyBoundMethod) {
     if (name === '__self__') return incref(o.self);
     if (name === '__func__') return incref(o.func);
-    if (name === '__name__' && o.func instanceof PyFunction) return newStr(o.func.name);
+    // method_getattro: what the method type does not define comes from the function.
+    if (FUNCTION_ATTRIBUTES.has(name)) return getAttr(vm, o.func, name);
     return null;
   }
   if (o instanceof PyBuiltinFunction) {
     if (name === '__name__') return newStr(o.name);
     // A builtin's m_self is the builtins module (sys.modules' entry stands for it: ours are shared objects).
-    const isBuiltin = (name === '__self__' || name === '__module__') && !o.self && !o.module && vm.builtins.getStr(o.name) === o;
-    if (name === '__self__') return incref(o.self ?? o.module ?? (isBuiltin ? vm.modules.get('builtins') : undefined) ?? None);
+    const isBuiltin = (name === '__self__' || name === '__module__') && isBuiltinsFunction(vm, o);
+    if (name === '__self__') return incref(o.self ?? o.module ?? (isBuiltin ? vm.modules.get('builtins') : undefined) ?? (o.moduleName !== null ? vm.modules.get(o.moduleName) : undefined) ?? None);
     if (name === '__module__') {
       if (o.moduleName !== null) return newStr(o.moduleName);
       if (o.self) return newNone();
