@@ -3,7 +3,7 @@
 // program that names docs runs, and a program that reaches it anyway halts with ModuleCodeNeeded, as an import does.
 
 import { PyObject } from '../../runtime/object';
-import { PyBoundMethod, PyBuiltinFunction, PyGetSetDescriptor, PyMethodDescriptor } from '../../runtime/callables';
+import { PyBoundMethod, PyBuiltinFunction, PyClassAttributeDescriptor, PyGetSetDescriptor, PyMethodDescriptor } from '../../runtime/callables';
 import { PyType } from '../../runtime/types';
 import { moduleLibrary } from '../library/moduleLibrary';
 import type { DocEntry } from './callableDocs';
@@ -55,6 +55,10 @@ function isBuiltinCallable(o: PyObject): boolean {
  * `isBuiltin` tells a function of the builtins module.
  */
 export function builtinDoc(o: PyObject, isBuiltin: (f: PyBuiltinFunction) => boolean): string | null | undefined {
+  if (o instanceof PyClassAttributeDescriptor) {
+    const getsets = tables().classGetsets;
+    return Object.hasOwn(getsets, o.name) ? getsets[o.name][0] : null;
+  }
   if (!(isBuiltinCallable(o) || o instanceof PyGetSetDescriptor)) return undefined;
   return entryOf(o, isBuiltin)?.[0] ?? null;
 }
@@ -68,4 +72,11 @@ export function builtinTextSignature(o: PyObject, isBuiltin: (f: PyBuiltinFuncti
 /** A C module's own __doc__ (null when python3's is None or the module is not in the table). */
 export function moduleDoc(module: string): string | null {
   return moduleEntry(module, '__doc__')?.[0] ?? null;
+}
+
+/** A builtin type's own __text_signature__ (what inspect.signature(list) reads), or null. */
+export function typeTextSignature(t: PyType): string | null {
+  const types = tables().types;
+  const key = `${t.module}.${t.qualname}`;
+  return (Object.hasOwn(types, key) && Object.hasOwn(types[key], '__text_signature__') ? types[key].__text_signature__[1] : undefined) ?? null;
 }

@@ -19,7 +19,7 @@ import { sharedKeysOf } from '../sharedKeys';
 import { codeAttribute } from './codeAttributes';
 import { GROUP_MEMBERS, exceptionMember, exceptionMemberNames, setExceptionMember } from '../exceptionMembers';
 import { PyCell, PyCode } from '../callables';
-import { builtinDoc, builtinTextSignature } from '../../modules/pydoc/docLookup';
+import { builtinDoc, builtinTextSignature, moduleDoc, typeTextSignature } from '../../modules/pydoc/docLookup';
 import type { VM } from '../../vm/vm';
 import type { NativeOp } from '../../vm/nativeOp';
 import { callMethodOp, callOp } from '../../vm/callOps';
@@ -120,6 +120,11 @@ export function getAttr(vm: VM, o: PyObject, name: string): PyObject {
     if (v) return incref(v);
     if (name === '__name__') return newStr(o.name);
     if (name === '__dict__') return incref(o.dict);
+    if (name === '__doc__' && !o.dict.getStr('__file__')) {
+      // A C module's doc, from python3's (the docs table is fetched on first use, so it is not in the dict).
+      const doc = moduleDoc(o.name);
+      if (doc !== null) return newStr(doc);
+    }
     noAttribute(o, name);
   }
   if (o instanceof PySuper) return superGetAttr(vm, o, name);
@@ -199,6 +204,11 @@ function typeDataAttribute(t: PyType, name: string): PyObject | null {
     case '__class__': return incref(t.type);
     case '__bases__': return t.basesTuple ? incref(t.basesTuple) : newTuple(t.bases.map((b) => incref(b)));
     case '__base__': return incref(t.bases[0] ?? None);
+    // A class statement's doc has no signature in it; a builtin type's is in the docs table.
+    case '__text_signature__': {
+      const signature = t.isHeapType ? null : typeTextSignature(t);
+      return signature === null ? newNone() : newStr(signature);
+    }
     case '__mro__': return t.mroTuple ? incref(t.mroTuple) : newTuple(t.mro.map((b) => incref(b)));
     case '__annotations__': {
       // The class's own annotations (not a base's); a class without any gets an empty dict, kept in its namespace.
@@ -340,6 +350,13 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
     const v = o.dict?.getStr(name);
     if (v) return incref(v);
     return null;
+  }
+  if (o instanceof PyDescriptorWrapper && o.type === T.property && name === '__doc__') {
+    // property(fget, fset, fdel, doc): the doc given, else the getter's.
+    const doc = o.wrapped[3];
+    if (doc && doc !== None) return incref(doc);
+    const getter = o.wrapped[0];
+    return getter && getter !== None ? getAttr(vm, getter, '__doc__') : newNone();
   }
   if (o instanceof PyBoundMethod) {
     if (name === '__self__') return incref(o.self);
