@@ -72,7 +72,8 @@ def write_callable_docs():
             t = next((type(v) for v in TYPE_SAMPLES() if type(v).__module__ + "." + type(v).__qualname__ == key), None)
         if t is None:
             continue
-        table = {name: entry(vars(t)[name]) for name in names if entry(vars(t)[name]) != [None]}
+        # Through getattr: a static method's doc is its function's (the staticmethod object's is its type's).
+        table = {name: entry(getattr(t, name)) for name in names if entry(getattr(t, name)) != [None]}
         if table:
             type_tables[key] = table
     # A class statement's __dict__ and __weakref__ getsets (CPython's subtype_getsets).

@@ -1523,9 +1523,19 @@ export const TYPE_DOCS: DocTable = {
    "True if self else False",
    "($self, /)"
   ],
+  "__new__": [
+   "Create and return a new object.  See help(type) for accurate signature.",
+   "($type, *args, **kwargs)"
+  ],
   "__repr__": [
    "Return repr(self).",
    "($self, /)"
+  ]
+ },
+ "builtins.NotImplementedType": {
+  "__new__": [
+   "Create and return a new object.  See help(type) for accurate signature.",
+   "($type, *args, **kwargs)"
   ]
  },
  "builtins.SystemExit": {
@@ -1751,7 +1761,8 @@ export const TYPE_DOCS: DocTable = {
    "($self, bytes=None, /)"
   ],
   "maketrans": [
-   "staticmethod(function) -> method\n\nConvert a function to be a static method.\n\nA static method does not receive an implicit first argument.\nTo declare a static method, use this idiom:\n\n     class C:\n         @staticmethod\n         def f(arg1, arg2, argN):\n             ...\n\nIt can be called either on the class (e.g. C.f()) or on an instance\n(e.g. C().f()). Both the class and the instance are ignored, and\nneither is passed implicitly as the first argument to the method.\n\nStatic methods in Python are similar to those found in Java or C++.\nFor a more advanced concept, see the classmethod builtin."
+   "Return a translation table useable for the bytes or bytearray translate method.\n\nThe returned table will be one where each byte in frm is mapped to the byte at\nthe same position in to.\n\nThe bytes objects frm and to must be of the same length.",
+   "(frm, to, /)"
   ],
   "partition": [
    "Partition the bytearray into three parts using the given separator.\n\nThis will search for the separator sep in the bytearray. If the separator is\nfound, returns a 3-tuple containing the part before the separator, the\nseparator itself, and the part after it as new bytearray objects.\n\nIf the separator is not found, returns a 3-tuple containing the copy of the\noriginal bytearray object and two empty bytearray objects.",
@@ -1984,7 +1995,8 @@ export const TYPE_DOCS: DocTable = {
    "($self, bytes=None, /)"
   ],
   "maketrans": [
-   "staticmethod(function) -> method\n\nConvert a function to be a static method.\n\nA static method does not receive an implicit first argument.\nTo declare a static method, use this idiom:\n\n     class C:\n         @staticmethod\n         def f(arg1, arg2, argN):\n             ...\n\nIt can be called either on the class (e.g. C.f()) or on an instance\n(e.g. C().f()). Both the class and the instance are ignored, and\nneither is passed implicitly as the first argument to the method.\n\nStatic methods in Python are similar to those found in Java or C++.\nFor a more advanced concept, see the classmethod builtin."
+   "Return a translation table useable for the bytes or bytearray translate method.\n\nThe returned table will be one where each byte in frm is mapped to the byte at\nthe same position in to.\n\nThe bytes objects frm and to must be of the same length.",
+   "(frm, to, /)"
   ],
   "partition": [
    "Partition the bytes into three parts using the given separator.\n\nThis will search for the separator sep in the bytes. If the separator is found,\nreturns a 3-tuple containing the part before the separator, the separator\nitself, and the part after it.\n\nIf the separator is not found, returns a 3-tuple containing the original bytes\nobject and two empty bytes objects.",
@@ -2078,6 +2090,10 @@ export const TYPE_DOCS: DocTable = {
   "__get__": [
    "Return an attribute of instance, which is of type owner.",
    "($self, instance, owner=None, /)"
+  ],
+  "__new__": [
+   "Create and return a new object.  See help(type) for accurate signature.",
+   "($type, *args, **kwargs)"
   ]
  },
  "builtins.complex": {
@@ -2593,6 +2609,12 @@ export const TYPE_DOCS: DocTable = {
   ],
   "mapping": [
    "dictionary that this view refers to"
+  ]
+ },
+ "builtins.ellipsis": {
+  "__new__": [
+   "Create and return a new object.  See help(type) for accurate signature.",
+   "($type, *args, **kwargs)"
   ]
  },
  "builtins.enumerate": {
@@ -3617,7 +3639,7 @@ export const TYPE_DOCS: DocTable = {
  },
  "builtins.object": {
   "__class__": [
-   "the object's class"
+   "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type"
   ],
   "__delattr__": [
    "Implement delattr(self, name).",
@@ -3718,6 +3740,10 @@ export const TYPE_DOCS: DocTable = {
   "__get__": [
    "Return an attribute of instance, which is of type owner.",
    "($self, instance, owner=None, /)"
+  ],
+  "__new__": [
+   "Create and return a new object.  See help(type) for accurate signature.",
+   "($type, *args, **kwargs)"
   ],
   "__set__": [
    "Set an attribute of instance to value.",
@@ -4091,6 +4117,10 @@ export const TYPE_DOCS: DocTable = {
   "__get__": [
    "Return an attribute of instance, which is of type owner.",
    "($self, instance, owner=None, /)"
+  ],
+  "__new__": [
+   "Create and return a new object.  See help(type) for accurate signature.",
+   "($type, *args, **kwargs)"
   ]
  },
  "builtins.str": {
@@ -4285,7 +4315,8 @@ export const TYPE_DOCS: DocTable = {
    "($self, chars=None, /)"
   ],
   "maketrans": [
-   "staticmethod(function) -> method\n\nConvert a function to be a static method.\n\nA static method does not receive an implicit first argument.\nTo declare a static method, use this idiom:\n\n     class C:\n         @staticmethod\n         def f(arg1, arg2, argN):\n             ...\n\nIt can be called either on the class (e.g. C.f()) or on an instance\n(e.g. C().f()). Both the class and the instance are ignored, and\nneither is passed implicitly as the first argument to the method.\n\nStatic methods in Python are similar to those found in Java or C++.\nFor a more advanced concept, see the classmethod builtin."
+   "Return a translation table usable for str.translate().\n\nIf there is only one argument, it must be a dictionary mapping Unicode\nordinals (integers) or characters to Unicode ordinals, strings or None.\nCharacter keys will be then converted to ordinals.\nIf there are two arguments, they must be strings of equal length, and\nin the resulting dictionary, each character in x will be mapped to the\ncharacter at the same position in y. If there is a third argument, it\nmust be a string, whose characters will be mapped to None in the result.",
+   "(x, y=<unrepresentable>, z=<unrepresentable>, /)"
   ],
   "partition": [
    "Partition the string into three parts using the given separator.\n\nThis will search for the separator in the string.  If the separator is found,\nreturns a 3-tuple containing the part before the separator, the separator\nitself, and the part after it.\n\nIf the separator is not found, returns a 3-tuple containing the original string\nand two empty strings.",
@@ -4382,6 +4413,12 @@ export const TYPE_DOCS: DocTable = {
   ],
   "__setstate__": [
    "Set state information for unpickling."
+  ]
+ },
+ "builtins.super": {
+  "__new__": [
+   "Create and return a new object.  See help(type) for accurate signature.",
+   "($type, *args, **kwargs)"
   ]
  },
  "builtins.tuple": {

@@ -3,7 +3,7 @@
 // program that names docs runs, and a program that reaches it anyway halts with ModuleCodeNeeded, as an import does.
 
 import { PyObject } from '../../runtime/object';
-import { PyBoundMethod, PyBuiltinFunction, PyClassAttributeDescriptor, PyGetSetDescriptor, PyMethodDescriptor } from '../../runtime/callables';
+import { PyBoundMethod, PyBuiltinFunction, PyClassAttributeDescriptor, PyGetSetDescriptor, PyMethodDescriptor, staticMethodOwners } from '../../runtime/callables';
 import { PyType } from '../../runtime/types';
 import { moduleLibrary } from '../library/moduleLibrary';
 import type { DocEntry } from './callableDocs';
@@ -42,6 +42,8 @@ function entryOf(o: PyObject, isBuiltin: (f: PyBuiltinFunction) => boolean): Doc
   if (o.moduleName !== null) return moduleEntry(o.moduleName, o.name);
   if (o.self instanceof PyType) return typeEntry(o.self.mro, o.name) ?? typeEntry(o.self.type.mro, o.name);
   if (o.self) return typeEntry(o.self.type.mro, o.name);
+  const owner = staticMethodOwners.get(o);
+  if (owner) return typeEntry([owner], o.name);
   return isBuiltin(o) ? moduleEntry('builtins', o.name) : undefined;
 }
 
