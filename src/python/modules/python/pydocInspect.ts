@@ -2,7 +2,6 @@
 // comments above a definition), written for the cases help() meets in the playground.
 export const PYDOC_INSPECT_PY = String.raw`
 import sys
-from _warnings import _source_line
 
 def _function_kind(): pass
 class _Kinds:
