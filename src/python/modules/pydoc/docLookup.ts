@@ -76,9 +76,19 @@ export function moduleDoc(module: string): string | null {
   return moduleEntry(module, '__doc__')?.[0] ?? null;
 }
 
-/** A builtin type's own __text_signature__ (what inspect.signature(list) reads), or null. */
-export function typeTextSignature(t: PyType): string | null {
+/** A type's own entry `name` in the table (not its bases'). */
+function ownTypeEntry(t: PyType, name: string): DocEntry | undefined {
   const types = tables().types;
   const key = `${t.module}.${t.qualname}`;
-  return (Object.hasOwn(types, key) && Object.hasOwn(types[key], '__text_signature__') ? types[key].__text_signature__[1] : undefined) ?? null;
+  return Object.hasOwn(types, key) && Object.hasOwn(types[key], name) ? types[key][name] : undefined;
+}
+
+/** A builtin type's own __text_signature__ (what inspect.signature(list) reads), or null. */
+export function typeTextSignature(t: PyType): string | null {
+  return ownTypeEntry(t, '__text_signature__')?.[1] ?? null;
+}
+
+/** The __doc__ of a C module's type (collections.deque), or null. */
+export function moduleTypeDoc(t: PyType): string | null {
+  return ownTypeEntry(t, '__doc__')?.[0] ?? null;
 }

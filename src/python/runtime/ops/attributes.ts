@@ -19,7 +19,7 @@ import { sharedKeysOf } from '../sharedKeys';
 import { codeAttribute } from './codeAttributes';
 import { GROUP_MEMBERS, exceptionMember, exceptionMemberNames, setExceptionMember } from '../exceptionMembers';
 import { PyCell, PyCode } from '../callables';
-import { builtinDoc, builtinTextSignature, moduleDoc, typeTextSignature } from '../../modules/pydoc/docLookup';
+import { builtinDoc, builtinTextSignature, moduleDoc, moduleTypeDoc, typeTextSignature } from '../../modules/pydoc/docLookup';
 import type { VM } from '../../vm/vm';
 import type { NativeOp } from '../../vm/nativeOp';
 import { callMethodOp, callOp } from '../../vm/callOps';
@@ -204,6 +204,13 @@ function typeDataAttribute(t: PyType, name: string): PyObject | null {
     case '__class__': return incref(t.type);
     case '__bases__': return t.basesTuple ? incref(t.basesTuple) : newTuple(t.bases.map((b) => incref(b)));
     case '__base__': return incref(t.bases[0] ?? None);
+    case '__doc__': {
+      // type_get_doc: a type's own doc, never a base's. A C module's type (deque, itertools.count) has python3's
+      // from the docs table; the others have theirs in their dict.
+      if (t.isHeapType || t.dict.getStr('__doc__')) return null;
+      const doc = moduleTypeDoc(t);
+      return doc === null ? newNone() : newStr(doc);
+    }
     // A class statement's doc has no signature in it; a builtin type's is in the docs table.
     case '__text_signature__': {
       const signature = t.isHeapType ? null : typeTextSignature(t);
