@@ -37,3 +37,5 @@ print(Point.twice.__doc__, property(lambda s: 1, None, None, "given").__doc__, p
 print(type("C", (), {}).__dict__["__dict__"].__doc__)
 print(type("C", (), {}).__dict__["__weakref__"].__doc__)
 print(Point.x.__doc__)
+
+print([n for n in dir(len) if "sig" in n], [n for n in dir(list.append) if "sig" in n], [n for n in dir(int.__add__) if "sig" in n], [n for n in dir((1).__add__) if "sig" in n])

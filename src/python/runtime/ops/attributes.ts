@@ -289,7 +289,7 @@ function isBuiltinsFunction(vm: VM, f: PyBuiltinFunction): boolean {
 }
 
 /** `__doc__` and `__text_signature__` of builtin callables and descriptors (from python3's, on first use). */
-function docAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
+export function docAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
   const isBuiltin = (f: PyBuiltinFunction) => isBuiltinsFunction(vm, f);
   const value = name === '__doc__' ? builtinDoc(o, isBuiltin) : builtinTextSignature(o, isBuiltin);
   if (value === undefined) return null;
