@@ -55,8 +55,7 @@ def _repr(x, level=6):
             items = sorted(x)
         except Exception:
             items = list(x)
-        inner = _repr_items(items, level, "{", "}", 6)
-        return inner if kind == "set" else "frozenset(" + inner + ")"
+        return _repr_items(items, level, "{" if kind == "set" else "frozenset({", "}" if kind == "set" else "})", 6)
     if kind == "dict":
         if not x:
             return "{}"
@@ -70,15 +69,18 @@ def _repr(x, level=6):
         if len(x) > 10:
             pieces.append("...")
         return "{" + ", ".join(pieces) + "}"
+    if kind == "deque":
+        return _repr_items(list(x), level, "deque([", "])", 6)
+    if kind == "array":
+        if not x:
+            return "array('%s')" % x.typecode
+        return _repr_items(list(x), level, "array('%s', [" % x.typecode, "])", 5)
     if kind == "int":
         text = repr(x)
         if len(text) > 40:
             text = text[:18] + "..." + text[len(text) - 19:]
         return text
-    try:
-        return _cram(_stripid(repr(x)), 100)
-    except Exception:
-        return "<%s instance>" % x.__class__.__name__
+    return _cram(_stripid(repr(x)), 100)
 
 # -- pages (pydoc's TextDoc, with bold left out)
 

@@ -199,14 +199,27 @@ def _class_signature(cls):
         return "()"
     return None
 
+def _unwrap(o):
+    """What functools.wraps (or lru_cache) wrapped: inspect.signature follows __wrapped__ to it."""
+    seen = {id(o)}
+    while hasattr(o, "__wrapped__"):
+        o = o.__wrapped__
+        if id(o) in seen:
+            raise ValueError("wrapper loop when unwrapping")
+        seen.add(id(o))
+    return o
+
 def _signature(o, skip_bound=False):
-    if _isclass(o):
-        return _class_signature(o)
     if _ismethod(o):
-        f = o.__func__
+        f = _unwrap(o.__func__)
         if _isfunction(f):
             return _python_callable_signature(f, True)
         return _signature(f, True) if not _isbuiltin(f) else _builtin_signature(o)
+    o = _unwrap(o)
+    if _ismethod(o):
+        return _signature(o)
+    if _isclass(o):
+        return _class_signature(o)
     if _isfunction(o):
         return _python_callable_signature(o, skip_bound)
     if _isbuiltin(o) or _ismethoddescriptor(o):
