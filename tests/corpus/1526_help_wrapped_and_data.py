@@ -46,15 +46,6 @@ class Table:
         "A wrapped method."
 
 
-class Loud:
-    def __repr__(self):
-        raise ValueError("no repr today")
-
-
-class Holder:
-    item = Loud()
-
-
 help(add)
 help(fib)
 help(Table)
@@ -62,4 +53,3 @@ help(Table().method)
 help(Table.Row)
 help(Table.numbers)
 print("globals:", sorted(k for k in globals() if not k.startswith("__")))
-help(Holder)

@@ -29,9 +29,12 @@ export function makeHelper(): Record<string, PyObject> {
         } finally {
           decref(pydoc);
         }
+        // Held where the reference ledger sees it while pydoc runs.
+        vm.holdTemporary(help);
         try {
           return yield* callOp(vm, help, args.slice(1), kwargs);
         } finally {
+          vm.dropTemporary(help);
           decref(help);
         }
       },
