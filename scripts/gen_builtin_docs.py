@@ -11,6 +11,7 @@ Run once with CPython 3.11 from the repository: `python3 scripts/gen_builtin_doc
 """
 import builtins
 import json
+import pydoc
 import subprocess
 import sys
 import types
@@ -103,6 +104,10 @@ def write_callable_docs():
         "export const MODULE_DOCS: DocTable = " + json.dumps(modules, ensure_ascii=False, indent=1) + ";",
         "",
         "export const TYPE_DOCS: DocTable = " + json.dumps(type_tables, ensure_ascii=False, indent=1) + ";",
+        "",
+        "/** What help('keywords'), help('symbols') and help('topics') list (pydoc.Helper's tables). */",
+        "export const HELP_INDEX: Readonly<Record<'keywords' | 'symbols' | 'topics', readonly string[]>> = " + json.dumps(
+            {kind: sorted(getattr(pydoc.Helper, kind)) for kind in ("keywords", "symbols", "topics")}, ensure_ascii=False) + ";",
         "",
         "/** The docs of a class statement's __dict__ and __weakref__ descriptors. */",
         "export const CLASS_GETSET_DOCS: Readonly<Record<string, DocEntry>> = " + json.dumps(class_getsets, ensure_ascii=False) + ";",

@@ -52,3 +52,11 @@ describe('the docs table', () => {
     }
   });
 });
+
+describe('interactive help\'s topics', () => {
+  it('says, as python3 without pydoc_data does, that keyword and topic texts are not available', () => {
+    const r = run('help("if")\nhelp("+")\nhelp("LISTS")\n');
+    const sorry = '\nSorry, topic and keyword documentation is not available because the\nmodule "pydoc_data.topics" could not be found.\n\n';
+    expect(r.stdout).toBe(sorry.repeat(3));
+  });
+});

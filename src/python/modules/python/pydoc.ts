@@ -511,6 +511,43 @@ def _interact():
             help.help(request)
     sys.stdout.write(_OUTRO)
 
+_LISTS = {
+    "keywords": ("""
+Here is a list of the Python keywords.  Enter any keyword to get more help.
+
+""", _keywords),
+    "symbols": ("""
+Here is a list of the punctuation symbols which Python assigns special meaning
+to. Enter any symbol to get more help.
+
+""", _symbols),
+    "topics": ("""
+Here is a list of available topics.  Enter any topic name to get more help.
+
+""", _topics),
+}
+
+def _columns(items, columns=4, width=80):
+    items = sorted(items)
+    column_width = width // columns
+    rows = (len(items) + columns - 1) // columns
+    for row in range(rows):
+        for col in range(columns):
+            i = col * rows + row
+            if i < len(items):
+                sys.stdout.write(items[i])
+                if col < columns - 1:
+                    sys.stdout.write(" " + " " * (column_width - 1 - len(items[i])))
+        sys.stdout.write("\n")
+
+def _show_topic():
+    # python3 reads the topics' texts from pydoc_data.topics; the playground does not have that module, and says
+    # so as python3 does without it.
+    sys.stdout.write("""
+Sorry, topic and keyword documentation is not available because the
+module "pydoc_data.topics" could not be found.
+""")
+
 class Helper:
     """The object behind the builtin help (site's _Helper calls it)."""
     _GoInteractive = object()
@@ -530,8 +567,17 @@ class Helper:
     def help(self, request):
         if isinstance(request, str):
             request = request.strip()
-            if request in ("True", "False", "None"):
+            if request in _LISTS:
+                sys.stdout.write(_LISTS[request][0])
+                _columns(_LISTS[request][1])
+            elif request == "modules" or request.startswith("modules "):
+                doc(request)
+            elif request in _symbols:
+                _show_topic()
+            elif request in ("True", "False", "None"):
                 doc({"True": True, "False": False, "None": None}[request])
+            elif request in _keywords or request in _topics:
+                _show_topic()
             else:
                 doc(request or str)
         elif isinstance(request, Helper):
