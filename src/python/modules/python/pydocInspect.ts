@@ -1,5 +1,5 @@
-// The first part of our pydoc module: what it asks of objects (inspect's predicates, signatures, docs and the
-// comments above a definition), written for the cases help() meets in the playground.
+// Our pydoc, part one: what it asks of objects (inspect's predicates, signatures, docs and the comments above a
+// definition), written for the cases help() meets in the playground.
 export const PYDOC_INSPECT_PY = String.raw`
 import sys
 
