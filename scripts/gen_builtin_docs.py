@@ -1,16 +1,26 @@
 #!/usr/bin/env python3
-"""Writes src/python/runtime/builtinDocs.ts: the __doc__ of CPython 3.11's builtin types, by type name.
+"""Writes the docs of CPython 3.11's builtins, from python3 itself.
 
-Run once with CPython 3.11: `python3 scripts/gen_builtin_docs.py`. The playground's builtin types take their
-__doc__ from this table, so `int.__doc__` prints what python3 prints and dir() lists '__doc__'.
+Run once with CPython 3.11 from the repository: `python3 scripts/gen_builtin_docs.py`.
+- src/python/runtime/builtinDocs.ts: the __doc__ of each builtin type, by type name (loaded at start, so
+  `int.__doc__` prints what python3 prints and dir() lists '__doc__').
+- src/python/modules/pydoc/callableDocs.ts: __doc__ and __text_signature__ of the builtin functions, methods and
+  descriptors and of the C modules' functions the playground has (scripts/doc_targets.py lists them, run
+  under python3 and under our interpreter: the names both have), with those modules' own __doc__. The page
+  fetches it with the pydoc chunk, on first use.
 """
 import builtins
 import json
+import pydoc
+import subprocess
 import sys
 import types
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "src" / "python" / "runtime" / "builtinDocs.ts"
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "src" / "python" / "runtime" / "builtinDocs.ts"
+CALLABLE_OUT = ROOT / "src" / "python" / "modules" / "pydoc" / "callableDocs.ts"
+TARGETS = ROOT / "scripts" / "doc_targets.py"
 
 EXTRA = [
     types.FunctionType, types.BuiltinFunctionType, types.MethodType, types.CodeType, types.ModuleType,
@@ -21,6 +31,96 @@ EXTRA = [
     types.WrapperDescriptorType, types.MethodWrapperType, types.MethodDescriptorType, types.GetSetDescriptorType,
     types.MemberDescriptorType, types.MappingProxyType,
 ]
+
+
+def targets(command):
+    return json.loads(subprocess.run(command + [str(TARGETS)], check=True, capture_output=True, text=True, cwd=ROOT).stdout)
+
+
+def common(ours, theirs):
+    """name -> sorted names, for the keys and names both listings have."""
+    return {key: sorted(set(ours[key]) & set(theirs[key])) for key in sorted(set(ours) & set(theirs))}
+
+
+def entry(value):
+    """[doc, text signature] (null where python3 has None; the signature left off when there is none)."""
+    doc = value.__doc__ if isinstance(value.__doc__, str) else None
+    signature = getattr(value, "__text_signature__", None)
+    return [doc] if signature is None else [doc, signature]
+
+
+def write_callable_docs():
+    theirs = targets([sys.executable])
+    ours = targets(["npm", "run", "--silent", "py", "--"])
+    found_types = {}
+    for t in [v for v in vars(builtins).values() if isinstance(v, type)]:
+        found_types[t.__module__ + "." + t.__qualname__] = t
+    modules = {}
+    for name, functions in common(ours["modules"], theirs["modules"]).items():
+        module = __import__(name)
+        table = {name: entry(getattr(module, name)) for name in functions}
+        if isinstance(module.__doc__, str):
+            table["__doc__"] = [module.__doc__]
+        for value in vars(module).values():
+            if isinstance(value, type):
+                found_types[value.__module__ + "." + value.__qualname__] = value
+        modules[name] = table
+    type_tables = {}
+    theirs_types = {key: names for key, names in theirs["types"].items()}
+    for key, names in common(ours["types"], theirs_types).items():
+        t = found_types.get(key)
+        if t is None:
+            t = next((type(v) for v in TYPE_SAMPLES() if type(v).__module__ + "." + type(v).__qualname__ == key), None)
+        if t is None:
+            continue
+        # Through getattr: a static method's doc is its function's (the staticmethod object's is its type's).
+        table = {name: entry(getattr(t, name)) for name in names if entry(getattr(t, name)) != [None]}
+        if table:
+            type_tables[key] = table
+    # A class statement's __dict__ and __weakref__ getsets (CPython's subtype_getsets).
+    plain_class = type("PlainClass", (), {})
+    class_getsets = {name: [vars(plain_class)[name].__doc__] for name in ("__dict__", "__weakref__")}
+    # The doc of each C module's type (the builtins' are in builtinDocs.ts).
+    for key, names in common(ours["types"], theirs_types).items():
+        t = found_types.get(key)
+        if t is not None and t.__module__ != "builtins" and isinstance(t.__doc__, str):
+            type_tables[key] = {**type_tables.get(key, {}), "__doc__": [t.__doc__]}
+    # The text signature of each builtin type (inspect.signature(list) reads it).
+    for key, t in sorted(found_types.items()):
+        signature = getattr(t, "__text_signature__", None)
+        if signature and key in type_tables:
+            type_tables[key] = {**type_tables[key], "__text_signature__": [None, signature]}
+        elif signature:
+            type_tables[key] = {"__text_signature__": [None, signature]}
+    lines = [
+        "// Generated by scripts/gen_builtin_docs.py from CPython " + sys.version.split()[0] + ": do not edit.",
+        "// __doc__ and __text_signature__ of builtin callables and descriptors: by module, then by type",
+        "// (module.qualname), each name giving [doc, text signature?]; a module's own doc under '__doc__', a type's",
+        "// own text signature under '__text_signature__' (and a C module's type its doc under '__doc__').",
+        "",
+        "export type DocEntry = readonly [doc: string | null, textSignature?: string];",
+        "export type DocTable = Readonly<Record<string, Readonly<Record<string, DocEntry>>>>;",
+        "",
+        "export const MODULE_DOCS: DocTable = " + json.dumps(modules, ensure_ascii=False, indent=1) + ";",
+        "",
+        "export const TYPE_DOCS: DocTable = " + json.dumps(type_tables, ensure_ascii=False, indent=1) + ";",
+        "",
+        "/** What help('keywords'), help('symbols') and help('topics') list (pydoc.Helper's tables). */",
+        "export const HELP_INDEX: Readonly<Record<'keywords' | 'symbols' | 'topics', readonly string[]>> = " + json.dumps(
+            {kind: sorted(getattr(pydoc.Helper, kind)) for kind in ("keywords", "symbols", "topics")}, ensure_ascii=False) + ";",
+        "",
+        "/** The docs of a class statement's __dict__ and __weakref__ descriptors. */",
+        "export const CLASS_GETSET_DOCS: Readonly<Record<string, DocEntry>> = " + json.dumps(class_getsets, ensure_ascii=False) + ";",
+    ]
+    CALLABLE_OUT.parent.mkdir(parents=True, exist_ok=True)
+    CALLABLE_OUT.write_text("\n".join(lines) + "\n")
+    print(f"wrote {CALLABLE_OUT} ({CALLABLE_OUT.stat().st_size} bytes, {len(modules)} modules, {len(type_tables)} types)")
+
+
+def TYPE_SAMPLES():
+    return [len, lambda: 0, [].append, [].__add__, {}.keys(), {}.values(), {}.items(), iter([]), reversed([]),
+            iter(()), iter(range(0)), iter(""), iter({}), iter({}.values()), iter({}.items()), iter(set()),
+            reversed({}), iter(int, 0), (x for x in ()), None, NotImplemented, ..., sys, type.__dict__]
 
 
 def main():
@@ -41,6 +141,7 @@ def main():
     lines.append("};")
     OUT.write_text("\n".join(lines) + "\n")
     print(f"wrote {OUT} ({OUT.stat().st_size} bytes, {len(docs)} types)")
+    write_callable_docs()
 
 
 if __name__ == "__main__":

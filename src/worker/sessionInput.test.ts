@@ -11,6 +11,20 @@ const run = (s: Session) => {
 };
 
 describe('Session with askForInput', () => {
+  it('asks for help()\'s requests as input() does, from inside pydoc', () => {
+    const s = new Session('help()\nprint("back")\n', { askForInput: true });
+    run(s);
+    expect(s.waitingForInput?.prompt).toMatch(/help> $/);
+    s.answer('len');
+    run(s);
+    expect(s.view().snapshot.stdout).toContain('help> Help on built-in function len in module builtins:\n\nlen(obj, /)\n');
+    expect(s.waitingForInput?.prompt).toMatch(/help> $/);
+    s.answer('q');
+    run(s);
+    expect(s.waitingForInput).toBeNull();
+    expect(s.view().snapshot.stdout).toMatch(/prompt\.\nback\n$/);
+  });
+
   it('stops a Run at the step before input() and shows the prompt, then goes on with the answer', () => {
     const s = new Session(GREET, { askForInput: true });
     run(s);

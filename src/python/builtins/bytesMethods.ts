@@ -3,14 +3,14 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyDescriptorWrapper, PyNone, PyStr, PyTuple } from '../runtime/objects';
-import { T, makeShared } from '../runtime/builtinTypes';
+import { PyNone, PyStr, PyTuple } from '../runtime/objects';
+import { T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newBool, newInt, newList, newStr, newTuple } from '../runtime/factory';
 import { PyByteArray, PyBytes, bufferOf, newByteArray, newBytes } from '../runtime/bytesObject';
 import { decodeBytes } from '../runtime/codecs';
 import { hasIndex } from '../runtime/ops/numbers';
-import { NOARGS, O, builtinFunction, defineMethods, fast, keywords, ssizeArg, tuple, setTypeAttribute, type MethodDefinition } from './define';
+import { NOARGS, O, defineMethods, defineStaticMethod, fast, keywords, ssizeArg, tuple, type MethodDefinition } from './define';
 import { sliceIndexArg } from './strMethods';
 import { byteValue, sameKind } from './bytesSlots';
 import * as text from './strText';
@@ -388,10 +388,8 @@ export function installBytesMethods(): void {
   defineMethods(T.bytearray, METHODS);
   // fromhex is a class method; called on the class it makes that class's kind.
   for (const kind of ['bytes', 'bytearray'] as const) {
-    const fn = builtinFunction('fromhex', [O, fromhex(kind)]);
-    setTypeAttribute(T[kind], 'fromhex', makeShared(new PyDescriptorWrapper(T.staticmethod, [fn])));
-    const make = builtinFunction('maketrans', [fast(2), maketrans]);
-    setTypeAttribute(T[kind], 'maketrans', makeShared(new PyDescriptorWrapper(T.staticmethod, [make])));
+    defineStaticMethod(T[kind], 'fromhex', [O, fromhex(kind)]);
+    defineStaticMethod(T[kind], 'maketrans', [fast(2), maketrans]);
   }
   defineMethods(T.bytes, {
     __bytes__: [NOARGS, (_vm, args) => (args[0].type === T.bytes ? incref(args[0]) : newBytes(self(args)))],

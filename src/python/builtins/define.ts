@@ -2,7 +2,7 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyBuiltinFunction, PyMethodDescriptor, PyStr, PyInt, PyBool, type NativeCall, type ResumableBody } from '../runtime/objects';
+import { PyBuiltinFunction, PyDescriptorWrapper, PyMethodDescriptor, PyStr, PyInt, PyBool, staticMethodOwners, type NativeCall, type ResumableBody } from '../runtime/objects';
 import type { NativeOpCall } from '../vm/nativeOp';
 import { CUSTOM, signed, type Signature, type SignedCall } from './signatures';
 import { PyType } from '../runtime/types';
@@ -45,6 +45,13 @@ export function builtinFunction(name: string, fn: NativeCall | SignedCall): PyBu
   const f = makeShared(new PyBuiltinFunction(T.builtin_function_or_method, name, body));
   f.alwaysGuarded = ALWAYS_GUARDED_FUNCTIONS.has(name);
   return f;
+}
+
+/** Adds a builtin static method (str.maketrans) to a builtin type. */
+export function defineStaticMethod(type: PyType, name: string, fn: NativeCall | SignedCall): void {
+  const f = builtinFunction(name, fn);
+  staticMethodOwners.set(f, type);
+  setTypeAttribute(type, name, makeShared(new PyDescriptorWrapper(T.staticmethod, [f])));
 }
 
 /** A method body with self as args[0]: checked against its signature when one is given. */

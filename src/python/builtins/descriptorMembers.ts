@@ -10,7 +10,7 @@ import { newNone, newStr } from '../runtime/factory';
 import { defineGetSets } from './slotWrappers';
 import { CUSTOM, defineMethods, fast } from './define';
 import { NativeRaise } from '../errors';
-import { bindBuiltinMethod, deleteAttr, getAttr, setAttr } from '../runtime/ops/attributes';
+import { bindBuiltinMethod, deleteAttr, docAttribute, getAttr, setAttr } from '../runtime/ops/attributes';
 import type { VM } from '../vm/vm';
 
 type Descriptor = PyMethodDescriptor | PyGetSetDescriptor | PyClassAttributeDescriptor;
@@ -65,6 +65,10 @@ function installMethodMethods(type: PyType): void {
 }
 
 export function installDescriptorMembers(): void {
+  // Builtin callables' __text_signature__ (a getset in CPython, so dir() lists it).
+  for (const type of [T.builtin_function_or_method, T.method_descriptor, T.wrapper_descriptor, T.method_wrapper]) {
+    defineGetSets(type, { __text_signature__: (vm, self: PyObject) => docAttribute(vm, self, '__text_signature__') ?? newNone() });
+  }
   installMethodMethods(T.method_descriptor);
   installMethodMethods(T.wrapper_descriptor);
   installDataMethods(T.getset_descriptor);

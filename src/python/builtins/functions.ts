@@ -25,6 +25,7 @@ import { buildClass } from './buildClass';
 import { addressOf } from '../runtime/address';
 import { currentLocals, dir, vars } from './introspection';
 import { makeQuitters } from './quitter';
+import { makeHelper } from './helper';
 import { callingBuiltins, delattrOp, isCallable } from './callingBuiltins';
 import { PyByteArray, PyBytes } from '../runtime/bytesObject';
 import type { VM } from '../vm/vm';
@@ -142,6 +143,7 @@ export function builtinFunctions(): Record<string, PyObject> {
     locals: f('locals', [NOARGS, currentLocals]),
     __build_class__: f('__build_class__', buildClass),
     ...makeQuitters(),
+    ...makeHelper(),
     open: f('open', (vm, args, kwargs) => openFile(vm, args, kwargs)),
     exec: resumableFunction('exec', execOp),
     eval: resumableFunction('eval', evalOp),

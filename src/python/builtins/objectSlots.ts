@@ -253,7 +253,8 @@ export function installObjectSlots(): void {
     __next__: nextSlot(),
   });
   for (const type of [T.int, T.float, T.str, T.list, T.tuple, T.dict, T.set, T.frozenset, T.range, T.enumerate, T.zip,
-    T.map, T.filter, T.reversed, T.bool, T.slice]) {
+    T.map, T.filter, T.reversed, T.bool, T.slice, T.NoneType, T.NotImplementedType, T.ellipsis, T.property, T.staticmethod,
+    T.classmethod, T.super]) {
     if (type.nativeNew) defineNew(type, builtinNew(type));
   }
   // type.__new__ and type.__call__: what a metaclass's methods reach through super().

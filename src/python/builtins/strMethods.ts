@@ -3,14 +3,14 @@
 import { listResize } from '../runtime/sizeAccounting';
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyBool, PyDescriptorWrapper, PyInt, PyNone, PyStr, PyTuple } from '../runtime/objects';
+import { PyBool, PyInt, PyNone, PyStr, PyTuple } from '../runtime/objects';
 import { PyDict } from '../runtime/dict';
-import { T, makeShared } from '../runtime/builtinTypes';
+import { T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newBool, newDict, newInt, newList, newNone, newStr, newTuple } from '../runtime/factory';
 import { dictSet } from '../runtime/containers';
 import { getItem } from '../runtime/ops/items';
-import { NOARGS, O, builtinFunction, cIntArg, defineMethods, fast, keywords, ssizeArg, tuple, setTypeAttribute } from './define';
+import { NOARGS, O, cIntArg, defineMethods, defineStaticMethod, fast, keywords, ssizeArg, tuple } from './define';
 import { indexOf } from '../runtime/ops/numbers';
 import { strFormatResumable } from './strFormat';
 import type { NativeOp } from '../vm/nativeOp';
@@ -399,6 +399,5 @@ export function installStrMethods(): void {
     }],
   });
   // str.maketrans is a static method.
-  const maketransFn = builtinFunction('maketrans', [fast(1, 3), maketrans]);
-  setTypeAttribute(T.str, 'maketrans', makeShared(new PyDescriptorWrapper(T.staticmethod, [maketransFn])));
+  defineStaticMethod(T.str, 'maketrans', [fast(1, 3), maketrans]);
 }

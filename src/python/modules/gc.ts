@@ -10,13 +10,13 @@ import { None } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { builtinFunction, expectArgs, intArg } from '../builtins/define';
 import type { VM } from '../vm/vm';
-import { once } from './nativeType';
+import { once, ownedBy } from './nativeType';
 
 /**
  * The functions, made once per process (shared objects, as builtins are): each reads the heap of the VM
  * calling it, so every interpreter, and every fork of one, uses the same function objects.
  */
-const gcFunctions = once((): Record<string, PyObject> => ({
+const gcFunctions = once((): Record<string, PyObject> => ownedBy('gc', {
   collect: builtinFunction('collect', (vm2, args, kwargs) => {
     const g = args[0] ?? kwargs?.get('generation');
     const generation = g ? intArg(g) : 2;

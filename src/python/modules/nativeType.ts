@@ -1,6 +1,8 @@
 // Declaring the builtin types modules define in TypeScript (deque, array, itertools' iterators, _random.Random).
 
 import { PyDict } from '../runtime/dict';
+import { PyObject } from '../runtime/object';
+import { PyBuiltinFunction } from '../runtime/callables';
 import { PyType } from '../runtime/types';
 import { T, makeShared } from '../runtime/builtinTypes';
 import type { NativeSlots } from '../runtime/nativeSlots';
@@ -37,6 +39,12 @@ export function nativeType(name: string, module: string, options: NativeTypeOpti
 export function once<V>(build: () => V): () => V {
   let value: V | undefined;
   return () => (value ??= build());
+}
+
+/** Marks a module's shared functions as its own (their `__module__`, and the docs looked up for them). */
+export function ownedBy<V extends Record<string, PyObject>>(module: string, functions: V): V {
+  for (const f of Object.values(functions)) if (f instanceof PyBuiltinFunction) f.moduleName = module;
+  return functions;
 }
 
 /**

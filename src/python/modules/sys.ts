@@ -15,7 +15,7 @@ import type { VM } from '../vm/vm';
 import { standardStreams } from './stdStreams';
 import { clinic } from './argumentClinic';
 import { newStructSeq, structSeqType } from './structSeq';
-import { once } from './nativeType';
+import { once, ownedBy } from './nativeType';
 import { INT_MAX_STR_DIGITS, INT_STR_DIGITS_THRESHOLD } from '../format';
 
 const intInfoType = once(() =>
@@ -70,7 +70,7 @@ export function defaultSysPath(vm: VM): string[] {
 const STARTUP_ALLOCATED_BLOCKS = 36856;
 
 /** sys's functions: made once per process, so every interpreter (and a replay's fork) shares the same ids. */
-const sysFunctions = once(() => ({
+const sysFunctions = once(() => ownedBy('sys', {
   // The argument is still on the caller's value stack while this runs: that is the "+1" students see.
   getrefcount: builtinFunction('getrefcount', (_vm, args) => {
     if (args.length !== 1) throw new NativeRaise('TypeError', `sys.getrefcount() takes exactly one argument (${args.length} given)`);

@@ -158,6 +158,9 @@ export class PyBuiltinFunction extends PyObject implements BuiltinCallKind {
 }
 
 /** An unbound method of a builtin type (`list.append`): called with the object as first argument. */
+/** The builtin type each builtin static method (str.maketrans) belongs to: it has no __self__ to tell. */
+export const staticMethodOwners = new WeakMap<PyBuiltinFunction, PyType>();
+
 export class PyMethodDescriptor extends PyObject implements BuiltinCallKind {
   resumable: ResumableBody | null = null;
   alwaysGuarded = false;

@@ -28,6 +28,7 @@ export const CHUNK_LOADERS: Readonly<Record<string, () => Promise<ModuleGroup>>>
   operator: () => import('./chunks/operatorChunk').then((m) => m.OPERATOR_CHUNK),
   os: () => import('./chunks/osChunk').then((m) => m.OS_CHUNK),
   pprint: () => import('./chunks/pprintChunk').then((m) => m.PPRINT_CHUNK),
+  pydoc: () => import('./chunks/pydocChunk').then((m) => m.PYDOC_CHUNK),
   random: () => import('./chunks/randomChunk').then((m) => m.RANDOM_CHUNK),
   re: () => import('./chunks/reChunk').then((m) => m.RE_CHUNK),
   statistics: () => import('./chunks/statisticsChunk').then((m) => m.STATISTICS_CHUNK),

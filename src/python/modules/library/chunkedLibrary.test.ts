@@ -46,6 +46,13 @@ describe('scanImports', () => {
     expect(scanImports('executive = 1\np = re.compile("a")\nmodel.eval()').dynamic).toBe(false);
     expect(scanImports('from math import time\nfrom . import json').modules.sort()).toEqual(['math', 'math.time']);
   });
+
+  it('counts help() and doc attributes as importing pydoc, whose chunk holds the docs', () => {
+    expect(scanImports('help(len)').modules).toEqual(['pydoc']);
+    expect(scanImports('print(len.__doc__)').modules).toEqual(['pydoc']);
+    expect(scanImports('print(len.__text_signature__)').modules).toEqual(['pydoc']);
+    expect(scanImports('helper = 1\nprint(len.__name__)').modules).toEqual([]);
+  });
 });
 
 describe('ChunkedModuleLibrary', () => {
@@ -82,6 +89,19 @@ describe('ChunkedModuleLibrary', () => {
   it('halts a run that imports a module whose chunk was not fetched (the worker then fetches all and reruns)', () => {
     installModuleLibrary(chunkedLibrary());
     const interp = new Interpreter('import json\n', {});
+    expect(() => interp.run()).toThrow(ModuleCodeNeeded);
+  });
+
+  it('fetches the docs with pydoc\'s chunk, and halts a run that reads a builtin\'s doc without them', async () => {
+    const fetched: string[] = [];
+    const library = chunkedLibrary(fetched);
+    await library.prefetchFor('print(len.__doc__)\n');
+    // pydoc's Python part imports only sys (linked in).
+    expect(fetched.sort()).toEqual(['pydoc', 'sys']);
+    installModuleLibrary(library);
+    expect(run('print(len.__doc__)\n').stdout).toBe('Return the number of items in a container.\n');
+    installModuleLibrary(chunkedLibrary());
+    const interp = new Interpreter('f = len\nprint(getattr(f, "__d" + "oc__"))\n', {});
     expect(() => interp.run()).toThrow(ModuleCodeNeeded);
   });
 

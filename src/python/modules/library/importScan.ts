@@ -1,6 +1,7 @@
 // Which modules a piece of Python source may import, read from its text before it runs: every `import a.b, c`
 // and `from a import b` anywhere (in strings and comments too: fetching one chunk too many is harmless), and
-// whether it can import by a name computed at run time (exec, eval, __import__, importlib).
+// whether it can import by a name computed at run time (exec, eval, __import__, importlib). A program that names
+// help or a doc attribute counts as importing pydoc, whose chunk holds help() and the builtins' docs.
 
 export interface ImportScan {
   /** Dotted module names, with each `from m import x` also as `m.x` (x may be a submodule). */
@@ -13,6 +14,8 @@ const IMPORT = /\bimport[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]
 /** `from m import a, b` to the end of the line, or a parenthesized list over several lines. */
 const FROM_IMPORT = /\bfrom[ \t]+([\w.]+)[ \t]+import[ \t]*(\([^)]*\)|[^\n;#]*)/g;
 /** Code run from a string (a code object from compile() runs through exec or eval too); `re.compile` is no such call. */
+/** help() imports pydoc; a builtin's __doc__ and __text_signature__ are read from pydoc's chunk. */
+const USES_DOCS = /\b(?:help|__doc__|__text_signature__)\b/;
 const DYNAMIC = /(?<![\w.])(?:exec|eval|__import__|importlib)\b/;
 
 export function scanImports(source: string): ImportScan {
@@ -31,6 +34,7 @@ export function scanImports(source: string): ImportScan {
   for (const m of rest.matchAll(IMPORT)) {
     for (const part of m[1].split(',')) modules.add(part.trim().split(/\s+/)[0]);
   }
+  if (USES_DOCS.test(source)) modules.add('pydoc');
   // Non-ASCII letters in identifiers are NFKC-normalized: a fullwidth `ｅｘｅｃ` is exec.
   const dynamic = DYNAMIC.test(source) || DYNAMIC.test(source.normalize('NFKC'));
   return { modules: [...modules], dynamic };

@@ -3,6 +3,7 @@
 // before running it (chunkedLibrary.ts), so its first paint does not wait for the whole standard library.
 
 import type { PyObject } from '../../runtime/object';
+import type { DocEntry, DocTable } from '../pydoc/callableDocs';
 import { ModuleCodeNeeded, type VM } from '../../vm/vm';
 import { CHUNK_OF_MODULE } from './moduleCatalog';
 
@@ -10,6 +11,8 @@ import { CHUNK_OF_MODULE } from './moduleCatalog';
 export interface ModuleDefinition {
   native: (vm: VM) => Record<string, PyObject>;
   python?: readonly [source: string, filename: string];
+  /** The docs of builtin callables (pydoc's chunk carries them, so the page fetches them on first use). */
+  docs?: { readonly modules: DocTable; readonly types: DocTable; readonly classGetsets: Readonly<Record<string, DocEntry>> };
 }
 
 /** What one chunk defines: module name -> definition. */

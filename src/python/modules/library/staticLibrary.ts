@@ -24,6 +24,7 @@ import { NUMBERS_CHUNK } from './chunks/numbersChunk';
 import { OPERATOR_CHUNK } from './chunks/operatorChunk';
 import { OS_CHUNK } from './chunks/osChunk';
 import { PPRINT_CHUNK } from './chunks/pprintChunk';
+import { PYDOC_CHUNK } from './chunks/pydocChunk';
 import { RANDOM_CHUNK } from './chunks/randomChunk';
 import { RE_CHUNK } from './chunks/reChunk';
 import { STATISTICS_CHUNK } from './chunks/statisticsChunk';
@@ -65,6 +66,7 @@ const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
   operator: OPERATOR_CHUNK,
   os: OS_CHUNK,
   pprint: PPRINT_CHUNK,
+  pydoc: PYDOC_CHUNK,
   random: RANDOM_CHUNK,
   re: RE_CHUNK,
   statistics: STATISTICS_CHUNK,

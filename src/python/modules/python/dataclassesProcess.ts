@@ -10,6 +10,8 @@ def _set_method(cls, name, fn, overwrite_message=None):
         return False
     fn.__name__ = name
     fn.__qualname__ = f"{cls.__qualname__}.{name}"
+    # CPython compiles the method in the class's module: help() finds the class (and inherited docs) from it.
+    fn.__module__ = cls.__module__
     setattr(cls, name, fn)
     return True
 

@@ -19,6 +19,7 @@ import { sharedKeysOf } from '../sharedKeys';
 import { codeAttribute } from './codeAttributes';
 import { GROUP_MEMBERS, exceptionMember, exceptionMemberNames, setExceptionMember } from '../exceptionMembers';
 import { PyCell, PyCode } from '../callables';
+import { builtinDoc, builtinTextSignature, moduleDoc, moduleTypeDoc, typeTextSignature } from '../../modules/pydoc/docLookup';
 import type { VM } from '../../vm/vm';
 import type { NativeOp } from '../../vm/nativeOp';
 import { callMethodOp, callOp } from '../../vm/callOps';
@@ -119,6 +120,11 @@ export function getAttr(vm: VM, o: PyObject, name: string): PyObject {
     if (v) return incref(v);
     if (name === '__name__') return newStr(o.name);
     if (name === '__dict__') return incref(o.dict);
+    if (name === '__doc__' && !o.dict.getStr('__file__')) {
+      // A C module's doc, from python3's (the docs table is fetched on first use, so it is not in the dict).
+      const doc = moduleDoc(o.name);
+      if (doc !== null) return newStr(doc);
+    }
     noAttribute(o, name);
   }
   if (o instanceof PySuper) return superGetAttr(vm, o, name);
@@ -198,6 +204,18 @@ function typeDataAttribute(t: PyType, name: string): PyObject | null {
     case '__class__': return incref(t.type);
     case '__bases__': return t.basesTuple ? incref(t.basesTuple) : newTuple(t.bases.map((b) => incref(b)));
     case '__base__': return incref(t.bases[0] ?? None);
+    case '__doc__': {
+      // type_get_doc: a type's own doc, never a base's. A C module's type (deque, itertools.count) has python3's
+      // from the docs table; the others have theirs in their dict.
+      if (t.isHeapType || t.dict.getStr('__doc__')) return null;
+      const doc = moduleTypeDoc(t);
+      return doc === null ? newNone() : newStr(doc);
+    }
+    // A class statement's doc has no signature in it; a builtin type's is in the docs table.
+    case '__text_signature__': {
+      const signature = t.isHeapType ? null : typeTextSignature(t);
+      return signature === null ? newNone() : newStr(signature);
+    }
     case '__mro__': return t.mroTuple ? incref(t.mroTuple) : newTuple(t.mro.map((b) => incref(b)));
     case '__annotations__': {
       // The class's own annotations (not a base's); a class without any gets an empty dict, kept in its namespace.
@@ -261,9 +279,30 @@ function superGetAttr(vm: VM, s: PySuper, name: string): PyObject {
   throw new NativeRaise('AttributeError', `'super' object has no attribute '${name}'`);
 }
 
+/** The function's attributes a bound method shows as its own. */
+const FUNCTION_ATTRIBUTES = new Set(['__name__', '__qualname__', '__module__', '__doc__', '__text_signature__', '__code__', '__defaults__',
+  '__kwdefaults__', '__annotations__', '__globals__', '__closure__']);
+
+/** A function of the builtins module (its m_self: not a method, not a C module's function). */
+function isBuiltinsFunction(vm: VM, f: PyBuiltinFunction): boolean {
+  return !f.self && !f.module && vm.builtins.getStr(f.name) === f;
+}
+
+/** `__doc__` and `__text_signature__` of builtin callables and descriptors (from python3's, on first use). */
+export function docAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
+  const isBuiltin = (f: PyBuiltinFunction) => isBuiltinsFunction(vm, f);
+  const value = name === '__doc__' ? builtinDoc(o, isBuiltin) : builtinTextSignature(o, isBuiltin);
+  if (value === undefined) return null;
+  return value === null ? newNone() : newStr(value);
+}
+
 /** Attributes that CPython implements with getset descriptors on builtin types. */
 function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
   if (name === '__class__') return incref(o.type);
+  if ((name === '__doc__' || name === '__text_signature__') && !o.attrs) {
+    const doc = docAttribute(vm, o, name);
+    if (doc) return doc;
+  }
   if (o instanceof PyInstance) {
     if (name === '__dict__' && o.dict) return incref(materializeDict(o));
     if (o.exc) {
@@ -319,17 +358,27 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
     if (v) return incref(v);
     return null;
   }
+  if (o instanceof PyDescriptorWrapper && o.type === T.property && name === '__doc__') {
+    // property(fget, fset, fdel, doc): the doc given, else the getter's.
+    const doc = o.wrapped[3];
+    if (doc && doc !== None) return incref(doc);
+    const getter = o.wrapped[0];
+    return getter && getter !== None ? getAttr(vm, getter, '__doc__') : newNone();
+  }
   if (o instanceof PyBoundMethod) {
     if (name === '__self__') return incref(o.self);
     if (name === '__func__') return incref(o.func);
-    if (name === '__name__' && o.func instanceof PyFunction) return newStr(o.func.name);
+    // A builtin classmethod bound to its class (dict.fromkeys) is a builtin method in CPython, named by its class.
+    if (name === '__qualname__' && o.func instanceof PyBuiltinFunction && o.self instanceof PyType) return newStr(`${o.self.qualname}.${o.func.name}`);
+    // method_getattro: what the method type does not define comes from the function.
+    if (FUNCTION_ATTRIBUTES.has(name)) return getAttr(vm, o.func, name);
     return null;
   }
   if (o instanceof PyBuiltinFunction) {
     if (name === '__name__') return newStr(o.name);
     // A builtin's m_self is the builtins module (sys.modules' entry stands for it: ours are shared objects).
-    const isBuiltin = (name === '__self__' || name === '__module__') && !o.self && !o.module && vm.builtins.getStr(o.name) === o;
-    if (name === '__self__') return incref(o.self ?? o.module ?? (isBuiltin ? vm.modules.get('builtins') : undefined) ?? None);
+    const isBuiltin = (name === '__self__' || name === '__module__') && isBuiltinsFunction(vm, o);
+    if (name === '__self__') return incref(o.self ?? o.module ?? (isBuiltin ? vm.modules.get('builtins') : undefined) ?? (o.moduleName !== null ? vm.modules.get(o.moduleName) : undefined) ?? None);
     if (name === '__module__') {
       if (o.moduleName !== null) return newStr(o.moduleName);
       if (o.self) return newNone();

@@ -1,0 +1,12 @@
+# help() on builtin types and their instances: the long pages python3 prints, byte for byte.
+help(list)
+help(dict)
+help(int)
+help(3.5)
+help(None)
+help(True)
+help(range)
+help(set)
+help(str)
+help("True")
+print(str.maketrans.__doc__.splitlines()[0], bytes.fromhex.__text_signature__)

@@ -1,0 +1,12 @@
+# help() on more builtin types and their objects: numbers, frozenset, slice, the iterators and iterator makers.
+help(bool)
+help(2.5)
+help(frozenset)
+help(slice(1, 2))
+help(enumerate)
+help(zip)
+help(map)
+help(filter)
+help(reversed)
+help(iter([1, 2]))
+help(iter(range(3)))
