@@ -56,6 +56,7 @@ export const CHUNK_OF_MODULE: Readonly<Record<string, string>> = {
   numbers: 'numbers',
   timeit: 'timeit',
   keyword: 'keyword',
+  logging: 'logging',
 };
 
 /** The chunk ids, each once. */

@@ -33,6 +33,7 @@ import { TEXTWRAP_CHUNK } from './chunks/textwrapChunk';
 import { TYPES_CHUNK } from './chunks/typesChunk';
 import { TIME_CHUNK } from './chunks/timeChunk';
 import { KEYWORD_CHUNK } from './chunks/keywordChunk';
+import { LOGGING_CHUNK } from './chunks/loggingChunk';
 import { TIMEIT_CHUNK } from './chunks/timeitChunk';
 import { TRACEBACK_CHUNK } from './chunks/tracebackChunk';
 import { TRACEMALLOC_CHUNK } from './chunks/tracemallocChunk';
@@ -74,6 +75,7 @@ const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
   types: TYPES_CHUNK,
   time: TIME_CHUNK,
   keyword: KEYWORD_CHUNK,
+  logging: LOGGING_CHUNK,
   timeit: TIMEIT_CHUNK,
   traceback: TRACEBACK_CHUNK,
   tracemalloc: TRACEMALLOC_CHUNK,
