@@ -103,6 +103,13 @@ class Handler(Filterer):
             t, v, tb = sys.exc_info()
             sys.stderr.write('--- Logging error ---\n')
             traceback.print_exception(t, v, tb, None, sys.stderr)
+            # Then where the program logged it: the frames outside this module.
+            frame = tb.tb_frame if tb is not None else None
+            while frame is not None and frame.f_code.co_filename == _srcfile:
+                frame = frame.f_back
+            if frame is not None:
+                sys.stderr.write('Call stack:\n')
+                traceback.print_stack(frame, file=sys.stderr)
             sys.stderr.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
 
     def __repr__(self):
