@@ -44,5 +44,6 @@ export const CHUNK_LOADERS: Readonly<Record<string, () => Promise<ModuleGroup>>>
   traceback: () => import('./chunks/tracebackChunk').then((m) => m.TRACEBACK_CHUNK),
   tracemalloc: () => import('./chunks/tracemallocChunk').then((m) => m.TRACEMALLOC_CHUNK),
   typing: () => import('./chunks/typingChunk').then((m) => m.TYPING_CHUNK),
+  struct: () => import('./chunks/structChunk').then((m) => m.STRUCT_CHUNK),
   weakref: () => import('./chunks/weakrefChunk').then((m) => m.WEAKREF_CHUNK),
 };

@@ -57,6 +57,7 @@ export const CHUNK_OF_MODULE: Readonly<Record<string, string>> = {
   timeit: 'timeit',
   keyword: 'keyword',
   logging: 'logging',
+  struct: 'struct',
 };
 
 /** The chunk ids, each once. */

@@ -40,6 +40,7 @@ import { TRACEMALLOC_CHUNK } from './chunks/tracemallocChunk';
 import { TYPING_CHUNK } from './chunks/typingChunk';
 import { WARNINGS_CHUNK } from './chunks/warningsChunk';
 import { WEAKREF_CHUNK } from './chunks/weakrefChunk';
+import { STRUCT_CHUNK } from './chunks/structChunk';
 import { LoadedChunksLibrary, type ModuleGroup } from './moduleLibrary';
 
 const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
@@ -82,6 +83,7 @@ const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
   typing: TYPING_CHUNK,
   warnings: WARNINGS_CHUNK,
   weakref: WEAKREF_CHUNK,
+  struct: STRUCT_CHUNK,
 };
 
 export function staticModuleLibrary(): LoadedChunksLibrary {
