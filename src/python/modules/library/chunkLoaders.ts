@@ -45,5 +45,6 @@ export const CHUNK_LOADERS: Readonly<Record<string, () => Promise<ModuleGroup>>>
   tracemalloc: () => import('./chunks/tracemallocChunk').then((m) => m.TRACEMALLOC_CHUNK),
   typing: () => import('./chunks/typingChunk').then((m) => m.TYPING_CHUNK),
   struct: () => import('./chunks/structChunk').then((m) => m.STRUCT_CHUNK),
+  queue: () => import('./chunks/queueChunk').then((m) => m.QUEUE_CHUNK),
   weakref: () => import('./chunks/weakrefChunk').then((m) => m.WEAKREF_CHUNK),
 };

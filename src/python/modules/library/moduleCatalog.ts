@@ -58,6 +58,7 @@ export const CHUNK_OF_MODULE: Readonly<Record<string, string>> = {
   keyword: 'keyword',
   logging: 'logging',
   struct: 'struct',
+  queue: 'queue',
 };
 
 /** The chunk ids, each once. */

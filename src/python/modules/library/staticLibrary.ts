@@ -41,6 +41,7 @@ import { TYPING_CHUNK } from './chunks/typingChunk';
 import { WARNINGS_CHUNK } from './chunks/warningsChunk';
 import { WEAKREF_CHUNK } from './chunks/weakrefChunk';
 import { STRUCT_CHUNK } from './chunks/structChunk';
+import { QUEUE_CHUNK } from './chunks/queueChunk';
 import { LoadedChunksLibrary, type ModuleGroup } from './moduleLibrary';
 
 const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
@@ -84,6 +85,7 @@ const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
   warnings: WARNINGS_CHUNK,
   weakref: WEAKREF_CHUNK,
   struct: STRUCT_CHUNK,
+  queue: QUEUE_CHUNK,
 };
 
 export function staticModuleLibrary(): LoadedChunksLibrary {
