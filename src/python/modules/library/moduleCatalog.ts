@@ -59,6 +59,8 @@ export const CHUNK_OF_MODULE: Readonly<Record<string, string>> = {
   logging: 'logging',
   struct: 'struct',
   queue: 'queue',
+  base64: 'base64',
+  binascii: 'base64',
 };
 
 /** The chunk ids, each once. */

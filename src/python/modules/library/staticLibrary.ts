@@ -42,6 +42,7 @@ import { WARNINGS_CHUNK } from './chunks/warningsChunk';
 import { WEAKREF_CHUNK } from './chunks/weakrefChunk';
 import { STRUCT_CHUNK } from './chunks/structChunk';
 import { QUEUE_CHUNK } from './chunks/queueChunk';
+import { BASE64_CHUNK } from './chunks/base64Chunk';
 import { LoadedChunksLibrary, type ModuleGroup } from './moduleLibrary';
 
 const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
@@ -86,6 +87,7 @@ const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
   weakref: WEAKREF_CHUNK,
   struct: STRUCT_CHUNK,
   queue: QUEUE_CHUNK,
+  base64: BASE64_CHUNK,
 };
 
 export function staticModuleLibrary(): LoadedChunksLibrary {
