@@ -47,5 +47,6 @@ export const CHUNK_LOADERS: Readonly<Record<string, () => Promise<ModuleGroup>>>
   struct: () => import('./chunks/structChunk').then((m) => m.STRUCT_CHUNK),
   queue: () => import('./chunks/queueChunk').then((m) => m.QUEUE_CHUNK),
   base64: () => import('./chunks/base64Chunk').then((m) => m.BASE64_CHUNK),
+  hashlib: () => import('./chunks/hashlibChunk').then((m) => m.HASHLIB_CHUNK),
   weakref: () => import('./chunks/weakrefChunk').then((m) => m.WEAKREF_CHUNK),
 };

@@ -61,6 +61,7 @@ export const CHUNK_OF_MODULE: Readonly<Record<string, string>> = {
   queue: 'queue',
   base64: 'base64',
   binascii: 'base64',
+  hashlib: 'hashlib',
 };
 
 /** The chunk ids, each once. */

@@ -43,6 +43,7 @@ import { WEAKREF_CHUNK } from './chunks/weakrefChunk';
 import { STRUCT_CHUNK } from './chunks/structChunk';
 import { QUEUE_CHUNK } from './chunks/queueChunk';
 import { BASE64_CHUNK } from './chunks/base64Chunk';
+import { HASHLIB_CHUNK } from './chunks/hashlibChunk';
 import { LoadedChunksLibrary, type ModuleGroup } from './moduleLibrary';
 
 const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
@@ -88,6 +89,7 @@ const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
   struct: STRUCT_CHUNK,
   queue: QUEUE_CHUNK,
   base64: BASE64_CHUNK,
+  hashlib: HASHLIB_CHUNK,
 };
 
 export function staticModuleLibrary(): LoadedChunksLibrary {
