@@ -20,7 +20,9 @@ __all__ = ['BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler',
            'getLogRecordFactory', 'setLogRecordFactory', 'lastResort', 'raiseExceptions',
            'getLevelNamesMapping']
 
-_startTime = time.time()
+# The origin of relativeCreated: on the monotonic clock (a wall-clock time here would differ between two forks
+# of a run, as the playground's time travel makes them).
+_startCounter = time.perf_counter()
 raiseExceptions = True
 logThreads = True
 logMultiprocessing = True
@@ -102,7 +104,7 @@ class LogRecord(object):
         self.funcName = func
         self.created = ct
         self.msecs = int((ct - int(ct)) * 1000) + 0.0
-        self.relativeCreated = (self.created - _startTime) * 1000
+        self.relativeCreated = (time.perf_counter() - _startCounter) * 1000
         self.thread = 1
         self.threadName = 'MainThread'
         self.processName = 'MainProcess'
