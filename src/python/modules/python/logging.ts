@@ -1,6 +1,7 @@
 // The logging module in our Python subset (a smaller one than CPython's, same printed output), first part:
-// levels, LogRecord, the three format styles and Formatter. Handlers are in loggingHandlers.ts, loggers and
-// basicConfig in loggingLoggers.ts. No threads here: a record's thread and process are the main ones.
+// levels, LogRecord, the three format styles and Formatter. Handlers are in loggingHandlers.ts, loggers in
+// loggingLoggers.ts, basicConfig and the module-level functions in loggingConfig.ts. No threads here: a
+// record's thread and process are the main ones.
 
 export const LOGGING_PY = String.raw`
 import sys
