@@ -62,6 +62,7 @@ export const CHUNK_OF_MODULE: Readonly<Record<string, string>> = {
   base64: 'base64',
   binascii: 'base64',
   hashlib: 'hashlib',
+  hmac: 'hashlib',
 };
 
 /** The chunk ids, each once. */

@@ -3,7 +3,7 @@
 
 export const HASHLIB_PY = String.raw`
 __all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'new', 'algorithms_guaranteed',
-           'algorithms_available', 'file_digest')
+           'algorithms_available', 'pbkdf2_hmac', 'file_digest')
 
 # name: (digest_size, block_size)
 _ALGORITHMS = {'md5': (16, 64), 'sha1': (20, 64), 'sha224': (28, 64), 'sha256': (32, 64), 'sha384': (48, 128),
@@ -104,4 +104,35 @@ def file_digest(fileobj, digest, /, *, _bufsize=2**18):
             break
         digestobj.update(data)
     return digestobj
+
+
+class UnsupportedDigestmodError(ValueError):
+    pass
+
+
+UnsupportedDigestmodError.__module__ = '_hashlib'
+
+
+def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
+    """A key derived from a password by PBKDF2 with HMAC over the named digest."""
+    password = _buffer_arg(password)
+    salt = _buffer_arg(salt)
+    if iterations < 1:
+        raise ValueError('iteration value must be greater than 0.')
+    algorithm = hash_name.lower() if isinstance(hash_name, str) else hash_name
+    if algorithm not in _ALGORITHMS:
+        raise UnsupportedDigestmodError('[digital envelope routines] unsupported')
+    if dklen is None:
+        dklen = _ALGORITHMS[algorithm][0]
+    if dklen < 1:
+        raise ValueError('key length must be greater than 0.')
+    return _pbkdf2(algorithm, password, salt, iterations, dklen)
+
+
+def _buffer_arg(data):
+    if isinstance(data, bytes):
+        return data
+    if isinstance(data, (bytearray, memoryview)):
+        return bytes(data)
+    raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
 `;
