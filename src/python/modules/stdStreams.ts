@@ -6,7 +6,7 @@ import { PyObject } from '../runtime/object';
 import { PyStr } from '../runtime/objects';
 import type { PyType } from '../runtime/types';
 import { makeShared } from '../runtime/builtinTypes';
-import { newBool, newInt, newNone } from '../runtime/factory';
+import { newBool, newInt, newNone, newStr } from '../runtime/factory';
 import { NOARGS, O, defineMethods } from '../builtins/define';
 import { nativeType, once } from './nativeType';
 import type { VM } from '../vm/vm';
@@ -27,7 +27,11 @@ export class PyStdStream extends PyObject {
 
 const streamType = once(() => {
   const type = nativeType('TextIOWrapper', '_io', {
-    slots: { repr: (_vm, o) => `<_io.TextIOWrapper name='${(o as PyStdStream).streamName}' mode='w' encoding='utf-8'>` },
+    slots: {
+      repr: (_vm, o) => `<_io.TextIOWrapper name='${(o as PyStdStream).streamName}' mode='w' encoding='utf-8'>`,
+      // Read-only attributes: logging's handlers print the stream's name.
+      attribute: (o, name) => (name === 'name' ? newStr((o as PyStdStream).streamName) : name === 'mode' ? newStr('w') : null),
+    },
   });
   defineMethods(type, {
     write: [O, (vm, args) => {

@@ -57,6 +57,13 @@ export const CHUNK_OF_MODULE: Readonly<Record<string, string>> = {
   timeit: 'timeit',
   keyword: 'keyword',
   pydoc: 'pydoc',
+  logging: 'logging',
+  struct: 'struct',
+  queue: 'queue',
+  base64: 'base64',
+  binascii: 'base64',
+  hashlib: 'hashlib',
+  hmac: 'hashlib',
 };
 
 /** The chunk ids, each once. */

@@ -34,12 +34,17 @@ import { TEXTWRAP_CHUNK } from './chunks/textwrapChunk';
 import { TYPES_CHUNK } from './chunks/typesChunk';
 import { TIME_CHUNK } from './chunks/timeChunk';
 import { KEYWORD_CHUNK } from './chunks/keywordChunk';
+import { LOGGING_CHUNK } from './chunks/loggingChunk';
 import { TIMEIT_CHUNK } from './chunks/timeitChunk';
 import { TRACEBACK_CHUNK } from './chunks/tracebackChunk';
 import { TRACEMALLOC_CHUNK } from './chunks/tracemallocChunk';
 import { TYPING_CHUNK } from './chunks/typingChunk';
 import { WARNINGS_CHUNK } from './chunks/warningsChunk';
 import { WEAKREF_CHUNK } from './chunks/weakrefChunk';
+import { STRUCT_CHUNK } from './chunks/structChunk';
+import { QUEUE_CHUNK } from './chunks/queueChunk';
+import { BASE64_CHUNK } from './chunks/base64Chunk';
+import { HASHLIB_CHUNK } from './chunks/hashlibChunk';
 import { LoadedChunksLibrary, type ModuleGroup } from './moduleLibrary';
 
 const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
@@ -76,12 +81,17 @@ const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
   types: TYPES_CHUNK,
   time: TIME_CHUNK,
   keyword: KEYWORD_CHUNK,
+  logging: LOGGING_CHUNK,
   timeit: TIMEIT_CHUNK,
   traceback: TRACEBACK_CHUNK,
   tracemalloc: TRACEMALLOC_CHUNK,
   typing: TYPING_CHUNK,
   warnings: WARNINGS_CHUNK,
   weakref: WEAKREF_CHUNK,
+  struct: STRUCT_CHUNK,
+  queue: QUEUE_CHUNK,
+  base64: BASE64_CHUNK,
+  hashlib: HASHLIB_CHUNK,
 };
 
 export function staticModuleLibrary(): LoadedChunksLibrary {

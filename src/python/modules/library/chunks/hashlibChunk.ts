@@ -1,0 +1,11 @@
+// Chunk 'hashlib': the hashlib module (Python, with native digests) and hmac over it.
+import { HASHLIB_PY } from '../../python/hashlib';
+import { hashlibNativeContents } from '../../hashlibNative';
+import { HMAC_PY } from '../../python/hmac';
+import { pythonModule } from './pythonModule';
+import type { ModuleGroup } from '../moduleLibrary';
+
+export const HASHLIB_CHUNK: ModuleGroup = {
+  hashlib: { native: hashlibNativeContents, python: [HASHLIB_PY, 'hashlib.py'] },
+  hmac: pythonModule('hmac', HMAC_PY),
+};
