@@ -1,5 +1,6 @@
 // The interpreter's public face: load a program, step it line by line or run it, and take snapshots.
 
+import { reportGarbageAtShutdown } from './gc/debug';
 import { formatSyntaxWarning, type SyntaxWarningNote } from './compiler/syntaxWarnings';
 import { PySyntaxError, type SyntaxDiagnostic } from './errors';
 import { parseModule } from './syntax/statementParser';
@@ -331,6 +332,7 @@ export class Interpreter {
         vm.collect(2, 'finalization');
         if (g.alive) for (const h of [...g.map.keys()]) dictDelete(g, h);
       }
+      reportGarbageAtShutdown(vm);
     } catch (e) {
       if (e instanceof InputNeeded || e instanceof ModuleCodeNeeded || !(e instanceof PyRaise || e instanceof ExecutionHalted)) throw e;
     }

@@ -65,6 +65,8 @@ export class Heap {
   private shadowCount = 0;
   wouldHaveCollected = 0;
   collecting = false;
+  /** gc.set_debug()'s flags (gc/debug.ts). */
+  gcDebug = 0;
   /** CPython's long_lived_total / long_lived_pending: when a full collection is worth its cost. */
   longLivedTotal = 0;
   longLivedPending = 0;

@@ -819,6 +819,8 @@ export class VM {
 
   /** The gc module's `callbacks` list once imported. */
   gcCallbacks: PyList | null = null;
+  /** The gc module's `garbage` list once imported (where DEBUG_SAVEALL puts what a collection finds). */
+  gcGarbage: PyList | null = null;
 
   /** Calls each gc.callbacks entry with ("start" | "stop", {"generation", "collected", "uncollectable"}). */
   runGcCallbacks(phase: 'start' | 'stop', generation: number, collected: number): void {
