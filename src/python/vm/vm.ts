@@ -1,5 +1,6 @@
 // The virtual machine's state and services: frames, calls between native and Python code, exceptions, heap hooks.
 
+import { AddressBook } from '../runtime/addressBook';
 import { MemoryFileSystem, type FileSystem } from '../modules/io/fileSystem';
 import type { ModuleFinder } from '../modules/fileModules';
 import type { CodeObject } from '../bytecode/code';
@@ -821,6 +822,8 @@ export class VM {
   gcCallbacks: PyList | null = null;
   /** The gc module's `garbage` list once imported (where DEBUG_SAVEALL puts what a collection finds). */
   gcGarbage: PyList | null = null;
+  /** The objects id() was asked for (ctypes' from_address reads their reference counts). */
+  readonly addressBook = new AddressBook();
 
   /** Calls each gc.callbacks entry with ("start" | "stop", {"generation", "collected", "uncollectable"}). */
   runGcCallbacks(phase: 'start' | 'stop', generation: number, collected: number): void {
