@@ -38,6 +38,7 @@ del p
 print("collected", gc.collect())
 print(gc.garbage, [gc.is_finalized(o) for o in gc.garbage])
 print(gc.is_finalized(saved[0]), gc.is_finalized(1), gc.is_finalized([]))
+print(gc.get_count())
 gc.set_debug(0)
 gc.garbage.clear()
 print("collected", gc.collect())

@@ -261,7 +261,7 @@ function collect(vm: VM, generation: number, reason: CollectionReason): number {
   if (generation === 2) {
     heap.longLivedPending = 0;
     heap.longLivedTotal = gens[2].objects.size + heap.startupLongLived;
-    heap.freeLists.clear();
+    heap.clearFreeLists();
   }
   vm.gcLog.add({
     generation, reason, atInstruction: vm.instructions, examined, unreachable: unreachableAtStart.length, freed, collected,

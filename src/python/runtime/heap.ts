@@ -221,6 +221,17 @@ export class Heap {
     if (!this.enabled && this.shadowCount > 0) this.shadowCount--;
   }
 
+  /**
+   * clear_freelists: each parked object is released with PyObject_GC_Del, which lowers generation 0's count
+   * (never below 0) as any gc object's release does.
+   */
+  clearFreeLists(): void {
+    const released = this.freeLists.clear();
+    const young = this.generations[0];
+    young.count = Math.max(0, young.count - released);
+    if (!this.enabled) this.shadowCount = Math.max(0, this.shadowCount - released);
+  }
+
   /** gc.freeze(): every tracked object moves to the permanent generation, which collections ignore. */
   readonly permanent = new Set<PyObject>();
   freeze(): void {
