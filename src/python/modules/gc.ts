@@ -110,11 +110,20 @@ const gcFunctions = once((): Record<string, PyObject> => ({
   }),
 }));
 
+/** gcmodule.c's order, which the module's namespace (dir() aside) shows. */
+const FUNCTION_ORDER = [
+  'enable', 'disable', 'isenabled', 'set_debug', 'get_debug', 'get_count', 'set_threshold', 'get_threshold', 'collect',
+  'get_objects', 'get_stats', 'is_tracked', 'is_finalized', 'get_referrers', 'get_referents', 'freeze', 'unfreeze',
+  'get_freeze_count',
+];
+
 export function gcModuleContents(vm: VM): Record<string, PyObject> {
   const garbage = newList([]);
   const callbacks = newList([]);
   vm.gcCallbacks = callbacks;
   vm.gcGarbage = garbage;
   const flags = Object.fromEntries(Object.entries(GC_DEBUG_FLAGS).map(([name, value]) => [name, newInt(value)]));
-  return { ...gcFunctions(), garbage, callbacks, ...flags };
+  const functions = gcFunctions();
+  const inModuleOrder = Object.fromEntries(FUNCTION_ORDER.map((name) => [name, functions[name]]));
+  return { ...inModuleOrder, garbage, callbacks, ...flags };
 }
