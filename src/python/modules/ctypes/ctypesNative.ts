@@ -11,6 +11,7 @@ import { indexOf } from '../../runtime/ops/numbers';
 import { big } from '../../runtime/intMath';
 import type { VM } from '../../vm/vm';
 import { once } from '../nativeType';
+import { incref } from '../../runtime/heap';
 
 function liveObjectAt(vm: VM, addressArg: PyObject): PyObject {
   const address = big(indexOf(vm, addressArg));
@@ -28,6 +29,11 @@ const ctypesFunctions = once((): Record<string, PyObject> => ({
   _refcount_at: builtinFunction('_refcount_at', (vm, args) => {
     expectArgs('_refcount_at', args, 1);
     return newInt(liveObjectAt(vm, args[0]).refcount);
+  }),
+  // The live object at an id() address (a new reference): what cast(address, py_object).value returns.
+  _object_at: builtinFunction('_object_at', (vm, args) => {
+    expectArgs('_object_at', args, 1);
+    return incref(liveObjectAt(vm, args[0]));
   }),
 }));
 

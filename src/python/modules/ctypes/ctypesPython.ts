@@ -77,10 +77,46 @@ c_ssize_t = c_long
 c_size_t = c_ulong
 
 
+class py_object(metaclass=PyCSimpleType):
+    __slots__ = ('_object', '_address')
+    _size_ = 8
+    _NULL = object()
+
+    def __init__(self, obj=_NULL):
+        self._address = None
+        self._object = obj
+
+    @property
+    def value(self):
+        if self._address is not None:
+            return _ctypes._object_at(self._address)
+        if self._object is py_object._NULL:
+            raise ValueError('PyObject is NULL')
+        return self._object
+
+    def __repr__(self):
+        if self._address is None and self._object is py_object._NULL:
+            return 'py_object(<NULL>)'
+        return f'py_object({self.value!r})'
+
+
+def cast(obj, typ):
+    # Only the tutorial's cast(id(x), py_object): the object at an id() address, holding no reference to it.
+    if typ is not py_object:
+        raise TypeError(f'cast() argument 2 must be a pointer type, not {typ.__name__}')
+    if not isinstance(obj, int):
+        raise TypeError('this ctypes casts only an id() address to py_object')
+    _ctypes._object_at(obj)
+    result = py_object.__new__(py_object)
+    result._address = obj
+    result._object = py_object._NULL
+    return result
+
+
 def sizeof(obj):
-    if isinstance(obj, type) and issubclass(obj, _SimpleCData):
+    if isinstance(obj, type) and issubclass(obj, (_SimpleCData, py_object)):
         return obj._size_
-    if isinstance(obj, _SimpleCData):
+    if isinstance(obj, (_SimpleCData, py_object)):
         return type(obj)._size_
     raise TypeError('this type has no size')
 `;
