@@ -17,7 +17,7 @@ import { VM, ExecutionHalted, InputNeeded, ModuleCodeNeeded, PyRaise, type VMOpt
 import { Frame } from './vm/frame';
 import { runLoop } from './vm/eval';
 import { exceptionOnlyLine, exceptionReportPieces, exceptionTypeName, formatSyntaxError } from './vm/traceback';
-import { flushAfterMain, flushStandardFiles, restoreStandardStreams, writeReport } from './vm/stderrSink';
+import { flushAfterMain, flushStandardFiles, restoreStandardStreams, silenceStandardStreams, writeReport } from './vm/stderrSink';
 import { exceptionStr, str } from './runtime/ops/repr';
 import { bootstrap, materializeCode } from './bootstrap';
 import type { PyModule } from './runtime/objects';
@@ -330,9 +330,14 @@ export class Interpreter {
       if (main && g) {
         vm.modules.delete('__main__');
         vm.collect(2, 'finalization');
-        if (g.alive) for (const h of [...g.map.keys()]) dictDelete(g, h);
+        reportGarbageAtShutdown(vm);
+        if (g.alive) {
+          // finalize_modules_clear_weaklist clears the modules still alive last imported first: the codecs the
+          // text streams encode with are gone before __main__, so what its objects' __del__ print is lost.
+          silenceStandardStreams(vm);
+          for (const h of [...g.map.keys()]) dictDelete(g, h);
+        }
       }
-      reportGarbageAtShutdown(vm);
     } catch (e) {
       if (e instanceof InputNeeded || e instanceof ModuleCodeNeeded || !(e instanceof PyRaise || e instanceof ExecutionHalted)) throw e;
     }

@@ -120,8 +120,9 @@ const FUNCTION_ORDER = [
 export function gcModuleContents(vm: VM): Record<string, PyObject> {
   const garbage = newList([]);
   const callbacks = newList([]);
-  vm.gcCallbacks = callbacks;
-  vm.gcGarbage = garbage;
+  // The collector holds both lists itself, as CPython's gcstate does: they outlive the module's namespace.
+  vm.gcCallbacks = incref(callbacks);
+  vm.gcGarbage = incref(garbage);
   const flags = Object.fromEntries(Object.entries(GC_DEBUG_FLAGS).map(([name, value]) => [name, newInt(value)]));
   const functions = gcFunctions();
   const inModuleOrder = Object.fromEntries(FUNCTION_ORDER.map((name) => [name, functions[name]]));

@@ -822,6 +822,8 @@ export class VM {
   gcCallbacks: PyList | null = null;
   /** The gc module's `garbage` list once imported (where DEBUG_SAVEALL puts what a collection finds). */
   gcGarbage: PyList | null = null;
+  /** Set at exit once the modules the text streams need are cleared (see Interpreter.shutdown). */
+  standardStreamsLost = false;
   /** The objects id() was asked for (ctypes' from_address reads their reference counts). */
   readonly addressBook = new AddressBook();
 
