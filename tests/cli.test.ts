@@ -121,4 +121,18 @@ describe('py CLI', () => {
       stderr: expect.stringContaining('BrokenPipeError: [Errno 32] Broken pipe'), status: 1,
     });
   }, 60_000);
+  it('writes gc.set_debug()\'s "gc: ..." lines as python3 does (addresses, times and generation sizes masked)', () => {
+    const source = 'import gc\nclass Link:\n    def __del__(self):\n        print("del")\n'
+      + 'gc.set_debug(gc.DEBUG_STATS | gc.DEBUG_COLLECTABLE | gc.DEBUG_SAVEALL)\na = Link()\nb = [a]\na.b = b\ndel a, b\n'
+      + 'print(gc.collect(), gc.garbage[1])\nprint(gc.collect(1))\ngc.set_debug(0)\n';
+    const dir = mkdtempSync(join(tmpdir(), 'pymem-cli-'));
+    writeFileSync(join(dir, 'main.py'), source);
+    // Our generations hold our own objects, not CPython's startup ones: their sizes are masked with the rest.
+    const mask = (text: string) => text.replace(/0x[0-9a-f]+/g, 'ADDR').replace(/\d+\.\d{4}s elapsed/g, 'Ts elapsed')
+      .replace(/generation: \d+ \d+ \d+/g, 'generation: SIZES');
+    const ours = runIntoOnePipe(process.execPath, [join(root, 'scripts', 'run-cli.mjs'), 'main.py'], dir);
+    const theirs = runIntoOnePipe('python3', ['main.py'], dir, PYTHON_ENV);
+    expect(mask(ours)).toBe(mask(theirs));
+    expect(ours).toContain('gc: collectable <Link 0x');
+  }, 30_000);
 });

@@ -1,5 +1,6 @@
 // The interpreter's public face: load a program, step it line by line or run it, and take snapshots.
 
+import { reportGarbageAtShutdown } from './gc/debug';
 import { formatSyntaxWarning, type SyntaxWarningNote } from './compiler/syntaxWarnings';
 import { PySyntaxError, type SyntaxDiagnostic } from './errors';
 import { parseModule } from './syntax/statementParser';
@@ -16,7 +17,7 @@ import { VM, ExecutionHalted, InputNeeded, ModuleCodeNeeded, PyRaise, type VMOpt
 import { Frame } from './vm/frame';
 import { runLoop } from './vm/eval';
 import { exceptionOnlyLine, exceptionReportPieces, exceptionTypeName, formatSyntaxError } from './vm/traceback';
-import { flushAfterMain, flushStandardFiles, restoreStandardStreams, writeReport } from './vm/stderrSink';
+import { flushAfterMain, flushStandardFiles, restoreStandardStreams, silenceStandardStreams, writeReport } from './vm/stderrSink';
 import { exceptionStr, str } from './runtime/ops/repr';
 import { bootstrap, materializeCode } from './bootstrap';
 import type { PyModule } from './runtime/objects';
@@ -329,7 +330,13 @@ export class Interpreter {
       if (main && g) {
         vm.modules.delete('__main__');
         vm.collect(2, 'finalization');
-        if (g.alive) for (const h of [...g.map.keys()]) dictDelete(g, h);
+        reportGarbageAtShutdown(vm);
+        if (g.alive) {
+          // finalize_modules_clear_weaklist clears the modules still alive last imported first: the codecs the
+          // text streams encode with are gone before __main__, so what its objects' __del__ print is lost.
+          silenceStandardStreams(vm);
+          for (const h of [...g.map.keys()]) dictDelete(g, h);
+        }
       }
     } catch (e) {
       if (e instanceof InputNeeded || e instanceof ModuleCodeNeeded || !(e instanceof PyRaise || e instanceof ExecutionHalted)) throw e;

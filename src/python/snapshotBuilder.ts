@@ -238,6 +238,12 @@ function interpreterRoots(interp: Interpreter): { roots: ReferenceSnapshot[]; ro
     roots.push({ label: 'builtins', targetId: vm.builtins.id });
     rootObjects.push(vm.builtins);
   }
+  // The collector's own references to gc.garbage and gc.callbacks (gcstate's, besides the gc module's).
+  for (const [label, list] of [['gc.garbage (the collector)', vm.gcGarbage], ['gc.callbacks (the collector)', vm.gcCallbacks]] as const) {
+    if (!list) continue;
+    roots.push({ label, targetId: list.id });
+    rootObjects.push(list);
+  }
   if (vm.moduleCode?.alive) {
     roots.push({ label: 'module code', targetId: vm.moduleCode.id });
     rootObjects.push(vm.moduleCode);

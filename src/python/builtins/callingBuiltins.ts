@@ -53,6 +53,7 @@ function printFile(vm: VM, kwargs: Kwargs): PyObject | undefined {
   checkKeywords('print', kwargs, ['sep', 'end', 'file', 'flush']);
   const file = kw(kwargs, 'file');
   if (file && file !== None) return file;
+  if (vm.standardStreamsLost) return None;
   const sys = vm.modules.get('sys');
   if (!(sys instanceof PyModule)) return undefined;
   const stdout = sys.dict.getStr('stdout');

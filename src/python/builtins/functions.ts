@@ -128,7 +128,10 @@ export function builtinFunctions(): Record<string, PyObject> {
     pow: f('pow', [keywords(['base', 'exp', 'mod'], 2), pow]),
     isinstance: f('isinstance', [fast(2), (vm, args) => newBool(isinstanceCheck(vm, args[0], args[1], 'isinstance'))]),
     issubclass: f('issubclass', [fast(2), (vm, args) => newBool(isinstanceCheck(vm, args[0], args[1], 'issubclass'))]),
-    id: f('id', [O, (_vm, args) => newInt(addressOf(args[0]))]),
+    id: f('id', [O, (vm, args) => {
+      vm.addressBook.remember(args[0]);
+      return newInt(addressOf(args[0]));
+    }]),
     delattr: resumableFunction('delattr', [fast(2), delattrOp]),
     input: f('input', [fast(0, 1), input]),
     callable: f('callable', [O, callable]),

@@ -7,6 +7,7 @@ import { PyDict } from '../runtime/dict';
 import { mayBeTracked } from '../runtime/factory';
 import type { VM } from '../vm/vm';
 import type { CollectionReason, GcPhase } from './events';
+import { reportCollectable, reportCollectionDone, reportCollectionStart, saveGarbage } from './debug';
 
 export type { CollectionReason };
 
@@ -153,6 +154,7 @@ export function collectGarbage(vm: VM, requested: number, reason: CollectionReas
 function collect(vm: VM, generation: number, reason: CollectionReason): number {
   const heap = vm.heap;
   const gens = heap.generations;
+  const startedAt = reportCollectionStart(vm, generation);
   if (generation + 1 < gens.length) gens[generation + 1].count += 1;
   for (let i = 0; i <= generation; i++) gens[i].count = 0;
 
@@ -199,6 +201,8 @@ function collect(vm: VM, generation: number, reason: CollectionReason): number {
   // A full collection keeps its survivors in place: only generation 1's promotions are pending long-lived ones.
   if (generation === 1) heap.longLivedPending += survivors;
 
+  reportCollectable(vm, unreachable);
+
   // handle_weakrefs: weak references to unreachable objects are cleared before finalizers run.
   const weak = vm.clearWeakrefsTo(unreachable);
   if (detail) phases.push({ name: 'handle_weakrefs', objectIds: weak.cleared });
@@ -230,24 +234,34 @@ function collect(vm: VM, generation: number, reason: CollectionReason): number {
   // gc.collect() counts the unreachable objects and the weakrefs whose callbacks freed them (handle_weakrefs).
   const collected = unreachable.length + weak.freedByCallbacks;
 
-  // delete_garbage: tp_clear breaks the cycles; refcounting frees the rest.
+  // delete_garbage: tp_clear breaks the cycles; refcounting frees the rest. Under DEBUG_SAVEALL the objects go to
+  // gc.garbage instead. Either way, what is still alive afterwards joins the older generation.
   const freedBefore = vm.freedIds.length;
-  for (const o of unreachable) {
-    if (!o.alive || o.gcGeneration === NOT_TRACKED) continue;
-    o.refcount++;
-    vm.clearForGc(o);
-    vm.decref(o);
+  if (!saveGarbage(vm, unreachable)) {
+    for (const o of unreachable) {
+      if (!o.alive || o.gcGeneration === NOT_TRACKED) continue;
+      o.refcount++;
+      vm.clearForGc(o);
+      vm.decref(o);
+    }
+  }
+  if (olderIndex !== generation) for (const o of unreachable) {
+    if (!o.alive || o.gcGeneration !== generation) continue;
+    young.delete(o);
+    o.gcGeneration = olderIndex;
+    older.add(o);
   }
   const freed = vm.freedIds.length - freedBefore;
   const freedIds = detail ? vm.freedIds.slice(freedBefore) : [];
   if (detail) phases.push({ name: 'delete_garbage', objectIds: freedIds });
+  reportCollectionDone(vm, collected, startedAt);
 
   gens[generation].collections++;
   gens[generation].collected += collected;
   if (generation === 2) {
     heap.longLivedPending = 0;
     heap.longLivedTotal = gens[2].objects.size + heap.startupLongLived;
-    heap.freeLists.clear();
+    heap.clearFreeLists();
   }
   vm.gcLog.add({
     generation, reason, atInstruction: vm.instructions, examined, unreachable: unreachableAtStart.length, freed, collected,

@@ -8,9 +8,10 @@ import { newBool, newDict, newInt, newList, newNone, newTuple } from '../runtime
 import { dictSetStr } from '../runtime/containers';
 import { None } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
-import { builtinFunction, expectArgs, intArg } from '../builtins/define';
+import { builtinFunction, expectArgs, intArg, noKeywords } from '../builtins/define';
 import type { VM } from '../vm/vm';
 import { once, ownedBy } from './nativeType';
+import { GC_DEBUG_FLAGS } from '../gc/debug';
 
 /**
  * The functions, made once per process (shared objects, as builtins are): each reads the heap of the VM
@@ -92,11 +93,38 @@ const gcFunctions = once((): Record<string, PyObject> => ownedBy('gc', {
     return newNone();
   }),
   get_freeze_count: builtinFunction('get_freeze_count', (vm2) => newInt(vm2.heap.permanent.size)),
+  set_debug: builtinFunction('set_debug', (vm2, args, kwargs) => {
+    noKeywords('gc.set_debug', kwargs);
+    expectArgs('gc.set_debug', args, 1);
+    vm2.heap.gcDebug = intArg(args[0]);
+    return newNone();
+  }),
+  get_debug: builtinFunction('get_debug', (vm2, args) => {
+    expectArgs('gc.get_debug', args, 0);
+    return newInt(vm2.heap.gcDebug);
+  }),
+  // True once the object's finalizer (__del__) has run, by a collection or at deallocation (it was resurrected).
+  is_finalized: builtinFunction('is_finalized', (vm2, args) => {
+    expectArgs('gc.is_finalized', args, 1);
+    return newBool(args[0].isGcType && args[0].finalized);
+  }),
 }));
+
+/** gcmodule.c's order, which the module's namespace (dir() aside) shows. */
+const FUNCTION_ORDER = [
+  'enable', 'disable', 'isenabled', 'set_debug', 'get_debug', 'get_count', 'set_threshold', 'get_threshold', 'collect',
+  'get_objects', 'get_stats', 'is_tracked', 'is_finalized', 'get_referrers', 'get_referents', 'freeze', 'unfreeze',
+  'get_freeze_count',
+];
 
 export function gcModuleContents(vm: VM): Record<string, PyObject> {
   const garbage = newList([]);
   const callbacks = newList([]);
-  vm.gcCallbacks = callbacks;
-  return { ...gcFunctions(), garbage, callbacks };
+  // The collector holds both lists itself, as CPython's gcstate does: they outlive the module's namespace.
+  vm.gcCallbacks = incref(callbacks);
+  vm.gcGarbage = incref(garbage);
+  const flags = Object.fromEntries(Object.entries(GC_DEBUG_FLAGS).map(([name, value]) => [name, newInt(value)]));
+  const functions = gcFunctions();
+  const inModuleOrder = Object.fromEntries(FUNCTION_ORDER.map((name) => [name, functions[name]]));
+  return { ...inModuleOrder, garbage, callbacks, ...flags };
 }

@@ -21,7 +21,7 @@ import { addCodeTree, type CodeObject } from '../bytecode/code';
  * runs (random, collections, itertools, operator, bisect, time...) cost nothing.
  */
 const IMPORT_ALLOCATIONS: Record<string, number> = {
-  heapq: 64, array: 68, string: 156, cmath: 30, timeit: 64, numbers: 264,
+  ctypes: 734, heapq: 64, array: 68, string: 156, cmath: 30, timeit: 64, numbers: 264,
   logging: 1578, queue: 194, base64: 107, hashlib: 147, hmac: 213,
 };
 
@@ -55,7 +55,7 @@ const PACKAGES = new Set(['collections']);
  * 55 of them. (sys's and gc's functions stay shared objects, made once per process: sys's refcount in CPython comes
  * mostly from its startup modules anyway.)
  */
-const C_MODULES = new Set(['math', 'cmath', 'time', 'array', '_random', '_operator', '_bisect', '_heapq', '_collections', '_string', '_tracemalloc', '_sre']);
+const C_MODULES = new Set(['math', 'cmath', 'time', 'array', '_random', '_operator', '_bisect', '_heapq', '_collections', '_string', '_tracemalloc', '_sre', '_ctypes']);
 
 /** A C module's function as its own heap object bound to the module, as PyCFunction_NewEx makes it. */
 function boundToModule(vm: VM, f: PyBuiltinFunction, module: PyModule, name: string): PyBuiltinFunction {

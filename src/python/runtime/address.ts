@@ -12,3 +12,11 @@ export function addressOf(o: PyObject): number {
 export function hexAddress(o: PyObject): string {
   return '0x' + addressOf(o).toString(16);
 }
+
+/** The object id an address belongs to (the inverse of addressOf), or null for an address no object starts at. */
+export function idAtAddress(address: bigint): number | null {
+  const offset = address - BigInt(BASE_ADDRESS);
+  if (offset < 0n || offset % 16n !== 0n) return null;
+  const id = offset / 16n;
+  return id <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(id) : null;
+}

@@ -57,10 +57,13 @@ export class FreeLists {
     this.parked.clear();
   }
 
-  /** clear_freelists(): a full collection empties every list but the slice cache. */
-  clear(): void {
+  /** clear_freelists(): a full collection empties every list but the slice cache. Returns the objects released. */
+  clear(): number {
     const slices = this.parked.get('slice') ?? 0;
+    let released = 0;
+    for (const [kind, n] of this.parked) if (kind !== 'slice') released += n;
     this.parked.clear();
     if (slices > 0) this.parked.set('slice', slices);
+    return released;
   }
 }

@@ -65,6 +65,8 @@ export class Heap {
   private shadowCount = 0;
   wouldHaveCollected = 0;
   collecting = false;
+  /** gc.set_debug()'s flags (gc/debug.ts). */
+  gcDebug = 0;
   /** CPython's long_lived_total / long_lived_pending: when a full collection is worth its cost. */
   longLivedTotal = 0;
   longLivedPending = 0;
@@ -217,6 +219,17 @@ export class Heap {
     if (!this.countingAllocations || this.freeLists.put(kind)) return;
     if (this.generations[0].count > 0) this.generations[0].count--;
     if (!this.enabled && this.shadowCount > 0) this.shadowCount--;
+  }
+
+  /**
+   * clear_freelists: each parked object is released with PyObject_GC_Del, which lowers generation 0's count
+   * (never below 0) as any gc object's release does.
+   */
+  clearFreeLists(): void {
+    const released = this.freeLists.clear();
+    const young = this.generations[0];
+    young.count = Math.max(0, young.count - released);
+    if (!this.enabled) this.shadowCount = Math.max(0, this.shadowCount - released);
   }
 
   /** gc.freeze(): every tracked object moves to the permanent generation, which collections ignore. */

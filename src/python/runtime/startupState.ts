@@ -41,6 +41,9 @@ export function applyStartupState(heap: Heap, module: CodeObject, before = PRE_C
   heap.generations[0].collections += state.collections;
   heap.freeLists.reset();
   for (const [kind, parked] of state.levels) heap.freeLists.fill(kind, parked);
+  // CPython's startup collections have moved __main__, its namespace and sys.modules to the oldest generation.
+  for (const o of heap.generations[0].objects) o.gcGeneration = 2;
+  heap.generations[2].objects.takeAll(heap.generations[0].objects);
   // Our own startup objects are tracked too; the rest of CPython's count in long_lived_total.
   const ours = heap.generations.reduce((n, g) => n + g.objects.size, 0);
   heap.startupLongLived = Math.max(0, STARTUP_TRACKED_OBJECTS - ours);

@@ -14,6 +14,7 @@ import { ExecutionHalted, PyRaise, type VM } from './vm';
 
 /** sys.<name> as the program set it; undefined before sys is imported (then it is the original stream). */
 function sysStream(vm: VM, name: 'stdout' | 'stderr'): PyObject | undefined {
+  if (vm.standardStreamsLost) return None;
   const sys = vm.modules.get('sys');
   if (!(sys instanceof PyModule)) return undefined;
   return sys.dict.getStr(name) ?? undefined;
@@ -132,6 +133,11 @@ export function flushStandardFiles(vm: VM): boolean {
 }
 
 /** finalize_modules first puts sys.stdout and sys.stderr back to the originals: reports at teardown go there. */
+/** From here on print() to the standard streams writes nothing and unraisable reports are dropped. */
+export function silenceStandardStreams(vm: VM): void {
+  vm.standardStreamsLost = true;
+}
+
 export function restoreStandardStreams(vm: VM): void {
   const sys = vm.modules.get('sys');
   if (!(sys instanceof PyModule)) return;

@@ -1,5 +1,6 @@
 // The virtual machine's state and services: frames, calls between native and Python code, exceptions, heap hooks.
 
+import { AddressBook } from '../runtime/addressBook';
 import { MemoryFileSystem, type FileSystem } from '../modules/io/fileSystem';
 import type { ModuleFinder } from '../modules/fileModules';
 import type { CodeObject } from '../bytecode/code';
@@ -819,6 +820,12 @@ export class VM {
 
   /** The gc module's `callbacks` list once imported. */
   gcCallbacks: PyList | null = null;
+  /** The gc module's `garbage` list once imported (where DEBUG_SAVEALL puts what a collection finds). */
+  gcGarbage: PyList | null = null;
+  /** Set at exit once the modules the text streams need are cleared (see Interpreter.shutdown). */
+  standardStreamsLost = false;
+  /** The objects id() was asked for (ctypes' from_address reads their reference counts). */
+  readonly addressBook = new AddressBook();
 
   /** Calls each gc.callbacks entry with ("start" | "stop", {"generation", "collected", "uncollectable"}). */
   runGcCallbacks(phase: 'start' | 'stop', generation: number, collected: number): void {

@@ -11,6 +11,7 @@ export const CHUNK_LOADERS: Readonly<Record<string, () => Promise<ModuleGroup>>>
   cmath: () => import('./chunks/cmathChunk').then((m) => m.CMATH_CHUNK),
   collections: () => import('./chunks/collectionsChunk').then((m) => m.COLLECTIONS_CHUNK),
   contextlib: () => import('./chunks/contextlibChunk').then((m) => m.CONTEXTLIB_CHUNK),
+  ctypes: () => import('./chunks/ctypesChunk').then((m) => m.CTYPES_CHUNK),
   copy: () => import('./chunks/copyChunk').then((m) => m.COPY_CHUNK),
   csv: () => import('./chunks/csvChunk').then((m) => m.CSV_CHUNK),
   dataclasses: () => import('./chunks/dataclassesChunk').then((m) => m.DATACLASSES_CHUNK),

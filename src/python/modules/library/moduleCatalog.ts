@@ -25,6 +25,8 @@ export const CHUNK_OF_MODULE: Readonly<Record<string, string>> = {
   _string: 'string',
   _tracemalloc: 'tracemalloc',
   tracemalloc: 'tracemalloc',
+  _ctypes: 'ctypes',
+  ctypes: 'ctypes',
   _sre: 're',
   re: 're',
   abc: 'abc',
