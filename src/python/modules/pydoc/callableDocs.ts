@@ -653,6 +653,10 @@ export const MODULE_DOCS: DocTable = {
    "Return a three-tuple of the current collection counts.",
    "($module, /)"
   ],
+  "get_debug": [
+   "Get the garbage collection debugging flags.",
+   "($module, /)"
+  ],
   "get_freeze_count": [
    "Return the number of objects in the permanent generation.",
    "($module, /)"
@@ -675,6 +679,10 @@ export const MODULE_DOCS: DocTable = {
    "Return the current collection thresholds.",
    "($module, /)"
   ],
+  "is_finalized": [
+   "Returns true if the object has been already finalized by the GC.",
+   "($module, obj, /)"
+  ],
   "is_tracked": [
    "Returns true if the object is tracked by the garbage collector.\n\nSimple atomic objects will return false.",
    "($module, obj, /)"
@@ -682,6 +690,10 @@ export const MODULE_DOCS: DocTable = {
   "isenabled": [
    "Returns true if automatic garbage collection is enabled.",
    "($module, /)"
+  ],
+  "set_debug": [
+   "Set the garbage collection debugging flags.\n\n  flags\n    An integer that can have the following bits turned on:\n      DEBUG_STATS - Print statistics during collection.\n      DEBUG_COLLECTABLE - Print collectable objects found.\n      DEBUG_UNCOLLECTABLE - Print unreachable but uncollectable objects\n        found.\n      DEBUG_SAVEALL - Save objects to gc.garbage rather than freeing them.\n      DEBUG_LEAK - Debug leaking programs (everything but STATS).\n\nDebugging information is written to sys.stderr.",
+   "($module, flags, /)"
   ],
   "set_threshold": [
    "set_threshold(threshold0, [threshold1, threshold2]) -> None\n\nSets the collection thresholds.  Setting threshold0 to zero disables\ncollection.\n"
