@@ -1,0 +1,2 @@
+import gc
+help(gc)
