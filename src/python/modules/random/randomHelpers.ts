@@ -7,14 +7,14 @@ import { PyByteArray, PyBytes } from '../../runtime/bytesObject';
 import { newBool, newInt } from '../../runtime/factory';
 import { builtinFunction, expectArgs, intArg, strArg } from '../../builtins/define';
 import { once } from '../nativeType';
-import { sha512 } from './sha512';
+import { DIGESTS } from '../hashDigests';
 import { entropyWords } from './randomBase';
 import type { VM } from '../../vm/vm';
 
 /** int.from_bytes(a + sha512(a).digest()), a being the str's UTF-8 or the bytes: version 2 seeding. */
 export function seedFromText(text: string | Uint8Array): bigint {
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
-  const digest = sha512(bytes);
+  const digest = DIGESTS.sha512[0](bytes);
   let n = 0n;
   for (const b of bytes) n = (n << 8n) | BigInt(b);
   for (const b of digest) n = (n << 8n) | BigInt(b);
