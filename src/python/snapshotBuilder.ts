@@ -238,10 +238,9 @@ function interpreterRoots(interp: Interpreter): { roots: ReferenceSnapshot[]; ro
     roots.push({ label: 'builtins', targetId: vm.builtins.id });
     rootObjects.push(vm.builtins);
   }
-  // The collector's own references to gc.garbage and gc.callbacks (gcstate's, besides the gc module's): drawn once
-  // they hold something (DEBUG_SAVEALL's finds, a registered callback), so `import gc` alone adds no empty boxes.
+  // The collector's own references to gc.garbage and gc.callbacks (gcstate's, besides the gc module's).
   for (const [label, list] of [['gc.garbage (the collector)', vm.gcGarbage], ['gc.callbacks (the collector)', vm.gcCallbacks]] as const) {
-    if (!list || list.items.length === 0) continue;
+    if (!list) continue;
     roots.push({ label, targetId: list.id });
     rootObjects.push(list);
   }
