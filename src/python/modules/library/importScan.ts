@@ -13,9 +13,9 @@ export interface ImportScan {
 const IMPORT = /\bimport[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*)/g;
 /** `from m import a, b` to the end of the line, or a parenthesized list over several lines. */
 const FROM_IMPORT = /\bfrom[ \t]+([\w.]+)[ \t]+import[ \t]*(\([^)]*\)|[^\n;#]*)/g;
-/** Code run from a string (a code object from compile() runs through exec or eval too); `re.compile` is no such call. */
 /** help() imports pydoc; a builtin's __doc__ and __text_signature__ are read from pydoc's chunk. */
 const USES_DOCS = /\b(?:help|__doc__|__text_signature__)\b/;
+/** Code run from a string (a code object from compile() runs through exec or eval too); `re.compile` is no such call. */
 const DYNAMIC = /(?<![\w.])(?:exec|eval|__import__|importlib)\b/;
 
 export function scanImports(source: string): ImportScan {
