@@ -36,7 +36,14 @@ export interface HeapWalk {
   isGarbage(o: PyObject): boolean;
 }
 
+/**
+ * Each walk marks objects with its own base (a multiple of 8, from a counter) plus what it found: a state in the
+ * low two bits and DESCRIBED_BIT. One field on every object instead of two; a mark from an older walk reads as 0.
+ */
 let epoch = 0;
+const STATE_BITS = 3;
+const DESCRIBED_BIT = 4;
+const enum WalkState { Unseen = 0, Alive = 1, Garbage = 2, Shared = 3 }
 
 /** `__name__`-style names: a namespace's machinery, which the picture leaves out. */
 export function isDunderName(name: string): boolean {
@@ -47,16 +54,23 @@ export function isDunderName(name: string): boolean {
 export type LengthOf = (o: PyObject) => number | undefined;
 
 export function walkHeap(vm: VM, frames: Frame[], rootObjects: PyObject[], scope: SnapshotScope | undefined, lengthOf: LengthOf): HeapWalk {
-  epoch += 4;
-  const ALIVE = epoch + 1;
-  const GARBAGE = epoch + 2;
-  const SHARED = epoch + 3;
-  const DESCRIBED = epoch;
+  // Kept below 2^27 so that base | bits stays a small integer for the bitwise operators.
+  epoch = (epoch % 0x7ffffff) + 1;
+  const base = epoch * 8;
+  /** This walk's bits on o (0 when o was last marked by another walk). */
+  const marks = (o: PyObject) => {
+    const m = o.walkMark ^ base;
+    return m < 8 ? m : 0;
+  };
+  const stateOf = (o: PyObject): WalkState => marks(o) & STATE_BITS;
+  const setState = (o: PyObject, state: WalkState) => {
+    o.walkMark = base | (marks(o) & DESCRIBED_BIT) | state;
+  };
   // The builtins dict is machinery, left out, unless the program stored its own objects there (then it is tracked
   // by the collector and walked as an interpreter root: see interpreterRoots).
   const builtinsDict = vm.builtins && vm.builtins.gcGeneration < 0 ? vm.builtins : null;
   const externalReferrers = new Map<number, Map<string, ExternalReferrer>>();
-  const isDescribed = (o: PyObject) => o.scopeMark === DESCRIBED;
+  const isDescribed = (o: PyObject) => (marks(o) & DESCRIBED_BIT) !== 0;
   // A frame's namespace is drawn whole in the frame's box, so every variable's object must be described.
   const namespaces = new Set<PyObject>(frames.flatMap((f) => (f.localsDict ? [f.globals, f.localsDict] : [f.globals])));
   const cut = (o: PyObject) => {
@@ -71,8 +85,8 @@ export function walkHeap(vm: VM, frames: Frame[], rootObjects: PyObject[], scope
     if (!described || !scope) return;
     const queue: PyObject[] = [];
     const enqueue = (o: PyObject) => {
-      if (o.scopeMark === DESCRIBED || described.length >= scope.maxObjects || o === builtinsDict) return;
-      o.scopeMark = DESCRIBED;
+      if (isDescribed(o) || described.length >= scope.maxObjects || o === builtinsDict) return;
+      o.walkMark = base | marks(o) | DESCRIBED_BIT;
       described.push(o);
       queue.push(o);
     };
@@ -139,12 +153,12 @@ export function walkHeap(vm: VM, frames: Frame[], rootObjects: PyObject[], scope
   let pointsAtDescribed = false;
   const push = (t: PyObject) => {
     work.push(t);
-    if (t.scopeMark === DESCRIBED) pointsAtDescribed = true;
+    if (isDescribed(t)) pointsAtDescribed = true;
   };
   while (work.length > 0) {
     const o = work.pop()!;
-    if (o.walkMark === ALIVE || o === builtinsDict) continue;
-    o.walkMark = ALIVE;
+    if (stateOf(o) === WalkState.Alive || o === builtinsDict) continue;
+    setState(o, WalkState.Alive);
     alive.push(o);
     count(o);
     pointsAtDescribed = false;
@@ -156,16 +170,16 @@ export function walkHeap(vm: VM, frames: Frame[], rootObjects: PyObject[], scope
   const garbage: PyObject[] = [];
   const shared: PyObject[] = [];
   const gwork: PyObject[] = [];
-  for (const g of vm.heap.generations) for (const o of g.objects) if (o.walkMark !== ALIVE) gwork.push(o);
+  for (const g of vm.heap.generations) for (const o of g.objects) if (stateOf(o) !== WalkState.Alive) gwork.push(o);
   while (gwork.length > 0) {
     const o = gwork.pop()!;
-    if (o.walkMark === ALIVE || o.walkMark === GARBAGE || o.walkMark === SHARED || !o.alive) continue;
+    if (stateOf(o) !== WalkState.Unseen || !o.alive) continue;
     if (o.id < FIRST_HEAP_ID) {
-      o.walkMark = SHARED;
+      setState(o, WalkState.Shared);
       shared.push(o);
       continue;
     }
-    o.walkMark = GARBAGE;
+    setState(o, WalkState.Garbage);
     garbage.push(o);
     count(o);
     o.forEachReference((t) => gwork.push(t));
@@ -176,6 +190,6 @@ export function walkHeap(vm: VM, frames: Frame[], rootObjects: PyObject[], scope
   }
   return {
     alive, garbage, shared, liveObjectCount, liveBytes, described, externalReferrers,
-    isGarbage: (o) => o.walkMark === GARBAGE,
+    isGarbage: (o) => stateOf(o) === WalkState.Garbage,
   };
 }

@@ -2,7 +2,7 @@
 
 import type { AllocationTracer } from './allocationTracer';
 import type { PyType } from './types';
-import { NOT_TRACKED, PyObject } from './object';
+import { NOT_TRACKED, ObjectFlag, PyObject } from './object';
 import { FreeLists, type FreeListKind } from './freeLists';
 import { GcList } from './gcList';
 import { NativeRaise } from '../errors';
@@ -274,14 +274,14 @@ export class Heap {
   }
 
   dealloc(o: PyObject): void {
-    if (!o.alive) return;
+    if ((o.flags & ObjectFlag.Alive) === 0) return;
     if (this.deallocDepth >= TRASHCAN_DEPTH) {
       this.deferred.push(o);
       return;
     }
-    if (o.type.instancesAreLeaves && o.attrs === null && o.hiddenParts === null) {
+    if (o.type.instancesAreLeaves && o.attrs === null && (o.flags & ObjectFlag.HasHiddenParts) === 0) {
       // deallocNow's steps that apply to an object holding nothing (no finalizer, gc list, weakref or reference).
-      o.alive = false;
+      o.flags &= ~ObjectFlag.Alive;
       this.liveObjects--;
       this.liveBytes -= o.accountedBytes;
       o.accountedBytes = 0;
@@ -308,29 +308,40 @@ export class Heap {
   }
 
   private deallocNow(o: PyObject): void {
-    if (this.hooks && !o.finalized && this.hooks.finalize(o)) return;
+    if (this.hooks && (o.flags & ObjectFlag.Finalized) === 0 && this.hooks.finalize(o)) return;
     if (o.gcGeneration !== NOT_TRACKED) this.untrack(o);
     if (o.gcAllocation !== null) this.countRelease(o.gcAllocation);
-    o.alive = false;
+    o.flags &= ~ObjectFlag.Alive;
     this.liveObjects--;
     this.liveBytes -= o.accountedBytes;
     o.accountedBytes = 0;
     if (this.tracer) this.tracer.freed(o);
     this.hooks?.onFree(o);
-    if (!o.cleared) o.clear((target) => this.decref(target));
-    if (o.hiddenParts) {
-      for (const kind of o.hiddenParts) this.countRelease(kind);
-      o.hiddenParts = null;
+    if ((o.flags & ObjectFlag.Cleared) === 0) o.clear((target) => this.decref(target));
+    if ((o.flags & ObjectFlag.HasHiddenParts) !== 0) {
+      for (const kind of this.hiddenParts.get(o) ?? []) this.countRelease(kind);
+      this.hiddenParts.delete(o);
+      o.flags &= ~ObjectFlag.HasHiddenParts;
     }
   }
+
+  /**
+   * Allocations CPython makes as parts of an object that we don't model (a class's mro tuple), released with it.
+   * Kept here rather than in a field: few objects have any, and every object would pay for the field.
+   */
+  private readonly hiddenParts = new Map<PyObject, FreeListKind[]>();
 
   /** Counts allocations CPython makes as hidden parts of `o`, released when `o` is freed. */
   addHiddenParts(o: PyObject, kinds: FreeListKind[]): void {
     if (!this.countingAllocations) return;
     for (const kind of kinds) this.countAllocation(kind);
     // Appended in place: a traceback adds one part per frame it passes, so copying would be quadratic.
-    if (o.hiddenParts) for (const kind of kinds) o.hiddenParts.push(kind);
-    else o.hiddenParts = kinds.slice();
+    const parts = this.hiddenParts.get(o);
+    if (parts) for (const kind of kinds) parts.push(kind);
+    else {
+      this.hiddenParts.set(o, kinds.slice());
+      o.flags |= ObjectFlag.HasHiddenParts;
+    }
   }
 }
 

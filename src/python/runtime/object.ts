@@ -14,6 +14,16 @@ export interface InstanceAttributes {
   slotValues: (PyObject | null)[] | null;
 }
 
+/** PyObject.flags' bits. */
+export const enum ObjectFlag {
+  Alive = 1,
+  Cleared = 2,
+  Finalized = 4,
+  Immortal = 8,
+  /** The heap holds allocations CPython makes as parts of this object (Heap.addHiddenParts). */
+  HasHiddenParts = 16,
+}
+
 /** Which generation list a tracked object is in, or NOT_TRACKED. */
 export const NOT_TRACKED = -1;
 
@@ -21,22 +31,18 @@ export abstract class PyObject {
   /** Small sequential number standing in for the address; `id()` returns it. */
   id = 0;
   refcount = 1;
-  /** False once the object has been deallocated. */
-  alive = true;
+  /**
+   * alive, cleared, finalized, immortal and whether hidden parts are recorded, as bits (ObjectFlag): one field
+   * instead of five makes every object smaller, which V8's allocation, young-generation copying and the
+   * checkpoints' forks pay for per field.
+   */
+  flags = ObjectFlag.Alive;
   /** Generation (0..2) while tracked by the cyclic collector, else NOT_TRACKED. */
   gcGeneration = NOT_TRACKED;
   /** Scratch count used by the collector (CPython's gc_refs). */
   gcRefs = 0;
-  /** Set once the collector has cleared the object's references (tp_clear); dealloc then has nothing to drop. */
-  cleared = false;
-  /** Set once __del__ has run (PEP 442: finalizers run at most once). */
-  finalized = false;
-  /** Shared objects CPython never frees in practice (None, bools, small ints): drawn inline by the UI. */
-  immortal = false;
   /** Set when the allocation counted in gc's generation 0: the free list it returns to ('' for none). */
   gcAllocation: FreeListKind | null = null;
-  /** Objects CPython allocates as parts of this one that we don't model (a class's mro tuple): released with it. */
-  hiddenParts: FreeListKind[] | null = null;
   /** The simulated bytes the heap counts for this object while it lives (0 before it is registered and once freed). */
   accountedBytes = 0;
   /** Neighbours in its generation's list while tracked (see GcList). */
@@ -44,8 +50,43 @@ export abstract class PyObject {
   gcNext: PyObject | null = null;
   /** Set for instances of Python classes (their type holds a reference): a PyInstance is its own. */
   attrs: InstanceAttributes | null = null;
+  /** Scratch mark for heap walks (which walk last saw it, and how): see snapshotWalk.ts. */
+  walkMark = 0;
 
   constructor(public type: PyType) {}
+
+  /** False once the object has been deallocated. */
+  get alive(): boolean {
+    return (this.flags & ObjectFlag.Alive) !== 0;
+  }
+  set alive(on: boolean) {
+    this.setFlag(ObjectFlag.Alive, on);
+  }
+  /** Set once the collector has cleared the object's references (tp_clear); dealloc then has nothing to drop. */
+  get cleared(): boolean {
+    return (this.flags & ObjectFlag.Cleared) !== 0;
+  }
+  set cleared(on: boolean) {
+    this.setFlag(ObjectFlag.Cleared, on);
+  }
+  /** Set once __del__ has run (PEP 442: finalizers run at most once). */
+  get finalized(): boolean {
+    return (this.flags & ObjectFlag.Finalized) !== 0;
+  }
+  set finalized(on: boolean) {
+    this.setFlag(ObjectFlag.Finalized, on);
+  }
+  /** Shared objects CPython never frees in practice (None, bools, small ints): drawn inline by the UI. */
+  get immortal(): boolean {
+    return (this.flags & ObjectFlag.Immortal) !== 0;
+  }
+  set immortal(on: boolean) {
+    this.setFlag(ObjectFlag.Immortal, on);
+  }
+
+  private setFlag(flag: ObjectFlag, on: boolean): void {
+    this.flags = on ? this.flags | flag : this.flags & ~flag;
+  }
 
   /** Whether the object is a container the cyclic collector must know about (CPython's Py_TPFLAGS_HAVE_GC). */
   get isGcType(): boolean {
@@ -76,10 +117,6 @@ export abstract class PyObject {
   forEachReference(visit: (target: PyObject) => void): void {
     this.traverse(visit);
   }
-
-  /** Scratch marks for heap walks (which walk last saw it, and how): see snapshotWalk.ts. */
-  walkMark = 0;
-  scopeMark = 0;
 
   /** Drops all outgoing references (CPython's tp_clear, then dealloc). Called by the heap on free. */
   abstract clear(release: (target: PyObject) => void): void;
