@@ -15,7 +15,7 @@ describe('reference ledger over the corpus', () => {
       const source = readFileSync(join(corpusDir, file), 'utf8');
       const stdinPath = join(corpusDir, file.replace(/\.py$/, '.stdin'));
       const stdin = existsSync(stdinPath) ? readFileSync(stdinPath, 'utf8') : '';
-      const interp = new Interpreter(source, { stdin, instructionBudget: 20_000_000 });
+      const interp = new Interpreter(source, { stdin, instructionBudget: 20_000_000, recordFreedIds: true });
       let steps = 0;
       while (interp.step() === 'paused' && steps < 3000) {
         steps++;

@@ -81,7 +81,7 @@ describe('random programs', () => {
     it(`seed ${seed}: prints what python3 prints, keeps the ledger, collects exactly the garbage`, () => {
       const source = randomProgram(seed, 25, seed >= 2000);
       expect(runProgram(source).stdout).toBe(python(source));
-      const interp = new Interpreter(source);
+      const interp = new Interpreter(source, { recordFreedIds: true });
       let previousReachable = new Set<number>();
       let steps = 0;
       while (!interp.finishedBody && interp.step() === 'paused' && steps++ < 2000) {

@@ -181,3 +181,55 @@ describe('errors', () => {
     expect(r.stderr.trim().split('\n').pop()).toBe('MemoryError');
   });
 });
+
+describe('the log of freed objects', () => {
+  const CYCLE_THEN_COLLECT = 'import gc\na = []\nb = [a]\na.append(b)\nc = {}\ndel a, b, c\ngc.collect()\n';
+  const freedIdsAtEnd = (interp: Interpreter) => {
+    while (interp.step() === 'paused');
+    return interp.snapshot().freedIds;
+  };
+
+  it('keeps no log by default: a long run does not grow one', () => {
+    const interp = new Interpreter(CYCLE_THEN_COLLECT);
+    expect(freedIdsAtEnd(interp)).toEqual([]);
+    expect(interp.vm.freedLog).toBeNull();
+    expect(interp.vm.freedCount).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps every freed gc object\'s id when asked, in the order they were freed', () => {
+    const interp = new Interpreter(CYCLE_THEN_COLLECT, { recordFreedIds: true });
+    const ids: Record<string, number> = {};
+    while (interp.step() === 'paused') {
+      for (const r of interp.snapshot().frames[0].variables) if (['a', 'b', 'c'].includes(r.label)) ids[r.label] = r.targetId;
+    }
+    const freed = interp.snapshot().freedIds;
+    // c dies at `del`; the cycle a <-> b only when gc.collect() clears it.
+    expect(freed.indexOf(ids.c)).toBeGreaterThanOrEqual(0);
+    expect(freed.indexOf(ids.c)).toBeLessThan(freed.indexOf(ids.a));
+    expect(freed).toContain(ids.b);
+  });
+
+  it('records what an action frees, also inside an enclosing recording', () => {
+    // The last line keeps interpreter exit (which frees the module's objects) out of the steps recorded.
+    const interp = new Interpreter('a = []\ndel a\nb = {}\ndel b\nz = 0\n');
+    const vm = interp.vm;
+    const idOf = (name: string) => interp.snapshot().frames[0].variables.find((r) => r.label === name)?.targetId;
+    let a: number | undefined;
+    let b: number | undefined;
+    let inner: number[] = [];
+    const outer = vm.recordingFrees(() => {
+      interp.step();
+      a = idOf('a');
+      interp.step();
+      inner = vm.recordingFrees(() => {
+        interp.step();
+        b = idOf('b');
+        interp.step();
+      });
+    });
+    expect([a, b].every((id) => typeof id === 'number')).toBe(true);
+    expect(inner).toEqual([b]);
+    expect(outer).toEqual([a, b]);
+    expect(vm.freedLog).toBeNull();
+  });
+});

@@ -142,7 +142,7 @@ export interface Snapshot {
   readonly stderrMarks: readonly number[];
   readonly gc: GcSnapshot;
   readonly error: ErrorSnapshot | null;
-  /** Ids of objects freed so far. */
+  /** Ids of the gc objects freed so far, when the run keeps them (VMOptions.recordFreedIds), else empty. */
   readonly freedIds: readonly number[];
   readonly liveObjectCount: number;
   readonly liveBytes: number;

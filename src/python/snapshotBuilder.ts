@@ -336,7 +336,7 @@ export function buildSnapshot(interp: Interpreter, scope?: SnapshotScope): Snaps
       stepCollections: vm.gcLog.since(interp.stepStartCollections),
     },
     error: interp.error,
-    freedIds: scope ? [] : vm.freedIds.slice(),
+    freedIds: scope ? [] : vm.freedLog?.slice() ?? [],
     liveObjectCount,
     liveBytes,
     ...(scope ? { partial: true } : {}),

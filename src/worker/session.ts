@@ -221,20 +221,20 @@ export class Session {
   /** Runs `act` recording what happens to memory meanwhile. */
   private watch(before: Snapshot | null, act: () => void): StepTransition {
     const vm = this.interp.vm;
-    const freedFrom = vm.freedIds.length;
     const collectionsFrom = vm.gcLog.count;
     const collectionsBefore: Snapshot[] = [];
     vm.gcLog.recordDetail = true;
     vm.gcLog.onCollectionStart = () => collectionsBefore.push(this.interp.snapshot(this.scope));
+    let freedIds: number[];
     try {
-      act();
+      freedIds = vm.recordingFrees(act);
     } finally {
       vm.gcLog.recordDetail = false;
       vm.gcLog.onCollectionStart = null;
     }
     const events = vm.gcLog.since(collectionsFrom);
     const collections = events.length === collectionsBefore.length ? events.map((event, i) => ({ event, before: collectionsBefore[i] })) : [];
-    return { before, freedIds: vm.freedIds.slice(freedFrom), collections };
+    return { before, freedIds, collections };
   }
 
   /** Moves forward `n` steps (stops at the end). */

@@ -236,23 +236,24 @@ function collect(vm: VM, generation: number, reason: CollectionReason): number {
 
   // delete_garbage: tp_clear breaks the cycles; refcounting frees the rest. Under DEBUG_SAVEALL the objects go to
   // gc.garbage instead. Either way, what is still alive afterwards joins the older generation.
-  const freedBefore = vm.freedIds.length;
-  if (!saveGarbage(vm, unreachable)) {
+  const freedBefore = vm.freedCount;
+  const deleteGarbage = () => {
+    if (saveGarbage(vm, unreachable)) return;
     for (const o of unreachable) {
       if (!o.alive || o.gcGeneration === NOT_TRACKED) continue;
       o.refcount++;
       vm.clearForGc(o);
       vm.decref(o);
     }
-  }
+  };
+  const freedIds = detail ? vm.recordingFrees(deleteGarbage) : (deleteGarbage(), []);
   if (olderIndex !== generation) for (const o of unreachable) {
     if (!o.alive || o.gcGeneration !== generation) continue;
     young.delete(o);
     o.gcGeneration = olderIndex;
     older.add(o);
   }
-  const freed = vm.freedIds.length - freedBefore;
-  const freedIds = detail ? vm.freedIds.slice(freedBefore) : [];
+  const freed = vm.freedCount - freedBefore;
   if (detail) phases.push({ name: 'delete_garbage', objectIds: freedIds });
   reportCollectionDone(vm, collected, startedAt);
 

@@ -43,7 +43,7 @@ describe('operation chains', () => {
 
 describe('Python code called from builtins', () => {
   it('runs __repr__ called by print as a frame: stepping enters it, the snapshot lists both frames', () => {
-    const interp = new Interpreter('class A:\n    def __repr__(self):\n        return "A!"\n\nprint([A()])\n');
+    const interp = new Interpreter('class A:\n    def __repr__(self):\n        return "A!"\n\nprint([A()])\n', { recordFreedIds: true });
     const snap = pauseIn(interp, '__repr__');
     expect(snap.frames.map((f) => f.name)).toEqual(['<module>', '__repr__']);
     // print and its argument list are still on the module frame's value stack while __repr__ runs.
@@ -54,7 +54,7 @@ describe('Python code called from builtins', () => {
   });
 
   it("reports what sorted() holds while a key function runs (the list's items and the keys so far)", () => {
-    const interp = new Interpreter('def key(x):\n    return -x\n\nout = sorted([3, 1, 2], key=key)\nprint(out)\n');
+    const interp = new Interpreter('def key(x):\n    return -x\n\nout = sorted([3, 1, 2], key=key)\nprint(out)\n', { recordFreedIds: true });
     const snap = pauseIn(interp, 'key');
     expect(snap.frames[0].references.some((r) => r.label === 'temporary of a builtin operation')).toBe(true);
     expect(ledgerMismatches(snap)).toEqual([]);

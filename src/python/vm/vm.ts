@@ -106,6 +106,8 @@ export interface VMOptions {
   interruptFlag?: Int32Array;
   /** The id of an object to keep track of from its creation (see Heap.findById). */
   watchId?: number;
+  /** Keep the ids of every freed gc object (VM.freedLog) for snapshots: tests checking that no reference outlives its object. */
+  recordFreedIds?: boolean;
   /** The files open() and os see: the host's (the CLI's real ones), or by default an empty one in memory. */
   fileSystem?: FileSystem;
   /** Finds a program's own modules on sys.path (the CLI reads the files); without one, only the library's. */
@@ -146,8 +148,14 @@ export class VM {
   readonly gcLog = new GcLog();
   /** Weak references by target id. */
   readonly weakrefs = new Map<number, PyWeakref[]>();
-  /** Objects freed so far (ids), for the UI's freed state. */
-  readonly freedIds: number[] = [];
+  /** Gc objects freed so far (a collection's count of what it freed). */
+  freedCount = 0;
+  /**
+   * While set, the ids of freed gc objects are appended: what the UI shows fading out after a step or a
+   * collection (see recordingFrees). Off by default, so a long run keeps no log that grows with every free
+   * and that every checkpoint's fork would copy. VMOptions.recordFreedIds keeps one from the start (tests).
+   */
+  freedLog: number[] | null = null;
   haltRequested: string | null = null;
   /** See VMOptions.interruptFlag (a private flag when none is shared). */
   readonly interruptFlag: Int32Array;
@@ -181,6 +189,7 @@ export class VM {
     this.scriptDirectory = options.scriptDirectory ?? null;
     this.heap.measure = allocationSize;
     if (options.watchId !== undefined) this.heap.watchId = options.watchId;
+    if (options.recordFreedIds) this.freedLog = [];
     this.installHeapHooks();
   }
 
@@ -891,9 +900,26 @@ export class VM {
     this.onStderr?.(text);
   }
 
+  /** Runs `act` and returns the ids of the gc objects it freed (an enclosing recording gets them too). */
+  recordingFrees(act: () => void): number[] {
+    const outer = this.freedLog;
+    const log = outer ?? [];
+    const from = log.length;
+    this.freedLog = log;
+    try {
+      act();
+    } finally {
+      this.freedLog = outer;
+    }
+    return outer ? log.slice(from) : log;
+  }
+
   private onFree(o: PyObject): void {
     // Containers and instances are what the UI shows fading out; freed ints and strs are not recorded.
-    if (o.isGcType) this.freedIds.push(o.id);
+    if (o.isGcType) {
+      this.freedCount++;
+      this.freedLog?.push(o.id);
+    }
     if (this.weakrefs.size === 0) return;
     const refs = this.weakrefs.get(o.id);
     if (!refs) return;
