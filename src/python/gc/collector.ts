@@ -1,6 +1,6 @@
 // The generational cyclic garbage collector, following CPython 3.11's Python/gc.c phase by phase.
 
-import { PyObject, NOT_TRACKED } from '../runtime/object';
+import { PyObject, NOT_TRACKED, isAlive, isFinalized } from '../runtime/object';
 import { PyGenerator, PyList, PyTuple, PyInstance } from '../runtime/objects';
 import { traverseAttributes } from '../runtime/instanceAttributes';
 import { PyDict } from '../runtime/dict';
@@ -114,8 +114,8 @@ function moveUnreachable(young: PyObject[], isMember: (o: PyObject) => boolean):
 
 function hasFinalizer(o: PyObject): boolean {
   // Generators have tp_finalize (_PyGen_Finalize), which closes one suspended in its body.
-  if (o instanceof PyGenerator) return !o.finalized && o.frame !== null && o.frame.pc > 0;
-  return o.attrs !== null && o.type.isHeapType && !o.finalized && o.type.lookup('__del__') !== undefined;
+  if (o instanceof PyGenerator) return !isFinalized(o) && o.frame !== null && o.frame.pc > 0;
+  return o.attrs !== null && o.type.isHeapType && !isFinalized(o) && o.type.lookup('__del__') !== undefined;
 }
 
 /**
@@ -210,7 +210,7 @@ function collect(vm: VM, generation: number, reason: CollectionReason): number {
   // finalize_garbage (PEP 442): __del__ runs once on each unreachable object that has one.
   const finalized: number[] = [];
   for (const o of unreachable) {
-    if (!hasFinalizer(o) || !o.alive) continue;
+    if (!hasFinalizer(o) || !isAlive(o)) continue;
     finalized.push(o.id);
     vm.runFinalizer(o);
   }
@@ -218,7 +218,7 @@ function collect(vm: VM, generation: number, reason: CollectionReason): number {
 
   // handle_resurrected_objects: anything now referenced from outside survives, with what it reaches.
   if (finalized.length > 0) {
-    const still = new Set(unreachable.filter((o) => o.alive));
+    const still = new Set(unreachable.filter((o) => isAlive(o)));
     updateRefs(still);
     const inStill = (o: PyObject) => still.has(o);
     subtractRefs(still, inStill);
@@ -240,7 +240,7 @@ function collect(vm: VM, generation: number, reason: CollectionReason): number {
   const deleteGarbage = () => {
     if (saveGarbage(vm, unreachable)) return;
     for (const o of unreachable) {
-      if (!o.alive || o.gcGeneration === NOT_TRACKED) continue;
+      if (!isAlive(o) || o.gcGeneration === NOT_TRACKED) continue;
       o.refcount++;
       vm.clearForGc(o);
       vm.decref(o);
@@ -248,7 +248,7 @@ function collect(vm: VM, generation: number, reason: CollectionReason): number {
   };
   const freedIds = detail ? vm.recordingFrees(deleteGarbage) : (deleteGarbage(), []);
   if (olderIndex !== generation) for (const o of unreachable) {
-    if (!o.alive || o.gcGeneration !== generation) continue;
+    if (!isAlive(o) || o.gcGeneration !== generation) continue;
     young.delete(o);
     o.gcGeneration = olderIndex;
     older.add(o);

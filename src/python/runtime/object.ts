@@ -121,3 +121,12 @@ export abstract class PyObject {
   /** Drops all outgoing references (CPython's tp_clear, then dealloc). Called by the heap on free. */
   abstract clear(release: (target: PyObject) => void): void;
 }
+
+/** o.alive as a plain field test, for the collector's and the heap's loops (an accessor call costs more there). */
+export function isAlive(o: PyObject): boolean {
+  return (o.flags & ObjectFlag.Alive) !== 0;
+}
+
+export function isFinalized(o: PyObject): boolean {
+  return (o.flags & ObjectFlag.Finalized) !== 0;
+}

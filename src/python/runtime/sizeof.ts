@@ -64,6 +64,13 @@ export function sizeOf(_vm: VM | null, o: PyObject): number {
   const slots = slotsOf(o.type);
   if (o.attrs !== null && !(o instanceof PyInstance) && o.type.builtinKind) return slots?.sizeof?.(o) ?? subclassInstanceSize(o, o.type);
   if (slots?.sizeof) return slots.sizeof(o);
+  // Instances first: the most frequent allocation of a program with classes, and no other kind below is one.
+  if (o instanceof PyInstance) {
+    if (o.exc) return 88;
+    // A plain object() has no dict, no weakref slot and no gc header.
+    if (o.type.name === 'object' && !o.type.isHeapType) return 16;
+    return o.type.hasInstanceDict ? 56 : 32 + 8 * o.type.slotLayout.length;
+  }
   if (o instanceof PyBool) return 28;
   if (o instanceof PyInt) return sizeofInt(o.value);
   if (o instanceof PyFloat) return 24;
@@ -74,12 +81,6 @@ export function sizeOf(_vm: VM | null, o: PyObject): number {
     return o.splitKeys !== null ? splitDictBytes(o) : sizeOfDict(o);
   }
   if (o instanceof PySet) return o.table.sizeof();
-  if (o instanceof PyInstance) {
-    if (o.exc) return 88;
-    // A plain object() has no dict, no weakref slot and no gc header.
-    if (o.type.name === 'object' && !o.type.isHeapType) return 16;
-    return o.type.hasInstanceDict ? 56 : 32 + 8 * o.type.slotLayout.length;
-  }
   if (o instanceof PyFunction) return 152;
   if (o instanceof PyBoundMethod) return 64;
   // A generator embeds its frame: localsplus and value stack slots, 8 bytes each.

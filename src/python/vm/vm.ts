@@ -9,7 +9,7 @@ import { slotsOf } from '../runtime/nativeSlots';
 import { newBytes } from '../runtime/bytesObject';
 import { NativeRaise, type BuiltinErrorName } from '../errors';
 import { CodeFlag } from '../bytecode/code';
-import { PyObject } from '../runtime/object';
+import { ObjectFlag, PyObject } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
 import { PyType } from '../runtime/types';
 import {
@@ -770,7 +770,7 @@ export class VM {
 
   /** tp_clear for the collector's delete_garbage phase. */
   clearForGc(o: PyObject): void {
-    o.cleared = true;
+    o.flags |= ObjectFlag.Cleared;
     o.clear((t) => decref(t));
   }
 
@@ -788,7 +788,7 @@ export class VM {
     }
     const del = o.type.lookup('__del__');
     if (!del) return;
-    o.finalized = true;
+    o.flags |= ObjectFlag.Finalized;
     try {
       decref(this.callDel(del, o));
     } catch (e) {
@@ -866,7 +866,7 @@ export class VM {
     if (o.attrs === null || !o.type.isHeapType) return false;
     const del = o.type.lookup('__del__');
     if (!del) return false;
-    o.finalized = true;
+    o.flags |= ObjectFlag.Finalized;
     o.refcount = 1;
     try {
       decref(this.callDel(del, o));
