@@ -9,9 +9,11 @@ import { NotForkable } from '../python/fork/graphClone';
 const REPLAY_MS = 8;
 /**
  * Steps a restored fork replays per ms until measured. A fork steps about 3 times slower than the run it
- * was taken from (its objects are copies whose hidden classes V8 has not seen in the hot paths).
+ * was taken from (its objects are copies whose hidden classes V8 has not seen in the hot paths): jumps into
+ * a 10^6-step loop replayed 330-360 steps per ms in Node. The scout spaces its checkpoints before any replay
+ * is measured, so an optimistic rate here spaced them twice too far for the first jumps.
  */
-const INITIAL_REPLAY_RATE = 1000;
+const INITIAL_REPLAY_RATE = 400;
 /** A fork may cost at most this share of the stepping time between checkpoints. */
 const FORK_SHARE = 0.3;
 /** Below this many steps apart, a checkpoint saves less than restoring it costs. */
@@ -20,6 +22,11 @@ const MIN_SPACING = 500;
 const SLOT_BUDGET = 40_000_000;
 /** Forks whose cost per copied slot the estimate is the median of. */
 const FORK_SAMPLES = 9;
+/**
+ * The first forks are not counted: V8 is still compiling the copying code (a 10^6-step loop's first three took
+ * 29.6, 14.7 and 0.9 ms, the rest about 0.4). One cold sample held the next checkpoint back for 67,000 steps.
+ */
+export const WARM_UP_FORKS = 2;
 
 /**
  * What the next fork will cost: the median ms per copied slot of the last forks, times the slots. A median, so
@@ -29,23 +36,19 @@ const FORK_SAMPLES = 9;
 export class ForkCost {
   private readonly msPerSlot: number[] = [];
   private next = 0;
-  /** The first fork is not counted: V8 has not compiled the copying code yet (it took 30 ms where the next took 1). */
-  private warm = false;
+  private forksSeen = 0;
 
   note(ms: number, slots: number): void {
-    if (!this.warm) {
-      this.warm = true;
-      return;
-    }
+    if (++this.forksSeen <= WARM_UP_FORKS) return;
     const rate = ms / Math.max(1, slots);
     if (this.msPerSlot.length < FORK_SAMPLES) this.msPerSlot.push(rate);
     else this.msPerSlot[this.next] = rate;
     this.next = (this.next + 1) % FORK_SAMPLES;
   }
 
-  /** Expected ms to fork `slots` slots (0 before any counted fork). */
+  /** Expected ms to fork `slots` slots (0 before two forks are counted: one alone may be a pause's). */
   estimate(slots: number): number {
-    if (this.msPerSlot.length === 0) return 0;
+    if (this.msPerSlot.length < 2) return 0;
     const sorted = [...this.msPerSlot].sort((a, b) => a - b);
     return sorted[(sorted.length - 1) >> 1] * slots;
   }
@@ -71,7 +74,9 @@ export class Checkpoints {
   private offerer: Interpreter | null = null;
 
   /** `replayMs`: replay time between checkpoints; 0 takes one every MIN_SPACING steps whatever forks cost (tests). `clock`: ms (tests). */
-  constructor(replayMs = REPLAY_MS, private readonly clock: () => number = Date.now) {
+  // performance.now, not Date.now: a fork takes 0.2-1 ms, which whole milliseconds measured as 0, 1 or 2 ms, and a
+  // sample of 2 for a 0.3 ms fork held the next checkpoint back for thousands of steps.
+  constructor(replayMs = REPLAY_MS, private readonly clock: () => number = () => performance.now()) {
     this.replayMs = replayMs;
   }
 
