@@ -277,11 +277,17 @@ function superFrom(vm: VM, args: PyObject[]): PyObject {
   return activeRegister(new PySuper(T.super, incref(cls), incref(first)));
 }
 
+/** property(fget=None, fset=None, fdel=None, doc=None): the four, None where not given. */
+const PROPERTY_PARAMETERS = ['fget', 'fset', 'fdel', 'doc'];
+
 function wrapper(type: PyType) {
   return (_vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject => {
-    if (type !== T.property) checkArguments(fast(1), type.name, type.name, args, kwargs);
-    const wrapped = args.map((a) => incref(a));
-    while (type === T.property && wrapped.length < 2) wrapped.push(incref(None));
+    let wrapped: PyObject[];
+    if (type === T.property) wrapped = positionalOrKeyword('property', args, kwargs, PROPERTY_PARAMETERS, 0).map((a) => incref(a ?? None));
+    else {
+      checkArguments(fast(1), type.name, type.name, args, kwargs);
+      wrapped = args.map((a) => incref(a));
+    }
     const w = activeRegister(new PyDescriptorWrapper(type, wrapped));
     activeHeap().track(w);
     // functools_wraps copies the function's attributes into the wrapper's new __dict__, reading its

@@ -71,10 +71,11 @@ export function installObjectMethods(): void {
       },
     },
   });
-  // property.setter / getter / deleter return a copy with one accessor replaced (used as decorators).
+  // property.setter / getter / deleter return a copy with one accessor replaced (used as decorators); a doc given
+  // explicitly goes with it (property_copy), one taken from the getter comes from the copy's getter.
   const withAccessor = (index: number) => (_vm: VM, args: PyObject[]): PyObject => {
     const p = args[0] as PyDescriptorWrapper;
-    const wrapped = [0, 1, 2].map((i) => incref(i === index ? args[1] : p.wrapped[i] ?? None));
+    const wrapped = [0, 1, 2, 3].map((i) => incref(i === index ? args[1] : p.wrapped[i] ?? None));
     const copy = activeHeap().register(new PyDescriptorWrapper(T.property, wrapped));
     activeHeap().track(copy);
     return copy;
