@@ -8,10 +8,10 @@ import { NotForkable } from '../python/fork/graphClone';
 /** Replay time between checkpoints: the most a jump replays. */
 const REPLAY_MS = 8;
 /**
- * Steps a restored fork replays per ms until measured. A fork steps about 3 times slower than the run it
- * was taken from (its objects are copies whose hidden classes V8 has not seen in the hot paths): jumps into
- * a 10^6-step loop replayed 330-360 steps per ms in Node. The scout spaces its checkpoints before any replay
- * is measured, so an optimistic rate here spaced them twice too far for the first jumps.
+ * Steps a restored fork replays per ms until measured. A fork steps slower than the run it was taken from
+ * (its objects are copies whose hidden classes are new to the compiled hot paths): jumps into a 10^6-step loop
+ * replayed 330-360 steps per ms in Node. The scout spaces its checkpoints before any replay is measured, so an
+ * optimistic rate here spaced them twice too far for the first jumps.
  */
 const INITIAL_REPLAY_RATE = 400;
 /** A fork may cost at most this share of the stepping time between checkpoints. */
