@@ -100,21 +100,31 @@ describe('the collector on the graph', () => {
     await page.locator('.step-slider').fill('15');
     await settled(page, 15);
     expect(Number(await page.locator('.heap-graph').getAttribute('data-unreachable-count'))).toBe(2);
+    // Every DOM change during the replay is recorded in the page: panel and boxes read in one go (both come from
+    // one store update, drawn in React's commit). A poll from here could miss the first phase on a busy machine.
+    await page.evaluate(() => {
+      const seen: { active: string[]; onBoxes: string[] }[] = [];
+      (window as unknown as { gcPhasesSeen: typeof seen }).gcPhasesSeen = seen;
+      new MutationObserver(() => {
+        seen.push({
+          active: [...document.querySelectorAll('.gc-phases li.active code')].map((e) => e.textContent ?? ''),
+          onBoxes: [...new Set([...document.querySelectorAll('.heap-object[data-gc-phase]')].map((e) => e.getAttribute('data-gc-phase') ?? ''))],
+        });
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
     await page.getByRole('button', { name: 'Run gc.collect()' }).click();
     await page.waitForSelector('.heap-graph[data-replaying="true"]');
-    const phasesSeen = new Set<string>();
     for (let i = 0; i < 40 && (await page.locator('.heap-graph').getAttribute('data-replaying')) === 'true'; i++) {
-      // Panel and boxes read in one go: both come from one store update (the boxes are drawn in React's commit).
-      const { active, onBoxes } = await page.evaluate(() => ({
-        active: [...document.querySelectorAll('.gc-phases li.active code')].map((e) => e.textContent ?? ''),
-        onBoxes: [...new Set([...document.querySelectorAll('.heap-object[data-gc-phase]')].map((e) => e.getAttribute('data-gc-phase')))],
-      }));
-      if (active.length === 1 && onBoxes.length > 0) {
-        expect(onBoxes).toEqual(active);
-        phasesSeen.add(active[0]);
-      }
+      const active = await page.locator('.gc-phases li.active code').allTextContents();
       if (active[0] === 'subtract_refs') await page.screenshot({ path: join(SCREENSHOT_DIR, 'gc-replay-subtract-refs.png') });
       await page.waitForTimeout(80);
+    }
+    const records = await page.evaluate(() => (window as unknown as { gcPhasesSeen: { active: string[]; onBoxes: string[] }[] }).gcPhasesSeen);
+    const phasesSeen = new Set<string>();
+    for (const { active, onBoxes } of records) {
+      if (active.length !== 1 || onBoxes.length === 0) continue;
+      expect(onBoxes).toEqual(active);
+      phasesSeen.add(active[0]);
     }
     expect([...phasesSeen]).toEqual(expect.arrayContaining(['update_refs', 'subtract_refs', 'move_unreachable']));
     await settled(page, 15);
