@@ -14,58 +14,7 @@ import { compileModule } from '../compiler/compiler';
 import { materializeCode } from '../bootstrap';
 import type { VM } from '../vm/vm';
 import { addCodeTree, type CodeObject } from '../bytecode/code';
-
-/**
- * The gc objects CPython's import of a module not yet loaded at startup leaves behind (its code, functions,
- * dicts), measured with gc.get_count() around the import; modules python3 has loaded before the program
- * runs (random, collections, itertools, operator, bisect, time...) cost nothing.
- */
-const IMPORT_ALLOCATIONS: Record<string, number> = {
-  ctypes: 734, heapq: 64, array: 68, string: 156, cmath: 30, timeit: 63, numbers: 264,
-  logging: 1578, queue: 194, base64: 107, hashlib: 147, hmac: 213,
-};
-
-/** Modules CPython's import of another has loaded already (its fractions imports numbers): then they cost nothing. */
-const LOADED_BY: Record<string, readonly string[]> = { numbers: ['fractions'] };
-
-/**
- * What a module's import costs less when a module it imports was loaded before (logging imports string): the
- * part of its count that was the other module's.
- */
-const COUNTED_WITH: Record<string, Readonly<Record<string, number>>> = {
-  logging: { string: 136 },
-  queue: { heapq: 77 },
-  hmac: { hashlib: 166 },
-};
-
-function importAllocations(vm: VM, name: string): number {
-  if (LOADED_BY[name]?.some((other) => vm.modules.get(other) !== undefined)) return 0;
-  let allocations = IMPORT_ALLOCATIONS[name] ?? 0;
-  for (const [other, part] of Object.entries(COUNTED_WITH[name] ?? {})) {
-    if (vm.modules.get(other) !== undefined) allocations -= part;
-  }
-  return allocations;
-}
-
-/** The modules a program may import that python3 has not loaded when the program starts (the rest are in sys.modules). */
-const LOADED_ON_IMPORT = new Set([
-  'gc', 'cmath', 'heapq', '_heapq', 'array', 'string', '_string', 'tracemalloc', '_tracemalloc', 'copy', 'dataclasses',
-  'json', 'textwrap', 'pprint', 'fractions', 'statistics', 'csv', 'datetime', 'traceback', 'numbers', 'timeit',
-  'logging', 'queue', 'base64', 'hashlib', 'hmac', 'ctypes', '_ctypes', 'pydoc',
-]);
-
-/**
- * The end of importlib's _find_and_load, run for a module not yet loaded: _ModuleLockManager.__exit__(*args) holds
- * its 3-tuple of arguments while the module lock's `with self.lock` calls the C lock's __exit__, which takes its
- * arguments as another 3-tuple (METH_VARARGS). Two 3-tuples alive at once, then parked: after the import at least
- * two are on the free list, and those not taken from it counted in generation 0.
- */
-function moduleLockExit(vm: VM): void {
-  vm.heap.countAllocation('tuple3');
-  vm.heap.countAllocation('tuple3');
-  vm.heap.countRelease('tuple3');
-  vm.heap.countRelease('tuple3');
-}
+import { importCounter } from './importCosts';
 
 /** Modules with submodules (a `__path__`, as CPython's packages have). */
 const PACKAGES = new Set(['collections']);
@@ -161,7 +110,7 @@ function runModuleSource(vm: VM, module: PyModule, source: string, filename: str
 export function loadModule(vm: VM, name: string): PyModule | null {
   const definition = moduleLibrary().definitionOf(name);
   if (!definition) return null;
-  const allocations = importAllocations(vm, name);
+  const countImport = importCounter(vm, name);
   // CPython has these modules loaded (or builtin) before the program starts: their objects are not counted.
   const counting = vm.heap.countingAllocations;
   vm.heap.countingAllocations = false;
@@ -187,7 +136,6 @@ export function loadModule(vm: VM, name: string): PyModule | null {
     return module;
   } finally {
     vm.heap.countingAllocations = counting;
-    for (let i = allocations; i > 0; i--) vm.heap.countAllocation('');
-    if (LOADED_ON_IMPORT.has(name)) moduleLockExit(vm);
+    countImport();
   }
 }
