@@ -13,7 +13,7 @@ import { CodeUnit, type FBlock } from './unit';
 import type { Label } from './codeBuilder';
 import {
   BINARY_ARG, compileExpr, compileStore, compileSubscriptKey, makeFunction, emitClosure, childQualname,
-  compileIterable, definitionHead,
+  compileIterable, constantValue, definitionHead,
 } from './expressions';
 
 function isDocstring(s: A.Stmt | undefined): boolean {
@@ -221,7 +221,9 @@ function compileAssign(u: CodeUnit, s: A.Assign): void {
   const value = s.value;
   if (s.targets.length === 1 && only.kind === 'Tuple' && value.kind === 'Tuple' && only.elts.length === value.elts.length
     && (value.elts.length === 2 || value.elts.length === 3)
-    && !only.elts.some((x) => x.kind === 'Starred') && !value.elts.some((x) => x.kind === 'Starred')) {
+    && !only.elts.some((x) => x.kind === 'Starred') && !value.elts.some((x) => x.kind === 'Starred')
+    // A tuple of constants was folded before (LOAD_CONST and UNPACK_SEQUENCE, as CPython's AST optimizer leaves it).
+    && constantValue(value) === undefined) {
     for (const v of value.elts) compileExpr(u, v);
     u.at(s);
     u.b.emit(Op.SWAP, value.elts.length);

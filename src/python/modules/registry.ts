@@ -14,38 +14,7 @@ import { compileModule } from '../compiler/compiler';
 import { materializeCode } from '../bootstrap';
 import type { VM } from '../vm/vm';
 import { addCodeTree, type CodeObject } from '../bytecode/code';
-
-/**
- * The gc objects CPython's import of a module not yet loaded at startup leaves behind (its code, functions,
- * dicts), measured with gc.get_count() around the import; modules python3 has loaded before the program
- * runs (random, collections, itertools, operator, bisect, time...) cost nothing.
- */
-const IMPORT_ALLOCATIONS: Record<string, number> = {
-  ctypes: 734, heapq: 64, array: 68, string: 156, cmath: 30, timeit: 64, numbers: 264,
-  logging: 1578, queue: 194, base64: 107, hashlib: 147, hmac: 213,
-};
-
-/** Modules CPython's import of another has loaded already (its fractions imports numbers): then they cost nothing. */
-const LOADED_BY: Record<string, readonly string[]> = { numbers: ['fractions'] };
-
-/**
- * What a module's import costs less when a module it imports was loaded before (logging imports string): the
- * part of its count that was the other module's.
- */
-const COUNTED_WITH: Record<string, Readonly<Record<string, number>>> = {
-  logging: { string: 136 },
-  queue: { heapq: 77 },
-  hmac: { hashlib: 166 },
-};
-
-function importAllocations(vm: VM, name: string): number {
-  if (LOADED_BY[name]?.some((other) => vm.modules.get(other) !== undefined)) return 0;
-  let allocations = IMPORT_ALLOCATIONS[name] ?? 0;
-  for (const [other, part] of Object.entries(COUNTED_WITH[name] ?? {})) {
-    if (vm.modules.get(other) !== undefined) allocations -= part;
-  }
-  return allocations;
-}
+import { importCounter } from './importCosts';
 
 /** Modules with submodules (a `__path__`, as CPython's packages have). */
 const PACKAGES = new Set(['collections']);
@@ -141,7 +110,7 @@ function runModuleSource(vm: VM, module: PyModule, source: string, filename: str
 export function loadModule(vm: VM, name: string): PyModule | null {
   const definition = moduleLibrary().definitionOf(name);
   if (!definition) return null;
-  const allocations = importAllocations(vm, name);
+  const countImport = importCounter(vm, name);
   // CPython has these modules loaded (or builtin) before the program starts: their objects are not counted.
   const counting = vm.heap.countingAllocations;
   vm.heap.countingAllocations = false;
@@ -167,6 +136,6 @@ export function loadModule(vm: VM, name: string): PyModule | null {
     return module;
   } finally {
     vm.heap.countingAllocations = counting;
-    for (let i = allocations; i > 0; i--) vm.heap.countAllocation('');
+    countImport();
   }
 }

@@ -240,9 +240,8 @@ class CompilerReplay {
     const r = this.r;
     const constsList = r.alloc('list');
     // assemble() merges the exception table, the line table and the bytecode (bytes: a pair key each).
-    const shape = codeShape(code);
-    this.mergeBytes(code.ops.includes(Op.PUSH_EXC_INFO) ? `x${shape}` : 'x');
-    this.mergeBytes(`l${shape}`);
+    this.mergeBytes(code.ops.includes(Op.PUSH_EXC_INFO) ? `x${codeShape(code, Array.from(code.ops).join(','))}` : 'x');
+    this.mergeBytes(`l${codeShape(code, instructionSizes(code))}`);
     this.mergeBytes(`c${Array.from(code.ops).join(',')}`);
     this.mergeTuple(code.names);
     this.mergeTuple(code.consts);
@@ -269,10 +268,28 @@ function constantUses(code: CodeObject): { uses: number[]; made: number[] } {
   return { uses, made };
 }
 
-/** What a code unit's bytecode and position table are made of, relative to its first line (equal units share them). */
-function codeShape(code: CodeObject): string {
+/** A code unit's instructions and their positions relative to its first line (equal units share their tables). */
+function codeShape(code: CodeObject, instructions: string): string {
   const rel = (lines: Int32Array) => Array.from(lines, (l) => l - code.firstLine).join(',');
-  return `${Array.from(code.ops).join(',')}|${rel(code.lines)}|${code.columns.join(',')}|${rel(code.endLines)}|${code.endColumns.join(',')}`;
+  return `${instructions}|${rel(code.lines)}|${code.columns.join(',')}|${rel(code.endLines)}|${code.endColumns.join(',')}`;
+}
+
+/** Code units of CPython 3.11's instructions with inline caches (CALL with the PRECALL before it); the rest take one. */
+const INSTRUCTION_UNITS: ReadonlyMap<number, number> = new Map([
+  [Op.BINARY_SUBSCR, 5], [Op.STORE_SUBSCR, 2], [Op.UNPACK_SEQUENCE, 2], [Op.STORE_ATTR, 5], [Op.LOAD_ATTR, 5],
+  [Op.COMPARE_OP, 3], [Op.LOAD_GLOBAL, 6], [Op.BINARY_OP, 2], [Op.LOAD_METHOD, 11], [Op.CALL, 7],
+]);
+
+/**
+ * What the line table sees of the instructions: their sizes, not what they do (`x + 1` and `x * 2`, `-x` and `~x`
+ * share a line table, their bytecode differs). An argument past 255 adds an EXTENDED_ARG.
+ */
+function instructionSizes(code: CodeObject): string {
+  const sizes: number[] = [];
+  for (let i = 0; i < code.ops.length; i += 2) {
+    sizes.push((INSTRUCTION_UNITS.get(code.ops[i]) ?? 1) + (code.ops[i + 1] > 255 ? 1 : 0));
+  }
+  return sizes.join(',');
 }
 
 /** The code objects of a file, each after its parent (preorder), without recursion. */

@@ -17,7 +17,7 @@ export interface PreCompileState {
 const STARTUP_STATS = [{ collections: 22, collected: 43 }, { collections: 2, collected: 92 }, { collections: 0, collected: 0 }];
 
 const PRE_COMPILE: PreCompileState = {
-  counts: [232, 0, 2],
+  counts: [231, 0, 2],
   freeLists: {
     list: 39, tuple1: 4, tuple3: 1, tuple4: 2, tuple5: 3, tuple7: 8, tuple8: 6, tuple9: 1, tuple11: 1, tuple12: 3,
     tuple13: 5, tuple14: 1, tuple15: 2, tuple16: 2, tuple17: 2, tuple18: 3, tuple19: 1, slice: 1,

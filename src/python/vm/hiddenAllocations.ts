@@ -105,14 +105,15 @@ export class HiddenAllocations {
   }
 
   /**
-   * print(): its keyword parser is set up on the first call (one object), and its positional
+   * print(): its keyword parser is set up on the first call (the tuple of its four keyword names, kept for
+   * good: a parked 4-tuple when there is one), and its positional
    * arguments are packed into a tuple. sys.stdout writes through (PYTHONUNBUFFERED, as the oracle
    * runs), so no list of pending writes builds up.
    */
   enterPrint(argCount: number): FreeListKind[] {
     if (!this.printReady) {
       this.printReady = true;
-      this.heap.countAllocation('');
+      this.heap.countAllocation(tupleFreeList(4));
     }
     return argCount > 0 ? [this.allocate(tupleFreeList(argCount))] : [];
   }

@@ -1,0 +1,111 @@
+// What importing a module moves in CPython's collector: gc.get_count() after `import hashlib` depends on
+// how many tuples, dicts and lists the free lists hold when the import starts, because importlib and the
+// module's code take their objects from those lists first. Each module's cost is measured in python3 as
+// a base (the objects no free list can supply) plus, per free list, how many objects the import takes
+// from it and how many of those it parks again when done.
+
+import type { VM } from '../vm/vm';
+import type { FreeListKind } from '../runtime/freeLists';
+
+/** One free list's part of an import: objects taken (a new allocation when the list is empty), then parked again. */
+interface FreeListUse {
+  readonly kind: FreeListKind;
+  readonly taken: number;
+  readonly parked: number;
+}
+
+interface ImportCost {
+  /** gc objects the import allocates that no free list holds (functions, classes, the module's dicts...). */
+  readonly base: number;
+  readonly uses: readonly FreeListUse[];
+  /**
+   * Temporaries the import frees near its end, and how many of the base objects come after that. Past a
+   * collection during the import, those frees empty generation 0, so the count after the import no longer depends
+   * on the count before it (python3 prints 427 after `import logging` from starting counts 247 to 277).
+   */
+  readonly temporaries: number;
+  readonly tail: number;
+}
+
+/**
+ * `kind=taken/parked ...`, kinds `1`..`19` for tuples of that size, `dict`, `list`. Measured in python3 per kind
+ * by importing with that free list emptied and with it filled: taken = the difference in count; parked = the
+ * objects the emptied import left on it.
+ */
+function importCost(base: number, uses: string, temporaries = 0, tail = 0): ImportCost {
+  return {
+    base,
+    temporaries,
+    tail,
+    uses: uses.split(' ').map((use) => {
+      const [kind, taken, parked] = use.split(/[=/]/);
+      return { kind: /^\d+$/.test(kind) ? `tuple${kind}` : kind, taken: Number(taken), parked: Number(parked) };
+    }),
+  };
+}
+
+/** Modules python3 has not loaded when the program starts (random, collections, re, struct... cost nothing). */
+const IMPORT_COSTS: Record<string, ImportCost> = {
+  heapq: importCost(24, '1=13/10 2=20/10 3=12/8 4=6/3 6=1/0 7=2/0 8=1/1 10=1/0 12=2/0 13=1/0 14=2/0 15=1/0 dict=7/4 list=6/2'),
+  array: importCost(66, '1=4/2 2=8/1 3=2/2 4=1/1 dict=5/2 list=4/2'),
+  string: importCost(47, '1=16/4 2=71/53 3=6/2 4=14/7 5=6/0 6=8/0 7=2/0 8=3/0 9=1/0 11=1/0 12=4/3 13=1/1 14=1/0 19=2/2 dict=9/6 list=25/25'),
+  timeit: importCost(22, '1=13/2 2=21/1 3=8/2 4=5/1 5=6/0 6=6/0 7=1/0 8=2/0 9=1/0 10=1/1 11=1/0 12=1/1 14=1/0 17=1/0 18=1/1 dict=6/3 list=4/1'),
+  numbers: importCost(115, '1=62/3 2=41/25 3=5/2 4=3/2 5=2/1 6=2/1 7=1/1 10=1/1 14=1/1 16=1/1 dict=58/6 list=4/1'),
+  queue: importCost(90, '1=26/8 2=41/9 3=21/8 4=11/2 5=3/0 6=6/1 7=4/2 8=2/2 9=1/0 10=2/0 11=1/0 12=3/1 13=1/0 14=2/0 15=2/1 dict=19/4 list=8/1'),
+  base64: importCost(37, '1=19/3 2=18/2 3=17/2 4=12/1 5=2/0 6=5/0 7=4/0 8=2/0 9=3/0 10=4/0 11=3/0 14=7/0 15=1/0 16=1/0 dict=7/2 list=4/1'),
+  hashlib: importCost(97, '1=19/11 2=27/6 3=5/3 4=1/1 5=4/2 6=1/1 7=1/0 9=2/0 11=1/0 12=1/1 14=1/1 15=1/1 19=1/0 dict=17/4 list=6/2'),
+  hmac: importCost(120, '1=31/12 2=43/9 3=9/3 4=3/1 5=6/1 6=3/1 7=3/0 9=3/0 11=2/0 12=2/1 13=1/1 14=2/1 15=1/1 16=2/2 19=1/0 dict=20/5 list=7/2'),
+  ctypes: importCost(421, '1=83/15 2=57/14 3=58/28 4=55/11 5=17/6 6=8/5 7=4/2 8=2/1 9=4/1 10=3/1 11=3/1 13=1/0 16=1/1 18=1/1 dict=50/7 list=8/2'),
+  logging: importCost(551, '1=159/6 2=306/81 3=160/10 4=95/4 5=72/4 6=40/3 7=32/6 8=29/6 9=18/2 10=20/2 11=8/3 12=12/5 13=13/3 14=8/3 15=3/1 16=4/2 17=6/1 18=5/0 19=6/4 dict=64/4 list=59/55', 500, 427),
+  cmath: importCost(29, '1=4/4 2=6/1 3=2/2 4=1/1 dict=3/2 list=4/2'),
+};
+
+/** A module's cost when a module it imports was loaded before (logging imports string): measured the same way. */
+const IMPORT_COSTS_AFTER: Record<string, Record<string, ImportCost>> = {
+  queue: { heapq: importCost(66, '1=21/6 2=24/2 3=12/3 4=7/1 5=3/0 6=5/1 7=2/2 8=1/1 9=1/0 10=1/0 11=1/0 12=1/1 15=1/1 dict=16/4 list=4/1') },
+  logging: { string: importCost(504, '1=147/6 2=300/93 3=156/10 4=85/1 5=66/4 6=37/8 7=31/7 8=26/6 9=17/2 10=20/2 11=8/4 12=8/2 13=13/3 14=8/4 15=3/1 16=4/2 17=6/1 18=5/0 19=6/4 dict=61/4 list=58/54') },
+  hmac: { hashlib: importCost(23, '1=13/2 2=18/5 3=6/2 4=2/0 5=3/0 6=2/0 7=2/0 9=1/0 11=1/0 12=1/0 13=1/1 14=1/0 16=2/2 dict=6/4 list=3/2') },
+};
+
+/** Modules CPython's import of another has loaded already (its fractions imports numbers): then they cost nothing. */
+const LOADED_BY: Record<string, readonly string[]> = { numbers: ['fractions'] };
+
+/** The modules a program may import that python3 has not loaded when the program starts (the rest are in sys.modules). */
+const LOADED_ON_IMPORT = new Set([
+  'gc', 'cmath', 'heapq', '_heapq', 'array', 'string', '_string', 'tracemalloc', '_tracemalloc', 'copy', 'dataclasses',
+  'json', 'textwrap', 'pprint', 'fractions', 'statistics', 'csv', 'datetime', 'traceback', 'numbers', 'timeit',
+  'logging', 'queue', 'base64', 'hashlib', 'hmac', 'ctypes', '_ctypes', 'pydoc',
+]);
+
+/**
+ * The end of importlib's _find_and_load, for a module not yet loaded: _ModuleLockManager.__exit__(*args) holds
+ * its 3-tuple of arguments while the module lock's `with self.lock` calls the C lock's __exit__, which takes its
+ * arguments as another 3-tuple (METH_VARARGS). Both are parked afterwards. The modules with a measured cost
+ * have these two inside their tuple3 use.
+ */
+const MODULE_LOCK_EXIT = importCost(0, '3=2/2');
+
+function costOf(vm: VM, name: string): ImportCost | undefined {
+  if (LOADED_BY[name]?.some((other) => vm.modules.get(other) !== undefined)) return undefined;
+  for (const [other, cost] of Object.entries(IMPORT_COSTS_AFTER[name] ?? {})) {
+    if (vm.modules.get(other) !== undefined) return cost;
+  }
+  return IMPORT_COSTS[name] ?? (LOADED_ON_IMPORT.has(name) ? MODULE_LOCK_EXIT : undefined);
+}
+
+/**
+ * Counts, after our import of `name`, what CPython's import allocates and frees: call it before the module is
+ * in vm.modules (the cost depends on which modules were loaded before), run the result once the import ends.
+ */
+export function importCounter(vm: VM, name: string): () => void {
+  const cost = costOf(vm, name);
+  return () => {
+    if (!cost) return;
+    const heap = vm.heap;
+    for (const use of cost.uses) for (let i = 0; i < use.taken; i++) heap.countAllocation(use.kind);
+    for (let i = 0; i < cost.base - cost.tail + cost.temporaries; i++) heap.countAllocation('');
+    for (let i = 0; i < cost.temporaries; i++) heap.countRelease('');
+    for (let i = 0; i < cost.tail; i++) heap.countAllocation('');
+    for (const use of cost.uses) for (let i = 0; i < use.parked; i++) heap.countRelease(use.kind);
+  };
+}
