@@ -58,8 +58,8 @@ const IMPORT_COSTS: Record<string, ImportCost> = {
   ctypes: importCost(421, '1=83/15 2=57/14 3=58/28 4=55/11 5=17/6 6=8/5 7=4/2 8=2/1 9=4/1 10=3/1 11=3/1 13=1/0 16=1/1 18=1/1 dict=50/7 list=8/2'),
   logging: importCost(551, '1=159/6 2=306/81 3=160/10 4=95/4 5=72/4 6=40/3 7=32/6 8=29/6 9=18/2 10=20/2 11=8/3 12=12/5 13=13/3 14=8/3 15=3/1 16=4/2 17=6/1 18=5/0 19=6/4 dict=64/4 list=59/55', 500, 427),
   cmath: importCost(29, '1=4/4 2=6/1 3=2/2 4=1/1 dict=3/2 list=4/2'),
-  // gc is the counter, so only differences show: python3's count after `import gc` with each free list emptied
-  // minus with it filled. The import's own gc objects are part of the count at the program's start.
+  // gc does the counting, so only differences show: python3's count after `import gc` with each free list
+  // emptied minus with it filled. Base 0: the start count (startupState.ts) could only be read after `import gc`.
   gc: importCost(0, '1=2/2 2=2/2 3=2/2 dict=3/2'),
 };
 
