@@ -18,6 +18,8 @@ export interface NativeTypeOptions {
   slots?: NativeSlots;
   /** Calls go through type_call, which packs the arguments into a tuple (and keywords into a dict). */
   packsArguments?: boolean;
+  /** The new instance keeps the packed keyword dict as its own (partial_new with a dict only it references). */
+  keepsPackedKeywords?: boolean;
 }
 
 /**
@@ -32,6 +34,7 @@ export function nativeType(name: string, module: string, options: NativeTypeOpti
   type.allowSubclass = options.subclassable ?? false;
   type.nativeSlots = options.slots ?? null;
   type.callPacksArguments = options.packsArguments ?? false;
+  type.callKeepsPackedKeywords = options.keepsPackedKeywords ?? false;
   return type;
 }
 

@@ -46,6 +46,8 @@ export class PyType extends PyObject {
   nativeSlots: NativeSlots | null = null;
   /** A type without vectorcall in CPython 3.11: calling it packs the arguments into a tuple (type_call). */
   callPacksArguments = false;
+  /** Its tp_new keeps the keyword dict type_call packed (functools.partial's keywords): no temporary dict. */
+  callKeepsPackedKeywords = false;
   /** For builtin types whose construction may call Python code (`list(gen)`): the resumable form of nativeNew. */
   resumableNew: ResumableBody | null = null;
   /** Builtin classes derived from this builtin class, in creation order (heap classes are listed by their heap). */

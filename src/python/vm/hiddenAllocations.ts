@@ -27,6 +27,11 @@ export function tpCallPacksArguments(type: PyType): boolean {
   return type.isHeapType || TUPLE_CALL_TYPES.has(type.name) || type.callPacksArguments;
 }
 
+/** Whether the instance a call of this type makes keeps the call's packed keyword dict (its class or a base says so). */
+function keepsPackedKeywords(callable: PyObject): boolean {
+  return callable instanceof PyType && callable.mro.some((t) => t.callKeepsPackedKeywords);
+}
+
 /**
  * Functions whose keyword parser (_PyArg_Parser) builds its tuple of keyword names the first time
  * keywords are passed, with the number of names it holds.
@@ -86,7 +91,7 @@ export class HiddenAllocations {
     const temporaries: FreeListKind[] = [];
     if (packs) {
       if (positional > 0) temporaries.push(this.allocate(tupleFreeList(positional)));
-      if (keywords > 0) temporaries.push(this.allocate('dict'));
+      if (keywords > 0 && !keepsPackedKeywords(callable)) temporaries.push(this.allocate('dict'));
       // slot_tp_init turns the keyword dict back into vectorcall keyword names for __init__.
       if (keywords > 0 && heapType) temporaries.push(this.allocate(tupleFreeList(keywords)));
     }

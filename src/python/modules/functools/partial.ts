@@ -93,8 +93,11 @@ function newPartial(vm: VM, type: PyType, args: PyObject[], kwargs: Kwargs): PyO
     kw = newDict();
     for (const [k, v] of kwargs ?? []) dictSetStr(kw, k, v);
   } else {
+    // The packed keyword dict is a temporary here: the partial gets a copy of the inner one, updated.
+    const packed = kwargs && kwargs.size > 0 ? [vm.hidden.allocate('dict')] : [];
     kw = dictCopy(vm, innerKw);
     for (const [k, v] of kwargs ?? []) dictSetStr(kw, k, v);
+    vm.hidden.release(packed);
   }
   const heap = activeHeap();
   const self = new PyPartial(type, incref(func), partialArgs, kw);
@@ -219,6 +222,7 @@ export const partialType = once((): PyType => {
   const type = nativeType('partial', 'functools', {
     subclassable: true,
     packsArguments: true,
+    keepsPackedKeywords: true,
     slots: {
       sizeof: (o) => PARTIAL_SIZE + 8 * o.type.slotLayout.length,
       repr: partialRepr,
