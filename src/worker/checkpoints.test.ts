@@ -84,4 +84,25 @@ describe('Checkpoints', () => {
     expect(Math.max(...gaps)).toBeLessThanOrEqual(3200 + 256);
     expect(total - steps[steps.length - 1]).toBeLessThanOrEqual(3200 + 256);
   });
+
+  it('takes an overdue checkpoint at a higher fork cost when the run steps much faster than forks', () => {
+    // The clock moves as a run stepping 7,000 steps per ms (it is read once per 64 steps past the planned
+    // spacing), and every fork costs 1 ms: 3,200 steps of planned spacing are under half a millisecond of stepping.
+    let now = 0;
+    const clock = () => (now += 64 / 7000);
+    const fork = Interpreter.prototype.fork;
+    vi.spyOn(Interpreter.prototype, 'fork').mockImplementation(function (this: Interpreter) {
+      now += 1;
+      return fork.call(this);
+    });
+    const checkpoints = new Checkpoints(8, clock);
+    const scout = new Scout('total = 0\nfor i in range(100000):\n    total += i\n', {}, [], checkpoints);
+    while (!scout.runSlice(Date.now() + 1000));
+    const total = scout.overview().totalSteps!;
+    const steps = keptSteps(checkpoints, total);
+    const gaps = steps.slice(1).map((s, i) => s - steps[i]);
+    // Fork cost within 30% of stepping time would space them 26,500 steps apart; within 60%, 14,900.
+    expect(gaps.length).toBeGreaterThan(10);
+    expect(Math.max(...gaps.slice(WARM_UP_FORKS + 2))).toBeLessThanOrEqual(15_000);
+  });
 });

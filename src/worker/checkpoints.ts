@@ -14,8 +14,14 @@ const REPLAY_MS = 8;
  * optimistic rate here spaced them twice too far for the first jumps.
  */
 const INITIAL_REPLAY_RATE = 400;
-/** A fork may cost at most this share of the stepping time between checkpoints. */
+/** A fork may cost at most this share of the stepping time between checkpoints... */
 const FORK_SHARE = 0.3;
+/**
+ * ...and more the longer a checkpoint is overdue (the share grows with the steps since the last one over the
+ * planned spacing), up to this. A 10^6-step loop stepped 7 times faster than its forks replay, so the time rule
+ * alone left gaps of 30,000 steps, 10 times the planned ones, which jumps replayed in full.
+ */
+const OVERDUE_FORK_SHARE = 0.6;
 /** Below this many steps apart, a checkpoint saves less than restoring it costs. */
 const MIN_SPACING = 500;
 /** Copied object slots (about 16 bytes each with their objects) all checkpoints may hold: about 600 MB. */
@@ -97,9 +103,11 @@ export class Checkpoints {
     }
     const since = step - this.lastFork.step;
     if (since < this.minSpacing || (step & 63) !== 0) return;
-    if (this.replayMs > 0 && since < this.replayMs * this.replayRate) return;
+    const planned = this.replayMs * this.replayRate;
+    if (this.replayMs > 0 && since < planned) return;
     const now = this.clock();
-    if (this.replayMs > 0 && now - this.lastFork.at < this.forkCost.estimate(this.lastFork.slots) / FORK_SHARE) return;
+    const share = Math.min(OVERDUE_FORK_SHARE, FORK_SHARE * (since / planned));
+    if (this.replayMs > 0 && now - this.lastFork.at < this.forkCost.estimate(this.lastFork.slots) / share) return;
     const before = this.before(step);
     // Another run already left one in the stretch just stepped (a scout run again after an action).
     if (before && (before.step > this.lastFork.step || step - before.step < this.minSpacing)) {

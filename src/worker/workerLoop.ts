@@ -77,6 +77,7 @@ function pump(): void {
       if (scout && !scout.finished) {
         const done = scout.runSlice(Date.now() + SLICE_MS);
         if (done || Date.now() - lastOverview > OVERVIEW_EVERY_MS) publishOverview();
+        if (done) enqueue(rehearse);
       }
       if (session && runTo) {
         if (session.runSlice(Date.now() + SLICE_MS, runTo)) {
@@ -98,6 +99,18 @@ function pump(): void {
     else pumping = false;
   };
   setTimeout(tick, 0);
+}
+
+/** Where the idle worker practises jumps (shares of the run's steps): once per program loaded. */
+const REHEARSAL_POINTS = [0.35, 0.7, 0.5];
+let rehearsed: Session | null = null;
+
+/** With the run known and the reader idle, practises a few jumps (Session.rehearseJumps) so the first real ones are quick. */
+function rehearse(): void {
+  const total = scout?.finished ? scout.overview().totalSteps : null;
+  if (!session || rehearsed === session || runTo || total === null) return;
+  rehearsed = session;
+  session.rehearseJumps(REHEARSAL_POINTS.map((share) => Math.round(total * share)));
 }
 
 function crash(e: unknown): void {
