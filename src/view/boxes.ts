@@ -4,6 +4,7 @@
 
 import type { FrameSnapshot, ObjectSnapshot, Snapshot } from '../python/snapshot';
 import type { Row, ViewOptions } from './model';
+import { groupDigits } from './groupDigits';
 
 /** A row with the reference it draws: which holder's which reference (for the badge's accounting). */
 export interface RowSpec extends Row {
@@ -133,7 +134,7 @@ export class BoxContents {
           else rows.push(this.row(key, r.label, r.label, r.targetId, 'field'));
         }
     }
-    if (o.hiddenItems) rows.push({ holder: key, refLabel: '', label: `… ${o.hiddenItems.toLocaleString('en-US')} more`, value: null, targetId: null, weak: false, kind: 'more' });
+    if (o.hiddenItems) rows.push({ holder: key, refLabel: '', label: `… ${groupDigits(o.hiddenItems)} more`, value: null, targetId: null, weak: false, kind: 'more' });
     return { title: this.objectTitle(o), detail: o.detail, rows };
   }
 

@@ -4,6 +4,7 @@
 import type { GcEvent } from '../python/gc/events';
 import type { ObjectSnapshot, Snapshot } from '../python/snapshot';
 import type { GraphLayout, Narration, ObjectBox, StepChanges } from './model';
+import { groupDigits } from './groupDigits';
 
 type Phrase = { en: string; id: string };
 
@@ -11,7 +12,7 @@ const MAX_EFFECTS = 2;
 const MAX_NAMES = 3;
 
 function bytes(n: number): string {
-  return `${n.toLocaleString('en-US')} B`;
+  return `${groupDigits(n)} B`;
 }
 
 /** `#n` names an object as the picture does. */

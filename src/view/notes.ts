@@ -3,6 +3,7 @@
 
 import type { ObjectSnapshot, Snapshot } from '../python/snapshot';
 import { drawnFrames, type BoxContents } from './boxes';
+import { groupDigits } from './groupDigits';
 
 /** A reference into an object: who holds it (`f<id>`, `o<id>`, `root`, `x<id>` for objects not described) and how. */
 interface Incoming {
@@ -110,7 +111,7 @@ export function referenceNotes(snap: Snapshot, contents: BoxContents): Reference
         byHolder.set(k, (byHolder.get(k) ?? 0) + 1);
       }
       const out = new Map<number, ObjectNotes>();
-      const times = (n: number, text: string) => (n > 1 ? `${n.toLocaleString('en-US')}× ${text}` : text);
+      const times = (n: number, text: string) => (n > 1 ? `${groupDigits(n)}× ${text}` : text);
       for (const [id, list] of incoming) {
         if (byId.get(id)?.immortal) continue;
         const byHolder = arrows.get(id);

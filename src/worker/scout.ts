@@ -8,6 +8,7 @@ import { measureLive } from '../python/snapshotBuilder';
 import { DEFAULT_MAX_STEPS, apply, type SessionOptions, type TimedAction } from './session';
 import type { CollectionMark, MemoryPoint, RunOverview } from './protocol';
 import type { Checkpoints } from './checkpoints';
+import { groupDigits } from '../view/groupDigits';
 
 /** The timeline keeps at most this many points, halving its resolution as a run gets longer. */
 const MAX_POINTS = 2000;
@@ -65,7 +66,7 @@ export class Scout {
     let count = 0;
     while (interp.status === 'ready' || interp.status === 'paused') {
       if (interp.steps >= this.maxSteps) {
-        this.halted = `the program ran for ${this.maxSteps.toLocaleString('en-US')} steps without ending (is there an infinite loop?)`;
+        this.halted = `the program ran for ${groupDigits(this.maxSteps)} steps without ending (is there an infinite loop?)`;
         interp.halt(this.halted);
         break;
       }

@@ -12,6 +12,7 @@ import { buildStepView, type StepTransition } from './stepView';
 import type { StepView } from './protocol';
 import { stdinLines } from './stdinLines';
 import { Checkpoints } from './checkpoints';
+import { groupDigits } from '../view/groupDigits';
 
 export { stdinLines };
 
@@ -138,7 +139,7 @@ export class Session {
   private advanceOne(): boolean {
     if (this.done || (this.waiting && this.interp.steps >= this.waiting.step)) return false;
     if (this.interp.steps >= this.maxSteps) {
-      this.interp.halt(`the program ran for ${this.maxSteps.toLocaleString('en-US')} steps without ending (is there an infinite loop?)`);
+      this.interp.halt(`the program ran for ${groupDigits(this.maxSteps)} steps without ending (is there an infinite loop?)`);
       return false;
     }
     try {

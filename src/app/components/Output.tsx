@@ -4,6 +4,7 @@ import { usePlayground } from '../context';
 import { t } from '../i18n';
 import { InputBox } from './InputBox';
 import type { OutputPiece } from '../../python/outputOrder';
+import { groupDigits } from '../../view/groupDigits';
 
 /** No output yet (one array, so the store's selector returns the same value each time). */
 const NO_OUTPUT: readonly OutputPiece[] = [];
@@ -20,7 +21,7 @@ export function Output() {
       {notice && <p className="notice" role="status">{notice}</p>}
       {crash && <p className="crash" role="alert">The interpreter stopped: {crash}</p>}
       {halted && <p className="halted" role="status" data-testid="halted">{t(lang, 'stepLimit')}: {halted}</p>}
-      {dropped > 0 && <p className="dropped" data-testid="dropped-lines">… {dropped.toLocaleString('en-US')} {t(lang, 'droppedLines')}</p>}
+      {dropped > 0 && <p className="dropped" data-testid="dropped-lines">… {groupDigits(dropped)} {t(lang, 'droppedLines')}</p>}
       <pre className="output" data-testid="output">
         {output.map((piece, i) => (piece.stream === 'stderr' ? <span key={i} className="stderr" data-testid="stderr">{piece.text}</span> : <span key={i}>{piece.text}</span>))}
       </pre>
