@@ -246,7 +246,9 @@ function collect(vm: VM, generation: number, reason: CollectionReason): number {
       vm.decref(o);
     }
   };
-  const freedIds = detail ? vm.recordingFrees(deleteGarbage) : (deleteGarbage(), []);
+  let freedIds: number[] = [];
+  if (detail) freedIds = vm.recordingFrees(deleteGarbage);
+  else deleteGarbage();
   if (olderIndex !== generation) for (const o of unreachable) {
     if (!isAlive(o) || o.gcGeneration !== generation) continue;
     young.delete(o);

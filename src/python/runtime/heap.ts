@@ -2,7 +2,7 @@
 
 import type { AllocationTracer } from './allocationTracer';
 import type { PyType } from './types';
-import { NOT_TRACKED, ObjectFlag, PyObject } from './object';
+import { NOT_TRACKED, ObjectFlag, PyObject, isAlive, isFinalized } from './object';
 import { FreeLists, type FreeListKind } from './freeLists';
 import { GcList } from './gcList';
 import { NativeRaise } from '../errors';
@@ -274,7 +274,7 @@ export class Heap {
   }
 
   dealloc(o: PyObject): void {
-    if ((o.flags & ObjectFlag.Alive) === 0) return;
+    if (!isAlive(o)) return;
     if (this.deallocDepth >= TRASHCAN_DEPTH) {
       this.deferred.push(o);
       return;
@@ -308,7 +308,7 @@ export class Heap {
   }
 
   private deallocNow(o: PyObject): void {
-    if (this.hooks && (o.flags & ObjectFlag.Finalized) === 0 && this.hooks.finalize(o)) return;
+    if (this.hooks && !isFinalized(o) && this.hooks.finalize(o)) return;
     if (o.gcGeneration !== NOT_TRACKED) this.untrack(o);
     if (o.gcAllocation !== null) this.countRelease(o.gcAllocation);
     o.flags &= ~ObjectFlag.Alive;
