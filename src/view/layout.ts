@@ -6,7 +6,7 @@ import type { Box, Edge, FrameBox, GraphLayout, ObjectBox, Row, ViewOptions } fr
 import { BoxContents, drawnFrames, type BoxContent, type RowSpec } from './boxes';
 import {
   BOX_PADDING, COLUMN_GAP, DETAIL_HEIGHT, DOT_ROOM, HEADER_HEIGHT, MAX_BOX_WIDTH, MIN_FRAME_WIDTH, MIN_OBJECT_WIDTH,
-  NOTE_HEIGHT, ROW_HEIGHT, fitText, textWidth,
+  NOTE_HEIGHT, ROW_HEIGHT, fitText, textWidth, objectHeaderRoom, FRAME_HEADER_ROOM,
 } from './metrics';
 import { placeBoxes, type Placeable } from './placement';
 import { Router } from './routing';
@@ -87,8 +87,9 @@ function layoutOnce(snap: Snapshot, options: ViewOptions, forceNoteLine: Readonl
     const titleText = `${content.title} #${o.id - snap.idBase + 1}`;
     const noteLine = forceNoteLine.has(o.id) || notesOf.needsLine(o);
     if (noteLine) noteLines.add(o.id);
-    const { width, height } = size({ ...content, title: titleText }, MIN_OBJECT_WIDTH, 74, noteLine);
-    const title = fitText(titleText, width - 2 * BOX_PADDING - 74);
+    const headerRoom = objectHeaderRoom(o.size);
+    const { width, height } = size({ ...content, title: titleText }, MIN_OBJECT_WIDTH, headerRoom, noteLine);
+    const title = fitText(titleText, width - 2 * BOX_PADDING - headerRoom);
     const sized: Sized = {
       key, content, rows: content.rows.map((r) => fitRow(r, width)), width, height, title,
       ...(title !== titleText ? { fullTitle: titleText } : {}),
@@ -107,8 +108,8 @@ function layoutOnce(snap: Snapshot, options: ViewOptions, forceNoteLine: Readonl
     const content = frameContents[i];
     // The module frame's title is translated by the page: size it for the longest translation.
     const sizedTitle = f.name === '<module>' ? { ...content, title: MODULE_FRAME_TITLE_ROOM } : content;
-    const { width, height } = size(sizedTitle, MIN_FRAME_WIDTH, 60, false);
-    const title = fitText(content.title, width - 2 * BOX_PADDING - 60);
+    const { width, height } = size(sizedTitle, MIN_FRAME_WIDTH, FRAME_HEADER_ROOM, false);
+    const title = fitText(content.title, width - 2 * BOX_PADDING - FRAME_HEADER_ROOM);
     rowSpecs.set(`f${f.id}`, content.rows);
     return {
       key: `f${f.id}`, content, rows: content.rows.map((r) => fitRow(r, width)), width, height, title,

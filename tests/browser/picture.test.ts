@@ -31,7 +31,7 @@ describe('the picture at every step, in Chromium', () => {
         await page.keyboard.press('ArrowRight');
         await settled(page, step);
         const c = await checkPicture(page);
-        for (const p of [...c.overlaps, ...c.hiddenArrows, ...c.smallText, ...c.invisible]) problems.push(`step ${step}: ${p}`);
+        for (const p of [...c.overlaps, ...c.hiddenArrows, ...c.smallText, ...c.invisible, ...c.crowdedHeaders]) problems.push(`step ${step}: ${p}`);
         idsAt.set(step, c.objectIds);
         if (step === Math.floor(total / 2)) await page.screenshot({ path: join(SCREENSHOT_DIR, `picture-${name}-middle.png`) });
       }
@@ -86,6 +86,23 @@ describe('the picture at every step, in Chromium', () => {
     expect(intoRow.filter((k) => k!.startsWith('o'))).toHaveLength(3);
     expect(intoRow).toHaveLength(4);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'picture-aliasing-badge.png') });
+    await page.close();
+  }, 60_000);
+
+  it("writes a class's refcount change in its header beside the title and the size, not over them", async () => {
+    const page = await openProgram(h, 'class Node:\n    def __init__(self, name):\n        self.name = name\n\na = Node("a")\nb = Node("b")\ndel a, b\nx = 1\n');
+    const total = await totalSteps(page);
+    const crowded: string[] = [];
+    let classChanges = 0;
+    for (let step = 1; step < total; step++) {
+      await page.keyboard.press('ArrowRight');
+      await settled(page, step);
+      crowded.push(...(await checkPicture(page)).crowdedHeaders.map((p) => `step ${step}: ${p}`));
+      classChanges += await page.locator('.heap-object[data-type="type"] .refcount-delta').count();
+    }
+    expect(crowded).toEqual([]);
+    // Each Node() adds a reference to the class and `del a, b` takes two away.
+    expect(classChanges).toBeGreaterThanOrEqual(3);
     await page.close();
   }, 60_000);
 

@@ -8,6 +8,8 @@ export interface PictureCheck {
   hiddenArrows: string[];
   smallText: string[];
   invisible: string[];
+  /** Texts of a box's header drawn over each other (its title, a refcount change, its size). */
+  crowdedHeaders: string[];
 }
 
 /** Waits until the graph shows `step` and every box and arrow has finished moving and fading in. */
@@ -71,11 +73,21 @@ export async function checkPicture(page: Page): Promise<PictureCheck> {
       const size = parseFloat(getComputedStyle(t).fontSize) * scale;
       if (size < 11) smallText.push(`${t.textContent} (${size}px)`);
     }
+    const crowdedHeaders: string[] = [];
+    for (const g of groups) {
+      const texts = [...g.querySelectorAll<SVGTextElement>(':scope > text.box-title, :scope > text.refcount-delta, :scope > text.box-size')]
+        .map((t) => ({ name: t.getAttribute('class')!, text: t.textContent, box: t.getBBox() }))
+        .sort((a, b) => a.box.x - b.box.x);
+      for (let i = 1; i < texts.length; i++) {
+        const left = texts[i - 1], right = texts[i];
+        if (left.box.x + left.box.width > right.box.x - 2) crowdedHeaders.push(`"${left.text}" touches "${right.text}" in ${g.getAttribute('data-object-id') ?? g.getAttribute('data-frame-id')}`);
+      }
+    }
     for (const g of groups) if (getComputedStyle(g).opacity !== '1') invisible.push(`box ${g.getAttribute('data-object-id') ?? g.getAttribute('data-frame-id')} at opacity ${getComputedStyle(g).opacity}`);
     return {
       step: Number(svg.getAttribute('data-step')),
       objectIds: groups.filter((g) => g.classList.contains('heap-object')).map((g) => g.getAttribute('data-object-id')!).sort(),
-      overlaps, hiddenArrows, smallText, invisible,
+      overlaps, hiddenArrows, smallText, invisible, crowdedHeaders,
     };
   });
 }

@@ -2,7 +2,7 @@
 
 import type { Selection } from 'd3';
 import type { Box, ObjectBox, Row } from '../../view/model';
-import { DETAIL_HEIGHT, HEADER_HEIGHT, ROW_HEIGHT, fitText } from '../../view/metrics';
+import { BADGE_ROOM, DETAIL_HEIGHT, HEADER_HEIGHT, ROW_HEIGHT, fitText, sizeLabel } from '../../view/metrics';
 
 export interface BoxTexts {
   /** The module frame's title in the reader's language. */
@@ -16,10 +16,6 @@ export interface BoxTexts {
 }
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
-
-function bytes(n: number): string {
-  return n >= 10_000 ? `${(n / 1024).toFixed(n >= 100_000 ? 0 : 1)} KiB` : `${n} B`;
-}
 
 /** What a box shows, as one string: the box is redrawn when it changes. */
 export function boxSignature(b: Box, texts: BoxTexts): string {
@@ -67,7 +63,7 @@ export function drawBox(g: G, b: Box, texts: BoxTexts): void {
 }
 
 function drawObject(g: G, b: ObjectBox, texts: BoxTexts): void {
-  g.append('text').attr('class', 'box-size').attr('x', b.width - 24).attr('y', 17).attr('text-anchor', 'end').text(bytes(b.size));
+  g.append('text').attr('class', 'box-size').attr('x', b.width - BADGE_ROOM).attr('y', 17).attr('text-anchor', 'end').text(sizeLabel(b.size));
   const badge = g.append('g').attr('class', 'refcount-badge').attr('transform', `translate(${b.width},0)`);
   badge.append('circle').attr('r', 11);
   badge.append('text').attr('text-anchor', 'middle').attr('y', 4).text(b.refcount > 999 ? '999+' : String(b.refcount));
