@@ -28,7 +28,7 @@ export async function benchStartup(root, { runs }) {
   const commands = [
     ['node -e 0', process.execPath, ['-e', '0']],
     ['our CLI, empty file (node .cache/cli.cjs)', process.execPath, [cli, empty]],
-    ['our CLI through scripts/run-cli.mjs (bundle check)', process.execPath, [join(root, 'scripts', 'run-cli.mjs'), empty]],
+    ['our CLI as npm run py starts it (scripts/py.cjs: bundle check)', process.execPath, [join(root, 'scripts', 'py.cjs'), empty]],
     ...imports.map(([name, file]) => [`our CLI, \`import ${name}\``, process.execPath, [cli, file]]),
     ['python3 (PATH), empty file', 'python3', [empty]],
     ...imports.map(([name, file]) => [`python3 (PATH), \`import ${name}\``, 'python3', [file]]),

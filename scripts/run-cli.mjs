@@ -1,31 +1,15 @@
 // Bundles the CLI with esbuild when a source file changed, then runs it (fast start, no TypeScript at run time):
 // the main thread's small bundle, and the interpreter thread's (esbuild itself is loaded only to rebuild).
-import { readFileSync, statSync, writeFileSync, renameSync, mkdirSync } from 'node:fs';
-import { join, dirname, relative } from 'node:path';
+import { statSync, writeFileSync, renameSync, mkdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const cache = join(root, '.cache');
-const out = join(cache, 'cli.cjs');
-const workerOut = join(cache, 'cli-worker.cjs');
-/** The files the bundles were built from and their modification times: checking them is a few stat calls. */
-const stampFile = join(cache, 'cli.stamp.json');
+// The stamp check is shared with scripts/py.cjs, the CommonJS entry `npm run py` uses.
+const { paths, bundleIsCurrent } = createRequire(import.meta.url)('./cliStamp.cjs');
+const { root, cache, cliBundle: out, workerBundle: workerOut, stampFile } = paths;
 const thisScript = fileURLToPath(import.meta.url);
-
-function bundleIsCurrent() {
-  let stamp;
-  try {
-    stamp = JSON.parse(readFileSync(stampFile, 'utf8'));
-  } catch {
-    return false;
-  }
-  for (const [file, mtimeMs] of stamp.inputs) {
-    if (statSync(join(root, file), { throwIfNoEntry: false })?.mtimeMs !== mtimeMs) return false;
-  }
-  return true;
-}
 
 /** Writes through a temporary name, so a process running the CLI meanwhile never reads half a file. */
 function writeAtomically(file, contents) {

@@ -1,4 +1,4 @@
-// The CLI as a process: `npm run --silent py -- FILE.py` prints, fails and exits like `python3 FILE.py`.
+// The CLI as a process: `npm run --silent py -- FILE.py` (scripts/py.cjs) prints, fails and exits like `python3 FILE.py`.
 import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { PYTHON_ENV } from './support/pythonEnv';
@@ -11,7 +11,7 @@ const root = join(__dirname, '..');
 function runBoth(source: string, stdin = '') {
   const dir = mkdtempSync(join(tmpdir(), 'pymem-cli-'));
   writeFileSync(join(dir, 'main.py'), source);
-  const ours = spawnSync(process.execPath, [join(root, 'scripts', 'run-cli.mjs'), 'main.py'], { cwd: dir, input: stdin, encoding: 'utf8' });
+  const ours = spawnSync(process.execPath, [join(root, 'scripts', 'py.cjs'), 'main.py'], { cwd: dir, input: stdin, encoding: 'utf8' });
   const theirs = spawnSync('python3', ['main.py'], { cwd: dir, input: stdin, encoding: 'utf8', env: PYTHON_ENV });
   return { ours, theirs };
 }
