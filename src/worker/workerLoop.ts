@@ -111,6 +111,7 @@ function rehearse(): void {
   if (!session || rehearsed === session || runTo || total === null) return;
   rehearsed = session;
   session.rehearseJumps(REHEARSAL_POINTS.map((share) => Math.round(total * share)));
+  markOnce('worker:jumps-rehearsed');
 }
 
 function crash(e: unknown): void {
