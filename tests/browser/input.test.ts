@@ -129,10 +129,19 @@ describe('input() in the page', () => {
     await expect.poll(async () => (await seen()).some((m) => m.type === 'ready'), { timeout: 30_000 }).toBe(true);
     const load = (extra: object) => page.evaluate((m) => (document.getElementById('pg') as HTMLIFrameElement).contentWindow!.postMessage(m, '*'),
       { source: 'pymem', version: 1, channel: 'in', type: 'load', code: GREET, run: true, ...extra });
+    // On a timeout, the last states the host saw are in the message.
+    const reported = async (wanted: (m: State) => boolean) => {
+      try {
+        await expect.poll(async () => (await seen()).some((m) => m.type === 'state' && wanted(m)), { timeout: 20_000 }).toBe(true);
+      } catch (e) {
+        const states = (await seen()).filter((m) => m.type !== 'resize').slice(-4);
+        throw new Error(`${(e as Error).message}\nlast messages: ${JSON.stringify(states)}`);
+      }
+    };
     await load({ stdin: 'Ada\n' });
-    await expect.poll(async () => (await seen()).some((m) => m.type === 'state' && m.stdout === 'Name? Hi Ada\n' && m.waitingForInput === null), { timeout: 20_000 }).toBe(true);
+    await reported((m) => m.stdout === 'Name? Hi Ada\n' && m.waitingForInput === null);
     await load({ stdin: '' });
-    await expect.poll(async () => (await seen()).some((m) => m.type === 'state' && m.waitingForInput === 'Name? ' && m.stdout === 'Name? '), { timeout: 20_000 }).toBe(true);
+    await reported((m) => m.waitingForInput === 'Name? ' && m.stdout === 'Name? ');
     await page.close();
   });
 });
