@@ -126,13 +126,15 @@ describe('input() in the page', () => {
       document.body.appendChild(frame);
     }, `${h.baseUrl}index.html?embed=1&channel=in`);
     const seen = () => page.evaluate(() => (window as unknown as { seen: State[] }).seen);
-    await expect.poll(async () => (await seen()).some((m) => m.type === 'ready'), { timeout: 30_000 }).toBe(true);
+    // The demo's own frames, removed above, may still have messages on their way (their channels are others): the
+    // load is sent once this frame's bridge says it is ready, else it could arrive before anyone listens.
+    await expect.poll(async () => (await seen()).some((m) => m.type === 'ready' && m.channel === 'in'), { timeout: 30_000 }).toBe(true);
     const load = (extra: object) => page.evaluate((m) => (document.getElementById('pg') as HTMLIFrameElement).contentWindow!.postMessage(m, '*'),
       { source: 'pymem', version: 1, channel: 'in', type: 'load', code: GREET, run: true, ...extra });
     // On a timeout, the last states the host saw are in the message.
     const reported = async (wanted: (m: State) => boolean) => {
       try {
-        await expect.poll(async () => (await seen()).some((m) => m.type === 'state' && wanted(m)), { timeout: 20_000 }).toBe(true);
+        await expect.poll(async () => (await seen()).some((m) => m.type === 'state' && m.channel === 'in' && wanted(m)), { timeout: 20_000 }).toBe(true);
       } catch (e) {
         const states = (await seen()).filter((m) => m.type !== 'resize').slice(-4);
         throw new Error(`${(e as Error).message}\nlast messages: ${JSON.stringify(states)}`);
