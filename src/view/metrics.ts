@@ -12,28 +12,35 @@ export const BOX_PADDING = 8;
 /** Room at a row's right end for its dot. */
 export const DOT_ROOM = 18;
 export const MIN_OBJECT_WIDTH = 120;
+export const MIN_FRAME_WIDTH = 150;
+export const MAX_BOX_WIDTH = 340;
+
 /** The size an object box's header shows: `56 B`, `12.3 KiB`. */
 export function sizeLabel(bytes: number): string {
   return bytes >= 10_000 ? `${(bytes / 1024).toFixed(bytes >= 100_000 ? 0 : 1)} KiB` : `${bytes} B`;
 }
 /** Width of one character of the header's size (11 px). */
-export const SIZE_CHAR_WIDTH = 6.7;
+const SIZE_CHAR_WIDTH = 6.7;
 /** From an object box's right edge to its size: the refcount badge's half and a margin. */
 export const BADGE_ROOM = 24;
 /** A step's refcount change, drawn left of the size: up to 3 characters (`+12`, `−10`) and a gap either side. */
-export const DELTA_ROOM = 3 * CHAR_WIDTH + 10;
+const DELTA_ROOM = 3 * CHAR_WIDTH + 10;
 
 /**
  * Room an object box's header keeps right of its title (besides the padding): the refcount change, the size
  * and the badge. With less, a class's `−2` was drawn over the end of its `#14`.
  */
 export function objectHeaderRoom(bytes: number): number {
-  return BADGE_ROOM + (sizeLabel(bytes).length + 1) * SIZE_CHAR_WIDTH + DELTA_ROOM;
+  return BADGE_ROOM + sizeRoom(bytes) + DELTA_ROOM;
+}
+
+/** Width of the size label and a character's gap before it: the refcount change is drawn that far left of it. */
+export function sizeRoom(bytes: number): number {
+  return (sizeLabel(bytes).length + 1) * SIZE_CHAR_WIDTH;
 }
 /** The same for a frame: its `line N`. */
 export const FRAME_HEADER_ROOM = 60;
-export const MIN_FRAME_WIDTH = 150;
-export const MAX_BOX_WIDTH = 340;
+
 /** Horizontal space between columns: arrows run down these gaps. */
 export const COLUMN_GAP = 60;
 /** Vertical space between boxes in a column: arrows cross columns through these gaps. */

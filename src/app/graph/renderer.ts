@@ -5,7 +5,7 @@ import { interpolate, select, zoom, zoomIdentity, type Selection, type ZoomBehav
 import type { Box, Edge, GraphLayout, StepChanges } from '../../view/model';
 import { drawBox, boxSignature, type BoxTexts } from './drawBox';
 import { roundedPath } from './paths';
-import { BADGE_ROOM, SIZE_CHAR_WIDTH } from '../../view/metrics';
+import { BADGE_ROOM, sizeRoom } from '../../view/metrics';
 
 /** What to show on top of the picture: the selection, this step's changes, a collection phase. */
 export interface Decorations {
@@ -190,8 +190,7 @@ export function createGraphRenderer(svgElement: SVGSVGElement, options: Renderer
       const delta = deltas[id];
       if (delta) {
         // In the header, just left of the size, so it never covers an arrow running above the box.
-        const sizeWidth = (g.select<SVGTextElement>('.box-size').text().length + 1) * SIZE_CHAR_WIDTH;
-        g.append('text').attr('class', `refcount-delta ${delta > 0 ? 'up' : 'down'}`).attr('x', b.width - BADGE_ROOM - sizeWidth).attr('y', 17).attr('text-anchor', 'end')
+        g.append('text').attr('class', `refcount-delta ${delta > 0 ? 'up' : 'down'}`).attr('x', b.width - BADGE_ROOM - sizeRoom(b.size)).attr('y', 17).attr('text-anchor', 'end')
           .text(delta > 0 ? `+${delta}` : `−${-delta}`);
       }
       if (gc?.gcRefs && gc.examined.has(id) && gc.gcRefs[id] !== undefined) {
