@@ -1,6 +1,6 @@
 // Time travel: stepping back and forth gives the same states, button actions are part of history, and each
 // step knows what it changed.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Session } from './session';
 import { Scout } from './scout';
 import { inspectObject } from './inspect';
@@ -276,5 +276,43 @@ describe('Session output order', () => {
     expect(missing).toEqual([]);
     // x's list and inner, besides gc.garbage and gc.callbacks: the collector holds both (gcstate's references).
     expect(objects.filter((o) => o.type === 'list').length).toBe(4);
+  });
+});
+
+describe('Session.rehearseJumps', () => {
+  const LOOP = 'total = 0\nfor i in range(3000):\n    total += i\nprint(total)\n';
+
+  /** A session at step 10 after a gc.collect() press there, its scout run to the end (checkpoints all along). */
+  function pressedAtTen(): { s: Session; total: number } {
+    const s = new Session(LOOP, { checkpointEveryMs: 0 });
+    s.forward(10);
+    s.act({ kind: 'collect' });
+    const scout = new Scout(LOOP, s.interpreterOptions, s.history, s.checkpoints);
+    while (!scout.runSlice(Date.now() + 1000));
+    return { s, total: scout.overview().totalSteps! };
+  }
+
+  it('practises jumps from checkpoints and leaves the reader where they were, with the same view', () => {
+    const { s, total } = pressedAtTen();
+    const reader = s.interpreter;
+    const shown = s.view();
+    const restores = vi.spyOn(s.checkpoints, 'restore');
+    // 20: after the reader's step with no checkpoint between (the reader's interpreter must not be stepped on).
+    s.rehearseJumps([Math.round(total / 2), total - 5, 20]);
+    expect(restores).toHaveBeenCalledTimes(3);
+    expect(s.interpreter).toBe(reader);
+    expect(s.step).toBe(10);
+    expect(s.view()).toBe(shown);
+    expect(s.view().playback?.event).toMatchObject({ reason: 'button' });
+  });
+
+  it('changes nothing the reader sees next', () => {
+    const control = pressedAtTen().s;
+    const { s, total } = pressedAtTen();
+    s.rehearseJumps([Math.round(total / 3), 15]);
+    control.forward(3);
+    s.forward(3);
+    expect(s.view().snapshot).toEqual(control.view().snapshot);
+    expect(s.view().narration).toEqual(control.view().narration);
   });
 });

@@ -270,6 +270,36 @@ export class Session {
   }
 
   /**
+   * Jumps practised while the worker is idle, to `steps` and back, so that V8 has compiled restoring a
+   * checkpoint, replaying from its copied objects and building the view before the reader's first jump: in a
+   * 10^6-step loop the first three jumps took 15-40 ms and the rest about 1. The reader's state is put back as
+   * it was (the same interpreter, the same view), whatever the practice did.
+   */
+  rehearseJumps(steps: readonly number[]): void {
+    if (this.waiting) return;
+    const saved = { interp: this.interp, transition: this.transition, cachedView: this.cachedView, shownSnapshot: this.shownSnapshot };
+    try {
+      for (const step of steps) {
+        if (step <= 0) continue;
+        // Always from a checkpoint's copy (goto might step the reader's own interpreter on).
+        this.interp = this.startingBefore(step - 1);
+        this.shownSnapshot = null;
+        this.cachedView = null;
+        this.arriveAt(step);
+        this.view();
+        // Input asked on the way: the practice ends (the reader's state is restored below).
+        if (this.waiting) break;
+      }
+    } finally {
+      this.waiting = null;
+      this.interp = saved.interp;
+      this.transition = saved.transition;
+      this.cachedView = saved.cachedView;
+      this.shownSnapshot = saved.shownSnapshot;
+    }
+  }
+
+  /**
    * Runs forward until `deadline` (ms timestamp), the program's last state, or a line with a breakpoint.
    * Returns true when it stopped for good. The view of where it stops is taken by replaying its last step.
    */

@@ -77,6 +77,7 @@ function pump(): void {
       if (scout && !scout.finished) {
         const done = scout.runSlice(Date.now() + SLICE_MS);
         if (done || Date.now() - lastOverview > OVERVIEW_EVERY_MS) publishOverview();
+        if (done) scheduleRehearsal();
       }
       if (session && runTo) {
         if (session.runSlice(Date.now() + SLICE_MS, runTo)) {
@@ -98,6 +99,39 @@ function pump(): void {
     else pumping = false;
   };
   setTimeout(tick, 0);
+}
+
+/** Where the idle worker practises jumps (shares of the run's steps): once per program loaded. */
+const REHEARSAL_POINTS = [0.35, 0.7, 0.5];
+let rehearsed: Session | null = null;
+
+/** The practice waits this long after the scout's end, and for a moment with no message from the page. */
+const REHEARSAL_DELAY_MS = 250;
+/** When the last message from the page was taken (the practice is for when the reader is idle). */
+let lastMessageAt = 0;
+
+/** Once the run is known and the reader idle, practises a few jumps (Session.rehearseJumps) so the first real ones are quick. */
+function scheduleRehearsal(): void {
+  const target = session;
+  setTimeout(() => {
+    if (session !== target) return;
+    if (Date.now() - lastMessageAt < REHEARSAL_DELAY_MS) scheduleRehearsal();
+    else enqueue(rehearse);
+  }, REHEARSAL_DELAY_MS);
+}
+
+function rehearse(): void {
+  const total = scout?.finished ? scout.overview().totalSteps : null;
+  if (!session || rehearsed === session || runTo || total === null) return;
+  rehearsed = session;
+  try {
+    session.rehearseJumps(REHEARSAL_POINTS.map((share) => Math.round(total * share)));
+  } catch {
+    // A practice that fails changes nothing the reader sees (the session's state is put back): the real jump
+    // will report whatever went wrong.
+    return;
+  }
+  markOnce('worker:jumps-rehearsed');
 }
 
 function crash(e: unknown): void {
@@ -135,6 +169,7 @@ export function startWorker(modules: PrefetchingLibrary): void {
   markOnce('worker:ready');
   self.onmessage = (event: MessageEvent<ToWorker>) => {
     const msg = event.data;
+    lastMessageAt = Date.now();
     if (msg.type === 'load') markOnce('worker:load-received');
     enqueue(async () => {
       if (msg.type === 'load') await library.prefetchFor(msg.code);

@@ -38,6 +38,22 @@ describe('controls in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('practises jumps once the run is known, and the reader stays on the step they were on', async () => {
+    const page = await openProgram(h, 'total = 0\nfor i in range(3000):\n    total += i\nprint(total)\n');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    await settled(page, 4);
+    const worker = page.workers()[0];
+    // The worker marks the practice when it is done (src/worker/workerLoop.ts: rehearse).
+    await expect.poll(() => worker.evaluate(() => performance.getEntriesByName('worker:jumps-rehearsed').length), { timeout: 15_000 }).toBe(1);
+    await page.waitForTimeout(200);
+    expect(await page.locator('.heap-graph').getAttribute('data-step')).toBe('4');
+    expect((await currentStep(page)).step).toBe(4);
+    // The next step is the one after the reader's, drawn as usual.
+    await page.keyboard.press('ArrowRight');
+    await settled(page, 5);
+    await page.close();
+  }, 60_000);
+
   it('leaves the editor with Escape then Tab (Tab alone indents)', async () => {
     const page = await openProgram(h, 'x = 1\n');
     await page.waitForSelector('.monaco-host[data-ready="true"]', { timeout: 30_000 });
