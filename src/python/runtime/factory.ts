@@ -5,8 +5,9 @@ import { activeHeap, decref, incref } from './heap';
 import { PyObject } from './object';
 import { PyDict } from './dict';
 import { E, EmptyStr, EmptyTuple, latin1Chars, False, None, SMALL_INT_MAX, SMALL_INT_MIN, T, True, smallInts } from './builtinTypes';
-import { PyFloat, PyInt, PyList, PySet, PyStr, PyTuple, ExceptionState, PyInstance, PyNativeIterator } from './objects';
+import { PyFloat, PyInt, PyList, PySet, PyStr, PyTuple, ExceptionState, PyInstance, PyNativeIterator, listBytes } from './objects';
 import type { PyType } from './types';
+import { tupleBytes } from './sizeof';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -72,7 +73,7 @@ export function newTuple(items: PyObject[]): PyTuple {
     return EmptyTuple;
   }
   const heap = activeHeap();
-  const t = heap.register(new PyTuple(T.tuple, items));
+  const t = heap.register(new PyTuple(T.tuple, items), tupleBytes(items.length));
   heap.track(t);
   return t;
 }
@@ -100,7 +101,8 @@ export function recycledResultTuple(it: PyNativeIterator, items: PyObject[]): Py
 /** A list that takes over the references to its items. */
 export function newList(items: PyObject[], allocated?: number): PyList {
   const heap = activeHeap();
-  const l = heap.register(new PyList(T.list, items, allocated));
+  const l = new PyList(T.list, items, allocated);
+  heap.register(l, listBytes(l.allocated));
   heap.track(l);
   return l;
 }

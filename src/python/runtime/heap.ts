@@ -124,9 +124,10 @@ export class Heap {
     this.liveObjects++;
   }
 
-  register<T extends PyObject>(o: T): T {
+  /** Counts a new object in (`bytes`: its sys.getsizeof when the caller knows it, else measured). */
+  register<T extends PyObject>(o: T, bytes?: number): T {
     if (isBuildingShared()) return makeShared(o);
-    const bytes = this.measure(o);
+    if (bytes === undefined) bytes = this.measure(o);
     if (this.liveBytes + bytes > this.memoryLimit && this.enforcingLimit) {
       o.clear((target) => this.decref(target));
       throw new NativeRaise('MemoryError', '');

@@ -59,6 +59,14 @@ const FIXED_SIZES: ReadonlyMap<string, number> = new Map([
   ['member_descriptor', 64], ['mappingproxy', 40], ['super', 56],
 ]);
 
+/** sys.getsizeof of a function object. */
+export const FUNCTION_BYTES = 152;
+
+/** sys.getsizeof of a tuple of n items. */
+export function tupleBytes(n: number): number {
+  return n === 0 ? 40 : 24 + GC_HEADER + 8 * n;
+}
+
 /** The bytes sys.getsizeof reports for o. */
 export function sizeOf(_vm: VM | null, o: PyObject): number {
   const slots = slotsOf(o.type);
@@ -76,12 +84,12 @@ export function sizeOf(_vm: VM | null, o: PyObject): number {
   if (o instanceof PyFloat) return 24;
   if (o instanceof PyStr) return sizeofStr(o);
   if (o instanceof PyList) return listBytes(o.allocated);
-  if (o instanceof PyTuple) return o.items.length === 0 ? 40 : 24 + GC_HEADER + 8 * o.items.length;
+  if (o instanceof PyTuple) return tupleBytes(o.items.length);
   if (o instanceof PyDict) {
     return o.splitKeys !== null ? splitDictBytes(o) : sizeOfDict(o);
   }
   if (o instanceof PySet) return o.table.sizeof();
-  if (o instanceof PyFunction) return 152;
+  if (o instanceof PyFunction) return FUNCTION_BYTES;
   if (o instanceof PyBoundMethod) return 64;
   // A generator embeds its frame: localsplus and value stack slots, 8 bytes each.
   if (o instanceof PyGenerator) return 168 + 8 * o.frameSlots;

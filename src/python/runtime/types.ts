@@ -10,6 +10,14 @@ import type { NativeCall, PyTuple, ResumableBody } from './objects';
 /** A cached lookup that found nothing. */
 const NOT_FOUND: unique symbol = Symbol('not found');
 
+/** type_call's lookups on a class: a Python or module-level __new__ and the __init__ to run (null: object's). */
+export interface InstantiationPlan {
+  readonly version: number;
+  readonly mro: PyType[];
+  readonly userNew: PyObject | null;
+  readonly userInit: PyObject | null;
+}
+
 export class PyType extends PyObject {
   name: string;
   qualname: string;
@@ -23,6 +31,8 @@ export class PyType extends PyObject {
   private lookupCache: Map<string, PyObject | typeof NOT_FOUND> | null = null;
   private lookupCacheVersion = -1;
   private lookupCacheMro: PyType[] | null = null;
+  /** What calling this class runs (vm/callOps.ts: instantiationPlan), valid as lookup's cache is. */
+  instantiation: InstantiationPlan | null = null;
   /** Names declared by `__slots__` in this class itself. */
   ownSlots: string[] | null = null;
   /** Every slot of an instance, base classes' first. */

@@ -5,7 +5,8 @@ import { hasPythonSpecials, specialMethod } from '../runtime/ops/attributeHooks'
 import { NativeRaise } from '../errors';
 import { CodeFlag } from '../bytecode/code';
 import { PyObject } from '../runtime/object';
-import { PyType } from '../runtime/types';
+import { PyType, type InstantiationPlan } from '../runtime/types';
+import { typeAttributes } from '../runtime/typeVersion';
 import {
   PyBoundMethod, PyBuiltinFunction, PyDescriptorWrapper, PyFunction, PyGenerator, PyInstance, PyMethodDescriptor, PyNativeIterator,
   PySlotWrapper, type ResumableBody,
@@ -135,14 +136,29 @@ export function initToRun(type: PyType): PyObject | null {
   return init.owner.nativeSlots !== null || initializesInInit(init.owner) ? init : null;
 }
 
+/** type_call's lookups on `type`, made again only once a class's attributes or this MRO changed. */
+export function instantiationPlan(type: PyType): InstantiationPlan {
+  const known = type.instantiation;
+  if (known !== null && known.version === typeAttributes.version && known.mro === type.mro) return known;
+  const newMethod = type.lookup('__new__');
+  const plan: InstantiationPlan = {
+    version: typeAttributes.version,
+    mro: type.mro,
+    userNew: newMethod && newMethod.type !== T.builtin_function_or_method ? newMethod : null,
+    userInit: initToRun(type),
+  };
+  type.instantiation = plan;
+  return plan;
+}
+
 /**
  * type_call of a class whose instances are made by object.__new__ with no __init__ to run (a plain `Point()`):
  * the new instance, made synchronously with instantiateOp's guard and argument tuple; undefined otherwise.
  */
 export function instantiatePlain(vm: VM, type: PyType, args: PyObject[], kwargs: Kwargs): PyObject | undefined {
-  if (type.type !== T.type || type.isException || type.builtinKind || type.mro.includes(T.type)) return undefined;
-  const newMethod = type.lookup('__new__');
-  if ((newMethod && newMethod.type !== T.builtin_function_or_method) || initToRun(type) !== null) return undefined;
+  if (type.type !== T.type || type.isException || type.builtinKind) return undefined;
+  const plan = instantiationPlan(type);
+  if (plan.userNew !== null || plan.userInit !== null || type.mro.includes(T.type)) return undefined;
   vm.enterRecursiveCall(WHILE_CALLING);
   const temporaries = vm.hidden.enterCall(type, args.length, kwargs?.size ?? 0);
   try {
@@ -164,9 +180,7 @@ export function* instantiateOp(vm: VM, type: PyType, args: PyObject[], kwargs: K
   vm.enterRecursiveCall(WHILE_CALLING);
   const temporaries = vm.hidden.enterCall(type, args.length, kwargs?.size ?? 0);
   try {
-    const newMethod = type.lookup('__new__');
-    const userNew = newMethod && newMethod.type !== T.builtin_function_or_method ? newMethod : null;
-    const userInit = initToRun(type);
+    const { userNew, userInit } = instantiationPlan(type);
     let inst: PyObject;
     if (userNew) {
       const fn = userNew instanceof PyDescriptorWrapper && userNew.type === T.staticmethod ? userNew.wrapped[0] : userNew;

@@ -32,6 +32,7 @@ import { deleteNameThroughMapping } from './namespaceMapping';
 import { isPatternMapping, isPatternSequence, matchClass, matchKeys } from './matchOps';
 import { getYieldFromIter, yieldFrom, yieldValue } from './evalGenerators';
 import { runBuildOp } from './evalBuild';
+import { FUNCTION_BYTES } from '../runtime/sizeof';
 
 /**
  * Runs instruction `op` of frame `f` (whose pc is already past it). Returns undefined when the loop goes on
@@ -136,7 +137,7 @@ export function runColdOp(vm: VM, f: Frame, op: number, arg: number, pauseOnLine
       const annotations = arg & MakeFunctionFlag.ANNOTATIONS ? stack.pop()! : null;
       const kwdefaults = arg & MakeFunctionFlag.KWDEFAULTS ? stack.pop()! : null;
       const defaults = arg & MakeFunctionFlag.DEFAULTS ? stack.pop()! : null;
-      const fn = vm.heap.register(new PyFunction(T.function, codeObj, incref(f.globals), defaults, kwdefaults, closure));
+      const fn = vm.heap.register(new PyFunction(T.function, codeObj, incref(f.globals), defaults, kwdefaults, closure), FUNCTION_BYTES);
       fn.annotations = annotations;
       vm.heap.track(fn);
       stack.push(fn);

@@ -8,7 +8,7 @@ import { PyType } from '../runtime/types';
 import { PyBoundMethod, PyBuiltinFunction, PyFunction, PyList, PyStr, PyTuple } from '../runtime/objects';
 import { newBuiltinException, newList, newTuple } from '../runtime/factory';
 import type { NativeOp } from './nativeOp';
-import { collectItemsOp } from './callOps';
+import { collectItemsOp, instantiationPlan } from './callOps';
 import { buildClass, startClassBody } from '../builtins/buildClass';
 import { E, T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
@@ -161,7 +161,7 @@ export function enterPythonCall(
   let func: PyFunction;
   let selfArg: PyObject | null = null;
   let instance: PyObject | null = null;
-  let temporaries: FreeListKind[] | null = null;
+  let temporaries: readonly FreeListKind[] | null = null;
   const nkw = kwNames ? kwNames.items.length : 0;
   if (callable instanceof PyFunction) func = callable;
   else if (callable instanceof PyBoundMethod && callable.func instanceof PyFunction) {
@@ -181,11 +181,10 @@ export function enterPythonCall(
     stack.length = base;
     decref(callable);
     return frame;
-  } else if (callable instanceof PyType && callable.isHeapType && !callable.isException && callable.type === T.type && !callable.mro.includes(T.type)) {
-    const init = callable.lookup('__init__');
+  } else if (callable instanceof PyType && callable.isHeapType && !callable.isException && callable.type === T.type) {
     // A class with its own __new__ is made by type_call natively (object.__new__ is the builtin one).
-    const newMethod = callable.lookup('__new__');
-    if (!(init instanceof PyFunction) || (newMethod && newMethod.type !== T.builtin_function_or_method)) return undefined;
+    const { userNew, userInit: init } = instantiationPlan(callable);
+    if (!(init instanceof PyFunction) || userNew !== null || callable.mro.includes(T.type)) return undefined;
     // int, str, tuple... subclasses: the base's __new__ needs the arguments.
     if (callable.builtinKind && !initializesInInit(callable.builtinKind)) return undefined;
     func = init;
@@ -226,7 +225,7 @@ export function enterPythonCall(
 }
 
 /** A call's bound frame made ready to run: the function held by it, the callable's stack reference dropped. */
-function enteredFrame(vm: VM, frame: Frame, func: PyFunction, callable: PyObject, instance: PyObject | null, temporaries: FreeListKind[] | null): Frame {
+function enteredFrame(vm: VM, frame: Frame, func: PyFunction, callable: PyObject, instance: PyObject | null, temporaries: readonly FreeListKind[] | null): Frame {
   frame.hiddenTemporaries = temporaries;
   // type_call's C-level recursion guard stays counted while __init__ runs.
   if (instance) frame.guards = 1;

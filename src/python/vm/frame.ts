@@ -57,7 +57,7 @@ export class Frame {
   /** For an `__init__` frame run by a class call: the new instance, pushed in place of the return value. */
   initInstance: PyObject | null = null;
   /** Allocations CPython holds for the duration of this call (type_call's argument tuple); released on exit. */
-  hiddenTemporaries: FreeListKind[] | null = null;
+  hiddenTemporaries: readonly FreeListKind[] | null = null;
   /** For a class body: the class to make from its namespace when it returns. */
   classBuild: ClassBuild | null = null;
   /** The RETURN_VALUE/YIELD_VALUE position the run paused before (a return step), else -1. */

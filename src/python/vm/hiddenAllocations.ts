@@ -47,6 +47,8 @@ const LAZY_KEYWORD_PARSERS = new Map([
 /** The names the tables above use; cached on the callable, as calls are frequent. */
 const keys = new WeakMap<PyObject, string>();
 
+const NO_TEMPORARIES: readonly FreeListKind[] = [];
+
 function callableKey(callable: PyObject): string | null {
   const cached = keys.get(callable);
   if (cached !== undefined) return cached;
@@ -83,7 +85,9 @@ export class HiddenAllocations {
    * Counts what CPython allocates to make a call to a builtin or a type, before the callee runs.
    * Returns the temporaries to release (with `release`) once the call is over.
    */
-  enterCall(callable: PyObject, positional: number, keywords: number): FreeListKind[] {
+  enterCall(callable: PyObject, positional: number, keywords: number): readonly FreeListKind[] {
+    // No arguments: nothing to pack and no keyword parser to make (the frequent `Point()`).
+    if (positional === 0 && keywords === 0) return NO_TEMPORARIES;
     const key = callableKey(callable);
     if (key === null) return [];
     const heapType = callable instanceof PyType && callable.isHeapType && !callable.isException;
@@ -105,7 +109,7 @@ export class HiddenAllocations {
     return temporaries;
   }
 
-  release(temporaries: FreeListKind[]): void {
+  release(temporaries: readonly FreeListKind[]): void {
     for (const kind of temporaries) this.heap.countRelease(kind);
   }
 
