@@ -47,7 +47,8 @@ const LAZY_KEYWORD_PARSERS = new Map([
 /** The names the tables above use; cached on the callable, as calls are frequent. */
 const keys = new WeakMap<PyObject, string>();
 
-const NO_TEMPORARIES: readonly FreeListKind[] = [];
+/** Frozen: shared by every call with no temporaries, and by forks (graphClone shares frozen objects). */
+const NO_TEMPORARIES: readonly FreeListKind[] = Object.freeze([]);
 
 function callableKey(callable: PyObject): string | null {
   const cached = keys.get(callable);
