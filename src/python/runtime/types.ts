@@ -14,6 +14,8 @@ const NOT_FOUND: unique symbol = Symbol('not found');
 export interface InstantiationPlan {
   readonly version: number;
   readonly mro: PyType[];
+  /** A metaclass (type in its MRO): its calls make classes, natively. */
+  readonly makesClasses: boolean;
   readonly userNew: PyObject | null;
   readonly userInit: PyObject | null;
 }

@@ -144,6 +144,7 @@ export function instantiationPlan(type: PyType): InstantiationPlan {
   const plan: InstantiationPlan = {
     version: typeAttributes.version,
     mro: type.mro,
+    makesClasses: type.mro.includes(T.type),
     userNew: newMethod && newMethod.type !== T.builtin_function_or_method ? newMethod : null,
     userInit: initToRun(type),
   };
@@ -158,7 +159,7 @@ export function instantiationPlan(type: PyType): InstantiationPlan {
 export function instantiatePlain(vm: VM, type: PyType, args: PyObject[], kwargs: Kwargs): PyObject | undefined {
   if (type.type !== T.type || type.isException || type.builtinKind) return undefined;
   const plan = instantiationPlan(type);
-  if (plan.userNew !== null || plan.userInit !== null || type.mro.includes(T.type)) return undefined;
+  if (plan.userNew !== null || plan.userInit !== null || plan.makesClasses) return undefined;
   vm.enterRecursiveCall(WHILE_CALLING);
   const temporaries = vm.hidden.enterCall(type, args.length, kwargs?.size ?? 0);
   try {
@@ -176,11 +177,12 @@ export function instantiatePlain(vm: VM, type: PyType, args: PyObject[], kwargs:
  */
 export function* instantiateOp(vm: VM, type: PyType, args: PyObject[], kwargs: Kwargs): NativeOp<PyObject> {
   // Classes made by a Python metaclass, and metaclasses themselves, are called natively (nested frames).
-  if (type.type !== T.type || type.mro.includes(T.type)) return vm.callType(type, args, kwargs);
+  const plan = type.type === T.type ? instantiationPlan(type) : null;
+  if (plan === null || plan.makesClasses) return vm.callType(type, args, kwargs);
   vm.enterRecursiveCall(WHILE_CALLING);
   const temporaries = vm.hidden.enterCall(type, args.length, kwargs?.size ?? 0);
   try {
-    const { userNew, userInit } = instantiationPlan(type);
+    const { userNew, userInit } = plan;
     let inst: PyObject;
     if (userNew) {
       const fn = userNew instanceof PyDescriptorWrapper && userNew.type === T.staticmethod ? userNew.wrapped[0] : userNew;

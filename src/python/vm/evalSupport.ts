@@ -183,8 +183,8 @@ export function enterPythonCall(
     return frame;
   } else if (callable instanceof PyType && callable.isHeapType && !callable.isException && callable.type === T.type) {
     // A class with its own __new__ is made by type_call natively (object.__new__ is the builtin one).
-    const { userNew, userInit: init } = instantiationPlan(callable);
-    if (!(init instanceof PyFunction) || userNew !== null || callable.mro.includes(T.type)) return undefined;
+    const { userNew, userInit: init, makesClasses } = instantiationPlan(callable);
+    if (!(init instanceof PyFunction) || userNew !== null || makesClasses) return undefined;
     // int, str, tuple... subclasses: the base's __new__ needs the arguments.
     if (callable.builtinKind && !initializesInInit(callable.builtinKind)) return undefined;
     func = init;

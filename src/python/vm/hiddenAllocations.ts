@@ -90,7 +90,7 @@ export class HiddenAllocations {
     // No arguments: nothing to pack and no keyword parser to make (the frequent `Point()`).
     if (positional === 0 && keywords === 0) return NO_TEMPORARIES;
     const key = callableKey(callable);
-    if (key === null) return [];
+    if (key === null) return NO_TEMPORARIES;
     const heapType = callable instanceof PyType && callable.isHeapType && !callable.isException;
     const packs = VARARGS.has(key) || heapType || (callable instanceof PyType && !callable.isHeapType && tpCallPacksArguments(callable));
     const temporaries: FreeListKind[] = [];
