@@ -308,6 +308,7 @@ export class Heap {
     }
   }
 
+  // The running heap releases through the module's decref (the same steps on the same heap): no closure per object.
   private deallocNow(o: PyObject): void {
     if (this.hooks && !isFinalized(o) && this.hooks.finalize(o)) return;
     if (o.gcGeneration !== NOT_TRACKED) this.untrack(o);
@@ -318,7 +319,7 @@ export class Heap {
     o.accountedBytes = 0;
     if (this.tracer) this.tracer.freed(o);
     this.hooks?.onFree(o);
-    if ((o.flags & ObjectFlag.Cleared) === 0) o.clear((target) => this.decref(target));
+    if ((o.flags & ObjectFlag.Cleared) === 0) o.clear(this === active ? decref : (target) => this.decref(target));
     if ((o.flags & ObjectFlag.HasHiddenParts) !== 0) {
       for (const kind of this.hiddenParts.get(o) ?? []) this.countRelease(kind);
       this.hiddenParts.delete(o);

@@ -59,6 +59,9 @@ const FIXED_SIZES: ReadonlyMap<string, number> = new Map([
   ['member_descriptor', 64], ['mappingproxy', 40], ['super', 56],
 ]);
 
+/** sys.getsizeof of a list, tuple, range or str iterator (and most builtin iterators). */
+export const NATIVE_ITERATOR_BYTES = 48;
+
 /** sys.getsizeof of a function object. */
 export const FUNCTION_BYTES = 152;
 
@@ -101,7 +104,7 @@ export function sizeOf(_vm: VM | null, o: PyObject): number {
   if (o instanceof PySlice) return 56;
   if (o instanceof PyRange) return 48;
   if (o instanceof PyCell) return 40;
-  if (o instanceof PyNativeIterator) return o.type.name === 'enumerate' ? 72 : o.type.name === 'zip' ? 64 : 48;
+  if (o instanceof PyNativeIterator) return o.type.name === 'enumerate' ? 72 : o.type.name === 'zip' ? 64 : NATIVE_ITERATOR_BYTES;
   if (o instanceof PyWeakref) return 80;
   if (o instanceof PyModule) return 72;
   if (o instanceof PyType) return o.isHeapType ? 1688 : 424;

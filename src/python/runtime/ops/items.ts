@@ -14,6 +14,7 @@ import type { IntValue } from '../intMath';
 import { decref, incref } from '../heap';
 import { newInt, newList, newResultTuple, newStr, newTuple, recycledResultTuple } from '../factory';
 import { slotsOf } from '../nativeSlots';
+import { NATIVE_ITERATOR_BYTES } from '../sizeof';
 import { compareBuiltin, equals, equalsResumable, hashKeyBuiltin, isTrueResumable } from './compare';
 import { dictKey, dictKeyResumable, setKeyResumable } from './keyLookup';
 import { setContains } from '../setObject';
@@ -501,23 +502,27 @@ function heldItemsLeft(it: PyNativeIterator): number {
   return s ? Math.max(0, s.items.length - it.state) : 0;
 }
 
-function tracked(vm: VM, it: PyNativeIterator): PyNativeIterator {
-  vm.heap.register(it);
+function tracked(vm: VM, it: PyNativeIterator, bytes?: number): PyNativeIterator {
+  vm.heap.register(it, bytes);
   vm.heap.track(it);
   return it;
+}
+
+/** listiter_next and tupleiter_next: one function for every such iterator, so none carries a closure. */
+function nextHeldItem(_vm: VM, it: PyNativeIterator): PyObject | null {
+  const s = it.held[0] as PyList | PyTuple | undefined;
+  if (!s || it.state >= s.items.length) {
+    it.exhaust();
+    return null;
+  }
+  return incref(s.items[it.state++]);
 }
 
 /** A builtin iterator over a snapshot-free sequence: list_iterator etc. hold their sequence and an index. */
 export function sequenceIterator(vm: VM, seq: PyList | PyTuple | PyStr | PyRange | PyDict | PySet, kind?: 'keys' | 'values' | 'items'): PyNativeIterator {
   if (seq instanceof PyList || seq instanceof PyTuple) {
-    const it = tracked(vm, new PyNativeIterator(seq instanceof PyList ? T.list_iterator : T.tuple_iterator, [incref(seq)], (_vm, it) => {
-      const s = it.held[0] as PyList | PyTuple | undefined;
-      if (!s || it.state >= s.items.length) {
-        it.exhaust();
-        return null;
-      }
-      return incref(s.items[it.state++]);
-    }));
+    const type = seq instanceof PyList ? T.list_iterator : T.tuple_iterator;
+    const it = tracked(vm, new PyNativeIterator(type, [incref(seq)], nextHeldItem), NATIVE_ITERATOR_BYTES);
     it.remaining = heldItemsLeft;
     return it;
   }
