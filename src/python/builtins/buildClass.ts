@@ -1,5 +1,6 @@
 // builtins.__build_class__: runs a class body in a fresh namespace and makes the class (type.__new__'s work).
 
+import { bestBase } from '../runtime/typeLayout';
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyCell, PyClassAttributeDescriptor, PyDescriptorWrapper, PyFunction, PyInstance, PyList, PyStr, PyTuple } from '../runtime/objects';
@@ -70,9 +71,8 @@ function addClassDescriptor(type: PyType, descriptorType: PyType, name: string):
  * member descriptor per slot, `__dict__` and `__weakref__` getsets when the class adds them, and
  * `__doc__` defaulting to None; `__qualname__` leaves the dict.
  */
-function layOutClass(type: PyType, ownSlots: string[] | null): void {
+function layOutClass(type: PyType, base: PyType, ownSlots: string[] | null): void {
   const ns = type.dict;
-  const base = type.bases[0];
   type.basesTuple = newTuple(type.bases.map((b) => incref(b)));
   type.base = incref(base);
   type.mroTuple = newTuple(type.mro.map((t) => incref(t)));
@@ -139,12 +139,17 @@ function checkBases(baseObjs: PyObject[]): PyType[] {
     if (!(b instanceof PyType)) {
       throw new NativeRaise('TypeError', 'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
     }
-    if (!b.isHeapType && !b.allowSubclass) {
-      if (b === T.bool) throw new NativeRaise('TypeError', "type 'bool' is not an acceptable base type");
-      throw new NativeRaise('TypeError', `subclassing the builtin type '${b.name}' is not supported in this playground`);
-    }
+    checkAcceptableBase(b);
     return b;
   });
+}
+
+/** A builtin type that cannot be a base: bool (as in CPython), or one this playground cannot subclass. */
+export function checkAcceptableBase(b: PyType): void {
+  if (!b.isHeapType && !b.allowSubclass) {
+    if (b === T.bool) throw new NativeRaise('TypeError', "type 'bool' is not an acceptable base type");
+    throw new NativeRaise('TypeError', `subclassing the builtin type '${b.name}' is not supported in this playground`);
+  }
 }
 
 /** type(name, bases, dict): a class from a copy of the dict, its __module__ the caller's module. */
@@ -288,6 +293,8 @@ function makeClass(vm: VM, build: ClassBuild, meta: PyType): PyType {
     wrapPlainFunction(vm, ns, '__new__', T.staticmethod);
     wrapPlainFunction(vm, ns, '__init_subclass__', T.classmethod);
     wrapPlainFunction(vm, ns, '__class_getitem__', T.classmethod);
+    // type_new picks tp_base (and finds a layout conflict) before it computes the MRO.
+    const tpBase = bestBase(bases.length ? bases : [T.object]);
     try {
       type = new PyType(meta, build.name, bases.length ? bases : [T.object], ns);
     } catch (e) {
@@ -321,7 +328,7 @@ function makeClass(vm: VM, build: ClassBuild, meta: PyType): PyType {
       if (list) list.push(type);
       else vm.heap.subclasses.set(b, [type]);
     }
-    layOutClass(type, own);
+    layOutClass(type, tpBase, own);
     countTypeNewParts(vm, type, own);
     // ns becomes the type's dict here; CPython copies it and frees the original to the dict free list.
     if (ns.gcAllocation !== null) vm.heap.countRelease(ns.gcAllocation);

@@ -333,6 +333,15 @@ export class Heap {
    */
   private readonly hiddenParts = new Map<PyObject, FreeListKind[]>();
 
+  /** Releases one hidden part of `o` before `o` is freed (a class's emptied subclass registry). */
+  removeHiddenPart(o: PyObject, kind: FreeListKind): void {
+    const parts = this.hiddenParts.get(o);
+    const at = parts ? parts.indexOf(kind) : -1;
+    if (at < 0) return;
+    parts!.splice(at, 1);
+    this.countRelease(kind);
+  }
+
   /** Counts allocations CPython makes as hidden parts of `o`, released when `o` is freed. */
   addHiddenParts(o: PyObject, kinds: FreeListKind[]): void {
     if (!this.countingAllocations) return;

@@ -80,6 +80,9 @@ export class PyType extends PyObject {
   basesTuple: PyTuple | null = null;
   base: PyType | null = null;
   mroTuple: PyTuple | null = null;
+  /** The str objects assigned to `__name__` and `__qualname__` (ht_name, ht_qualname hold a reference). */
+  heldName: PyObject | null = null;
+  heldQualname: PyObject | null = null;
 
   constructor(metatype: PyType | null, name: string, bases: PyType[], dict: PyDict) {
     // `type` is its own metatype: patched right after creation in builtinTypes.
@@ -130,12 +133,16 @@ export class PyType extends PyObject {
     if (this.base) visit(this.base, '__base__');
     if (this.mroTuple) visit(this.mroTuple, '__mro__');
     if (this.type.isHeapType) visit(this.type, '__class__');
+    if (this.heldName) visit(this.heldName, '__name__');
+    if (this.heldQualname) visit(this.heldQualname, '__qualname__');
   }
 
   override clear(release: (target: PyObject) => void): void {
     if (!this.isHeapType) return;
-    const { basesTuple, base, mroTuple } = this;
-    this.basesTuple = this.base = this.mroTuple = null;
+    const { basesTuple, base, mroTuple, heldName, heldQualname } = this;
+    this.basesTuple = this.base = this.mroTuple = this.heldName = this.heldQualname = null;
+    if (heldName) release(heldName);
+    if (heldQualname) release(heldQualname);
     release(this.dict);
     if (basesTuple) release(basesTuple);
     if (base) release(base);
@@ -145,8 +152,10 @@ export class PyType extends PyObject {
 }
 
 /** C3 linearisation, as CPython's mro_implementation; throws a plain Error the caller turns into TypeError. */
-function computeMro(t: PyType): PyType[] {
+export function computeMro(t: PyType): PyType[] {
   if (t.bases.length === 0) return [t];
+  const duplicate = t.bases.find((b, i) => t.bases.indexOf(b) !== i);
+  if (duplicate) throw new Error(`duplicate base class ${duplicate.name.slice(duplicate.name.lastIndexOf('.') + 1)}`);
   const sequences: PyType[][] = t.bases.map((b) => [...b.mro]);
   sequences.push([...t.bases]);
   const result: PyType[] = [t];
@@ -162,7 +171,9 @@ function computeMro(t: PyType): PyType[] {
       }
     }
     if (!candidate) {
-      throw new Error('Cannot create a consistent method resolution order (MRO) for bases ' + t.bases.map((b) => b.name).join(', '));
+      // set_mro_error: the classes still at the head of a list to merge, each once.
+      const heads = [...new Set(nonEmpty.map((s) => s[0]))].map((c) => c.name.slice(c.name.lastIndexOf('.') + 1));
+      throw new Error('Cannot create a consistent method resolution\norder (MRO) for bases ' + heads.join(', '));
     }
     result.push(candidate);
     for (const s of nonEmpty) if (s[0] === candidate) s.shift();

@@ -1,5 +1,7 @@
 // Attribute access: getattr/setattr/delattr with descriptors, instance dicts, __slots__, and LOAD_METHOD's shortcut.
 
+import { knownInstanceLayout } from '../typeLayout';
+import { isClassAssignment, setObjectClass, setTypeSpecialAttribute } from '../../builtins/classMutation';
 import { NativeRaise } from '../../errors';
 import { PyObject } from '../object';
 import { PyDict } from '../dict';
@@ -199,11 +201,20 @@ export function* getAttrResumable(vm: VM, o: PyObject, name: string): NativeOp<P
 /** The data descriptors of `type` itself, which win over a class's own dict (type_getattro). */
 function typeDataAttribute(t: PyType, name: string): PyObject | null {
   switch (name) {
-    case '__name__': return newStr(t.isHeapType && !t.nameIsDotted ? t.name : t.name.slice(t.name.lastIndexOf('.') + 1));
-    case '__qualname__': return newStr(t.qualname);
+    case '__name__':
+      if (t.heldName) return incref(t.heldName);
+      return newStr(t.isHeapType && !t.nameIsDotted ? t.name : t.name.slice(t.name.lastIndexOf('.') + 1));
+    case '__qualname__': return t.heldQualname ? incref(t.heldQualname) : newStr(t.qualname);
     case '__class__': return incref(t.type);
     case '__bases__': return t.basesTuple ? incref(t.basesTuple) : newTuple(t.bases.map((b) => incref(b)));
-    case '__base__': return incref(t.bases[0] ?? None);
+    case '__base__': return incref(t.base ?? t.bases[0] ?? None);
+    case '__basicsize__': case '__itemsize__': case '__dictoffset__': case '__weakrefoffset__': {
+      const layout = knownInstanceLayout(t);
+      if (!layout) return null;
+      const field = name === '__basicsize__' ? layout.basicsize : name === '__itemsize__' ? layout.itemsize
+        : name === '__dictoffset__' ? layout.dictoffset : layout.weaklistoffset;
+      return newInt(field);
+    }
     case '__doc__': {
       // type_get_doc: a type's own doc, never a base's. A C module's type (deque, itertools.count) has python3's
       // from the docs table; the others have theirs in their dict.
@@ -507,6 +518,10 @@ export function storeAttrGeneric(vm: VM, o: PyObject, name: string, value: PyObj
     const type = o.type;
     const call = descriptorStore(o, name, value);
     if (call) return call;
+    if (isClassAssignment(o, name)) {
+      setObjectClass(vm, o, value);
+      return null;
+    }
     // A C base's read-only member (functools.partial's func) stays read-only in a subclass instance.
     if (type.builtinKind !== null) {
       const member = type.lookup(name);
@@ -578,9 +593,14 @@ function storeExceptionField(o: PyInstance, name: string, value: PyObject): bool
 function storeAttrOther(vm: VM, o: PyObject, name: string, value: PyObject): null {
   if (o instanceof PyType) {
     if (!o.isHeapType) throw new NativeRaise('TypeError', `cannot set '${name}' attribute of immutable type '${o.name}'`);
+    if (setTypeSpecialAttribute(vm, o, name, value)) return null;
     if (name === '__abstractmethods__') setAbstractMethods(vm, o, value);
     if (name === '__module__' && value instanceof PyStr) o.module = value.value;
     vm.dictSetStr(o.dict, name, value);
+    return null;
+  }
+  if (name === '__class__') {
+    setObjectClass(vm, o, value);
     return null;
   }
   if (o instanceof PyModule) {
@@ -687,6 +707,7 @@ export function delAttrGeneric(vm: VM, o: PyObject, name: string): DescriptorCal
   if (attrs) {
     const call = descriptorStore(o, name, null);
     if (call) return call;
+    if (isClassAssignment(o, name)) setObjectClass(vm, o, null);
     if (o instanceof PyInstance && o.exc && (name === '__cause__' || name === '__context__')) throw new NativeRaise('TypeError', `${name} may not be deleted`);
     const slot = o.type.slotLayout.indexOf(name);
     if (slot >= 0) {
@@ -700,6 +721,7 @@ export function delAttrGeneric(vm: VM, o: PyObject, name: string): DescriptorCal
     throw new NativeRaise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
   }
   if (o instanceof PyType && o.isHeapType) {
+    if (setTypeSpecialAttribute(vm, o, name, null)) return null;
     if (vm.dictDelStr(o.dict, name)) return null;
     throw new NativeRaise('AttributeError', `type object '${o.name}' has no attribute '${name}'`);
   }

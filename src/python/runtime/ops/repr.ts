@@ -132,9 +132,19 @@ function* dictViewRepr(vm: VM, view: PyDictView): NativeOp<string> {
   }
 }
 
+/** type_repr: module and qualname, or tp_name when the module is 'builtins' or (a class's `__module__`) not a str. */
+function typeRepr(t: PyType): string {
+  let module: string | null = t.module;
+  if (t.isHeapType && !t.nameIsDotted) {
+    const own = t.dict.getStr('__module__');
+    module = own instanceof PyStr ? own.value : null;
+  }
+  return module !== null && module !== 'builtins' ? `<class '${module}.${t.qualname}'>` : `<class '${t.name}'>`;
+}
+
 /** The repr of objects whose repr involves no other object's. */
 function simpleRepr(o: PyObject): string {
-  if (o instanceof PyType) return o.isHeapType || o.module !== 'builtins' ? `<class '${o.module}.${o.qualname}'>` : `<class '${o.name}'>`;
+  if (o instanceof PyType) return typeRepr(o);
   if (o instanceof PyFunction) return `<function ${o.qualname} at ${addr(o)}>`;
   if (o instanceof PyClassAttributeDescriptor) {
     const owner = o.owner?.name ?? '?';
