@@ -201,6 +201,11 @@ export interface Import extends Span { readonly kind: 'Import'; readonly names: 
 /** `from module import a as b`; a name of `*` imports everything. level counts leading dots. */
 export interface ImportFrom extends Span { readonly kind: 'ImportFrom'; readonly module: string | null; readonly names: readonly Alias[]; readonly level: number }
 
-export interface Module { readonly kind: 'Module'; readonly body: readonly Stmt[] }
+export interface Module {
+  readonly kind: 'Module';
+  readonly body: readonly Stmt[];
+  /** The names the source spells (the parser interns them): see compiler/internedStrings.ts. */
+  readonly identifiers?: ReadonlySet<string>;
+}
 
 export type Node = Expr | Stmt | Module | Keyword | Arg | ExceptHandler | Alias | Comprehension | WithItem | Pattern | MatchCase;

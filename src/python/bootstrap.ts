@@ -223,15 +223,19 @@ function materializeConstant(vm: VM, c: CodeConstant, oneCharNames: ReadonlySet<
   if (isConstTuple(c)) return newTuple(c.tuple.map((x) => materializeConstant(vm, x, oneCharNames)));
   if (isConstFrozenset(c)) {
     // The compiler makes a frozenset from the display's items, then its constant merging
-    // (merge_consts_recursive) rebuilds it from the first one's iteration order.
+    // (merge_consts_recursive) rebuilds it from the first one's iteration order, and making the code object
+    // rebuilds it once more when one of its strings was interned before as another object.
     const items = c.frozenset.map((x) => materializeConstant(vm, x, oneCharNames));
-    const first = newSet(true);
-    for (const x of items) setAddKey(vm, first, x);
-    const merged = newSet(true);
-    for (const x of first.ordered()) setAddKey(vm, merged, x);
-    decref(first);
+    let built = newSet(true);
+    for (const x of items) setAddKey(vm, built, x);
     for (const x of items) decref(x);
-    return merged;
+    for (let pass = c.reinterned ? 2 : 1; pass > 0; pass--) {
+      const again = newSet(true);
+      for (const x of built.ordered()) setAddKey(vm, again, x);
+      decref(built);
+      built = again;
+    }
+    return built;
   }
   return incref(Ellipsis);
 }

@@ -6,7 +6,11 @@ import type { ConstantValue } from '../ast';
 export type CodeConstant = ConstantValue | ConstTuple | ConstFrozenset | CodeObject;
 export interface ConstTuple { readonly tuple: readonly CodeConstant[] }
 /** A frozenset the compiler folds a constant set display into (built from its items in order). */
-export interface ConstFrozenset { readonly frozenset: readonly CodeConstant[] }
+export interface ConstFrozenset {
+  readonly frozenset: readonly CodeConstant[];
+  /** Built once more when the code object is made: intern_string_constants replaced one of its strings. */
+  readonly reinterned?: true;
+}
 
 /** Kinds of localsplus slots, as CPython 3.11's CO_FAST_* bits. A captured argument is LOCAL | CELL in one slot. */
 export const enum FastKind { LOCAL = 0x20, CELL = 0x40, FREE = 0x80 }

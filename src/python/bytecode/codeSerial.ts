@@ -25,7 +25,7 @@ function encodeConstant(c: CodeConstant): Encoded {
   if (typeof c === 'bigint') return { i: c.toString() };
   if (isCodeObject(c)) return { c: encodeCode(c) };
   if (isConstTuple(c)) return { t: c.tuple.map(encodeConstant) };
-  if (isConstFrozenset(c)) return { s: c.frozenset.map(encodeConstant) };
+  if (isConstFrozenset(c)) return c.reinterned ? { s: c.frozenset.map(encodeConstant), r: 1 } : { s: c.frozenset.map(encodeConstant) };
   if (isBytesConstant(c)) return { b: c.bytes };
   if (isImaginaryConstant(c)) return { j: [encodeFloat(c.real), encodeFloat(c.imag)] };
   if ((c as { ellipsis?: unknown }).ellipsis === true) return { e: 1 };
@@ -38,7 +38,10 @@ function decodeConstant(x: Encoded): CodeConstant {
   if ('i' in x) return BigInt(x.i as string);
   if ('c' in x) return decodeCode(x.c as Record<string, unknown>);
   if ('t' in x) return { tuple: (x.t as Encoded[]).map(decodeConstant) };
-  if ('s' in x) return { frozenset: (x.s as Encoded[]).map(decodeConstant) };
+  if ('s' in x) {
+    const frozenset = (x.s as Encoded[]).map(decodeConstant);
+    return x.r === 1 ? { frozenset, reinterned: true } : { frozenset };
+  }
   if ('b' in x) return { bytes: x.b as string };
   if ('j' in x) {
     const [real, imag] = x.j as unknown[];

@@ -1,5 +1,6 @@
 // Code generation for expressions: operators, displays, calls, f-strings, lambdas and comprehensions.
 
+import { frozensetConstant } from './internedStrings';
 import { checkCaller, checkCompare, checkSubscript } from './syntaxWarnings';
 import type * as A from '../ast';
 import { Op, BinaryOpArg, CompareOpArg, MakeFunctionFlag } from '../bytecode/opcodes';
@@ -145,7 +146,7 @@ function compileOne(u: CodeUnit, e: A.Expr, tasks: Task[]): void {
       const items = constantSetItems(e);
       if (items && items.length >= 3) {
         u.b.emit(Op.BUILD_SET, 0);
-        u.b.loadConst({ frozenset: items });
+        u.b.loadConst(frozensetConstant(items, u.table.identifiers));
         u.b.emit(Op.SET_UPDATE, 1);
         return;
       }
@@ -288,7 +289,7 @@ export function compileIterable(u: CodeUnit, e: A.Expr): void {
   const items = constantSetItems(e);
   if (items) {
     u.at(e);
-    u.b.loadConst({ frozenset: items });
+    u.b.loadConst(frozensetConstant(items, u.table.identifiers));
     return;
   }
   compileExpr(u, iterationForm(e));

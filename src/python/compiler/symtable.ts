@@ -51,8 +51,11 @@ export class SymbolTable {
   /** The compiler's SyntaxWarnings for this module, in the order it met them (syntaxWarnings.ts). */
   readonly warnings: SyntaxWarningNote[] = [];
   readonly top: Scope;
+  /** The names the module's source spells: interned by the parser before any code object is made. */
+  readonly identifiers: ReadonlySet<string>;
 
   constructor(module: A.Module) {
+    this.identifiers = module.identifiers ?? new Set();
     this.top = new Scope('module', '<module>', module, null);
     this.scopes.set(module, this.top);
     for (const s of module.body) this.visitStmt(s, this.top);

@@ -3,7 +3,7 @@
 import type { SyntaxWarningNote } from '../compiler/syntaxWarnings';
 import type * as A from '../ast';
 import { Tok, tokenize, type Token } from './tokenizer';
-import { TokenStream } from './tokenStream';
+import { KEYWORDS, TokenStream } from './tokenStream';
 import { PySyntaxError } from '../errors';
 import { ExpressionParser, toTarget, describeExpression } from './expressionParser';
 import { namedExpressionTargetName } from './targets';
@@ -60,7 +60,9 @@ class StatementParser {
       if (this.ts.current.kind === Tok.Indent) throw this.ts.errorAt(this.ts.current, 'unexpected indent', 'IndentationError');
       for (const stmt of this.parseStatement()) body.push(stmt);
     }
-    return { kind: 'Module', body };
+    const identifiers = new Set<string>();
+    for (const t of this.ts.tokens) if (t.kind === Tok.Name && !KEYWORDS.has(t.value)) identifiers.add(t.value);
+    return { kind: 'Module', body, identifiers };
   }
 
   // statement: compound_stmt | simple_stmts

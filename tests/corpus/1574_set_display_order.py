@@ -1,0 +1,66 @@
+# The order a set display of constants prints in. CPython compiles it to a frozenset constant, which its constant
+# merging builds again from its own order, and which making the code object builds once more when one of its
+# strings was interned before (a name in the source, or one interned at start-up): with colliding hashes each
+# build can change the order. The expected output is python3's with PYTHONHASHSEED=0, as all of this corpus.
+print({'apple', 'banana', 'cherry'})
+print({'red', 'green', 'blue'})
+print({'north', 'south', 'east', 'west'})
+print({'apple', 'banana', 'cherry', 'date'})
+print({'alpha', 'beta', 'gamma', 'delta'})
+print({'k9', 'eggs', 'hello'})
+hello = 'a name in the source'
+print({'k9', 'q', 'hello'})
+print({'world', 'x1', 'key'})
+print({'ü', 'world', 'eggs', 'k9'})
+print({'world', 'é', 12, 5.477444657095578})
+for word in {'eggs', 'k9', 'x1'}:
+    print(word, end=' ')
+print()
+print('k9' in {'k9', 'eggs', 'hello'}, sorted({'b', 'eggs', 'world', 'py', 'ab', 'x1'}))
+
+
+def letters():
+    return {'zz', 'k9', 'q', 'eggs', 'ü', 'b', 'a', '€'}
+
+
+print(letters())
+print({'ü', 'hello', 'q', 'a', 'b'})
+print({'spam', 'é', 'a'})
+print({'b', 'py', 11, 5.5104725379138575})
+print({'world', 'py', 'q'})
+print({'eggs', 17, 2.8960928633167624})
+print({'world', 'é', 'ü', 'zz'})
+print({'world', 'é', 12, 5.477444657095578})
+print({'b', 'é', 'world'})
+print({'€', 'eggs', 'x1', 'key', 'é', 23, 6.989944337295713})
+print({'ab', 'é', 'ü', 'zz'})
+print({'k9', 'ü', 'é', 'b', 'eggs'})
+print({'q', 'ab', 85, 0.7762048218079554})
+print({'q', 'x1', 'spam', 'k9', 'é', 'key', '€'})
+print({'ab', 'ü', 'key'})
+print({'b', 'spam', 'k9'})
+print({'k9', 'ü', 'spam', 'hello', 'q', 'x1', 'a'})
+print({'x1', 'é', 'b', 36, 1.2934022201868423})
+print({'eggs', 'hello', 57, 4.016442563343041})
+print({'ü', '€', 'hello', 'zz', 'py'})
+print({'eggs', 'world', 'ab', 84, 2.333360836808611})
+print({'x1', 'ü', 'k9', 'a', 'ab', 'hello'})
+print({'q', 'ab', 'spam', 'zz', 'é', 'py', 'a'})
+print({'eggs', 'hello', 'k9', '€', 'b', 'key', 'py', 26, 4.4062686832475055})
+print({'q', 72, 1.5126493227942794})
+print({'spam', 26, 6.140689877884787})
+print({'zz', 'x1', 'é', 'k9'})
+print({'py', 'key', 'k9'})
+print({'ü', 'b', 'spam'})
+print({'py', '€', 'spam', 67, 3.617524590090105})
+print({'a', 'eggs', 'zz', 'ü', 'q', 'b', 'k9', '€'})
+print({'spam', 'eggs', 'world', 'zz'})
+print({'q', 'py', 'world', 'é', '€', 'spam', 'hello'})
+print({'hello', 'zz', 'key', 'x1'})
+print({'zz', 77, 9.565150763413378})
+print({'spam', 'x1', 'b', 'world', '€', 'eggs'})
+print({'hello', 'key', 'é', '€', 'a'})
+print({'spam', 'eggs', 'q', 'b', '€', 'k9', 'hello', 'world'})
+print({'€', 'eggs', 92, 3.958384950694481})
+print({'ab', 'spam', 'py', '€', 59, 8.065019820321961})
+print({'py', 'q', 'x1', 'ab'})
