@@ -2,6 +2,7 @@
 # (classes with the same layout), what it refuses and with which message, and what the change costs in memory.
 import gc
 import sys
+import types
 
 
 class Closed:
@@ -150,3 +151,12 @@ class Tricky:
 t = Tricky()
 t.__class__ = str
 print(type(t).__name__, t.__dict__, isinstance(t, int))
+
+# A module may be given a ModuleType (sub)class only.
+mod = sys.modules[__name__]
+mod.__class__ = types.ModuleType
+print(type(mod).__name__)
+try:
+    mod.__class__ = int
+except TypeError as e:
+    print(e)

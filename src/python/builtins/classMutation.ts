@@ -77,10 +77,8 @@ export function setObjectClass(_vm: VM, o: PyObject, value: PyObject | null): vo
   if (!bothModules && (!isMutableType(value) || !isMutableType(from))) {
     throw new NativeRaise('TypeError', '__class__ assignment only supported for mutable types or ModuleType subclasses');
   }
-  if (o instanceof PyModule) {
-    // A module of a ModuleType subclass would need its class's attributes looked up: not modelled here.
-    throw new NativeRaise('TypeError', "__class__ assignment of a module is not supported in this playground");
-  }
+  // ModuleType has no subclasses here, so a module can only be given its own class again: nothing changes.
+  if (o instanceof PyModule) return;
   checkCompatibleForAssignment(from, value, '__class__');
   // The instance's attribute values were laid out for the old class's keys: CPython makes their dict first.
   if (o.attrs?.dict) materializeDict(o);
