@@ -180,6 +180,8 @@ export interface Match extends Span { readonly kind: 'Match'; readonly subject: 
 export interface FunctionDef extends Span {
   readonly kind: 'FunctionDef';
   readonly name: string;
+  /** The name the def binds, when mangling changed it (compiler/mangle.ts); `name` stays the function's own. */
+  readonly bindName?: string;
   readonly args: Arguments;
   readonly body: readonly Stmt[];
   /** Decorator expressions, outermost first. */
@@ -190,6 +192,8 @@ export interface FunctionDef extends Span {
 export interface ClassDef extends Span {
   readonly kind: 'ClassDef';
   readonly name: string;
+  /** The name the class statement binds, when mangling changed it. */
+  readonly bindName?: string;
   readonly bases: readonly Expr[];
   readonly keywords: readonly Keyword[];
   readonly body: readonly Stmt[];

@@ -1,6 +1,8 @@
 // builtins.__build_class__: runs a class body in a fresh namespace and makes the class (type.__new__'s work).
 
-import { bestBase } from '../runtime/typeLayout';
+import { bestBase, instanceLayout } from '../runtime/typeLayout';
+import { mangle } from '../compiler/mangle';
+import { isIdentifier } from './strText';
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyCell, PyClassAttributeDescriptor, PyDescriptorWrapper, PyFunction, PyInstance, PyList, PyStr, PyTuple } from '../runtime/objects';
@@ -142,6 +144,40 @@ function checkBases(baseObjs: PyObject[]): PyType[] {
     checkAcceptableBase(b);
     return b;
   });
+}
+
+/**
+ * type_new_visit_slots and type_new_copy_slots: slot names must be identifiers, `__dict__` and `__weakref__` may be
+ * added once and only where the base has none, and a slot may not share its (mangled) name with a class variable.
+ */
+function checkSlots(className: string, names: readonly string[], ns: PyDict, base: PyType): void {
+  const layout = instanceLayout(base);
+  if (names.length > 0 && layout.itemsize !== 0) {
+    throw new NativeRaise('TypeError', `nonempty __slots__ not supported for subtype of '${base.name}'`);
+  }
+  let addsDict = false;
+  let addsWeakref = false;
+  for (const name of names) {
+    if (!isIdentifier(name)) throw new NativeRaise('TypeError', '__slots__ must be identifiers');
+    if (name === '__dict__') {
+      if (layout.dictoffset !== 0 || addsDict) throw new NativeRaise('TypeError', '__dict__ slot disallowed: we already got one');
+      addsDict = true;
+    }
+    if (name === '__weakref__') {
+      if (layout.weaklistoffset !== 0 || layout.itemsize !== 0 || addsWeakref) {
+        throw new NativeRaise('TypeError', '__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
+      }
+      addsWeakref = true;
+    }
+  }
+  for (const name of names) {
+    if ((addsDict && name === '__dict__') || (addsWeakref && name === '__weakref__')) continue;
+    const mangled = mangle(className, name);
+    // The namespace's __qualname__ and __classcell__ leave it before the class is made: no conflict.
+    if (ns.getStr(mangled) && mangled !== '__qualname__' && mangled !== '__classcell__') {
+      throw new NativeRaise('ValueError', `'${mangled}' in __slots__ conflicts with class variable`);
+    }
+  }
 }
 
 /** A builtin type that cannot be a base: bool (as in CPython), or one this playground cannot subclass. */
@@ -310,12 +346,11 @@ function makeClass(vm: VM, build: ClassBuild, meta: PyType): PyType {
     // Module types whose subclass instances the module makes (functools.partial) count as builtin kinds too.
     type.builtinKind = type.mro.find((t) => !t.isHeapType && (subclassableBuiltins().includes(t) || subclassConstructors.has(t))) ?? null;
     const slots = ns.getStr('__slots__');
-    const own = slots ? slotNames(slots) : null;
+    const declared = slots ? slotNames(slots) : null;
+    if (declared) checkSlots(build.name, declared, ns, tpBase);
+    // type_new_copy_slots: private slot names are mangled as the class body's names are.
+    const own = declared ? declared.map((n) => mangle(build.name, n)) : null;
     type.ownSlots = own ? own.filter((n) => n !== '__dict__' && n !== '__weakref__') : null;
-    const kind = type.builtinKind;
-    if ((kind === T.int || kind === T.tuple) && type.ownSlots && type.ownSlots.length > 0) {
-      throw new NativeRaise('TypeError', `nonempty __slots__ not supported for subtype of '${kind.name}'`);
-    }
     const baseLayout = type.bases.flatMap((b) => b.slotLayout);
     type.slotLayout = [...baseLayout, ...(type.ownSlots ?? [])];
     const dictless = type.mro.every((t) => (!t.isHeapType && !t.hasInstanceDict) || (t.isHeapType && t.ownSlots !== null && !slotNames(t.dict.getStr('__slots__')!).includes('__dict__')));

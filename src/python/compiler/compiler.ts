@@ -1,5 +1,6 @@
 // Code generation for statements, block unwinding (break/continue/return through try), and compileModule.
 
+import { mangleModule } from './mangle';
 import { checkAssert, type SyntaxWarningNote } from './syntaxWarnings';
 import type * as A from '../ast';
 import { Op, BinaryOpArg } from '../bytecode/opcodes';
@@ -376,7 +377,7 @@ function compileClass(u: CodeUnit, s: A.ClassDef): void {
   u.b.emit(Op.CALL, 2 + s.bases.length + s.keywords.length);
   applyDecorators(u, s);
   u.at(s);
-  u.emitName(s.name, 'store');
+  u.emitName(s.bindName ?? s.name, 'store');
 }
 
 /** Calls the decorators, innermost first, each at its own position (compiler_apply_decorators). */
@@ -552,7 +553,7 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
       makeFunction(u, s, s.name, s.args, s.body, compileFunctionBody);
       applyDecorators(u, s);
       u.at(s);
-      u.emitName(s.name, 'store');
+      u.emitName(s.bindName ?? s.name, 'store');
       return;
     case 'ClassDef':
       return compileClass(u, s);
@@ -629,8 +630,9 @@ function collectWarnings(table: SymbolTable, out: SyntaxWarningNote[] | undefine
   if (out) out.push(...[...table.warnings].sort((a, b) => a.line - b.line));
 }
 
-export function compileModule(module: A.Module, filename = 'main.py', interactive = false, warnings?: SyntaxWarningNote[]): CodeObject {
-  checkCompilerDepth(module);
+export function compileModule(source: A.Module, filename = 'main.py', interactive = false, warnings?: SyntaxWarningNote[]): CodeObject {
+  checkCompilerDepth(source);
+  const module = mangleModule(source);
   const table = new SymbolTable(module);
   const u = new CodeUnit(table, table.top, '<module>', '<module>', filename, 1);
   u.interactive = interactive;

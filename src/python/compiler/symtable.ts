@@ -191,7 +191,7 @@ export class SymbolTable {
         for (const d of s.decorators) this.visitExpr(d, scope);
         this.visitDefaults(s.args, scope);
         for (const [, annotation] of annotationsOf(s)) this.visitExpr(annotation, scope);
-        this.bind(scope, s.name, s);
+        this.bind(scope, s.bindName ?? s.name, s);
         const child = this.newScope('function', s.name, s, scope);
         this.declareParams(s.args, child);
         this.visitStmts(s.body, child);
@@ -201,7 +201,7 @@ export class SymbolTable {
         for (const d of s.decorators) this.visitExpr(d, scope);
         for (const b of s.bases) this.visitExpr(b, scope);
         for (const k of s.keywords) this.visitExpr(k.value, scope);
-        this.bind(scope, s.name, s);
+        this.bind(scope, s.bindName ?? s.name, s);
         const child = this.newScope('class', s.name, s, scope);
         this.visitStmts(s.body, child);
         return;

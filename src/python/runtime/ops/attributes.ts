@@ -1,5 +1,6 @@
 // Attribute access: getattr/setattr/delattr with descriptors, instance dicts, __slots__, and LOAD_METHOD's shortcut.
 
+import { isInstanceGetSet, setInstanceGetSet } from './instanceDictSetter';
 import { knownInstanceLayout } from '../typeLayout';
 import { isClassAssignment, setObjectClass, setTypeSpecialAttribute } from '../../builtins/classMutation';
 import { NativeRaise } from '../../errors';
@@ -522,6 +523,10 @@ export function storeAttrGeneric(vm: VM, o: PyObject, name: string, value: PyObj
       setObjectClass(vm, o, value);
       return null;
     }
+    if (isInstanceGetSet(o, name)) {
+      setInstanceGetSet(o, name, value);
+      return null;
+    }
     // A C base's read-only member (functools.partial's func) stays read-only in a subclass instance.
     if (type.builtinKind !== null) {
       const member = type.lookup(name);
@@ -708,6 +713,10 @@ export function delAttrGeneric(vm: VM, o: PyObject, name: string): DescriptorCal
     const call = descriptorStore(o, name, null);
     if (call) return call;
     if (isClassAssignment(o, name)) setObjectClass(vm, o, null);
+    if (isInstanceGetSet(o, name)) {
+      setInstanceGetSet(o, name, null);
+      return null;
+    }
     if (o instanceof PyInstance && o.exc && (name === '__cause__' || name === '__context__')) throw new NativeRaise('TypeError', `${name} may not be deleted`);
     const slot = o.type.slotLayout.indexOf(name);
     if (slot >= 0) {
