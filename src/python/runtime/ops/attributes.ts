@@ -308,6 +308,11 @@ export function docAttribute(vm: VM, o: PyObject, name: string): PyObject | null
   return value === null ? newNone() : newStr(value);
 }
 
+/** An attribute a builtin type's getset or member serves (its descriptor's getter): AttributeError without one. */
+export function servedAttribute(vm: VM, o: PyObject, name: string): PyObject {
+  return specialAttribute(vm, o, name) ?? noAttribute(o, name);
+}
+
 /** Attributes that CPython implements with getset descriptors on builtin types. */
 function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
   if (name === '__class__') return incref(o.type);
@@ -354,6 +359,7 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
       case '__kwdefaults__': return o.kwdefaults ? incref(o.kwdefaults) : newNone();
       case '__closure__': return o.closure ? incref(o.closure) : newNone();
       case '__globals__': return incref(o.globals);
+      case '__builtins__': return incref(vm.builtins);
       case '__code__': return incref(o.code);
       case '__doc__': {
         if (o.docOverride) return incref(o.docOverride);
