@@ -1,8 +1,9 @@
-// Constant folding of operators on int and str constants, as CPython 3.11's AST optimizer (Python/ast_opt.c)
-// does it, with its size limits; floats, bytes and the other kinds are left to run (their co_consts differ).
+// Constant folding of operators on int, float and str constants, as CPython 3.11's AST optimizer (Python/ast_opt.c)
+// does it, with its size limits; bytes and the other kinds are left to run.
 
 import type * as A from '../ast';
 import type { CodeConstant } from '../bytecode/code';
+import { floatFloorDiv, floatMod, floatPow } from '../runtime/floatMath';
 
 // ast_opt.c's limits on what folding may build.
 const MAX_INT_SIZE = 128;
@@ -64,10 +65,45 @@ function foldStr(op: A.BinaryOperator, a: CodeConstant, b: CodeConstant): string
   return s.repeat(Number(n));
 }
 
-/** fold_binop for ints and strs (bools stay unfolded: they are not ints here). */
+/** An int or float constant as a float (PyFloat_AsDouble), undefined when it is neither or too big for one. */
+function asFloat(v: CodeConstant): number | undefined {
+  if (typeof v === 'number') return v;
+  if (typeof v !== 'bigint') return undefined;
+  const x = Number(v);
+  return Number.isFinite(x) ? x : undefined;
+}
+
+/** float_add, float_sub, float_mul, float_div, float_floor_div, float_rem and float_pow. */
+function foldFloats(op: A.BinaryOperator, a: number, b: number): number | undefined {
+  switch (op) {
+    case 'Add': return a + b;
+    case 'Sub': return a - b;
+    case 'Mult': return a * b;
+    case 'Div': return b === 0 ? undefined : a / b;
+    case 'FloorDiv': return b === 0 ? undefined : floatFloorDiv(a, b);
+    case 'Mod': return b === 0 ? undefined : floatMod(a, b);
+    case 'Pow':
+      // float_pow's errors (0.0 ** -1, overflow) leave the operation to run; a complex result (null) too.
+      try {
+        return floatPow(a, b) ?? undefined;
+      } catch {
+        return undefined;
+      }
+  }
+  return undefined;
+}
+
+/** fold_binop for ints, floats and strs (bools stay unfolded: they are not ints here). */
 export function foldBinOp(op: A.BinaryOperator, a: CodeConstant | undefined, b: CodeConstant | undefined): CodeConstant | undefined {
   if (a === undefined || b === undefined) return undefined;
-  if (typeof a === 'bigint' && typeof b === 'bigint') return foldInts(op, a, b);
+  // long_pow with a negative exponent is float_pow of the two as floats.
+  const negativePower = op === 'Pow' && typeof a === 'bigint' && typeof b === 'bigint' && b < 0n;
+  if (typeof a === 'bigint' && typeof b === 'bigint' && !negativePower) return foldInts(op, a, b);
+  if (typeof a === 'number' || typeof b === 'number' || negativePower) {
+    const x = asFloat(a);
+    const y = asFloat(b);
+    return x === undefined || y === undefined ? undefined : foldFloats(op, x, y);
+  }
   return foldStr(op, a, b);
 }
 
