@@ -22,7 +22,7 @@ import { installNumberSlots } from './builtins/numberSlots';
 import { installContainerSlots } from './builtins/containerSlots';
 import { installTypeDocs } from './builtins/slotWrappers';
 import { installTypeMethods } from './builtins/typeMethods';
-import { installCallableAttributes } from './builtins/callableAttributes';
+import { installServedDescriptors } from './builtins/servedDescriptors';
 import { installObjectMethods } from './builtins/objectMethods';
 import { installExceptionGroupMethods } from './builtins/exceptionGroups';
 import { installStrMethods } from './builtins/strMethods';
@@ -53,7 +53,7 @@ function prepareBuiltinTypes(): Record<string, PyObject> {
       installObjectMethods();
       installExceptionGroupMethods();
       installTypeMethods();
-      installCallableAttributes();
+      installServedDescriptors();
       installStrMethods();
       installBytes();
       installComplex();

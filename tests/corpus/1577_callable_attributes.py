@@ -27,3 +27,30 @@ for t in [types.FunctionType, types.BuiltinFunctionType, types.MethodType]:
     print(t.__name__, sorted(k for k in vars(t) if k in ("__call__", "__code__", "__self__", "__func__", "__module__", "__name__")))
     print(type(vars(t)["__call__"]).__name__)
 print(type(vars(types.FunctionType)["__code__"]).__name__, type(vars(types.FunctionType)["__closure__"]).__name__)
+
+# An exception's args, __cause__... are getsets of BaseException: dir() lists them, __setstate__ sets attributes.
+err = ValueError("bad", 42)
+print(dir(err))
+err.__setstate__({"hint": "try again", "code": 7})
+print(err.args, err.hint, err.code, err.__dict__, err.__suppress_context__, err.__cause__, err.__context__)
+for key in ["args", "__cause__", "__suppress_context__", "__dict__", "__setstate__"]:
+    print(key, type(vars(BaseException)[key]).__name__)
+try:
+    err.__setstate__(5)
+except TypeError as e:
+    print("TypeError:", e)
+
+
+class AppError(Exception):
+    pass
+
+
+app = AppError("x")
+app.args = ("y",)
+print(app.args, str(app), "args" in dir(app), sorted(set(dir(app)) - set(dir(Exception()))))
+app.args = [1, 2]
+print(app.args, str(app))
+try:
+    del app.args
+except TypeError as e:
+    print("TypeError:", e)

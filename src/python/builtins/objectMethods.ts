@@ -9,7 +9,8 @@ import { initExceptionMembers } from '../runtime/exceptionMembers';
 import { activeHeap, decref, incref } from '../runtime/heap';
 import { newBool, newNone, newStr, newTuple, setSystemExitCode } from '../runtime/factory';
 import { builtinTruth } from '../runtime/ops/compare';
-import { getAttrBuiltin } from '../runtime/ops/attributes';
+import { getAttrBuiltin, setAttr } from '../runtime/ops/attributes';
+import { PyDict } from '../runtime/dict';
 import { defineGetSets } from './slotWrappers';
 import { exceptionStr } from '../runtime/ops/repr';
 import { NOARGS, O, defineMethods, fast } from './define';
@@ -33,6 +34,15 @@ export function installObjectMethods(): void {
     },
     __str__: (vm, args) => newStr(exceptionStr(vm, args[0] as PyInstance)),
     add_note: [O, (vm, args) => addNote(vm, args[0] as PyInstance, args[1])],
+    // BaseException_setstate: each item of the state dict set as an attribute.
+    __setstate__: [O, (vm, args) => {
+      const state = args[1];
+      if (state !== None) {
+        if (!(state instanceof PyDict)) throw new NativeRaise('TypeError', 'state is not a dictionary');
+        for (const e of [...state.map.values()]) setAttr(vm, args[0], (e.key as PyStr).value, e.value);
+      }
+      return newNone();
+    }],
     with_traceback: (_vm, args) => {
       const exc = (args[0] as PyInstance).exc!;
       const tb = args[1];

@@ -539,7 +539,7 @@ export function storeAttrGeneric(vm: VM, o: PyObject, name: string, value: PyObj
       if (member instanceof PyGetSetDescriptor && member.type === T.member_descriptor) readOnlyAttribute(o, name);
     }
     if (o instanceof PyInstance && o.exc) {
-      if (storeExceptionField(o, name, value)) return null;
+      if (storeExceptionField(vm, o, name, value)) return null;
     }
     const slot = type.slotLayout.indexOf(name);
     if (slot >= 0) {
@@ -559,8 +559,16 @@ export function storeAttrGeneric(vm: VM, o: PyObject, name: string, value: PyObj
 }
 
 /** An exception's own fields (`__traceback__`, `code`, OSError's members); false for other names. */
-function storeExceptionField(o: PyInstance, name: string, value: PyObject): boolean {
+function storeExceptionField(vm: VM, o: PyInstance, name: string, value: PyObject): boolean {
   {
+    if (o.exc && name === 'args') {
+      // BaseException_set_args: the value as a tuple (PySequence_Tuple).
+      const args = value instanceof PyTuple && value.type === T.tuple ? incref(value) : newTuple(vm.collectItems(value));
+      const old = o.exc.args;
+      o.exc.args = args;
+      decref(old);
+      return true;
+    }
     if (o.exc && name === '__traceback__') {
       if (!(value instanceof PyTraceback) && value !== None) throw new NativeRaise('TypeError', '__traceback__ must be a traceback or None');
       setTraceback(o.exc, value instanceof PyTraceback ? value : null);
@@ -723,7 +731,7 @@ export function delAttrGeneric(vm: VM, o: PyObject, name: string): DescriptorCal
       setInstanceGetSet(o, name, null);
       return null;
     }
-    if (o instanceof PyInstance && o.exc && (name === '__cause__' || name === '__context__')) throw new NativeRaise('TypeError', `${name} may not be deleted`);
+    if (o instanceof PyInstance && o.exc && (name === '__cause__' || name === '__context__' || name === 'args')) throw new NativeRaise('TypeError', `${name} may not be deleted`);
     const slot = o.type.slotLayout.indexOf(name);
     if (slot >= 0) {
       const old = attrs.slotValues![slot];
