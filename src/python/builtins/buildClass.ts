@@ -8,7 +8,7 @@ import { PyObject } from '../runtime/object';
 import { PyCell, PyClassAttributeDescriptor, PyDescriptorWrapper, PyFunction, PyInstance, PyList, PyStr, PyTuple } from '../runtime/objects';
 import { PyType } from '../runtime/types';
 import { None, T } from '../runtime/builtinTypes';
-import { activeHeap, decref, incref } from '../runtime/heap';
+import { activeHeap, decref, incref, type Heap } from '../runtime/heap';
 import { newDict, newStr, newTuple } from '../runtime/factory';
 import { dictDelete, dictSetStr } from '../runtime/containers';
 import { tupleFreeList, type FreeListKind } from '../runtime/freeLists';
@@ -49,10 +49,7 @@ function countTypeNewParts(vm: VM, type: PyType, ownSlots: string[] | null): voi
   }
   for (const b of type.bases) {
     parts.push('');
-    if (b.isHeapType && !b.hasSubclassRegistry) {
-      b.hasSubclassRegistry = true;
-      heap.addHiddenParts(b, ['dict']);
-    }
+    ensureSubclassRegistry(heap, b);
   }
   // Measured: a class whose namespace holds a property costs CPython's type_new one more object.
   if ([...type.dict.map.values()].some((e) => e.value.type === T.property)) parts.push('');
@@ -178,6 +175,20 @@ function checkSlots(className: string, names: readonly string[], ns: PyDict, bas
       throw new NativeRaise('ValueError', `'${mangled}' in __slots__ conflicts with class variable`);
     }
   }
+}
+
+/** add_subclass's tp_subclasses dict, made the first time a class of ours is subclassed (a hidden part of it). */
+export function ensureSubclassRegistry(heap: Heap, base: PyType): void {
+  if (!base.isHeapType || base.hasSubclassRegistry) return;
+  base.hasSubclassRegistry = true;
+  heap.addHiddenParts(base, ['dict']);
+}
+
+/** `type` at the end of base.__subclasses__(). */
+export function listSubclass(heap: Heap, base: PyType, type: PyType): void {
+  const list = heap.subclasses.get(base);
+  if (list) list.push(type);
+  else heap.subclasses.set(base, [type]);
 }
 
 /** A builtin type that cannot be a base: bool (as in CPython), or one this playground cannot subclass. */
@@ -358,11 +369,7 @@ function makeClass(vm: VM, build: ClassBuild, meta: PyType): PyType {
     vm.heap.register(type);
     vm.heap.track(type);
     if (meta.isHeapType) incref(meta);
-    for (const b of type.bases) {
-      const list = vm.heap.subclasses.get(b);
-      if (list) list.push(type);
-      else vm.heap.subclasses.set(b, [type]);
-    }
+    for (const b of type.bases) listSubclass(vm.heap, b, type);
     layOutClass(type, tpBase, own);
     countTypeNewParts(vm, type, own);
     // ns becomes the type's dict here; CPython copies it and frees the original to the dict free list.

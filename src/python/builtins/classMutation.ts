@@ -12,7 +12,7 @@ import { tupleFreeList, type FreeListKind } from '../runtime/freeLists';
 import { typeAttributesChanged } from '../runtime/typeVersion';
 import { bestBase, checkCompatibleForAssignment, forgetLayout } from '../runtime/typeLayout';
 import { materializeDict } from '../runtime/ops/attributes';
-import { checkAcceptableBase } from './buildClass';
+import { checkAcceptableBase, ensureSubclassRegistry, listSubclass } from './buildClass';
 import type { VM } from '../vm/vm';
 
 /** type's members (T_OBJECT and T_PYSSIZET, READONLY): setting or deleting one is "readonly attribute". */
@@ -30,7 +30,7 @@ export function setTypeSpecialAttribute(vm: VM, t: PyType, name: string, value: 
   if (READONLY_MEMBERS.has(name)) throw new NativeRaise('AttributeError', 'readonly attribute');
   if (UNWRITABLE_GETSETS.has(name)) throw new NativeRaise('AttributeError', `attribute '${name}' of 'type' objects is not writable`);
   if (name === '__class__') {
-    setObjectClass(vm, t, value);
+    setObjectClass(t, value);
     return true;
   }
   if (name === '__annotations__' && value === null) {
@@ -69,7 +69,7 @@ function replaceHeld(old: PyObject | null, value: PyObject): PyObject {
 }
 
 /** object_set_class: `o.__class__ = value` (value null: a deletion). */
-export function setObjectClass(_vm: VM, o: PyObject, value: PyObject | null): void {
+export function setObjectClass(o: PyObject, value: PyObject | null): void {
   if (value === null) throw new NativeRaise('TypeError', "can't delete __class__ attribute");
   if (!(value instanceof PyType)) throw new NativeRaise('TypeError', `__class__ must be set to a class, not '${value.type.name}' object`);
   const from = o.type;
@@ -158,13 +158,8 @@ function setBases(vm: VM, t: PyType, value: PyObject): void {
     }
   }
   for (const b of bases) {
-    if (b.isHeapType && !b.hasSubclassRegistry) {
-      b.hasSubclassRegistry = true;
-      heap.addHiddenParts(b, ['dict']);
-    }
-    const list = heap.subclasses.get(b);
-    if (list) list.push(t);
-    else heap.subclasses.set(b, [t]);
+    ensureSubclassRegistry(heap, b);
+    listSubclass(heap, b, t);
   }
   if (oldBasesTuple) decref(oldBasesTuple);
   if (oldBase) decref(oldBase);
@@ -176,15 +171,13 @@ function recomputeMros(vm: VM, t: PyType, changed: { type: PyType; mro: PyType[]
   // mro_invoke: a metaclass other than type calls its mro(), which makes a list (of the tuple a single base
   // gives); for several bases mro_implementation makes a list too; the MRO is the tuple of that list.
   const listed = t.type !== T.type || t.bases.length > 1;
-  if (t.type !== T.type && t.bases.length === 1) {
-    const fastPathTuple = vm.hidden.allocate(tupleFreeList(mro.length));
-    vm.hidden.allocate('list');
-    vm.hidden.release([fastPathTuple]);
-  } else if (listed) vm.hidden.allocate('list');
+  const fastPathTuple = t.type !== T.type && t.bases.length === 1 ? vm.hidden.allocate(tupleFreeList(mro.length)) : null;
+  const mroList = listed ? vm.hidden.allocate('list') : null;
+  if (fastPathTuple !== null) vm.hidden.release([fastPathTuple]);
   changed.push({ type: t, mro: t.mro, mroTuple: t.mroTuple });
   t.mro = mro;
   t.mroTuple = newTuple(mro.map((c) => incref(c)));
-  if (listed) vm.hidden.release(['list']);
+  if (mroList !== null) vm.hidden.release([mroList]);
   // mro_hierarchy keeps (class, new MRO, old MRO) in a tuple until every MRO is made.
   vm.heap.countAllocation(tupleFreeList(3));
   const subclasses = vm.heap.subclasses.get(t)?.filter((c) => c.alive) ?? [];

@@ -3,7 +3,9 @@
 
 import type * as A from '../ast';
 import type { CodeConstant } from '../bytecode/code';
+import { NativeRaise } from '../errors';
 import { floatFloorDiv, floatMod, floatPow } from '../runtime/floatMath';
+import { intToFloat } from '../runtime/intMath';
 
 // ast_opt.c's limits on what folding may build.
 const MAX_INT_SIZE = 128;
@@ -65,32 +67,32 @@ function foldStr(op: A.BinaryOperator, a: CodeConstant, b: CodeConstant): string
   return s.repeat(Number(n));
 }
 
-/** An int or float constant as a float (PyFloat_AsDouble), undefined when it is neither or too big for one. */
-function asFloat(v: CodeConstant): number | undefined {
-  if (typeof v === 'number') return v;
-  if (typeof v !== 'bigint') return undefined;
-  const x = Number(v);
-  return Number.isFinite(x) ? x : undefined;
-}
-
-/** float_add, float_sub, float_mul, float_div, float_floor_div, float_rem and float_pow. */
-function foldFloats(op: A.BinaryOperator, a: number, b: number): number | undefined {
+/** float_add, float_sub, float_mul, float_div, float_floor_div, float_rem and float_pow; raises as they do. */
+function floatOperation(op: A.BinaryOperator, a: number, b: number): number | undefined {
   switch (op) {
     case 'Add': return a + b;
     case 'Sub': return a - b;
     case 'Mult': return a * b;
-    case 'Div': return b === 0 ? undefined : a / b;
-    case 'FloorDiv': return b === 0 ? undefined : floatFloorDiv(a, b);
-    case 'Mod': return b === 0 ? undefined : floatMod(a, b);
-    case 'Pow':
-      // float_pow's errors (0.0 ** -1, overflow) leave the operation to run; a complex result (null) too.
-      try {
-        return floatPow(a, b) ?? undefined;
-      } catch {
-        return undefined;
-      }
+    case 'Div':
+      if (b === 0) throw new NativeRaise('ZeroDivisionError', 'float division by zero');
+      return a / b;
+    case 'FloorDiv': return floatFloorDiv(a, b);
+    case 'Mod': return floatMod(a, b);
+    // A negative base to a fractional power gives a complex (null): left to run.
+    case 'Pow': return floatPow(a, b) ?? undefined;
   }
   return undefined;
+}
+
+/** make_const: an operation that raises (an int too big for a float, division by zero, overflow) is not folded. */
+function foldFloats(op: A.BinaryOperator, a: CodeConstant, b: CodeConstant): number | undefined {
+  if ((typeof a !== 'number' && typeof a !== 'bigint') || (typeof b !== 'number' && typeof b !== 'bigint')) return undefined;
+  try {
+    return floatOperation(op, typeof a === 'bigint' ? intToFloat(a) : a, typeof b === 'bigint' ? intToFloat(b) : b);
+  } catch (e) {
+    if (e instanceof NativeRaise) return undefined;
+    throw e;
+  }
 }
 
 /** fold_binop for ints, floats and strs (bools stay unfolded: they are not ints here). */
@@ -99,11 +101,7 @@ export function foldBinOp(op: A.BinaryOperator, a: CodeConstant | undefined, b: 
   // long_pow with a negative exponent is float_pow of the two as floats.
   const negativePower = op === 'Pow' && typeof a === 'bigint' && typeof b === 'bigint' && b < 0n;
   if (typeof a === 'bigint' && typeof b === 'bigint' && !negativePower) return foldInts(op, a, b);
-  if (typeof a === 'number' || typeof b === 'number' || negativePower) {
-    const x = asFloat(a);
-    const y = asFloat(b);
-    return x === undefined || y === undefined ? undefined : foldFloats(op, x, y);
-  }
+  if (typeof a === 'number' || typeof b === 'number' || negativePower) return foldFloats(op, a, b);
   return foldStr(op, a, b);
 }
 

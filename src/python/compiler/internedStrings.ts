@@ -22,4 +22,3 @@ export function frozensetConstant(items: CodeConstant[], identifiers: ReadonlySe
   const reinterned = items.some((x) => typeof x === 'string' && internedBefore(x, identifiers));
   return reinterned ? { frozenset: items, reinterned } : { frozenset: items };
 }
-

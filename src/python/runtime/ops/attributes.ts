@@ -526,7 +526,7 @@ export function storeAttrGeneric(vm: VM, o: PyObject, name: string, value: PyObj
     const call = descriptorStore(o, name, value);
     if (call) return call;
     if (isClassAssignment(o, name)) {
-      setObjectClass(vm, o, value);
+      setObjectClass(o, value);
       return null;
     }
     if (isInstanceGetSet(o, name)) {
@@ -619,7 +619,7 @@ function storeAttrOther(vm: VM, o: PyObject, name: string, value: PyObject): nul
     return null;
   }
   if (name === '__class__') {
-    setObjectClass(vm, o, value);
+    setObjectClass(o, value);
     return null;
   }
   if (o instanceof PyModule) {
@@ -726,7 +726,7 @@ export function delAttrGeneric(vm: VM, o: PyObject, name: string): DescriptorCal
   if (attrs) {
     const call = descriptorStore(o, name, null);
     if (call) return call;
-    if (isClassAssignment(o, name)) setObjectClass(vm, o, null);
+    if (isClassAssignment(o, name)) setObjectClass(o, null);
     if (isInstanceGetSet(o, name)) {
       setInstanceGetSet(o, name, null);
       return null;
