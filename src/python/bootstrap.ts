@@ -180,8 +180,9 @@ export function materializeCode(vm: VM, code: CodeObject): PyCode {
     }
     stack.pop();
     // CPython 3.11 keeps two references to each constant of a compiled file (co_consts and the compiler's
-    // constant cache that the code object retains), which is why getrefcount of a literal is 2 higher.
-    for (const c of top.consts) incref(c);
+    // constant cache that the code object retains), which is why getrefcount of a literal is 2 higher; a nested
+    // code object is held by co_consts alone.
+    for (const c of top.consts) if (!(c instanceof PyCode)) incref(c);
     made = vm.heap.register(new PyCode(T.code, top.code, top.consts));
     if (stack.length === 0) return made;
   }

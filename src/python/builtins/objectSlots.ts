@@ -20,6 +20,7 @@ import { createInstance } from '../vm/calls';
 import { adoptValue, emptyInstanceOf, initializesInInit, subclassConstructors } from './subclassInstances';
 import { typeNewMethod } from './buildClass';
 import { iterNextOp, stopIterationFromGenerator } from '../vm/callOps';
+import { closeForFinalizer } from '../vm/generatorControl';
 import { defineGetSets, defineNew, defineSlots, getattributeSlot, notImplemented, resumableSlot, slot } from './slotWrappers';
 import { NOARGS, O, defineMethods, setTypeAttribute } from './define';
 import { listNames } from './dirNames';
@@ -251,7 +252,14 @@ export function installObjectSlots(): void {
     __getattribute__: getattributeSlot,
     __iter__: slot(0, (_vm, self) => incref(self)),
     __next__: nextSlot(),
+    __repr__: slot(0, (vm, self) => newStr(repr(vm, self))),
+    // tp_finalize called directly: a generator suspended in its body is closed (what close() raises is unraisable).
+    __del__: slot(0, (vm, self) => {
+      closeForFinalizer(vm, self as PyGenerator, (e, where) => vm.reportUnraisable(e, where));
+      return newNone();
+    }),
   });
+  defineMethods(T.generator, { __sizeof__: [NOARGS, (vm, args) => newInt(sizeofWithoutPreHeader(vm, args[0]))] });
   for (const type of [T.int, T.float, T.str, T.list, T.tuple, T.dict, T.set, T.frozenset, T.range, T.enumerate, T.zip,
     T.map, T.filter, T.reversed, T.bool, T.slice, T.NoneType, T.NotImplementedType, T.ellipsis, T.property, T.staticmethod,
     T.classmethod, T.super]) {

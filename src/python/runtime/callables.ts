@@ -51,11 +51,11 @@ export class PyCode extends PyObject {
   get quickened(): boolean {
     return this.warmup >= 0;
   }
-  /** Each constant is held twice, as in CPython 3.11 (co_consts and the compiler's constant cache). */
+  /** Each constant but a nested code object is held twice, as in CPython 3.11 (co_consts and the compiler's constant cache). */
   override traverse(visit: (t: PyObject, label: string) => void): void {
     this.consts.forEach((c, i) => {
       visit(c, `co_consts[${i}]`);
-      visit(c, `const cache`);
+      if (!(c instanceof PyCode)) visit(c, `const cache`);
     });
   }
   override clear(release: (t: PyObject) => void): void {
@@ -63,7 +63,7 @@ export class PyCode extends PyObject {
     this.consts = [];
     for (const c of consts) {
       release(c);
-      release(c);
+      if (!(c instanceof PyCode)) release(c);
     }
   }
 }

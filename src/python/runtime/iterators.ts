@@ -5,6 +5,7 @@ import { decref } from './heap';
 import type { PyDict } from './dict';
 import type { PyType } from './types';
 import type { PyTuple } from './objects';
+import type { PyCode } from './callables';
 import type { Frame } from '../vm/frame';
 import type { VM } from '../vm/vm';
 import type { NativeOp } from '../vm/nativeOp';
@@ -15,22 +16,30 @@ export class PyGenerator extends PyObject {
   running = false;
   /** Its frame's localsplus and value stack slots: CPython embeds them, so its size stays when it finishes. */
   readonly frameSlots: number;
+  /** gi_code: a counted reference of its own, kept after the generator finishes (its frame holds another). */
+  code: PyCode | null;
   constructor(type: PyType, frame: Frame, readonly name: string, readonly qualname: string) {
     super(type);
     this.frame = frame;
     this.frameSlots = frame.code.localsplusNames.length + frame.code.stacksize;
+    this.code = frame.pyCode;
+    this.code.refcount++;
   }
   override get isGcType(): boolean {
     return true;
   }
   override traverse(visit: (t: PyObject, label: string) => void): void {
+    if (this.code) visit(this.code, 'gi_code');
     // A running generator's frame is on the call stack and reported there.
     if (!this.running) this.frame?.traverse(visit);
   }
   override clear(release: (t: PyObject) => void): void {
     const f = this.frame;
+    const code = this.code;
     this.frame = null;
+    this.code = null;
     f?.release(release);
+    if (code) release(code);
   }
 }
 

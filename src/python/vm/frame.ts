@@ -74,6 +74,8 @@ export class Frame {
   pendingThrow: PyInstance | null = null;
   /** In CLOSING mode: the GeneratorExit to raise in the delegating generator once this one is closed. */
   closingWith: PyInstance | null = null;
+  /** Until released: the counted reference to pyCode (f_code). */
+  private holdsCode = true;
 
   constructor(
     readonly code: CodeObject,
@@ -86,6 +88,8 @@ export class Frame {
     public func: PyFunction | null,
   ) {
     this.localsplus = nullArray(code.localsplusNames.length);
+    // f_code: CPython's frame holds its code object.
+    pyCode.refcount++;
   }
 
   get name(): string {
@@ -118,6 +122,7 @@ export class Frame {
     if (this.frameObject) visit(this.frameObject, 'frame object');
     if (this.fastLocalsDict) visit(this.fastLocalsDict, 'f_locals');
     if (this.func) visit(this.func, 'f_func');
+    if (this.holdsCode) visit(this.pyCode, 'f_code');
     if (this.initInstance) visit(this.initInstance, 'instance being initialised');
     if (this.pendingThrow) visit(this.pendingThrow, 'exception thrown in');
     if (this.closingWith) visit(this.closingWith, 'GeneratorExit to pass on');
@@ -153,5 +158,9 @@ export class Frame {
     this.fastLocalsDict = null;
     if (fastLocals) release(fastLocals);
     if (this.func) release(this.func);
+    if (this.holdsCode) {
+      this.holdsCode = false;
+      release(this.pyCode);
+    }
   }
 }

@@ -15,8 +15,8 @@ import { abandonFrame } from './evalSupport';
 import type { NativeOp } from './nativeOp';
 import { PyRaise, type VM } from './vm';
 
-/** The iterator a generator frame suspended in `yield from` delegates to (on its stack's top), if any. */
-function delegate(gf: Frame): PyObject | null {
+/** The iterator a generator frame suspended in `yield from` delegates to (on its stack's top), if any: gi_yieldfrom. */
+export function delegate(gf: Frame): PyObject | null {
   if (gf.pc === 0 || gf.code.ops[gf.pc * 2] !== Op.YIELD_FROM) return null;
   return gf.stack[gf.stack.length - 1] ?? null;
 }
@@ -146,6 +146,11 @@ export function* sendOp(vm: VM, gen: PyGenerator, value: PyObject): NativeOp<PyO
  */
 export function finalizeGenerator(vm: VM, gen: PyGenerator, report: (e: unknown, where: PyObject) => void): boolean {
   gen.finalized = true;
+  return closeForFinalizer(vm, gen, report);
+}
+
+/** _PyGen_Finalize's work, also what `gen.__del__()` does: closes a generator suspended in its body. */
+export function closeForFinalizer(vm: VM, gen: PyGenerator, report: (e: unknown, where: PyObject) => void): boolean {
   const gf = gen.frame;
   // A generator that never started has no handler to run: closing it has no effect.
   if (!gf || gf.pc === 0 || gen.running) return false;

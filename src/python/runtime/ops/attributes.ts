@@ -26,6 +26,7 @@ import { builtinDoc, builtinTextSignature, moduleDoc, moduleTypeDoc, typeTextSig
 import type { VM } from '../../vm/vm';
 import type { NativeOp } from '../../vm/nativeOp';
 import { callMethodOp, callOp } from '../../vm/callOps';
+import { delegate } from '../../vm/generatorControl';
 import {
   attributeHookOverride, callAttributeHook, callDescriptorGet, descriptorGetter, isDataDescriptor,
 } from './attributeHooks';
@@ -416,6 +417,13 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
     if (name === 'gi_running') return newBool(o.running);
     // The suspended frame as an object; None once the generator has finished.
     if (name === 'gi_frame') return o.frame ? incref(vm.frameObjectOf(o.frame)) : newNone();
+    if (name === 'gi_code') return o.code ? incref(o.code) : newNone();
+    // Started, not running and not finished (FRAME_SUSPENDED).
+    if (name === 'gi_suspended') return newBool(o.frame !== null && o.frame.pc > 0 && !o.running);
+    if (name === 'gi_yieldfrom') {
+      const delegated = o.frame && !o.running ? delegate(o.frame) : null;
+      return delegated ? incref(delegated) : newNone();
+    }
     return null;
   }
   if (o instanceof PyCode) return codeAttribute(o, name);
