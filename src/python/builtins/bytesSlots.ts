@@ -177,6 +177,9 @@ function binary(vm: VM, self: PyObject, other: PyObject, op: number, inplace: bo
       for (let i = 0; i < b.length; i++) a.buf[a.start + n + i] = b.charCodeAt(i);
       return incref(self);
     }
+    // bytes_concat's end cases: with empty bytes on one side, the other side itself when it is exactly bytes.
+    if (!array && self.type === T.bytes && b.length === 0) return incref(self);
+    if (!array && other.type === T.bytes && content(self).length === 0) return incref(other);
     return sameKind(self, content(self) + b);
   }
   if (op === BinaryOpArg.MULTIPLY) {

@@ -15,7 +15,7 @@ import { newBool, newFloat, newInt, newNone, newStr } from '../runtime/factory';
 import { equalsResumable } from '../runtime/ops/compare';
 import { length, lengthResumable } from '../runtime/ops/items';
 import { reprLeaf, reprResumable, strLeaf, strResumable } from '../runtime/ops/repr';
-import { escapeNonAscii, formatResumable } from '../runtime/ops/formatting';
+import { escapeNonAscii, formatResumable, formatsToItself } from '../runtime/ops/formatting';
 import { delAttr, descriptorCallResumable, descriptorStore, getAttrBuiltin, getAttrResumable, setAttr } from '../runtime/ops/attributes';
 import { attributeHookOverride } from '../runtime/ops/attributeHooks';
 import { intAbs } from '../runtime/intMath';
@@ -280,6 +280,7 @@ function* asciiOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
 }
 
 function* formatOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
+  if (formatsToItself(args[0], args[1] instanceof PyStr ? args[1].value : '')) return incref(args[0]);
   return newStr(yield* formatResumable(vm, args[0], args[1] ? strArg(args[1], 'format', 'argument 2') : ''));
 }
 

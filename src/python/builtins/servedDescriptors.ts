@@ -29,6 +29,7 @@ export function installServedDescriptors(): void {
     ['__code__', '__defaults__', '__kwdefaults__', '__annotations__', '__dict__', '__name__', '__qualname__']);
   installCallable(T.builtin_function_or_method, ['__module__'], ['__name__', '__qualname__', '__self__']);
   installCallable(T.method, ['__func__', '__self__'], []);
+  install(T.cell, [], ['cell_contents']);
   install(T.generator, ['gi_code'], ['gi_frame', 'gi_running', 'gi_suspended', 'gi_yieldfrom', '__name__', '__qualname__']);
   install(E.BaseException, ['__suppress_context__'], ['__dict__', 'args', '__traceback__', '__context__', '__cause__']);
 }

@@ -13,6 +13,7 @@ import { getItem } from '../runtime/ops/items';
 import { NOARGS, O, cIntArg, defineMethods, defineStaticMethod, fast, keywords, ssizeArg, tuple } from './define';
 import { indexOf } from '../runtime/ops/numbers';
 import { strFormatResumable } from './strFormat';
+import { formatsToItself } from '../runtime/ops/formatting';
 import type { NativeOp } from '../vm/nativeOp';
 import { collectItemsOp, mayRunPythonToIterate } from '../vm/callOps';
 import * as text from './strText';
@@ -64,6 +65,15 @@ function sepArg(o: PyObject | undefined): string | null {
 /** The returned str: self itself when unchanged, as CPython returns the same object for exact strs. */
 function result(args: PyObject[], s: string): PyObject {
   return s === self(args) && args[0].type === T.str ? incref(args[0]) : newStr(s);
+}
+
+/** `'{}'.format(s)`: a template of one plain field that formats an exact str to itself gives that str (CPython's writer). */
+function wholeStrArgument(template: string, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject | null {
+  const field = /^\{(\d*|[A-Za-z_]\w*)(?:!s)?(?::([^{}]*))?\}$/.exec(template);
+  if (!field) return null;
+  const [, name, spec = ''] = field;
+  const arg = name === '' ? args[1] : /^\d/.test(name) ? args[1 + Number(name)] : kwargs?.get(name);
+  return arg !== undefined && formatsToItself(arg, spec) ? arg : null;
 }
 
 function fillArg(o: PyObject | undefined): string {
@@ -334,6 +344,8 @@ export function installStrMethods(): void {
     expandtabs: [keywords(['tabsize'], 0), (vm, args) => result(args, text.expandTabs(self(args), args[1] === undefined ? 8 : cIntArg(vm, args[1])))],
     find: [tuple(1, 3), find(false, false)],
     format: { *op(vm, args, kwargs) {
+      const whole = wholeStrArgument(self(args), args, kwargs);
+      if (whole) return incref(whole);
       return result(args, yield* strFormatResumable(vm, self(args), args.slice(1), kwargs));
     } },
     format_map: { sig: O, *op(vm, args) {

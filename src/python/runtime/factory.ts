@@ -49,6 +49,13 @@ export function newStr(s: string): PyStr {
   return activeHeap().register(new PyStr(T.str, s));
 }
 
+/** unicode_result_unchanged: the str itself when its type is exactly str, else an exact str copy of it. */
+export function strUnchanged(s: PyStr): PyStr {
+  if (s.type !== T.str) return newStr(s.value);
+  s.refcount++;
+  return s;
+}
+
 /** `a + b` for two str: linear over a loop of `s += t` (see PyStr.concatenation). */
 export function newStrConcat(a: PyStr, b: PyStr): PyStr {
   if (a.value.length + b.value.length <= 1) return newStr(a.value + b.value);

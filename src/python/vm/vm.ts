@@ -28,7 +28,7 @@ import * as containers from '../runtime/containers';
 import { Frame, ResumeMode } from './frame';
 import { bindArguments, createInstance } from './calls';
 import { runLoop } from './eval';
-import { percentFormatObjects } from '../runtime/ops/percentFormat';
+import { percentFormatObjects, wholePercentArgument } from '../runtime/ops/percentFormat';
 import { collectGarbage, type CollectionReason } from '../gc/collector';
 import { GcLog } from '../gc/events';
 import { HiddenAllocations, tpCallPacksArguments } from './hiddenAllocations';
@@ -292,6 +292,8 @@ export class VM {
     containers.listShrunk(l);
   }
   percentFormat(template: string, args: PyObject): PyObject {
+    const whole = wholePercentArgument(template, args);
+    if (whole) return incref(whole);
     return newStr(percentFormatObjects(this, template, args));
   }
 

@@ -10,7 +10,7 @@ import { PyBool, PyDictView, PyFloat, PyInstance, PyInt, PyList, PySet, PyStr, P
 import { overridesSpecial, specialMethod } from './attributeHooks';
 import { None, NotImplemented, T } from '../builtinTypes';
 import { activeHeap, decref, incref } from '../heap';
-import { newBool, newFloat, newInt, newList, newStr, newStrConcat, newTuple } from '../factory';
+import { newBool, newFloat, newInt, newList, newStr, newStrConcat, newTuple, strUnchanged } from '../factory';
 import {
   IntValue, intAdd, intBitOp, intFloorDiv, intMod, intMul, intNeg, intPow, intSub, intToFloat, intTrueDiv, intIsZero,
   intCompare,
@@ -24,7 +24,7 @@ import type { VM } from '../../vm/vm';
 import type { NativeOp } from '../../vm/nativeOp';
 import { callMethodOp, mayRunPythonToIterate } from '../../vm/callOps';
 import { listExtendResumable } from '../containers';
-import { percentFormatMayRunPython, percentFormatResumable } from './percentFormat';
+import { percentFormatMayRunPython, percentFormatResumable, wholePercentArgument } from './percentFormat';
 import { hasIndex, indexOf } from './numbers';
 
 /** The operators sets and dict views implement, by BINARY_OP argument (in-place forms mapped by the caller). */
@@ -86,6 +86,8 @@ export function* binaryOpResumable(vm: VM, a: PyObject, b: PyObject, op: number)
   }
   // str's own % comes first (a class's __rmod__ is never asked unless it subclasses str).
   if (a instanceof PyStr && base === BinaryOpArg.REMAINDER && !overridesSpecial(a, '__mod__')) {
+    const whole = wholePercentArgument(a.value, b);
+    if (whole) return incref(whole);
     return newStr(yield* percentFormatResumable(vm, a.value, b));
   }
   if (a.attrs === null && b.attrs === null) {
@@ -280,11 +282,15 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: bo
   if (a instanceof PyStr) {
     if (op === BinaryOpArg.ADD) {
       if (!(b instanceof PyStr)) throw new NativeRaise('TypeError', `can only concatenate str (not "${b.type.name}") to str`);
+      // PyUnicode_Concat's shortcuts: with the empty str on one side, the other side itself.
+      if (a.value.length === 0 && a.type === T.str) return strUnchanged(b);
+      if (b.value.length === 0 && b.type === T.str) return strUnchanged(a);
       activeHeap().reserve(a.value.length + b.value.length);
       return newStrConcat(a, b);
     }
     if (op === BinaryOpArg.MULTIPLY) {
       const n = sequenceRepeatCount(vm, b);
+      if (n === 1) return strUnchanged(a);
       activeHeap().reserve(a.value.length * n);
       return newStr(a.value.repeat(n));
     }

@@ -638,8 +638,19 @@ function storeAttrOther(vm: VM, o: PyObject, name: string, value: PyObject): nul
     setFunctionAttribute(vm, o, name, value);
     return null;
   }
+  if (o instanceof PyCell && name === 'cell_contents') {
+    setCellContents(o, value);
+    return null;
+  }
   if (o.type.nativeSlots?.setAttribute?.(vm, o, name, value)) return null;
   readOnlyAttribute(o, name);
+}
+
+/** cell_set_contents: `del cell.cell_contents` empties the cell. */
+function setCellContents(cell: PyCell, value: PyObject | null): void {
+  const old = cell.contents;
+  cell.contents = value === null ? null : incref(value);
+  if (old) decref(old);
 }
 
 /** type_set_abstractmethods: a class with abstract methods left cannot be instantiated (object.__new__ checks). */
@@ -758,6 +769,10 @@ export function delAttrGeneric(vm: VM, o: PyObject, name: string): DescriptorCal
   }
   if (o instanceof PyModule && vm.dictDelStr(o.dict, name)) return null;
   if (o instanceof PyFunction && o.dict && vm.dictDelStr(o.dict, name)) return null;
+  if (o instanceof PyCell && name === 'cell_contents') {
+    setCellContents(o, null);
+    return null;
+  }
   if (o.type.nativeSlots?.setAttribute?.(vm, o, name, null)) return null;
   if (o instanceof PyType || o instanceof PyModule || o instanceof PyFunction) noAttribute(o, name);
   readOnlyAttribute(o, name);

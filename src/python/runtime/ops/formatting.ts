@@ -3,8 +3,9 @@
 import { NativeRaise } from '../../errors';
 import { PyObject } from '../object';
 import { PyBool, PyFloat, PyInstance, PyInt, PyStr, PyMethodDescriptor } from '../objects';
-import { decref } from '../heap';
+import { decref, incref } from '../heap';
 import { newStr } from '../factory';
+import { T } from '../builtinTypes';
 import { formatComplex, formatFloat, formatInt, formatStr } from '../../format';
 import { PyComplex } from '../complexObject';
 import { repr, reprResumable, str, strResumable } from './repr';
@@ -87,12 +88,21 @@ function mayRunPythonForStr(o: PyObject): boolean {
 
 /** FORMAT_VALUE: conversion 0 none, 1 str, 2 repr, 3 ascii; returns a new str. */
 export function formatValue(vm: VM, v: PyObject, conversion: number, spec: string): PyObject {
+  if ((conversion === 0 || conversion === 1) && formatsToItself(v, spec)) return incref(v);
   if (conversion === 0) {
     if (spec === '' && v instanceof PyStr && v.attrs === null) return newStr(v.value);
     return newStr(formatToString(vm, v, spec));
   }
   const text = conversion === 1 ? str(vm, v) : conversion === 2 ? repr(vm, v) : asciiRepr(vm, v);
   return newStr(spec === '' ? text : formatStr(text, spec));
+}
+
+/**
+ * Whether formatting `v` with `spec` gives `v` itself: an exact str that the spec leaves as it is (no spec, or a
+ * width and precision it already fits), which CPython's FORMAT_VALUE, format() and writer hand back unchanged.
+ */
+export function formatsToItself(v: PyObject, spec: string): v is PyStr {
+  return v.type === T.str && (spec === '' || formatStr((v as PyStr).value, spec) === (v as PyStr).value);
 }
 
 /** FORMAT_VALUE when it may run Python code: the conversion, then format(), as frames. */

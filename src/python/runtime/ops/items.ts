@@ -12,7 +12,7 @@ import { T } from '../builtinTypes';
 import { indexOfOp } from './numbers';
 import type { IntValue } from '../intMath';
 import { decref, incref } from '../heap';
-import { newInt, newList, newResultTuple, newStr, newTuple, recycledResultTuple } from '../factory';
+import { newInt, newList, newResultTuple, newStr, newTuple, recycledResultTuple, strUnchanged } from '../factory';
 import { slotsOf } from '../nativeSlots';
 import { NATIVE_ITERATOR_BYTES } from '../sizeof';
 import { compareBuiltin, equals, equalsResumable, hashKeyBuiltin, isTrueResumable } from './compare';
@@ -156,6 +156,8 @@ export function getItemNow(vm: VM, c: PyObject, key: PyObject): PyObject {
     if (c.isBmp) {
       if (key instanceof PySlice) {
         const { start, step, count } = sliceIndices(key, c.value.length);
+        // unicode_subscript: the whole str in order is the str itself.
+        if (step === 1 && count === c.value.length) return strUnchanged(c);
         if (step === 1) return newStr(c.value.slice(start, start + count));
         let out = '';
         for (let i = 0, j = start; i < count; i++, j += step) out += c.value[j];
@@ -164,7 +166,11 @@ export function getItemNow(vm: VM, c: PyObject, key: PyObject): PyObject {
       return newStr(c.value[normalizeIndex(indexValue(key, 'string'), c.value.length, 'string')]);
     }
     const chars = [...c.value];
-    if (key instanceof PySlice) return newStr(sliceItems(chars, key).join(''));
+    if (key instanceof PySlice) {
+      const { step, count } = sliceIndices(key, chars.length);
+      if (step === 1 && count === chars.length) return strUnchanged(c);
+      return newStr(sliceItems(chars, key).join(''));
+    }
     return newStr(chars[normalizeIndex(indexValue(key, 'string'), chars.length, 'string')]);
   }
   if (c instanceof PyRange) {

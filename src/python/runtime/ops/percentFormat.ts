@@ -6,6 +6,7 @@ import { PyDict } from '../dict';
 import { PyBool, PyFloat, PyInstance, PyInt, PyList, PyRange, PyStr, PyTuple } from '../objects';
 import { decref } from '../heap';
 import { newStr } from '../factory';
+import { T } from '../builtinTypes';
 import { formatPrintfFloat, formatPrintfInt, padPrintf, type PrintfSpec } from '../../format';
 import { getItem } from './items';
 import { repr, reprResumable, str, strResumable } from './repr';
@@ -234,6 +235,13 @@ function printfChar(vm: VM, v: PyObject): string {
 }
 
 /** Whether `template % args` may run Python code for its text conversions (__str__, __repr__ of an argument). */
+/** `'%s' % s`: CPython's writer hands back the one exact str it was given, whole. */
+export function wholePercentArgument(template: string, args: PyObject): PyObject | null {
+  if (template !== '%s') return null;
+  const only = args instanceof PyTuple ? (args.items.length === 1 ? args.items[0] : null) : args;
+  return only !== null && only.type === T.str ? only : null;
+}
+
 export function percentFormatMayRunPython(args: PyObject): boolean {
   const items = args instanceof PyTuple ? args.items : args instanceof PyDict ? [...args.map.values()].map((e) => e.value) : [args];
   return items.some((a) => !(a instanceof PyInt || a instanceof PyFloat || a instanceof PyStr || a instanceof PyBool));
