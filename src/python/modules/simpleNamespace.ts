@@ -5,8 +5,9 @@ import { NativeRaise } from '../errors';
 import type { PyObject } from '../runtime/object';
 import { PyInstance, PyStr } from '../runtime/objects';
 import type { PyType } from '../runtime/types';
-import { activeHeap } from '../runtime/heap';
-import { newDict } from '../runtime/factory';
+import { activeHeap, incref } from '../runtime/heap';
+import { newDict, newTuple } from '../runtime/factory';
+import { NOARGS, defineMethods } from '../builtins/define';
 import { dictSetStr } from '../runtime/containers';
 import { richCompare } from '../runtime/ops/compare';
 import { repr } from '../runtime/ops/repr';
@@ -50,6 +51,10 @@ export const simpleNamespaceType = once((): PyType => {
   });
   type.hasInstanceDict = true;
   defineSlotDunders(type);
+  // namespace_reduce: (type, (), the dict), so that copy and pickle make a namespace with the same attributes.
+  defineMethods(type, {
+    __reduce__: [NOARGS, (_vm, [ns]) => newTuple([incref(ns.type), newTuple([]), incref((ns as PyInstance).dict!)])],
+  });
   type.nativeNew = (_vm, args, kwargs) => {
     if (args.length > 0) throw new NativeRaise('TypeError', 'no positional arguments expected');
     const ns = newSimpleNamespace();
