@@ -123,6 +123,9 @@ class WeakValueDictionary:
     def items(self):
         return [(k, o) for k, o in ((k, r()) for k, r in list(self.data.items())) if o is not None]
 
+    def clear(self):
+        self.data.clear()
+
     def __repr__(self):
         return "<WeakValueDictionary at %s>" % hex(id(self))
 
@@ -160,6 +163,23 @@ class WeakKeyDictionary:
 
     def get(self, key, default=None):
         return self.data.get(ref(key), default)
+
+    def pop(self, key, *args):
+        return self.data.pop(ref(key), *args)
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def update(self, other=(), **kw):
+        for k, v in (other.items() if hasattr(other, "items") else other):
+            self[k] = v
+        for k, v in kw.items():
+            self[k] = v
+
+    def clear(self):
+        self.data.clear()
 
     def keys(self):
         return [k for k in (wr() for wr in list(self.data)) if k is not None]

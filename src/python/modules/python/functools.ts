@@ -1,10 +1,12 @@
-// The functools module (reduce, partial, wraps, lru_cache, total_ordering, cached_property, cmp_to_key),
+// The functools module (reduce, partial, wraps, lru_cache, total_ordering, cached_property, cmp_to_key,
+// singledispatch),
 // in our Python subset; what CPython writes in C (reduce, partial, cmp_to_key, lru_cache's wrapper) comes
 // from _functools (modules/functools/).
 
 export const FUNCTOOLS_PY = `
 __all__ = ["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", "total_ordering", "cache",
-           "cmp_to_key", "lru_cache", "reduce", "partial", "cached_property"]
+           "cmp_to_key", "lru_cache", "reduce", "partial", "cached_property", "singledispatch",
+           "singledispatchmethod"]
 
 from collections import namedtuple
 from _functools import reduce, _lru_cache_wrapper, partial, cmp_to_key
@@ -175,4 +177,137 @@ class cached_property:
             value = self.func(instance)
             cache[self.attrname] = value
         return value
+
+
+# -- singledispatch: the implementation for the class of the first argument, found along its MRO; an ABC the
+# class only virtually derives from (registered, or by __subclasshook__) comes before the first base that does
+# not derive from it. (CPython merges ABCs into the MRO with C3; this order agrees with it for ABCs that do not
+# compete at one place, where CPython too refuses to guess.)
+
+def _dispatch_order(cls, registered):
+    mro = list(cls.__mro__)
+    implicit = [a for a in registered if a not in mro and isinstance(a, type) and issubclass(cls, a)]
+    for abc in sorted(implicit, key=lambda a: -len(a.__mro__)):
+        at = len(mro)
+        for i, base in enumerate(mro):
+            if base not in implicit and not issubclass(base, abc):
+                at = i
+                break
+        mro.insert(at, abc)
+    return mro
+
+
+def _find_impl(cls, registry):
+    match = None
+    for t in _dispatch_order(cls, registry.keys()):
+        if match is not None:
+            if (t in registry and t not in cls.__mro__ and match not in cls.__mro__
+                    and not issubclass(match, t)):
+                raise RuntimeError("Ambiguous dispatch: {} or {}".format(match, t))
+            break
+        if t in registry:
+            match = t
+    return registry.get(match)
+
+
+def singledispatch(func):
+    """Single-dispatch generic function decorator."""
+    import types, weakref
+
+    registry = {}
+    dispatch_cache = weakref.WeakKeyDictionary()
+
+    def dispatch(cls):
+        """generic_func.dispatch(cls) -> <function implementation>"""
+        try:
+            impl = dispatch_cache[cls]
+        except KeyError:
+            try:
+                impl = registry[cls]
+            except KeyError:
+                impl = _find_impl(cls, registry)
+            dispatch_cache[cls] = impl
+        return impl
+
+    def _is_union_type(cls):
+        from typing import get_origin, Union
+        return get_origin(cls) in {Union, types.UnionType}
+
+    def _is_valid_dispatch_type(cls):
+        if isinstance(cls, type):
+            return True
+        from typing import get_args
+        return _is_union_type(cls) and all(isinstance(arg, type) for arg in get_args(cls))
+
+    def register(cls, func=None):
+        """generic_func.register(cls, func) -> func"""
+        if _is_valid_dispatch_type(cls):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(f"Invalid first argument to \`register()\`. {cls!r} is not a class or union type.")
+            ann = getattr(cls, '__annotations__', {})
+            if not ann:
+                raise TypeError(
+                    f"Invalid first argument to \`register()\`: {cls!r}. "
+                    f"Use either \`@register(some_class)\` or plain \`@register\` on an annotated function."
+                )
+            func = cls
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
+            if not _is_valid_dispatch_type(cls):
+                if _is_union_type(cls):
+                    raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} not all arguments are classes.")
+                raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
+        if _is_union_type(cls):
+            from typing import get_args
+            for arg in get_args(cls):
+                registry[arg] = func
+        else:
+            registry[cls] = func
+        dispatch_cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = types.MappingProxyType(registry)
+    wrapper._clear_cache = dispatch_cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """Single-dispatch generic method descriptor."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        """generic_method.register(cls, func) -> func"""
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
 `;

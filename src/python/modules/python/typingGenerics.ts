@@ -183,10 +183,12 @@ def NewType(name, tp):
 
 def get_origin(tp):
     """Get the unsubscripted version of a type."""
-    if isinstance(tp, (_GenericAlias, _SpecialGenericAlias)):
+    if isinstance(tp, (_GenericAlias, _SpecialGenericAlias, type(list[int]))):
         return tp.__origin__
     if tp is Generic:
         return Generic
+    if isinstance(tp, _UnionType):
+        return _UnionType
     return None
 
 
@@ -194,7 +196,7 @@ def get_args(tp):
     """Get type arguments with all substitutions performed."""
     if isinstance(tp, _CallableAlias) and tp.__args__[0] is not ...:
         return (list(tp.__args__[:-1]), tp.__args__[-1])
-    if isinstance(tp, _GenericAlias):
+    if isinstance(tp, (_GenericAlias, type(list[int]), _UnionType)):
         return tp.__args__
     return ()
 
