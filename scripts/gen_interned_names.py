@@ -8,8 +8,9 @@ another object the frozenset is built once more from its own iteration order, wh
 prints in. Run with the oracle: `python3 scripts/gen_interned_names.py`.
 
 Candidates are the names and str constants of every code object, dict key and class reachable after start-up; each
-is then tested in a fresh process (`sys.intern(copy) is not copy`). Kept: one character, or a word of letters
-(lowercase, or capitalized) of up to 12, the shapes a program's set displays hold; other shapes are not modelled.
+is then tested in a fresh process (`sys.intern(copy) is not copy`). Kept: one character, a word of letters
+(lowercase, or capitalized) of up to 12, or a lowercase snake_case name or word with digits of up to 20 (`max_size`,
+`key1`): the shapes a program's set displays hold; other shapes (dunders, leading underscores) are not modelled.
 """
 import re
 import subprocess
@@ -46,7 +47,7 @@ for w in open(sys.argv[1]).read().split('\n'):
     if sys.intern(t) is not t: print(w)
 '''
 
-SHAPE = re.compile(r'[A-Za-z0-9_]|[a-z]{2,12}|[A-Z][a-z]{1,11}')
+SHAPE = re.compile(r'[A-Za-z0-9_]|[a-z]{2,12}|[A-Z][a-z]{1,11}|(?=.{3,20}$)([a-z][a-z0-9]*(_[a-z0-9]+)+|[a-z]+[0-9]+)')
 
 
 def main():
