@@ -95,6 +95,11 @@ export class PyType extends PyObject {
     this.mro = computeMro(this);
   }
 
+  /** What `__name__` gives: a class's own name, the last part of a builtin's dotted one (`collections.OrderedDict`). */
+  get shortName(): string {
+    return this.isHeapType && !this.nameIsDotted ? this.name : this.name.slice(this.name.lastIndexOf('.') + 1);
+  }
+
   override get isGcType(): boolean {
     return this.isHeapType;
   }
@@ -155,7 +160,7 @@ export class PyType extends PyObject {
 export function computeMro(t: PyType): PyType[] {
   if (t.bases.length === 0) return [t];
   const duplicate = t.bases.find((b, i) => t.bases.indexOf(b) !== i);
-  if (duplicate) throw new Error(`duplicate base class ${duplicate.name.slice(duplicate.name.lastIndexOf('.') + 1)}`);
+  if (duplicate) throw new Error(`duplicate base class ${duplicate.shortName}`);
   const sequences: PyType[][] = t.bases.map((b) => [...b.mro]);
   sequences.push([...t.bases]);
   const result: PyType[] = [t];
@@ -172,7 +177,7 @@ export function computeMro(t: PyType): PyType[] {
     }
     if (!candidate) {
       // set_mro_error: the classes still at the head of a list to merge, each once.
-      const heads = [...new Set(nonEmpty.map((s) => s[0]))].map((c) => c.name.slice(c.name.lastIndexOf('.') + 1));
+      const heads = [...new Set(nonEmpty.map((s) => s[0]))].map((c) => c.shortName);
       throw new Error('Cannot create a consistent method resolution\norder (MRO) for bases ' + heads.join(', '));
     }
     result.push(candidate);

@@ -205,7 +205,7 @@ function typeDataAttribute(t: PyType, name: string): PyObject | null {
   switch (name) {
     case '__name__':
       if (t.heldName) return incref(t.heldName);
-      return newStr(t.isHeapType && !t.nameIsDotted ? t.name : t.name.slice(t.name.lastIndexOf('.') + 1));
+      return newStr(t.shortName);
     case '__qualname__': return t.heldQualname ? incref(t.heldQualname) : newStr(t.qualname);
     case '__class__': return incref(t.type);
     case '__bases__': return t.basesTuple ? incref(t.basesTuple) : newTuple(t.bases.map((b) => incref(b)));
