@@ -13,6 +13,7 @@ export const CHUNK_LOADERS: Readonly<Record<string, () => Promise<ModuleGroup>>>
   contextlib: () => import('./chunks/contextlibChunk').then((m) => m.CONTEXTLIB_CHUNK),
   ctypes: () => import('./chunks/ctypesChunk').then((m) => m.CTYPES_CHUNK),
   copy: () => import('./chunks/copyChunk').then((m) => m.COPY_CHUNK),
+  inspect: () => import('./chunks/inspectChunk').then((m) => m.INSPECT_CHUNK),
   csv: () => import('./chunks/csvChunk').then((m) => m.CSV_CHUNK),
   dataclasses: () => import('./chunks/dataclassesChunk').then((m) => m.DATACLASSES_CHUNK),
   datetime: () => import('./chunks/datetimeChunk').then((m) => m.DATETIME_CHUNK),

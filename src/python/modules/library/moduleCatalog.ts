@@ -31,6 +31,7 @@ export const CHUNK_OF_MODULE: Readonly<Record<string, string>> = {
   re: 're',
   abc: 'abc',
   copy: 'copy',
+  inspect: 'inspect',
   _functools: 'functools',
   functools: 'functools',
   dataclasses: 'dataclasses',

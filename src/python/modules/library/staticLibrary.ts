@@ -8,6 +8,7 @@ import { CMATH_CHUNK } from './chunks/cmathChunk';
 import { COLLECTIONS_CHUNK } from './chunks/collectionsChunk';
 import { CONTEXTLIB_CHUNK } from './chunks/contextlibChunk';
 import { COPY_CHUNK } from './chunks/copyChunk';
+import { INSPECT_CHUNK } from './chunks/inspectChunk';
 import { CTYPES_CHUNK } from './chunks/ctypesChunk';
 import { CSV_CHUNK } from './chunks/csvChunk';
 import { DATACLASSES_CHUNK } from './chunks/dataclassesChunk';
@@ -56,6 +57,7 @@ const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
   collections: COLLECTIONS_CHUNK,
   contextlib: CONTEXTLIB_CHUNK,
   copy: COPY_CHUNK,
+  inspect: INSPECT_CHUNK,
   ctypes: CTYPES_CHUNK,
   csv: CSV_CHUNK,
   dataclasses: DATACLASSES_CHUNK,
