@@ -48,6 +48,13 @@ class InitVar:
     def __init__(self, type):
         self.type = type
 
+    def __repr__(self):
+        if isinstance(self.type, type):
+            type_name = self.type.__name__
+        else:
+            type_name = repr(self.type)
+        return f"dataclasses.InitVar[{type_name}]"
+
     def __class_getitem__(cls, type):
         return InitVar(type)
 
@@ -209,6 +216,8 @@ def _make_init(cls, init_fields, all_fields, frozen, has_post_init):
         if has_post_init:
             self.__post_init__(*[values.get(f.name, f.default) for f in initvars])
 
+    # inspect.signature reads the parameters of the __init__ CPython generates from these.
+    __init__._dataclass_init_fields = (positional, keyword_only)
     return __init__
 
 

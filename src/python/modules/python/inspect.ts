@@ -23,6 +23,7 @@ _BUILTIN = type(len)
 _MODULE = type(sys)
 _GENERIC_ALIAS = type(list[int])
 _MAPPING_PROXY = type(type.__dict__)
+_METHOD_WRAPPER = type(object().__str__)
 _NON_USER_CALLABLES = (type(object.__init__), type(object().__str__), type(dict.__dict__["fromkeys"]), _BUILTIN)
 del _function_kind, _generator_kind, _Kinds
 
@@ -76,7 +77,12 @@ def isdatadescriptor(object):
 
 def isroutine(object):
     """Return true if the object is any kind of function or method."""
-    return isbuiltin(object) or isfunction(object) or ismethod(object) or ismethoddescriptor(object)
+    return (isbuiltin(object) or isfunction(object) or ismethod(object) or ismethoddescriptor(object)
+            or ismethodwrapper(object))
+
+def ismethodwrapper(object):
+    """Return true if the object is a method wrapper."""
+    return isinstance(object, _METHOD_WRAPPER)
 
 def isgenerator(object):
     """Return true if the object is a generator."""
@@ -1266,9 +1272,11 @@ def _chain(first, rest):
 
 def _signature_from_function(cls, func, skip_bound_arg=True, globals=None, locals=None, eval_str=False):
     """Private helper: constructs Signature for the given python function."""
-    s = getattr(func, "__text_signature__", None)
     if not isfunction(func):
         raise TypeError('{!r} is not a Python function'.format(func))
+    fields = getattr(func, '_dataclass_init_fields', None)
+    if fields is not None:
+        return _dataclass_init_signature(cls, fields)
     Parameter = cls._parameter_cls
     func_code = func.__code__
     pos_count = func_code.co_argcount
@@ -1322,6 +1330,29 @@ def _signature_from_function(cls, func, skip_bound_arg=True, globals=None, local
 
     return cls(parameters, return_annotation=annotations.get('return', _empty),
                __validate_parameters__=False)
+
+class _HasDefaultFactory:
+    def __repr__(self):
+        return '<factory>'
+
+_HAS_DEFAULT_FACTORY = _HasDefaultFactory()
+
+def _dataclass_init_signature(cls, fields):
+    """The signature of the __init__ CPython's dataclasses would generate: self, the fields, the keyword-only ones."""
+    Parameter = cls._parameter_cls
+    missing = sys.modules['dataclasses'].MISSING
+    parameters = [Parameter('self', _POSITIONAL_OR_KEYWORD)]
+    positional, keyword_only = fields
+    for kind, group in ((_POSITIONAL_OR_KEYWORD, positional), (_KEYWORD_ONLY, keyword_only)):
+        for f in group:
+            if f.default_factory is not missing:
+                default = _HAS_DEFAULT_FACTORY
+            elif f.default is not missing:
+                default = f.default
+            else:
+                default = _empty
+            parameters.append(Parameter(f.name, kind, default=default, annotation=f.type))
+    return cls(parameters, return_annotation=None, __validate_parameters__=False)
 
 def _signature_bound_method(sig):
     """Private helper to transform signatures for unbound functions to bound methods."""
