@@ -1,6 +1,10 @@
 // Chunk 'inspect': the inspect module (our Python), with the program's source lines (for getsource) as its
 // native part.
 import { INSPECT_PY } from '../../python/inspect';
+import { INSPECT_SOURCE_PY } from '../../python/inspectSource';
+import { INSPECT_PARAMETERS_PY } from '../../python/inspectParameters';
+import { INSPECT_SIGNATURE_PY } from '../../python/inspectSignature';
+import { INSPECT_CALLABLES_PY } from '../../python/inspectCallables';
 import type { PyObject } from '../../../runtime/object';
 import { newStr } from '../../../runtime/factory';
 import { builtinFunction, expectArgs } from '../../../builtins/define';
@@ -22,4 +26,4 @@ function inspectNativeContents(): Record<string, PyObject> {
   return out;
 }
 
-export const INSPECT_CHUNK: ModuleGroup = { inspect: { native: inspectNativeContents, python: [INSPECT_PY, 'inspect.py'] } };
+export const INSPECT_CHUNK: ModuleGroup = { inspect: { native: inspectNativeContents, python: [INSPECT_PY + INSPECT_SOURCE_PY + INSPECT_PARAMETERS_PY + INSPECT_SIGNATURE_PY + INSPECT_CALLABLES_PY, 'inspect.py'] } };
