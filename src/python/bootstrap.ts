@@ -23,6 +23,7 @@ import { installContainerSlots } from './builtins/containerSlots';
 import { installTypeDocs } from './builtins/slotWrappers';
 import { installTypeMethods } from './builtins/typeMethods';
 import { installServedDescriptors } from './builtins/servedDescriptors';
+import { internedAtStartup } from './compiler/internedStrings';
 import { installObjectMethods } from './builtins/objectMethods';
 import { installExceptionGroupMethods } from './builtins/exceptionGroups';
 import { installStrMethods } from './builtins/strMethods';
@@ -208,7 +209,9 @@ function materializeConstant(vm: VM, c: CodeConstant, oneCharNames: ReadonlySet<
   if (typeof c === 'bigint') return newInt(c);
   if (typeof c === 'number') return newFloat(c);
   if (typeof c === 'string') {
-    if (c.length === 0 || (c.length === 1 && c.charCodeAt(0) < 256 && !oneCharNames.has(c))) return newStr(c);
+    // A one-character constant is the latin-1 singleton, unless that character was interned before as another
+    // str: a name of this file, or one interned at start-up ('a' is; 'z' is not).
+    if (c.length === 0 || (c.length === 1 && c.charCodeAt(0) < 256 && !oneCharNames.has(c) && !internedAtStartup(c))) return newStr(c);
     if (IDENTIFIER.test(c) || c.length <= 1) {
       const existing = vm.interned.get(c);
       if (existing && existing.alive) return incref(existing);

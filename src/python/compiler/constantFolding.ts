@@ -2,7 +2,7 @@
 // does it, with its size limits; bytes and the other kinds are left to run.
 
 import type * as A from '../ast';
-import type { CodeConstant } from '../bytecode/code';
+import { isBytesConstant, isConstTuple, type CodeConstant } from '../bytecode/code';
 import { NativeRaise } from '../errors';
 import { floatFloorDiv, floatMod, floatPow } from '../runtime/floatMath';
 import { intToFloat } from '../runtime/intMath';
@@ -111,4 +111,18 @@ export function foldIntUnary(op: A.UnaryOperator, v: CodeConstant | undefined): 
   if (op === 'UAdd') return v;
   if (op === 'Invert') return -v - 1n;
   return undefined;
+}
+
+/**
+ * fold_subscr: a constant str, bytes or tuple indexed by a constant int (or bool) is its item, when there is one
+ * (an index out of range or of another type is left to raise at run time).
+ */
+export function foldSubscript(value: CodeConstant | undefined, index: CodeConstant | undefined): CodeConstant | undefined {
+  if (value === undefined || (typeof index !== 'bigint' && typeof index !== 'boolean')) return undefined;
+  const items: readonly CodeConstant[] | null = typeof value === 'string' ? [...value]
+    : isBytesConstant(value) ? [...value.bytes].map((c) => BigInt(c.charCodeAt(0)))
+    : isConstTuple(value) ? value.tuple : null;
+  if (items === null) return undefined;
+  const i = typeof index === 'boolean' ? (index ? 1 : 0) : index < 0n ? index + BigInt(items.length) : index;
+  return typeof i === 'number' ? items[i] : i >= 0n && i < BigInt(items.length) ? items[Number(i)] : undefined;
 }

@@ -7,7 +7,7 @@ import { Op, BinaryOpArg, CompareOpArg, MakeFunctionFlag } from '../bytecode/opc
 import { CodeFlag, type CodeConstant } from '../bytecode/code';
 import { CodeUnit } from './unit';
 import type { Label } from './codeBuilder';
-import { foldBinOp, foldIntUnary } from './constantFolding';
+import { foldBinOp, foldIntUnary, foldSubscript } from './constantFolding';
 import { annotationsOf } from './annotations';
 import { compileJumpIf } from './conditions';
 
@@ -25,7 +25,7 @@ const COMPARE_ARG: Partial<Record<A.CompareOperator, number>> = {
 /** The compile-time value of a constant expression (folded tuples included), or undefined. */
 export function constantValue(e: A.Expr): CodeConstant | undefined {
   if (e.kind === 'Constant') return e.value;
-  if (e.kind !== 'UnaryOp' && e.kind !== 'Tuple' && e.kind !== 'BinOp') return undefined;
+  if (e.kind !== 'UnaryOp' && e.kind !== 'Tuple' && e.kind !== 'BinOp' && e.kind !== 'Subscript') return undefined;
   // Each node is folded once (compileOne asks at every level of a chain of operators).
   if (folded.has(e)) return folded.get(e);
   const value = foldNode(e);
@@ -35,7 +35,7 @@ export function constantValue(e: A.Expr): CodeConstant | undefined {
 
 const folded = new WeakMap<A.Expr, CodeConstant | undefined>();
 
-function foldNode(e: A.UnaryOp | A.TupleExpr | A.BinOp): CodeConstant | undefined {
+function foldNode(e: A.UnaryOp | A.TupleExpr | A.BinOp | A.Subscript): CodeConstant | undefined {
   if (e.kind === 'UnaryOp') {
     const v = e.operand.kind === 'Constant' ? e.operand.value : constantValue(e.operand);
     if (e.op !== 'USub') return foldIntUnary(e.op, v);
@@ -46,6 +46,7 @@ function foldNode(e: A.UnaryOp | A.TupleExpr | A.BinOp): CodeConstant | undefine
     return undefined;
   }
   if (e.kind === 'BinOp') return foldBinOp(e.op, constantValue(e.left), constantValue(e.right));
+  if (e.kind === 'Subscript') return e.ctx === 'load' ? foldSubscript(constantValue(e.value), constantValue(e.slice)) : undefined;
   if (e.ctx === 'load') {
     const items = e.elts.map(constantValue);
     if (items.every((x) => x !== undefined)) return { tuple: items as CodeConstant[] };

@@ -12,9 +12,14 @@ function isNameLike(s: string): boolean {
   return /^[A-Za-z0-9_]+$/.test(s);
 }
 
-function internedBefore(s: string, identifiers: ReadonlySet<string>): boolean {
+/** Whether CPython 3.11 has interned `s` by the time it compiles a program (site and all). */
+export function internedAtStartup(s: string): boolean {
   startup ??= new Set(STARTUP_INTERNED.split(' '));
-  return isNameLike(s) && (identifiers.has(s) || startup.has(s));
+  return startup.has(s);
+}
+
+function internedBefore(s: string, identifiers: ReadonlySet<string>): boolean {
+  return isNameLike(s) && (identifiers.has(s) || internedAtStartup(s));
 }
 
 /** The frozenset constant of a set display's items, marked when making the code object rebuilds it. */
