@@ -25,14 +25,7 @@ def getfile(object):
             if object.__module__ == '__main__':
                 raise OSError('source code not available')
         raise TypeError('{!r} is a built-in class'.format(object))
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if _istraceback(object):
-        object = object.tb_frame
-    if _isframe(object):
-        object = object.f_code
+    object = _unwrap_source(object)
     if _iscode(object):
         return object.co_filename
     raise TypeError('module, class, method, function, traceback, frame, or '
