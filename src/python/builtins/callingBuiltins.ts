@@ -16,7 +16,7 @@ import { equalsResumable } from '../runtime/ops/compare';
 import { length, lengthResumable } from '../runtime/ops/items';
 import { reprLeaf, reprResumable, strLeaf, strResumable } from '../runtime/ops/repr';
 import { escapeNonAscii, formatResumable, formatsToItself } from '../runtime/ops/formatting';
-import { delAttr, descriptorCallResumable, descriptorStore, getAttrBuiltin, getAttrResumable, setAttr } from '../runtime/ops/attributes';
+import { delAttr, descriptorCallResumable, descriptorStore, getAttrBuiltin, getAttrResumable, plainlyAbsent, setAttr } from '../runtime/ops/attributes';
 import { attributeHookOverride } from '../runtime/ops/attributeHooks';
 import { intAbs } from '../runtime/intMath';
 import { pyHashBuiltin, pyHashResumable } from '../runtime/hash';
@@ -212,6 +212,7 @@ export function attributeName(o: PyObject): string {
 function* getattrOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
   const name = attributeName(args[1]);
   if (args.length === 3) {
+    if (plainlyAbsent(vm, args[0], name)) return incref(args[2]);
     try {
       return yield* getAttrResumable(vm, args[0], name);
     } catch (e) {
@@ -224,6 +225,7 @@ function* getattrOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
 
 function* hasattrOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
   const name = attributeName(args[1]);
+  if (plainlyAbsent(vm, args[0], name)) return newBool(false);
   try {
     decref(yield* getAttrResumable(vm, args[0], name));
     return newBool(true);

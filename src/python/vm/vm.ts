@@ -7,7 +7,7 @@ import type { CodeObject } from '../bytecode/code';
 import { ModuleTable } from './moduleTable';
 import { slotsOf } from '../runtime/nativeSlots';
 import { newBytes } from '../runtime/bytesObject';
-import { NativeRaise, type BuiltinErrorName } from '../errors';
+import { NativeRaise, restoreStackTraces, withoutStackTrace, type BuiltinErrorName } from '../errors';
 import { CodeFlag } from '../bytecode/code';
 import { ObjectFlag, PyObject } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
@@ -51,7 +51,8 @@ export const WHILE_CALLING = ' while calling a Python object';
 /** A Python exception travelling through JavaScript code; owns one reference to `exc`. */
 export class PyRaise extends Error {
   constructor(readonly exc: PyInstance, readonly reraise = false) {
-    super('Python exception');
+    super(withoutStackTrace('Python exception'));
+    restoreStackTraces();
   }
 }
 

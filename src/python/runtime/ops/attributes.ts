@@ -43,6 +43,23 @@ function noAttribute(o: PyObject, name: string): never {
   throw new NativeRaise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`, members);
 }
 
+/**
+ * Whether an instance simply has no attribute `name` (nothing in its class, dict or slots, no __getattr__): what
+ * hasattr() and getattr() with a default then answer at once, as CPython's _PyObject_LookupAttr does, without
+ * making the AttributeError that a lookup would raise (which cost several times the rest).
+ */
+export function plainlyAbsent(vm: VM, o: PyObject, name: string): boolean {
+  const attrs = o.attrs;
+  if (attrs === null || o instanceof PyWeakProxy) return false;
+  const type = o.type;
+  if (type.lookup(name) !== undefined || type.lookup('__getattr__') !== undefined || type.slotLayout.includes(name)) return false;
+  if (attrs.dict?.getStr(name)) return false;
+  const special = specialAttribute(vm, o, name);
+  if (special === null) return true;
+  decref(special);
+  return false;
+}
+
 /** Makes an instance's attribute dict a real object, as CPython does when `obj.__dict__` is first read. */
 export function materializeDict(inst: PyObject, forStore = false): PyDict {
   const d = inst.attrs!.dict!;
