@@ -19,6 +19,7 @@ import type { PyDict } from '../runtime/dict';
 import { subclassableBuiltins, subclassConstructors } from './subclassInstances';
 import { typePrepare } from './typeMethods';
 import { getAttr } from '../runtime/ops/attributes';
+import { repr } from '../runtime/ops/repr';
 
 function slotNames(value: PyObject): string[] {
   // A dict's keys are the names (its values are the slots' docstrings, as statistics.NormalDist has them).
@@ -412,6 +413,9 @@ function setNames(vm: VM, type: PyType): void {
   const entries = [...type.dict.map.values()].map((e) => [incref(e.key), incref(e.value)] as const);
   try {
     for (const [key, value] of entries) {
+      // A property learns its name without a call that shows (the bound __set_name__ CPython makes for it is
+      // the one more object countTypeNewParts counts for a class holding a property).
+      if (value instanceof PyDescriptorWrapper && value.type === T.property) value.propertyName = repr(vm, key);
       const hook = value instanceof PyInstance && value.type.isHeapType ? value.type.lookup('__set_name__') : undefined;
       if (hook) decref(vm.call(hook, [value, type, key]));
     }

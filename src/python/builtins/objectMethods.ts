@@ -9,10 +9,10 @@ import { initExceptionMembers } from '../runtime/exceptionMembers';
 import { activeHeap, decref, incref } from '../runtime/heap';
 import { newBool, newNone, newStr, newTuple, setSystemExitCode } from '../runtime/factory';
 import { builtinTruth } from '../runtime/ops/compare';
-import { getAttrBuiltin, setAttr } from '../runtime/ops/attributes';
+import { getAttrBuiltin, missingAccessor, setAttr } from '../runtime/ops/attributes';
 import { PyDict } from '../runtime/dict';
 import { defineGetSets } from './slotWrappers';
-import { exceptionStr } from '../runtime/ops/repr';
+import { exceptionStr, repr } from '../runtime/ops/repr';
 import { NOARGS, O, defineMethods, fast } from './define';
 import type { VM } from '../vm/vm';
 import { addNote } from './exceptionGroups';
@@ -87,6 +87,7 @@ export function installObjectMethods(): void {
     const p = args[0] as PyDescriptorWrapper;
     const wrapped = [0, 1, 2, 3].map((i) => incref(i === index ? args[1] : p.wrapped[i] ?? None));
     const copy = activeHeap().register(new PyDescriptorWrapper(T.property, wrapped));
+    copy.propertyName = p.propertyName;
     activeHeap().track(copy);
     return copy;
   };
@@ -130,22 +131,21 @@ function installDescriptorMethods(): void {
       return bound(vm, (args[0] as PyDescriptorWrapper).wrapped[0], owner);
     }],
   });
-  // A missing accessor is named by the property's name, which __set_name__ gave it in its class body (found
-  // in the object's class), else reported without one, as property_descr_get/set do.
-  const accessorCall = (index: number, missing: string, unnamed: string) => (vm: VM, args: PyObject[]): PyObject => {
+  const accessorCall = (index: number, missing: 'getter' | 'setter' | 'deleter') => (vm: VM, args: PyObject[]): PyObject => {
     const prop = args[0] as PyDescriptorWrapper;
     const fn = prop.wrapped[index];
-    if (!fn || fn === None) {
-      const obj = args[1];
-      const name = obj.type.mro.flatMap((t) => [...t.dict.map.values()]).find((e) => e.value === prop)?.key;
-      throw new NativeRaise('AttributeError', name instanceof PyStr ? `property '${name.value}' of '${obj.type.name}' object has no ${missing}` : unnamed);
-    }
+    if (!fn || fn === None) throw missingAccessor(prop, args[1], missing);
     return vm.call(fn, args.slice(1, index === 1 ? 3 : 2));
   };
   defineMethods(T.property, {
-    __get__: [fast(1, 2), (vm, args) => (args[1] === None ? incref(args[0]) : accessorCall(0, 'getter', 'unreadable attribute')(vm, args))],
-    __set__: [fast(2), (vm, args) => accessorCall(1, 'setter', "can't set attribute")(vm, args)],
-    __delete__: [fast(1), (vm, args) => accessorCall(2, 'deleter', "can't delete attribute")(vm, args)],
+    __get__: [fast(1, 2), (vm, args) => (args[1] === None ? incref(args[0]) : accessorCall(0, 'getter')(vm, args))],
+    __set__: [fast(2), (vm, args) => accessorCall(1, 'setter')(vm, args)],
+    __delete__: [fast(1), (vm, args) => accessorCall(2, 'deleter')(vm, args)],
+    // property_set_name: what a class body does for each property in it (type_new_set_names).
+    __set_name__: [fast(2), (vm, args) => {
+      (args[0] as PyDescriptorWrapper).propertyName = repr(vm, args[2]);
+      return newNone();
+    }],
   });
 }
 

@@ -184,33 +184,43 @@ function compileDelete(u: CodeUnit, t: A.Expr): void {
   }
 }
 
+/**
+ * `t op= v`: the target's load and store are at the target (a failing `d[k] += 1` marks `d[k]` as CPython does),
+ * the operation at the whole statement.
+ */
 function compileAugAssign(u: CodeUnit, s: A.AugAssign): void {
   const op = BINARY_ARG[s.op] + BinaryOpArg.INPLACE_ADD;
   const t = s.target;
   if (t.kind === 'Name') {
+    u.at(t);
     u.emitName(t.id, 'load');
     compileExpr(u, s.value);
     u.at(s);
     u.b.emit(Op.BINARY_OP, op);
+    u.at(t);
     u.emitName(t.id, 'store');
   } else if (t.kind === 'Attribute') {
     compileExpr(u, t.value);
+    u.at(t);
     u.b.emit(Op.COPY, 1);
     u.b.emit(Op.LOAD_ATTR, u.b.nameIndex(t.attr));
     compileExpr(u, s.value);
     u.at(s);
     u.b.emit(Op.BINARY_OP, op);
+    u.at(t);
     u.b.emit(Op.SWAP, 2);
     u.b.emit(Op.STORE_ATTR, u.b.nameIndex(t.attr));
   } else {
     compileExpr(u, t.value);
     compileSubscriptKey(u, t.slice);
+    u.at(t);
     u.b.emit(Op.COPY, 2);
     u.b.emit(Op.COPY, 2);
     u.b.emit(Op.BINARY_SUBSCR);
     compileExpr(u, s.value);
     u.at(s);
     u.b.emit(Op.BINARY_OP, op);
+    u.at(t);
     u.b.emit(Op.SWAP, 3);
     u.b.emit(Op.SWAP, 2);
     u.b.emit(Op.STORE_SUBSCR);

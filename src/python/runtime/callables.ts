@@ -189,6 +189,8 @@ export class PyGetSetDescriptor extends PyObject {
 
 /** `staticmethod(f)`, `classmethod(f)` and `property(fget, fset)` wrappers stored in class dicts. */
 export class PyDescriptorWrapper extends PyObject {
+  /** The repr of a property's name, which __set_name__ gave it (prop_name): its errors say which property it is. */
+  propertyName: string | null = null;
   constructor(type: PyType, public wrapped: PyObject[]) {
     super(type);
   }

@@ -60,6 +60,12 @@ export function plainlyAbsent(vm: VM, o: PyObject, name: string): boolean {
   return false;
 }
 
+/** property_descr_get/set's AttributeError for a missing accessor: the property named if __set_name__ named it. */
+export function missingAccessor(prop: PyDescriptorWrapper, obj: PyObject, accessor: 'getter' | 'setter' | 'deleter'): NativeRaise {
+  const named = prop.propertyName !== null ? `${prop.propertyName} ` : '';
+  return new NativeRaise('AttributeError', `property ${named}of '${obj.type.qualname}' object has no ${accessor}`);
+}
+
 /** Makes an instance's attribute dict a real object, as CPython does when `obj.__dict__` is first read. */
 export function materializeDict(inst: PyObject, forStore = false): PyDict {
   const d = inst.attrs!.dict!;
@@ -94,7 +100,7 @@ function bindDescriptor(vm: VM, descr: PyObject, obj: PyObject, owner: PyType): 
     if (descr.type === T.classmethod) return boundMethod(vm, incref(descr.wrapped[0]), incref(owner));
     if (descr.type === T.property) {
       const getter = descr.wrapped[0];
-      if (getter === None) throw new NativeRaise('AttributeError', `property of '${owner.name}' object has no getter`);
+      if (getter === None) throw missingAccessor(descr, obj, 'getter');
       return vm.call(getter, [obj]);
     }
   }
@@ -199,7 +205,7 @@ export function* getAttrResumable(vm: VM, o: PyObject, name: string): NativeOp<P
   const descr = o.type.lookup(name);
   if (descr instanceof PyDescriptorWrapper && descr.type === T.property) {
     const getter = descr.wrapped[0];
-    if (getter === None) throw new NativeRaise('AttributeError', `property of '${o.type.name}' object has no getter`);
+    if (getter === None) throw missingAccessor(descr, o, 'getter');
     return yield* callOp(vm, getter, [o]);
   }
   const descrGet = descriptorGetter(descr);
@@ -506,7 +512,7 @@ export function descriptorStore(o: PyObject, name: string, value: PyObject | nul
   if (descr instanceof PyDescriptorWrapper && descr.type === T.property) {
     const fn = descr.wrapped[value ? 1 : 2];
     if (!fn || fn === None) {
-      throw new NativeRaise('AttributeError', `property '${name}' of '${o.type.name}' object has no ${value ? 'setter' : 'deleter'}`);
+      throw missingAccessor(descr, o, value ? 'setter' : 'deleter');
     }
     return { callable: fn, args: value ? [o, value] : [o] };
   }
