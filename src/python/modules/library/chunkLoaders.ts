@@ -19,6 +19,7 @@ export const CHUNK_LOADERS: Readonly<Record<string, () => Promise<ModuleGroup>>>
   datetime: () => import('./chunks/datetimeChunk').then((m) => m.DATETIME_CHUNK),
   enum: () => import('./chunks/enumChunk').then((m) => m.ENUM_CHUNK),
   fractions: () => import('./chunks/fractionsChunk').then((m) => m.FRACTIONS_CHUNK),
+  decimal: () => import('./chunks/decimalChunk').then((m) => m.DECIMAL_CHUNK),
   functools: () => import('./chunks/functoolsChunk').then((m) => m.FUNCTOOLS_CHUNK),
   heapq: () => import('./chunks/heapqChunk').then((m) => m.HEAPQ_CHUNK),
   importlib: () => import('./chunks/importlibChunk').then((m) => m.IMPORTLIB_CHUNK),

@@ -41,6 +41,7 @@ export const CHUNK_OF_MODULE: Readonly<Record<string, string>> = {
   textwrap: 'textwrap',
   pprint: 'pprint',
   fractions: 'fractions',
+  decimal: 'decimal',
   statistics: 'statistics',
   csv: 'csv',
   datetime: 'datetime',

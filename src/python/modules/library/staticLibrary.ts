@@ -15,6 +15,7 @@ import { DATACLASSES_CHUNK } from './chunks/dataclassesChunk';
 import { DATETIME_CHUNK } from './chunks/datetimeChunk';
 import { ENUM_CHUNK } from './chunks/enumChunk';
 import { FRACTIONS_CHUNK } from './chunks/fractionsChunk';
+import { DECIMAL_CHUNK } from './chunks/decimalChunk';
 import { FUNCTOOLS_CHUNK } from './chunks/functoolsChunk';
 import { HEAPQ_CHUNK } from './chunks/heapqChunk';
 import { IMPORTLIB_CHUNK } from './chunks/importlibChunk';
@@ -64,6 +65,7 @@ const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
   datetime: DATETIME_CHUNK,
   enum: ENUM_CHUNK,
   fractions: FRACTIONS_CHUNK,
+  decimal: DECIMAL_CHUNK,
   functools: FUNCTOOLS_CHUNK,
   heapq: HEAPQ_CHUNK,
   importlib: IMPORTLIB_CHUNK,
