@@ -54,3 +54,6 @@ price, qty = Decimal('19.99'), 3
 total = price * qty
 tax = (total * Decimal('0.0825')).quantize(Decimal('0.01'))
 print(f"subtotal {total}, tax {tax}, total {total + tax:.2f}, {total:>10}|")
+import sys
+print([sys.getsizeof(Decimal(x)) for x in ["0","1e500","-2.5","NaN","Infinity", "1"*77, "1"*95, "1"*96, "3.14159"]])
+print(sys.getsizeof(Decimal(1)/Decimal(3)), sys.getsizeof(Decimal(0.1)))
