@@ -4,7 +4,8 @@ import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
 import { PyDescriptorWrapper, PyFloat, PyInstance, PyInt, PyList, PyNativeIterator, PyRange, PySet, PySlice, PyStr,
-  PyTuple, PySuper, PyDictView } from '../runtime/objects';
+  PyTuple, PySuper, PyDictView, PyCell } from '../runtime/objects';
+import { FastKind } from '../bytecode/code';
 import { PyType } from '../runtime/types';
 import { Ellipsis, None, NotImplemented, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
@@ -263,17 +264,21 @@ function superFrom(vm: VM, args: PyObject[]): PyObject {
   if (args.length === 2) {
     return activeRegister(new PySuper(T.super, incref(args[0] as PyType), incref(args[1])));
   }
-  // Zero-argument super(): the __class__ cell and the first argument of the calling function.
+  // Zero-argument super() (super_init_without_args): the calling function's first argument and __class__ cell.
   const frame = vm.frame;
-  if (!frame || !frame.func) throw new NativeRaise('RuntimeError', 'super(): no arguments');
+  if (!frame) throw new NativeRaise('RuntimeError', 'super(): no current frame');
   const code = frame.code;
-  const classIndex = code.localsplusNames.indexOf('__class__');
-  const cell = classIndex >= 0 ? (frame.localsplus[classIndex] as { contents?: PyObject } | null) : null;
-  const cls = cell?.contents;
-  if (!(cls instanceof PyType)) throw new NativeRaise('RuntimeError', 'super(): __class__ cell not found');
-  let first = code.argcount > 0 ? frame.localsplus[0] : null;
-  if (first && (first as { contents?: PyObject }).contents !== undefined && first.type === T.cell) first = (first as unknown as { contents: PyObject }).contents;
-  if (!first) throw new NativeRaise('RuntimeError', 'super(): no arguments');
+  if (code.argcount === 0) throw new NativeRaise('RuntimeError', 'super(): no arguments');
+  let first: PyObject | null = frame.localsplus[0];
+  if (first instanceof PyCell && (code.localsplusKinds[0] & FastKind.CELL) !== 0) first = first.contents;
+  if (!first) throw new NativeRaise('RuntimeError', 'super(): arg[0] deleted');
+  const classIndex = code.localsplusNames.findIndex((n, i) => n === '__class__' && (code.localsplusKinds[i] & FastKind.FREE) !== 0);
+  if (classIndex < 0) throw new NativeRaise('RuntimeError', 'super(): __class__ cell not found');
+  const cell = frame.localsplus[classIndex];
+  if (!(cell instanceof PyCell)) throw new NativeRaise('RuntimeError', 'super(): bad __class__ cell');
+  const cls = cell.contents;
+  if (!cls) throw new NativeRaise('RuntimeError', 'super(): empty __class__ cell');
+  if (!(cls instanceof PyType)) throw new NativeRaise('RuntimeError', `super(): __class__ is not a type (${cls.type.name})`);
   return activeRegister(new PySuper(T.super, incref(cls), incref(first)));
 }
 

@@ -271,7 +271,7 @@ class StatementParser {
     }
     if (t.kind === Tok.Op && AUG_OPS[t.value]) {
       if (first.kind !== 'Name' && first.kind !== 'Attribute' && first.kind !== 'Subscript') {
-        throw this.ts.errorAt(first, `'${describeExpression(first) === 'literal' ? 'literal' : describeExpression(first)}' is an illegal expression for augmented assignment`);
+        throw this.ts.errorAt(first, `'${describeExpression(first)}' is an illegal expression for augmented assignment`);
       }
       this.ts.next();
       // assignment and the right-hand side's group

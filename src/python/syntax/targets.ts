@@ -26,7 +26,9 @@ export function toTarget(e: A.Expr, ctx: 'store' | 'del', ts: TokenStream, what:
   }
   const described = describeExpression(e);
   if (ctx === 'del') throw ts.errorAt(e, `cannot delete ${described}`);
-  const hint = what === 'assign' && (e.kind === 'Constant' || e.kind === 'Call' || e.kind === 'BinOp' || e.kind === 'Compare' || e.kind === 'UnaryOp' || e.kind === 'BoolOp')
+  // invalid_named_expression gives the hint, except for True, False and None.
+  const keywordConstant = e.kind === 'Constant' && (e.value === null || typeof e.value === 'boolean');
+  const hint = what === 'assign' && !keywordConstant && (e.kind === 'Constant' || e.kind === 'Call' || e.kind === 'BinOp' || e.kind === 'Compare' || e.kind === 'UnaryOp' || e.kind === 'BoolOp')
     ? " here. Maybe you meant '==' instead of '='?" : '';
   throw ts.errorAt(e, `cannot assign to ${described}${hint}`);
 }
@@ -34,7 +36,12 @@ export function toTarget(e: A.Expr, ctx: 'store' | 'del', ts: TokenStream, what:
 /** CPython's name for an expression kind in "cannot assign to ..." messages. */
 export function describeExpression(e: A.Expr): string {
   switch (e.kind) {
-    case 'Constant': return e.value === null || typeof e.value === 'boolean' ? String(e.value === null ? 'None' : e.value ? 'True' : 'False') : 'literal';
+    case 'Constant':
+      if (e.value === null || typeof e.value === 'boolean') return e.value === null ? 'None' : e.value ? 'True' : 'False';
+      return typeof e.value === 'object' && 'ellipsis' in e.value ? 'ellipsis' : 'literal';
+    case 'Tuple': return 'tuple';
+    case 'List': return 'list';
+    case 'Starred': return 'starred';
     case 'Call': return 'function call';
     case 'BinOp': case 'UnaryOp': return 'expression';
     case 'BoolOp': return 'expression';
