@@ -10,8 +10,8 @@ import { ExpressionParser } from './expressionParser';
  * An error of the f-string's own syntax: CPython parses f-strings after reading the token that follows the
  * literals, and reports there.
  */
-function fstringError(message: string, after: Token): PySyntaxError {
-  return new PySyntaxError({ type: 'SyntaxError', message: `f-string: ${message}`, line: after.line, column: after.col + 1, endLine: after.line, endColumn: after.col + 1 });
+function fstringError(message: string, after: Token, prefixed = true): PySyntaxError {
+  return new PySyntaxError({ type: 'SyntaxError', message: prefixed ? `f-string: ${message}` : `f-string ${message}`, line: after.line, column: after.col + 1, endLine: after.line, endColumn: after.col + 1 });
 }
 
 /**
@@ -50,6 +50,47 @@ function parseEmbeddedExpression(text: string, at: Token, braceIndex: number, af
   return e;
 }
 
+/**
+ * Where a field's expression ends (at its '!', ':' or '}'), as fstring_find_expr scans it, with its errors:
+ * brackets matched on a stack, strings skipped, no backslash or '#' anywhere in it.
+ */
+function fieldExpressionEnd(body: string, start: number, after: Token): number {
+  const open: string[] = [];
+  let quote: string | null = null;
+  let j = start;
+  for (; j < body.length; j++) {
+    const d = body[j];
+    if (d === '\\') throw fstringError('expression part cannot include a backslash', after, false);
+    if (quote !== null) {
+      if (body.startsWith(quote, j)) {
+        j += quote.length - 1;
+        quote = null;
+      }
+      continue;
+    }
+    if (d === "'" || d === '"') {
+      quote = body.startsWith(d.repeat(3), j) ? d.repeat(3) : d;
+      j += quote.length - 1;
+    } else if (d === '(' || d === '[' || d === '{') open.push(d);
+    else if (d === '#') throw fstringError("expression part cannot include '#'", after, false);
+    else if (open.length === 0 && (d === '!' || d === ':' || d === '}' || d === '=' || d === '<' || d === '>')) {
+      // !=, ==, <= and >= are operators, and a lone < or > does not end the expression.
+      if (body[j + 1] === '=' && d !== ':' && d !== '}') j++;
+      else if (d !== '<' && d !== '>' && d !== '=') break;
+    } else if (d === ')' || d === ']' || d === '}') {
+      const opening = open.pop();
+      if (opening === undefined) throw fstringError(`unmatched '${d}'`, after);
+      if (CLOSER[opening] !== d) throw fstringError(`closing parenthesis '${d}' does not match opening parenthesis '${opening}'`, after);
+    }
+  }
+  if (quote !== null) throw fstringError('unterminated string', after);
+  if (open.length > 0) throw fstringError(`unmatched '${open[open.length - 1]}'`, after);
+  if (j >= body.length) throw fstringError("expecting '}'", after);
+  return j;
+}
+
+const CLOSER: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
+
 /** Splits an f-string body into literal text and `{expr!conv:spec}` fields; `after` is the token after the literals. */
 export function parseFString(t: Token, raw: boolean, after: Token, bodyStart = 0): (A.Constant | A.FormattedValue)[] {
   // A format spec's fields are parsed from its slice of the body: `bodyStart` is where that slice starts.
@@ -74,21 +115,7 @@ export function parseFString(t: Token, raw: boolean, after: Token, bodyStart = 0
       throw fstringError("single '}' is not allowed", after);
     } else if (c === '{') {
       pushText();
-      // Find the end of the expression: depth-aware, skipping strings.
-      let j = i + 1;
-      let depth = 0;
-      let quote: string | null = null;
-      for (; j < body.length; j++) {
-        const d = body[j];
-        if (quote) {
-          if (d === quote) quote = null;
-          continue;
-        }
-        if (d === "'" || d === '"') quote = d;
-        else if (d === '(' || d === '[' || d === '{') depth++;
-        else if (d === ')' || d === ']' || (d === '}' && depth > 0)) depth--;
-        else if (depth === 0 && (d === '}' || d === ':' || (d === '!' && body[j + 1] !== '='))) break;
-      }
+      let j = fieldExpressionEnd(body, i + 1, after);
       let exprText = body.slice(i + 1, j);
       let debugText = '';
       if (/=\s*$/.test(exprText) && !/[=!<>]=\s*$/.test(exprText)) {
