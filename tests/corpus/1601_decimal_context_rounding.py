@@ -76,3 +76,11 @@ with localcontext() as lc:
     print(Decimal('1.000000000000001').sqrt(), Decimal('0.1234567890123') + 0, Decimal('1.5').quantize(Decimal('0.0001')))
 print(Context(prec=10, traps=[]), getcontext().Etiny(), getcontext().Etop())
 print(decimal.DefaultContext.prec, decimal.BasicContext.prec, decimal.ExtendedContext.rounding, decimal.MAX_PREC)
+from decimal import Decimal, Inexact, localcontext, ROUND_FLOOR
+print(Decimal("2.5").to_integral_value(), Decimal("-2.5").to_integral_exact(), Decimal("7.7").to_integral_value(rounding=ROUND_FLOOR), Decimal("NaN").to_integral_value(), Decimal("0.00").to_integral_exact(), Decimal("1E+3").to_integral())
+with localcontext() as c:
+    c.traps[Inexact] = True
+    try:
+        Decimal("1.5").to_integral_exact()
+    except Inexact as e:
+        print(type(e).__name__)

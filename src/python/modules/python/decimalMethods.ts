@@ -136,7 +136,7 @@ def _quantize(self, exp, rounding=None, context=None):
     return _finish(ctx, conds, _fix(ans, ctx, conds))
 
 
-def _to_integral_value(self, rounding=None, context=None):
+def _to_integral(self, rounding, context, exact):
     ctx = _ctx(context)
     conds = []
     if rounding is None:
@@ -146,19 +146,8 @@ def _to_integral_value(self, rounding=None, context=None):
         return _finish(ctx, conds, nan if nan is not None else self)
     if self._exp >= 0:
         return self
-    return _rescale(self, 0, rounding)
-
-
-def _to_integral_exact(self, rounding=None, context=None):
-    ctx = _ctx(context)
-    conds = []
-    if rounding is None:
-        rounding = ctx._rounding
-    if self._is_special:
-        nan = _nan_result(self, None, ctx, conds)
-        return _finish(ctx, conds, nan if nan is not None else self)
-    if self._exp >= 0:
-        return self
+    if not exact:
+        return _rescale(self, 0, rounding)
     if self._int == 0:
         return _new(self._sign, 0, 0)
     ans = _rescale(self, 0, rounding)
@@ -166,6 +155,14 @@ def _to_integral_exact(self, rounding=None, context=None):
         conds.append(Inexact)
     conds.append(Rounded)
     return _finish(ctx, conds, ans)
+
+
+def _to_integral_value(self, rounding=None, context=None):
+    return _to_integral(self, rounding, context, False)
+
+
+def _to_integral_exact(self, rounding=None, context=None):
+    return _to_integral(self, rounding, context, True)
 
 
 def _normalize(self, context=None):
