@@ -74,3 +74,27 @@ with localcontext() as ctx:
         print('as TypeError', e)
     print(Decimal(1) == 0.5)
 print(getcontext())
+from decimal import Decimal
+for v in (1.5, "s", [1], (1,), None, 2j, {1}):
+    for f in (lambda: Decimal(1) + v, lambda: v * Decimal(2), lambda: Decimal(3) // v, lambda: v ** Decimal(2), lambda: divmod(v, Decimal(1))):
+        try:
+            f()
+        except TypeError as e:
+            print(e)
+from decimal import Decimal
+import decimal
+d = Decimal(1)
+try:
+    d.nope
+except AttributeError as e:
+    print(e)
+try:
+    [1] * Decimal(2)
+except TypeError as e:
+    print(e)
+try:
+    Decimal("x")
+except decimal.InvalidOperation as e:
+    print(repr(e))
+print(type(d), type(decimal.getcontext()), Decimal.__name__, Decimal.__qualname__)
+Decimal(1) / 0

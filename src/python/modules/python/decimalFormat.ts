@@ -161,4 +161,15 @@ def _pad(sign, body, fill, align, width):
 
 
 Decimal.__format__ = _format
+
+
+# CPython's decimal is C (_decimal): its functions leave no frame in a traceback, and its types are named
+# decimal.Decimal and decimal.Context in messages.
+from _collections import _c_implemented, _set_type_name
+for _value in list(globals().values()):
+    if (isinstance(_value, type) or callable(_value)) and getattr(_value, '__module__', None) == __name__:
+        _c_implemented(_value)
+_set_type_name(Decimal, 'decimal.Decimal')
+_set_type_name(Context, 'decimal.Context')
+del _value, _c_implemented, _set_type_name
 `;

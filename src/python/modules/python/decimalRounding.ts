@@ -139,22 +139,12 @@ def _finish(ctx, conds, result):
     return result
 
 
-_BUILTIN_TYPES = (float, complex, str, bytes, list, tuple, dict, set, frozenset, type(None))
-
-
 def _operand(self, other, symbol, reflected):
-    # other as a Decimal; None when the operation is not supported (after raising for builtin types).
+    # other as a Decimal; None (NotImplemented) when the operation is not supported: the interpreter then says so.
     if isinstance(other, Decimal):
         return other
     if isinstance(other, int):
         return Decimal(other)
-    if isinstance(other, _BUILTIN_TYPES):
-        names = ("'%s'" % type(other).__name__, "'decimal.Decimal'")
-        if reflected:
-            names = (names[0], names[1])
-        else:
-            names = (names[1], names[0])
-        raise TypeError('unsupported operand type(s) for %s: %s and %s' % (symbol, names[0], names[1]))
     return None
 
 
