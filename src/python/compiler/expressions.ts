@@ -120,7 +120,7 @@ function compileOne(u: CodeUnit, e: A.Expr, tasks: Task[]): void {
     case 'JoinedStr':
       return compileJoinedStr(u, e);
     case 'FormattedValue':
-      return compileFormatted(u, e);
+      return compileFormatted(u, e, e);
     case 'List': {
       const consts = e.elts.map(constantValue);
       if (e.elts.length >= 3 && consts.every((x) => x !== undefined)) {
@@ -368,22 +368,25 @@ function compileDict(u: CodeUnit, e: A.DictExpr): void {
   });
 }
 
-function compileJoinedStr(u: CodeUnit, e: A.JoinedStr): void {
+/** An f-string; `literal` is the whole literal (its implicitly joined parts too), where its fields' formats fail. */
+function compileJoinedStr(u: CodeUnit, e: A.JoinedStr, literal: A.Span = e): void {
   if (e.values.length === 0) return u.b.loadConst('');
   for (const v of e.values) {
     if (v.kind === 'Constant') u.b.loadConst(v.value);
-    else compileFormatted(u, v);
+    else compileFormatted(u, v, literal);
   }
   if (e.values.length > 1) u.b.emit(Op.BUILD_STRING, e.values.length);
 }
 
-function compileFormatted(u: CodeUnit, v: A.FormattedValue): void {
+function compileFormatted(u: CodeUnit, v: A.FormattedValue, literal: A.Span): void {
   compileExpr(u, v.value);
   let flags = v.conversion === 's' ? 1 : v.conversion === 'r' ? 2 : v.conversion === 'a' ? 3 : 0;
   if (v.formatSpec) {
-    compileJoinedStr(u, v.formatSpec);
+    compileJoinedStr(u, v.formatSpec, literal);
     flags |= 4;
   }
+  // CPython 3.11 places FORMAT_VALUE at the whole literal, so a failing format marks all of it.
+  u.at(literal);
   u.b.emit(Op.FORMAT_VALUE, flags);
 }
 
