@@ -20,6 +20,14 @@ describe('referencesTo', () => {
     ]);
   });
 
+  it('names the running frame and the function as what holds a code object (f_code, __code__)', () => {
+    const snap = snapshotAtLine('def f():\n    return 1\ncode = f.__code__\nf()\n', 2);
+    const id = snap.frames[0].variables.find((v) => v.label === 'code')!.targetId;
+    expect(referencesTo(snap, id).map((r) => r.description.replace(/#\d+/g, '#N'))).toEqual([
+      'the running frame of `f()` (its code)', 'global `code`', 'the constants of code #N', '`__code__` of function #N',
+    ]);
+  });
+
   it('names what holds a class: its mro, its descriptors, a subclass, an instance (8, as CPython counts)', () => {
     const snap = snapshotAtLine('class Node:\n    pass\nclass Leaf(Node):\n    pass\nx = Node()\ny = 0\n', 6);
     const id = snap.frames[0].variables.find((v) => v.label === 'Node')!.targetId;

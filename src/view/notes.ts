@@ -74,7 +74,8 @@ export function referenceNotes(snap: Snapshot, contents: BoxContents): Reference
   const describe = (entry: Incoming): { short: string; phrase: string } => {
     const { holder, label } = entry;
     if (entry.frame !== undefined) {
-      return label === 'f_func' ? { short: 'running frame', phrase: `the running frame of ${entry.frame}` } : { short: label, phrase: `${label} in ${entry.frame}` };
+      if (label === 'f_func' || label === 'f_code') return { short: 'running frame', phrase: `the running frame of ${entry.frame}` };
+      return { short: label, phrase: `${label} in ${entry.frame}` };
     }
     if (holder === 'root') return { short: label.replace(/\[.*$/, ''), phrase: `the interpreter's ${label}` };
     const word = label === 'key' ? 'key' : label === 'attribute name' ? 'attribute name' : itemWord(label);
