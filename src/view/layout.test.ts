@@ -74,6 +74,15 @@ describe('what the picture shows', () => {
     expect(row.refcount).toBe(4);
   });
 
+  it('shows a suspended generator by its locals, not its code (gi_code and f_code are bookkeeping)', () => {
+    const interp = new Interpreter('def count(n):\n    while n > 0:\n        yield n\n        n -= 1\ngen = count(3)\nfirst = next(gen)\ndone = 1\n');
+    while (interp.step() === 'paused' && interp.snapshot().line !== 7);
+    const layout = layoutSnapshot(interp.snapshot(SCOPE), { showShared: false });
+    const gen = objectBoxes(layout).find((b) => b.type === 'generator')!;
+    expect(gen.rows.map((r) => r.label)).toEqual(['n']);
+    expect(objectBoxes(layout).some((b) => b.type === 'code')).toBe(false);
+  });
+
   it('lays out a linked list left to right, one column per node, level with the .next rows', () => {
     const interp = new Interpreter(TEACHING_PROGRAMS.linkedList);
     while (interp.step() === 'paused' && !interp.finishedBody);
