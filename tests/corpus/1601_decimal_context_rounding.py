@@ -84,3 +84,10 @@ with localcontext() as c:
         Decimal("1.5").to_integral_exact()
     except Inexact as e:
         print(type(e).__name__)
+from decimal import Context, Decimal
+c = Context(prec=5)
+print(c.add(1, Decimal(2)), c.divide(1, 3), c.sqrt(2), c.quantize(Decimal("1.2345"), Decimal("0.01")), c.max(1, 2), c.minus(3), c.power(2, 10), c.compare(1, 2), c.normalize(Decimal("1.00")), c.abs(-4), c.plus(Decimal("1.234567")), c.remainder(7, 3), c.divide_int(7, 2), c.multiply(3, 4), c.subtract(1, 3), c.min(1, 2))
+try:
+    c.add("x", 1)
+except TypeError as e:
+    print(e)

@@ -178,7 +178,7 @@ function binary(vm: VM, self: PyObject, other: PyObject, op: number, inplace: bo
       return incref(self);
     }
     // bytes_concat's end cases: with empty bytes on one side, the other side itself when it is exactly bytes.
-    if (!array && self.type === T.bytes && b.length === 0) return incref(self);
+    if (self.type === T.bytes && b.length === 0) return incref(self);
     if (!array && other.type === T.bytes && content(self).length === 0) return incref(other);
     return sameKind(self, content(self) + b);
   }

@@ -180,6 +180,9 @@ const LENGTH_HINT_TYPES = new Set([
 ]);
 const SETSTATE_TYPES = new Set([T.list_iterator, T.list_reverseiterator, T.tuple_iterator, T.range_iterator, T.str_ascii_iterator, T.zip, T.reversed]);
 
+/** object.__sizeof__, which generators' dict holds too: sys.getsizeof's answer without the pre-header. */
+const sizeofMethod = (vm: VM, args: PyObject[]): PyObject => newInt(sizeofWithoutPreHeader(vm, args[0]));
+
 export function installObjectSlots(): void {
   defineSlots(T.object, {
     __repr__: slot(0, (_vm, self) => newStr(defaultRepr(self))),
@@ -218,7 +221,7 @@ export function installObjectSlots(): void {
       if (spec.value !== '') throw new NativeRaise('TypeError', `unsupported format string passed to ${args[0].type.name}.__format__`);
       return newStr(str(vm, args[0]));
     }],
-    __sizeof__: [NOARGS, (vm, args) => newInt(sizeofWithoutPreHeader(vm, args[0]))],
+    __sizeof__: [NOARGS, sizeofMethod],
     __dir__: [NOARGS, (_vm, args) => newList(listNames(args[0]).map((n) => newStr(n)))],
   });
   // __init_subclass__ and __subclasshook__ are classmethods: a hook that does nothing, and "no opinion".
@@ -259,7 +262,7 @@ export function installObjectSlots(): void {
       return newNone();
     }),
   });
-  defineMethods(T.generator, { __sizeof__: [NOARGS, (vm, args) => newInt(sizeofWithoutPreHeader(vm, args[0]))] });
+  defineMethods(T.generator, { __sizeof__: [NOARGS, sizeofMethod] });
   for (const type of [T.int, T.float, T.str, T.list, T.tuple, T.dict, T.set, T.frozenset, T.range, T.enumerate, T.zip,
     T.map, T.filter, T.reversed, T.bool, T.slice, T.NoneType, T.NotImplementedType, T.ellipsis, T.property, T.staticmethod,
     T.classmethod, T.super]) {

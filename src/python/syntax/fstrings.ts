@@ -74,7 +74,8 @@ function fieldExpressionEnd(body: string, start: number, after: Token): number {
     } else if (d === '(' || d === '[' || d === '{') open.push(d);
     else if (d === '#') throw fstringError("expression part cannot include '#'", after, false);
     else if (open.length === 0 && (d === '!' || d === ':' || d === '}' || d === '=' || d === '<' || d === '>')) {
-      // !=, ==, <= and >= are operators, and a lone < or > does not end the expression.
+      // !=, ==, <= and >= are operators; a lone < or > does not end the expression, nor a lone = (the `{x=}`
+      // specifier, taken off the text afterwards).
       if (body[j + 1] === '=' && d !== ':' && d !== '}') j++;
       else if (d !== '<' && d !== '>' && d !== '=') break;
     } else if (d === ')' || d === ']' || d === '}') {

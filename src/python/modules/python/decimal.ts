@@ -243,53 +243,52 @@ class Context(object):
         return getattr(a, name)(*args, context=self)
 
     def add(self, a, b):
-        return _convert_other(a, True).__add__(b, context=self)
+        return self._op('__add__', a, b)
 
     def subtract(self, a, b):
-        return _convert_other(a, True).__sub__(b, context=self)
+        return self._op('__sub__', a, b)
 
     def multiply(self, a, b):
-        return _convert_other(a, True).__mul__(b, context=self)
+        return self._op('__mul__', a, b)
 
     def divide(self, a, b):
-        return _convert_other(a, True).__truediv__(b, context=self)
+        return self._op('__truediv__', a, b)
 
     def divide_int(self, a, b):
-        return _convert_other(a, True).__floordiv__(b, context=self)
+        return self._op('__floordiv__', a, b)
 
     def remainder(self, a, b):
-        return _convert_other(a, True).__mod__(b, context=self)
+        return self._op('__mod__', a, b)
 
     def power(self, a, b):
-        return _convert_other(a, True).__pow__(b, context=self)
+        return self._op('__pow__', a, b)
 
     def plus(self, a):
-        return _convert_other(a, True).__pos__(context=self)
+        return self._op('__pos__', a)
 
     def minus(self, a):
-        return _convert_other(a, True).__neg__(context=self)
+        return self._op('__neg__', a)
 
     def abs(self, a):
-        return _convert_other(a, True).__abs__(context=self)
+        return self._op('__abs__', a)
 
     def sqrt(self, a):
-        return _convert_other(a, True).sqrt(context=self)
+        return self._op('sqrt', a)
 
     def quantize(self, a, b):
-        return _convert_other(a, True).quantize(b, context=self)
+        return self._op('quantize', a, b)
 
     def normalize(self, a):
-        return _convert_other(a, True).normalize(context=self)
+        return self._op('normalize', a)
 
     def compare(self, a, b):
-        return _convert_other(a, True).compare(b, context=self)
+        return self._op('compare', a, b)
 
     def max(self, a, b):
-        return _convert_other(a, True).max(b, context=self)
+        return self._op('max', a, b)
 
     def min(self, a, b):
-        return _convert_other(a, True).min(b, context=self)
-
+        return self._op('min', a, b)
 
 _current_context = None
 
