@@ -37,8 +37,8 @@ function sizeofStr(o: PyStr): number {
 }
 
 /**
- * What the heap counts for a new object: sys.getsizeof, quickly for the common ints (no BigInt arithmetic)
- * and lists (their slots).
+ * What the heap counts for a new object: sys.getsizeof, quickly for the common ints (no BigInt arithmetic),
+ * lists (their slots) and exact strs.
  */
 export function allocationSize(o: PyObject): number {
   if (o instanceof PyInt && typeof o.value === 'number' && !(o instanceof PyBool)) {
@@ -46,6 +46,7 @@ export function allocationSize(o: PyObject): number {
     return a < 2 ** 30 ? 28 : a < 2 ** 60 ? 32 : 36;
   }
   if (o instanceof PyList && o.attrs === null) return listBytes(o.allocated);
+  if (o instanceof PyStr && o.type === T.str) return sizeofStr(o);
   return sizeOf(null, o);
 }
 
