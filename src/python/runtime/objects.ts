@@ -76,6 +76,8 @@ export class PyStr extends PyObject {
   private codePoints = -1;
   /** CPython's storage kind, by the widest code point (0 before measured): 1 ASCII, 2 Latin-1, 3 UCS-2, 4 UCS-4. */
   private kind = 0;
+  /** Its key in a dict's or set's map, kept: V8 then hashes the key string once, not at every lookup. */
+  private cachedMapKey: string | null = null;
   constructor(type: PyType, readonly value: string) {
     super(type);
   }
@@ -90,6 +92,9 @@ export class PyStr extends PyObject {
       r.codePoints = a.codePoints + b.codePoints;
     }
     return r;
+  }
+  get mapKey(): string {
+    return (this.cachedMapKey ??= 's' + this.value);
   }
   private measure(): void {
     const s = this.value;

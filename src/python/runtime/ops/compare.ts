@@ -417,7 +417,7 @@ export function hashKey(vm: VM, o: PyObject): string {
 /** hashKey when no user __hash__ takes part (null when one may). */
 export function hashKeyBuiltin(vm: VM, o: PyObject, nesting = 0): string | null {
   if (o.attrs !== null && !(o instanceof PyInstance) && subclassHashMethod(o)) return null;
-  if (o instanceof PyStr) return 's' + o.value;
+  if (o instanceof PyStr) return o.mapKey;
   if (o instanceof PyInt) return 'i' + o.value;
   if (o instanceof PyInstance) return userHashMethod(o) ? null : 'o' + o.id;
   if (o instanceof PyTuple) {
