@@ -1,6 +1,6 @@
 // builtins.__build_class__: runs a class body in a fresh namespace and makes the class (type.__new__'s work).
 
-import { bestBase, instanceLayout } from '../runtime/typeLayout';
+import { bestBase, forgetLayout, instanceLayout } from '../runtime/typeLayout';
 import { mangle } from '../compiler/mangle';
 import { isIdentifier } from './strText';
 import { NativeRaise } from '../errors';
@@ -90,6 +90,8 @@ function layOutClass(type: PyType, base: PyType, ownSlots: string[] | null): voi
   if (addDict) addClassDescriptor(type, T.getset_descriptor, '__dict__');
   if (addWeakref) addClassDescriptor(type, T.getset_descriptor, '__weakref__');
   if (!ns.getStr('__doc__')) dictSetStr(ns, '__doc__', None);
+  // Registering the class sized it (sys.getsizeof asks its layout) before its weakref slot was known.
+  forgetLayout(type);
 }
 
 /** A class statement between running its body and making the class: what the body frame carries. */

@@ -15,7 +15,7 @@ import { delAttrGeneric, descriptorCallResumable, materializeDict, storeAttrGene
 import { repr, str } from '../runtime/ops/repr';
 import { pyHash } from '../runtime/hash';
 import { hexAddress } from '../runtime/address';
-import { sizeofWithoutPreHeader } from '../runtime/sizeof';
+import { sizeofWithoutPreHeader, typeObjectBasicSize } from '../runtime/sizeof';
 import { createInstance } from '../vm/calls';
 import { adoptValue, emptyInstanceOf, initializesInInit, subclassConstructors } from './subclassInstances';
 import { typeNewMethod } from './buildClass';
@@ -181,7 +181,10 @@ const LENGTH_HINT_TYPES = new Set([
 const SETSTATE_TYPES = new Set([T.list_iterator, T.list_reverseiterator, T.tuple_iterator, T.range_iterator, T.str_ascii_iterator, T.zip, T.reversed]);
 
 /** object.__sizeof__, which generators' dict holds too: sys.getsizeof's answer without the pre-header. */
-const sizeofMethod = (vm: VM, args: PyObject[]): PyObject => newInt(sizeofWithoutPreHeader(vm, args[0]));
+const sizeofMethod = (vm: VM, args: PyObject[]): PyObject => {
+  const self = args[0];
+  return newInt(self instanceof PyType ? typeObjectBasicSize(self) : sizeofWithoutPreHeader(vm, self));
+};
 
 export function installObjectSlots(): void {
   defineSlots(T.object, {

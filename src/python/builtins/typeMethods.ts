@@ -3,7 +3,8 @@
 import { PyType } from '../runtime/types';
 import { T } from '../runtime/builtinTypes';
 import { activeHeap, incref } from '../runtime/heap';
-import { newDict, newList, newNone } from '../runtime/factory';
+import { newDict, newInt, newList, newNone } from '../runtime/factory';
+import { sizeofWithoutPreHeader } from '../runtime/sizeof';
 import { NativeRaise } from '../errors';
 import { PyDescriptorWrapper } from '../runtime/objects';
 import { makeShared } from '../runtime/builtinTypes';
@@ -20,6 +21,8 @@ export function installTypeMethods(): void {
   defineMethods(T.type, {
     __subclasses__: [NOARGS, (_vm, args) => newList(subclassesOf(args[0] as PyType).map((c) => incref(c)))],
     mro: [NOARGS, (_vm, args) => newList((args[0] as PyType).mro.map((c) => incref(c)))],
+    // type.__sizeof__: the type object and a class's cached keys table, without the gc header.
+    __sizeof__: [NOARGS, (vm, args) => newInt(sizeofWithoutPreHeader(vm, args[0]))],
     // type_init: what a metaclass's __init__ reaches through super(); it only checks the arguments.
     __init__: [CUSTOM, (_vm, args, kwargs) => {
       const n = args.length - 1;

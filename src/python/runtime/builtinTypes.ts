@@ -157,6 +157,8 @@ const ExceptionGroup = makeShared(new PyType(typeType, 'ExceptionGroup', [BaseEx
 ExceptionGroup.allowSubclass = true;
 ExceptionGroup.isException = true;
 ExceptionGroup.hasInstanceDict = true;
+// PyErr_NewException makes it a heap class, which adds a `__weakref__` slot to BaseExceptionGroup's fields.
+ExceptionGroup.hasWeakrefSlot = true;
 BaseExceptionGroup.builtinSubclasses.push(ExceptionGroup);
 Exception.builtinSubclasses.push(ExceptionGroup);
 

@@ -10,10 +10,13 @@ import {
 import { PyType } from './types';
 import { slotsOf } from './nativeSlots';
 import { splitDictBytes } from './sharedKeys';
-import { T } from './builtinTypes';
+import { E, T } from './builtinTypes';
+import { instanceLayout } from './typeLayout';
 import type { VM } from '../vm/vm';
 
 const GC_HEADER = 16;
+/** _PyDict_KeysSize of the keys table _PyDict_NewKeysForClass makes: 64 one-byte indices, 42 unicode entries. */
+const CACHED_KEYS_BYTES = 32 + 64 + 42 * 16;
 
 function sizeofInt(v: number | bigint): number {
   let x = typeof v === 'bigint' ? (v < 0n ? -v : v) : BigInt(Math.abs(v));
@@ -78,9 +81,10 @@ export function sizeOf(_vm: VM | null, o: PyObject): number {
   if (slots?.sizeof) return slots.sizeof(o);
   // Instances first: the most frequent allocation of a program with classes, and no other kind below is one.
   if (o instanceof PyInstance) {
-    if (o.exc) return 88;
     // A plain object() has no dict, no weakref slot and no gc header.
-    if (o.type.name === 'object' && !o.type.isHeapType) return 16;
+    if (o.type === T.object) return 16;
+    const basicsize = instanceLayout(o.type).basicsize;
+    if (basicsize >= 0) return basicsize + preHeaderSize(o);
     return o.type.hasInstanceDict ? 56 : 32 + 8 * o.type.slotLayout.length;
   }
   if (o instanceof PyBool) return 28;
@@ -108,7 +112,8 @@ export function sizeOf(_vm: VM | null, o: PyObject): number {
   if (o instanceof PyNativeIterator) return o.type.name === 'enumerate' ? 72 : o.type.name === 'zip' ? 64 : NATIVE_ITERATOR_BYTES;
   if (o instanceof PyWeakref) return 80;
   if (o instanceof PyModule) return 72;
-  if (o instanceof PyType) return o.isHeapType ? 1688 : 424;
+  // sizeof(PyHeapTypeObject) or sizeof(PyTypeObject), the gc header, and a managed-dict class's cached keys table.
+  if (o instanceof PyType) return o.isHeapType || o === E.ExceptionGroup ? 920 + (hasManagedDict(o) ? CACHED_KEYS_BYTES : 0) : 424;
   return 16;
 }
 
@@ -159,10 +164,20 @@ export function sizeOfDict(d: PyDict): number {
 
 /** _PyType_PreHeaderSize: what sys.getsizeof adds to __sizeof__ (the gc header, and a class's managed-dict pointers). */
 export function preHeaderSize(o: PyObject): number {
-  const variableSize = o.type.builtinKind === T.int || o.type.builtinKind === T.tuple;
+  // Every type object has the gc header: type's flags decide, though a builtin type is never collected.
+  const gcHeader = o.isGcType || o instanceof PyType ? GC_HEADER : 0;
+  return gcHeader + (hasManagedDict(o.type) ? 16 : 0);
+}
+
+/** Py_TPFLAGS_MANAGED_DICT: a class statement added `__dict__` over a base without items (not int, tuple, type). */
+function hasManagedDict(type: PyType): boolean {
   // A C type standing in (OrderedDict) keeps its dict pointer in the object, and so do its subclasses.
-  const managedDict = o.type.hasInstanceDict && !variableSize && !o.type.mro.some((t) => t.nameIsDotted);
-  return (o.isGcType ? GC_HEADER : 0) + (managedDict ? 16 : 0);
+  return type.isHeapType && instanceLayout(type).managedDict && !type.mro.some((t) => t.nameIsDotted);
+}
+
+/** object.__sizeof__ of a class: its metaclass's tp_basicsize, and a PyMemberDef (40 bytes) per slot it declares. */
+export function typeObjectBasicSize(t: PyType): number {
+  return instanceLayout(t.type).basicsize + 40 * (t.ownSlots?.length ?? 0);
 }
 
 /** object.__sizeof__ and the builtin kinds' own: sys.getsizeof's answer without the pre-header. */

@@ -62,7 +62,10 @@ function builtinLayout(t: PyType): InstanceLayout {
         break;
       }
     }
-    return { basicsize: size, itemsize: 0, dictoffset: 16, weaklistoffset: 0, gc: true, managedDict: false, slots: null };
+    // ExceptionGroup, a heap class PyErr_NewException made, added a weakref pointer.
+    const weaklistoffset = t.hasWeakrefSlot ? size : 0;
+    if (weaklistoffset) size += 8;
+    return { basicsize: size, itemsize: 0, dictoffset: 16, weaklistoffset, gc: true, managedDict: false, slots: null };
   }
   // Another C type (an iterator, a module's type): a layout of its own, like no other type's.
   return { basicsize: -1, itemsize: 0, dictoffset: 0, weaklistoffset: 0, gc: true, managedDict: false, slots: null };
