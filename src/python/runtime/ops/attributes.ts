@@ -27,6 +27,7 @@ import type { VM } from '../../vm/vm';
 import type { NativeOp } from '../../vm/nativeOp';
 import { callMethodOp, callOp } from '../../vm/callOps';
 import { delegate } from '../../vm/generatorControl';
+import { withAttributeErrorContext } from '../../vm/attributeErrorContext';
 import {
   attributeHookOverride, callAttributeHook, callDescriptorGet, descriptorGetter, isDataDescriptor,
 } from './attributeHooks';
@@ -186,7 +187,9 @@ function instanceGetAttrBuiltin(vm: VM, o: PyObject, name: string): PyObject | n
   if (slot >= 0) {
     const v = attrs.slotValues![slot];
     if (v) return incref(v);
-    throw new NativeRaise('AttributeError', `'${type.name}' object has no attribute '${name}'`);
+    // An unset slot's AttributeError goes on to __getattr__ (getAttrResumable).
+    if (type.lookup('__getattr__')) return null;
+    throw new NativeRaise('AttributeError', `'${type.name}' object has no attribute '${name}'`, { name, obj: o });
   }
   if (attrs.dict) {
     const v = attrs.dict.getStr(name);
@@ -202,6 +205,28 @@ function instanceGetAttrBuiltin(vm: VM, o: PyObject, name: string): PyObject | n
 /** getattr(o, name) with property getters and __getattr__ running as frames. */
 export function* getAttrResumable(vm: VM, o: PyObject, name: string): NativeOp<PyObject> {
   if (!o.attrs) return getAttr(vm, o, name);
+  const hook = o.type.lookup('__getattr__');
+  try {
+    const found = yield* genericGetAttrResumable(vm, o, name);
+    if (found) return found;
+  } catch (e) {
+    // slot_tp_getattr_hook: an AttributeError from a property getter or an unset slot goes on to __getattr__.
+    if (!hook || !vm.matches(e, 'AttributeError')) throw withAttributeErrorContext(e, o, name);
+  }
+  const nameObj = newStr(name);
+  vm.holdTemporary(nameObj);
+  try {
+    return yield* callMethodOp(vm, hook!, o, [nameObj]);
+  } catch (e) {
+    throw withAttributeErrorContext(e, o, name);
+  } finally {
+    vm.dropTemporary(nameObj);
+    decref(nameObj);
+  }
+}
+
+/** object.__getattribute__ with property getters and descriptors' __get__ as frames; null: none found, ask __getattr__. */
+function* genericGetAttrResumable(vm: VM, o: PyObject, name: string): NativeOp<PyObject | null> {
   const descr = o.type.lookup(name);
   if (descr instanceof PyDescriptorWrapper && descr.type === T.property) {
     const getter = descr.wrapped[0];
@@ -209,18 +234,8 @@ export function* getAttrResumable(vm: VM, o: PyObject, name: string): NativeOp<P
     return yield* callOp(vm, getter, [o]);
   }
   const descrGet = descriptorGetter(descr);
-  if (descrGet && (isDataDescriptor(descr!) || !o.attrs.dict?.getStr(name))) return yield* callOp(vm, descrGet, [descr!, o, o.type]);
-  const found = instanceGetAttrBuiltin(vm, o, name);
-  if (found) return found;
-  const hook = o.type.lookup('__getattr__')!;
-  const nameObj = newStr(name);
-  vm.holdTemporary(nameObj);
-  try {
-    return yield* callMethodOp(vm, hook, o, [nameObj]);
-  } finally {
-    vm.dropTemporary(nameObj);
-    decref(nameObj);
-  }
+  if (descrGet && (isDataDescriptor(descr!) || !o.attrs!.dict?.getStr(name))) return yield* callOp(vm, descrGet, [descr!, o, o.type]);
+  return instanceGetAttrBuiltin(vm, o, name);
 }
 
 /** The data descriptors of `type` itself, which win over a class's own dict (type_getattro). */
@@ -777,7 +792,8 @@ export function delAttrGeneric(vm: VM, o: PyObject, name: string): DescriptorCal
     const slot = o.type.slotLayout.indexOf(name);
     if (slot >= 0) {
       const old = attrs.slotValues![slot];
-      if (!old) throw new NativeRaise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
+      // PyMember_SetOne: deleting an unset slot names only the slot.
+      if (!old) throw new NativeRaise('AttributeError', name);
       attrs.slotValues![slot] = null;
       decref(old);
       return null;
