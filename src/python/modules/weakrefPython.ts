@@ -1,5 +1,7 @@
 // The parts of the weakref module that CPython writes in Python (Lib/weakref.py), written in our Python subset.
 
+import { WEAKREF_DICTIONARIES_PY } from './weakrefDictionaries';
+
 export const WEAKREF_PY = `
 class _FinalizeInfo:
     __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
@@ -48,6 +50,12 @@ class finalize:
         info = finalize._registry.get(self)
         return bool(info) and info.atexit
 
+    @atexit.setter
+    def atexit(self, value):
+        info = finalize._registry.get(self)
+        if info:
+            info.atexit = bool(value)
+
 
 def _run_exit_finalizers():
     pending = sorted(finalize._registry.items(), key=lambda item: item[1].index, reverse=True)
@@ -56,147 +64,7 @@ def _run_exit_finalizers():
             f()
 
 
-class WeakValueDictionary:
-    def __init__(self, other=(), **kw):
-        self.data = {}
-        self.update(other, **kw)
-
-    def _remover(self, key):
-        selfref = ref(self)
-        def remove(wr):
-            d = selfref()
-            if d is not None and d.data.get(key) is wr:
-                del d.data[key]
-        return remove
-
-    def __setitem__(self, key, value):
-        self.data[key] = ref(value, self._remover(key))
-
-    def __getitem__(self, key):
-        o = self.data[key]()
-        if o is None:
-            raise KeyError(key)
-        return o
-
-    def __delitem__(self, key):
-        del self.data[key]
-
-    def __len__(self):
-        return len([k for k, r in self.data.items() if r() is not None])
-
-    def __contains__(self, key):
-        r = self.data.get(key)
-        return r is not None and r() is not None
-
-    def get(self, key, default=None):
-        r = self.data.get(key)
-        if r is None:
-            return default
-        o = r()
-        return default if o is None else o
-
-    def pop(self, key, *args):
-        r = self.data.pop(key, None)
-        o = None if r is None else r()
-        if o is None:
-            if args:
-                return args[0]
-            raise KeyError(key)
-        return o
-
-    def update(self, other=(), **kw):
-        items = other.items() if hasattr(other, "items") else other
-        for k, v in items:
-            self[k] = v
-        for k, v in kw.items():
-            self[k] = v
-
-    def keys(self):
-        return [k for k, r in list(self.data.items()) if r() is not None]
-
-    def __iter__(self):
-        return iter(self.keys())
-
-    def values(self):
-        return [o for o in (r() for r in list(self.data.values())) if o is not None]
-
-    def items(self):
-        return [(k, o) for k, o in ((k, r()) for k, r in list(self.data.items())) if o is not None]
-
-    def clear(self):
-        self.data.clear()
-
-    def __repr__(self):
-        return "<WeakValueDictionary at %s>" % hex(id(self))
-
-
-class WeakKeyDictionary:
-    def __init__(self, other=None):
-        self.data = {}
-        if other is not None:
-            for k, v in (other.items() if hasattr(other, "items") else other):
-                self[k] = v
-
-    def __setitem__(self, key, value):
-        selfref = ref(self)
-        def remove(wr):
-            d = selfref()
-            if d is not None:
-                d.data.pop(wr, None)
-        self.data[ref(key, remove)] = value
-
-    def __getitem__(self, key):
-        return self.data[ref(key)]
-
-    def __delitem__(self, key):
-        del self.data[ref(key)]
-
-    def __contains__(self, key):
-        try:
-            wr = ref(key)
-        except TypeError:
-            return False
-        return wr in self.data
-
-    def __len__(self):
-        return len([wr for wr in self.data if wr() is not None])
-
-    def get(self, key, default=None):
-        return self.data.get(ref(key), default)
-
-    def pop(self, key, *args):
-        return self.data.pop(ref(key), *args)
-
-    def setdefault(self, key, default=None):
-        if key not in self:
-            self[key] = default
-        return self[key]
-
-    def update(self, other=(), **kw):
-        for k, v in (other.items() if hasattr(other, "items") else other):
-            self[k] = v
-        for k, v in kw.items():
-            self[k] = v
-
-    def clear(self):
-        self.data.clear()
-
-    def keys(self):
-        return [k for k in (wr() for wr in list(self.data)) if k is not None]
-
-    def __iter__(self):
-        return iter(self.keys())
-
-    def values(self):
-        return [v for wr, v in list(self.data.items()) if wr() is not None]
-
-    def items(self):
-        return [(k, v) for k, v in ((wr(), v) for wr, v in list(self.data.items())) if k is not None]
-
-    def __repr__(self):
-        return "<WeakKeyDictionary at %s>" % hex(id(self))
-
-
+${WEAKREF_DICTIONARIES_PY}
 class WeakMethod(ref):
     # A weak reference to a bound method: it holds the object and the function weakly, and is dead (calls
     # its callback once) as soon as either goes.
