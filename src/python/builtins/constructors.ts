@@ -434,6 +434,13 @@ export function installConstructors(): void {
     const [a, b, c] = args.length === 1 ? [None, args[0], None] : [args[0], args[1], args[2] ?? None];
     return activeRegister(new PySlice(T.slice, incref(a), incref(b), incref(c)));
   };
+  // cell_new: types.CellType() is an empty cell, CellType(x) holds x.
+  T.cell.nativeNew = (_vm, args, kwargs) => {
+    checkArguments(fast(0, 1), 'cell', 'cell', args, kwargs);
+    const cell = activeRegister(new PyCell(T.cell, args[0] ? incref(args[0]) : null));
+    activeHeap().track(cell);
+    return cell;
+  };
   T.mappingproxy.nativeNew = (vm, args, kwargs) => {
     const mapping = positionalOrKeyword('mappingproxy', args, kwargs, ['mapping'], 1)[0]!;
     // mappingproxy_check_mapping: a mapping, not a list or tuple (which have __getitem__ too).

@@ -381,6 +381,8 @@ export interface FrameScope {
   readonly varnames: readonly string[];
   readonly globals: PyDict;
   readonly builtins: PyDict;
+  /** What frame_sizeof counts: a slot per local, cell and free variable and per value-stack entry. */
+  readonly code: { readonly localsplusNames: readonly string[]; readonly stacksize: number };
 }
 
 /** What a frame object needs of the frame it takes over (vm/frame.ts's Frame). */

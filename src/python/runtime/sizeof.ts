@@ -5,7 +5,7 @@ import { PyDict } from './dict';
 import { keysTableBytes } from './dictKeys';
 import {
   PyBool, PyFloat, PyGenerator, PyInstance, PyInt, PyList, PySet, PyStr, PyTuple, PyFunction, PyBoundMethod,
-  PyRange, PyCell, PyNativeIterator, PyWeakref, PyModule, PyBuiltinFunction, PySlice, listBytes,
+  PyRange, PyCell, PyNativeIterator, PyWeakref, PyModule, PyBuiltinFunction, PySlice, PyFrameObject, PyTraceback, listBytes,
 } from './objects';
 import { PyType } from './types';
 import { slotsOf } from './nativeSlots';
@@ -101,6 +101,12 @@ export function sizeOf(_vm: VM | null, o: PyObject): number {
   if (o instanceof PyBoundMethod) return 64;
   // A generator embeds its frame: localsplus and value stack slots, 8 bytes each.
   if (o instanceof PyGenerator) return 168 + 8 * o.frameSlots;
+  // frame_sizeof: the frame object with its interpreter frame (120 bytes) and the frame's slots, and a traceback.
+  if (o instanceof PyFrameObject) {
+    const code = o.scope?.code;
+    return 136 + (code ? 8 * (code.localsplusNames.length + code.stacksize) : 0);
+  }
+  if (o instanceof PyTraceback) return 56;
   if (!o.type.isHeapType) {
     const fixed = FIXED_SIZES.get(o.type.name);
     if (fixed !== undefined) return fixed;

@@ -24,6 +24,7 @@ import type { VM } from '../../vm/vm';
 import type { NativeOp } from '../../vm/nativeOp';
 import { callMethodOp, mayRunPythonToIterate } from '../../vm/callOps';
 import { listExtendResumable } from '../containers';
+import { listResize } from '../sizeAccounting';
 import { percentFormatMayRunPython, percentFormatResumable, wholePercentArgument } from './percentFormat';
 import { hasIndex, indexOf } from './numbers';
 
@@ -309,10 +310,13 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: bo
     if (op === BinaryOpArg.MULTIPLY) {
       const n = sequenceRepeatCount(vm, b);
       if (inplace) {
+        // list_inplace_repeat: an empty list or n == 1 stays as it is, n < 1 clears, else list_resize to size*n.
+        const size = a.items.length;
+        if (size === 0 || n === 1) return incref(a);
         const items = repeatItems(a.items, n);
         const old = a.items;
         a.items = items;
-        a.allocated = items.length;
+        a.allocated = n < 1 ? 0 : listResize(a.allocated, size, size * n);
         for (const x of old) decref(x);
         return incref(a);
       }
