@@ -19,7 +19,7 @@ import type { Frame } from './frame';
 import { PyRaise, type VM } from './vm';
 import { raiseException } from './exceptions';
 import {
-  starredArguments, exceptionMatches, checkHalt, nameError, pushCallFrame, unboundDeref,
+  starredArguments, exceptionMatches, checkHalt, nameError, pushCallFrame, unboundDeref, dropStackTo,
 } from './evalSupport';
 import { callOp, mayRunPythonToIterate } from './callOps';
 import { startTask } from './tasks';
@@ -363,6 +363,25 @@ function formatValueOp(vm: VM, f: Frame, arg: number): void {
   }
 }
 
+/**
+ * CALL_FUNCTION_EX's operands taken off the stack for the frame to hold while it runs: with keywords,
+ * _PyStack_UnpackDict's copies of the arguments and keyword names and values (dropped first), then the
+ * callable, the argument tuple and the keyword dict, as the call's C code releases them after it.
+ */
+function heldCallOperands(stack: (PyObject | null)[], base: number, items: PyObject[], kwargsObj: PyDict | null): PyObject[] {
+  const held: PyObject[] = [];
+  if (kwargsObj && kwargsObj.map.size > 0) {
+    for (const v of items) held.push(incref(v));
+    for (const e of kwargsObj.map.values()) held.push(incref(e.key), incref(e.value));
+  }
+  for (let i = base; i < stack.length; i++) {
+    const v = stack[i];
+    if (v) held.push(v);
+  }
+  dropStackTo(stack, base);
+  return held;
+}
+
 function callFunctionEx(vm: VM, f: Frame, op: number, arg: number): void {
   if (vm.instructions > vm.instructionBudget || vm.haltRequested || vm.interruptFlag[0] !== 0) checkHalt(vm);
   const stack = f.stack;
@@ -389,7 +408,7 @@ function callFunctionEx(vm: VM, f: Frame, op: number, arg: number): void {
   const items = (argsObj as PyTuple).items.slice();
   const frame = enterPythonCallWith(vm, callable, items, kwargs);
   if (frame) {
-    releaseCallOperands(stack, base, op);
+    frame.callOperands = heldCallOperands(stack, base, items, kwargsObj);
     pushCallFrame(vm, frame);
     return;
   }

@@ -60,6 +60,7 @@ export function releaseUnstartedFrame(frame: Frame): void {
   frame.initInstance = null;
   frame.release(decref);
   if (inst) decref(inst);
+  frame.dropCallOperands(decref);
 }
 
 /**

@@ -58,6 +58,11 @@ export class Frame {
   initInstance: PyObject | null = null;
   /** Allocations CPython holds for the duration of this call (type_call's argument tuple); released on exit. */
   hiddenTemporaries: readonly FreeListKind[] | null = null;
+  /**
+   * CALL_FUNCTION_EX's operands (the callable, the argument tuple, the keyword dict, and _PyStack_UnpackDict's
+   * copies of the arguments when there are keywords), which CPython holds until the call returns.
+   */
+  callOperands: PyObject[] | null = null;
   /** For a class body: the class to make from its namespace when it returns. */
   classBuild: ClassBuild | null = null;
   /** The RETURN_VALUE/YIELD_VALUE position the run paused before (a return step), else -1. */
@@ -124,6 +129,7 @@ export class Frame {
     if (this.func) visit(this.func, 'f_func');
     if (this.holdsCode) visit(this.pyCode, 'f_code');
     if (this.initInstance) visit(this.initInstance, 'instance being initialised');
+    if (this.callOperands) for (const v of this.callOperands) visit(v, 'call operand');
     if (this.pendingThrow) visit(this.pendingThrow, 'exception thrown in');
     if (this.closingWith) visit(this.closingWith, 'GeneratorExit to pass on');
     if (this.task) {
@@ -141,6 +147,14 @@ export class Frame {
   }
 
   /** Releases everything the frame holds: locals first, then the value stack (as CPython's frame clear). */
+  /** After a CALL_FUNCTION_EX call is over: its operands, in the order CPython drops them. */
+  dropCallOperands(release: (target: PyObject) => void): void {
+    const held = this.callOperands;
+    if (held === null) return;
+    this.callOperands = null;
+    for (const v of held) release(v);
+  }
+
   release(release: (target: PyObject) => void): void {
     for (let i = 0; i < this.localsplus.length; i++) {
       const v = this.localsplus[i];

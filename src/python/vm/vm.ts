@@ -552,6 +552,7 @@ export class VM {
       this.hidden.release(frame.hiddenTemporaries);
       frame.hiddenTemporaries = null;
     }
+    frame.dropCallOperands(decref);
   }
 
   /**
