@@ -59,7 +59,7 @@ export function compileText(source: string, filename: string, mode: Mode, warnin
   const lines = text.split(/\r?\n|\r/);
   let module;
   try {
-    module = withLiteralDigitLimit(activeHeap().intMaxStrDigits, () => parseModule(text, undefined, warnings));
+    module = withLiteralDigitLimit(activeHeap().intMaxStrDigits, () => parseModule(text, undefined, warnings, true));
   } catch (e) {
     if (!(e instanceof PySyntaxError)) throw e;
     const line = lines[e.diagnostic.line - 1];

@@ -94,7 +94,7 @@ export function packagePath(vm: VM, module: PyObject): string[] {
 function compileFile(vm: VM, found: Extract<FoundModule, { kind: 'source' }>, lines: readonly string[]) {
   const warnings: SyntaxWarningNote[] = [];
   try {
-    const code = compileModule(parseModule(found.source, found.unreadableFrom && new PySyntaxError(found.unreadableFrom)), found.filename, false, warnings);
+    const code = compileModule(parseModule(found.source, found.unreadableFrom && new PySyntaxError(found.unreadableFrom), undefined, true), found.filename, false, warnings);
     for (const w of warnings) vm.writeStderr(formatSyntaxWarning(w, found.filename, lines));
     return code;
   } catch (e) {

@@ -116,6 +116,58 @@ export class ExpressionParser extends AtomParser {
     return new PySyntaxError({ type: 'SyntaxError', message: "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", line: a.line, column: a.col + 1, endLine: b.endLine, endColumn: b.endCol + 1 });
   }
 
+  /**
+   * invalid_named_expression for `a = b`, where a (beginning at token `from`) is the expression before a
+   * statement's first '=': the hint when a is a bitwise_or (nor a list, tuple, generator or True/False/None) and
+   * b a bitwise_or followed by neither '=' nor ':='. Comparisons, `not`, boolean operators, conditionals, lambdas
+   * and yields are a bitwise_or only in parentheses, which `from` then is.
+   */
+  assignmentHint(a: A.Expr, from: Token): PySyntaxError | null {
+    if (['Starred', 'List', 'Tuple', 'GeneratorExp'].includes(a.kind)) return null;
+    if (a.kind === 'Constant' && (a.value === null || typeof a.value === 'boolean')) return null;
+    const parenthesized = a.line !== from.line || a.col !== from.col;
+    const belowBitOr = ['Compare', 'BoolOp', 'IfExp', 'Lambda', 'NamedExpr', 'Yield', 'YieldFrom'].includes(a.kind) || (a.kind === 'UnaryOp' && a.op === 'Not');
+    if (belowBitOr && !parenthesized) return null;
+    const saved = this.ts.pos;
+    const level = this.level;
+    let b: A.Expr | null;
+    try {
+      this.ts.next();
+      b = this.bitOrPrefix();
+      if (!b || this.ts.isOp('=') || this.ts.isOp(':=')) return null;
+    } finally {
+      this.ts.pos = saved;
+      this.level = level;
+    }
+    if (a.kind === 'Name' && !parenthesized) {
+      return new PySyntaxError({ type: 'SyntaxError', message: "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", line: a.line, column: a.col + 1, endLine: b.endLine, endColumn: b.endCol + 1 });
+    }
+    return this.ts.errorAt(a, `cannot assign to ${namedExpressionTargetName(a)} here. Maybe you meant '==' instead of '='?`);
+  }
+
+  /**
+   * The longest bitwise_or here, as the PEG finds it: one failing to continue (`1 +`, `g(1 +)`) is still its valid
+   * start, the unary operators and first atom. Null when there is none; the position is left after what was read.
+   */
+  private bitOrPrefix(): A.Expr | null {
+    const start = this.ts.pos;
+    const level = this.level;
+    try {
+      return this.parseBitOr();
+    } catch (e) {
+      if (!(e instanceof PySyntaxError) || this.ts.isDeferredTokenizerError(e)) throw e;
+    }
+    this.ts.pos = start;
+    this.level = level;
+    while (this.ts.isOp('-') || this.ts.isOp('+') || this.ts.isOp('~')) this.ts.next();
+    try {
+      return this.parseAtom();
+    } catch (e) {
+      if (!(e instanceof PySyntaxError) || this.ts.isDeferredTokenizerError(e)) throw e;
+      return null;
+    }
+  }
+
   startsAssignmentExpression(): boolean {
     const t = this.ts.current;
     if (t.kind !== Tok.Name || KEYWORDS.has(t.value)) return false;

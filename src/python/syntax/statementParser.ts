@@ -239,7 +239,7 @@ class StatementParser {
           const targets: A.Expr[] = [];
           do {
             if (this.ts.current.kind === Tok.Newline) break;
-            targets.push(toTarget(this.below(5, () => this.expr.parseBitOr()), 'del', this.ts, 'delete'));
+            targets.push(toTarget(this.below(5, () => this.expr.parseBitOr()), 'del', this.ts));
           } while (this.ts.eatOp(','));
           return { kind: 'Delete', targets, ...this.ts.spanFrom(t) };
         }
@@ -259,6 +259,7 @@ class StatementParser {
   // assignment | augassign | annotated | expression statement
   private parseExpressionStatement(): A.Stmt {
     const start = this.ts.current;
+    const startAt = this.ts.pos;
     // simple_stmts, simple_stmt, then star_expressions; a leading primary is first read by the annotated
     // assignment's target rules (assignment, a group, single_subscript_attribute_target, t_primary, t_primary_raw).
     this.expr.shallowPrimaryAt = this.ts.pos;
@@ -286,22 +287,55 @@ class StatementParser {
       return { kind: 'AnnAssign', target: toTarget(first, 'store', this.ts), annotation, value, ...this.ts.spanFrom(start) };
     }
     if (this.ts.isOp('=')) {
-      const targets: A.Expr[] = [first];
+      const hint = this.assignmentHint(first, startAt);
+      if (hint) throw hint;
+      const stored: A.Expr[] = [];
       let value: A.Expr = first;
-      while (this.ts.eatOp('=')) {
+      // invalid_assignment has its own message for a bare `yield` target (a parenthesized one is an expression).
+      let bareYield = start.kind === Tok.Name && start.value === 'yield';
+      while (this.ts.isOp('=')) {
+        // invalid_assignment reports a target as soon as its '=' is read, before what follows is parsed.
+        if (bareYield) throw this.ts.errorAt(value, 'assignment to yield expression not possible');
+        stored.push(toTarget(value, 'store', this.ts));
+        this.ts.next();
         // Each right-hand side is first tried as another target: assignment, its loop, a group, star_targets,
         // star_target, target_with_star_atom, t_primary, t_primary_raw.
         this.expr.shallowPrimaryAt = this.ts.pos;
         this.expr.shallowPrimaryLevel = this.stmtLevel + 10;
-        value = this.below(4, () => (this.ts.isKeyword('yield') ? this.expr.parseYield() : this.expr.parseStarExpressions()));
-        targets.push(value);
+        bareYield = this.ts.isKeyword('yield');
+        value = this.below(4, () => (bareYield ? this.expr.parseYield() : this.expr.parseStarExpressions()));
       }
-      targets.pop();
-      const stored = targets.map((x) => toTarget(x, 'store', this.ts));
       return { kind: 'Assign', targets: stored, value, ...this.ts.spanFrom(start) };
     }
     if (first.kind === 'Starred' && !this.ts.isOp(':=')) throw this.ts.errorAt(first, "can't use starred expression here");
     return { kind: 'Expr', value: first, ...this.ts.spanFrom(start) };
+  }
+
+  /**
+   * When the first target is invalid, CPython's invalid_assignment reads the expressions before the '=' as
+   * star_named_expressions, whose named_expression tries invalid_named_expression: on the whole expression, or on
+   * an unparenthesized tuple's last element. (The current token is the '='.)
+   */
+  private assignmentHint(first: A.Expr, startAt: number): PySyntaxError | null {
+    try {
+      toTarget(first, 'store', this.ts);
+      return null;
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) throw e;
+    }
+    let elementAt = startAt;
+    let depth = 0;
+    for (let i = startAt; i < this.ts.pos; i++) {
+      const t = this.ts.tokens[i];
+      if (t.kind !== Tok.Op) continue;
+      if ('([{'.includes(t.value)) depth++;
+      else if (')]}'.includes(t.value)) depth--;
+      else if (t.value === ',' && depth === 0) elementAt = i + 1;
+    }
+    if (elementAt === this.ts.pos) return null;
+    const element = elementAt === startAt ? first : first.kind === 'Tuple' ? first.elts[first.elts.length - 1] : null;
+    if (!element) return null;
+    return this.below(4, () => this.expr.assignmentHint(element, this.ts.tokens[elementAt]));
   }
 
   // import_name: 'import' dotted_as_names
@@ -455,7 +489,7 @@ class StatementParser {
   // for_stmt: 'for' star_targets 'in' star_expressions ':' block ['else' ':' block]
   private parseFor(): A.Stmt {
     const start = this.ts.next();
-    const target = toTarget(this.below(3, () => this.expr.parseTargetList()), 'store', this.ts, 'for');
+    const target = toTarget(this.below(3, () => this.expr.parseTargetList()), 'store', this.ts);
     if (!this.ts.eatKeyword('in')) throw this.ts.invalidSyntax();
     const iter = this.below(2, () => this.expr.parseStarExpressions());
     const body = this.colonThenBlock('for', start, 3);
@@ -504,7 +538,7 @@ class StatementParser {
     if (handlers.length > 0 && this.ts.eatKeyword('else')) orelse = this.colonThenBlock('else', e, 4);
     const f = this.ts.current;
     if (this.ts.eatKeyword('finally')) finalbody = this.colonThenBlock('finally', f, 4);
-    if (handlers.length === 0 && finalbody.length === 0) throw this.ts.errorAtPrevEnd("expected 'except' or 'finally' block");
+    if (handlers.length === 0 && finalbody.length === 0) throw this.ts.errorAtLookahead("expected 'except' or 'finally' block");
     return { kind: 'Try', body, handlers, orelse, finalbody, isStar: isStar === true, ...this.ts.spanFrom(start) };
   }
 
@@ -594,9 +628,10 @@ class StatementParser {
  * Parses a whole program; throws PySyntaxError for the first error, as CPython reports it.
  * `unreadableFrom`: the error reading the file failed with, after the lines given (see tokenize).
  * `warnings` gets the tokenizer's SyntaxWarnings, also those before an error.
+ * `fromString`: compile() and import read the source as a string, the main script is read as a file (see TokenStream).
  */
-export function parseModule(source: string, unreadableFrom?: PySyntaxError, warnings?: SyntaxWarningNote[]): A.Module {
-  const ts = new TokenStream(tokenize(source, unreadableFrom, warnings));
+export function parseModule(source: string, unreadableFrom?: PySyntaxError, warnings?: SyntaxWarningNote[], fromString = false): A.Module {
+  const ts = new TokenStream(tokenize(source, unreadableFrom, warnings), fromString);
   try {
     return new StatementParser(ts).parseFile();
   } catch (e) {

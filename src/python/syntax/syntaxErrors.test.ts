@@ -12,7 +12,8 @@ interface OracleCase {
 
 function diagnose(source: string) {
   try {
-    compileModule(parseModule(source));
+    // The table comes from compile(), which reads the source as a string.
+    compileModule(parseModule(source, undefined, undefined, true));
     return null;
   } catch (e) {
     if (e instanceof PySyntaxError) return e.diagnostic;

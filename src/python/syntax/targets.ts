@@ -4,7 +4,7 @@ import type * as A from '../ast';
 import type { TokenStream } from './tokenStream';
 
 /** Rebuilds an expression as an assignment/deletion target, raising CPython's errors for invalid targets. */
-export function toTarget(e: A.Expr, ctx: 'store' | 'del', ts: TokenStream, what: 'assign' | 'delete' | 'for' = 'assign'): A.Expr {
+export function toTarget(e: A.Expr, ctx: 'store' | 'del', ts: TokenStream): A.Expr {
   switch (e.kind) {
     case 'Name':
       if (e.id === '__debug__') throw ts.errorAt(e, 'cannot assign to __debug__');
@@ -14,7 +14,7 @@ export function toTarget(e: A.Expr, ctx: 'store' | 'del', ts: TokenStream, what:
       return { ...e, ctx } as A.Expr;
     case 'Tuple':
     case 'List': {
-      const elts = e.elts.map((x) => toTarget(x, ctx, ts, what));
+      const elts = e.elts.map((x) => toTarget(x, ctx, ts));
       if (elts.filter((x) => x.kind === 'Starred').length > 1 && ctx === 'store') {
         throw ts.errorAt(e, 'multiple starred expressions in assignment');
       }
@@ -22,15 +22,12 @@ export function toTarget(e: A.Expr, ctx: 'store' | 'del', ts: TokenStream, what:
     }
     case 'Starred':
       if (ctx === 'del') throw ts.errorAt(e, 'cannot delete starred');
-      return { ...e, value: toTarget(e.value, ctx, ts, what), ctx };
+      return { ...e, value: toTarget(e.value, ctx, ts), ctx };
   }
   const described = describeExpression(e);
   if (ctx === 'del') throw ts.errorAt(e, `cannot delete ${described}`);
-  // invalid_named_expression gives the hint, except for True, False and None.
-  const keywordConstant = e.kind === 'Constant' && (e.value === null || typeof e.value === 'boolean');
-  const hint = what === 'assign' && !keywordConstant && (e.kind === 'Constant' || e.kind === 'Call' || e.kind === 'BinOp' || e.kind === 'Compare' || e.kind === 'UnaryOp' || e.kind === 'BoolOp')
-    ? " here. Maybe you meant '==' instead of '='?" : '';
-  throw ts.errorAt(e, `cannot assign to ${described}${hint}`);
+  // (A statement's first target may get invalid_named_expression's hint instead: see assignmentHintAtStatementStart.)
+  throw ts.errorAt(e, `cannot assign to ${described}`);
 }
 
 /** CPython's name for an expression kind in "cannot assign to ..." messages. */

@@ -8,7 +8,11 @@ export class TokenStream {
   pos = 0;
   /** The furthest token the parser has looked at, lookaheads and abandoned alternatives included. */
   furthest = 0;
-  constructor(readonly tokens: Token[]) {
+  /**
+   * compile() and import read the source as one string, the main script is read from its file: at the end of
+   * input CPython's string tokenizer stands at the last line's end, the file one at its start.
+   */
+  constructor(readonly tokens: Token[], readonly fromString = false) {
     this.raiseIfError(tokens[0]);
   }
 
@@ -102,6 +106,23 @@ export class TokenStream {
   errorAtPrevEnd(message: string): PySyntaxError {
     const p = this.lastRealToken();
     return new PySyntaxError({ type: 'SyntaxError', message, line: p.endLine, column: p.endCol + 1, endLine: p.endLine, endColumn: p.endCol + 1 });
+  }
+
+  /**
+   * RAISE_SYNTAX_ERROR: CPython places it at the last token fetched, here the current one. A DEDENT has no
+   * columns of its own (the offset is the next line's indentation, with no marker); at the end of input the
+   * source's last line is shown, marked at its end when read from a string.
+   */
+  errorAtLookahead(message: string): PySyntaxError {
+    const t = this.current;
+    if (t.kind !== Tok.Dedent && t.kind !== Tok.EndOfFile) return this.errorAt(t, message);
+    const rest = this.tokens.slice(this.pos);
+    if (rest.some((x) => x.kind !== Tok.Dedent && x.kind !== Tok.EndOfFile)) {
+      return new PySyntaxError({ type: 'SyntaxError', message, line: t.line, column: t.col, endLine: t.line, endColumn: -1 });
+    }
+    const last = rest[rest.length - 1].lastLine ?? { line: t.line, length: 0 };
+    const column = this.fromString ? last.length + 1 : 0;
+    return new PySyntaxError({ type: 'SyntaxError', message, line: last.line, column, endLine: last.line, endColumn: -1 });
   }
 
   /** The previous token that is not NEWLINE/INDENT/DEDENT: where a statement's text really ends. */

@@ -25,6 +25,8 @@ export interface Token {
   readonly bodyOffset?: number;
   /** For Tok.Error: the error raised when the parser reaches it. */
   readonly error?: PySyntaxError;
+  /** For Tok.EndOfFile: the source's last line and its length, where CPython places an error met at the end. */
+  readonly lastLine?: { readonly line: number; readonly length: number };
   /** For the Tok.Error of a bracket still open at the end: the line it was opened on. */
   readonly unclosedBracketLine?: number;
 }
@@ -382,6 +384,8 @@ export function tokenize(source: string, unreadableFrom?: PySyntaxError, warning
     indents.pop();
     tokens.push({ kind: Tok.Dedent, value: '', line, col: 0, endLine: line, endCol: 0 });
   }
-  tokens.push({ kind: Tok.EndOfFile, value: '', line, col: 0, endLine: line, endCol: 0 });
+  const sourceLines = (src.endsWith('\n') ? src.slice(0, -1) : src).split('\n');
+  const lastLine = { line: sourceLines.length, length: [...sourceLines[sourceLines.length - 1]].length };
+  tokens.push({ kind: Tok.EndOfFile, value: '', line, col: 0, endLine: line, endCol: 0, lastLine });
   return tokens;
 }
