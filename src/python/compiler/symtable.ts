@@ -267,6 +267,14 @@ export class SymbolTable {
   }
 
   private declareParams(args: A.Arguments, scope: Scope): void {
+    // symtable_visit_arguments' order: a repeated name is reported where it is met the second time.
+    const visitOrder = [...args.posonlyargs, ...args.args, ...args.kwonlyargs, args.vararg, args.kwarg];
+    const seen = new Set<string>();
+    for (const a of visitOrder) {
+      if (!a) continue;
+      if (seen.has(a.arg)) throw err(a, `duplicate argument '${a.arg}' in function definition`);
+      seen.add(a.arg);
+    }
     const all = [...args.posonlyargs, ...args.args];
     const names = [...all.map((a) => a.arg)];
     if (args.vararg) names.push(args.vararg.arg);

@@ -8,6 +8,7 @@ import { Tok, type Token } from './tokenizer';
 import { namedExpressionTargetName } from './targets';
 import { KEYWORDS } from './tokenStream';
 import { AtomParser } from './atomParser';
+import { parseParameterList } from './parameterParser';
 
 const COMPARE_OPS: Record<string, A.CompareOperator> = {
   '==': 'Eq', '!=': 'NotEq', '<': 'Lt', '<=': 'LtE', '>': 'Gt', '>=': 'GtE',
@@ -205,7 +206,7 @@ export class ExpressionParser extends AtomParser {
           // lambdef, then its body expression
           const start = this.ts.next();
           this.enter(1);
-          const args = this.parseParameters(':', false);
+          const args = this.parseParameters(':');
           this.ts.expectOp(':');
           pending.push({ kind: 'lambda', start, args });
           continue;
@@ -238,68 +239,9 @@ export class ExpressionParser extends AtomParser {
     return result;
   }
 
-  /**
-   * Parameters up to `closer` (')' for def, ':' for lambda):
-   * [posonly '/'] args ['*' [vararg] kwonly] ['**' kwarg], defaults, annotations when allowed.
-   */
-  parseParameters(closer: string, annotations: boolean): A.Arguments {
-    const posonly: A.Arg[] = [];
-    let args: A.Arg[] = [];
-    const defaults: A.Expr[] = [];
-    const kwonly: A.Arg[] = [];
-    const kwDefaults: (A.Expr | null)[] = [];
-    let vararg: A.Arg | null = null;
-    let kwarg: A.Arg | null = null;
-    let seenStar = false;
-    const names = new Set<string>();
-    const parseArg = (): A.Arg => {
-      const t = this.ts.current;
-      if (t.kind !== Tok.Name || KEYWORDS.has(t.value)) throw this.ts.invalidSyntax();
-      this.ts.next();
-      if (names.has(t.value)) throw this.ts.errorAt(t, `duplicate argument '${t.value}' in function definition`);
-      names.add(t.value);
-      const annotation = annotations && this.ts.eatOp(':') ? this.parseExpression() : null;
-      return { kind: 'arg', arg: t.value, annotation, ...this.span(t) };
-    };
-    while (!this.ts.isOp(closer)) {
-      if (this.ts.isOp('/')) {
-        if (seenStar || posonly.length > 0 || args.length === 0) throw this.ts.invalidSyntax();
-        this.ts.next();
-        for (const a of args) posonly.push(a);
-        args = [];
-      } else if (this.ts.isOp('**')) {
-        this.ts.next();
-        kwarg = parseArg();
-      } else if (this.ts.isOp('*')) {
-        this.ts.next();
-        if (seenStar) throw this.ts.invalidSyntax();
-        seenStar = true;
-        if (!this.ts.isOp(',') && !this.ts.isOp(closer)) vararg = parseArg();
-      } else {
-        const a = parseArg();
-        let dflt: A.Expr | null = null;
-        if (this.ts.eatOp('=')) {
-          // parameters, a parameter list rule, the parameter and its default sit between
-          this.enter(5);
-          dflt = this.parseExpression();
-          this.level -= 5;
-        }
-        if (seenStar) {
-          kwonly.push(a);
-          kwDefaults.push(dflt);
-        } else {
-          args.push(a);
-          if (dflt) defaults.push(dflt);
-          else if (defaults.length > 0) throw this.ts.errorAt(a, 'non-default argument follows default argument');
-        }
-      }
-      if (!this.ts.eatOp(',')) break;
-      if (kwarg && !this.ts.isOp(closer)) throw this.ts.invalidSyntax();
-    }
-    if (posonly.length > 0 && defaults.length > args.length) {
-      // Defaults may start inside the positional-only group.
-    }
-    return { posonlyargs: posonly, args, vararg, kwonlyargs: kwonly, kwDefaults, kwarg, defaults };
+  /** A def's parameters up to ')', a lambda's up to ':' (see parseParameterList). */
+  parseParameters(closer: ')' | ':'): A.Arguments {
+    return parseParameterList(this, closer);
   }
 
   // disjunction: conjunction ('or' conjunction)+ | conjunction

@@ -599,13 +599,26 @@ class StatementParser {
   private parseFunctionDef(decorators: A.Expr[]): A.Stmt {
     const defTok = this.ts.next();
     const name = this.parseName();
-    this.ts.expectOp('(');
-    const args = this.below(3, () => this.expr.parseParameters(')', true));
+    // '(' and the ':' are forced tokens (&&): missing, they are reported where they should be.
+    if (!this.ts.isOp('(')) throw this.ts.errorAt(this.ts.current, "expected '('");
+    this.ts.next();
+    const args = this.below(3, () => this.expr.parseParameters(')'));
     this.ts.expectOp(')');
-    const returns = this.ts.eatOp('->') ? this.below(3, () => this.expr.parseExpression()) : null;
+    const returns = this.ts.isOp('->') ? this.parseReturnAnnotation() : null;
     const body = this.colonThenBlock('def', defTok, 4);
     // As CPython's AST, the statement starts at `def`; its code's first line is the first decorator's.
     return { kind: 'FunctionDef', name, args, body, decorators, returns, ...this.ts.spanFrom(defTok) };
+  }
+
+  /** ['->' expression]: when no expression follows, the optional part is dropped and ':' is expected at '->'. */
+  private parseReturnAnnotation(): A.Expr {
+    const arrow = this.ts.next();
+    try {
+      return this.below(3, () => this.expr.parseExpression());
+    } catch (e) {
+      if (e instanceof PySyntaxError && !this.ts.isDeferredTokenizerError(e)) throw this.ts.errorAt(arrow, "expected ':'");
+      throw e;
+    }
   }
 
   // class_def: 'class' NAME ['(' [arguments] ')'] ':' block
