@@ -36,9 +36,10 @@ const MAX_INDENT = 100;
 /** CPython's MAXLEVEL: brackets open at once. */
 const MAX_BRACKETS = 200;
 
+// '<>' is one token (NOTEQUAL) that the grammar refuses outside `from __future__ import barry_as_FLUFL`.
 const OPERATORS = [
   '**=', '//=', '>>=', '<<=', '...', '->', ':=',
-  '**', '//', '<<', '>>', '<=', '>=', '==', '!=', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '@=',
+  '**', '//', '<<', '>>', '<=', '>=', '==', '!=', '<>', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '@=',
   '+', '-', '*', '/', '%', '@', '&', '|', '^', '~', '<', '>', '(', ')', '[', ']', '{', '}', ',', ':', ';', '.', '=',
 ];
 const CLOSING: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
