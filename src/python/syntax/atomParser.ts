@@ -359,10 +359,11 @@ export abstract class AtomParser {
     while (this.ts.current.kind === Tok.String || this.ts.current.kind === Tok.FString) literals.push(this.ts.next());
     // CPython joins the literals (and parses f-strings) after reading the token that follows, and reports there.
     const next = this.ts.current;
-    if (literals.some((t) => (t.prefix?.includes('b') ?? false) !== isBytes)) {
-      throw new PySyntaxError({ type: 'SyntaxError', message: 'cannot mix bytes and nonbytes literals', line: next.line, column: next.col + 1, endLine: next.line, endColumn: next.col + 1 });
-    }
     for (const t of literals) {
+      // Checked literal by literal: an f-string before the first bytes literal has its errors reported first.
+      if ((t.prefix?.includes('b') ?? false) !== isBytes) {
+        throw new PySyntaxError({ type: 'SyntaxError', message: 'cannot mix bytes and nonbytes literals', line: next.line, column: next.col + 1, endLine: next.line, endColumn: next.col + 1 });
+      }
       if (t.kind === Tok.String) {
         text += t.value;
         continue;

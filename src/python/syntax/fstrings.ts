@@ -92,8 +92,11 @@ function fieldExpressionEnd(body: string, start: number, after: Token): number {
 
 const CLOSER: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
 
-/** Splits an f-string body into literal text and `{expr!conv:spec}` fields; `after` is the token after the literals. */
-export function parseFString(t: Token, raw: boolean, after: Token, bodyStart = 0): (A.Constant | A.FormattedValue)[] {
+/**
+ * Splits an f-string body into literal text and `{expr!conv:spec}` fields; `after` is the token after the literals.
+ * `specDepth` counts the format specs around this body: a field two specs deep is refused (fstring_find_expr).
+ */
+export function parseFString(t: Token, raw: boolean, after: Token, bodyStart = 0, specDepth = 0): (A.Constant | A.FormattedValue)[] {
   // A format spec's fields are parsed from its slice of the body: `bodyStart` is where that slice starts.
   const body = t.value.slice(bodyStart);
   const out: (A.Constant | A.FormattedValue)[] = [];
@@ -106,15 +109,17 @@ export function parseFString(t: Token, raw: boolean, after: Token, bodyStart = 0
   };
   while (i < body.length) {
     const c = body[i];
-    if (c === '{' && body[i + 1] === '{') {
+    // Doubled braces are literal only at the top level (in a spec, f'{0:{3}}' ends with two closing braces).
+    if (c === '{' && body[i + 1] === '{' && specDepth === 0) {
       text += '{';
       i += 2;
-    } else if (c === '}' && body[i + 1] === '}') {
+    } else if (c === '}' && body[i + 1] === '}' && specDepth === 0) {
       text += '}';
       i += 2;
     } else if (c === '}') {
       throw fstringError("single '}' is not allowed", after);
     } else if (c === '{') {
+      if (specDepth >= 2) throw fstringError('expressions nested too deeply', after);
       pushText();
       let j = fieldExpressionEnd(body, i + 1, after);
       let exprText = body.slice(i + 1, j);
@@ -145,7 +150,7 @@ export function parseFString(t: Token, raw: boolean, after: Token, bodyStart = 0
           }
         }
         const specTok: Token = { ...t, value: t.value.slice(0, bodyStart + k) };
-        formatSpec = { kind: 'JoinedStr', values: parseFString(specTok, raw, after, bodyStart + j + 1), ...span };
+        formatSpec = { kind: 'JoinedStr', values: parseFString(specTok, raw, after, bodyStart + j + 1, specDepth + 1), ...span };
         j = k;
       }
       if (body[j] !== '}') throw fstringError("expecting '}'", after);
