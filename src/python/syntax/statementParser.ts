@@ -238,7 +238,8 @@ class StatementParser {
           this.ts.next();
           const targets: A.Expr[] = [];
           do {
-            if (this.ts.current.kind === Tok.Newline) break;
+            // del_targets: ','.del_target+ [','], so a trailing comma may end it but one target is needed.
+            if (targets.length > 0 && (this.ts.current.kind === Tok.Newline || this.ts.isOp(';'))) break;
             targets.push(toTarget(this.below(5, () => this.expr.parseBitOr()), 'del', this.ts));
           } while (this.ts.eatOp(','));
           return { kind: 'Delete', targets, ...this.ts.spanFrom(t) };
@@ -368,6 +369,8 @@ class StatementParser {
       do {
         if (paren && this.ts.isOp(')')) break;
         const t = this.ts.current;
+        // invalid_import_from_targets (RAISE_SYNTAX_ERROR: at the NEWLINE it has read)
+        if (!paren && names.length > 0 && t.kind === Tok.Newline) throw this.ts.errorAt(t, 'trailing comma not allowed without surrounding parentheses');
         const name = this.parseName();
         const asname = this.ts.eatKeyword('as') ? this.parseName() : null;
         names.push({ kind: 'alias', name, asname, ...this.ts.spanFrom(t) });
@@ -438,7 +441,7 @@ class StatementParser {
       // The grammar forces the ':' of def, try, else and finally (&&':': the error is at the token found instead);
       // for the others only a line ending there is "expected ':'", anything else is invalid syntax at it.
       if (FORCED_COLON.has(owner)) throw this.ts.errorAt(this.ts.current, "expected ':'");
-      if (this.ts.current.kind === Tok.Newline) throw this.ts.errorAtPrevEnd("expected ':'");
+      if (this.ts.current.kind === Tok.Newline) throw this.ts.errorAt(this.ts.current, "expected ':'");
       throw this.ts.invalidSyntax();
     }
     this.ts.next();

@@ -82,7 +82,8 @@ export class TokenStream {
 
   expectOp(value: string): Token {
     if (!this.isOp(value)) {
-      if (value === ':') throw this.errorAtPrevEnd("expected ':'");
+      // At a NEWLINE the invalid_ rules raise there (after trailing blanks, over a comment).
+      if (value === ':') throw this.current.kind === Tok.Newline ? this.errorAt(this.current, "expected ':'") : this.errorAtPrevEnd("expected ':'");
       throw this.invalidSyntax();
     }
     return this.next();

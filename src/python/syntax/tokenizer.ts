@@ -182,6 +182,18 @@ export function tokenize(source: string, unreadableFrom?: PySyntaxError, warning
     warn: (message) => warnings?.push({ line, message }),
   };
 
+  /** Where a comment on the current line starts (-1: none). */
+  let commentStart = -1;
+  /**
+   * NEWLINE: CPython's token starts at the line's comment and spans it, else it is empty at the line's end (the
+   * '\n' is left out of both).
+   */
+  const newlineToken = (): Token => {
+    const col = (commentStart >= 0 ? commentStart : pos) - lineStart;
+    const endCol = pos - lineStart;
+    return { kind: Tok.Newline, value: '', line, col, endLine: line, endCol };
+  };
+
   /** An error CPython's parser reports only on reaching it: the token list ends there. */
   const stopWith = (error: PySyntaxError): Token[] => {
     tokens.push({ kind: Tok.Error, value: '', line, col: 0, endLine: line, endCol: 0, error });
@@ -256,6 +268,7 @@ export function tokenize(source: string, unreadableFrom?: PySyntaxError, warning
       continue;
     }
     if (c === '#') {
+      commentStart = pos;
       while (pos < n && src[pos] !== '\n') pos++;
       continue;
     }
@@ -270,9 +283,10 @@ export function tokenize(source: string, unreadableFrom?: PySyntaxError, warning
     }
     if (c === '\n') {
       if (brackets.length === 0) {
-        tokens.push({ kind: Tok.Newline, value: '', line, col: pos - lineStart, endLine: line, endCol: pos - lineStart + 1 });
+        tokens.push(newlineToken());
         atLineStart = true;
       }
+      commentStart = -1;
       pos++;
       line++;
       lineStart = pos;
@@ -378,9 +392,7 @@ export function tokenize(source: string, unreadableFrom?: PySyntaxError, warning
     return tokens;
   }
   const last = tokens[tokens.length - 1];
-  if (last && last.kind !== Tok.Newline && last.kind !== Tok.Dedent) {
-    tokens.push({ kind: Tok.Newline, value: '', line, col: pos - lineStart, endLine: line, endCol: pos - lineStart + 1 });
-  }
+  if (last && last.kind !== Tok.Newline && last.kind !== Tok.Dedent) tokens.push(newlineToken());
   while (indents.length > 1) {
     indents.pop();
     tokens.push({ kind: Tok.Dedent, value: '', line, col: 0, endLine: line, endCol: 0 });
