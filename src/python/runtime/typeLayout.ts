@@ -2,6 +2,7 @@
 // offsets, the gc flag): what decides whether `__class__` or `__bases__` may change (typeobject.c's
 // compatible_for_assignment) and which base is a class's tp_base (best_base).
 
+import { forkableWeakMap } from '../fork/graphClone';
 import { NativeRaise } from '../errors';
 import type { PyType } from './types';
 import { T } from './builtinTypes';
@@ -39,7 +40,8 @@ const EXCEPTION_SIZES: ReadonlyMap<string, number> = new Map([
   ['UnicodeTranslateError', 112], ['SyntaxError', 136],
 ]);
 
-const layouts = new WeakMap<PyType, InstanceLayout>();
+// Forkable: a fork keeps the layouts its types were sized by (a class is sized while it is being made).
+const layouts = forkableWeakMap<PyType, InstanceLayout>();
 
 /** tp_base: the base type_new chose (a class's `base`), a builtin type's first base. */
 function layoutBase(t: PyType): PyType | null {
