@@ -28,6 +28,14 @@ describe('referencesTo', () => {
     ]);
   });
 
+  it('names a f(*args) call, which holds its callable and argument tuple until it returns, as the running call', () => {
+    const snap = snapshotAtLine('def f(x):\n    return x\nargs = [1]\nf(*args)\n', 2);
+    const id = snap.frames[0].variables.find((v) => v.label === 'f')!.targetId;
+    expect(referencesTo(snap, id).map((r) => r.description)).toEqual([
+      'the running frame of `f()`', 'the call running `f()` (f(*args, **kwargs) holds its operands until it returns)', 'global `f`',
+    ]);
+  });
+
   it('names what holds a class: its mro, its descriptors, a subclass, an instance (8, as CPython counts)', () => {
     const snap = snapshotAtLine('class Node:\n    pass\nclass Leaf(Node):\n    pass\nx = Node()\ny = 0\n', 6);
     const id = snap.frames[0].variables.find((v) => v.label === 'Node')!.targetId;

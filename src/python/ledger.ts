@@ -26,6 +26,7 @@ export function referencesTo(snap: Snapshot, id: number): LedgerEntry[] {
       if (r.label.startsWith('stack[')) out.push({ description: `a temporary on the value stack of ${fname}`, holderId: null });
       else if (r.label === 'f_func') out.push({ description: `the running frame of ${fname}`, holderId: null });
       else if (r.label === 'f_code') out.push({ description: `the running frame of ${fname} (its code)`, holderId: null });
+      else if (r.label === 'call operand') out.push({ description: `the call running ${fname} (f(*args, **kwargs) holds its operands until it returns)`, holderId: null });
       else if (r.label === 'f_locals') out.push({ description: `the class body namespace of ${fname}`, holderId: null });
       else if (r.label === 'class body function' || r.label === 'class name' || r.label === 'base class' || r.label === 'namespace of the class being built') {
         out.push({ description: `the \`class\` statement running ${fname} (${r.label})`, holderId: null });

@@ -26,7 +26,7 @@ const MACHINERY_TYPES = new Set(['module', 'code', 'builtin_function_or_method',
 const HIDDEN_LABELS = new Set([
   '__class__', 'key', 'attribute name', 'const cache', '__code__', '__globals__', '__mro__', '__bases__', '__base__',
   '__objclass__', 'f_func', 'f_code', 'gi_code', 'f_locals', 'result tuple', 'class body function', 'class name', 'base class',
-  'namespace of the class being built', 'instance being initialised',
+  'namespace of the class being built', 'instance being initialised', 'call operand',
 ]);
 
 /** Whether an object is written inside the row that refers to it instead of getting a box. */

@@ -75,6 +75,7 @@ export function referenceNotes(snap: Snapshot, contents: BoxContents): Reference
     const { holder, label } = entry;
     if (entry.frame !== undefined) {
       if (label === 'f_func' || label === 'f_code') return { short: 'running frame', phrase: `the running frame of ${entry.frame}` };
+      if (label === 'call operand') return { short: 'running call', phrase: `the call running ${entry.frame} (its f(*args) operands)` };
       return { short: label, phrase: `${label} in ${entry.frame}` };
     }
     if (holder === 'root') return { short: label.replace(/\[.*$/, ''), phrase: `the interpreter's ${label}` };
