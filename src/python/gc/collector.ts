@@ -45,7 +45,8 @@ function subtractRefs(young: Iterable<PyObject>, isMember: (o: PyObject) => bool
       const items = o.items;
       for (let i = 0; i < items.length; i++) if (isMember(items[i])) items[i].gcRefs--;
     } else {
-      o.traverse(visit);
+      // Unlabelled: the labels traverse makes for the picture cost more than the walk itself.
+      o.forEachReference(visit);
       o.traverseHidden(visit);
     }
   }
@@ -65,8 +66,13 @@ function gcTraverse(o: PyObject, visit: (target: PyObject) => void): void {
     return;
   }
   if (!(o instanceof PyInstance)) {
-    o.traverse(visit);
+    o.forEachReference(visit);
     o.traverseHidden(visit);
+    return;
+  }
+  if (o.exc === null) {
+    o.forEachAttributeReference(visit);
+    if (o.type.isHeapType) visit(o.type);
     return;
   }
   let cls: PyObject | null = null;

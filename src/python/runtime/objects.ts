@@ -454,6 +454,10 @@ export class PyInstance extends PyObject {
       return;
     }
     if (this.type.isHeapType) visit(this.type);
+    this.forEachAttributeReference(visit);
+  }
+  /** The slot values, then the dict (or its inline names and values): traverse's order, without labels. */
+  forEachAttributeReference(visit: (t: PyObject) => void): void {
     const slots = this.slotValues;
     if (slots) for (const v of slots) if (v) visit(v);
     const dict = this.dict;
