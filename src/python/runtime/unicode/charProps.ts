@@ -56,8 +56,37 @@ function build(): Uint16Array {
   return flags;
 }
 
+/**
+ * Flags of the ASCII range, read from the start of each table only: decoding the whole tables takes tens of ms,
+ * which `import collections` (namedtuple checks its field names) paid on its first identifier.
+ */
+let ascii: Uint16Array | null = null;
+
+function buildAscii(): Uint16Array {
+  const flags = new Uint16Array(0x80);
+  for (const [flag, text] of SETS) {
+    let at = 0;
+    const next = () => {
+      const comma = text.indexOf(',', at);
+      const digits = comma < 0 ? text.slice(at) : text.slice(at, comma);
+      at = comma < 0 ? text.length : comma + 1;
+      return parseInt(digits, 36);
+    };
+    let pos = 0;
+    while (at < text.length && pos < 0x80) {
+      const start = pos + next();
+      const end = start + next();
+      pos = end;
+      for (let cp = start; cp < Math.min(end, 0x80); cp++) flags[cp] |= flag;
+    }
+  }
+  ascii = flags;
+  return flags;
+}
+
 /** The property flags of a code point. */
 export function charFlags(cp: number): number {
+  if (cp < 0x80) return (ascii ?? buildAscii())[cp];
   const flags = bmp ?? build();
   if (cp < 0x10000) return flags[cp];
   let f = 0;
