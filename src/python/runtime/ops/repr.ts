@@ -233,8 +233,8 @@ function* containerRepr(vm: VM, o: PyList | PyTuple | PyDict | PySet): NativeOp<
     if (o instanceof PyTuple) return '(...)';
     return `${o.type.name}(...)`;
   }
-  // CPython returns early for empty lists, tuples and sets; dicts always enter.
-  const empty = o instanceof PyDict ? false : o instanceof PySet ? o.size === 0 : o.items.length === 0;
+  // CPython returns early for empty lists and tuples; dicts and sets (set_repr: even an empty one) always enter.
+  const empty = o instanceof PyDict || o instanceof PySet ? false : o.items.length === 0;
   if (!empty) vm.hidden.reprEnter();
   reprInProgress.add(o);
   try {
