@@ -19,7 +19,10 @@ export function internedAtStartup(s: string): boolean {
 }
 
 function internedBefore(s: string, identifiers: ReadonlySet<string>): boolean {
-  return isNameLike(s) && (identifiers.has(s) || internedAtStartup(s));
+  if (!isNameLike(s)) return false;
+  if (internedAtStartup(s)) return true;
+  // A one-character name is the Latin-1 singleton, the very object its constant is: interning finds itself.
+  return s.length > 1 && identifiers.has(s);
 }
 
 /** The frozenset constant of a set display's items, marked when making the code object rebuilds it. */
