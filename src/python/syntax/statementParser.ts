@@ -108,10 +108,7 @@ class StatementParser {
     }
     this.ts.next();
     this.ts.next();
-    if (this.ts.current.kind !== Tok.Indent) {
-      const at = this.ts.current;
-      throw this.ts.errorAt({ line: at.line, col: at.col, endLine: at.line, endCol: at.col }, `expected an indented block after 'match' statement on line ${start.line}`, 'IndentationError');
-    }
+    if (this.ts.current.kind !== Tok.Indent) throw this.ts.missingBlock(`expected an indented block after 'match' statement on line ${start.line}`);
     this.ts.next();
     const cases: A.MatchCase[] = [];
     const saveLevel = this.stmtLevel;
@@ -416,9 +413,7 @@ class StatementParser {
     this.ts.next();
     if ((this.ts.current.kind as Tok) !== Tok.Indent) {
       const what = COMPOUND_NAMES[owner] ?? `'${owner}' statement`;
-      // Marked with a single caret at the start of the unindented statement, as CPython does.
-      const at = this.ts.current;
-      throw this.ts.errorAt({ line: at.line, col: at.col, endLine: at.line, endCol: at.col }, `expected an indented block after ${what} on line ${ownerToken.line}`, 'IndentationError');
+      throw this.ts.missingBlock(`expected an indented block after ${what} on line ${ownerToken.line}`);
     }
     this.ts.next();
     const body: A.Stmt[] = [];

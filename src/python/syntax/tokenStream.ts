@@ -114,16 +114,26 @@ export class TokenStream {
    * columns of its own (the offset is the next line's indentation, with no marker); at the end of input the
    * source's last line is shown, marked at its end when read from a string.
    */
-  errorAtLookahead(message: string): PySyntaxError {
+  errorAtLookahead(message: string, type: 'SyntaxError' | 'IndentationError' = 'SyntaxError'): PySyntaxError {
     const t = this.current;
-    if (t.kind !== Tok.Dedent && t.kind !== Tok.EndOfFile) return this.errorAt(t, message);
+    if (t.kind !== Tok.Dedent && t.kind !== Tok.EndOfFile) return this.errorAt(t, message, type);
     const rest = this.tokens.slice(this.pos);
     if (rest.some((x) => x.kind !== Tok.Dedent && x.kind !== Tok.EndOfFile)) {
-      return new PySyntaxError({ type: 'SyntaxError', message, line: t.line, column: t.col, endLine: t.line, endColumn: -1 });
+      return new PySyntaxError({ type, message, line: t.line, column: t.col, endLine: t.line, endColumn: -1 });
     }
     const last = rest[rest.length - 1].lastLine ?? { line: t.line, length: 0 };
     const column = this.fromString ? last.length + 1 : 0;
-    return new PySyntaxError({ type: 'SyntaxError', message, line: last.line, column, endLine: last.line, endColumn: -1 });
+    return new PySyntaxError({ type, message, line: last.line, column, endLine: last.line, endColumn: -1 });
+  }
+
+  /**
+   * "expected an indented block" where the current token is not the INDENT: a single caret at the statement that
+   * came instead; a DEDENT or the end of the source is placed as RAISE_SYNTAX_ERROR places them (no caret).
+   */
+  missingBlock(message: string): PySyntaxError {
+    const t = this.current;
+    if (t.kind === Tok.Dedent || t.kind === Tok.EndOfFile) return this.errorAtLookahead(message, 'IndentationError');
+    return this.errorAt({ line: t.line, col: t.col, endLine: t.line, endCol: t.col }, message, 'IndentationError');
   }
 
   /** The previous token that is not NEWLINE/INDENT/DEDENT: where a statement's text really ends. */
