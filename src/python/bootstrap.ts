@@ -3,13 +3,14 @@
 import { ModuleTable } from './vm/moduleTable';
 import { PyObject } from './runtime/object';
 import { PyDict } from './runtime/dict';
-import { PyCode, PyModule, PyStr } from './runtime/objects';
-import { E, Ellipsis, False, None, NotImplemented, T, True, makeShared } from './runtime/builtinTypes';
+import { PyCode, PyModule, PyStr, PyTuple } from './runtime/objects';
+import { tupleBytes } from './runtime/sizeof';
+import { E, Ellipsis, EmptyTuple, False, None, NotImplemented, T, True, makeShared } from './runtime/builtinTypes';
 import { decref, incref } from './runtime/heap';
 import { buildShared } from './runtime/shared';
 import { newDict, newFloat, newInt, newSet, newStr, newTuple } from './runtime/factory';
 import { dictSetStr } from './runtime/containers';
-import { isBytesConstant, isCodeObject, isConstFrozenset, isConstTuple, isImaginaryConstant, type CodeConstant, type CodeObject } from './bytecode/code';
+import { constantKey, isBytesConstant, isCodeObject, isConstFrozenset, isConstTuple, isImaginaryConstant, type CodeConstant, type CodeObject, type ConstFrozenset } from './bytecode/code';
 import { setAddKey } from './runtime/setObject';
 import { builtinFunctions } from './builtins/functions';
 import { installConstructors } from './builtins/constructors';
@@ -160,12 +161,16 @@ function sourceFileLoader(vm: VM): PyObject {
   return loader;
 }
 
-/** Turns compiler constants into heap objects. Identifier-like strings are interned (shared), as CPython does. */
+/**
+ * Turns compiler constants into heap objects. Equal constants of one compilation unit are one object, as
+ * CPython's constant cache merges them across all its code objects (merge_consts_recursive); identifier-like
+ * strings are interned (shared) across units too.
+ */
 export function materializeCode(vm: VM, code: CodeObject): PyCode {
+  const unit = new UnitConstants(vm, oneCharNames(code));
   // Code objects nest as deep as lambdas do: made children first (their ids come first), with a stack of
   // code objects in progress rather than recursion.
-  const stack: { code: CodeObject; consts: PyObject[] }[] = [{ code, consts: [] }];
-  const names = oneCharNames(code);
+  const stack: { code: CodeObject; consts: PyObject[]; introduced: PyObject[] }[] = [{ code, consts: [], introduced: [] }];
   let made: PyCode | null = null;
   for (;;) {
     const top = stack[stack.length - 1];
@@ -175,17 +180,79 @@ export function materializeCode(vm: VM, code: CodeObject): PyCode {
     }
     if (top.consts.length < top.code.consts.length) {
       const c = top.code.consts[top.consts.length];
-      if (isCodeObject(c)) stack.push({ code: c, consts: [] });
-      else top.consts.push(materializeConstant(vm, c, names));
+      if (isCodeObject(c)) stack.push({ code: c, consts: [], introduced: [] });
+      else top.consts.push(unit.take(c, top.introduced));
       continue;
     }
     stack.pop();
-    // CPython 3.11 keeps two references to each constant of a compiled file (co_consts and the compiler's
-    // constant cache that the code object retains), which is why getrefcount of a literal is 2 higher; a nested
-    // code object is held by co_consts alone.
-    for (const c of top.consts) if (!(c instanceof PyCode)) incref(c);
-    made = vm.heap.register(new PyCode(T.code, top.code, top.consts));
+    // The constants this code object brought into the unit are also held by the parser's arena, which lives
+    // as long as the program runs (why getrefcount of a literal is 1 higher): its code object keeps that reference.
+    for (const c of top.introduced) incref(c);
+    made = vm.heap.register(new PyCode(T.code, top.code, unit.constsTuple(top.code.consts, top.consts), top.introduced));
     if (stack.length === 0) return made;
+  }
+}
+
+/** One compilation unit's constant cache (compile.c's c_const_cache), by _PyCode_ConstantKey. */
+class UnitConstants {
+  private readonly merged = new Map<string, PyObject>();
+  constructor(private readonly vm: VM, private readonly oneCharNames: ReadonlySet<string>) {}
+
+  /**
+   * The object for `c`, a new reference: the unit's equal one if there is one. A newly made one the arena holds
+   * is added to `introduced` (a frozenset is not: the merge rebuilds it, only the cache held the rebuilt one).
+   */
+  take(c: CodeConstant, introduced: PyObject[]): PyObject {
+    const key = constantKey(c);
+    const known = key === null ? undefined : this.merged.get(key);
+    if (known) return incref(known);
+    let made: PyObject;
+    if (isConstTuple(c)) made = newTuple(c.tuple.map((x) => this.take(x, introduced)));
+    else if (isConstFrozenset(c)) made = this.frozenset(c, introduced);
+    else made = materializeConstant(this.vm, c, this.oneCharNames);
+    if (key !== null) this.merged.set(key, made);
+    if (!isConstFrozenset(c)) introduced.push(made);
+    return made;
+  }
+
+  /**
+   * A code object's co_consts (given the references to its items): a tuple equal to one the unit has already
+   * (another code object's constants, or a constant) is that one, as makecode merges it (merge_const_one).
+   */
+  constsTuple(consts: readonly CodeConstant[], items: PyObject[]): PyTuple {
+    if (items.length === 0) return incref(EmptyTuple);
+    const key = constantKey({ tuple: consts });
+    const known = key === null ? undefined : this.merged.get(key);
+    if (known instanceof PyTuple) {
+      for (const x of items) decref(x);
+      return incref(known);
+    }
+    // Made by the compiler: not counted as an allocation here (the compilation replay counts it), but tracked
+    // as any tuple is until a collection finds it holds nothing trackable.
+    const made = this.vm.heap.registerSized(new PyTuple(T.tuple, items), tupleBytes(items.length));
+    this.vm.heap.track(made);
+    if (key !== null) this.merged.set(key, made);
+    return made;
+  }
+
+  /**
+   * The compiler makes a frozenset from the display's items, then its constant merging (merge_consts_recursive)
+   * rebuilds it from the first one's iteration order, and making the code object rebuilds it once more when one
+   * of its strings was interned before as another object.
+   */
+  private frozenset(c: ConstFrozenset, introduced: PyObject[]): PyObject {
+    const vm = this.vm;
+    const items = c.frozenset.map((x) => this.take(x, introduced));
+    let built = newSet(true);
+    for (const x of items) setAddKey(vm, built, x);
+    for (const x of items) decref(x);
+    for (let pass = c.reinterned ? 2 : 1; pass > 0; pass--) {
+      const again = newSet(true);
+      for (const x of built.ordered()) setAddKey(vm, again, x);
+      decref(built);
+      built = again;
+    }
+    return built;
   }
 }
 
@@ -223,26 +290,8 @@ function materializeConstant(vm: VM, c: CodeConstant, oneCharNames: ReadonlySet<
   }
   if (typeof c === 'boolean') return incref(c ? True : False);
   if (c === null) return incref(None);
-  if (isCodeObject(c)) return materializeCode(vm, c);
   if (isBytesConstant(c)) return newBytes(c.bytes);
   if (isImaginaryConstant(c)) return newComplex(c.real, c.imag);
-  if (isConstTuple(c)) return newTuple(c.tuple.map((x) => materializeConstant(vm, x, oneCharNames)));
-  if (isConstFrozenset(c)) {
-    // The compiler makes a frozenset from the display's items, then its constant merging
-    // (merge_consts_recursive) rebuilds it from the first one's iteration order, and making the code object
-    // rebuilds it once more when one of its strings was interned before as another object.
-    const items = c.frozenset.map((x) => materializeConstant(vm, x, oneCharNames));
-    let built = newSet(true);
-    for (const x of items) setAddKey(vm, built, x);
-    for (const x of items) decref(x);
-    for (let pass = c.reinterned ? 2 : 1; pass > 0; pass--) {
-      const again = newSet(true);
-      for (const x of built.ordered()) setAddKey(vm, again, x);
-      decref(built);
-      built = again;
-    }
-    return built;
-  }
   return incref(Ellipsis);
 }
 

@@ -35,9 +35,15 @@ export function referencesTo(snap: Snapshot, id: number): LedgerEntry[] {
     }
   }
   const classParts = classPartNames(snap);
+  const constsOwners = constsTupleOwners(snap);
   for (const o of snap.objects) {
     for (const r of o.references) {
       if (r.targetId !== id || r.weak) continue;
+      const owner = constsOwners.get(o.id);
+      if (owner && r.label.startsWith('[')) {
+        out.push({ description: describeHolder(owner, 'co_consts', false, snap.idBase), holderId: owner.id });
+        continue;
+      }
       const part = classParts.get(o.id);
       const description = part && r.label.startsWith('[') ? `item ${r.label} of ${part}` : describeHolder(o, r.label, o.id === mainDictId, snap.idBase);
       out.push({ description, holderId: o.id });
@@ -45,6 +51,15 @@ export function referencesTo(snap: Snapshot, id: number): LedgerEntry[] {
   }
   for (const r of snap.roots) if (r.targetId === id) out.push({ description: `the interpreter (${r.label})`, holderId: null });
   return out;
+}
+
+/** The code object whose co_consts each constants tuple is (the first, when code objects with equal constants share one). */
+function constsTupleOwners(snap: Snapshot): Map<number, ObjectSnapshot> {
+  const owners = new Map<number, ObjectSnapshot>();
+  for (const o of snap.objects) {
+    for (const r of o.references) if (r.label === 'co_consts' && !owners.has(r.targetId)) owners.set(r.targetId, o);
+  }
+  return owners;
 }
 
 /** Names of the tuples a class holds: `Leaf.__mro__`, `Leaf.__bases__`. */

@@ -98,3 +98,30 @@ export function isBytesConstant(c: CodeConstant): c is { readonly bytes: string 
 export function isImaginaryConstant(c: CodeConstant): c is { readonly imag: number; readonly real: number } {
   return typeof c === 'object' && c !== null && typeof (c as { imag?: unknown }).imag === 'number';
 }
+
+/**
+ * A constant's identity as _PyCode_ConstantKey gives it: equal keys are one object in a compilation unit
+ * (1, 1.0 and True differ by type, 0.0 and -0.0 by sign). Null for what is never merged: a code object, and
+ * a NaN (each NaN object is unequal to another).
+ */
+export function constantKey(c: CodeConstant): string | null {
+  if (typeof c === 'bigint') return 'i' + c;
+  if (typeof c === 'number' && Number.isNaN(c)) return null;
+  if (typeof c === 'number') return 'f' + (Object.is(c, -0) ? '-0' : String(c));
+  // Quoted: a tuple's key joins its items' keys, and a str may hold ',' or ')'.
+  if (typeof c === 'string') return 's' + JSON.stringify(c);
+  if (typeof c === 'boolean') return 'b' + c;
+  if (c === null) return 'N';
+  if (isCodeObject(c)) return null;
+  if (isBytesConstant(c)) return 'y' + JSON.stringify(c.bytes);
+  if (isImaginaryConstant(c)) return Number.isNaN(c.real) || Number.isNaN(c.imag) ? null : 'j' + (Object.is(c.real, -0) ? '-0' : String(c.real)) + ',' + (Object.is(c.imag, -0) ? '-0' : String(c.imag));
+  if (isConstTuple(c)) {
+    const parts = c.tuple.map(constantKey);
+    return parts.includes(null) ? null : 't(' + parts.join(',') + ')';
+  }
+  if (isConstFrozenset(c)) {
+    const parts = c.frozenset.map(constantKey);
+    return parts.includes(null) ? null : 'z(' + [...new Set(parts)].sort().join(',') + ')';
+  }
+  return 'E';
+}

@@ -2,7 +2,7 @@
 
 import { Op } from '../bytecode/opcodes';
 import type { CodeConstant, CodeObject, SourcePosition } from '../bytecode/code';
-import { isBytesConstant, isCodeObject, isConstFrozenset, isConstTuple, isImaginaryConstant } from '../bytecode/code';
+import { constantKey } from '../bytecode/code';
 
 export interface Label {
   target: number;
@@ -123,7 +123,7 @@ export class CodeBuilder {
 
   /** Index of a constant, reusing equal scalars (CPython merges equal constants in one code object). */
   constIndex(value: CodeConstant): number {
-    const key = constKey(value);
+    const key = constantKey(value);
     if (key !== null) {
       const i = this.constIndexes.get(key);
       if (i !== undefined) return i;
@@ -174,26 +174,6 @@ export class CodeBuilder {
       loopHeadPositions: this.loopHeads,
     };
   }
-}
-
-function constKey(c: CodeConstant): string | null {
-  if (typeof c === 'bigint') return 'i' + c;
-  if (typeof c === 'number') return 'f' + (Object.is(c, -0) ? '-0' : String(c));
-  if (typeof c === 'string') return 's' + c;
-  if (typeof c === 'boolean') return 'b' + c;
-  if (c === null) return 'N';
-  if (isCodeObject(c)) return null;
-  if (isBytesConstant(c)) return 'y' + c.bytes;
-  if (isImaginaryConstant(c)) return 'j' + (Object.is(c.real, -0) ? '-0' : String(c.real)) + ',' + (Object.is(c.imag, -0) ? '-0' : String(c.imag));
-  if (isConstTuple(c)) {
-    const parts = c.tuple.map(constKey);
-    return parts.includes(null) ? null : 't(' + parts.join(',') + ')';
-  }
-  if (isConstFrozenset(c)) {
-    const parts = c.frozenset.map(constKey);
-    return parts.includes(null) ? null : 'z(' + [...new Set(parts)].sort().join(',') + ')';
-  }
-  return 'E';
 }
 
 /**

@@ -5,6 +5,7 @@ import { PyObject } from './object';
 import { InlineCaches } from './inlineCaches';
 import type { PyDict } from './dict';
 import type { PyType } from './types';
+import type { PyTuple } from './objects';
 import type { CodeObject } from '../bytecode/code';
 import type { VM } from '../vm/vm';
 import type { NativeOpCall } from '../vm/nativeOp';
@@ -35,8 +36,13 @@ export class PyCode extends PyObject {
   readonly caches: InlineCaches;
   /** The dict keys of co_names ('s' + name), as the eval loop looks names up. */
   readonly nameKeys: readonly string[];
-  constructor(type: PyType, readonly code: CodeObject, public consts: PyObject[]) {
+  /**
+   * co_consts (a tuple that code objects with equal constants share), and `introduced`: the constants this code object first brought into its compilation unit, whose
+   * reference from the parser's arena it keeps (equal constants of a unit are one object, held once by the arena).
+   */
+  constructor(type: PyType, readonly code: CodeObject, private constsTuple: PyTuple, private introduced: PyObject[]) {
     super(type);
+    this.consts = constsTuple.items;
     this.caches = new InlineCaches(code.ops.length >> 1);
     this.nameKeys = code.names.map((n) => 's' + n);
   }
@@ -51,20 +57,23 @@ export class PyCode extends PyObject {
   get quickened(): boolean {
     return this.warmup >= 0;
   }
-  /** Each constant but a nested code object is held twice, as in CPython 3.11 (co_consts and the compiler's constant cache). */
+  /** co_consts's items, as the eval loop reads them. */
+  consts: PyObject[];
+  /** co_consts, a new reference. */
+  constants(): PyTuple {
+    this.constsTuple.refcount++;
+    return this.constsTuple;
+  }
   override traverse(visit: (t: PyObject, label: string) => void): void {
-    this.consts.forEach((c, i) => {
-      visit(c, `co_consts[${i}]`);
-      if (!(c instanceof PyCode)) visit(c, `const cache`);
-    });
+    visit(this.constsTuple, 'co_consts');
+    for (const c of this.introduced) visit(c, 'const cache');
   }
   override clear(release: (t: PyObject) => void): void {
-    const consts = this.consts;
+    const { constsTuple, introduced } = this;
     this.consts = [];
-    for (const c of consts) {
-      release(c);
-      if (!(c instanceof PyCode)) release(c);
-    }
+    this.introduced = [];
+    release(constsTuple);
+    for (const c of introduced) release(c);
   }
 }
 

@@ -402,8 +402,8 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
       case '__code__': return incref(o.code);
       case '__doc__': {
         if (o.docOverride) return incref(o.docOverride);
-        const doc = o.code.code.docstring;
-        return doc === null ? newNone() : newStr(doc);
+        // The docstring constant itself (co_consts[0]), which the unit merges with equal strings.
+        return o.code.code.docstring === null ? newNone() : incref(o.code.consts[0]);
       }
       case '__dict__':
         if (!o.dict) o.dict = vm.newDictTracked();

@@ -5,7 +5,6 @@ import type { PyCode } from '../callables';
 import type { PyObject } from '../object';
 
 import { newInt, newStr, newTuple } from '../factory';
-import { incref } from '../heap';
 
 const namesOfKind = (c: PyCode, kind: FastKind): PyObject =>
   newTuple(c.code.localsplusNames.filter((_, i) => (c.code.localsplusKinds[i] & kind) !== 0).map((n) => newStr(n)));
@@ -34,8 +33,7 @@ export function codeAttribute(c: PyCode, name: string): PyObject | null {
     case 'co_freevars': return namesOfKind(c, FastKind.FREE);
     case 'co_nlocals': return newInt(varnames(c).length);
     case 'co_names': return newTuple(code.names.map((n) => newStr(n)));
-    // The constants themselves (a new tuple: CPython's is kept with the code, which our model counts in PyCode).
-    case 'co_consts': return newTuple(c.consts.map((k) => incref(k)));
+    case 'co_consts': return c.constants();
   }
   return null;
 }
