@@ -257,6 +257,7 @@ class UnitConstants {
 }
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const NAME_CHAR = /^[A-Za-z0-9_]$/;
 
 /**
  * The one-character names a compiled file uses. CPython's parser interns each identifier as its own str, so a
@@ -278,7 +279,12 @@ function materializeConstant(vm: VM, c: CodeConstant, oneCharNames: ReadonlySet<
   if (typeof c === 'string') {
     // A one-character constant is the latin-1 singleton, unless that character was interned before as another
     // str: a name of this file, or one interned at start-up ('a' is; 'z' is not).
-    if (c.length === 0 || (c.length === 1 && c.charCodeAt(0) < 256 && !oneCharNames.has(c) && !internedAtStartup(c))) return newStr(c);
+    if (c.length === 0 || (c.length === 1 && c.charCodeAt(0) < 256 && !oneCharNames.has(c) && !internedAtStartup(c))) {
+      const s = newStr(c);
+      // Making the code object interns a constant of name characters ('5'): the singleton, unless one is interned.
+      if (NAME_CHAR.test(c) && !vm.interned.get(c)?.alive) vm.interned.set(c, s);
+      return s;
+    }
     if (IDENTIFIER.test(c) || c.length <= 1) {
       const existing = vm.interned.get(c);
       if (existing && existing.alive) return incref(existing);

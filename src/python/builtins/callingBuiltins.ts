@@ -11,7 +11,7 @@ import {
 import { PyType } from '../runtime/types';
 import { None, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
-import { newBool, newFloat, newInt, newNone, newStr } from '../runtime/factory';
+import { newBool, newFloat, newInt, newNone, newStr, newStrOf } from '../runtime/factory';
 import { equalsResumable } from '../runtime/ops/compare';
 import { length, lengthResumable } from '../runtime/ops/items';
 import { reprLeaf, reprResumable, strLeaf, strResumable } from '../runtime/ops/repr';
@@ -274,16 +274,19 @@ function* lenOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
 }
 
 function* reprOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
-  return newStr(yield* reprResumable(vm, args[0]));
+  return newStrOf(args[0], yield* reprResumable(vm, args[0]));
 }
 
 function* asciiOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
-  return newStr(escapeNonAscii(yield* reprResumable(vm, args[0])));
+  return newStrOf(args[0], escapeNonAscii(yield* reprResumable(vm, args[0])));
 }
 
 function* formatOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
   if (formatsToItself(args[0], args[1] instanceof PyStr ? args[1].value : '')) return incref(args[0]);
-  return newStr(yield* formatResumable(vm, args[0], args[1] ? strArg(args[1], 'format', 'argument 2') : ''));
+  const spec = args[1] ? strArg(args[1], 'format', 'argument 2') : '';
+  // Without a spec, PyObject_Format gives an int's str().
+  const text = yield* formatResumable(vm, args[0], spec);
+  return spec === '' ? newStrOf(args[0], text) : newStr(text);
 }
 
 function* iterOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
@@ -333,7 +336,7 @@ function lenFast(vm: VM, args: PyObject[]): PyObject | null {
 function reprFast(vm: VM, args: PyObject[]): PyObject | null {
   if (args.length !== 1) return null;
   const leaf = reprLeaf(vm, args[0]);
-  return leaf === null ? null : newStr(leaf);
+  return leaf === null ? null : newStrOf(args[0], leaf);
 }
 
 function iterFast(vm: VM, args: PyObject[]): PyObject | null {

@@ -9,7 +9,7 @@ import { FastKind } from '../bytecode/code';
 import { PyType } from '../runtime/types';
 import { Ellipsis, None, NotImplemented, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
-import { newBool, newDict, newFloat, newInt, newList, newStr, newTuple } from '../runtime/factory';
+import { newBool, newDict, newFloat, newInt, newList, newStr, newStrOf, newTuple } from '../runtime/factory';
 import { dictSet, dictSetStr, dictUpdate, lengthHint, listAppend, listExtendResumable, reserveForExtend, trimAfterExtend } from '../runtime/containers';
 import { makeNewSet, setUpdateResumable } from '../runtime/setObject';
 import { reversedDictIterator } from '../runtime/dictViewOps';
@@ -323,7 +323,7 @@ export function installConstructors(): void {
     if (object === undefined) return newStr('');
     // PyObject_Str: an exact str is its own str.
     if (encoding === undefined && errors === undefined && object instanceof PyStr && object.type === T.str) return incref(object);
-    if (encoding === undefined && errors === undefined) return newStr(yield* strResumable(vm, object));
+    if (encoding === undefined && errors === undefined) return newStrOf(object, yield* strResumable(vm, object));
     return decodingError(object, encoding, errors);
   }], (vm, args) => {
     const [object, encoding, errors] = args as (PyObject | undefined)[];
@@ -331,7 +331,7 @@ export function installConstructors(): void {
     if (encoding !== undefined || errors !== undefined) return decodingError(object, encoding, errors);
     if (object instanceof PyStr && object.type === T.str) return incref(object);
     const leaf = strLeaf(vm, object);
-    return leaf === null ? null : newStr(leaf);
+    return leaf === null ? null : newStrOf(object, leaf);
   });
   resumableConstructor(T.bool, [fast(0, 1), function* (vm, args) {
     return newBool(args.length > 0 && (yield* isTrueResumable(vm, args[0])));

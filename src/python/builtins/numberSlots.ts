@@ -7,7 +7,7 @@ import { PyObject } from '../runtime/object';
 import { PyBool, PyFloat, PyInt } from '../runtime/objects';
 import { T } from '../runtime/builtinTypes';
 import { incref } from '../runtime/heap';
-import { newBool, newFloat, newInt, newStr } from '../runtime/factory';
+import { newBool, newFloat, newInt, newStr, newStrOf } from '../runtime/factory';
 import { binaryOp, unaryOp } from '../runtime/ops/arith';
 import { richCompare, builtinTruth } from '../runtime/ops/compare';
 import { repr } from '../runtime/ops/repr';
@@ -79,7 +79,7 @@ const asInt = (o: PyObject): PyObject => (o instanceof PyBool ? newInt(o.value ?
 
 function commonSlots(): Record<string, SlotDef> {
   return {
-    __repr__: slot(0, (vm, self) => newStr(repr(vm, self))),
+    __repr__: slot(0, (vm, self) => newStrOf(self, repr(vm, self))),
     __hash__: slot(0, (vm, self) => newInt(pyHash(vm, self))),
   };
 }

@@ -9,7 +9,7 @@ import { PyBuiltinFunction, PyGenerator, PyInstance, PyMethodDescriptor, PyNativ
 import { PyType } from '../runtime/types';
 import { NotImplemented, T, makeShared } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
-import { newBool, newDict, newInt, newList, newNone, newStr, newTuple } from '../runtime/factory';
+import { newBool, newDict, newInt, newList, newNone, newStr, newStrOf, newTuple } from '../runtime/factory';
 import { dictSetStr } from '../runtime/containers';
 import { delAttrGeneric, descriptorCallResumable, materializeDict, storeAttrGeneric } from '../runtime/ops/attributes';
 import { repr, str } from '../runtime/ops/repr';
@@ -190,7 +190,7 @@ export function installObjectSlots(): void {
   defineSlots(T.object, {
     __repr__: slot(0, (_vm, self) => newStr(defaultRepr(self))),
     __hash__: slot(0, (vm, self) => newInt(pyHash(vm, self))),
-    __str__: slot(0, (vm, self) => newStr(repr(vm, self))),
+    __str__: slot(0, (vm, self) => newStrOf(self, repr(vm, self))),
     __getattribute__: getattributeSlot,
     __setattr__: slot(2, (vm, self, [name, value]) => {
       if (!(name instanceof PyStr)) throw new NativeRaise('TypeError', `attribute name must be string, not '${name.type.name}'`);

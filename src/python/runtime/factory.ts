@@ -49,6 +49,15 @@ export function newStr(s: string): PyStr {
   return activeHeap().register(new PyStr(T.str, s));
 }
 
+/**
+ * The str PyObject_Str or PyObject_Repr gives for `o` whose text is `text`: an int's digits are a str of their
+ * own even when one character (long_to_decimal_string does not use the latin-1 singletons): `str(5) is '5'` is False.
+ */
+export function newStrOf(o: PyObject, text: string): PyStr {
+  if (text.length === 1 && o.type === T.int) return activeHeap().register(new PyStr(T.str, text));
+  return newStr(text);
+}
+
 /** unicode_result_unchanged: the str itself when its type is exactly str, else an exact str copy of it. */
 export function strUnchanged(s: PyStr): PyStr {
   if (s.type !== T.str) return newStr(s.value);

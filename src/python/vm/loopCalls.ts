@@ -12,7 +12,7 @@ import {
 } from '../runtime/objects';
 import { T } from '../runtime/builtinTypes';
 import { decref } from '../runtime/heap';
-import { newStr, newTuple } from '../runtime/factory';
+import { newStrOf, newTuple } from '../runtime/factory';
 import { strLeaf, strResumable } from '../runtime/ops/repr';
 import { bindArguments } from './calls';
 import { buildClass } from '../builtins/buildClass';
@@ -45,7 +45,7 @@ export function callFromLoop(
     // PRECALL_NO_KW_STR_1: a specialized str(x) calls PyObject_Str directly (no argument tuple, no guard).
     if (callable === T.str && quickened && positional.length === 1 && !kwargs) {
       const leaf = strLeaf(vm, positional[0]);
-      if (leaf !== null) return newStr(leaf);
+      if (leaf !== null) return newStrOf(positional[0], leaf);
       startTask(vm, frame, strCall(vm, positional[0]), opcode, arg, base);
       return null;
     }
@@ -64,7 +64,7 @@ export function callFromLoop(
 }
 
 function* strCall(vm: VM, o: PyObject): NativeOp<PyObject> {
-  return newStr(yield* strResumable(vm, o));
+  return newStrOf(o, yield* strResumable(vm, o));
 }
 
 function syncCall(vm: VM, callable: PyObject, args: PyObject[], kwargs: Kwargs, guard: boolean): PyObject {

@@ -4,7 +4,7 @@ import { NativeRaise } from '../../errors';
 import { PyObject } from '../object';
 import { PyBool, PyFloat, PyInstance, PyInt, PyStr, PyMethodDescriptor } from '../objects';
 import { decref, incref } from '../heap';
-import { newStr } from '../factory';
+import { newStr, newStrOf } from '../factory';
 import { T } from '../builtinTypes';
 import { formatComplex, formatFloat, formatInt, formatStr } from '../../format';
 import { PyComplex } from '../complexObject';
@@ -91,10 +91,11 @@ export function formatValue(vm: VM, v: PyObject, conversion: number, spec: strin
   if ((conversion === 0 || conversion === 1) && formatsToItself(v, spec)) return incref(v);
   if (conversion === 0) {
     if (spec === '' && v instanceof PyStr && v.attrs === null) return newStr(v.value);
-    return newStr(formatToString(vm, v, spec));
+    // Without a spec, PyObject_Format gives an int's str().
+    return spec === '' ? newStrOf(v, formatToString(vm, v, spec)) : newStr(formatToString(vm, v, spec));
   }
   const text = conversion === 1 ? str(vm, v) : conversion === 2 ? repr(vm, v) : asciiRepr(vm, v);
-  return newStr(spec === '' ? text : formatStr(text, spec));
+  return spec === '' ? newStrOf(v, text) : newStr(formatStr(text, spec));
 }
 
 /**
@@ -107,14 +108,17 @@ export function formatsToItself(v: PyObject, spec: string): v is PyStr {
 
 /** FORMAT_VALUE when it may run Python code: the conversion, then format(), as frames. */
 export function* formatValueResumable(vm: VM, v: PyObject, conversion: number, spec: string): NativeOp<PyObject> {
-  if (conversion === 0) return newStr(yield* formatResumable(vm, v, spec));
+  if (conversion === 0) {
+    const formatted = yield* formatResumable(vm, v, spec);
+    return spec === '' ? newStrOf(v, formatted) : newStr(formatted);
+  }
   let text: string;
   if (conversion === 1) text = yield* strResumable(vm, v);
   else {
     text = yield* reprResumable(vm, v);
     if (conversion === 3) text = escapeNonAscii(text);
   }
-  return newStr(spec === '' ? text : formatStr(text, spec));
+  return spec === '' ? newStrOf(v, text) : newStr(formatStr(text, spec));
 }
 
 /** Whether FORMAT_VALUE of v can run without Python code. */
