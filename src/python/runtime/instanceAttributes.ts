@@ -1,7 +1,7 @@
 // The instance part of builtin-kind objects whose type is a Python class (`class Stack(list)`): their
 // `__dict__`, `__slots__` values and the reference to their class, for traverse, clear and creation.
 
-import type { InstanceAttributes, PyObject } from './object';
+import { ObjectFlag, type InstanceAttributes, type PyObject } from './object';
 import type { PyStr } from './objects';
 import { nextKeysVersion } from './inlineCaches';
 
@@ -39,14 +39,15 @@ export function clearAttributes(o: PyObject, release: (t: PyObject) => void): bo
   if (dict) {
     if (dict.materialized) release(dict);
     else {
-      const entries = [...dict.map.values()];
-      dict.map.clear();
+      // Nothing else reaches a dict that was never materialized: its map is walked in place, not copied.
+      const map = dict.map;
       dict.keysVersion = nextKeysVersion();
-      dict.alive = false;
-      for (const e of entries) {
+      dict.flags &= ~ObjectFlag.Alive;
+      for (const e of map.values()) {
         release(e.value);
         release(e.key);
       }
+      map.clear();
     }
   }
   return true;

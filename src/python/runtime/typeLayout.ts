@@ -113,6 +113,19 @@ export function knownInstanceLayout(t: PyType): InstanceLayout | null {
 /** The layout of a class changes with its tp_base (`__bases__` assignment): computed again on next use. */
 export function forgetLayout(t: PyType): void {
   layouts.delete(t);
+  instanceBytes.delete(t);
+}
+
+/** sys.getsizeof of a new instance, by class: fixed by the layout, so measured once and forgotten with it. */
+const instanceBytes = new Map<PyType, number>();
+
+export function knownInstanceBytes(t: PyType): number | undefined {
+  return instanceBytes.get(t);
+}
+
+export function rememberInstanceBytes(t: PyType, bytes: number): number {
+  instanceBytes.set(t, bytes);
+  return bytes;
 }
 
 /** extra_ivars: whether t's instances have fields its base's lack (a dict or weakref pointer of its own aside). */

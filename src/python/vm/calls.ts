@@ -14,6 +14,8 @@ import { newDict, newException, newTuple } from '../runtime/factory';
 import { initExceptionMembers } from '../runtime/exceptionMembers';
 import { dictSetStr } from '../runtime/containers';
 import { instanceTakesValues } from '../runtime/sharedKeys';
+import { slotsOf } from '../runtime/nativeSlots';
+import { knownInstanceBytes, rememberInstanceBytes } from '../runtime/typeLayout';
 import { Frame } from './frame';
 import { newSubclassInstance } from '../builtins/subclassInstances';
 import type { VM } from './vm';
@@ -166,7 +168,14 @@ export function createInstance(vm: VM, type: PyType, args: PyObject[], kwargs: M
     dict.materialized = false;
     dict.splitKeys = instanceTakesValues(type);
   }
-  const inst = heap.register(new PyInstance(type, dict, type.slotLayout.length));
+  const inst = new PyInstance(type, dict, type.slotLayout.length);
+  let bytes = knownInstanceBytes(type);
+  if (bytes === undefined) {
+    bytes = heap.measure(inst);
+    // A native __sizeof__ may depend on the object; otherwise all instances of a class have one size.
+    if (!slotsOf(type)?.sizeof) rememberInstanceBytes(type, bytes);
+  }
+  heap.register(inst, bytes);
   incref(type);
   heap.track(inst);
   return inst;
