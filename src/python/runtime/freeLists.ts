@@ -26,44 +26,62 @@ function capacityOf(kind: FreeListKind): number {
   return TUPLE_CAPACITY;
 }
 
+/** One free list: how many objects are parked in it, and how many it can hold. */
+interface FreeList {
+  parked: number;
+  readonly capacity: number;
+}
+
 export class FreeLists {
-  private readonly parked = new Map<FreeListKind, number>();
+  // One lookup per take or put: the counts are updated in place, not stored back into the map.
+  private readonly lists = new Map<FreeListKind, FreeList>();
+
+  private list(kind: FreeListKind): FreeList {
+    let list = this.lists.get(kind);
+    if (list === undefined) {
+      list = { parked: 0, capacity: capacityOf(kind) };
+      this.lists.set(kind, list);
+    }
+    return list;
+  }
 
   /** Reuses a parked object of this kind if there is one. */
   take(kind: FreeListKind): boolean {
     if (kind === '') return false;
-    const n = this.parked.get(kind) ?? 0;
-    if (n === 0) return false;
-    this.parked.set(kind, n - 1);
+    const list = this.lists.get(kind);
+    if (list === undefined || list.parked === 0) return false;
+    list.parked--;
     return true;
   }
 
   /** Parks a freed object if its list has room. */
   put(kind: FreeListKind): boolean {
     if (kind === '') return false;
-    const n = this.parked.get(kind) ?? 0;
-    if (n >= capacityOf(kind)) return false;
-    this.parked.set(kind, n + 1);
+    const list = this.list(kind);
+    if (list.parked >= list.capacity) return false;
+    list.parked++;
     return true;
   }
 
   /** Sets the parked count (the interpreter's startup state). */
   fill(kind: FreeListKind, count: number): void {
-    this.parked.set(kind, Math.min(count, capacityOf(kind)));
+    const list = this.list(kind);
+    list.parked = Math.min(count, list.capacity);
   }
 
   /** Empties every list, the slice cache too. */
   reset(): void {
-    this.parked.clear();
+    for (const list of this.lists.values()) list.parked = 0;
   }
 
   /** clear_freelists(): a full collection empties every list but the slice cache. Returns the objects released. */
   clear(): number {
-    const slices = this.parked.get('slice') ?? 0;
     let released = 0;
-    for (const [kind, n] of this.parked) if (kind !== 'slice') released += n;
-    this.parked.clear();
-    if (slices > 0) this.parked.set('slice', slices);
+    for (const [kind, list] of this.lists) {
+      if (kind === 'slice') continue;
+      released += list.parked;
+      list.parked = 0;
+    }
     return released;
   }
 }
