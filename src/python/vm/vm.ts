@@ -807,6 +807,8 @@ export class VM {
   clearWeakrefsTo(objects: PyObject[]): { cleared: number[]; freedByCallbacks: number } {
     const cleared: number[] = [];
     const callbacks: PyWeakref[] = [];
+    // Most programs make no weak reference: no lookup per collected object then.
+    if (this.weakrefs.size === 0) return { cleared, freedByCallbacks: 0 };
     for (const o of objects) {
       const refs = this.weakrefs.get(o.id);
       if (!refs) continue;
