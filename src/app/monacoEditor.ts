@@ -81,9 +81,11 @@ export function createCodeEditor(
       editor.revealLineInCenterIfOutsideViewport(line);
     },
     setError(error) {
+      // No column, or no end (end_offset -1: "unexpected indent", a missing block at a dedent): to the line's end.
+      const toLineEnd = !error?.column || error.endColumn === -1;
       monaco.editor.setModelMarkers(model, 'python', error ? [{
         startLineNumber: error.line, startColumn: error.column ?? 1, endLineNumber: error.line,
-        endColumn: error.column ? Math.max(error.endColumn ?? 0, error.column + 1) : model.getLineMaxColumn(error.line), message: error.message,
+        endColumn: toLineEnd ? model.getLineMaxColumn(error.line) : Math.max(error.endColumn ?? 0, error.column! + 1), message: error.message,
         severity: monaco.MarkerSeverity.Error,
       }] : []);
     },

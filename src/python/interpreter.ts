@@ -93,7 +93,9 @@ export class Interpreter {
       const d = compiled.error;
       this.writeStderr(formatSyntaxError(d, this.vm.filename, this.sourceLines));
       const located = d.line > 0;
-      this.error = { type: d.type, message: d.message, line: located ? d.line : null, column: located ? d.column : null, traceback: this.stderr };
+      // The editor marks offset to end_offset on the line (-1: no end, to the line's end).
+      const endColumn = located && (d.endLine === undefined || d.endLine === d.line) ? d.endColumn ?? null : null;
+      this.error = { type: d.type, message: d.message, line: located ? d.line : null, column: located ? d.column : null, endColumn, traceback: this.stderr };
       this.status = 'error';
       return;
     }

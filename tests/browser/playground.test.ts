@@ -85,6 +85,23 @@ describe('playground in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('marks an unexpected indent under the indented statement (CPython gives no end to that error)', async () => {
+    const page = await openProgram(h, 'x = 1\n        total = x + 1\n');
+    const error = page.locator('.editor-error');
+    await error.waitFor();
+    expect(await error.getAttribute('data-error-line')).toBe('2');
+    expect(await error.innerText()).toContain('IndentationError on line 2');
+    await page.waitForSelector('.monaco-host[data-ready="true"]', { timeout: 30_000 });
+    // From the end of the indentation to the end of the line: wider than the statement's first word.
+    await page.waitForFunction(() => {
+      const squiggle = document.querySelector('.squiggly-error')?.getBoundingClientRect();
+      const text = [...document.querySelectorAll('.view-line > span')].find((e) => /total\s=\sx/.test(e.textContent ?? ''))?.getBoundingClientRect();
+      return !!squiggle && !!text && squiggle.width > text.width * 0.5 && squiggle.right >= text.right - 2;
+    }, undefined, { timeout: 10_000 });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'indentation-error.png') });
+    await page.close();
+  }, 60_000);
+
   it('shows stdout and stderr in the order the program wrote them, also after stepping back and forward', async () => {
     const page = await openProgram(h, 'import sys\nprint("a")\nprint("b", file=sys.stderr)\nprint("c")\nx = 1\n');
     const pieces = () => page.$$eval('[data-testid="output"] > span', (els) => els.map((e) => `${e.className || 'stdout'}:${e.textContent}`));

@@ -57,7 +57,7 @@ class StatementParser {
         this.ts.next();
         continue;
       }
-      if (this.ts.current.kind === Tok.Indent) throw this.ts.errorAt(this.ts.current, 'unexpected indent', 'IndentationError');
+      if (this.ts.current.kind === Tok.Indent) throw this.ts.unexpectedIndent();
       for (const stmt of this.parseStatement()) body.push(stmt);
     }
     const identifiers = new Set<string>();
@@ -423,7 +423,7 @@ class StatementParser {
         this.ts.next();
         continue;
       }
-      if (kind() === Tok.Indent) throw this.ts.errorAt(this.ts.current, 'unexpected indent', 'IndentationError');
+      if (kind() === Tok.Indent) throw this.ts.unexpectedIndent();
       for (const stmt of this.parseStatement()) body.push(stmt);
     }
     if (kind() === Tok.Dedent) this.ts.next();

@@ -127,13 +127,22 @@ export class TokenStream {
   }
 
   /**
-   * "expected an indented block" where the current token is not the INDENT: a single caret at the statement that
-   * came instead; a DEDENT or the end of the source is placed as RAISE_SYNTAX_ERROR places them (no caret).
+   * "expected an indented block" where the current token is not the INDENT: at the token that came instead (a
+   * report shows one caret, as IndentationError's end is not read); a DEDENT or the end of the source is placed as RAISE_SYNTAX_ERROR places them (no caret).
    */
   missingBlock(message: string): PySyntaxError {
     const t = this.current;
     if (t.kind === Tok.Dedent || t.kind === Tok.EndOfFile) return this.errorAtLookahead(message, 'IndentationError');
-    return this.errorAt({ line: t.line, col: t.col, endLine: t.line, endCol: t.col }, message, 'IndentationError');
+    return this.errorAt(t, message, 'IndentationError');
+  }
+
+  /**
+   * "unexpected indent" at the INDENT token: CPython's offset is the indentation's width, with no end (a report
+   * shows the line and no caret).
+   */
+  unexpectedIndent(): PySyntaxError {
+    const t = this.current;
+    return new PySyntaxError({ type: 'IndentationError', message: 'unexpected indent', line: t.line, column: t.endCol, endLine: t.line, endColumn: -1 });
   }
 
   /** The previous token that is not NEWLINE/INDENT/DEDENT: where a statement's text really ends. */

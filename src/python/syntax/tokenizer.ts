@@ -232,12 +232,12 @@ export function tokenize(source: string, unreadableFrom?: PySyntaxError, warning
       }
       atLineStart = false;
       const current = indents[indents.length - 1];
-      // CPython gives these errors offset 0: no marker under the line.
-      const tabError = () => stopWith(syntaxError('inconsistent use of tabs and spaces in indentation', line, -1, 'TabError'));
+      // CPython gives these errors offset 1 and end_offset 0 (the indentation is stripped: no marker under the line).
+      const tabError = () => stopWith(syntaxError('inconsistent use of tabs and spaces in indentation', line, 0, 'TabError', -1));
       if (col === current) {
         if (altCol !== altIndents[altIndents.length - 1]) return tabError();
       } else if (col > current) {
-        if (indents.length >= MAX_INDENT) return stopWith(syntaxError('too many levels of indentation', line, -1, 'IndentationError'));
+        if (indents.length >= MAX_INDENT) return stopWith(syntaxError('too many levels of indentation', line, 0, 'IndentationError', -1));
         if (altCol <= altIndents[altIndents.length - 1]) return tabError();
         indents.push(col);
         altIndents.push(altCol);

@@ -157,8 +157,10 @@ export function formatSyntaxError(d: SyntaxDiagnostic, filename: string, sourceL
     out += `    ${text}\n`;
     // print_error_text: the offset moves left with the stripped indentation and is clipped to the text;
     // no marker when it points left of the text.
-    // A range over several lines is marked to the end of its first (whose text ends with the newline).
-    const endColumn = d.endLine !== undefined && d.endLine > d.line ? raw.length + 1 : d.endLine === d.line ? d.endColumn : undefined;
+    // A range over several lines is marked to the end of its first (whose text ends with the newline). The end
+    // is read for SyntaxError itself only (parse_syntax_error): IndentationError and TabError get one caret.
+    const endColumn = d.type !== 'SyntaxError' ? undefined
+      : d.endLine !== undefined && d.endLine > d.line ? raw.length + 1 : d.endLine === d.line ? d.endColumn : undefined;
     const width = endColumn !== undefined && endColumn > d.column ? endColumn - d.column : 1;
     const offset = Math.min(d.column - 1 - removed, text.length);
     if (offset >= 0) out += `    ${' '.repeat(offset)}${'^'.repeat(width)}\n`;
