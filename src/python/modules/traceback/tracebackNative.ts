@@ -11,9 +11,12 @@ import { splitLines } from '../../builtins/strText';
 import { isExceptionGroup } from '../../builtins/exceptionGroups';
 import { once } from '../nativeType';
 import type { VM } from '../../vm/vm';
-import { tracebackEntryGroups } from '../../vm/traceback';
+import { exceptionTypeName, tracebackEntryGroups } from '../../vm/traceback';
 import { CAUSE_MESSAGE, CONTEXT_MESSAGE, printExceptionLine, printNotes, printRecursive, type PrintContext } from '../../vm/tracebackGroups';
 import { programLine, sourceLineOf } from '../warnings/warningsNative';
+import { E } from '../../runtime/builtinTypes';
+import { str } from '../../runtime/ops/repr';
+import { syntaxErrorLines } from './syntaxErrorLines';
 
 const HEADER = 'Traceback (most recent call last):\n';
 
@@ -34,10 +37,11 @@ function optionalLimit(o: PyObject): number | null {
 
 /** format_exception_only: the exception line (a SyntaxError's location lines apart), then each line of the notes. */
 function exceptionOnlyItems(vm: VM, exc: PyInstance): string[] {
+  const syntax = exc.type.isSubtypeOf(E.SyntaxError) ? syntaxErrorLines(exc, exceptionTypeName(exc), (o) => str(vm, o)) : null;
   const line = printContext(vm);
-  const notesFollow = printExceptionLine(line, exc);
+  const notesFollow = syntax !== null || printExceptionLine(line, exc);
   const text = line.out.join('');
-  const items = line.out.length && notesFollow ? [text] : splitLines(text, true);
+  const items = syntax ?? (line.out.length && notesFollow ? [text] : splitLines(text, true));
   if (notesFollow) {
     const notes = printContext(vm);
     printNotes(notes, exc);
