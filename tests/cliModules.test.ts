@@ -140,4 +140,18 @@ describe('a program importing its own modules (CLI)', () => {
     expect(ours).toEqual(theirs);
     expect(ours[0]).toBe('5 79999800000 lib/extra.py\n');
   }, 60_000);
+
+  it("takes '.' on sys.path as the working directory itself, and formats an imported module's IndentationError as traceback.py does", () => {
+    const { ours, theirs } = runBoth({
+      'sub/inner.py': 'Y = 2\n',
+      'broken.py': 'if True:\nprint(1)\n',
+      'main.py': 'import sys, traceback\nsys.path.insert(0, "./sub")\nsys.path.insert(0, ".")\nimport inner\nprint(inner.__file__[-16:])\n'
+        + 'try:\n    import broken\nexcept SyntaxError as e:\n    print(e.filename[-10:], e.lineno, e.offset, e.end_lineno, e.end_offset)\n'
+        + '    print("".join(traceback.format_exception_only(type(e), e)))\nimport broken\n',
+    });
+    expect(ours).toEqual(theirs);
+    expect(ours[0]).toContain('/./sub/inner.py\n/broken.py 2 1 2 6\n');
+    expect(ours[0]).toContain('    print(1)\n    ^^^^^\n');
+    expect(ours[1]).toContain('    print(1)\n    ^\nIndentationError');
+  }, 30_000);
 });

@@ -26,12 +26,12 @@ function sourceFile(filename: string, packageDirectory?: string): FoundModule | 
 
 /**
  * FileFinder.find_spec for `name` in `directory`: the package `name/__init__.py` first, then `name.py`, else a
- * directory `name/` as a namespace portion. A relative directory (`''` is the working one) is made absolute
- * against `cwd` without normalizing it, as importlib's _path_abspath does.
+ * directory `name/` as a namespace portion. A relative directory (`''` and `'.'` are the working one, as FileFinder
+ * takes them) is made absolute against `cwd` without normalizing it, as importlib's _path_abspath does.
  */
 export function directoryModuleFinder(cwd: string): ModuleFinder {
   return (directory, name) => {
-    const base = directory.startsWith('/') ? directory : directory === '' ? cwd : `${cwd}/${directory}`;
+    const base = directory.startsWith('/') ? directory : directory === '' || directory === '.' ? cwd : `${cwd}/${directory}`;
     const path = `${base.replace(/\/+$/, '')}/${name}`;
     const isDirectory = kind(path) === 'directory';
     if (isDirectory && kind(`${path}/__init__.py`) === 'file') return sourceFile(`${path}/__init__.py`, path);
