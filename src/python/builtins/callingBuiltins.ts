@@ -24,7 +24,7 @@ import { listSortResumable } from '../runtime/listSort';
 import { callMethodOp, callOp, getIterOp, iterNextOp, stopIterationFromGenerator } from '../vm/callOps';
 import type { NativeOp } from '../vm/nativeOp';
 import { WHILE_CALLING, type VM } from '../vm/vm';
-import { O, checkKeywords, fast, resumableFunction, strArg } from './define';
+import { O, cIntArg, checkKeywords, fast, resumableFunction, strArg } from './define';
 import { listFromIterableResumable } from './constructors';
 import { reducingBuiltins } from './reducingBuiltins';
 import { PyStdStream } from '../modules/stdStreams';
@@ -152,7 +152,7 @@ function* sortedOp(vm: VM, args: PyObject[], kwargs: Kwargs): NativeOp<PyObject>
   try {
     vm.enterRecursiveCall(WHILE_CALLING);
     try {
-      yield* listSortResumable(vm, list, key && key !== None ? key : null, reverse ? vm.isTrue(reverse) : false);
+      yield* listSortResumable(vm, list, key && key !== None ? key : null, reverseFlag(vm, reverse));
     } finally {
       vm.leaveRecursiveCall();
     }
@@ -171,8 +171,13 @@ export function* listSortMethodOp(vm: VM, args: PyObject[], kwargs: Kwargs): Nat
   checkKeywords('sort', kwargs, ['key', 'reverse']);
   const key = kw(kwargs, 'key');
   const reverse = kw(kwargs, 'reverse');
-  yield* listSortResumable(vm, args[0] as PyList, key && key !== None ? key : null, reverse ? vm.isTrue(reverse) : false);
+  yield* listSortResumable(vm, args[0] as PyList, key && key !== None ? key : null, reverseFlag(vm, reverse));
   return newNone();
+}
+
+/** list.sort's reverse is a C int (bool(accept={int})): reverse='x' or None is a TypeError, not a truth value. */
+function reverseFlag(vm: VM, reverse: PyObject | undefined): boolean {
+  return reverse ? cIntArg(vm, reverse) !== 0 : false;
 }
 
 /** hash(): a user __hash__ (also inside a tuple) runs as a frame. */
