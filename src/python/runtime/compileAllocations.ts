@@ -85,7 +85,8 @@ class Replay {
 function keyOf(c: CodeConstant, codeIds: Map<CodeObject, number>): string {
   if (c === null) return 'N';
   if (typeof c === 'bigint') return `i${c}`;
-  if (typeof c === 'string') return `s${c}`;
+  // Quoted: a tuple's key joins its items' keys, and ('a,sb',) must not meet ('a', 'b').
+  if (typeof c === 'string') return `s${JSON.stringify(c)}`;
   if (typeof c === 'boolean') return `b${c}`;
   if (typeof c === 'number') return Object.is(c, -0) ? 'f-0' : `f${c}`;
   if (isCodeObject(c)) {
@@ -96,7 +97,7 @@ function keyOf(c: CodeConstant, codeIds: Map<CodeObject, number>): string {
   if (isConstTuple(c)) return `(${c.tuple.map((x) => keyOf(x, codeIds)).join(',')})`;
   if (isConstFrozenset(c)) return `{${c.frozenset.map((x) => keyOf(x, codeIds)).sort().join(',')}}`;
   if ('ellipsis' in c) return 'E';
-  if ('bytes' in c) return `y${c.bytes}`;
+  if ('bytes' in c) return c.bytes === '' ? 'y' : `y${JSON.stringify(c.bytes)}`;
   return `j${c.real},${c.imag}`;
 }
 
@@ -172,13 +173,18 @@ class CompilerReplay {
     }
   }
 
-  /** merge_const_one for one of the assembler's bytes objects, identified by `identity`. */
+  /**
+   * merge_const_one for one of the assembler's bytes objects, identified by `identity` ('' for the empty bytes:
+   * an exception table without handlers is b'', the same key as a b'' constant). Other identities stand for
+   * content we do not produce byte for byte; a bytes constant's key is quoted, so none meets them.
+   */
   private mergeBytes(identity: string): void {
+    const cacheKey = identity === '' ? 'y' : `y${identity}`;
     const key = this.r.alloc(tupleFreeList(2));
-    if (this.cache.has(`y${identity}`)) {
+    if (this.cache.has(cacheKey)) {
       this.r.free(key);
     } else {
-      this.cache.add(`y${identity}`);
+      this.cache.add(cacheKey);
       this.cachedKeys.push(key);
     }
   }
@@ -240,7 +246,7 @@ class CompilerReplay {
     const r = this.r;
     const constsList = r.alloc('list');
     // assemble() merges the exception table, the line table and the bytecode (bytes: a pair key each).
-    this.mergeBytes(code.ops.includes(Op.PUSH_EXC_INFO) ? `x${codeShape(code, Array.from(code.ops).join(','))}` : 'x');
+    this.mergeBytes(code.ops.includes(Op.PUSH_EXC_INFO) ? `x${codeShape(code, Array.from(code.ops).join(','))}` : '');
     this.mergeBytes(`l${codeShape(code, instructionSizes(code))}`);
     this.mergeBytes(`c${Array.from(code.ops).join(',')}`);
     this.mergeTuple(code.names);
