@@ -105,11 +105,36 @@ export function foldBinOp(op: A.BinaryOperator, a: CodeConstant | undefined, b: 
   return foldStr(op, a, b);
 }
 
-/** fold_unaryop for ints: +x and ~x (-x is folded with the other numbers where the literal is read). */
-export function foldIntUnary(op: A.UnaryOperator, v: CodeConstant | undefined): CodeConstant | undefined {
-  if (typeof v !== 'bigint') return undefined;
-  if (op === 'UAdd') return v;
-  if (op === 'Invert') return -v - 1n;
+/**
+ * fold_unaryop for `not` (any constant: its truth value) and for +x and ~x on ints and bools (-x is folded with
+ * the other numbers where the literal is read; a bool's +, - and ~ are an int's).
+ */
+export function foldUnary(op: A.UnaryOperator, v: CodeConstant | undefined): CodeConstant | undefined {
+  if (v === undefined) return undefined;
+  if (op === 'Not') {
+    const truth = constantTruth(v);
+    return truth === undefined ? undefined : !truth;
+  }
+  const n = typeof v === 'boolean' ? (v ? 1n : 0n) : v;
+  if (typeof n !== 'bigint') return undefined;
+  if (op === 'UAdd') return n;
+  if (op === 'Invert') return -n - 1n;
+  if (op === 'USub') return -n;
+  return undefined;
+}
+
+/** PyObject_IsTrue of a constant (undefined for a code object, which is never an operand). */
+function constantTruth(v: CodeConstant): boolean | undefined {
+  if (v === null) return false;
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'bigint') return v !== 0n;
+  if (typeof v === 'number') return v !== 0; // NaN is true
+  if (typeof v === 'string') return v.length > 0;
+  if ('ellipsis' in v) return true;
+  if ('bytes' in v) return v.bytes.length > 0;
+  if ('imag' in v) return v.real !== 0 || v.imag !== 0;
+  if ('tuple' in v) return v.tuple.length > 0;
+  if ('frozenset' in v) return v.frozenset.length > 0;
   return undefined;
 }
 

@@ -7,7 +7,7 @@ import { Op, BinaryOpArg, CompareOpArg, MakeFunctionFlag } from '../bytecode/opc
 import { CodeFlag, type CodeConstant } from '../bytecode/code';
 import { CodeUnit } from './unit';
 import type { Label } from './codeBuilder';
-import { foldBinOp, foldIntUnary, foldSubscript } from './constantFolding';
+import { foldBinOp, foldSubscript, foldUnary } from './constantFolding';
 import { annotationsOf } from './annotations';
 import { compileJumpIf } from './conditions';
 
@@ -38,7 +38,7 @@ const folded = new WeakMap<A.Expr, CodeConstant | undefined>();
 function foldNode(e: A.UnaryOp | A.TupleExpr | A.BinOp | A.Subscript): CodeConstant | undefined {
   if (e.kind === 'UnaryOp') {
     const v = e.operand.kind === 'Constant' ? e.operand.value : constantValue(e.operand);
-    if (e.op !== 'USub') return foldIntUnary(e.op, v);
+    if (e.op !== 'USub' || typeof v === 'boolean') return foldUnary(e.op, v);
     if (typeof v === 'bigint') return -v;
     if (typeof v === 'number') return -v;
     // -2j folds to complex(-0.0, -2.0), as CPython's constant folding negates both parts.
