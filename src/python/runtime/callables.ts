@@ -82,8 +82,9 @@ export class PyFunction extends PyObject {
   qualname: string;
   /** Attributes set on the function object (`f.calls = 0`), created on first use. */
   dict: PyDict | null = null;
-  /** `__doc__` and `__module__` once assigned (functools.wraps does); before that, the docstring and globals' `__name__`. */
-  docOverride: PyObject | null = null;
+  /** `__doc__` (func_doc): a reference to the docstring constant from MAKE_FUNCTION on, or what was assigned. */
+  doc: PyObject | null = null;
+  /** `__module__` once assigned (functools.wraps does); before that, globals' `__name__`. */
   moduleOverride: PyObject | null = null;
   /** The def's annotations: the (name, value) tuple MAKE_FUNCTION got, a dict once `__annotations__` was read. */
   annotations: PyObject | null = null;
@@ -110,12 +111,12 @@ export class PyFunction extends PyObject {
     if (this.closure) visit(this.closure, '__closure__');
     if (this.annotations) visit(this.annotations, '__annotations__');
     if (this.dict) visit(this.dict, '__dict__');
-    if (this.docOverride) visit(this.docOverride, '__doc__');
+    if (this.doc) visit(this.doc, '__doc__');
     if (this.moduleOverride) visit(this.moduleOverride, '__module__');
   }
   override clear(release: (t: PyObject) => void): void {
-    const refs = [this.code, this.globals, this.defaults, this.kwdefaults, this.closure, this.annotations, this.dict, this.docOverride, this.moduleOverride];
-    this.defaults = this.kwdefaults = this.closure = this.annotations = this.dict = this.docOverride = this.moduleOverride = null;
+    const refs = [this.code, this.globals, this.defaults, this.kwdefaults, this.closure, this.annotations, this.dict, this.doc, this.moduleOverride];
+    this.defaults = this.kwdefaults = this.closure = this.annotations = this.dict = this.doc = this.moduleOverride = null;
     for (const r of refs) if (r) release(r);
   }
 }

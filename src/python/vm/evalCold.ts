@@ -139,6 +139,9 @@ export function runColdOp(vm: VM, f: Frame, op: number, arg: number, pauseOnLine
       const defaults = arg & MakeFunctionFlag.DEFAULTS ? stack.pop()! : null;
       const fn = vm.heap.register(new PyFunction(T.function, codeObj, incref(f.globals), defaults, kwdefaults, closure), FUNCTION_BYTES);
       fn.annotations = annotations;
+      // PyFunction_New holds co_consts[0] as func_doc when it is a str (the docstring), else None.
+      const first = codeObj.consts[0];
+      fn.doc = incref(first instanceof PyStr ? first : None);
       vm.heap.track(fn);
       stack.push(fn);
       break;

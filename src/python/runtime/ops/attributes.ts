@@ -400,11 +400,7 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
       case '__globals__': return incref(o.globals);
       case '__builtins__': return incref(vm.builtins);
       case '__code__': return incref(o.code);
-      case '__doc__': {
-        if (o.docOverride) return incref(o.docOverride);
-        // The docstring constant itself (co_consts[0]), which the unit merges with equal strings.
-        return o.code.code.docstring === null ? newNone() : incref(o.code.consts[0]);
-      }
+      case '__doc__': return o.doc ? incref(o.doc) : newNone();
       case '__dict__':
         if (!o.dict) o.dict = vm.newDictTracked();
         return incref(o.dict);
@@ -724,8 +720,8 @@ function setFunctionAttribute(vm: VM, o: PyFunction, name: string, value: PyObje
       else o.qualname = value.value;
       return;
     case '__doc__': case '__module__': {
-      const old = name === '__doc__' ? o.docOverride : o.moduleOverride;
-      if (name === '__doc__') o.docOverride = incref(value);
+      const old = name === '__doc__' ? o.doc : o.moduleOverride;
+      if (name === '__doc__') o.doc = incref(value);
       else o.moduleOverride = incref(value);
       if (old) decref(old);
       return;
@@ -807,6 +803,11 @@ export function delAttrGeneric(vm: VM, o: PyObject, name: string): DescriptorCal
     throw new NativeRaise('AttributeError', `type object '${o.name}' has no attribute '${name}'`);
   }
   if (o instanceof PyModule && vm.dictDelStr(o.dict, name)) return null;
+  if (o instanceof PyFunction && name === '__doc__') {
+    // func_set_doc: deleting stores None.
+    setFunctionAttribute(vm, o, name, None);
+    return null;
+  }
   if (o instanceof PyFunction && o.dict && vm.dictDelStr(o.dict, name)) return null;
   if (o instanceof PyCell && name === 'cell_contents') {
     setCellContents(o, null);
