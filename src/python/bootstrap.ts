@@ -200,7 +200,8 @@ class UnitConstants {
 
   /**
    * The object for `c`, a new reference: the unit's equal one if there is one. A newly made one the arena holds
-   * is added to `introduced` (a frozenset is not: the merge rebuilds it, only the cache held the rebuilt one).
+   * is added to `introduced` (a frozenset is not: the merge rebuilds it, only the cache held the rebuilt one;
+   * nor is a tuple the compiler made).
    */
   take(c: CodeConstant, introduced: PyObject[]): PyObject {
     const key = constantKey(c);
@@ -211,7 +212,7 @@ class UnitConstants {
     else if (isConstFrozenset(c)) made = this.frozenset(c, introduced);
     else made = materializeConstant(this.vm, c, this.oneCharNames);
     if (key !== null) this.merged.set(key, made);
-    if (!isConstFrozenset(c)) introduced.push(made);
+    if (!isConstFrozenset(c) && !(isConstTuple(c) && c.byCompiler)) introduced.push(made);
     return made;
   }
 

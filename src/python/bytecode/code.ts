@@ -4,7 +4,14 @@ import type { ConstantValue } from '../ast';
 
 /** A constant as the compiler describes it; the VM turns each into a heap object once per code object. */
 export type CodeConstant = ConstantValue | ConstTuple | ConstFrozenset | CodeObject;
-export interface ConstTuple { readonly tuple: readonly CodeConstant[] }
+export interface ConstTuple {
+  readonly tuple: readonly CodeConstant[];
+  /**
+   * Made by the compiler (keyword names, import names, constant-key dict keys, folded BUILD_TUPLEs), not by the
+   * AST optimizer: the parser's arena does not hold it, so its refcount has no arena reference.
+   */
+  readonly byCompiler?: true;
+}
 /** A frozenset the compiler folds a constant set display into (built from its items in order). */
 export interface ConstFrozenset {
   readonly frozenset: readonly CodeConstant[];

@@ -24,7 +24,7 @@ function encodeConstant(c: CodeConstant): Encoded {
   if (typeof c === 'number') return encodeFloat(c);
   if (typeof c === 'bigint') return { i: c.toString() };
   if (isCodeObject(c)) return { c: encodeCode(c) };
-  if (isConstTuple(c)) return { t: c.tuple.map(encodeConstant) };
+  if (isConstTuple(c)) return c.byCompiler ? { t: c.tuple.map(encodeConstant), m: 1 } : { t: c.tuple.map(encodeConstant) };
   if (isConstFrozenset(c)) return c.reinterned ? { s: c.frozenset.map(encodeConstant), r: 1 } : { s: c.frozenset.map(encodeConstant) };
   if (isBytesConstant(c)) return { b: c.bytes };
   if (isImaginaryConstant(c)) return { j: [encodeFloat(c.real), encodeFloat(c.imag)] };
@@ -37,7 +37,10 @@ function decodeConstant(x: Encoded): CodeConstant {
   if ('f' in x) return decodeFloat(x);
   if ('i' in x) return BigInt(x.i as string);
   if ('c' in x) return decodeCode(x.c as Record<string, unknown>);
-  if ('t' in x) return { tuple: (x.t as Encoded[]).map(decodeConstant) };
+  if ('t' in x) {
+    const tuple = (x.t as Encoded[]).map(decodeConstant);
+    return x.m === 1 ? { tuple, byCompiler: true } : { tuple };
+  }
   if ('s' in x) {
     const frozenset = (x.s as Encoded[]).map(decodeConstant);
     return x.r === 1 ? { frozenset, reinterned: true } : { frozenset };

@@ -150,8 +150,20 @@ export class CodeBuilder {
     this.emit(Op.LOAD_CONST, this.constIndex(value));
   }
 
+  /**
+   * A BUILD_TUPLE of constants, as CPython's optimizer folds it (fold_tuple_on_constants): the items stay
+   * constants of their own, and the tuple is added when the unit is assembled, after nested units' constants.
+   */
+  loadFoldedTuple(items: readonly CodeConstant[]): void {
+    for (const x of items) this.constIndex(x);
+    this.foldedTuples.push({ index: this.position, tuple: { tuple: items, byCompiler: true } });
+    this.emit(Op.LOAD_CONST, -1);
+  }
+  private readonly foldedTuples: { index: number; tuple: CodeConstant }[] = [];
+
   /** Resolves labels and computes the maximum stack depth. */
   assemble(meta: Omit<CodeObject, 'kind' | 'ops' | 'lines' | 'columns' | 'endLines' | 'endColumns' | 'consts' | 'names' | 'stacksize' | 'coldBackEdges' | 'loopHeadPositions'>): CodeObject {
+    for (const f of this.foldedTuples) this.ops[f.index * 2 + 1] = this.constIndex(f.tuple);
     for (const f of this.fixups) {
       if (f.label.target < 0) throw new Error('unplaced label');
       this.ops[f.index * 2 + 1] = f.label.target;

@@ -383,7 +383,7 @@ function compileClass(u: CodeUnit, s: A.ClassDef): void {
   for (const b of s.bases) compileExpr(u, b);
   for (const k of s.keywords) compileExpr(u, k.value);
   u.at(s);
-  if (s.keywords.length > 0) u.b.emit(Op.KW_NAMES, u.b.constIndex({ tuple: s.keywords.map((k) => k.arg ?? '**') }));
+  if (s.keywords.length > 0) u.b.emit(Op.KW_NAMES, u.b.constIndex({ tuple: s.keywords.map((k) => k.arg ?? '**'), byCompiler: true }));
   u.b.emit(Op.CALL, 2 + s.bases.length + s.keywords.length);
   applyDecorators(u, s);
   u.at(s);
@@ -591,7 +591,7 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
       return;
     case 'ImportFrom':
       u.b.loadConst(BigInt(s.level));
-      u.b.loadConst({ tuple: s.names.map((a) => a.name) });
+      u.b.loadConst({ tuple: s.names.map((a) => a.name), byCompiler: true });
       u.b.emit(Op.IMPORT_NAME, u.b.nameIndex(s.module ?? ''));
       if (s.names[0]?.name === '*') {
         u.b.emit(Op.IMPORT_STAR);

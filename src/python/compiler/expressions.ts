@@ -125,7 +125,7 @@ function compileOne(u: CodeUnit, e: A.Expr, tasks: Task[]): void {
       const consts = e.elts.map(constantValue);
       if (e.elts.length >= 3 && consts.every((x) => x !== undefined)) {
         u.b.emit(Op.BUILD_LIST, 0);
-        u.b.loadConst({ tuple: consts as CodeConstant[] });
+        u.b.loadConst({ tuple: consts as CodeConstant[], byCompiler: true });
         u.b.emit(Op.LIST_EXTEND, 1);
         return;
       }
@@ -342,7 +342,7 @@ function compileDict(u: CodeUnit, e: A.DictExpr): void {
     if (n >= 2 && keys.every((k) => k !== undefined)) {
       for (const v of e.values) compileExpr(u, v);
       u.at(e);
-      u.b.loadConst({ tuple: keys as CodeConstant[] });
+      u.b.loadConst({ tuple: keys as CodeConstant[], byCompiler: true });
       u.b.emit(Op.BUILD_CONST_KEY_MAP, n);
       return;
     }
@@ -442,7 +442,7 @@ function compileCallArguments(u: CodeUnit, e: A.Call, hasStar: boolean): void {
       if (seen.has(k.arg!)) throw u.error(k, `keyword argument repeated: ${k.arg}`);
       seen.add(k.arg!);
     }
-    u.b.emit(Op.KW_NAMES, u.b.constIndex({ tuple: e.keywords.map((k) => k.arg!) }));
+    u.b.emit(Op.KW_NAMES, u.b.constIndex({ tuple: e.keywords.map((k) => k.arg!), byCompiler: true }));
   }
   u.b.emit(Op.CALL, e.args.length + e.keywords.length);
 }
@@ -495,7 +495,7 @@ function beginFunction(u: CodeUnit, node: A.FunctionDef | A.Lambda, name: string
   let flags = 0;
   if (args.defaults.length > 0) {
     const consts = args.defaults.map(constantValue);
-    if (consts.every((c) => c !== undefined)) u.b.loadConst({ tuple: consts as CodeConstant[] });
+    if (consts.every((c) => c !== undefined)) u.b.loadFoldedTuple(consts as CodeConstant[]);
     else {
       for (const d of args.defaults) compileExpr(u, d);
       u.b.emit(Op.BUILD_TUPLE, args.defaults.length);
@@ -504,11 +504,10 @@ function beginFunction(u: CodeUnit, node: A.FunctionDef | A.Lambda, name: string
   }
   const kwDefaults = args.kwonlyargs.map((a, i) => [a.arg, args.kwDefaults[i]] as const).filter(([, d]) => d !== null);
   if (kwDefaults.length > 0) {
-    for (const [n, d] of kwDefaults) {
-      u.b.loadConst(n);
-      compileExpr(u, d!);
-    }
-    u.b.emit(Op.BUILD_MAP, kwDefaults.length);
+    // compiler_visit_kwonlydefaults: the values, then a tuple of the names for BUILD_CONST_KEY_MAP.
+    for (const [, d] of kwDefaults) compileExpr(u, d!);
+    u.b.loadConst({ tuple: kwDefaults.map(([n]) => n), byCompiler: true });
+    u.b.emit(Op.BUILD_CONST_KEY_MAP, kwDefaults.length);
     flags |= MakeFunctionFlag.KWDEFAULTS;
   }
   if (node.kind === 'FunctionDef') flags |= pushAnnotations(u, node);
@@ -529,7 +528,7 @@ function pushAnnotations(u: CodeUnit, node: A.FunctionDef): number {
   if (annotations.length === 0) return 0;
   const values = annotations.map(([, e]) => constantValue(e));
   if (values.every((v) => v !== undefined)) {
-    u.b.loadConst({ tuple: annotations.flatMap(([name], i) => [name, values[i] as CodeConstant]) });
+    u.b.loadFoldedTuple(annotations.flatMap(([name], i) => [name, values[i] as CodeConstant]));
   } else {
     for (const [name, annotation] of annotations) {
       u.b.loadConst(name);

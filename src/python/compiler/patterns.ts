@@ -5,7 +5,8 @@ import type * as A from '../ast';
 import { Op, CompareOpArg } from '../bytecode/opcodes';
 import type { Label } from './codeBuilder';
 import type { CodeUnit } from './unit';
-import { compileExpr } from './expressions';
+import type { CodeConstant } from '../bytecode/code';
+import { compileExpr, constantValue } from './expressions';
 import { compileJumpIf } from './conditions';
 
 interface PatternContext {
@@ -212,10 +213,17 @@ function compileMapping(u: CodeUnit, p: A.MatchMapping, pc: PatternContext): voi
       if (seen.has(k)) throw u.error(p, `mapping pattern checks duplicate key (${constantRepr(key)})`);
       seen.add(k);
     }
-    compileExpr(u, key);
-    u.at(p);
   }
-  u.b.emit(Op.BUILD_TUPLE, size);
+  const constKeys = p.keys.map(constantValue);
+  u.at(p);
+  if (constKeys.every((k) => k !== undefined)) u.b.loadFoldedTuple(constKeys as CodeConstant[]);
+  else {
+    for (const key of p.keys) {
+      compileExpr(u, key);
+      u.at(p);
+    }
+    u.b.emit(Op.BUILD_TUPLE, size);
+  }
   u.b.emit(Op.MATCH_KEYS);
   pc.onTop += 2;
   u.b.emit(Op.COPY, 1);
@@ -255,7 +263,7 @@ function compileClass(u: CodeUnit, p: A.MatchClass, pc: PatternContext): void {
   });
   compileExpr(u, p.cls);
   u.at(p);
-  u.b.loadConst({ tuple: [...p.kwdAttrs] });
+  u.b.loadConst({ tuple: [...p.kwdAttrs], byCompiler: true });
   u.b.emit(Op.MATCH_CLASS, nargs);
   u.b.emit(Op.COPY, 1);
   u.b.loadConst(null);

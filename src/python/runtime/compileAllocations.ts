@@ -261,15 +261,20 @@ class CompilerReplay {
   }
 }
 
-/** Per constant: the instructions that load it, and how many of those the compiler built (BUILD_CONST_KEY_MAP, KW_NAMES). */
+/**
+ * Per constant: the instructions that load it, and how many of those the compiler built (BUILD_CONST_KEY_MAP,
+ * KW_NAMES, a tuple marked as the compiler's: import names, folded BUILD_TUPLEs).
+ */
 function constantUses(code: CodeObject): { uses: number[]; made: number[] } {
   const uses = new Array<number>(code.consts.length).fill(0);
   const made = new Array<number>(code.consts.length).fill(0);
   const ops = code.ops;
   for (let i = 0; i < ops.length; i += 2) {
     const op = ops[i];
-    if (op === Op.KW_NAMES || (op === Op.LOAD_CONST && ops[i + 2] === Op.BUILD_CONST_KEY_MAP)) made[ops[i + 1]]++;
-    if (op === Op.KW_NAMES || op === Op.LOAD_CONST) uses[ops[i + 1]]++;
+    if (op !== Op.KW_NAMES && op !== Op.LOAD_CONST) continue;
+    const c = code.consts[ops[i + 1]];
+    if (op === Op.KW_NAMES || ops[i + 2] === Op.BUILD_CONST_KEY_MAP || (isConstTuple(c) && c.byCompiler)) made[ops[i + 1]]++;
+    uses[ops[i + 1]]++;
   }
   return { uses, made };
 }
