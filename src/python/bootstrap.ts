@@ -188,15 +188,44 @@ export function materializeCode(vm: VM, code: CodeObject): PyCode {
     // The constants this code object brought into the unit are also held by the parser's arena, which lives
     // as long as the program runs (why getrefcount of a literal is 1 higher): its code object keeps that reference.
     for (const c of top.introduced) incref(c);
-    made = vm.heap.register(new PyCode(T.code, top.code, unit.constsTuple(top.code.consts, top.consts), top.introduced));
+    // makecode merges co_names, then co_consts, then the localsplus names.
+    unit.mergeNames(top.code.names, top.introduced);
+    const consts = unit.constsTuple(top.code.consts, top.consts);
+    unit.mergeNames(top.code.localsplusNames, top.introduced);
+    made = vm.heap.register(new PyCode(T.code, top.code, consts, top.introduced));
     if (stack.length === 0) return made;
   }
 }
 
 /** One compilation unit's constant cache (compile.c's c_const_cache), by _PyCode_ConstantKey. */
 class UnitConstants {
-  private readonly merged = new Map<string, PyObject>();
+  private readonly merged = new Map<string, PyObject | NamesTuple>();
   constructor(private readonly vm: VM, private readonly oneCharNames: ReadonlySet<string>) {}
+
+  /**
+   * makecode merges a code object's co_names and localsplus names tuples through the cache too: an equal
+   * constant tuple made before is the one it keeps (a reference from `holder`, its code object's list), and a
+   * constant made after is its tuple. That tuple is only made then: until a constant needs it, none can see it.
+   */
+  mergeNames(names: readonly string[], holder: PyObject[]): void {
+    if (names.length === 0) return;
+    const key = constantKey({ tuple: names });
+    const known = key === null ? undefined : this.merged.get(key);
+    if (known instanceof PyObject) holder.push(incref(known));
+    else if (known) known.holders.push(holder);
+    else if (key !== null) this.merged.set(key, { names, holders: [holder] });
+  }
+
+  /** The unit's object for `key`, making a code object's names tuple when a constant first needs it. */
+  private known(key: string | null): PyObject | undefined {
+    const known = key === null ? undefined : this.merged.get(key);
+    if (!known || known instanceof PyObject) return known;
+    const made = newTuple(known.names.map((n) => this.take(n, [])));
+    for (const holder of known.holders) holder.push(incref(made));
+    decref(made); // the cache keeps no reference: the code objects hold it
+    this.merged.set(key!, made);
+    return made;
+  }
 
   /**
    * The object for `c`, a new reference: the unit's equal one if there is one. A newly made one the arena holds
@@ -205,7 +234,7 @@ class UnitConstants {
    */
   take(c: CodeConstant, introduced: PyObject[]): PyObject {
     const key = constantKey(c);
-    const known = key === null ? undefined : this.merged.get(key);
+    const known = this.known(key);
     if (known) return incref(known);
     let made: PyObject;
     if (isConstTuple(c)) made = newTuple(c.tuple.map((x) => this.take(x, introduced)));
@@ -223,7 +252,7 @@ class UnitConstants {
   constsTuple(consts: readonly CodeConstant[], items: PyObject[]): PyTuple {
     if (items.length === 0) return incref(EmptyTuple);
     const key = constantKey({ tuple: consts });
-    const known = key === null ? undefined : this.merged.get(key);
+    const known = this.known(key);
     if (known instanceof PyTuple) {
       for (const x of items) decref(x);
       return incref(known);
@@ -255,6 +284,12 @@ class UnitConstants {
     }
     return built;
   }
+}
+
+/** A code object's names tuple in the unit's cache, not made yet: the code objects that hold it. */
+interface NamesTuple {
+  readonly names: readonly string[];
+  readonly holders: PyObject[][];
 }
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
