@@ -3,6 +3,7 @@
 import { Op } from '../bytecode/opcodes';
 import type { CodeConstant, CodeObject, SourcePosition } from '../bytecode/code';
 import { constantKey } from '../bytecode/code';
+import type { CachedStrs } from './internedStrings';
 
 export interface Label {
   target: number;
@@ -61,6 +62,8 @@ function stackEffect(op: number, arg: number, jump: boolean): number {
 }
 
 export class CodeBuilder {
+  /** `cached`: the file's record of which strs entered its constant cache as identifiers. */
+  constructor(readonly cached: CachedStrs) {}
   readonly ops: number[] = [];
   readonly lines: number[] = [];
   readonly columns: number[] = [];
@@ -121,8 +124,12 @@ export class CodeBuilder {
     return this.lines.length;
   }
 
-  /** Index of a constant, reusing equal scalars (CPython merges equal constants in one code object). */
-  constIndex(value: CodeConstant): number {
+  /**
+   * Index of a constant, reusing equal scalars (CPython merges equal constants in one code object).
+   * `identifier`: its strs are the parser's interned names (keyword names, class and imported names).
+   */
+  constIndex(value: CodeConstant, identifier = false): number {
+    this.cached.note(value, identifier);
     const key = constantKey(value);
     if (key !== null) {
       const i = this.constIndexes.get(key);
@@ -146,8 +153,8 @@ export class CodeBuilder {
     return i;
   }
 
-  loadConst(value: CodeConstant): void {
-    this.emit(Op.LOAD_CONST, this.constIndex(value));
+  loadConst(value: CodeConstant, identifier = false): void {
+    this.emit(Op.LOAD_CONST, this.constIndex(value, identifier));
   }
 
   /**

@@ -358,7 +358,8 @@ function compileClass(u: CodeUnit, s: A.ClassDef): void {
   body.prologue();
   body.emitName('__name__', 'load');
   body.emitName('__module__', 'store');
-  body.b.loadConst(qualname);
+  // A top-level class's qualname is its name, the parser's interned identifier.
+  body.b.loadConst(qualname, qualname === s.name);
   body.emitName('__qualname__', 'store');
   let stmts = s.body;
   if (isDocstring(stmts[0])) {
@@ -379,11 +380,11 @@ function compileClass(u: CodeUnit, s: A.ClassDef): void {
   u.at(s);
   u.b.loadConst(code);
   u.b.emit(Op.MAKE_FUNCTION, flags);
-  u.b.loadConst(s.name);
+  u.b.loadConst(s.name, true);
   for (const b of s.bases) compileExpr(u, b);
   for (const k of s.keywords) compileExpr(u, k.value);
   u.at(s);
-  if (s.keywords.length > 0) u.b.emit(Op.KW_NAMES, u.b.constIndex({ tuple: s.keywords.map((k) => k.arg ?? '**'), byCompiler: true }));
+  if (s.keywords.length > 0) u.b.emit(Op.KW_NAMES, u.b.constIndex({ tuple: s.keywords.map((k) => k.arg ?? '**'), byCompiler: true }, true));
   u.b.emit(Op.CALL, 2 + s.bases.length + s.keywords.length);
   applyDecorators(u, s);
   u.at(s);
@@ -424,7 +425,7 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
       if (s.target.kind === 'Name' && u.scope.kind !== 'function') {
         compileExpr(u, s.annotation);
         u.emitName('__annotations__', 'load');
-        u.b.loadConst(s.target.id);
+        u.b.loadConst(s.target.id, true);
         u.b.emit(Op.STORE_SUBSCR);
       }
       return;
@@ -591,7 +592,7 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
       return;
     case 'ImportFrom':
       u.b.loadConst(BigInt(s.level));
-      u.b.loadConst({ tuple: s.names.map((a) => a.name), byCompiler: true });
+      u.b.loadConst({ tuple: s.names.map((a) => a.name), byCompiler: true }, true);
       u.b.emit(Op.IMPORT_NAME, u.b.nameIndex(s.module ?? ''));
       if (s.names[0]?.name === '*') {
         u.b.emit(Op.IMPORT_STAR);

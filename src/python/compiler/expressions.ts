@@ -147,7 +147,7 @@ function compileOne(u: CodeUnit, e: A.Expr, tasks: Task[]): void {
       const items = constantSetItems(e);
       if (items && items.length >= 3) {
         u.b.emit(Op.BUILD_SET, 0);
-        u.b.loadConst(frozensetConstant(items, u.table.identifiers));
+        u.b.loadConst(frozensetConstant(items, u.table.identifiers, u.table.cachedStrs));
         u.b.emit(Op.SET_UPDATE, 1);
         return;
       }
@@ -290,7 +290,7 @@ export function compileIterable(u: CodeUnit, e: A.Expr): void {
   const items = constantSetItems(e);
   if (items) {
     u.at(e);
-    u.b.loadConst(frozensetConstant(items, u.table.identifiers));
+    u.b.loadConst(frozensetConstant(items, u.table.identifiers, u.table.cachedStrs));
     return;
   }
   compileExpr(u, iterationForm(e));
@@ -423,7 +423,7 @@ function compileCallArguments(u: CodeUnit, e: A.Call, hasStar: boolean): void {
           compileExpr(u, k.value);
           u.b.emit(Op.DICT_MERGE, 1);
         } else {
-          u.b.loadConst(k.arg);
+          u.b.loadConst(k.arg, true);
           compileExpr(u, k.value);
           u.b.emit(Op.MAP_ADD, 1);
         }
@@ -442,7 +442,7 @@ function compileCallArguments(u: CodeUnit, e: A.Call, hasStar: boolean): void {
       if (seen.has(k.arg!)) throw u.error(k, `keyword argument repeated: ${k.arg}`);
       seen.add(k.arg!);
     }
-    u.b.emit(Op.KW_NAMES, u.b.constIndex({ tuple: e.keywords.map((k) => k.arg!), byCompiler: true }));
+    u.b.emit(Op.KW_NAMES, u.b.constIndex({ tuple: e.keywords.map((k) => k.arg!), byCompiler: true }, true));
   }
   u.b.emit(Op.CALL, e.args.length + e.keywords.length);
 }
@@ -506,7 +506,7 @@ function beginFunction(u: CodeUnit, node: A.FunctionDef | A.Lambda, name: string
   if (kwDefaults.length > 0) {
     // compiler_visit_kwonlydefaults: the values, then a tuple of the names for BUILD_CONST_KEY_MAP.
     for (const [, d] of kwDefaults) compileExpr(u, d!);
-    u.b.loadConst({ tuple: kwDefaults.map(([n]) => n), byCompiler: true });
+    u.b.loadConst({ tuple: kwDefaults.map(([n]) => n), byCompiler: true }, true);
     u.b.emit(Op.BUILD_CONST_KEY_MAP, kwDefaults.length);
     flags |= MakeFunctionFlag.KWDEFAULTS;
   }
@@ -528,10 +528,14 @@ function pushAnnotations(u: CodeUnit, node: A.FunctionDef): number {
   if (annotations.length === 0) return 0;
   const values = annotations.map(([, e]) => constantValue(e));
   if (values.every((v) => v !== undefined)) {
+    annotations.forEach(([name], i) => {
+      u.b.constIndex(name, true);
+      u.b.constIndex(values[i]!);
+    });
     u.b.loadFoldedTuple(annotations.flatMap(([name], i) => [name, values[i] as CodeConstant]));
   } else {
     for (const [name, annotation] of annotations) {
-      u.b.loadConst(name);
+      u.b.loadConst(name, true);
       compileExpr(u, annotation);
     }
     u.b.emit(Op.BUILD_TUPLE, 2 * annotations.length);

@@ -4,6 +4,7 @@
 
 import { STARTUP_INTERNED } from './startupInterned';
 import type { CodeConstant } from '../bytecode/code';
+import { isConstFrozenset, isConstTuple } from '../bytecode/code';
 
 let startup: ReadonlySet<string> | null = null;
 
@@ -25,8 +26,34 @@ function internedBefore(s: string, identifiers: ReadonlySet<string>): boolean {
   return s.length > 1 && identifiers.has(s);
 }
 
-/** The frozenset constant of a set display's items, marked when making the code object rebuilds it. */
-export function frozensetConstant(items: CodeConstant[], identifiers: ReadonlySet<string>): CodeConstant {
-  const reinterned = items.some((x) => typeof x === 'string' && internedBefore(x, identifiers));
+/**
+ * What each str first entered a file's constant cache as, in compile order: the parser's interned identifier
+ * (a keyword argument's name, a class name, an annotated name, an imported name) or a literal's own str.
+ */
+export class CachedStrs {
+  private readonly first = new Map<string, boolean>();
+
+  note(c: CodeConstant, identifier: boolean): void {
+    if (typeof c === 'string') {
+      if (!this.first.has(c)) this.first.set(c, identifier);
+    } else if (isConstTuple(c)) {
+      for (const x of c.tuple) this.note(x, identifier);
+    } else if (isConstFrozenset(c)) {
+      for (const x of c.frozenset) this.note(x, identifier);
+    }
+  }
+
+  /** Whether the cache's `s` is an interned identifier: an equal item of a frozenset merges into it. */
+  isIdentifier(s: string): boolean {
+    return this.first.get(s) === true;
+  }
+}
+
+/**
+ * The frozenset constant of a set display's items, marked when making the code object rebuilds it: an item
+ * was interned before as another object, unless the constant cache merged it into that interned str already.
+ */
+export function frozensetConstant(items: CodeConstant[], identifiers: ReadonlySet<string>, cached: CachedStrs): CodeConstant {
+  const reinterned = items.some((x) => typeof x === 'string' && internedBefore(x, identifiers) && !cached.isIdentifier(x));
   return reinterned ? { frozenset: items, reinterned } : { frozenset: items };
 }

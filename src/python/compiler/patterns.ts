@@ -263,7 +263,7 @@ function compileClass(u: CodeUnit, p: A.MatchClass, pc: PatternContext): void {
   });
   compileExpr(u, p.cls);
   u.at(p);
-  u.b.loadConst({ tuple: [...p.kwdAttrs], byCompiler: true });
+  u.b.loadConst({ tuple: [...p.kwdAttrs], byCompiler: true }, true);
   u.b.emit(Op.MATCH_CLASS, nargs);
   u.b.emit(Op.COPY, 1);
   u.b.loadConst(null);

@@ -4,6 +4,7 @@ import type { SyntaxWarningNote } from './syntaxWarnings';
 import type * as A from '../ast';
 import { PySyntaxError } from '../errors';
 import { annotationsOf } from './annotations';
+import { CachedStrs } from './internedStrings';
 
 export type ScopeKind = 'module' | 'function' | 'class' | 'lambda' | 'comprehension';
 
@@ -53,6 +54,8 @@ export class SymbolTable {
   readonly top: Scope;
   /** The names the module's source spells: interned by the parser before any code object is made. */
   readonly identifiers: ReadonlySet<string>;
+  /** The file's constant cache as the compiler fills it: which strs it holds as interned identifiers. */
+  readonly cachedStrs = new CachedStrs();
 
   constructor(module: A.Module) {
     this.identifiers = module.identifiers ?? new Set();

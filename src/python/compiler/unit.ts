@@ -21,7 +21,7 @@ export type FBlock =
 const MAX_STATIC_BLOCKS = 20;
 
 export class CodeUnit {
-  readonly b = new CodeBuilder();
+  readonly b: CodeBuilder;
   readonly fblocks: FBlock[] = [];
   readonly localsplus: string[] = [];
   readonly kinds: number[] = [];
@@ -36,6 +36,7 @@ export class CodeUnit {
     readonly filename: string,
     readonly firstLine: number,
   ) {
+    this.b = new CodeBuilder(table.cachedStrs);
     if (scope.isFunctionLike) {
       for (const p of scope.params) this.addSlot(p, FastKind.LOCAL);
       for (const n of scope.order) if (scope.isLocal(n) && !scope.params.includes(n)) this.addSlot(n, FastKind.LOCAL);
