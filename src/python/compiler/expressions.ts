@@ -1,6 +1,7 @@
 // Code generation for expressions: operators, displays, calls, f-strings, lambdas and comprehensions.
 
 import { frozensetConstant } from './internedStrings';
+import { compileStarCallKeywords, compileStarCallPositional } from './starCalls';
 import { checkCaller, checkCompare, checkSubscript } from './syntaxWarnings';
 import type * as A from '../ast';
 import { Op, BinaryOpArg, CompareOpArg, MakeFunctionFlag } from '../bytecode/opcodes';
@@ -61,7 +62,7 @@ function emitCompareOp(u: CodeUnit, op: A.CompareOperator): void {
 }
 
 /** Pushes a sequence's items, or builds it from pieces when some are starred. */
-function emitSequence(u: CodeUnit, elts: readonly A.Expr[], build: Op, extend: Op, add: Op): void {
+export function emitSequence(u: CodeUnit, elts: readonly A.Expr[], build: Op, extend: Op, add: Op): void {
   const firstStar = elts.findIndex((x) => x.kind === 'Starred');
   if (firstStar < 0) {
     for (const x of elts) compileExpr(u, x);
@@ -409,26 +410,8 @@ function compileCall(u: CodeUnit, e: A.Call, tasks: Task[]): void {
 
 function compileCallArguments(u: CodeUnit, e: A.Call, hasStar: boolean): void {
   if (hasStar) {
-    // A lone `*seq` goes to CALL_FUNCTION_EX as is (a tuple is used without copying).
-    const lone = e.args.length === 1 ? e.args[0] : null;
-    if (lone && lone.kind === 'Starred') compileExpr(u, lone.value);
-    else {
-      emitSequence(u, e.args, Op.BUILD_LIST, Op.LIST_EXTEND, Op.LIST_APPEND);
-      u.b.emit(Op.LIST_TO_TUPLE);
-    }
-    if (e.keywords.length > 0) {
-      u.b.emit(Op.BUILD_MAP, 0);
-      for (const k of e.keywords) {
-        if (k.arg === null) {
-          compileExpr(u, k.value);
-          u.b.emit(Op.DICT_MERGE, 1);
-        } else {
-          u.b.loadConst(k.arg, true);
-          compileExpr(u, k.value);
-          u.b.emit(Op.MAP_ADD, 1);
-        }
-      }
-    }
+    compileStarCallPositional(u, e.args);
+    compileStarCallKeywords(u, e.keywords);
     u.at(e);
     u.b.emit(Op.CALL_FUNCTION_EX, e.keywords.length > 0 ? 1 : 0);
     return;

@@ -5,7 +5,7 @@ import { NativeRaise } from '../errors';
 import { Op } from '../bytecode/opcodes';
 import { PyObject } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
-import { PyFunction, PyInstance, PyList, PySet, PyStr, PyTuple } from '../runtime/objects';
+import { PyInstance, PyList, PySet, PyStr, PyTuple } from '../runtime/objects';
 import { decref, incref } from '../runtime/heap';
 import { newDict, newList, newSet, newStr, newTuple } from '../runtime/factory';
 import { dictSet, listExtend, dictUpdate, listExtendResumable } from '../runtime/containers';
@@ -14,7 +14,7 @@ import { setAddKey, setUpdate } from '../runtime/setObject';
 import { str } from '../runtime/ops/repr';
 import type { Frame } from './frame';
 import type { VM } from './vm';
-import { collectForUnpack, unpackItems, unpackResumable } from './evalSupport';
+import { collectForUnpack, functionStr, unpackItems, unpackResumable } from './evalSupport';
 import { mayRunPythonToIterate } from './callOps';
 import { startTask } from './tasks';
 
@@ -153,18 +153,18 @@ export function runBuildOp(vm: VM, f: Frame, op: number, arg: number): boolean {
 function dictUpdateOp(vm: VM, stack: (PyObject | null)[], op: number, arg: number): void {
   const mapping = stack.pop()!;
   const d = stack[stack.length - arg] as PyDict;
+  // DICT_MERGE's callable: under the positional arguments and the dict (format_kwargs_error names it).
+  const callable = () => functionStr(stack[stack.length - arg - 2]!);
   try {
     if (!(mapping instanceof PyDict)) {
       throw new NativeRaise('TypeError', op === Op.DICT_MERGE
-        ? `argument after ** must be a mapping, not ${mapping.type.name}`
+        ? `${callable()} argument after ** must be a mapping, not ${mapping.type.name}`
         : `'${mapping.type.name}' object is not a mapping`);
     }
     if (op === Op.DICT_MERGE) {
       for (const [h, e] of mapping.map) {
         if (d.map.has(h)) {
-          const fn = stack[stack.length - arg - 2];
-          const fname = fn instanceof PyFunction ? fn.qualname + '()' : 'function';
-          throw new NativeRaise('TypeError', `${fname} got multiple values for keyword argument '${str(vm, e.key)}'`);
+          throw new NativeRaise('TypeError', `${callable()} got multiple values for keyword argument '${str(vm, e.key)}'`);
         }
       }
     }

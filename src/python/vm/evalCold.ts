@@ -4,7 +4,8 @@ import { NativeRaise } from '../errors';
 import { Op, FormatValueFlag, MakeFunctionFlag } from '../bytecode/opcodes';
 import { PyObject } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
-import { PyCell, PyCode, PyFunction, PyInstance, PyInt, PyList, PySlice, PyStr, PyTuple } from '../runtime/objects';
+import { PyBoundMethod, PyCell, PyCode, PyFunction, PyInstance, PyInt, PyList, PySlice, PyStr, PyTuple } from '../runtime/objects';
+import { tupleFreeList } from '../runtime/freeLists';
 import { E, False, None, T, True } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newInt, newStr } from '../runtime/factory';
@@ -385,6 +386,10 @@ function heldCallOperands(stack: (PyObject | null)[], base: number, items: PyObj
   return held;
 }
 
+function isPythonFunction(callable: PyObject): boolean {
+  return callable instanceof PyFunction || (callable instanceof PyBoundMethod && callable.func instanceof PyFunction);
+}
+
 function callFunctionEx(vm: VM, f: Frame, op: number, arg: number): void {
   if (vm.instructions > vm.instructionBudget || vm.haltRequested || vm.interruptFlag[0] !== 0) checkHalt(vm);
   const stack = f.stack;
@@ -409,12 +414,22 @@ function callFunctionEx(vm: VM, f: Frame, op: number, arg: number): void {
     for (const e of kwargsObj.map.values()) kwargs.set((e.key as PyStr).value, e.value);
   }
   const items = (argsObj as PyTuple).items.slice();
-  const frame = enterPythonCallWith(vm, callable, items, kwargs);
+  // _PyVectorcall_Call unpacks a non-empty keyword dict into a tuple of names for a function, freed on return.
+  const kwnames = kwargs !== null && kwargs.size > 0 && isPythonFunction(callable) ? [vm.hidden.allocate(tupleFreeList(kwargs.size))] : null;
+  let frame: ReturnType<typeof enterPythonCallWith>;
+  try {
+    frame = enterPythonCallWith(vm, callable, items, kwargs);
+  } catch (e) {
+    if (kwnames) vm.hidden.release(kwnames);
+    throw e;
+  }
   if (frame) {
+    frame.hiddenTemporaries = kwnames;
     frame.callOperands = heldCallOperands(stack, base, items, kwargsObj);
     pushCallFrame(vm, frame);
     return;
   }
+  if (kwnames) vm.hidden.release(kwnames);
   const result = callFromLoop(vm, f, callable, items, kwargs, op, arg, base);
   if (!result) return;
   releaseCallOperands(stack, base, op);
