@@ -128,7 +128,8 @@ export class TokenStream {
 
   /**
    * "expected an indented block" where the current token is not the INDENT: at the token that came instead (a
-   * report shows one caret, as IndentationError's end is not read); a DEDENT or the end of the source is placed as RAISE_SYNTAX_ERROR places them (no caret).
+   * report shows one caret, as IndentationError's end is not read); a DEDENT or the end of the source is placed
+   * as RAISE_SYNTAX_ERROR places them (no caret).
    */
   missingBlock(message: string): PySyntaxError {
     const t = this.current;

@@ -150,21 +150,24 @@ export function runBuildOp(vm: VM, f: Frame, op: number, arg: number): boolean {
   return true;
 }
 
+/** DICT_MERGE's callable, under the positional arguments and the dict, as format_kwargs_error names it. */
+function mergeCallableName(stack: (PyObject | null)[], arg: number): string {
+  return functionStr(stack[stack.length - arg - 2]!);
+}
+
 function dictUpdateOp(vm: VM, stack: (PyObject | null)[], op: number, arg: number): void {
   const mapping = stack.pop()!;
   const d = stack[stack.length - arg] as PyDict;
-  // DICT_MERGE's callable: under the positional arguments and the dict (format_kwargs_error names it).
-  const callable = () => functionStr(stack[stack.length - arg - 2]!);
   try {
     if (!(mapping instanceof PyDict)) {
       throw new NativeRaise('TypeError', op === Op.DICT_MERGE
-        ? `${callable()} argument after ** must be a mapping, not ${mapping.type.name}`
+        ? `${mergeCallableName(stack, arg)} argument after ** must be a mapping, not ${mapping.type.name}`
         : `'${mapping.type.name}' object is not a mapping`);
     }
     if (op === Op.DICT_MERGE) {
       for (const [h, e] of mapping.map) {
         if (d.map.has(h)) {
-          throw new NativeRaise('TypeError', `${callable()} got multiple values for keyword argument '${str(vm, e.key)}'`);
+          throw new NativeRaise('TypeError', `${mergeCallableName(stack, arg)} got multiple values for keyword argument '${str(vm, e.key)}'`);
         }
       }
     }

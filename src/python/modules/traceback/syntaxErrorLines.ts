@@ -5,11 +5,7 @@
 
 import type { PyObject } from '../../runtime/object';
 import { PyInt, PyNone, type PyInstance } from '../../runtime/objects';
-
-/** str.isspace of one character. */
-function isPythonSpace(c: string): boolean {
-  return /[\s\x1c-\x1f\x85]/.test(c) && c !== '\ufeff';
-}
+import { isSpace } from '../../builtins/strText';
 
 function member(exc: PyInstance, name: string): PyObject | null {
   const v = exc.exc?.members?.get(name);
@@ -41,7 +37,7 @@ export function syntaxErrorLines(exc: PyInstance, typeName: string, str: (o: PyO
       const colno = offset - 1 - spaces;
       const endColno = endOffset - 1 - spaces;
       if (colno >= 0) {
-        const caretSpace = [...ltext].slice(0, colno).map((c) => (isPythonSpace(c) ? c : ' ')).join('');
+        const caretSpace = [...ltext].slice(0, colno).map((c) => (isSpace(c) ? c : ' ')).join('');
         lines.push(`    ${caretSpace}${'^'.repeat(Math.max(0, endColno - colno))}\n`);
       }
     }
