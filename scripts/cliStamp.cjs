@@ -24,8 +24,11 @@ function bundleIsCurrent() {
   } catch {
     return false;
   }
+  // The paths are relative and normalized already: concatenated, not joined (path.join's normalizing of hundreds of
+  // paths was a few ms of every start-up).
+  const prefix = `${root}/`;
   for (const [file, mtimeMs] of stamp.inputs) {
-    if (statSync(join(root, file), { throwIfNoEntry: false })?.mtimeMs !== mtimeMs) return false;
+    if (statSync(prefix + file, { throwIfNoEntry: false })?.mtimeMs !== mtimeMs) return false;
   }
   return true;
 }

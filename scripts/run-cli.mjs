@@ -5,11 +5,14 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
+import { buildInterpreterAndChunks } from './cli-chunks.mjs';
 
 // The stamp check is shared with scripts/py.cjs, the CommonJS entry `npm run py` uses.
 const { paths, bundleIsCurrent } = createRequire(import.meta.url)('./cliStamp.cjs');
 const { root, cache, cliBundle: out, workerBundle: workerOut, stampFile } = paths;
 const thisScript = fileURLToPath(import.meta.url);
+const chunksScript = join(root, 'scripts', 'cli-chunks.mjs');
+const chunkDir = join(cache, 'library-chunks');
 
 /** Writes through a temporary name, so a process running the CLI meanwhile never reads half a file. */
 function writeAtomically(file, contents) {
@@ -24,26 +27,27 @@ async function rebuild() {
   // Both CommonJS (Node's ES module loader costs tens of ms at start); the interpreter's minified: Node 20 has no
   // compile cache, and the bundle's parse is much of start-up.
   const options = { bundle: true, platform: 'node', target: 'node20', logLevel: 'error', write: false, metafile: true, absWorkingDir: root };
-  const [main, worker] = await Promise.all([
+  const [main, built] = await Promise.all([
     build({ ...options, format: 'cjs', entryPoints: [join(root, 'src', 'cli', 'main.ts')], outfile: out }),
-    build({ ...options, format: 'cjs', minify: true, entryPoints: [join(root, 'src', 'cli', 'cliWorker.ts')], outfile: workerOut }),
+    buildInterpreterAndChunks(build, root, { ...options, outfile: workerOut }),
   ]);
-  mkdirSync(cache, { recursive: true });
-  writeAtomically(workerOut, worker.outputFiles[0].contents);
+  mkdirSync(chunkDir, { recursive: true });
+  for (const [file, contents] of built.chunks) writeAtomically(file, contents);
+  writeAtomically(workerOut, built.interpreter);
   writeAtomically(out, main.outputFiles[0].contents);
   // The library's modules compiled now, so that a run imports them without compiling (src/cli/libraryCodeCache.ts).
   const interpreter = createRequire(import.meta.url)(workerOut);
   interpreter.writeLibraryCodeCache(interpreter.LIBRARY_CODE_DIR);
   // V8's compiled code of the interpreter's bundle after a warm-up run, made in a process of its own (src/cli/bundleCodeCache.ts).
   spawnSync(process.execPath, [out, '--write-code-cache'], { stdio: 'inherit' });
-  const sources = [...new Set([...Object.keys(main.metafile.inputs), ...Object.keys(worker.metafile.inputs)]), relative(root, thisScript)];
+  const sources = [...new Set([...Object.keys(main.metafile.inputs), ...built.inputs]), relative(root, thisScript), relative(root, chunksScript)];
   // A source changed while esbuild read it gets no valid time, so the next run rebuilds.
   const inputs = sources.map((file) => {
     const mtimeMs = statSync(join(root, file)).mtimeMs;
     return [file, mtimeMs < started ? mtimeMs : -1];
   });
   // The bundles themselves too: deleted or rewritten by hand, they are rebuilt.
-  for (const file of [out, workerOut]) inputs.push([relative(root, file), statSync(file).mtimeMs]);
+  for (const file of [out, workerOut, ...built.chunks.map(([chunk]) => chunk)]) inputs.push([relative(root, file), statSync(file).mtimeMs]);
   writeAtomically(stampFile, JSON.stringify({ inputs }));
 }
 

@@ -1,7 +1,7 @@
 // The CLI's interpreter: on its own thread, runs the program the main thread read, writing its output as it goes;
 // on the main thread, first tries a quick run (quickRun) that saves starting that thread for short programs.
 
-import '../python/modules/library/installStaticLibrary';
+import { installCliLibrary } from './cliLibrary';
 import { Interpreter } from '../python/interpreter';
 import { hostLimits } from '../python/runtime/hostLimits';
 import { explainGlobal } from './explain';
@@ -15,8 +15,10 @@ import type { CliRun, CliResult } from './cliProtocol';
 
 /** Where scripts/run-cli.mjs writes the library's compiled code when it bundles the CLI (beside this bundle). */
 export const LIBRARY_CODE_DIR = join(__dirname, 'library-code');
+installCliLibrary();
 installLibraryCodeCache(libraryCodeCacheIn(LIBRARY_CODE_DIR));
 export { writeLibraryCodeCache } from './libraryCodeCache';
+export { writeChunkCodeCaches } from './cliLibrary';
 
 /**
  * Bytecode instructions a quick run may take (some tens of ms): a program that needs more runs again on the

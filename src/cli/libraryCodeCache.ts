@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeCode, encodeCode } from '../python/bytecode/codeSerial';
 import { compileLibraryModule, type LibraryCodeCache } from '../python/modules/registry';
-import { libraryPythonParts } from '../python/modules/library/staticLibrary';
+import { allPythonParts } from './cliLibrary';
 
 /**
  * Tells a cached module's source from an edited one. node:crypto loads on the first import of a library module,
@@ -19,7 +19,7 @@ const cacheFile = (dir: string, filename: string) => join(dir, `${filename.repla
 /** Compiles every library module and writes its code to `dir`. */
 export function writeLibraryCodeCache(dir: string): void {
   mkdirSync(dir, { recursive: true });
-  for (const [source, filename] of libraryPythonParts()) {
+  for (const [source, filename] of allPythonParts()) {
     const entry = { filename, hash: sourceHash(source), code: encodeCode(compileLibraryModule(source, filename)) };
     // Through a temporary name: a CLI process reading meanwhile never sees half a file.
     const file = cacheFile(dir, filename);

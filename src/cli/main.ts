@@ -64,6 +64,7 @@ function writeInterpreterCodeCache(): void {
     interrupt: new SharedArrayBuffer(4), memoryLimit: MEMORY_LIMIT,
   });
   writeCodeCache(INTERPRETER_BUNDLE, loaded);
+  interpreter.writeChunkCodeCaches();
 }
 
 function main(argv: string[]): void {
