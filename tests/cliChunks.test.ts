@@ -21,13 +21,13 @@ function runBoth(source: string) {
 
 /** Objects of one chunk used by the interpreter and by other chunks: ABCs, registrations, copy, json, dataclasses. */
 const ACROSS_CHUNKS = `
-import collections, copy, json, numbers, fractions, dataclasses, functools, enum, sys, gc, weakref
+import collections, copy, json, numbers, fractions, decimal, dataclasses, functools, enum, sys, gc, weakref
 d = collections.deque([1, [2, 3]])
-print(isinstance(collections.OrderedDict(), dict), issubclass(collections.Counter, dict), isinstance({}, collections.abc.Mapping))
-print(isinstance(fractions.Fraction(1, 3), numbers.Rational), isinstance(3, numbers.Integral))
+print(isinstance(collections.OrderedDict(), dict), issubclass(collections.Counter, dict), isinstance(d, collections.abc.Sequence))
+print(isinstance(fractions.Fraction(1, 3), numbers.Rational), isinstance(decimal.Decimal(3), numbers.Number))
 print(json.dumps(collections.OrderedDict(a=1, b=[fractions.Fraction(1, 2).numerator])))
-e = copy.copy([d])
-print(e, e[0] is d, sys.getsizeof(collections.deque()), gc.is_tracked(d), sys.getrefcount(d))
+e = copy.deepcopy(d)
+print(e, e[1] is d[1], sys.getsizeof(collections.deque()), gc.is_tracked(d), sys.getrefcount(d))
 @functools.total_ordering
 @dataclasses.dataclass(frozen=True)
 class Point:

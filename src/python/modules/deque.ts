@@ -7,7 +7,7 @@ import { PyObject } from '../runtime/object';
 import { PyBool, PyInt, PyNativeIterator, PyNone, PySlice, PyStr } from '../runtime/objects';
 import { PyType } from '../runtime/types';
 import { activeHeap, decref, incref } from '../runtime/heap';
-import { newBool, newInt, newList, newNone, newStr } from '../runtime/factory';
+import { newBool, newInt, newList, newNone, newStr, newTuple } from '../runtime/factory';
 import { big } from '../runtime/intMath';
 import { equals, richCompare } from '../runtime/ops/compare';
 import { indexOf } from '../runtime/ops/numbers';
@@ -466,6 +466,13 @@ export const dequeType = once((): PyType => {
     rotate: dequeRotate,
     __reversed__: method('__reversed__', 0, (_vm, d) => makeIterator(d, true)),
     __sizeof__: method('__sizeof__', 0, (_vm, d) => newInt(d.sizeof - 16)),
+    // deque_reduce: (type, () or ((), maxlen), __getstate__(), iter(d)), what copy and deepcopy rebuild it from.
+    __reduce__: method('__reduce__', 0, (vm, d) => {
+      const state = vm.callMethod(d.type.lookup('__getstate__')!, d, []);
+      const items = makeIterator(d, false);
+      const args = d.maxlen < 0 ? newTuple([]) : newTuple([newTuple([]), newInt(d.maxlen)]);
+      return newTuple([incref(d.type), args, state, items]);
+    }),
   });
   return type;
 });

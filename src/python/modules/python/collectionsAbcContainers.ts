@@ -434,11 +434,14 @@ ByteString.register(bytes)
 ByteString.register(bytearray)
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
+# collections/__init__.py registers deque (this module is imported with collections).
+from _collections import deque as _deque
+MutableSequence.register(_deque)
 
 # Builtin callables whose type dicts lack __call__ here (CPython's have it): registered so the hook's answer holds.
 for _callable in (len, _check_methods, [].append, str.join, int.__add__, (1).__add__, MappingView({}).__len__):
     if "__call__" not in type(_callable).__dict__:
         Callable.register(type(_callable))
 
-del _name, _callable
+del _name, _callable, _deque
 `;

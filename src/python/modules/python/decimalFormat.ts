@@ -172,4 +172,9 @@ for _value in list(globals().values()):
 _set_type_name(Decimal, 'decimal.Decimal')
 _set_type_name(Context, 'decimal.Context')
 del _value, _c_implemented, _set_type_name
+
+# As _decimal's module init does: a Decimal is a numbers.Number (not a Real: it does not mix with floats).
+import numbers as _numbers
+_numbers.Number.register(Decimal)
+del _numbers
 `;
