@@ -1,7 +1,7 @@
-// The CLI bundle's module library (scripts/run-cli.mjs puts this file in cliLibrary.ts's place): each chunk of
+// The CLI bundle's module library (scripts/cli-chunks.mjs puts this file in cliLibrary.ts's place): each chunk of
 // module code is a bundle of its own in CHUNK_DIR, loaded on the first import of one of its modules, with V8's
 // code cache of it when the warm-up made one. The code a chunk shares with the interpreter is the interpreter
-// bundle's own modules (the registry run-cli.mjs builds), so both see the same classes and state.
+// bundle's own modules (the registry cli-chunks.mjs builds), so both see the same classes and state.
 import { join } from 'node:path';
 import { installModuleLibrary, LoadedChunksLibrary, type ModuleGroup } from '../python/modules/library/moduleLibrary';
 import { MODULE_CHUNKS } from '../python/modules/library/moduleCatalog';

@@ -1,5 +1,5 @@
 // The CLI's module library as the sources have it (the tests import the CLI's code from them): every chunk of
-// module code linked in. The CLI's bundle (scripts/run-cli.mjs) puts cliChunkFiles.ts in this file's place, which
+// module code linked in. The CLI's bundle (scripts/cli-chunks.mjs) puts cliChunkFiles.ts in this file's place, which
 // loads each chunk from a file of its own on its first import, so a run does not read the whole library.
 import { installModuleLibrary } from '../python/modules/library/moduleLibrary';
 import { libraryPythonParts, staticModuleLibrary } from '../python/modules/library/staticLibrary';
