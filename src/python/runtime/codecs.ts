@@ -1,7 +1,8 @@
-// str.encode and bytes.decode for utf-8, ascii and latin-1 with the strict, ignore, replace, backslashreplace
+// str.encode and bytes.decode for utf-8, ascii and latin-1 (UTF-16 and UTF-32: codecsWide.ts) with the strict, ignore, replace, backslashreplace
 // and xmlcharrefreplace handlers, raising CPython's UnicodeDecodeError / UnicodeEncodeError (five args).
 
 import { NativeRaise } from '../errors';
+import { decodeWide, encodeWide, wideCodec } from './codecsWide';
 
 type Codec = 'utf-8' | 'ascii' | 'latin-1';
 
@@ -18,6 +19,20 @@ const HANDLERS = ['strict', 'ignore', 'replace', 'backslashreplace', 'xmlcharref
 
 function checkHandler(errors: string): void {
   if (!HANDLERS.includes(errors)) throw new NativeRaise('LookupError', `unknown error handler name '${errors}'`);
+}
+
+/**
+ * A UTF-16/UTF-32 codec named otherwise than unicodeobject.c's fast paths (utf-16, UTF_32...) is found through the
+ * codec registry, which wraps a LookupError of its error handler in one that names the codec as given.
+ */
+function throughRegistry<T>(encoding: string, operation: 'encoding' | 'decoding', run: () => T): T {
+  if (/^utf_?(16|32)$/.test(encoding.toLowerCase().replace(/[^a-z0-9.]/g, '_'))) return run();
+  try {
+    return run();
+  } catch (e) {
+    if (!(e instanceof NativeRaise) || e.pyType !== 'LookupError') throw e;
+    throw new NativeRaise('LookupError', `${operation} with '${encoding}' codec failed (LookupError: ${e.pyMessage})`);
+  }
 }
 
 function hex2(b: number): string {
@@ -73,6 +88,13 @@ function utf8At(data: string, i: number): [number, number] | { reason: string; l
 
 /** bytes.decode: `data` holds one byte per character. */
 export function decodeBytes(data: string, encoding: string, errors: string): string {
+  const wide = wideCodec(encoding);
+  if (wide) {
+    return throughRegistry(encoding, 'decoding', () => decodeWide(data, wide, errors, (start, end) => {
+      checkHandler(errors);
+      return decodeReplacement(errors, data, start, end);
+    }));
+  }
   const codec = lookupCodec(encoding);
   if (codec === 'latin-1') return data;
   let out = '';
@@ -115,6 +137,8 @@ export function decodeBytes(data: string, encoding: string, errors: string): str
 
 /** str.encode: the result holds one byte per character. */
 export function encodeStr(text: string, encoding: string, errors: string): string {
+  const wide = wideCodec(encoding);
+  if (wide) return throughRegistry(encoding, 'encoding', () => encodeWide(text, wide, errors, checkHandler));
   const codec = lookupCodec(encoding);
   const limit = codec === 'ascii' ? 0x80 : codec === 'latin-1' ? 0x100 : 0x110000;
   const cps = Array.from(text, (c) => c.codePointAt(0)!);
