@@ -72,7 +72,7 @@ export class MemoryFileSystem implements FileSystem {
   }
   write(path: string, bytes: string): void {
     if (this.directories.has(path)) throw new FileSystemError(EISDIR);
-    if (!this.directories.has(parentOf(path))) throw new FileSystemError(this.files.has(parentOf(path)) ? ENOTDIR : ENOENT);
+    if (!this.directories.has(parentOf(path))) throw new FileSystemError(this.missingParentErrno(path));
     this.files.set(path, bytes);
   }
   remove(path: string): void {
@@ -91,8 +91,13 @@ export class MemoryFileSystem implements FileSystem {
   }
   makeDirectory(path: string): void {
     if (this.kind(path) !== null) throw new FileSystemError(EEXIST);
-    if (!this.directories.has(parentOf(path))) throw new FileSystemError(ENOENT);
+    if (!this.directories.has(parentOf(path))) throw new FileSystemError(this.missingParentErrno(path));
     this.directories.add(path);
+  }
+  /** A path whose directory is missing: ENOTDIR when a file stands where a directory above it should be (as Linux). */
+  private missingParentErrno(path: string): number {
+    for (let p = parentOf(path); p !== '/' && p !== ''; p = parentOf(p)) if (this.files.has(p)) return ENOTDIR;
+    return ENOENT;
   }
   removeDirectory(path: string): void {
     if (this.files.has(path)) throw new FileSystemError(ENOTDIR);

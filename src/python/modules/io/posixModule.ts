@@ -1,10 +1,10 @@
-// The posix module's file functions (os takes them from it): listdir, remove, mkdir, rmdir, getcwd, and _kind (what
-// os.path.exists, isfile and isdir ask) over the VM's file system.
+// The posix module's file functions (os takes them from it): listdir, remove, mkdir, rmdir, getcwd, _kind (what
+// os.path.exists, isfile and isdir ask) and _size (os.path.getsize) over the VM's file system.
 
 import { NativeRaise } from '../../errors';
 import type { PyObject } from '../../runtime/object';
 import { PyStr } from '../../runtime/objects';
-import { newList, newNone, newStr } from '../../runtime/factory';
+import { newInt, newList, newNone, newStr } from '../../runtime/factory';
 import { builtinFunction } from '../../builtins/define';
 import type { VM } from '../../vm/vm';
 import { resolvePath } from './fileSystem';
@@ -42,6 +42,12 @@ export function posixModuleContents(_vm: VM): Record<string, PyObject> {
     unlink: change('unlink', (vm, path) => vm.fileSystem.remove(path)),
     mkdir: change('mkdir', (vm, path) => vm.fileSystem.makeDirectory(path)),
     rmdir: change('rmdir', (vm, path) => vm.fileSystem.removeDirectory(path)),
+    // os.path.getsize's st_size of a file: its length in bytes (read whole: the files a program writes are small).
+    _size: builtinFunction('_size', (vm, args) => {
+      const name = pathArgument('_size', args);
+      const fs = vm.fileSystem;
+      return newInt(fsCall(name, () => fs.read(resolvePath(fs, name))).length);
+    }),
     _kind: builtinFunction('_kind', (vm, args) => {
       const fs = vm.fileSystem;
       const kind = fs.kind(resolvePath(fs, pathArgument('_kind', args)));

@@ -8,7 +8,7 @@ from collections.abc import MutableMapping
 
 __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep", "defpath", "name", "path",
            "devnull", "extsep", "environ", "getenv", "fspath", "PathLike", "getcwd", "getcwdb", "error",
-           "listdir", "remove", "unlink", "mkdir", "rmdir"]
+           "listdir", "remove", "unlink", "mkdir", "rmdir", "makedirs"]
 
 name = 'posix'
 linesep = '\\n'
@@ -23,6 +23,33 @@ devnull = '/dev/null'
 error = OSError
 
 from posix import getcwd, listdir, remove, unlink, mkdir, rmdir
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    """makedirs(name [, mode=0o777][, exist_ok=False])
+
+    Super-mkdir; create a leaf directory and all intermediate ones.  Works like
+    mkdir, except that any intermediate path segment (not just the rightmost)
+    will be created if it does not exist. If the target directory already
+    exists, raise an OSError if exist_ok is False. Otherwise no exception is
+    raised.  This is recursive.
+
+    """
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            pass
+        if tail == curdir:
+            return
+    try:
+        mkdir(name)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
 
 
 def getcwdb():

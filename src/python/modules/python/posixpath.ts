@@ -3,12 +3,12 @@
 
 export const POSIXPATH_PY = `
 import os
-from posix import _kind
+from posix import _kind, _size
 
 __all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext", "basename", "dirname",
            "commonprefix", "exists", "lexists", "isfile", "isdir", "islink", "expanduser", "normpath",
            "abspath", "curdir", "pardir", "sep", "pathsep", "defpath", "altsep", "extsep", "devnull",
-           "relpath", "commonpath"]
+           "relpath", "commonpath", "getsize"]
 
 curdir = '.'
 pardir = '..'
@@ -133,6 +133,11 @@ def isfile(path):
 def isdir(s):
     s = os.fspath(s)
     return isinstance(s, str) and _kind(s) == 'directory'
+
+
+def getsize(filename):
+    """Return the size of a file, reported by os.stat()."""
+    return _size(os.fspath(filename))
 
 
 def islink(path):
