@@ -7,6 +7,8 @@ import { PyBuiltinFunction, type NativeCall } from '../../runtime/objects';
 import { T, makeShared } from '../../runtime/builtinTypes';
 import { newBool, newInt, newList, newNone, newStr, newTuple } from '../../runtime/factory';
 import { AllocationTracer } from '../../runtime/allocationTracer';
+import { listAppend } from '../../runtime/containers';
+import { decref } from '../../runtime/heap';
 import { indexOf } from '../../runtime/ops/numbers';
 import { big } from '../../runtime/intMath';
 import { NOARGS, fast, signed, type Signature } from '../../builtins/signatures';
@@ -34,17 +36,28 @@ function start(vm: VM, args: PyObject[]): PyObject {
   return newNone();
 }
 
-/** (size, (filename, lineno)) per live trace, largest first as CPython's hash table order is not ours. */
+/**
+ * (size, (filename, lineno)) per live trace, largest first as CPython's hash table order is not ours. Only the
+ * empty list is traced: CPython fills it with tracing suspended (set_reentrant), so a snapshot's own tuples and
+ * the list's growth cost nothing in get_traced_memory().
+ */
 function getTraces(vm: VM): PyObject {
   const tracer = vm.heap.tracer;
-  if (!tracer) return newList([]);
-  const items: PyObject[] = [];
-  // A copy first: the tuples made below are allocations, traced too.
-  for (const trace of [...tracer.traces.values()]) {
-    const frame = newTuple([newStr(trace.site.filename), newInt(trace.site.line)]);
-    items.push(newTuple([newInt(trace.bytes), frame]));
+  const list = newList([]);
+  if (!tracer) return list;
+  const traces = [...tracer.traces.values()];
+  vm.heap.tracer = null;
+  try {
+    for (const trace of traces) {
+      const frame = newTuple([newStr(trace.site.filename), newInt(trace.site.line)]);
+      const item = newTuple([newInt(trace.bytes), frame]);
+      listAppend(list, item);
+      decref(item);
+    }
+  } finally {
+    vm.heap.tracer = tracer;
   }
-  return newList(items);
+  return list;
 }
 
 export function tracemallocNativeContents(): Record<string, PyObject> {
