@@ -325,6 +325,7 @@ export class Interpreter {
       if (exitFinalizers) decref(vm.call(exitFinalizers, []));
       // Py_FinalizeEx's flush_std_files: a failed flush makes the exit status 120.
       if (!flushStandardFiles(vm)) this.exitCode = 120;
+      vm.finalizing = true;
       if (vm.heap.gcEnabled) vm.collect(2, 'shutdown');
       restoreStandardStreams(vm);
       const main = vm.modules.get('__main__');

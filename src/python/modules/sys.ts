@@ -2,13 +2,14 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyInstance, PyStr } from '../runtime/objects';
+import { PyBuiltinFunction, PyInstance, PyStr, type NativeCall } from '../runtime/objects';
 import { T } from '../runtime/builtinTypes';
 import { newBool, newFloat, newInt, newStr, newTuple, newList, newNone } from '../runtime/factory';
 import { decref, incref } from '../runtime/heap';
 import { dictSetStr } from '../runtime/containers';
 import { newSimpleNamespace } from './simpleNamespace';
-import { builtinFunction, expectArgs, intArg, noKeywords } from '../builtins/define';
+import { builtinFunction, intArg } from '../builtins/define';
+import { NOARGS, O, fast, signed, type Signature } from '../builtins/signatures';
 import { getsizeof } from './sysGetsizeof';
 import { raiseSystemExit } from '../builtins/quitter';
 import type { VM } from '../vm/vm';
@@ -72,14 +73,9 @@ const STARTUP_ALLOCATED_BLOCKS = 36856;
 /** sys's functions: made once per process, so every interpreter (and a replay's fork) shares the same ids. */
 const sysFunctions = once(() => ownedBy('sys', {
   // The argument is still on the caller's value stack while this runs: that is the "+1" students see.
-  getrefcount: builtinFunction('getrefcount', (_vm, args) => {
-    if (args.length !== 1) throw new NativeRaise('TypeError', `sys.getrefcount() takes exactly one argument (${args.length} given)`);
-    return newInt(args[0].refcount);
-  }),
+  getrefcount: sysFunction('getrefcount', O, (_vm, args) => newInt(args[0].refcount)),
   getsizeof: getsizeof(),
-  intern: builtinFunction('intern', (vm2, args, kwargs) => {
-    noKeywords('sys.intern', kwargs);
-    expectArgs('sys.intern', args, 1);
+  intern: sysFunction('intern', O, (vm2, args) => {
     const s = args[0];
     if (!(s instanceof PyStr)) throw new NativeRaise('TypeError', `intern() argument must be str, not ${s.type.name}`);
     if (s.type !== T.str) throw new NativeRaise('TypeError', `can't intern ${s.type.name}`);
@@ -91,24 +87,21 @@ const sysFunctions = once(() => ownedBy('sys', {
   }),
   // An approximation: python3's count when a short script starts, plus the objects the program has made since
   // (CPython also counts other small blocks, such as a dict's keys table, that have no object here).
-  getallocatedblocks: builtinFunction('getallocatedblocks', (vm2, args) => {
-    expectArgs('getallocatedblocks', args, 0);
+  getallocatedblocks: sysFunction('getallocatedblocks', NOARGS, (vm2) => {
     const heap = vm2.heap;
     return newInt(STARTUP_ALLOCATED_BLOCKS + heap.liveObjects - heap.programStartObjects - heap.uncountedObjects);
   }),
   // The frame `depth` calls above the caller (negative counts as 0), as an object: what warnings' stacklevel reads.
-  _getframe: builtinFunction('_getframe', (vm2, args, kwargs) => {
-    noKeywords('_getframe', kwargs);
-    expectArgs('_getframe', args, 0, 1);
+  _getframe: sysFunction('_getframe', fast(0, 1), (vm2, args) => {
     let depth = args.length ? intArg(args[0]) : 0;
     let frame = vm2.frame;
     for (; frame && depth > 0; depth--) frame = frame.back;
     if (!frame) throw new NativeRaise('ValueError', 'call stack is not deep enough');
     return incref(vm2.frameObjectOf(frame));
   }),
-  getrecursionlimit: builtinFunction('getrecursionlimit', (vm2) => newInt(vm2.recursionLimit)),
-  setrecursionlimit: builtinFunction('setrecursionlimit', (vm2, args) => {
-    expectArgs('setrecursionlimit', args, 1);
+  is_finalizing: sysFunction('is_finalizing', NOARGS, (vm2) => newBool(vm2.finalizing)),
+  getrecursionlimit: sysFunction('getrecursionlimit', NOARGS, (vm2) => newInt(vm2.recursionLimit)),
+  setrecursionlimit: sysFunction('setrecursionlimit', O, (vm2, args) => {
     const n = intArg(args[0]);
     if (n > 2147483647) throw new NativeRaise('OverflowError', 'Python int too large to convert to C int');
     if (n < 1) throw new NativeRaise('ValueError', 'recursion limit must be greater or equal than 1');
@@ -119,34 +112,21 @@ const sysFunctions = once(() => ownedBy('sys', {
     vm2.recursionLimit = n;
     return newNone();
   }),
-  getdefaultencoding: builtinFunction('getdefaultencoding', (_vm, args) => {
-    expectArgs('getdefaultencoding', args, 0);
-    return newStr('utf-8');
-  }),
-  getfilesystemencoding: builtinFunction('getfilesystemencoding', (_vm, args) => {
-    expectArgs('getfilesystemencoding', args, 0);
-    return newStr('utf-8');
-  }),
-  exit: builtinFunction('exit', (_vm, args) => {
-    expectArgs('exit', args, 0, 1);
-    return raiseSystemExit(args);
-  }),
-  exc_info: builtinFunction('exc_info', (vm2) => {
+  getdefaultencoding: sysFunction('getdefaultencoding', NOARGS, () => newStr('utf-8')),
+  getfilesystemencoding: sysFunction('getfilesystemencoding', NOARGS, () => newStr('utf-8')),
+  exit: sysFunction('exit', fast(0, 1), (_vm, args) => raiseSystemExit(args)),
+  exc_info: sysFunction('exc_info', NOARGS, (vm2) => {
     const e = vm2.handling[vm2.handling.length - 1] as PyInstance | undefined;
     if (!e) return newTuple([newNone(), newNone(), newNone()]);
     const tb = e.exc?.tracebackHead;
     return newTuple([incref(e.type), incref(e), tb ? incref(tb) : newNone()]);
   }),
   // sys.exception() (3.11): the exception being handled, as exc_info()[1].
-  exception: builtinFunction('exception', (vm2, args) => {
-    if (args.length) throw new NativeRaise('TypeError', `sys.exception() takes no arguments (${args.length} given)`);
+  exception: sysFunction('exception', NOARGS, (vm2) => {
     const e = vm2.handling[vm2.handling.length - 1];
     return e ? incref(e) : newNone();
   }),
-  get_int_max_str_digits: builtinFunction('get_int_max_str_digits', (vm2, args) => {
-    expectArgs('get_int_max_str_digits', args, 0);
-    return newInt(vm2.heap.intMaxStrDigits);
-  }),
+  get_int_max_str_digits: sysFunction('get_int_max_str_digits', NOARGS, (vm2) => newInt(vm2.heap.intMaxStrDigits)),
   set_int_max_str_digits: builtinFunction('set_int_max_str_digits', (vm2, args, kwargs) => {
     const [given] = clinic('set_int_max_str_digits', args, kwargs ?? null, { positional: ['maxdigits'], required: 1 });
     const n = intArg(given!);
@@ -157,6 +137,11 @@ const sysFunctions = once(() => ownedBy('sys', {
     return newNone();
   }),
 }));
+
+/** A sys function checked as sysmodule.c declares it: METH_NOARGS, METH_O and keyword messages name it `sys.name()`. */
+function sysFunction(name: string, sig: Signature, fn: NativeCall): PyBuiltinFunction {
+  return builtinFunction(name, signed(sig, `sys.${name}`, name, fn, false));
+}
 
 /** sys.implementation: a SimpleNamespace whose version is sys.version_info itself. */
 function implementation(versionInfo: PyObject): PyObject {

@@ -839,6 +839,8 @@ export class VM {
   gcGarbage: PyList | null = null;
   /** Set at exit once the modules the text streams need are cleared (see Interpreter.shutdown). */
   standardStreamsLost = false;
+  /** sys.is_finalizing(): set at exit after atexit and the streams' flush, as _PyRuntimeState_SetFinalizing. */
+  finalizing = false;
   /** The objects id() was asked for (ctypes' from_address reads their reference counts). */
   readonly addressBook = new AddressBook();
 
