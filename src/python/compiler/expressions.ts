@@ -62,23 +62,31 @@ function emitCompareOp(u: CodeUnit, op: A.CompareOperator): void {
 }
 
 /** Pushes a sequence's items, or builds it from pieces when some are starred. */
-export function emitSequence(u: CodeUnit, elts: readonly A.Expr[], build: Op, extend: Op, add: Op): void {
+/** STACK_USE_GUIDELINE: past this many items a display or call builds its container first and adds to it. */
+export const STACK_USE_GUIDELINE = 30;
+
+/**
+ * starunpack_helper's non-constant part: the items on the stack and one build, or, with a `*item` or more than
+ * STACK_USE_GUIDELINE items, the container built first (empty when big) and each later item added to it, so a
+ * big list display grows as appends grow it. `display` is where the adds are placed.
+ */
+export function emitSequence(u: CodeUnit, elts: readonly A.Expr[], build: Op, extend: Op, add: Op, display: A.Span): void {
   const firstStar = elts.findIndex((x) => x.kind === 'Starred');
-  if (firstStar < 0) {
+  const big = elts.length > STACK_USE_GUIDELINE;
+  if (firstStar < 0 && !big) {
     for (const x of elts) compileExpr(u, x);
+    u.at(display);
     u.b.emit(build, elts.length);
     return;
   }
-  for (const x of elts.slice(0, firstStar)) compileExpr(u, x);
-  u.b.emit(build, firstStar);
-  for (const x of elts.slice(firstStar)) {
-    if (x.kind === 'Starred') {
-      compileExpr(u, x.value);
-      u.b.emit(extend, 1);
-    } else {
-      compileExpr(u, x);
-      u.b.emit(add, 1);
-    }
+  const onStack = big ? 0 : firstStar;
+  for (const x of elts.slice(0, onStack)) compileExpr(u, x);
+  u.at(display);
+  u.b.emit(build, onStack);
+  for (const x of elts.slice(onStack)) {
+    compileExpr(u, x.kind === 'Starred' ? x.value : x);
+    u.at(display);
+    u.b.emit(x.kind === 'Starred' ? extend : add, 1);
   }
 }
 
@@ -130,12 +138,12 @@ function compileOne(u: CodeUnit, e: A.Expr, tasks: Task[]): void {
         u.b.emit(Op.LIST_EXTEND, 1);
         return;
       }
-      return emitSequence(u, e.elts, Op.BUILD_LIST, Op.LIST_EXTEND, Op.LIST_APPEND);
+      return emitSequence(u, e.elts, Op.BUILD_LIST, Op.LIST_EXTEND, Op.LIST_APPEND, e);
     }
     case 'Tuple': {
       if (folded !== undefined) return u.b.loadConst(folded);
-      if (e.elts.some((x) => x.kind === 'Starred')) {
-        emitSequence(u, e.elts, Op.BUILD_LIST, Op.LIST_EXTEND, Op.LIST_APPEND);
+      if (e.elts.length > STACK_USE_GUIDELINE || e.elts.some((x) => x.kind === 'Starred')) {
+        emitSequence(u, e.elts, Op.BUILD_LIST, Op.LIST_EXTEND, Op.LIST_APPEND, e);
         u.b.emit(Op.LIST_TO_TUPLE);
         return;
       }
@@ -152,7 +160,7 @@ function compileOne(u: CodeUnit, e: A.Expr, tasks: Task[]): void {
         u.b.emit(Op.SET_UPDATE, 1);
         return;
       }
-      return emitSequence(u, e.elts, Op.BUILD_SET, Op.SET_UPDATE, Op.SET_ADD);
+      return emitSequence(u, e.elts, Op.BUILD_SET, Op.SET_UPDATE, Op.SET_ADD, e);
     }
     case 'Dict':
       return compileDict(u, e);
@@ -335,38 +343,58 @@ export function compileCompare(u: CodeUnit, e: A.Compare, jump?: { ifTrue: boole
   u.b.place(end);
 }
 
+/**
+ * compiler_dict: runs of `key: value` pairs as subdicts (a run is cut once it passes STACK_USE_GUIDELINE's
+ * worth of stack), merged in order with each `**mapping` by DICT_UPDATE.
+ */
 function compileDict(u: CodeUnit, e: A.DictExpr): void {
   const n = e.keys.length;
-  if (!e.keys.includes(null)) {
-    const keys = e.keys.map((k) => constantValue(k!));
-    // Any constant keys, None and folded tuples too (compiler_subdict's are_all_items_const).
-    if (n >= 2 && keys.every((k) => k !== undefined)) {
-      for (const v of e.values) compileExpr(u, v);
-      u.at(e);
-      u.b.loadConst({ tuple: keys as CodeConstant[], byCompiler: true });
-      u.b.emit(Op.BUILD_CONST_KEY_MAP, n);
-      return;
-    }
-    e.keys.forEach((k, i) => {
-      compileExpr(u, k!);
+  let haveDict = false;
+  let elements = 0;
+  const packRun = (begin: number, end: number) => {
+    compileSubdict(u, e, begin, end);
+    if (haveDict) u.b.emit(Op.DICT_UPDATE, 1);
+    haveDict = true;
+    elements = 0;
+  };
+  for (let i = 0; i < n; i++) {
+    if (e.keys[i] === null) {
+      if (elements > 0) packRun(i - elements, i);
+      if (!haveDict) u.b.emit(Op.BUILD_MAP, 0);
+      haveDict = true;
       compileExpr(u, e.values[i]);
-    });
-    // The display's whole extent: an unhashable key is marked from { to }.
+      u.at(e);
+      u.b.emit(Op.DICT_UPDATE, 1);
+    } else if (elements * 2 > STACK_USE_GUIDELINE) packRun(i - elements, i + 1);
+    else elements++;
+  }
+  if (elements > 0) packRun(n - elements, n);
+  if (!haveDict) u.b.emit(Op.BUILD_MAP, 0);
+}
+
+/** compiler_subdict: pairs begin..end as one dict, BUILD_CONST_KEY_MAP for constant keys, MAP_ADD when big. */
+function compileSubdict(u: CodeUnit, e: A.DictExpr, begin: number, end: number): void {
+  const n = end - begin;
+  const big = n * 2 > STACK_USE_GUIDELINE;
+  const keys = e.keys.slice(begin, end).map((k) => constantValue(k!));
+  // Any constant keys, None and folded tuples too (are_all_items_const).
+  if (n > 1 && !big && keys.every((k) => k !== undefined)) {
+    for (const v of e.values.slice(begin, end)) compileExpr(u, v);
     u.at(e);
-    u.b.emit(Op.BUILD_MAP, n);
+    u.b.loadConst({ tuple: keys as CodeConstant[], byCompiler: true });
+    u.b.emit(Op.BUILD_CONST_KEY_MAP, n);
     return;
   }
-  u.b.emit(Op.BUILD_MAP, 0);
-  e.keys.forEach((k, i) => {
-    if (k === null) {
-      compileExpr(u, e.values[i]);
-      u.b.emit(Op.DICT_UPDATE, 1);
-    } else {
-      compileExpr(u, k);
-      compileExpr(u, e.values[i]);
-      u.b.emit(Op.MAP_ADD, 1);
-    }
-  });
+  // The display's whole extent: an unhashable key is marked from { to }.
+  u.at(e);
+  if (big) u.b.emit(Op.BUILD_MAP, 0);
+  for (let i = begin; i < end; i++) {
+    compileExpr(u, e.keys[i]!);
+    compileExpr(u, e.values[i]);
+    u.at(e);
+    if (big) u.b.emit(Op.MAP_ADD, 1);
+  }
+  if (!big) u.b.emit(Op.BUILD_MAP, n);
 }
 
 /** An f-string; `literal` is the whole literal (its implicitly joined parts too), where its fields' formats fail. */
@@ -393,8 +421,12 @@ function compileFormatted(u: CodeUnit, v: A.FormattedValue, literal: A.Span): vo
 
 /** A call: the callee (or the method's object) as a task, then the arguments and the call. */
 function compileCall(u: CodeUnit, e: A.Call, tasks: Task[]): void {
-  const hasStar = e.args.some((a) => a.kind === 'Starred') || e.keywords.some((k) => k.arg === null);
-  const isMethod = !hasStar && e.func.kind === 'Attribute';
+  const nargs = e.args.length;
+  const nkw = e.keywords.length;
+  const starred = e.args.some((a) => a.kind === 'Starred') || e.keywords.some((k) => k.arg === null);
+  // maybe_optimize_method_call's limit, then compiler_call_helper's: past it the arguments go by CALL_FUNCTION_EX.
+  const isMethod = !starred && e.func.kind === 'Attribute' && nargs + nkw + (nkw > 0 ? 1 : 0) < STACK_USE_GUIDELINE;
+  const hasStar = starred || (!isMethod && nargs + 2 * nkw > STACK_USE_GUIDELINE);
   if (isMethod) {
     const attr = e.func as A.Attribute;
     schedule(tasks, { unit: u, expr: attr.value }, () => {
@@ -410,7 +442,7 @@ function compileCall(u: CodeUnit, e: A.Call, tasks: Task[]): void {
 
 function compileCallArguments(u: CodeUnit, e: A.Call, hasStar: boolean): void {
   if (hasStar) {
-    compileStarCallPositional(u, e.args);
+    compileStarCallPositional(u, e.args, e);
     compileStarCallKeywords(u, e.keywords);
     u.at(e);
     u.b.emit(Op.CALL_FUNCTION_EX, e.keywords.length > 0 ? 1 : 0);

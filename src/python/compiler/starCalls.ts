@@ -5,13 +5,10 @@ import type * as A from '../ast';
 import { Op } from '../bytecode/opcodes';
 import type { CodeConstant } from '../bytecode/code';
 import type { CodeUnit } from './unit';
-import { compileExpr, constantValue, emitSequence } from './expressions';
-
-/** STACK_USE_GUIDELINE: more items than this are added one at a time instead of from the stack. */
-const STACK_USE_GUIDELINE = 30;
+import { STACK_USE_GUIDELINE, compileExpr, constantValue, emitSequence } from './expressions';
 
 /** compiler_call_helper's positional part for CALL_FUNCTION_EX: the arguments tuple as starunpack_helper makes it. */
-export function compileStarCallPositional(u: CodeUnit, args: readonly A.Expr[]): void {
+export function compileStarCallPositional(u: CodeUnit, args: readonly A.Expr[], call: A.Span): void {
   // A lone `*seq` goes to CALL_FUNCTION_EX as is (a tuple is used without copying).
   if (args.length === 1 && args[0].kind === 'Starred') return compileExpr(u, args[0].value);
   const consts = args.map(constantValue);
@@ -23,7 +20,7 @@ export function compileStarCallPositional(u: CodeUnit, args: readonly A.Expr[]):
     u.b.emit(Op.BUILD_TUPLE, args.length);
     return;
   }
-  emitSequence(u, args, Op.BUILD_LIST, Op.LIST_EXTEND, Op.LIST_APPEND);
+  emitSequence(u, args, Op.BUILD_LIST, Op.LIST_EXTEND, Op.LIST_APPEND, call);
   u.b.emit(Op.LIST_TO_TUPLE);
 }
 
