@@ -2,13 +2,13 @@
 // and xmlcharrefreplace handlers, raising CPython's UnicodeDecodeError / UnicodeEncodeError (five args).
 
 import { NativeRaise } from '../errors';
-import { decodeWide, encodeWide, wideCodec } from './codecsWide';
+import { decodeWide, encodeWide, normalizeEncoding, wideCodec } from './codecsWide';
 
 type Codec = 'utf-8' | 'ascii' | 'latin-1';
 
 /** Python's codec lookup for the names we have: normalized as encodings.normalize_encoding, then aliases. */
 export function lookupCodec(name: string): Codec {
-  const n = name.toLowerCase().replace(/[^a-z0-9.]+/g, '_').replace(/^_|_$/g, '');
+  const n = normalizeEncoding(name);
   if (n === 'utf_8' || n === 'utf8' || n === 'u8' || n === 'utf' || n === 'cp65001') return 'utf-8';
   if (n === 'ascii' || n === 'us_ascii' || n === '646' || n === 'us') return 'ascii';
   if (['latin_1', 'latin1', 'latin', 'l1', 'iso_8859_1', 'iso8859_1', 'iso_8859_1_1987', 'cp819', '8859', 'iso_ir_100'].includes(n)) return 'latin-1';

@@ -25,9 +25,14 @@ for (const unitBytes of [2, 4] as const) {
   }
 }
 
-/** The UTF-16/UTF-32 codec an encoding name means (normalized as encodings.normalize_encoding), or null. */
+/** An encoding name as encodings.normalize_encoding makes it, lowercased: what codec aliases are keyed by. */
+export function normalizeEncoding(encoding: string): string {
+  return encoding.toLowerCase().replace(/[^a-z0-9.]+/g, '_').replace(/^_|_$/g, '');
+}
+
+/** The UTF-16/UTF-32 codec an encoding name means, or null. */
 export function wideCodec(encoding: string): WideCodec | null {
-  const n = encoding.toLowerCase().replace(/[^a-z0-9.]+/g, '_').replace(/^_|_$/g, '');
+  const n = normalizeEncoding(encoding);
   return Object.hasOwn(CODECS, n) ? CODECS[n] : null;
 }
 
