@@ -14,6 +14,14 @@ const thisScript = fileURLToPath(import.meta.url);
 const chunksScript = join(root, 'scripts', 'cli-chunks.mjs');
 const chunkDir = join(cache, 'library-chunks');
 
+/**
+ * The interpreter's bundle and the chunks are written inside the function wrapper Node's CommonJS loader puts around
+ * a module, which src/cli/bundleCodeCache.ts's loadBundle compiles as it is (they are no longer require()-able).
+ */
+function wrapAsModule(contents) {
+  return Buffer.concat([Buffer.from('(function (exports, require, module, __filename, __dirname) { '), contents, Buffer.from('\n});')]);
+}
+
 /** Writes through a temporary name, so a process running the CLI meanwhile never reads half a file. */
 function writeAtomically(file, contents) {
   const tmp = `${file}.${process.pid}.tmp`;
@@ -32,14 +40,16 @@ async function rebuild() {
     buildInterpreterAndChunks(build, root, { ...options, outfile: workerOut }),
   ]);
   mkdirSync(chunkDir, { recursive: true });
-  for (const [file, contents] of built.chunks) writeAtomically(file, contents);
-  writeAtomically(workerOut, built.interpreter);
+  for (const [file, contents] of built.chunks) writeAtomically(file, wrapAsModule(contents));
+  writeAtomically(workerOut, wrapAsModule(built.interpreter));
   writeAtomically(out, main.outputFiles[0].contents);
-  // The library's modules compiled now, so that a run imports them without compiling (src/cli/libraryCodeCache.ts).
-  const interpreter = createRequire(import.meta.url)(workerOut);
-  interpreter.writeLibraryCodeCache(interpreter.LIBRARY_CODE_DIR);
-  // V8's compiled code of the interpreter's bundle after a warm-up run, made in a process of its own (src/cli/bundleCodeCache.ts).
-  spawnSync(process.execPath, [out, '--write-code-cache'], { stdio: 'inherit' });
+  // The library's modules compiled now, so that a run imports them without compiling (src/cli/libraryCodeCache.ts);
+  // then V8's compiled code of the interpreter's bundle after a warm-up run (src/cli/bundleCodeCache.ts). Each in a
+  // process of its own: the warm-up's code cache holds what a run compiles, not what compiling the library did.
+  for (const step of ['--write-library-code-cache', '--write-code-cache']) {
+    const { status } = spawnSync(process.execPath, [out, step], { stdio: 'inherit' });
+    if (status !== 0) throw new Error(`scripts/run-cli.mjs: node ${relative(root, out)} ${step} failed (status ${status})`);
+  }
   const sources = [...new Set([...Object.keys(main.metafile.inputs), ...built.inputs]), relative(root, thisScript), relative(root, chunksScript)];
   // A source changed while esbuild read it gets no valid time, so the next run rebuilds.
   const inputs = sources.map((file) => {

@@ -72,6 +72,11 @@ function main(argv: string[]): void {
     writeInterpreterCodeCache();
     return;
   }
+  if (argv[0] === '--write-library-code-cache') {
+    const interpreter = loadBundle(INTERPRETER_BUNDLE).exports as typeof import('./cliWorker');
+    interpreter.writeLibraryCodeCache(interpreter.LIBRARY_CODE_DIR);
+    return;
+  }
   const explainAt = argv.indexOf('--explain');
   const explainName = explainAt >= 0 ? argv[explainAt + 1] : null;
   if (explainAt >= 0) argv = argv.filter((_, i) => i !== explainAt && i !== explainAt + 1);

@@ -17,7 +17,8 @@ interface FreeListUse {
 interface ImportCost {
   /** gc objects the import allocates that no free list holds (functions, classes, the module's dicts...). */
   readonly base: number;
-  readonly uses: readonly FreeListUse[];
+  /** The free lists' parts, as written below (parsed by freeListUses when the module is imported). */
+  readonly uses: string;
   /**
    * Temporaries the import frees near its end, and how many of the base objects come after that. Past a
    * collection during the import, those frees empty generation 0, so the count after the import no longer depends
@@ -27,21 +28,20 @@ interface ImportCost {
   readonly tail: number;
 }
 
+function importCost(base: number, uses: string, temporaries = 0, tail = 0): ImportCost {
+  return { base, uses, temporaries, tail };
+}
+
 /**
  * `kind=taken/parked ...`, kinds `1`..`19` for tuples of that size, `dict`, `list`. Measured in python3 per kind
  * by importing with that free list emptied and with it filled: taken = the difference in count; parked = the
- * objects the emptied import left on it.
+ * objects the emptied import left on it. Parsed at the import, not at start-up (every start paid for the table).
  */
-function importCost(base: number, uses: string, temporaries = 0, tail = 0): ImportCost {
-  return {
-    base,
-    temporaries,
-    tail,
-    uses: uses.split(' ').map((use) => {
-      const [kind, taken, parked] = use.split(/[=/]/);
-      return { kind: /^\d+$/.test(kind) ? `tuple${kind}` : kind, taken: Number(taken), parked: Number(parked) };
-    }),
-  };
+function freeListUses(uses: string): FreeListUse[] {
+  return uses.split(' ').map((use) => {
+    const [kind, taken, parked] = use.split(/[=/]/);
+    return { kind: /^\d+$/.test(kind) ? `tuple${kind}` : kind, taken: Number(taken), parked: Number(parked) };
+  });
 }
 
 /** Modules python3 has not loaded when the program starts (random, collections, re, struct... cost nothing). */
@@ -105,10 +105,11 @@ export function importCounter(vm: VM, name: string): () => void {
   return () => {
     if (!cost) return;
     const heap = vm.heap;
-    for (const use of cost.uses) for (let i = 0; i < use.taken; i++) heap.countAllocation(use.kind);
+    const uses = freeListUses(cost.uses);
+    for (const use of uses) for (let i = 0; i < use.taken; i++) heap.countAllocation(use.kind);
     for (let i = 0; i < cost.base - cost.tail + cost.temporaries; i++) heap.countAllocation('');
     for (let i = 0; i < cost.temporaries; i++) heap.countRelease('');
     for (let i = 0; i < cost.tail; i++) heap.countAllocation('');
-    for (const use of cost.uses) for (let i = 0; i < use.parked; i++) heap.countRelease(use.kind);
+    for (const use of uses) for (let i = 0; i < use.parked; i++) heap.countRelease(use.kind);
   };
 }
