@@ -205,7 +205,8 @@ function* instanceRepr(vm: VM, o: PyInstance): NativeOp<string> {
   if (method && !(method instanceof PyMethodDescriptor && method.owner === T.object)) return yield* callStrMethod(vm, o, method, '__repr__');
   if (o.exc) return yield* exceptionRepr(vm, o);
   const t = o.type;
-  return `<${t.module}.${t.qualname} object at ${addr(o)}>`;
+  // object_repr: the module left out for builtins (`<object object at 0x...>` for object()).
+  return t.isHeapType && t.module !== 'builtins' ? `<${t.module}.${t.qualname} object at ${addr(o)}>` : `<${t.name} object at ${addr(o)}>`;
 }
 
 function* exceptionRepr(vm: VM, o: PyInstance): NativeOp<string> {
