@@ -2,7 +2,7 @@
 // bundled): every field is kept exactly, so a module's code read back runs as the code compiled from source.
 
 import type { CodeConstant, CodeObject } from './code';
-import { isBytesConstant, isCodeObject, isConstFrozenset, isConstTuple, isImaginaryConstant } from './code';
+import { isBytesConstant, isCodeObject, isConstFrozenset, isConstTuple, isImaginaryConstant, newCodeObject } from './code';
 
 /** A constant in JSON: strings, finite numbers (not -0), booleans and null as themselves; the rest tagged. */
 type Encoded = string | number | boolean | null | { [tag: string]: unknown };
@@ -83,5 +83,5 @@ export function decodeCode(data: Record<string, unknown>): CodeObject {
       else throw new Error(`internal error: code field '${key}' in a code cache is unknown`);
     } else out[key] = value;
   }
-  return out as unknown as CodeObject;
+  return newCodeObject(out as unknown as CodeObject);
 }

@@ -2,7 +2,7 @@
 
 import { Op } from '../bytecode/opcodes';
 import type { CodeConstant, CodeObject, SourcePosition } from '../bytecode/code';
-import { constantKey } from '../bytecode/code';
+import { constantKey, newCodeObject } from '../bytecode/code';
 import type { CachedStrs } from './internedStrings';
 
 export interface Label {
@@ -178,8 +178,7 @@ export class CodeBuilder {
     const ops = Int32Array.from(this.ops);
     const { maxDepth, reachable } = analyzeFlow(ops);
     trimUnusedConsts(this.consts, ops, reachable);
-    return {
-      kind: 'code',
+    return newCodeObject({
       ...meta,
       ops,
       lines: Int32Array.from(this.lines),
@@ -191,7 +190,7 @@ export class CodeBuilder {
       stacksize: maxDepth,
       coldBackEdges: new Set(this.coldBackEdges),
       loopHeadPositions: this.loopHeads,
-    };
+    });
   }
 }
 
