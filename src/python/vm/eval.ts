@@ -346,7 +346,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           const key = stack[stack.length - 1]!;
           const container = stack[stack.length - 2]!;
           const v = stack[stack.length - 3]!;
-          if (storeSubscriptMayRunPython(vm, container, key)) {
+          if (storeSubscriptMayRunPython(vm, container, key, '__setitem__')) {
             startTask(vm, f, setItemResumable(vm, container, key, v), op, arg);
             continue frames;
           }

@@ -96,7 +96,7 @@ export function runColdOp(vm: VM, f: Frame, op: number, arg: number, pauseOnLine
     case Op.DELETE_SUBSCR: {
       const key = stack[stack.length - 1]!;
       const container = stack[stack.length - 2]!;
-      if (storeSubscriptMayRunPython(vm, container, key)) {
+      if (storeSubscriptMayRunPython(vm, container, key, '__delitem__')) {
         startTask(vm, f, delItemResumable(vm, container, key), op, arg);
         break;
       }

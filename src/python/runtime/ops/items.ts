@@ -86,13 +86,18 @@ export function getItem(vm: VM, c: PyObject, key: PyObject): PyObject {
 
 /** Whether container[key] (or storing, deleting) may run Python code: __getitem__ and friends, a key's __hash__. */
 function subscriptMayRunPython(vm: VM, c: PyObject, key: PyObject): boolean {
-  return hasPythonSpecials(c) || (c instanceof PyDict && (key instanceof PyInstance || c.chains !== null || (key instanceof PyTuple && hashKeyBuiltin(vm, key) === null)))
-    || needsIndexCall(c, key);
+  return hasPythonSpecials(c) || (c instanceof PyDict && dictKeyMayRunPython(vm, c, key)) || needsIndexCall(c, key);
+}
+
+/** Whether finding `key` in the dict may run Python code: its __hash__ or __eq__, or those of keys it meets. */
+function dictKeyMayRunPython(vm: VM, c: PyDict, key: PyObject): boolean {
+  return key instanceof PyInstance || c.chains !== null || (key instanceof PyTuple && hashKeyBuiltin(vm, key) === null);
 }
 
 /** container[key] when no Python code can take part; null otherwise (use getItemResumable). */
 export function getItemBuiltin(vm: VM, c: PyObject, key: PyObject): PyObject | null {
-  if (c instanceof PyDict && c.attrs === null) {
+  // A dict of a Python class that leaves __getitem__ to dict's (Counter, `class D(dict)`) too: its slot is dict's.
+  if (c instanceof PyDict && (c.attrs === null || !overridesSpecial(c, '__getitem__'))) {
     const h = c.chains === null ? hashKeyBuiltin(vm, key) : null;
     if (h === null) return null;
     const v = c.getByKey(h);
@@ -214,8 +219,13 @@ export function setItem(vm: VM, c: PyObject, key: PyObject, value: PyObject): vo
   else setItemNow(vm, c, key, value);
 }
 
-/** Whether container[key] = value or del container[key] may run Python code. */
-export function storeSubscriptMayRunPython(vm: VM, c: PyObject, key: PyObject): boolean {
+/**
+ * Whether container[key] = value (`special` '__setitem__') or del container[key] ('__delitem__') may run Python
+ * code. A dict of a Python class that leaves that method to dict's (Counter's `mapping[elem] = mapping_get(elem,
+ * 0) + 1`) is changed as a dict, without a task (setItemResumable's and delItemResumable's first case).
+ */
+export function storeSubscriptMayRunPython(vm: VM, c: PyObject, key: PyObject, special: '__setitem__' | '__delitem__'): boolean {
+  if (c instanceof PyDict) return overridesSpecial(c, special) || dictKeyMayRunPython(vm, c, key);
   return subscriptMayRunPython(vm, c, key);
 }
 
