@@ -33,7 +33,7 @@ import { cacheInstanceLoad, cacheInstanceStore, cacheMethodLoad, loadGlobalEntry
 import type { DictEntry } from '../runtime/dict';
 import { typeAttributes } from '../runtime/typeVersion';
 import { emptyObjectArray } from '../runtime/objectArrays';
-import { forIterGenerator, initResult, returnValue } from './evalGenerators';
+import { forIterGenerator, forIterNextMethod, initResult, returnValue } from './evalGenerators';
 
 /** Both operands exact ints of a JS number's range (the guard of CPython 3.11's BINARY_OP_ADD_INT and the like). */
 function areExactSmallInts(a: PyObject, b: PyObject): boolean {
@@ -507,6 +507,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
             forIterGenerator(vm, f, it, arg);
             continue frames;
           } else if (it instanceof PyInstance || it instanceof PyNativeIterator) {
+            if (it instanceof PyInstance && forIterNextMethod(vm, it, arg)) continue frames;
             startTask(vm, f, iterNextOp(vm, it), op, arg);
             continue frames;
           } else v = vm.iterNext(it);

@@ -3,13 +3,14 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyGenerator } from '../runtime/objects';
+import { PyFunction, PyGenerator, PyInstance } from '../runtime/objects';
 import { None } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { Frame, ResumeMode } from './frame';
 import { PyRaise, WHILE_CALLING, type VM } from './vm';
 import { abandonFrame } from './evalSupport';
-import { getIterOp } from './callOps';
+import { functionFrame, getIterOp } from './callOps';
+import { CodeFlag } from '../bytecode/code';
 import { advanceTask, startTask } from './tasks';
 import { abandonClassBuild, finishClass } from '../builtins/buildClass';
 
@@ -128,6 +129,27 @@ export function yieldFrom(vm: VM, f: Frame): PyObject | undefined {
   // Yield v from this generator; on resume the sent value is pushed and YIELD_FROM runs again.
   f.pc -= 1;
   return suspend(vm, f, v);
+}
+
+/**
+ * FOR_ITER over an instance of a Python class whose `__next__` is a plain function: its frame is entered from this
+ * loop as a call's is (ResumeMode.ITER_NEXT), without the native task iterNextOp would be, which cost more than the
+ * call. False for any other `__next__`: the task calls it.
+ */
+export function forIterNextMethod(vm: VM, it: PyInstance, target: number): boolean {
+  const next = it.type.lookup('__next__');
+  if (!(next instanceof PyFunction) || (next.code.code.flags & CodeFlag.GENERATOR) !== 0) return false;
+  const frame = functionFrame(vm, next, [it], null);
+  frame.resumeMode = ResumeMode.ITER_NEXT;
+  frame.forIterTarget = target;
+  frame.isBoundary = false;
+  try {
+    vm.pushFrame(frame);
+  } catch (e) {
+    abandonFrame(frame);
+    throw e;
+  }
+  return true;
 }
 
 /** FOR_ITER over a generator: its frame is resumed in this loop (or, finished, the loop ends). */

@@ -116,6 +116,7 @@ export function unwindException(vm: VM, exc: PyInstance, boundary: Frame, rerais
     const wasBoundary = frame.isBoundary || frame === boundary;
     const gen = frame.generator;
     const calledByTask = frame.resumeMode === ResumeMode.TASK && !wasBoundary;
+    const calledByForIter = frame.resumeMode === ResumeMode.ITER_NEXT && !wasBoundary;
     if (frame.closingWith) {
       decref(frame.closingWith);
       frame.closingWith = null;
@@ -135,6 +136,14 @@ export function unwindException(vm: VM, exc: PyInstance, boundary: Frame, rerais
     if (wasBoundary) {
       frame.isBoundary = false;
       throw new PyRaise(exc);
+    }
+    if (calledByForIter && exc.type.isSubtypeOf(E.StopIteration)) {
+      // The iterator is exhausted: FOR_ITER clears the StopIteration, then drops the iterator and ends the loop.
+      decref(exc);
+      const loop = vm.frame!;
+      decref(loop.stack.pop()!);
+      loop.pc = frame.forIterTarget;
+      return;
     }
     frame = vm.frame!;
     if (calledByTask) {

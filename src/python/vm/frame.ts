@@ -32,6 +32,11 @@ export const enum ResumeMode {
    * GeneratorExit", returning or raising GeneratorExit lets the GeneratorExit go on in the delegator.
    */
   CLOSING = 5,
+  /**
+   * The `__next__` (a Python function) of the iterator FOR_ITER steps, entered by FOR_ITER itself: a return
+   * pushes the value; a StopIteration out of it ends the loop, jumping to `forIterTarget` (unwindException).
+   */
+  ITER_NEXT = 6,
 }
 
 export class Frame {
