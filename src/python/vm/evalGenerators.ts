@@ -8,7 +8,7 @@ import { None } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { Frame, ResumeMode } from './frame';
 import { PyRaise, WHILE_CALLING, type VM } from './vm';
-import { abandonFrame } from './evalSupport';
+import { abandonFrame, pushCallFrame } from './evalSupport';
 import { functionFrame, getIterOp } from './callOps';
 import { CodeFlag } from '../bytecode/code';
 import { advanceTask, startTask } from './tasks';
@@ -143,12 +143,7 @@ export function forIterNextMethod(vm: VM, it: PyInstance, target: number): boole
   frame.resumeMode = ResumeMode.ITER_NEXT;
   frame.forIterTarget = target;
   frame.isBoundary = false;
-  try {
-    vm.pushFrame(frame);
-  } catch (e) {
-    abandonFrame(frame);
-    throw e;
-  }
+  pushCallFrame(vm, frame);
   return true;
 }
 
