@@ -27,6 +27,18 @@ interface CallArguments {
   args: A.Expr[];
   keywords: A.Keyword[];
   bareGenerator: A.Expr | null;
+  /** The `for` after a bare generator expression's element. */
+  bareGeneratorFor: Token | null;
+}
+
+/** A keyword argument's name: a NAME token, or True/False/None, which invalid_kwarg reports by name. */
+function isKeywordArgumentName(name: string): boolean {
+  return !KEYWORDS.has(name) || name === 'True' || name === 'False' || name === 'None';
+}
+
+/** RAISE_SYNTAX_ERROR_KNOWN_RANGE's span: from the start of one node or token to the end of another. */
+function spanFromTo(from: A.Span, to: A.Span): A.Span {
+  return { line: from.line, col: from.col, endLine: to.endLine, endCol: to.endCol };
 }
 
 export class ExpressionParser extends AtomParser {
@@ -457,6 +469,9 @@ export class ExpressionParser extends AtomParser {
   parsePrimaryCallArgs(): { args: A.Expr[]; keywords: A.Keyword[] } {
     this.ts.expectOp('(');
     const r = this.parseCallArguments();
+    // Class bases have no genexp alternative, and invalid_arguments lets a lone bare generator pass: the
+    // first pass's "invalid syntax" stands, at the `for` it stopped on.
+    if (r.bareGeneratorFor) throw this.ts.errorAt(r.bareGeneratorFor, 'invalid syntax');
     this.ts.expectOp(')');
     return r;
   }
@@ -494,6 +509,7 @@ export class ExpressionParser extends AtomParser {
     };
     // A generator expression without its own parentheses: it must be the only argument.
     let bareGenerator: A.Expr | null = null;
+    let bareGeneratorFor: Token | null = null;
     let misplaced: string | null = null;
     while (!this.ts.isOp(')')) {
       if (bareGenerator) throw this.ts.errorAt(bareGenerator, 'Generator expression must be parenthesized');
@@ -507,17 +523,23 @@ export class ExpressionParser extends AtomParser {
         this.ts.next();
         const value = argumentExpression(index, 'starred');
         args.push({ kind: 'Starred', value, ctx: 'load', ...this.span(start) });
-      } else if (start.kind === Tok.Name && this.ts.peek().kind === Tok.Op && this.ts.peek().value === '=') {
+      } else if (start.kind === Tok.Name && this.ts.peek().kind === Tok.Op && this.ts.peek().value === '=' && isKeywordArgumentName(start.value)) {
         this.ts.next();
-        this.ts.next();
+        const equals = this.ts.next();
+        // invalid_kwarg: True, False and None are keywords, named from the name through the '='.
+        if (KEYWORDS.has(start.value)) throw this.ts.errorAt(spanFromTo(start, equals), `cannot assign to ${start.value}`);
         const value = argumentExpression(index, 'keyword');
+        if (this.ts.isKeyword('for')) {
+          throw this.ts.errorAt(spanFromTo(start, equals), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
         keywords.push({ kind: 'keyword', arg: start.value, value, ...this.span(start) });
       } else {
         const value = this.startsAssignmentExpression() ? this.parseAssignmentExpression() : argumentExpression(index, 'positional');
         if (this.ts.isOp('=')) {
-          throw this.ts.errorAt(value, 'expression cannot contain assignment, perhaps you meant "=="?');
+          throw this.ts.errorAt(spanFromTo(value, this.ts.current), 'expression cannot contain assignment, perhaps you meant "=="?');
         }
         if (this.ts.isKeyword('for')) {
+          const forToken = this.ts.current;
           const gen = this.parseComprehensionTail('GeneratorExp', value, start);
           if (bareGenerator || index > 0 || this.ts.isOp(',')) {
             // invalid_arguments reads the argument after the comma before it raises.
@@ -528,6 +550,7 @@ export class ExpressionParser extends AtomParser {
             throw this.ts.errorAt(gen, 'Generator expression must be parenthesized');
           }
           bareGenerator = gen;
+          bareGeneratorFor = forToken;
           args.push(gen);
         } else {
           if (keywords.length > 0) {
@@ -542,7 +565,7 @@ export class ExpressionParser extends AtomParser {
     if (!this.ts.isOp(')') && this.startsExpression()) throw this.missingCommaOrInvalid(lastArgument, true);
     // CPython's rule for this matches all the arguments first: its caret is on the ')' after them.
     if (misplaced !== null && this.ts.isOp(')')) throw this.ts.errorAt(this.ts.current, misplaced);
-    return { args, keywords, bareGenerator };
+    return { args, keywords, bareGenerator, bareGeneratorFor };
   }
 
   // slices: slice | slice (',' slice)* [',']
