@@ -284,6 +284,7 @@ class StatementParser {
       const value = this.ts.eatOp('=') ? this.below(4, () => this.expr.parseStarExpressions()) : null;
       return { kind: 'AnnAssign', target: toTarget(first, 'store', this.ts), annotation, value, ...this.ts.spanFrom(start) };
     }
+    if (this.ts.isOp(':')) throw first.kind === 'Starred' ? this.ts.invalidSyntax() : this.invalidAnnotationTarget(first, startAt);
     if (this.ts.isOp('=')) {
       const hint = this.assignmentHint(first, startAt);
       if (hint) throw hint;
@@ -307,6 +308,52 @@ class StatementParser {
     }
     if (first.kind === 'Starred' && !this.ts.isOp(':=')) throw this.ts.errorAt(first, "can't use starred expression here");
     return { kind: 'Expr', value: first, ...this.ts.spanFrom(start) };
+  }
+
+  /**
+   * invalid_assignment's annotation alternatives, for a target that is not a name, attribute or subscript
+   * (the current token is the ':'): a list or parenthesized tuple is named, an unparenthesized tuple is
+   * reported at its first element, anything else is an illegal target. Each needs the annotation to parse.
+   */
+  private invalidAnnotationTarget(first: A.Expr, startAt: number): PySyntaxError {
+    const colon = this.ts.current;
+    let message = 'illegal target for annotation';
+    let at: A.Expr = first;
+    if (first.kind === 'List' || (first.kind === 'Tuple' && this.isParenthesized(first, startAt))) {
+      message = `only single target (not ${first.kind === 'List' ? 'list' : 'tuple'}) can be annotated`;
+    } else if (first.kind === 'Tuple') {
+      message = 'only single target (not tuple) can be annotated';
+      at = first.elts[0];
+    }
+    this.ts.next();
+    // Without an annotation no alternative matches: the first pass's invalid syntax at the ':' stands.
+    if (!this.expr.startsExpression()) return this.ts.errorAt(colon, 'invalid syntax');
+    try {
+      this.below(3, () => this.expr.parseExpression());
+    } catch (e) {
+      // The annotation's own invalid_ rules raise first; a plain parse failure after it is not reached, as
+      // `expression` matches the annotation's first part.
+      if (!(e instanceof PySyntaxError) || e.diagnostic.message !== 'invalid syntax') throw e;
+    }
+    return this.ts.errorAt(at, message);
+  }
+
+  /** Whether a node starts at an opening parenthesis (between startAt and the current token) closed at its end. */
+  private isParenthesized(e: A.Expr, startAt: number): boolean {
+    for (let i = startAt; i < this.ts.pos; i++) {
+      const t = this.ts.tokens[i];
+      if (t.line !== e.line || t.col !== e.col) continue;
+      if (t.kind !== Tok.Op || t.value !== '(') return false;
+      let depth = 0;
+      for (let j = i; j < this.ts.pos; j++) {
+        const u = this.ts.tokens[j];
+        if (u.kind !== Tok.Op) continue;
+        if ('([{'.includes(u.value)) depth++;
+        else if (')]}'.includes(u.value) && --depth === 0) return u.endLine === e.endLine && u.endCol === e.endCol;
+      }
+      return false;
+    }
+    return false;
   }
 
   /**
