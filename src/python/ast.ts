@@ -115,8 +115,17 @@ export interface ExprStmt extends Span { readonly kind: 'Expr'; readonly value: 
 /** `a = b = value`: several targets. */
 export interface Assign extends Span { readonly kind: 'Assign'; readonly targets: readonly Expr[]; readonly value: Expr }
 export interface AugAssign extends Span { readonly kind: 'AugAssign'; readonly target: Name | Attribute | Subscript; readonly op: BinaryOperator; readonly value: Expr }
-/** `x: int = 3`; the annotation is parsed and ignored at run time for locals. */
-export interface AnnAssign extends Span { readonly kind: 'AnnAssign'; readonly target: Expr; readonly annotation: Expr; readonly value: Expr | null }
+/**
+ * `x: int = 3`; the annotation is parsed and ignored at run time for locals. `simple` is a bare name target
+ * (not parenthesized): only those are recorded in __annotations__.
+ */
+export interface AnnAssign extends Span {
+  readonly kind: 'AnnAssign';
+  readonly target: Expr;
+  readonly annotation: Expr;
+  readonly value: Expr | null;
+  readonly simple: boolean;
+}
 export interface Delete extends Span { readonly kind: 'Delete'; readonly targets: readonly Expr[] }
 export interface Pass extends Span { readonly kind: 'Pass' }
 export interface Break extends Span { readonly kind: 'Break' }

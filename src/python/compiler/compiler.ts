@@ -421,14 +421,7 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
         compileExpr(u, s.value);
         compileStore(u, s.target);
       }
-      // In a module or class body a simple name's annotation is evaluated into __annotations__.
-      if (s.target.kind === 'Name' && u.scope.kind !== 'function') {
-        compileExpr(u, s.annotation);
-        u.emitName('__annotations__', 'load');
-        u.b.loadConst(s.target.id, true);
-        u.b.emit(Op.STORE_SUBSCR);
-      }
-      return;
+      return compileAnnotation(u, s);
     case 'Delete':
       for (const t of s.targets) compileDelete(u, t);
       return;
@@ -608,17 +601,22 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
 }
 
 /** Compiles a parsed module to its code object. Throws PySyntaxError for compile-time errors. */
-/** Whether a body (not counting nested functions and classes) annotates a name; a loop, as elif chains nest deep. */
+/** find_ann: whether a body (not counting nested functions and classes) holds an annotated assignment; a loop, as elif chains nest deep. */
 function hasAnnotations(body: readonly A.Stmt[]): boolean {
   const pending: (readonly A.Stmt[])[] = [body];
   for (let stmts = pending.pop(); stmts; stmts = pending.pop()) {
     for (const s of stmts) {
       switch (s.kind) {
         case 'AnnAssign':
-          if (s.target.kind === 'Name') return true;
-          break;
+          return true;
         case 'If': case 'While': case 'For':
           pending.push(s.body, s.orelse);
+          break;
+        case 'With':
+          pending.push(s.body);
+          break;
+        case 'Match':
+          pending.push(...s.cases.map((c) => c.body));
           break;
         case 'Try':
           pending.push(s.body, s.orelse, s.finalbody, ...s.handlers.map((h) => h.body));
@@ -627,6 +625,46 @@ function hasAnnotations(body: readonly A.Stmt[]): boolean {
     }
   }
   return false;
+}
+
+/** Evaluates an expression for its errors only (check_ann_expr). */
+function compileAndDiscard(u: CodeUnit, e: A.Expr): void {
+  compileExpr(u, e);
+  u.b.emit(Op.POP_TOP);
+}
+
+/**
+ * compiler_annassign after the value's store: in a module or class body a simple name's annotation is evaluated
+ * into __annotations__; without a value an attribute's object, a subscript's object and index are evaluated;
+ * another target's annotation is evaluated last, and discarded, in a module or class body only.
+ */
+function compileAnnotation(u: CodeUnit, s: A.AnnAssign): void {
+  const evaluatesAnnotations = u.scope.kind === 'module' || u.scope.kind === 'class';
+  const target = s.target;
+  if (target.kind === 'Name') {
+    if (s.simple && evaluatesAnnotations) {
+      compileExpr(u, s.annotation);
+      u.emitName('__annotations__', 'load');
+      u.b.loadConst(target.id, true);
+      u.b.emit(Op.STORE_SUBSCR);
+    }
+  } else if (target.kind === 'Attribute' && !s.value) {
+    compileAndDiscard(u, target.value);
+  } else if (target.kind === 'Subscript' && !s.value) {
+    compileAndDiscard(u, target.value);
+    const pending = [target.slice];
+    for (let index = pending.shift(); index; index = pending.shift()) {
+      // check_ann_subscr: a slice's bounds and a tuple's items one by one.
+      if (index.kind === 'Slice') {
+        for (const bound of [index.lower, index.upper, index.step]) if (bound) compileAndDiscard(u, bound);
+      } else if (index.kind === 'Tuple') {
+        pending.unshift(...index.elts);
+      } else {
+        compileAndDiscard(u, index);
+      }
+    }
+  }
+  if (!s.simple && evaluatesAnnotations) compileAndDiscard(u, s.annotation);
 }
 
 /** SETUP_ANNOTATIONS' work, as a new dict stored as __annotations__, for a body that annotates names. */

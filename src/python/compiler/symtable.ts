@@ -13,6 +13,10 @@ export class Scope {
   readonly used = new Set<string>();
   readonly globals = new Set<string>();
   readonly nonlocals = new Set<string>();
+  /** Names read by a Name in load context (CPython's USE flag; an augmented assignment's target is not one). */
+  readonly loaded = new Set<string>();
+  /** Names given a simple annotation (DEF_ANNOT). */
+  readonly annotated = new Set<string>();
   readonly params: string[] = [];
   /** Names in order of first appearance (CPython's co_varnames order after parameters). */
   readonly order: string[] = [];
@@ -107,12 +111,19 @@ export class SymbolTable {
         } else this.visitExpr(s.target, scope);
         return;
       case 'AnnAssign':
-        if (s.value) this.visitExpr(s.value, scope);
-        if (s.target.kind === 'Name' && !s.value) {
-          this.bind(scope, s.target.id, s.target);
-          return;
+        // As symtable.c: the target, then the annotation (its names are used even in a function), then the value.
+        if (s.target.kind === 'Name') {
+          const name = s.target.id;
+          const declaration = scope.globals.has(name) ? 'global' : scope.nonlocals.has(name) ? 'nonlocal' : null;
+          if (declaration && s.simple && scope.kind !== 'module') throw err(s, `annotated name '${name}' can't be ${declaration}`);
+          // A parenthesized name is not annotated, and is bound only by a value.
+          if (s.simple) scope.annotated.add(name);
+          if (s.simple || s.value) this.bind(scope, name, s.target);
+        } else {
+          this.visitExpr(s.target, scope);
         }
-        this.visitExpr(s.target, scope);
+        this.visitExpr(s.annotation, scope);
+        if (s.value) this.visitExpr(s.value, scope);
         return;
       case 'Delete':
         for (const t of s.targets) this.visitExpr(t, scope);
@@ -129,11 +140,12 @@ export class SymbolTable {
       case 'Nonlocal':
         for (const name of s.names) {
           if (s.kind === 'Nonlocal' && scope.kind === 'module') throw err(s, 'nonlocal declaration not allowed at module level');
-          if (scope.params.includes(name)) throw err(s, `name '${name}' is parameter and ${s.kind === 'Global' ? 'global' : 'nonlocal'}`);
-          if (scope.used.has(name) && !(s.kind === 'Global' ? scope.globals : scope.nonlocals).has(name)) {
-            throw err(s, `name '${name}' is ${scope.bound.has(name) ? 'assigned to' : 'used'} prior to ${s.kind === 'Global' ? 'global' : 'nonlocal'} declaration`);
-          }
-          if (scope.bound.has(name)) throw err(s, `name '${name}' is assigned to before ${s.kind === 'Global' ? 'global' : 'nonlocal'} declaration`);
+          const declaration = s.kind === 'Global' ? 'global' : 'nonlocal';
+          // symtable.c's order: a parameter, a use, an annotation, then an assignment.
+          if (scope.params.includes(name)) throw err(s, `name '${name}' is parameter and ${declaration}`);
+          if (scope.loaded.has(name)) throw err(s, `name '${name}' is used prior to ${declaration} declaration`);
+          if (scope.annotated.has(name)) throw err(s, `annotated name '${name}' can't be ${declaration}`);
+          if (scope.bound.has(name)) throw err(s, `name '${name}' is assigned to before ${declaration} declaration`);
           (s.kind === 'Global' ? scope.globals : scope.nonlocals).add(name);
         }
         return;
@@ -386,8 +398,10 @@ export class SymbolTable {
       const { e, scope } = item;
       switch (e.kind) {
         case 'Name':
-          if (e.ctx === 'load') this.use(scope, e.id);
-          else this.bind(scope, e.id, e);
+          if (e.ctx === 'load') {
+            this.use(scope, e.id);
+            scope.loaded.add(e.id);
+          } else this.bind(scope, e.id, e);
           break;
         case 'Constant':
           break;

@@ -282,7 +282,8 @@ class StatementParser {
       this.ts.next();
       const annotation = this.below(3, () => this.expr.parseExpression());
       const value = this.ts.eatOp('=') ? this.below(4, () => this.expr.parseStarExpressions()) : null;
-      return { kind: 'AnnAssign', target: toTarget(first, 'store', this.ts), annotation, value, ...this.ts.spanFrom(start) };
+      const simple = first.kind === 'Name' && !(start.kind === Tok.Op && start.value === '(');
+      return { kind: 'AnnAssign', target: toTarget(first, 'store', this.ts), annotation, value, simple, ...this.ts.spanFrom(start) };
     }
     if (this.ts.isOp(':')) throw first.kind === 'Starred' ? this.ts.invalidSyntax() : this.invalidAnnotationTarget(first, startAt);
     if (this.ts.isOp('=')) {
