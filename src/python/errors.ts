@@ -57,6 +57,8 @@ export interface SyntaxDiagnostic {
   readonly column: number;
   readonly endLine?: number;
   readonly endColumn?: number;
+  /** The tokenizer's own errors (tokenizer.c's _syntaxerror_range) carry their line without its newline as text. */
+  readonly textWithoutNewline?: boolean;
 }
 
 /** A failure with no location, printed as CPython prints it: `MemoryError`, `RecursionError: ...`. */

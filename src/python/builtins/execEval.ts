@@ -63,7 +63,7 @@ export function compileText(source: string, filename: string, mode: Mode, warnin
   } catch (e) {
     if (!(e instanceof PySyntaxError)) throw e;
     const line = lines[e.diagnostic.line - 1];
-    throw syntaxErrorFor(e.diagnostic, filename, line === undefined ? null : mode === 'eval' ? line : line + '\n');
+    throw syntaxErrorFor(e.diagnostic, filename, line === undefined ? null : mode === 'eval' || e.diagnostic.textWithoutNewline ? line : line + '\n');
   }
   try {
     if (mode === 'eval') {

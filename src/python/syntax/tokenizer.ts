@@ -48,6 +48,14 @@ function syntaxError(message: string, line: number, col: number, type: 'SyntaxEr
   return new PySyntaxError({ type, message, line, column: col + 1, endLine: line, endColumn: endCol !== undefined ? endCol + 1 : undefined });
 }
 
+/**
+ * An error tokenizer.c raises itself (syntaxerror, not the parser's tokenizer_error): its text is the line
+ * without the newline, and without a range the end is the start.
+ */
+function tokenizerError(message: string, line: number, col: number, endCol = col): PySyntaxError {
+  return new PySyntaxError({ type: 'SyntaxError', message, line, column: col + 1, endLine: line, endColumn: endCol + 1, textWithoutNewline: true });
+}
+
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', v: '\v', '0': '\0', '\n': '' };
 
 /** Decodes backslash escapes of a non-raw string body. */
@@ -177,7 +185,7 @@ export function tokenize(source: string, unreadableFrom?: PySyntaxError, warning
   // A number's errors are on its line; its warnings (SyntaxWarning, as the tokenizer's parser_warn) go to `warnings`.
   const numberReport: NumberScanReport = {
     fail: (message, at, end) => {
-      throw syntaxError(message, line, at - lineStart, 'SyntaxError', end === undefined ? undefined : end - lineStart);
+      throw tokenizerError(message, line, at - lineStart, end === undefined ? undefined : end - lineStart);
     },
     warn: (message) => warnings?.push({ line, message }),
   };
@@ -305,8 +313,8 @@ export function tokenize(source: string, unreadableFrom?: PySyntaxError, warning
         if (pos >= n) {
           endOfInput();
           const lastLine = src.endsWith('\n') ? line - 1 : line;
-          if (triple) throw syntaxError(`unterminated triple-quoted string literal (detected at line ${lastLine})`, startLine, startPos - startLineStart);
-          throw syntaxError(`unterminated string literal (detected at line ${startLine})`, startLine, startPos - startLineStart);
+          if (triple) throw tokenizerError(`unterminated triple-quoted string literal (detected at line ${lastLine})`, startLine, startPos - startLineStart);
+          throw tokenizerError(`unterminated string literal (detected at line ${startLine})`, startLine, startPos - startLineStart);
         }
         const ch = src[pos];
         if (ch === '\\') {
@@ -317,7 +325,7 @@ export function tokenize(source: string, unreadableFrom?: PySyntaxError, warning
           pos += 2;
           continue;
         }
-        if (ch === '\n' && !triple) throw syntaxError(`unterminated string literal (detected at line ${startLine})`, startLine, startPos - startLineStart);
+        if (ch === '\n' && !triple) throw tokenizerError(`unterminated string literal (detected at line ${startLine})`, startLine, startPos - startLineStart);
         if (src.startsWith(quote, pos)) break;
         if (ch === '\n') {
           line++;
@@ -355,18 +363,18 @@ export function tokenize(source: string, unreadableFrom?: PySyntaxError, warning
     if (op) {
       pos += op.length;
       if (op === '(' || op === '[' || op === '{') {
-        if (brackets.length >= MAX_BRACKETS) throw syntaxError('too many nested parentheses', line, startPos - lineStart);
+        if (brackets.length >= MAX_BRACKETS) throw tokenizerError('too many nested parentheses', line, startPos - lineStart);
         brackets.push({ ch: op, line, col: startPos - lineStart });
       }
       else if (op in CLOSING) {
         const open = brackets.pop();
-        if (!open) throw syntaxError(`unmatched '${op}'`, line, startPos - lineStart);
+        if (!open) throw tokenizerError(`unmatched '${op}'`, line, startPos - lineStart);
         if (open.ch !== CLOSING[op]) {
           const names: Record<string, string> = { '(': 'parenthesis', '[': 'parenthesis', '{': 'parenthesis', ')': 'parenthesis', ']': 'parenthesis', '}': 'parenthesis' };
           const msg = open.line === line
             ? `closing ${names[op]} '${op}' does not match opening ${names[open.ch]} '${open.ch}'`
             : `closing ${names[op]} '${op}' does not match opening ${names[open.ch]} '${open.ch}' on line ${open.line}`;
-          throw syntaxError(msg, line, startPos - lineStart);
+          throw tokenizerError(msg, line, startPos - lineStart);
         }
       }
       push(Tok.Op, op, startPos, startLine, startLineStart);
@@ -381,13 +389,19 @@ export function tokenize(source: string, unreadableFrom?: PySyntaxError, warning
     const cp = src.codePointAt(pos)!;
     const ch = String.fromCodePoint(cp);
     const hex = cp.toString(16).toUpperCase().padStart(4, '0');
-    if (NON_PRINTABLE.test(ch)) throw syntaxError(`invalid non-printable character U+${hex}`, line, pos - lineStart);
-    throw syntaxError(`invalid character '${ch}' (U+${hex})`, line, pos - lineStart);
+    if (NON_PRINTABLE.test(ch)) throw tokenizerError(`invalid non-printable character U+${hex}`, line, pos - lineStart);
+    throw tokenizerError(`invalid character '${ch}' (U+${hex})`, line, pos - lineStart);
   }
   if (brackets.length > 0) {
     // The parser meets it at the end, unless it fails before (see unclosedBracketFirst).
     const open = brackets[brackets.length - 1];
-    const error = syntaxError(`'${open.ch}' was never closed`, open.line, open.col);
+    // raise_unclosed_parentheses_error has no end. Its text is the tokenizer's buffer, newline included, when
+    // the bracket is on the last line read, else the line cut from the buffers without it.
+    const lastLineRead = src.split('\n').length - (src.endsWith('\n') ? 1 : 0);
+    const error = new PySyntaxError({
+      type: 'SyntaxError', message: `'${open.ch}' was never closed`, line: open.line, column: open.col + 1, endLine: open.line,
+      textWithoutNewline: lastLineRead > open.line,
+    });
     tokens.push({ kind: Tok.Error, value: '', line, col: pos - lineStart, endLine: line, endCol: pos - lineStart, error, unclosedBracketLine: open.line });
     return tokens;
   }
