@@ -89,28 +89,28 @@ export class ExpressionParser extends AtomParser {
     }
   }
 
-  // named_expression: assignment_expression | expression !':=' (invalid_named_expression names a bad target)
+  /**
+   * named_expression: assignment_expression | expression !':='. invalid_named_expression names a bad target of
+   * ':=', and a `=` after it (in a condition, a display's item, a group, a decorator) is "Maybe you meant '==' or
+   * ':='" from a name to the value, or "cannot assign to X here" for another target.
+   */
   parseNamedExpression(): A.Expr {
     if (this.startsAssignmentExpression()) return this.parseAssignmentExpression();
     const e = this.parseExpression();
     if (this.ts.isOp(':=')) throw this.ts.errorAt(e, `cannot use assignment expressions with ${namedExpressionTargetName(e)}`);
-    return e;
-  }
-
-  /**
-   * An if/elif/while condition (named_expression): a `=` after it is invalid_named_expression's error, "Maybe you
-   * meant '==' or ':='" from a name to the value, or "cannot assign to X here" for another target.
-   */
-  parseCondition(): A.Expr {
-    const e = this.parseNamedExpression();
     if (this.ts.isOp('=')) {
-      const error = this.assignmentInCondition(e);
+      const error = this.assignmentInNamedExpression(e);
       if (error) throw error;
     }
     return e;
   }
 
-  private assignmentInCondition(a: A.Expr): PySyntaxError | null {
+  /** An if/elif/while condition. */
+  parseCondition(): A.Expr {
+    return this.parseNamedExpression();
+  }
+
+  private assignmentInNamedExpression(a: A.Expr): PySyntaxError | null {
     // The target must be a bitwise_or, and neither a list, tuple, generator nor True/False/None.
     if (['Compare', 'BoolOp', 'IfExp', 'Lambda', 'NamedExpr', 'List', 'Tuple', 'GeneratorExp'].includes(a.kind)) return null;
     if (a.kind === 'UnaryOp' && a.op === 'Not') return null;
