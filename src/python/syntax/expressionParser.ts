@@ -219,7 +219,9 @@ export class ExpressionParser extends AtomParser {
           const start = this.ts.next();
           this.enter(1);
           const args = this.parseParameters(':');
-          this.ts.expectOp(':');
+          // lambdef's ':' is not a forced token: a missing one is plain invalid syntax.
+          if (!this.ts.isOp(':')) throw this.ts.invalidSyntax();
+          this.ts.next();
           pending.push({ kind: 'lambda', start, args });
           continue;
         }
