@@ -59,6 +59,11 @@ export interface SyntaxDiagnostic {
   readonly endColumn?: number;
   /** The tokenizer's own errors (tokenizer.c's _syntaxerror_range) carry their line without its newline as text. */
   readonly textWithoutNewline?: boolean;
+  /**
+   * The error's line when it is not the source's: an f-string expression's is its parenthesized copy, which
+   * CPython parses apart (columns count in it). The newline is included.
+   */
+  readonly text?: string;
 }
 
 /** A failure with no location, printed as CPython prints it: `MemoryError`, `RecursionError: ...`. */

@@ -63,7 +63,8 @@ export function compileText(source: string, filename: string, mode: Mode, warnin
   } catch (e) {
     if (!(e instanceof PySyntaxError)) throw e;
     const line = lines[e.diagnostic.line - 1];
-    throw syntaxErrorFor(e.diagnostic, filename, line === undefined ? null : mode === 'eval' || e.diagnostic.textWithoutNewline ? line : line + '\n');
+    const d = e.diagnostic;
+    throw syntaxErrorFor(d, filename, d.text ?? (line === undefined ? null : mode === 'eval' || d.textWithoutNewline ? line : line + '\n'));
   }
   try {
     if (mode === 'eval') {

@@ -100,7 +100,8 @@ function compileFile(vm: VM, found: Extract<FoundModule, { kind: 'source' }>, li
   } catch (e) {
     if (!(e instanceof PySyntaxError)) throw e;
     const line = lines[e.diagnostic.line - 1];
-    throw syntaxErrorFor(e.diagnostic, found.filename, line === undefined ? null : e.diagnostic.textWithoutNewline ? line : line + '\n');
+    const d = e.diagnostic;
+    throw syntaxErrorFor(d, found.filename, d.text ?? (line === undefined ? null : d.textWithoutNewline ? line : line + '\n'));
   }
 }
 

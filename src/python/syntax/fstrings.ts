@@ -1,7 +1,7 @@
 // f-strings: splitting the body into literal text and {expression!conversion:spec} fields.
 
 import type * as A from '../ast';
-import { PySyntaxError } from '../errors';
+import { PySyntaxError, type SyntaxDiagnostic } from '../errors';
 import { tokenize, decodeEscapes, type Token } from './tokenizer';
 import { TokenStream } from './tokenStream';
 import { ExpressionParser } from './expressionParser';
@@ -28,26 +28,53 @@ function fieldOrigin(t: Token, braceIndex: number): { line: number; col: number 
   return { line: t.line + lines, col: lines === 0 ? t.col + cols : cols };
 }
 
-/** Parses an expression that appears inside an f-string field whose '{' is at `braceIndex` of the token's body. */
-function parseEmbeddedExpression(text: string, at: Token, braceIndex: number, after: Token): A.Expr {
-  if (text.trim() === '') throw fstringError('empty expression not allowed', after);
+/**
+ * Parses an expression that appears inside an f-string field whose '{' is at `braceIndex` of the token's body;
+ * `terminator` is the character that ended it.
+ */
+function parseEmbeddedExpression(text: string, at: Token, braceIndex: number, after: Token, terminator: string): A.Expr {
+  // fstring_compile_expr skips the blanks the parser ignores: nothing else is no expression.
+  if (/^[ \t\n\f]*$/.test(text)) {
+    if (terminator === '!' || terminator === ':' || terminator === '=') throw fstringError(`expression required before '${terminator}'`, after);
+    throw fstringError('empty expression not allowed', after);
+  }
   const origin = fieldOrigin(at, braceIndex);
   // Tokens of "(expr)" moved to the source: the first line's by the field's column, all by its line.
   const place = (line: number, col: number) => ({ line: origin.line + line - 1, col: line === 1 ? origin.col + col : col });
+  const parenthesized = '(' + text + ')';
+  const copyLines = parenthesized.split('\n');
+  // An error in the copy, at (line, column) of it: fstring_compile_expr's parser numbers its lines from the
+  // field's, its columns and text are the copy's. An error from a nested f-string is already placed.
+  const inCopy = (d: SyntaxDiagnostic, line: number, column: number, endLine: number | undefined, endColumn: number | undefined) => {
+    if (d.text !== undefined) return new PySyntaxError(d);
+    return new PySyntaxError({
+      ...d, message: 'f-string: ' + d.message, line: origin.line + line - 1, column,
+      endLine: endLine === undefined ? undefined : origin.line + endLine - 1, endColumn, text: (copyLines[line - 1] ?? '') + '\n',
+    });
+  };
   let tokens: Token[];
   try {
-    tokens = tokenize('(' + text + ')').map((t) => {
+    tokens = tokenize(parenthesized).map((t) => {
       const start = place(t.line, t.col), end = place(t.endLine, t.endCol);
       return { ...t, line: start.line, col: start.col, endLine: end.line, endCol: end.col };
     });
   } catch (e) {
-    if (e instanceof PySyntaxError) throw new PySyntaxError({ ...e.diagnostic, message: 'f-string: ' + e.diagnostic.message, line: at.line });
+    if (e instanceof PySyntaxError) throw inCopy(e.diagnostic, e.diagnostic.line, e.diagnostic.column, e.diagnostic.endLine, e.diagnostic.endColumn);
     throw e;
   }
   const ts = new TokenStream(tokens);
   const parser = new ExpressionParser(ts);
-  const e = parser.parseStarExpressions();
-  return e;
+  try {
+    return parser.parseStarExpressions();
+  } catch (e) {
+    if (!(e instanceof PySyntaxError)) throw e;
+    // The parser's positions are the source's: back to the copy's (the inverse of place).
+    const d = e.diagnostic;
+    const copyColumn = (line: number, column: number) => (line === origin.line ? column - origin.col : column);
+    const endLine = d.endLine ?? d.line;
+    throw inCopy(d, d.line - origin.line + 1, copyColumn(d.line, d.column), d.endLine === undefined ? undefined : endLine - origin.line + 1,
+      d.endColumn === undefined ? undefined : copyColumn(endLine, d.endColumn));
+  }
 }
 
 /**
@@ -74,10 +101,10 @@ function fieldExpressionEnd(body: string, start: number, after: Token): number {
     } else if (d === '(' || d === '[' || d === '{') open.push(d);
     else if (d === '#') throw fstringError("expression part cannot include '#'", after, false);
     else if (open.length === 0 && (d === '!' || d === ':' || d === '}' || d === '=' || d === '<' || d === '>')) {
-      // !=, ==, <= and >= are operators; a lone < or > does not end the expression, nor a lone = (the `{x=}`
-      // specifier, taken off the text afterwards).
+      // !=, ==, <= and >= are operators; a lone < or > does not end the expression, a lone = does (the `{x=}`
+      // specifier, read after the expression is parsed).
       if (body[j + 1] === '=' && d !== ':' && d !== '}') j++;
-      else if (d !== '<' && d !== '>' && d !== '=') break;
+      else if (d !== '<' && d !== '>') break;
     } else if (d === ')' || d === ']' || d === '}') {
       const opening = open.pop();
       if (opening === undefined) throw fstringError(`unmatched '${d}'`, after);
@@ -122,13 +149,14 @@ export function parseFString(t: Token, raw: boolean, after: Token, bodyStart = 0
       if (specDepth >= 2) throw fstringError('expressions nested too deeply', after);
       pushText();
       let j = fieldExpressionEnd(body, i + 1, after);
-      let exprText = body.slice(i + 1, j);
+      const value = parseEmbeddedExpression(body.slice(i + 1, j), t, bodyStart + i, after, body[j]);
+      // fstring_find_expr: after the expression, '=' and the blanks after it are the text a debug field shows.
       let debugText = '';
-      if (/=\s*$/.test(exprText) && !/[=!<>]=\s*$/.test(exprText)) {
-        debugText = exprText;
-        exprText = exprText.replace(/=\s*$/, '');
+      if (body[j] === '=') {
+        j++;
+        while (j < body.length && /\s/.test(body[j])) j++;
+        debugText = body.slice(i + 1, j);
       }
-      const value = parseEmbeddedExpression(exprText, t, bodyStart + i, after);
       let conversion: 's' | 'r' | 'a' | null = null;
       if (body[j] === '!') {
         const conv = body[j + 1];

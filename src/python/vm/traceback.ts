@@ -147,7 +147,7 @@ export function formatSyntaxError(d: SyntaxDiagnostic, filename: string, sourceL
   if (d.line === 0) return d.message ? `${d.type}: ${d.message}\n` : `${d.type}\n`;
   let out = `  File "${filename}", line ${d.line}\n`;
   // The error's text is a C string in CPython: it ends at a null byte.
-  const raw = sourceLines[d.line - 1]?.split('\0')[0];
+  const raw = (d.text !== undefined ? d.text.replace(/\n$/, '') : sourceLines[d.line - 1])?.split('\0')[0];
   if (raw !== undefined) {
     // print_error_text strips blanks, tabs and form feeds only.
     const trimmed = raw.replace(/^[ \t\f]+/, '');
