@@ -269,6 +269,8 @@ function compileTryExcept(u: CodeUnit, s: A.Try): void {
     const next = u.b.newLabel();
     if (h.type) {
       compileExpr(u, h.type);
+      // compiler_visit_expr restores the handler's position: a type that is no exception class is reported there.
+      u.at(h);
       u.b.emit(Op.CHECK_EXC_MATCH);
       u.b.emitJump(Op.POP_JUMP_IF_FALSE, next);
     } else {

@@ -443,7 +443,7 @@ function compileCall(u: CodeUnit, e: A.Call, tasks: Task[]): void {
 function compileCallArguments(u: CodeUnit, e: A.Call, hasStar: boolean): void {
   if (hasStar) {
     compileStarCallPositional(u, e.args, e);
-    compileStarCallKeywords(u, e.keywords);
+    compileStarCallKeywords(u, e.keywords, e);
     u.at(e);
     u.b.emit(Op.CALL_FUNCTION_EX, e.keywords.length > 0 ? 1 : 0);
     return;

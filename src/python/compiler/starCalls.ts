@@ -24,13 +24,17 @@ export function compileStarCallPositional(u: CodeUnit, args: readonly A.Expr[], 
   u.b.emit(Op.LIST_TO_TUPLE);
 }
 
-/** compiler_call_helper's keywords for CALL_FUNCTION_EX: runs of named ones as compiler_subkwargs packs them, merged with each `**`. */
-export function compileStarCallKeywords(u: CodeUnit, keywords: readonly A.Keyword[]): void {
+/**
+ * compiler_call_helper's keywords for CALL_FUNCTION_EX: runs of named ones as compiler_subkwargs packs them,
+ * merged with each `**`. What follows a value is at the call's position (compiler_visit_expr restores it): a
+ * `**` operand that is no mapping is reported on the call.
+ */
+export function compileStarCallKeywords(u: CodeUnit, keywords: readonly A.Keyword[], call: A.Span): void {
   let haveDict = false;
   let runStart = 0;
   const packRun = (end: number) => {
     if (end > runStart) {
-      compileSubkwargs(u, keywords.slice(runStart, end));
+      compileSubkwargs(u, keywords.slice(runStart, end), call);
       if (haveDict) u.b.emit(Op.DICT_MERGE, 1);
       haveDict = true;
     }
@@ -42,16 +46,18 @@ export function compileStarCallKeywords(u: CodeUnit, keywords: readonly A.Keywor
     if (!haveDict) u.b.emit(Op.BUILD_MAP, 0);
     haveDict = true;
     compileExpr(u, k.value);
+    u.at(call);
     u.b.emit(Op.DICT_MERGE, 1);
   });
   packRun(keywords.length);
 }
 
 /** compiler_subkwargs: a run of named keywords as one dict (BUILD_CONST_KEY_MAP for two or more). */
-function compileSubkwargs(u: CodeUnit, run: readonly A.Keyword[]): void {
+function compileSubkwargs(u: CodeUnit, run: readonly A.Keyword[], call: A.Span): void {
   const big = run.length * 2 > STACK_USE_GUIDELINE;
   if (run.length > 1 && !big) {
     for (const k of run) compileExpr(u, k.value);
+    u.at(call);
     u.b.loadConst({ tuple: run.map((k) => k.arg!), byCompiler: true }, true);
     u.b.emit(Op.BUILD_CONST_KEY_MAP, run.length);
     return;
@@ -60,7 +66,11 @@ function compileSubkwargs(u: CodeUnit, run: readonly A.Keyword[]): void {
   for (const k of run) {
     u.b.loadConst(k.arg!, true);
     compileExpr(u, k.value);
+    // MAP_ADD is NOLINE: it keeps the value's position.
     if (big) u.b.emit(Op.MAP_ADD, 1);
   }
-  if (!big) u.b.emit(Op.BUILD_MAP, run.length);
+  if (!big) {
+    u.at(call);
+    u.b.emit(Op.BUILD_MAP, run.length);
+  }
 }

@@ -41,6 +41,8 @@ export function compileTryStarExcept(u: CodeUnit, s: A.Try, compileBody: (body: 
     }
     // The parser guarantees a type for every except* handler.
     compileExpr(u, h.type!);
+    // At the handler's position, which compiler_visit_expr restores.
+    u.at(h);
     u.b.emit(Op.CHECK_EG_MATCH);
     u.b.emit(Op.COPY, 1);
     u.b.emitJump(Op.POP_JUMP_IF_NONE, noMatch);
