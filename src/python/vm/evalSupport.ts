@@ -90,12 +90,22 @@ export function unboundDeref(name: string, kind: number): NativeRaise {
   return new NativeRaise('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
 }
 
+const isExceptionClass = (t: PyObject): t is PyType => t instanceof PyType && t.isSubtypeOf(E.BaseException);
+
+/**
+ * CHECK_EXC_MATCH: check_except_type_valid first (a class, or a flat tuple of classes: every item is checked,
+ * even past one that matches), then PyErr_GivenExceptionMatches.
+ */
 export function exceptionMatches(exc: PyObject, type: PyObject): boolean {
-  if (type instanceof PyTuple) return type.items.some((t) => exceptionMatches(exc, t));
-  if (!(type instanceof PyType) || !type.isSubtypeOf(E.BaseException)) {
-    throw new NativeRaise('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
-  }
-  return exc.type.isSubtypeOf(type);
+  const valid = type instanceof PyTuple ? type.items.every(isExceptionClass) : isExceptionClass(type);
+  if (!valid) throw new NativeRaise('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
+  return givenExceptionMatches(exc.type, type);
+}
+
+/** PyErr_GivenExceptionMatches: nested tuples are searched; what is not an exception class matches itself only. */
+function givenExceptionMatches(excType: PyType, type: PyObject): boolean {
+  if (type instanceof PyTuple) return type.items.some((t) => givenExceptionMatches(excType, t));
+  return isExceptionClass(type) ? excType.isSubtypeOf(type) : excType === type;
 }
 
 export function collectForUnpack(vm: VM, seq: PyObject): PyObject[] {
