@@ -179,7 +179,9 @@ const slots: NativeSlots = {
   compare,
   hash: (_vm, o) => hash(o),
   valueKey: (_vm, o) => 'y' + view(o).value,
-  delItem: () => {
+  // memory_ass_sub: a released view, then a read-only one, is refused before deletion is.
+  delItem: (_vm, o) => {
+    if (view(o).readonly) throw new NativeRaise('TypeError', 'cannot modify read-only memory');
     throw new NativeRaise('TypeError', 'cannot delete memory');
   },
   weakrefable: true,

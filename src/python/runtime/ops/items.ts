@@ -9,7 +9,7 @@ import {
 } from '../objects';
 import { PyType } from '../types';
 import { T } from '../builtinTypes';
-import { indexOfOp } from './numbers';
+import { hasIndex, indexOfOp } from './numbers';
 import type { IntValue } from '../intMath';
 import { decref, incref } from '../heap';
 import { newInt, newList, newResultTuple, newStr, newTuple, recycledResultTuple, strUnchanged } from '../factory';
@@ -313,7 +313,14 @@ export function delItemNow(vm: VM, c: PyObject, key: PyObject): void {
       return;
     }
   }
-  throw new NativeRaise('TypeError', `'${c.type.name}' object doesn't support item deletion`);
+  // PyObject_DelItem without a deletion slot. A class defining __setitem__ has the mapping slot, which looks
+  // __delitem__ up in vain.
+  if (c.type.isHeapType && c.type.lookup('__setitem__')) throw new NativeRaise('AttributeError', '__delitem__');
+  // A type with sequence methods (every class has them) takes an index to PySequence_DelItem, whose message
+  // is worded differently.
+  const sequenceLike = c.type.isHeapType || ['__len__', '__contains__', '__getitem__'].some((name) => c.type.lookup(name) !== undefined);
+  if (sequenceLike && hasIndex(key)) throw new NativeRaise('TypeError', `'${c.type.name}' object doesn't support item deletion`);
+  throw new NativeRaise('TypeError', `'${c.type.name}' object does not support item deletion`);
 }
 
 /** len(o) as a JS number. */
