@@ -24,7 +24,7 @@ import {
 } from './evalSupport';
 import { callOp, mayRunPythonToIterate } from './callOps';
 import { startTask } from './tasks';
-import { callFromLoop, enterPythonCallWith, releaseCallOperands, starredCallResumable } from './loopCalls';
+import { callFromLoop, enterPythonCallWith, keywordArguments, releaseCallOperands, starredCallResumable } from './loopCalls';
 import { importFrom, importName } from '../modules/importSystem';
 import { importOverrideOp, isBuiltinImport } from '../builtins/importBuiltin';
 import { isStdlibCode } from '../modules/registry';
@@ -408,11 +408,7 @@ function callFunctionEx(vm: VM, f: Frame, op: number, arg: number): void {
     stack[base + 2] = argsObj;
     decref(seq);
   }
-  let kwargs: Map<string, PyObject> | null = null;
-  if (kwargsObj) {
-    kwargs = new Map();
-    for (const e of kwargsObj.map.values()) kwargs.set((e.key as PyStr).value, e.value);
-  }
+  const kwargs = kwargsObj ? keywordArguments(kwargsObj) : null;
   const items = (argsObj as PyTuple).items.slice();
   // _PyVectorcall_Call unpacks a non-empty keyword dict into a tuple of names for a function, freed on return.
   const kwnames = kwargs !== null && kwargs.size > 0 && isPythonFunction(callable) ? [vm.hidden.allocate(tupleFreeList(kwargs.size))] : null;

@@ -208,6 +208,19 @@ export function enterPythonCallWith(vm: VM, callable: PyObject, args: PyObject[]
   return frame;
 }
 
+/**
+ * CALL_FUNCTION_EX's keyword dict as names and values. A key that is not a str is refused by every callee
+ * (_PyStack_UnpackDict, PyArg_ValidateKeywordArguments): "keywords must be strings".
+ */
+export function keywordArguments(kwargsObj: PyDict): Map<string, PyObject> {
+  const kwargs = new Map<string, PyObject>();
+  for (const e of kwargsObj.map.values()) {
+    if (!(e.key instanceof PyStr)) throw new NativeRaise('TypeError', 'keywords must be strings');
+    kwargs.set(e.key.value, e.value);
+  }
+  return kwargs;
+}
+
 /** `f(*it)` where iterating `it` runs Python code: the argument tuple is made, then the call. */
 export function* starredCallResumable(vm: VM, callable: PyObject, seq: PyObject, kwargsObj: PyDict | null): NativeOp<PyObject> {
   let it: PyObject;
@@ -227,11 +240,7 @@ export function* starredCallResumable(vm: VM, callable: PyObject, seq: PyObject,
   }
   vm.holdTemporary(args);
   try {
-    let kwargs: Kwargs = null;
-    if (kwargsObj) {
-      kwargs = new Map();
-      for (const e of kwargsObj.map.values()) kwargs.set((e.key as PyStr).value, e.value);
-    }
+    const kwargs: Kwargs = kwargsObj ? keywordArguments(kwargsObj) : null;
     return yield* callOp(vm, callable, args.items.slice(), kwargs);
   } finally {
     vm.dropTemporary(args);
