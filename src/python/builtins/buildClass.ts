@@ -208,6 +208,30 @@ export function typeNew(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> 
   return typeNewWithMetaclass(vm, T.type, args, kwargs);
 }
 
+/**
+ * type_call for type itself: type(obj), or type(name, bases, dict, **kw) whose class is then initialised by its
+ * own metaclass's __init__ (a base's metaclass may have won over type).
+ */
+export function typeCall(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  const cls = typeNew(vm, args, kwargs);
+  if (args.length === 1 && (!kwargs || kwargs.size === 0)) return cls;
+  return initMetaclassInstance(vm, cls, args, kwargs);
+}
+
+/** type_call's tp_init step for a class made by a metaclass call: the class's own metaclass's __init__. */
+function initMetaclassInstance(vm: VM, cls: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  const init = cls.type.isHeapType ? cls.type.lookup('__init__') : undefined;
+  if (init instanceof PyFunction) {
+    try {
+      decref(vm.callMethod(init, cls, args, kwargs));
+    } catch (e) {
+      decref(cls);
+      throw e;
+    }
+  }
+  return cls;
+}
+
 /** type.__new__(metaclass, name, bases, dict, **keywords): the class, of the metaclass given or a more derived one. */
 export function typeNewWithMetaclass(vm: VM, requested: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
   if (args.length !== 3) throw new NativeRaise('TypeError', requested === T.type ? 'type() takes 1 or 3 arguments' : 'type.__new__() takes exactly 3 arguments (' + args.length + ' given)');
@@ -218,6 +242,12 @@ export function typeNewWithMetaclass(vm: VM, requested: PyType, args: PyObject[]
   const keywords = classKeywords(kwargs);
   const baseTypes = checkBases(bases.items);
   const metaclass = calculateMetaclass(requested, baseTypes);
+  // type_new_get_bases: a more derived metaclass with its own __new__ makes the class instead.
+  const winnerNew = metaclass !== requested ? metaclass.lookup('__new__') : undefined;
+  if (winnerNew && winnerNew.type !== T.builtin_function_or_method) {
+    const fn = winnerNew instanceof PyDescriptorWrapper && winnerNew.type === T.staticmethod ? winnerNew.wrapped[0] : winnerNew;
+    return vm.call(fn, [metaclass, ...args], kwargs);
+  }
   const ns = vm.dictCopy(dict);
   if (!ns.getStr('__module__')) {
     const module = vm.frame?.globals.getStr('__name__');
@@ -473,16 +503,7 @@ export function instantiateMetaclass(vm: VM, meta: PyType, args: PyObject[], kwa
     cls = typeNewWithMetaclass(vm, meta, args, kwargs);
   }
   if (!cls.type.isSubtypeOf(meta)) return cls;
-  const init = meta.lookup('__init__');
-  if (init instanceof PyFunction) {
-    try {
-      decref(vm.callMethod(init, cls, args, kwargs));
-    } catch (e) {
-      decref(cls);
-      throw e;
-    }
-  }
-  return cls;
+  return initMetaclassInstance(vm, cls, args, kwargs);
 }
 
 /** type.__new__(metaclass, ...) as a builtin (what a metaclass's __new__ reaches through super()). */

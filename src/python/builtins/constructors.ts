@@ -23,7 +23,7 @@ import { PyMappingProxy } from '../runtime/iterators';
 import { hasPythonSpecials } from '../runtime/ops/attributeHooks';
 import { floatOf, indexOf, intOfNumber, isNumberLike } from '../runtime/ops/numbers';
 import { big } from '../runtime/intMath';
-import { typeNew } from './buildClass';
+import { typeCall } from './buildClass';
 import { getAttr } from '../runtime/ops/attributes';
 import { getItem } from '../runtime/ops/items';
 import { PyByteArray, PyBytes, bufferOf } from '../runtime/bytesObject';
@@ -456,6 +456,6 @@ export function installConstructors(): void {
     const o = activeRegister(new PyInstance(T.object, null, 0));
     return o;
   };
-  T.type.nativeNew = typeNew;
+  T.type.nativeNew = typeCall;
   installModuleConstructor();
 }

@@ -2,7 +2,7 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyCell, PyInstance, PyMethodDescriptor, PyStr } from '../runtime/objects';
+import { PyCell, PyMethodDescriptor, PyStr } from '../runtime/objects';
 import { decref, incref } from '../runtime/heap';
 import { newDict, newList, newStr } from '../runtime/factory';
 import { dictSetStr } from '../runtime/containers';
@@ -63,7 +63,7 @@ export function dir(vm: VM, args: PyObject[]): PyObject {
     names = [...d.map.values()].map((e) => (e.key as PyStr).value);
   } else {
     const o = args[0];
-    const custom = o instanceof PyInstance ? o.type.lookup('__dir__') : undefined;
+    const custom = o.type.lookup('__dir__');
     if (custom && !(custom instanceof PyMethodDescriptor)) {
       const r = vm.callMethod(custom, o, []);
       try {
