@@ -1,5 +1,5 @@
 // The fractions module in our Python subset, first part: Fraction's construction (ints, strs such as '3/4' or
-// '1.5e-2', floats exactly), limit_denominator and str/repr (its arithmetic is in fractionsArithmetic.ts).
+// '1.5e-2', floats and Decimals exactly), limit_denominator and str/repr (its arithmetic is in fractionsArithmetic.ts).
 
 export const FRACTIONS_PY = String.raw`
 __all__ = ["Fraction"]
@@ -82,6 +82,12 @@ def _is_rational(value):
     return isinstance(value, (int, Fraction))
 
 
+def _is_decimal(value):
+    # CPython imports decimal for this test; a Decimal instance means decimal is loaded already.
+    decimal = _sys.modules.get("decimal")
+    return decimal is not None and isinstance(value, decimal.Decimal)
+
+
 class Fraction:
     """This class implements rational numbers."""
     __slots__ = ('_numerator', '_denominator')
@@ -101,7 +107,8 @@ class Fraction:
                 self._numerator = numerator._numerator
                 self._denominator = numerator._denominator
                 return self
-            if isinstance(numerator, float):
+            if isinstance(numerator, float) or _is_decimal(numerator):
+                # Exact conversion
                 self._numerator, self._denominator = numerator.as_integer_ratio()
                 return self
             if isinstance(numerator, str):
@@ -135,6 +142,16 @@ class Fraction:
         if not isinstance(f, float):
             raise TypeError("%s.from_float() only takes floats, not %r (%s)" % (cls.__name__, f, type(f).__name__))
         return cls(*f.as_integer_ratio())
+
+    @classmethod
+    def from_decimal(cls, dec):
+        """Converts a finite Decimal instance to a rational number, exactly."""
+        from decimal import Decimal
+        if isinstance(dec, int):
+            dec = Decimal(int(dec))
+        elif not isinstance(dec, Decimal):
+            raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)" % (cls.__name__, dec, type(dec).__name__))
+        return cls(*dec.as_integer_ratio())
 
     def as_integer_ratio(self):
         """Return the integer ratio as a tuple."""
