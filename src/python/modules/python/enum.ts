@@ -1,8 +1,12 @@
-// The enum module in our Python subset: EnumType (the metaclass), Enum, Flag, auto, unique, and the mixed-in
-// kinds IntEnum, StrEnum, IntFlag (members are int or str objects of the enum class) through ReprEnum.
+// The enum module in our Python subset: EnumType (the metaclass, with _EnumDict as the class namespace so auto()
+// values are known in the body), Enum, Flag (boundaries and bit masks as CPython 3.11 keeps them), auto, unique,
+// and the mixed-in kinds IntEnum, StrEnum, IntFlag (members are int or str objects of the enum class) through ReprEnum.
 
 export const ENUM_PY = `
-__all__ = ["EnumType", "EnumMeta", "Enum", "ReprEnum", "IntEnum", "StrEnum", "Flag", "IntFlag", "auto", "unique"]
+__all__ = ["EnumType", "EnumMeta", "Enum", "ReprEnum", "IntEnum", "StrEnum", "Flag", "IntFlag", "auto", "unique",
+           "STRICT", "CONFORM", "EJECT", "KEEP"]
+
+_bltns_bin = bin
 
 class _AutoNull:
     def __repr__(self):
@@ -40,29 +44,193 @@ def _is_member_name(cls_name, name, value):
     return not name.startswith("_%s__" % cls_name)
 
 
+def _is_private(cls_name, name):
+    pattern = "_%s__" % (cls_name,)
+    return len(name) > len(pattern) and name.startswith(pattern) and (name[-1] != "_" or name[-2] != "_")
+
+
+_ALLOWED_SUNDERS = ("_order_", "_generate_next_value_", "_numeric_repr_", "_missing_", "_ignore_",
+                    "_iter_member_", "_iter_member_by_value_", "_iter_member_by_def_")
+
+
+class _EnumDict(dict):
+    """
+    Track enum member order and ensure member names are not reused.
+
+    EnumType will use the names found in self._member_names as the
+    enumeration member names.
+    """
+
+    def __init__(self):
+        super().__init__()
+        self._member_names = {}
+        self._last_values = []
+        self._ignore = []
+        self._auto_called = False
+        self._generate_next_value = None
+
+    def __setitem__(self, key, value):
+        # As CPython's: an auto() gets its value as it is assigned, so later lines of the body can use it.
+        if _is_private(self._cls_name, key):
+            pass
+        elif _is_sunder(key):
+            if key not in _ALLOWED_SUNDERS:
+                raise ValueError("_sunder_ names, such as %r, are reserved for future Enum use" % (key,))
+            if key == "_generate_next_value_":
+                if self._auto_called:
+                    raise TypeError("_generate_next_value_ must be defined before members")
+                self._generate_next_value = value.__func__ if isinstance(value, staticmethod) else value
+            elif key == "_ignore_":
+                value = value.replace(",", " ").split() if isinstance(value, str) else list(value)
+                self._ignore = value
+                already = set(value) & set(self._member_names)
+                if already:
+                    raise ValueError("_ignore_ cannot specify already set names: %r" % (already,))
+        elif _is_dunder(key):
+            if key == "__order__":
+                key = "_order_"
+        elif key in self._member_names:
+            raise TypeError("%r already defined as %r" % (key, self[key]))
+        elif key in self._ignore or _is_descriptor(value):
+            pass
+        else:
+            if key in self:
+                raise TypeError("%r already defined as %r" % (key, self[key]))
+            non_auto_store = True
+            single = False
+            if isinstance(value, auto):
+                single = True
+                value = (value,)
+            if type(value) is tuple and any(isinstance(v, auto) for v in value):
+                auto_valued = []
+                for v in value:
+                    if isinstance(v, auto):
+                        non_auto_store = False
+                        if v.value == _auto_null:
+                            v.value = self._generate_next_value(key, 1, len(self._member_names), self._last_values[:])
+                            self._auto_called = True
+                        v = v.value
+                        self._last_values.append(v)
+                    auto_valued.append(v)
+                value = auto_valued[0] if single else tuple(auto_valued)
+            self._member_names[key] = None
+            if non_auto_store:
+                self._last_values.append(value)
+        super().__setitem__(key, value)
+
+
+# FlagBoundary's values (a StrEnum in CPython): what a Flag does with bits no member has.
+STRICT = "strict"
+CONFORM = "conform"
+EJECT = "eject"
+KEEP = "keep"
+
+
+def _is_single_bit(num):
+    """
+    True if only one bit set in num (should be an int)
+    """
+    if num == 0:
+        return False
+    num &= num - 1
+    return num == 0
+
+
+def _iter_bits_lsb(num):
+    # num must be a positive integer
+    original = num
+    if isinstance(num, Enum):
+        num = num.value
+    if num < 0:
+        raise ValueError("%r is not a positive integer" % original)
+    while num:
+        b = num & (~num + 1)
+        yield b
+        num ^= b
+
+
+def show_flag_values(value):
+    return list(_iter_bits_lsb(value))
+
+
+def bin(num, max_bits=None):
+    """
+    Like built-in bin(), except negative values are represented in
+    twos-compliment, and the leading bit always indicates sign
+    (0=positive, 1=negative).
+
+    >>> bin(10)
+    '0b0 1010'
+    >>> bin(~10)   # ~10 is -11
+    '0b1 0101'
+    """
+    ceiling = 2 ** (num).bit_length()
+    if num >= 0:
+        s = _bltns_bin(num + ceiling).replace("1", "0", 1)
+    else:
+        s = _bltns_bin(~num ^ (ceiling - 1) + ceiling)
+    sign = s[:3]
+    digits = s[3:]
+    if max_bits is not None:
+        if len(digits) < max_bits:
+            digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return "%s %s" % (sign, digits)
+
+
 _Flag = None
 
 
 class EnumType(type):
     """Metaclass for Enum"""
 
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        # Extending an enum that has members is refused before the body runs.
+        for chain in bases:
+            for base in chain.__mro__:
+                if isinstance(base, EnumType) and base._member_names_:
+                    raise TypeError("<enum %r> cannot extend %r" % (cls, base))
+        enum_dict = _EnumDict()
+        enum_dict._cls_name = cls
+        first_enum = bases[-1] if bases else None
+        if isinstance(first_enum, EnumType):
+            enum_dict["_generate_next_value_"] = getattr(first_enum, "_generate_next_value_", None)
+        return enum_dict
+
     def __new__(metacls, cls, bases, classdict, **kwds):
         members = []
         namespace = {}
-        for key, value in classdict.items():
-            if _is_member_name(cls, key, value):
-                members.append((key, value))
-            else:
-                namespace[key] = value
-        for base in bases:
-            if isinstance(base, EnumType) and base._member_names_:
-                raise TypeError(f"<enum {cls!r}> cannot extend {base!r}")
-        kwds.pop("boundary", None)
+        if isinstance(classdict, _EnumDict):
+            ignored = set(classdict._ignore)
+            for key, value in classdict.items():
+                if key in classdict._member_names:
+                    members.append((key, value))
+                elif key not in ignored and key != "_ignore_":
+                    namespace[key] = value
+        else:
+            for key, value in classdict.items():
+                if _is_member_name(cls, key, value):
+                    members.append((key, value))
+                else:
+                    namespace[key] = value
+        boundary = kwds.pop("boundary", None)
         enum_class = super().__new__(metacls, cls, bases, namespace, **kwds)
         member_type = _data_type(enum_class)
         type.__setattr__(enum_class, "_member_type_", member_type)
+        # The __new__ that makes the members (_find_new_): the class's own, else the mixed-in type's.
+        new_member = classdict.get("__new__") or (member_type.__new__ if member_type is not object else object.__new__)
+        type.__setattr__(enum_class, "_new_member_", new_member.__func__ if isinstance(new_member, staticmethod) else new_member)
         if Enum is not None and member_type is not object:
             _use_enum_methods(enum_class, bases, classdict, member_type)
+        is_flag = Flag is not None and issubclass(enum_class, Flag) or Flag is None and cls == "Flag"
+        if is_flag:
+            # The Flag structures: the boundary and the masks of the members' bits, filled as members are added.
+            first_enum = bases[-1] if bases else None
+            type.__setattr__(enum_class, "_boundary_", boundary or getattr(first_enum, "_boundary_", None))
+            type.__setattr__(enum_class, "_flag_mask_", 0)
+            type.__setattr__(enum_class, "_singles_mask_", 0)
+            type.__setattr__(enum_class, "_all_bits_", 0)
+            type.__setattr__(enum_class, "_inverted_", None)
         if Flag is not None and issubclass(enum_class, Flag):
             for name in ("__or__", "__and__", "__xor__", "__ror__", "__rand__", "__rxor__", "__invert__"):
                 if name not in classdict:
@@ -78,6 +246,10 @@ class EnumType(type):
                 value = value.value
             enum_class._add_member_(name, value)
             last_values.append(value)
+        if Flag is not None and issubclass(enum_class, Flag):
+            member_list = [m._value_ for m in enum_class]
+            if member_list != sorted(member_list):
+                type.__setattr__(enum_class, "_iter_member_", enum_class._iter_member_by_def_)
         return enum_class
 
     def _add_member_(cls, name, value):
@@ -98,6 +270,11 @@ class EnumType(type):
             member._name_ = name
             member.__objclass__ = cls
             member._sort_order_ = len(cls._member_names_)
+            if _Flag is not None and issubclass(cls, _Flag) and isinstance(value, int):
+                type.__setattr__(cls, "_flag_mask_", cls._flag_mask_ | value)
+                if _is_single_bit(value):
+                    type.__setattr__(cls, "_singles_mask_", cls._singles_mask_ | value)
+                type.__setattr__(cls, "_all_bits_", 2 ** (cls._flag_mask_.bit_length()) - 1)
             # A class's own __init__ gets the value (unpacked when it is a tuple), as for Planet(mass, radius).
             if cls.__init__ is not object.__init__:
                 member.__init__(*(value if isinstance(value, tuple) else (value,)))
@@ -145,6 +322,22 @@ class EnumType(type):
     def __members__(cls):
         return _mappingproxy(cls._member_map_)
 
+    def __dir__(cls):
+        interesting = set([
+            "__class__", "__contains__", "__doc__", "__getitem__",
+            "__iter__", "__len__", "__members__", "__module__",
+            "__name__", "__qualname__",
+        ] + cls._member_names_)
+        if cls._new_member_ is not object.__new__:
+            interesting.add("__new__")
+        if cls.__init_subclass__ is not object.__init_subclass__:
+            interesting.add("__init_subclass__")
+        if cls._member_type_ is object:
+            return sorted(interesting)
+        else:
+            # return whatever mixed-in data type has
+            return sorted(set(dir(cls._member_type_)) | interesting)
+
     def __repr__(cls):
         kind = "flag" if Flag is not None and issubclass(cls, Flag) else "enum"
         return "<%s %r>" % (kind, cls.__name__)
@@ -155,8 +348,8 @@ class EnumType(type):
         super().__setattr__(name, value)
 
     def __delattr__(cls, name):
-        if name in cls.__dict__.get("_member_map_", {}):
-            raise AttributeError("cannot delete member %r" % (name,))
+        if name in cls._member_map_:
+            raise AttributeError("%r cannot delete member %r." % (cls.__name__, name))
         super().__delattr__(name)
 
 
@@ -220,6 +413,30 @@ class Enum(metaclass=EnumType):
     def __str__(self):
         return "%s.%s" % (self.__class__.__name__, self._name_)
 
+    def __dir__(self):
+        """
+        Returns public methods and other interesting attributes.
+        """
+        interesting = set()
+        if self.__class__._member_type_ is not object:
+            interesting = set(object.__dir__(self))
+        for name in getattr(self, "__dict__", []):
+            if name[0] != "_" and name not in self._member_map_:
+                interesting.add(name)
+        for cls in self.__class__.mro():
+            for name, obj in cls.__dict__.items():
+                if name[0] == "_":
+                    continue
+                if isinstance(obj, property):
+                    if obj.fget is not None or name not in self._member_map_:
+                        interesting.add(name)
+                    else:
+                        interesting.discard(name)
+                elif name not in self._member_map_:
+                    interesting.add(name)
+        names = sorted(set(["__class__", "__doc__", "__eq__", "__hash__", "__module__"]) | interesting)
+        return names
+
     def __format__(self, format_spec):
         return format(str(self), format_spec)
 
@@ -269,34 +486,125 @@ class StrEnum(str, ReprEnum):
         return name.lower()
 
 
-class Flag(Enum):
+class Flag(Enum, boundary=STRICT):
     """Support for flags"""
+
+    _numeric_repr_ = repr
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         if not count:
             return start if start is not None else 1
-        high = max(last_values)
-        return 2 ** high.bit_length()
+        last_value = max(last_values)
+        try:
+            high_bit = last_value.bit_length() - 1
+        except Exception:
+            raise TypeError("invalid flag value %r" % last_value) from None
+        return 2 ** (high_bit + 1)
 
     @classmethod
-    def _all_bits_(cls):
-        bits = 0
-        for name in cls._member_names_:
-            bits |= cls._member_map_[name]._value_
-        return bits
+    def _iter_member_by_value_(cls, value):
+        """
+        Extract all members from the value in definition (i.e. increasing value) order.
+        """
+        for val in _iter_bits_lsb(value & cls._flag_mask_):
+            yield cls._value2member_map_.get(val)
+
+    _iter_member_ = _iter_member_by_value_
+
+    @classmethod
+    def _iter_member_by_def_(cls, value):
+        """
+        Extract all members from the value in definition order.
+        """
+        yield from sorted(cls._iter_member_by_value_(value), key=lambda m: m._sort_order_)
 
     @classmethod
     def _missing_(cls, value):
-        # IntFlag keeps bits no member names (boundary KEEP).
-        if not isinstance(value, int) or (value & ~cls._all_bits_() and cls._member_type_ is not int):
-            return None
-        pseudo = object.__new__(cls) if cls._member_type_ is object else cls._member_type_.__new__(cls, value)
-        pseudo._value_ = value
-        names = [m._name_ for m in cls if m._value_ & value == m._value_ and m._value_]
-        pseudo._name_ = "|".join(names) if value else None
-        pseudo.__objclass__ = cls
-        return cls._value2member_map_.setdefault(value, pseudo)
+        """
+        Create a composite member containing all canonical members present in \`value\`.
+
+        If non-member values are present, result depends on \`_boundary_\` setting.
+        """
+        if not isinstance(value, int):
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        flag_mask = cls._flag_mask_
+        singles_mask = cls._singles_mask_
+        all_bits = cls._all_bits_
+        neg_value = None
+        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
+            if cls._boundary_ == STRICT:
+                max_bits = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError("%r invalid value %r\\n    given %s\\n  allowed %s"
+                                 % (cls, value, bin(value, max_bits), bin(flag_mask, max_bits)))
+            elif cls._boundary_ == CONFORM:
+                value = value & flag_mask
+            elif cls._boundary_ == EJECT:
+                return value
+            elif cls._boundary_ == KEEP:
+                if value < 0:
+                    value = max(all_bits + 1, 2 ** (value.bit_length())) + value
+            else:
+                raise ValueError("%r unknown flag boundary %r" % (cls, cls._boundary_))
+        if value < 0:
+            neg_value = value
+            value = all_bits + 1 + value
+        unknown = value & ~flag_mask
+        aliases = value & ~singles_mask
+        member_value = value & singles_mask
+        if unknown and cls._boundary_ != KEEP:
+            raise ValueError("%s(%r) -->  unknown values %r [%s]" % (cls.__name__, value, unknown, bin(unknown)))
+        if cls._member_type_ is object:
+            pseudo_member = object.__new__(cls)
+        else:
+            pseudo_member = cls._member_type_.__new__(cls, value)
+        if not hasattr(pseudo_member, "_value_"):
+            pseudo_member._value_ = value
+        if member_value or aliases:
+            members = []
+            combined_value = 0
+            for m in cls._iter_member_(member_value):
+                members.append(m)
+                combined_value |= m._value_
+            if aliases:
+                value = member_value | aliases
+                for n, pm in cls._member_map_.items():
+                    if pm not in members and pm._value_ and pm._value_ & value == pm._value_:
+                        members.append(pm)
+                        combined_value |= pm._value_
+            unknown = value ^ combined_value
+            pseudo_member._name_ = "|".join([m._name_ for m in members])
+            if not combined_value:
+                pseudo_member._name_ = None
+            elif unknown and cls._boundary_ == STRICT:
+                raise ValueError("%r: no members with value %r" % (cls, unknown))
+            elif unknown:
+                pseudo_member._name_ += "|%s" % cls._numeric_repr_(unknown)
+        else:
+            pseudo_member._name_ = None
+        pseudo_member.__objclass__ = cls
+        pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)
+        if neg_value is not None:
+            cls._value2member_map_[neg_value] = pseudo_member
+        return pseudo_member
+
+    def __contains__(self, other):
+        """
+        Returns True if self has at least the same flags set as other.
+        """
+        if not isinstance(other, self.__class__):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                            % (type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        """
+        Returns flags in definition order.
+        """
+        yield from self._iter_member_(self._value_)
+
+    def __len__(self):
+        return self._value_.bit_count()
 
     def __repr__(self):
         if self._name_ is None:
@@ -314,53 +622,44 @@ class Flag(Enum):
     def __bool__(self):
         return bool(self._value_)
 
-    def __iter__(self):
-        return (m for m in self.__class__ if m._value_ & self._value_ == m._value_ and m._value_)
-
-    def __len__(self):
-        return bin(self._value_).count("1")
-
-    def __contains__(self, other):
-        if not isinstance(other, self.__class__):
-            raise TypeError("unsupported operand type(s) for 'in': %r and %r"
-                            % (type(other).__qualname__, self.__class__.__qualname__))
-        return other._value_ & self._value_ == other._value_
-
     def __or__(self, other):
         if isinstance(other, self.__class__):
             other = other._value_
-        elif not (self._member_type_ is int and isinstance(other, int)):
+        elif not (self._member_type_ is not object and isinstance(other, self._member_type_)):
             return NotImplemented
         return self.__class__(self._value_ | other)
-
-    __ror__ = __or__
 
     def __and__(self, other):
         if isinstance(other, self.__class__):
             other = other._value_
-        elif not (self._member_type_ is int and isinstance(other, int)):
+        elif not (self._member_type_ is not object and isinstance(other, self._member_type_)):
             return NotImplemented
         return self.__class__(self._value_ & other)
-
-    __rand__ = __and__
 
     def __xor__(self, other):
         if isinstance(other, self.__class__):
             other = other._value_
-        elif not (self._member_type_ is int and isinstance(other, int)):
+        elif not (self._member_type_ is not object and isinstance(other, self._member_type_)):
             return NotImplemented
         return self.__class__(self._value_ ^ other)
 
-    __rxor__ = __xor__
-
     def __invert__(self):
-        return self.__class__(self._all_bits_() & ~self._value_)
+        if self._inverted_ is None:
+            if self._boundary_ in (EJECT, KEEP):
+                self._inverted_ = self.__class__(~self._value_)
+            else:
+                self._inverted_ = self.__class__(self._singles_mask_ & ~self._value_)
+        return self._inverted_
+
+    __rand__ = __and__
+    __ror__ = __or__
+    __rxor__ = __xor__
 
 
 _Flag = Flag
 
 
-class IntFlag(int, ReprEnum, Flag, boundary="KEEP"):
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     "Support for integer-based Flags"
 
 
