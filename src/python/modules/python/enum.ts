@@ -6,6 +6,8 @@ export const ENUM_PY = `
 __all__ = ["EnumType", "EnumMeta", "Enum", "ReprEnum", "IntEnum", "StrEnum", "Flag", "IntFlag", "auto", "unique",
            "STRICT", "CONFORM", "EJECT", "KEEP"]
 
+import sys as _sys
+
 _bltns_bin = bin
 
 class _AutoNull:
@@ -253,40 +255,60 @@ class EnumType(type):
         return enum_class
 
     def _add_member_(cls, name, value):
-        # A value seen before makes an alias of the first member with it.
-        canonical = cls._value2member_map_.get(value)
-        if canonical is None:
-            for existing in cls._member_map_.values():
-                if existing._value_ == value:
-                    canonical = existing
-                    break
-        if canonical is None:
-            args = value if isinstance(value, tuple) else (value,)
+        # _proto_member.__set_name__: the member is made by the enum's __new__ (its own, the mixed-in type's or
+        # object's), then a value seen before makes it an alias of the first member with that value.
+        args = value if isinstance(value, tuple) else (value,)
+        if cls._member_type_ is tuple:
+            args = (args,)
+        if cls._new_member_ is object.__new__:
+            member = object.__new__(cls)
+        else:
+            member = cls._new_member_(cls, *args)
+        if not hasattr(member, "_value_"):
             if cls._member_type_ is object:
-                member = object.__new__(cls)
+                member._value_ = value
             else:
-                member = cls._member_type_.__new__(cls, *args)
-            member._value_ = value
-            member._name_ = name
-            member.__objclass__ = cls
-            member._sort_order_ = len(cls._member_names_)
-            if _Flag is not None and issubclass(cls, _Flag) and isinstance(value, int):
-                type.__setattr__(cls, "_flag_mask_", cls._flag_mask_ | value)
-                if _is_single_bit(value):
-                    type.__setattr__(cls, "_singles_mask_", cls._singles_mask_ | value)
-                type.__setattr__(cls, "_all_bits_", 2 ** (cls._flag_mask_.bit_length()) - 1)
-            # A class's own __init__ gets the value (unpacked when it is a tuple), as for Planet(mass, radius).
-            if cls.__init__ is not object.__init__:
-                member.__init__(*(value if isinstance(value, tuple) else (value,)))
+                try:
+                    member._value_ = cls._member_type_(*args)
+                except Exception as exc:
+                    new_exc = TypeError("_value_ not set in __new__, unable to create it")
+                    new_exc.__cause__ = exc
+                    raise new_exc
+        value = member._value_
+        member._name_ = name
+        member.__objclass__ = cls
+        member.__init__(*args)
+        member._sort_order_ = len(cls._member_names_)
+        if _Flag is not None and issubclass(cls, _Flag):
+            type.__setattr__(cls, "_flag_mask_", cls._flag_mask_ | value)
+            if _is_single_bit(value):
+                type.__setattr__(cls, "_singles_mask_", cls._singles_mask_ | value)
+            type.__setattr__(cls, "_all_bits_", 2 ** (cls._flag_mask_.bit_length()) - 1)
+        try:
+            try:
+                member = cls._value2member_map_[value]
+            except TypeError:
+                for canonical in cls._member_map_.values():
+                    if canonical._value_ == value:
+                        member = canonical
+                        break
+                else:
+                    raise KeyError
+        except KeyError:
             # A Flag's zero and multi-bit members are not iterated (3.11): list(re.RegexFlag) starts at ASCII.
-            if not (_Flag is not None and issubclass(cls, _Flag) and isinstance(value, int) and (value == 0 or value & (value - 1))):
+            if _Flag is None or not issubclass(cls, _Flag) or _is_single_bit(value):
                 cls._member_names_.append(name)
+        cls._member_map_[name] = member
+        try:
             cls._value2member_map_.setdefault(value, member)
-            canonical = member
-        cls._member_map_[name] = canonical
-        type.__setattr__(cls, name, canonical)
+        except TypeError:
+            pass
+        type.__setattr__(cls, name, member)
 
-    def __call__(cls, value):
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        if names is not None:
+            # The functional API: a new Enum class.
+            return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start, boundary=boundary)
         if isinstance(value, cls):
             return value
         member = cls._value2member_map_.get(value)
@@ -299,6 +321,40 @@ class EnumType(type):
         if isinstance(result, cls):
             return result
         raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        metacls = cls.__class__
+        bases = (cls,) if type is None else (type, cls)
+        first_enum = bases[-1]
+        if first_enum._member_names_:
+            raise TypeError("<enum %r> cannot extend %r" % (class_name, first_enum))
+        classdict = metacls.__prepare__(class_name, bases)
+        if isinstance(names, str):
+            names = names.replace(",", " ").split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original_names, names = names, []
+            last_values = []
+            for count, name in enumerate(original_names):
+                value = first_enum._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        # Here, names is either an iterable of (name, value) or a mapping.
+        for item in names:
+            if isinstance(item, str):
+                member_name, member_value = item, names[item]
+            else:
+                member_name, member_value = item
+            classdict[member_name] = member_value
+        if module is None:
+            try:
+                module = _sys._getframe(2).f_globals["__name__"]
+            except (AttributeError, ValueError, KeyError):
+                pass
+        if module is not None:
+            classdict["__module__"] = module
+        if qualname is not None:
+            classdict["__qualname__"] = qualname
+        return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
@@ -393,6 +449,9 @@ def _use_enum_methods(enum_class, bases, classdict, member_type):
 
 class Enum(metaclass=EnumType):
     """Create a collection of name/value pairs."""
+
+    def __init__(self, *args, **kwds):
+        pass
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
