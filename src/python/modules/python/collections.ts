@@ -4,7 +4,8 @@
 export const COLLECTIONS_PY = `
 from _collections import deque, _caller_module, _set_type_name, _odict_sized, _odict_move, _c_implemented
 
-__all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "defaultdict", "deque", "namedtuple"]
+__all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString", "defaultdict", "deque",
+           "namedtuple"]
 
 
 def _is_mapping(obj):
