@@ -44,7 +44,7 @@ function contentOf(vm: VM, kind: 'bytes' | 'bytearray', args: PyObject[], kwargs
   if (kind === 'bytes') {
     const method = source.type.lookup('__bytes__');
     if (method) {
-      const r = vm.callMethod(method, source, []);
+      const r = vm.callSpecial(method, source, []);
       try {
         if (!(r instanceof PyBytes)) throw new NativeRaise('TypeError', `__bytes__ returned non-bytes (type ${r.type.name})`);
         return { bytes: r.value, appended: false };

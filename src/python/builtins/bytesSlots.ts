@@ -143,7 +143,7 @@ function bytesFormatText(vm: VM, v: PyObject, conv: string): string {
   if (b !== null) return b;
   const method = v.type.lookup('__bytes__');
   if (method) {
-    const r = vm.callMethod(method, v, []);
+    const r = vm.callSpecial(method, v, []);
     try {
       if (r instanceof PyBytes) return r.value;
       throw new NativeRaise('TypeError', `__bytes__ returned non-bytes (type ${r.type.name})`);

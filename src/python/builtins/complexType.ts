@@ -146,7 +146,7 @@ function asComplex(vm: VM, o: PyObject, which: 'first' | 'second'): Complex {
   if (o instanceof PyComplex) return o;
   const method = o instanceof PyInstance ? o.type.lookup('__complex__') : undefined;
   if (method && which === 'first') {
-    const r = vm.callMethod(method, o, []);
+    const r = vm.callSpecial(method, o, []);
     try {
       if (!(r instanceof PyComplex)) throw new NativeRaise('TypeError', `__complex__ returned non-complex (type ${r.type.name})`);
       return { real: r.real, imag: r.imag };

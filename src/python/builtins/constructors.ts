@@ -31,7 +31,7 @@ import { decodeBytes } from '../runtime/codecs';
 import { bytesLiteral } from './bytesSlots';
 import type { VM } from '../vm/vm';
 import type { NativeOp } from '../vm/nativeOp';
-import { callMethodOp, collectItemsOp, mayRunPythonToIterate } from '../vm/callOps';
+import { callSpecialOp, collectItemsOp, mayRunPythonToIterate } from '../vm/callOps';
 
 /** int(x=0, /, base=10): the base is converted before x is looked at. */
 function intFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
@@ -187,7 +187,16 @@ export function dictFill(vm: VM, d: PyDict, args: PyObject[], kwargs: Map<string
 
 function setPair(vm: VM, d: PyDict, kv: readonly PyObject[], i: number): void {
   if (kv.length !== 2) throw new NativeRaise('ValueError', `dictionary update sequence element #${i} has length ${kv.length}; 2 is required`);
-  dictSet(vm, d, kv[0], kv[1]);
+  // dict_merge_from_seq2 holds the key and the value while PyDict_SetItem runs.
+  const [key, value] = kv;
+  incref(key);
+  incref(value);
+  try {
+    dictSet(vm, d, key, value);
+  } finally {
+    decref(key);
+    decref(value);
+  }
 }
 
 /** range(stop) / range(start, stop[, step]): the count is checked first, then each bound through __index__. */
@@ -256,7 +265,7 @@ function reversedFrom(vm: VM, args: PyObject[]): PyObject {
   if (seq instanceof PyDictView && seq.dict) return reversedDictIterator(seq.dict, seq.kind);
   // A class's __reversed__, or a module type's (deque).
   const m = seq.type.lookup('__reversed__');
-  if (m) return vm.callMethod(m, seq, []);
+  if (m) return vm.callSpecial(m, seq, []);
   throw new NativeRaise('TypeError', `'${seq.type.name}' object is not reversible`);
 }
 
@@ -421,7 +430,7 @@ export function installConstructors(): void {
     const seq = args[0];
     if (hasPythonSpecials(seq)) {
       const m = seq.type.lookup('__reversed__');
-      if (m) return yield* callMethodOp(vm, m, seq, []);
+      if (m) return yield* callSpecialOp(vm, m, seq, []);
     }
     return reversedFrom(vm, args);
   }], (vm, args) => (hasPythonSpecials(args[0]) ? null : reversedFrom(vm, args)));

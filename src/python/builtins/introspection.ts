@@ -65,7 +65,7 @@ export function dir(vm: VM, args: PyObject[]): PyObject {
     const o = args[0];
     const custom = o.type.lookup('__dir__');
     if (custom && !(custom instanceof PyMethodDescriptor)) {
-      const r = vm.callMethod(custom, o, []);
+      const r = vm.callSpecial(custom, o, []);
       try {
         const list = listFromIterable(vm, r);
         list.items.sort(compareNames);

@@ -29,20 +29,34 @@ function sliceIndexNotNone(vm: VM, o: PyObject | undefined, dflt: number): numbe
   return v;
 }
 
+/**
+ * Whether `item` equals `x`. CPython 3.11's list methods (count, index, remove) hold the item while its __eq__
+ * runs; the tuple's compare it borrowed.
+ */
+function itemEquals(vm: VM, item: PyObject, x: PyObject, held: boolean): boolean {
+  if (!held) return equals(vm, item, x);
+  incref(item);
+  try {
+    return equals(vm, item, x);
+  } finally {
+    decref(item);
+  }
+}
+
 /** list.index / tuple.index: the first equal item in [start, stop). */
-function indexIn(vm: VM, items: PyObject[], args: PyObject[]): number {
+function indexIn(vm: VM, items: PyObject[], args: PyObject[], held: boolean): number {
   const n = items.length;
   let start = sliceIndexNotNone(vm, args[2], 0);
   let stop = sliceIndexNotNone(vm, args[3], n);
   if (start < 0) start = Math.max(0, start + n);
   if (stop < 0) stop = Math.max(0, stop + n);
-  for (let i = start; i < Math.min(stop, items.length); i++) if (equals(vm, items[i], args[1])) return i;
+  for (let i = start; i < Math.min(stop, items.length); i++) if (itemEquals(vm, items[i], args[1], held)) return i;
   return -1;
 }
 
-function countOf(vm: VM, items: PyObject[], x: PyObject): number {
+function countOf(vm: VM, items: PyObject[], x: PyObject, held: boolean): number {
   let n = 0;
-  for (let i = 0; i < items.length; i++) if (equals(vm, items[i], x)) n++;
+  for (let i = 0; i < items.length; i++) if (itemEquals(vm, items[i], x, held)) n++;
   return n;
 }
 
@@ -61,7 +75,7 @@ export function installListMethods(): void {
       return newNone();
     }],
     copy: [NOARGS, (_vm, args) => newList((args[0] as PyList).items.map((x) => incref(x)))],
-    count: [O, (vm, args) => newInt(countOf(vm, (args[0] as PyList).items, args[1]))],
+    count: [O, (vm, args) => newInt(countOf(vm, (args[0] as PyList).items, args[1], true))],
     extend: {
       sig: O,
       *op(vm, args) {
@@ -70,7 +84,7 @@ export function installListMethods(): void {
       },
     },
     index: [fast(1, 3), (vm, args) => {
-      const i = indexIn(vm, (args[0] as PyList).items, args);
+      const i = indexIn(vm, (args[0] as PyList).items, args, true);
       if (i < 0) throw new NativeRaise('ValueError', `${repr(vm, args[1])} is not in list`);
       return newInt(i);
     }],
@@ -96,7 +110,7 @@ export function installListMethods(): void {
     }],
     remove: [O, (vm, args) => {
       const l = args[0] as PyList;
-      const i = l.items.findIndex((y) => equals(vm, y, args[1]));
+      const i = l.items.findIndex((y) => itemEquals(vm, y, args[1], true));
       if (i < 0) throw new NativeRaise('ValueError', 'list.remove(x): x not in list');
       const [v] = l.items.splice(i, 1);
       listShrunk(l);
@@ -111,9 +125,9 @@ export function installListMethods(): void {
   });
 
   defineMethods(T.tuple, {
-    count: [O, (vm, args) => newInt(countOf(vm, (args[0] as PyTuple).items, args[1]))],
+    count: [O, (vm, args) => newInt(countOf(vm, (args[0] as PyTuple).items, args[1], false))],
     index: [fast(1, 3), (vm, args) => {
-      const i = indexIn(vm, (args[0] as PyTuple).items, args);
+      const i = indexIn(vm, (args[0] as PyTuple).items, args, false);
       if (i < 0) throw new NativeRaise('ValueError', 'tuple.index(x): x not in tuple');
       return newInt(i);
     }],

@@ -1,5 +1,6 @@
 // The generational cyclic garbage collector, following CPython 3.11's Python/gc.c phase by phase.
 
+import { decref, incref } from '../runtime/heap';
 import { PyObject, NOT_TRACKED, isAlive, isFinalized } from '../runtime/object';
 import { PyGenerator, PyList, PyTuple, PyInstance } from '../runtime/objects';
 import { traverseAttributes } from '../runtime/instanceAttributes';
@@ -218,7 +219,13 @@ function collect(vm: VM, generation: number, reason: CollectionReason): number {
   for (const o of unreachable) {
     if (!hasFinalizer(o) || !isAlive(o)) continue;
     finalized.push(o.id);
-    vm.runFinalizer(o);
+    // finalize_garbage holds a reference while the finalizer runs (its __del__ sees it in sys.getrefcount).
+    incref(o);
+    try {
+      vm.runFinalizer(o);
+    } finally {
+      decref(o);
+    }
   }
   if (detail) phases.push({ name: 'finalize_garbage', objectIds: finalized });
 

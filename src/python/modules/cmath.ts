@@ -22,7 +22,7 @@ function complexArgument(vm: VM, o: PyObject): Complex {
   if (o instanceof PyComplex) return { real: o.real, imag: o.imag };
   const method = o instanceof PyInstance ? o.type.lookup('__complex__') : undefined;
   if (method) {
-    const r = vm.callMethod(method, o, []);
+    const r = vm.callSpecial(method, o, []);
     try {
       if (!(r instanceof PyComplex)) throw new NativeRaise('TypeError', `__complex__ returned non-complex (type ${r.type.name})`);
       return { real: r.real, imag: r.imag };

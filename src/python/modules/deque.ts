@@ -1,6 +1,7 @@
 // collections.deque (CPython's _collections.deque): the type, its methods and operators. The `_collections`
 // module exports it; the pure-Python parts of collections import it from there.
 
+import { countElementsFunction } from './collections/countElements';
 import { markCStandIn } from '../vm/cStandIns';
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
@@ -525,6 +526,7 @@ export function collectionsNativeContents(_vm: VM): Record<string, PyObject> {
     _odict_sized: orderedDictSized(),
     _odict_move: orderedDictMove(),
     _c_implemented: cImplemented(),
+    _count_elements: countElementsFunction(),
   };
   for (const v of Object.values(out)) v.refcount++;
   return out;

@@ -143,7 +143,7 @@ function roundingFunction(name: string, dunder: string, f: (x: number) => number
     if (iv !== null) return newInt(iv);
     if (o instanceof PyInstance) {
       const m = o.type.lookup(dunder);
-      if (m) return vm.callMethod(m, o, []);
+      if (m) return vm.callSpecial(m, o, []);
     }
     return newInt(floatToIntTruncate(f(floatOf(vm, o))));
   });
@@ -353,7 +353,7 @@ export function mathModuleContents(_vm: VM): Record<string, PyObject> {
       if (iv !== null) return newInt(iv);
       const m = o instanceof PyInstance ? o.type.lookup('__trunc__') : undefined;
       if (!m) throw new NativeRaise('TypeError', `type ${o.type.name} doesn't define __trunc__ method`);
-      return vm.callMethod(m, o, []);
+      return vm.callSpecial(m, o, []);
     }),
     ulp: methO('ulp', (vm, o) => newFloat(ulp(floatOf(vm, o)))),
   };

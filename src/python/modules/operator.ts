@@ -102,7 +102,7 @@ export function lengthHint(vm: VM, o: PyObject, fallback: number): number {
   }
   const method = o.type.lookup('__length_hint__'); // range, dict, set and reversed iterators define it too
   if (!method) return fallback;
-  const r = vm.callMethod(method, o, []);
+  const r = vm.callSpecial(method, o, []);
   try {
     if (r === NotImplemented) return fallback;
     const value = exactIntOf(r);

@@ -9,7 +9,7 @@ import { decref, incref } from '../runtime/heap';
 import { newInt } from '../runtime/factory';
 import { preHeaderSize, sizeOf } from '../runtime/sizeof';
 import { positionalOrKeyword, resumableFunction } from '../builtins/define';
-import { callMethodOp } from '../vm/callOps';
+import { callSpecialOp } from '../vm/callOps';
 import type { VM } from '../vm/vm';
 import type { NativeOp } from '../vm/nativeOp';
 import { once } from './nativeType';
@@ -50,7 +50,7 @@ function* getsizeofOp(vm: VM, args: PyObject[], kwargs: Kwargs): NativeOp<PyObje
   const method = programSizeof(o);
   if (!method) return newInt(sizeOf(vm, o));
   try {
-    const result = yield* callMethodOp(vm, method, o, []);
+    const result = yield* callSpecialOp(vm, method, o, []);
     try {
       return newInt(sizeFromResult(result) + preHeaderSize(o));
     } finally {

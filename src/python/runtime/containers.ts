@@ -7,7 +7,9 @@ import { PyList, PySet, PySlice, PyTuple, PyRange, PyStr, PyDictView, PyNativeIt
 import { activeHeap, decref, incref } from './heap';
 import { mayBeTracked, newDict, newStr } from './factory';
 import { dictKey, dictKeyForEntry } from './ops/keyLookup';
-import { sliceIndices } from './ops/items';
+import { hashKeyBuiltin } from './ops/compare';
+import { lengthHintOp, sliceIndices } from './ops/items';
+import { hasPythonSpecials } from './ops/attributeHooks';
 import { listResize } from './sizeAccounting';
 import { growthLog2, isExactStrKey, keysBeforeInsert, keysBeforeMerge, keysCleared, keysForCopy, keysOfSplitDict } from './dictKeys';
 import { SHARED_KEYS_LOG2, sharedKeysTake } from './sharedKeys';
@@ -74,9 +76,29 @@ export function maintainTracking(d: PyDict, key: PyObject, value: PyObject): voi
   }
 }
 
+/**
+ * MAP_ADD's d[key] = value: _PyDict_SetItem_Take2 takes the stack's references (the caller's, released after), so
+ * a __hash__ sees no extra one.
+ */
+export function dictSetFromStack(vm: VM, d: PyDict, key: PyObject, value: PyObject): void {
+  dictSetWithHash(d, dictKey(vm, d, key), key, value);
+}
+
 /** d[key] = value; both borrowed. */
 export function dictSet(vm: VM, d: PyDict, key: PyObject, value: PyObject): void {
-  dictSetWithHash(d, dictKey(vm, d, key), key, value);
+  if (d.chains === null) {
+    const h = hashKeyBuiltin(vm, key);
+    if (h !== null) return dictSetWithHash(d, h, key, value);
+  }
+  // PyDict_SetItem takes its references to the key and the value before a __hash__ runs (3.11's _Take2).
+  incref(key);
+  incref(value);
+  try {
+    dictSetWithHash(d, dictKey(vm, d, key), key, value);
+  } finally {
+    decref(key);
+    decref(value);
+  }
 }
 
 export function dictSetWithHash(d: PyDict, h: string, key: PyObject, value: PyObject): void {
@@ -279,7 +301,7 @@ export function* listExtendResumable(vm: VM, l: PyList, iterable: PyObject): Nat
   const it = yield* getIterOp(vm, iterable);
   vm.holdTemporary(it);
   try {
-    reserveForExtend(l, lengthHint(iterable));
+    reserveForExtend(l, hasPythonSpecials(iterable) ? yield* lengthHintOp(vm, iterable, 8) : lengthHint(iterable));
     for (let v = yield* iterNextOp(vm, it); v; v = yield* iterNextOp(vm, it)) {
       listAppend(l, v);
       decref(v);

@@ -45,7 +45,15 @@ export function viewContains(vm: VM, view: PyDictView, item: PyObject): boolean 
       decref(value);
     }
   }
-  for (const e of [...d.map.values()]) if (equals(vm, e.value, item)) return true;
+  // A values view is searched through its iterator (_PySequence_IterSearch): each value it hands out is held.
+  for (const e of [...d.map.values()]) {
+    const value = incref(e.value);
+    try {
+      if (equals(vm, value, item)) return true;
+    } finally {
+      decref(value);
+    }
+  }
   return false;
 }
 

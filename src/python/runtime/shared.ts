@@ -6,11 +6,12 @@ import type { PyObject } from './object';
 export const FIRST_HEAP_ID = 100_000;
 
 /**
- * Shared objects never die: a refcount no program can bring to zero. Below 2**30 so that it stays a Smi where V8
- * compresses pointers (Chrome: Smis are 31-bit): 2**30 there made every shared object's refcount a heap number and
- * the refcount field of every object a double field (V8 generalizes a field's representation for all its objects).
+ * Shared objects never die: a refcount no program can bring to zero. CPython 3.11 starts its statically allocated
+ * objects (small ints, one-character strings) at 999999999, so `sys.getrefcount(1)` prints 1000000xxx there too.
+ * Below 2**30 so that it stays a Smi where V8 compresses pointers (Chrome: Smis are 31-bit): 2**30 there made
+ * every shared object's refcount a heap number and the refcount field of every object a double field.
  */
-const IMMORTAL_REFCOUNT = 1 << 29;
+const IMMORTAL_REFCOUNT = 999_999_999;
 
 let nextSharedId = 1;
 

@@ -14,23 +14,13 @@ import {
 import { E, None, T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newException } from '../runtime/factory';
-import { bindArguments, createInstance } from './calls';
+import { createInstance, frameForCall } from './calls';
 import { initializesInInit } from '../builtins/subclassInstances';
 import { tpCallPacksArguments } from './hiddenAllocations';
 import type { NativeOp } from './nativeOp';
 import { PyRaise, WHILE_CALLING, type VM } from './vm';
 
 type Kwargs = Map<string, PyObject> | null;
-
-/** The frame for calling a Python function with borrowed arguments (the frame takes new references). */
-export function functionFrame(vm: VM, func: PyFunction, args: PyObject[], kwargs: Kwargs) {
-  const owned = args.map((a) => incref(a));
-  const kwNames = kwargs ? [...kwargs.keys()] : null;
-  const kwValues = kwargs ? [...kwargs.values()].map((v) => incref(v)) : [];
-  const frame = bindArguments(vm, func, owned, kwNames, kwValues);
-  incref(func);
-  return frame;
-}
 
 /** The resumable body of a builtin callable, if it has one. */
 export function resumableOf(callable: PyObject): ResumableBody | null {
@@ -43,12 +33,18 @@ export function resumableOf(callable: PyObject): ResumableBody | null {
  * Calls any callable with borrowed arguments; a new reference. `guardBuiltin` says whether a call of a
  * builtin counts a recursion level (always from C code; the eval loop decides for its own calls).
  */
-export function* callOp(vm: VM, callable: PyObject, args: PyObject[], kwargs: Kwargs = null, guardBuiltin = true): NativeOp<PyObject> {
-  if (callable instanceof PyFunction) {
-    const frame = functionFrame(vm, callable, args, kwargs);
-    if (callable.code.code.flags & CodeFlag.GENERATOR) return vm.makeGenerator(frame);
-    return (yield frame) as PyObject;
-  }
+export function callOp(vm: VM, callable: PyObject, args: PyObject[], kwargs: Kwargs = null, guardBuiltin = true): NativeOp<PyObject> {
+  // A V8 generator keeps all its function's registers: a small one for the frequent case allocates less per call.
+  if (callable instanceof PyFunction && (callable.code.code.flags & CodeFlag.GENERATOR) === 0) return functionCallOp(vm, callable, args, kwargs);
+  return anyCallOp(vm, callable, args, kwargs, guardBuiltin);
+}
+
+function* functionCallOp(vm: VM, func: PyFunction, args: PyObject[], kwargs: Kwargs): NativeOp<PyObject> {
+  return (yield frameForCall(vm, func, args, kwargs)) as PyObject;
+}
+
+function* anyCallOp(vm: VM, callable: PyObject, args: PyObject[], kwargs: Kwargs, guardBuiltin: boolean): NativeOp<PyObject> {
+  if (callable instanceof PyFunction) return vm.makeGenerator(frameForCall(vm, callable, args, kwargs));
   if (callable instanceof PyBoundMethod) return yield* callOp(vm, callable.func, [callable.self, ...args], kwargs, guardBuiltin);
   if (callable instanceof PyType && callable.isHeapType) return yield* instantiateOp(vm, callable, args, kwargs);
   if (callable.attrs !== null) {
@@ -126,6 +122,20 @@ export function* callMethodOp(vm: VM, method: PyObject, self: PyObject, args: Py
 }
 
 /**
+ * Calls a special method as _PyObject_LookupSpecial finds it (format(), round(), reversed(), dir()...): bound
+ * first, so a function's bound method holds a reference to self until the call is over.
+ */
+export function* callSpecialOp(vm: VM, method: PyObject, self: PyObject, args: PyObject[]): NativeOp<PyObject> {
+  if (!(method instanceof PyFunction)) return yield* callMethodOp(vm, method, self, args);
+  const bound = holdReferences(vm, [self]);
+  try {
+    return yield* callMethodOp(vm, method, self, args);
+  } finally {
+    releaseReferences(vm, bound);
+  }
+}
+
+/**
  * The __init__ type_call runs for a class: a Python one, or a module type's native one (random.Random's);
  * object's does nothing.
  */
@@ -181,12 +191,21 @@ export function* instantiateOp(vm: VM, type: PyType, args: PyObject[], kwargs: K
   if (plan === null || plan.makesClasses) return vm.callType(type, args, kwargs);
   vm.enterRecursiveCall(WHILE_CALLING);
   const temporaries = vm.hidden.enterCall(type, args.length, kwargs?.size ?? 0);
+  // type_call's argument tuple (its items freed last to first) and keyword dict hold the arguments until it returns.
+  // BaseException_new keeps that very tuple as the exception's args, which our exception makes itself.
+  const packsHere = !(type.isException && plan.userNew === null);
+  const packed = holdReferences(vm, packsHere ? [...args].reverse().concat(kwargs ? [...kwargs.values()] : []) : []);
   try {
     const { userNew, userInit } = plan;
     let inst: PyObject;
     if (userNew) {
       const fn = userNew instanceof PyDescriptorWrapper && userNew.type === T.staticmethod ? userNew.wrapped[0] : userNew;
-      inst = yield* callOp(vm, fn, [type, ...args], kwargs);
+      const unpacked = keywordCallArray(vm, type, args, kwargs);
+      try {
+        inst = yield* callOp(vm, fn, [type, ...args], kwargs);
+      } finally {
+        releaseReferences(vm, unpacked);
+      }
       if (!inst.type.isSubtypeOf(type)) return inst;
     } else {
       if ((args.length > 0 || (kwargs !== null && kwargs.size > 0)) && !userInit && !type.isException && !type.builtinKind) {
@@ -197,7 +216,13 @@ export function* instantiateOp(vm: VM, type: PyType, args: PyObject[], kwargs: K
     vm.holdTemporary(inst);
     try {
       if (userInit) {
-        const r = yield* callMethodOp(vm, userInit, inst, args, kwargs);
+        const unpacked = keywordCallArray(vm, inst, args, kwargs);
+        let r: PyObject;
+        try {
+          r = yield* callMethodOp(vm, userInit, inst, args, kwargs);
+        } finally {
+          releaseReferences(vm, unpacked);
+        }
         if (r !== None) {
           const name = r.type.name;
           decref(r);
@@ -213,9 +238,32 @@ export function* instantiateOp(vm: VM, type: PyType, args: PyObject[], kwargs: K
     }
     return inst;
   } finally {
+    releaseReferences(vm, packed);
     vm.hidden.release(temporaries);
     vm.leaveRecursiveCall();
   }
+}
+
+/** New references to `objects`, shown as the running operation's temporary. */
+export function holdReferences(vm: VM, objects: PyObject[]): PyObject[] {
+  for (const o of objects) incref(o);
+  vm.holdTemporary(objects);
+  return objects;
+}
+
+export function releaseReferences(vm: VM, held: PyObject[] | null): void {
+  if (held === null) return;
+  vm.dropTemporary(held);
+  for (const o of held) decref(o);
+}
+
+/**
+ * _PyStack_UnpackDict's array when slot_tp_new/slot_tp_init pass keywords on: a new reference to the first
+ * argument, every positional argument and every keyword value, until the callee returns. Null without keywords.
+ */
+function keywordCallArray(vm: VM, first: PyObject, args: PyObject[], kwargs: Kwargs): PyObject[] | null {
+  if (kwargs === null || kwargs.size === 0) return null;
+  return holdReferences(vm, [first, ...args, ...kwargs.values()]);
 }
 
 /** Resumes a generator with `sent`: what it yields (a new reference), or null when it finished. */
@@ -270,6 +318,16 @@ export function* getIterOp(vm: VM, o: PyObject, notIterableMessage?: string): Na
 export function* collectItemsOp(vm: VM, iterable: PyObject): NativeOp<PyObject[]> {
   if (!mayRunPythonToIterate(iterable)) return vm.collectItems(iterable);
   const it = yield* getIterOp(vm, iterable);
+  try {
+    return yield* iteratorItemsOp(vm, it);
+  } finally {
+    decref(it);
+  }
+}
+
+/** The items left in an iterator (borrowed: the caller's reference is shown as the operation's temporary). */
+export function* iteratorItemsOp(vm: VM, it: PyObject): NativeOp<PyObject[]> {
+  if (!mayRunPythonToIterate(it)) return vm.collectItems(it);
   const out: PyObject[] = [];
   vm.holdTemporary(it);
   vm.holdTemporary(out);
@@ -281,7 +339,6 @@ export function* collectItemsOp(vm: VM, iterable: PyObject): NativeOp<PyObject[]
   } finally {
     vm.dropTemporary(out);
     vm.dropTemporary(it);
-    decref(it);
   }
   return out;
 }

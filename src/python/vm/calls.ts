@@ -31,6 +31,16 @@ function quoteList(names: string[]): string {
   return `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
 }
 
+const NO_DEFAULTS: readonly PyObject[] = [];
+
+/** A binding error: every reference the frame and the arguments own is released, then TypeError. */
+function bindingFailed(frame: Frame, args: (PyObject | null)[], kwValues: (PyObject | null)[], message: string): never {
+  frame.release(decref);
+  for (const a of args) if (a) decref(a);
+  for (const v of kwValues) if (v) decref(v);
+  throw new NativeRaise('TypeError', message);
+}
+
 /**
  * Creates the frame for calling `func`, moving the owned argument references into its localsplus.
  * On a binding error every owned reference is released and TypeError is raised.
@@ -49,12 +59,6 @@ export function bindArguments(vm: VM, func: PyFunction, args: PyObject[], kwName
   const varkwIndex = varargsIndex + (hasVarargs ? 1 : 0);
   const names = code.localsplusNames;
   let kwDict: PyDict | null = null;
-  const fail = (message: string): never => {
-    frame.release(decref);
-    for (const a of args) if (a) decref(a);
-    for (const v of kwValues) if (v) decref(v);
-    throw new NativeRaise('TypeError', message);
-  };
 
   const positional = Math.min(args.length, argcount);
   for (let i = 0; i < positional; i++) {
@@ -86,10 +90,10 @@ export function bindArguments(vm: VM, func: PyFunction, args: PyObject[], kwName
         // positional_only_passed_as_keyword: every positional-only name among all the keywords is reported.
         const posOnly = code.localsplusNames.slice(0, code.posonlyargcount);
         const posOnlyAsKw = kwNames.filter((k) => posOnly.includes(k));
-        if (posOnlyAsKw.length > 0) fail(`${name}() got some positional-only arguments passed as keyword arguments: '${posOnlyAsKw.join(', ')}'`);
-        fail(`${name}() got an unexpected keyword argument '${kw}'`);
+        if (posOnlyAsKw.length > 0) bindingFailed(frame, args, kwValues, `${name}() got some positional-only arguments passed as keyword arguments: '${posOnlyAsKw.join(', ')}'`);
+        bindingFailed(frame, args, kwValues, `${name}() got an unexpected keyword argument '${kw}'`);
       }
-      if (locals[index]) fail(`${name}() got multiple values for argument '${kw}'`);
+      if (locals[index]) bindingFailed(frame, args, kwValues, `${name}() got multiple values for argument '${kw}'`);
       locals[index] = value;
       kwValues[k] = null as never;
     }
@@ -101,26 +105,26 @@ export function bindArguments(vm: VM, func: PyFunction, args: PyObject[], kwName
     const takes = defaults > 0 ? `from ${argcount - defaults} to ${argcount}` : `${argcount}`;
     const kwGiven = kwNames ? kwNames.filter((k) => names.slice(argcount, argcount + kwonly).includes(k)).length : 0;
     const suffix = kwGiven > 0 ? ` positional argument${given === 1 ? '' : 's'} (and ${plural(kwGiven, 'keyword-only argument')}) were given` : ` ${given === 1 ? 'was' : 'were'} given`;
-    fail(`${name}() takes ${takes} positional argument${argcount === 1 && defaults === 0 ? '' : 's'} but ${given}${suffix}`);
+    bindingFailed(frame, args, kwValues, `${name}() takes ${takes} positional argument${argcount === 1 && defaults === 0 ? '' : 's'} but ${given}${suffix}`);
   }
   // Defaults for missing positional parameters.
-  const defaults = func.defaults instanceof PyTuple ? func.defaults.items : [];
+  const defaults = func.defaults instanceof PyTuple ? func.defaults.items : NO_DEFAULTS;
   const firstDefault = argcount - defaults.length;
-  const missing: string[] = [];
+  let missing: string[] | null = null;
   for (let i = 0; i < argcount; i++) {
     if (locals[i]) continue;
     if (i >= firstDefault) locals[i] = incref(defaults[i - firstDefault]);
-    else missing.push(names[i]);
+    else (missing ??= []).push(names[i]);
   }
-  if (missing.length > 0) fail(`${name}() missing ${plural(missing.length, 'required positional argument')}: ${quoteList(missing)}`);
-  const missingKw: string[] = [];
+  if (missing !== null) bindingFailed(frame, args, kwValues, `${name}() missing ${plural(missing.length, 'required positional argument')}: ${quoteList(missing)}`);
+  let missingKw: string[] | null = null;
   for (let i = argcount; i < argcount + kwonly; i++) {
     if (locals[i]) continue;
     const d = func.kwdefaults instanceof PyDict ? func.kwdefaults.getStr(names[i]) : undefined;
     if (d) locals[i] = incref(d);
-    else missingKw.push(names[i]);
+    else (missingKw ??= []).push(names[i]);
   }
-  if (missingKw.length > 0) fail(`${name}() missing ${plural(missingKw.length, 'required keyword-only argument')}: ${quoteList(missingKw)}`);
+  if (missingKw !== null) bindingFailed(frame, args, kwValues, `${name}() missing ${plural(missingKw.length, 'required keyword-only argument')}: ${quoteList(missingKw)}`);
 
   // Closure cells go into the FREE slots (COPY_FREE_VARS in CPython; done here once).
   const kinds = code.localsplusKinds;
@@ -129,6 +133,68 @@ export function bindArguments(vm: VM, func: PyFunction, args: PyObject[], kwName
     for (let i = 0; i < kinds.length; i++) if (kinds[i] & FastKind.FREE) locals[i] = incref(func.closure.items[c++]);
   }
   frame.func = func;
+  return frame;
+}
+
+/** Code flags that make binding arguments more than moving them into the first localsplus slots. */
+const NOT_SIMPLE = CodeFlag.VARARGS | CodeFlag.VARKEYWORDS | CodeFlag.GENERATOR;
+
+/**
+ * The frame for calling `func` with `self` (when not null, a new reference taken here) and the `argCount`
+ * positional arguments at `argStart` of the stack, whose references move into it (the caller pops them), when
+ * binding is only that plus defaults and closure cells (what bindArguments would do); else null, nothing moved.
+ */
+export function positionalFrame(vm: VM, func: PyFunction, self: PyObject | null, stack: readonly (PyObject | null)[], argStart: number, argCount: number): Frame | null {
+  const pyCode = func.code;
+  const code = pyCode.code;
+  const argcount = code.argcount;
+  const given = self === null ? argCount : argCount + 1;
+  if ((code.flags & NOT_SIMPLE) !== 0 || code.kwonlyargcount !== 0) return null;
+  const closure = func.closure;
+  if (closure !== null && !(closure instanceof PyTuple)) return null;
+  let defaults: PyObject[] | null = null;
+  if (given !== argcount) {
+    const d = func.defaults;
+    if (given > argcount || !(d instanceof PyTuple) || given < argcount - d.items.length) return null;
+    defaults = d.items;
+  }
+  const frame = new Frame(code, pyCode, pyCode.consts, func.globals, vm.builtins, null, null);
+  const locals = frame.localsplus;
+  let slot = 0;
+  if (self !== null) locals[slot++] = incref(self);
+  for (let i = 0; i < argCount; i++) locals[slot++] = stack[argStart + i];
+  if (defaults !== null) {
+    const firstDefault = argcount - defaults.length;
+    for (let i = given; i < argcount; i++) locals[i] = incref(defaults[i - firstDefault]);
+  }
+  // Closure cells go into the FREE slots (COPY_FREE_VARS), as bindArguments does.
+  if (closure !== null) {
+    const cells = closure.items;
+    const kinds = code.localsplusKinds;
+    let c = 0;
+    for (let i = 0; i < kinds.length; i++) if (kinds[i] & FastKind.FREE) locals[i] = incref(cells[c++]);
+  }
+  return frame;
+}
+
+/**
+ * The frame for calling `func` with borrowed arguments (the frame takes new references), holding the function:
+ * native code's calls. Positional-only calls that bind without errors skip bindArguments' general path.
+ */
+export function frameForCall(vm: VM, func: PyFunction, args: readonly PyObject[], kwargs: Map<string, PyObject> | null): Frame {
+  if (kwargs === null || kwargs.size === 0) {
+    const frame = positionalFrame(vm, func, null, args, 0, args.length);
+    if (frame !== null) {
+      for (let i = 0; i < args.length; i++) incref(args[i]);
+      frame.func = incref(func);
+      return frame;
+    }
+  }
+  const owned = args.map((a) => incref(a));
+  const kwNames = kwargs ? [...kwargs.keys()] : null;
+  const kwValues = kwargs ? [...kwargs.values()].map((v) => incref(v)) : [];
+  const frame = bindArguments(vm, func, owned, kwNames, kwValues);
+  incref(func);
   return frame;
 }
 

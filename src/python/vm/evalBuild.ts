@@ -7,14 +7,15 @@ import { PyObject } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
 import { PyInstance, PyList, PySet, PyStr, PyTuple } from '../runtime/objects';
 import { decref, incref } from '../runtime/heap';
-import { newDict, newList, newSet, newStr, newTuple } from '../runtime/factory';
-import { dictSet, listExtend, dictUpdate, listExtendResumable } from '../runtime/containers';
+import { newDict, newSet, newStr, newTuple } from '../runtime/factory';
+import { dictSet, dictSetFromStack, listExtend, dictUpdate, listExtendResumable } from '../runtime/containers';
 import { presizeDisplay } from '../runtime/dictKeys';
 import { setAddKey, setUpdate } from '../runtime/setObject';
 import { str } from '../runtime/ops/repr';
 import type { Frame } from './frame';
 import type { VM } from './vm';
-import { collectForUnpack, functionStr, unpackItems, unpackResumable } from './evalSupport';
+import { functionStr } from './evalSupport';
+import { unpackResumable, unpackSequence, unpackStarred } from './unpack';
 import { mayRunPythonToIterate } from './callOps';
 import { startTask } from './tasks';
 
@@ -78,7 +79,7 @@ export function runBuildOp(vm: VM, f: Frame, op: number, arg: number): boolean {
       const value = stack.pop()!;
       const key = stack.pop()!;
       try {
-        dictSet(vm, stack[stack.length - arg] as PyDict, key, value);
+        dictSetFromStack(vm, stack[stack.length - arg] as PyDict, key, value);
       } finally {
         decref(key);
         decref(value);
@@ -134,7 +135,7 @@ export function runBuildOp(vm: VM, f: Frame, op: number, arg: number): boolean {
       stack.pop();
       let items: PyObject[];
       try {
-        items = unpackItems(vm, seq, arg);
+        items = unpackSequence(vm, seq, arg);
       } finally {
         decref(seq);
       }
@@ -188,15 +189,9 @@ function unpackEx(vm: VM, f: Frame, arg: number): void {
   stack.pop();
   let items: PyObject[];
   try {
-    items = collectForUnpack(vm, seq);
+    items = unpackStarred(vm, seq, before, after);
   } finally {
     decref(seq);
   }
-  if (items.length < before + after) {
-    for (const x of items) decref(x);
-    throw new NativeRaise('ValueError', `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
-  }
-  const middle = newList(items.slice(before, items.length - after));
-  const out = [...items.slice(0, before), middle, ...items.slice(items.length - after)];
-  for (let i = out.length - 1; i >= 0; i--) stack.push(out[i]);
+  for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]);
 }

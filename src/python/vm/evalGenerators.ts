@@ -9,7 +9,8 @@ import { decref, incref } from '../runtime/heap';
 import { Frame, ResumeMode } from './frame';
 import { PyRaise, WHILE_CALLING, type VM } from './vm';
 import { abandonFrame, pushCallFrame } from './evalSupport';
-import { functionFrame, getIterOp } from './callOps';
+import { getIterOp } from './callOps';
+import { frameForCall } from './calls';
 import { CodeFlag } from '../bytecode/code';
 import { advanceTask, startTask } from './tasks';
 import { abandonClassBuild, finishClass } from '../builtins/buildClass';
@@ -139,7 +140,7 @@ export function yieldFrom(vm: VM, f: Frame): PyObject | undefined {
 export function forIterNextMethod(vm: VM, it: PyInstance, target: number): boolean {
   const next = it.type.lookup('__next__');
   if (!(next instanceof PyFunction) || (next.code.code.flags & CodeFlag.GENERATOR) !== 0) return false;
-  const frame = functionFrame(vm, next, [it], null);
+  const frame = frameForCall(vm, next, [it], null);
   frame.resumeMode = ResumeMode.ITER_NEXT;
   frame.forIterTarget = target;
   frame.isBoundary = false;

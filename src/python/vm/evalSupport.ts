@@ -5,15 +5,14 @@ import { NativeRaise } from '../errors';
 import { CodeFlag, FastKind } from '../bytecode/code';
 import { PyObject } from '../runtime/object';
 import { PyType } from '../runtime/types';
-import { PyBoundMethod, PyBuiltinFunction, PyFunction, PyList, PyStr, PyTuple } from '../runtime/objects';
-import { newBuiltinException, newList, newTuple } from '../runtime/factory';
-import type { NativeOp } from './nativeOp';
-import { collectItemsOp, instantiationPlan } from './callOps';
+import { PyBoundMethod, PyBuiltinFunction, PyFunction, PyStr, PyTuple } from '../runtime/objects';
+import { newBuiltinException, newTuple } from '../runtime/factory';
+import { instantiationPlan } from './callOps';
 import { buildClass, startClassBody } from '../builtins/buildClass';
 import { E, T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { Frame } from './frame';
-import { bindArguments, createInstance } from './calls';
+import { bindArguments, createInstance, positionalFrame } from './calls';
 import { initializesInInit } from '../builtins/subclassInstances';
 import { ExecutionHalted, PyRaise, WHILE_CALLING, type VM } from './vm';
 import { INTERRUPT_POLL } from './interruptFlags';
@@ -108,58 +107,6 @@ function givenExceptionMatches(excType: PyType, type: PyObject): boolean {
   return isExceptionClass(type) ? excType.isSubtypeOf(type) : excType === type;
 }
 
-export function collectForUnpack(vm: VM, seq: PyObject): PyObject[] {
-  if (seq instanceof PyList || seq instanceof PyTuple) return seq.items.map((x) => incref(x));
-  try {
-    return vm.collectItems(seq);
-  } catch (e) {
-    if (e instanceof NativeRaise && e.pyType === 'TypeError' && / is not iterable$/.test(e.pyMessage)) {
-      throw new NativeRaise('TypeError', `cannot unpack non-iterable ${seq.type.name} object`);
-    }
-    throw e;
-  }
-}
-
-/**
- * UNPACK_SEQUENCE (after < 0: exactly `count` items) or UNPACK_EX (`count` before the starred part, `after`
- * after it) of an iterable whose iteration runs Python code; the items in the order they are pushed reversed.
- */
-export function* unpackResumable(vm: VM, seq: PyObject, count: number, after: number): NativeOp<PyObject[]> {
-  let items: PyObject[];
-  try {
-    items = yield* collectItemsOp(vm, seq);
-  } catch (e) {
-    if (e instanceof NativeRaise && e.pyType === 'TypeError' && / is not iterable$/.test(e.pyMessage)) {
-      throw new NativeRaise('TypeError', `cannot unpack non-iterable ${seq.type.name} object`);
-    }
-    throw e;
-  }
-  if (after < 0) {
-    if (items.length !== count) {
-      for (const x of items) decref(x);
-      if (items.length > count) throw new NativeRaise('ValueError', `too many values to unpack (expected ${count})`);
-      throw new NativeRaise('ValueError', `not enough values to unpack (expected ${count}, got ${items.length})`);
-    }
-    return items;
-  }
-  if (items.length < count + after) {
-    for (const x of items) decref(x);
-    throw new NativeRaise('ValueError', `not enough values to unpack (expected at least ${count + after}, got ${items.length})`);
-  }
-  const middle = newList(items.slice(count, items.length - after));
-  return [...items.slice(0, count), middle, ...items.slice(items.length - after)];
-}
-
-export function unpackItems(vm: VM, seq: PyObject, n: number): PyObject[] {
-  const items = collectForUnpack(vm, seq);
-  if (items.length !== n) {
-    for (const x of items) decref(x);
-    if (items.length > n) throw new NativeRaise('ValueError', `too many values to unpack (expected ${n})`);
-    throw new NativeRaise('ValueError', `not enough values to unpack (expected ${n}, got ${items.length})`);
-  }
-  return items;
-}
-
 /**
  * The CALL fast paths that run Python code in this loop (so stepping goes into the callee):
  * returns the new frame to enter, null when the result is already in place (generators),
@@ -204,9 +151,11 @@ export function enterPythonCall(
     selfArg = instance;
   } else return undefined;
 
+  const held = instance !== null ? typeCallHolds(instance, stack, argStart, argCount, nkw) : null;
   const simple = nkw === 0 ? positionalFrame(vm, func, selfArg, stack, argStart, argCount) : null;
   if (simple !== null) {
     dropStackTo(stack, base);
+    simple.callOperands = held;
     return enteredFrame(vm, simple, func, callable, instance, temporaries);
   }
   const args = stack.slice(argStart, argStart + argCount) as PyObject[];
@@ -219,11 +168,13 @@ export function enterPythonCall(
   try {
     frame = bindArguments(vm, func, positional, kwNames ? kwNames.items.map((k) => (k as PyStr).value) : null, kwValues);
   } catch (e) {
+    if (held) for (const o of held) decref(o);
     if (instance) decref(instance);
     if (temporaries) vm.hidden.release(temporaries);
     decref(callable);
     throw e;
   }
+  frame.callOperands = held;
   if (func.code.code.flags & CodeFlag.GENERATOR) {
     frame.hiddenTemporaries = temporaries;
     if (instance) frame.guards = 1;
@@ -233,6 +184,24 @@ export function enterPythonCall(
     return null;
   }
   return enteredFrame(vm, frame, func, callable, instance, temporaries);
+}
+
+/**
+ * What type_call's path holds while a class's __init__ runs, besides the frame's own references (new references,
+ * released after the frame's locals in this order): with keywords, _PyStack_UnpackDict's array (self and every
+ * argument); the argument tuple's items (a tuple frees them last to first); the keyword dict's values; the
+ * caller's stack operands, which CALL drops once the call is over.
+ */
+function typeCallHolds(self: PyObject, stack: readonly (PyObject | null)[], argStart: number, argCount: number, nkw: number): PyObject[] {
+  const args = stack.slice(argStart, argStart + argCount) as PyObject[];
+  const positional = argCount - nkw;
+  const held: PyObject[] = [];
+  if (nkw > 0) held.push(self, ...args);
+  for (let i = positional - 1; i >= 0; i--) held.push(args[i]);
+  for (let i = positional; i < argCount; i++) held.push(args[i]);
+  held.push(...args);
+  for (const o of held) incref(o);
+  return held;
 }
 
 /** A call's bound frame made ready to run: the function held by it, the callable's stack reference dropped. */
@@ -246,47 +215,6 @@ function enteredFrame(vm: VM, frame: Frame, func: PyFunction, callable: PyObject
   return frame;
 }
 
-
-/** Code flags that make binding arguments more than moving them into the first localsplus slots. */
-const NOT_SIMPLE = CodeFlag.VARARGS | CodeFlag.VARKEYWORDS | CodeFlag.GENERATOR;
-
-/**
- * The frame for calling `func` with `self` (when not null, a new reference taken here) and the `argCount`
- * positional arguments at `argStart` of the stack, whose references move into it (the caller pops them), when
- * binding is only that plus defaults and closure cells (what bindArguments would do); else null, nothing moved.
- */
-function positionalFrame(vm: VM, func: PyFunction, self: PyObject | null, stack: (PyObject | null)[], argStart: number, argCount: number): Frame | null {
-  const pyCode = func.code;
-  const code = pyCode.code;
-  const argcount = code.argcount;
-  const given = self === null ? argCount : argCount + 1;
-  if ((code.flags & NOT_SIMPLE) !== 0 || code.kwonlyargcount !== 0) return null;
-  const closure = func.closure;
-  if (closure !== null && !(closure instanceof PyTuple)) return null;
-  let defaults: PyObject[] | null = null;
-  if (given !== argcount) {
-    const d = func.defaults;
-    if (given > argcount || !(d instanceof PyTuple) || given < argcount - d.items.length) return null;
-    defaults = d.items;
-  }
-  const frame = new Frame(code, pyCode, pyCode.consts, func.globals, vm.builtins, null, null);
-  const locals = frame.localsplus;
-  let slot = 0;
-  if (self !== null) locals[slot++] = incref(self);
-  for (let i = 0; i < argCount; i++) locals[slot++] = stack[argStart + i];
-  if (defaults !== null) {
-    const firstDefault = argcount - defaults.length;
-    for (let i = given; i < argcount; i++) locals[i] = incref(defaults[i - firstDefault]);
-  }
-  // Closure cells go into the FREE slots (COPY_FREE_VARS), as bindArguments does.
-  if (closure !== null) {
-    const cells = closure.items;
-    const kinds = code.localsplusKinds;
-    let c = 0;
-    for (let i = 0; i < kinds.length; i++) if (kinds[i] & FastKind.FREE) locals[i] = incref(cells[c++]);
-  }
-  return frame;
-}
 
 /** Pops the value stack down to `depth` without releasing what it held (its references moved elsewhere). */
 export function dropStackTo(stack: (PyObject | null)[], depth: number): void {

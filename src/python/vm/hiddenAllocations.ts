@@ -9,6 +9,12 @@ import { PyType } from '../runtime/types';
 import { tupleFreeList, type FreeListKind } from '../runtime/freeLists';
 import type { Heap } from '../runtime/heap';
 
+/** METH_VARARGS builtins, classes (slot_tp_new/tp_init) and builtin types without vectorcall get an argument tuple. */
+function packsArguments(callable: PyObject, key: string): boolean {
+  if (callable instanceof PyType) return (callable.isHeapType && !callable.isException) || (!callable.isHeapType && tpCallPacksArguments(callable));
+  return VARARGS.has(key);
+}
+
 /** Builtins CPython declares METH_VARARGS: their positional arguments arrive as a new tuple. */
 const VARARGS = new Set([
   'max', 'min', 'dir', 'getsizeof', 'reduce', 'get_referrers', 'get_referents', 'set_threshold', 'log',
@@ -20,7 +26,7 @@ const VARARGS = new Set([
 ]);
 
 /** Builtin types whose call goes through type_call (no vectorcall in 3.11), which packs the arguments. */
-const TUPLE_CALL_TYPES = new Set(['int', 'str', 'zip', 'slice', 'property', 'staticmethod', 'classmethod', 'weakref.ReferenceType']);
+const TUPLE_CALL_TYPES = new Set(['int', 'str', 'bytes', 'bytearray', 'complex', 'zip', 'slice', 'property', 'staticmethod', 'classmethod', 'weakref.ReferenceType']);
 
 /** Whether calling this type goes through type_call (no vectorcall), which also counts a recursion level. */
 export function tpCallPacksArguments(type: PyType): boolean {
@@ -82,6 +88,12 @@ export class HiddenAllocations {
 
   constructor(private readonly heap: Heap) {}
 
+  /** Whether a call of this builtin or type packs its positional arguments into a tuple (which holds them). */
+  packsPositional(callable: PyObject): boolean {
+    const key = callableKey(callable);
+    return key !== null && packsArguments(callable, key);
+  }
+
   /**
    * Counts what CPython allocates to make a call to a builtin or a type, before the callee runs.
    * Returns the temporaries to release (with `release`) once the call is over.
@@ -92,7 +104,7 @@ export class HiddenAllocations {
     const key = callableKey(callable);
     if (key === null) return NO_TEMPORARIES;
     const heapType = callable instanceof PyType && callable.isHeapType && !callable.isException;
-    const packs = VARARGS.has(key) || heapType || (callable instanceof PyType && !callable.isHeapType && tpCallPacksArguments(callable));
+    const packs = packsArguments(callable, key);
     const temporaries: FreeListKind[] = [];
     if (packs) {
       if (positional > 0) temporaries.push(this.allocate(tupleFreeList(positional)));

@@ -11,12 +11,12 @@ import {
   PyBoundMethod, PyBuiltinFunction, PyFunction, PyMethodDescriptor, PyStr, PyTuple, PyWeakref, PyWeakProxy, type ResumableBody,
 } from '../runtime/objects';
 import { T } from '../runtime/builtinTypes';
-import { decref } from '../runtime/heap';
+import { decref, incref } from '../runtime/heap';
 import { newStrOf, newTuple } from '../runtime/factory';
 import { strLeaf, strResumable } from '../runtime/ops/repr';
-import { bindArguments } from './calls';
+import { frameForCall } from './calls';
 import { buildClass } from '../builtins/buildClass';
-import { boundArguments, callOp, checkDescriptorSelf, collectItemsOp, getIterOp, instantiatePlain } from './callOps';
+import { boundArguments, callOp, checkDescriptorSelf, getIterOp, iteratorItemsOp, instantiatePlain } from './callOps';
 import { tpCallPacksArguments } from './hiddenAllocations';
 import type { Frame } from './frame';
 import type { NativeOp } from './nativeOp';
@@ -24,7 +24,6 @@ import { startTask } from './tasks';
 import { dropStackTo, enterPythonCall, functionStr, pushCallFrame } from './evalSupport';
 import { NativeRaise } from '../errors';
 import { WHILE_CALLING, type VM } from './vm';
-import { incref } from '../runtime/heap';
 
 type Kwargs = Map<string, PyObject> | null;
 
@@ -100,16 +99,27 @@ function builtinCall(
     if (guard) vm.leaveRecursiveCall();
     return fast;
   }
-  startTask(vm, frame, finishBuiltinCall(vm, body, args, kwargs, temporaries, guard), opcode, arg, base);
+  // The argument tuple CPython packs holds the arguments while Python code the builtin calls runs.
+  const packed = positional.length > selfCount && vm.hidden.packsPositional(callable) ? positional.slice(selfCount) : null;
+  startTask(vm, frame, finishBuiltinCall(vm, body, args, kwargs, temporaries, guard, packed), opcode, arg, base);
   return null;
 }
 
 function* finishBuiltinCall(
   vm: VM, body: ResumableBody, args: PyObject[], kwargs: Kwargs, temporaries: ReturnType<VM['hidden']['enterCall']>, guard: boolean,
+  packed: PyObject[] | null,
 ): NativeOp<PyObject> {
+  if (packed !== null) {
+    for (const o of packed) incref(o);
+    vm.holdTemporary(packed);
+  }
   try {
     return yield* body.op(vm, args, kwargs);
   } finally {
+    if (packed !== null) {
+      vm.dropTemporary(packed);
+      for (const o of packed) decref(o);
+    }
     vm.hidden.release(temporaries);
     if (guard) vm.leaveRecursiveCall();
   }
@@ -200,12 +210,7 @@ export function enterPythonCallWith(vm: VM, callable: PyObject, args: PyObject[]
     all = [callable.self, ...args];
   } else return undefined;
   if (func.code.code.flags & CodeFlag.GENERATOR) return undefined;
-  const owned = all.map((a) => incref(a));
-  const kwNames = kwargs ? [...kwargs.keys()] : null;
-  const kwValues = kwargs ? [...kwargs.values()].map((v) => incref(v)) : [];
-  const frame = bindArguments(vm, func, owned, kwNames, kwValues);
-  incref(func);
-  return frame;
+  return frameForCall(vm, func, all, kwargs);
 }
 
 /**
@@ -234,7 +239,8 @@ export function* starredCallResumable(vm: VM, callable: PyObject, seq: PyObject,
   }
   let args: PyTuple;
   try {
-    args = newTuple(yield* collectItemsOp(vm, it));
+    // PySequence_Tuple iterates the iterator it made: no second iter() of it.
+    args = newTuple(yield* iteratorItemsOp(vm, it));
   } finally {
     decref(it);
   }

@@ -26,7 +26,7 @@ import { builtinTruth, isTrueResumable } from '../runtime/ops/compare';
 import { sequenceIterator } from '../runtime/ops/items';
 import * as containers from '../runtime/containers';
 import { Frame, ResumeMode } from './frame';
-import { bindArguments, createInstance } from './calls';
+import { createInstance, frameForCall } from './calls';
 import { runLoop } from './eval';
 import { percentFormatObjects, wholePercentArgument } from '../runtime/ops/percentFormat';
 import { collectGarbage, type CollectionReason } from '../gc/collector';
@@ -594,11 +594,7 @@ export class VM {
   /** `call` without its own recursion guard (the eval loop counts guards for its calls itself). */
   callUnguarded(callable: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null = null): PyObject {
     if (callable instanceof PyFunction) {
-      const owned = args.map((a) => incref(a));
-      const kwNames = kwargs ? [...kwargs.keys()] : null;
-      const kwValues = kwargs ? [...kwargs.values()].map((v) => incref(v)) : [];
-      const frame = bindArguments(this, callable, owned, kwNames, kwValues);
-      incref(callable);
+      const frame = frameForCall(this, callable, args, kwargs);
       if (callable.code.code.flags & CodeFlag.GENERATOR) return this.makeGenerator(frame);
       try {
         this.checkNesting();
@@ -613,9 +609,13 @@ export class VM {
     if (callable instanceof PyBuiltinFunction || callable instanceof PyMethodDescriptor || callable instanceof PyType) {
       const selfCount = callable instanceof PyMethodDescriptor ? 1 : 0;
       const temporaries = this.hidden.enterCall(callable, args.length - selfCount, kwargs?.size ?? 0);
+      // The argument tuple CPython packs holds the arguments while the callee runs (seen by Python code it calls).
+      const packed = temporaries.length > 0 && args.length > selfCount && this.hidden.packsPositional(callable);
+      if (packed) for (let i = selfCount; i < args.length; i++) incref(args[i]);
       try {
         return this.callNative(callable, args, kwargs);
       } finally {
+        if (packed) for (let i = selfCount; i < args.length; i++) decref(args[i]);
         this.hidden.release(temporaries);
       }
     }
@@ -660,6 +660,17 @@ export class VM {
       if (method.type === T.classmethod) return this.call(method.wrapped[0], [self instanceof PyType ? self : self.type, ...args], kwargs);
     }
     return this.call(method, [self, ...args], kwargs);
+  }
+
+  /** callSpecialOp's synchronous form: a function's bound method holds self while it runs. */
+  callSpecial(method: PyObject, self: PyObject, args: PyObject[]): PyObject {
+    if (!(method instanceof PyFunction)) return this.callMethod(method, self, args);
+    incref(self);
+    try {
+      return this.callMethod(method, self, args);
+    } finally {
+      decref(self);
+    }
   }
 
   /** Instantiates a class from native code (the in-loop CALL has its own path that steps into __init__). */

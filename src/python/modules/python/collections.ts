@@ -2,7 +2,7 @@
 // subset (deque comes from _collections; namedtuple, ChainMap and UserDict follow in collectionsTuples.ts).
 
 export const COLLECTIONS_PY = `
-from _collections import deque, _caller_module, _set_type_name, _odict_sized, _odict_move, _c_implemented
+from _collections import deque, _count_elements, _caller_module, _set_type_name, _odict_sized, _odict_move, _c_implemented
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString", "defaultdict", "deque",
            "namedtuple"]
@@ -206,8 +206,7 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 

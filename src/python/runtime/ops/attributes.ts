@@ -25,7 +25,7 @@ import { PyCell, PyCode } from '../callables';
 import { builtinDoc, builtinTextSignature, moduleDoc, moduleTypeDoc, typeTextSignature } from '../../modules/pydoc/docLookup';
 import type { VM } from '../../vm/vm';
 import type { NativeOp } from '../../vm/nativeOp';
-import { callMethodOp, callOp } from '../../vm/callOps';
+import { callOp, callSpecialOp } from '../../vm/callOps';
 import { delegate } from '../../vm/generatorControl';
 import { withAttributeErrorContext } from '../../vm/attributeErrorContext';
 import {
@@ -216,7 +216,7 @@ export function* getAttrResumable(vm: VM, o: PyObject, name: string): NativeOp<P
   const nameObj = newStr(name);
   vm.holdTemporary(nameObj);
   try {
-    return yield* callMethodOp(vm, hook!, o, [nameObj]);
+    return yield* callSpecialOp(vm, hook!, o, [nameObj]);
   } catch (e) {
     throw withAttributeErrorContext(e, o, name);
   } finally {

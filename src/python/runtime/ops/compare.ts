@@ -18,7 +18,7 @@ import { compareStr } from '../strOrder';
 import { viewCompare } from '../dictViewOps';
 import type { VM } from '../../vm/vm';
 import { nested, type NativeOp } from '../../vm/nativeOp';
-import { callMethodOp } from '../../vm/callOps';
+import { callMethodOp, holdReferences, releaseReferences } from '../../vm/callOps';
 import { lengthResumable } from './items';
 import { overridesSpecial, specialMethod } from './attributeHooks';
 
@@ -205,7 +205,7 @@ export function* richCompareResumable(vm: VM, a: PyObject, b: PyObject, op: numb
         return newBool((yield* dictEqualsResumable(vm, a, b as PyDict)) === (op === CompareOpArg.EQ));
       }
       if (a instanceof PySet) return newBool(yield* compareSetsResumable(vm, a, b as PySet, op));
-      return newBool(yield* compareSequencesResumable(vm, (a as PyList).items, (b as PyList).items, op));
+      return newBool(yield* compareSequencesResumable(vm, (a as PyList).items, (b as PyList).items, op, a instanceof PyList));
     }
     return yield* userCompare(vm, a, b, op);
   } finally {
@@ -235,6 +235,11 @@ function* userCompare(vm: VM, a: PyObject, b: PyObject, op: number): NativeOp<Py
       continue;
     }
     const method = self.type.lookup(DUNDER[o]);
+    if (o === CompareOpArg.NE && method instanceof PyMethodDescriptor) {
+      const r = yield* objectNotEqual(vm, self, other);
+      if (r !== null) return r;
+      continue;
+    }
     // object's own comparisons are the defaults below.
     if (!method || method instanceof PyMethodDescriptor) continue;
     const r = yield* callMethodOp(vm, method, self, [other]);
@@ -242,40 +247,54 @@ function* userCompare(vm: VM, a: PyObject, b: PyObject, op: number): NativeOp<Py
     decref(r);
   }
   if (op === CompareOpArg.EQ) return newBool(a === b);
-  if (op === CompareOpArg.NE) {
-    // Default __ne__ inverts a user __eq__.
-    const eq = a instanceof PyInstance ? a.type.lookup('__eq__') : undefined;
-    if (eq && !(eq instanceof PyMethodDescriptor)) {
-      const r = yield* callMethodOp(vm, eq, a, [b]);
-      if (r !== NotImplemented) return newBool(!(yield* truthOfResult(vm, r)));
-      decref(r);
-    }
-    return newBool(a !== b);
-  }
+  if (op === CompareOpArg.NE) return newBool(a !== b);
   return orderingError(a, b, op);
 }
 
-function* compareSequencesResumable(vm: VM, xs: PyObject[], ys: PyObject[], op: number): NativeOp<boolean> {
-  const n = Math.min(xs.length, ys.length);
-  for (let i = 0; i < n && i < xs.length && i < ys.length; i++) {
-    const x = incref(xs[i]), y = incref(ys[i]);
-    const pair = [x, y];
-    vm.holdTemporary(pair);
-    try {
-      if (x === y) continue;
-      if (!(yield* nested(equalsResumable(vm, x, y)))) {
-        if (op === CompareOpArg.EQ) return false;
-        if (op === CompareOpArg.NE) return true;
-        const r = yield* nested(richCompareResumable(vm, x, y, op));
-        return yield* truthOfResult(vm, r);
-      }
-    } finally {
-      vm.dropTemporary(pair);
-      decref(x);
-      decref(y);
-    }
+/**
+ * object.__ne__ of an instance whose class defines __eq__: the inverted result of that __eq__, or null for
+ * NotImplemented. It is reached through its slot wrapper, called with an argument tuple whose slice holds `other`
+ * again, which the __eq__ sees in sys.getrefcount.
+ */
+function* objectNotEqual(vm: VM, self: PyObject, other: PyObject): NativeOp<PyObject | null> {
+  const eq = self.type.lookup('__eq__');
+  if (!eq || eq instanceof PyMethodDescriptor) return null;
+  const held = holdReferences(vm, [self, other, other]);
+  let r: PyObject;
+  try {
+    r = yield* callMethodOp(vm, eq, self, [other]);
+  } finally {
+    releaseReferences(vm, held);
   }
-  return applyOrder(xs.length - ys.length, op);
+  if (r !== NotImplemented) return newBool(!(yield* truthOfResult(vm, r)));
+  decref(r);
+  return null;
+}
+
+/**
+ * list_richcompare and tuplerichcompare: the first items that differ decide, compared again with `op`. CPython
+ * 3.11's list holds each pair while their __eq__ runs (`heldPairs`); the tuple compares them borrowed, as both do
+ * for the final comparison. Lists are re-read at each step: an __eq__ may change them.
+ */
+function* compareSequencesResumable(vm: VM, xs: PyObject[], ys: PyObject[], op: number, heldPairs: boolean): NativeOp<boolean> {
+  let i = 0;
+  for (; i < xs.length && i < ys.length; i++) {
+    const x = xs[i], y = ys[i];
+    if (x === y) continue;
+    const pair = heldPairs ? holdReferences(vm, [x, y]) : null;
+    let equal: boolean;
+    try {
+      equal = yield* nested(equalsResumable(vm, x, y));
+    } finally {
+      releaseReferences(vm, pair);
+    }
+    if (!equal) break;
+  }
+  if (i >= xs.length || i >= ys.length) return applyOrder(xs.length - ys.length, op);
+  if (op === CompareOpArg.EQ) return false;
+  if (op === CompareOpArg.NE) return true;
+  const r = yield* nested(richCompareResumable(vm, xs[i], ys[i], op));
+  return yield* truthOfResult(vm, r);
 }
 
 function* dictEqualsResumable(vm: VM, a: PyDict, b: PyDict): NativeOp<boolean> {
@@ -478,7 +497,7 @@ export function* builtinKindCompare(vm: VM, self: PyObject, other: PyObject, op:
   if (x !== null && y !== null) return newBool(applyOrder(compareNumbers(x, y), op));
   if (self instanceof PyStr && other instanceof PyStr) return newBool(applyOrder(compareStr(self, other), op));
   if ((self instanceof PyList && other instanceof PyList) || (self instanceof PyTuple && other instanceof PyTuple)) {
-    return newBool(yield* compareSequencesResumable(vm, self.items, other.items, op));
+    return newBool(yield* compareSequencesResumable(vm, self.items, other.items, op, self instanceof PyList));
   }
   if (self instanceof PyDict && other instanceof PyDict && isEq) {
     return newBool((yield* dictEqualsResumable(vm, self, other)) === (op === CompareOpArg.EQ));

@@ -10,7 +10,7 @@ import { formatComplex, formatFloat, formatInt, formatStr } from '../../format';
 import { PyComplex } from '../complexObject';
 import { repr, reprResumable, str, strResumable } from './repr';
 import type { NativeOp } from '../../vm/nativeOp';
-import { callMethodOp } from '../../vm/callOps';
+import { callSpecialOp } from '../../vm/callOps';
 import { WHILE_CALLING } from '../../vm/vm';
 import { specialMethod } from './attributeHooks';
 import type { VM } from '../../vm/vm';
@@ -61,7 +61,7 @@ export function* formatResumable(vm: VM, v: PyObject, spec: string): NativeOp<st
     const specObj = newStr(spec);
     vm.holdTemporary(specObj);
     try {
-      const r = yield* callMethodOp(vm, method, v, [specObj]);
+      const r = yield* callSpecialOp(vm, method, v, [specObj]);
       const s = r instanceof PyStr ? r.value : null;
       decref(r);
       if (s === null) throw new NativeRaise('TypeError', `__format__ must return a str, not ${r.type.name}`);

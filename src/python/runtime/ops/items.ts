@@ -8,8 +8,8 @@ import {
   PyDictView, PyMappingProxy,
 } from '../objects';
 import { PyType } from '../types';
-import { T } from '../builtinTypes';
-import { hasIndex, indexOfOp } from './numbers';
+import { NotImplemented, T } from '../builtinTypes';
+import { exactIntOf, hasIndex, indexOfOp } from './numbers';
 import type { IntValue } from '../intMath';
 import { decref, incref } from '../heap';
 import { newInt, newList, newResultTuple, newStr, newTuple, recycledResultTuple, strUnchanged } from '../factory';
@@ -25,7 +25,7 @@ import { dictSetWithHash } from '../containers';
 import { getAttr } from './attributes';
 import { hasPythonSpecials, overridesSpecial, specialMethod } from './attributeHooks';
 import type { NativeOp } from '../../vm/nativeOp';
-import { callMethodOp, getIterOp, iterNextOp, mayRunPythonToIterate } from '../../vm/callOps';
+import { callMethodOp, callSpecialOp, getIterOp, holdReferences, iterNextOp, mayRunPythonToIterate, releaseReferences } from '../../vm/callOps';
 import type { VM } from '../../vm/vm';
 
 /** An index argument as a JS number, or TypeError naming the container. */
@@ -232,7 +232,14 @@ export function storeSubscriptMayRunPython(vm: VM, c: PyObject, key: PyObject, s
 /** container[key] = value with __setitem__ or a key's __hash__ running as frames. */
 export function* setItemResumable(vm: VM, c: PyObject, key: PyObject, value: PyObject): NativeOp<void> {
   if (c instanceof PyDict && !overridesSpecial(c, '__setitem__')) {
-    const h = yield* dictKeyResumable(vm, c, key);
+    // PyDict_SetItem takes its references to the key and the value before a __hash__ runs (3.11's _Take2).
+    const held = holdReferences(vm, [key, value]);
+    let h: string;
+    try {
+      h = yield* dictKeyResumable(vm, c, key);
+    } finally {
+      releaseReferences(vm, held);
+    }
     return dictSetWithHash(c, h, key, value);
   }
   if (hasPythonSpecials(c)) {
@@ -337,6 +344,40 @@ export function* lengthResumable(vm: VM, o: PyObject): NativeOp<number> {
   return lengthNow(vm, o);
 }
 
+/**
+ * PyObject_LengthHint(o, fallback) for an object of a Python class, which list(), tuple() and friends ask after
+ * iter(o): its __len__ (a TypeError from it is dropped), else its __length_hint__ (bound, as a special lookup).
+ */
+export function* lengthHintOp(vm: VM, o: PyObject, fallback: number): NativeOp<number> {
+  const len = specialMethod(o, '__len__');
+  if (len) {
+    try {
+      return yield* pythonLengthOp(vm, len, o);
+    } catch (e) {
+      if (!vm.matches(e, 'TypeError')) throw e;
+    }
+  }
+  const hint = specialMethod(o, '__length_hint__');
+  if (!hint) return fallback;
+  let r: PyObject;
+  try {
+    r = yield* callSpecialOp(vm, hint, o, []);
+  } catch (e) {
+    if (vm.matches(e, 'TypeError')) return fallback;
+    throw e;
+  }
+  try {
+    if (r === NotImplemented) return fallback;
+    const value = exactIntOf(r);
+    if (value === null) throw new NativeRaise('TypeError', `__length_hint__ must be an integer, not ${r.type.name}`);
+    if (value > 9223372036854775807n || value < -9223372036854775808n) throw new NativeRaise('OverflowError', 'Python int too large to convert to C ssize_t');
+    if (value < 0) throw new NativeRaise('ValueError', '__length_hint__() should return >= 0');
+    return Number(value);
+  } finally {
+    decref(r);
+  }
+}
+
 /** A Python `__len__`'s result as slot_sq_length takes it: any int (a bool too) or `__index__`, >= 0, a Py_ssize_t. */
 function* pythonLengthOp(vm: VM, method: PyObject, o: PyObject): NativeOp<number> {
   const r = yield* callMethodOp(vm, method, o, []);
@@ -433,16 +474,10 @@ export function* containsResumable(vm: VM, container: PyObject, item: PyObject):
     }
   }
   if (container instanceof PyList || container instanceof PyTuple) {
-    // Items are held while compared: an __eq__ may change the list.
+    // CPython 3.11's list_contains and tuplecontains compare each item borrowed (its __eq__'s frame holds it); the
+    // list is re-read at each step, as an __eq__ may change it.
     for (let i = 0; i < container.items.length; i++) {
-      const x = incref(container.items[i]);
-      vm.holdTemporary(x);
-      try {
-        if (yield* equalsResumable(vm, x, item)) return true;
-      } finally {
-        vm.dropTemporary(x);
-        decref(x);
-      }
+      if (yield* equalsResumable(vm, container.items[i], item)) return true;
     }
     return false;
   }

@@ -125,6 +125,17 @@ export function* dictKeyForEntryResumable(vm: VM, d: PyDict, mapKey: string, o: 
   return (yield* findEqual(vm, dictTable(vm, d), o, hash, mapKey)) ?? mapKey;
 }
 
+/**
+ * The lookup after a lookup (a get, then _PyDict_SetItem_KnownHash): `o` is searched for again with the hash the
+ * first found, so a Python __eq__ runs again and __hash__ does not. Builtin keys compare natively: nothing runs.
+ */
+export function* dictKeyAgainResumable(vm: VM, d: PyDict, o: PyObject, found: string): NativeOp<string> {
+  if (!isChainedKey(found)) return found;
+  const hash = hashOfChainedKey(found);
+  const own = chainedKey(hash, o);
+  return (yield* findEqual(vm, dictTable(vm, d), o, hash, own)) ?? own;
+}
+
 /** The map key and hash of `o` in a set's table (user __hash__ and __eq__ run as frames). */
 export function* setKeyResumable(vm: VM, t: SetTable, o: PyObject): NativeOp<FoundKey> {
   return yield* find(vm, setTable(t), o, t.chains !== null);

@@ -10,7 +10,7 @@ import { floatToIntTruncate } from '../../format';
 import type { VM } from '../../vm/vm';
 import { E, T } from '../builtinTypes';
 import { warnOp } from '../../vm/nativeWarnings';
-import { callMethodOp } from '../../vm/callOps';
+import { callMethodOp, callSpecialOp } from '../../vm/callOps';
 import type { NativeOp } from '../../vm/nativeOp';
 
 /** An int-like value (int or bool) or null. */
@@ -123,7 +123,7 @@ function* intOfInstanceOp(vm: VM, o: PyInstance): NativeOp<IntValue> {
   const trunc = o.type.lookup('__trunc__');
   if (!trunc) throw notARealNumber(o);
   yield* warnOp(vm, E.DeprecationWarning, 'The delegation of int() to __trunc__ is deprecated.');
-  const result = yield* callMethodOp(vm, trunc, o, []);
+  const result = yield* callSpecialOp(vm, trunc, o, []);
   vm.holdTemporary(result);
   try {
     // Any int is taken as it is; another Integral goes through its __index__.

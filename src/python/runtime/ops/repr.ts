@@ -17,9 +17,8 @@ import { floatRepr, intToDecimal, strRepr } from '../../format';
 import type { VM } from '../../vm/vm';
 import { NativeRaise } from '../../errors';
 import { slotsOf } from '../nativeSlots';
-import { decref, incref } from '../heap';
 import { nested, type NativeOp } from '../../vm/nativeOp';
-import { callMethodOp } from '../../vm/callOps';
+import { callMethodOp, holdReferences, releaseReferences } from '../../vm/callOps';
 import { specialMethod } from './attributeHooks';
 
 /** Containers being printed right now (CPython's Py_ReprEnter), to print `[...]` for cycles. */
@@ -241,19 +240,12 @@ function* containerRepr(vm: VM, o: PyList | PyTuple | PyDict | PySet): NativeOp<
   try {
     const itemRepr = function* (x: PyObject): NativeOp<string> {
       const leaf = reprLeaf(vm, x);
-      if (leaf !== null) return leaf;
-      // The item is held while its repr runs: a __repr__ may change the container.
-      vm.holdTemporary(incref(x));
-      try {
-        return yield* nested(reprResumable(vm, x));
-      } finally {
-        vm.dropTemporary(x);
-        decref(x);
-      }
+      return leaf !== null ? leaf : yield* nested(reprResumable(vm, x));
     };
     if (o instanceof PyList || o instanceof PyTuple) {
       const parts: string[] = [];
-      // A list is re-read at each step: __repr__ of an item may change it.
+      // A list is re-read at each step: __repr__ of an item may change it. list_repr borrows the item (its
+      // __repr__'s frame holds it).
       for (let i = 0; i < o.items.length; i++) parts.push(yield* itemRepr(o.items[i]));
       if (o instanceof PyList) return '[' + parts.join(', ') + ']';
       if (parts.length === 1) return '(' + parts[0] + ',)';
@@ -261,11 +253,25 @@ function* containerRepr(vm: VM, o: PyList | PyTuple | PyDict | PySet): NativeOp<
     }
     if (o instanceof PyDict) {
       const parts: string[] = [];
-      for (const e of [...o.map.values()]) parts.push((yield* itemRepr(e.key)) + ': ' + (yield* itemRepr(e.value)));
+      for (const e of [...o.map.values()]) {
+        // dict_repr holds the key and the value while either repr runs: a __repr__ may change the dict.
+        const held = holdReferences(vm, [e.key, e.value]);
+        try {
+          parts.push((yield* itemRepr(e.key)) + ': ' + (yield* itemRepr(e.value)));
+        } finally {
+          releaseReferences(vm, held);
+        }
+      }
       return '{' + parts.join(', ') + '}';
     }
+    // set_repr takes a list of the items (PySequence_List), which holds them while their reprs run.
+    const held = holdReferences(vm, [...o.ordered()]);
     const items: string[] = [];
-    for (const x of o.ordered()) items.push(yield* itemRepr(x));
+    try {
+      for (const x of held) items.push(yield* itemRepr(x));
+    } finally {
+      releaseReferences(vm, held);
+    }
     // set_repr: a subclass's instances show their class's name around the braces.
     if (o.type.isHeapType) return items.length === 0 ? `${o.type.name}()` : `${o.type.name}({${items.join(', ')}})`;
     if (o.frozen) return items.length === 0 ? 'frozenset()' : 'frozenset({' + items.join(', ') + '})';

@@ -35,7 +35,7 @@ export function roundNumber(vm: VM, x: PyObject, ndigits: PyObject | null): PyOb
   }
   if (x instanceof PyInstance) {
     const m = x.type.lookup('__round__');
-    if (m) return vm.callMethod(m, x, ndigits === null ? [] : [ndigits]);
+    if (m) return vm.callSpecial(m, x, ndigits === null ? [] : [ndigits]);
   }
   throw new NativeRaise('TypeError', `type ${x.type.name} doesn't define __round__ method`);
 }
