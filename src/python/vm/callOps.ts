@@ -50,11 +50,16 @@ function* anyCallOp(vm: VM, callable: PyObject, args: PyObject[], kwargs: Kwargs
   if (callable.attrs !== null) {
     const method = callable.type.lookup('__call__');
     if (method) {
-      // An instance of a class has no vectorcall: _PyObject_MakeTpCall guards, then slot_tp_call calls __call__.
+      // An instance of a class has no vectorcall: _PyObject_MakeTpCall guards and packs the arguments (a tuple, a
+      // keyword dict), then slot_tp_call calls __call__ (_PyObject_Call_Prepend: with keywords, an unpacked array).
       vm.enterRecursiveCall(WHILE_CALLING);
+      const packed = holdReferences(vm, [...args].reverse().concat(kwargs ? [...kwargs.values()] : []));
+      const unpacked = keywordCallArray(vm, callable, args, kwargs);
       try {
         return yield* callMethodOp(vm, method, callable, args, kwargs);
       } finally {
+        releaseReferences(vm, unpacked);
+        releaseReferences(vm, packed);
         vm.leaveRecursiveCall();
       }
     }
