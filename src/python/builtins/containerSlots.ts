@@ -7,7 +7,7 @@ import { PyObject } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
 import { PyBool, PyDictView, PyInt, PyList, PyMappingProxy, PyRange, PySet, PySlice, PyStr, PyTuple, type NativeCall } from '../runtime/objects';
 import { getAttr } from '../runtime/ops/attributes';
-import { T } from '../runtime/builtinTypes';
+import { ODICT_VIEW_TYPES, T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newBool, newInt, newNone, newStr, newTuple } from '../runtime/factory';
 import { binaryOp, builtinKindBinary } from '../runtime/ops/arith';
@@ -302,8 +302,8 @@ export function installContainerSlots(): void {
     get: [fast(1, 2), delegate('get')],
     copy: [NOARGS, delegate('copy')],
   });
-  for (const type of [T.dict_keys, T.dict_items, T.dict_values]) {
-    const setLike = type !== T.dict_values;
+  for (const type of [T.dict_keys, T.dict_items, T.dict_values, ...Object.values(ODICT_VIEW_TYPES)]) {
+    const setLike = type !== T.dict_values && type !== ODICT_VIEW_TYPES.values;
     defineGetSets(type, {
       mapping: (vm, self) => {
         const proxy = vm.heap.register(new PyMappingProxy(T.mappingproxy, incref((self as PyDictView).dict!)));

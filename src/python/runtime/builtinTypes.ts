@@ -107,6 +107,13 @@ for (const t of [
 ]) t.hasNoNew = true;
 for (const t of [T.int, T.float, T.str]) t.instancesAreLeaves = true;
 T.weakref.qualname = 'ReferenceType';
+/** OrderedDict's views (odictobject.c): dict views by another name. */
+export const ODICT_VIEW_TYPES = {
+  keys: makeType('odict_keys', T.dict_keys),
+  values: makeType('odict_values', T.dict_values),
+  items: makeType('odict_items', T.dict_items),
+};
+for (const t of Object.values(ODICT_VIEW_TYPES)) t.hasNoNew = true;
 T.weakref.module = 'weakref';
 for (const t of [T.list, T.dict, T.set, T.tuple, T.int, T.float, T.str, T.frozenset]) t.allowSubclass = true;
 // Metaclasses: a class whose instances are classes.

@@ -19,9 +19,16 @@ const VIEW_TYPES = { keys: T.dict_keys, values: T.dict_values, items: T.dict_ite
 
 export function newDictView(d: PyDict, kind: 'keys' | 'values' | 'items'): PyDictView {
   const heap = activeHeap();
-  const v = heap.register(new PyDictView(VIEW_TYPES[kind], incref(d), kind));
+  const v = heap.register(new PyDictView(viewTypes(d)[kind], incref(d), kind));
   heap.track(v);
   return v;
+}
+
+/** The view types of d's class: a dict's, or those an OrderedDict (sub)class has. */
+function viewTypes(d: PyDict): typeof VIEW_TYPES {
+  if (d.type === T.dict) return VIEW_TYPES;
+  for (const t of d.type.mro) if (t.dictViewTypes) return t.dictViewTypes;
+  return VIEW_TYPES;
 }
 
 /** A keys or items view: the views that behave like sets. */

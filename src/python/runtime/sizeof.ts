@@ -55,7 +55,7 @@ export function allocationSize(o: PyObject): number {
 
 /** sys.getsizeof of builtin objects of a fixed size, by type name (python3 3.11.7, 64-bit, gc header included). */
 const FIXED_SIZES: ReadonlyMap<string, number> = new Map([
-  ['dict_keys', 40], ['dict_values', 40], ['dict_items', 40],
+  ['dict_keys', 40], ['dict_values', 40], ['dict_items', 40], ['odict_keys', 40], ['odict_values', 40], ['odict_items', 40],
   ['dict_keyiterator', 72], ['dict_valueiterator', 72], ['dict_itemiterator', 72],
   ['dict_reversekeyiterator', 72], ['dict_reversevalueiterator', 72], ['dict_reverseitemiterator', 72],
   ['set_iterator', 64], ['classmethod', 48], ['staticmethod', 48], ['property', 80], ['method-wrapper', 48],

@@ -58,6 +58,8 @@ export class PyType extends PyObject {
   nativeSlots: NativeSlots | null = null;
   /** A type without vectorcall in CPython 3.11: calling it packs the arguments into a tuple (type_call). */
   callPacksArguments = false;
+  /** For a dict subclass whose C type has views of its own (OrderedDict: odict_keys...): their types. */
+  dictViewTypes: { readonly keys: PyType; readonly values: PyType; readonly items: PyType } | null = null;
   /** Its tp_new keeps the keyword dict type_call packed (functools.partial's keywords): no temporary dict. */
   callKeepsPackedKeywords = false;
   /** For builtin types whose construction may call Python code (`list(gen)`): the resumable form of nativeNew. */

@@ -192,15 +192,18 @@ export function enterPythonCall(
  * argument); the argument tuple's items (a tuple frees them last to first); the keyword dict's values; the
  * caller's stack operands, which CALL drops once the call is over.
  */
-function typeCallHolds(self: PyObject, stack: readonly (PyObject | null)[], argStart: number, argCount: number, nkw: number): PyObject[] {
-  const args = stack.slice(argStart, argStart + argCount) as PyObject[];
+function typeCallHolds(self: PyObject, stack: readonly (PyObject | null)[], argStart: number, argCount: number, nkw: number): PyObject[] | null {
+  if (argCount === 0) return null;
   const positional = argCount - nkw;
   const held: PyObject[] = [];
-  if (nkw > 0) held.push(self, ...args);
-  for (let i = positional - 1; i >= 0; i--) held.push(args[i]);
-  for (let i = positional; i < argCount; i++) held.push(args[i]);
-  held.push(...args);
-  for (const o of held) incref(o);
+  if (nkw > 0) {
+    held.push(self);
+    for (let i = 0; i < argCount; i++) held.push(stack[argStart + i]!);
+  }
+  for (let i = positional - 1; i >= 0; i--) held.push(stack[argStart + i]!);
+  for (let i = positional; i < argCount; i++) held.push(stack[argStart + i]!);
+  for (let i = 0; i < argCount; i++) held.push(stack[argStart + i]!);
+  for (let i = 0; i < held.length; i++) held[i].refcount++;
   return held;
 }
 

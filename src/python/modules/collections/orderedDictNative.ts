@@ -8,7 +8,7 @@ import { newNone } from '../../runtime/factory';
 import { PyType } from '../../runtime/types';
 import { keysTableBytes } from '../../runtime/dictKeys';
 import { dictKey } from '../../runtime/ops/keyLookup';
-import { True } from '../../runtime/builtinTypes';
+import { ODICT_VIEW_TYPES, True } from '../../runtime/builtinTypes';
 import { builtinFunction } from '../../builtins/define';
 import { once } from '../nativeType';
 import type { VM } from '../../vm/vm';
@@ -40,6 +40,7 @@ export const orderedDictSized = once(() => builtinFunction('_odict_sized', (_vm,
   const cls = args[0];
   if (!(cls instanceof PyType)) throw new NativeRaise('TypeError', 'a class is required');
   cls.nativeSlots = { ...cls.nativeSlots, sizeof: (o) => orderedDictBytes(asDict(o)) };
+  cls.dictViewTypes = ODICT_VIEW_TYPES;
   return newNone();
 }));
 
