@@ -21,7 +21,7 @@ import { attributeHookOverride } from '../runtime/ops/attributeHooks';
 import { intAbs } from '../runtime/intMath';
 import { pyHashBuiltin, pyHashResumable } from '../runtime/hash';
 import { listSortResumable } from '../runtime/listSort';
-import { callMethodOp, callOp, getIterOp, iterNextOp, holdReferences, releaseReferences, stopIterationFromGenerator } from '../vm/callOps';
+import { callMethodOp, callOp, getIterOp, iterNextOp, holdPackedArguments, releaseReferences, stopIterationFromGenerator } from '../vm/callOps';
 import type { NativeOp } from '../vm/nativeOp';
 import { WHILE_CALLING, type VM } from '../vm/vm';
 import { O, cIntArg, checkKeywords, fast, resumableFunction, strArg } from './define';
@@ -93,7 +93,7 @@ function* printOp(vm: VM, args: PyObject[], kwargs: Kwargs): NativeOp<PyObject> 
   const write = printTarget(vm, file);
   const packed = vm.hidden.enterPrint(args.length);
   // The tuple Argument Clinic packs print's *args into holds them while their __str__ runs.
-  const tuple = holdReferences(vm, args.slice().reverse());
+  const tuple = holdPackedArguments(vm, args, null);
   try {
     if (!write) {
       // Any object with a write method (PyFile_WriteObject calls it for each piece).

@@ -53,7 +53,7 @@ function* anyCallOp(vm: VM, callable: PyObject, args: PyObject[], kwargs: Kwargs
       // An instance of a class has no vectorcall: _PyObject_MakeTpCall guards and packs the arguments (a tuple, a
       // keyword dict), then slot_tp_call calls __call__ (_PyObject_Call_Prepend: with keywords, an unpacked array).
       vm.enterRecursiveCall(WHILE_CALLING);
-      const packed = holdReferences(vm, [...args].reverse().concat(kwargs ? [...kwargs.values()] : []));
+      const packed = holdPackedArguments(vm, args, kwargs);
       const unpacked = keywordCallArray(vm, callable, args, kwargs);
       try {
         return yield* callMethodOp(vm, method, callable, args, kwargs);
@@ -196,10 +196,8 @@ export function* instantiateOp(vm: VM, type: PyType, args: PyObject[], kwargs: K
   if (plan === null || plan.makesClasses) return vm.callType(type, args, kwargs);
   vm.enterRecursiveCall(WHILE_CALLING);
   const temporaries = vm.hidden.enterCall(type, args.length, kwargs?.size ?? 0);
-  // type_call's argument tuple (its items freed last to first) and keyword dict hold the arguments until it returns.
-  // BaseException_new keeps that very tuple as the exception's args, which our exception makes itself.
-  const packsHere = !(type.isException && plan.userNew === null);
-  const packed = holdReferences(vm, packsHere ? [...args].reverse().concat(kwargs ? [...kwargs.values()] : []) : []);
+  // BaseException_new keeps type_call's argument tuple as the exception's args, which our exception makes itself.
+  const packed = type.isException && plan.userNew === null ? null : holdPackedArguments(vm, args, kwargs);
   try {
     const { userNew, userInit } = plan;
     let inst: PyObject;
@@ -254,6 +252,17 @@ export function holdReferences(vm: VM, objects: PyObject[]): PyObject[] {
   for (const o of objects) incref(o);
   vm.holdTemporary(objects);
   return objects;
+}
+
+/**
+ * What _PyObject_MakeTpCall (or a METH_VARARGS builtin) packs the arguments into, held until the call is over:
+ * the tuple's items (a tuple frees them last to first), then the keyword dict's values.
+ */
+export function holdPackedArguments(vm: VM, args: readonly PyObject[], kwargs: Kwargs): PyObject[] {
+  const packed: PyObject[] = [];
+  for (let i = args.length - 1; i >= 0; i--) packed.push(args[i]);
+  if (kwargs) for (const v of kwargs.values()) packed.push(v);
+  return holdReferences(vm, packed);
 }
 
 export function releaseReferences(vm: VM, held: PyObject[] | null): void {

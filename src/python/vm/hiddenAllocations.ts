@@ -88,12 +88,6 @@ export class HiddenAllocations {
 
   constructor(private readonly heap: Heap) {}
 
-  /** Whether a call of this builtin or type packs its positional arguments into a tuple (which holds them). */
-  packsPositional(callable: PyObject): boolean {
-    const key = callableKey(callable);
-    return key !== null && packsArguments(callable, key);
-  }
-
   /**
    * Counts what CPython allocates to make a call to a builtin or a type, before the callee runs.
    * Returns the temporaries to release (with `release`) once the call is over.

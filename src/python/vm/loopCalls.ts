@@ -11,12 +11,14 @@ import {
   PyBoundMethod, PyBuiltinFunction, PyFunction, PyMethodDescriptor, PyStr, PyTuple, PyWeakref, PyWeakProxy, type ResumableBody,
 } from '../runtime/objects';
 import { T } from '../runtime/builtinTypes';
-import { decref, incref } from '../runtime/heap';
+import { decref } from '../runtime/heap';
 import { newStrOf, newTuple } from '../runtime/factory';
 import { strLeaf, strResumable } from '../runtime/ops/repr';
 import { frameForCall } from './calls';
 import { buildClass } from '../builtins/buildClass';
-import { boundArguments, callOp, checkDescriptorSelf, getIterOp, iteratorItemsOp, instantiatePlain } from './callOps';
+import {
+  boundArguments, callOp, checkDescriptorSelf, getIterOp, holdPackedArguments, instantiatePlain, iteratorItemsOp, releaseReferences,
+} from './callOps';
 import { tpCallPacksArguments } from './hiddenAllocations';
 import type { Frame } from './frame';
 import type { NativeOp } from './nativeOp';
@@ -99,8 +101,9 @@ function builtinCall(
     if (guard) vm.leaveRecursiveCall();
     return fast;
   }
-  // The argument tuple CPython packs holds the arguments while Python code the builtin calls runs.
-  const packed = positional.length > selfCount && vm.hidden.packsPositional(callable) ? positional.slice(selfCount) : null;
+  // enterCall's temporaries start with the argument tuple CPython packs (METH_VARARGS, no vectorcall): it holds
+  // the arguments while Python code the builtin calls runs.
+  const packed = temporaries.length > 0 && positional.length > selfCount ? positional.slice(selfCount) : null;
   startTask(vm, frame, finishBuiltinCall(vm, body, args, kwargs, temporaries, guard, packed), opcode, arg, base);
   return null;
 }
@@ -109,17 +112,11 @@ function* finishBuiltinCall(
   vm: VM, body: ResumableBody, args: PyObject[], kwargs: Kwargs, temporaries: ReturnType<VM['hidden']['enterCall']>, guard: boolean,
   packed: PyObject[] | null,
 ): NativeOp<PyObject> {
-  if (packed !== null) {
-    for (const o of packed) incref(o);
-    vm.holdTemporary(packed);
-  }
+  const tuple = packed !== null ? holdPackedArguments(vm, packed, null) : null;
   try {
     return yield* body.op(vm, args, kwargs);
   } finally {
-    if (packed !== null) {
-      vm.dropTemporary(packed);
-      for (const o of packed) decref(o);
-    }
+    releaseReferences(vm, tuple);
     vm.hidden.release(temporaries);
     if (guard) vm.leaveRecursiveCall();
   }

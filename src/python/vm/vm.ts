@@ -609,8 +609,8 @@ export class VM {
     if (callable instanceof PyBuiltinFunction || callable instanceof PyMethodDescriptor || callable instanceof PyType) {
       const selfCount = callable instanceof PyMethodDescriptor ? 1 : 0;
       const temporaries = this.hidden.enterCall(callable, args.length - selfCount, kwargs?.size ?? 0);
-      // The argument tuple CPython packs holds the arguments while the callee runs (seen by Python code it calls).
-      const packed = temporaries.length > 0 && args.length > selfCount && this.hidden.packsPositional(callable);
+      // enterCall's temporaries start with the argument tuple CPython packs: it holds the arguments while the callee runs.
+      const packed = temporaries.length > 0 && args.length > selfCount;
       if (packed) for (let i = selfCount; i < args.length; i++) incref(args[i]);
       try {
         return this.callNative(callable, args, kwargs);
