@@ -28,12 +28,39 @@ describe('referencesTo', () => {
     ]);
   });
 
-  it('names a f(*args) call, which holds its callable and argument tuple until it returns, as the running call', () => {
+  it('names a f(*args) call, which holds its callable and argument tuple until it returns, as the waiting call', () => {
     const snap = snapshotAtLine('def f(x):\n    return x\nargs = [1]\nf(*args)\n', 2);
     const id = snap.frames[0].variables.find((v) => v.label === 'f')!.targetId;
     expect(referencesTo(snap, id).map((r) => r.description)).toEqual([
-      'the running frame of `f()`', 'the call running `f()` (f(*args, **kwargs) holds its operands until it returns)', 'global `f`',
+      'the running frame of `f()`', 'the call waiting for `f()` to return (it holds its arguments until then)', 'global `f`',
     ]);
+  });
+
+  it("names the class call waiting for __init__: its argument tuple, the caller's operand and the new instance", () => {
+    const snap = snapshotAtLine('class C:\n    def __init__(self, x):\n        self.x = x\no = []\nc = C(o)\n', 3);
+    const o = snap.frames[0].variables.find((v) => v.label === 'o')!.targetId;
+    // python3 prints 5 for sys.getrefcount(x) here: x, the tuple, the caller's stack, o, and getrefcount's argument.
+    expect(snap.objects.find((x) => x.id === o)!.refcount).toBe(4);
+    expect(referencesTo(snap, o).map((r) => r.description)).toEqual([
+      'local `x` in `C.__init__()`',
+      'the call `C(...)` waiting for `C.__init__()` to return (it holds its arguments until then)',
+      'the call `C(...)` waiting for `C.__init__()` to return (it holds its arguments until then)',
+      'global `o`',
+    ]);
+    const self = snap.frames[1].variables.find((v) => v.label === 'self')!.targetId;
+    expect(referencesTo(snap, self).map((r) => r.description)).toEqual([
+      'local `self` in `C.__init__()`', 'the call `C(...)` waiting for `C.__init__()` to return (the new instance it will return)',
+    ]);
+  });
+
+  it('names the builtin whose temporaries hold an object while Python code it called runs (sorted with a key)', () => {
+    const snap = snapshotAtLine('def k(v):\n    return v\nys = sorted([3, 1, 2], key=k)\n', 2);
+    // sorted()'s own list, empty while it sorts (as list.sort empties a list it sorts).
+    const sortedList = snap.objects.find((x) => x.type === 'list' && x.repr === '[]')!;
+    expect(referencesTo(snap, sortedList.id).map((r) => r.description)).toEqual(['`sorted()` running in the module (holds it while it works)']);
+    const sortSnap = snapshotAtLine('def k(v):\n    return v\nxs = [3, 1, 2]\nxs.sort(key=k)\n', 2);
+    const labels = sortSnap.frames[0].references.map((r) => r.label).filter((l) => l.startsWith('temporary of'));
+    expect(new Set(labels)).toEqual(new Set(['temporary of list.sort()']));
   });
 
   it('names what holds a class: its mro, its descriptors, a subclass, an instance (8, as CPython counts)', () => {

@@ -21,12 +21,17 @@ export function referencesTo(snap: Snapshot, id: number): LedgerEntry[] {
   const mainDictId = byId.get(mainModuleId ?? -1)?.references.find((r) => r.label === '__dict__')?.targetId;
   for (const f of snap.frames) {
     const fname = f.name === '<module>' ? 'the module' : f.isClassBody ? `the body of class \`${f.qualname}\`` : `\`${f.qualname}()\``;
+    // The call waiting for this frame: `C(...)` when it runs a class's __init__ for a class call.
+    const instanceId = f.references.find((r) => r.label === 'instance being initialised')?.targetId;
+    const classCall = instanceId !== undefined ? `the call \`${byId.get(instanceId)?.type ?? 'class'}(...)\`` : 'the call';
     for (const r of f.references) {
       if (r.targetId !== id) continue;
       if (r.label.startsWith('stack[')) out.push({ description: `a temporary on the value stack of ${fname}`, holderId: null });
       else if (r.label === 'f_func') out.push({ description: `the running frame of ${fname}`, holderId: null });
       else if (r.label === 'f_code') out.push({ description: `the running frame of ${fname} (its code)`, holderId: null });
-      else if (r.label === 'call operand') out.push({ description: `the call running ${fname} (f(*args, **kwargs) holds its operands until it returns)`, holderId: null });
+      else if (r.label === 'call operand') out.push({ description: `${classCall} waiting for ${fname} to return (it holds its arguments until then)`, holderId: null });
+      else if (r.label === 'instance being initialised') out.push({ description: `${classCall} waiting for ${fname} to return (the new instance it will return)`, holderId: null });
+      else if (r.label.startsWith('temporary of ')) out.push({ description: `\`${r.label.slice('temporary of '.length)}\` running in ${fname} (holds it while it works)`, holderId: null });
       else if (r.label === 'f_locals') out.push({ description: `the class body namespace of ${fname}`, holderId: null });
       else if (r.label === 'class body function' || r.label === 'class name' || r.label === 'base class' || r.label === 'namespace of the class being built') {
         out.push({ description: `the \`class\` statement running ${fname} (${r.label})`, holderId: null });

@@ -83,6 +83,17 @@ describe('what the picture shows', () => {
     expect(objectBoxes(layout).some((b) => b.type === 'code')).toBe(false);
   });
 
+  it("notes what no arrow shows while __init__ runs: the class call's arguments and the instance it will return", () => {
+    const interp = new Interpreter('class C:\n    def __init__(self, x):\n        self.x = x\no = [1]\nc = C(o)\n');
+    while (interp.step() === 'paused' && interp.snapshot().line !== 3);
+    const layout = layoutSnapshot(interp.snapshot(SCOPE), { showShared: false });
+    const list = objectBoxes(layout).find((b) => b.type === 'list')!;
+    expect(list.notes).toEqual(['2× waiting call']);
+    expect(list.noteSentences).toEqual(['2× the call waiting for C.__init__() to return (its arguments)']);
+    const instance = objectBoxes(layout).find((b) => b.type === 'C')!;
+    expect(instance.notes).toEqual(['class call']);
+  });
+
   it('lays out a linked list left to right, one column per node, level with the .next rows', () => {
     const interp = new Interpreter(TEACHING_PROGRAMS.linkedList);
     while (interp.step() === 'paused' && !interp.finishedBody);

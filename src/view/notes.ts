@@ -75,7 +75,8 @@ export function referenceNotes(snap: Snapshot, contents: BoxContents): Reference
     const { holder, label } = entry;
     if (entry.frame !== undefined) {
       if (label === 'f_func' || label === 'f_code') return { short: 'running frame', phrase: `the running frame of ${entry.frame}` };
-      if (label === 'call operand') return { short: 'running call', phrase: `the call running ${entry.frame} (its f(*args) operands)` };
+      if (label === 'call operand') return { short: 'waiting call', phrase: `the call waiting for ${entry.frame} to return (its arguments)` };
+      if (label === 'instance being initialised') return { short: 'class call', phrase: `the class call waiting for ${entry.frame} to return (the new instance)` };
       return { short: label, phrase: `${label} in ${entry.frame}` };
     }
     if (holder === 'root') return { short: label.replace(/\[.*$/, ''), phrase: `the interpreter's ${label}` };

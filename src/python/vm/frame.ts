@@ -10,6 +10,7 @@ import type { PyObject } from '../runtime/object';
 import type { PyDict } from '../runtime/dict';
 import type { PyCode, PyFunction, PyGenerator, PyInstance } from '../runtime/objects';
 import type { NativeTask } from './nativeOp';
+import { operationName } from './operationNames';
 
 /** A SETUP_FINALLY block: where to go on an exception and how deep the value stack was. */
 export interface HandlerBlock {
@@ -137,10 +138,12 @@ export class Frame {
     if (this.callOperands) for (const v of this.callOperands) visit(v, 'call operand');
     if (this.pendingThrow) visit(this.pendingThrow, 'exception thrown in');
     if (this.closingWith) visit(this.closingWith, 'GeneratorExit to pass on');
-    if (this.task) {
-      for (const t of this.task.temporaries) {
-        if (Array.isArray(t)) for (const o of t as readonly PyObject[]) visit(o, 'temporary of a builtin operation');
-        else visit(t as PyObject, 'temporary of a builtin operation');
+    const task = this.task;
+    if (task !== null && task.temporaries.length > 0) {
+      const label = `temporary of ${operationName(task, this.stack)}`;
+      for (const t of task.temporaries) {
+        if (Array.isArray(t)) for (const o of t as readonly PyObject[]) visit(o, label);
+        else visit(t as PyObject, label);
       }
     }
     const build = this.classBuild;

@@ -56,7 +56,7 @@ describe('Python code called from builtins', () => {
   it("reports what sorted() holds while a key function runs (the list's items and the keys so far)", () => {
     const interp = new Interpreter('def key(x):\n    return -x\n\nout = sorted([3, 1, 2], key=key)\nprint(out)\n', { recordFreedIds: true });
     const snap = pauseIn(interp, 'key');
-    expect(snap.frames[0].references.some((r) => r.label === 'temporary of a builtin operation')).toBe(true);
+    expect(snap.frames[0].references.some((r) => r.label === 'temporary of sorted()')).toBe(true);
     expect(ledgerMismatches(snap)).toEqual([]);
     while (interp.step() === 'paused') expect(ledgerMismatches(interp.snapshot())).toEqual([]);
     expect(interp.stdout).toBe('[3, 2, 1]\n');
