@@ -2,28 +2,28 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyList, PyNativeIterator, PyStr, PyTuple, PyInstance } from '../runtime/objects';
+import { PyList, PyStr, PyTuple, PyInstance } from '../runtime/objects';
 import { PyDict } from '../runtime/dict';
 import type { PyType } from '../runtime/types';
 import { tupleFreeList } from '../runtime/freeLists';
 import { dictSetStr } from '../runtime/containers';
 import { PyNativeObject } from '../runtime/nativeObject';
-import { NotImplemented, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
 import { newBool, newDict, newInt, newNone, newStr, newTuple } from '../runtime/factory';
 import { big } from '../runtime/intMath';
 import { binaryOp, unaryOp } from '../runtime/ops/arith';
 import { equals, richCompare } from '../runtime/ops/compare';
-import { contains, delItem, getItem, length, setItem } from '../runtime/ops/items';
+import { contains, delItem, getItem, lengthHintOp, setItem } from '../runtime/ops/items';
 import { getAttr } from '../runtime/ops/attributes';
-import { exactIntOf, indexOf } from '../runtime/ops/numbers';
+import { indexOf } from '../runtime/ops/numbers';
 import { repr } from '../runtime/ops/repr';
 import { slotsOf } from '../runtime/nativeSlots';
 import { BinaryOpArg, CompareOpArg } from '../bytecode/opcodes';
-import { builtinFunction, expectArgs } from '../builtins/define';
+import { builtinFunction, expectArgs, resumableFunction } from '../builtins/define';
 import { nativeType, once } from './nativeType';
 import type { Kwargs } from './argumentClinic';
 import type { VM } from '../vm/vm';
+import type { NativeOp } from '../vm/nativeOp';
 
 type Fn = (vm: VM, args: PyObject[], kwargs: Kwargs) => PyObject;
 
@@ -86,37 +86,6 @@ function scan(vm: VM, seq: PyObject, x: PyObject, stopAtFirst: boolean): number 
   return count;
 }
 
-/** PyObject_LengthHint: len() if the object has one, else __length_hint__, else the default. */
-export function lengthHint(vm: VM, o: PyObject, fallback: number): number {
-  try {
-    return length(vm, o);
-  } catch (e) {
-    if (!vm.matches(e, 'TypeError')) throw e;
-  }
-  if (o instanceof PyNativeIterator) {
-    const seq = o.held[0];
-    if (o.type === T.list_iterator || o.type === T.tuple_iterator) return seq ? Math.max(0, (seq as PyList).items.length - o.state) : 0;
-    if (o.type === T.str_ascii_iterator) return seq ? Math.max(0, [...(seq as PyStr).value].length - o.state) : 0;
-    const hint = slotsOf(o.type)?.lengthHint;
-    if (hint) return hint(o) ?? fallback;
-  }
-  const method = o.type.lookup('__length_hint__'); // range, dict, set and reversed iterators define it too
-  if (!method) return fallback;
-  const r = vm.callSpecial(method, o, []);
-  try {
-    if (r === NotImplemented) return fallback;
-    const value = exactIntOf(r);
-    if (value === null) throw new NativeRaise('TypeError', `__length_hint__ must be an integer, not ${r.type.name}`);
-    const n = big(value);
-    if (n >= 1n << 63n) throw new NativeRaise('OverflowError', 'Python int too large to convert to C ssize_t');
-    const v = Number(n);
-    if (v < 0) throw new NativeRaise('ValueError', '__length_hint__() should return >= 0');
-    return v;
-  } finally {
-    decref(r);
-  }
-}
-
 const FUNCTIONS: [string, Fn][] = [
   unary('abs', (vm, a) => vm.call(vm.builtins.getStr('abs')!, [a])),
   arithmetic('add', BinaryOpArg.ADD),
@@ -169,11 +138,12 @@ const FUNCTIONS: [string, Fn][] = [
   arithmetic('xor', BinaryOpArg.XOR),
 ];
 
-function lengthHintFunction(vm: VM, args: PyObject[], kwargs: Kwargs): PyObject {
+/** operator.length_hint: PyObject_LengthHint, the one list() and extend() use (lengthHintOp). */
+function* lengthHintFunction(vm: VM, args: PyObject[], kwargs: Kwargs): NativeOp<PyObject> {
   noKw('length_hint', kwargs, true);
   expectArgs('length_hint', args, 1, 2);
   const fallback = args[1] === undefined ? 0 : Number(big(indexOf(vm, args[1])));
-  return newInt(lengthHint(vm, args[0], fallback));
+  return newInt(yield* lengthHintOp(vm, args[0], fallback));
 }
 
 function setitemFunction(vm: VM, args: PyObject[], kwargs: Kwargs): PyObject {
@@ -340,7 +310,7 @@ const contents = once(() => {
   installGetterTypes();
   const out: Record<string, PyObject> = {};
   for (const [name, fn] of FUNCTIONS) out[name] = builtinFunction(name, fn);
-  out.length_hint = builtinFunction('length_hint', lengthHintFunction);
+  out.length_hint = resumableFunction('length_hint', lengthHintFunction);
   out.setitem = builtinFunction('setitem', setitemFunction);
   out.call = builtinFunction('call', callFunction);
   out.itemgetter = itemgetterType();

@@ -345,19 +345,24 @@ export function* lengthResumable(vm: VM, o: PyObject): NativeOp<number> {
 }
 
 /**
- * PyObject_LengthHint(o, fallback) for an object of a Python class, which list(), tuple() and friends ask after
- * iter(o): its __len__ (a TypeError from it is dropped), else its __length_hint__ (bound, as a special lookup).
+ * PyObject_LengthHint(o, fallback), which list(), tuple(), operator.length_hint and friends ask: len(o) (a
+ * TypeError from it is dropped), else __length_hint__ (bound, as a special lookup), else the fallback. A Python
+ * class's __len__ and __length_hint__ run as frames.
  */
 export function* lengthHintOp(vm: VM, o: PyObject, fallback: number): NativeOp<number> {
-  const len = specialMethod(o, '__len__');
-  if (len) {
-    try {
-      return yield* pythonLengthOp(vm, len, o);
-    } catch (e) {
-      if (!vm.matches(e, 'TypeError')) throw e;
-    }
+  const len = hasPythonSpecials(o) ? specialMethod(o, '__len__') : undefined;
+  try {
+    if (len) return yield* pythonLengthOp(vm, len, o);
+    return lengthNow(vm, o);
+  } catch (e) {
+    if (!vm.matches(e, 'TypeError')) throw e;
   }
-  const hint = specialMethod(o, '__length_hint__');
+  if (o instanceof PyNativeIterator) {
+    const known = nativeIteratorLengthHint(o, fallback);
+    if (known !== null) return known;
+  }
+  // range, dict, set and reversed iterators define __length_hint__ as a method too.
+  const hint = hasPythonSpecials(o) ? specialMethod(o, '__length_hint__') : o.type.lookup('__length_hint__');
   if (!hint) return fallback;
   let r: PyObject;
   try {
@@ -376,6 +381,15 @@ export function* lengthHintOp(vm: VM, o: PyObject, fallback: number): NativeOp<n
   } finally {
     decref(r);
   }
+}
+
+/** What a builtin iterator over a sequence has left (its C __length_hint__), or null when its type has no such slot. */
+function nativeIteratorLengthHint(it: PyNativeIterator, fallback: number): number | null {
+  const seq = it.held[0];
+  if (it.type === T.list_iterator || it.type === T.tuple_iterator) return seq ? Math.max(0, (seq as PyList).items.length - it.state) : 0;
+  if (it.type === T.str_ascii_iterator) return seq ? Math.max(0, [...(seq as PyStr).value].length - it.state) : 0;
+  const hint = slotsOf(it.type)?.lengthHint;
+  return hint ? hint(it) ?? fallback : null;
 }
 
 /** A Python `__len__`'s result as slot_sq_length takes it: any int (a bool too) or `__index__`, >= 0, a Py_ssize_t. */
