@@ -24,6 +24,7 @@ import { nativeType, once } from './nativeType';
 import type { Kwargs } from './argumentClinic';
 import type { VM } from '../vm/vm';
 import type { NativeOp } from '../vm/nativeOp';
+import { holdPackedArguments, releaseReferences } from '../vm/callOps';
 
 type Fn = (vm: VM, args: PyObject[], kwargs: Kwargs) => PyObject;
 
@@ -193,12 +194,20 @@ function callGetter(vm: VM, o: PyObject, args: PyObject[], kwargs: Kwargs): PyOb
   if (args.length !== 1) throw new NativeRaise('TypeError', `${name} expected 1 argument, got ${args.length}`);
   const target = args[0];
   if (kind === 'method') {
-    const method = getAttr(vm, target, (g.refs[0] as PyStr).value);
+    // methodcaller has no vectorcall in 3.11: _PyObject_MakeTpCall's argument tuple holds the target meanwhile.
+    const packed = vm.hidden.allocate(tupleFreeList(1));
+    const tuple = holdPackedArguments(vm, args, null);
     try {
-      const kw = g.refs[2] instanceof PyDict ? new Map([...g.refs[2].map.values()].map((e) => [(e.key as PyStr).value, e.value])) : null;
-      return vm.call(method, (g.refs[1] as PyTuple).items.slice(), kw);
+      const method = getAttr(vm, target, (g.refs[0] as PyStr).value);
+      try {
+        const kw = g.refs[2] instanceof PyDict ? new Map([...g.refs[2].map.values()].map((e) => [(e.key as PyStr).value, e.value])) : null;
+        return vm.call(method, (g.refs[1] as PyTuple).items.slice(), kw);
+      } finally {
+        decref(method);
+      }
     } finally {
-      decref(method);
+      releaseReferences(vm, tuple);
+      vm.hidden.release([packed]);
     }
   }
   const source = kind === 'item' ? g.refs[1] : g.refs[0];
