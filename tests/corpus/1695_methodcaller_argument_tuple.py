@@ -1,5 +1,6 @@
 # operator.methodcaller has no vectorcall in CPython 3.11: calling one packs its argument into a tuple that
 # holds the target while the method runs (itemgetter and attrgetter are called without one).
+import functools
 import gc
 import operator
 import sys
@@ -28,7 +29,11 @@ acct = Account()
 big = 10 ** 20
 print(operator.methodcaller("deposit")(acct))
 print(operator.methodcaller("deposit", big)(acct))
+print(operator.methodcaller("deposit", amount=big)(acct))
 print(operator.itemgetter(1)(acct), operator.attrgetter("owner")(acct))
+# partial and methodcaller call with a keyword dict (PyObject_Call): _PyStack_UnpackDict's array holds the values.
+add = functools.partial(Account.deposit, amount=big)
+print(add(acct), functools.partial(Account.deposit, acct)(amount=big))
 gc.disable()
 before = gc.get_count()[0]
 call = operator.methodcaller("deposit", 1)

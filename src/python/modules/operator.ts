@@ -24,7 +24,7 @@ import { nativeType, once } from './nativeType';
 import type { Kwargs } from './argumentClinic';
 import type { VM } from '../vm/vm';
 import type { NativeOp } from '../vm/nativeOp';
-import { holdPackedArguments, releaseReferences } from '../vm/callOps';
+import { holdPackedArguments, releaseReferences, unpackedKeywordCall } from '../vm/callOps';
 
 type Fn = (vm: VM, args: PyObject[], kwargs: Kwargs) => PyObject;
 
@@ -201,7 +201,13 @@ function callGetter(vm: VM, o: PyObject, args: PyObject[], kwargs: Kwargs): PyOb
       const method = getAttr(vm, target, (g.refs[0] as PyStr).value);
       try {
         const kw = g.refs[2] instanceof PyDict ? new Map([...g.refs[2].map.values()].map((e) => [(e.key as PyStr).value, e.value])) : null;
-        return vm.call(method, (g.refs[1] as PyTuple).items.slice(), kw);
+        const positional = (g.refs[1] as PyTuple).items;
+        const unpacked = unpackedKeywordCall(vm, positional, kw);
+        try {
+          return vm.call(method, positional.slice(), kw);
+        } finally {
+          releaseReferences(vm, unpacked);
+        }
       } finally {
         decref(method);
       }

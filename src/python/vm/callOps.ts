@@ -276,8 +276,16 @@ export function releaseReferences(vm: VM, held: PyObject[] | null): void {
  * argument, every positional argument and every keyword value, until the callee returns. Null without keywords.
  */
 function keywordCallArray(vm: VM, first: PyObject, args: PyObject[], kwargs: Kwargs): PyObject[] | null {
+  return unpackedKeywordCall(vm, [first, ...args], kwargs);
+}
+
+/**
+ * _PyStack_UnpackDict's array when C code calls a vectorcall callable with a keyword dict (PyObject_Call): new
+ * references to the positional arguments and the keyword values until the call returns. Null without keywords.
+ */
+export function unpackedKeywordCall(vm: VM, positional: readonly PyObject[], kwargs: Kwargs): PyObject[] | null {
   if (kwargs === null || kwargs.size === 0) return null;
-  return holdReferences(vm, [first, ...args, ...kwargs.values()]);
+  return holdReferences(vm, [...positional, ...kwargs.values()]);
 }
 
 /** Resumes a generator with `sent`: what it yields (a new reference), or null when it finished. */

@@ -19,7 +19,7 @@ import { defineGetSets, defineNew, defineSlots, slot } from '../../builtins/slot
 import { isCallable } from '../../builtins/callingBuiltins';
 import { builtinNew, genericAliasClassGetItem } from '../../builtins/objectSlots';
 import { attachInstanceAttributes, subclassConstructors } from '../../builtins/subclassInstances';
-import { callOp } from '../../vm/callOps';
+import { callOp, holdPackedArguments, releaseReferences, unpackedKeywordCall } from '../../vm/callOps';
 import type { NativeOp } from '../../vm/nativeOp';
 import type { VM } from '../../vm/vm';
 import { nativeType, once } from '../nativeType';
@@ -135,9 +135,14 @@ function* partialCall(vm: VM, o: PyObject, args: PyObject[], kwargs: Kwargs): Na
   hidden.push(vm.hidden.allocate(tupleFreeList(keywords.size)));
   const held: PyObject[] = mergedArgs ? [merged, mergedArgs] : [merged];
   vm.holdTemporary(held);
+  const packed = holdPackedArguments(vm, args, kwargs);
+  const positional = [...stored, ...args];
+  const unpacked = unpackedKeywordCall(vm, positional, keywords);
   try {
-    return yield* callOp(vm, fn, [...stored, ...args], keywords);
+    return yield* callOp(vm, fn, positional, keywords);
   } finally {
+    releaseReferences(vm, unpacked);
+    releaseReferences(vm, packed);
     vm.dropTemporary(held);
     vm.hidden.release(hidden);
     for (const h of held) decref(h);
