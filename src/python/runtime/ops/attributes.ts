@@ -25,7 +25,7 @@ import { PyCell, PyCode } from '../callables';
 import { builtinDoc, builtinTextSignature, moduleDoc, moduleTypeDoc, typeTextSignature } from '../../modules/pydoc/docLookup';
 import type { VM } from '../../vm/vm';
 import type { NativeOp } from '../../vm/nativeOp';
-import { callOp, callSpecialOp } from '../../vm/callOps';
+import { callOp, callSpecialOp, holdReferences, releaseReferences } from '../../vm/callOps';
 import { delegate } from '../../vm/generatorControl';
 import { withAttributeErrorContext } from '../../vm/attributeErrorContext';
 import {
@@ -231,11 +231,24 @@ function* genericGetAttrResumable(vm: VM, o: PyObject, name: string): NativeOp<P
   if (descr instanceof PyDescriptorWrapper && descr.type === T.property) {
     const getter = descr.wrapped[0];
     if (getter === None) throw missingAccessor(descr, o, 'getter');
-    return yield* callOp(vm, getter, [o]);
+    return yield* heldDescriptorCallOp(vm, descr, getter, [o]);
   }
   const descrGet = descriptorGetter(descr);
-  if (descrGet && (isDataDescriptor(descr!) || !o.attrs!.dict?.getStr(name))) return yield* callOp(vm, descrGet, [descr!, o, o.type]);
+  if (descrGet && (isDataDescriptor(descr!) || !o.attrs!.dict?.getStr(name))) return yield* heldDescriptorCallOp(vm, descr!, descrGet, [descr!, o, o.type]);
   return instanceGetAttrBuiltin(vm, o, name);
+}
+
+/**
+ * A descriptor's __get__, __set__ or __delete__ (or a property's function) called by the generic getattr, setattr
+ * and type_getattro, which hold a reference to the descriptor they found meanwhile (_PyObject_LookupSpecial does not).
+ */
+function* heldDescriptorCallOp(vm: VM, descr: PyObject, callable: PyObject, args: PyObject[]): NativeOp<PyObject> {
+  const held = holdReferences(vm, [descr]);
+  try {
+    return yield* callOp(vm, callable, args);
+  } finally {
+    releaseReferences(vm, held);
+  }
 }
 
 /** The data descriptors of `type` itself, which win over a class's own dict (type_getattro). */
@@ -297,7 +310,7 @@ function typeGetAttr(vm: VM, t: PyType, name: string): PyObject {
       if (descr.type === T.classmethod) return boundMethod(vm, incref(descr.wrapped[0]), incref(t));
     }
     const getter = descriptorGetter(descr);
-    if (getter) return callDescriptorGet(vm, getter, descr, null, t);
+    if (getter) return vm.runSync(heldDescriptorCallOp(vm, descr, getter, [descr, None, t]));
     return incref(descr);
   }
   switch (name) {
@@ -512,6 +525,8 @@ export function loadMethod(vm: VM, stack: (PyObject | null)[], name: string): bo
  * so that code steps like any other. Its arguments are borrowed.
  */
 export interface DescriptorCall {
+  /** The property or descriptor found on the class, which the store holds while the call runs. */
+  readonly descriptor: PyObject;
   readonly callable: PyObject;
   readonly args: readonly PyObject[];
 }
@@ -525,17 +540,17 @@ export function descriptorStore(o: PyObject, name: string, value: PyObject | nul
     if (!fn || fn === None) {
       throw missingAccessor(descr, o, value ? 'setter' : 'deleter');
     }
-    return { callable: fn, args: value ? [o, value] : [o] };
+    return { descriptor: descr, callable: fn, args: value ? [o, value] : [o] };
   }
   if (!(descr instanceof PyInstance) || !descr.type.isHeapType) return null;
   const hook = descr.type.lookup(value ? '__set__' : '__delete__');
   if (!hook) return null;
-  return { callable: hook, args: value ? [descr, o, value] : [descr, o] };
+  return { descriptor: descr, callable: hook, args: value ? [descr, o, value] : [descr, o] };
 }
 
 /** A descriptor call, as a frame. */
 export function* descriptorCallResumable(vm: VM, call: DescriptorCall): NativeOp<void> {
-  decref(yield* callOp(vm, call.callable, call.args as PyObject[]));
+  decref(yield* heldDescriptorCallOp(vm, call.descriptor, call.callable, call.args as PyObject[]));
 }
 
 /** setattr(o, name, value): value is borrowed. */
