@@ -4,7 +4,7 @@
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyBuiltinFunction, PySlotWrapper, PyGetSetDescriptor, PyStr, type NativeCall } from '../runtime/objects';
-import { getAttr } from '../runtime/ops/attributes';
+import { genericGetAttr } from '../runtime/ops/attributes';
 import { PyType } from '../runtime/types';
 import { E, None, NotImplemented, T, makeShared } from '../runtime/builtinTypes';
 import { BUILTIN_DOCS } from '../runtime/builtinDocs';
@@ -151,5 +151,5 @@ export function installTypeDocs(): void {
 /** object.__getattribute__(self, name): the normal attribute lookup. */
 export const getattributeSlot = slot(1, (vm, self, [name]) => {
   if (!(name instanceof PyStr)) throw new NativeRaise('TypeError', `attribute name must be string, not '${name.type.name}'`);
-  return getAttr(vm, self, name.value);
+  return genericGetAttr(vm, self, name.value);
 });

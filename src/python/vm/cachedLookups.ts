@@ -7,7 +7,7 @@ import type { InlineCaches } from '../runtime/inlineCaches';
 import { PyFunction, PyInstance, PyMethodDescriptor, PyModule, PySuper, PyWeakProxy } from '../runtime/objects';
 import { PyType } from '../runtime/types';
 import { typeAttributes } from '../runtime/typeVersion';
-import { attributeHookOverride } from '../runtime/ops/attributeHooks';
+import { attributeHookOverride, getattributeOverride } from '../runtime/ops/attributeHooks';
 import { nameError } from './evalSupport';
 import { loadNameThroughMapping } from './namespaceMapping';
 import { incref } from '../runtime/heap';
@@ -57,7 +57,7 @@ export function storeNameEntry(caches: InlineCaches, site: number, ns: PyDict, n
  */
 export function cacheInstanceLoad(caches: InlineCaches, site: number, o: PyObject, name: string): void {
   const type = o.type;
-  if (o.attrs!.dict !== null && type.lookup(name) === undefined && type.slotLayout.indexOf(name) < 0) {
+  if (o.attrs!.dict !== null && type.lookup(name) === undefined && type.slotLayout.indexOf(name) < 0 && getattributeOverride(type) === null) {
     caches.ref[site] = type;
     caches.tag[site] = typeAttributes.version;
   }
@@ -84,7 +84,7 @@ export function cacheMethodLoad(caches: InlineCaches, site: number, o: PyObject,
   if (o instanceof PyType || o instanceof PyModule || o instanceof PySuper || o instanceof PyWeakProxy) return;
   const type = o.type;
   const descr = type.lookup(name);
-  if ((descr instanceof PyFunction || descr instanceof PyMethodDescriptor) && !type.slotLayout.includes(name)) {
+  if ((descr instanceof PyFunction || descr instanceof PyMethodDescriptor) && !type.slotLayout.includes(name) && getattributeOverride(type) === null) {
     caches.ref[site] = type;
     caches.ref2[site] = descr;
     caches.tag[site] = typeAttributes.version;

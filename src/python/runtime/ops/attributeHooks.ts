@@ -1,8 +1,8 @@
 // Attribute access that runs a class's Python code: descriptors (__get__/__set__/__delete__ on a class
-// attribute's type) and __setattr__/__delattr__ overrides, as CPython's slot_tp_setattro and descriptor protocol.
+// attribute's type) and __getattribute__/__setattr__/__delattr__ overrides, as CPython's slot_tp_setattro and descriptor protocol.
 
 import { PyObject } from '../object';
-import { PyInstance } from '../objects';
+import { PyFunction, PyInstance } from '../objects';
 import { PyType } from '../types';
 import { None, T } from '../builtinTypes';
 import { decref } from '../heap';
@@ -22,6 +22,16 @@ export function isDataDescriptor(descr: PyObject): boolean {
 /** descr.__get__(obj, owner) run at once (a nested frame): a new reference. */
 export function callDescriptorGet(vm: VM, getter: PyObject, descr: PyObject, obj: PyObject | null, owner: PyType): PyObject {
   return vm.call(getter, [descr, obj ?? None, owner]);
+}
+
+/**
+ * A class's own __getattribute__ (null when it inherits a builtin one): every attribute read of its instances
+ * calls it (slot_tp_getattr_hook), and the interpreter's shortcuts for instance attributes and methods stand aside.
+ */
+export function getattributeOverride(type: PyType): PyObject | null {
+  if (!type.isHeapType) return null;
+  const hook = type.lookup('__getattribute__');
+  return hook instanceof PyFunction ? hook : null;
 }
 
 /** A class's own __setattr__ or __delattr__ (null when it inherits object's). */

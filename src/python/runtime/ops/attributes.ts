@@ -25,11 +25,11 @@ import { PyCell, PyCode } from '../callables';
 import { builtinDoc, builtinTextSignature, moduleDoc, moduleTypeDoc, typeTextSignature } from '../../modules/pydoc/docLookup';
 import type { VM } from '../../vm/vm';
 import type { NativeOp } from '../../vm/nativeOp';
-import { callOp, callSpecialOp, holdReferences, releaseReferences } from '../../vm/callOps';
+import { callMethodOp, callOp, callSpecialOp, holdReferences, releaseReferences } from '../../vm/callOps';
 import { delegate } from '../../vm/generatorControl';
 import { withAttributeErrorContext } from '../../vm/attributeErrorContext';
 import {
-  attributeHookOverride, callAttributeHook, callDescriptorGet, descriptorGetter, isDataDescriptor,
+  attributeHookOverride, callAttributeHook, callDescriptorGet, descriptorGetter, getattributeOverride, isDataDescriptor,
 } from './attributeHooks';
 
 function noAttribute(o: PyObject, name: string): never {
@@ -54,6 +54,7 @@ export function plainlyAbsent(vm: VM, o: PyObject, name: string): boolean {
   if (attrs === null || o instanceof PyWeakProxy) return false;
   const type = o.type;
   if (type.lookup(name) !== undefined || type.lookup('__getattr__') !== undefined || type.slotLayout.includes(name)) return false;
+  if (getattributeOverride(type) !== null) return false;
   if (attrs.dict?.getStr(name)) return false;
   const special = specialAttribute(vm, o, name);
   if (special === null) return true;
@@ -175,6 +176,13 @@ export function getAttrBuiltin(vm: VM, o: PyObject, name: string): PyObject | nu
 }
 
 function instanceGetAttrBuiltin(vm: VM, o: PyObject, name: string): PyObject | null {
+  // A class's own __getattribute__ runs as a frame (getAttrResumable).
+  if (getattributeOverride(o.type) !== null) return null;
+  return genericGetAttrBuiltin(vm, o, name);
+}
+
+/** PyObject_GenericGetAttr when no Python code runs for it; null when a property getter, __get__ or __getattr__ must. */
+function genericGetAttrBuiltin(vm: VM, o: PyObject, name: string): PyObject | null {
   const type = o.type;
   const attrs = o.attrs!;
   const descr = type.lookup(name);
@@ -206,23 +214,40 @@ function instanceGetAttrBuiltin(vm: VM, o: PyObject, name: string): PyObject | n
 export function* getAttrResumable(vm: VM, o: PyObject, name: string): NativeOp<PyObject> {
   if (!o.attrs) return getAttr(vm, o, name);
   const hook = o.type.lookup('__getattr__');
+  const override = getattributeOverride(o.type);
   try {
-    const found = yield* genericGetAttrResumable(vm, o, name);
+    // slot_tp_getattr_hook binds the override (call_attribute) when there is a __getattr__; slot_tp_getattro calls it unbound.
+    const found = override === null ? yield* genericGetAttrResumable(vm, o, name) : yield* callAttributeHookOp(vm, override, o, name, hook !== undefined);
     if (found) return found;
   } catch (e) {
     // slot_tp_getattr_hook: an AttributeError from a property getter or an unset slot goes on to __getattr__.
     if (!hook || !vm.matches(e, 'AttributeError')) throw withAttributeErrorContext(e, o, name);
   }
+  try {
+    return yield* callAttributeHookOp(vm, hook!, o, name);
+  } catch (e) {
+    throw withAttributeErrorContext(e, o, name);
+  }
+}
+
+/** A class's __getattribute__ or __getattr__ called with the attribute's name: bound (call_attribute) or not. */
+function* callAttributeHookOp(vm: VM, hook: PyObject, o: PyObject, name: string, bound = true): NativeOp<PyObject> {
   const nameObj = newStr(name);
   vm.holdTemporary(nameObj);
   try {
-    return yield* callSpecialOp(vm, hook!, o, [nameObj]);
-  } catch (e) {
-    throw withAttributeErrorContext(e, o, name);
+    return bound ? yield* callSpecialOp(vm, hook, o, [nameObj]) : yield* callMethodOp(vm, hook, o, [nameObj]);
   } finally {
     vm.dropTemporary(nameObj);
     decref(nameObj);
   }
+}
+
+/** object.__getattribute__(o, name): PyObject_GenericGetAttr, which neither a class's override nor __getattr__ joins. */
+export function genericGetAttr(vm: VM, o: PyObject, name: string): PyObject {
+  if (!o.attrs) return getAttr(vm, o, name);
+  const found = genericGetAttrBuiltin(vm, o, name) ?? vm.runSync(genericGetAttrResumable(vm, o, name));
+  if (found === null) noAttribute(o, name);
+  return found;
 }
 
 /** object.__getattribute__ with property getters and descriptors' __get__ as frames; null: none found, ask __getattr__. */
@@ -235,7 +260,7 @@ function* genericGetAttrResumable(vm: VM, o: PyObject, name: string): NativeOp<P
   }
   const descrGet = descriptorGetter(descr);
   if (descrGet && (isDataDescriptor(descr!) || !o.attrs!.dict?.getStr(name))) return yield* heldDescriptorCallOp(vm, descr!, descrGet, [descr!, o, o.type]);
-  return instanceGetAttrBuiltin(vm, o, name);
+  return genericGetAttrBuiltin(vm, o, name);
 }
 
 /**
@@ -499,7 +524,7 @@ export function loadMethod(vm: VM, stack: (PyObject | null)[], name: string): bo
     decref(o);
     return true;
   }
-  if (!(o instanceof PyType) && !(o instanceof PyModule) && !(o instanceof PySuper)) {
+  if (!(o instanceof PyType) && !(o instanceof PyModule) && !(o instanceof PySuper) && getattributeOverride(o.type) === null) {
     const descr = o.type.lookup(name);
     if (descr instanceof PyFunction || descr instanceof PyMethodDescriptor || (descr && descr.type.nativeSlots?.methodDescriptor)) {
       const shadowed = o.attrs !== null && (o.attrs.dict?.getStr(name) !== undefined || o.type.slotLayout.includes(name));
