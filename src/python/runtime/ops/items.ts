@@ -487,11 +487,20 @@ export function* containsResumable(vm: VM, container: PyObject, item: PyObject):
       return t;
     }
   }
-  if (container instanceof PyList || container instanceof PyTuple) {
-    // CPython 3.11's list_contains and tuplecontains compare each item borrowed (its __eq__'s frame holds it); the
-    // list is re-read at each step, as an __eq__ may change it.
+  if (container instanceof PyTuple) {
+    // CPython 3.11's tuplecontains compares each item borrowed.
+    for (const x of container.items) if (yield* equalsResumable(vm, x, item)) return true;
+    return false;
+  }
+  if (container instanceof PyList) {
+    // list_contains holds each item while comparing it; the list is re-read at each step, as an __eq__ may change it.
     for (let i = 0; i < container.items.length; i++) {
-      if (yield* equalsResumable(vm, container.items[i], item)) return true;
+      const held = holdReferences(vm, [container.items[i]]);
+      try {
+        if (yield* equalsResumable(vm, held[0], item)) return true;
+      } finally {
+        releaseReferences(vm, held);
+      }
     }
     return false;
   }
