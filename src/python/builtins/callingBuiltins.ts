@@ -17,7 +17,7 @@ import { length, lengthResumable } from '../runtime/ops/items';
 import { reprLeaf, reprResumable, strLeaf, strResumable } from '../runtime/ops/repr';
 import { escapeNonAscii, formatResumable, formatsToItself } from '../runtime/ops/formatting';
 import { delAttr, descriptorCallResumable, descriptorStore, getAttrBuiltin, getAttrResumable, plainlyAbsent, setAttr } from '../runtime/ops/attributes';
-import { attributeHookOverride } from '../runtime/ops/attributeHooks';
+import { attributeHookOverride, overridesSpecial, specialMethod } from '../runtime/ops/attributeHooks';
 import { intAbs } from '../runtime/intMath';
 import { pyHashBuiltin, pyHashResumable } from '../runtime/hash';
 import { listSortResumable } from '../runtime/listSort';
@@ -267,6 +267,10 @@ function* dunder(vm: VM, x: PyObject, name: string, args: PyObject[]): NativeOp<
 
 function* absOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
   const x = args[0];
+  // A subclass of a builtin number with its own __abs__ (class MyInt(int)).
+  if (overridesSpecial(x, '__abs__')) return yield* callMethodOp(vm, specialMethod(x, '__abs__')!, x, []);
+  // long_abs: a non-negative exact int is its own absolute value (the same object).
+  if (x instanceof PyInt && x.type === T.int && x.value >= 0) return incref(x);
   if (x instanceof PyInt) return newInt(intAbs(x.value));
   if (x instanceof PyBool) return newInt(x.value ? 1 : 0);
   if (x instanceof PyFloat) return newFloat(Math.abs(x.value));

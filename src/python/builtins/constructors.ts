@@ -25,13 +25,13 @@ import { floatOf, indexOf, intOfNumber, isNumberLike } from '../runtime/ops/numb
 import { big } from '../runtime/intMath';
 import { typeCall } from './buildClass';
 import { getAttr } from '../runtime/ops/attributes';
-import { getItem } from '../runtime/ops/items';
+import { getItem, length as sequenceLength, lengthHintOp } from '../runtime/ops/items';
 import { PyByteArray, PyBytes, bufferOf } from '../runtime/bytesObject';
 import { decodeBytes } from '../runtime/codecs';
 import { bytesLiteral } from './bytesSlots';
 import type { VM } from '../vm/vm';
 import type { NativeOp } from '../vm/nativeOp';
-import { callSpecialOp, collectItemsOp, mayRunPythonToIterate } from '../vm/callOps';
+import { callSpecialOp, collectItemsOp, getIterOp, iteratorItemsOp, mayRunPythonToIterate } from '../vm/callOps';
 
 /** int(x=0, /, base=10): the base is converted before x is looked at. */
 function intFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
@@ -263,10 +263,57 @@ function reversedFrom(vm: VM, args: PyObject[]): PyObject {
   }
   if (seq instanceof PyDict) return reversedDictIterator(seq, 'keys');
   if (seq instanceof PyDictView && seq.dict) return reversedDictIterator(seq.dict, seq.kind);
-  // A class's __reversed__, or a module type's (deque).
+  // A class's __reversed__, or a module type's (deque); None says the class is not reversible.
   const m = seq.type.lookup('__reversed__');
-  if (m) return vm.callSpecial(m, seq, []);
+  if (m && m !== None) return vm.callSpecial(m, seq, []);
+  if (!m && seq instanceof PyInstance && seq.type.lookup('__getitem__')) return reversedSequence(vm, seq);
   throw new NativeRaise('TypeError', `'${seq.type.name}' object is not reversible`);
+}
+
+/** PySequence_Tuple: iter(v), then its length hint (a Python class's __len__ or __length_hint__ runs), then the items. */
+function* tupleFromIterableOp(vm: VM, v: PyObject): NativeOp<PyObject> {
+  if (!hasPythonSpecials(v)) return newTuple(yield* collectItemsOp(vm, v));
+  const it = yield* getIterOp(vm, v);
+  vm.holdTemporary(it);
+  try {
+    yield* lengthHintOp(vm, v, 10);
+    return newTuple(yield* iteratorItemsOp(vm, it));
+  } finally {
+    vm.dropTemporary(it);
+    decref(it);
+  }
+}
+
+/** reversed() of a class with __getitem__ and __len__ (PySequence_Check): its items from len(seq) - 1 down to 0. */
+function reversedSequence(vm: VM, seq: PyInstance): PyObject {
+  const n = sequenceLength(vm, seq);
+  const it = iteratorOf(T.reversed, [incref(seq)], (vm2, it) => {
+    const s = it.held[0];
+    const i = n - 1 - it.state;
+    if (!s || i < 0) {
+      it.exhaust();
+      return null;
+    }
+    // Looked up at each step, as PySequence_GetItem does; IndexError or StopIteration ends the iteration.
+    const getitem = s.type.lookup('__getitem__');
+    if (!getitem) throw new NativeRaise('TypeError', `'${s.type.name}' object is not subscriptable`);
+    const index = newInt(i);
+    try {
+      const item = vm2.callMethod(getitem, s, [index]);
+      it.state++;
+      return item;
+    } catch (e) {
+      if (vm2.matches(e, 'IndexError') || vm2.matches(e, 'StopIteration')) {
+        it.exhaust();
+        return null;
+      }
+      throw e;
+    } finally {
+      decref(index);
+    }
+  });
+  it.remaining = (self) => (self.held.length ? Math.max(0, n - self.state) : 0);
+  return it;
 }
 
 function superFrom(vm: VM, args: PyObject[]): PyObject {
@@ -360,7 +407,7 @@ export function installConstructors(): void {
   });
   resumableConstructor(T.tuple, [fast(0, 1), function* (vm, args) {
     if (args[0] instanceof PyTuple && args[0].type === T.tuple) return incref(args[0]); // PyTuple_CheckExact: a struct sequence is copied
-    return newTuple(args.length ? yield* collectItemsOp(vm, args[0]) : []);
+    return args.length ? yield* tupleFromIterableOp(vm, args[0]) : newTuple([]);
   }], (vm, args) => {
     if (args[0] instanceof PyTuple && args[0].type === T.tuple) return incref(args[0]);
     if (args.length && mayRunPythonToIterate(args[0])) return null;
@@ -430,7 +477,7 @@ export function installConstructors(): void {
     const seq = args[0];
     if (hasPythonSpecials(seq)) {
       const m = seq.type.lookup('__reversed__');
-      if (m) return yield* callSpecialOp(vm, m, seq, []);
+      if (m && m !== None) return yield* callSpecialOp(vm, m, seq, []);
     }
     return reversedFrom(vm, args);
   }], (vm, args) => (hasPythonSpecials(args[0]) ? null : reversedFrom(vm, args)));

@@ -96,11 +96,13 @@ export const T = {
   filter: makeType('filter', objectType),
   reversed: makeType('reversed', objectType),
   callable_iterator: makeType('callable_iterator', objectType),
+  /** iter() of an object with only __getitem__ (the old sequence protocol): CPython's seqiterobject. */
+  iterator: makeType('iterator', objectType),
 };
 T.bool.allowSubclass = false;
 for (const t of [
   T.list_iterator, T.list_reverseiterator, T.tuple_iterator, T.str_ascii_iterator, T.range_iterator, T.set_iterator,
-  T.bytes_iterator, T.bytearray_iterator, T.callable_iterator, T.dict_keyiterator, T.dict_valueiterator,
+  T.bytes_iterator, T.bytearray_iterator, T.callable_iterator, T.iterator, T.dict_keyiterator, T.dict_valueiterator,
   T.dict_itemiterator, T.dict_reversekeyiterator, T.dict_reversevalueiterator, T.dict_reverseitemiterator,
   T.dict_keys, T.dict_values, T.dict_items, T.builtin_function_or_method, T.method_wrapper, T.method_descriptor,
   T.wrapper_descriptor, T.getset_descriptor, T.member_descriptor, T.generator, T.frame,

@@ -204,6 +204,8 @@ function copyEntries(d: PyDict, other: PyDict): void {
 
 /** dict.copy() (PyDict_Copy): the table cloned when it is compact enough, else rebuilt by a merge. */
 export function dictCopy(vm: VM, d: PyDict): PyDict {
+  // PyDict_Copy: an empty dict (a split one too) copies to a new empty dict.
+  if (d.map.size === 0) return newDict();
   const c = newDict();
   // A split dict's copy is split too, sharing the class's keys.
   c.splitKeys = d.splitKeys;

@@ -358,7 +358,7 @@ export class VM {
 
   /** The old sequence protocol: o[0], o[1], ... until IndexError. */
   private getItemIterator(o: PyInstance): PyObject {
-    return this.heap.register(new PyNativeIterator(T.callable_iterator, [incref(o)], (vm, it) => {
+    return this.heap.register(new PyNativeIterator(T.iterator, [incref(o)], (vm, it) => {
       const self = it.held[0];
       if (!self) return null;
       // Looked up at each step, as PySequence_GetItem does (and no closure holds a heap object: forks copy the iterator).
