@@ -98,7 +98,12 @@ export class CodeUnit {
   access(name: string): 'fast' | 'deref' | 'global' | 'name' {
     const s = this.scope;
     if (s.kind === 'module') return 'name';
-    if (s.kind === 'class') return s.frees.has(name) && !s.bound.has(name) ? 'deref' : 'name';
+    if (s.kind === 'class') {
+      // `global n` and `nonlocal n` in a class body bind where they say, not in the class namespace.
+      if (s.globals.has(name)) return 'global';
+      if (s.nonlocals.has(name)) return 'deref';
+      return s.frees.has(name) && !s.bound.has(name) ? 'deref' : 'name';
+    }
     if (s.cells.has(name) || s.frees.has(name)) return 'deref';
     if (s.globals.has(name)) return 'global';
     if (s.isLocal(name)) return 'fast';
