@@ -24,8 +24,7 @@ import { hasPythonSpecials } from '../runtime/ops/attributeHooks';
 import { floatOf, indexOf, intOfNumber, isNumberLike } from '../runtime/ops/numbers';
 import { big } from '../runtime/intMath';
 import { typeCall } from './buildClass';
-import { getAttr } from '../runtime/ops/attributes';
-import { getItem, length as sequenceLength, lengthHintOp } from '../runtime/ops/items';
+import { contains, getItem, length as sequenceLength, lengthHintOp } from '../runtime/ops/items';
 import { PyByteArray, PyBytes, bufferOf } from '../runtime/bytesObject';
 import { decodeBytes } from '../runtime/codecs';
 import { bytesLiteral } from './bytesSlots';
@@ -136,6 +135,31 @@ export function* listFromIterableResumable(vm: VM, iterable: PyObject, viaType =
 }
 
 /** dict(mapping_or_pairs, **kwargs) into an existing dict (also used by dict.update). */
+/**
+ * dict_merge of a mapping that is not a dict: its keys() (PyMapping_Keys calls the method unbound), then each
+ * value by subscription. With `duplicate` (DICT_MERGE, `f(**m)`), a key already there raises what it returns.
+ */
+export function mergeMapping(vm: VM, d: PyDict, src: PyObject, duplicate: ((key: PyObject) => NativeRaise) | null): void {
+  const keysMethod = src.type.lookup('keys')!;
+  const keysObj = vm.callMethod(keysMethod, src, []);
+  let keys: PyObject[];
+  try {
+    keys = vm.collectItems(keysObj);
+  } finally {
+    decref(keysObj);
+  }
+  try {
+    for (const k of keys) {
+      if (duplicate !== null && contains(vm, d, k)) throw duplicate(k);
+      const v = getItem(vm, src, k);
+      dictSet(vm, d, k, v);
+      decref(v);
+    }
+  } finally {
+    for (const k of keys) decref(k);
+  }
+}
+
 export function dictFill(vm: VM, d: PyDict, args: PyObject[], kwargs: Map<string, PyObject> | null, name = 'dict'): void {
   if (args.length > 1) throw new NativeRaise('TypeError', `${name} expected at most 1 argument, got ${args.length}`);
   if (args.length === 1) {
@@ -143,21 +167,7 @@ export function dictFill(vm: VM, d: PyDict, args: PyObject[], kwargs: Map<string
     if (src instanceof PyDict) {
       dictUpdate(vm, d, src);
     } else if (src.type.lookup('keys') !== undefined) {
-      // PyDict_Merge of a mapping that is not a dict: its keys(), then each value by subscription.
-      const keysMethod = getAttr(vm, src, 'keys');
-      const keysObj = vm.call(keysMethod, []);
-      decref(keysMethod);
-      const keys = vm.collectItems(keysObj);
-      decref(keysObj);
-      try {
-        for (const k of keys) {
-          const v = getItem(vm, src, k);
-          dictSet(vm, d, k, v);
-          decref(v);
-        }
-      } finally {
-        for (const k of keys) decref(k);
-      }
+      mergeMapping(vm, d, src, null);
     } else {
       const pairs = vm.collectItems(src);
       try {
