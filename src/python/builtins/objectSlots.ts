@@ -5,7 +5,7 @@ import { unionOr } from './unionType';
 import { NativeRaise } from '../errors';
 import { CompareOpArg } from '../bytecode/opcodes';
 import { PyObject } from '../runtime/object';
-import { PyBuiltinFunction, PyGenerator, PyInstance, PyMethodDescriptor, PyNativeIterator, PyStr, PyDescriptorWrapper } from '../runtime/objects';
+import { PyBuiltinFunction, PyGenerator, PyMethodDescriptor, PyNativeIterator, PyStr, PyDescriptorWrapper } from '../runtime/objects';
 import { PyType } from '../runtime/types';
 import { NotImplemented, T, makeShared } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
@@ -37,13 +37,16 @@ function lengthHint(it: PyObject): number {
  * (named class by class along the mro, as copyreg._slotnames lists them) when there are any.
  */
 function objectGetState(o: PyObject): PyObject {
-  const dictState = o instanceof PyInstance && o.dict && o.dict.size > 0 ? incref(materializeDict(o)) : newNone();
-  if (!(o instanceof PyInstance) || !o.slotValues) return dictState;
+  // Instances of Python classes, builtin-kind ones too (a list subclass's attributes).
+  const attrs = o.attrs;
+  const dictState = attrs?.dict && attrs.dict.size > 0 ? incref(materializeDict(o)) : newNone();
+  const slotValues = attrs?.slotValues;
+  if (!slotValues) return dictState;
   const slots = newDict();
   const layout = o.type.slotLayout;
   for (const t of o.type.mro) {
     for (const name of t.ownSlots ?? []) {
-      const value = o.slotValues[layout.indexOf(name)];
+      const value = slotValues[layout.indexOf(name)];
       if (value) dictSetStr(slots, name, value);
     }
   }

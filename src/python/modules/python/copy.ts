@@ -23,11 +23,13 @@ def _default_reduce(x, cls):
     # object.__reduce_ex__(4): a new object of the class made by cls.__new__(cls), and the state __getstate__ gives.
     if cls.__module__ == "builtins" and cls is not object:
         raise TypeError("cannot pickle %r object" % cls.__name__)
+    getnewargs = getattr(x, "__getnewargs__", None)
+    args = getnewargs() if getnewargs is not None else ()
     getstate = getattr(x, "__getstate__", None)
     state = getstate() if getstate is not None else None
     listitems = iter(x) if isinstance(x, list) else None
     dictitems = iter(x.items()) if isinstance(x, dict) else None
-    return (_new_object, (cls,), state, listitems, dictitems)
+    return (_new_object, (cls,) + tuple(args), state, listitems, dictitems)
 
 
 def _new_object(cls, *args):
