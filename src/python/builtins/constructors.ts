@@ -498,7 +498,9 @@ export function installConstructors(): void {
   T.slice.nativeNew = (_vm, args, kwargs) => {
     checkArguments(fast(1, 3), 'slice', 'slice', args, kwargs);
     const [a, b, c] = args.length === 1 ? [None, args[0], None] : [args[0], args[1], args[2] ?? None];
-    return activeRegister(new PySlice(T.slice, incref(a), incref(b), incref(c)));
+    const slice = activeRegister(new PySlice(T.slice, incref(a), incref(b), incref(c)));
+    activeHeap().track(slice);
+    return slice;
   };
   // cell_new: types.CellType() is an empty cell, CellType(x) holds x.
   T.cell.nativeNew = (_vm, args, kwargs) => {

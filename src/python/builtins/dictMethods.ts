@@ -8,7 +8,7 @@ import { presizeForFromkeys } from '../runtime/dictKeys';
 import { None, T, makeShared } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newBool, newDict, newNone, newTuple } from '../runtime/factory';
-import { dictClear, dictDelete, dictSet, splitDictBeforePopitem } from '../runtime/containers';
+import { dictClear, dictDelete, dictSet, dictSetWithHash, splitDictBeforePopitem } from '../runtime/containers';
 import { dictKey } from '../runtime/ops/keyLookup';
 import { CUSTOM, NOARGS, O, builtinFunction, checkArguments, defineMethods, fast, setTypeAttribute } from './define';
 import { dictFill } from './constructors';
@@ -55,10 +55,12 @@ export function installDictMethods(): void {
       return t;
     }],
     setdefault: [fast(1, 2), (vm, args) => {
+      // PyDict_SetDefault hashes the key once for the lookup and the insertion.
       const d = self(args);
-      const v = d.getByKey(dictKey(vm, d, args[1]));
+      const h = dictKey(vm, d, args[1]);
+      const v = d.getByKey(h);
       if (v) return incref(v);
-      dictSet(vm, d, args[1], args[2] ?? None);
+      dictSetWithHash(d, h, args[1], args[2] ?? None);
       return incref(args[2] ?? None);
     }],
     update: [CUSTOM, (vm, args, kwargs) => {

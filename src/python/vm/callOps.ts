@@ -323,6 +323,7 @@ export function* iterNextOp(vm: VM, it: PyObject): NativeOp<PyObject | null> {
 export function* getIterOp(vm: VM, o: PyObject, notIterableMessage?: string): NativeOp<PyObject> {
   if (hasPythonSpecials(o)) {
     const iterMethod = specialMethod(o, '__iter__');
+    if (iterMethod === None) throw new NativeRaise('TypeError', notIterableMessage ?? `'${o.type.name}' object is not iterable`);
     if (iterMethod) {
       const it = yield* callMethodOp(vm, iterMethod, o, []);
       if (!(it instanceof PyNativeIterator || it instanceof PyGenerator || (it instanceof PyInstance && it.type.lookup('__next__')))) {

@@ -113,7 +113,10 @@ export function runColdOp(vm: VM, f: Frame, op: number, arg: number, pauseOnLine
       const step = arg === 3 ? stack.pop()! : incref(None);
       const stop = stack.pop()!;
       const start = stack.pop()!;
-      stack.push(vm.heap.register(new PySlice(T.slice, start, stop, step)));
+      // PySlice_New: tracked by the collector from the start (CPython 3.11).
+      const slice = vm.heap.register(new PySlice(T.slice, start, stop, step));
+      vm.heap.track(slice);
+      stack.push(slice);
       break;
     }
     case Op.UNARY_NEGATIVE:

@@ -342,6 +342,8 @@ export class VM {
     if (slots?.iter) return slots.iter(this, o);
     if (hasPythonSpecials(o)) {
       const iterMethod = o.type.lookup('__iter__');
+      // slot_tp_iter: `__iter__ = None` says the class is not iterable.
+      if (iterMethod === None) throw new NativeRaise('TypeError', notIterableMessage ?? `'${o.type.name}' object is not iterable`);
       if (iterMethod) {
         const it = this.callMethod(iterMethod, o, []);
         if (!(it instanceof PyNativeIterator || it instanceof PyGenerator || (it instanceof PyInstance && it.type.lookup('__next__')))) {

@@ -423,6 +423,7 @@ class MutableSequence(Sequence):
 Set.register(frozenset)
 MutableSet.register(set)
 MutableMapping.register(dict)
+Mapping.register(type(type.__dict__))
 KeysView.register(type({}.keys()))
 ValuesView.register(type({}.values()))
 ItemsView.register(type({}.items()))

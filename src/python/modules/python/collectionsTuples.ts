@@ -138,8 +138,22 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     return result
 
 
-class ChainMap:
-    """A ChainMap groups multiple dicts (or other mappings) together to create a single, updateable view."""
+import collections.abc as _collections_abc
+
+
+class ChainMap(_collections_abc.MutableMapping):
+    """ A ChainMap groups multiple dicts (or other mappings) together
+    to create a single, updateable view.
+
+    The underlying mappings are stored in a list.  That list is public and can
+    be accessed or updated using the *maps* attribute.  There is no other
+    state.
+
+    Lookups search the underlying mappings successively until a key is found.
+    In contrast, writes, updates, and deletions only operate on the first
+    mapping.
+
+    """
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
@@ -149,8 +163,10 @@ class ChainMap:
 
     def __getitem__(self, key):
         for mapping in self.maps:
-            if key in mapping:
+            try:
                 return mapping[key]
+            except KeyError:
+                pass
         return self.__missing__(key)
 
     def get(self, key, default=None):
@@ -174,14 +190,9 @@ class ChainMap:
     def __repr__(self):
         return f"{self.__class__.__name__}({', '.join(map(repr, self.maps))})"
 
-    def keys(self):
-        return list(self)
-
-    def values(self):
-        return [self[k] for k in self]
-
-    def items(self):
-        return [(k, self[k]) for k in self]
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
         return self.__class__(self.maps[0].copy(), *self.maps[1:])
@@ -222,4 +233,26 @@ class ChainMap:
 
     def clear(self):
         self.maps[0].clear()
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        # Imported here: the module does not keep collections.abc (CPython's keeps the separate _collections_abc).
+        from collections.abc import Mapping
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ror__(self, other):
+        from collections.abc import Mapping
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
 `;

@@ -7,7 +7,7 @@ import { PyDict, type DictEntry } from '../dict';
 import { dictKeyForEntryResumable, setHasEntryResumable } from './keyLookup';
 import { isChainedKey } from '../hashChains';
 import { pyHash } from '../hash';
-import { PyBool, PyBoundMethod, PyDictView, PyFloat, PyInstance, PyInt, PyList, PyMethodDescriptor, PyNone, PyRange, PySet, PyStr, PyTuple, PyWeakref, PyWeakProxy } from '../objects';
+import { PyBool, PyBoundMethod, PyDictView, PyFloat, PyInstance, PyInt, PyList, PyMethodDescriptor, PyNone, PyRange, PySet, PySlice, PyStr, PyTuple, PyWeakref, PyWeakProxy } from '../objects';
 import { E, NotImplemented, T } from '../builtinTypes';
 import { warnOp } from '../../vm/nativeWarnings';
 import { decref, incref } from '../heap';
@@ -524,7 +524,7 @@ function otherHashKey(vm: VM, o: PyObject): string | null {
     return 'f' + v;
   }
   if (o instanceof PyNone) return 'N';
-  if (o instanceof PyList || o instanceof PyDict || (o instanceof PySet && !o.frozen)) {
+  if (o instanceof PyList || o instanceof PyDict || (o instanceof PySet && !o.frozen) || o instanceof PySlice) {
     throw new NativeRaise('TypeError', `unhashable type: '${o.type.name}'`);
   }
   if (o instanceof PySet) {
