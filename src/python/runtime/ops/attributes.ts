@@ -461,8 +461,8 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
     if (name === '__func__') return incref(o.func);
     // A builtin classmethod bound to its class (dict.fromkeys) is a builtin method in CPython, named by its class.
     if (name === '__qualname__' && o.func instanceof PyBuiltinFunction && o.self instanceof PyType) return newStr(`${o.self.qualname}.${o.func.name}`);
-    // method_getattro: what the method type does not define comes from the function.
-    if (FUNCTION_ATTRIBUTES.has(name)) return getAttr(vm, o.func, name);
+    // method_getattro: what the method type does not define comes from the function (its own attributes too).
+    if (FUNCTION_ATTRIBUTES.has(name) || o.type.lookup(name) === undefined) return getAttr(vm, o.func, name);
     return null;
   }
   if (o instanceof PyBuiltinFunction) {
