@@ -5,7 +5,7 @@
 
 export const FUNCTOOLS_PY = `
 __all__ = ["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", "total_ordering", "cache",
-           "cmp_to_key", "lru_cache", "reduce", "partial", "cached_property", "singledispatch",
+           "cmp_to_key", "lru_cache", "reduce", "partial", "partialmethod", "cached_property", "singledispatch",
            "singledispatchmethod"]
 
 from collections import namedtuple
@@ -282,6 +282,56 @@ def singledispatch(func):
     wrapper._clear_cache = dispatch_cache.clear
     update_wrapper(wrapper, func)
     return wrapper
+
+
+class partialmethod:
+    """Method descriptor with partial application of the given arguments
+    and keywords.
+
+    Supports wrapping existing descriptors and handles non-descriptor
+    callables as instance methods.
+    """
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        if isinstance(func, partialmethod):
+            # Nested partialmethods flatten, so that self or cls stays the first argument.
+            func, args, keywords = func.func, func.args + args, {**func.keywords, **keywords}
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __repr__(self):
+        shown_args = ", ".join(repr(a) for a in self.args)
+        shown_keywords = ", ".join(f"{k}={v!r}" for k, v in self.keywords.items())
+        return f"{type(self).__module__}.{type(self).__qualname__}({self.func}, {shown_args}, {shown_keywords})"
+
+    def _make_unbound_method(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            return self.func(cls_or_self, *self.args, *args, **{**self.keywords, **keywords})
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, "__get__", None)
+        if get is not None:
+            bound = get(obj, cls)
+            # A descriptor that made something new (a bound method, a classmethod's binding) is partially applied.
+            if bound is not self.func:
+                result = partial(bound, *self.args, **self.keywords)
+                try:
+                    result.__self__ = bound.__self__
+                except AttributeError:
+                    pass
+                return result
+        # Anything else behaves as a plain function would: an instance method.
+        return self._make_unbound_method().__get__(obj, cls)
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
 
 
 class singledispatchmethod:
