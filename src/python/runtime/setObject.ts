@@ -8,7 +8,7 @@ import { T } from './builtinTypes';
 import { activeHeap, decref, incref } from './heap';
 import { newSet } from './factory';
 import { chainedKey, isChainedKey } from './hashChains';
-import { dictEntryHash, dictKeyForEntry, sameKeyKinds, setKey, setKeyFor, setKeyForEntry, setLookupKey } from './ops/keyLookup';
+import { dictEntryHash, dictKeyForEntry, sameKeyKinds, setKey, setKeyFor, setKeyForAdd, setKeyForEntry, setLookupKey } from './ops/keyLookup';
 import type { SetEntry, SetTable } from './setTable';
 import type { VM } from '../vm/vm';
 import type { NativeOp } from '../vm/nativeOp';
@@ -21,7 +21,7 @@ function tableResized(s: PySet): void {
 
 /** set_add_key: adds o (borrowed) unless an equal object is there. */
 export function setAddKey(vm: VM, s: PySet, o: PyObject): void {
-  const { key, hash } = setKey(vm, s.table, o);
+  const { key, hash } = setKeyForAdd(vm, s.table, o);
   if (s.table.has(key)) return;
   if (s.table.add(key, hash, o)) incref(o);
   tableResized(s);
@@ -48,20 +48,33 @@ export function setDiscardKey(vm: VM, s: PySet, o: PyObject): boolean {
   return true;
 }
 
+/**
+ * Where e's key is (or goes) in t. The set operations take a reference to the key before looking it up, so an
+ * __eq__ run by the lookup sees one more (set_merge, set_issubset, set_difference_update...).
+ */
+function heldEntryKey(vm: VM, t: SetTable, e: SetEntry): string {
+  const key = incref(e.obj);
+  try {
+    return setKeyForEntry(vm, t, e);
+  } finally {
+    decref(key);
+  }
+}
+
 function discardEntry(vm: VM, s: PySet, e: SetEntry): boolean {
-  const removed = s.table.discard(setKeyForEntry(vm, s.table, e));
+  const removed = s.table.discard(heldEntryKey(vm, s.table, e));
   if (!removed) return false;
   decref(removed.obj);
   return true;
 }
 
 function addEntry(vm: VM, s: PySet, e: SetEntry): void {
-  if (s.table.add(setKeyForEntry(vm, s.table, e), e.hash, e.obj)) incref(e.obj);
+  if (s.table.add(heldEntryKey(vm, s.table, e), e.hash, e.obj)) incref(e.obj);
 }
 
 /** Whether another table holds an entry equal to e. */
 function hasEntry(vm: VM, t: SetTable, e: SetEntry): boolean {
-  return t.has(setKeyForEntry(vm, t, e));
+  return t.has(heldEntryKey(vm, t, e));
 }
 
 const increfEntry = (e: SetEntry): void => {
@@ -73,7 +86,7 @@ export function setUpdate(vm: VM, s: PySet, other: PyObject): void {
   if (other instanceof PySet) {
     // set_merge: nothing to add from itself or from an empty set.
     if (other === s || other.table.used === 0) return;
-    const keyFor = sameKeyKinds(s.table, other.table) ? undefined : (e: SetEntry) => setKeyForEntry(vm, s.table, e);
+    const keyFor = sameKeyKinds(s.table, other.table) ? undefined : (e: SetEntry) => heldEntryKey(vm, s.table, e);
     s.table.merge(other.table, increfEntry, keyFor);
     tableResized(s);
     return;

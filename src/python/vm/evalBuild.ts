@@ -28,10 +28,19 @@ export function runBuildOp(vm: VM, f: Frame, op: number, arg: number): boolean {
       const items = stack.splice(stack.length - arg, arg) as PyObject[];
       const s = newSet();
       stack.push(s);
+      // BUILD_SET drops each item's stack reference as soon as it is added.
+      let added = 0;
       try {
-        for (const x of items) setAddKey(vm, s, x);
+        for (; added < items.length; added++) {
+          const x = items[added];
+          try {
+            setAddKey(vm, s, x);
+          } finally {
+            decref(x);
+          }
+        }
       } finally {
-        for (const x of items) decref(x);
+        for (let i = added + 1; i < items.length; i++) decref(items[i]);
       }
       break;
     }

@@ -334,7 +334,15 @@ function* compareSetsResumable(vm: VM, a: PySet, b: PySet, op: number): NativeOp
   if (a.table.chains === null && b.table.chains === null) return compareSets(a, b, op);
   const sub = function* (x: PySet, y: PySet): NativeOp<boolean> {
     for (const e of x.table.entries()) {
-      if (!(yield* nested(setHasEntryResumable(vm, y.table, e)))) return false;
+      // set_issubset holds each key while the other set looks it up.
+      const key = incref(e.obj);
+      vm.holdTemporary(key);
+      try {
+        if (!(yield* nested(setHasEntryResumable(vm, y.table, e)))) return false;
+      } finally {
+        vm.dropTemporary(key);
+        decref(key);
+      }
     }
     return true;
   };

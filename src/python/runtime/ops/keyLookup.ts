@@ -83,16 +83,29 @@ export interface FoundKey {
   hash: bigint;
 }
 
-function* find(vm: VM, table: KeyedTable, o: PyObject, hasChains: boolean): NativeOp<FoundKey> {
+function* find(vm: VM, table: KeyedTable, o: PyObject, hasChains: boolean, holdKey = false): NativeOp<FoundKey> {
   const builtin = hashKeyBuiltin(vm, o);
   if (builtin !== null) {
     const hash = pyHashBuiltin(vm, o) ?? (yield* pyHashResumable(vm, o));
     if (!hasChains) return { key: builtin, hash };
-    return { key: (yield* findEqual(vm, table, o, hash, builtin)) ?? builtin, hash };
+    return { key: (yield* findEqualHolding(vm, table, o, hash, builtin, holdKey)) ?? builtin, hash };
   }
   const hash = yield* pyHashResumable(vm, o);
   const own = chainedKey(hash, o);
-  return { key: (yield* findEqual(vm, table, o, hash, own)) ?? own, hash };
+  return { key: (yield* findEqualHolding(vm, table, o, hash, own, holdKey)) ?? own, hash };
+}
+
+/** findEqual, holding `o` meanwhile when asked (set_add_entry takes its reference before comparing). */
+function* findEqualHolding(vm: VM, table: KeyedTable, o: PyObject, hash: bigint, own: string, hold: boolean): NativeOp<string | null> {
+  if (!hold) return yield* findEqual(vm, table, o, hash, own);
+  incref(o);
+  vm.holdTemporary(o);
+  try {
+    return yield* findEqual(vm, table, o, hash, own);
+  } finally {
+    vm.dropTemporary(o);
+    decref(o);
+  }
 }
 
 /** The map key under which `o` is, or would be stored, in the dict (user __hash__ and __eq__ run as frames). */
@@ -147,6 +160,15 @@ export function setKey(vm: VM, t: SetTable, o: PyObject): FoundKey {
     if (builtin !== null) return { key: builtin, hash: pyHash(vm, o) };
   }
   return vm.runSync(setKeyResumable(vm, t, o));
+}
+
+/** setKey for an insertion: set_add_entry holds the new key while stored keys' __eq__ compare it. */
+export function setKeyForAdd(vm: VM, t: SetTable, o: PyObject): FoundKey {
+  if (t.chains === null) {
+    const builtin = hashKeyBuiltin(vm, o);
+    if (builtin !== null) return { key: builtin, hash: pyHash(vm, o) };
+  }
+  return vm.runSync(find(vm, setTable(t), o, t.chains !== null, true));
 }
 
 /** The map key only (membership, removal): no hash is computed for a builtin key when none is needed. */
