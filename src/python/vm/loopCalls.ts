@@ -101,9 +101,10 @@ function builtinCall(
     if (guard) vm.leaveRecursiveCall();
     return fast;
   }
-  // enterCall's temporaries start with the argument tuple CPython packs (METH_VARARGS, no vectorcall): it holds
-  // the arguments while Python code the builtin calls runs.
-  const packed = temporaries.length > 0 && positional.length > selfCount ? positional.slice(selfCount) : null;
+  // enterCall's temporaries start with the argument tuple and keyword dict CPython packs (METH_VARARGS, no
+  // vectorcall): they hold the arguments while Python code the builtin calls runs.
+  const packs = temporaries.length > 0;
+  const packed = packs && (positional.length > selfCount || (kwargs !== null && kwargs.size > 0)) ? positional.slice(selfCount) : null;
   startTask(vm, frame, finishBuiltinCall(vm, body, args, kwargs, temporaries, guard, packed), opcode, arg, base);
   return null;
 }
@@ -112,7 +113,8 @@ function* finishBuiltinCall(
   vm: VM, body: ResumableBody, args: PyObject[], kwargs: Kwargs, temporaries: ReturnType<VM['hidden']['enterCall']>, guard: boolean,
   packed: PyObject[] | null,
 ): NativeOp<PyObject> {
-  const tuple = packed !== null ? holdPackedArguments(vm, packed, null) : null;
+  // The packed tuple's items and the keyword dict's values.
+  const tuple = packed !== null ? holdPackedArguments(vm, packed, kwargs) : null;
   try {
     return yield* body.op(vm, args, kwargs);
   } finally {

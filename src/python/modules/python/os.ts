@@ -61,7 +61,9 @@ def fspath(path):
         return path
     path_type = type(path)
     try:
-        path_repr = path_type.__fspath__(path)
+        # Bound and kept while it runs, as PyOS_FSPath's _PyObject_LookupSpecial binds it (it holds the object).
+        method = path_type.__fspath__.__get__(path, path_type)
+        path_repr = method()
     except AttributeError:
         if hasattr(path_type, '__fspath__'):
             raise

@@ -10,7 +10,7 @@ import { formatComplex, formatFloat, formatInt, formatStr } from '../../format';
 import { PyComplex } from '../complexObject';
 import { repr, reprResumable, str, strResumable } from './repr';
 import type { NativeOp } from '../../vm/nativeOp';
-import { callSpecialOp } from '../../vm/callOps';
+import { callSpecialOp, holdReferences, releaseReferences } from '../../vm/callOps';
 import { WHILE_CALLING } from '../../vm/vm';
 import { specialMethod } from './attributeHooks';
 import type { VM } from '../../vm/vm';
@@ -53,7 +53,7 @@ export function* formatResumable(vm: VM, v: PyObject, spec: string): NativeOp<st
   // A builtin type's __format__ put on the class (IntEnum's int.__format__) is the kind's own formatting.
   if (own instanceof PyMethodDescriptor) own = undefined;
   if (!(v instanceof PyInstance) && !own) {
-    if (spec === '' && (mayRunPythonForStr(v) || v.attrs !== null)) return yield* strResumable(vm, v);
+    if (spec === '' && (mayRunPythonForStr(v) || v.attrs !== null)) return yield* boundFormatStr(vm, v);
     return formatBuiltin(vm, v, spec);
   }
   const method = own ?? v.type.lookup('__format__');
@@ -75,9 +75,19 @@ export function* formatResumable(vm: VM, v: PyObject, spec: string): NativeOp<st
   // object.__format__ is a builtin method call (a guard), which takes str() of the object.
   vm.enterRecursiveCall(WHILE_CALLING);
   try {
-    return yield* strResumable(vm, v);
+    return yield* boundFormatStr(vm, v);
   } finally {
     vm.leaveRecursiveCall();
+  }
+}
+
+/** str(v) for a builtin __format__ with an empty spec: bound by _PyObject_LookupSpecial, the method holds v meanwhile. */
+function* boundFormatStr(vm: VM, v: PyObject): NativeOp<string> {
+  const bound = holdReferences(vm, [v]);
+  try {
+    return yield* strResumable(vm, v);
+  } finally {
+    releaseReferences(vm, bound);
   }
 }
 

@@ -114,8 +114,9 @@ export function* getItemResumable(vm: VM, c: PyObject, key: PyObject): NativeOp<
   if (c instanceof PyDict && !overridesSpecial(c, '__getitem__')) {
     const v = c.getByKey(yield* dictKeyResumable(vm, c, key));
     if (v) return incref(v);
+    // dict_subscript binds __missing__ (_PyObject_LookupSpecial): the method holds the dict while it runs.
     const missing = c.type.lookup('__missing__');
-    if (missing) return yield* callMethodOp(vm, missing, c, [key]);
+    if (missing) return yield* callSpecialOp(vm, missing, c, [key]);
     throw vm.keyError(key);
   }
   if (hasPythonSpecials(c)) {
@@ -151,7 +152,7 @@ export function getItemNow(vm: VM, c: PyObject, key: PyObject): PyObject {
     const v = c.getByKey(dictKey(vm, c, key));
     if (v) return incref(v);
     const missing = c.type.lookup('__missing__');
-    if (missing) return vm.callMethod(missing, c, [key]);
+    if (missing) return vm.callSpecial(missing, c, [key]);
     throw vm.keyError(key);
   }
   if (c instanceof PyStr) {
