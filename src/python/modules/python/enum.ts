@@ -182,6 +182,59 @@ def bin(num, max_bits=None):
 _Flag = None
 
 
+class property:
+    """
+    This is a descriptor, used to define attributes that act differently
+    when accessed through an enum member and through an enum class.
+    Instance access is the same as property(), but access to an attribute
+    through the enum class will instead look in the class' _member_map_ for
+    a corresponding enum member.
+    """
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc or fget.__doc__
+        self.overwrite_doc = doc is None
+        self.__isabstractmethod__ = bool(getattr(fget, "__isabstractmethod__", False))
+        self.name = getattr(fget, "__name__", None)
+        self.clsname = None
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+        self.clsname = ownerclass.__name__
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            try:
+                return ownerclass._member_map_[self.name]
+            except KeyError:
+                raise AttributeError("%r has no attribute %r" % (ownerclass, self.name))
+        if self.fget is None:
+            raise AttributeError("<enum %r> property %r has no getter" % (self.clsname, self.name))
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("<enum %r> cannot set attribute %r" % (self.clsname, self.name))
+        return self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("<enum %r> cannot delete attribute %r" % (self.clsname, self.name))
+        return self.fdel(instance)
+
+    def getter(self, fget):
+        return type(self)(fget, self.fset, self.fdel, None if self.overwrite_doc else self.__doc__)
+
+    def setter(self, fset):
+        return type(self)(self.fget, fset, self.fdel, self.__doc__)
+
+    def deleter(self, fdel):
+        return type(self)(self.fget, self.fset, fdel, self.__doc__)
+
+
 class EnumType(type):
     """Metaclass for Enum"""
 
@@ -369,7 +422,23 @@ class EnumType(type):
         return len(cls._member_names_)
 
     def __contains__(cls, member):
+        if not isinstance(member, Enum):
+            import warnings
+            darn = ("in 3.12 __contains__ will no longer raise TypeError, but will return True or\\n"
+                    "False depending on whether the value is a member or the value of a member")
+            warnings.warn(darn, DeprecationWarning, stacklevel=2)
+            raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
+                            % (type(member).__qualname__, cls.__class__.__qualname__))
         return isinstance(member, cls) and member._name_ in cls._member_map_
+
+    def __getattr__(cls, name):
+        # What the class lacks: a member by name (members are in its dict; this answers with the bare name).
+        if _is_dunder(name):
+            raise AttributeError(name)
+        try:
+            return cls._member_map_[name]
+        except KeyError:
+            raise AttributeError(name) from None
 
     def __bool__(cls):
         return True

@@ -325,7 +325,7 @@ function typeDataAttribute(t: PyType, name: string): PyObject | null {
   return null;
 }
 
-function typeGetAttr(vm: VM, t: PyType, name: string): PyObject {
+function typeGetAttrGeneric(vm: VM, t: PyType, name: string): PyObject {
   const data = typeDataAttribute(t, name);
   if (data) return data;
   const descr = t.lookup(name);
@@ -346,6 +346,23 @@ function typeGetAttr(vm: VM, t: PyType, name: string): PyObject {
   const metaDescr = t.type.lookup(name);
   if (metaDescr) return bindDescriptor(vm, metaDescr, t, t.type);
   noAttribute(t, name);
+}
+
+/** A class's attribute; a metaclass's own __getattr__ answers an AttributeError (slot_tp_getattr_hook), as EnumType's does. */
+function typeGetAttr(vm: VM, t: PyType, name: string): PyObject {
+  const metaHook = t.type.isHeapType ? t.type.lookup('__getattr__') : undefined;
+  if (!metaHook) return typeGetAttrGeneric(vm, t, name);
+  try {
+    return typeGetAttrGeneric(vm, t, name);
+  } catch (e) {
+    if (!vm.matches(e, 'AttributeError')) throw e;
+  }
+  const nameObj = newStr(name);
+  try {
+    return vm.callSpecial(metaHook, t, [nameObj]);
+  } finally {
+    decref(nameObj);
+  }
 }
 
 function superGetAttr(vm: VM, s: PySuper, name: string): PyObject {
