@@ -6,6 +6,7 @@ import { PyObject } from '../runtime/object';
 import { PyList } from '../runtime/objects';
 import { decref, incref } from '../runtime/heap';
 import { newNone } from '../runtime/factory';
+import { None } from '../runtime/builtinTypes';
 import { listAppend, listShrunk } from '../runtime/containers';
 import { richCompare } from '../runtime/ops/compare';
 import { CompareOpArg } from '../bytecode/opcodes';
@@ -75,7 +76,7 @@ function siftup(vm: VM, heap: PyList, pos: number, less: Less): void {
 
 function listArg(fname: string, o: PyObject, position: string): PyList {
   if (o instanceof PyList) return o;
-  throw new NativeRaise('TypeError', `${fname}() argument${position} must be list, not ${o.type.name}`);
+  throw new NativeRaise('TypeError', `${fname}() argument${position} must be list, not ${o === None ? 'None' : o.type.name}`);
 }
 
 function noKeywords(fname: string, kwargs: Kwargs): void {
