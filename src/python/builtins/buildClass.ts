@@ -7,12 +7,12 @@ import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyCell, PyClassAttributeDescriptor, PyDescriptorWrapper, PyFunction, PyInstance, PyList, PyStr, PyTuple } from '../runtime/objects';
 import { PyType } from '../runtime/types';
-import { None, T } from '../runtime/builtinTypes';
+import { E, None, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref, type Heap } from '../runtime/heap';
-import { newDict, newStr, newTuple } from '../runtime/factory';
+import { newDict, newException, newStr, newTuple } from '../runtime/factory';
 import { dictDelete, dictSetStr } from '../runtime/containers';
 import { tupleFreeList, type FreeListKind } from '../runtime/freeLists';
-import type { VM } from '../vm/vm';
+import { ExecutionHalted, PyRaise, type VM } from '../vm/vm';
 import type { Frame } from '../vm/frame';
 import { PyDict as PyDictClass } from '../runtime/dict';
 import type { PyDict } from '../runtime/dict';
@@ -442,20 +442,40 @@ function wrapPlainFunction(vm: VM, ns: PyDict, name: string, wrapperType: PyType
 
 /** type_new_set_names: each attribute whose type has __set_name__ learns its owner and name. */
 function setNames(vm: VM, type: PyType): void {
-  const entries = [...type.dict.map.values()].map((e) => [incref(e.key), incref(e.value)] as const);
+  // Two dicts hold every entry meanwhile: names_to_set (type_new_set_names' copy of the class dict) and
+  // __build_class__'s namespace, which type_new copied (ours became the class dict itself).
+  const entries = [...type.dict.map.values()].map((e) => [incref(incref(e.key)), incref(incref(e.value))] as const);
   try {
     for (const [key, value] of entries) {
       // A property learns its name without a call that shows (the bound __set_name__ CPython makes for it is
       // the one more object countTypeNewParts counts for a class holding a property).
       if (value instanceof PyDescriptorWrapper && value.type === T.property) value.propertyName = repr(vm, key);
       const hook = value instanceof PyInstance && value.type.isHeapType ? value.type.lookup('__set_name__') : undefined;
-      if (hook) decref(vm.call(hook, [value, type, key]));
+      if (hook) callSetName(vm, hook, value, type, key);
     }
   } finally {
     for (const [key, value] of entries) {
       decref(key);
+      decref(key);
+      decref(value);
       decref(value);
     }
+  }
+}
+
+/** value.__set_name__(owner, name), bound (_PyObject_LookupSpecial); what it raises becomes the cause of a RuntimeError. */
+function callSetName(vm: VM, hook: PyObject, value: PyObject, owner: PyType, key: PyObject): void {
+  try {
+    decref(vm.callSpecial(hook, value, [owner, key]));
+  } catch (e) {
+    if (e instanceof ExecutionHalted) throw e;
+    const cause = vm.toException(e);
+    const message = `Error calling __set_name__ on '${value.type.name}' instance ${repr(vm, key)} in '${owner.name}'`;
+    const error = newException(E.RuntimeError, [newStr(message)]);
+    error.exc!.cause = cause;
+    error.exc!.context = incref(cause);
+    error.exc!.suppressContext = true;
+    throw new PyRaise(error);
   }
 }
 

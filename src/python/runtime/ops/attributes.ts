@@ -783,6 +783,14 @@ function setFunctionAttribute(vm: VM, o: PyFunction, name: string, value: PyObje
       if (old) decref(old);
       return;
     }
+    case '__annotations__': {
+      // func_set_annotations: a dict, or None for none (the next read makes an empty one).
+      if (value !== None && !(value instanceof PyDict)) throw new NativeRaise('TypeError', '__annotations__ must be set to a dict object');
+      const old = o.annotations;
+      o.annotations = value === None ? null : incref(value);
+      if (old) decref(old);
+      return;
+    }
     case '__defaults__': case '__kwdefaults__': {
       const isDefaults = name === '__defaults__';
       if (value !== None && !(isDefaults ? value instanceof PyTuple : value instanceof PyDict)) {
