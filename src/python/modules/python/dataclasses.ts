@@ -3,6 +3,7 @@
 
 export const DATACLASSES_PY = `
 import copy as _copy
+from _collections import _c_implemented
 
 __all__ = ["dataclass", "field", "Field", "FrozenInstanceError", "InitVar", "KW_ONLY", "MISSING",
            "fields", "asdict", "astuple", "make_dataclass", "replace", "is_dataclass"]
@@ -219,6 +220,11 @@ def _make_init(cls, init_fields, all_fields, frozen, has_post_init):
     # inspect.signature reads the parameters of the __init__ CPython generates from these.
     __init__._dataclass_init_fields = (positional, keyword_only)
     return __init__
+
+
+# CPython binds a generated __init__'s arguments before its frame exists: a wrong call's traceback ends at the call.
+_c_implemented(_bind_init)
+_c_implemented(_make_init(object, [], [], False, False))
 
 
 _repr_running = set()
