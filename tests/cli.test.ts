@@ -89,6 +89,12 @@ describe('py CLI', () => {
     expect(ours.stdout).toBe(theirs.stdout);
   }, 30_000);
 
+  it('reads sys.stdin line by line, as python3 does', () => {
+    const { ours, theirs } = runBoth('import sys\nfor line in sys.stdin:\n    print(len(line), repr(line))\n', 'ab\nc');
+    expect(ours.stdout).toBe(theirs.stdout);
+    expect(ours.stdout).toBe("3 'ab\\n'\n1 'c'\n");
+  }, 30_000);
+
   it('raises EOFError when stdin runs out, as python3 does (the page asks instead; the CLI never does)', () => {
     const { ours, theirs } = runBoth('a = input("1? ")\ntry:\n    input("2? ")\nexcept EOFError as e:\n    print(repr(e))\ninput("3? ")\n', 'x\n');
     expect(ours.stdout).toBe(theirs.stdout);

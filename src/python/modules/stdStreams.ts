@@ -1,36 +1,68 @@
-// sys.stdout and sys.stderr: text streams whose write() goes to the program's output, so that
-// `print(..., file=sys.stderr)` and `sys.stdout.write(s)` work as in CPython.
+// sys.stdin, sys.stdout and sys.stderr: text streams whose write() goes to the program's output and whose
+// readline() reads what input() reads, so that `print(..., file=sys.stderr)`, `sys.stdout.write(s)` and
+// `for line in sys.stdin` work as in CPython.
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyStr } from '../runtime/objects';
+import { PyNativeIterator, PyStr } from '../runtime/objects';
 import type { PyType } from '../runtime/types';
-import { makeShared } from '../runtime/builtinTypes';
-import { newBool, newInt, newNone, newStr } from '../runtime/factory';
+import { T, makeShared } from '../runtime/builtinTypes';
+import { newBool, newInt, newList, newNone, newStr } from '../runtime/factory';
+import { incref } from '../runtime/heap';
+import { unsupported } from './io/streamBase';
 import { NOARGS, O, defineMethods } from '../builtins/define';
 import { nativeType, once } from './nativeType';
 import type { VM } from '../vm/vm';
 
 /** One of the standard text streams; the interpreter that runs the program decides where its text goes. */
 export class PyStdStream extends PyObject {
-  constructor(type: PyType, readonly streamName: '<stdout>' | '<stderr>') {
+  constructor(type: PyType, readonly streamName: '<stdin>' | '<stdout>' | '<stderr>') {
     super(type);
   }
   override traverse(): void {}
   override clear(): void {}
+  get mode(): string {
+    return this.streamName === '<stdin>' ? 'r' : 'w';
+  }
   /** Writes text where the stream leads. */
   write(vm: VM, text: string): void {
+    if (this.streamName === '<stdin>') unsupported('not writable');
     if (this.streamName === '<stdout>') vm.write(text);
     else vm.writeStderr(text);
   }
+  /** The next line of the program's stdin ('' at its end). */
+  readLine(vm: VM): string {
+    if (this.streamName !== '<stdin>') unsupported('not readable');
+    return vm.readStdinLine();
+  }
+}
+
+function stream(args: PyObject[]): PyStdStream {
+  return args[0] as PyStdStream;
+}
+
+/** The lines left on stdin, each with its newline. */
+function remainingLines(vm: VM, s: PyStdStream): string[] {
+  const lines: string[] = [];
+  for (let line = s.readLine(vm); line !== ''; line = s.readLine(vm)) lines.push(line);
+  return lines;
 }
 
 const streamType = once(() => {
   const type = nativeType('TextIOWrapper', '_io', {
     slots: {
-      repr: (_vm, o) => `<_io.TextIOWrapper name='${(o as PyStdStream).streamName}' mode='w' encoding='utf-8'>`,
+      repr: (_vm, o) => `<_io.TextIOWrapper name='${(o as PyStdStream).streamName}' mode='${(o as PyStdStream).mode}' encoding='utf-8'>`,
+      // `for line in sys.stdin`: the lines read one by one (CPython's stream is its own iterator).
+      iter: (vm, o) => {
+        const s = o as PyStdStream;
+        if (s.streamName !== '<stdin>') unsupported('not readable');
+        return vm.heap.register(new PyNativeIterator(T.callable_iterator, [], (vm2) => {
+          const line = s.readLine(vm2);
+          return line === '' ? null : newStr(line);
+        }));
+      },
       // Read-only attributes: logging's handlers print the stream's name.
-      attribute: (o, name) => (name === 'name' ? newStr((o as PyStdStream).streamName) : name === 'mode' ? newStr('w') : null),
+      attribute: (o, name) => (name === 'name' ? newStr((o as PyStdStream).streamName) : name === 'mode' ? newStr((o as PyStdStream).mode) : null),
     },
   });
   defineMethods(type, {
@@ -41,14 +73,28 @@ const streamType = once(() => {
       return newInt([...s.value].length);
     }],
     flush: [NOARGS, () => newNone()],
-    writable: [NOARGS, () => newBool(true)],
+    writable: [NOARGS, (_vm, args) => newBool(stream(args).streamName !== '<stdin>')],
+    readable: [NOARGS, (_vm, args) => newBool(stream(args).streamName === '<stdin>')],
     isatty: [NOARGS, () => newBool(false)],
+    readline: [NOARGS, (vm, args) => newStr(stream(args).readLine(vm))],
+    read: [NOARGS, (vm, args) => newStr(remainingLines(vm, stream(args)).join(''))],
+    readlines: [NOARGS, (vm, args) => newList(remainingLines(vm, stream(args)).map((line) => newStr(line)))],
+    __iter__: [NOARGS, (vm, args) => {
+      if (stream(args).streamName !== '<stdin>') unsupported('not readable');
+      return incref(args[0]);
+    }],
+    __next__: [NOARGS, (vm, args) => {
+      const line = stream(args).readLine(vm);
+      if (line === '') throw new NativeRaise('StopIteration', '');
+      return newStr(line);
+    }],
   });
   return type;
 });
 
 /** The two shared stream objects (shared like CPython's, which live for the whole process). */
 export const standardStreams = once(() => ({
+  stdin: makeShared(new PyStdStream(streamType(), '<stdin>')),
   stdout: makeShared(new PyStdStream(streamType(), '<stdout>')),
   stderr: makeShared(new PyStdStream(streamType(), '<stderr>')),
 }));

@@ -158,11 +158,13 @@ function implementation(versionInfo: PyObject): PyObject {
 }
 
 export function sysModuleContents(vm: VM): Record<string, PyObject> {
-  const { stdout, stderr } = standardStreams();
+  const { stdin, stdout, stderr } = standardStreams();
   const functions: Record<string, PyObject> = { ...sysFunctions() };
   for (const v of Object.values(functions)) v.refcount++;
   const versionInfo = newStructSeq(versionInfoType(), [newInt(3), newInt(11), newInt(7), newStr('final'), newInt(0)]);
   return {
+    stdin: incref(stdin),
+    __stdin__: incref(stdin),
     stdout: incref(stdout),
     stderr: incref(stderr),
     __stdout__: incref(stdout),

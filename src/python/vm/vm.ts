@@ -134,6 +134,8 @@ export class VM {
   readonly scriptArgument: string;
   stdout = '';
   private stdinLines: string[];
+  /** Whether the host's stdin ended without a newline (its last line has none). */
+  private stdinUnterminated = false;
   private readonly askForInput: boolean;
   instructions = 0;
   instructionBudget: number;
@@ -181,6 +183,7 @@ export class VM {
     this.scriptArgument = options.scriptArgument ?? this.filename;
     this.stdinLines = !options.stdin ? [] : options.stdin.split('\n');
     if (options.stdin !== undefined && options.stdin.endsWith('\n')) this.stdinLines.pop();
+    this.stdinUnterminated = options.stdin !== undefined && options.stdin !== '' && !options.stdin.endsWith('\n');
     this.askForInput = options.askForInput ?? false;
     this.instructionBudget = options.instructionBudget ?? 2_000_000_000;
     if (options.memoryLimit !== undefined) this.heap.memoryLimit = options.memoryLimit;
@@ -217,6 +220,13 @@ export class VM {
       return null;
     }
     return this.stdinLines.shift()!;
+  }
+
+  /** sys.stdin.readline(): the next line with its newline (the last one without, if stdin ended so), '' at its end. */
+  readStdinLine(): string {
+    const line = this.readLine();
+    if (line === null) return '';
+    return this.stdinLines.length === 0 && this.stdinUnterminated ? line : line + '\n';
   }
 
   /** A line the reader typed after input() asked (VMOptions.askForInput): the next one read. */
