@@ -304,23 +304,10 @@ function reversedSequence(vm: VM, seq: PyInstance): PyObject {
       it.exhaust();
       return null;
     }
-    // Looked up at each step, as PySequence_GetItem does; IndexError or StopIteration ends the iteration.
-    const getitem = s.type.lookup('__getitem__');
-    if (!getitem) throw new NativeRaise('TypeError', `'${s.type.name}' object is not subscriptable`);
-    const index = newInt(i);
-    try {
-      const item = vm2.callMethod(getitem, s, [index]);
-      it.state++;
-      return item;
-    } catch (e) {
-      if (vm2.matches(e, 'IndexError') || vm2.matches(e, 'StopIteration')) {
-        it.exhaust();
-        return null;
-      }
-      throw e;
-    } finally {
-      decref(index);
-    }
+    const item = vm2.sequenceItemOrEnd(s, i);
+    if (item === null) it.exhaust();
+    else it.state++;
+    return item;
   });
   it.remaining = (self) => (self.held.length ? Math.max(0, n - self.state) : 0);
   return it;

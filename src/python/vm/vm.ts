@@ -373,22 +373,30 @@ export class VM {
     return this.heap.register(new PyNativeIterator(T.iterator, [incref(o)], (vm, it) => {
       const self = it.held[0];
       if (!self) return null;
-      // Looked up at each step, as PySequence_GetItem does (and no closure holds a heap object: forks copy the iterator).
-      const getitem = self.type.lookup('__getitem__');
-      if (!getitem) throw new NativeRaise('TypeError', `'${self.type.name}' object is not subscriptable`);
-      const index = newInt(it.state++);
-      try {
-        return vm.callMethod(getitem, self, [index]);
-      } catch (e) {
-        if (vm.matches(e, 'IndexError') || vm.matches(e, 'StopIteration')) {
-          it.exhaust();
-          return null;
-        }
-        throw e;
-      } finally {
-        decref(index);
-      }
+      const item = vm.sequenceItemOrEnd(self, it.state);
+      if (item === null) it.exhaust();
+      else it.state++;
+      return item;
     }));
+  }
+
+  /**
+   * seq[i] for the sequence protocol's iterators (iter() and reversed() of a class with __getitem__); null when
+   * IndexError or StopIteration says the sequence ended. __getitem__ is looked up at each step, as
+   * PySequence_GetItem does (and no closure holds a heap object: forks copy the iterators).
+   */
+  sequenceItemOrEnd(seq: PyObject, i: number): PyObject | null {
+    const getitem = seq.type.lookup('__getitem__');
+    if (!getitem) throw new NativeRaise('TypeError', `'${seq.type.name}' object is not subscriptable`);
+    const index = newInt(i);
+    try {
+      return this.callMethod(getitem, seq, [index]);
+    } catch (e) {
+      if (this.matches(e, 'IndexError') || this.matches(e, 'StopIteration')) return null;
+      throw e;
+    } finally {
+      decref(index);
+    }
   }
 
   /** next(it): a new reference, or null when exhausted. */
