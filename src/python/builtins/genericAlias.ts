@@ -34,6 +34,12 @@ function aliasRepr(vm: VM, o: PyObject): string {
   return `${genericAliasItemRepr(vm, originOf(o))}[${inner}]`;
 }
 
+/** ga_getattro's attr_exceptions: names a generic alias answers itself. */
+const OWN_ATTRIBUTES = new Set([
+  '__class__', '__origin__', '__args__', '__unpacked__', '__parameters__', '__typing_unpacked_tuple_args__',
+  '__mro_entries__', '__reduce_ex__', '__reduce__', '__copy__', '__deepcopy__',
+]);
+
 export const genericAliasType = once((): PyType => {
   const type = nativeType('GenericAlias', 'types', {
     slots: {
@@ -53,9 +59,17 @@ export const genericAliasType = once((): PyType => {
         if (name === '__parameters__') return newTuple([]);
         return null;
       },
+      // ga_getattro: every other name but a few of the alias's own is the origin's (`list[int].__name__`).
+      attributeOwner: (o, name) => (OWN_ATTRIBUTES.has(name) ? null : originOf(o)),
       sizeof: () => 80,
     },
   });
+  // ga_new: types.GenericAlias(origin, args), as a class's __class_getitem__ makes one.
+  type.nativeNew = (_vm, args, kwargs) => {
+    if (kwargs && kwargs.size > 0) throw new NativeRaise('TypeError', 'GenericAlias() takes no keyword arguments');
+    if (args.length !== 2) throw new NativeRaise('TypeError', `GenericAlias expected 2 arguments, got ${args.length}`);
+    return newGenericAlias(args[0], args[1]);
+  };
   return type;
 });
 

@@ -44,6 +44,8 @@ export interface NativeSlots {
   binary?(vm: VM, self: PyObject, other: PyObject, op: number, inplace: boolean, reflected: boolean): PyObject | null;
   /** Attributes that are getset descriptors in CPython (deque.maxlen, array.typecode): a new reference or null. */
   attribute?(o: PyObject, name: string): PyObject | null;
+  /** The object whose attribute `name` this one shows instead of its type's (a generic alias's origin), or null. */
+  attributeOwner?(o: PyObject, name: string): PyObject | null;
   /** The instance __dict__ of an object of a C type that has one (functools.partial), if made: dir() lists it. */
   instanceDict?(o: PyObject): PyDict | null;
   /** Whether weakref.ref accepts instances (tp_weaklistoffset). */

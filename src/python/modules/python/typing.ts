@@ -109,6 +109,14 @@ class _GenericAlias(_Final):
     def __mro_entries__(self, bases):
         return (self.__origin__,)
 
+    def __getattr__(self, attr):
+        if attr in {"__name__", "__qualname__"}:
+            return self._name or self.__origin__.__name__
+        # Dunder names are not relayed (copy and pickle look for them); other names are the origin's.
+        if not (attr.startswith("__") and attr.endswith("__")):
+            return getattr(self.__origin__, attr)
+        raise AttributeError(attr)
+
     def __instancecheck__(self, obj):
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
 

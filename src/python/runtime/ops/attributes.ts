@@ -161,6 +161,8 @@ export function getAttr(vm: VM, o: PyObject, name: string): PyObject {
   if (special) return special;
   const native = o.type.nativeSlots?.attribute?.(o, name);
   if (native) return native;
+  const owner = o.type.nativeSlots?.attributeOwner?.(o, name);
+  if (owner) return getAttr(vm, owner, name);
   const descr = o.type.lookup(name);
   if (descr) return bindDescriptor(vm, descr, o, o.type);
   noAttribute(o, name);
