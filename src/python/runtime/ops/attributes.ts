@@ -812,6 +812,12 @@ function setFunctionAttribute(vm: VM, o: PyFunction, name: string, value: PyObje
 
 /** Setting or deleting an attribute of a builtin object: CPython's message for what the type has there. */
 function readOnlyAttribute(o: PyObject, name: string): never {
+  // A C type's getset read through its attribute slot (deque.maxlen, array.typecode).
+  const getset = o.type.nativeSlots?.attribute?.(o, name);
+  if (getset) {
+    decref(getset);
+    throw new NativeRaise('AttributeError', `attribute '${name}' of '${o.type.name}' objects is not writable`);
+  }
   const descr = o.type.lookup(name);
   if (descr instanceof PyGetSetDescriptor) {
     if (descr.type === T.member_descriptor) throw new NativeRaise('AttributeError', 'readonly attribute');
