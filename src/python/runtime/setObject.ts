@@ -8,7 +8,7 @@ import { T } from './builtinTypes';
 import { activeHeap, decref, incref } from './heap';
 import { newSet } from './factory';
 import { chainedKey, isChainedKey } from './hashChains';
-import { dictEntryHash, dictKeyForEntry, sameKeyKinds, setKey, setKeyFor, setKeyForAdd, setKeyForEntry, setLookupKey } from './ops/keyLookup';
+import { dictEntryHash, dictKeyForEntry, sameKeyKinds, setKey, setKeyFor, setKeyForEntry, setLookupKey } from './ops/keyLookup';
 import type { SetEntry, SetTable } from './setTable';
 import type { VM } from '../vm/vm';
 import type { NativeOp } from '../vm/nativeOp';
@@ -21,7 +21,7 @@ function tableResized(s: PySet): void {
 
 /** set_add_key: adds o (borrowed) unless an equal object is there. */
 export function setAddKey(vm: VM, s: PySet, o: PyObject): void {
-  const { key, hash } = setKeyForAdd(vm, s.table, o);
+  const { key, hash } = setKey(vm, s.table, o, true);
   if (s.table.has(key)) return;
   if (s.table.add(key, hash, o)) incref(o);
   tableResized(s);

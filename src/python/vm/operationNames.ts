@@ -12,7 +12,7 @@ export function calleeName(callable: PyObject): string | null {
   if (callable instanceof PyMethodDescriptor) return `${callable.owner.name}.${callable.name}()`;
   if (callable instanceof PyBuiltinFunction) {
     const self = callable.self;
-    return self !== null && !(self.type.name === 'module') ? `${self.type.name}.${callable.name}()` : `${callable.name}()`;
+    return self !== null && self.type.name !== 'module' ? `${self.type.name}.${callable.name}()` : `${callable.name}()`;
   }
   if (callable instanceof PyType) return `${callable.name}()`;
   if (callable instanceof PyFunction) return `${callable.qualname}()`;

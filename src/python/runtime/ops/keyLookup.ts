@@ -154,21 +154,16 @@ export function* setKeyResumable(vm: VM, t: SetTable, o: PyObject): NativeOp<Fou
   return yield* find(vm, setTable(t), o, t.chains !== null);
 }
 
-export function setKey(vm: VM, t: SetTable, o: PyObject): FoundKey {
+/**
+ * The map key and hash of `o` in a set's table; `holdKey` for an insertion (set_add_entry holds the new key while
+ * stored keys' __eq__ compare it).
+ */
+export function setKey(vm: VM, t: SetTable, o: PyObject, holdKey = false): FoundKey {
   if (t.chains === null) {
     const builtin = hashKeyBuiltin(vm, o);
     if (builtin !== null) return { key: builtin, hash: pyHash(vm, o) };
   }
-  return vm.runSync(setKeyResumable(vm, t, o));
-}
-
-/** setKey for an insertion: set_add_entry holds the new key while stored keys' __eq__ compare it. */
-export function setKeyForAdd(vm: VM, t: SetTable, o: PyObject): FoundKey {
-  if (t.chains === null) {
-    const builtin = hashKeyBuiltin(vm, o);
-    if (builtin !== null) return { key: builtin, hash: pyHash(vm, o) };
-  }
-  return vm.runSync(find(vm, setTable(t), o, t.chains !== null, true));
+  return vm.runSync(find(vm, setTable(t), o, t.chains !== null, holdKey));
 }
 
 /** The map key only (membership, removal): no hash is computed for a builtin key when none is needed. */
