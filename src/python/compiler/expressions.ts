@@ -9,6 +9,7 @@ import { CodeFlag, type CodeConstant } from '../bytecode/code';
 import { CodeUnit } from './unit';
 import type { Label } from './codeBuilder';
 import { foldBinOp, foldSubscript, foldUnary } from './constantFolding';
+import { percentFormatAsFString } from './percentFormat';
 import { annotationsOf } from './annotations';
 import { compileJumpIf } from './conditions';
 
@@ -164,11 +165,14 @@ function compileOne(u: CodeUnit, e: A.Expr, tasks: Task[]): void {
     }
     case 'Dict':
       return compileDict(u, e);
-    case 'BinOp':
+    case 'BinOp': {
+      const asFString = percentFormatRewrite(e);
+      if (asFString) return compileJoinedStr(u, asFString, null);
       return schedule(tasks, { unit: u, expr: e.left }, { unit: u, expr: e.right }, () => {
         u.at(e);
         u.b.emit(Op.BINARY_OP, BINARY_ARG[e.op]);
       });
+    }
     case 'UnaryOp':
       return schedule(tasks, { unit: u, expr: e.operand }, () => {
         u.at(e);
@@ -397,14 +401,25 @@ function compileSubdict(u: CodeUnit, e: A.DictExpr, begin: number, end: number):
   if (!big) u.b.emit(Op.BUILD_MAP, n);
 }
 
-/** An f-string; `literal` is the whole literal (its implicitly joined parts too), where its fields' formats fail. */
-function compileJoinedStr(u: CodeUnit, e: A.JoinedStr, literal: A.Span = e): void {
+/**
+ * An f-string; `literal` is the whole literal (its implicitly joined parts too), where its fields' formats fail,
+ * or null for a `%` format rewritten as one (each field's format fails at its item).
+ */
+function compileJoinedStr(u: CodeUnit, e: A.JoinedStr, literal: A.Span | null = e): void {
   if (e.values.length === 0) return u.b.loadConst('');
   for (const v of e.values) {
     if (v.kind === 'Constant') u.b.loadConst(v.value);
-    else compileFormatted(u, v, literal);
+    else compileFormatted(u, v, literal ?? v);
   }
   if (e.values.length > 1) u.b.emit(Op.BUILD_STRING, e.values.length);
+}
+
+/** `fmt % (a, b)` as CPython 3.11 compiles it when it can: an f-string (percentFormat.ts). */
+function percentFormatRewrite(e: A.BinOp): A.JoinedStr | null {
+  if (e.op !== 'Mod' || e.right.kind !== 'Tuple' || e.right.elts.some((x) => x.kind === 'Starred')) return null;
+  const fmt = constantValue(e.left);
+  if (typeof fmt !== 'string' || constantValue(e.right) !== undefined) return null;
+  return percentFormatAsFString(fmt, e.right.elts, e);
 }
 
 function compileFormatted(u: CodeUnit, v: A.FormattedValue, literal: A.Span): void {

@@ -9,6 +9,7 @@ import { newStr } from '../factory';
 import { T } from '../builtinTypes';
 import { formatPrintfFloat, formatPrintfInt, padPrintf, type PrintfSpec } from '../../format';
 import { getItem } from './items';
+import { holdReferences, releaseReferences } from '../../vm/callOps';
 import { repr, reprResumable, str, strResumable } from './repr';
 import { asciiRepr, escapeNonAscii } from './formatting';
 import { exactIntOf, floatOf, indexOf, intOfNumber, isNumberLike } from './numbers';
@@ -48,7 +49,7 @@ function starValue(st: ArgState): number {
 }
 
 /** The text of a %s, %r or %a conversion (resumable formatting supplies its own; see percentFormatResumable). */
-type TextOf = (v: PyObject, conv: string) => string;
+type TextOf = (v: PyObject, conv: string, owned: boolean) => string;
 
 /** What bytes formatting does its own way: %s/%r/%a/%c texts, keys as bytes, its error wording. */
 export interface BytesFormatting {
@@ -171,7 +172,7 @@ function formatOne(vm: VM, fmt: string, start: number, st: ArgState, dict: PyObj
   let text: string;
   let numeric = false;
   switch (textOf && (spec.conv === 's' || spec.conv === 'r' || spec.conv === 'a' || (bytes && (spec.conv === 'c' || spec.conv === 'b'))) ? '' : spec.conv) {
-    case '': text = textOf!(v, spec.conv); break;
+    case '': text = textOf!(v, spec.conv, st.owned); break;
     case 's': text = v instanceof PyStr ? v.value : str(vm, v); break;
     case 'r': text = repr(vm, v); break;
     case 'a': text = asciiRepr(vm, v); break;
@@ -256,11 +257,11 @@ const TEXT_NEEDED = new Error('text needed');
  */
 export function* percentFormatResumable(vm: VM, template: string, args: PyObject): NativeOp<string> {
   const made: string[] = [];
-  let wanted: { v: PyObject; conv: string } | null = null;
+  let wanted: { v: PyObject; conv: string; owned: boolean } | null = null;
   for (;;) {
     let n = 0;
     try {
-      return percentFormatObjects(vm, template, args, (v, conv) => {
+      return percentFormatObjects(vm, template, args, (v, conv, owned) => {
         const i = n++;
         if (i < made.length) return made[i];
         // A str's own text is recorded too: the n-th conversion must find the n-th text on the next pass.
@@ -268,17 +269,24 @@ export function* percentFormatResumable(vm: VM, template: string, args: PyObject
           made.push(v.value);
           return v.value;
         }
-        wanted = { v, conv };
+        wanted = { v, conv, owned };
         throw TEXT_NEEDED;
       });
     } catch (e) {
       if (e !== TEXT_NEEDED) throw e;
     }
-    const { v, conv } = wanted!;
-    if (conv === 's') made.push(yield* strResumable(vm, v));
-    else {
-      const text = yield* reprResumable(vm, v);
-      made.push(conv === 'a' ? escapeNonAscii(text) : text);
+    const { v, conv, owned } = wanted!;
+    // A value looked up by `%(key)s` is the formatting's own reference while its __str__ runs (the pass that
+    // looked it up has dropped it already).
+    const held = owned ? holdReferences(vm, [v]) : null;
+    try {
+      if (conv === 's') made.push(yield* strResumable(vm, v));
+      else {
+        const text = yield* reprResumable(vm, v);
+        made.push(conv === 'a' ? escapeNonAscii(text) : text);
+      }
+    } finally {
+      if (held) releaseReferences(vm, held);
     }
   }
 }
