@@ -16,7 +16,7 @@ import { decref, incref } from '../runtime/heap';
 import { newException } from '../runtime/factory';
 import { createInstance, frameForCall } from './calls';
 import { initializesInInit } from '../builtins/subclassInstances';
-import { tpCallPacksArguments } from './hiddenAllocations';
+import { isSlotWrapperCallable, tpCallPacksArguments } from './hiddenAllocations';
 import type { NativeOp } from './nativeOp';
 import { PyRaise, WHILE_CALLING, type VM } from './vm';
 
@@ -263,6 +263,17 @@ export function holdPackedArguments(vm: VM, args: readonly PyObject[], kwargs: K
   for (let i = args.length - 1; i >= 0; i--) packed.push(args[i]);
   if (kwargs) for (const v of kwargs.values()) packed.push(v);
   return holdReferences(vm, packed);
+}
+
+/**
+ * The references a slot wrapper's argument tuples hold while it runs (hiddenAllocations.ts: slotWrapperTupleSizes):
+ * a wrapper_descriptor's `args` (its object first) twice but the object once, a method-wrapper's once; null for
+ * other callables or when nothing is packed.
+ */
+export function slotWrapperPackedArguments(callable: PyObject, args: readonly PyObject[]): PyObject[] | null {
+  if (!isSlotWrapperCallable(callable)) return null;
+  const packed = callable instanceof PySlotWrapper ? [...args, ...args.slice(1)] : [...args];
+  return packed.length > 0 ? packed : null;
 }
 
 export function releaseReferences(vm: VM, held: PyObject[] | null): void {

@@ -4,7 +4,8 @@
 // and the thread-state dict and list behind Py_ReprEnter.
 
 import { PyObject } from '../runtime/object';
-import { PyBuiltinFunction, PyMethodDescriptor } from '../runtime/objects';
+import { PyBuiltinFunction, PyMethodDescriptor, PySlotWrapper } from '../runtime/objects';
+import { T } from '../runtime/builtinTypes';
 import { PyType } from '../runtime/types';
 import { tupleFreeList, type FreeListKind } from '../runtime/freeLists';
 import type { Heap } from '../runtime/heap';
@@ -24,6 +25,22 @@ const VARARGS = new Set([
   // The time module's METH_VARARGS functions.
   'gmtime', 'localtime', 'ctime', 'strftime',
 ]);
+
+/** A wrapper_descriptor (`list.__contains__`) or a method-wrapper (`lst.__contains__`): neither has vectorcall. */
+export function isSlotWrapperCallable(callable: PyObject): boolean {
+  return callable instanceof PySlotWrapper || (callable instanceof PyBuiltinFunction && callable.type === T.method_wrapper);
+}
+
+/**
+ * The sizes of the tuples a slot wrapper's call packs, given its arguments after the object: _PyObject_MakeTpCall
+ * packs all it is given (a wrapper_descriptor's object too), then wrapperdescr_call slices off the object (the
+ * empty tuple is shared). Null for other callables.
+ */
+function slotWrapperTupleSizes(callable: PyObject, positional: number): number[] | null {
+  if (!isSlotWrapperCallable(callable)) return null;
+  const sizes = callable instanceof PySlotWrapper ? [positional + 1, positional] : [positional];
+  return sizes.filter((n) => n > 0);
+}
 
 /** Builtin types whose call goes through type_call (no vectorcall in 3.11), which packs the arguments. */
 const TUPLE_CALL_TYPES = new Set(['int', 'str', 'bytes', 'bytearray', 'complex', 'zip', 'slice', 'property', 'staticmethod', 'classmethod', 'weakref.ReferenceType']);
@@ -77,7 +94,7 @@ export class HiddenAllocations {
     let known = callable.positionalCallCountsNothing;
     if (known === null) {
       const key = callableKey(callable);
-      known = callable.positionalCallCountsNothing = key !== null && !VARARGS.has(key);
+      known = callable.positionalCallCountsNothing = key !== null && !VARARGS.has(key) && !isSlotWrapperCallable(callable);
     }
     return known;
   }
@@ -93,6 +110,8 @@ export class HiddenAllocations {
    * Returns the temporaries to release (with `release`) once the call is over.
    */
   enterCall(callable: PyObject, positional: number, keywords: number): readonly FreeListKind[] {
+    const wrapperTuples = slotWrapperTupleSizes(callable, positional);
+    if (wrapperTuples !== null) return wrapperTuples.map((n) => this.allocate(tupleFreeList(n)));
     // No arguments: nothing to pack and no keyword parser to make (the frequent `Point()`).
     if (positional === 0 && keywords === 0) return NO_TEMPORARIES;
     const key = callableKey(callable);

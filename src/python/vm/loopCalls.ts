@@ -17,7 +17,7 @@ import { strLeaf, strResumable } from '../runtime/ops/repr';
 import { frameForCall } from './calls';
 import { buildClass } from '../builtins/buildClass';
 import {
-  boundArguments, callOp, checkDescriptorSelf, getIterOp, holdPackedArguments, instantiatePlain, iteratorItemsOp, releaseReferences,
+  boundArguments, callOp, checkDescriptorSelf, getIterOp, holdPackedArguments, instantiatePlain, iteratorItemsOp, releaseReferences, slotWrapperPackedArguments,
 } from './callOps';
 import { tpCallPacksArguments } from './hiddenAllocations';
 import type { Frame } from './frame';
@@ -104,7 +104,8 @@ function builtinCall(
   // enterCall's temporaries start with the argument tuple and keyword dict CPython packs (METH_VARARGS, no
   // vectorcall): they hold the arguments while Python code the builtin calls runs.
   const packs = temporaries.length > 0;
-  const packed = packs && (positional.length > selfCount || (kwargs !== null && kwargs.size > 0)) ? positional.slice(selfCount) : null;
+  const packed = slotWrapperPackedArguments(callable, positional)
+    ?? (packs && (positional.length > selfCount || (kwargs !== null && kwargs.size > 0)) ? positional.slice(selfCount) : null);
   startTask(vm, frame, finishBuiltinCall(vm, body, args, kwargs, temporaries, guard, packed), opcode, arg, base);
   return null;
 }

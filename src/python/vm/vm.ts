@@ -39,7 +39,7 @@ import { unraisablePieces } from './traceback';
 import { writeReport } from './stderrSink';
 import { stepChain, type NativeOp, type NativeTask } from './nativeOp';
 import { abandonFrame, releaseUnstartedFrame } from './evalSupport';
-import { checkDescriptorSelf, initToRun, resumeGeneratorOp } from './callOps';
+import { checkDescriptorSelf, holdPackedArguments, initToRun, releaseReferences, resumeGeneratorOp, slotWrapperPackedArguments } from './callOps';
 import { finalizeGenerator } from './generatorControl';
 
 /** How deep synchronous nested run loops may nest (each costs JS stack; see checkNesting). */
@@ -630,12 +630,13 @@ export class VM {
       const selfCount = callable instanceof PyMethodDescriptor ? 1 : 0;
       const temporaries = this.hidden.enterCall(callable, args.length - selfCount, kwargs?.size ?? 0);
       // enterCall's temporaries start with the argument tuple CPython packs: it holds the arguments while the callee runs.
-      const packed = temporaries.length > 0 && args.length > selfCount;
-      if (packed) for (let i = selfCount; i < args.length; i++) incref(args[i]);
+      const packed = slotWrapperPackedArguments(callable, args)
+        ?? (temporaries.length > 0 && args.length > selfCount ? args.slice(selfCount) : null);
+      const held = packed !== null ? holdPackedArguments(this, packed, null) : null;
       try {
         return this.callNative(callable, args, kwargs);
       } finally {
-        if (packed) for (let i = selfCount; i < args.length; i++) decref(args[i]);
+        releaseReferences(this, held);
         this.hidden.release(temporaries);
       }
     }
