@@ -26,6 +26,7 @@ import { buildSnapshot, type SnapshotScope } from './snapshotBuilder';
 import type { ErrorSnapshot, RunStatus, Snapshot, StepEvent } from './snapshot';
 import { hostLimits } from './runtime/hostLimits';
 import { StderrMarks } from './outputOrder';
+import { reportThroughExcepthook } from './vm/excepthook';
 
 export interface InterpreterOptions extends VMOptions {
   /** The file could not be read past `source` (an undecodable line, from the CLI): raised when tokenizing gets there. */
@@ -288,7 +289,7 @@ export class Interpreter {
       return;
     }
     const text = exceptionReportPieces(vm, exc, this.sourceLines);
-    writeReport(vm, text, true);
+    reportThroughExcepthook(vm, exc, text);
     const tb = exc.exc?.traceback ?? [];
     let message = '';
     try {

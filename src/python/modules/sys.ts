@@ -18,6 +18,7 @@ import { clinic } from './argumentClinic';
 import { newStructSeq, structSeqType } from './structSeq';
 import { once, ownedBy } from './nativeType';
 import { INT_MAX_STR_DIGITS, INT_STR_DIGITS_THRESHOLD } from '../format';
+import { builtinExcepthook } from '../vm/excepthook';
 
 const intInfoType = once(() =>
   structSeqType('int_info', 'sys', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']),
@@ -75,6 +76,7 @@ const sysFunctions = once(() => ownedBy('sys', {
   // The argument is still on the caller's value stack while this runs: that is the "+1" students see.
   getrefcount: sysFunction('getrefcount', O, (_vm, args) => newInt(args[0].refcount)),
   getsizeof: getsizeof(),
+  excepthook: builtinExcepthook(),
   intern: sysFunction('intern', O, (vm2, args) => {
     const s = args[0];
     if (!(s instanceof PyStr)) throw new NativeRaise('TypeError', `intern() argument must be str, not ${s.type.name}`);
@@ -159,7 +161,7 @@ function implementation(versionInfo: PyObject): PyObject {
 
 export function sysModuleContents(vm: VM): Record<string, PyObject> {
   const { stdin, stdout, stderr } = standardStreams();
-  const functions: Record<string, PyObject> = { ...sysFunctions() };
+  const functions: Record<string, PyObject> = { ...sysFunctions(), __excepthook__: sysFunctions().excepthook };
   for (const v of Object.values(functions)) v.refcount++;
   const versionInfo = newStructSeq(versionInfoType(), [newInt(3), newInt(11), newInt(7), newStr('final'), newInt(0)]);
   return {

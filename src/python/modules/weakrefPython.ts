@@ -12,6 +12,8 @@ class finalize:
     # drops the record and the weak reference with it.
     _registry = {}
     _counter = 0
+    _shutdown = False
+    _dirty = False
 
     def __init__(self, obj, func, *args, **kwargs):
         info = _FinalizeInfo()
@@ -23,10 +25,11 @@ class finalize:
         finalize._counter += 1
         info.index = finalize._counter
         finalize._registry[self] = info
+        finalize._dirty = True
 
     def __call__(self, _=None):
         info = finalize._registry.pop(self, None)
-        if info:
+        if info and not finalize._shutdown:
             return info.func(*info.args, **info.kwargs)
 
     def detach(self):
@@ -57,11 +60,39 @@ class finalize:
             info.atexit = bool(value)
 
 
+def _select_for_exit():
+    pending = [(f, info) for (f, info) in finalize._registry.items() if info.atexit]
+    pending.sort(key=lambda item: item[1].index)
+    return [f for (f, info) in pending]
+
+
 def _run_exit_finalizers():
-    pending = sorted(finalize._registry.items(), key=lambda item: item[1].index, reverse=True)
-    for f, info in pending:
-        if info.atexit:
-            f()
+    # CPython's finalize._exitfunc: newest first with the collector off, a failing one reported through
+    # sys.excepthook; afterwards no finalizer runs any more (objects freed at shutdown call none).
+    import gc
+    import sys
+    reenable_gc = False
+    try:
+        if finalize._registry:
+            if gc.isenabled():
+                reenable_gc = True
+                gc.disable()
+            pending = None
+            while True:
+                if pending is None or finalize._dirty:
+                    pending = _select_for_exit()
+                    finalize._dirty = False
+                if not pending:
+                    break
+                f = pending.pop()
+                try:
+                    f()
+                except Exception:
+                    sys.excepthook(*sys.exc_info())
+    finally:
+        finalize._shutdown = True
+        if reenable_gc:
+            gc.enable()
 
 
 ${WEAKREF_DICTIONARIES_PY}
