@@ -146,11 +146,6 @@ class NamedTuple(metaclass=NamedTupleMeta):
     _root = True
 
 
-class Protocol(Generic):
-    """Base class for protocol classes."""
-    __slots__ = ()
-
-
 def cast(typ, val):
     """Cast a value to a type (returns the value unchanged)."""
     return val
@@ -166,19 +161,6 @@ def final(f):
 
 def no_type_check(arg):
     return arg
-
-
-def runtime_checkable(cls):
-    return cls
-
-
-def NewType(name, tp):
-    def new_type(x):
-        return x
-    new_type.__name__ = name
-    new_type.__qualname__ = name
-    new_type.__supertype__ = tp
-    return new_type
 
 
 def get_origin(tp):

@@ -1,7 +1,8 @@
 // Chunk 'typing': the typing module (Python).
 import { TYPING_PY } from '../../python/typing';
 import { TYPING_GENERICS_PY } from '../../python/typingGenerics';
+import { TYPING_PROTOCOL_PY } from '../../python/typingProtocol';
 import { pythonModule } from './pythonModule';
 import type { ModuleGroup } from '../moduleLibrary';
 
-export const TYPING_CHUNK: ModuleGroup = { typing: pythonModule('typing', TYPING_PY + TYPING_GENERICS_PY) };
+export const TYPING_CHUNK: ModuleGroup = { typing: pythonModule('typing', TYPING_PY + TYPING_GENERICS_PY + TYPING_PROTOCOL_PY) };
