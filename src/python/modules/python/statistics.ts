@@ -11,6 +11,7 @@ __all__ = [
 import math
 import sys
 from fractions import Fraction
+from decimal import Decimal
 from math import sqrt, exp, log, fsum
 from bisect import bisect_left, bisect_right
 
@@ -112,7 +113,13 @@ def _convert(value, T):
         return value
     if issubclass(T, int) and value.denominator != 1:
         T = float
-    return T(value)
+    try:
+        return T(value)
+    except TypeError:
+        # Decimal refuses a Fraction: divide its parts in Decimal arithmetic instead.
+        if issubclass(T, Decimal):
+            return T(value.numerator) / value.denominator
+        raise
 
 
 def _fail_neg(values, errmsg='negative value'):

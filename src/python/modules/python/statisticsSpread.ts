@@ -45,12 +45,53 @@ def pvariance(data, mu=None):
     return _convert(ss / n, T)
 
 
+def _decimal_neighbours(root):
+    # root.next_minus() and root.next_plus() for a positive normal root: one unit in the last of the
+    # context's digits either way, the exponent moving when the coefficient changes length.
+    from decimal import getcontext
+    prec = getcontext().prec
+    _, digits, exp = root.as_tuple()
+    coefficient = int("".join(map(str, digits))) * 10 ** (prec - len(digits))
+    exp -= prec - len(digits)
+    lowest = 10 ** (prec - 1)
+    plus = Decimal((0, tuple(map(int, str(coefficient + 1))), exp))
+    if coefficient + 1 == 10 * lowest:
+        plus = Decimal((0, tuple(map(int, str(lowest))), exp + 1))
+    minus = Decimal((0, tuple(map(int, str(coefficient - 1))), exp))
+    if coefficient == lowest:
+        minus = Decimal((0, tuple(map(int, str(10 * lowest - 1))), exp - 1))
+    return minus, plus
+
+
+def _decimal_sqrt_of_frac(n, m):
+    """Square root of n/m as a Decimal, correctly rounded."""
+    # (n/m).sqrt() can be one ulp off the correctly rounded result: check it, and step up or down if needed.
+    if n <= 0:
+        if not n:
+            return Decimal('0.0')
+        n, m = -n, -m
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    nr, dr = root.as_integer_ratio()
+    minus, plus = _decimal_neighbours(root)
+    np, dp = plus.as_integer_ratio()
+    # n / m > ((root + plus) / 2) ** 2
+    if 4 * n * (dr * dp) ** 2 > m * (dr * np + dp * nr) ** 2:
+        return plus
+    nm, dm = minus.as_integer_ratio()
+    # n / m < ((root + minus) / 2) ** 2
+    if 4 * n * (dr * dm) ** 2 < m * (dr * nm + dm * nr) ** 2:
+        return minus
+    return root
+
+
 def stdev(data, xbar=None):
     """Return the square root of the sample variance."""
     T, ss, c, n = _ss(data, xbar)
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
     mss = ss / (n - 1)
+    if issubclass(T, Decimal):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
 
@@ -60,6 +101,8 @@ def pstdev(data, mu=None):
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
     mss = ss / n
+    if issubclass(T, Decimal):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
 

@@ -22,6 +22,19 @@ def _as_tuple(params):
     return params if isinstance(params, tuple) else (params,)
 
 
+def _type_convert(arg):
+    # A subscript's None is NoneType and a string a forward reference (ForwardRef is defined further on).
+    if arg is None:
+        return type(None)
+    if isinstance(arg, str):
+        return ForwardRef(arg)
+    return arg
+
+
+def _type_args(params):
+    return tuple(_type_convert(p) for p in _as_tuple(params))
+
+
 class _Final:
     __slots__ = ("__weakref__",)
 
@@ -58,14 +71,16 @@ class Any(metaclass=_AnyMeta):
 
 class _GenericAlias(_Final):
     """A parameterized generic: List[int], Dict[str, T], Box[int]."""
-    __slots__ = ("__origin__", "__args__", "__parameters__", "_name", "_repr_origin")
+    __slots__ = ("__origin__", "__args__", "__parameters__", "_name", "_repr_origin", "_inst")
 
-    def __init__(self, origin, args, name=None, repr_origin=None):
+    def __init__(self, origin, args, name=None, repr_origin=None, inst=True):
         self.__origin__ = origin
         self.__args__ = _as_tuple(args)
         self.__parameters__ = tuple(a for a in self.__args__ if isinstance(a, TypeVar))
         self._name = name
         self._repr_origin = repr_origin
+        # False for the aliases of builtins (List, Dict...), which cannot be called.
+        self._inst = inst
 
     def __repr__(self):
         if self._repr_origin is not None:
@@ -93,12 +108,14 @@ class _GenericAlias(_Final):
         return hash((self.__origin__, self.__args__))
 
     def __getitem__(self, params):
-        params = _as_tuple(params)
+        params = _type_args(params)
         mapping = dict(zip(self.__parameters__, params))
         args = tuple(mapping.get(a, a) if isinstance(a, TypeVar) else a for a in self.__args__)
-        return _GenericAlias(self.__origin__, args, self._name, self._repr_origin)
+        return _GenericAlias(self.__origin__, args, self._name, self._repr_origin, self._inst)
 
     def __call__(self, *args, **kwargs):
+        if not self._inst:
+            raise TypeError(f"Type {self._name} cannot be instantiated; use {self.__origin__.__name__}() instead")
         result = self.__origin__(*args, **kwargs)
         try:
             result.__orig_class__ = self
@@ -123,22 +140,23 @@ class _GenericAlias(_Final):
 
 class _SpecialGenericAlias(_Final):
     """An unsubscripted alias: List, Dict, Callable; subscripting makes a _GenericAlias."""
-    __slots__ = ("__origin__", "_name", "_nparams")
+    __slots__ = ("__origin__", "_name", "_nparams", "_inst")
 
-    def __init__(self, origin, name, nparams):
+    def __init__(self, origin, name, nparams, inst=True):
         self.__origin__ = origin
         self._name = name
         self._nparams = nparams
+        self._inst = inst
 
     def __repr__(self):
         return "typing." + self._name
 
     def __getitem__(self, params):
-        params = _as_tuple(params)
+        params = _type_args(params)
         if self._nparams >= 0 and len(params) != self._nparams:
             many = "many" if len(params) > self._nparams else "few"
             raise TypeError(f"Too {many} arguments for {self}; actual {len(params)}, expected {self._nparams}")
-        return _GenericAlias(self.__origin__, params, self._name)
+        return _GenericAlias(self.__origin__, params, self._name, inst=self._inst)
 
     def __call__(self, *args, **kwargs):
         raise TypeError(f"Type {self._name} cannot be instantiated; use {self.__origin__.__name__}() instead")
@@ -164,16 +182,17 @@ class _CallableSpecial(_SpecialGenericAlias):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
         args, result = params
+        result = _type_convert(result)
         if args is ...:
             return _CallableAlias(self.__origin__, (..., result), "Callable")
-        return _CallableAlias(self.__origin__, tuple(args) + (result,), "Callable")
+        return _CallableAlias(self.__origin__, _type_args(tuple(args)) + (result,), "Callable")
 
 
 class _TupleSpecial(_SpecialGenericAlias):
     __slots__ = ()
 
     def __getitem__(self, params):
-        return _GenericAlias(tuple, _as_tuple(params), "Tuple")
+        return _GenericAlias(tuple, _type_args(params), "Tuple", inst=False)
 
 
 class _ABCPlaceholder:
@@ -195,7 +214,7 @@ def _flatten_union(params):
         if isinstance(p, _UnionType) or (isinstance(p, _GenericAlias) and p.__origin__ is Union):
             items = p.__args__
         else:
-            items = (type(None) if p is None else p,)
+            items = (_type_convert(p),)
         for item in items:
             if item not in result:
                 result.append(item)
@@ -238,17 +257,20 @@ def Optional(self, parameters):
     return Union[parameters, None]
 
 
-def _simple_form(name):
+def _simple_form(name, types_count):
+    # The first types_count parameters are types; the rest (Literal's values, Annotated's metadata) are data.
     def getitem(self, parameters):
-        return _GenericAlias(self, _as_tuple(parameters), repr_origin="typing." + name)
+        parameters = _as_tuple(parameters)
+        parameters = _type_args(parameters[:types_count]) + parameters[types_count:]
+        return _GenericAlias(self, parameters, repr_origin="typing." + name)
     getitem.__name__ = name
     return _SpecialForm(getitem)
 
 
-ClassVar = _simple_form("ClassVar")
-Final = _simple_form("Final")
-Literal = _simple_form("Literal")
-Annotated = _simple_form("Annotated")
+ClassVar = _simple_form("ClassVar", 1)
+Final = _simple_form("Final", 1)
+Literal = _simple_form("Literal", 0)
+Annotated = _simple_form("Annotated", 1)
 
 
 def _bare_form(name):

@@ -33,7 +33,7 @@ class Generic:
                 if not isinstance(p, TypeVar):
                     raise TypeError("Parameters to Generic[...] must all be type variables or parameter specification variables.")
             return _GenericAlias(Generic, params, "Generic")
-        return _GenericAlias(cls, params)
+        return _GenericAlias(cls, _type_args(params))
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
@@ -46,16 +46,16 @@ class Generic:
         cls.__parameters__ = tuple(parameters)
 
 
-def _alias(origin, name, nparams):
-    return _SpecialGenericAlias(origin, name, nparams)
+def _alias(origin, name, nparams, inst=True):
+    return _SpecialGenericAlias(origin, name, nparams, inst)
 
 
-List = _alias(list, "List", 1)
-Dict = _alias(dict, "Dict", 2)
-Set = _alias(set, "Set", 1)
-FrozenSet = _alias(frozenset, "FrozenSet", 1)
-Type = _alias(type, "Type", 1)
-Tuple = _TupleSpecial(tuple, "Tuple", -1)
+List = _alias(list, "List", 1, inst=False)
+Dict = _alias(dict, "Dict", 2, inst=False)
+Set = _alias(set, "Set", 1, inst=False)
+FrozenSet = _alias(frozenset, "FrozenSet", 1, inst=False)
+Type = _alias(type, "Type", 1, inst=False)
+Tuple = _TupleSpecial(tuple, "Tuple", -1, inst=False)
 Callable = _CallableSpecial(_ABCPlaceholder("Callable"), "Callable", -1)
 Iterable = _alias(_ABCPlaceholder("Iterable"), "Iterable", 1)
 Iterator = _alias(_ABCPlaceholder("Iterator"), "Iterator", 1)
@@ -146,11 +146,6 @@ class NamedTuple(metaclass=NamedTupleMeta):
     _root = True
 
 
-class Protocol(Generic):
-    """Base class for protocol classes."""
-    __slots__ = ()
-
-
 def cast(typ, val):
     """Cast a value to a type (returns the value unchanged)."""
     return val
@@ -165,20 +160,12 @@ def final(f):
 
 
 def no_type_check(arg):
+    """Marks arg so that get_type_hints() gives no hints for it."""
+    try:
+        arg.__no_type_check__ = True
+    except TypeError:
+        pass
     return arg
-
-
-def runtime_checkable(cls):
-    return cls
-
-
-def NewType(name, tp):
-    def new_type(x):
-        return x
-    new_type.__name__ = name
-    new_type.__qualname__ = name
-    new_type.__supertype__ = tp
-    return new_type
 
 
 def get_origin(tp):
@@ -200,18 +187,4 @@ def get_args(tp):
         return tp.__args__
     return ()
 
-
-def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """Return type hints for an object (its annotations, string ones evaluated by name lookup)."""
-    hints = {}
-    classes = reversed(obj.__mro__) if isinstance(obj, type) else [obj]
-    for item in classes:
-        namespace = getattr(item, "__annotations__", None)
-        if not namespace:
-            continue
-        for name, value in namespace.items():
-            if value is None:
-                value = type(None)
-            hints[name] = value
-    return hints
 `;
