@@ -173,6 +173,8 @@ function binary(vm: VM, self: PyObject, other: PyObject, op: number, inplace: bo
     if (inplace && array) {
       const a = self as PyByteArray;
       const n = a.size;
+      // bytearray_iconcat holds a buffer export of `other` while it resizes: `b += b` cannot resize b.
+      if (other === self && b.length > 0) throw new NativeRaise('BufferError', 'Existing exports of data: object cannot be re-sized');
       a.resize(n + b.length);
       for (let i = 0; i < b.length; i++) a.buf[a.start + n + i] = b.charCodeAt(i);
       return incref(self);
