@@ -8,7 +8,7 @@ import { PyNativeIterator, PyStr } from '../runtime/objects';
 import type { PyType } from '../runtime/types';
 import { T, makeShared } from '../runtime/builtinTypes';
 import { newBool, newInt, newList, newNone, newStr } from '../runtime/factory';
-import { incref } from '../runtime/heap';
+import { decref, incref } from '../runtime/heap';
 import { unsupported } from './io/streamBase';
 import { NOARGS, O, defineMethods } from '../builtins/define';
 import { nativeType, once } from './nativeType';
@@ -48,6 +48,25 @@ function remainingLines(vm: VM, s: PyStdStream): string[] {
   return lines;
 }
 
+const FILE_DESCRIPTORS = { '<stdin>': 0, '<stdout>': 1, '<stderr>': 2 };
+
+/**
+ * The streams' attributes as python3 has them when its output goes to a pipe under the oracle's locale (errors
+ * are the C locale's: surrogateescape, backslashreplace for stderr).
+ */
+function streamAttribute(s: PyStdStream, name: string): PyObject | null {
+  switch (name) {
+    case 'name': return newStr(s.streamName);
+    case 'mode': return newStr(s.mode);
+    case 'encoding': return newStr('utf-8');
+    case 'errors': return newStr(s.streamName === '<stderr>' ? 'backslashreplace' : 'surrogateescape');
+    case 'closed': case 'line_buffering': return newBool(false);
+    case 'write_through': return newBool(true);
+    case 'newlines': return newNone();
+  }
+  return null;
+}
+
 const streamType = once(() => {
   const type = nativeType('TextIOWrapper', '_io', {
     slots: {
@@ -62,7 +81,7 @@ const streamType = once(() => {
         }));
       },
       // Read-only attributes: logging's handlers print the stream's name.
-      attribute: (o, name) => (name === 'name' ? newStr((o as PyStdStream).streamName) : name === 'mode' ? newStr((o as PyStdStream).mode) : null),
+      attribute: (o, name) => streamAttribute(o as PyStdStream, name),
     },
   });
   defineMethods(type, {
@@ -72,7 +91,25 @@ const streamType = once(() => {
       (args[0] as PyStdStream).write(vm, s.value);
       return newInt([...s.value].length);
     }],
+    writelines: [O, (vm, args) => {
+      const it = vm.getIter(args[1]);
+      try {
+        for (let line = vm.iterNext(it); line; line = vm.iterNext(it)) {
+          try {
+            if (!(line instanceof PyStr)) throw new NativeRaise('TypeError', `write() argument must be str, not ${line.type.name}`);
+            stream(args).write(vm, line.value);
+          } finally {
+            decref(line);
+          }
+        }
+      } finally {
+        decref(it);
+      }
+      return newNone();
+    }],
     flush: [NOARGS, () => newNone()],
+    fileno: [NOARGS, (_vm, args) => newInt(FILE_DESCRIPTORS[stream(args).streamName])],
+    seekable: [NOARGS, () => newBool(false)],
     writable: [NOARGS, (_vm, args) => newBool(stream(args).streamName !== '<stdin>')],
     readable: [NOARGS, (_vm, args) => newBool(stream(args).streamName === '<stdin>')],
     isatty: [NOARGS, () => newBool(false)],
