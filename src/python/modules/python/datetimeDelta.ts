@@ -337,6 +337,9 @@ def _delta_from_us(us, cls=timedelta):
     days, us = divmod(us, _US_PER_DAY)
     seconds, us = divmod(us, 1000000)
     if not -999999999 <= days <= 999999999:
+        # microseconds_to_delta_ex converts the days to a C int before checking their range.
+        if not -2147483648 <= days <= 2147483647:
+            raise OverflowError("Python int too large to convert to C int")
         raise OverflowError("days=%d; must have magnitude <= 999999999" % days)
     self = object.__new__(cls)
     self._days = days
