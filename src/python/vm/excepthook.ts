@@ -33,8 +33,9 @@ const LAST_VARIABLES = ['last_type', 'last_value', 'last_traceback'];
  * the program's own sys.excepthook, with CPython's words when that hook is missing or fails.
  */
 export function reportThroughExcepthook(vm: VM, exc: PyInstance, report: readonly string[]): void {
+  // sys is made on its first import here: a program that never imported it has the builtin hook.
   const sys = vm.modules.get('sys');
-  const hook = sys instanceof PyModule ? sys.dict.getStr('excepthook') : undefined;
+  const hook = sys instanceof PyModule ? sys.dict.getStr('excepthook') : builtinExcepthook();
   if (hook === builtinExcepthook()) {
     writeReport(vm, report, true);
     return;
