@@ -33,7 +33,7 @@ import { installComplex } from './builtins/complexType';
 import type { VM } from './vm/vm';
 import { newBytes } from './runtime/bytesObject';
 import { typeNewWithMetaclass } from './builtins/buildClass';
-import { setAttr } from './runtime/ops/attributes';
+import { setAttr } from './runtime/ops/attributeStores';
 import { newComplex } from './runtime/complexObject';
 
 let typesReady = false;

@@ -10,7 +10,8 @@ import { newNone, newStr } from '../runtime/factory';
 import { defineGetSets } from './slotWrappers';
 import { CUSTOM, defineMethods, fast } from './define';
 import { NativeRaise } from '../errors';
-import { bindBuiltinMethod, deleteAttr, docAttribute, getAttr, setAttr } from '../runtime/ops/attributes';
+import { bindBuiltinMethod, docAttribute, getAttr } from '../runtime/ops/attributes';
+import { deleteAttr, setAttr } from '../runtime/ops/attributeStores';
 import type { VM } from '../vm/vm';
 
 type Descriptor = PyMethodDescriptor | PyGetSetDescriptor | PyClassAttributeDescriptor;

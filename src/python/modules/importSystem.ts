@@ -7,7 +7,8 @@ import { PyModule, PyStr } from '../runtime/objects';
 import { PyDict } from '../runtime/dict';
 import { None } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
-import { getAttr, setAttr } from '../runtime/ops/attributes';
+import { getAttr } from '../runtime/ops/attributes';
+import { setAttr } from '../runtime/ops/attributeStores';
 import { loadModule } from './registry';
 import { CHUNK_OF_MODULE } from './library/moduleCatalog';
 import {

@@ -7,7 +7,7 @@ import { None, T, True, False } from '../runtime/builtinTypes';
 import { newDict, newList, newStr, newTuple } from '../runtime/factory';
 import { dictSetStr } from '../runtime/containers';
 import { decref, incref } from '../runtime/heap';
-import { setAttr } from '../runtime/ops/attributes';
+import { setAttr } from '../runtime/ops/attributeStores';
 import { typeNewWithMetaclass } from '../builtins/buildClass';
 import type { VM } from '../vm/vm';
 

@@ -17,7 +17,8 @@ import { builtinTruth, compareBuiltin, isTrueResumable, richCompareResumable } f
 import {
   containsBuiltin, containsResumable, getItemBuiltin, getItemResumable, setItemNow, setItemResumable, storeSubscriptMayRunPython,
 } from '../runtime/ops/items';
-import { descriptorCallResumable, getAttrBuiltin, getAttrResumable, loadMethod, storeAttr, type DescriptorCall } from '../runtime/ops/attributes';
+import { getAttrBuiltin, getAttrResumable, loadMethod } from '../runtime/ops/attributes';
+import { descriptorCallResumable, storeAttr, type DescriptorCall } from '../runtime/ops/attributeStores';
 import { intAdd, intMul, intSub } from '../runtime/intMath';
 import { Frame, ResumeMode } from './frame';
 import { ExecutionHalted, PyRaise, type VM } from './vm';
