@@ -193,7 +193,13 @@ class Pattern:
         subject = _subject(self.pattern, string)
         if not callable(repl):
             is_bytes = isinstance(self.pattern, bytes)
-            if not is_bytes or isinstance(repl, (bytes, bytearray, memoryview)):
+            bytes_like = isinstance(repl, (bytes, bytearray, memoryview))
+            if not isinstance(repl, str) and not bytes_like:
+                # pattern_subx hands what is no string to re._subx, whose template compiler is lru-cached (the
+                # template must hash) and reads it as str(repl, "latin1").
+                hash(repl)
+                str(repl, "latin1")
+            if is_bytes == bytes_like:
                 text = _subject(self.pattern, repl)
                 if is_bytes:
                     text = text.decode("latin-1")
