@@ -193,8 +193,9 @@ class Pattern:
         subject = _subject(self.pattern, string)
         if not callable(repl):
             is_bytes = isinstance(self.pattern, bytes)
-            bytes_like = isinstance(repl, (bytes, bytearray, memoryview))
-            if not isinstance(repl, str) and not bytes_like:
+            # (No tuple is built for a str replacement: what this library code allocates counts in gc's counts.)
+            bytes_like = False if isinstance(repl, str) else isinstance(repl, (bytes, bytearray, memoryview))
+            if not bytes_like and not isinstance(repl, str):
                 # pattern_subx hands what is no string to re._subx, whose template compiler is lru-cached (the
                 # template must hash) and reads it as str(repl, "latin1").
                 hash(repl)
