@@ -110,6 +110,8 @@ export function defineMethods(type: PyType, methods: Record<string, MethodDefini
     let descr: PyMethodDescriptor;
     if (typeof definition === 'function' || Array.isArray(definition)) {
       descr = new PyMethodDescriptor(T.method_descriptor, name, type, methodBody(type, name, definition as NativeCall | SignedCall));
+      const kind = Array.isArray(definition) ? (definition as SignedCall)[0].kind : null;
+      descr.varargs = kind === 'varargs' || kind === 'tuple';
     } else {
       const { op, fast = null, sig = CUSTOM } = definition as { op: NativeOpCall; fast?: FastCall; sig?: Signature };
       const body = resumableBody([sig, op], fast, `${type.qualname}.${name}`, name, true);

@@ -49,8 +49,13 @@ const s = (n: number): string => (n === 1 ? '' : 's');
  * prints. `qualified` is the _PyObject_FunctionStr name (`str.upper`, `len`), `name` the bare one.
  * Returns the positional arguments the function receives (keyword signatures merge keywords in).
  */
-export function checkArguments(sig: Signature, qualified: string, name: string, args: PyObject[], kwargs: Map<string, PyObject> | null): (PyObject | undefined)[] {
+export function checkArguments(
+  sig: Signature, qualified: string, name: string, args: PyObject[], kwargs: Map<string, PyObject> | null, viaDescriptor = false,
+): (PyObject | undefined)[] {
   const n = args.length;
+  // METH_VARARGS refuses keywords under its bare name (cfunction_call), but a method descriptor's vectorcall
+  // names it with its type (`str.startswith()`): a bound method object is the former (see bindBuiltinMethod).
+  const refusedAs = viaDescriptor ? qualified : name;
   const hasKw = kwargs !== null && kwargs.size > 0;
   switch (sig.kind) {
     case 'custom':
@@ -64,7 +69,7 @@ export function checkArguments(sig: Signature, qualified: string, name: string, 
       if (n !== 1) throw new NativeRaise('TypeError', `${qualified}() takes exactly one argument (${n} given)`);
       return args;
     case 'varargs':
-      if (hasKw) throw new NativeRaise('TypeError', `${name}() takes no keyword arguments`);
+      if (hasKw) throw new NativeRaise('TypeError', `${refusedAs}() takes no keyword arguments`);
       return args;
     case 'fast':
       if (hasKw) throw new NativeRaise('TypeError', `${qualified}() takes no keyword arguments`);
@@ -72,7 +77,7 @@ export function checkArguments(sig: Signature, qualified: string, name: string, 
       if (n > sig.max) throw new NativeRaise('TypeError', `${name} expected ${sig.min === sig.max ? '' : 'at most '}${sig.max} argument${s(sig.max)}, got ${n}`);
       return args;
     case 'tuple':
-      if (hasKw) throw new NativeRaise('TypeError', `${name}() takes no keyword arguments`);
+      if (hasKw) throw new NativeRaise('TypeError', `${refusedAs}() takes no keyword arguments`);
       if (n < sig.min || n > sig.max) {
         const bound = sig.min === sig.max ? 'exactly' : n < sig.min ? 'at least' : 'at most';
         const count = n < sig.min ? sig.min : sig.max;
@@ -145,7 +150,7 @@ export function signed<R>(sig: Signature, qualified: string, name: string, fn: B
     default:
       if (hasSelf) {
         return (vm, args, kwargs) => {
-          if (kwargs !== null || !countFits(sig, args.length - 1)) checkArguments(sig, qualified, name, args.slice(1), kwargs);
+          if (kwargs !== null || !countFits(sig, args.length - 1)) checkArguments(sig, qualified, name, args.slice(1), kwargs, true);
           return fn(vm, args, null);
         };
       }

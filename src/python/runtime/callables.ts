@@ -175,6 +175,10 @@ export class PyMethodDescriptor extends PyObject implements BuiltinCallKind {
   resumable: ResumableBody | null = null;
   alwaysGuarded = false;
   positionalCallCountsNothing: boolean | null = null;
+  /** METH_VARARGS: bound to an object it refuses keywords under its bare name (see bindBuiltinMethod). */
+  varargs = false;
+  /** Its body for bound method objects when `varargs` (made once). */
+  boundVarargsFn: NativeCall | null = null;
   constructor(type: PyType, readonly name: string, readonly owner: PyType, readonly fn: NativeCall) {
     super(type);
   }

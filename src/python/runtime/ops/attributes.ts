@@ -5,7 +5,7 @@ import { knownInstanceLayout } from '../typeLayout';
 import { NativeRaise } from '../../errors';
 import { PyObject } from '../object';
 import { PyDict } from '../dict';
-import { PyBoundMethod, PyBuiltinFunction, PyDescriptorWrapper, PyFunction, PyGenerator, PyInstance, PyMethodDescriptor, PyClassAttributeDescriptor, PyModule, PySuper, PyWeakref, PyWeakProxy, PyTraceback, PyFrameObject, PySlotWrapper, PyGetSetDescriptor, PyMappingProxy, PyTuple } from '../objects';
+import { PyBoundMethod, PyBuiltinFunction, PyDescriptorWrapper, PyFunction, PyGenerator, PyInstance, PyMethodDescriptor, PyClassAttributeDescriptor, PyModule, PySuper, PyWeakref, PyWeakProxy, PyTraceback, PyFrameObject, PySlotWrapper, PyGetSetDescriptor, PyMappingProxy, PyTuple, type NativeCall } from '../objects';
 import { PyType } from '../types';
 import { T, None } from '../builtinTypes';
 import { activeHeap, decref, incref } from '../heap';
@@ -112,11 +112,19 @@ export function lookupSpecial(vm: VM, o: PyObject, name: string): PyObject | nul
 export function bindBuiltinMethod(vm: VM, descr: PyMethodDescriptor, obj: PyObject): PyBuiltinFunction {
   // A slot wrapper bound to its object is a method-wrapper.
   const type = descr instanceof PySlotWrapper ? T.method_wrapper : T.builtin_function_or_method;
-  const bound = vm.heap.register(new PyBuiltinFunction(type, descr.name, descr.fn, incref(obj)));
+  const bound = vm.heap.register(new PyBuiltinFunction(type, descr.name, descr.varargs ? boundVarargs(descr) : descr.fn, incref(obj)));
   vm.heap.track(bound);
   bound.resumable = descr.resumable;
   bound.alwaysGuarded = descr.alwaysGuarded;
   return bound;
+}
+
+/** A METH_VARARGS method as a builtin function object: cfunction_call refuses keywords naming it bare (`find()`). */
+function boundVarargs(descr: PyMethodDescriptor): NativeCall {
+  return (descr.boundVarargsFn ??= (vm, args, kwargs) => {
+    if (kwargs !== null && kwargs.size > 0) throw new NativeRaise('TypeError', `${descr.name}() takes no keyword arguments`);
+    return descr.fn(vm, args, kwargs);
+  });
 }
 
 /** An instance's `__dict__` or `__weakref__` (their getsets); slots are read before lookup reaches here. */
