@@ -9,6 +9,7 @@ import { PyType } from '../runtime/types';
 import { T, makeShared } from '../runtime/builtinTypes';
 import { typeAttributesChanged } from '../runtime/typeVersion';
 import { nextKeysVersion } from '../runtime/inlineCaches';
+import { appendEntry } from '../runtime/dict';
 import type { VM } from '../vm/vm';
 import { indexOf } from '../runtime/ops/numbers';
 
@@ -68,7 +69,7 @@ export function setTypeAttribute(type: PyType, name: string, value: PyObject): v
   typeAttributesChanged();
   const e = type.dict.map.get(mapKey);
   if (e) e.value = value;
-  else type.dict.map.set(mapKey, { key: makeShared(new PyStr(T.str, name)), value });
+  else appendEntry(type.dict, mapKey, makeShared(new PyStr(T.str, name)), value);
   type.dict.keysVersion = nextKeysVersion();
 }
 

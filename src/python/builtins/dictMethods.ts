@@ -52,6 +52,8 @@ export function installDictMethods(): void {
       const e = d.map.get(last)!;
       const t = newTuple([incref(e.key), incref(e.value)]);
       dictDelete(d, last);
+      // The popped entry's slot is reused by the next insertion (dk_nentries = i).
+      d.nentries = e.index;
       return t;
     }],
     setdefault: [fast(1, 2), (vm, args) => {

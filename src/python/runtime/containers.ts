@@ -2,7 +2,7 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from './object';
-import { PyDict } from './dict';
+import { PyDict, appendEntry } from './dict';
 import { PyList, PySet, PySlice, PyTuple, PyRange, PyStr, PyDictView, PyNativeIterator } from './objects';
 import { activeHeap, decref, incref } from './heap';
 import { mayBeTracked, newDict, newStr } from './factory';
@@ -112,7 +112,7 @@ export function dictSetWithHash(d: PyDict, h: string, key: PyObject, value: PyOb
     return;
   }
   dictGrows(d, key);
-  d.map.set(h, { key: incref(key), value: incref(value) });
+  appendEntry(d, h, incref(key), incref(value));
   if (d.chains !== null) d.chains.register(h, key);
   d.keysVersion = nextKeysVersion();
   maintainTracking(d, key, value);
@@ -148,7 +148,7 @@ export function dictSetStr(d: PyDict, name: string, value: PyObject, mapKey = "s
   }
   const key = nameKey(name);
   dictGrows(d, key);
-  d.map.set(h, { key, value: incref(value) });
+  appendEntry(d, h, key, incref(value));
   if (d.chains !== null) d.chains.register(h, key);
   d.keysVersion = nextKeysVersion();
   maintainTracking(d, key, value);
@@ -194,7 +194,7 @@ export function dictUpdate(vm: VM, d: PyDict, other: PyDict): void {
 /** The entries of a dict whose table was cloned (clone_combined_dict_keys): tracked when the original is. */
 function copyEntries(d: PyDict, other: PyDict): void {
   if (d.ownedByType) typeAttributesChanged();
-  for (const [h, e] of other.map) d.map.set(h, { key: incref(e.key), value: incref(e.value) });
+  for (const [h, e] of other.map) d.map.set(h, { key: incref(e.key), value: incref(e.value), index: e.index });
   // The chains of equal-hash entries come along (an empty dict's own, from a lookup, index the new entries).
   if (d.chains !== null) for (const [h, e] of other.map) d.chains.register(h, e.key);
   else if (other.chains !== null) d.chains = other.chains.clone();

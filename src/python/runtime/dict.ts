@@ -12,6 +12,8 @@ import type { HashChains } from './hashChains';
 export interface DictEntry {
   key: PyObject;
   value: PyObject;
+  /** Its slot in CPython's entries array (dk_entries): where an iterator stands is one of these. */
+  index: number;
 }
 
 /**
@@ -41,6 +43,8 @@ export class PyDict extends PyObject {
   keysLog2 = 0;
   /** Entries the table can still take before it must grow (dk_usable). */
   keysUsable = 0;
+  /** Entry slots used (dk_nentries): a new entry takes the next; deleted ones stay holes until a resize. */
+  nentries = 0;
   /** Whether every key is an exact str (smaller entries). */
   keysUnicode = true;
   /** The entries by hash once a key with a user __hash__ took part (see hashChains.ts); null: builtin keys only. */
@@ -90,6 +94,7 @@ export class PyDict extends PyObject {
     const subclassed = clearAttributes(this, release);
     const entries = [...this.map.values()];
     this.map.clear();
+    this.nentries = 0;
     this.chains = null;
     this.keysVersion = nextKeysVersion();
     if (this.ownedByType) typeAttributesChanged();
@@ -99,6 +104,18 @@ export class PyDict extends PyObject {
     }
     if (subclassed) release(this.type);
   }
+}
+
+/** Adds a new entry in the next entry slot. */
+export function appendEntry(d: PyDict, h: string, key: PyObject, value: PyObject): void {
+  d.map.set(h, { key, value, index: d.nentries++ });
+}
+
+/** A resize packs the live entries into the first slots (dictresize): the holes go. */
+export function compactEntries(d: PyDict): void {
+  let i = 0;
+  for (const e of d.map.values()) e.index = i++;
+  d.nentries = i;
 }
 
 /** A short label for a dict key as the UI shows it: `'name'` for strs, the number for ints. */

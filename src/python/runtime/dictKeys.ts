@@ -1,7 +1,7 @@
 // The size of a dict's keys table as CPython 3.11 keeps it (Objects/dictobject.c): grown by insertion with
 // GROWTH_RATE, presized by displays and merges, never shrunk by deletion, emptied by clear().
 
-import type { PyDict } from './dict';
+import { compactEntries, type PyDict } from './dict';
 import type { PyObject } from './object';
 
 /** USABLE_FRACTION: how many entries a table of `size` slots holds before it must grow. */
@@ -35,6 +35,7 @@ function setTable(d: PyDict, log2: number, unicode: boolean): void {
   d.keysLog2 = log2;
   d.keysUnicode = unicode;
   d.keysUsable = usableFraction(2 ** log2) - d.map.size;
+  compactEntries(d);
 }
 
 /** dictresize to 2**log2 slots; the table stays unicode only if it was and `unicode` allows it. */
@@ -74,6 +75,7 @@ export function keysCleared(d: PyDict): void {
   d.keysLog2 = 0;
   d.keysUnicode = true;
   d.keysUsable = 0;
+  d.nentries = 0;
 }
 
 /** How many entry slots the table has used (dk_nentries): deleted entries keep theirs until a resize. */
@@ -86,6 +88,7 @@ function cloneTable(d: PyDict, other: PyDict): void {
   d.keysLog2 = other.keysLog2;
   d.keysUnicode = other.keysUnicode;
   d.keysUsable = other.keysUsable;
+  d.nentries = other.nentries;
 }
 
 /** A split dict's own combined table of 2**log2 slots (dictresize from the shared keys). */

@@ -3,7 +3,7 @@
 
 import { NativeRaise } from '../../errors';
 import { PyObject } from '../../runtime/object';
-import { PyDict } from '../../runtime/dict';
+import { PyDict, compactEntries } from '../../runtime/dict';
 import { newNone } from '../../runtime/factory';
 import { PyType } from '../../runtime/types';
 import { keysTableBytes } from '../../runtime/dictKeys';
@@ -60,5 +60,7 @@ export const orderedDictMove = once(() => builtinFunction('_odict_move', (vm: VM
     d.map.set(key, entry);
     for (const [k, e] of rest) d.map.set(k, e);
   }
+  // Entry slots follow the new order, so dict iteration (ours walks the map) meets them in order.
+  compactEntries(d);
   return newNone();
 }));

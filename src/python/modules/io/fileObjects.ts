@@ -111,12 +111,25 @@ export class PyFile extends PyStream {
     }
     return i;
   }
-  check(reading: boolean): void {
-    checkOpen(this, true);
+  /**
+   * Open and able to read or write. A binary file's buffered object checks the mode first and names the
+   * operation when closed (CHECK_CLOSED: "read of closed file"); a text file checks closed first.
+   */
+  check(reading: boolean, operation = reading ? 'read of' : 'write to'): void {
+    if (!this.binary) checkOpen(this, true);
     if (reading && !this.canRead) unsupported(this.binary ? 'read' : 'not readable');
     if (!reading && !this.canWrite) unsupported(this.binary ? 'write' : 'not writable');
+    this.checkOpenFor(operation);
   }
+  /** A binary file names the operation when closed ("seek of closed file"); a text file's message has a period. */
+  checkOpenFor(operation: string): void {
+    if (!this.closed) return;
+    if (!this.binary) checkOpen(this, true);
+    throw new NativeRaise('ValueError', `${operation} closed file`);
+  }
+  /** Iteration reads lines too: its closed check is IOBase's (with a period), made before the mode's. */
   override readLine(_vm: VM, limit: number): PyObject {
+    checkOpen(this, true);
     this.check(true);
     const start = Math.min(this.pos, this.buffer.length);
     const newline = this.buffer.indexOf('\n', start);
@@ -158,6 +171,12 @@ const opened = (args: PyObject[]) => {
   return self(args);
 };
 
+/** FileIO's closed check (err_closed): no period. */
+const rawOpen = (args: PyObject[]) => {
+  checkOpen(self(args), false);
+  return self(args);
+};
+
 /** What write() takes: str for text files (encoded), a bytes-like object for binary ones. */
 function writeArgument(f: Self, o: PyObject): string {
   if (f.binary) {
@@ -172,12 +191,12 @@ function writeArgument(f: Self, o: PyObject): string {
 const FILE_METHODS: Record<string, MethodDefinition> = {
   read: (vm, args, kwargs) => {
     const [size] = clinic('read', args.slice(1), kwargs, { positional: [''], required: 0 });
-    checkOpen(self(args), true);
+    self(args).check(true);
     return self(args).read(sizeArgument(vm, size, ssizeArg));
   },
   readline: (vm, args, kwargs) => {
     const [size] = clinic('readline', args.slice(1), kwargs, { positional: [''], required: 0 });
-    checkOpen(self(args), true);
+    self(args).check(true, 'readline of');
     return self(args).readLine(vm, sizeArgument(vm, size, ssizeArg));
   },
   readlines: (vm, args, kwargs) => {
@@ -185,7 +204,7 @@ const FILE_METHODS: Record<string, MethodDefinition> = {
     return opened(args).readLines(vm, sizeArgument(vm, hintArg, ssizeArg));
   },
   write: [O, (_vm, args) => {
-    const f = opened(args);
+    const f = self(args);
     f.check(false);
     const bytes = writeArgument(f, args[1]);
     f.write(bytes);
@@ -208,10 +227,11 @@ const FILE_METHODS: Record<string, MethodDefinition> = {
     }
     return newNone();
   }],
-  tell: [NOARGS, (_vm, args) => newInt(opened(args).pos)],
+  tell: [NOARGS, (_vm, args) => newInt((self(args).binary ? rawOpen : opened)(args).pos)],
   seek: (vm, args, kwargs) => {
     const [posArg, whenceArg] = clinic('seek', args.slice(1), kwargs, { positional: ['', ''], required: 1 });
-    const f = opened(args);
+    const f = self(args);
+    f.checkOpenFor('seek of');
     let pos = ssizeArg(vm, posArg!);
     const whence = whenceArg === undefined ? 0 : ssizeArg(vm, whenceArg);
     if (whence < 0 || whence > 2) throw new NativeRaise('ValueError', `invalid whence (${whence}, should be 0, 1 or 2)`);
@@ -226,7 +246,8 @@ const FILE_METHODS: Record<string, MethodDefinition> = {
   },
   truncate: (vm, args, kwargs) => {
     const [sizeArg] = clinic('truncate', args.slice(1), kwargs, { positional: [''], required: 0 });
-    const f = opened(args);
+    const f = self(args);
+    f.checkOpenFor('truncate of');
     if (!f.canWrite) unsupported('truncate');
     const size = sizeArg === undefined || sizeArg.type === T.NoneType ? f.pos : ssizeArg(vm, sizeArg);
     f.buffer = f.buffer.length > size ? f.buffer.slice(0, size) : f.buffer + '\0'.repeat(size - f.buffer.length);
@@ -234,13 +255,19 @@ const FILE_METHODS: Record<string, MethodDefinition> = {
     f.flush();
     return newInt(size);
   },
-  flush: [NOARGS, (_vm, args) => (opened(args).flush(), newNone())],
+  // A closed file's raw object answers, or a writer's buffer ("flush of closed file").
+  flush: [NOARGS, (_vm, args) => {
+    const f = self(args);
+    if (f.binary && f.canWrite) f.checkOpenFor('flush of');
+    return opened(args).flush(), newNone();
+  }],
   close: [NOARGS, (_vm, args) => (self(args).close(), newNone())],
-  readable: [NOARGS, (_vm, args) => newBool(opened(args).canRead)],
-  writable: [NOARGS, (_vm, args) => newBool(opened(args).canWrite)],
-  seekable: [NOARGS, (_vm, args) => (opened(args), newBool(true))],
-  isatty: [NOARGS, (_vm, args) => (opened(args), newBool(false))],
-  fileno: [NOARGS, (_vm, args) => (opened(args), newInt(3))],
+  // The raw FileIO answers these; closed, it says so without a period (a closed file can't read: False at once).
+  readable: [NOARGS, (_vm, args) => newBool(self(args).canRead && rawOpen(args).canRead)],
+  writable: [NOARGS, (_vm, args) => newBool(self(args).canWrite && rawOpen(args).canWrite)],
+  seekable: [NOARGS, (_vm, args) => (rawOpen(args), newBool(true))],
+  isatty: [NOARGS, (_vm, args) => (rawOpen(args), newBool(false))],
+  fileno: [NOARGS, (_vm, args) => (rawOpen(args), newInt(3))],
   __enter__: [NOARGS, (_vm, args) => incref(opened(args))],
   __exit__: (_vm, args) => (self(args).close(), newNone()),
 };

@@ -12,12 +12,13 @@ import { NotImplemented, T } from '../builtinTypes';
 import { exactIntOf, hasIndex, indexOfOp } from './numbers';
 import type { IntValue } from '../intMath';
 import { decref, incref } from '../heap';
-import { newInt, newList, newResultTuple, newStr, newTuple, recycledResultTuple, strUnchanged } from '../factory';
+import { newInt, newList, newStr, newTuple, strUnchanged } from '../factory';
 import { slotsOf } from '../nativeSlots';
 import { NATIVE_ITERATOR_BYTES } from '../sizeof';
 import { compareBuiltin, equals, equalsResumable, hashKeyBuiltin, isTrueResumable } from './compare';
 import { dictKey, dictKeyResumable, setKeyResumable } from './keyLookup';
 import { setContains } from '../setObject';
+import { tableIterator } from '../dictSetIterators';
 import { viewContains } from '../dictViewOps';
 import { CompareOpArg } from '../../bytecode/opcodes';
 import { keyWithIndexesCalled, needsIndexCall } from './indexKeys';
@@ -633,30 +634,7 @@ export function sequenceIterator(vm: VM, seq: PyList | PyTuple | PyStr | PyRange
     it.remaining = (self) => Math.max(0, n - self.state);
     return it;
   }
-  const type = seq instanceof PySet ? T.set_iterator : kind === 'values' ? T.dict_valueiterator : kind === 'items' ? T.dict_itemiterator : T.dict_keyiterator;
-  const entryList = seq instanceof PyDict ? [...seq.map.values()] : seq.ordered().map((v) => ({ key: v, value: v }));
-  const initialSize = seq.size;
-  const iterator = tracked(vm, new PyNativeIterator(type, [incref(seq)], (_vm, it) => {
-    const entries = it.data as typeof entryList;
-    const owner = it.held[0] as PyDict | PySet | undefined;
-    if (!owner) return null;
-    const size = owner.size;
-    if (size !== initialSize) {
-      throw new NativeRaise('RuntimeError', `${owner instanceof PyDict ? 'dictionary' : 'Set'} changed size during iteration`);
-    }
-    if (it.state >= entries.length) {
-      it.exhaust();
-      return null;
-    }
-    const e = entries[it.state++];
-    if (kind === 'values') return incref(e.value);
-    if (kind === 'items') return recycledResultTuple(it, [incref(e.key), incref(e.value)]);
-    return incref(e.key);
-  }));
-  iterator.data = entryList;
-  if (kind === 'items') iterator.result = newResultTuple(2);
-  iterator.remaining = (self) => (self.held.length ? (self.data as typeof entryList).length - self.state : 0);
-  return iterator;
+  return tableIterator(vm, seq, kind);
 }
 
 /** Whether o is an iterator we can advance natively (builtin iterators and generators). */
