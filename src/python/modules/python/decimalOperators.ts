@@ -169,8 +169,8 @@ def _pow(a, b, ctx, conds):
     nan = _nan_result(a, b, ctx, conds)
     if nan is not None:
         return nan
-    if b._is_special or (b._exp < 0 and b._int % 10 ** -b._exp != 0):
-        raise NotImplementedError('decimal: only integer powers are supported here')
+    if not _is_integer(b):
+        return _pow_real(a, b, ctx, conds)
     n = int(b)
     sign = a._sign if n % 2 else 0
     if a._exp == 'F':
