@@ -6,7 +6,7 @@ VALUES = ['0', '-0.00', '1', '-1.5', '123.456', '1E+20', '7E-25', '-9.87654321E+
 SHIFTS = ['0', '3', '-3', '1.0', '-30', '50', '200', '-200', 'Infinity', 'NaN', '2.5']
 A = list(map(Decimal, VALUES * len(SHIFTS)))
 S = list(map(Decimal, sorted(SHIFTS * len(VALUES), key=SHIFTS.index)))
-THIRDS = ['0', '-1', '1E+30', 'NaN', 'sNaN']
+THIRDS = ['0', '1E+30', 'sNaN']
 FA = list(map(Decimal, VALUES * len(VALUES)))
 FB = list(map(Decimal, sorted(VALUES * len(VALUES), key=VALUES.index)))
 

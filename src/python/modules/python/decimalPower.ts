@@ -1,7 +1,21 @@
-// The decimal module, eighth part: x ** y for a non-integer or infinite y: the special cases as CPython's
-// _pydecimal __pow__, the value as libmpdec computes it. Integer powers stay in decimalOperators.
+// The decimal module, eighth part: the value of x ** y as libmpdec computes it (an integer y by binary powering,
+// another by exp(y * ln(x))), and for a non-integer or infinite y the special cases of CPython's _pydecimal.
 
 export const DECIMAL_POWER_PY = String.raw`
+
+def _pow_bounds(a, b, sign, ctx):
+    # For an extreme overflow or underflow (from a bound on log10(a) * b), a number beyond the context's
+    # range that rounds to the right result; else None. a is finite, positive and not 1.
+    bound = _log10_exp_bound(a) + b.adjusted()
+    if (a.adjusted() >= 0) == (b._sign == 0):
+        if bound > len(str(ctx.Emax)):
+            return _new(sign, 1, ctx.Emax + 1)
+    else:
+        etiny = ctx.Etiny()
+        if bound > len(str(-etiny)):
+            return _new(sign, 1, etiny - 1)
+    return None
+
 
 def _pow_real(a, b, ctx, conds):
     # a ** b for a non-integer or infinite b (neither a NaN): never negative, as a negative a is invalid.
@@ -23,16 +37,7 @@ def _pow_real(a, b, ctx, conds):
         if (b._sign == 0) == (self_adj < 0):
             return _new(0, 0, 0)
         return _new(0, 0, 'F')
-    ans = None
-    # Extreme overflow or underflow, from a bound on log10(a) * b.
-    bound = _log10_exp_bound(a) + b.adjusted()
-    if (self_adj >= 0) == (b._sign == 0):
-        if bound >= len(str(ctx.Emax)):
-            ans = _new(0, 1, ctx.Emax + 1)
-    else:
-        etiny = ctx.Etiny()
-        if bound >= len(str(-etiny)):
-            ans = _new(0, 1, etiny - 1)
+    ans = _pow_bounds(a, b, 0, ctx)
     if ans is not None:
         return _fix(ans, ctx, conds)
     # As libmpdec: exp(ln(a) * b) at a working precision, each step correctly rounded half-even, then rounded
@@ -49,4 +54,37 @@ def _pow_real(a, b, ctx, conds):
     if Subnormal in conds:
         conds.append(Underflow)
     return ans
+
+
+def _pow_integer(a, b, n, sign, ctx, conds):
+    # a ** n for a finite nonzero a and an integer n != 0, as libmpdec: binary powering (of 1/a when n < 0) in
+    # the context's exponent range with a few more digits, rounding half-even at each step, then rounded.
+    base = _new(0, a._int, a._exp)
+    if _cmp(base, _new(0, 1, 0)) != 0:
+        ans = _pow_bounds(base, b, sign, ctx)
+        if ans is not None:
+            return _fix(ans, ctx, conds)
+    work = ctx.copy()
+    work._prec += _ndigits(b._int) + b._exp + 2
+    work._rounding = ROUND_HALF_EVEN
+    work.clamp = 0
+    steps = []
+    if n < 0:
+        work._prec += 1
+        base = _div(_new(0, 1, 0), base, work, steps)
+    result = base
+    m = abs(n)
+    bit = 1 << (m.bit_length() - 1)
+    while bit > 1:
+        bit >>= 1
+        result = _mul(result, result, work, steps)
+        if m & bit:
+            result = _mul(result, base, work, steps)
+        if result._is_special or (result._int == 0 and Clamped in steps):
+            break
+    conds.extend(steps)
+    if result._exp == 'F':
+        # Overflowed at half-even: the context's rounding decides between Infinity and its largest number.
+        return _fix(_new(sign, 1, ctx.Emax + 1), ctx, conds)
+    return _fix(_new(sign, result._int, result._exp), ctx, conds)
 `;
