@@ -169,8 +169,8 @@ def _pow(a, b, ctx, conds):
     nan = _nan_result(a, b, ctx, conds)
     if nan is not None:
         return nan
-    if b._is_special or (b._exp < 0 and b._int % 10 ** -b._exp != 0):
-        raise NotImplementedError('decimal: only integer powers are supported here')
+    if not _is_integer(b):
+        return _pow_real(a, b, ctx, conds)
     n = int(b)
     sign = a._sign if n % 2 else 0
     if a._exp == 'F':
@@ -184,37 +184,7 @@ def _pow(a, b, ctx, conds):
         return _new(sign, 0, 0) if n > 0 else _new(sign, 0, 'F')
     if n == 0:
         return _fix(_new(0, 1, 0), ctx, conds)
-    m = abs(n)
-    prec = ctx._prec
-    if m * _ndigits(a._int) <= 4 * prec + 200:
-        c = a._int ** m
-        e = a._exp * m
-    else:
-        # Binary powering with a few guard digits, truncated with a sticky digit.
-        work = prec + len(str(m)) + 12
-        c, e = 1, 0
-        bc, be = a._int, a._exp
-        k = m
-        while True:
-            if k & 1:
-                c, e = _trunc(c * bc, e + be, work)
-            k >>= 1
-            if not k:
-                break
-            bc, be = _trunc(bc * bc, be + be, work)
-    if n > 0:
-        return _fix(_new(sign, c, e), ctx, conds)
-    return _fix(_exact_quotient(sign, 1, 0, c, e, prec), ctx, conds)
-
-
-def _trunc(c, e, work):
-    extra = _ndigits(c) - work
-    if extra <= 0:
-        return c, e
-    q, r = divmod(c, 10 ** extra)
-    if r and q % 10 == 0:
-        q += 1
-    return q, e + extra
+    return _pow_integer(a, b, n, sign, ctx, conds)
 
 
 def _cmp(a, b):
