@@ -33,7 +33,6 @@ import { compileBuiltin, evalOp, execOp } from './execEval';
 import { importBuiltin } from './importBuiltin';
 
 function isinstanceCheck(vm: VM, o: PyObject, cls: PyObject, fname: string): boolean {
-  if (fname === 'issubclass' && !(o instanceof PyType)) throw new NativeRaise('TypeError', 'issubclass() arg 1 must be a class');
   if (isUnion(cls)) cls = unionArgs(cls);
   if (cls instanceof PyTuple) return cls.items.some((c) => isinstanceCheck(vm, o, c, fname));
   // __instancecheck__ / __subclasscheck__ of a Python class's object (typing's aliases) or of a metaclass.
@@ -46,7 +45,10 @@ function isinstanceCheck(vm: VM, o: PyObject, cls: PyObject, fname: string): boo
   }
   if (!(cls instanceof PyType)) {
     refuseGenericAliasClass(cls, fname);
-    throw new NativeRaise('TypeError', `${fname}() arg 2 must be a type, a tuple of types, or a union`);
+    if (fname === 'isinstance') throw new NativeRaise('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
+    // recursive_issubclass checks the first argument first.
+    if (!(o instanceof PyType)) throw new NativeRaise('TypeError', 'issubclass() arg 1 must be a class');
+    throw new NativeRaise('TypeError', 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
   }
   if (fname === 'issubclass') {
     if (!(o instanceof PyType)) throw new NativeRaise('TypeError', 'issubclass() arg 1 must be a class');

@@ -159,10 +159,27 @@ class _SpecialGenericAlias(_Final):
         return _GenericAlias(self.__origin__, params, self._name, inst=self._inst)
 
     def __call__(self, *args, **kwargs):
-        raise TypeError(f"Type {self._name} cannot be instantiated; use {self.__origin__.__name__}() instead")
+        if not self._inst:
+            raise TypeError(f"Type {self._name} cannot be instantiated; use {self.__origin__.__name__}() instead")
+        result = _real_origin(self.__origin__)(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except AttributeError:
+            pass
+        return result
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        if isinstance(cls, _SpecialGenericAlias):
+            return issubclass(_real_origin(cls.__origin__), _real_origin(self.__origin__))
+        if not isinstance(cls, _GenericAlias):
+            return issubclass(cls, _real_origin(self.__origin__))
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
 
 
 class _CallableAlias(_GenericAlias):
@@ -195,8 +212,16 @@ class _TupleSpecial(_SpecialGenericAlias):
         return _GenericAlias(tuple, _type_args(params), "Tuple", inst=False)
 
 
+def _real_origin(origin):
+    # The collections.abc class an alias's stand-in names, imported when a call or a class check needs it.
+    if isinstance(origin, _ABCPlaceholder):
+        import collections.abc
+        return getattr(collections.abc, origin.__name__)
+    return origin
+
+
 class _ABCPlaceholder:
-    """Stands for a collections.abc class (which the playground does not have) as an alias's origin."""
+    """Stands for a collections.abc class (not imported with typing here) as an alias's origin."""
 
     def __init__(self, name):
         self.__name__ = name

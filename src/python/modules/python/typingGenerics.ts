@@ -70,6 +70,22 @@ Hashable = _alias(_ABCPlaceholder("Hashable"), "Hashable", 0)
 Sized = _alias(_ABCPlaceholder("Sized"), "Sized", 0)
 AbstractSet = _alias(_ABCPlaceholder("Set"), "AbstractSet", 1)
 Text = str
+
+# typing's aliases of collections classes, made on first use (PEP 562) so that importing typing does not import
+# collections (CPython has it loaded before any program runs).
+_COLLECTIONS_ALIASES = {"DefaultDict": ("defaultdict", 2), "Deque": ("deque", 1), "Counter": ("Counter", 1),
+                        "OrderedDict": ("OrderedDict", 2), "ChainMap": ("ChainMap", 2)}
+
+
+def __getattr__(name):
+    if name in _COLLECTIONS_ALIASES:
+        import collections
+        origin_name, nparams = _COLLECTIONS_ALIASES[name]
+        alias = _SpecialGenericAlias(getattr(collections, origin_name), name, nparams)
+        globals()[name] = alias
+        return alias
+    raise AttributeError(f"module 'typing' has no attribute '{name}'")
+
 AnyStr = TypeVar("AnyStr")
 
 

@@ -155,6 +155,9 @@ export function getAttr(vm: VM, o: PyObject, name: string): PyObject {
       const doc = moduleDoc(o.name);
       if (doc !== null) return newStr(doc);
     }
+    // PEP 562: module_getattro asks the module's own __getattr__ last.
+    const hook = o.dict.getStr('__getattr__');
+    if (hook) return callModuleGetattr(vm, hook, name);
     noAttribute(o, name);
   }
   if (o instanceof PySuper) return superGetAttr(vm, o, name);
@@ -167,6 +170,15 @@ export function getAttr(vm: VM, o: PyObject, name: string): PyObject {
   const descr = o.type.lookup(name);
   if (descr) return bindDescriptor(vm, descr, o, o.type);
   noAttribute(o, name);
+}
+
+function callModuleGetattr(vm: VM, hook: PyObject, name: string): PyObject {
+  const nameObj = newStr(name);
+  try {
+    return vm.call(hook, [nameObj]);
+  } finally {
+    decref(nameObj);
+  }
 }
 
 function instanceGetAttr(vm: VM, o: PyObject, name: string): PyObject {
