@@ -10,8 +10,10 @@ import { decref, incref } from '../runtime/heap';
 import { newBool, newDict, newNone, newTuple } from '../runtime/factory';
 import { dictClear, dictDelete, dictSet, dictSetWithHash, splitDictBeforePopitem } from '../runtime/containers';
 import { dictKey } from '../runtime/ops/keyLookup';
+import { setItem } from '../runtime/ops/items';
 import { CUSTOM, NOARGS, O, builtinFunction, checkArguments, defineMethods, fast, setTypeAttribute } from './define';
 import { dictFill } from './constructors';
+import type { VM } from '../vm/vm';
 import { newDictView, reversedDictIterator, viewIsDisjoint } from '../runtime/dictViewOps';
 
 const self = (args: PyObject[]): PyDict => args[0] as PyDict;
@@ -73,9 +75,33 @@ export function installDictMethods(): void {
   });
 
   // dict.fromkeys is a classmethod: a builtin function wrapped so that the class comes first.
+  // (_PyDict_FromKeys: a subclass is called for an empty instance, then each key is stored with PyObject_SetItem,
+  // which reaches the subclass's own __setitem__.)
+  const subclassFromkeys = (vm: VM, cls: PyObject, iterable: PyObject, value: PyObject): PyObject => {
+    const d = vm.call(cls, []);
+    try {
+      const it = vm.getIter(iterable);
+      try {
+        for (let key = vm.iterNext(it); key; key = vm.iterNext(it)) {
+          try {
+            setItem(vm, d, key, value);
+          } finally {
+            decref(key);
+          }
+        }
+      } finally {
+        decref(it);
+      }
+    } catch (e) {
+      decref(d);
+      throw e;
+    }
+    return d;
+  };
   const fromkeys = builtinFunction('fromkeys', (vm, args, kwargs) => {
     checkArguments(fast(1, 2), 'dict.fromkeys', 'fromkeys', args.slice(1), kwargs);
-    const [, iterable, value] = args;
+    const [cls, iterable, value] = args;
+    if (cls !== T.dict) return subclassFromkeys(vm, cls, iterable, value ?? None);
     const d = newDict();
     let items: PyObject[] = [];
     try {

@@ -20,6 +20,8 @@ import { slotsOf } from '../nativeSlots';
 import { nested, type NativeOp } from '../../vm/nativeOp';
 import { callMethodOp, holdReferences, releaseReferences } from '../../vm/callOps';
 import { specialMethod } from './attributeHooks';
+import { getAttr } from './attributes';
+import { decref } from '../heap';
 
 /** Containers being printed right now (CPython's Py_ReprEnter), to print `[...]` for cycles. */
 const reprInProgress = new Set<PyObject>();
@@ -104,7 +106,7 @@ function* reprBody(vm: VM, o: PyObject): NativeOp<string> {
     }
     if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet) return yield* containerRepr(vm, o);
     if (o instanceof PyBoundMethod) {
-      const fname = o.func instanceof PyFunction ? o.func.qualname : '?';
+      const fname = o.func instanceof PyFunction ? o.func.qualname : boundFunctionName(vm, o.func);
       return `<bound method ${fname} of ${yield* nested(reprResumable(vm, o.self))}>`;
     }
     if (o instanceof PySlice) return `slice(${yield* nested(reprResumable(vm, o.start))}, ${yield* nested(reprResumable(vm, o.stop))}, ${yield* nested(reprResumable(vm, o.step))})`;
@@ -381,4 +383,19 @@ export function* exceptionStrResumable(vm: VM, o: PyInstance): NativeOp<string> 
     return yield* nested(strResumable(vm, args[0]));
   }
   return yield* nested(reprResumable(vm, o.exc!.args));
+}
+
+/** method_repr's name of a bound callable that is no Python function: its __qualname__, else __name__, else '?'. */
+function boundFunctionName(vm: VM, func: PyObject): string {
+  for (const attribute of ['__qualname__', '__name__']) {
+    try {
+      const name = getAttr(vm, func, attribute);
+      const text = name instanceof PyStr ? name.value : null;
+      decref(name);
+      if (text !== null) return text;
+    } catch (e) {
+      if (!vm.matches(e, 'AttributeError')) throw e;
+    }
+  }
+  return '?';
 }
