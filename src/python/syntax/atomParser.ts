@@ -69,7 +69,7 @@ export abstract class AtomParser {
     }
   }
 
-  protected parseAtom(): A.Expr {
+  parseAtom(): A.Expr {
     const t = this.ts.current;
     // The atom rule's level (the displays count it in the levels they add for their items).
     this.enter(1);

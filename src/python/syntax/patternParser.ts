@@ -102,7 +102,7 @@ export class PatternParser {
     return { kind: 'Name', id: t.value, ctx: 'load', line: t.line, col: t.col, endLine: t.endLine, endCol: t.endCol };
   }
 
-  // literal_pattern: signed_number | strings (complex numbers are not supported here)
+  // literal_pattern: signed_number | complex_number | strings
   private parseLiteralPattern(): A.Pattern {
     const start = this.ts.current;
     const value = this.parseLiteralExpr();
@@ -119,12 +119,19 @@ export class PatternParser {
     }
     const negative = this.ts.eatOp('-');
     if (this.ts.current.kind !== Tok.Number) throw this.ts.invalidSyntax();
-    const n = this.ts.current;
-    const value = this.expr.parsePrimary();
+    // The number alone: `case 5():` is invalid syntax at the bracket, as in CPython's grammar.
+    const value = this.expr.parseAtom();
     if (value.kind !== 'Constant') throw this.ts.errorAt(value, 'patterns may only match literals and attribute lookups');
-    if (this.ts.isOp('+') || this.ts.isOp('-')) throw this.ts.invalidSyntax();
-    void n;
-    return negative ? { kind: 'UnaryOp', op: 'USub', operand: value, ...this.span(t) } : value;
+    const signed: A.Expr = negative ? { kind: 'UnaryOp', op: 'USub', operand: value, ...this.span(t) } : value;
+    if (!this.ts.isOp('+') && !this.ts.isOp('-')) return signed;
+    // complex_number: signed_real_number ('+' | '-') imaginary_number
+    if (isImaginary(value)) throw this.ts.errorAt(value, 'real number required in complex literal');
+    const op = this.ts.next().value === '+' ? 'Add' : 'Sub';
+    if (this.ts.current.kind !== Tok.Number) throw this.ts.invalidSyntax();
+    const imaginary = this.expr.parseAtom();
+    if (imaginary.kind !== 'Constant') throw this.ts.errorAt(imaginary, 'patterns may only match literals and attribute lookups');
+    if (!isImaginary(imaginary)) throw this.ts.errorAt(imaginary, 'imaginary number required in complex literal');
+    return { kind: 'BinOp', left: signed, op, right: imaginary, line: t.line, col: t.col, endLine: imaginary.endLine, endCol: imaginary.endCol };
   }
 
   // group_pattern: '(' pattern ')' | sequence_pattern: '[' ... ']' | '(' open_sequence_pattern? ')'
@@ -157,7 +164,7 @@ export class PatternParser {
         break;
       }
       keys.push(this.parseMappingKey());
-      this.ts.expectOp(':');
+      if (!this.ts.eatOp(':')) throw this.ts.invalidSyntax();
       patterns.push(this.parsePattern());
       if (!this.ts.eatOp(',')) break;
     }
@@ -212,3 +219,5 @@ export class PatternParser {
     return { kind: 'MatchClass', cls, patterns, kwdAttrs, kwdPatterns, ...this.span(start) };
   }
 }
+
+const isImaginary = (e: A.Constant): boolean => typeof e.value === 'object' && e.value !== null && 'imag' in e.value;
