@@ -432,8 +432,9 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
       return;
     case 'Break': {
       const loop = innermostLoop(u);
-      if (loop < 0) throw u.error(s, "'break' outside loop");
+      // compiler_unwind_fblock_stack meets an except* handler before it finds (or misses) the loop.
       refuseExceptStarExit(u, loop, s);
+      if (loop < 0) throw u.error(s, "'break' outside loop");
       unwindTo(u, loop, false);
       const block = u.fblocks[loop] as Extract<FBlock, { kind: 'loop' }>;
       if (block.isFor) u.b.emit(Op.POP_TOP);
@@ -442,8 +443,8 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
     }
     case 'Continue': {
       const loop = innermostLoop(u);
-      if (loop < 0) throw u.error(s, "'continue' not properly in loop");
       refuseExceptStarExit(u, loop, s);
+      if (loop < 0) throw u.error(s, "'continue' not properly in loop");
       unwindTo(u, loop, false);
       u.b.emitJump(Op.JUMP, (u.fblocks[loop] as Extract<FBlock, { kind: 'loop' }>).continueLabel);
       return;

@@ -6,6 +6,11 @@ import { PySyntaxError } from '../errors';
 import { annotationsOf } from './annotations';
 import { CachedStrs } from './internedStrings';
 
+/** How symtable_raise_if_comprehension_block names each comprehension. */
+const COMPREHENSION_WORDS: Record<string, string> = {
+  '<listcomp>': 'list comprehension', '<setcomp>': 'set comprehension', '<dictcomp>': 'dict comprehension', '<genexpr>': 'generator expression',
+};
+
 export type ScopeKind = 'module' | 'function' | 'class' | 'lambda' | 'comprehension';
 
 export class Scope {
@@ -472,7 +477,12 @@ export class SymbolTable {
           break;
         case 'Yield':
         case 'YieldFrom':
-          if (!scope.isFunctionLike || scope.kind === 'comprehension') throw err(e, "'yield' outside function");
+          if (!scope.isFunctionLike) throw err(e, "'yield' outside function");
+          // symtable_raise_if_comprehension_block, after the value is visited.
+          if (scope.kind === 'comprehension') {
+            visit(scope, e.value);
+            throw err(e, `'yield' inside ${COMPREHENSION_WORDS[scope.name]}`);
+          }
           scope.hasYield = true;
           visit(scope, e.value);
           break;

@@ -275,11 +275,19 @@ export abstract class AtomParser {
     while (!this.ts.isOp('}')) {
       // atom included; later pairs: one loop rule deeper than the first
       const rules = keys.length === 0 ? 7 : 8;
+      const stars = this.ts.current;
       if (this.ts.eatOp('**')) {
         keys.push(null);
         this.enter(rules);
         values.push(this.parseBitOr());
         this.level -= rules;
+        // invalid_dict_comprehension: '{' '**' bitwise_or for_if_clauses '}', marked at the '**'.
+        if (keys.length === 1 && this.ts.isKeyword('for')) {
+          throw new PySyntaxError({
+            type: 'SyntaxError', message: 'dict unpacking cannot be used in dict comprehension',
+            line: stars.line, column: stars.col + 1, endLine: stars.endLine, endColumn: stars.endCol + 1,
+          });
+        }
       } else {
         this.enter(rules);
         const key = this.parseExpression();
