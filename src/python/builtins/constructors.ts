@@ -9,6 +9,7 @@ import { FastKind } from '../bytecode/code';
 import { PyType } from '../runtime/types';
 import { Ellipsis, None, NotImplemented, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
+import { getAttr } from '../runtime/ops/attributes';
 import { newBool, newDict, newFloat, newInt, newList, newStr, newStrOf, newTuple } from '../runtime/factory';
 import { dictSet, dictSetStr, dictUpdate, lengthHint, listAppend, listExtendResumable, reserveForExtend, trimAfterExtend } from '../runtime/containers';
 import { makeNewSet, setUpdateResumable } from '../runtime/setObject';
@@ -313,9 +314,28 @@ function reversedSequence(vm: VM, seq: PyInstance): PyObject {
   return it;
 }
 
+/** supercheck: the object must be an instance of the type, or a subclass of it. */
+function superCheck(vm: VM, type: PyType, obj: PyObject): void {
+  if (obj instanceof PyType && obj.isSubtypeOf(type)) return;
+  if (obj.type.isSubtypeOf(type)) return;
+  // An object may report another class (a weak proxy): its __class__.
+  let reported: PyObject | null = null;
+  try {
+    reported = getAttr(vm, obj, '__class__');
+  } catch (e) {
+    if (!vm.matches(e, 'AttributeError')) throw e;
+  }
+  const fits = reported instanceof PyType && reported !== obj.type && reported.isSubtypeOf(type);
+  if (reported) decref(reported);
+  if (!fits) throw new NativeRaise('TypeError', 'super(type, obj): obj must be an instance or subtype of type');
+}
+
 function superFrom(vm: VM, args: PyObject[]): PyObject {
   if (args.length === 2) {
-    return activeRegister(new PySuper(T.super, incref(args[0] as PyType), incref(args[1])));
+    const type = args[0];
+    if (!(type instanceof PyType)) throw new NativeRaise('TypeError', `super() argument 1 must be a type, not ${type.type.name}`);
+    superCheck(vm, type, args[1]);
+    return activeRegister(new PySuper(T.super, incref(type), incref(args[1])));
   }
   // Zero-argument super() (super_init_without_args): the calling function's first argument and __class__ cell.
   const frame = vm.frame;
@@ -332,6 +352,7 @@ function superFrom(vm: VM, args: PyObject[]): PyObject {
   const cls = cell.contents;
   if (!cls) throw new NativeRaise('RuntimeError', 'super(): empty __class__ cell');
   if (!(cls instanceof PyType)) throw new NativeRaise('RuntimeError', `super(): __class__ is not a type (${cls.type.name})`);
+  superCheck(vm, cls, first);
   return activeRegister(new PySuper(T.super, incref(cls), incref(first)));
 }
 

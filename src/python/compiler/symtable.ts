@@ -92,9 +92,9 @@ export class SymbolTable {
   private use(scope: Scope, name: string): void {
     scope.used.add(name);
     scope.note(name);
-    if ((name === 'super' || name === '__class__') && scope.kind === 'function' && scope.parent?.kind === 'class') {
-      scope.usesClassCell = true;
-    }
+    // symtable_visit_expr: `super` in any function block (a nested function, lambda or comprehension too) uses
+    // __class__, which reaches the class's cell through the scopes between (see analyze).
+    if ((name === 'super' || name === '__class__') && scope.isFunctionLike) scope.usesClassCell = true;
   }
 
   private visitStmts(stmts: readonly A.Stmt[], scope: Scope): void {
@@ -509,7 +509,7 @@ export class SymbolTable {
       return { scope, visible, local, childVisible, needed: new Set(), next: 0 };
     };
     const close = ({ scope, visible, local, needed }: Frame): Set<string> => {
-      if (scope.usesClassCell) needed.add('__class__');
+      if (scope.usesClassCell && visible.has('__class__')) needed.add('__class__');
       for (const name of scope.nonlocals) needed.add(name);
       if (scope.kind !== 'module') {
         for (const name of scope.used) {

@@ -191,7 +191,11 @@ function simpleRepr(o: PyObject): string {
   if (o instanceof PyEllipsis) return 'Ellipsis';
   if (o instanceof PyNotImplemented) return 'NotImplemented';
   if (o instanceof PyCode) return `<code object ${o.code.name} at ${addr(o)}, file "${o.code.filename}", line ${o.code.firstLine}>`;
-  if (o instanceof PySuper) return `<super: <class '${o.thisType.name}'>, <${o.obj.type.name} object>>`;
+  if (o instanceof PySuper) {
+    // super_repr names supercheck's type: the object's class, or the object itself when it is a subclass.
+    const objType = o.obj instanceof PyType && o.obj.isSubtypeOf(o.thisType) ? o.obj : o.obj.type;
+    return `<super: <class '${o.thisType.name}'>, <${objType.name} object>>`;
+  }
   return `<${o.type.name} object at ${addr(o)}>`;
 }
 
