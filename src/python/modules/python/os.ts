@@ -7,7 +7,7 @@ import abc
 from collections.abc import MutableMapping
 
 __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep", "defpath", "name", "path",
-           "devnull", "extsep", "environ", "getenv", "fspath", "PathLike", "getcwd", "getcwdb", "error",
+           "devnull", "extsep", "environ", "getenv", "fspath", "fsencode", "fsdecode", "PathLike", "getcwd", "getcwdb", "error",
            "listdir", "remove", "unlink", "mkdir", "rmdir", "makedirs"]
 
 name = 'posix'
@@ -72,6 +72,22 @@ def fspath(path):
         return path_repr
     raise TypeError("expected {}.__fspath__() to return str or bytes, not {}".format(
         path_type.__name__, type(path_repr).__name__))
+
+
+def fsencode(filename):
+    """Encode filename (an os.PathLike, bytes, or str) to the filesystem encoding with 'surrogateescape'."""
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode('utf-8', 'surrogateescape')
+    return filename
+
+
+def fsdecode(filename):
+    """Decode filename (an os.PathLike, bytes, or str) from the filesystem encoding with 'surrogateescape'."""
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode('utf-8', 'surrogateescape')
+    return filename
 
 
 class PathLike(metaclass=abc.ABCMeta):

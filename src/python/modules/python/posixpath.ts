@@ -1,5 +1,6 @@
 // posixpath (os.path): path strings split, joined and normalized as POSIX does, in our Python subset; the
-// file tests (exists, isfile, isdir) ask the interpreter's file system through posix._kind; islink is False.
+// file tests (exists, isfile, isdir) ask the interpreter's file system through posix._kind; islink is False and realpath
+// resolves no symbolic links (the page's file system has none; under the CLI a linked path stays as written).
 
 export const POSIXPATH_PY = `
 import os
@@ -8,7 +9,7 @@ from posix import _kind, _size
 __all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext", "basename", "dirname",
            "commonprefix", "exists", "lexists", "isfile", "isdir", "islink", "expanduser", "normpath",
            "abspath", "curdir", "pardir", "sep", "pathsep", "defpath", "altsep", "extsep", "devnull",
-           "relpath", "commonpath", "getsize"]
+           "relpath", "commonpath", "getsize", "realpath", "samefile", "expandvars"]
 
 curdir = '.'
 pardir = '..'
@@ -193,6 +194,80 @@ def abspath(path):
         cwd = os.getcwdb() if isinstance(path, bytes) else os.getcwd()
         path = join(cwd, path)
     return normpath(path)
+
+
+def realpath(filename, *, strict=False):
+    # The file systems here have no symbolic links to resolve: the absolute, normalized path; strict asks that
+    # it exists.
+    path = abspath(filename)
+    if strict and not exists(path):
+        # The first component that is missing, as the walk through the links finds it.
+        sep = _sep(path)
+        parts = path.split(sep)
+        for n in range(2, len(parts) + 1):
+            prefix = sep.join(parts[:n])
+            if not exists(prefix):
+                raise FileNotFoundError(2, "No such file or directory", prefix)
+    return path
+
+
+def samefile(f1, f2):
+    for f in (f1, f2):
+        if not exists(f):
+            raise FileNotFoundError(2, "No such file or directory", os.fspath(f))
+    return realpath(f1) == realpath(f2)
+
+
+_varprog = None
+_varprogb = None
+
+
+def expandvars(path):
+    # $name and \${name} replaced by os.environ's values; unknown names are left as they are.
+    path = os.fspath(path)
+    global _varprog, _varprogb
+    if isinstance(path, bytes):
+        if b'$' not in path:
+            return path
+        if not _varprogb:
+            import re
+            _varprogb = re.compile(br'\\$(\\w+|\\{[^}]*\\})', re.ASCII)
+        search = _varprogb.search
+        start = b'{'
+        end = b'}'
+        environ = getattr(os, 'environb', None)
+    else:
+        if '$' not in path:
+            return path
+        if not _varprog:
+            import re
+            _varprog = re.compile(r'\\$(\\w+|\\{[^}]*\\})', re.ASCII)
+        search = _varprog.search
+        start = '{'
+        end = '}'
+        environ = os.environ
+    i = 0
+    while True:
+        m = search(path, i)
+        if not m:
+            break
+        i, j = m.span(0)
+        name = m.group(1)
+        if name.startswith(start) and name.endswith(end):
+            name = name[1:-1]
+        try:
+            if environ is None:
+                value = os.fsencode(os.environ[os.fsdecode(name)])
+            else:
+                value = environ[name]
+        except KeyError:
+            i = j
+        else:
+            tail = path[j:]
+            path = path[:i] + value
+            i = len(path)
+            path += tail
+    return path
 
 
 def commonprefix(m):
