@@ -1,5 +1,6 @@
 // Methods of dict with CPython's signatures and messages; the views' own methods are in dictViews.
 
+import { forEachItem } from '../vm/iterateItems';
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
@@ -80,18 +81,7 @@ export function installDictMethods(): void {
   const subclassFromkeys = (vm: VM, cls: PyObject, iterable: PyObject, value: PyObject): PyObject => {
     const d = vm.call(cls, []);
     try {
-      const it = vm.getIter(iterable);
-      try {
-        for (let key = vm.iterNext(it); key; key = vm.iterNext(it)) {
-          try {
-            setItem(vm, d, key, value);
-          } finally {
-            decref(key);
-          }
-        }
-      } finally {
-        decref(it);
-      }
+      forEachItem(vm, iterable, (key) => setItem(vm, d, key, value));
     } catch (e) {
       decref(d);
       throw e;

@@ -2,13 +2,14 @@
 // readline() reads what input() reads, so that `print(..., file=sys.stderr)`, `sys.stdout.write(s)` and
 // `for line in sys.stdin` work as in CPython.
 
+import { forEachItem } from '../vm/iterateItems';
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyNativeIterator, PyStr } from '../runtime/objects';
 import type { PyType } from '../runtime/types';
 import { T, makeShared } from '../runtime/builtinTypes';
 import { newBool, newInt, newList, newNone, newStr } from '../runtime/factory';
-import { decref, incref } from '../runtime/heap';
+import { incref } from '../runtime/heap';
 import { unsupported } from './io/streamBase';
 import { NOARGS, O, defineMethods } from '../builtins/define';
 import { nativeType, once } from './nativeType';
@@ -92,19 +93,10 @@ const streamType = once(() => {
       return newInt([...s.value].length);
     }],
     writelines: [O, (vm, args) => {
-      const it = vm.getIter(args[1]);
-      try {
-        for (let line = vm.iterNext(it); line; line = vm.iterNext(it)) {
-          try {
-            if (!(line instanceof PyStr)) throw new NativeRaise('TypeError', `write() argument must be str, not ${line.type.name}`);
-            stream(args).write(vm, line.value);
-          } finally {
-            decref(line);
-          }
-        }
-      } finally {
-        decref(it);
-      }
+      forEachItem(vm, args[1], (line) => {
+        if (!(line instanceof PyStr)) throw new NativeRaise('TypeError', `write() argument must be str, not ${line.type.name}`);
+        stream(args).write(vm, line.value);
+      });
       return newNone();
     }],
     flush: [NOARGS, () => newNone()],

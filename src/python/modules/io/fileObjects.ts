@@ -2,12 +2,13 @@
 // BufferedRandom for binary ones, over a file of the host's file system (fileSystem.ts). One object stands for
 // CPython's stack of three (TextIOWrapper over a buffered object over a FileIO), counted as they are.
 
+import { forEachItem } from '../../vm/iterateItems';
 import { NativeRaise } from '../../errors';
 import type { PyObject } from '../../runtime/object';
 import { PyStr } from '../../runtime/objects';
 import { bufferOf, newBytes } from '../../runtime/bytesObject';
 import { E, T } from '../../runtime/builtinTypes';
-import { activeHeap, decref, incref } from '../../runtime/heap';
+import { activeHeap, incref } from '../../runtime/heap';
 import { newBool, newException, newInt, newNone, newStr } from '../../runtime/factory';
 import { initExceptionMembers } from '../../runtime/exceptionMembers';
 import { decodeBytes, encodeStr, lookupCodec } from '../../runtime/codecs';
@@ -213,18 +214,7 @@ const FILE_METHODS: Record<string, MethodDefinition> = {
   writelines: [O, (vm, args) => {
     const f = opened(args);
     f.check(false);
-    const it = vm.getIter(args[1]);
-    try {
-      for (let line = vm.iterNext(it); line; line = vm.iterNext(it)) {
-        try {
-          f.write(writeArgument(f, line));
-        } finally {
-          decref(line);
-        }
-      }
-    } finally {
-      decref(it);
-    }
+    forEachItem(vm, args[1], (line) => f.write(writeArgument(f, line)));
     return newNone();
   }],
   tell: [NOARGS, (_vm, args) => newInt((self(args).binary ? rawOpen : opened)(args).pos)],
