@@ -29,6 +29,7 @@ export const CHUNK_LOADERS: Readonly<Record<string, () => Promise<ModuleGroup>>>
   math: () => import('./chunks/mathChunk').then((m) => m.MATH_CHUNK),
   numbers: () => import('./chunks/numbersChunk').then((m) => m.NUMBERS_CHUNK),
   operator: () => import('./chunks/operatorChunk').then((m) => m.OPERATOR_CHUNK),
+  pathlib: () => import('./chunks/pathlibChunk').then((m) => m.PATHLIB_CHUNK),
   os: () => import('./chunks/osChunk').then((m) => m.OS_CHUNK),
   pprint: () => import('./chunks/pprintChunk').then((m) => m.PPRINT_CHUNK),
   pydoc: () => import('./chunks/pydocChunk').then((m) => m.PYDOC_CHUNK),

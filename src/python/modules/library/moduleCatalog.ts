@@ -52,6 +52,8 @@ export const CHUNK_OF_MODULE: Readonly<Record<string, string>> = {
   _io: 'io',
   posixpath: 'os',
   posix: 'os',
+  pathlib: 'pathlib',
+  fnmatch: 'pathlib',
   _frozen_importlib: 'importlib',
   importlib: 'importlib',
   _warnings: 'warnings',

@@ -25,6 +25,7 @@ import { JSON_CHUNK } from './chunks/jsonChunk';
 import { MATH_CHUNK } from './chunks/mathChunk';
 import { NUMBERS_CHUNK } from './chunks/numbersChunk';
 import { OPERATOR_CHUNK } from './chunks/operatorChunk';
+import { PATHLIB_CHUNK } from './chunks/pathlibChunk';
 import { OS_CHUNK } from './chunks/osChunk';
 import { PPRINT_CHUNK } from './chunks/pprintChunk';
 import { PYDOC_CHUNK } from './chunks/pydocChunk';
@@ -76,6 +77,7 @@ const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
   numbers: NUMBERS_CHUNK,
   operator: OPERATOR_CHUNK,
   os: OS_CHUNK,
+  pathlib: PATHLIB_CHUNK,
   pprint: PPRINT_CHUNK,
   pydoc: PYDOC_CHUNK,
   random: RANDOM_CHUNK,
