@@ -13,6 +13,8 @@ export const CHUNK_LOADERS: Readonly<Record<string, () => Promise<ModuleGroup>>>
   contextlib: () => import('./chunks/contextlibChunk').then((m) => m.CONTEXTLIB_CHUNK),
   ctypes: () => import('./chunks/ctypesChunk').then((m) => m.CTYPES_CHUNK),
   copy: () => import('./chunks/copyChunk').then((m) => m.COPY_CHUNK),
+  copyreg: () => import('./chunks/copyregChunk').then((m) => m.COPYREG_CHUNK),
+  pickle: () => import('./chunks/pickleChunk').then((m) => m.PICKLE_CHUNK),
   inspect: () => import('./chunks/inspectChunk').then((m) => m.INSPECT_CHUNK),
   csv: () => import('./chunks/csvChunk').then((m) => m.CSV_CHUNK),
   dataclasses: () => import('./chunks/dataclassesChunk').then((m) => m.DATACLASSES_CHUNK),

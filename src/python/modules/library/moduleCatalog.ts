@@ -31,6 +31,8 @@ export const CHUNK_OF_MODULE: Readonly<Record<string, string>> = {
   re: 're',
   abc: 'abc',
   copy: 'copy',
+  copyreg: 'copyreg',
+  pickle: 'pickle',
   inspect: 'inspect',
   _functools: 'functools',
   functools: 'functools',

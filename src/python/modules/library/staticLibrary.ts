@@ -8,6 +8,8 @@ import { CMATH_CHUNK } from './chunks/cmathChunk';
 import { COLLECTIONS_CHUNK } from './chunks/collectionsChunk';
 import { CONTEXTLIB_CHUNK } from './chunks/contextlibChunk';
 import { COPY_CHUNK } from './chunks/copyChunk';
+import { COPYREG_CHUNK } from './chunks/copyregChunk';
+import { PICKLE_CHUNK } from './chunks/pickleChunk';
 import { INSPECT_CHUNK } from './chunks/inspectChunk';
 import { CTYPES_CHUNK } from './chunks/ctypesChunk';
 import { CSV_CHUNK } from './chunks/csvChunk';
@@ -59,6 +61,8 @@ const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
   collections: COLLECTIONS_CHUNK,
   contextlib: CONTEXTLIB_CHUNK,
   copy: COPY_CHUNK,
+  copyreg: COPYREG_CHUNK,
+  pickle: PICKLE_CHUNK,
   inspect: INSPECT_CHUNK,
   ctypes: CTYPES_CHUNK,
   csv: CSV_CHUNK,

@@ -155,6 +155,10 @@ export function getAttr(vm: VM, o: PyObject, name: string): PyObject {
       const doc = moduleDoc(o.name);
       if (doc !== null) return newStr(doc);
     }
+    // Then what the module type has (__class__, __reduce_ex__, __dir__...), as the generic getattr finds it.
+    if (name === '__class__') return incref(o.type);
+    const descr = o.type.lookup(name);
+    if (descr) return bindDescriptor(vm, descr, o, o.type);
     // PEP 562: module_getattro asks the module's own __getattr__ last.
     const hook = o.dict.getStr('__getattr__');
     if (hook) return callModuleGetattr(vm, hook, name);
