@@ -197,7 +197,9 @@ export class BoxContents {
     switch (o.type) {
       case 'function': return `function ${o.name ?? ''}`.trim();
       case 'type': return `class ${o.name ?? ''}`.trim();
-      case 'generator': return `generator ${o.name ?? ''}`.trim();
+      case 'generator':
+      case 'coroutine':
+      case 'async_generator': return `${o.type} ${o.name ?? ''}`.trim();
       case 'module': return `module ${o.name ?? ''}`.trim();
       default: return o.type;
     }

@@ -83,6 +83,15 @@ describe('what the picture shows', () => {
     expect(objectBoxes(layout).some((b) => b.type === 'code')).toBe(false);
   });
 
+  it('titles a suspended coroutine by its kind and name, with its locals', () => {
+    const interp = new Interpreter('class Tick:\n    def __await__(self):\n        yield 1\nasync def fetch(name):\n    await Tick()\nco = fetch("a")\nco.send(None)\ndone = 1\n');
+    while (interp.step() === 'paused' && interp.snapshot().line !== 8);
+    const layout = layoutSnapshot(interp.snapshot(SCOPE), { showShared: false });
+    const coro = objectBoxes(layout).find((b) => b.type === 'coroutine')!;
+    expect(coro.title).toMatch(/^coroutine fetch #\d+$/);
+    expect(coro.rows.map((r) => r.label)).toContain('name');
+  });
+
   it("notes what no arrow shows while __init__ runs: the class call's arguments and the instance it will return", () => {
     const interp = new Interpreter('class C:\n    def __init__(self, x):\n        self.x = x\no = [1]\nc = C(o)\n');
     while (interp.step() === 'paused' && interp.snapshot().line !== 3);

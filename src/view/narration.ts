@@ -17,7 +17,8 @@ function bytes(n: number): string {
 
 /** `#n` names an object as the picture does. */
 function objectName(o: ObjectSnapshot, snap: Snapshot): string {
-  const kind = o.type === 'function' || o.type === 'type' || o.type === 'generator' ? `${o.type === 'type' ? 'class' : o.type} ${o.name ?? ''}`.trim() : o.type;
+  const named = ['function', 'type', 'generator', 'coroutine', 'async_generator'].includes(o.type);
+  const kind = named ? `${o.type === 'type' ? 'class' : o.type} ${o.name ?? ''}`.trim() : o.type;
   return `${kind} #${o.id - snap.idBase + 1}`;
 }
 
