@@ -13,10 +13,11 @@ import { defineSlots, getattributeSlot, resumableSlot, slot } from './slotWrappe
 import { NOARGS, O, defineMethods, fast, resumableFunction } from './define';
 import { NativeRaise } from '../errors';
 import { callMethodOp } from '../vm/callOps';
+import { awaitableIterOp } from '../vm/asyncOps';
 import type { NativeOp } from '../vm/nativeOp';
 import { closeForFinalizer, closeGeneratorOp, sendOp, thrownException, throwIntoGeneratorOp } from '../vm/generatorControl';
 import {
-  PyAsyncGenAwaitable, asyncGeneratorAnext, asyncGeneratorAsend, asyncGeneratorAthrow, awaitableSendOp, coroutineAwait,
+  PyAsyncGenAwaitable, anextWithDefault, asyncGeneratorAnext, asyncGeneratorAsend, asyncGeneratorAthrow, awaitableSendOp, coroutineAwait,
 } from '../vm/asyncGenerators';
 import type { VM } from '../vm/vm';
 
@@ -77,7 +78,7 @@ export function installCoroutineObjects(): void {
     __sizeof__: [NOARGS, sizeofMethod],
   });
 
-  for (const type of [T.async_generator_asend, T.async_generator_athrow, T.coroutine_wrapper]) {
+  for (const type of [T.async_generator_asend, T.async_generator_athrow, T.coroutine_wrapper, T.anext_awaitable]) {
     defineSlots(type, {
       __getattribute__: getattributeSlot,
       __await__: slot(0, (_vm, self) => incref(self)),
@@ -109,8 +110,22 @@ function* anextOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
   const it = args[0];
   const method = it.type.lookup('__anext__');
   if (!method || method === None) throw new NativeRaise('TypeError', `'${it.type.name}' object is not an async iterator`);
-  if (args[1] !== undefined) throw new NativeRaise('NotImplementedError', 'anext() with a default is not supported in this playground');
-  return yield* callMethodOp(vm, method, it, []);
+  const awaitable = yield* callMethodOp(vm, method, it, []);
+  if (args[1] === undefined) return awaitable;
+  // anext_awaitable iterates what __anext__() returned: a coroutine or async generator awaitable itself, else its __await__().
+  let inner = awaitable;
+  if (!(awaitable instanceof PyAsyncGenAwaitable || awaitable instanceof PyGenerator)) {
+    try {
+      inner = yield* awaitableIterOp(vm, awaitable, 0);
+    } finally {
+      decref(awaitable);
+    }
+  }
+  try {
+    return anextWithDefault(vm, inner, args[1]);
+  } finally {
+    decref(inner);
+  }
 }
 
 /** aiter() and anext() (PyObject_GetAIter, and __anext__'s awaitable). */

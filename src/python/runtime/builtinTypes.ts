@@ -68,6 +68,7 @@ export const T = {
   async_generator_asend: makeType('async_generator_asend', objectType),
   async_generator_athrow: makeType('async_generator_athrow', objectType),
   async_generator_wrapped_value: makeType('async_generator_wrapped_value', objectType),
+  anext_awaitable: makeType('anext_awaitable', objectType),
   frame: makeType('frame', objectType),
   traceback: makeType('traceback', objectType),
   staticmethod: makeType('staticmethod', objectType),
@@ -112,7 +113,7 @@ for (const t of [
   T.dict_itemiterator, T.dict_reversekeyiterator, T.dict_reversevalueiterator, T.dict_reverseitemiterator,
   T.dict_keys, T.dict_values, T.dict_items, T.builtin_function_or_method, T.method_wrapper, T.method_descriptor,
   T.wrapper_descriptor, T.getset_descriptor, T.member_descriptor, T.generator, T.frame, T.coroutine, T.coroutine_wrapper,
-  T.async_generator, T.async_generator_asend, T.async_generator_athrow, T.async_generator_wrapped_value,
+  T.async_generator, T.async_generator_asend, T.async_generator_athrow, T.async_generator_wrapped_value, T.anext_awaitable,
 ]) t.hasNoNew = true;
 for (const t of [T.int, T.float, T.str]) t.instancesAreLeaves = true;
 T.weakref.qualname = 'ReferenceType';

@@ -12,7 +12,7 @@ import { activeHeap, decref, incref } from '../runtime/heap';
 import { newException } from '../runtime/factory';
 import type { NativeOp } from './nativeOp';
 import { PyRaise, type VM } from './vm';
-import { resumeGeneratorOp } from './callOps';
+import { iterNextOp, resumeGeneratorOp } from './callOps';
 import { throwIntoGeneratorOp } from './generatorControl';
 
 /** A value an async generator yields to its consumer (_PyAsyncGenWrappedValue), alive from its yield to its unwrapping. */
@@ -73,6 +73,15 @@ export function coroutineAwait(vm: VM, coro: PyGenerator): PyObject {
   return newAwaitable(vm, T.coroutine_wrapper, coro, null);
 }
 
+/** anext(aiterator, default): the awaitable of __anext__() (`inner`, an iterator), with StopAsyncIteration turned into `default`. */
+export function anextWithDefault(vm: VM, inner: PyObject, dflt: PyObject): PyObject {
+  incref(inner);
+  incref(dflt);
+  const it = vm.heap.register(new PyAsyncGenAwaitable(T.anext_awaitable, inner as PyGenerator, dflt));
+  vm.heap.track(it);
+  return it;
+}
+
 /** agen.__anext__(): asend(None). */
 export function asyncGeneratorAnext(vm: VM, gen: PyGenerator): PyObject {
   return newAwaitable(vm, T.async_generator_asend, gen, null);
@@ -90,6 +99,7 @@ export function asyncGeneratorAthrow(vm: VM, gen: PyGenerator, exc: PyInstance |
  * result in vm.lastGeneratorResult (StopIteration's value for whoever awaits it).
  */
 export function* awaitableStepOp(vm: VM, it: PyAsyncGenAwaitable, sent: PyObject): NativeOp<PyObject | null> {
+  if (it.type === T.anext_awaitable) return yield* anextDefaultStepOp(vm, it, sent);
   const gen = it.held[0] as PyGenerator;
   // A coroutine_wrapper is the coroutine itself, run as an iterator: its return value stays in lastGeneratorResult.
   if (it.type === T.coroutine_wrapper) return yield* resumeGeneratorOp(vm, gen, sent);
@@ -150,6 +160,19 @@ export function* awaitableStepOp(vm: VM, it: PyAsyncGenAwaitable, sent: PyObject
     return finish(vm, value);
   }
   return v;
+}
+
+/** anext_awaitable: the inner awaitable's step, its StopAsyncIteration ending the await with the default. */
+function* anextDefaultStepOp(vm: VM, it: PyAsyncGenAwaitable, sent: PyObject): NativeOp<PyObject | null> {
+  const inner = it.held[0];
+  try {
+    if (inner instanceof PyAsyncGenAwaitable) return yield* awaitableStepOp(vm, inner, sent);
+    if (inner instanceof PyGenerator) return yield* resumeGeneratorOp(vm, inner, sent);
+    return yield* iterNextOp(vm, inner);
+  } catch (e) {
+    if (vm.matches(e, 'StopAsyncIteration')) return finish(vm, incref(it.held[1]));
+    throw e;
+  }
 }
 
 /** The awaitable is done with `value` (owned): StopIteration's value for the await. */

@@ -37,7 +37,7 @@ function asyncSlot(o: PyObject, name: string): PyObject | null {
 }
 
 /** _PyCoro_GetAwaitableIter with format_awaitable_error's wording for `async with` (site 1 __aenter__, 2 __aexit__). */
-function* awaitableIterOp(vm: VM, o: PyObject, site: number): NativeOp<PyObject> {
+export function* awaitableIterOp(vm: VM, o: PyObject, site: number): NativeOp<PyObject> {
   const method = asyncSlot(o, '__await__');
   if (!method) {
     const name = o.type.name;
