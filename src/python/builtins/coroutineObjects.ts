@@ -15,7 +15,8 @@ import { NativeRaise } from '../errors';
 import { callMethodOp } from '../vm/callOps';
 import { awaitableIterOp } from '../vm/asyncOps';
 import type { NativeOp } from '../vm/nativeOp';
-import { closeForFinalizer, closeGeneratorOp, sendOp, thrownException, throwIntoGeneratorOp } from '../vm/generatorControl';
+import { closeForFinalizer, thrownException } from '../vm/generatorControl';
+import { generatorProtocolMethods } from './objectMethods';
 import {
   PyAsyncGenAwaitable, anextWithDefault, asyncGeneratorAnext, asyncGeneratorAsend, asyncGeneratorAthrow, awaitableSendOp, coroutineAwait,
 } from '../vm/asyncGenerators';
@@ -37,24 +38,7 @@ export function installCoroutineObjects(): void {
     __getattribute__: getattributeSlot, __repr__: reprSlot, __del__: finalizerSlot(),
     __await__: slot(0, (vm, self) => coroutineAwait(vm, self as PyGenerator)),
   });
-  defineMethods(T.coroutine, {
-    send: { sig: O, op: (vm, args) => sendOp(vm, args[0] as PyGenerator, args[1]) },
-    throw: {
-      sig: fast(1, 3),
-      *op(vm, args) {
-        const exc = yield* thrownException(vm, args[1], args[2], args[3]);
-        return yield* throwIntoGeneratorOp(vm, args[0] as PyGenerator, exc);
-      },
-    },
-    close: {
-      sig: NOARGS,
-      *op(vm, args) {
-        yield* closeGeneratorOp(vm, args[0] as PyGenerator);
-        return newNone();
-      },
-    },
-    __sizeof__: [NOARGS, sizeofMethod],
-  });
+  defineMethods(T.coroutine, { ...generatorProtocolMethods(), __sizeof__: [NOARGS, sizeofMethod] });
 
   defineSlots(T.async_generator, {
     __getattribute__: getattributeSlot, __repr__: reprSlot, __del__: finalizerSlot(),

@@ -14,11 +14,32 @@ import { setAttr } from '../runtime/ops/attributeStores';
 import { PyDict } from '../runtime/dict';
 import { defineGetSets } from './slotWrappers';
 import { exceptionStr, repr } from '../runtime/ops/repr';
-import { NOARGS, O, defineMethods, fast } from './define';
+import { NOARGS, O, defineMethods, fast, type MethodDefinition } from './define';
 import type { VM } from '../vm/vm';
 import { addNote } from './exceptionGroups';
 import { closeGeneratorOp, sendOp, thrownException, throwIntoGeneratorOp } from '../vm/generatorControl';
 import { installDescriptorMembers } from './descriptorMembers';
+
+/** send, throw and close: how code outside drives a generator or a coroutine (gen_send, gen_throw, gen_close). */
+export function generatorProtocolMethods(): Record<string, MethodDefinition> {
+  return {
+    send: { sig: O, op: (vm, args) => sendOp(vm, args[0] as PyGenerator, args[1]) },
+    throw: {
+      sig: fast(1, 3),
+      *op(vm, args) {
+        const exc = yield* thrownException(vm, args[1], args[2], args[3]);
+        return yield* throwIntoGeneratorOp(vm, args[0] as PyGenerator, exc);
+      },
+    },
+    close: {
+      sig: NOARGS,
+      *op(vm, args) {
+        yield* closeGeneratorOp(vm, args[0] as PyGenerator);
+        return newNone();
+      },
+    },
+  };
+}
 
 export function installObjectMethods(): void {
   installDescriptorMembers();
@@ -65,23 +86,7 @@ export function installObjectMethods(): void {
     },
   });
   // generator.__next__ is a slot wrapper (objectSlots.ts).
-  defineMethods(T.generator, {
-    send: { sig: O, op: (vm, args) => sendOp(vm, args[0] as PyGenerator, args[1]) },
-    throw: {
-      sig: fast(1, 3),
-      *op(vm, args) {
-        const exc = yield* thrownException(vm, args[1], args[2], args[3]);
-        return yield* throwIntoGeneratorOp(vm, args[0] as PyGenerator, exc);
-      },
-    },
-    close: {
-      sig: NOARGS,
-      *op(vm, args) {
-        yield* closeGeneratorOp(vm, args[0] as PyGenerator);
-        return newNone();
-      },
-    },
-  });
+  defineMethods(T.generator, generatorProtocolMethods());
   // property.setter / getter / deleter return a copy with one accessor replaced (used as decorators); a doc given
   // explicitly goes with it (property_copy), one taken from the getter comes from the copy's getter.
   const withAccessor = (index: number) => (_vm: VM, args: PyObject[]): PyObject => {
