@@ -68,6 +68,7 @@ export const CHUNK_OF_MODULE: Readonly<Record<string, string>> = {
   binascii: 'base64',
   hashlib: 'hashlib',
   hmac: 'hashlib',
+  unicodedata: 'unicodedata',
 };
 
 /** The chunk ids, each once. */
