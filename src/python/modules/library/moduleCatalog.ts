@@ -69,6 +69,7 @@ export const CHUNK_OF_MODULE: Readonly<Record<string, string>> = {
   hashlib: 'hashlib',
   hmac: 'hashlib',
   unicodedata: 'unicodedata',
+  calendar: 'calendar',
 };
 
 /** The chunk ids, each once. */

@@ -35,6 +35,7 @@ import { STRING_CHUNK } from './chunks/stringChunk';
 import { SYS_CHUNK } from './chunks/sysChunk';
 import { TEXTWRAP_CHUNK } from './chunks/textwrapChunk';
 import { UNICODEDATA_CHUNK } from './chunks/unicodedataChunk';
+import { CALENDAR_CHUNK } from './chunks/calendarChunk';
 import { TYPES_CHUNK } from './chunks/typesChunk';
 import { TIME_CHUNK } from './chunks/timeChunk';
 import { KEYWORD_CHUNK } from './chunks/keywordChunk';
@@ -86,6 +87,7 @@ const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
   sys: SYS_CHUNK,
   textwrap: TEXTWRAP_CHUNK,
   unicodedata: UNICODEDATA_CHUNK,
+  calendar: CALENDAR_CHUNK,
   types: TYPES_CHUNK,
   time: TIME_CHUNK,
   keyword: KEYWORD_CHUNK,
