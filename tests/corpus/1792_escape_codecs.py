@@ -63,3 +63,5 @@ with open(path, 'wb') as f:
 with open(path, encoding='utf-8-sig') as f:
     print(f.readlines())
 os.remove(path)
+print(str(b'\\y\\t', 'unicode_escape'), str(b'\\x41', encoding='unicode_escape'), str(bytearray(b'a\\776'), 'unicode_escape', 'strict'))
+show(lambda: str(b'\\x4', 'unicode_escape'))
