@@ -8,7 +8,7 @@ import { T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newBool, newInt, newList, newStr, newTuple } from '../runtime/factory';
 import { PyByteArray, PyBytes, bufferOf, newByteArray, newBytes } from '../runtime/bytesObject';
-import { decodeBytes } from '../runtime/codecs';
+import { decode } from './bytesDecode';
 import { hasIndex } from '../runtime/ops/numbers';
 import { NOARGS, O, defineMethods, defineStaticMethod, fast, keywords, ssizeArg, tuple, type MethodDefinition } from './define';
 import { sliceIndexArg } from './strMethods';
@@ -273,13 +273,6 @@ function pad(name: string, left: (margin: number, width: number) => number): Nat
   };
 }
 
-function decode(_vm: VM, args: PyObject[]): PyObject {
-  const enc = args[1], errs = args[2];
-  if (enc !== undefined && !(enc instanceof PyStr)) throw new NativeRaise('TypeError', `decode() argument 'encoding' must be str, not ${enc.type.name}`);
-  if (errs !== undefined && !(errs instanceof PyStr)) throw new NativeRaise('TypeError', `decode() argument 'errors' must be str, not ${errs.type.name}`);
-  return newStr(decodeBytes(self(args), enc?.value ?? 'utf-8', errs?.value ?? 'strict'));
-}
-
 function translate(_vm: VM, args: PyObject[]): PyObject {
   const s = self(args);
   const tableArg = args[1];
@@ -311,7 +304,7 @@ const METHODS: Record<string, MethodDefinition> = {
     const end = sliceIndexArg(vm, args[3], Number.MAX_SAFE_INTEGER);
     return newInt(text.countSub(self(args), sub, start, end));
   }],
-  decode: [keywords(['encoding', 'errors'], 0), decode],
+  decode,
   endswith: [tuple(1, 3), prefixTest(true)],
   expandtabs: [keywords(['tabsize'], 0), (vm, args) => result(args, text.expandTabs(self(args), args[1] === undefined ? 8 : ssizeArg(vm, args[1])))],
   find: [tuple(1, 3), find(false, false)],

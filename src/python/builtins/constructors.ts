@@ -7,7 +7,8 @@ import { PyDescriptorWrapper, PyFloat, PyInstance, PyInt, PyList, PyNativeIterat
   PyTuple, PySuper, PyDictView, PyCell } from '../runtime/objects';
 import { FastKind } from '../bytecode/code';
 import { PyType } from '../runtime/types';
-import { Ellipsis, None, NotImplemented, T } from '../runtime/builtinTypes';
+import { E, Ellipsis, None, NotImplemented, T } from '../runtime/builtinTypes';
+import { warnOp } from '../vm/nativeWarnings';
 import { activeHeap, decref, incref } from '../runtime/heap';
 import { getAttr } from '../runtime/ops/attributes';
 import { newBool, newDict, newFloat, newInt, newList, newStr, newStrOf, newTuple } from '../runtime/factory';
@@ -27,7 +28,8 @@ import { big } from '../runtime/intMath';
 import { typeCall } from './buildClass';
 import { contains, getItem, length as sequenceLength, lengthHintOp } from '../runtime/ops/items';
 import { PyByteArray, PyBytes, bufferOf } from '../runtime/bytesObject';
-import { decodeBytes } from '../runtime/codecs';
+import { decodeBytesWarning } from '../runtime/codecs';
+import type { EscapesDecoded } from '../runtime/codecsEscape';
 import { bytesLiteral } from './bytesSlots';
 import type { VM } from '../vm/vm';
 import type { NativeOp } from '../vm/nativeOp';
@@ -57,13 +59,13 @@ function intFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null)
   return newInt(intOfNumber(vm, x));
 }
 
-/** str(object, encoding, errors): decodes a bytes-like object. */
-function decodingError(object: PyObject | undefined, encoding: PyObject | undefined, errors: PyObject | undefined): PyObject {
+/** str(object, encoding, errors): decodes a bytes-like object (unicode_escape may have a warning to give). */
+function decodedObject(object: PyObject | undefined, encoding: PyObject | undefined, errors: PyObject | undefined): EscapesDecoded {
   for (const [name, v] of [['encoding', encoding], ['errors', errors]] as const) {
     if (v !== undefined && !(v instanceof PyStr)) throw new NativeRaise('TypeError', `str() argument '${name}' must be str, not ${v.type.name}`);
   }
   const data = object === undefined ? null : bufferOf(object);
-  if (data !== null) return newStr(decodeBytes(data, (encoding as PyStr | undefined)?.value ?? 'utf-8', (errors as PyStr | undefined)?.value ?? 'strict'));
+  if (data !== null) return decodeBytesWarning(data, (encoding as PyStr | undefined)?.value ?? 'utf-8', (errors as PyStr | undefined)?.value ?? 'strict');
   const what = object === undefined ? 'bytes' : object.type.name;
   throw new NativeRaise('TypeError', `decoding to str: need a bytes-like object, ${what} found`);
 }
@@ -398,11 +400,16 @@ export function installConstructors(): void {
     // PyObject_Str: an exact str is its own str.
     if (encoding === undefined && errors === undefined && object instanceof PyStr && object.type === T.str) return incref(object);
     if (encoding === undefined && errors === undefined) return newStrOf(object, yield* strResumable(vm, object));
-    return decodingError(object, encoding, errors);
+    const decoded = decodedObject(object, encoding, errors);
+    if (decoded.warning !== null) yield* warnOp(vm, E.DeprecationWarning, decoded.warning);
+    return newStr(decoded.text);
   }], (vm, args) => {
     const [object, encoding, errors] = args as (PyObject | undefined)[];
     if (object === undefined) return newStr('');
-    if (encoding !== undefined || errors !== undefined) return decodingError(object, encoding, errors);
+    if (encoding !== undefined || errors !== undefined) {
+      const decoded = decodedObject(object, encoding, errors);
+      return decoded.warning === null ? newStr(decoded.text) : null;
+    }
     if (object instanceof PyStr && object.type === T.str) return incref(object);
     const leaf = strLeaf(vm, object);
     return leaf === null ? null : newStrOf(object, leaf);

@@ -1,14 +1,22 @@
-// str.encode and bytes.decode for utf-8, ascii and latin-1 (UTF-16 and UTF-32: codecsWide.ts) with the strict, ignore, replace, backslashreplace
-// and xmlcharrefreplace handlers, raising CPython's UnicodeDecodeError / UnicodeEncodeError (five args).
+// str.encode and bytes.decode for utf-8, ascii and latin-1 (UTF-16 and UTF-32: codecsWide.ts; unicode_escape and
+// raw_unicode_escape: codecsEscape.ts) with the strict, ignore, replace, backslashreplace and xmlcharrefreplace
+// handlers, raising CPython's UnicodeDecodeError / UnicodeEncodeError (five args); utf-8-sig is utf-8 after a BOM.
 
 import { NativeRaise } from '../errors';
 import { decodeWide, encodeWide, normalizeEncoding, wideCodec } from './codecsWide';
+import { decodeEscapes, encodeEscapes, escapeCodec, type EscapesDecoded } from './codecsEscape';
 
 type Codec = 'utf-8' | 'ascii' | 'latin-1';
 
-/** Python's codec lookup for the names we have: normalized as encodings.normalize_encoding, then aliases. */
-export function lookupCodec(name: string): Codec {
+export const BOM_UTF8 = '\xef\xbb\xbf';
+
+/**
+ * Python's codec lookup for the names we have (files can use these; the UTF-16/32 and escape codecs are for
+ * str.encode and bytes.decode only): normalized as encodings.normalize_encoding, then aliases.
+ */
+export function lookupCodec(name: string): Codec | 'utf-8-sig' {
   const n = normalizeEncoding(name);
+  if (n === 'utf_8_sig') return 'utf-8-sig';
   if (n === 'utf_8' || n === 'utf8' || n === 'u8' || n === 'utf' || n === 'cp65001') return 'utf-8';
   if (n === 'ascii' || n === 'us_ascii' || n === '646' || n === 'us') return 'ascii';
   if (['latin_1', 'latin1', 'latin', 'l1', 'iso_8859_1', 'iso8859_1', 'iso_8859_1_1987', 'cp819', '8859', 'iso_ir_100'].includes(n)) return 'latin-1';
@@ -88,6 +96,17 @@ function utf8At(data: string, i: number): [number, number] | { reason: string; l
 
 /** bytes.decode: `data` holds one byte per character. */
 export function decodeBytes(data: string, encoding: string, errors: string): string {
+  return decodeBytesWarning(data, encoding, errors).text;
+}
+
+/** bytes.decode, with the DeprecationWarning unicode_escape gives for an escape it does not know. */
+export function decodeBytesWarning(data: string, encoding: string, errors: string): EscapesDecoded {
+  const escape = escapeCodec(normalizeEncoding(encoding));
+  if (escape) return decodeEscapes(data, escape, errors, encoding);
+  return { text: decodeBytesText(data, encoding, errors), warning: null };
+}
+
+function decodeBytesText(data: string, encoding: string, errors: string): string {
   const wide = wideCodec(encoding);
   if (wide) {
     return throughRegistry(encoding, 'decoding', () => decodeWide(data, wide, errors, (start, end) => {
@@ -96,6 +115,10 @@ export function decodeBytes(data: string, encoding: string, errors: string): str
     }));
   }
   const codec = lookupCodec(encoding);
+  if (codec === 'utf-8-sig') {
+    // encodings.utf_8_sig: the mark is dropped, then utf-8 decodes the rest (its errors count from there).
+    return throughRegistry(encoding, 'decoding', () => decodeBytesText(data.startsWith(BOM_UTF8) ? data.slice(3) : data, 'utf-8', errors));
+  }
   if (codec === 'latin-1') return data;
   let out = '';
   let i = 0;
@@ -139,7 +162,10 @@ export function decodeBytes(data: string, encoding: string, errors: string): str
 export function encodeStr(text: string, encoding: string, errors: string): string {
   const wide = wideCodec(encoding);
   if (wide) return throughRegistry(encoding, 'encoding', () => encodeWide(text, wide, errors, checkHandler));
+  const escape = escapeCodec(normalizeEncoding(encoding));
+  if (escape) return encodeEscapes(text, escape);
   const codec = lookupCodec(encoding);
+  if (codec === 'utf-8-sig') return BOM_UTF8 + throughRegistry(encoding, 'encoding', () => encodeStr(text, 'utf-8', errors));
   const limit = codec === 'ascii' ? 0x80 : codec === 'latin-1' ? 0x100 : 0x110000;
   const cps = Array.from(text, (c) => c.codePointAt(0)!);
   let out = '';

@@ -4,7 +4,7 @@
 import type * as A from '../ast';
 import { PySyntaxError, unlocatedDiagnostic } from '../errors';
 import { Tok, type Token } from './tokenizer';
-import { parseFString } from './fstrings';
+import { escapeError, parseFString } from './fstrings';
 import { SOFT_KEYWORDS, trailingDisjunction } from './invalidExpression';
 import { toTarget } from './targets';
 import { KEYWORDS, TokenStream } from './tokenStream';
@@ -384,6 +384,7 @@ export abstract class AtomParser {
         throw new PySyntaxError({ type: 'SyntaxError', message: 'cannot mix bytes and nonbytes literals', line: next.line, column: next.col + 1, endLine: next.line, endColumn: next.col + 1 });
       }
       if (t.kind === Tok.String) {
+        if (t.escapeError !== undefined) throw escapeError(t.escapeError, next);
         text += t.value;
         continue;
       }

@@ -14,6 +14,11 @@ function fstringError(message: string, after: Token, prefixed = true): PySyntaxE
   return new PySyntaxError({ type: 'SyntaxError', message: prefixed ? `f-string: ${message}` : `f-string ${message}`, line: after.line, column: after.col + 1, endLine: after.line, endColumn: after.col + 1 });
 }
 
+/** A literal's escape error (decode_unicode_with_escapes), raised at the token after the literals as CPython does. */
+export function escapeError(message: string, after: Token): PySyntaxError {
+  return new PySyntaxError({ type: 'SyntaxError', message, line: after.line, column: after.col + 1, endLine: after.endLine, endColumn: after.endCol + 1 });
+}
+
 /**
  * Where a field's expression sits in the source, as fstring_find_expr_location places it: the line of its '{'
  * and, on the token's first line, the token's column plus the '{' offset (the parse of "(expr)" puts the
@@ -131,11 +136,18 @@ export function parseFString(t: Token, raw: boolean, after: Token, bodyStart = 0
   let text = '';
   let i = 0;
   const pushText = () => {
-    if (text) out.push({ kind: 'Constant', value: raw ? text : decodeEscapes(text), ...span });
+    if (text) out.push({ kind: 'Constant', value: raw ? text : decodeEscapes(text, (message) => escapeError(message, after)), ...span });
     text = '';
   };
   while (i < body.length) {
     const c = body[i];
+    if (!raw && c === '\\' && (body[i + 1] === '\\' || body[i + 1] === 'N')) {
+      // fstring_find_literal: an escaped backslash is no escape of what follows; the braces of \N{...} are the name's.
+      const end = body[i + 1] === 'N' && body[i + 2] === '{' ? body.indexOf('}', i + 3) + 1 || body.length : i + 2;
+      text += body.slice(i, end);
+      i = end;
+      continue;
+    }
     // Doubled braces are literal only at the top level (in a spec, f'{0:{3}}' ends with two closing braces).
     if (c === '{' && body[i + 1] === '{' && specDepth === 0) {
       text += '{';

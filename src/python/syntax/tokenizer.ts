@@ -3,6 +3,7 @@
 import { scanNumber, type NumberScanReport } from './numberLiteral';
 import type { SyntaxWarningNote } from '../compiler/syntaxWarnings';
 import { PySyntaxError } from '../errors';
+import { unicodeNames } from '../modules/unicodedata/unicodeNamesApi';
 
 export const enum Tok {
   Name, Number, String, FString, Op, Newline, Indent, Dedent, EndOfFile,
@@ -27,6 +28,11 @@ export interface Token {
   readonly error?: PySyntaxError;
   /** For Tok.EndOfFile: the source's last line and its length, where CPython places an error met at the end. */
   readonly lastLine?: { readonly line: number; readonly length: number };
+  /**
+   * For strings: the escape decoder's complaint, raised when the parser joins the literal (CPython decodes them
+   * there, and reports at the token after the literals).
+   */
+  readonly escapeError?: string;
   /** For the Tok.Error of a bracket still open at the end: the line it was opened on. */
   readonly unclosedBracketLine?: number;
 }
@@ -90,11 +96,17 @@ export function decodeEscapes(body: string, error: ((message: string) => Error) 
       if (code > 0x10ffff) fail(i, i + 1 + digits, 'illegal Unicode character');
       out += String.fromCodePoint(code);
       i += 1 + digits;
-    } else if (n === 'N' && error) {
-      // Character names need the Unicode name table, which the playground does not have (FINDINGS 40).
-      const close = body[i + 2] === '{' ? body.indexOf('}', i + 3) : -1;
-      if (close < 0 || close === i + 3) fail(i, close < 0 ? Math.min(body.length - 1, i + 2) : close, 'malformed \\N character escape');
-      fail(i, close, 'character names (\\N{...}) are not supported in this playground');
+    } else if (n === 'N') {
+      // The codec's error ranges: up to the character that stopped it, the '}' of a name it does not know.
+      const malformed = 'malformed \\N character escape';
+      if (body[i + 2] !== '{') fail(i, i + 1, malformed);
+      const close = body.indexOf('}', i + 3);
+      if (close < 0) fail(i, body.length - 1, malformed);
+      if (close === i + 3) fail(i, close - 1, malformed);
+      const code = unicodeNames().codeOf(body.slice(i + 3, close));
+      if (code === undefined) fail(i, close, 'unknown Unicode character name');
+      out += String.fromCodePoint(code!);
+      i = close;
     } else if (/[0-7]/.test(n)) {
       const m = /^[0-7]{1,3}/.exec(body.slice(i + 1))![0];
       out += String.fromCharCode(parseInt(m, 8));
@@ -139,6 +151,18 @@ export function decodeBytesEscapes(body: string, error: (message: string) => Err
     }
   }
   return out;
+}
+
+class EscapeError extends Error {}
+
+/** A literal's value, or the decoder's complaint to raise when the parser reaches it. */
+function decodeLiteral(decode: () => string): { value: string; escapeError?: string } {
+  try {
+    return { value: decode() };
+  } catch (e) {
+    if (e instanceof EscapeError) return { value: '', escapeError: e.message };
+    throw e;
+  }
 }
 
 const NAME_START = /[\p{L}\p{Nl}_]/u;
@@ -343,10 +367,13 @@ export function tokenize(source: string, unreadableFrom?: PySyntaxError, warning
           for (const ch of body) extra += ch.codePointAt(0)! < 0x80 ? 0 : ch.codePointAt(0)! < 0x800 ? 1 : ch.codePointAt(0)! < 0x10000 ? 2 : 3;
           throw syntaxError('bytes can only contain ASCII literal characters', startLine, startPos - startLineStart, 'SyntaxError', pos - lineStart + extra);
         }
-        const value = raw ? body : decodeBytesEscapes(body, (message) => syntaxError(message, line, pos - lineStart));
-        push(Tok.String, value, startPos, startLine, startLineStart, { prefix });
+        const decoded = raw ? { value: body } : decodeLiteral(() => decodeBytesEscapes(body, (message) => new EscapeError(message)));
+        push(Tok.String, decoded.value, startPos, startLine, startLineStart, { prefix, escapeError: decoded.escapeError });
       } else if (prefix.includes('f')) push(Tok.FString, body, startPos, startLine, startLineStart, { prefix, bodyOffset: bodyStart - startPos });
-      else push(Tok.String, raw ? body : decodeEscapes(body, (message) => syntaxError(message, line, pos - lineStart)), startPos, startLine, startLineStart, { prefix });
+      else {
+        const decoded = raw ? { value: body } : decodeLiteral(() => decodeEscapes(body, (message) => new EscapeError(message)));
+        push(Tok.String, decoded.value, startPos, startLine, startLineStart, { prefix, escapeError: decoded.escapeError });
+      }
       continue;
     }
     if (NAME_START.test(c)) {

@@ -11,7 +11,7 @@ import { E, T } from '../../runtime/builtinTypes';
 import { activeHeap, incref } from '../../runtime/heap';
 import { newBool, newException, newInt, newNone, newStr } from '../../runtime/factory';
 import { initExceptionMembers } from '../../runtime/exceptionMembers';
-import { decodeBytes, encodeStr, lookupCodec } from '../../runtime/codecs';
+import { BOM_UTF8, decodeBytes, encodeStr, lookupCodec } from '../../runtime/codecs';
 import { NOARGS, O, defineMethods, ssizeArg, type MethodDefinition } from '../../builtins/define';
 import { clinic } from '../argumentClinic';
 import { strRepr } from '../../format/strRepr';
@@ -93,16 +93,29 @@ export class PyFile extends PyStream {
   }
   make(bytes: string): PyObject {
     if (this.binary) return newBytes(bytes);
-    const text = decodeBytes(bytes, this.encoding, this.errors);
+    const text = decodeBytes(bytes, this.codecPerChunk, this.errors);
     return newStr(this.translateNewlines && text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
   }
   /** Text from bytes (the file's encoding), bytes from text. */
   encode(text: string): string {
-    return encodeStr(text, this.encoding, this.errors);
+    return encodeStr(text, this.codecPerChunk, this.errors);
+  }
+  /** A utf-8-sig text file: its decoder drops a BOM at the start, its encoder writes one there. */
+  private get withSignature(): boolean {
+    return !this.binary && lookupCodec(this.encoding) === 'utf-8-sig';
+  }
+  /** A utf-8-sig file's chunks are plain UTF-8 (readStart and write deal with its BOM). */
+  private get codecPerChunk(): string {
+    return this.withSignature ? 'utf-8' : this.encoding;
+  }
+  /** Where reading from `pos` starts: past the BOM of a utf-8-sig file read from its start. */
+  private readStart(): number {
+    const start = Math.min(this.pos, this.buffer.length);
+    return start === 0 && this.withSignature && this.buffer.startsWith(BOM_UTF8) ? BOM_UTF8.length : start;
   }
   /** Where `n` characters from byte `start` end (bytes for a binary file; UTF-8 characters start at a non-continuation byte). */
   charsEnd(start: number, n: number): number {
-    if (this.binary || lookupCodec(this.encoding) !== 'utf-8') return Math.min(this.buffer.length, start + n);
+    if (this.binary || !lookupCodec(this.encoding).startsWith('utf-8')) return Math.min(this.buffer.length, start + n);
     let count = 0;
     let i = start;
     for (; i < this.buffer.length; i++) {
@@ -133,7 +146,7 @@ export class PyFile extends PyStream {
   override readLine(_vm: VM, limit: number): PyObject {
     checkOpen(this, true);
     this.check(true);
-    const start = Math.min(this.pos, this.buffer.length);
+    const start = this.readStart();
     const newline = this.buffer.indexOf('\n', start);
     let end = newline < 0 ? this.buffer.length : newline + 1;
     if (limit >= 0) end = Math.min(end, this.charsEnd(start, limit));
@@ -146,7 +159,7 @@ export class PyFile extends PyStream {
   /** read(n): n bytes, or n characters of a text file; all that is left for n < 0. */
   read(n: number): PyObject {
     this.check(true);
-    const start = Math.min(this.pos, this.buffer.length);
+    const start = this.readStart();
     let end = this.buffer.length;
     if (n >= 0) end = this.charsEnd(start, n);
     this.pos = Math.max(this.pos, end);
@@ -155,6 +168,8 @@ export class PyFile extends PyStream {
   write(bytes: string): void {
     this.check(false);
     if (this.appending) this.pos = this.buffer.length;
+    // TextIOWrapper's utf-8-sig encoder starts with a BOM at the file's start (opened there, or after seek(0)).
+    if (this.pos === 0 && this.withSignature) bytes = BOM_UTF8 + bytes;
     if (this.pos === this.buffer.length) this.buffer += bytes;
     else {
       const padded = this.pos > this.buffer.length ? this.buffer + '\0'.repeat(this.pos - this.buffer.length) : this.buffer;

@@ -27,6 +27,8 @@ export const CHUNK_LOADERS: Readonly<Record<string, () => Promise<ModuleGroup>>>
   importlib: () => import('./chunks/importlibChunk').then((m) => m.IMPORTLIB_CHUNK),
   io: () => import('./chunks/ioChunk').then((m) => m.IO_CHUNK),
   itertools: () => import('./chunks/itertoolsChunk').then((m) => m.ITERTOOLS_CHUNK),
+  calendar: () => import('./chunks/calendarChunk').then((m) => m.CALENDAR_CHUNK),
+  unicodedata: () => import('./chunks/unicodedataChunk').then((m) => m.UNICODEDATA_CHUNK),
   json: () => import('./chunks/jsonChunk').then((m) => m.JSON_CHUNK),
   math: () => import('./chunks/mathChunk').then((m) => m.MATH_CHUNK),
   numbers: () => import('./chunks/numbersChunk').then((m) => m.NUMBERS_CHUNK),

@@ -1,7 +1,8 @@
 // Which modules a piece of Python source may import, read from its text before it runs: every `import a.b, c`
 // and `from a import b` anywhere (in strings and comments too: fetching one chunk too many is harmless), and
 // whether it can import by a name computed at run time (exec, eval, __import__, importlib). A program that names
-// help or a doc attribute counts as importing pydoc, whose chunk holds help() and the builtins' docs.
+// help or a doc attribute counts as importing pydoc, whose chunk holds help() and the builtins' docs; one with
+// a \N{...} escape as importing unicodedata, whose chunk holds the character names.
 
 export interface ImportScan {
   /** Dotted module names, with each `from m import x` also as `m.x` (x may be a submodule). */
@@ -35,6 +36,8 @@ export function scanImports(source: string): ImportScan {
     for (const part of m[1].split(',')) modules.add(part.trim().split(/\s+/)[0]);
   }
   if (USES_DOCS.test(source)) modules.add('pydoc');
+  // A \N{...} escape reads the character names, which unicodedata's chunk holds.
+  if (source.includes('\\N{')) modules.add('unicodedata');
   // Non-ASCII letters in identifiers are NFKC-normalized: a fullwidth `ｅｘｅｃ` is exec.
   const dynamic = DYNAMIC.test(source) || DYNAMIC.test(source.normalize('NFKC'));
   return { modules: [...modules], dynamic };

@@ -72,6 +72,8 @@ export const CHUNK_OF_MODULE: Readonly<Record<string, string>> = {
   binascii: 'base64',
   hashlib: 'hashlib',
   hmac: 'hashlib',
+  unicodedata: 'unicodedata',
+  calendar: 'calendar',
 };
 
 /** The chunk ids, each once. */

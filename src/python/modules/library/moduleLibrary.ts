@@ -4,6 +4,7 @@
 
 import type { PyObject } from '../../runtime/object';
 import type { DocEntry, DocTable } from '../pydoc/callableDocs';
+import type { UnicodeNames } from '../unicodedata/unicodeNamesApi';
 import { ModuleCodeNeeded, type VM } from '../../vm/vm';
 import { CHUNK_OF_MODULE } from './moduleCatalog';
 
@@ -13,6 +14,8 @@ export interface ModuleDefinition {
   python?: readonly [source: string, filename: string];
   /** The docs of builtin callables (pydoc's chunk carries them, so the page fetches them on first use). */
   docs?: { readonly modules: DocTable; readonly types: DocTable; readonly classGetsets: Readonly<Record<string, DocEntry>> };
+  /** The character names (unicodedata's chunk carries them, for the \N{...} escape too). */
+  unicodeNames?: UnicodeNames;
 }
 
 /** What one chunk defines: module name -> definition. */

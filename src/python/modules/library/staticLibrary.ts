@@ -37,6 +37,8 @@ import { STATISTICS_CHUNK } from './chunks/statisticsChunk';
 import { STRING_CHUNK } from './chunks/stringChunk';
 import { SYS_CHUNK } from './chunks/sysChunk';
 import { TEXTWRAP_CHUNK } from './chunks/textwrapChunk';
+import { UNICODEDATA_CHUNK } from './chunks/unicodedataChunk';
+import { CALENDAR_CHUNK } from './chunks/calendarChunk';
 import { TYPES_CHUNK } from './chunks/typesChunk';
 import { TIME_CHUNK } from './chunks/timeChunk';
 import { KEYWORD_CHUNK } from './chunks/keywordChunk';
@@ -90,6 +92,8 @@ const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
   string: STRING_CHUNK,
   sys: SYS_CHUNK,
   textwrap: TEXTWRAP_CHUNK,
+  unicodedata: UNICODEDATA_CHUNK,
+  calendar: CALENDAR_CHUNK,
   types: TYPES_CHUNK,
   time: TIME_CHUNK,
   keyword: KEYWORD_CHUNK,

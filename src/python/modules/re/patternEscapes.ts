@@ -1,7 +1,8 @@
 // The parts of Python's regex syntax read without the parser's group state: inline flags, numeric escapes
-// (\x41, \u00e9, octal) and escapes inside a set, with CPython's errors.
+// (\x41, \u00e9, octal, \N{name}) and escapes inside a set, with CPython's errors.
 
-import { ASCII_LETTERS, DIGITS, HEXDIGITS, OCTDIGITS, Tokenizer } from './patternTokenizer';
+import { ASCII_LETTERS, DIGITS, HEXDIGITS, OCTDIGITS, Tokenizer, pyStrRepr } from './patternTokenizer';
+import { unicodeNames } from '../unicodedata/unicodeNamesApi';
 import { category } from './jsSyntax';
 
 export const FLAG = { TEMPLATE: 1, IGNORECASE: 2, LOCALE: 4, MULTILINE: 8, DOTALL: 16, UNICODE: 32, VERBOSE: 64, DEBUG: 128, ASCII: 256 };
@@ -71,7 +72,10 @@ export function numericEscape(source: Tokenizer, escape: string, isBytes: boolea
   if (c === 'N' && !isBytes) {
     if (!source.match('{')) throw source.error('missing {');
     const charName = source.getUntil('}', 'character name');
-    throw source.error(`\\N{...} character names are not supported in this playground`, Array.from(charName).length + 4);
+    // unicodedata.lookup's limit on the name's UTF-8 length (its KeyError) gives the same error.
+    const code = new TextEncoder().encode(charName).length > 256 ? undefined : unicodeNames().codeOf(charName);
+    if (code === undefined) throw source.error(`undefined character name ${pyStrRepr(charName)}`, Array.from(charName).length + 4);
+    return code;
   }
   return null;
 }
