@@ -194,10 +194,10 @@ export function listSubclass(heap: Heap, base: PyType, type: PyType): void {
   else heap.subclasses.set(base, [type]);
 }
 
-/** A builtin type that cannot be a base: bool (as in CPython), or one this playground cannot subclass. */
+/** A builtin type that cannot be a base: one CPython makes final (bool, range...), or one this playground cannot subclass. */
 export function checkAcceptableBase(b: PyType): void {
   if (!b.isHeapType && !b.allowSubclass) {
-    if (b === T.bool) throw new NativeRaise('TypeError', "type 'bool' is not an acceptable base type");
+    if (b.refusesSubclass) throw new NativeRaise('TypeError', `type '${b.name}' is not an acceptable base type`);
     throw new NativeRaise('TypeError', `subclassing the builtin type '${b.name}' is not supported in this playground`);
   }
 }
