@@ -19,6 +19,7 @@ import { builtinTruth, isTrueResumable } from '../runtime/ops/compare';
 import { parseFloat as parsePyFloat, parseIntLiteral } from '../format';
 import { installModuleConstructor } from './moduleConstructor';
 import { checkArguments, fast, keywords, noKeywords, positionalOrKeyword, resumableConstructor } from './define';
+import { PROPERTY_PARAMETERS } from './descriptorInit';
 import { installIteratorConstructors } from './iteratorConstructors';
 import { PyMappingProxy } from '../runtime/iterators';
 import { hasPythonSpecials } from '../runtime/ops/attributeHooks';
@@ -356,8 +357,6 @@ function superFrom(vm: VM, args: PyObject[]): PyObject {
   return activeRegister(new PySuper(T.super, incref(cls), incref(first)));
 }
 
-/** property(fget=None, fset=None, fdel=None, doc=None): the four, None where not given. */
-const PROPERTY_PARAMETERS = ['fget', 'fset', 'fdel', 'doc'];
 
 function wrapper(type: PyType) {
   return (_vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject => {

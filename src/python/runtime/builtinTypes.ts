@@ -126,7 +126,9 @@ for (const t of Object.values(ODICT_VIEW_TYPES)) {
   t.refusesSubclass = true;
 }
 T.weakref.module = 'weakref';
-for (const t of [T.list, T.dict, T.set, T.tuple, T.int, T.float, T.str, T.frozenset]) t.allowSubclass = true;
+for (const t of [T.list, T.dict, T.set, T.tuple, T.int, T.float, T.str, T.frozenset, T.property, T.classmethod, T.staticmethod]) {
+  t.allowSubclass = true;
+}
 // Metaclasses: a class whose instances are classes.
 T.type.allowSubclass = true;
 

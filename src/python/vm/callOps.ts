@@ -1,7 +1,7 @@
 // Calls from native operations: a Python callee becomes a frame the eval loop runs (yielded), builtins with
 // a resumable body are composed in (yield*), with CPython 3.11's recursion guards on C-level calls.
 
-import { hasPythonSpecials, specialMethod } from '../runtime/ops/attributeHooks';
+import { hasPythonSpecials, specialMethod, wrapperKind } from '../runtime/ops/attributeHooks';
 import { NativeRaise } from '../errors';
 import { CodeFlag } from '../bytecode/code';
 import { PyObject } from '../runtime/object';
@@ -64,7 +64,7 @@ function* anyCallOp(vm: VM, callable: PyObject, args: PyObject[], kwargs: Kwargs
       }
     }
   }
-  if (callable instanceof PyDescriptorWrapper && callable.type === T.staticmethod) return yield* callOp(vm, callable.wrapped[0], args, kwargs, guardBuiltin);
+  if (callable instanceof PyDescriptorWrapper && callable.type.isSubtypeOf(T.staticmethod)) return yield* callOp(vm, callable.wrapped[0], args, kwargs, guardBuiltin);
   const callSlot = callable.type.nativeSlots?.callOp;
   if (callSlot) {
     // No vectorcall: _PyObject_MakeTpCall counts a recursion level.
@@ -120,8 +120,8 @@ export function checkDescriptorSelf(descr: PyMethodDescriptor, args: PyObject[])
 /** Calls a method found on a type with `self` first (staticmethod and classmethod unwrapped). */
 export function* callMethodOp(vm: VM, method: PyObject, self: PyObject, args: PyObject[], kwargs: Kwargs = null): NativeOp<PyObject> {
   if (method instanceof PyDescriptorWrapper) {
-    if (method.type === T.staticmethod) return yield* callOp(vm, method.wrapped[0], args, kwargs);
-    if (method.type === T.classmethod) return yield* callOp(vm, method.wrapped[0], [self instanceof PyType ? self : self.type, ...args], kwargs);
+    if (wrapperKind(method) === T.staticmethod) return yield* callOp(vm, method.wrapped[0], args, kwargs);
+    if (wrapperKind(method) === T.classmethod) return yield* callOp(vm, method.wrapped[0], [self instanceof PyType ? self : self.type, ...args], kwargs);
   }
   return yield* callOp(vm, method, [self, ...args], kwargs);
 }
@@ -202,7 +202,7 @@ export function* instantiateOp(vm: VM, type: PyType, args: PyObject[], kwargs: K
     const { userNew, userInit } = plan;
     let inst: PyObject;
     if (userNew) {
-      const fn = userNew instanceof PyDescriptorWrapper && userNew.type === T.staticmethod ? userNew.wrapped[0] : userNew;
+      const fn = userNew instanceof PyDescriptorWrapper && wrapperKind(userNew) === T.staticmethod ? userNew.wrapped[0] : userNew;
       const unpacked = keywordCallArray(vm, type, args, kwargs);
       try {
         inst = yield* callOp(vm, fn, [type, ...args], kwargs);

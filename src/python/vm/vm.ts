@@ -34,7 +34,7 @@ import { GcLog } from '../gc/events';
 import { HiddenAllocations, tpCallPacksArguments } from './hiddenAllocations';
 import { allocationSize } from '../runtime/sizeof';
 import { abandonClassBuild, instantiateMetaclass } from '../builtins/buildClass';
-import { hasPythonSpecials, overridesSpecial } from '../runtime/ops/attributeHooks';
+import { hasPythonSpecials, overridesSpecial, wrapperKind } from '../runtime/ops/attributeHooks';
 import { unraisablePieces } from './traceback';
 import { writeReport } from './stderrSink';
 import { stepChain, type NativeOp, type NativeTask } from './nativeOp';
@@ -644,7 +644,7 @@ export class VM {
       const method = callable.type.lookup('__call__');
       if (method) return this.callMethod(method, callable, args, kwargs);
     }
-    if (callable instanceof PyDescriptorWrapper && callable.type === T.staticmethod) return this.call(callable.wrapped[0], args, kwargs);
+    if (callable instanceof PyDescriptorWrapper && callable.type.isSubtypeOf(T.staticmethod)) return this.call(callable.wrapped[0], args, kwargs);
     const slots = slotsOf(callable.type);
     if (slots?.call) return slots.call(this, callable, args, kwargs);
     if (slots?.callOp) {
@@ -677,8 +677,8 @@ export class VM {
   /** Calls a method found on a type with `self` first. */
   callMethod(method: PyObject, self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null = null): PyObject {
     if (method instanceof PyDescriptorWrapper) {
-      if (method.type === T.staticmethod) return this.call(method.wrapped[0], args, kwargs);
-      if (method.type === T.classmethod) return this.call(method.wrapped[0], [self instanceof PyType ? self : self.type, ...args], kwargs);
+      if (wrapperKind(method) === T.staticmethod) return this.call(method.wrapped[0], args, kwargs);
+      if (wrapperKind(method) === T.classmethod) return this.call(method.wrapped[0], [self instanceof PyType ? self : self.type, ...args], kwargs);
     }
     return this.call(method, [self, ...args], kwargs);
   }
@@ -714,7 +714,7 @@ export class VM {
     const hasArgs = args.length > 0 || (kwargs !== null && kwargs.size > 0);
     let inst: PyObject;
     if (userNew) {
-      const fn = userNew instanceof PyDescriptorWrapper && userNew.type === T.staticmethod ? userNew.wrapped[0] : userNew;
+      const fn = userNew instanceof PyDescriptorWrapper && wrapperKind(userNew) === T.staticmethod ? userNew.wrapped[0] : userNew;
       inst = this.call(fn, [type, ...args], kwargs);
       if (!inst.type.isSubtypeOf(type)) return inst;
     } else {

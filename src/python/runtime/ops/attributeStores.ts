@@ -15,7 +15,7 @@ import { GROUP_MEMBERS, exceptionMemberNames, setExceptionMember } from '../exce
 import { PyCell } from '../callables';
 import type { VM } from '../../vm/vm';
 import type { NativeOp } from '../../vm/nativeOp';
-import { attributeHookOverride, callAttributeHook } from './attributeHooks';
+import { attributeHookOverride, callAttributeHook, wrapperOverride } from './attributeHooks';
 import { heldDescriptorCallOp, materializeDict, missingAccessor, noAttribute, proxyReferent } from './attributes';
 
 /**
@@ -34,7 +34,11 @@ export interface DescriptorCall {
 export function descriptorStore(o: PyObject, name: string, value: PyObject | null): DescriptorCall | null {
   if (!o.attrs) return null;
   const descr = o.type.lookup(name);
-  if (descr instanceof PyDescriptorWrapper && descr.type === T.property) {
+  if (descr instanceof PyDescriptorWrapper) {
+    const hook = wrapperOverride(descr, value ? '__set__' : '__delete__');
+    if (hook) return { descriptor: descr, callable: hook, args: value ? [descr, o, value] : [descr, o] };
+  }
+  if (descr instanceof PyDescriptorWrapper && descr.type.isSubtypeOf(T.property)) {
     const fn = descr.wrapped[value ? 1 : 2];
     if (!fn || fn === None) {
       throw missingAccessor(descr, o, value ? 'setter' : 'deleter');
@@ -105,6 +109,8 @@ export function storeAttrGeneric(vm: VM, o: PyObject, name: string, value: PyObj
       return null;
     }
     if (!attrs.dict) {
+      // _PyObject_GenericSetAttrWithDict: a class attribute of that name (no data descriptor) makes it read-only.
+      if (type.lookup(name)) throw new NativeRaise('AttributeError', `'${type.name}' object attribute '${name}' is read-only`);
       throw new NativeRaise('AttributeError', `'${type.name}' object has no attribute '${name}'`);
     }
     if (!attrs.dict.materialized && !(o instanceof PyInstance)) materializeDict(o, true);
@@ -308,6 +314,7 @@ export function delAttrGeneric(vm: VM, o: PyObject, name: string): DescriptorCal
       return null;
     }
     if (attrs.dict && vm.dictDelStr(attrs.dict, name)) return null;
+    if (!attrs.dict && o.type.lookup(name)) throw new NativeRaise('AttributeError', `'${o.type.name}' object attribute '${name}' is read-only`);
     throw new NativeRaise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
   }
   if (o instanceof PyType && o.isHeapType) {

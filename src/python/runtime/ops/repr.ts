@@ -8,7 +8,7 @@ import {
   PyBool, PyBoundMethod, PyBuiltinFunction, PyCell, PyEllipsis, PyFloat, PyFunction, PyGenerator,
   PyInstance, PyInt, PyList, PyMethodDescriptor, PyModule, PyNone, PyNotImplemented, PyRange,
   PySet, PySlice, PyStr, PyTuple, PyWeakref, PyWeakProxy, PyCode, PySuper, PyDictView, PyClassAttributeDescriptor, PySlotWrapper,
-  PyGetSetDescriptor, PyMappingProxy,
+  PyGetSetDescriptor, PyMappingProxy, PyDescriptorWrapper,
 } from '../objects';
 import { PyType } from '../types';
 import { None, T } from '../builtinTypes';
@@ -67,6 +67,7 @@ function reprWithoutGuard(o: PyObject): string | null {
   if (o instanceof PyInstance || o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet
     || o instanceof PyBoundMethod || o instanceof PySlice || o instanceof PyDictView || o instanceof PyMappingProxy
     || (o instanceof PyType && o.type.isHeapType)) return null;
+  if (o instanceof PyDescriptorWrapper && o.type !== T.property) return null;
   if (o.type.nativeSlots?.repr) return null;
   return simpleRepr(o);
 }
@@ -111,6 +112,7 @@ function* reprBody(vm: VM, o: PyObject): NativeOp<string> {
     }
     if (o instanceof PySlice) return `slice(${yield* nested(reprResumable(vm, o.start))}, ${yield* nested(reprResumable(vm, o.stop))}, ${yield* nested(reprResumable(vm, o.step))})`;
     if (o instanceof PyMappingProxy) return o.mapping ? `mappingproxy(${yield* nested(reprResumable(vm, o.mapping))})` : 'mappingproxy({})';
+    if (o instanceof PyDescriptorWrapper) return yield* descriptorWrapperRepr(vm, o);
     return yield* dictViewRepr(vm, o as PyDictView);
   }
 }
@@ -293,7 +295,17 @@ export function* builtinKindRepr(vm: VM, o: PyObject): NativeOp<string> {
   if (o instanceof PyStr) return strRepr(o.value);
   if (o instanceof PyInt) return intToDecimal(o.value);
   if (o instanceof PyFloat) return floatRepr(o.value);
+  if (o instanceof PyDescriptorWrapper) return yield* descriptorWrapperRepr(vm, o);
   return yield* reprBody(vm, o);
+}
+
+/** cm_repr and sm_repr name the builtin (a subclass's too); a property has object's repr. */
+function* descriptorWrapperRepr(vm: VM, o: PyDescriptorWrapper): NativeOp<string> {
+  for (const kind of [T.classmethod, T.staticmethod]) {
+    if (o.type.isSubtypeOf(kind)) return `<${kind.name}(${yield* nested(reprResumable(vm, o.wrapped[0] ?? None))})>`;
+  }
+  const t = o.type;
+  return t.isHeapType && t.module !== 'builtins' ? `<${t.module}.${t.qualname} object at ${addr(o)}>` : `<${t.name} object at ${addr(o)}>`;
 }
 
 /** str(o) as a JS string. */
