@@ -20,6 +20,7 @@ import { parseFloat as parsePyFloat, parseIntLiteral } from '../format';
 import { installModuleConstructor } from './moduleConstructor';
 import { checkArguments, fast, keywords, noKeywords, positionalOrKeyword, resumableConstructor } from './define';
 import { PROPERTY_PARAMETERS } from './descriptorInit';
+import { recastAsSubclass, subclassConstructors } from './subclassInstances';
 import { installIteratorConstructors } from './iteratorConstructors';
 import { PyMappingProxy } from '../runtime/iterators';
 import { hasPythonSpecials } from '../runtime/ops/attributeHooks';
@@ -498,6 +499,11 @@ export function installConstructors(): void {
     }
     return reversedFrom(vm, args);
   }], (vm, args) => (hasPythonSpecials(args[0]) ? null : reversedFrom(vm, args)));
+  // reversed_new gives a subclass what a sequence's __reversed__ returns as it is (a list's list_reverseiterator).
+  subclassConstructors.set(T.reversed, (vm, type, args, kwargs) => {
+    const it = T.reversed.nativeNew!(vm, args, kwargs);
+    return it.type === T.reversed ? recastAsSubclass(it, type) : it;
+  });
   T.super.nativeNew = (vm, args) => superFrom(vm, args);
   T.staticmethod.nativeNew = wrapper(T.staticmethod);
   T.classmethod.nativeNew = wrapper(T.classmethod);

@@ -48,6 +48,18 @@ function finish<O extends PyObject>(o: O, type: PyType): O {
   return o;
 }
 
+/**
+ * A builtin object just made for the base type, recast as an instance of the Python subclass `type` (what
+ * the base's tp_new does when given the subtype: the same object, allocated by the subtype).
+ */
+export function recastAsSubclass<O extends PyObject>(o: O, type: PyType): O {
+  o.type = type;
+  attachInstanceAttributes(o, type);
+  incref(type);
+  activeHeap().track(o);
+  return o;
+}
+
 /** An empty list, dict, set, property, classmethod or staticmethod of `type` (its __init__ fills it). */
 export function emptyInstanceOf(type: PyType, base: PyType): PyObject {
   if (base === T.list) return finish(new PyList(type, []), type);

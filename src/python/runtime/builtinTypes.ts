@@ -126,7 +126,10 @@ for (const t of Object.values(ODICT_VIEW_TYPES)) {
   t.refusesSubclass = true;
 }
 T.weakref.module = 'weakref';
-for (const t of [T.list, T.dict, T.set, T.tuple, T.int, T.float, T.str, T.frozenset, T.property, T.classmethod, T.staticmethod]) {
+for (const t of [
+  T.list, T.dict, T.set, T.tuple, T.int, T.float, T.str, T.frozenset, T.property, T.classmethod, T.staticmethod, T.enumerate, T.zip,
+  T.map, T.filter, T.reversed,
+]) {
   t.allowSubclass = true;
 }
 // Metaclasses: a class whose instances are classes.

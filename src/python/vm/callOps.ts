@@ -311,12 +311,9 @@ export function* resumeGeneratorOp(vm: VM, gen: PyGenerator, sent: PyObject): Na
 
 /** next(it): a new reference, or null when exhausted (StopIteration from __next__ is consumed). */
 export function* iterNextOp(vm: VM, it: PyObject): NativeOp<PyObject | null> {
-  if (it instanceof PyNativeIterator) {
-    if (it.resumableStep) return yield* it.resumableStep(vm, it);
-    return it.step(vm, it);
-  }
+  if (it instanceof PyNativeIterator && !pythonNext(it)) return yield* nativeIteratorStepOp(vm, it);
   if (it instanceof PyGenerator) return yield* resumeGeneratorOp(vm, it, None);
-  if (it instanceof PyInstance) {
+  if (it instanceof PyInstance || it instanceof PyNativeIterator) {
     const next = it.type.lookup('__next__');
     if (next) {
       try {
@@ -328,6 +325,17 @@ export function* iterNextOp(vm: VM, it: PyObject): NativeOp<PyObject | null> {
     }
   }
   throw new NativeRaise('TypeError', `'${it.type.name}' object is not an iterator`);
+}
+
+/** A builtin iterator's own step (what its __next__ slot does, whatever a subclass defines). */
+export function* nativeIteratorStepOp(vm: VM, it: PyNativeIterator): NativeOp<PyObject | null> {
+  if (it.resumableStep) return yield* it.resumableStep(vm, it);
+  return it.step(vm, it);
+}
+
+/** The __next__ a Python subclass of a builtin iterator (`class E(enumerate)`) defines, if any. */
+export function pythonNext(it: PyNativeIterator): PyObject | undefined {
+  return it.attrs !== null ? specialMethod(it, '__next__') : undefined;
 }
 
 /** iter(o): a new reference; `__iter__` runs as a frame. */
@@ -380,7 +388,10 @@ export function* iteratorItemsOp(vm: VM, it: PyObject): NativeOp<PyObject[]> {
 /** Whether iterating `o` may run Python code (a generator, a class's __iter__/__next__, map() and friends). */
 export function mayRunPythonToIterate(o: PyObject): boolean {
   // A list, dict... of a Python class iterates natively unless the class defines __iter__.
-  if (o.attrs !== null && !(o instanceof PyInstance)) return specialMethod(o, '__iter__') !== undefined;
+  if (o.attrs !== null && !(o instanceof PyInstance)) {
+    if (specialMethod(o, '__iter__') !== undefined) return true;
+    return o instanceof PyNativeIterator && (o.resumableStep !== null || pythonNext(o) !== undefined);
+  }
   return hasPythonSpecials(o) || o instanceof PyGenerator || (o instanceof PyNativeIterator && o.resumableStep !== null);
 }
 

@@ -39,7 +39,7 @@ import { unraisablePieces } from './traceback';
 import { writeReport } from './stderrSink';
 import { stepChain, type NativeOp, type NativeTask } from './nativeOp';
 import { abandonFrame, releaseUnstartedFrame } from './evalSupport';
-import { checkDescriptorSelf, holdPackedArguments, initToRun, releaseReferences, resumeGeneratorOp, slotWrapperPackedArguments } from './callOps';
+import { checkDescriptorSelf, holdPackedArguments, initToRun, pythonNext, releaseReferences, resumeGeneratorOp, slotWrapperPackedArguments } from './callOps';
 import { finalizeGenerator } from './generatorControl';
 
 /** How deep synchronous nested run loops may nest (each costs JS stack; see checkNesting). */
@@ -347,7 +347,7 @@ export class VM {
     if (o.type === T.range) return sequenceIterator(this, o as never);
     if (o instanceof PyDictView && o.dict) return sequenceIterator(this, o.dict, o.kind);
     if (o instanceof PyMappingProxy && o.mapping) return this.getIter(o.mapping);
-    if (o instanceof PyNativeIterator || o instanceof PyGenerator) return incref(o);
+    if ((o instanceof PyNativeIterator && (o.attrs === null || !overridesSpecial(o, '__iter__'))) || o instanceof PyGenerator) return incref(o);
     const slots = slotsOf(o.type);
     if (slots?.iter) return slots.iter(this, o);
     if (hasPythonSpecials(o)) {
@@ -401,9 +401,9 @@ export class VM {
 
   /** next(it): a new reference, or null when exhausted. */
   iterNext(it: PyObject): PyObject | null {
-    if (it instanceof PyNativeIterator) return it.step(this, it);
+    if (it instanceof PyNativeIterator && !pythonNext(it)) return it.step(this, it);
     if (it instanceof PyGenerator) return this.resumeGenerator(it, None);
-    if (it instanceof PyInstance) {
+    if (it instanceof PyInstance || it instanceof PyNativeIterator) {
       const next = it.type.lookup('__next__');
       if (next) {
         try {

@@ -296,7 +296,15 @@ export function* builtinKindRepr(vm: VM, o: PyObject): NativeOp<string> {
   if (o instanceof PyInt) return intToDecimal(o.value);
   if (o instanceof PyFloat) return floatRepr(o.value);
   if (o instanceof PyDescriptorWrapper) return yield* descriptorWrapperRepr(vm, o);
+  // Kinds with object's repr (enumerate, map...): reprBody would come back here for a subclass's instance.
+  if (o.attrs !== null && !(o instanceof PyInstance) && !slotsOf(o.type)?.repr) return objectRepr(o);
   return yield* reprBody(vm, o);
+}
+
+/** object_repr: `<module.Class object at 0x...>`, the module left out for builtins. */
+function objectRepr(o: PyObject): string {
+  const t = o.type;
+  return t.isHeapType && t.module !== 'builtins' ? `<${t.module}.${t.qualname} object at ${addr(o)}>` : `<${t.name} object at ${addr(o)}>`;
 }
 
 /** cm_repr and sm_repr name the builtin (a subclass's too); a property has object's repr. */
@@ -304,8 +312,7 @@ function* descriptorWrapperRepr(vm: VM, o: PyDescriptorWrapper): NativeOp<string
   for (const kind of [T.classmethod, T.staticmethod]) {
     if (o.type.isSubtypeOf(kind)) return `<${kind.name}(${yield* nested(reprResumable(vm, o.wrapped[0] ?? None))})>`;
   }
-  const t = o.type;
-  return t.isHeapType && t.module !== 'builtins' ? `<${t.module}.${t.qualname} object at ${addr(o)}>` : `<${t.name} object at ${addr(o)}>`;
+  return objectRepr(o);
 }
 
 /** str(o) as a JS string. */
