@@ -93,10 +93,11 @@ export function storeAttrGeneric(vm: VM, o: PyObject, name: string, value: PyObj
       setInstanceGetSet(o, name, value);
       return null;
     }
-    // A C base's read-only member (functools.partial's func) stays read-only in a subclass instance.
+    // A C base's read-only member (functools.partial's func, deque's maxlen) stays read-only in a subclass instance.
     if (type.builtinKind !== null) {
       const member = type.lookup(name);
       if (member instanceof PyGetSetDescriptor && member.type === T.member_descriptor) readOnlyAttribute(o, name);
+      if (!member) readOnlyNativeGetSet(o, name);
     }
     if (o instanceof PyInstance && o.exc) {
       if (storeExceptionField(vm, o, name, value)) return null;
@@ -256,6 +257,15 @@ function setFunctionAttribute(vm: VM, o: PyFunction, name: string, value: PyObje
   vm.dictSetStr(o.dict, name, value);
 }
 
+/** A module type's getset (its attribute slot) reached through a subclass's instance: not writable, named by the module type. */
+function readOnlyNativeGetSet(o: PyObject, name: string): void {
+  const owner = o.type.mro.find((t) => t.nativeSlots?.attribute);
+  const getset = owner?.nativeSlots!.attribute!(o, name);
+  if (!getset) return;
+  decref(getset);
+  throw new NativeRaise('AttributeError', `attribute '${name}' of '${owner!.name}' objects is not writable`);
+}
+
 /** Setting or deleting an attribute of a builtin object: CPython's message for what the type has there. */
 function readOnlyAttribute(o: PyObject, name: string): never {
   // A C type's getset read through its attribute slot (deque.maxlen, array.typecode).
@@ -304,6 +314,7 @@ export function delAttrGeneric(vm: VM, o: PyObject, name: string): DescriptorCal
       return null;
     }
     if (o instanceof PyInstance && o.exc && (name === '__cause__' || name === '__context__' || name === 'args')) throw new NativeRaise('TypeError', `${name} may not be deleted`);
+    if (o.type.builtinKind !== null && !o.type.lookup(name)) readOnlyNativeGetSet(o, name);
     const slot = o.type.slotLayout.indexOf(name);
     if (slot >= 0) {
       const old = attrs.slotValues![slot];

@@ -6,6 +6,7 @@ import { NativeRaise } from '../../errors';
 import { PyObject } from '../object';
 import { PyDict } from '../dict';
 import { PyBoundMethod, PyBuiltinFunction, PyDescriptorWrapper, PyFunction, PyGenerator, PyInstance, PyMethodDescriptor, PyClassAttributeDescriptor, PyModule, PySuper, PyWeakref, PyWeakProxy, PyTraceback, PyFrameObject, PySlotWrapper, PyGetSetDescriptor, PyMappingProxy, PyTuple, type NativeCall } from '../objects';
+import { slotsOf } from '../nativeSlots';
 import { PyType } from '../types';
 import { T, None } from '../builtinTypes';
 import { activeHeap, decref, incref } from '../heap';
@@ -207,6 +208,11 @@ function genericGetAttrBuiltin(vm: VM, o: PyObject, name: string): PyObject | nu
   // A Python descriptor's __get__ runs as a frame (getAttrResumable), unless the instance dict shadows it.
   const getter = descriptorGetter(descr);
   if (getter && (isDataDescriptor(descr!) || !attrs.dict?.getStr(name))) return null;
+  // A module type's getsets (deque's maxlen) for an instance of a Python subclass, unless the class shadows them.
+  if (!descr && type.builtinKind !== null) {
+    const native = slotsOf(type)?.attribute?.(o, name);
+    if (native) return native;
+  }
   const slot = type.slotLayout.indexOf(name);
   if (slot >= 0) {
     const v = attrs.slotValues![slot];
