@@ -80,9 +80,10 @@ function layOutClass(type: PyType, base: PyType, ownSlots: string[] | null): voi
   dictDelete(ns, 's__qualname__');
   const baseHasDict = base.isHeapType ? base.hasInstanceDict : base.isException || base.hasInstanceDict || base === T.type;
   const addDict = !baseHasDict && (ownSlots === null || ownSlots.includes('__dict__'));
-  // may_add_weak: not for variable-size kinds (int, tuple), nor set and frozenset, which have their own.
+  // may_add_weak: not for variable-size kinds (int, tuple, bytes), nor set and frozenset, which have their own;
+  // classmethod and staticmethod are left as they were (their own __dict__ is not modelled: see descriptorInit).
   const kind = type.builtinKind;
-  const weakrefKind = kind === null || kind === T.list || kind === T.dict || kind === T.float || kind === T.str || kind === T.weakref;
+  const weakrefKind = kind === null || [T.list, T.dict, T.float, T.str, T.weakref, T.complex, T.property, T.enumerate, T.zip, T.map, T.filter, T.reversed].includes(kind);
   const addWeakref = !base.hasWeakrefSlot && weakrefKind && !base.isSubtypeOf(T.type) && (ownSlots === null || ownSlots.includes('__weakref__'));
   type.hasWeakrefSlot = base.hasWeakrefSlot || addWeakref;
   for (const name of ownSlots ?? []) {

@@ -9,11 +9,13 @@ import type { PyType } from '../runtime/types';
 import { None, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
 import { setUpdate } from '../runtime/setObject';
+import { PyBytes } from '../runtime/bytesObject';
+import { PyComplex } from '../runtime/complexObject';
 import type { VM } from '../vm/vm';
 
 /** The builtin types a class statement may derive from besides object and the exceptions. */
 export function subclassableBuiltins(): PyType[] {
-  return [T.list, T.dict, T.set, T.tuple, T.int, T.float, T.str, T.frozenset, T.weakref, ...DESCRIPTOR_KINDS];
+  return [T.list, T.dict, T.set, T.tuple, T.int, T.float, T.str, T.frozenset, T.bytes, T.complex, T.weakref, ...DESCRIPTOR_KINDS];
 }
 
 /** property, classmethod and staticmethod: PyType_GenericNew makes them empty, their __init__ fills them. */
@@ -76,6 +78,8 @@ export function adoptValue(vm: VM, type: PyType, value: PyObject): PyObject {
     if (value instanceof PyInt) return finish(new PyInt(type, value.value), type);
     if (value instanceof PyFloat) return finish(new PyFloat(type, value.value), type);
     if (value instanceof PyStr) return finish(new PyStr(type, value.value), type);
+    if (value instanceof PyBytes) return finish(new PyBytes(type, value.value), type);
+    if (value instanceof PyComplex) return finish(new PyComplex(type, value.real, value.imag), type);
     if (value instanceof PyTuple) return finish(new PyTuple(type, value.items.map((x) => incref(x))), type);
     if (value instanceof PySet) {
       const s = finish(new PySet(type, true), type);

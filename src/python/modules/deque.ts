@@ -458,6 +458,8 @@ export const dequeType = once((): PyType => {
   // deque_new gives a subclass an empty deque; deque.__init__ fills it.
   subclassConstructors.set(type, (_vm, sub) => recastAsSubclass(newDeque(), sub));
   defineNew(type, builtinNew(type));
+  // deque has its own weakreflist: a subclass adds no __weakref__.
+  type.hasWeakrefSlot = true;
   defineSlotDunders(type);
   defineMethods(type, {
     __init__: (vm, args, kwargs) => {

@@ -128,7 +128,7 @@ for (const t of Object.values(ODICT_VIEW_TYPES)) {
 T.weakref.module = 'weakref';
 for (const t of [
   T.list, T.dict, T.set, T.tuple, T.int, T.float, T.str, T.frozenset, T.property, T.classmethod, T.staticmethod, T.enumerate, T.zip,
-  T.map, T.filter, T.reversed,
+  T.map, T.filter, T.reversed, T.bytes, T.complex,
 ]) {
   t.allowSubclass = true;
 }

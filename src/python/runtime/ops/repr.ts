@@ -91,7 +91,7 @@ function* reprBody(vm: VM, o: PyObject): NativeOp<string> {
   {
     // A module type's repr (deque, array), unless a Python subclass defines its own.
     const slots = slotsOf(o.type);
-    if (slots?.repr && !(o instanceof PyInstance && o.type.isHeapType && userRepr(o))) return slots.repr(vm, o);
+    if (slots?.repr && !(o.type.isHeapType && userRepr(o))) return slots.repr(vm, o);
     if (o instanceof PyInstance) return yield* instanceRepr(vm, o);
     if (o.attrs !== null) {
       // A list, int... of a Python class: its class's __repr__, else the builtin kind's.
@@ -202,7 +202,7 @@ function simpleRepr(o: PyObject): string {
 }
 
 /** A __repr__ a Python class defines (which wins over its native base's). */
-function userRepr(o: PyInstance): boolean {
+function userRepr(o: PyObject): boolean {
   const method = o.type.lookup('__repr__');
   return method !== undefined && !(method instanceof PyMethodDescriptor);
 }
@@ -346,6 +346,9 @@ export function* strResumable(vm: VM, o: PyObject): NativeOp<string> {
       const method = specialMethod(o, '__str__');
       if (method) return yield* callStrMethod(vm, o, method, '__str__');
       if (o instanceof PyStr) return o.value;
+      // bytes_str is bytes' own repr, whatever __repr__ a subclass defines.
+      const bytesRepr = o.type.isSubtypeOf(T.bytes) ? T.bytes.nativeSlots?.repr : undefined;
+      if (bytesRepr) return bytesRepr(vm, o);
     }
     // proxy_str: the str of the referent.
     if (o instanceof PyWeakProxy) {
