@@ -451,9 +451,9 @@ function setNames(vm: VM, type: PyType): void {
     for (const [key, value] of entries) {
       // A property learns its name without a call that shows (the bound __set_name__ CPython makes for it is
       // the one more object countTypeNewParts counts for a class holding a property).
-      if (value instanceof PyDescriptorWrapper && value.type.isSubtypeOf(T.property)) value.propertyName = repr(vm, key);
       const hook = value instanceof PyInstance && value.type.isHeapType ? value.type.lookup('__set_name__')
         : value instanceof PyDescriptorWrapper ? wrapperOverride(value, '__set_name__') : undefined;
+      if (!hook && value instanceof PyDescriptorWrapper && value.type.isSubtypeOf(T.property)) value.propertyName = repr(vm, key);
       if (hook) callSetName(vm, hook, value, type, key);
     }
   } finally {
