@@ -20,6 +20,7 @@ import { subclassableBuiltins, subclassConstructors } from './subclassInstances'
 import { typePrepare } from './typeMethods';
 import { getAttr } from '../runtime/ops/attributes';
 import { repr } from '../runtime/ops/repr';
+import { wrapperKind, wrapperOverride } from '../runtime/ops/attributeHooks';
 
 function slotNames(value: PyObject): string[] {
   // A dict's keys are the names (its values are the slots' docstrings, as statistics.NormalDist has them).
@@ -53,7 +54,7 @@ function countTypeNewParts(vm: VM, type: PyType, ownSlots: string[] | null): voi
     ensureSubclassRegistry(heap, b);
   }
   // Measured: a class whose namespace holds a property costs CPython's type_new one more object.
-  if ([...type.dict.map.values()].some((e) => e.value.type === T.property)) parts.push('');
+  if ([...type.dict.map.values()].some((e) => e.value.type.isSubtypeOf(T.property))) parts.push('');
   heap.addHiddenParts(type, parts);
   vm.hidden.release(slotList === null ? [namesToSet, argsTuple] : [slotList, namesToSet, argsTuple]);
 }
@@ -79,9 +80,10 @@ function layOutClass(type: PyType, base: PyType, ownSlots: string[] | null): voi
   dictDelete(ns, 's__qualname__');
   const baseHasDict = base.isHeapType ? base.hasInstanceDict : base.isException || base.hasInstanceDict || base === T.type;
   const addDict = !baseHasDict && (ownSlots === null || ownSlots.includes('__dict__'));
-  // may_add_weak: not for variable-size kinds (int, tuple), nor set and frozenset, which have their own.
+  // may_add_weak: not for variable-size kinds (int, tuple, bytes), nor set and frozenset, which have their own;
+  // classmethod and staticmethod are left as they were (their own __dict__ is not modelled: see descriptorInit).
   const kind = type.builtinKind;
-  const weakrefKind = kind === null || kind === T.list || kind === T.dict || kind === T.float || kind === T.str || kind === T.weakref;
+  const weakrefKind = kind === null || [T.list, T.dict, T.float, T.str, T.weakref, T.complex, T.property, T.enumerate, T.zip, T.map, T.filter, T.reversed].includes(kind);
   const addWeakref = !base.hasWeakrefSlot && weakrefKind && !base.isSubtypeOf(T.type) && (ownSlots === null || ownSlots.includes('__weakref__'));
   type.hasWeakrefSlot = base.hasWeakrefSlot || addWeakref;
   for (const name of ownSlots ?? []) {
@@ -194,10 +196,10 @@ export function listSubclass(heap: Heap, base: PyType, type: PyType): void {
   else heap.subclasses.set(base, [type]);
 }
 
-/** A builtin type that cannot be a base: bool (as in CPython), or one this playground cannot subclass. */
+/** A builtin type that cannot be a base: one CPython makes final (bool, range...), or one this playground cannot subclass. */
 export function checkAcceptableBase(b: PyType): void {
   if (!b.isHeapType && !b.allowSubclass) {
-    if (b === T.bool) throw new NativeRaise('TypeError', "type 'bool' is not an acceptable base type");
+    if (b.refusesSubclass) throw new NativeRaise('TypeError', `type '${b.name}' is not an acceptable base type`);
     throw new NativeRaise('TypeError', `subclassing the builtin type '${b.name}' is not supported in this playground`);
   }
 }
@@ -245,7 +247,7 @@ export function typeNewWithMetaclass(vm: VM, requested: PyType, args: PyObject[]
   // type_new_get_bases: a more derived metaclass with its own __new__ makes the class instead.
   const winnerNew = metaclass !== requested ? metaclass.lookup('__new__') : undefined;
   if (winnerNew && winnerNew.type !== T.builtin_function_or_method) {
-    const fn = winnerNew instanceof PyDescriptorWrapper && winnerNew.type === T.staticmethod ? winnerNew.wrapped[0] : winnerNew;
+    const fn = winnerNew instanceof PyDescriptorWrapper && wrapperKind(winnerNew) === T.staticmethod ? winnerNew.wrapped[0] : winnerNew;
     return vm.call(fn, [metaclass, ...args], kwargs);
   }
   const ns = vm.dictCopy(dict);
@@ -449,8 +451,9 @@ function setNames(vm: VM, type: PyType): void {
     for (const [key, value] of entries) {
       // A property learns its name without a call that shows (the bound __set_name__ CPython makes for it is
       // the one more object countTypeNewParts counts for a class holding a property).
-      if (value instanceof PyDescriptorWrapper && value.type === T.property) value.propertyName = repr(vm, key);
-      const hook = value instanceof PyInstance && value.type.isHeapType ? value.type.lookup('__set_name__') : undefined;
+      const hook = value instanceof PyInstance && value.type.isHeapType ? value.type.lookup('__set_name__')
+        : value instanceof PyDescriptorWrapper ? wrapperOverride(value, '__set_name__') : undefined;
+      if (!hook && value instanceof PyDescriptorWrapper && value.type.isSubtypeOf(T.property)) value.propertyName = repr(vm, key);
       if (hook) callSetName(vm, hook, value, type, key);
     }
   } finally {
@@ -489,9 +492,9 @@ function initSubclass(vm: VM, type: PyType, keywords: Map<string, PyObject> | nu
       return;
     }
     // A class method (as every __init_subclass__ defined in a class body is) or a plain function gets the class.
-    const isWrapper = hook instanceof PyDescriptorWrapper && (hook.type === T.classmethod || hook.type === T.staticmethod);
+    const isWrapper = hook instanceof PyDescriptorWrapper && (wrapperKind(hook) === T.classmethod || wrapperKind(hook) === T.staticmethod);
     const fn = isWrapper ? hook.wrapped[0] : hook;
-    const takesClass = !(hook instanceof PyDescriptorWrapper && hook.type === T.staticmethod);
+    const takesClass = !(hook instanceof PyDescriptorWrapper && wrapperKind(hook) === T.staticmethod);
     decref(vm.call(fn, takesClass ? [type] : [], keywords));
     return;
   }
@@ -517,7 +520,7 @@ export function instantiateMetaclass(vm: VM, meta: PyType, args: PyObject[], kwa
   const newMethod = meta.lookup('__new__');
   let cls: PyObject;
   if (newMethod && newMethod.type !== T.builtin_function_or_method) {
-    const fn = newMethod instanceof PyDescriptorWrapper && newMethod.type === T.staticmethod ? newMethod.wrapped[0] : newMethod;
+    const fn = newMethod instanceof PyDescriptorWrapper && wrapperKind(newMethod) === T.staticmethod ? newMethod.wrapped[0] : newMethod;
     cls = vm.call(fn, [meta, ...args], kwargs);
   } else {
     cls = typeNewWithMetaclass(vm, meta, args, kwargs);

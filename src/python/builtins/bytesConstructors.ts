@@ -87,7 +87,7 @@ function contentOf(vm: VM, kind: 'bytes' | 'bytearray', args: PyObject[], kwargs
 }
 
 function newBytesCall(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
-  if (args.length === 1 && args[0] instanceof PyBytes && !kwargs) return (args[0].refcount++, args[0]);
+  if (args.length === 1 && args[0] instanceof PyBytes && args[0].type === T.bytes && !kwargs) return (args[0].refcount++, args[0]);
   return newBytes(contentOf(vm, 'bytes', args, kwargs).bytes);
 }
 

@@ -71,7 +71,7 @@ function getItem(vm: VM, o: PyObject, key: PyObject): PyObject {
   const s = content(o);
   const { start, step, count } = sliceIndices(key, s.length);
   if (step === 1) {
-    if (!array && count === s.length) return incref(o);
+    if (!array && count === s.length && o.type === T.bytes) return incref(o);
     return sameKind(o, s.slice(start, start + count));
   }
   let out = '';
@@ -200,7 +200,7 @@ function binary(vm: VM, self: PyObject, other: PyObject, op: number, inplace: bo
       for (let i = 0; i < repeated.length; i++) a.buf[a.start + i] = repeated.charCodeAt(i);
       return incref(self);
     }
-    if (!array && n === 1) return incref(self);
+    if (!array && n === 1 && self.type === T.bytes) return incref(self);
     return sameKind(self, s.repeat(n));
   }
   if (op === BinaryOpArg.REMAINDER && !reflected) return sameKind(self, bytesFormat(vm, content(self), other));

@@ -311,7 +311,7 @@ function* iterOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
 export function isCallable(o: PyObject): boolean {
   return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyBoundMethod || o instanceof PyType
     || o instanceof PyMethodDescriptor || (o instanceof PyWeakref && !(o instanceof PyWeakProxy)) || (o.attrs !== null && o.type.lookup('__call__') !== undefined)
-    || o.type.nativeSlots?.call !== undefined || o.type.nativeSlots?.callOp !== undefined;
+    || o.type.nativeSlots?.call !== undefined || o.type.nativeSlots?.callOp !== undefined || o.type.isSubtypeOf(T.staticmethod);
 }
 
 /** iter(fn, sentinel): a callable_iterator calling fn (as a frame) until it returns something equal to the sentinel. */

@@ -20,6 +20,8 @@ import { builtinTruth, isTrueResumable } from '../runtime/ops/compare';
 import { parseFloat as parsePyFloat, parseIntLiteral } from '../format';
 import { installModuleConstructor } from './moduleConstructor';
 import { checkArguments, fast, keywords, noKeywords, positionalOrKeyword, resumableConstructor } from './define';
+import { PROPERTY_PARAMETERS } from './descriptorInit';
+import { recastAsSubclass, subclassConstructors } from './subclassInstances';
 import { installIteratorConstructors } from './iteratorConstructors';
 import { PyMappingProxy } from '../runtime/iterators';
 import { hasPythonSpecials } from '../runtime/ops/attributeHooks';
@@ -358,8 +360,6 @@ function superFrom(vm: VM, args: PyObject[]): PyObject {
   return activeRegister(new PySuper(T.super, incref(cls), incref(first)));
 }
 
-/** property(fget=None, fset=None, fdel=None, doc=None): the four, None where not given. */
-const PROPERTY_PARAMETERS = ['fget', 'fset', 'fdel', 'doc'];
 
 function wrapper(type: PyType) {
   return (_vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject => {
@@ -506,6 +506,11 @@ export function installConstructors(): void {
     }
     return reversedFrom(vm, args);
   }], (vm, args) => (hasPythonSpecials(args[0]) ? null : reversedFrom(vm, args)));
+  // reversed_new gives a subclass what a sequence's __reversed__ returns as it is (a list's list_reverseiterator).
+  subclassConstructors.set(T.reversed, (vm, type, args, kwargs) => {
+    const it = T.reversed.nativeNew!(vm, args, kwargs);
+    return it.type === T.reversed ? recastAsSubclass(it, type) : it;
+  });
   T.super.nativeNew = (vm, args) => superFrom(vm, args);
   T.staticmethod.nativeNew = wrapper(T.staticmethod);
   T.classmethod.nativeNew = wrapper(T.classmethod);

@@ -16,6 +16,7 @@ import type { NativeOp } from '../vm/nativeOp';
 import type { VM } from '../vm/vm';
 import { fast as fastArgs, noKeywords, resumableConstructor } from './define';
 import { indexOf } from '../runtime/ops/numbers';
+import { recastAsSubclass, subclassConstructors } from './subclassInstances';
 
 type Step = (vm: VM, it: PyNativeIterator) => NativeOp<PyObject | null>;
 
@@ -228,7 +229,7 @@ function* filterFrom(vm: VM, args: PyObject[]): NativeOp<PyObject> {
 
 /** Whether making the iterators of `args` runs no Python code (no class's __iter__). */
 function buildsWithoutPython(args: PyObject[]): boolean {
-  return !args.some((a) => mayRunPythonToIterate(a) && !(a instanceof PyNativeIterator));
+  return !args.some((a) => mayRunPythonToIterate(a) && !(a instanceof PyNativeIterator && a.attrs === null));
 }
 
 /** Installs the four constructors (resumable, as iter() of an argument may call its __iter__). */
@@ -239,4 +240,8 @@ export function installIteratorConstructors(): void {
   resumableConstructor(T.zip, zipFrom, fast(zipFrom));
   resumableConstructor(T.map, mapFrom, fast(mapFrom));
   resumableConstructor(T.filter, [fastArgs(2), filterFrom], fast(filterFrom));
+  // A Python subclass's instance: the builtin's iterator, allocated for the subclass.
+  for (const base of [T.enumerate, T.zip, T.map, T.filter]) {
+    subclassConstructors.set(base, (vm, type, args, kwargs) => recastAsSubclass(base.nativeNew!(vm, args, kwargs), type));
+  }
 }

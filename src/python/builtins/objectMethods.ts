@@ -6,7 +6,7 @@ import { E, None, T } from '../runtime/builtinTypes';
 import { isCallable } from './callingBuiltins';
 import { NativeRaise } from '../errors';
 import { initExceptionMembers } from '../runtime/exceptionMembers';
-import { activeHeap, decref, incref } from '../runtime/heap';
+import { decref, incref } from '../runtime/heap';
 import { newBool, newNone, newStr, newTuple, setSystemExitCode } from '../runtime/factory';
 import { builtinTruth } from '../runtime/ops/compare';
 import { getAttrBuiltin, missingAccessor } from '../runtime/ops/attributes';
@@ -19,6 +19,7 @@ import type { VM } from '../vm/vm';
 import { addNote } from './exceptionGroups';
 import { closeGeneratorOp, sendOp, thrownException, throwIntoGeneratorOp } from '../vm/generatorControl';
 import { installDescriptorMembers } from './descriptorMembers';
+import { installDescriptorInits, propertyCopy } from './descriptorInit';
 
 /** send, throw and close: how code outside drives a generator or a coroutine (gen_send, gen_throw, gen_close). */
 export function generatorProtocolMethods(): Record<string, MethodDefinition> {
@@ -89,14 +90,7 @@ export function installObjectMethods(): void {
   defineMethods(T.generator, generatorProtocolMethods());
   // property.setter / getter / deleter return a copy with one accessor replaced (used as decorators); a doc given
   // explicitly goes with it (property_copy), one taken from the getter comes from the copy's getter.
-  const withAccessor = (index: number) => (_vm: VM, args: PyObject[]): PyObject => {
-    const p = args[0] as PyDescriptorWrapper;
-    const wrapped = [0, 1, 2, 3].map((i) => incref(i === index ? args[1] : p.wrapped[i] ?? None));
-    const copy = activeHeap().register(new PyDescriptorWrapper(T.property, wrapped));
-    copy.propertyName = p.propertyName;
-    activeHeap().track(copy);
-    return copy;
-  };
+  const withAccessor = (index: number) => (vm: VM, args: PyObject[]): PyObject => propertyCopy(vm, args[0] as PyDescriptorWrapper, index, args[1]);
   defineMethods(T.property, { getter: withAccessor(0), setter: withAccessor(1), deleter: withAccessor(2) });
   const accessor = (index: number) => (_vm: VM, self: PyObject): PyObject => incref((self as PyDescriptorWrapper).wrapped[index] ?? None);
   // __isabstractmethod__: whether a wrapped function was marked by abc.abstractmethod.
@@ -106,6 +100,7 @@ export function installObjectMethods(): void {
     defineGetSets(type, { __func__: accessor(0), __wrapped__: accessor(0), __isabstractmethod__: abstract });
   }
   installDescriptorMethods();
+  installDescriptorInits();
 }
 
 /** The descriptor protocol's methods on functions, properties, static and class methods, as called explicitly. */

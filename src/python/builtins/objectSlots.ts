@@ -20,7 +20,7 @@ import { sizeofWithoutPreHeader, typeObjectBasicSize } from '../runtime/sizeof';
 import { createInstance } from '../vm/calls';
 import { adoptValue, emptyInstanceOf, initializesInInit, subclassConstructors } from './subclassInstances';
 import { typeNewMethod } from './buildClass';
-import { iterNextOp, stopIterationFromGenerator } from '../vm/callOps';
+import { iterNextOp, nativeIteratorStepOp, stopIterationFromGenerator } from '../vm/callOps';
 import { closeForFinalizer } from '../vm/generatorControl';
 import { defineGetSets, defineNew, defineSlots, getattributeSlot, notImplemented, resumableSlot, slot } from './slotWrappers';
 import { NOARGS, O, defineMethods, setTypeAttribute } from './define';
@@ -142,13 +142,14 @@ function objectCompare(op: number) {
 /** An iterator's __next__: a generator's frame (or a map's function...) runs as a frame of the eval loop. */
 function nextSlot() {
   return resumableSlot(0, function* (vm, self) {
-    const v = yield* iterNextOp(vm, self);
+    // A subclass's __next__ calling super().__next__() reaches the builtin step itself.
+    const v = self instanceof PyNativeIterator ? yield* nativeIteratorStepOp(vm, self) : yield* iterNextOp(vm, self);
     if (v) return v;
     if (self instanceof PyGenerator) throw stopIterationFromGenerator(vm);
     throw new NativeRaise('StopIteration', '');
   }, (vm, self) => {
     if (!(self instanceof PyNativeIterator) || self.resumableStep) return null;
-    const v = vm.iterNext(self);
+    const v = self.step(vm, self);
     if (v) return v;
     throw new NativeRaise('StopIteration', '');
   });

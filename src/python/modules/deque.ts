@@ -19,6 +19,9 @@ import { defineSlotDunders, nativeType, once } from './nativeType';
 import { PyDeque, clearDeque } from './collections/dequeObject';
 import { orderedDictMove, orderedDictSized } from './collections/orderedDictNative';
 import type { VM } from '../vm/vm';
+import { recastAsSubclass, subclassConstructors } from '../builtins/subclassInstances';
+import { builtinNew } from '../builtins/objectSlots';
+import { defineNew } from '../builtins/slotWrappers';
 
 export { PyDeque };
 
@@ -120,6 +123,7 @@ function initDeque(vm: VM, d: PyDeque, args: Args, kwargs: Kwargs): void {
 
 /** deque_copy: a new deque with the same maxlen (one item is appended, more extended). */
 function copyDeque(vm: VM, d: PyDeque): PyDeque {
+  if (d.type.isHeapType) return copySubclassDeque(vm, d);
   const copy = newDeque(d.maxlen);
   try {
     if (d.size === 1) dequeAppend(copy, incref(d.at(0)));
@@ -129,6 +133,21 @@ function copyDeque(vm: VM, d: PyDeque): PyDeque {
     throw e;
   }
   return copy;
+}
+
+/** deque_copy of a subclass's deque: the subclass called with the deque (and its maxlen), which must give a deque. */
+function copySubclassDeque(vm: VM, d: PyDeque): PyDeque {
+  const maxlen = d.maxlen >= 0 ? newInt(d.maxlen) : null;
+  let copy: PyObject;
+  try {
+    copy = vm.call(d.type, maxlen ? [d, maxlen] : [d]);
+  } finally {
+    if (maxlen) decref(maxlen);
+  }
+  if (copy instanceof PyDeque) return copy;
+  const name = copy.type.name;
+  decref(copy);
+  throw new NativeRaise('TypeError', `${d.type.name}() must return a deque, not ${name}`);
 }
 
 /** PySequence_GetItem's index: an int (negative counts from the end), or TypeError naming the key's type. */
@@ -330,7 +349,9 @@ function dequeRepr(vm: VM, o: PyObject): string {
   const asList = newList(d.toArray().map((x) => incref(x)));
   try {
     const items = repr(vm, asList);
-    return d.maxlen >= 0 ? `deque(${items}, maxlen=${d.maxlen})` : `deque(${items})`;
+    // deque_repr names the deque's class (a subclass's own name).
+    const name = d.type.isHeapType ? d.type.name : 'deque';
+    return d.maxlen >= 0 ? `${name}(${items}, maxlen=${d.maxlen})` : `${name}(${items})`;
   } finally {
     printing.delete(d);
     decref(asList);
@@ -395,6 +416,7 @@ function makeIterator(d: PyDeque, reverse: boolean): PyObject {
 export const dequeType = once((): PyType => {
   const type = nativeType('deque', 'collections', {
     packsArguments: true,
+    subclassable: true,
     slots: {
       repr: dequeRepr,
       sizeof: (o) => (o as PyDeque).sizeof,
@@ -433,6 +455,11 @@ export const dequeType = once((): PyType => {
     }
     return d;
   };
+  // deque_new gives a subclass an empty deque; deque.__init__ fills it.
+  subclassConstructors.set(type, (_vm, sub) => recastAsSubclass(newDeque(), sub));
+  defineNew(type, builtinNew(type));
+  // deque has its own weakreflist: a subclass adds no __weakref__.
+  type.hasWeakrefSlot = true;
   defineSlotDunders(type);
   defineMethods(type, {
     __init__: (vm, args, kwargs) => {

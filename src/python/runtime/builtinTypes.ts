@@ -116,6 +116,12 @@ for (const t of [
   T.async_generator, T.async_generator_asend, T.async_generator_athrow, T.async_generator_wrapped_value, T.anext_awaitable,
 ]) t.hasNoNew = true;
 for (const t of [T.int, T.float, T.str]) t.instancesAreLeaves = true;
+// Types CPython makes final (no Py_TPFLAGS_BASETYPE); the iterators, views and descriptors above are too.
+for (const t of [
+  T.bool, T.memoryview, T.managedbuffer, T.range, T.slice, T.NoneType, T.NotImplementedType, T.ellipsis, T.function,
+  T.method, T.code, T.cell, T.traceback, T.mappingproxy,
+]) t.refusesSubclass = true;
+for (const t of Object.values(T)) if (t.hasNoNew) t.refusesSubclass = true;
 T.weakref.qualname = 'ReferenceType';
 /** OrderedDict's views (odictobject.c): dict views by another name. */
 export const ODICT_VIEW_TYPES = {
@@ -123,9 +129,17 @@ export const ODICT_VIEW_TYPES = {
   values: makeType('odict_values', T.dict_values),
   items: makeType('odict_items', T.dict_items),
 };
-for (const t of Object.values(ODICT_VIEW_TYPES)) t.hasNoNew = true;
+for (const t of Object.values(ODICT_VIEW_TYPES)) {
+  t.hasNoNew = true;
+  t.refusesSubclass = true;
+}
 T.weakref.module = 'weakref';
-for (const t of [T.list, T.dict, T.set, T.tuple, T.int, T.float, T.str, T.frozenset]) t.allowSubclass = true;
+for (const t of [
+  T.list, T.dict, T.set, T.tuple, T.int, T.float, T.str, T.frozenset, T.property, T.classmethod, T.staticmethod, T.enumerate, T.zip,
+  T.map, T.filter, T.reversed, T.bytes, T.complex,
+]) {
+  t.allowSubclass = true;
+}
 // Metaclasses: a class whose instances are classes.
 T.type.allowSubclass = true;
 

@@ -6,6 +6,7 @@ import { NativeRaise } from '../errors';
 import { activeHeap } from './heap';
 import { makeShared, T } from './builtinTypes';
 import type { PyType } from './types';
+import { clearAttributes, traverseAttributes } from './instanceAttributes';
 
 /** An immutable bytes object; `value` holds one character per byte (char codes 0..255). */
 export class PyBytes extends PyObject {
@@ -13,8 +14,16 @@ export class PyBytes extends PyObject {
   constructor(type: PyType, readonly value: string) {
     super(type);
   }
-  override traverse(): void {}
-  override clear(): void {}
+  override get isGcType(): boolean {
+    return this.type.isHeapType;
+  }
+  // An instance of a Python subclass (`class B(bytes)`) has its attributes and holds its class.
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    if (this.attrs) traverseAttributes(this, this.attrs, visit);
+  }
+  override clear(release: (t: PyObject) => void): void {
+    if (clearAttributes(this, release)) release(this.type);
+  }
 }
 
 /** sizeof(PyByteArrayObject). */

@@ -3,6 +3,7 @@
 
 import { PyObject } from './object';
 import { InlineCaches } from './inlineCaches';
+import { clearAttributes, traverseAttributes } from './instanceAttributes';
 import type { PyDict } from './dict';
 import type { PyType } from './types';
 import type { PyTuple } from './objects';
@@ -213,11 +214,15 @@ export class PyDescriptorWrapper extends PyObject {
   }
   override traverse(visit: (t: PyObject, label: string) => void): void {
     this.wrapped.forEach((w, i) => visit(w, i === 0 ? '__func__' : `[${i}]`));
+    // An instance of a Python subclass (`class cached(property)`).
+    if (this.attrs) traverseAttributes(this, this.attrs, visit);
   }
   override clear(release: (t: PyObject) => void): void {
+    const subclassed = clearAttributes(this, release);
     const w = this.wrapped;
     this.wrapped = [];
     for (const o of w) release(o);
+    if (subclassed) release(this.type);
   }
 }
 

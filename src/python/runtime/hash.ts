@@ -16,6 +16,7 @@ import { specialMethod } from './ops/attributeHooks';
 import type { VM } from '../vm/vm';
 import { nested, type NativeOp } from '../vm/nativeOp';
 import { callMethodOp } from '../vm/callOps';
+import { slotsOf } from './nativeSlots';
 
 const MODULUS = (1n << 61n) - 1n;
 const MASK64 = (1n << 64n) - 1n;
@@ -189,8 +190,9 @@ function otherHash(vm: VM, o: PyObject): bigint {
   }
   if (o instanceof PyList || o instanceof PyDict || o instanceof PySlice) unhashable(o);
   if (o instanceof PyDictView && o.kind !== 'values') unhashable(o);
-  if (o.type.nativeSlots?.unhashable) unhashable(o);
-  const byValue = o.type.nativeSlots?.hash;
+  const slots = slotsOf(o.type);
+  if (slots?.unhashable) unhashable(o);
+  const byValue = slots?.hash;
   if (byValue) {
     const h = byValue(vm, o);
     return h === -1n ? -2n : h;

@@ -3,6 +3,7 @@
 import { PyObject } from './object';
 import { CodeFlag } from '../bytecode/code';
 import { decref } from './heap';
+import { clearAttributes, traverseAttributes } from './instanceAttributes';
 import type { PyDict } from './dict';
 import type { PyType } from './types';
 import type { PyTuple } from './objects';
@@ -86,19 +87,23 @@ export class PyNativeIterator extends PyObject {
   /** For iterators whose step may run Python code (map, filter, ...): the resumable step `step` runs synchronously. */
   resumableStep: ((vm: VM, it: PyNativeIterator) => NativeOp<PyObject | null>) | null = null;
   override get isGcType(): boolean {
-    return this.held.length > 0;
+    return this.held.length > 0 || this.attrs !== null;
   }
   override traverse(visit: (t: PyObject, label: string) => void): void {
     this.held.forEach((h, i) => visit(h, i === 0 ? 'iterating' : `[${i}]`));
     if (this.result) visit(this.result, 'result tuple');
+    // An instance of a Python subclass (`class E(enumerate)`).
+    if (this.attrs) traverseAttributes(this, this.attrs, visit);
   }
   override clear(release: (t: PyObject) => void): void {
+    const subclassed = clearAttributes(this, release);
     const held = this.held;
     this.held = [];
     for (const h of held) release(h);
     const result = this.result;
     this.result = null;
     if (result) release(result);
+    if (subclassed) release(this.type);
   }
   /** Drops the source once exhausted, as CPython's iterators do. */
   exhaust(): void {

@@ -74,6 +74,8 @@ export class PyType extends PyObject {
   hasNoNew = false;
   /** Builtin types that cannot be subclassed in this playground. */
   allowSubclass = false;
+  /** A type CPython gives no Py_TPFLAGS_BASETYPE (bool, range, function...): "is not an acceptable base type". */
+  refusesSubclass = false;
   /** The names in `__abstractmethods__` (set by abc), sorted; null when instances can be made. */
   abstractMethods: string[] | null = null;
   /** Whether instances accept weak references (a `__weakref__` slot somewhere in the class chain). */

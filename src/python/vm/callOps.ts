@@ -1,7 +1,7 @@
 // Calls from native operations: a Python callee becomes a frame the eval loop runs (yielded), builtins with
 // a resumable body are composed in (yield*), with CPython 3.11's recursion guards on C-level calls.
 
-import { hasPythonSpecials, specialMethod } from '../runtime/ops/attributeHooks';
+import { hasPythonSpecials, specialMethod, wrapperKind } from '../runtime/ops/attributeHooks';
 import { NativeRaise } from '../errors';
 import { SUSPENDABLE_CODE } from '../bytecode/code';
 import { PyObject } from '../runtime/object';
@@ -64,7 +64,7 @@ function* anyCallOp(vm: VM, callable: PyObject, args: PyObject[], kwargs: Kwargs
       }
     }
   }
-  if (callable instanceof PyDescriptorWrapper && callable.type === T.staticmethod) return yield* callOp(vm, callable.wrapped[0], args, kwargs, guardBuiltin);
+  if (callable instanceof PyDescriptorWrapper && callable.type.isSubtypeOf(T.staticmethod)) return yield* callOp(vm, callable.wrapped[0], args, kwargs, guardBuiltin);
   const callSlot = callable.type.nativeSlots?.callOp;
   if (callSlot) {
     // No vectorcall: _PyObject_MakeTpCall counts a recursion level.
@@ -120,8 +120,8 @@ export function checkDescriptorSelf(descr: PyMethodDescriptor, args: PyObject[])
 /** Calls a method found on a type with `self` first (staticmethod and classmethod unwrapped). */
 export function* callMethodOp(vm: VM, method: PyObject, self: PyObject, args: PyObject[], kwargs: Kwargs = null): NativeOp<PyObject> {
   if (method instanceof PyDescriptorWrapper) {
-    if (method.type === T.staticmethod) return yield* callOp(vm, method.wrapped[0], args, kwargs);
-    if (method.type === T.classmethod) return yield* callOp(vm, method.wrapped[0], [self instanceof PyType ? self : self.type, ...args], kwargs);
+    if (wrapperKind(method) === T.staticmethod) return yield* callOp(vm, method.wrapped[0], args, kwargs);
+    if (wrapperKind(method) === T.classmethod) return yield* callOp(vm, method.wrapped[0], [self instanceof PyType ? self : self.type, ...args], kwargs);
   }
   return yield* callOp(vm, method, [self, ...args], kwargs);
 }
@@ -202,7 +202,7 @@ export function* instantiateOp(vm: VM, type: PyType, args: PyObject[], kwargs: K
     const { userNew, userInit } = plan;
     let inst: PyObject;
     if (userNew) {
-      const fn = userNew instanceof PyDescriptorWrapper && userNew.type === T.staticmethod ? userNew.wrapped[0] : userNew;
+      const fn = userNew instanceof PyDescriptorWrapper && wrapperKind(userNew) === T.staticmethod ? userNew.wrapped[0] : userNew;
       const unpacked = keywordCallArray(vm, type, args, kwargs);
       try {
         inst = yield* callOp(vm, fn, [type, ...args], kwargs);
@@ -315,12 +315,9 @@ export function* resumeGeneratorOp(vm: VM, gen: PyGenerator, sent: PyObject): Na
 
 /** next(it): a new reference, or null when exhausted (StopIteration from __next__ is consumed). */
 export function* iterNextOp(vm: VM, it: PyObject): NativeOp<PyObject | null> {
-  if (it instanceof PyNativeIterator) {
-    if (it.resumableStep) return yield* it.resumableStep(vm, it);
-    return it.step(vm, it);
-  }
+  if (it instanceof PyNativeIterator && !pythonNext(it)) return yield* nativeIteratorStepOp(vm, it);
   if (isGeneratorIterator(it)) return yield* resumeGeneratorOp(vm, it, None);
-  if (it instanceof PyInstance) {
+  if (it instanceof PyInstance || it instanceof PyNativeIterator) {
     const next = it.type.lookup('__next__');
     if (next) {
       try {
@@ -332,6 +329,17 @@ export function* iterNextOp(vm: VM, it: PyObject): NativeOp<PyObject | null> {
     }
   }
   throw new NativeRaise('TypeError', `'${it.type.name}' object is not an iterator`);
+}
+
+/** A builtin iterator's own step (what its __next__ slot does, whatever a subclass defines). */
+export function* nativeIteratorStepOp(vm: VM, it: PyNativeIterator): NativeOp<PyObject | null> {
+  if (it.resumableStep) return yield* it.resumableStep(vm, it);
+  return it.step(vm, it);
+}
+
+/** The __next__ a Python subclass of a builtin iterator (`class E(enumerate)`) defines, if any. */
+export function pythonNext(it: PyNativeIterator): PyObject | undefined {
+  return it.attrs !== null ? specialMethod(it, '__next__') : undefined;
 }
 
 /** iter(o): a new reference; `__iter__` runs as a frame. */
@@ -384,7 +392,10 @@ export function* iteratorItemsOp(vm: VM, it: PyObject): NativeOp<PyObject[]> {
 /** Whether iterating `o` may run Python code (a generator, a class's __iter__/__next__, map() and friends). */
 export function mayRunPythonToIterate(o: PyObject): boolean {
   // A list, dict... of a Python class iterates natively unless the class defines __iter__.
-  if (o.attrs !== null && !(o instanceof PyInstance)) return specialMethod(o, '__iter__') !== undefined;
+  if (o.attrs !== null && !(o instanceof PyInstance)) {
+    if (specialMethod(o, '__iter__') !== undefined) return true;
+    return o instanceof PyNativeIterator && (o.resumableStep !== null || pythonNext(o) !== undefined);
+  }
   return hasPythonSpecials(o) || isGeneratorIterator(o) || (o instanceof PyNativeIterator && o.resumableStep !== null);
 }
 

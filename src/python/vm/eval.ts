@@ -503,7 +503,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           const it = stack[stack.length - 1]!;
           let v: PyObject | null;
           // Builtin iterators (range, list, dict...) first: the frequent case, one class check.
-          if (it instanceof PyNativeIterator && it.resumableStep === null) v = it.step(vm, it);
+          if (it instanceof PyNativeIterator && it.resumableStep === null && it.attrs === null) v = it.step(vm, it);
           else if (it instanceof PyGenerator) {
             forIterGenerator(vm, f, it, arg);
             continue frames;

@@ -34,12 +34,12 @@ import { GcLog } from '../gc/events';
 import { HiddenAllocations, tpCallPacksArguments } from './hiddenAllocations';
 import { allocationSize } from '../runtime/sizeof';
 import { abandonClassBuild, instantiateMetaclass } from '../builtins/buildClass';
-import { hasPythonSpecials, overridesSpecial } from '../runtime/ops/attributeHooks';
+import { hasPythonSpecials, overridesSpecial, wrapperKind } from '../runtime/ops/attributeHooks';
 import { unraisablePieces } from './traceback';
 import { writeReport } from './stderrSink';
 import { stepChain, type NativeOp, type NativeTask } from './nativeOp';
 import { abandonFrame, releaseUnstartedFrame } from './evalSupport';
-import { checkDescriptorSelf, holdPackedArguments, initToRun, releaseReferences, resumeGeneratorOp, slotWrapperPackedArguments } from './callOps';
+import { checkDescriptorSelf, holdPackedArguments, initToRun, pythonNext, releaseReferences, resumeGeneratorOp, slotWrapperPackedArguments } from './callOps';
 import { finalizeGenerator } from './generatorControl';
 
 /** How deep synchronous nested run loops may nest (each costs JS stack; see checkNesting). */
@@ -347,7 +347,7 @@ export class VM {
     if (o.type === T.range) return sequenceIterator(this, o as never);
     if (o instanceof PyDictView && o.dict) return sequenceIterator(this, o.dict, o.kind);
     if (o instanceof PyMappingProxy && o.mapping) return this.getIter(o.mapping);
-    if (o instanceof PyNativeIterator || isGeneratorIterator(o)) return incref(o);
+    if ((o instanceof PyNativeIterator && (o.attrs === null || !overridesSpecial(o, '__iter__'))) || isGeneratorIterator(o)) return incref(o);
     const slots = slotsOf(o.type);
     if (slots?.iter) return slots.iter(this, o);
     if (hasPythonSpecials(o)) {
@@ -401,9 +401,9 @@ export class VM {
 
   /** next(it): a new reference, or null when exhausted. */
   iterNext(it: PyObject): PyObject | null {
-    if (it instanceof PyNativeIterator) return it.step(this, it);
+    if (it instanceof PyNativeIterator && !pythonNext(it)) return it.step(this, it);
     if (isGeneratorIterator(it)) return this.resumeGenerator(it, None);
-    if (it instanceof PyInstance) {
+    if (it instanceof PyInstance || it instanceof PyNativeIterator) {
       const next = it.type.lookup('__next__');
       if (next) {
         try {
@@ -644,7 +644,7 @@ export class VM {
       const method = callable.type.lookup('__call__');
       if (method) return this.callMethod(method, callable, args, kwargs);
     }
-    if (callable instanceof PyDescriptorWrapper && callable.type === T.staticmethod) return this.call(callable.wrapped[0], args, kwargs);
+    if (callable instanceof PyDescriptorWrapper && callable.type.isSubtypeOf(T.staticmethod)) return this.call(callable.wrapped[0], args, kwargs);
     const slots = slotsOf(callable.type);
     if (slots?.call) return slots.call(this, callable, args, kwargs);
     if (slots?.callOp) {
@@ -677,8 +677,8 @@ export class VM {
   /** Calls a method found on a type with `self` first. */
   callMethod(method: PyObject, self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null = null): PyObject {
     if (method instanceof PyDescriptorWrapper) {
-      if (method.type === T.staticmethod) return this.call(method.wrapped[0], args, kwargs);
-      if (method.type === T.classmethod) return this.call(method.wrapped[0], [self instanceof PyType ? self : self.type, ...args], kwargs);
+      if (wrapperKind(method) === T.staticmethod) return this.call(method.wrapped[0], args, kwargs);
+      if (wrapperKind(method) === T.classmethod) return this.call(method.wrapped[0], [self instanceof PyType ? self : self.type, ...args], kwargs);
     }
     return this.call(method, [self, ...args], kwargs);
   }
@@ -714,7 +714,7 @@ export class VM {
     const hasArgs = args.length > 0 || (kwargs !== null && kwargs.size > 0);
     let inst: PyObject;
     if (userNew) {
-      const fn = userNew instanceof PyDescriptorWrapper && userNew.type === T.staticmethod ? userNew.wrapped[0] : userNew;
+      const fn = userNew instanceof PyDescriptorWrapper && wrapperKind(userNew) === T.staticmethod ? userNew.wrapped[0] : userNew;
       inst = this.call(fn, [type, ...args], kwargs);
       if (!inst.type.isSubtypeOf(type)) return inst;
     } else {

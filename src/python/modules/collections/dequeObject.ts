@@ -5,6 +5,7 @@
 import { PyObject } from '../../runtime/object';
 import type { PyType } from '../../runtime/types';
 import { decref } from '../../runtime/heap';
+import { clearAttributes, traverseAttributes } from '../../runtime/instanceAttributes';
 
 export const BLOCKLEN = 64;
 const CENTER = (BLOCKLEN - 1) >> 1;
@@ -164,14 +165,19 @@ export class PyDeque extends PyObject {
 
   override traverse(visit: (t: PyObject, label: string) => void): void {
     for (let i = 0; i < this.size; i++) visit(this.at(i), `[${i}]`);
+    // An instance of a Python subclass (`class D(deque)`).
+    if (this.attrs) traverseAttributes(this, this.attrs, visit);
   }
 
   override forEachReference(visit: (t: PyObject) => void): void {
     for (let i = 0; i < this.size; i++) visit(this.at(i));
+    if (this.attrs) traverseAttributes(this, this.attrs, visit);
   }
 
   override clear(release: (t: PyObject) => void): void {
+    const subclassed = clearAttributes(this, release);
     for (const item of this.takeAll()) release(item);
+    if (subclassed) release(this.type);
   }
 }
 

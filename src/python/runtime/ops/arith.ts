@@ -27,6 +27,7 @@ import { listExtendResumable } from '../containers';
 import { listResize } from '../sizeAccounting';
 import { percentFormatMayRunPython, percentFormatResumable, wholePercentArgument } from './percentFormat';
 import { hasIndex, indexOf } from './numbers';
+import { slotsOf } from '../nativeSlots';
 
 /** The operators sets and dict views implement, by BINARY_OP argument (in-place forms mapped by the caller). */
 const SET_OPERATORS: Partial<Record<number, '|' | '&' | '-' | '^'>> = {
@@ -355,12 +356,12 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: bo
 
 /** Operators of the types modules define (deque's concatenation and repetition, array's). */
 function nativeBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: boolean): PyObject | null {
-  const left = a.type.nativeSlots?.binary;
+  const left = slotsOf(a.type)?.binary;
   if (left) {
     const r = left(vm, a, b, op, inplace, false);
     if (r !== null) return r;
   }
-  const right = b.type.nativeSlots?.binary;
+  const right = slotsOf(b.type)?.binary;
   return right ? right(vm, b, a, op, false, true) : null;
 }
 
@@ -389,7 +390,7 @@ export function unaryOpBuiltin(v: PyObject, op: '-' | '+' | '~'): PyObject {
     return newInt(intSub(intNeg(i), 1));
   }
   if (v instanceof PyFloat && op !== '~') return op === '-' ? newFloat(-v.value) : v.attrs !== null ? newFloat(v.value) : incref(v);
-  const r = v.type.nativeSlots?.unary?.(v, op);
+  const r = slotsOf(v.type)?.unary?.(v, op);
   if (r) return r;
   throw new NativeRaise('TypeError', `bad operand type for unary ${op}: '${v.type.name}'`);
 }

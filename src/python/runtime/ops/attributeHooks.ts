@@ -2,16 +2,37 @@
 // attribute's type) and __getattribute__/__setattr__/__delattr__ overrides, as CPython's slot_tp_setattro and descriptor protocol.
 
 import { PyObject } from '../object';
-import { PyFunction, PyInstance } from '../objects';
+import { PyDescriptorWrapper, PyFunction, PyInstance, PyMethodDescriptor } from '../objects';
 import { PyType } from '../types';
 import { None, T } from '../builtinTypes';
 import { decref } from '../heap';
 import { newStr } from '../factory';
 import type { VM } from '../../vm/vm';
 
-/** The `__get__` of a class attribute that is an instance of a Python class, if it has one. */
+/**
+ * The `__get__` of a class attribute that is an instance of a Python class, if it has one; for a subclass of
+ * property, classmethod or staticmethod only a __get__ of its own (the inherited one is the builtin's binding).
+ */
 export function descriptorGetter(descr: PyObject | undefined): PyObject | undefined {
-  return descr instanceof PyInstance && descr.type.isHeapType ? descr.type.lookup('__get__') : undefined;
+  if (descr instanceof PyInstance && descr.type.isHeapType) return descr.type.lookup('__get__');
+  return descr instanceof PyDescriptorWrapper ? wrapperOverride(descr, '__get__') : undefined;
+}
+
+/** A descriptor method (__get__, __set__, __delete__) a subclass of property, classmethod or staticmethod defines in Python. */
+export function wrapperOverride(descr: PyDescriptorWrapper, name: string): PyObject | undefined {
+  if (!descr.type.isHeapType) return undefined;
+  const method = descr.type.lookup(name);
+  return method instanceof PyMethodDescriptor ? undefined : method;
+}
+
+/**
+ * The builtin kind (staticmethod, classmethod or property) whose own binding serves `o` on attribute reads: its
+ * type, or the base of a subclass's instance that defines no __get__ of its own; null for any other object.
+ */
+export function wrapperKind(o: PyObject | undefined): PyType | null {
+  if (!(o instanceof PyDescriptorWrapper)) return null;
+  if (!o.type.isHeapType) return o.type;
+  return wrapperOverride(o, '__get__') ? null : o.type.builtinKind;
 }
 
 /** Whether a Python-class descriptor is a data descriptor (defines __set__ or __delete__): it wins over the instance dict. */

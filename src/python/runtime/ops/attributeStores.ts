@@ -15,7 +15,7 @@ import { GROUP_MEMBERS, exceptionMemberNames, setExceptionMember } from '../exce
 import { PyCell } from '../callables';
 import type { VM } from '../../vm/vm';
 import type { NativeOp } from '../../vm/nativeOp';
-import { attributeHookOverride, callAttributeHook } from './attributeHooks';
+import { attributeHookOverride, callAttributeHook, wrapperOverride } from './attributeHooks';
 import { heldDescriptorCallOp, materializeDict, missingAccessor, noAttribute, proxyReferent } from './attributes';
 
 /**
@@ -34,7 +34,11 @@ export interface DescriptorCall {
 export function descriptorStore(o: PyObject, name: string, value: PyObject | null): DescriptorCall | null {
   if (!o.attrs) return null;
   const descr = o.type.lookup(name);
-  if (descr instanceof PyDescriptorWrapper && descr.type === T.property) {
+  if (descr instanceof PyDescriptorWrapper) {
+    const hook = wrapperOverride(descr, value ? '__set__' : '__delete__');
+    if (hook) return { descriptor: descr, callable: hook, args: value ? [descr, o, value] : [descr, o] };
+  }
+  if (descr instanceof PyDescriptorWrapper && descr.type.isSubtypeOf(T.property)) {
     const fn = descr.wrapped[value ? 1 : 2];
     if (!fn || fn === None) {
       throw missingAccessor(descr, o, value ? 'setter' : 'deleter');
@@ -89,10 +93,11 @@ export function storeAttrGeneric(vm: VM, o: PyObject, name: string, value: PyObj
       setInstanceGetSet(o, name, value);
       return null;
     }
-    // A C base's read-only member (functools.partial's func) stays read-only in a subclass instance.
+    // A C base's read-only member (functools.partial's func, deque's maxlen) stays read-only in a subclass instance.
     if (type.builtinKind !== null) {
       const member = type.lookup(name);
       if (member instanceof PyGetSetDescriptor && member.type === T.member_descriptor) readOnlyAttribute(o, name);
+      if (!member) readOnlyNativeGetSet(o, name);
     }
     if (o instanceof PyInstance && o.exc) {
       if (storeExceptionField(vm, o, name, value)) return null;
@@ -105,6 +110,8 @@ export function storeAttrGeneric(vm: VM, o: PyObject, name: string, value: PyObj
       return null;
     }
     if (!attrs.dict) {
+      // _PyObject_GenericSetAttrWithDict: a class attribute of that name (no data descriptor) makes it read-only.
+      if (type.lookup(name)) throw new NativeRaise('AttributeError', `'${type.name}' object attribute '${name}' is read-only`);
       throw new NativeRaise('AttributeError', `'${type.name}' object has no attribute '${name}'`);
     }
     if (!attrs.dict.materialized && !(o instanceof PyInstance)) materializeDict(o, true);
@@ -250,6 +257,15 @@ function setFunctionAttribute(vm: VM, o: PyFunction, name: string, value: PyObje
   vm.dictSetStr(o.dict, name, value);
 }
 
+/** A module type's getset (its attribute slot) reached through a subclass's instance: not writable, named by the module type. */
+function readOnlyNativeGetSet(o: PyObject, name: string): void {
+  const owner = o.type.mro.find((t) => t.nativeSlots?.attribute);
+  const getset = owner?.nativeSlots!.attribute!(o, name);
+  if (!getset) return;
+  decref(getset);
+  throw new NativeRaise('AttributeError', `attribute '${name}' of '${owner!.name}' objects is not writable`);
+}
+
 /** Setting or deleting an attribute of a builtin object: CPython's message for what the type has there. */
 function readOnlyAttribute(o: PyObject, name: string): never {
   // A C type's getset read through its attribute slot (deque.maxlen, array.typecode).
@@ -298,6 +314,7 @@ export function delAttrGeneric(vm: VM, o: PyObject, name: string): DescriptorCal
       return null;
     }
     if (o instanceof PyInstance && o.exc && (name === '__cause__' || name === '__context__' || name === 'args')) throw new NativeRaise('TypeError', `${name} may not be deleted`);
+    if (o.type.builtinKind !== null && !o.type.lookup(name)) readOnlyNativeGetSet(o, name);
     const slot = o.type.slotLayout.indexOf(name);
     if (slot >= 0) {
       const old = attrs.slotValues![slot];
@@ -308,6 +325,7 @@ export function delAttrGeneric(vm: VM, o: PyObject, name: string): DescriptorCal
       return null;
     }
     if (attrs.dict && vm.dictDelStr(attrs.dict, name)) return null;
+    if (!attrs.dict && o.type.lookup(name)) throw new NativeRaise('AttributeError', `'${o.type.name}' object attribute '${name}' is read-only`);
     throw new NativeRaise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
   }
   if (o instanceof PyType && o.isHeapType) {

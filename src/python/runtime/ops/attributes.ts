@@ -6,6 +6,7 @@ import { NativeRaise } from '../../errors';
 import { PyObject } from '../object';
 import { PyDict } from '../dict';
 import { PyBoundMethod, PyBuiltinFunction, PyDescriptorWrapper, PyFunction, PyGenerator, GeneratorKind, PyInstance, PyMethodDescriptor, PyClassAttributeDescriptor, PyModule, PySuper, PyWeakref, PyWeakProxy, PyTraceback, PyFrameObject, PySlotWrapper, PyGetSetDescriptor, PyMappingProxy, PyTuple, type NativeCall } from '../objects';
+import { slotsOf } from '../nativeSlots';
 import { PyType } from '../types';
 import { T, None } from '../builtinTypes';
 import { activeHeap, decref, incref } from '../heap';
@@ -23,7 +24,7 @@ import type { NativeOp } from '../../vm/nativeOp';
 import { callMethodOp, callOp, callSpecialOp, holdReferences, releaseReferences } from '../../vm/callOps';
 import { delegate } from '../../vm/generatorControl';
 import { withAttributeErrorContext } from '../../vm/attributeErrorContext';
-import { callDescriptorGet, descriptorGetter, getattributeOverride, isDataDescriptor } from './attributeHooks';
+import { callDescriptorGet, descriptorGetter, getattributeOverride, isDataDescriptor, wrapperKind } from './attributeHooks';
 
 export function noAttribute(o: PyObject, name: string): never {
   // CPython's set_attribute_error_context: the error knows the name and holds the object.
@@ -91,9 +92,10 @@ function bindDescriptor(vm: VM, descr: PyObject, obj: PyObject, owner: PyType): 
   const nativeGet = descr.type.nativeSlots?.descrGet;
   if (nativeGet) return nativeGet(vm, descr, obj);
   if (descr instanceof PyDescriptorWrapper) {
-    if (descr.type === T.staticmethod) return incref(descr.wrapped[0]);
-    if (descr.type === T.classmethod) return boundMethod(vm, incref(descr.wrapped[0]), incref(owner));
-    if (descr.type === T.property) {
+    const kind = wrapperKind(descr);
+    if (kind === T.staticmethod) return incref(descr.wrapped[0]);
+    if (kind === T.classmethod) return boundMethod(vm, incref(descr.wrapped[0]), incref(owner));
+    if (kind === T.property) {
       const getter = descr.wrapped[0];
       if (getter === None) throw missingAccessor(descr, obj, 'getter');
       return vm.call(getter, [obj]);
@@ -206,10 +208,15 @@ function genericGetAttrBuiltin(vm: VM, o: PyObject, name: string): PyObject | nu
   const attrs = o.attrs!;
   const descr = type.lookup(name);
   // Data descriptors (properties) win over the instance dict.
-  if (descr instanceof PyDescriptorWrapper && descr.type === T.property) return null;
+  if (wrapperKind(descr) === T.property) return null;
   // A Python descriptor's __get__ runs as a frame (getAttrResumable), unless the instance dict shadows it.
   const getter = descriptorGetter(descr);
   if (getter && (isDataDescriptor(descr!) || !attrs.dict?.getStr(name))) return null;
+  // A module type's getsets (deque's maxlen) for an instance of a Python subclass, unless the class shadows them.
+  if (!descr && type.builtinKind !== null) {
+    const native = slotsOf(type)?.attribute?.(o, name);
+    if (native) return native;
+  }
   const slot = type.slotLayout.indexOf(name);
   if (slot >= 0) {
     const v = attrs.slotValues![slot];
@@ -272,7 +279,7 @@ export function genericGetAttr(vm: VM, o: PyObject, name: string): PyObject {
 /** object.__getattribute__ with property getters and descriptors' __get__ as frames; null: none found, ask __getattr__. */
 function* genericGetAttrResumable(vm: VM, o: PyObject, name: string): NativeOp<PyObject | null> {
   const descr = o.type.lookup(name);
-  if (descr instanceof PyDescriptorWrapper && descr.type === T.property) {
+  if (descr instanceof PyDescriptorWrapper && wrapperKind(descr) === T.property) {
     const getter = descr.wrapped[0];
     if (getter === None) throw missingAccessor(descr, o, 'getter');
     return yield* heldDescriptorCallOp(vm, descr, getter, [o]);
@@ -350,8 +357,9 @@ function typeGetAttrGeneric(vm: VM, t: PyType, name: string): PyObject {
   const descr = t.lookup(name);
   if (descr) {
     if (descr instanceof PyDescriptorWrapper) {
-      if (descr.type === T.staticmethod) return incref(descr.wrapped[0]);
-      if (descr.type === T.classmethod) return boundMethod(vm, incref(descr.wrapped[0]), incref(t));
+      const kind = wrapperKind(descr);
+      if (kind === T.staticmethod) return incref(descr.wrapped[0]);
+      if (kind === T.classmethod) return boundMethod(vm, incref(descr.wrapped[0]), incref(t));
     }
     const getter = descriptorGetter(descr);
     if (getter) return vm.runSync(heldDescriptorCallOp(vm, descr, getter, [descr, None, t]));
@@ -395,7 +403,7 @@ function superGetAttr(vm: VM, s: PySuper, name: string): PyObject {
     const v = mro[i].dict.getStr(name);
     if (v) {
       if (classLike) {
-        if (v instanceof PyDescriptorWrapper && v.type === T.classmethod) return boundMethod(vm, incref(v.wrapped[0]), incref(s.obj));
+        if (v instanceof PyDescriptorWrapper && wrapperKind(v) === T.classmethod) return boundMethod(vm, incref(v.wrapped[0]), incref(s.obj));
         return incref(v);
       }
       return bindDescriptor(vm, v, s.obj, objType);

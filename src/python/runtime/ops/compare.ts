@@ -549,7 +549,7 @@ function otherHashKey(vm: VM, o: PyObject): string | null {
     }
     return o.hashCache;
   }
-  const slots = o.type.nativeSlots;
+  const slots = slotsOf(o.type);
   if (slots?.unhashable) throw new NativeRaise('TypeError', `unhashable type: '${o.type.name}'`);
   if (slots?.valueKey) return slots.valueKey(vm, o);
   if (o instanceof PyBoundMethod) return 'm' + o.self.id + ':' + o.func.id;
@@ -575,7 +575,7 @@ export function builtinTruth(o: PyObject): boolean | null {
   }
   // NotImplemented's truth warns (a DeprecationWarning, run as Python code): isTrueResumable says it.
   if (o === NotImplemented) return null;
-  const slots = o.type.nativeSlots;
+  const slots = slotsOf(o.type);
   if (slots?.truth) return slots.truth(o);
   return true;
 }

@@ -8,7 +8,7 @@ import {
   PyBool, PyBoundMethod, PyBuiltinFunction, PyCell, PyEllipsis, PyFloat, PyFunction, PyGenerator,
   PyInstance, PyInt, PyList, PyMethodDescriptor, PyModule, PyNone, PyNotImplemented, PyRange,
   PySet, PySlice, PyStr, PyTuple, PyWeakref, PyWeakProxy, PyCode, PySuper, PyDictView, PyClassAttributeDescriptor, PySlotWrapper,
-  PyGetSetDescriptor, PyMappingProxy,
+  PyGetSetDescriptor, PyMappingProxy, PyDescriptorWrapper,
 } from '../objects';
 import { PyType } from '../types';
 import { None, T } from '../builtinTypes';
@@ -67,6 +67,7 @@ function reprWithoutGuard(o: PyObject): string | null {
   if (o instanceof PyInstance || o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet
     || o instanceof PyBoundMethod || o instanceof PySlice || o instanceof PyDictView || o instanceof PyMappingProxy
     || (o instanceof PyType && o.type.isHeapType)) return null;
+  if (o instanceof PyDescriptorWrapper && o.type !== T.property) return null;
   if (o.type.nativeSlots?.repr) return null;
   return simpleRepr(o);
 }
@@ -90,7 +91,7 @@ function* reprBody(vm: VM, o: PyObject): NativeOp<string> {
   {
     // A module type's repr (deque, array), unless a Python subclass defines its own.
     const slots = slotsOf(o.type);
-    if (slots?.repr && !(o instanceof PyInstance && o.type.isHeapType && userRepr(o))) return slots.repr(vm, o);
+    if (slots?.repr && !(o.type.isHeapType && userRepr(o))) return slots.repr(vm, o);
     if (o instanceof PyInstance) return yield* instanceRepr(vm, o);
     if (o.attrs !== null) {
       // A list, int... of a Python class: its class's __repr__, else the builtin kind's.
@@ -111,6 +112,7 @@ function* reprBody(vm: VM, o: PyObject): NativeOp<string> {
     }
     if (o instanceof PySlice) return `slice(${yield* nested(reprResumable(vm, o.start))}, ${yield* nested(reprResumable(vm, o.stop))}, ${yield* nested(reprResumable(vm, o.step))})`;
     if (o instanceof PyMappingProxy) return o.mapping ? `mappingproxy(${yield* nested(reprResumable(vm, o.mapping))})` : 'mappingproxy({})';
+    if (o instanceof PyDescriptorWrapper) return yield* descriptorWrapperRepr(vm, o);
     return yield* dictViewRepr(vm, o as PyDictView);
   }
 }
@@ -200,7 +202,7 @@ function simpleRepr(o: PyObject): string {
 }
 
 /** A __repr__ a Python class defines (which wins over its native base's). */
-function userRepr(o: PyInstance): boolean {
+function userRepr(o: PyObject): boolean {
   const method = o.type.lookup('__repr__');
   return method !== undefined && !(method instanceof PyMethodDescriptor);
 }
@@ -293,7 +295,24 @@ export function* builtinKindRepr(vm: VM, o: PyObject): NativeOp<string> {
   if (o instanceof PyStr) return strRepr(o.value);
   if (o instanceof PyInt) return intToDecimal(o.value);
   if (o instanceof PyFloat) return floatRepr(o.value);
+  if (o instanceof PyDescriptorWrapper) return yield* descriptorWrapperRepr(vm, o);
+  // Kinds with object's repr (enumerate, map...): reprBody would come back here for a subclass's instance.
+  if (o.attrs !== null && !(o instanceof PyInstance) && !slotsOf(o.type)?.repr) return objectRepr(o);
   return yield* reprBody(vm, o);
+}
+
+/** object_repr: `<module.Class object at 0x...>`, the module left out for builtins. */
+function objectRepr(o: PyObject): string {
+  const t = o.type;
+  return t.isHeapType && t.module !== 'builtins' ? `<${t.module}.${t.qualname} object at ${addr(o)}>` : `<${t.name} object at ${addr(o)}>`;
+}
+
+/** cm_repr and sm_repr name the builtin (a subclass's too); a property has object's repr. */
+function* descriptorWrapperRepr(vm: VM, o: PyDescriptorWrapper): NativeOp<string> {
+  for (const kind of [T.classmethod, T.staticmethod]) {
+    if (o.type.isSubtypeOf(kind)) return `<${kind.name}(${yield* nested(reprResumable(vm, o.wrapped[0] ?? None))})>`;
+  }
+  return objectRepr(o);
 }
 
 /** str(o) as a JS string. */
@@ -327,6 +346,9 @@ export function* strResumable(vm: VM, o: PyObject): NativeOp<string> {
       const method = specialMethod(o, '__str__');
       if (method) return yield* callStrMethod(vm, o, method, '__str__');
       if (o instanceof PyStr) return o.value;
+      // bytes_str is bytes' own repr, whatever __repr__ a subclass defines.
+      const bytesRepr = o.type.isSubtypeOf(T.bytes) ? T.bytes.nativeSlots?.repr : undefined;
+      if (bytesRepr) return bytesRepr(vm, o);
     }
     // proxy_str: the str of the referent.
     if (o instanceof PyWeakProxy) {
