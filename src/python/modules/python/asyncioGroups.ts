@@ -17,6 +17,8 @@ class Timeout:
 
     def reschedule(self, when):
         if self._state != 'active':
+            if self._state == 'created':
+                raise RuntimeError('Timeout has not been entered')
             raise RuntimeError('Cannot change state of %s Timeout' % self._state)
         self._when = when
         if self._timeout_handler is not None:
@@ -40,10 +42,14 @@ class Timeout:
         return '<Timeout [%s]%s>' % (self._state, info)
 
     async def __aenter__(self):
-        self._state = 'active'
-        self._task = current_task()
-        if self._task is None:
+        if self._state != 'created':
+            raise RuntimeError('Timeout has already been entered')
+        task = current_task()
+        if task is None:
             raise RuntimeError('Timeout should be used inside a task')
+        self._state = 'active'
+        self._task = task
+        self._cancelling = task.cancelling()
         self.reschedule(self._when)
         return self
 
@@ -53,8 +59,8 @@ class Timeout:
             self._timeout_handler = None
         if self._state == 'expiring':
             self._state = 'expired'
-            if self._task.uncancel() == 0 and exc_type is CancelledError:
-                raise TimeoutError
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
+                raise TimeoutError from exc_val
         elif self._state == 'active':
             self._state = 'finished'
         return None
@@ -107,13 +113,13 @@ class TaskGroup:
 
     async def __aenter__(self):
         if self._entered:
-            raise RuntimeError('TaskGroup %r has been already entered' % (self,))
-        self._entered = True
+            raise RuntimeError('TaskGroup %r has already been entered' % (self,))
         if self._loop is None:
             self._loop = get_running_loop()
         self._parent_task = current_task(self._loop)
         if self._parent_task is None:
             raise RuntimeError('TaskGroup %r cannot determine the parent task' % (self,))
+        self._entered = True
         return self
 
     async def __aexit__(self, et, exc, tb):
