@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import { FileSystemError, type FileSystem } from '../python/modules/io/fileSystem';
 import { ExecutionHalted } from '../python/vm/vm';
 
-const ERRNO: Readonly<Record<string, number>> = { ENOENT: 2, EACCES: 13, EPERM: 1, EEXIST: 17, ENOTDIR: 20, EISDIR: 21, ENOTEMPTY: 39 };
+const ERRNO: Readonly<Record<string, number>> = { ENOENT: 2, EACCES: 13, EPERM: 1, EEXIST: 17, ENOTDIR: 20, EISDIR: 21, EINVAL: 22, ENOTEMPTY: 39 };
 
 /** A node error as the errno Python reports; anything else goes on as it is. */
 function call<R>(operation: () => R): R {
@@ -32,7 +32,14 @@ export class NodeFileSystem implements FileSystem {
     return process.cwd();
   }
   kind(path: string): 'file' | 'directory' | null {
-    const stat = fs.statSync(path, { throwIfNoEntry: false });
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(path, { throwIfNoEntry: false });
+    } catch (e) {
+      // A file where a directory of the path should be: nothing there (os.path.exists is False).
+      if ((e as NodeJS.ErrnoException).code === 'ENOTDIR') return null;
+      throw e;
+    }
     return !stat ? null : stat.isDirectory() ? 'directory' : 'file';
   }
   read(path: string): string {
@@ -56,6 +63,10 @@ export class NodeFileSystem implements FileSystem {
   removeDirectory(path: string): void {
     this.beforeChange();
     call(() => fs.rmdirSync(path));
+  }
+  rename(source: string, target: string): void {
+    this.beforeChange();
+    call(() => fs.renameSync(source, target));
   }
   beforeChange(): void {
     if (!this.changesAllowed) throw new FileChangeDeferred();

@@ -16,7 +16,7 @@ export type Expr =
   | BinOp | UnaryOp | BoolOp | Compare
   | Call | Attribute | Subscript | Slice | Starred
   | Lambda | IfExp | ListComp | SetComp | DictComp | GeneratorExp
-  | Yield | YieldFrom | NamedExpr;
+  | Yield | YieldFrom | Await | NamedExpr;
 
 export type ExprContext = 'load' | 'store' | 'del';
 
@@ -93,6 +93,8 @@ export interface Comprehension {
   readonly target: Expr;
   readonly iter: Expr;
   readonly ifs: readonly Expr[];
+  /** `async for` in a comprehension. */
+  readonly isAsync?: boolean;
 }
 export interface ListComp extends Span { readonly kind: 'ListComp'; readonly elt: Expr; readonly generators: readonly Comprehension[] }
 export interface SetComp extends Span { readonly kind: 'SetComp'; readonly elt: Expr; readonly generators: readonly Comprehension[] }
@@ -101,6 +103,7 @@ export interface GeneratorExp extends Span { readonly kind: 'GeneratorExp'; read
 
 export interface Yield extends Span { readonly kind: 'Yield'; readonly value: Expr | null }
 export interface YieldFrom extends Span { readonly kind: 'YieldFrom'; readonly value: Expr }
+export interface Await extends Span { readonly kind: 'Await'; readonly value: Expr }
 /** `target := value`, an assignment expression. */
 export interface NamedExpr extends Span { readonly kind: 'NamedExpr'; readonly target: Name; readonly value: Expr }
 
@@ -138,7 +141,8 @@ export interface Assert extends Span { readonly kind: 'Assert'; readonly test: E
 
 export interface If extends Span { readonly kind: 'If'; readonly test: Expr; readonly body: readonly Stmt[]; readonly orelse: readonly Stmt[] }
 export interface While extends Span { readonly kind: 'While'; readonly test: Expr; readonly body: readonly Stmt[]; readonly orelse: readonly Stmt[] }
-export interface For extends Span { readonly kind: 'For'; readonly target: Expr; readonly iter: Expr; readonly body: readonly Stmt[]; readonly orelse: readonly Stmt[] }
+/** isAsync: `async for` (CPython's AsyncFor node). */
+export interface For extends Span { readonly kind: 'For'; readonly target: Expr; readonly iter: Expr; readonly body: readonly Stmt[]; readonly orelse: readonly Stmt[]; readonly isAsync?: boolean }
 
 export interface ExceptHandler extends Span { readonly kind: 'ExceptHandler'; readonly type: Expr | null; readonly name: string | null; readonly body: readonly Stmt[] }
 export interface Try extends Span {
@@ -153,7 +157,8 @@ export interface Try extends Span {
 
 /** One `expr as target` of a with statement; optionalVars is null without `as`. */
 export interface WithItem { readonly kind: 'withitem'; readonly contextExpr: Expr; readonly optionalVars: Expr | null }
-export interface With extends Span { readonly kind: 'With'; readonly items: readonly WithItem[]; readonly body: readonly Stmt[] }
+/** isAsync: `async with` (CPython's AsyncWith node). */
+export interface With extends Span { readonly kind: 'With'; readonly items: readonly WithItem[]; readonly body: readonly Stmt[]; readonly isAsync?: boolean }
 
 // ---------- match statements (names as CPython's ast) ----------
 
@@ -197,6 +202,8 @@ export interface FunctionDef extends Span {
   readonly decorators: readonly Expr[];
   /** The `-> expr` annotation. */
   readonly returns: Expr | null;
+  /** `async def` (CPython's AsyncFunctionDef node). */
+  readonly isAsync?: boolean;
 }
 export interface ClassDef extends Span {
   readonly kind: 'ClassDef';

@@ -1,5 +1,6 @@
 // Builds a fresh interpreter world: the builtins namespace, the __main__ module, and code constants on the heap.
 
+import { installCoroutineObjects } from './builtins/coroutineObjects';
 import { ModuleTable } from './vm/moduleTable';
 import { PyObject } from './runtime/object';
 import { PyDict } from './runtime/dict';
@@ -53,6 +54,7 @@ function prepareBuiltinTypes(): Record<string, PyObject> {
       installContainerSlots();
       installTypeDocs();
       installObjectMethods();
+      installCoroutineObjects();
       installExceptionGroupMethods();
       installTypeMethods();
       installServedDescriptors();

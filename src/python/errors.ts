@@ -7,7 +7,7 @@ export type BuiltinErrorName =
   | 'RecursionError' | 'ReferenceError' | 'MemoryError' | 'ImportError' | 'ModuleNotFoundError'
   | 'NotImplementedError' | 'UnboundLocalError' | 'AssertionError' | 'EOFError'
   | 'LookupError' | 'ArithmeticError' | 'UnicodeError' | 'GeneratorExit' | 'BufferError'
-  | 'UnicodeDecodeError' | 'UnicodeEncodeError' | 'BrokenPipeError';
+  | 'UnicodeDecodeError' | 'UnicodeEncodeError' | 'BrokenPipeError' | 'StopAsyncIteration';
 
 let stackTraceLimit = 10;
 

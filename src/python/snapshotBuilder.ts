@@ -51,7 +51,7 @@ export function displayRepr(o: PyObject, depth = 0): string {
   if (o instanceof PyType) return `<class '${o.qualname}'>`;
   if (o instanceof PyInstance) return `<${o.type.qualname} object>`;
   if (o instanceof PyModule) return `<module '${o.name}'>`;
-  if (o instanceof PyGenerator) return `<generator ${o.qualname}>`;
+  if (o instanceof PyGenerator) return `<${o.type.name} ${o.qualname}>`;
   if (o instanceof PyCell) return `<cell>`;
   if (o instanceof PyWeakref) return o.target ? `<weakref to ${o.target.type.name}>` : '<weakref dead>';
   if (o instanceof PyClassAttributeDescriptor) return `<${o.type === T.member_descriptor ? 'member' : 'attribute'} '${o.name}' of '${o.owner?.qualname ?? '?'}'>`;

@@ -2,10 +2,11 @@
 // next, getattr...): resumable, so the methods they call run as frames of the eval loop, with fast forms
 // for builtin arguments.
 
+import { asyncBuiltins } from './coroutineObjects';
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import {
-  PyBool, PyBoundMethod, PyBuiltinFunction, PyFloat, PyFunction, PyGenerator, PyInstance, PyInt, PyList, PyMethodDescriptor,
+  PyBool, PyBoundMethod, PyBuiltinFunction, PyFloat, PyFunction, PyGenerator, isGeneratorIterator, PyInstance, PyInt, PyList, PyMethodDescriptor,
   PyModule, PyNativeIterator, PyNone, PyStr, PyWeakref, PyWeakProxy,
 } from '../runtime/objects';
 import { PyType } from '../runtime/types';
@@ -196,7 +197,7 @@ function hashFast(vm: VM, args: PyObject[]): PyObject | null {
 
 function* nextOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
   const it = args[0];
-  if (!(it instanceof PyNativeIterator || it instanceof PyGenerator || (it instanceof PyInstance && it.type.lookup('__next__')))) {
+  if (!(it instanceof PyNativeIterator || isGeneratorIterator(it) || (it instanceof PyInstance && it.type.lookup('__next__')))) {
     throw new NativeRaise('TypeError', `'${it.type.name}' object is not an iterator`);
   }
   const v = yield* iterNextOp(vm, it);
@@ -370,6 +371,7 @@ export function callingBuiltins(): Record<string, PyObject> {
     ...reducingBuiltins(),
     hash: resumableFunction('hash', [O, hashOp], hashFast),
     next: resumableFunction('next', [fast(1, 2), nextOp]),
+    ...asyncBuiltins(),
     iter: resumableFunction('iter', [fast(1, 2), iterOp], iterFast),
     getattr: resumableFunction('getattr', [fast(2, 3), getattrOp], getattrFast),
     hasattr: resumableFunction('hasattr', [fast(2), hasattrOp]),

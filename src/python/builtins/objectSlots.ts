@@ -25,6 +25,7 @@ import { closeForFinalizer } from '../vm/generatorControl';
 import { defineGetSets, defineNew, defineSlots, getattributeSlot, notImplemented, resumableSlot, slot } from './slotWrappers';
 import { NOARGS, O, defineMethods, setTypeAttribute } from './define';
 import { listNames } from './dirNames';
+import { objectReduceEx, objectReduceMethod, rememberObjectReduce } from './objectReduce';
 import { newGenericAlias } from './genericAlias';
 import type { VM } from '../vm/vm';
 
@@ -219,8 +220,8 @@ export function installObjectSlots(): void {
   defineNew(T.object, objectNew);
   objectEq = T.object.lookup('__eq__');
   defineMethods(T.object, {
-    __reduce_ex__: [O, PICKLING],
-    __reduce__: [NOARGS, PICKLING],
+    __reduce_ex__: [O, objectReduceEx],
+    __reduce__: [NOARGS, objectReduceMethod],
     __getstate__: [NOARGS, (_vm, args) => objectGetState(args[0])],
     __format__: [O, (vm, args) => {
       const spec = args[1];
@@ -236,6 +237,7 @@ export function installObjectSlots(): void {
     const fn = makeShared(new PyBuiltinFunction(T.builtin_function_or_method, name, () => result()));
     setTypeAttribute(T.object, name, makeShared(new PyDescriptorWrapper(T.classmethod, [fn])));
   }
+  rememberObjectReduce(T.object.lookup('__reduce__'));
   defineGetSets(T.object, { __class__: (_vm, self) => incref(self.type) });
 
   defineSlots(T.NoneType, {

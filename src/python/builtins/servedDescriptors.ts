@@ -31,5 +31,7 @@ export function installServedDescriptors(): void {
   installCallable(T.method, ['__func__', '__self__'], []);
   install(T.cell, [], ['cell_contents']);
   install(T.generator, ['gi_code'], ['gi_frame', 'gi_running', 'gi_suspended', 'gi_yieldfrom', '__name__', '__qualname__']);
+  install(T.coroutine, ['cr_code', 'cr_origin'], ['cr_await', 'cr_frame', 'cr_running', 'cr_suspended', '__name__', '__qualname__']);
+  install(T.async_generator, ['ag_code'], ['ag_await', 'ag_frame', 'ag_running', '__name__', '__qualname__']);
   install(E.BaseException, ['__suppress_context__'], ['__dict__', 'args', '__traceback__', '__context__', '__cause__']);
 }

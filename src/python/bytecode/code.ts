@@ -25,8 +25,11 @@ export const enum FastKind { LOCAL = 0x20, CELL = 0x40, FREE = 0x80 }
 /** Code flags, as CPython's CO_* values. */
 export const enum CodeFlag {
   OPTIMIZED = 0x0001, NEWLOCALS = 0x0002, VARARGS = 0x0004, VARKEYWORDS = 0x0008,
-  NESTED = 0x0010, GENERATOR = 0x0020,
+  NESTED = 0x0010, GENERATOR = 0x0020, COROUTINE = 0x0080, ITERABLE_COROUTINE = 0x0100, ASYNC_GENERATOR = 0x0200,
 }
+
+/** The flags whose code runs in a frame of its own object: calling the function makes a generator, coroutine or async generator. */
+export const SUSPENDABLE_CODE = CodeFlag.GENERATOR | CodeFlag.COROUTINE | CodeFlag.ASYNC_GENERATOR;
 
 export interface CodeObject {
   readonly kind: 'code';

@@ -240,6 +240,23 @@ export const enum Op {
   POP_JUMP_IF_NONE,
   /** (v -- ): jump if v is not None. */
   POP_JUMP_IF_NOT_NONE,
+
+  // ----- coroutines (async def, await, async for, async with) -----
+  /**
+   * (v -- awaitable iterator): what `await v` delegates to with YIELD_FROM: a coroutine itself, else
+   * type(v).__await__(v), which must return an iterator that is not a coroutine.
+   */
+  GET_AWAITABLE,
+  /** (v -- aiter): type(v).__aiter__(v), for `async for`. */
+  GET_AITER,
+  /** (aiter -- aiter awaitable): the awaitable of type(aiter).__anext__(aiter). */
+  GET_ANEXT,
+  /** (aiter exc -- ): the end of an `async for`: StopAsyncIteration ends the loop, another exception is raised again. */
+  END_ASYNC_FOR,
+  /** (mgr -- __aexit__ awaitable): `async with`: the bound __aexit__ and the awaitable of mgr.__aenter__(). */
+  BEFORE_ASYNC_WITH,
+  /** (v -- wrapped): a value an async generator yields to its consumer (not an await's value passed through). */
+  ASYNC_GEN_WRAP,
 }
 
 /** Opcode names indexed by number, for disassembly. */
@@ -266,6 +283,7 @@ export const OP_NAMES: readonly string[] = [
   'GET_LEN', 'MATCH_SEQUENCE', 'MATCH_MAPPING', 'MATCH_KEYS', 'MATCH_CLASS',
   'PRINT_EXPR', 'IMPORT_STAR',
   'CHECK_EG_MATCH', 'PREP_RERAISE_STAR', 'POP_JUMP_IF_NONE', 'POP_JUMP_IF_NOT_NONE',
+  'GET_AWAITABLE', 'GET_AITER', 'GET_ANEXT', 'END_ASYNC_FOR', 'BEFORE_ASYNC_WITH', 'ASYNC_GEN_WRAP',
 ];
 
 /** BINARY_OP arguments, numbered as CPython 3.11's NB_* constants. */

@@ -22,7 +22,10 @@ function stackEffect(op: number, arg: number, jump: boolean): number {
     case Op.SWAP: case Op.UNARY_NEGATIVE: case Op.UNARY_POSITIVE: case Op.UNARY_NOT: case Op.UNARY_INVERT:
     case Op.GET_ITER: case Op.LOAD_ATTR: case Op.GET_YIELD_FROM_ITER: case Op.YIELD_VALUE: case Op.LIST_TO_TUPLE:
     case Op.PUSH_EXC_INFO: case Op.JUMP: case Op.CHECK_EG_MATCH:
+    case Op.GET_AWAITABLE: case Op.GET_AITER: case Op.ASYNC_GEN_WRAP:
       return 0;
+    case Op.GET_ANEXT: case Op.BEFORE_ASYNC_WITH: return 1;
+    case Op.END_ASYNC_FOR: return -2;
     case Op.POP_TOP: case Op.PRINT_EXPR: case Op.IMPORT_STAR: case Op.STORE_FAST: case Op.STORE_NAME: case Op.STORE_GLOBAL: case Op.STORE_DEREF:
     case Op.DELETE_ATTR: case Op.BINARY_SUBSCR: case Op.BINARY_OP: case Op.COMPARE_OP: case Op.IS_OP:
     case Op.CONTAINS_OP: case Op.LIST_APPEND: case Op.SET_ADD: case Op.LIST_EXTEND: case Op.SET_UPDATE:

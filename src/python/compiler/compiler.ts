@@ -1,5 +1,6 @@
 // Code generation for statements, block unwinding (break/continue/return through try), and compileModule.
 
+import { AwaitSite, checkAsyncStatement, checkReturn, emitAsyncLoop, emitAwait } from './asyncCode';
 import { mangleModule } from './mangle';
 import { checkAssert, type SyntaxWarningNote } from './syntaxWarnings';
 import type * as A from '../ast';
@@ -64,6 +65,7 @@ function unwindBlock(u: CodeUnit, block: FBlock, preserveTos: boolean): void {
       u.at(block.at);
       if (preserveTos) u.b.emit(Op.SWAP, 2);
       callExitWithNones(u);
+      if (block.at.isAsync) emitAwait(u, AwaitSite.AEXIT);
       u.b.emit(Op.POP_TOP);
       return;
     case 'except-star':
@@ -118,9 +120,13 @@ function compileWith(u: CodeUnit, s: A.With, index: number): void {
   const cleanup = u.b.newLabel();
   const suppress = u.b.newLabel();
   const exit = u.b.newLabel();
+  if (s.isAsync && index === 0) checkAsyncStatement(u, s);
   compileExpr(u, item.contextExpr);
   u.at(s);
-  u.b.emit(Op.BEFORE_WITH);
+  if (s.isAsync) {
+    u.b.emit(Op.BEFORE_ASYNC_WITH);
+    emitAwait(u, AwaitSite.AENTER);
+  } else u.b.emit(Op.BEFORE_WITH);
   u.b.emitJump(Op.SETUP_WITH, handler);
   u.pushBlock({ kind: 'with', at: s }, s);
   if (item.optionalVars) compileStore(u, item.optionalVars);
@@ -131,12 +137,14 @@ function compileWith(u: CodeUnit, s: A.With, index: number): void {
   u.at(s);
   u.b.emit(Op.POP_BLOCK);
   callExitWithNones(u);
+  if (s.isAsync) emitAwait(u, AwaitSite.AEXIT);
   u.b.emit(Op.POP_TOP);
   u.b.emitJump(Op.JUMP, exit);
   u.b.place(handler);
   u.b.emit(Op.PUSH_EXC_INFO);
   u.b.emitJump(Op.SETUP_FINALLY, cleanup);
   u.b.emit(Op.WITH_EXCEPT_START);
+  if (s.isAsync) emitAwait(u, AwaitSite.AEXIT);
   u.b.emitJump(Op.POP_JUMP_IF_TRUE, suppress);
   u.b.emit(Op.RERAISE);
   u.b.place(suppress);
@@ -149,6 +157,24 @@ function compileWith(u: CodeUnit, s: A.With, index: number): void {
   u.b.emit(Op.POP_EXCEPT);
   u.b.emit(Op.RERAISE);
   u.b.place(exit);
+}
+
+/** `async for` (compiler_async_for): the loop block covers the body; `else` runs when the iterator is exhausted. */
+function compileAsyncFor(u: CodeUnit, s: A.For): void {
+  checkAsyncStatement(u, s);
+  const start = u.b.newLabel();
+  const end = u.b.newLabel();
+  compileExpr(u, s.iter);
+  u.at(s);
+  u.b.emit(Op.GET_AITER);
+  u.pushBlock({ kind: 'loop', isFor: true, continueLabel: start, breakLabel: end }, s);
+  emitAsyncLoop(u, s, start, () => {
+    compileStore(u, s.target);
+    compileBody(u, s.body);
+  });
+  u.fblocks.pop();
+  compileBody(u, s.orelse);
+  u.b.place(end);
 }
 
 function innermostLoop(u: CodeUnit): number {
@@ -450,6 +476,7 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
       return;
     }
     case 'Return':
+      checkReturn(u, s);
       if (s.value) compileExpr(u, s.value);
       else u.b.loadConst(null);
       // CPython reports a constant return value's place, else the statement's.
@@ -525,6 +552,7 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
       return;
     }
     case 'For': {
+      if (s.isAsync) return compileAsyncFor(u, s);
       const start = u.b.newLabel();
       const orelse = u.b.newLabel();
       const end = u.b.newLabel();

@@ -12,6 +12,7 @@ import { foldBinOp, foldSubscript, foldUnary } from './constantFolding';
 import { percentFormatAsFString } from './percentFormat';
 import { annotationsOf } from './annotations';
 import { compileJumpIf } from './conditions';
+import { AwaitSite, checkAwait, checkYieldFrom, emitAsyncLoop, emitAwait, emitYield } from './asyncCode';
 
 export const BINARY_ARG: Record<A.BinaryOperator, number> = {
   Add: BinaryOpArg.ADD, BitAnd: BinaryOpArg.AND, FloorDiv: BinaryOpArg.FLOOR_DIVIDE, LShift: BinaryOpArg.LSHIFT,
@@ -246,7 +247,13 @@ function compileOne(u: CodeUnit, e: A.Expr, tasks: Task[]): void {
       if (e.value) compileExpr(u, e.value);
       else u.b.loadConst(null);
       u.at(e);
-      u.b.emit(Op.YIELD_VALUE);
+      emitYield(u);
+      return;
+    case 'Await':
+      checkAwait(u, e);
+      compileExpr(u, e.value);
+      u.at(e);
+      emitAwait(u, AwaitSite.EXPRESSION);
       return;
     case 'NamedExpr': {
       const target = e.target;
@@ -257,6 +264,7 @@ function compileOne(u: CodeUnit, e: A.Expr, tasks: Task[]): void {
       });
     }
     case 'YieldFrom':
+      checkYieldFrom(u, e);
       compileExpr(u, e.value);
       u.at(e);
       u.b.emit(Op.GET_YIELD_FROM_ITER);
@@ -593,6 +601,11 @@ function compileComprehension(u: CodeUnit, e: A.ListComp | A.SetComp | A.DictCom
   const scope = u.table.scopeOf(e);
   const name = scope.name;
   const child = new CodeUnit(u.table, scope, name, childQualname(u, name), u.filename, e.line);
+  // An async list, set or dict comprehension is awaited where it stands.
+  const awaited = scope.isCoroutine && e.kind !== 'GeneratorExp';
+  if (awaited && !u.scope.isAsyncDef && u.scope.kind !== 'comprehension') {
+    throw u.error(e, 'asynchronous comprehension outside of an asynchronous function');
+  }
   child.at(e);
   child.prologue();
   if (e.kind === 'ListComp') child.b.emit(Op.BUILD_LIST, 0);
@@ -606,15 +619,27 @@ function compileComprehension(u: CodeUnit, e: A.ListComp | A.SetComp | A.DictCom
     const start = child.b.newLabel();
     const end = child.b.newLabel();
     if (i === 0) child.b.emit(Op.LOAD_FAST, child.slot('.0'));
-    else {
+    else if (gen.isAsync) {
+      compileExpr(child, gen.iter);
+      child.b.emit(Op.GET_AITER);
+    } else {
       compileIterable(child, gen.iter);
       child.b.emit(Op.GET_ITER);
     }
+    const loopBody = (): void => {
+      compileStore(child, gen.target);
+      for (const cond of gen.ifs) conditionAt = compileJumpIf(child, cond, false, start, conditionAt);
+      emitElement(i);
+    };
+    if (gen.isAsync) return emitAsyncLoop(child, e, start, loopBody);
     child.b.place(start);
     child.at(e);
     child.b.emitJump(Op.FOR_ITER, end);
-    compileStore(child, gen.target);
-    for (const cond of gen.ifs) conditionAt = compileJumpIf(child, cond, false, start, conditionAt);
+    loopBody();
+    child.b.emitJump(Op.JUMP, start);
+    child.b.place(end);
+  };
+  const emitElement = (i: number): void => {
     if (i + 1 < e.generators.length) emitGenerator(i + 1);
     else if (e.kind === 'DictComp') {
       compileExpr(child, e.key);
@@ -623,12 +648,10 @@ function compileComprehension(u: CodeUnit, e: A.ListComp | A.SetComp | A.DictCom
     } else {
       compileExpr(child, e.elt);
       if (e.kind === 'GeneratorExp') {
-        child.b.emit(Op.YIELD_VALUE);
+        emitYield(child);
         child.b.emit(Op.POP_TOP);
       } else child.b.emit(e.kind === 'ListComp' ? Op.LIST_APPEND : Op.SET_ADD, depth);
     }
-    child.b.emitJump(Op.JUMP, start);
-    child.b.place(end);
   };
   emitGenerator(0);
   if (e.kind === 'GeneratorExp') child.b.loadConst(null);
@@ -639,11 +662,13 @@ function compileComprehension(u: CodeUnit, e: A.ListComp | A.SetComp | A.DictCom
   u.at(e);
   u.b.loadConst(code);
   u.b.emit(Op.MAKE_FUNCTION, flags);
-  compileIterable(u, e.generators[0].iter);
+  if (e.generators[0].isAsync) compileExpr(u, e.generators[0].iter);
+  else compileIterable(u, e.generators[0].iter);
   // GET_ITER and the call carry the whole comprehension's position (a traceback marks all of it).
   u.at(e);
-  u.b.emit(Op.GET_ITER);
+  u.b.emit(e.generators[0].isAsync ? Op.GET_AITER : Op.GET_ITER);
   u.b.emit(Op.CALL, 0);
+  if (awaited) emitAwait(u, AwaitSite.EXPRESSION);
 }
 
 /** Stores TOS into an assignment target (names, attributes, subscripts, unpacking). */

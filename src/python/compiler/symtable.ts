@@ -29,6 +29,10 @@ export class Scope {
   readonly cells = new Set<string>();
   readonly frees = new Set<string>();
   hasYield = false;
+  /** CPython's ste_coroutine: an async def, or a comprehension with `async for` or `await` (its code is then a coroutine). */
+  isCoroutine = false;
+  /** An `async def` body (CPython's COMPILER_SCOPE_ASYNC_FUNCTION), where await, async for and async with may appear. */
+  isAsyncDef = false;
   usesClassCell = false;
   /** For a comprehension: the names its `for` targets bind (an assignment expression may not rebind them). */
   readonly iterationTargets = new Set<string>();
@@ -213,6 +217,7 @@ export class SymbolTable {
         for (const [, annotation] of annotationsOf(s)) this.visitExpr(annotation, scope);
         this.bind(scope, s.bindName ?? s.name, s);
         const child = this.newScope('function', s.name, s, scope);
+        if (s.isAsync) child.isCoroutine = child.isAsyncDef = true;
         this.declareParams(s.args, child);
         this.visitStmts(s.body, child);
         return;
@@ -357,10 +362,12 @@ export class SymbolTable {
     child.bound.add('.0');
     child.note('.0');
     if (node.kind === 'GeneratorExp') child.hasYield = true;
+    if (first.isAsync) child.isCoroutine = true;
     this.visitExpr(first.target, child);
     this.noteIterationTargets(first.target, child);
     for (const cond of first.ifs) this.visitExpr(cond, child);
     for (const g of rest) {
+      if (g.isAsync) child.isCoroutine = true;
       this.visitIterable(g.iter, child);
       this.visitExpr(g.target, child);
       this.noteIterationTargets(g.target, child);
@@ -370,6 +377,8 @@ export class SymbolTable {
       this.visitExpr(node.key, child);
       this.visitExpr(node.value, child);
     } else this.visitExpr(node.elt, child);
+    // An asynchronous list, set or dict comprehension is awaited where it stands, which makes that scope async too.
+    if (child.isCoroutine && node.kind !== 'GeneratorExp') scope.isCoroutine = true;
   }
 
   /**
@@ -474,6 +483,10 @@ export class SymbolTable {
           if (scope.iterableDepth > 0) throw err(e, 'assignment expression cannot be used in a comprehension iterable expression');
           if (scope.kind === 'comprehension') this.bindNamedExprTarget(e.target, scope);
           visit(scope, e.value, e.target);
+          break;
+        case 'Await':
+          visit(scope, e.value);
+          scope.isCoroutine = true;
           break;
         case 'Yield':
         case 'YieldFrom':

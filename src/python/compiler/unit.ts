@@ -127,7 +127,9 @@ export class CodeUnit {
   docstring: string | null = null;
 
   finish(argcount: number, posonly: number, kwonly: number, flags: number): CodeObject {
-    if (this.scope.hasYield) flags |= CodeFlag.GENERATOR;
+    // compute_code_flags: yield and async together make an async generator.
+    if (this.scope.isFunctionLike && this.scope.isCoroutine) flags |= this.scope.hasYield ? CodeFlag.ASYNC_GENERATOR : CodeFlag.COROUTINE;
+    else if (this.scope.hasYield) flags |= CodeFlag.GENERATOR;
     return this.b.assemble({
       name: this.name, qualname: this.qualname, filename: this.filename, firstLine: this.firstLine, docstring: this.docstring,
       localsplusNames: this.localsplus, localsplusKinds: this.kinds,

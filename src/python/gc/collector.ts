@@ -2,7 +2,7 @@
 
 import { decref, incref } from '../runtime/heap';
 import { PyObject, NOT_TRACKED, isAlive, isFinalized } from '../runtime/object';
-import { PyGenerator, PyList, PyTuple, PyInstance } from '../runtime/objects';
+import { GeneratorKind, PyGenerator, PyList, PyTuple, PyInstance } from '../runtime/objects';
 import { traverseAttributes } from '../runtime/instanceAttributes';
 import { PyDict } from '../runtime/dict';
 import { mayBeTracked } from '../runtime/factory';
@@ -120,8 +120,8 @@ function moveUnreachable(young: PyObject[], isMember: (o: PyObject) => boolean):
 }
 
 function hasFinalizer(o: PyObject): boolean {
-  // Generators have tp_finalize (_PyGen_Finalize), which closes one suspended in its body.
-  if (o instanceof PyGenerator) return !isFinalized(o) && o.frame !== null && o.frame.pc > 0;
+  // Generators have tp_finalize (_PyGen_Finalize), which closes one suspended in its body (and warns of a coroutine never awaited).
+  if (o instanceof PyGenerator) return !isFinalized(o) && o.frame !== null && (o.frame.pc > 0 || o.kind === GeneratorKind.COROUTINE);
   return o.attrs !== null && o.type.isHeapType && !isFinalized(o) && o.type.lookup('__del__') !== undefined;
 }
 

@@ -62,6 +62,12 @@ export const T = {
   code: makeType('code', objectType),
   module: makeType('module', objectType),
   generator: makeType('generator', objectType),
+  coroutine: makeType('coroutine', objectType),
+  coroutine_wrapper: makeType('coroutine_wrapper', objectType),
+  async_generator: makeType('async_generator', objectType),
+  async_generator_asend: makeType('async_generator_asend', objectType),
+  async_generator_athrow: makeType('async_generator_athrow', objectType),
+  async_generator_wrapped_value: makeType('async_generator_wrapped_value', objectType),
   frame: makeType('frame', objectType),
   traceback: makeType('traceback', objectType),
   staticmethod: makeType('staticmethod', objectType),
@@ -105,7 +111,8 @@ for (const t of [
   T.bytes_iterator, T.bytearray_iterator, T.callable_iterator, T.iterator, T.dict_keyiterator, T.dict_valueiterator,
   T.dict_itemiterator, T.dict_reversekeyiterator, T.dict_reversevalueiterator, T.dict_reverseitemiterator,
   T.dict_keys, T.dict_values, T.dict_items, T.builtin_function_or_method, T.method_wrapper, T.method_descriptor,
-  T.wrapper_descriptor, T.getset_descriptor, T.member_descriptor, T.generator, T.frame,
+  T.wrapper_descriptor, T.getset_descriptor, T.member_descriptor, T.generator, T.frame, T.coroutine, T.coroutine_wrapper,
+  T.async_generator, T.async_generator_asend, T.async_generator_athrow, T.async_generator_wrapped_value,
 ]) t.hasNoNew = true;
 for (const t of [T.int, T.float, T.str]) t.instancesAreLeaves = true;
 T.weakref.qualname = 'ReferenceType';

@@ -1,6 +1,7 @@
 // Iteration state on the heap: generators, builtin iterators and dict views.
 
 import { PyObject } from './object';
+import { CodeFlag } from '../bytecode/code';
 import { decref } from './heap';
 import type { PyDict } from './dict';
 import type { PyType } from './types';
@@ -10,7 +11,11 @@ import type { Frame } from '../vm/frame';
 import type { VM } from '../vm/vm';
 import type { NativeOp } from '../vm/nativeOp';
 
+/** What a suspendable frame's object is, by its code's flags: all three share the generator machinery. */
+export const enum GeneratorKind { GENERATOR, COROUTINE, ASYNC_GENERATOR }
+
 export class PyGenerator extends PyObject {
+  readonly kind: GeneratorKind;
   /** Null once the generator has finished (its frame is released). */
   frame: Frame | null;
   running = false;
@@ -24,6 +29,12 @@ export class PyGenerator extends PyObject {
     this.frameSlots = frame.code.localsplusNames.length + frame.code.stacksize;
     this.code = frame.pyCode;
     this.code.refcount++;
+    const flags = frame.code.flags;
+    this.kind = flags & CodeFlag.COROUTINE ? GeneratorKind.COROUTINE : flags & CodeFlag.ASYNC_GENERATOR ? GeneratorKind.ASYNC_GENERATOR : GeneratorKind.GENERATOR;
+  }
+  /** 'generator', 'coroutine' or 'async generator', as CPython's messages name it. */
+  get kindName(): string {
+    return this.kind === GeneratorKind.COROUTINE ? 'coroutine' : this.kind === GeneratorKind.ASYNC_GENERATOR ? 'async generator' : 'generator';
   }
   override get isGcType(): boolean {
     return true;
@@ -41,6 +52,11 @@ export class PyGenerator extends PyObject {
     f?.release(release);
     if (code) release(code);
   }
+}
+
+/** A generator proper, an iterator: coroutines and async generators share its class but are not iterable. */
+export function isGeneratorIterator(o: PyObject): o is PyGenerator {
+  return o instanceof PyGenerator && o.kind === GeneratorKind.GENERATOR;
 }
 
 /**

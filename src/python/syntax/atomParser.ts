@@ -144,7 +144,7 @@ export abstract class AtomParser {
     this.enter(5);
     const first = this.parseStarNamedExpression();
     this.level -= 5;
-    if (this.ts.isKeyword('for')) {
+    if (this.atComprehensionFor()) {
       this.enter(3);
       const gen = this.parseComprehensionTail('GeneratorExp', first, start);
       this.level -= 3;
@@ -203,7 +203,7 @@ export abstract class AtomParser {
     this.enter(6);
     const first = this.parseStarNamedExpression();
     this.level -= 6;
-    if (this.ts.isKeyword('for')) {
+    if (this.atComprehensionFor()) {
       this.enter(3);
       const comp = this.parseComprehensionTail('ListComp', first, start);
       this.level -= 3;
@@ -234,7 +234,7 @@ export abstract class AtomParser {
     if (first.kind === 'NamedExpr' && this.ts.isOp(':')) throw this.ts.invalidSyntax();
     if (this.ts.isOp(':')) {
       const value = this.parseDictValue(7);
-      if (this.ts.isKeyword('for')) {
+      if (this.atComprehensionFor()) {
         this.enter(3);
         const generators = this.parseComprehensionClauses();
         this.level -= 3;
@@ -243,7 +243,7 @@ export abstract class AtomParser {
       }
       return this.parseDictRest(start, first, value);
     }
-    if (this.ts.isKeyword('for')) {
+    if (this.atComprehensionFor()) {
       this.enter(3);
       const comp = this.parseComprehensionTail('SetComp', first, start);
       this.level -= 3;
@@ -282,7 +282,7 @@ export abstract class AtomParser {
         values.push(this.parseBitOr());
         this.level -= rules;
         // invalid_dict_comprehension: '{' '**' bitwise_or for_if_clauses '}', marked at the '**'.
-        if (keys.length === 1 && this.ts.isKeyword('for')) {
+        if (keys.length === 1 && this.atComprehensionFor()) {
           throw new PySyntaxError({
             type: 'SyntaxError', message: 'dict unpacking cannot be used in dict comprehension',
             line: stars.line, column: stars.col + 1, endLine: stars.endLine, endColumn: stars.endCol + 1,
@@ -330,10 +330,21 @@ export abstract class AtomParser {
     return { kind, elt, generators, ...this.span(start) } as A.Expr;
   }
 
-  // for_if_clauses: ('for' star_targets 'in' disjunction ('if' disjunction)*)+
+  /** At a comprehension's `for` or `async for`. */
+  protected atComprehensionFor(): boolean {
+    if (this.ts.isKeyword('for')) return true;
+    // peek() only after `async`: looking ahead may meet a tokenizer error the parser must report later.
+    if (!this.ts.isKeyword('async')) return false;
+    const next = this.ts.peek();
+    return next.kind === Tok.Name && next.value === 'for';
+  }
+
+  // for_if_clauses: (['async'] 'for' star_targets 'in' disjunction ('if' disjunction)*)+
   protected parseComprehensionClauses(): A.Comprehension[] {
     const generators: A.Comprehension[] = [];
-    while (this.ts.isKeyword('for')) {
+    while (this.atComprehensionFor()) {
+      const isAsync = this.ts.isKeyword('async');
+      if (isAsync) this.ts.next();
       this.ts.next();
       const target = toTarget(this.parseTargetList(), 'store', this.ts);
       if (!this.ts.eatKeyword('in')) throw this.ts.invalidSyntax();
@@ -347,7 +358,7 @@ export abstract class AtomParser {
         ifs.push(this.parseOr());
         this.level -= 5;
       }
-      generators.push({ kind: 'comprehension', target, iter, ifs });
+      generators.push(isAsync ? { kind: 'comprehension', target, iter, ifs, isAsync } : { kind: 'comprehension', target, iter, ifs });
     }
     return generators;
   }

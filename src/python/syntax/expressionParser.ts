@@ -410,8 +410,13 @@ export class ExpressionParser extends AtomParser {
           continue;
         }
         this.enter(1); // power
-        if (this.ts.isKeyword('await')) throw this.ts.errorAt(start, "'await' is not supported in this playground");
-        const primary = this.parsePrimary();
+        // await_primary: 'await' primary
+        let primary: A.Expr;
+        if (this.ts.isKeyword('await')) {
+          this.ts.next();
+          const value = this.parsePrimary();
+          primary = { kind: 'Await', value, ...this.ts.spanFrom(start) };
+        } else primary = this.parsePrimary();
         if (this.ts.eatOp('**')) {
           pending.push({ powerOf: primary, start });
           continue;
@@ -531,7 +536,7 @@ export class ExpressionParser extends AtomParser {
         // invalid_kwarg: True, False and None are keywords, named from the name through the '='.
         if (KEYWORDS.has(start.value)) throw this.ts.errorAt(spanFromTo(start, equals), `cannot assign to ${start.value}`);
         const value = argumentExpression(index, 'keyword');
-        if (this.ts.isKeyword('for')) {
+        if (this.atComprehensionFor()) {
           throw this.ts.errorAt(spanFromTo(start, equals), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         }
         keywords.push({ kind: 'keyword', arg: start.value, value, ...this.span(start) });
@@ -540,7 +545,7 @@ export class ExpressionParser extends AtomParser {
         if (this.ts.isOp('=')) {
           throw this.ts.errorAt(spanFromTo(value, this.ts.current), 'expression cannot contain assignment, perhaps you meant "=="?');
         }
-        if (this.ts.isKeyword('for')) {
+        if (this.atComprehensionFor()) {
           const forToken = this.ts.current;
           const gen = this.parseComprehensionTail('GeneratorExp', value, start);
           if (bareGenerator || index > 0 || this.ts.isOp(',')) {

@@ -77,7 +77,7 @@ class StatementParser {
         case 'def': return [this.parseFunctionDef([])];
         case 'class': return [this.parseClassDef([])];
         case 'with': return [this.parseWith()];
-        case 'async': throw this.ts.errorAt(t, "'async' is not supported in this playground");
+        case 'async': return [this.parseAsync([])];
         case 'match': {
           const match = this.tryParseMatch();
           if (match) return [match];
@@ -533,7 +533,7 @@ class StatementParser {
   }
 
   // for_stmt: 'for' star_targets 'in' star_expressions ':' block ['else' ':' block]
-  private parseFor(): A.Stmt {
+  private parseFor(asyncTok: Token | null = null): A.Stmt {
     const start = this.ts.next();
     const target = toTarget(this.below(3, () => this.expr.parseTargetList()), 'store', this.ts);
     if (!this.ts.eatKeyword('in')) throw this.ts.invalidSyntax();
@@ -541,6 +541,7 @@ class StatementParser {
     const body = this.colonThenBlock('for', start, 3);
     const t = this.ts.current;
     const orelse = this.ts.eatKeyword('else') ? this.colonThenBlock('else', t, 4) : [];
+    if (asyncTok) return { kind: 'For', target, iter, body, orelse, isAsync: true, ...this.ts.spanFrom(asyncTok) };
     return { kind: 'For', target, iter, body, orelse, ...this.ts.spanFrom(start) };
   }
 
@@ -592,7 +593,7 @@ class StatementParser {
    * with_stmt: 'with' '(' ','.with_item+ ','? ')' ':' block | 'with' ','.with_item+ ':' block. The parenthesized
    * form is tried first (as the PEG does) and given up for the other when it does not end in `) :`.
    */
-  private parseWith(): A.Stmt {
+  private parseWith(asyncTok: Token | null = null): A.Stmt {
     const start = this.ts.next();
     let items: A.WithItem[] | null = null;
     if (this.ts.isOp('(')) {
@@ -617,6 +618,7 @@ class StatementParser {
       while (this.ts.eatOp(','));
     }
     const body = this.colonThenBlock('with', start, 3);
+    if (asyncTok) return { kind: 'With', items, body, isAsync: true, ...this.ts.spanFrom(asyncTok) };
     return { kind: 'With', items, body, ...this.ts.spanFrom(start) };
   }
 
@@ -638,11 +640,21 @@ class StatementParser {
     }
     if (this.ts.isKeyword('def')) return this.parseFunctionDef(decorators);
     if (this.ts.isKeyword('class')) return this.parseClassDef(decorators);
+    if (this.ts.isKeyword('async') && this.ts.peek().value === 'def') return this.parseAsync(decorators);
+    throw this.ts.invalidSyntax();
+  }
+
+  // 'async' (function_def | for_stmt | with_stmt): the statement's node starts at `async`, as CPython's.
+  private parseAsync(decorators: A.Expr[]): A.Stmt {
+    const asyncTok = this.ts.next();
+    if (this.ts.isKeyword('def')) return this.parseFunctionDef(decorators, asyncTok);
+    if (decorators.length === 0 && this.ts.isKeyword('for')) return this.parseFor(asyncTok);
+    if (decorators.length === 0 && this.ts.isKeyword('with')) return this.parseWith(asyncTok);
     throw this.ts.invalidSyntax();
   }
 
   // function_def: 'def' NAME '(' [params] ')' ['->' expression] ':' block
-  private parseFunctionDef(decorators: A.Expr[]): A.Stmt {
+  private parseFunctionDef(decorators: A.Expr[], asyncTok: Token | null = null): A.Stmt {
     const defTok = this.ts.next();
     const name = this.parseName();
     // '(' and the ':' are forced tokens (&&): missing, they are reported where they should be.
@@ -653,6 +665,7 @@ class StatementParser {
     const returns = this.ts.isOp('->') ? this.parseReturnAnnotation() : null;
     const body = this.colonThenBlock('def', defTok, 4);
     // As CPython's AST, the statement starts at `def`; its code's first line is the first decorator's.
+    if (asyncTok) return { kind: 'FunctionDef', name, args, body, decorators, returns, isAsync: true, ...this.ts.spanFrom(asyncTok) };
     return { kind: 'FunctionDef', name, args, body, decorators, returns, ...this.ts.spanFrom(defTok) };
   }
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize, Tok } from './tokenizer';
 import { parseModule } from './statementParser';
+import type * as A from '../ast';
 
 const kinds = (src: string) => tokenize(src).map((t) => [t.kind, t.value]);
 
@@ -54,8 +55,13 @@ describe('parseModule', () => {
     });
   });
 
-  it('names unsupported statements in its error', () => {
-    expect(() => parseModule('async def f():\n    pass\n')).toThrow("'async' is not supported in this playground");
+  it('parses async def, async for, async with and await into the async forms of their nodes, starting at async', () => {
+    const def = parseModule('async def f():\n    async for x in y:\n        await x\n    async with m as v:\n        pass\n').body[0];
+    expect(def).toMatchObject({ kind: 'FunctionDef', isAsync: true, col: 0 });
+    const [loop, withStmt] = (def as A.FunctionDef).body;
+    expect(loop).toMatchObject({ kind: 'For', isAsync: true, col: 4, body: [{ kind: 'Expr', value: { kind: 'Await', value: { kind: 'Name', id: 'x' } } }] });
+    expect(withStmt).toMatchObject({ kind: 'With', isAsync: true, col: 4 });
+    expect(parseModule('[x async for x in y]\n').body[0]).toMatchObject({ value: { kind: 'ListComp', generators: [{ isAsync: true }] } });
   });
 
   it('parses with items, parenthesized or not, with and without targets', () => {

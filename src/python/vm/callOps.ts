@@ -3,12 +3,12 @@
 
 import { hasPythonSpecials, specialMethod } from '../runtime/ops/attributeHooks';
 import { NativeRaise } from '../errors';
-import { CodeFlag } from '../bytecode/code';
+import { SUSPENDABLE_CODE } from '../bytecode/code';
 import { PyObject } from '../runtime/object';
 import { PyType, type InstantiationPlan } from '../runtime/types';
 import { typeAttributes } from '../runtime/typeVersion';
 import {
-  PyBoundMethod, PyBuiltinFunction, PyDescriptorWrapper, PyFunction, PyGenerator, PyInstance, PyMethodDescriptor, PyNativeIterator,
+  PyBoundMethod, PyBuiltinFunction, PyDescriptorWrapper, PyFunction, PyGenerator, GeneratorKind, isGeneratorIterator, PyInstance, PyMethodDescriptor, PyNativeIterator,
   PySlotWrapper, type ResumableBody,
 } from '../runtime/objects';
 import { E, None, T } from '../runtime/builtinTypes';
@@ -35,7 +35,7 @@ export function resumableOf(callable: PyObject): ResumableBody | null {
  */
 export function callOp(vm: VM, callable: PyObject, args: PyObject[], kwargs: Kwargs = null, guardBuiltin = true): NativeOp<PyObject> {
   // A V8 generator keeps all its function's registers: a small one for the frequent case allocates less per call.
-  if (callable instanceof PyFunction && (callable.code.code.flags & CodeFlag.GENERATOR) === 0) return functionCallOp(vm, callable, args, kwargs);
+  if (callable instanceof PyFunction && (callable.code.code.flags & SUSPENDABLE_CODE) === 0) return functionCallOp(vm, callable, args, kwargs);
   return anyCallOp(vm, callable, args, kwargs, guardBuiltin);
 }
 
@@ -302,10 +302,14 @@ export function unpackedKeywordCall(vm: VM, positional: readonly PyObject[], kwa
 /** Resumes a generator with `sent`: what it yields (a new reference), or null when it finished. */
 export function* resumeGeneratorOp(vm: VM, gen: PyGenerator, sent: PyObject): NativeOp<PyObject | null> {
   const gf = gen.frame;
-  if (!gf) return null;
-  if (gen.running) throw new NativeRaise('ValueError', 'generator already executing');
+  if (!gf) {
+    // gen_send_ex2: an exhausted coroutine is an error, an exhausted generator just stops.
+    if (gen.kind === GeneratorKind.COROUTINE) throw new NativeRaise('RuntimeError', 'cannot reuse already awaited coroutine');
+    return null;
+  }
+  if (gen.running) throw new NativeRaise('ValueError', `${gen.kindName} already executing`);
   if (gf.pc > 0) gf.stack.push(incref(sent));
-  else if (sent !== None) throw new NativeRaise('TypeError', "can't send non-None value to a just-started generator");
+  else if (sent !== None) throw new NativeRaise('TypeError', `can't send non-None value to a just-started ${gen.kindName}`);
   return (yield gf) as PyObject | null;
 }
 
@@ -315,7 +319,7 @@ export function* iterNextOp(vm: VM, it: PyObject): NativeOp<PyObject | null> {
     if (it.resumableStep) return yield* it.resumableStep(vm, it);
     return it.step(vm, it);
   }
-  if (it instanceof PyGenerator) return yield* resumeGeneratorOp(vm, it, None);
+  if (isGeneratorIterator(it)) return yield* resumeGeneratorOp(vm, it, None);
   if (it instanceof PyInstance) {
     const next = it.type.lookup('__next__');
     if (next) {
@@ -337,7 +341,7 @@ export function* getIterOp(vm: VM, o: PyObject, notIterableMessage?: string): Na
     if (iterMethod === None) throw new NativeRaise('TypeError', notIterableMessage ?? `'${o.type.name}' object is not iterable`);
     if (iterMethod) {
       const it = yield* callMethodOp(vm, iterMethod, o, []);
-      if (!(it instanceof PyNativeIterator || it instanceof PyGenerator || (it instanceof PyInstance && it.type.lookup('__next__')))) {
+      if (!(it instanceof PyNativeIterator || isGeneratorIterator(it) || (it instanceof PyInstance && it.type.lookup('__next__')))) {
         const name = it.type.name;
         decref(it);
         throw new NativeRaise('TypeError', `iter() returned non-iterator of type '${name}'`);
@@ -381,7 +385,7 @@ export function* iteratorItemsOp(vm: VM, it: PyObject): NativeOp<PyObject[]> {
 export function mayRunPythonToIterate(o: PyObject): boolean {
   // A list, dict... of a Python class iterates natively unless the class defines __iter__.
   if (o.attrs !== null && !(o instanceof PyInstance)) return specialMethod(o, '__iter__') !== undefined;
-  return hasPythonSpecials(o) || o instanceof PyGenerator || (o instanceof PyNativeIterator && o.resumableStep !== null);
+  return hasPythonSpecials(o) || isGeneratorIterator(o) || (o instanceof PyNativeIterator && o.resumableStep !== null);
 }
 
 /** Raises StopIteration carrying a finished generator's return value (vm.lastGeneratorResult). */

@@ -3,7 +3,7 @@
 import { createExceptionGroup } from '../builtins/exceptionGroups';
 import { PyMethodDescriptor } from '../runtime/objects';
 import { NativeRaise } from '../errors';
-import { CodeFlag, FastKind } from '../bytecode/code';
+import { CodeFlag, FastKind, SUSPENDABLE_CODE } from '../bytecode/code';
 import { PyObject } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
 import { PyFunction, PyInstance, PyTuple } from '../runtime/objects';
@@ -137,7 +137,7 @@ export function bindArguments(vm: VM, func: PyFunction, args: PyObject[], kwName
 }
 
 /** Code flags that make binding arguments more than moving them into the first localsplus slots. */
-const NOT_SIMPLE = CodeFlag.VARARGS | CodeFlag.VARKEYWORDS | CodeFlag.GENERATOR;
+const NOT_SIMPLE = CodeFlag.VARARGS | CodeFlag.VARKEYWORDS | SUSPENDABLE_CODE;
 
 /**
  * The frame for calling `func` with `self` (when not null, a new reference taken here) and the `argCount`

@@ -34,6 +34,7 @@ import { deleteNameThroughMapping } from './namespaceMapping';
 import { isPatternMapping, isPatternSequence, matchClass, matchKeys } from './matchOps';
 import { getYieldFromIter, yieldFrom, yieldValue } from './evalGenerators';
 import { runBuildOp } from './evalBuild';
+import { runAsyncOp } from './asyncOps';
 import { FUNCTION_BYTES } from '../runtime/sizeof';
 
 /**
@@ -347,7 +348,7 @@ export function runColdOp(vm: VM, f: Frame, op: number, arg: number, pauseOnLine
       break;
     }
     default:
-      if (!runBuildOp(vm, f, op, arg)) throw new Error(`unknown opcode ${op}`);
+      if (!runBuildOp(vm, f, op, arg) && !runAsyncOp(vm, f, op, arg)) throw new Error(`unknown opcode ${op}`);
   }
   return undefined;
 }

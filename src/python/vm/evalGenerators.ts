@@ -3,7 +3,8 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyFunction, PyGenerator, PyInstance } from '../runtime/objects';
+import { GeneratorKind, PyFunction, PyGenerator, PyInstance } from '../runtime/objects';
+import { PyAsyncGenAwaitable, awaitableStepOp } from './asyncGenerators';
 import { None } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { Frame, ResumeMode } from './frame';
@@ -11,7 +12,7 @@ import { PyRaise, WHILE_CALLING, type VM } from './vm';
 import { abandonFrame, pushCallFrame } from './evalSupport';
 import { getIterOp } from './callOps';
 import { frameForCall } from './calls';
-import { CodeFlag } from '../bytecode/code';
+import { SUSPENDABLE_CODE } from '../bytecode/code';
 import { advanceTask, startTask } from './tasks';
 import { abandonClassBuild, finishClass } from '../builtins/buildClass';
 
@@ -96,7 +97,7 @@ export function yieldFrom(vm: VM, f: Frame): PyObject | undefined {
   if (it instanceof PyGenerator && it.frame) {
     // Delegation to a generator runs its frame in this loop; what it yields is yielded from here too.
     const gf = it.frame;
-    if (it.running) throw new NativeRaise('ValueError', 'generator already executing');
+    if (it.running) throw new NativeRaise('ValueError', `${it.kindName} already executing`);
     const sent = stack.pop()!;
     if (gf.pc > 0) gf.stack.push(sent);
     else {
@@ -114,17 +115,25 @@ export function yieldFrom(vm: VM, f: Frame): PyObject | undefined {
     }
     return undefined;
   }
+  if (it instanceof PyGenerator && it.kind === GeneratorKind.COROUTINE) throw new NativeRaise('RuntimeError', 'cannot reuse already awaited coroutine');
   const sent = stack.pop()!;
   let v: PyObject | null;
   try {
-    v = it instanceof PyGenerator ? null : vm.iterNext(it);
+    // An async generator's awaitables pass the value sent on to the generator's frame.
+    v = it instanceof PyGenerator ? null : it instanceof PyAsyncGenAwaitable ? vm.runSync(awaitableStepOp(vm, it, sent)) : vm.iterNext(it);
   } finally {
     decref(sent);
   }
   if (v === null) {
     stack.pop();
     decref(it);
-    stack.push(incref(None));
+    // An async generator's __anext__() awaitable ends with the value yielded (StopIteration's value).
+    let result: PyObject = None;
+    if (it instanceof PyAsyncGenAwaitable && vm.lastGeneratorResult) {
+      result = vm.lastGeneratorResult;
+      vm.lastGeneratorResult = null;
+    } else incref(result);
+    stack.push(result);
     return undefined;
   }
   // Yield v from this generator; on resume the sent value is pushed and YIELD_FROM runs again.
@@ -139,7 +148,7 @@ export function yieldFrom(vm: VM, f: Frame): PyObject | undefined {
  */
 export function forIterNextMethod(vm: VM, it: PyInstance, target: number): boolean {
   const next = it.type.lookup('__next__');
-  if (!(next instanceof PyFunction) || (next.code.code.flags & CodeFlag.GENERATOR) !== 0) return false;
+  if (!(next instanceof PyFunction) || (next.code.code.flags & SUSPENDABLE_CODE) !== 0) return false;
   const frame = frameForCall(vm, next, [it], null);
   frame.resumeMode = ResumeMode.ITER_NEXT;
   frame.forIterTarget = target;

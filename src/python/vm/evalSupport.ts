@@ -2,7 +2,7 @@
 
 import type { FreeListKind } from '../runtime/freeLists';
 import { NativeRaise } from '../errors';
-import { CodeFlag, FastKind } from '../bytecode/code';
+import { FastKind, SUSPENDABLE_CODE } from '../bytecode/code';
 import { PyObject } from '../runtime/object';
 import { PyType } from '../runtime/types';
 import { PyBoundMethod, PyBuiltinFunction, PyFunction, PyStr, PyTuple } from '../runtime/objects';
@@ -175,7 +175,7 @@ export function enterPythonCall(
     throw e;
   }
   frame.callOperands = held;
-  if (func.code.code.flags & CodeFlag.GENERATOR) {
+  if (func.code.code.flags & SUSPENDABLE_CODE) {
     frame.hiddenTemporaries = temporaries;
     if (instance) frame.guards = 1;
     incref(func);

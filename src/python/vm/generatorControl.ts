@@ -5,7 +5,8 @@ import { NativeRaise } from '../errors';
 import { Op } from '../bytecode/opcodes';
 import { PyObject } from '../runtime/object';
 import { PyType } from '../runtime/types';
-import { PyGenerator, PyInstance, PyTuple } from '../runtime/objects';
+import { GeneratorKind, PyGenerator, PyInstance, PyTuple } from '../runtime/objects';
+import { warnUnawaitedCoroutine } from './unawaitedCoroutine';
 import { E, None } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newException } from '../runtime/factory';
@@ -152,6 +153,10 @@ export function finalizeGenerator(vm: VM, gen: PyGenerator, report: (e: unknown,
 /** _PyGen_Finalize's work, also what `gen.__del__()` does: closes a generator suspended in its body. */
 export function closeForFinalizer(vm: VM, gen: PyGenerator, report: (e: unknown, where: PyObject) => void): boolean {
   const gf = gen.frame;
+  if (gf && gf.pc === 0 && !gen.running && gen.kind === GeneratorKind.COROUTINE) {
+    warnUnawaitedCoroutine(vm, gen);
+    return false;
+  }
   // A generator that never started has no handler to run: closing it has no effect.
   if (!gf || gf.pc === 0 || gen.running) return false;
   const resurrect = gen.refcount === 0;

@@ -2,7 +2,7 @@
 // native operation when they may run Python code), classes and callable instances, with CPython 3.11's
 // recursion guards (specialized call sites of builtins skip most of them).
 
-import { CodeFlag } from '../bytecode/code';
+import { SUSPENDABLE_CODE } from '../bytecode/code';
 import { Op } from '../bytecode/opcodes';
 import { PyObject } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
@@ -209,7 +209,7 @@ export function enterPythonCallWith(vm: VM, callable: PyObject, args: PyObject[]
     func = callable.func;
     all = [callable.self, ...args];
   } else return undefined;
-  if (func.code.code.flags & CodeFlag.GENERATOR) return undefined;
+  if (func.code.code.flags & SUSPENDABLE_CODE) return undefined;
   return frameForCall(vm, func, all, kwargs);
 }
 

@@ -80,6 +80,7 @@ function operandsReleasedOnError(task: NativeTask): number {
     case Op.FORMAT_VALUE:
       return task.arg & 4 ? 2 : 1;
     case Op.FOR_ITER:
+    case Op.GET_ANEXT:
     case Op.JUMP_IF_FALSE_OR_POP:
     case Op.JUMP_IF_TRUE_OR_POP:
     case Op.WITH_EXCEPT_START:
@@ -129,7 +130,9 @@ function completeTask(frame: Frame, task: NativeTask, result: unknown): void {
     case Op.UNARY_INVERT:
     case Op.LOAD_ATTR:
     case Op.GET_ITER:
-    case Op.GET_YIELD_FROM_ITER: {
+    case Op.GET_YIELD_FROM_ITER:
+    case Op.GET_AWAITABLE:
+    case Op.GET_AITER: {
       const v = stack[top]!;
       stack[top] = result as PyObject;
       decref(v);
@@ -196,7 +199,11 @@ function completeTask(frame: Frame, task: NativeTask, result: unknown): void {
       for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]);
       return;
     }
+    case Op.GET_ANEXT:
+      stack.push(result as PyObject);
+      return;
     case Op.BEFORE_WITH:
+    case Op.BEFORE_ASYNC_WITH:
       // __enter__ gives its place to its result.
       decref(stack[top]!);
       stack[top] = result as PyObject;

@@ -8,12 +8,12 @@ import { ModuleTable } from './moduleTable';
 import { slotsOf } from '../runtime/nativeSlots';
 import { newBytes } from '../runtime/bytesObject';
 import { NativeRaise, restoreStackTraces, withoutStackTrace, type BuiltinErrorName } from '../errors';
-import { CodeFlag } from '../bytecode/code';
+import { CodeFlag, SUSPENDABLE_CODE } from '../bytecode/code';
 import { ObjectFlag, PyObject } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
 import { PyType } from '../runtime/types';
 import {
-  PyBoundMethod, PyBuiltinFunction, PyCode, PyDescriptorWrapper, PyFunction, PyGenerator, PyInstance, PyList,
+  PyBoundMethod, PyBuiltinFunction, PyCode, PyDescriptorWrapper, PyFunction, PyGenerator, isGeneratorIterator, PyInstance, PyList,
   PyMethodDescriptor, PyModule, PyNativeIterator, PySet, PySlice, PyStr, PyTuple, PyWeakref, PyWeakProxy, PyDictView, PyMappingProxy,
   PyFrameObject,
 } from '../runtime/objects';
@@ -347,7 +347,7 @@ export class VM {
     if (o.type === T.range) return sequenceIterator(this, o as never);
     if (o instanceof PyDictView && o.dict) return sequenceIterator(this, o.dict, o.kind);
     if (o instanceof PyMappingProxy && o.mapping) return this.getIter(o.mapping);
-    if (o instanceof PyNativeIterator || o instanceof PyGenerator) return incref(o);
+    if (o instanceof PyNativeIterator || isGeneratorIterator(o)) return incref(o);
     const slots = slotsOf(o.type);
     if (slots?.iter) return slots.iter(this, o);
     if (hasPythonSpecials(o)) {
@@ -356,7 +356,7 @@ export class VM {
       if (iterMethod === None) throw new NativeRaise('TypeError', notIterableMessage ?? `'${o.type.name}' object is not iterable`);
       if (iterMethod) {
         const it = this.callMethod(iterMethod, o, []);
-        if (!(it instanceof PyNativeIterator || it instanceof PyGenerator || (it instanceof PyInstance && it.type.lookup('__next__')))) {
+        if (!(it instanceof PyNativeIterator || isGeneratorIterator(it) || (it instanceof PyInstance && it.type.lookup('__next__')))) {
           const name = it.type.name;
           decref(it);
           throw new NativeRaise('TypeError', `iter() returned non-iterator of type '${name}'`);
@@ -402,7 +402,7 @@ export class VM {
   /** next(it): a new reference, or null when exhausted. */
   iterNext(it: PyObject): PyObject | null {
     if (it instanceof PyNativeIterator) return it.step(this, it);
-    if (it instanceof PyGenerator) return this.resumeGenerator(it, None);
+    if (isGeneratorIterator(it)) return this.resumeGenerator(it, None);
     if (it instanceof PyInstance) {
       const next = it.type.lookup('__next__');
       if (next) {
@@ -615,7 +615,7 @@ export class VM {
   callUnguarded(callable: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null = null): PyObject {
     if (callable instanceof PyFunction) {
       const frame = frameForCall(this, callable, args, kwargs);
-      if (callable.code.code.flags & CodeFlag.GENERATOR) return this.makeGenerator(frame);
+      if (callable.code.code.flags & SUSPENDABLE_CODE) return this.makeGenerator(frame);
       try {
         this.checkNesting();
         this.pushFrame(frame);
@@ -740,7 +740,8 @@ export class VM {
 
   makeGenerator(frame: Frame): PyGenerator {
     const code = frame.code;
-    const gen = this.heap.register(new PyGenerator(T.generator, frame, code.name, code.qualname));
+    const type = code.flags & CodeFlag.COROUTINE ? T.coroutine : code.flags & CodeFlag.ASYNC_GENERATOR ? T.async_generator : T.generator;
+    const gen = this.heap.register(new PyGenerator(type, frame, code.name, code.qualname));
     frame.generator = gen;
     this.heap.track(gen);
     return gen;

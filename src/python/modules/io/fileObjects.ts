@@ -24,20 +24,21 @@ import { FileSystemError, STRERROR, type FileSystem } from './fileSystem';
 /** Bytes a write may leave in the buffers before they go to the file (io.DEFAULT_BUFFER_SIZE). */
 const BUFFER_SIZE = 8192;
 
-/** OSError(errno, strerror, filename): the subclass for the errno (FileNotFoundError...). */
-export function osError(errno: number, filename: string): never {
-  const args = [newInt(errno), newStr(STRERROR[errno] ?? `Unknown error ${errno}`), newStr(filename)];
+/** OSError(errno, strerror, filename[, None, filename2]): the subclass for the errno (FileNotFoundError...). */
+export function osError(errno: number, filename: string, filename2?: string): never {
+  const args: PyObject[] = [newInt(errno), newStr(STRERROR[errno] ?? `Unknown error ${errno}`), newStr(filename)];
+  if (filename2 !== undefined) args.push(newNone(), newStr(filename2));
   const exc = newException(E.OSError, args);
   initExceptionMembers(exc, args, null);
   throw new PyRaise(exc);
 }
 
 /** Runs a file system operation, its failure raised as CPython's OSError for `filename`. */
-export function fsCall<R>(filename: string, operation: () => R): R {
+export function fsCall<R>(filename: string, operation: () => R, filename2?: string): R {
   try {
     return operation();
   } catch (e) {
-    if (e instanceof FileSystemError) osError(e.errno, filename);
+    if (e instanceof FileSystemError) osError(e.errno, filename, filename2);
     throw e;
   }
 }

@@ -13,12 +13,14 @@ export const EACCES = 13;
 export const EEXIST = 17;
 export const ENOTDIR = 20;
 export const EISDIR = 21;
+export const EINVAL = 22;
 export const ENOTEMPTY = 39;
 
 /** strerror() of the errors the file operations give. */
 export const STRERROR: Readonly<Record<number, string>> = {
   [ENOENT]: 'No such file or directory', [EACCES]: 'Permission denied', [EEXIST]: 'File exists',
   [ENOTDIR]: 'Not a directory', [EISDIR]: 'Is a directory', [ENOTEMPTY]: 'Directory not empty',
+  [EINVAL]: 'Invalid argument',
 };
 
 /** Paths are absolute (resolve makes them so); file contents are bytes as latin-1 strings (as PyBytes holds them). */
@@ -34,6 +36,8 @@ export interface FileSystem {
   makeDirectory(path: string): void;
   /** Removes an empty directory. */
   removeDirectory(path: string): void;
+  /** Moves a file or directory (rename(2): a file replaces a file, a directory an empty directory). */
+  rename(source: string, target: string): void;
   /** Called before any operation that changes files: a host that must not change them yet throws a halt. */
   beforeChange(): void;
 }
@@ -104,6 +108,39 @@ export class MemoryFileSystem implements FileSystem {
     if (!this.directories.has(path)) throw new FileSystemError(ENOENT);
     if (this.list(path).length > 0) throw new FileSystemError(ENOTEMPTY);
     this.directories.delete(path);
+  }
+  rename(source: string, target: string): void {
+    const kind = this.kind(source);
+    if (kind === null) throw new FileSystemError(this.missingParentErrno(source));
+    if (!this.directories.has(parentOf(target))) throw new FileSystemError(this.missingParentErrno(target));
+    if (source === target) return;
+    const targetKind = this.kind(target);
+    if (kind === 'file') {
+      if (targetKind === 'directory') throw new FileSystemError(EISDIR);
+      this.files.set(target, this.files.get(source)!);
+      this.files.delete(source);
+      return;
+    }
+    // A directory moves with everything under it; it cannot go inside itself (EINVAL, 22).
+    if (target.startsWith(source + '/')) throw new FileSystemError(EINVAL);
+    if (targetKind === 'file') throw new FileSystemError(ENOTDIR);
+    if (targetKind === 'directory') {
+      if (this.list(target).length > 0) throw new FileSystemError(ENOTEMPTY);
+      this.directories.delete(target);
+    }
+    const moved = (p: string) => (p === source || p.startsWith(source + '/') ? target + p.slice(source.length) : p);
+    for (const d of [...this.directories]) {
+      const to = moved(d);
+      if (to === d) continue;
+      this.directories.delete(d);
+      this.directories.add(to);
+    }
+    for (const [f, bytes] of [...this.files]) {
+      const to = moved(f);
+      if (to === f) continue;
+      this.files.delete(f);
+      this.files.set(to, bytes);
+    }
   }
   beforeChange(): void {}
 }

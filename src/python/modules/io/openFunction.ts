@@ -19,7 +19,7 @@ function optionalStr(o: PyObject | undefined, what: string): string | null {
 }
 
 /** os.fspath: a str or bytes path, or what an object's __fspath__ returns. */
-function fsPath(vm: VM, file: PyObject): { value: string; bytes: boolean } {
+export function fsPath(vm: VM, file: PyObject): { value: string; bytes: boolean } {
   if (file instanceof PyStr || file instanceof PyBytes) return { value: file.value, bytes: file instanceof PyBytes };
   const method = file.type.lookup('__fspath__');
   if (!method) throw new NativeRaise('TypeError', `expected str, bytes or os.PathLike object, not ${file.type.name}`);

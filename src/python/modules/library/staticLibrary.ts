@@ -8,6 +8,8 @@ import { CMATH_CHUNK } from './chunks/cmathChunk';
 import { COLLECTIONS_CHUNK } from './chunks/collectionsChunk';
 import { CONTEXTLIB_CHUNK } from './chunks/contextlibChunk';
 import { COPY_CHUNK } from './chunks/copyChunk';
+import { COPYREG_CHUNK } from './chunks/copyregChunk';
+import { PICKLE_CHUNK } from './chunks/pickleChunk';
 import { INSPECT_CHUNK } from './chunks/inspectChunk';
 import { CTYPES_CHUNK } from './chunks/ctypesChunk';
 import { CSV_CHUNK } from './chunks/csvChunk';
@@ -25,6 +27,7 @@ import { JSON_CHUNK } from './chunks/jsonChunk';
 import { MATH_CHUNK } from './chunks/mathChunk';
 import { NUMBERS_CHUNK } from './chunks/numbersChunk';
 import { OPERATOR_CHUNK } from './chunks/operatorChunk';
+import { PATHLIB_CHUNK } from './chunks/pathlibChunk';
 import { OS_CHUNK } from './chunks/osChunk';
 import { PPRINT_CHUNK } from './chunks/pprintChunk';
 import { PYDOC_CHUNK } from './chunks/pydocChunk';
@@ -58,6 +61,8 @@ const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
   collections: COLLECTIONS_CHUNK,
   contextlib: CONTEXTLIB_CHUNK,
   copy: COPY_CHUNK,
+  copyreg: COPYREG_CHUNK,
+  pickle: PICKLE_CHUNK,
   inspect: INSPECT_CHUNK,
   ctypes: CTYPES_CHUNK,
   csv: CSV_CHUNK,
@@ -76,6 +81,7 @@ const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
   numbers: NUMBERS_CHUNK,
   operator: OPERATOR_CHUNK,
   os: OS_CHUNK,
+  pathlib: PATHLIB_CHUNK,
   pprint: PPRINT_CHUNK,
   pydoc: PYDOC_CHUNK,
   random: RANDOM_CHUNK,

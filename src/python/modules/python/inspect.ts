@@ -104,6 +104,28 @@ def iscoroutinefunction(obj):
     """Return true if the object is a coroutine function."""
     return _has_code_flag(obj, CO_COROUTINE)
 
+def isasyncgenfunction(obj):
+    """Return true if the object is an asynchronous generator function."""
+    return _has_code_flag(obj, CO_ASYNC_GENERATOR)
+
+def isasyncgen(object):
+    """Return true if the object is an asynchronous generator."""
+    import types
+    return isinstance(object, types.AsyncGeneratorType)
+
+def iscoroutine(object):
+    """Return true if the object is a coroutine."""
+    import types
+    return isinstance(object, types.CoroutineType)
+
+def isawaitable(object):
+    """Return true if object can be passed to an await expression."""
+    import types
+    return (isinstance(object, types.CoroutineType) or
+            isinstance(object, types.GeneratorType) and
+                bool(object.gi_code.co_flags & CO_ITERABLE_COROUTINE) or
+            hasattr(type(object), '__await__'))
+
 def isabstract(object):
     """Return true if the object is an abstract base class (ABC)."""
     if not isinstance(object, type):

@@ -8,7 +8,7 @@ from collections.abc import MutableMapping
 
 __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep", "defpath", "name", "path",
            "devnull", "extsep", "environ", "getenv", "fspath", "fsencode", "fsdecode", "PathLike", "getcwd", "getcwdb", "error",
-           "listdir", "remove", "unlink", "mkdir", "rmdir", "makedirs"]
+           "listdir", "remove", "unlink", "mkdir", "rmdir", "makedirs", "rename", "replace"]
 
 name = 'posix'
 linesep = '\\n'
@@ -22,7 +22,7 @@ defpath = '/bin:/usr/bin'
 devnull = '/dev/null'
 error = OSError
 
-from posix import getcwd, listdir, remove, unlink, mkdir, rmdir
+from posix import getcwd, listdir, remove, unlink, mkdir, rmdir, rename, replace
 
 
 def makedirs(name, mode=0o777, exist_ok=False):

@@ -201,14 +201,36 @@ def realpath(filename, *, strict=False):
     # it exists.
     path = abspath(filename)
     if strict and not exists(path):
-        # The first component that is missing, as the walk through the links finds it.
-        sep = _sep(path)
-        parts = path.split(sep)
-        for n in range(2, len(parts) + 1):
-            prefix = sep.join(parts[:n])
-            if not exists(prefix):
-                raise FileNotFoundError(2, "No such file or directory", prefix)
+        _check_components(os.fspath(filename))
     return path
+
+
+def _check_components(path):
+    # The walk of realpath(strict=True): components joined one by one from the path as given (relative stays
+    # relative, '..' taken back lexically); the first missing one raises, named as the walk has it.
+    if isinstance(path, bytes):
+        sep, dot, dotdot = b'/', b'.', b'..'
+    else:
+        sep, dot, dotdot = '/', '.', '..'
+    current = sep if path.startswith(sep) else path[:0]
+    under_file = False
+    for name in path.split(sep):
+        if not name or name == dot:
+            continue
+        if name == dotdot:
+            if current and current != sep:
+                current, name = split(current)
+                if name == dotdot:
+                    current = join(current, dotdot, dotdot)
+            elif not current:
+                current = dotdot
+            continue
+        current = join(current, name)
+        if under_file:
+            raise NotADirectoryError(20, "Not a directory", current)
+        if not exists(current):
+            raise FileNotFoundError(2, "No such file or directory", current)
+        under_file = isfile(current)
 
 
 def samefile(f1, f2):

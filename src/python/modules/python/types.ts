@@ -39,6 +39,23 @@ MappingProxyType = type(type.__dict__)
 SimpleNamespace = type(sys.implementation)
 CellType = type(_cell_owner())
 GeneratorType = type(_generator())
+
+
+async def _coroutine():
+    pass
+
+
+_coroutine = _coroutine()
+CoroutineType = type(_coroutine)
+_coroutine.close()
+
+
+async def _async_generator():
+    yield
+
+
+_async_generator = _async_generator()
+AsyncGeneratorType = type(_async_generator)
 MethodType = type(_Methods()._method)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
@@ -58,7 +75,7 @@ EllipsisType = type(Ellipsis)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 UnionType = type(int | str)
-del sys, _function, _generator, _cell_owner, _Plain, _Methods
+del sys, _function, _generator, _cell_owner, _Plain, _Methods, _coroutine, _async_generator
 
 
 def resolve_bases(bases):

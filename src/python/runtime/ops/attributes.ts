@@ -5,7 +5,7 @@ import { knownInstanceLayout } from '../typeLayout';
 import { NativeRaise } from '../../errors';
 import { PyObject } from '../object';
 import { PyDict } from '../dict';
-import { PyBoundMethod, PyBuiltinFunction, PyDescriptorWrapper, PyFunction, PyGenerator, PyInstance, PyMethodDescriptor, PyClassAttributeDescriptor, PyModule, PySuper, PyWeakref, PyWeakProxy, PyTraceback, PyFrameObject, PySlotWrapper, PyGetSetDescriptor, PyMappingProxy, PyTuple, type NativeCall } from '../objects';
+import { PyBoundMethod, PyBuiltinFunction, PyDescriptorWrapper, PyFunction, PyGenerator, GeneratorKind, PyInstance, PyMethodDescriptor, PyClassAttributeDescriptor, PyModule, PySuper, PyWeakref, PyWeakProxy, PyTraceback, PyFrameObject, PySlotWrapper, PyGetSetDescriptor, PyMappingProxy, PyTuple, type NativeCall } from '../objects';
 import { PyType } from '../types';
 import { T, None } from '../builtinTypes';
 import { activeHeap, decref, incref } from '../heap';
@@ -155,6 +155,10 @@ export function getAttr(vm: VM, o: PyObject, name: string): PyObject {
       const doc = moduleDoc(o.name);
       if (doc !== null) return newStr(doc);
     }
+    // Then what the module type has (__class__, __reduce_ex__, __dir__...), as the generic getattr finds it.
+    if (name === '__class__') return incref(o.type);
+    const descr = o.type.lookup(name);
+    if (descr) return bindDescriptor(vm, descr, o, o.type);
     // PEP 562: module_getattro asks the module's own __getattr__ last.
     const hook = o.dict.getStr('__getattr__');
     if (hook) return callModuleGetattr(vm, hook, name);
@@ -516,6 +520,12 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
     return null;
   }
   if (o instanceof PyGenerator) {
+    // A coroutine's attributes are cr_*, an async generator's ag_* (cr_await and ag_await: what it awaits).
+    const prefix = o.kind === GeneratorKind.COROUTINE ? 'cr_' : o.kind === GeneratorKind.ASYNC_GENERATOR ? 'ag_' : 'gi_';
+    if (prefix !== 'gi_') {
+      if (name.startsWith('gi_')) return null;
+      if (name.startsWith(prefix)) name = name === prefix + 'await' ? 'gi_yieldfrom' : 'gi_' + name.slice(3);
+    }
     if (name === '__name__') return newStr(o.name);
     if (name === '__qualname__') return newStr(o.qualname);
     if (name === 'gi_running') return newBool(o.running);

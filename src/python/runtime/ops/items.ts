@@ -4,7 +4,7 @@ import { NativeRaise } from '../../errors';
 import { PyObject } from '../object';
 import { PyDict } from '../dict';
 import {
-  PyBool, PyGenerator, PyInstance, PyInt, PyList, PyNativeIterator, PyNone, PyRange, PySet, PySlice, PyStr, PyTuple,
+  PyBool, isGeneratorIterator, PyInstance, PyInt, PyList, PyNativeIterator, PyNone, PyRange, PySet, PySlice, PyStr, PyTuple,
   PyDictView, PyMappingProxy,
 } from '../objects';
 import { PyType } from '../types';
@@ -639,5 +639,5 @@ export function sequenceIterator(vm: VM, seq: PyList | PyTuple | PyStr | PyRange
 
 /** Whether o is an iterator we can advance natively (builtin iterators and generators). */
 export function isNativeIterator(o: PyObject): boolean {
-  return o instanceof PyNativeIterator || o instanceof PyGenerator;
+  return o instanceof PyNativeIterator || isGeneratorIterator(o);
 }

@@ -178,7 +178,7 @@ function simpleRepr(o: PyObject): string {
     }
     return `<module '${o.name}' (${FROZEN_MODULES.has(o.name) ? 'frozen' : 'built-in'})>`;
   }
-  if (o instanceof PyGenerator) return `<generator object ${o.qualname} at ${addr(o)}>`;
+  if (o instanceof PyGenerator) return `<${o.type.name} object ${o.qualname} at ${addr(o)}>`;
   if (o instanceof PyCell) return `<cell at ${addr(o)}: ${o.contents ? `${o.contents.type.name} object at ${addr(o.contents)}` : 'empty'}>`;
   if (o instanceof PyWeakProxy) {
     // proxy_repr: a dead proxy's referent reads as None.
