@@ -72,6 +72,7 @@ export const CHUNK_OF_MODULE: Readonly<Record<string, string>> = {
   binascii: 'base64',
   hashlib: 'hashlib',
   hmac: 'hashlib',
+  asyncio: 'asyncio',
 };
 
 /** The chunk ids, each once. */

@@ -6,6 +6,7 @@
 
 export const ASYNCIO_PY = String.raw`
 import sys
+import math
 import time
 import heapq
 import collections

@@ -184,7 +184,9 @@ class BaseEventLoop(AbstractEventLoop):
                                    '(python3 would hang here)')
             wait = self._scheduled[0]._when - self.time()
             if wait > 0:
-                time.sleep(wait)  # the simulated clock jumps to the timer (see the class's docstring)
+                # epoll waits in whole milliseconds, rounded up (CPython's selectors): timers due within that
+                # millisecond run in this same turn. The simulated clock jumps there (see the class's docstring).
+                time.sleep(math.ceil(wait * 1e3) * 1e-3)
         end_time = self.time() + 1e-09
         while self._scheduled:
             timer = self._scheduled[0]
