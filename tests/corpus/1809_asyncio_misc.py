@@ -86,6 +86,7 @@ async def main():
     print(seen)
     loop.set_exception_handler(None)
     print(loop.get_exception_handler())
+    print(await asyncio.to_thread(pow, 2, 10), await asyncio.gather(*(asyncio.to_thread(sorted, 'cab') for _ in range(2))))
 
 
 for cls in (asyncio.CancelledError, asyncio.InvalidStateError, asyncio.TimeoutError, asyncio.QueueEmpty,

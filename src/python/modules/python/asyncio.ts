@@ -10,6 +10,7 @@ import math
 import time
 import heapq
 import collections
+import functools
 
 __all__ = ['run', 'Runner', 'get_event_loop', 'get_running_loop', 'new_event_loop', 'set_event_loop',
            'AbstractEventLoop', 'BaseEventLoop', 'SelectorEventLoop', 'Handle', 'TimerHandle',
@@ -17,7 +18,8 @@ __all__ = ['run', 'Runner', 'get_event_loop', 'get_running_loop', 'new_event_loo
            'Future', 'Task', 'isfuture', 'iscoroutine', 'iscoroutinefunction', 'create_task', 'ensure_future',
            'current_task', 'all_tasks', 'sleep', 'gather', 'shield', 'wait', 'wait_for', 'as_completed',
            'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'Timeout', 'timeout', 'timeout_at', 'TaskGroup',
-           'Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Queue', 'PriorityQueue', 'LifoQueue']
+           'Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Queue', 'PriorityQueue', 'LifoQueue',
+           'to_thread']
 
 
 class CancelledError(BaseException):

@@ -205,4 +205,10 @@ class TaskGroup:
 
 
 TaskGroup.__module__ = 'asyncio.taskgroups'
+
+
+async def to_thread(func, /, *args, **kwargs):
+    """Run func(*args, **kwargs) in the loop's executor: here, with no threads, right away in this task."""
+    loop = get_running_loop()
+    return await loop.run_in_executor(None, functools.partial(func, *args, **kwargs))
 `;
