@@ -78,7 +78,7 @@ const LOADED_ON_IMPORT = new Set([
   'gc', 'cmath', 'heapq', '_heapq', 'array', 'string', '_string', 'tracemalloc', '_tracemalloc', 'copy', 'dataclasses',
   'json', 'textwrap', 'pprint', 'fractions', 'statistics', 'csv', 'datetime', 'traceback', 'numbers', 'timeit',
   'logging', 'queue', 'base64', 'hashlib', 'hmac', 'ctypes', '_ctypes', 'pydoc', 'inspect', 'pickle', 'unicodedata',
-  'calendar',
+  'calendar', 'asyncio',
 ]);
 
 /**

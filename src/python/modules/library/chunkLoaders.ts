@@ -58,4 +58,5 @@ export const CHUNK_LOADERS: Readonly<Record<string, () => Promise<ModuleGroup>>>
   base64: () => import('./chunks/base64Chunk').then((m) => m.BASE64_CHUNK),
   hashlib: () => import('./chunks/hashlibChunk').then((m) => m.HASHLIB_CHUNK),
   weakref: () => import('./chunks/weakrefChunk').then((m) => m.WEAKREF_CHUNK),
+  asyncio: () => import('./chunks/asyncioChunk').then((m) => m.ASYNCIO_CHUNK),
 };

@@ -74,6 +74,7 @@ export const CHUNK_OF_MODULE: Readonly<Record<string, string>> = {
   hmac: 'hashlib',
   unicodedata: 'unicodedata',
   calendar: 'calendar',
+  asyncio: 'asyncio',
 };
 
 /** The chunk ids, each once. */

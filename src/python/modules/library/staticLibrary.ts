@@ -53,6 +53,7 @@ import { STRUCT_CHUNK } from './chunks/structChunk';
 import { QUEUE_CHUNK } from './chunks/queueChunk';
 import { BASE64_CHUNK } from './chunks/base64Chunk';
 import { HASHLIB_CHUNK } from './chunks/hashlibChunk';
+import { ASYNCIO_CHUNK } from './chunks/asyncioChunk';
 import { LoadedChunksLibrary, type ModuleGroup } from './moduleLibrary';
 
 const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
@@ -108,6 +109,7 @@ const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
   queue: QUEUE_CHUNK,
   base64: BASE64_CHUNK,
   hashlib: HASHLIB_CHUNK,
+  asyncio: ASYNCIO_CHUNK,
 };
 
 export function staticModuleLibrary(): LoadedChunksLibrary {
