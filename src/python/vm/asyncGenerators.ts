@@ -11,9 +11,32 @@ import { E, None, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
 import { newException } from '../runtime/factory';
 import type { NativeOp } from './nativeOp';
+import type { Frame } from './frame';
 import { PyRaise, type VM } from './vm';
 import { iterNextOp, resumeGeneratorOp } from './callOps';
 import { throwIntoGeneratorOp } from './generatorControl';
+
+/**
+ * YIELD_FROM delegating to an asend awaitable whose async generator can run in the eval loop (as a delegated
+ * generator's frame does, so its lines step): the frame to push, with the value to send already on its stack;
+ * null when the awaitable must run as a native step (finished, running, or not an asend).
+ */
+export function asendFrameToEnter(it: PyAsyncGenAwaitable, sent: PyObject): Frame | null {
+  if (it.type !== T.async_generator_asend || it.awaitState === AwaitableState.CLOSED) return null;
+  const gen = it.held[0] as PyGenerator;
+  const gf = gen.frame;
+  if (!gf || gen.running) return null;
+  const value = it.awaitState === AwaitableState.INIT ? it.held[1] ?? sent : sent;
+  if (gf.pc === 0 && value !== None) return null;
+  it.awaitState = AwaitableState.ITER;
+  if (gf.pc > 0) gf.stack.push(incref(value));
+  return gf;
+}
+
+/** The asend awaitable an async generator's frame answered for is done (its await got a value or an exception). */
+export function closeAsend(it: PyAsyncGenAwaitable): void {
+  it.awaitState = AwaitableState.CLOSED;
+}
 
 /** A value an async generator yields to its consumer (_PyAsyncGenWrappedValue), alive from its yield to its unwrapping. */
 export class PyAsyncGenWrappedValue extends PyObject {

@@ -4,7 +4,7 @@
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { GeneratorKind, PyFunction, PyGenerator, PyInstance } from '../runtime/objects';
-import { PyAsyncGenAwaitable, awaitableStepOp } from './asyncGenerators';
+import { PyAsyncGenAwaitable, PyAsyncGenWrappedValue, asendFrameToEnter, awaitableStepOp, closeAsend } from './asyncGenerators';
 import { None } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { Frame, ResumeMode } from './frame';
@@ -58,7 +58,17 @@ function suspend(vm: VM, gf: Frame, v: PyObject): PyObject | undefined {
       releaseClosing(gf);
       throw new NativeRaise('RuntimeError', 'generator ignored GeneratorExit');
     }
-    if (gf.resumeMode === ResumeMode.YIELD_FROM) {
+    if (gf.resumeMode === ResumeMode.ASYNC_GEN_SEND && v instanceof PyAsyncGenWrappedValue) {
+      // A value for the consumer: the await of the asend awaitable (under the resumer's YIELD_FROM) is over.
+      const value = incref(v.value ?? None);
+      decref(v);
+      const it = resumer.stack.pop() as PyAsyncGenAwaitable;
+      closeAsend(it);
+      decref(it);
+      resumer.stack.push(value);
+      return undefined;
+    }
+    if (gf.resumeMode === ResumeMode.YIELD_FROM || gf.resumeMode === ResumeMode.ASYNC_GEN_SEND) {
       // Resumed, the delegating generator runs its YIELD_FROM again with the value sent.
       resumer.pc -= 1;
       gf = resumer;
@@ -94,6 +104,24 @@ export function getYieldFromIter(vm: VM, f: Frame, op: number, arg: number): voi
 export function yieldFrom(vm: VM, f: Frame): PyObject | undefined {
   const stack = f.stack;
   const it = stack[stack.length - 2]!;
+  if (it instanceof PyAsyncGenAwaitable) {
+    // `await agen.__anext__()`: the async generator's frame runs in this loop, as a delegated generator's does.
+    const gf = asendFrameToEnter(it, stack[stack.length - 1]!);
+    if (gf) {
+      decref(stack.pop()!);
+      const gen = gf.generator!;
+      gf.resumeMode = ResumeMode.ASYNC_GEN_SEND;
+      gf.isBoundary = false;
+      gen.running = true;
+      try {
+        vm.pushFrame(gf);
+      } catch (e) {
+        abandonFrame(gf);
+        throw e;
+      }
+      return undefined;
+    }
+  }
   if (it instanceof PyGenerator && it.frame) {
     // Delegation to a generator runs its frame in this loop; what it yields is yielded from here too.
     const gf = it.frame;
@@ -221,6 +249,14 @@ export function returnValue(vm: VM, done: Frame, boundary: Frame, pauseOnLine: b
       const exc = done.closingWith!;
       done.closingWith = null;
       throw new PyRaise(exc);
+    }
+    case ResumeMode.ASYNC_GEN_SEND: {
+      // The async generator ended: StopAsyncIteration where its asend awaitable was awaited.
+      decref(v);
+      const it = resumer.stack.pop() as PyAsyncGenAwaitable;
+      closeAsend(it);
+      decref(it);
+      throw new NativeRaise('StopAsyncIteration', '');
     }
     case ResumeMode.YIELD_FROM:
       // The delegating generator's `yield from` is over: its value is the subgenerator's return value.

@@ -3,7 +3,7 @@
 import { isCStandIn } from './cStandIns';
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyInstance, PyNone, PyTraceback } from '../runtime/objects';
+import { GeneratorKind, PyInstance, PyNone, PyTraceback } from '../runtime/objects';
 import { PyType } from '../runtime/types';
 import { E, T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
@@ -126,8 +126,11 @@ export function unwindException(vm: VM, exc: PyInstance, boundary: Frame, rerais
       frame.initInstance = null;
     }
     vm.popFrame(frame, true);
-    if (gen && exc.type.isSubtypeOf(E.StopIteration)) {
-      const replacement = newException(E.RuntimeError, [newStr('generator raised StopIteration')]);
+    // PEP 479 (and 525 for async generators): what would end the iteration is an error inside the body.
+    const stopper = !gen ? null : exc.type.isSubtypeOf(E.StopIteration) ? 'StopIteration'
+      : gen.kind === GeneratorKind.ASYNC_GENERATOR && exc.type.isSubtypeOf(E.StopAsyncIteration) ? 'StopAsyncIteration' : null;
+    if (gen && stopper) {
+      const replacement = newException(E.RuntimeError, [newStr(`${gen.kindName} raised ${stopper}`)]);
       replacement.exc!.cause = exc;
       replacement.exc!.suppressContext = true;
       replacement.exc!.context = incref(exc);

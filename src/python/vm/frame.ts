@@ -38,6 +38,12 @@ export const enum ResumeMode {
    * pushes the value; a StopIteration out of it ends the loop, jumping to `forIterTarget` (unwindException).
    */
   ITER_NEXT = 6,
+  /**
+   * An async generator resumed by the `await` of its asend awaitable (on the resumer's stack, under YIELD_FROM):
+   * a wrapped yield ends that await with the value, a plain one (an inner await's) passes through as YIELD_FROM's
+   * does, a return is StopAsyncIteration in the resumer.
+   */
+  ASYNC_GEN_SEND = 7,
 }
 
 export class Frame {
