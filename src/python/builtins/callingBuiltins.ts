@@ -6,7 +6,7 @@ import { asyncBuiltins } from './coroutineObjects';
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import {
-  PyBool, PyBoundMethod, PyBuiltinFunction, PyFloat, PyFunction, PyGenerator, isGeneratorIterator, PyInstance, PyInt, PyList, PyMethodDescriptor,
+  PyBool, PyBoundMethod, PyBuiltinFunction, PyFloat, PyFunction, PyGenerator, PyInstance, PyInt, PyList, PyMethodDescriptor,
   PyModule, PyNativeIterator, PyNone, PyStr, PyWeakref, PyWeakProxy,
 } from '../runtime/objects';
 import { PyType } from '../runtime/types';
@@ -23,7 +23,7 @@ import { attributeHookOverride, overridesSpecial, specialMethod } from '../runti
 import { intAbs } from '../runtime/intMath';
 import { pyHashBuiltin, pyHashResumable } from '../runtime/hash';
 import { listSortResumable } from '../runtime/listSort';
-import { callMethodOp, callOp, getIterOp, iterNextOp, holdPackedArguments, releaseReferences, stopIterationFromGenerator } from '../vm/callOps';
+import { callMethodOp, callOp, getIterOp, isIteratorObject, iterNextOp, holdPackedArguments, releaseReferences, stopIterationFromGenerator } from '../vm/callOps';
 import type { NativeOp } from '../vm/nativeOp';
 import { WHILE_CALLING, type VM } from '../vm/vm';
 import { O, cIntArg, checkKeywords, fast, resumableFunction, strArg } from './define';
@@ -197,7 +197,7 @@ function hashFast(vm: VM, args: PyObject[]): PyObject | null {
 
 function* nextOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
   const it = args[0];
-  if (!(it instanceof PyNativeIterator || isGeneratorIterator(it) || (it instanceof PyInstance && it.type.lookup('__next__')))) {
+  if (!isIteratorObject(it)) {
     throw new NativeRaise('TypeError', `'${it.type.name}' object is not an iterator`);
   }
   const v = yield* iterNextOp(vm, it);

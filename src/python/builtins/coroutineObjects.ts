@@ -18,7 +18,7 @@ import type { NativeOp } from '../vm/nativeOp';
 import { closeForFinalizer, thrownException } from '../vm/generatorControl';
 import { generatorProtocolMethods } from './objectMethods';
 import {
-  PyAsyncGenAwaitable, anextWithDefault, asyncGeneratorAnext, asyncGeneratorAsend, asyncGeneratorAthrow, awaitableSendOp, coroutineAwait,
+  PyAsyncGenAwaitable, anextWithDefault, asyncGeneratorAnext, asyncGeneratorAsend, asyncGeneratorAthrow, awaitableSendOp, closeAsend, coroutineAwait,
 } from '../vm/asyncGenerators';
 import type { VM } from '../vm/vm';
 
@@ -71,7 +71,11 @@ export function installCoroutineObjects(): void {
     });
     defineMethods(type, {
       send: { sig: O, op: (vm, args) => awaitableSendOp(vm, args[0] as PyAsyncGenAwaitable, args[1]) },
-      close: [NOARGS, () => newNone()],
+      // async_gen_asend_close / async_gen_athrow_close: the awaitable cannot be awaited any more.
+      close: [NOARGS, (_vm, args) => {
+        closeAsend(args[0] as PyAsyncGenAwaitable);
+        return newNone();
+      }],
     });
   }
 }

@@ -75,13 +75,17 @@ const ACLOSE = null;
 export class PyAsyncGenAwaitable extends PyNativeIterator {
   awaitState = AwaitableState.INIT;
   constructor(type: typeof T.async_generator_asend, gen: PyGenerator, payload: PyObject | typeof ACLOSE) {
-    super(type, payload ? [gen, payload] : [gen], (vm, it) => vm.runSync(awaitableStepOp(vm, it as PyAsyncGenAwaitable, None)));
-    this.resumableStep = (vm, it) => awaitableStepOp(vm, it as PyAsyncGenAwaitable, None);
+    super(type, payload ? [gen, payload] : [gen], awaitableNext);
+    this.resumableStep = awaitableNextOp;
   }
   get isAclose(): boolean {
     return this.type === T.async_generator_athrow && this.held.length === 1;
   }
 }
+
+/** next() of an awaitable: a step with None sent (as a native step, and as the resumable one). */
+const awaitableNextOp = (vm: VM, it: PyNativeIterator): NativeOp<PyObject | null> => awaitableStepOp(vm, it as PyAsyncGenAwaitable, None);
+const awaitableNext = (vm: VM, it: PyNativeIterator): PyObject | null => vm.runSync(awaitableNextOp(vm, it));
 
 function newAwaitable(vm: VM, type: typeof T.async_generator_asend, gen: PyGenerator, payload: PyObject | null): PyAsyncGenAwaitable {
   incref(gen);
@@ -139,7 +143,7 @@ export function* awaitableStepOp(vm: VM, it: PyAsyncGenAwaitable, sent: PyObject
         if (!gen.frame || (it.isAclose && gen.frame.pc === 0)) {
           if (gen.frame && it.isAclose) gen.frame = null;
           it.awaitState = AwaitableState.CLOSED;
-          if (it.isAclose) return finish(vm, None);
+          if (it.isAclose) return finish(vm, incref(None));
           throw new NativeRaise('StopAsyncIteration', '');
         }
         const exc = it.isAclose ? newException(E.GeneratorExit, []) : incref(it.held[1] as PyInstance);
@@ -156,10 +160,10 @@ export function* awaitableStepOp(vm: VM, it: PyAsyncGenAwaitable, sent: PyObject
     it.awaitState = AwaitableState.CLOSED;
     // The generator returned (StopIteration from throw) or let StopIteration out: its end, as the consumer sees it.
     if (vm.matches(e, 'StopIteration')) {
-      if (it.isAclose) return finish(vm, None);
+      if (it.isAclose) return finish(vm, incref(None));
       throw new NativeRaise('StopAsyncIteration', '');
     }
-    if (it.isAclose && (vm.matches(e, 'GeneratorExit') || vm.matches(e, 'StopAsyncIteration'))) return finish(vm, None);
+    if (it.isAclose && (vm.matches(e, 'GeneratorExit') || vm.matches(e, 'StopAsyncIteration'))) return finish(vm, incref(None));
     throw e;
   }
   if (v === null) {
@@ -169,7 +173,7 @@ export function* awaitableStepOp(vm: VM, it: PyAsyncGenAwaitable, sent: PyObject
       decref(vm.lastGeneratorResult);
       vm.lastGeneratorResult = null;
     }
-    if (it.isAclose) return finish(vm, None);
+    if (it.isAclose) return finish(vm, incref(None));
     throw new NativeRaise('StopAsyncIteration', '');
   }
   if (v instanceof PyAsyncGenWrappedValue) {
@@ -201,7 +205,7 @@ function* anextDefaultStepOp(vm: VM, it: PyAsyncGenAwaitable, sent: PyObject): N
 /** The awaitable is done with `value` (owned): StopIteration's value for the await. */
 function finish(vm: VM, value: PyObject): null {
   if (vm.lastGeneratorResult) decref(vm.lastGeneratorResult);
-  vm.lastGeneratorResult = value === None ? incref(None) : value;
+  vm.lastGeneratorResult = value;
   return null;
 }
 

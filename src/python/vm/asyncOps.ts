@@ -6,14 +6,14 @@ import { NativeRaise } from '../errors';
 import { Op } from '../bytecode/opcodes';
 import { CodeFlag } from '../bytecode/code';
 import { PyObject } from '../runtime/object';
-import { GeneratorKind, PyGenerator, PyInstance, PyNativeIterator, isGeneratorIterator } from '../runtime/objects';
+import { GeneratorKind, PyGenerator, PyInstance } from '../runtime/objects';
 import { E, None } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { lookupSpecial } from '../runtime/ops/attributes';
 import type { Frame } from './frame';
 import { PyRaise, type VM } from './vm';
 import type { NativeOp } from './nativeOp';
-import { callMethodOp, callOp } from './callOps';
+import { callMethodOp, callOp, isIteratorObject } from './callOps';
 import { startTask } from './tasks';
 import { delegate } from './generatorControl';
 import { exceptionMatches } from './evalSupport';
@@ -23,11 +23,6 @@ import { asyncGeneratorAnext, isAsyncGenerator, wrapAsyncGenValue } from './asyn
 function isAwaitedDirectly(o: PyObject): o is PyGenerator {
   if (!(o instanceof PyGenerator)) return false;
   return o.kind === GeneratorKind.COROUTINE || (o.kind === GeneratorKind.GENERATOR && o.code !== null && (o.code.code.flags & CodeFlag.ITERABLE_COROUTINE) !== 0);
-}
-
-/** PyIter_Check: an object next() accepts. */
-export function isIteratorObject(o: PyObject): boolean {
-  return o instanceof PyNativeIterator || isGeneratorIterator(o) || (o instanceof PyInstance && o.type.lookup('__next__') !== undefined);
 }
 
 /** The method a Python class defines for an async slot (am_await, am_aiter, am_anext), if any. */

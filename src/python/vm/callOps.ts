@@ -337,6 +337,11 @@ export function* nativeIteratorStepOp(vm: VM, it: PyNativeIterator): NativeOp<Py
   return it.step(vm, it);
 }
 
+/** PyIter_Check: an object next() accepts (what iter() and __await__ must return). */
+export function isIteratorObject(o: PyObject): boolean {
+  return o instanceof PyNativeIterator || isGeneratorIterator(o) || (o instanceof PyInstance && o.type.lookup('__next__') !== undefined);
+}
+
 /** The __next__ a Python subclass of a builtin iterator (`class E(enumerate)`) defines, if any. */
 export function pythonNext(it: PyNativeIterator): PyObject | undefined {
   return it.attrs !== null ? specialMethod(it, '__next__') : undefined;
@@ -349,7 +354,7 @@ export function* getIterOp(vm: VM, o: PyObject, notIterableMessage?: string): Na
     if (iterMethod === None) throw new NativeRaise('TypeError', notIterableMessage ?? `'${o.type.name}' object is not iterable`);
     if (iterMethod) {
       const it = yield* callMethodOp(vm, iterMethod, o, []);
-      if (!(it instanceof PyNativeIterator || isGeneratorIterator(it) || (it instanceof PyInstance && it.type.lookup('__next__')))) {
+      if (!isIteratorObject(it)) {
         const name = it.type.name;
         decref(it);
         throw new NativeRaise('TypeError', `iter() returned non-iterator of type '${name}'`);

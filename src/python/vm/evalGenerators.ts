@@ -101,6 +101,19 @@ export function getYieldFromIter(vm: VM, f: Frame, op: number, arg: number): voi
   }
 }
 
+/** Runs the suspended frame of the generator YIELD_FROM delegates to in this loop; `mode` says what its yields and return do. */
+function enterDelegatedFrame(vm: VM, gf: Frame, mode: ResumeMode): void {
+  gf.resumeMode = mode;
+  gf.isBoundary = false;
+  gf.generator!.running = true;
+  try {
+    vm.pushFrame(gf);
+  } catch (e) {
+    abandonFrame(gf);
+    throw e;
+  }
+}
+
 export function yieldFrom(vm: VM, f: Frame): PyObject | undefined {
   const stack = f.stack;
   const it = stack[stack.length - 2]!;
@@ -109,16 +122,7 @@ export function yieldFrom(vm: VM, f: Frame): PyObject | undefined {
     const gf = asendFrameToEnter(it, stack[stack.length - 1]!);
     if (gf) {
       decref(stack.pop()!);
-      const gen = gf.generator!;
-      gf.resumeMode = ResumeMode.ASYNC_GEN_SEND;
-      gf.isBoundary = false;
-      gen.running = true;
-      try {
-        vm.pushFrame(gf);
-      } catch (e) {
-        abandonFrame(gf);
-        throw e;
-      }
+      enterDelegatedFrame(vm, gf, ResumeMode.ASYNC_GEN_SEND);
       return undefined;
     }
   }
@@ -132,15 +136,7 @@ export function yieldFrom(vm: VM, f: Frame): PyObject | undefined {
       decref(sent);
       if (sent !== None) throw new NativeRaise('TypeError', "can't send non-None value to a just-started generator");
     }
-    gf.resumeMode = ResumeMode.YIELD_FROM;
-    gf.isBoundary = false;
-    it.running = true;
-    try {
-      vm.pushFrame(gf);
-    } catch (e) {
-      abandonFrame(gf);
-      throw e;
-    }
+    enterDelegatedFrame(vm, gf, ResumeMode.YIELD_FROM);
     return undefined;
   }
   if (it instanceof PyGenerator && it.kind === GeneratorKind.COROUTINE) throw new NativeRaise('RuntimeError', 'cannot reuse already awaited coroutine');

@@ -6,8 +6,10 @@
 import type { PyGenerator } from '../runtime/objects';
 import type { VM } from './vm';
 import { writeReport } from './stderrSink';
+import { forkableWeakMap } from '../fork/graphClone';
 
-const shown = new WeakMap<VM, Set<string>>();
+/** Per interpreter, the warnings shown (the default filter's registry): a fork copies it, so a replay shows the same. */
+const shown = forkableWeakMap<VM, Set<string>>();
 
 export function warnUnawaitedCoroutine(vm: VM, coro: PyGenerator): void {
   const message = `RuntimeWarning: coroutine '${coro.qualname}' was never awaited`;

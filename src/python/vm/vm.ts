@@ -39,7 +39,7 @@ import { unraisablePieces } from './traceback';
 import { writeReport } from './stderrSink';
 import { stepChain, type NativeOp, type NativeTask } from './nativeOp';
 import { abandonFrame, releaseUnstartedFrame } from './evalSupport';
-import { checkDescriptorSelf, holdPackedArguments, initToRun, pythonNext, releaseReferences, resumeGeneratorOp, slotWrapperPackedArguments } from './callOps';
+import { checkDescriptorSelf, holdPackedArguments, initToRun, isIteratorObject, pythonNext, releaseReferences, resumeGeneratorOp, slotWrapperPackedArguments } from './callOps';
 import { finalizeGenerator } from './generatorControl';
 
 /** How deep synchronous nested run loops may nest (each costs JS stack; see checkNesting). */
@@ -356,7 +356,7 @@ export class VM {
       if (iterMethod === None) throw new NativeRaise('TypeError', notIterableMessage ?? `'${o.type.name}' object is not iterable`);
       if (iterMethod) {
         const it = this.callMethod(iterMethod, o, []);
-        if (!(it instanceof PyNativeIterator || isGeneratorIterator(it) || (it instanceof PyInstance && it.type.lookup('__next__')))) {
+        if (!isIteratorObject(it)) {
           const name = it.type.name;
           decref(it);
           throw new NativeRaise('TypeError', `iter() returned non-iterator of type '${name}'`);
