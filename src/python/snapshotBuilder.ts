@@ -13,6 +13,7 @@ import { sizeOf } from './runtime/sizeof';
 import type { Frame } from './vm/frame';
 import { FastKind } from './bytecode/code';
 import { isDunderName, walkHeap, type SnapshotScope } from './snapshotWalk';
+import { libraryOf, moduleOfLibrary } from './snapshotLibrary';
 
 export type { SnapshotScope };
 import type { Interpreter } from './interpreter';
@@ -79,27 +80,6 @@ function nameOf(o: PyObject): string | undefined {
   if (o instanceof PyType) return o.qualname;
   if (o instanceof PyModule) return o.name;
   return undefined;
-}
-
-/**
- * The module a class or function comes from when a library defined it (collections, dataclasses...): the
- * picture writes those inline, as it does builtins, so the program's own objects get the room.
- */
-function libraryOf(o: PyObject): string | undefined {
-  if (o instanceof PyType) return o.isHeapType ? libraryName(o.module) : undefined;
-  // A closure a library made at run time (a decorator's wrapper, cache_parameters) holds the program's data.
-  if (o instanceof PyFunction) return o.code.code.qualname.includes('<locals>') ? undefined : moduleOfLibrary(o.globals);
-  return undefined;
-}
-
-/** The library module whose globals these are (undefined for the program's, or a namespace without a name). */
-function moduleOfLibrary(globals: PyDict): string | undefined {
-  const name = globals.getStr('__name__');
-  return name instanceof PyStr ? libraryName(name.value) : undefined;
-}
-
-function libraryName(module: string): string | undefined {
-  return module === '__main__' || module === 'builtins' ? undefined : module;
 }
 
 /** A function's free variable names, in the order of its closure cells. */

@@ -9,6 +9,7 @@ import { PyModule, PyStr } from './runtime/objects';
 import { FIRST_HEAP_ID } from './runtime/heap';
 import { sizeOf } from './runtime/sizeof';
 import type { ExternalReferrer } from './snapshot';
+import { moduleOfLibrary } from './snapshotLibrary';
 import type { Frame } from './vm/frame';
 import type { VM } from './vm/vm';
 
@@ -71,8 +72,11 @@ export function walkHeap(vm: VM, frames: Frame[], rootObjects: PyObject[], scope
   const builtinsDict = vm.builtins && vm.builtins.gcGeneration < 0 ? vm.builtins : null;
   const externalReferrers = new Map<number, Map<string, ExternalReferrer>>();
   const isDescribed = (o: PyObject) => (marks(o) & DESCRIBED_BIT) !== 0;
-  // A frame's namespace is drawn whole in the frame's box, so every variable's object must be described.
-  const namespaces = new Set<PyObject>(frames.flatMap((f) => (f.localsDict ? [f.globals, f.localsDict] : [f.globals])));
+  // A frame's namespace is drawn whole in the frame's box, so every variable's object must be described. A
+  // library's frames have no box: their module's dict is cut to its first rows as any big dict, and what its
+  // other rows hold is noted (asyncio's _running_loop).
+  const drawnFrames = frames.filter((f) => moduleOfLibrary(f.globals) === undefined);
+  const namespaces = new Set<PyObject>(drawnFrames.flatMap((f) => (f.localsDict ? [f.globals, f.localsDict] : [f.globals])));
   const cut = (o: PyObject) => {
     if (!scope || namespaces.has(o)) return Infinity;
     const n = lengthOf(o);

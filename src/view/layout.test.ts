@@ -211,3 +211,24 @@ describe("a library's frames", () => {
     expect(boxes.some((b) => b.title.startsWith('cell') && b.rows.some((r) => r.label === 'contents' && r.targetId === row('cache')!.targetId))).toBe(false);
   });
 });
+
+describe("a library's module globals", () => {
+  it("are named in the notes of what they hold: asyncio's running loop", () => {
+    const interp = new Interpreter(TEACHING_PROGRAMS.asyncio);
+    let loop: ObjectBox | undefined;
+    while (!loop && interp.step() === 'paused') {
+      loop = objectBoxes(layoutSnapshot(buildScoped(interp), { showShared: false })).find((b) => b.type === '_UnixSelectorEventLoop');
+    }
+    expect(loop?.notes).toEqual(expect.arrayContaining(['asyncio._running_loop', 'asyncio._current_loop']));
+    expect(loop?.noteSentences).toEqual(expect.arrayContaining(["asyncio's global _running_loop"]));
+  });
+
+  it('leave no box for the garbage of their imports (the classes types makes and deletes, and their code)', () => {
+    const garbageBoxes: string[] = [];
+    everyStep(TEACHING_PROGRAMS.asyncio, (snap, layout) => {
+      const unreachable = new Set(snap.objects.filter((o) => o.state === 'unreachable').map((o) => o.id));
+      for (const b of objectBoxes(layout)) if (unreachable.has(b.objectId)) garbageBoxes.push(`step ${snap.step}: ${b.title}`);
+    });
+    expect(garbageBoxes).toEqual([]);
+  });
+});

@@ -203,7 +203,8 @@ const PART_LABELS = new Set(['__dict__', '__mro__', '__bases__', '__closure__', 
 /**
  * Unreachable objects that start a chain of their own: first the heads (no garbage refers to them), then
  * the rest lowest id first (a leftover cycle starts at its lowest member; placed objects are skipped).
- * A dead class's dict, tuples, methods and descriptors belong to the class's box and are never roots.
+ * A dead class's dict, tuples, methods and descriptors belong to the class's box and are never roots, and what
+ * dead machinery (code) or a library's dead class or function holds belongs to it.
  */
 function garbageRootKeys(snap: Snapshot, contents: BoxContents): string[] {
   const garbage = snap.objects.filter((o) => o.state === 'unreachable');
@@ -219,6 +220,9 @@ function garbageRootKeys(snap: Snapshot, contents: BoxContents): string[] {
       }
     }
     if (o.type === 'getset_descriptor' || o.type === 'member_descriptor') internal.add(o.id);
+    // What dead machinery or a library's dead class or function holds (a code object's constants tuple, left
+    // by the classes the types module makes and deletes) belongs to it: written inline, it has no box to join.
+    if (contents.isInline(o.id)) for (const r of o.references) if (isGarbage.has(r.targetId)) internal.add(r.targetId);
   }
   const candidates = garbage.filter((o) => !internal.has(o.id) && !contents.isInline(o.id));
   const held = new Set<number>();

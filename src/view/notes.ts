@@ -48,6 +48,13 @@ export function referenceNotes(snap: Snapshot, contents: BoxContents): Reference
       }
     }
   }
+  // A module's namespace dict, by the module's name: its entries are the module's globals.
+  const moduleOfNamespace = new Map<number, string>();
+  for (const o of snap.objects) {
+    if (o.type !== 'module' || o.name === undefined) continue;
+    const dict = o.references.find((r) => r.label === '__dict__');
+    if (dict) moduleOfNamespace.set(dict.targetId, o.name);
+  }
   const frameNames = new Map(snap.frames.map((f) => [`f${f.id}`, f.name === '<module>' ? 'the module' : f.library ? `${f.library}'s ${f.qualname}()` : `${f.qualname}()`]));
 
   /** Every reference into the given objects (those with a box: the others need no notes). */
@@ -81,6 +88,9 @@ export function referenceNotes(snap: Snapshot, contents: BoxContents): Reference
     }
     if (holder === 'root') return { short: label.replace(/\[.*$/, ''), phrase: `the interpreter's ${label}` };
     const word = label === 'key' ? 'key' : label === 'attribute name' ? 'attribute name' : itemWord(label);
+    const module = moduleOfNamespace.get(Number(holder.slice(1)));
+    const global = /^\['(.*)'\]$/.exec(label);
+    if (module !== undefined && global) return { short: `${module}.${global[1]}`, phrase: `${module}'s global ${global[1]}` };
     if (holder.startsWith('x')) return { short: word === 'item' ? `item of ${entry.holderType}` : word, phrase: `${word} of ${entry.holderType} objects not drawn` };
     const o = byId.get(Number(holder.slice(1)))!;
     // sys.modules is a dict the interpreter holds: its entries are named as the interpreter's.

@@ -106,4 +106,16 @@ def fib(n):
 print(fib(5))
 print(fib.cache_info())
 `,
+  asyncio: `import asyncio
+
+async def fetch(name, delay):
+    await asyncio.sleep(delay)
+    return name.upper()
+
+async def main():
+    results = await asyncio.gather(fetch("a", 0.2), fetch("b", 0.1))
+    print(results)
+
+asyncio.run(main())
+`,
 };
