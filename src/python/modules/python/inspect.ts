@@ -14,18 +14,18 @@ __all__ = ["isclass", "isfunction", "ismethod", "isbuiltin", "isroutine", "ismod
 
 def _function_kind(): pass
 def _generator_kind(): yield
-class _Kinds:
-    def method(self): pass
+# A bound method from a function, not from a class made here: the class's cycles would be garbage.
+_bound_method = _function_kind.__get__(0)
 _FUNCTION = type(_function_kind)
 _GENERATOR = type(_generator_kind())
-_METHOD = type(_Kinds().method)
+_METHOD = type(_bound_method)
 _BUILTIN = type(len)
 _MODULE = type(sys)
 _GENERIC_ALIAS = type(list[int])
 _MAPPING_PROXY = type(type.__dict__)
 _METHOD_WRAPPER = type(object().__str__)
 _NON_USER_CALLABLES = (type(object.__init__), type(object().__str__), type(dict.__dict__["fromkeys"]), _BUILTIN)
-del _function_kind, _generator_kind, _Kinds
+del _function_kind, _generator_kind, _bound_method
 
 CO_OPTIMIZED = 1
 CO_NEWLOCALS = 2

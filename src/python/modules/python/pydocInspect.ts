@@ -4,14 +4,14 @@ export const PYDOC_INSPECT_PY = String.raw`
 import sys
 
 def _function_kind(): pass
-class _Kinds:
-    def method(self): pass
+# A bound method from a function, not from a class made here: the class's cycles would be garbage.
+_bound_method = _function_kind.__get__(0)
 _FUNCTION = type(_function_kind)
-_METHOD = type(_Kinds().method)
+_METHOD = type(_bound_method)
 _BUILTIN = type(len)
 _MODULE = type(sys)
 _GENERIC_ALIAS = type(list[int])
-del _function_kind, _Kinds
+del _function_kind, _bound_method
 
 def _isclass(o): return isinstance(o, type)
 def _isfunction(o): return isinstance(o, _FUNCTION)

@@ -1,5 +1,7 @@
 // The types module in our Python subset: the names of the interpreter's own types, taken from objects of
-// those types (as CPython's types.py does), and the class-building helpers.
+// those types (as CPython's types.py does), and the class-building helpers. No class is made to find a type
+// (CPython's _C): its cycles would be garbage a gc.collect() finds, where python3, which imports types at
+// start-up, finds none.
 
 export const TYPES_PY = `
 import sys
@@ -19,17 +21,6 @@ def _cell_owner():
     def inner():
         return captured
     return inner.__closure__[0]
-
-
-class _Plain:
-    pass
-
-
-class _Methods:
-    __slots__ = ("_slot",)
-
-    def _method(self):
-        pass
 
 
 FunctionType = type(_function)
@@ -56,7 +47,7 @@ async def _async_generator():
 
 _async_generator = _async_generator()
 AsyncGeneratorType = type(_async_generator)
-MethodType = type(_Methods()._method)
+MethodType = type(_function.__get__(0))
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 WrapperDescriptorType = type(object.__init__)
@@ -68,14 +59,14 @@ try:
 except TypeError as _error:
     TracebackType = type(_error.__traceback__)
     FrameType = type(_error.__traceback__.tb_frame)
-GetSetDescriptorType = type(_Plain.__dict__["__dict__"])
-MemberDescriptorType = type(_Methods._slot)
+GetSetDescriptorType = type(FunctionType.__code__)
+MemberDescriptorType = type(FunctionType.__globals__)
 GenericAlias = type(list[int])
 EllipsisType = type(Ellipsis)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 UnionType = type(int | str)
-del sys, _function, _generator, _cell_owner, _Plain, _Methods, _coroutine, _async_generator
+del sys, _function, _generator, _cell_owner, _coroutine, _async_generator
 
 
 def resolve_bases(bases):
