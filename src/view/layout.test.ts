@@ -232,3 +232,16 @@ describe("a library's module globals", () => {
     expect(garbageBoxes).toEqual([]);
   });
 });
+
+describe("a library's leftovers", () => {
+  it("are counted by the collector but get no box: datetime's 295 objects, beside the program's own leaked list", () => {
+    const interp = new Interpreter('import gc\nimport datetime\nx = [1]\nx.append(x)\ndel x\nprint(gc.collect())\n');
+    while (interp.step() === 'paused' && interp.snapshot().line !== 6);
+    const snap = buildScoped(interp);
+    expect(snap.objects.filter((o) => o.state === 'unreachable').length).toBeGreaterThan(295);
+    const garbageBoxes = objectBoxes(layoutSnapshot(snap, { showShared: false })).filter((b) => snap.objects.find((o) => o.id === b.objectId)?.state === 'unreachable');
+    expect(garbageBoxes.map((b) => b.type)).toEqual(['list']);
+    interp.run();
+    expect(interp.stdout).toBe('296\n');
+  });
+});

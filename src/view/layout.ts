@@ -220,9 +220,19 @@ function garbageRootKeys(snap: Snapshot, contents: BoxContents): string[] {
       }
     }
     if (o.type === 'getset_descriptor' || o.type === 'member_descriptor') internal.add(o.id);
-    // What dead machinery or a library's dead class or function holds (a code object's constants tuple, left
-    // by the classes the types module makes and deletes) belongs to it: written inline, it has no box to join.
-    if (contents.isInline(o.id)) for (const r of o.references) if (isGarbage.has(r.targetId)) internal.add(r.targetId);
+  }
+  // What dead machinery or a library's dead class or function holds, and what that holds (a code object's
+  // constants, the cycles datetime's import leaves), belongs to it: written inline, it has no box to join.
+  const queue = garbage.filter((o) => contents.isInline(o.id));
+  const queued = new Set(queue.map((o) => o.id));
+  for (let i = 0; i < queue.length; i++) {
+    for (const r of queue[i].references) {
+      const target = contents.byId.get(r.targetId);
+      if (!target || !isGarbage.has(target.id) || queued.has(target.id)) continue;
+      internal.add(target.id);
+      queued.add(target.id);
+      queue.push(target);
+    }
   }
   const candidates = garbage.filter((o) => !internal.has(o.id) && !contents.isInline(o.id));
   const held = new Set<number>();
