@@ -67,6 +67,7 @@ const IMPORT_COSTS: Record<string, ImportCost> = {
   json: importCost(119, '1=22/7 2=59/37 3=19/2 4=15/2 5=8/0 6=5/1 7=9/3 8=5/1 9=7/1 10=3/1 11=2/0 12=3/0 13=4/1 14=3/0 16=2/0 17=1/1 18=1/0 dict=18/4 list=28/27'),
   csv: importCost(83, '1=22/3 2=25/1 3=9/2 4=14/2 5=5/1 6=4/0 7=2/1 8=7/3 9=5/4 11=4/3 13=1/0 14=2/1 15=1/1 16=2/0 18=2/0 dict=20/4 list=4/1'),
   datetime: importCost(448, '1=90/14 2=76/17 3=58/9 4=49/8 5=39/17 6=21/3 7=27/4 8=21/6 9=16/6 10=14/2 11=12/3 12=3/0 13=7/5 14=4/3 15=4/1 16=2/0 17=1/0 18=1/1 19=1/1 dict=61/4 list=9/7'),
+  pickle: importCost(218, '1=46/12 2=291/18 3=58/7 4=56/3 5=40/0 6=19/0 7=13/0 8=10/4 9=5/1 10=3/0 11=7/1 12=2/1 13=10/2 14=3/0 15=4/1 16=1/0 17=1/0 18=1/0 dict=32/2 list=16/12'),
   unicodedata: importCost(34, '1=3/2 2=2/1 3=2/2 dict=4/2 list=3/2'),
   // gc does the counting, so only differences show: python3's count after `import gc` with each free list
   // emptied minus with it filled. Base 0: the start count (startupState.ts) could only be read after `import gc`.
@@ -84,7 +85,7 @@ const IMPORT_COSTS_AFTER: Record<string, Record<string, ImportCost>> = {
  * gc objects a module's import leaves unreachable in python3, which the next collection finds: datetime.py defines
  * its classes in Python, then takes _datetime's in their place (`import gc, datetime; print(gc.collect())`).
  */
-const IMPORT_GARBAGE: Record<string, number> = { datetime: 295 };
+const IMPORT_GARBAGE: Record<string, number> = { datetime: 295, pickle: 11 };
 
 export function importGarbage(name: string): number {
   return IMPORT_GARBAGE[name] ?? 0;
