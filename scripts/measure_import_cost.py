@@ -1,14 +1,15 @@
 """What importing a module moves in python3's collector, for src/python/modules/importCosts.ts:
 `python3 scripts/measure_import_cost.py [--after PRIMER] MODULE...` prints one `importCost(base, 'uses')` line per
 module. With --after, PRIMER is imported first (before the free lists are set): the cost of an import that is not
-the program's first (importlib's one-time work for the first is FIRST_IMPORT's).
+the program's first (importlib's one-time work for the first is FIRST_FILE_IMPORT's).
 
 gc.get_count()[0] after an import depends on the free lists (tuples of 1..19 items, dicts, lists): an object taken
 from one is not a new gc allocation, one parked on one is not a release. Each measurement is a fresh python3 with
 every free list filled; `base` is the count the import adds then. For each free list, one more run empties that list
 first: `taken` is how much more the import counts then, `parked` how many objects it left on the emptied list.
-Collections are disabled while measuring (the counts still move): a module whose import collects needs the
-temporaries and tail of importCost too, which this does not measure.
+Collections are disabled while measuring (the counts still move): our heap runs them where the count passes the
+threshold, which fits datetime's and pickle's imports; logging's needed the temporaries and tail of importCost too,
+which this does not measure.
 """
 import subprocess
 import sys
