@@ -161,9 +161,12 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [k in K]
  */
 function tracebackFrames(exc: PyInstance): FrameSnapshot[] {
   const out: FrameSnapshot[] = [];
+  const seen = new Set<number>();
   for (let tb = exc.exc?.tracebackHead ?? null; tb; tb = tb.next) {
     const owned = tb.frame.owned as Frame | null;
-    if (!owned) continue;
+    // A frame that raised, caught and raised again is in the traceback twice: one box, at its outermost entry.
+    if (!owned || seen.has(tb.frame.id)) continue;
+    seen.add(tb.frame.id);
     const snap = frameSnapshot(owned, false, 'exception');
     out.push({ ...snap, line: tb.entry.line, references: [], heldBy: tb.frame.id, stack: [] });
   }
@@ -176,7 +179,7 @@ function framesShownAtException(interp: Interpreter, running: Frame[]): Frame[] 
   const out: Frame[] = [];
   for (let tb = interp.uncaught.exc?.tracebackHead ?? null; tb; tb = tb.next) {
     const owned = tb.frame.owned as Frame | null;
-    if (owned) out.push(owned);
+    if (owned && !out.includes(owned)) out.push(owned);
   }
   return out;
 }

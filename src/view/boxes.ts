@@ -52,23 +52,75 @@ export function inlineText(o: ObjectSnapshot | undefined): string {
   return o.value ?? o.repr;
 }
 
+function frameTitle(f: FrameSnapshot): string {
+  return f.name === '<module>' ? '<module>' : f.isClassBody ? `class ${f.qualname}` : `${f.qualname}()`;
+}
+
+
 function stripBrackets(label: string): string {
   return label.startsWith('[') && label.endsWith(']') ? label.slice(1, -1) : label;
 }
 
+/** References through which an object owns a part its box lists as rows of its own (folded parts). */
+const FOLDED_PART_LABELS = new Set(['__dict__', '__closure__', '__defaults__', '__kwdefaults__']);
+
 export class BoxContents {
   readonly byId: ReadonlyMap<number, ObjectSnapshot>;
+  /**
+   * The namespace dicts of drawn frames (module and class bodies, exec), each with the outermost frame whose rows
+   * are its entries: a reference to one is written inline, as a second box would draw those rows twice.
+   */
+  private readonly namespaceFrames = new Map<number, FrameSnapshot>();
+  /**
+   * Parts (an instance's __dict__, a closure's cells) that something else refers to as well (`vars(p)`,
+   * `r = ns.__reduce__()`): boxes of their own, which their owner's box points to instead of listing their rows.
+   */
+  private readonly sharedParts = new Set<number>();
+
   constructor(readonly snap: Snapshot, readonly options: ViewOptions) {
     this.byId = new Map(snap.objects.map((o) => [o.id, o]));
+    const frames = drawnFrames(snap);
+    for (const f of frames) if (f.namespaceId !== undefined && !this.namespaceFrames.has(f.namespaceId)) this.namespaceFrames.set(f.namespaceId, f);
+    const ownerOfPart = new Map<number, number>();
+    for (const o of snap.objects) {
+      if (o.type === 'module') continue;
+      for (const r of o.references) if (FOLDED_PART_LABELS.has(r.label)) ownerOfPart.set(r.targetId, o.id);
+    }
+    if (ownerOfPart.size === 0) return;
+    for (const f of frames) {
+      for (const v of f.variables) if (ownerOfPart.has(v.targetId)) this.sharedParts.add(v.targetId);
+      for (const id of f.stack) if (id !== null && ownerOfPart.has(id)) this.sharedParts.add(id);
+    }
+    for (const o of snap.objects) {
+      if (this.isInline(o.id)) continue;
+      for (const r of o.references) {
+        const owner = ownerOfPart.get(r.targetId);
+        if (owner === undefined || owner === o.id || r.weak || FOLDED_PART_LABELS.has(r.label) || HIDDEN_LABELS.has(r.label)) continue;
+        this.sharedParts.add(r.targetId);
+      }
+    }
   }
 
   isInline(id: number): boolean {
-    return isInline(this.byId.get(id), this.options);
+    return this.namespaceFrames.has(id) || isInline(this.byId.get(id), this.options);
+  }
+
+  /** Whether a part is drawn as a box of its own (something besides its owner refers to it), not folded into its owner's. */
+  isSharedPart(id: number): boolean {
+    return this.sharedParts.has(id);
+  }
+
+  /** What a row referring to a drawn frame's namespace dict shows: whose variables it holds. */
+  private namespaceText(dictId: number, f: FrameSnapshot): string {
+    const module = this.snap.objects.find((o) => o.type === 'module' && o.references.some((r) => r.label === '__dict__' && r.targetId === dictId));
+    if (module) return module.name === '__main__' ? "the module's globals" : `globals of module ${module.name ?? ''}`.trim();
+    return f.isClassBody ? `namespace of ${frameTitle(f)}` : "namespace of exec'd code";
   }
 
   private row(holder: string, refLabel: string, label: string, targetId: number, kind: Row['kind'], weak = false): RowSpec {
     const target = this.byId.get(targetId);
-    const value = this.isInline(targetId) ? inlineText(target) : null;
+    const namespaceOf = this.namespaceFrames.get(targetId);
+    const value = namespaceOf ? this.namespaceText(targetId, namespaceOf) : this.isInline(targetId) ? inlineText(target) : null;
     return { holder, refLabel, label, targetId, value, weak, kind };
   }
 
@@ -78,9 +130,15 @@ export class BoxContents {
     // Module and class bodies keep their variables in a dict: the rows draw that dict's references; a
     // finished frame kept by a traceback has them in its frame object.
     const holder = f.namespaceId !== undefined ? `o${f.namespaceId}` : f.heldBy !== undefined ? `o${f.heldBy}` : key;
-    for (const v of f.variables) {
-      const refLabel = f.namespaceId !== undefined ? `['${v.label}']` : v.label;
-      rows.push(this.row(holder, refLabel, v.label, v.targetId, 'field'));
+    const sharing = f.namespaceId !== undefined ? this.namespaceFrames.get(f.namespaceId) : undefined;
+    if (sharing && sharing !== f) {
+      // exec() of code in the module's globals: its variables are the outer frame's rows.
+      rows.push({ holder: key, refLabel: '', label: `variables: those of ${sharing.name === '<module>' ? 'the module' : frameTitle(sharing)}`, value: null, targetId: null, weak: false, kind: 'more' });
+    } else {
+      for (const v of f.variables) {
+        const refLabel = f.namespaceId !== undefined ? `['${v.label}']` : v.label;
+        rows.push(this.row(holder, refLabel, v.label, v.targetId, 'field'));
+      }
     }
     // A module's return value is always None: its last step shows the final state, not a return.
     const returning = f.name === '<module>' ? undefined : f.returning;
@@ -92,8 +150,7 @@ export class BoxContents {
     if (returning) {
       rows.push(this.row(key, `stack[${returningAt}]`, returning.kind === 'yield' ? 'yield value' : 'return value', returning.valueId, 'return'));
     }
-    const title = f.name === '<module>' ? '<module>' : f.isClassBody ? `class ${f.qualname}` : `${f.qualname}()`;
-    return { title, rows };
+    return { title: frameTitle(f), rows };
   }
 
   private readonly objectCache = new Map<number, BoxContent>();
@@ -124,7 +181,8 @@ export class BoxContents {
         for (const r of refs) {
           if (HIDDEN_LABELS.has(r.label)) continue;
           if (r.label === '__dict__' && o.type !== 'module') {
-            this.foldDict(r.targetId, (entryLabel) => `.${entryLabel}`, rows);
+            if (this.sharedParts.has(r.targetId)) rows.push(this.row(key, r.label, r.label, r.targetId, 'field'));
+            else this.foldDict(r.targetId, (entryLabel) => `.${entryLabel}`, rows);
             continue;
           }
           if (r.label.startsWith('stack[')) rows.push(this.row(key, r.label, 'temp', r.targetId, 'temp'));
@@ -162,7 +220,8 @@ export class BoxContents {
     for (const r of o.references) {
       const part = this.byId.get(r.targetId);
       if (!part) continue;
-      if (r.label === '__closure__') {
+      if (FOLDED_PART_LABELS.has(r.label) && this.sharedParts.has(part.id)) rows.push(this.row(`o${o.id}`, r.label, r.label, part.id, 'field'));
+      else if (r.label === '__closure__') {
         part.references.forEach((c, i) => rows.push(this.row(`o${part.id}`, c.label, o.names?.[i] ?? `cell ${i}`, c.targetId, 'field')));
       } else if (r.label === '__defaults__') {
         part.references.forEach((c, i) => rows.push(this.row(`o${part.id}`, c.label, `default ${i + 1}`, c.targetId, 'field')));
@@ -180,6 +239,10 @@ export class BoxContents {
     if (!dict) return;
     const d = this.byId.get(dict.targetId);
     if (!d) return;
+    if (this.sharedParts.has(d.id)) {
+      rows.push(this.row(`o${o.id}`, dict.label, dict.label, d.id, 'field'));
+      return;
+    }
     for (const r of d.references) {
       if (r.label === 'key') continue;
       const name = stripBrackets(r.label).replace(/^'(.*)'$/, '$1');

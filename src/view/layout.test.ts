@@ -34,6 +34,21 @@ function objectBoxes(layout: GraphLayout): ObjectBox[] {
   return layout.boxes.filter((b): b is ObjectBox => b.kind === 'object');
 }
 
+/** Boxes whose badge is not the arrows into them (weak ones aside) plus the references their notes name. */
+function unaccounted(layout: GraphLayout): string[] {
+  const arrowsIn = new Map<string, number>();
+  for (const e of layout.edges) if (!e.weak) arrowsIn.set(e.toKey, (arrowsIn.get(e.toKey) ?? 0) + 1);
+  return objectBoxes(layout)
+    .filter((b) => (arrowsIn.get(b.key) ?? 0) + b.notedReferences !== b.refcount)
+    .map((b) => `${b.title} count ${b.refcount}, arrows ${arrowsIn.get(b.key) ?? 0} + notes ${b.notedReferences} (${b.notes.join('; ')})`);
+}
+
+function layoutWhen(source: string, done: (interp: Interpreter) => boolean): GraphLayout {
+  const interp = new Interpreter(source);
+  while (!done(interp) && interp.step() === 'paused');
+  return layoutSnapshot(interp.snapshot(SCOPE), { showShared: false });
+}
+
 describe('the picture at every step of the teaching programs', () => {
   for (const [name, source] of Object.entries(TEACHING_PROGRAMS)) {
     it(`never overlaps boxes or hides an arrow under a box: ${name}`, () => {
@@ -49,11 +64,8 @@ describe('the picture at every step of the teaching programs', () => {
     it(`accounts for every reference a badge counts: ${name}`, () => {
       const problems: string[] = [];
       everyStep(source, (snap, layout) => {
-        const arrowsIn = new Map<string, number>();
-        for (const e of layout.edges) arrowsIn.set(e.toKey, (arrowsIn.get(e.toKey) ?? 0) + 1);
+        for (const p of unaccounted(layout)) problems.push(`step ${snap.step}: ${p}`);
         for (const b of objectBoxes(layout)) {
-          const shown = (arrowsIn.get(b.key) ?? 0) + b.notedReferences;
-          if (shown !== b.refcount) problems.push(`step ${snap.step}: ${b.title} count ${b.refcount}, arrows ${arrowsIn.get(b.key) ?? 0} + notes ${b.notedReferences} (${b.notes.join('; ')})`);
           const noteRoom = b.height - HEADER_HEIGHT - (b.detail ? DETAIL_HEIGHT : 0) - b.rows.length * ROW_HEIGHT - 6;
           if (b.notes.length > 0 && noteRoom < NOTE_HEIGHT) problems.push(`step ${snap.step}: ${b.title} has notes but no room for them`);
         }
@@ -129,6 +141,49 @@ describe('what the picture shows', () => {
     expect(list.rows.length).toBe(ROW_LIMIT + 1);
     expect(list.rows[ROW_LIMIT].label).toBe('… 1,990 more');
     expect(objectBoxes(layout).length).toBe(ROW_LIMIT + 1);
+  });
+});
+
+describe('one reference, one arrow: a dict two boxes could list is listed by one', () => {
+  it("points an instance's box to its __dict__ when something else holds that dict too (vars(p))", () => {
+    const layout = layoutWhen('class P:\n    pass\np = P()\np.items = [1, 2]\nd = vars(p)\ndone = 1\n', (i) => i.snapshot().line === 6);
+    const instance = objectBoxes(layout).find((b) => b.type === 'P')!;
+    const dict = objectBoxes(layout).find((b) => b.type === 'dict')!;
+    expect(instance.rows.map((r) => r.label)).toEqual(['__dict__']);
+    expect(layout.edges.filter((e) => e.fromKey === instance.key).map((e) => e.toKey)).toEqual([dict.key]);
+    expect(dict.rows.map((r) => r.label)).toEqual(["'items'"]);
+    expect(unaccounted(layout)).toEqual([]);
+  });
+
+  it("still folds an instance's __dict__ into its box when only the instance holds it", () => {
+    const layout = layoutWhen('class P:\n    pass\np = P()\np.items = [1, 2]\ndone = 1\n', (i) => i.snapshot().line === 5);
+    expect(objectBoxes(layout).find((b) => b.type === 'P')!.rows.map((r) => r.label)).toEqual(['.items']);
+    expect(objectBoxes(layout).some((b) => b.type === 'dict')).toBe(false);
+  });
+
+  it("writes a reference to the module's own globals inline, as the frame box lists them (g = globals())", () => {
+    const layout = layoutWhen('items = [1]\ng = globals()\ndone = 1\n', (i) => i.snapshot().line === 3);
+    const frame = layout.boxes.find((b) => b.kind === 'frame')!;
+    expect(frame.rows.find((r) => r.label === 'g')!.value).toBe("the module's globals");
+    expect(objectBoxes(layout).some((b) => b.type === 'dict')).toBe(false);
+    expect(unaccounted(layout)).toEqual([]);
+  });
+
+  it("gives exec'd code running in the module's globals no second copy of the module's variables", () => {
+    // The exec'd code's lines are no steps of their own: its frame is drawn where its exception ends the program.
+    const layout = layoutWhen('items = [1]\nexec("more = items\\nraise KeyError(1)")\n', (i) => i.snapshot().event === 'exception');
+    const frames = layout.boxes.filter((b) => b.kind === 'frame');
+    expect(frames.length).toBe(2);
+    expect(frames[1].rows.map((r) => r.label)).toEqual(['variables: those of the module']);
+    expect(unaccounted(layout)).toEqual([]);
+  });
+
+  it('draws a frame the traceback passes through twice (caught, then raised again) as one box', () => {
+    const source = 'try:\n    raise KeyError("a")\nexcept KeyError as e:\n    err = e\nitems = [1]\nraise err\n';
+    const layout = layoutWhen(source, (i) => i.snapshot().event === 'exception');
+    expect(layout.boxes.filter((b) => b.kind === 'frame').length).toBe(1);
+    expect(overlappingBoxes(layout.boxes)).toEqual([]);
+    expect(unaccounted(layout)).toEqual([]);
   });
 });
 

@@ -108,7 +108,7 @@ export function referenceNotes(snap: Snapshot, contents: BoxContents): Reference
   for (const f of drawnFrames(snap)) countRows(contents.frame(f).rows);
   // Parts folded into another box (a namespace, an instance's or class's dict, a closure's tuple) have no rows of their own.
   const folded = new Set<number>(snap.frames.flatMap((f) => (f.namespaceId !== undefined ? [f.namespaceId] : [])));
-  for (const o of snap.objects) for (const r of o.references) if (FOLDED_LABELS.has(r.label)) folded.add(r.targetId);
+  for (const o of snap.objects) for (const r of o.references) if (FOLDED_LABELS.has(r.label) && !contents.isSharedPart(r.targetId)) folded.add(r.targetId);
   for (const o of snap.objects) if (!contents.isInline(o.id) && !folded.has(o.id)) countRows(contents.object(o).rows);
 
   return {
