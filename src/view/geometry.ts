@@ -1,6 +1,7 @@
-// Checks on a laid-out picture that tests (unit and browser) share: overlapping boxes, arrows under boxes.
+// Checks on a laid-out picture that tests (unit and browser) share: overlapping boxes, arrows under boxes,
+// badges that do not add up.
 
-import type { GraphLayout } from './model';
+import type { GraphLayout, ObjectBox } from './model';
 
 interface Rect {
   readonly key: string;
@@ -57,4 +58,16 @@ export function arrowsUnderBoxes(layout: GraphLayout): { edge: string; box: stri
     }
   }
   return out;
+}
+
+/**
+ * Boxes whose badge is not the arrows into them (weak ones aside) plus the references their notes name, each as
+ * `list #3 count 2, arrows 1 + notes 0 ()`.
+ */
+export function unaccountedBadges(layout: GraphLayout): string[] {
+  const arrowsIn = new Map<string, number>();
+  for (const e of layout.edges) if (!e.weak) arrowsIn.set(e.toKey, (arrowsIn.get(e.toKey) ?? 0) + 1);
+  return layout.boxes
+    .filter((b): b is ObjectBox => b.kind === 'object' && (arrowsIn.get(b.key) ?? 0) + b.notedReferences !== b.refcount)
+    .map((b) => `${b.title} count ${b.refcount}, arrows ${arrowsIn.get(b.key) ?? 0} + notes ${b.notedReferences} (${b.notes.join('; ')})`);
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { Interpreter } from '../python/interpreter';
 import { layoutSnapshot } from './layout';
-import { arrowsUnderBoxes, overlappingBoxes } from './geometry';
+import { arrowsUnderBoxes, overlappingBoxes, unaccountedBadges } from './geometry';
 import { DETAIL_HEIGHT, HEADER_HEIGHT, NOTE_HEIGHT, ROW_HEIGHT, ROW_LIMIT } from './metrics';
 import { TEACHING_PROGRAMS } from '../../tests/support/teachingPrograms';
 import type { GraphLayout, ObjectBox } from './model';
@@ -34,15 +34,6 @@ function objectBoxes(layout: GraphLayout): ObjectBox[] {
   return layout.boxes.filter((b): b is ObjectBox => b.kind === 'object');
 }
 
-/** Boxes whose badge is not the arrows into them (weak ones aside) plus the references their notes name. */
-function unaccounted(layout: GraphLayout): string[] {
-  const arrowsIn = new Map<string, number>();
-  for (const e of layout.edges) if (!e.weak) arrowsIn.set(e.toKey, (arrowsIn.get(e.toKey) ?? 0) + 1);
-  return objectBoxes(layout)
-    .filter((b) => (arrowsIn.get(b.key) ?? 0) + b.notedReferences !== b.refcount)
-    .map((b) => `${b.title} count ${b.refcount}, arrows ${arrowsIn.get(b.key) ?? 0} + notes ${b.notedReferences} (${b.notes.join('; ')})`);
-}
-
 function layoutWhen(source: string, done: (interp: Interpreter) => boolean): GraphLayout {
   const interp = new Interpreter(source);
   while (!done(interp) && interp.step() === 'paused');
@@ -64,7 +55,7 @@ describe('the picture at every step of the teaching programs', () => {
     it(`accounts for every reference a badge counts: ${name}`, () => {
       const problems: string[] = [];
       everyStep(source, (snap, layout) => {
-        for (const p of unaccounted(layout)) problems.push(`step ${snap.step}: ${p}`);
+        for (const p of unaccountedBadges(layout)) problems.push(`step ${snap.step}: ${p}`);
         for (const b of objectBoxes(layout)) {
           const noteRoom = b.height - HEADER_HEIGHT - (b.detail ? DETAIL_HEIGHT : 0) - b.rows.length * ROW_HEIGHT - 6;
           if (b.notes.length > 0 && noteRoom < NOTE_HEIGHT) problems.push(`step ${snap.step}: ${b.title} has notes but no room for them`);
@@ -152,7 +143,7 @@ describe('one reference, one arrow: a dict two boxes could list is listed by one
     expect(instance.rows.map((r) => r.label)).toEqual(['__dict__']);
     expect(layout.edges.filter((e) => e.fromKey === instance.key).map((e) => e.toKey)).toEqual([dict.key]);
     expect(dict.rows.map((r) => r.label)).toEqual(["'items'"]);
-    expect(unaccounted(layout)).toEqual([]);
+    expect(unaccountedBadges(layout)).toEqual([]);
   });
 
   it("still folds an instance's __dict__ into its box when only the instance holds it", () => {
@@ -166,7 +157,7 @@ describe('one reference, one arrow: a dict two boxes could list is listed by one
     const frame = layout.boxes.find((b) => b.kind === 'frame')!;
     expect(frame.rows.find((r) => r.label === 'g')!.value).toBe("the module's globals");
     expect(objectBoxes(layout).some((b) => b.type === 'dict')).toBe(false);
-    expect(unaccounted(layout)).toEqual([]);
+    expect(unaccountedBadges(layout)).toEqual([]);
   });
 
   it("gives exec'd code running in the module's globals no second copy of the module's variables", () => {
@@ -175,7 +166,7 @@ describe('one reference, one arrow: a dict two boxes could list is listed by one
     const frames = layout.boxes.filter((b) => b.kind === 'frame');
     expect(frames.length).toBe(2);
     expect(frames[1].rows.map((r) => r.label)).toEqual(['variables: those of the module']);
-    expect(unaccounted(layout)).toEqual([]);
+    expect(unaccountedBadges(layout)).toEqual([]);
   });
 
   it('draws a frame the traceback passes through twice (caught, then raised again) as one box', () => {
@@ -183,7 +174,7 @@ describe('one reference, one arrow: a dict two boxes could list is listed by one
     const layout = layoutWhen(source, (i) => i.snapshot().event === 'exception');
     expect(layout.boxes.filter((b) => b.kind === 'frame').length).toBe(1);
     expect(overlappingBoxes(layout.boxes)).toEqual([]);
-    expect(unaccounted(layout)).toEqual([]);
+    expect(unaccountedBadges(layout)).toEqual([]);
   });
 });
 
