@@ -189,7 +189,20 @@ export function walkHeap(vm: VM, frames: Frame[], rootObjects: PyObject[], scope
     o.forEachReference((t) => gwork.push(t));
   }
   if (scope) {
+    const describedBefore = described!.length;
     describe([...garbage].sort((a, b) => a.id - b.id));
+    // Garbage can hold a live object nothing described reaches (a dead class's code): described now, its
+    // references are listed, so the notes made of them as a left-out holder's are made again without it.
+    if (described!.slice(describedBefore).some((o) => stateOf(o) === WalkState.Alive)) {
+      externalReferrers.clear();
+      for (const o of alive) {
+        let pointsAt = false;
+        o.forEachReference((t) => {
+          if (isDescribed(t)) pointsAt = true;
+        });
+        if (pointsAt) noteReferrers(o);
+      }
+    }
     for (const o of garbage) noteReferrers(o);
   }
   return {
