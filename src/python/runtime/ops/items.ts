@@ -132,9 +132,11 @@ export function* getItemResumable(vm: VM, c: PyObject, key: PyObject): NativeOp<
 export function getItemNow(vm: VM, c: PyObject, key: PyObject): PyObject {
   if (c instanceof PyList) {
     if (key instanceof PySlice) {
-      // list_slice allocates the new list before copying (an automatic collection may run first).
+      // PySlice_Unpack checks the slice first (a zero step raises, allocating nothing); list_slice then allocates
+      // the new list before copying (an automatic collection may run first).
+      const items = sliceItems(c.items, key);
       const list = newList([]);
-      list.items = sliceItems(c.items, key).map((x) => incref(x));
+      list.items = items.map((x) => incref(x));
       list.allocated = list.items.length;
       return list;
     }
