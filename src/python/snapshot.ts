@@ -72,7 +72,10 @@ export interface ObjectSnapshot {
   readonly value?: string;
   /** A function's, class's, generator's or module's (qualified) name. */
   readonly name?: string;
-  /** For a class or function a library module defined (not the program): that module's name. */
+  /**
+   * For a class or function a library module defined (not the program), or a generator or coroutine suspended in
+   * a library's code: that module's name.
+   */
   readonly library?: string;
   /** A generator's state: `suspended at line 3`, `running`, `finished`. */
   readonly detail?: string;

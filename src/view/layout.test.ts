@@ -260,13 +260,24 @@ describe("a library's frames", () => {
 
 describe("a library's module globals", () => {
   it("are named in the notes of what they hold: asyncio's running loop", () => {
-    const interp = new Interpreter(TEACHING_PROGRAMS.asyncio);
+    const interp = new Interpreter('import asyncio\nasync def main():\n    loop = asyncio.get_running_loop()\n    await asyncio.sleep(0)\n    return loop\nasyncio.run(main())\n');
     let loop: ObjectBox | undefined;
     while (!loop && interp.step() === 'paused') {
       loop = objectBoxes(layoutSnapshot(buildScoped(interp), { showShared: false })).find((b) => b.type === '_UnixSelectorEventLoop');
     }
     expect(loop?.notes).toEqual(expect.arrayContaining(['asyncio._running_loop', 'asyncio._current_loop']));
     expect(loop?.noteSentences).toEqual(expect.arrayContaining(["asyncio's global _running_loop"]));
+  });
+
+  it("leave no box for what a library's suspended coroutine holds (asyncio.sleep's loop, Future and timer)", () => {
+    const libraryBoxes: string[] = [];
+    let inlineSleep = 0;
+    everyStep(TEACHING_PROGRAMS.asyncio, (snap, layout) => {
+      for (const b of objectBoxes(layout)) if (!/^(function (fetch|main)|list) #/.test(b.title)) libraryBoxes.push(`step ${snap.step}: ${b.title}`);
+      if (layout.boxes.some((b) => b.rows.some((r) => r.value === '<coroutine sleep>'))) inlineSleep++;
+    });
+    expect(libraryBoxes).toEqual([]);
+    expect(inlineSleep).toBeGreaterThan(0);
   });
 
   it('leave no box for the garbage of their imports (the classes types makes and deletes, and their code)', () => {
