@@ -56,7 +56,6 @@ function frameTitle(f: FrameSnapshot): string {
   return f.name === '<module>' ? '<module>' : f.isClassBody ? `class ${f.qualname}` : `${f.qualname}()`;
 }
 
-
 function stripBrackets(label: string): string {
   return label.startsWith('[') && label.endsWith(']') ? label.slice(1, -1) : label;
 }
