@@ -132,11 +132,11 @@ export function* getItemResumable(vm: VM, c: PyObject, key: PyObject): NativeOp<
 export function getItemNow(vm: VM, c: PyObject, key: PyObject): PyObject {
   if (c instanceof PyList) {
     if (key instanceof PySlice) {
-      // PySlice_Unpack checks the slice first (a zero step raises, allocating nothing); list_slice then allocates
-      // the new list before copying (an automatic collection may run first).
-      const items = sliceItems(c.items, key);
+      // PySlice_Unpack checks the slice first (a zero step raises, allocating nothing); the new list is allocated
+      // before the items are read (an automatic collection may run first, and its callbacks change the list).
+      sliceIndices(key, c.items.length);
       const list = newList([]);
-      list.items = items.map((x) => incref(x));
+      list.items = sliceItems(c.items, key).map((x) => incref(x));
       list.allocated = list.items.length;
       return list;
     }
