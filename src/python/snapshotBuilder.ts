@@ -160,15 +160,23 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [k in K]
  * where the program stopped. Their references are the frame objects' (held by the traceback), not their own.
  */
 function tracebackFrames(exc: PyInstance): FrameSnapshot[] {
-  const out: FrameSnapshot[] = [];
-  const seen = new Set<number>();
+  return tracebackEntries(exc).map(({ tb, owned }) => {
+    const snap = frameSnapshot(owned, false, 'exception');
+    return { ...snap, line: tb.entry.line, references: [], heldBy: tb.frame.id, stack: [] };
+  });
+}
+
+type TracebackLink = NonNullable<NonNullable<PyInstance['exc']>['tracebackHead']>;
+
+/**
+ * An uncaught exception's traceback entries whose frames still exist, outermost first, one per frame: a frame that
+ * raised, caught and raised again is in the traceback twice, and is one box, at its outermost entry.
+ */
+function tracebackEntries(exc: PyInstance): { tb: TracebackLink; owned: Frame }[] {
+  const out: { tb: TracebackLink; owned: Frame }[] = [];
   for (let tb = exc.exc?.tracebackHead ?? null; tb; tb = tb.next) {
     const owned = tb.frame.owned as Frame | null;
-    // A frame that raised, caught and raised again is in the traceback twice: one box, at its outermost entry.
-    if (!owned || seen.has(tb.frame.id)) continue;
-    seen.add(tb.frame.id);
-    const snap = frameSnapshot(owned, false, 'exception');
-    out.push({ ...snap, line: tb.entry.line, references: [], heldBy: tb.frame.id, stack: [] });
+    if (owned && !out.some((e) => e.owned === owned)) out.push({ tb, owned });
   }
   return out;
 }
@@ -176,12 +184,7 @@ function tracebackFrames(exc: PyInstance): FrameSnapshot[] {
 /** The frames the picture draws at an uncaught exception's step: those its traceback keeps, outermost first. */
 function framesShownAtException(interp: Interpreter, running: Frame[]): Frame[] {
   if (running.length > 0 || !interp.uncaught || interp.event !== 'exception') return running;
-  const out: Frame[] = [];
-  for (let tb = interp.uncaught.exc?.tracebackHead ?? null; tb; tb = tb.next) {
-    const owned = tb.frame.owned as Frame | null;
-    if (owned && !out.includes(owned)) out.push(owned);
-  }
-  return out;
+  return tracebackEntries(interp.uncaught).map((e) => e.owned);
 }
 
 /** The frames of the run, outermost first, with a global frame after the module body returned. */

@@ -111,10 +111,23 @@ export class BoxContents {
 
   /** What a row referring to a drawn frame's namespace dict shows: whose variables it holds. */
   private namespaceText(dictId: number, f: FrameSnapshot): string {
-    const module = this.snap.objects.find((o) => o.type === 'module' && o.references.some((r) => r.label === '__dict__' && r.targetId === dictId));
+    const module = this.moduleOfNamespace.get(dictId);
     if (module) return module.name === '__main__' ? "the module's globals" : `globals of module ${module.name ?? ''}`.trim();
     return f.isClassBody ? `namespace of ${frameTitle(f)}` : "namespace of exec'd code";
   }
+
+  /** Module objects by their namespace dict (made once, on the first row that needs it). */
+  private get moduleOfNamespace(): Map<number, ObjectSnapshot> {
+    if (!this.modulesByDict) {
+      this.modulesByDict = new Map();
+      for (const o of this.snap.objects) {
+        const dict = o.type === 'module' ? o.references.find((r) => r.label === '__dict__') : undefined;
+        if (dict) this.modulesByDict.set(dict.targetId, o);
+      }
+    }
+    return this.modulesByDict;
+  }
+  private modulesByDict: Map<number, ObjectSnapshot> | null = null;
 
   private row(holder: string, refLabel: string, label: string, targetId: number, kind: Row['kind'], weak = false): RowSpec {
     const target = this.byId.get(targetId);
