@@ -1,6 +1,8 @@
 // The one-line narration of each step, in English and Bahasa Indonesia.
 import { describe, expect, it } from 'vitest';
 import { Session } from '../worker/session';
+import { TEACHING_PROGRAMS } from '../../tests/support/teachingPrograms';
+import type { ObjectBox } from './model';
 
 function narrationsOf(source: string): { en: string; id: string }[] {
   const s = new Session(source);
@@ -39,6 +41,33 @@ describe('narration', () => {
     expect(rest).toEqual([]);
     expect(only.en).toMatch(/^SyntaxError at line 2: the program did not compile/);
     expect(only.id).toMatch(/^SyntaxError di baris 2: program tidak bisa dikompilasi/);
+  });
+
+  it('names as freed only objects the step before drew (not the event loop\'s handles of asyncio)', () => {
+    const s = new Session(TEACHING_PROGRAMS.asyncio);
+    const undrawn: string[] = [];
+    let drawnBefore = new Set<string>();
+    const toldFreed = new Map<number, string>();
+    for (;;) {
+      const view = s.view();
+      const freed = /freed (.*?) \(no references left\)/.exec(view.narration.en);
+      if (freed) {
+        toldFreed.set(s.step, view.narration.en);
+        for (const name of freed[1].split(', ')) if (name !== '…' && !drawnBefore.has(name)) undrawn.push(`step ${s.step}: ${name}`);
+      }
+      drawnBefore = new Set(view.layout.boxes.filter((b): b is ObjectBox => b.kind === 'object').map((b) => `${b.type} #${b.number}`));
+      const step = s.step;
+      s.forward(1);
+      if (s.step === step) break;
+    }
+    expect(undrawn).toEqual([]);
+    expect(toldFreed.size).toBeGreaterThan(0);
+    // A jump draws the step before afresh for the narration: the same sentence as stepping there.
+    for (const [step, told] of toldFreed) {
+      const jumped = new Session(TEACHING_PROGRAMS.asyncio);
+      jumped.goto(step);
+      expect(jumped.view().narration.en).toBe(told);
+    }
   });
 
   it('names the final state and interpreter exit', () => {

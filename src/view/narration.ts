@@ -61,7 +61,10 @@ function collectionPhrase(e: GcEvent): Phrase {
   };
 }
 
-function memoryEffects(before: Snapshot, after: Snapshot, changes: StepChanges, layout: GraphLayout, drawn: ReadonlySet<number>, collections: readonly GcEvent[]): Phrase[] {
+function memoryEffects(
+  before: Snapshot, after: Snapshot, changes: StepChanges, layout: GraphLayout, drawn: ReadonlySet<number>,
+  drawnBefore: () => ReadonlySet<number>, collections: readonly GcEvent[],
+): Phrase[] {
   const effects: Phrase[] = [];
   if (before.gc.enabled !== after.gc.enabled) {
     effects.push(after.gc.enabled
@@ -95,7 +98,8 @@ function memoryEffects(before: Snapshot, after: Snapshot, changes: StepChanges, 
       id: `${objectName(o, after)} kini punya ${n} referensi${who.id} (${delta > 0 ? '+' : ''}${delta})`,
     });
   }
-  const freed = changes.freed.filter((f) => before.objects.some((o) => o.id === f.id && o.type !== 'cell'));
+  // Only what the reader saw go: a library's objects (asyncio's handles) come and go without a box.
+  const freed = changes.freed.length > 0 ? changes.freed.filter((f) => drawnBefore().has(f.id)) : [];
   if (freed.length > 0) {
     const names = freed.map((f) => `${f.type} #${f.id - after.idBase + 1}`);
     effects.push({
@@ -106,18 +110,28 @@ function memoryEffects(before: Snapshot, after: Snapshot, changes: StepChanges, 
   return [...effects, ...deltas];
 }
 
+/** The objects a picture has boxes for. */
+export function drawnObjectIds(layout: GraphLayout): Set<number> {
+  return new Set(layout.boxes.filter((b): b is ObjectBox => b.kind === 'object').map((b) => b.objectId));
+}
+
 /**
  * The narration of the step from `before` to `after`. `source` is the program, `layout` the picture of
- * `after` (only objects it draws are mentioned).
+ * `after` and `layoutBefore` that of `before` (made only when asked): only objects the pictures draw are mentioned.
  */
-export function narrate(source: string, before: Snapshot | null, after: Snapshot, changes: StepChanges, layout: GraphLayout): Narration {
+export function narrate(
+  source: string, before: Snapshot | null, after: Snapshot, changes: StepChanges, layout: GraphLayout,
+  layoutBefore: () => GraphLayout,
+): Narration {
   const lines = source.split(/\r?\n/);
   const code = (line: number | null) => (line ? `\`${(lines[line - 1] ?? '').trim()}\`` : '');
-  const drawn = new Set(layout.boxes.filter((b): b is ObjectBox => b.kind === 'object').map((b) => b.objectId));
+  const drawn = drawnObjectIds(layout);
+  let drawnEarlier: Set<number> | null = null;
+  const drawnBefore = () => (drawnEarlier ??= drawnObjectIds(layoutBefore()));
   // A button pressed at this step (the same step before and after) acted alone: its collection only.
   const acted = before !== null && before.step === after.step;
   const collections = acted ? after.gc.stepCollections.slice(before.gc.stepCollections.length) : after.gc.stepCollections;
-  const effects = before ? memoryEffects(before, after, changes, layout, drawn, collections) : [];
+  const effects = before ? memoryEffects(before, after, changes, layout, drawn, drawnBefore, collections) : [];
   const join = (lang: 'en' | 'id', none: string) => (effects.length > 0 ? effects.slice(0, MAX_EFFECTS).map((e) => e[lang]).join('; ') : none);
   const innermost = after.frames[after.frames.length - 1];
   // After a return step, the step finishes the return: say so instead of repeating the return's line.

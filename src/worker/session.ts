@@ -7,7 +7,7 @@ import { InputNeeded } from '../python/vm/vm';
 import type { Snapshot } from '../python/snapshot';
 import type { SnapshotScope } from '../python/snapshotBuilder';
 import { ROW_LIMIT } from '../view/metrics';
-import type { Narration, ViewOptions } from '../view/model';
+import type { GraphLayout, Narration, ViewOptions } from '../view/model';
 import { buildStepView, type StepTransition } from './stepView';
 import type { StepView } from './protocol';
 import { stdinLines } from './stdinLines';
@@ -163,7 +163,7 @@ export class Session {
     const written = this.interp.stdout;
     const step = this.interp.steps;
     this.interp = this.startingBefore(step - 1);
-    this.shownSnapshot = null;
+    this.shown = null;
     this.transition = null;
     if (step > this.interp.steps) this.arriveAt(step);
     this.cachedView = null;
@@ -210,14 +210,13 @@ export class Session {
       return;
     }
     // Stepping on from the state just shown, that state is the step before.
-    const shown = this.shownSnapshot;
-    const before = shown && shown.step === this.interp.steps ? shown : this.snapshot();
-    const transition = this.watch(before, () => this.advanceOne());
-    if (this.inputRequests === asked) this.transition = transition;
+    const shown = this.shown !== null && this.shown.snapshot.step === this.interp.steps ? this.shown : null;
+    const transition = this.watch(shown ? shown.snapshot : this.snapshot(), () => this.advanceOne());
+    if (this.inputRequests === asked) this.transition = shown ? { ...transition, layoutBefore: shown.layout } : transition;
   }
 
-  /** The snapshot of the view last built, while it is still the live state (cleared when the heap is acted on). */
-  private shownSnapshot: Snapshot | null = null;
+  /** The snapshot and picture of the view last built, while it is still the live state (cleared when the heap is acted on). */
+  private shown: { readonly snapshot: Snapshot; readonly layout: GraphLayout } | null = null;
 
   /** Runs `act` recording what happens to memory meanwhile. */
   private watch(before: Snapshot | null, act: () => void): StepTransition {
@@ -256,7 +255,7 @@ export class Session {
     if (target < this.interp.steps || from >= this.interp.steps + CHECKPOINT_WORTH) {
       if (target < this.interp.steps) this.waiting = null;
       this.interp = target === 0 ? this.fresh() : this.startingBefore(target - 1);
-      this.shownSnapshot = null;
+      this.shown = null;
     }
     if (target === 0) {
       this.transition = null;
@@ -277,13 +276,13 @@ export class Session {
    */
   rehearseJumps(steps: readonly number[]): void {
     if (this.waiting) return;
-    const saved = { interp: this.interp, transition: this.transition, cachedView: this.cachedView, shownSnapshot: this.shownSnapshot };
+    const saved = { interp: this.interp, transition: this.transition, cachedView: this.cachedView, shown: this.shown };
     try {
       for (const step of steps) {
         if (step <= 0) continue;
         // Always from a checkpoint's copy (goto might step the reader's own interpreter on).
         this.interp = this.startingBefore(step - 1);
-        this.shownSnapshot = null;
+        this.shown = null;
         this.cachedView = null;
         this.arriveAt(step);
         this.view();
@@ -295,7 +294,7 @@ export class Session {
       this.interp = saved.interp;
       this.transition = saved.transition;
       this.cachedView = saved.cachedView;
-      this.shownSnapshot = saved.shownSnapshot;
+      this.shown = saved.shown;
     }
   }
 
@@ -323,7 +322,7 @@ export class Session {
       // Replaying the last step gives the page what that step changed.
       // (Even after one step: it was taken unwatched, and goto to the current step does nothing.)
       this.interp = this.startingBefore(reached - 1);
-      this.shownSnapshot = null;
+      this.shown = null;
       this.goto(reached);
     }
     return true;
@@ -331,7 +330,7 @@ export class Session {
 
   /** Does something to the live heap at the current step and records it in the history. */
   act(action: HeapAction): void {
-    this.shownSnapshot = null;
+    this.shown = null;
     this.actions.push({ step: this.interp.steps, action });
     this.checkpoints.invalidateFrom(this.interp.steps);
     const before = this.snapshot();
@@ -343,7 +342,7 @@ export class Session {
   setViewOptions(options: { showShared: boolean; expanded: ReadonlySet<number> }): void {
     this.viewOptions = options;
     this.cachedView = null;
-    this.shownSnapshot = null;
+    this.shown = null;
     if (this.transition) {
       // The step before must be described with the same scope: take it again.
       const step = this.interp.steps;
@@ -360,7 +359,7 @@ export class Session {
       const shown = wait ? { ...snap, stdout: snap.stdout + wait.pendingOutput } : snap;
       const view = buildStepView(this.source, shown, this.transition, this.viewOptions);
       this.cachedView = wait ? { ...view, narration: withInputNote(view.narration), waitingForInput: { prompt: wait.prompt } } : view;
-      this.shownSnapshot = snap;
+      this.shown = { snapshot: snap, layout: view.layout };
     }
     return this.cachedView;
   }

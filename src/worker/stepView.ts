@@ -6,13 +6,17 @@ import type { GcEvent } from '../python/gc/events';
 import { layoutSnapshot } from '../view/layout';
 import { stepChanges } from '../view/changes';
 import { narrate } from '../view/narration';
-import type { ViewOptions } from '../view/model';
+import type { GraphLayout, ViewOptions } from '../view/model';
 import type { CollectionPlayback, StepView } from './protocol';
 import { outputTail } from '../python/outputOrder';
 
-/** How the current step was reached: the state before it, what it freed, its collections with the heap before each. */
+/**
+ * How the current step was reached: the state before it (and its picture, when that was shown), what it freed, its
+ * collections with the heap before each.
+ */
 export interface StepTransition {
   readonly before: Snapshot | null;
+  readonly layoutBefore?: GraphLayout;
   readonly freedIds: readonly number[];
   readonly collections: readonly { readonly event: GcEvent; readonly before: Snapshot }[];
 }
@@ -23,7 +27,10 @@ export const OUTPUT_LINES_KEPT = 1000;
 export function buildStepView(source: string, snap: Snapshot, transition: StepTransition | null, options: ViewOptions): StepView {
   const layout = layoutSnapshot(snap, options);
   const changes = stepChanges(transition?.before ?? null, snap, transition?.freedIds ?? []);
-  const narration = narrate(source, transition?.before ?? null, snap, changes, layout);
+  const before = transition?.before ?? null;
+  // Asked for only when there is a step before.
+  const layoutBefore = () => transition?.layoutBefore ?? layoutSnapshot(before!, options);
+  const narration = narrate(source, before, snap, changes, layout, layoutBefore);
   // The step's last collection that found something is replayed; else its last one.
   let playback: CollectionPlayback | null = null;
   const watched = transition?.collections ?? [];
