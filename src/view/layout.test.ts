@@ -273,11 +273,30 @@ describe("a library's module globals", () => {
     const libraryBoxes: string[] = [];
     let inlineSleep = 0;
     everyStep(TEACHING_PROGRAMS.asyncio, (snap, layout) => {
-      for (const b of objectBoxes(layout)) if (!/^(function (fetch|main)|list) #/.test(b.title)) libraryBoxes.push(`step ${snap.step}: ${b.title}`);
+      for (const b of objectBoxes(layout)) if (!/^((function|coroutine) (fetch|main)|list) #/.test(b.title)) libraryBoxes.push(`step ${snap.step}: ${b.title}`);
       if (layout.boxes.some((b) => b.rows.some((r) => r.value === '<coroutine sleep>'))) inlineSleep++;
     });
     expect(libraryBoxes).toEqual([]);
     expect(inlineSleep).toBeGreaterThan(0);
+  });
+
+  it("draw the program's paused coroutines that only the event loop's Tasks hold: main() awaiting gather, fetch('a') asleep", () => {
+    let seen = 0;
+    everyStep(TEACHING_PROGRAMS.asyncio, (snap, layout) => {
+      const running = snap.frames.at(-1);
+      if (running?.name !== 'fetch' || snap.step !== 8) return;
+      seen++;
+      const boxes = objectBoxes(layout);
+      const main = boxes.find((b) => b.title.startsWith('coroutine main'));
+      const asleep = boxes.find((b) => b.title.startsWith('coroutine fetch'));
+      expect(main?.detail).toBe('suspended at line 8');
+      expect(asleep?.detail).toBe('suspended at line 4');
+      // Its own variables, and the library's coroutine it awaits written inline.
+      expect(asleep?.rows.map((r) => [r.label, r.value])).toEqual(expect.arrayContaining([['name', "'a'"], ['delay', '0.2'], ['temp', '<coroutine sleep>']]));
+      // Held by Tasks, which have no box: the notes name them, so the badge adds up.
+      expect(main!.notes.length).toBeGreaterThan(0);
+    });
+    expect(seen).toBe(1);
   });
 
   it('leave no box for the garbage of their imports (the classes types makes and deletes, and their code)', () => {

@@ -121,7 +121,7 @@ function layoutOnce(snap: Snapshot, options: ViewOptions, forceNoteLine: Readonl
   const framePlaceables = frames.map((f) => placeable(f.key, { ...f, width: frameWidth }, false, true));
 
   const garbageRoots = garbageRootKeys(snap, contents);
-  const placement = placeBoxes(framePlaceables, garbageRoots, (key) => {
+  const placement = placeBoxes(framePlaceables, pausedProgramCode(snap, contents), garbageRoots, (key) => {
     const s = sizeObject(key);
     return s ? placeable(key, s, !!s.content.detail, false) : undefined;
   }, MAX_BOXES);
@@ -195,6 +195,21 @@ function objectBox(o: ObjectSnapshot, s: Sized, x: number, y: number, idBase: nu
     notes: notes?.phrases ?? [], noteSentences: notes?.sentences ?? [], notedReferences: notes?.count ?? 0,
     collapsed: (o.hiddenItems ?? 0) > 0,
   };
+}
+
+/**
+ * The program's generators and coroutines that are paused (not started, or suspended at a line) and live: a
+ * library holds them when no drawn box does (asyncio's Tasks, a @contextmanager's generator during its with
+ * block), and their frames are the program's even so.
+ */
+function pausedProgramCode(snap: Snapshot, contents: BoxContents): string[] {
+  const keys: string[] = [];
+  for (const o of snap.objects) {
+    if (o.state === 'unreachable' || o.library !== undefined || contents.isInline(o.id)) continue;
+    if (o.type !== 'generator' && o.type !== 'coroutine' && o.type !== 'async_generator') continue;
+    if (o.detail === 'not started' || o.detail?.startsWith('suspended')) keys.push(`o${o.id}`);
+  }
+  return keys;
 }
 
 /** References through which an object is part of its holder's box (or its internals), never a box of its own. */

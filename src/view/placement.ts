@@ -38,10 +38,14 @@ interface Column {
 }
 
 /**
- * Places frames (top to bottom) and the objects reachable from them, then the unreachable objects below
- * everything, starting from `garbageRoots` in order. `boxOf` gives a box's size and rows.
+ * Places frames (top to bottom) and the objects reachable from them, then `heldRoots` (live objects no drawn box
+ * refers to) and what they reach, then the unreachable objects below everything, starting from `garbageRoots` in
+ * order. `boxOf` gives a box's size and rows.
  */
-export function placeBoxes(frames: readonly Placeable[], garbageRoots: readonly string[], boxOf: (key: string) => Placeable | undefined, maxBoxes: number): Placement & { omitted: number } {
+export function placeBoxes(
+  frames: readonly Placeable[], heldRoots: readonly string[], garbageRoots: readonly string[],
+  boxOf: (key: string) => Placeable | undefined, maxBoxes: number,
+): Placement & { omitted: number } {
   const columns: Column[] = [{ width: 0, bottom: -BOX_GAP, keys: [] }];
   const ys = new Map<string, { column: number; y: number }>();
   let omitted = 0;
@@ -91,20 +95,27 @@ export function placeBoxes(frames: readonly Placeable[], garbageRoots: readonly 
   };
   for (const f of frames) walk(f, 0, ys.get(f.key)!.y);
 
-  let garbageTop: number | null = null;
-  for (const key of garbageRoots) {
-    if (ys.has(key)) continue;
-    const box = boxOf(key);
-    if (!box) continue;
-    if (garbageTop === null) garbageTop = Math.max(0, ...columns.map((c) => c.bottom)) + GARBAGE_GAP;
-    // A garbage root starts a chain of its own in column 1, below everything placed so far.
+  /** A root starts a chain of its own in column 1, at `top` or below what column 1 has. */
+  const placeRoot = (key: string, box: Placeable, top: number) => {
     const col = columnAt(1);
-    const top = Math.max(garbageTop, col.bottom + BOX_GAP);
-    ys.set(key, { column: 1, y: top });
+    const y = Math.max(top, col.bottom + BOX_GAP);
+    ys.set(key, { column: 1, y });
     col.keys.push(key);
     col.width = Math.max(col.width, box.width);
-    col.bottom = top + box.height;
-    walk(box, 1, top);
+    col.bottom = y + box.height;
+    walk(box, 1, y);
+  };
+  for (const key of heldRoots) {
+    const box = ys.has(key) ? undefined : boxOf(key);
+    if (box) placeRoot(key, box, 0);
+  }
+  let garbageTop: number | null = null;
+  for (const key of garbageRoots) {
+    const box = ys.has(key) ? undefined : boxOf(key);
+    if (!box) continue;
+    // Below everything placed so far.
+    if (garbageTop === null) garbageTop = Math.max(0, ...columns.map((c) => c.bottom)) + GARBAGE_GAP;
+    placeRoot(key, box, garbageTop);
   }
 
   // Columns are as wide as their widest box; every box is left-aligned in its column.
