@@ -69,6 +69,15 @@ const IMPORT_COSTS: Record<string, ImportCost> = {
   datetime: importCost(448, '1=90/14 2=76/17 3=58/9 4=49/8 5=39/17 6=21/3 7=27/4 8=21/6 9=16/6 10=14/2 11=12/3 12=3/0 13=7/5 14=4/3 15=4/1 16=2/0 17=1/0 18=1/1 19=1/1 dict=61/4 list=9/7'),
   pickle: importCost(218, '1=46/12 2=291/18 3=58/7 4=56/3 5=40/0 6=19/0 7=13/0 8=10/4 9=5/1 10=3/0 11=7/1 12=2/1 13=10/2 14=3/0 15=4/1 16=1/0 17=1/0 18=1/0 dict=32/2 list=16/12'),
   unicodedata: importCost(34, '1=3/2 2=2/1 3=2/2 dict=4/2 list=3/2'),
+  dataclasses: importCost(1198, '1=299/3 2=348/22 3=232/9 4=191/4 5=104/7 6=79/5 7=52/3 8=41/1 9=40/1 10=43/1 11=26/1 12=25/1 13=14/4 14=18/0 15=10/1 16=6/0 17=9/0 18=3/1 19=4/0 dict=80/2 list=57/20'),
+  textwrap: importCost(32, '1=13/3 2=122/100 3=13/2 4=10/3 5=4/0 6=3/1 7=4/0 8=4/0 9=4/0 10=2/0 11=1/0 12=2/0 13=2/0 14=1/0 15=1/0 16=2/1 17=1/0 18=2/0 19=2/1 dict=21/20 list=55/55'),
+  traceback: importCost(266, '1=80/3 2=179/100 3=70/2 4=49/4 5=28/1 6=20/5 7=14/1 8=13/0 9=8/0 10=17/1 11=6/2 12=3/0 13=6/1 14=6/3 15=1/0 16=3/1 17=5/0 18=4/0 19=5/3 dict=34/6 list=56/56'),
+  pprint: importCost(1265, '1=312/3 2=362/21 3=254/10 4=200/4 5=115/7 6=92/6 7=60/5 8=53/1 9=48/1 10=49/1 11=29/1 12=26/1 13=15/4 14=19/0 15=11/1 16=6/0 17=9/0 18=4/1 19=5/0 dict=80/4 list=58/18'),
+  fractions: importCost(511, '1=106/7 2=135/83 3=43/20 4=29/10 5=9/0 6=13/1 7=6/1 8=6/0 9=5/0 10=5/0 12=1/0 13=2/0 14=1/1 16=1/1 18=2/0 dict=80/6 list=56/53'),
+  statistics: importCost(626, '1=149/9 2=160/84 3=73/20 4=50/10 5=28/1 6=28/1 7=14/1 8=14/2 9=7/0 10=9/0 11=4/0 12=3/0 13=4/0 14=1/1 15=3/0 16=1/1 18=2/0 dict=80/6 list=58/53'),
+  tracemalloc: importCost(456, '1=103/4 2=358/16 3=105/4 4=89/5 5=62/1 6=37/0 7=24/0 8=19/4 9=10/2 10=17/3 11=13/3 12=7/3 13=13/4 14=9/2 15=5/1 16=2/0 17=4/1 18=3/1 19=1/0 dict=66/4 list=17/11'),
+  decimal: importCost(414, '1=85/8 2=41/18 3=8/2 4=3/1 5=2/0 6=8/2 7=5/0 8=2/0 9=3/0 10=1/0 14=1/1 16=1/1 dict=80/5 list=11/8'),
+  asyncio: importCost(6173, '1=1117/15 2=2001/2 3=843/2 4=571/1 5=350/1 6=269/3 7=206/1 8=159/0 9=138/4 10=134/2 11=75/1 12=69/5 13=51/2 14=51/1 15=33/1 16=25/1 17=23/1 18=17/1 19=15/0 dict=81/6 list=80/2'),
   // gc does the counting, so only differences show: python3's count after `import gc` with each free list
   // emptied minus with it filled. Base 0: the start count (startupState.ts) could only be read after `import gc`.
   gc: importCost(0, '1=2/2 2=2/2 3=2/2 dict=3/2'),
@@ -85,7 +94,7 @@ const IMPORT_COSTS_AFTER: Record<string, Record<string, ImportCost>> = {
  * gc objects a module's import leaves unreachable in python3, which the next collection finds: datetime.py defines
  * its classes in Python, then takes _datetime's in their place (`import gc, datetime; print(gc.collect())`).
  */
-const IMPORT_GARBAGE: Record<string, number> = { datetime: 295, pickle: 11 };
+const IMPORT_GARBAGE: Record<string, number> = { datetime: 295, pickle: 11, tracemalloc: 10 };
 
 export function importGarbage(name: string): number {
   return IMPORT_GARBAGE[name] ?? 0;
