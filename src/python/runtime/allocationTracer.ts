@@ -2,6 +2,7 @@
 // heap and the source line that allocated it; the traced total and its peak.
 
 import type { PyObject } from './object';
+import type { FreeListKind } from './freeLists';
 
 export interface AllocationSite {
   readonly filename: string;
@@ -18,8 +19,27 @@ export interface RunningProgram {
   readonly frame: { readonly code: { readonly filename: string; readonly lines: Int32Array }; readonly pc: number } | null;
 }
 
+/**
+ * An exact list's or dict's object header (PyGC_Head included: sys.getsizeof of an empty one). CPython allocates
+ * its items (a list's ob_item, a dict's keys) as a second block, which a resize reallocates.
+ */
+function headerBytes(o: PyObject): number {
+  const type = o.type;
+  if (type.isHeapType) return 0;
+  return type.name === 'list' ? 56 : type.name === 'dict' ? 64 : 0;
+}
+
 export class AllocationTracer {
+  /** Each live object's block (its header when its items are a block of their own); none if it is not traced. */
   readonly traces = new Map<PyObject, Trace>();
+  /** The items blocks of lists and dicts. */
+  readonly itemBlocks = new Map<PyObject, Trace>();
+  /**
+   * Blocks parked on a free list while tracing, by free list, last parked last: CPython keeps a parked object's
+   * memory (still traced, at the line that first allocated it) and hands it out again without a new trace. An
+   * entry is null for an object that was not traced; objects parked before tracing started lie beneath these.
+   */
+  private readonly parked = new Map<FreeListKind, (Trace | null)[]>();
   current = 0;
   peak = 0;
 
@@ -32,30 +52,83 @@ export class AllocationTracer {
     return { filename: f.code.filename, line: f.code.lines[Math.max(0, f.pc - 1)] };
   }
 
-  allocated(o: PyObject, bytes: number): void {
-    this.traces.set(o, { bytes, site: this.siteNow() });
-    this.grow(bytes);
+  /** Every traced block: live objects', their items', and those parked on free lists. */
+  allTraces(): Trace[] {
+    const all = [...this.traces.values(), ...this.itemBlocks.values()];
+    for (const stack of this.parked.values()) for (const trace of stack) if (trace) all.push(trace);
+    return all;
   }
 
-  /** A traced object's storage was reallocated: the trace takes the new size and the line that resized it. */
+  /** A new object of `bytes`; `reusedFrom`: the free list that supplied its header, if one did. */
+  allocated(o: PyObject, bytes: number, reusedFrom: FreeListKind | null): void {
+    const header = headerBytes(o) || bytes;
+    if (reusedFrom !== null) {
+      const trace = this.parked.get(reusedFrom)?.pop();
+      if (trace) this.traces.set(o, trace);
+    } else {
+      this.traces.set(o, { bytes: header, site: this.siteNow() });
+      this.grow(header);
+    }
+    if (bytes > header) {
+      this.itemBlocks.set(o, { bytes: bytes - header, site: this.siteNow() });
+      this.grow(bytes - header);
+    }
+  }
+
+  /**
+   * An object's storage was reallocated: the trace takes the new size and the line that resized it. A list's or
+   * dict's items block is traced from then on even if the object was made before tracing (realloc adds a trace).
+   */
   resized(o: PyObject, bytes: number): void {
-    const trace = this.traces.get(o);
-    if (!trace) return;
-    const delta = bytes - trace.bytes;
-    trace.bytes = bytes;
+    const header = headerBytes(o);
+    const blocks = header > 0 ? this.itemBlocks : this.traces;
+    const size = bytes - header;
+    const trace = blocks.get(o);
+    if (header > 0 && size <= 0) {
+      if (trace) {
+        blocks.delete(o);
+        this.current -= trace.bytes;
+      }
+      return;
+    }
+    if (!trace) {
+      if (header === 0) return;
+      blocks.set(o, { bytes: size, site: this.siteNow() });
+      this.grow(size);
+      return;
+    }
+    const delta = size - trace.bytes;
+    trace.bytes = size;
     trace.site = this.siteNow();
     this.grow(delta);
   }
 
-  freed(o: PyObject): void {
-    const trace = this.traces.get(o);
-    if (!trace) return;
+  /** An object freed; `parkedOn`: the free list that keeps its header, if one does. */
+  freed(o: PyObject, parkedOn: FreeListKind | null): void {
+    const items = this.itemBlocks.get(o);
+    if (items) {
+      this.itemBlocks.delete(o);
+      this.current -= items.bytes;
+    }
+    const trace = this.traces.get(o) ?? null;
     this.traces.delete(o);
-    this.current -= trace.bytes;
+    if (parkedOn !== null) {
+      let stack = this.parked.get(parkedOn);
+      if (!stack) this.parked.set(parkedOn, (stack = []));
+      stack.push(trace);
+    } else if (trace) this.current -= trace.bytes;
+  }
+
+  /** A full collection emptied the free lists: their parked blocks are released. */
+  freeListsEmptied(): void {
+    for (const stack of this.parked.values()) for (const trace of stack) if (trace) this.current -= trace.bytes;
+    this.parked.clear();
   }
 
   clear(): void {
     this.traces.clear();
+    this.itemBlocks.clear();
+    this.parked.clear();
     this.current = 0;
     this.peak = 0;
   }

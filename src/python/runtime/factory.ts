@@ -19,7 +19,8 @@ export function newInt(v: number | bigint): PyInt {
       return s;
     }
     // sys.getsizeof of a one- or two-digit int (30-bit digits), as allocationSize measures it.
-    return activeHeap().registerSized(new PyInt(T.int, v), (v < 0 ? -v : v) < 2 ** 30 ? 28 : 32);
+    // Traced as a whole PyLongObject (32 bytes): _PyLong_FromMedium allocates that for one digit.
+    return activeHeap().registerSized(new PyInt(T.int, v), (v < 0 ? -v : v) < 2 ** 30 ? 28 : 32, 32);
   }
   if (typeof v === 'bigint') {
     if (v >= -9007199254740991n && v <= 9007199254740991n) v = Number(v);

@@ -105,21 +105,22 @@ export class Heap {
    */
   /**
    * register for an object that is no gc container and whose size is known (an exact int or float): the same
-   * bookkeeping without measuring it.
+   * bookkeeping without measuring it. `tracedBytes`: what CPython asked the allocator for, when that is not its
+   * sys.getsizeof (a one-digit int made at run time is a whole PyLongObject, 32 bytes, sizeof says 28).
    */
-  registerSized<T extends PyObject>(o: T, bytes: number): T {
+  registerSized<T extends PyObject>(o: T, bytes: number, tracedBytes = bytes): T {
     if (isBuildingShared()) return makeShared(o);
     if (this.liveBytes + bytes > this.memoryLimit && this.enforcingLimit) throw new NativeRaise('MemoryError', '');
     this.admit(o, bytes);
+    if (this.tracer) this.tracer.allocated(o, tracedBytes, null);
     return o;
   }
 
-  /** The bookkeeping of every new object: its size, its id, the tracer and the live count. */
+  /** The bookkeeping of every new object: its size, its id and the live count. */
   private admit(o: PyObject, bytes: number): void {
     o.accountedBytes = bytes;
     this.liveBytes += bytes;
     o.id = this.nextId++;
-    if (this.tracer) this.tracer.allocated(o, bytes);
     if (o.id === this.watchId) this.watched = o;
     this.liveObjects++;
   }
@@ -134,12 +135,14 @@ export class Heap {
     }
     this.admit(o, bytes);
     if (!this.countingAllocations) this.uncountedObjects++;
+    let reused = false;
     if (this.countingAllocations && o.isGcType) {
       o.gcAllocation = o.freeListKind;
       const fromType = this.typeAllocNext;
       this.typeAllocNext = false;
-      this.countAllocation(fromType ? '' : o.gcAllocation);
+      reused = this.countAllocation(fromType ? '' : o.gcAllocation);
     }
+    if (this.tracer) this.tracer.allocated(o, bytes, reused ? o.gcAllocation : null);
     return o;
   }
 
@@ -202,24 +205,28 @@ export class Heap {
    * _PyObject_GC_Link: a gc object was allocated (unless a free list had one). Past threshold 0, and
    * while enabled, this is where automatic collection starts, before the new object is tracked.
    */
-  countAllocation(kind: FreeListKind): void {
-    if (!this.countingAllocations || this.freeLists.take(kind)) return;
+  countAllocation(kind: FreeListKind): boolean {
+    if (!this.countingAllocations) return false;
+    if (this.freeLists.take(kind)) return true;
     const young = this.generations[0];
     young.count++;
-    if (young.threshold <= 0 || this.collecting) return;
+    if (young.threshold <= 0 || this.collecting) return false;
     if (this.enabled) {
       if (young.count > young.threshold && this.hooks) this.hooks.collectAutomatically();
     } else if (++this.shadowCount > young.threshold) {
       this.shadowCount = 0;
       this.wouldHaveCollected++;
     }
+    return false;
   }
 
-  /** PyObject_GC_Del: a gc object's memory is released (unless a free list keeps it). */
-  countRelease(kind: FreeListKind): void {
-    if (!this.countingAllocations || this.freeLists.put(kind)) return;
+  /** PyObject_GC_Del: a gc object's memory is released (unless a free list keeps it: then true). */
+  countRelease(kind: FreeListKind): boolean {
+    if (!this.countingAllocations) return false;
+    if (this.freeLists.put(kind)) return true;
     if (this.generations[0].count > 0) this.generations[0].count--;
     if (!this.enabled && this.shadowCount > 0) this.shadowCount--;
+    return false;
   }
 
   /**
@@ -228,6 +235,7 @@ export class Heap {
    */
   clearFreeLists(): void {
     const released = this.freeLists.clear();
+    if (this.tracer) this.tracer.freeListsEmptied();
     const young = this.generations[0];
     young.count = Math.max(0, young.count - released);
     if (!this.enabled) this.shadowCount = Math.max(0, this.shadowCount - released);
@@ -286,7 +294,7 @@ export class Heap {
       this.liveObjects--;
       this.liveBytes -= o.accountedBytes;
       o.accountedBytes = 0;
-      if (this.tracer) this.tracer.freed(o);
+      if (this.tracer) this.tracer.freed(o, null);
       return;
     }
     this.deallocDepth++;
@@ -312,12 +320,12 @@ export class Heap {
   private deallocNow(o: PyObject): void {
     if (this.hooks && !isFinalized(o) && this.hooks.finalize(o)) return;
     if (o.gcGeneration !== NOT_TRACKED) this.untrack(o);
-    if (o.gcAllocation !== null) this.countRelease(o.gcAllocation);
+    const parked = o.gcAllocation !== null && this.countRelease(o.gcAllocation);
     o.flags &= ~ObjectFlag.Alive;
     this.liveObjects--;
     this.liveBytes -= o.accountedBytes;
     o.accountedBytes = 0;
-    if (this.tracer) this.tracer.freed(o);
+    if (this.tracer) this.tracer.freed(o, parked ? o.gcAllocation : null);
     this.hooks?.onFree(o);
     if ((o.flags & ObjectFlag.Cleared) === 0) o.clear(this === active ? decref : (target) => this.decref(target));
     if ((o.flags & ObjectFlag.HasHiddenParts) !== 0) {

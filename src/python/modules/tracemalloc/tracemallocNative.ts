@@ -8,7 +8,7 @@ import { T, makeShared } from '../../runtime/builtinTypes';
 import { newBool, newInt, newList, newNone, newStr, newTuple } from '../../runtime/factory';
 import { AllocationTracer } from '../../runtime/allocationTracer';
 import { listAppend } from '../../runtime/containers';
-import { decref } from '../../runtime/heap';
+import { decref, incref } from '../../runtime/heap';
 import { indexOf } from '../../runtime/ops/numbers';
 import { big } from '../../runtime/intMath';
 import { NOARGS, fast, signed, type Signature } from '../../builtins/signatures';
@@ -37,24 +37,33 @@ function start(vm: VM, args: PyObject[]): PyObject {
 }
 
 /**
- * (size, (filename, lineno)) per live trace, largest first as CPython's hash table order is not ours. Only the
- * empty list is traced: CPython fills it with tracing suspended (set_reentrant), so a snapshot's own tuples and
- * the list's growth cost nothing in get_traced_memory().
+ * _tracemalloc._get_traces(): (domain, size, traceback, total_nframe) per live trace, largest first as CPython's
+ * hash table order is not ours; each traceback, a tuple of one (filename, lineno) frame, made once per line and
+ * shared, as CPython interns them. Only the empty list is traced: CPython fills it with tracing suspended
+ * (set_reentrant), so a snapshot's own tuples and the list's growth cost nothing in get_traced_memory().
  */
 function getTraces(vm: VM): PyObject {
   const tracer = vm.heap.tracer;
   const list = newList([]);
   if (!tracer) return list;
-  const traces = [...tracer.traces.values()];
+  const traces = tracer.allTraces();
   vm.heap.tracer = null;
+  const tracebacks = new Map<string, PyObject>();
   try {
     for (const trace of traces) {
-      const frame = newTuple([newStr(trace.site.filename), newInt(trace.site.line)]);
-      const item = newTuple([newInt(trace.bytes), frame]);
+      const key = `${trace.site.line}:${trace.site.filename}`;
+      let traceback = tracebacks.get(key);
+      if (!traceback) {
+        const frame = newTuple([newStr(trace.site.filename), newInt(trace.site.line)]);
+        traceback = newTuple([frame]);
+        tracebacks.set(key, traceback);
+      }
+      const item = newTuple([newInt(0), newInt(trace.bytes), incref(traceback), newInt(1)]);
       listAppend(list, item);
       decref(item);
     }
   } finally {
+    for (const traceback of tracebacks.values()) decref(traceback);
     vm.heap.tracer = tracer;
   }
   return list;

@@ -172,35 +172,57 @@ class Snapshot:
             raise ValueError("unknown key_type: %r" % (key_type,))
         if cumulative and key_type not in ('lineno', 'filename'):
             raise ValueError("cumulative mode cannot by used with key type %r" % key_type)
-        sizes = {}
-        counts = {}
-        for size, frame in self.traces:
-            if key_type == 'filename':
-                frame = (frame[0], 0)
-            key = Traceback((frame,))
-            sizes[key] = sizes.get(key, 0) + size
-            counts[key] = counts.get(key, 0) + 1
-        return sizes, counts
+        # Traces are one frame deep, so cumulative grouping equals the plain one.
+        stats = {}
+        tracebacks = {}
+        for trace in self.traces:
+            domain, size, trace_traceback, total_nframe = trace
+            try:
+                traceback = tracebacks[trace_traceback]
+            except KeyError:
+                if key_type == 'traceback':
+                    frames = trace_traceback
+                elif key_type == 'lineno':
+                    frames = trace_traceback[:1]
+                else:
+                    frames = ((trace_traceback[0][0], 0),)
+                traceback = Traceback(frames)
+                tracebacks[trace_traceback] = traceback
+            try:
+                stat = stats[traceback]
+                stat.size += size
+                stat.count += 1
+            except KeyError:
+                stats[traceback] = Statistic(traceback, size, 1)
+        return stats
 
     def statistics(self, key_type, cumulative=False):
-        # Traces are one frame deep, so cumulative grouping equals the plain one.
-        sizes, counts = self._group_by(key_type, cumulative)
-        stats = [Statistic(tb, sizes[tb], counts[tb]) for tb in sizes]
-        stats.sort(reverse=True, key=Statistic._sort_key)
-        return stats
+        grouped = self._group_by(key_type, cumulative)
+        statistics = list(grouped.values())
+        statistics.sort(reverse=True, key=Statistic._sort_key)
+        return statistics
 
     def compare_to(self, old_snapshot, key_type, cumulative=False):
-        new_sizes, new_counts = self._group_by(key_type, cumulative)
-        old_sizes, old_counts = old_snapshot._group_by(key_type, cumulative)
-        stats = []
-        for tb in new_sizes:
-            size = new_sizes[tb]
-            count = new_counts[tb]
-            stats.append(StatisticDiff(tb, size, size - old_sizes.pop(tb, 0), count, count - old_counts.pop(tb, 0)))
-        for tb in old_sizes:
-            stats.append(StatisticDiff(tb, 0, -old_sizes[tb], 0, -old_counts[tb]))
-        stats.sort(reverse=True, key=StatisticDiff._sort_key)
-        return stats
+        new_group = self._group_by(key_type, cumulative)
+        old_group = old_snapshot._group_by(key_type, cumulative)
+        statistics = _compare_grouped_stats(old_group, new_group)
+        statistics.sort(reverse=True, key=StatisticDiff._sort_key)
+        return statistics
+
+
+def _compare_grouped_stats(old_group, new_group):
+    statistics = []
+    for traceback, stat in new_group.items():
+        previous = old_group.pop(traceback, None)
+        if previous is not None:
+            stat = StatisticDiff(traceback, stat.size, stat.size - previous.size, stat.count, stat.count - previous.count)
+        else:
+            stat = StatisticDiff(traceback, stat.size, stat.size, stat.count, stat.count)
+        statistics.append(stat)
+    for traceback, stat in old_group.items():
+        stat = StatisticDiff(traceback, 0, -stat.size, 0, -stat.count)
+        statistics.append(stat)
+    return statistics
 
 
 def take_snapshot():
