@@ -32,7 +32,7 @@ function headerBytes(o: PyObject): number {
 export class AllocationTracer {
   /** Each live object's block (its header when its items are a block of their own); none if it is not traced. */
   readonly traces = new Map<PyObject, Trace>();
-  /** The items blocks of lists and dicts. */
+  /** The second blocks: a list's or dict's items, an instance's values. */
   readonly itemBlocks = new Map<PyObject, Trace>();
   /**
    * Blocks parked on a free list while tracing, by free list, last parked last: CPython keeps a parked object's
@@ -73,6 +73,12 @@ export class AllocationTracer {
       this.itemBlocks.set(o, { bytes: bytes - header, site: this.siteNow() });
       this.grow(bytes - header);
     }
+  }
+
+  /** A second block an object allocates when made (an instance's inline values), freed with it. */
+  addBlock(o: PyObject, bytes: number): void {
+    this.itemBlocks.set(o, { bytes, site: this.siteNow() });
+    this.grow(bytes);
   }
 
   /**

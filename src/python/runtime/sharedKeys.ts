@@ -42,6 +42,13 @@ export function sharedKeysTake(keys: SharedKeys, key: PyObject): boolean {
   return true;
 }
 
+/** new_values(): the block init_inline_values allocates for an instance, sized by the slots the table offers now. */
+export function valuesBlockBytes(keys: SharedKeys): number {
+  const size = keys.names.size + keys.usable;
+  const prefix = Math.ceil((size + 2) / 8) * 8;
+  return prefix + 8 * size;
+}
+
 /** _PyDict_SizeOf of a split dict: the dict, its gc header, and the value slots the shared table offers. */
 export function splitDictBytes(d: PyDict): number {
   const keys = d.splitKeys!;

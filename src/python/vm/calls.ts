@@ -13,7 +13,7 @@ import { activeHeap, decref, incref } from '../runtime/heap';
 import { newDict, newException, newTuple } from '../runtime/factory';
 import { initExceptionMembers } from '../runtime/exceptionMembers';
 import { dictSetStr } from '../runtime/containers';
-import { instanceTakesValues } from '../runtime/sharedKeys';
+import { instanceTakesValues, valuesBlockBytes } from '../runtime/sharedKeys';
 import { slotsOf } from '../runtime/nativeSlots';
 import { knownInstanceBytes, rememberInstanceBytes } from '../runtime/typeLayout';
 import { Frame } from './frame';
@@ -242,6 +242,8 @@ export function createInstance(vm: VM, type: PyType, args: PyObject[], kwargs: M
     if (!slotsOf(type)?.sizeof) rememberInstanceBytes(type, bytes);
   }
   heap.register(inst, bytes);
+  // The instance's values are a block of their own, which tracemalloc sees.
+  if (dict && heap.tracer) heap.tracer.addBlock(inst, valuesBlockBytes(dict.splitKeys!));
   incref(type);
   heap.track(inst);
   return inst;
