@@ -36,7 +36,7 @@ export function newInt(v: number | bigint): PyInt {
 }
 
 export function newFloat(x: number): PyFloat {
-  return activeHeap().registerSized(new PyFloat(T.float, x), 24);
+  return activeHeap().registerFloat(new PyFloat(T.float, x));
 }
 
 export function newStr(s: string): PyStr {

@@ -19,8 +19,13 @@ export function tupleFreeList(size: number): FreeListKind {
 
 const SLICE_CACHE = 1; // interp->slice_cache
 
+/** Exact floats' free list: no gc objects, so it moves no count, but tracemalloc sees what it supplies. */
+export const FLOAT_FREE_LIST: FreeListKind = 'float';
+const FLOAT_CAPACITY = 100; // PyFloat_MAXFREELIST
+
 function capacityOf(kind: FreeListKind): number {
   if (kind === 'slice') return SLICE_CACHE;
+  if (kind === FLOAT_FREE_LIST) return FLOAT_CAPACITY;
   if (kind === 'list') return LIST_CAPACITY;
   if (kind === 'dict') return DICT_CAPACITY;
   return TUPLE_CAPACITY;
@@ -74,12 +79,12 @@ export class FreeLists {
     for (const list of this.lists.values()) list.parked = 0;
   }
 
-  /** clear_freelists(): a full collection empties every list but the slice cache. Returns the objects released. */
+  /** clear_freelists(): a full collection empties every list but the slice cache. Returns the gc objects released. */
   clear(): number {
     let released = 0;
     for (const [kind, list] of this.lists) {
       if (kind === 'slice') continue;
-      released += list.parked;
+      if (kind !== FLOAT_FREE_LIST) released += list.parked;
       list.parked = 0;
     }
     return released;

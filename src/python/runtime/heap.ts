@@ -3,10 +3,13 @@
 import type { AllocationTracer } from './allocationTracer';
 import type { PyType } from './types';
 import { NOT_TRACKED, ObjectFlag, PyObject, isAlive, isFinalized } from './object';
-import { FreeLists, type FreeListKind } from './freeLists';
+import { FLOAT_FREE_LIST, FreeLists, type FreeListKind } from './freeLists';
 import { GcList } from './gcList';
 import { NativeRaise } from '../errors';
 import { FIRST_HEAP_ID, isBuildingShared, makeShared } from './shared';
+
+/** sys.getsizeof(1.0): a PyFloatObject, no gc header. */
+const FLOAT_BYTES = 24;
 
 export { FIRST_HEAP_ID };
 
@@ -113,6 +116,20 @@ export class Heap {
     if (this.liveBytes + bytes > this.memoryLimit && this.enforcingLimit) throw new NativeRaise('MemoryError', '');
     this.admit(o, bytes);
     if (this.tracer) this.tracer.allocated(o, tracedBytes, null);
+    return o;
+  }
+
+  /** An exact float (PyFloat_FromDouble): its free list supplies it when it can. */
+  registerFloat<T extends PyObject>(o: T): T {
+    if (isBuildingShared()) return makeShared(o);
+    if (this.liveBytes + FLOAT_BYTES > this.memoryLimit && this.enforcingLimit) throw new NativeRaise('MemoryError', '');
+    this.admit(o, FLOAT_BYTES);
+    let reused = false;
+    if (this.countingAllocations) {
+      o.gcAllocation = FLOAT_FREE_LIST;
+      reused = this.freeLists.take(FLOAT_FREE_LIST);
+    }
+    if (this.tracer) this.tracer.allocated(o, FLOAT_BYTES, reused ? FLOAT_FREE_LIST : null);
     return o;
   }
 
@@ -229,6 +246,12 @@ export class Heap {
     return false;
   }
 
+  /** An object's memory goes back to its free list if that has room (true), a gc object's counted as released if not. */
+  private releaseAllocation(kind: FreeListKind): boolean {
+    if (kind === FLOAT_FREE_LIST) return this.countingAllocations && this.freeLists.put(kind);
+    return this.countRelease(kind);
+  }
+
   /**
    * clear_freelists: each parked object is released with PyObject_GC_Del, which lowers generation 0's count
    * (never below 0) as any gc object's release does.
@@ -294,7 +317,8 @@ export class Heap {
       this.liveObjects--;
       this.liveBytes -= o.accountedBytes;
       o.accountedBytes = 0;
-      if (this.tracer) this.tracer.freed(o, null);
+      const parked = o.gcAllocation !== null && this.releaseAllocation(o.gcAllocation);
+      if (this.tracer) this.tracer.freed(o, parked ? o.gcAllocation : null);
       return;
     }
     this.deallocDepth++;
@@ -320,7 +344,7 @@ export class Heap {
   private deallocNow(o: PyObject): void {
     if (this.hooks && !isFinalized(o) && this.hooks.finalize(o)) return;
     if (o.gcGeneration !== NOT_TRACKED) this.untrack(o);
-    const parked = o.gcAllocation !== null && this.countRelease(o.gcAllocation);
+    const parked = o.gcAllocation !== null && this.releaseAllocation(o.gcAllocation);
     o.flags &= ~ObjectFlag.Alive;
     this.liveObjects--;
     this.liveBytes -= o.accountedBytes;

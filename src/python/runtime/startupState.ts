@@ -6,6 +6,9 @@
 import type { CodeObject } from '../bytecode/code';
 import { replayCompilation, type CollectorState } from './compileAllocations';
 import type { Heap } from './heap';
+import { FLOAT_FREE_LIST } from './freeLists';
+
+const STARTUP_FREE_FLOATS = 4;
 
 /** The collector before the program is compiled: gc.get_count() and the objects parked on free lists. */
 export interface PreCompileState {
@@ -41,6 +44,8 @@ export function applyStartupState(heap: Heap, module: CodeObject, before = PRE_C
   heap.generations[0].collections += state.collections;
   heap.freeLists.reset();
   for (const [kind, parked] of state.levels) heap.freeLists.fill(kind, parked);
+  // Floats CPython's startup freed (sys._debugmallocstats() in a program's first line: 4 free PyFloatObjects).
+  heap.freeLists.fill(FLOAT_FREE_LIST, STARTUP_FREE_FLOATS);
   // CPython's startup collections have moved __main__, its namespace and sys.modules to the oldest generation.
   for (const o of heap.generations[0].objects) o.gcGeneration = 2;
   heap.generations[2].objects.takeAll(heap.generations[0].objects);
