@@ -1,5 +1,6 @@
-// tracemalloc's record of live allocations: each object allocated while tracing, its size on our simulated
-// heap and the source line that allocated it; the traced total and its peak.
+// tracemalloc's record of live allocations: the blocks CPython's allocator would hand out for the objects made
+// while tracing (an object, and a second block for a list's items or an instance's values), each with its size
+// and the source line that allocated it; the traced total and its peak.
 
 import type { PyObject } from './object';
 import type { FreeListKind } from './freeLists';
