@@ -3,6 +3,7 @@
 
 import { Interpreter } from '../python/interpreter';
 import { referencesTo, retainedSize } from '../python/ledger';
+import { addressOf } from '../python/runtime/address';
 import { apply, type SessionOptions, type TimedAction } from './session';
 import type { CountChange, Inspection } from './protocol';
 
@@ -30,6 +31,7 @@ export function inspectObject(source: string, options: SessionOptions, actions: 
   const full = interp.snapshot();
   return {
     id,
+    address: watched?.alive ? addressOf(watched) : null,
     holders: referencesTo(full, id).map((e) => e.description),
     retained: retainedSize(full, id),
     history,

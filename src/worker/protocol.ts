@@ -76,6 +76,8 @@ export interface CollectionMark {
 
 export interface Inspection {
   readonly id: number;
+  /** What id() returns for it (its address: a freed object's may be given to a new one, as in CPython). */
+  readonly address: number | null;
   /** Who holds a reference to it now, in words. */
   readonly holders: readonly string[];
   /** Bytes freed with it: its own size and what only it keeps alive. */

@@ -231,6 +231,21 @@ describe('object inspector in Chromium', () => {
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'inspector.png') });
     await page.close();
   }, 60_000);
+
+  it("shows a clicked object's id(), the number the program printed for it, even after a freed list's address was reused", async () => {
+    const page = await openProgram(h, 'a = [1, 2]\nprint(id(a))\ndel a\nc = [4]\nprint(id(c))\n');
+    await press(page, 'Run');
+    await page.waitForFunction(() => (document.querySelector('[data-testid="output"]')?.textContent ?? '').split('\n').length === 3);
+    const printed = (await page.locator('[data-testid="output"]').innerText()).trim().split('\n');
+    // CPython gives c the block a's list left on the list free list: both lines print the same id.
+    expect(printed[0]).toBe(printed[1]);
+    const lists = await objects(page, 'list');
+    expect(lists).toHaveLength(1);
+    await page.locator(`.heap-object[data-object-id="${lists[0].id}"]`).click();
+    await expect.poll(() => page.locator('[data-testid="object-address"]').innerText()).toBe(printed[1]);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'inspector-id.png') });
+    await page.close();
+  }, 60_000);
 });
 
 describe('time travel in Chromium', () => {

@@ -20,6 +20,7 @@ export function Inspector() {
       <h2>{box.fullTitle ?? box.title}</h2>
       <p>refcount <strong>{o.refcount}</strong> · {o.size} {t(lang, 'bytes')}{ready ? <> (<span data-testid="retained">{inspection.retained}</span> {t(lang, 'freedWithIt')})</> : null} · {o.gcTracked ? `${t(lang, 'tracked')} ${o.gcGeneration}` : t(lang, 'untracked')} · {t(lang, o.state === 'alive' ? 'alive' : 'unreachableState')}</p>
       <p className="repr">{o.repr}</p>
+      {ready && inspection.address !== null && <p>id() <code data-testid="object-address">{inspection.address}</code></p>}
       {ready && (
         <>
           <h3>{t(lang, 'referencesTo')} ({inspection.holders.length})</h3>

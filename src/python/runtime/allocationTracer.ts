@@ -24,7 +24,7 @@ export interface RunningProgram {
  * An exact list's or dict's object header (PyGC_Head included: sys.getsizeof of an empty one). CPython allocates
  * its items (a list's ob_item, a dict's keys) as a second block, which a resize reallocates.
  */
-function headerBytes(o: PyObject): number {
+export function headerBytes(o: PyObject): number {
   const type = o.type;
   if (type.isHeapType) return 0;
   return type.name === 'list' ? 56 : type.name === 'dict' ? 64 : 0;

@@ -74,6 +74,13 @@ export class FreeLists {
     list.parked = Math.min(count, list.capacity);
   }
 
+  /** How many objects each list holds. */
+  levels(): Map<FreeListKind, number> {
+    const levels = new Map<FreeListKind, number>();
+    for (const [kind, list] of this.lists) levels.set(kind, list.parked);
+    return levels;
+  }
+
   /** Empties every list, the slice cache too. */
   reset(): void {
     for (const list of this.lists.values()) list.parked = 0;

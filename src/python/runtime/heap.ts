@@ -1,6 +1,7 @@
 // The simulated heap: ids, reference counting, immediate deallocation at count zero, and gc generation lists.
 
-import type { AllocationTracer } from './allocationTracer';
+import { headerBytes, type AllocationTracer } from './allocationTracer';
+import { AddressSpace } from './addressSpace';
 import type { PyType } from './types';
 import { NOT_TRACKED, ObjectFlag, PyObject, isAlive, isFinalized } from './object';
 import { FLOAT_FREE_LIST, FreeLists, type FreeListKind } from './freeLists';
@@ -115,6 +116,7 @@ export class Heap {
     if (isBuildingShared()) return makeShared(o);
     if (this.liveBytes + bytes > this.memoryLimit && this.enforcingLimit) throw new NativeRaise('MemoryError', '');
     this.admit(o, bytes);
+    this.addresses.place(o, tracedBytes, null);
     if (this.tracer) this.tracer.allocated(o, tracedBytes, null);
     return o;
   }
@@ -129,6 +131,7 @@ export class Heap {
       o.gcAllocation = FLOAT_FREE_LIST;
       reused = this.freeLists.take(FLOAT_FREE_LIST);
     }
+    this.addresses.place(o, FLOAT_BYTES, reused ? FLOAT_FREE_LIST : null);
     if (this.tracer) this.tracer.allocated(o, FLOAT_BYTES, reused ? FLOAT_FREE_LIST : null);
     return o;
   }
@@ -159,6 +162,7 @@ export class Heap {
       this.typeAllocNext = false;
       reused = this.countAllocation(fromType ? '' : o.gcAllocation);
     }
+    this.addresses.place(o, headerBytes(o) || bytes, reused ? o.gcAllocation : null);
     if (this.tracer) this.tracer.allocated(o, bytes, reused ? o.gcAllocation : null);
     return o;
   }
@@ -213,6 +217,8 @@ export class Heap {
 
   /** CPython's free lists of lists, dicts and small tuples, emptied by every full collection. */
   readonly freeLists = new FreeLists();
+  /** Where each object lives: what id() returns. */
+  readonly addresses = new AddressSpace();
   /** type.__subclasses__() for the classes this heap's program made, by base (dead ones are skipped when read). */
   readonly subclasses = new Map<PyType, PyType[]>();
   /** Off while building what CPython has made before the program starts (modules it imports at startup). */
@@ -257,8 +263,11 @@ export class Heap {
    * (never below 0) as any gc object's release does.
    */
   clearFreeLists(): void {
+    const levels = this.freeLists.levels();
+    levels.delete('slice');
     const released = this.freeLists.clear();
     if (this.tracer) this.tracer.freeListsEmptied();
+    this.addresses.freeListsEmptied(levels);
     const young = this.generations[0];
     young.count = Math.max(0, young.count - released);
     if (!this.enabled) this.shadowCount = Math.max(0, this.shadowCount - released);
@@ -319,6 +328,7 @@ export class Heap {
       o.accountedBytes = 0;
       const parked = o.gcAllocation !== null && this.releaseAllocation(o.gcAllocation);
       if (this.tracer) this.tracer.freed(o, parked ? o.gcAllocation : null);
+      this.addresses.release(o, parked ? o.gcAllocation : null);
       return;
     }
     this.deallocDepth++;
@@ -357,6 +367,8 @@ export class Heap {
       this.hiddenParts.delete(o);
       o.flags &= ~ObjectFlag.HasHiddenParts;
     }
+    // Its memory goes back last, after what it held (as tp_dealloc frees the object after clearing it).
+    this.addresses.release(o, parked ? o.gcAllocation : null);
   }
 
   /**

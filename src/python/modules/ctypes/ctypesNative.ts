@@ -6,7 +6,6 @@ import { NativeRaise } from '../../errors';
 import { PyObject } from '../../runtime/object';
 import { newInt } from '../../runtime/factory';
 import { builtinFunction, expectArgs } from '../../builtins/define';
-import { idAtAddress } from '../../runtime/address';
 import { indexOf } from '../../runtime/ops/numbers';
 import { big } from '../../runtime/intMath';
 import type { VM } from '../../vm/vm';
@@ -15,8 +14,7 @@ import { incref } from '../../runtime/heap';
 
 function liveObjectAt(vm: VM, addressArg: PyObject): PyObject {
   const address = big(indexOf(vm, addressArg));
-  const id = idAtAddress(address);
-  const o = id === null ? null : vm.addressBook.lookup(id);
+  const o = vm.addressBook.lookup(address);
   if (!o) {
     const shown = address < 0n ? `-0x${(-address).toString(16)}` : `0x${address.toString(16)}`;
     throw new NativeRaise('ValueError', `no live object at address ${shown}: this ctypes reads only the reference count of an object id() returned`);
