@@ -3,23 +3,32 @@
 // size. A freed object's block goes back to its free list (lists, dicts, small tuples, floats) or to pymalloc's
 // pool for its size class; both hand out the block freed last first. Fresh blocks come from 4 KiB pools, one
 // size class per pool, as in Objects/obmalloc.c.
+//
+// Positions are counted in 16-byte units (small integers, which V8 keeps unboxed in fields and arrays): a pool
+// block is a positive unit from the start of the arenas, a big (malloc) block a negative one; 0 is no block.
 
 import type { PyObject } from './object';
 import type { FreeListKind } from './freeLists';
 
-/** obmalloc's ALIGNMENT: size classes are multiples of 16 bytes. */
+/** obmalloc's ALIGNMENT: size classes are multiples of 16 bytes, and blocks start at multiples of it. */
 const ALIGNMENT = 16;
 /** obmalloc's SMALL_REQUEST_THRESHOLD: larger blocks come from malloc, which we model the same way. */
 const SMALL_REQUEST_THRESHOLD = 512;
-const POOL_SIZE = 4096;
-/** sizeof(struct pool_header): the first block of a pool starts after it. */
-const POOL_OVERHEAD = 48;
+/** A pool's size in units (4 KiB). */
+const POOL_UNITS = 4096 / ALIGNMENT;
+/** sizeof(struct pool_header) in units: a pool's first block starts after it. */
+const POOL_OVERHEAD_UNITS = 48 / ALIGNMENT;
 /** How many freed blocks of one size class are remembered (between this and twice as many). */
 const REMEMBERED_FREE_BLOCKS = 4096;
-/** Where our simulated arenas start (a typical 64-bit Linux heap address). */
+/** Where the simulated arenas start (a typical 64-bit Linux address for pymalloc's arenas). */
 const ARENA_START = 0x7f3a_5c00_0000;
-/** Big blocks (malloc's) are placed apart from the pools. */
+/** Where big blocks start (malloc's heap). */
 const LARGE_START = 0x5620_0000_0000;
+
+/** The address id() gives for a block. */
+export function blockAddress(block: number): number {
+  return block > 0 ? ARENA_START + block * ALIGNMENT : LARGE_START + (-block - 1) * ALIGNMENT;
+}
 
 /** The order clear_freelists() empties the free lists in (tuples, floats, lists, dicts): blocks freed last are reused first. */
 function clearingOrder(kind: FreeListKind): number {
@@ -33,42 +42,45 @@ function parkedBlockBytes(kind: FreeListKind): number {
   return kind === 'float' ? 24 : kind === 'dict' ? 64 : 56; // lists and slices: 56
 }
 
+/** A request's size class, in units. */
 function sizeClassOf(bytes: number): number {
-  return Math.max(ALIGNMENT, Math.ceil(bytes / ALIGNMENT) * ALIGNMENT);
+  return bytes <= ALIGNMENT ? 1 : Math.ceil(bytes / ALIGNMENT);
 }
 
+const SMALL_CLASS_LIMIT = SMALL_REQUEST_THRESHOLD / ALIGNMENT;
+
 export class AddressSpace {
-  /** Freed pymalloc blocks by size class (indexed by bytes / 16), freed last at the end. */
+  /** Freed pool blocks by size class, freed last at the end. */
   private readonly freeBlocks: number[][] = [];
   /** Freed big blocks by size class. */
   private readonly freeLargeBlocks = new Map<number, number[]>();
   /** Blocks parked on each free list, parked last at the end. */
   private readonly parked = new Map<FreeListKind, number[]>();
-  /** The pool each size class carves fresh blocks from (indexed by bytes / 16): its next block and its end. */
+  /** The pool each size class carves fresh blocks from: its next block and its end. */
   private readonly pools: { next: number; end: number }[] = [];
-  /** Each pool's size class, by pool number: a block's address tells its size class, however its object changed. */
+  /** Each pool's size class, by pool number: a block tells its size class, however its object changed since. */
   private readonly poolClasses: number[] = [];
-  /** The size classes of big blocks, by address, while the block is in use or remembered as free. */
+  /** The size classes of big blocks, by block, while in use or remembered as free. */
   private readonly largeClasses = new Map<number, number>();
-  private nextPool = ARENA_START;
-  private nextLarge = LARGE_START;
+  private nextPool = 0;
+  private nextLarge = -1;
 
-  /** Gives a new object of `blockBytes` its address; `reusedFrom`: the free list that supplied it, if one did. */
+  /** Gives a new object of `blockBytes` its block; `reusedFrom`: the free list that supplied it, if one did. */
   place(o: PyObject, blockBytes: number, reusedFrom: FreeListKind | null): void {
     const sizeClass = sizeClassOf(blockBytes);
     const stack = reusedFrom !== null ? this.parked.get(reusedFrom) : this.freeStack(sizeClass);
     // An object parked before the program began has no recorded block: it gets a fresh one.
-    o.address = stack?.pop() ?? this.freshBlock(sizeClass);
+    o.block = stack !== undefined && stack.length > 0 ? stack.pop()! : this.freshBlock(sizeClass);
   }
 
   /** The object's block is released (`parkedOn`: the free list that keeps it, if one does). */
   release(o: PyObject, parkedOn: FreeListKind | null): void {
-    if (o.address === 0) return;
+    if (o.block === 0) return;
     if (parkedOn !== null) {
-      let blocks = this.parked.get(parkedOn);
-      if (!blocks) this.parked.set(parkedOn, (blocks = []));
-      blocks.push(o.address);
-    } else this.freeBlock(o.address);
+      const blocks = this.parked.get(parkedOn);
+      if (blocks) blocks.push(o.block);
+      else this.parked.set(parkedOn, [o.block]);
+    } else this.freeBlock(o.block);
   }
 
   /**
@@ -86,16 +98,16 @@ export class AddressSpace {
     }
   }
 
-  private freeBlock(address: number): void {
-    const large = address < ARENA_START;
-    const sizeClass = large ? this.largeClasses.get(address)! : this.poolClasses[Math.floor((address - ARENA_START) / POOL_SIZE)];
+  private freeBlock(block: number): void {
+    const large = block < 0;
+    const sizeClass = large ? this.largeClasses.get(block)! : this.poolClasses[Math.floor(block / POOL_UNITS)];
     let stack = this.freeStack(sizeClass);
     if (!stack) {
       stack = [];
       if (large) this.freeLargeBlocks.set(sizeClass, stack);
-      else this.freeBlocks[sizeClass / ALIGNMENT] = stack;
+      else this.freeBlocks[sizeClass] = stack;
     }
-    stack.push(address);
+    stack.push(block);
     if (stack.length >= 2 * REMEMBERED_FREE_BLOCKS) this.forgetOldest(stack, large);
   }
 
@@ -106,29 +118,30 @@ export class AddressSpace {
    */
   private forgetOldest(stack: number[], large: boolean): void {
     const forgotten = stack.splice(0, REMEMBERED_FREE_BLOCKS);
-    if (large) for (const address of forgotten) this.largeClasses.delete(address);
+    if (large) for (const block of forgotten) this.largeClasses.delete(block);
   }
 
   private freeStack(sizeClass: number): number[] | undefined {
-    return sizeClass > SMALL_REQUEST_THRESHOLD ? this.freeLargeBlocks.get(sizeClass) : this.freeBlocks[sizeClass / ALIGNMENT];
+    return sizeClass > SMALL_CLASS_LIMIT ? this.freeLargeBlocks.get(sizeClass) : this.freeBlocks[sizeClass];
   }
 
   private freshBlock(sizeClass: number): number {
-    if (sizeClass > SMALL_REQUEST_THRESHOLD) {
-      const address = this.nextLarge;
-      this.nextLarge += sizeClass + ALIGNMENT;
-      this.largeClasses.set(address, sizeClass);
-      return address;
+    if (sizeClass > SMALL_CLASS_LIMIT) {
+      const block = this.nextLarge;
+      this.nextLarge -= sizeClass + 1;
+      this.largeClasses.set(block, sizeClass);
+      return block;
     }
-    let pool = this.pools[sizeClass / ALIGNMENT];
-    if (!pool || pool.next + sizeClass > pool.end) {
-      pool = { next: this.nextPool + POOL_OVERHEAD, end: this.nextPool + POOL_SIZE };
-      this.poolClasses[(this.nextPool - ARENA_START) / POOL_SIZE] = sizeClass;
-      this.nextPool += POOL_SIZE;
-      this.pools[sizeClass / ALIGNMENT] = pool;
+    let pool = this.pools[sizeClass];
+    if (pool === undefined || pool.next + sizeClass > pool.end) {
+      const start = this.nextPool;
+      this.poolClasses[start / POOL_UNITS] = sizeClass;
+      this.nextPool += POOL_UNITS;
+      pool = { next: start + POOL_OVERHEAD_UNITS, end: start + POOL_UNITS };
+      this.pools[sizeClass] = pool;
     }
-    const address = pool.next;
+    const block = pool.next;
     pool.next += sizeClass;
-    return address;
+    return block;
   }
 }

@@ -50,8 +50,8 @@ export abstract class PyObject {
   gcNext: PyObject | null = null;
   /** Set for instances of Python classes (their type holds a reference): a PyInstance is its own. */
   attrs: InstanceAttributes | null = null;
-  /** Where CPython's allocator would have put it (see AddressSpace); 0 for the objects all interpreters share. */
-  address = 0;
+  /** Where CPython's allocator would have put it (AddressSpace's block; id() is its address); 0 for shared objects. */
+  block = 0;
   /** Scratch mark for heap walks (which walk last saw it, and how): see snapshotWalk.ts. */
   walkMark = 0;
 
