@@ -7,8 +7,8 @@
 // Positions are counted in 16-byte units (small integers, which V8 keeps unboxed in fields and arrays): a pool
 // block is a positive unit from the start of the arenas, a big (malloc) block a negative one; 0 is no block.
 
-import type { PyObject } from './object';
 import type { FreeListKind } from './freeLists';
+import { freeListBlockBytes } from './blockSizes';
 
 /** obmalloc's ALIGNMENT: size classes are multiples of 16 bytes, and blocks start at multiples of it. */
 const ALIGNMENT = 16;
@@ -36,12 +36,6 @@ function clearingOrder(kind: FreeListKind): number {
   return kind === 'float' ? 100 : kind === 'list' ? 101 : kind === 'dict' ? 102 : 103;
 }
 
-/** The size of the objects a free list keeps (sys.getsizeof of an empty one: PyGC_Head included for gc objects). */
-function parkedBlockBytes(kind: FreeListKind): number {
-  if (kind.startsWith('tuple')) return 40 + 8 * Number(kind.slice(5));
-  return kind === 'float' ? 24 : kind === 'dict' ? 64 : 56; // lists and slices: 56
-}
-
 /** A request's size class, in units. */
 function sizeClassOf(bytes: number): number {
   return bytes <= ALIGNMENT ? 1 : Math.ceil(bytes / ALIGNMENT);
@@ -65,22 +59,22 @@ export class AddressSpace {
   private nextPool = 0;
   private nextLarge = -1;
 
-  /** Gives a new object of `blockBytes` its block; `reusedFrom`: the free list that supplied it, if one did. */
-  place(o: PyObject, blockBytes: number, reusedFrom: FreeListKind | null): void {
+  /** The block for a new object of `blockBytes` (its field `block`); `reusedFrom`: the free list that supplied it, if one did. */
+  place(blockBytes: number, reusedFrom: FreeListKind | null): number {
     const sizeClass = sizeClassOf(blockBytes);
     const stack = reusedFrom !== null ? this.parked.get(reusedFrom) : this.freeStack(sizeClass);
     // An object parked before the program began has no recorded block: it gets a fresh one.
-    o.block = stack !== undefined && stack.length > 0 ? stack.pop()! : this.freshBlock(sizeClass);
+    return stack !== undefined && stack.length > 0 ? stack.pop()! : this.freshBlock(sizeClass);
   }
 
-  /** The object's block is released (`parkedOn`: the free list that keeps it, if one does). */
-  release(o: PyObject, parkedOn: FreeListKind | null): void {
-    if (o.block === 0) return;
+  /** A freed object's block is released (`parkedOn`: the free list that keeps it, if one does). */
+  release(block: number, parkedOn: FreeListKind | null): void {
+    if (block === 0) return;
     if (parkedOn !== null) {
       const blocks = this.parked.get(parkedOn);
-      if (blocks) blocks.push(o.block);
-      else this.parked.set(parkedOn, [o.block]);
-    } else this.freeBlock(o.block);
+      if (blocks) blocks.push(block);
+      else this.parked.set(parkedOn, [block]);
+    } else this.freeBlock(block);
   }
 
   /**
@@ -94,7 +88,7 @@ export class AddressSpace {
       const blocks = this.parked.get(kind) ?? [];
       const beneath = levels.get(kind)! - blocks.length;
       while (blocks.length > 0) this.freeBlock(blocks.pop()!);
-      for (let i = 0; i < beneath; i++) this.freeBlock(this.freshBlock(sizeClassOf(parkedBlockBytes(kind))));
+      for (let i = 0; i < beneath; i++) this.freeBlock(this.freshBlock(sizeClassOf(freeListBlockBytes(kind))));
     }
   }
 

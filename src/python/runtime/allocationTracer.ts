@@ -4,6 +4,7 @@
 
 import type { PyObject } from './object';
 import type { FreeListKind } from './freeLists';
+import { DICT_HEADER_BYTES, LIST_HEADER_BYTES } from './blockSizes';
 
 export interface AllocationSite {
   readonly filename: string;
@@ -27,7 +28,7 @@ export interface RunningProgram {
 export function headerBytes(o: PyObject): number {
   const type = o.type;
   if (type.isHeapType) return 0;
-  return type.name === 'list' ? 56 : type.name === 'dict' ? 64 : 0;
+  return type.name === 'list' ? LIST_HEADER_BYTES : type.name === 'dict' ? DICT_HEADER_BYTES : 0;
 }
 
 export class AllocationTracer {

@@ -74,10 +74,10 @@ export class FreeLists {
     list.parked = Math.min(count, list.capacity);
   }
 
-  /** How many objects each list holds. */
-  levels(): Map<FreeListKind, number> {
+  /** How many objects each list that clear() empties holds (every list but the slice cache). */
+  levelsCleared(): Map<FreeListKind, number> {
     const levels = new Map<FreeListKind, number>();
-    for (const [kind, list] of this.lists) levels.set(kind, list.parked);
+    for (const [kind, list] of this.lists) if (kind !== 'slice') levels.set(kind, list.parked);
     return levels;
   }
 

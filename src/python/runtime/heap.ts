@@ -1,6 +1,7 @@
 // The simulated heap: ids, reference counting, immediate deallocation at count zero, and gc generation lists.
 
 import { headerBytes, type AllocationTracer } from './allocationTracer';
+import { FLOAT_BYTES } from './blockSizes';
 import { AddressSpace } from './addressSpace';
 import type { PyType } from './types';
 import { NOT_TRACKED, ObjectFlag, PyObject, isAlive, isFinalized } from './object';
@@ -8,9 +9,6 @@ import { FLOAT_FREE_LIST, FreeLists, type FreeListKind } from './freeLists';
 import { GcList } from './gcList';
 import { NativeRaise } from '../errors';
 import { FIRST_HEAP_ID, isBuildingShared, makeShared } from './shared';
-
-/** sys.getsizeof(1.0): a PyFloatObject, no gc header. */
-const FLOAT_BYTES = 24;
 
 export { FIRST_HEAP_ID };
 
@@ -103,11 +101,6 @@ export class Heap {
   }
 
   /**
-   * Gives a new object its id. Every object creation goes through here; gc objects count as allocations.
-   * Past the memory limit the object is not made: it drops the references it was given and MemoryError is
-   * raised, as a failed allocation does in CPython.
-   */
-  /**
    * register for an object that is no gc container and whose size is known (an exact int or float): the same
    * bookkeeping without measuring it. `tracedBytes`: what CPython asked the allocator for, when that is not its
    * sys.getsizeof (a one-digit int made at run time is a whole PyLongObject, 32 bytes, sizeof says 28).
@@ -116,7 +109,7 @@ export class Heap {
     if (isBuildingShared()) return makeShared(o);
     if (this.liveBytes + bytes > this.memoryLimit && this.enforcingLimit) throw new NativeRaise('MemoryError', '');
     this.admit(o, bytes);
-    this.addresses.place(o, tracedBytes, null);
+    o.block = this.addresses.place(tracedBytes, null);
     if (this.tracer) this.tracer.allocated(o, tracedBytes, null);
     return o;
   }
@@ -131,7 +124,7 @@ export class Heap {
       o.gcAllocation = FLOAT_FREE_LIST;
       reused = this.freeLists.take(FLOAT_FREE_LIST);
     }
-    this.addresses.place(o, FLOAT_BYTES, reused ? FLOAT_FREE_LIST : null);
+    o.block = this.addresses.place(FLOAT_BYTES, reused ? FLOAT_FREE_LIST : null);
     if (this.tracer) this.tracer.allocated(o, FLOAT_BYTES, reused ? FLOAT_FREE_LIST : null);
     return o;
   }
@@ -145,7 +138,11 @@ export class Heap {
     this.liveObjects++;
   }
 
-  /** Counts a new object in (`bytes`: its sys.getsizeof when the caller knows it, else measured). */
+  /**
+   * Counts a new object in (`bytes`: its sys.getsizeof when the caller knows it, else measured): its id, its
+   * block, and an allocation if it is a gc object. Past the memory limit the object is not made: it drops the
+   * references it was given and MemoryError is raised, as a failed allocation does in CPython.
+   */
   register<T extends PyObject>(o: T, bytes?: number): T {
     if (isBuildingShared()) return makeShared(o);
     if (bytes === undefined) bytes = this.measure(o);
@@ -162,7 +159,7 @@ export class Heap {
       this.typeAllocNext = false;
       reused = this.countAllocation(fromType ? '' : o.gcAllocation);
     }
-    this.addresses.place(o, headerBytes(o) || bytes, reused ? o.gcAllocation : null);
+    o.block = this.addresses.place(headerBytes(o) || bytes, reused ? o.gcAllocation : null);
     if (this.tracer) this.tracer.allocated(o, bytes, reused ? o.gcAllocation : null);
     return o;
   }
@@ -263,8 +260,7 @@ export class Heap {
    * (never below 0) as any gc object's release does.
    */
   clearFreeLists(): void {
-    const levels = this.freeLists.levels();
-    levels.delete('slice');
+    const levels = this.freeLists.levelsCleared();
     const released = this.freeLists.clear();
     if (this.tracer) this.tracer.freeListsEmptied();
     this.addresses.freeListsEmptied(levels);
@@ -322,13 +318,15 @@ export class Heap {
     }
     if (o.type.instancesAreLeaves && o.attrs === null && (o.flags & ObjectFlag.HasHiddenParts) === 0) {
       // deallocNow's steps that apply to an object holding nothing (no finalizer, gc list, weakref or reference).
+      // Each field of o is read once: o's class varies, so every access is a lookup V8 cannot specialize.
+      // accountedBytes stays (a freed leaf is never resized, the only reader that would care).
       o.flags &= ~ObjectFlag.Alive;
       this.liveObjects--;
       this.liveBytes -= o.accountedBytes;
-      o.accountedBytes = 0;
-      const parked = o.gcAllocation !== null && this.releaseAllocation(o.gcAllocation);
-      if (this.tracer) this.tracer.freed(o, parked ? o.gcAllocation : null);
-      this.addresses.release(o, parked ? o.gcAllocation : null);
+      const allocation = o.gcAllocation;
+      const parkedOn = allocation !== null && this.releaseAllocation(allocation) ? allocation : null;
+      if (this.tracer) this.tracer.freed(o, parkedOn);
+      this.addresses.release(o.block, parkedOn);
       return;
     }
     this.deallocDepth++;
@@ -368,7 +366,7 @@ export class Heap {
       o.flags &= ~ObjectFlag.HasHiddenParts;
     }
     // Its memory goes back last, after what it held (as tp_dealloc frees the object after clearing it).
-    this.addresses.release(o, parked ? o.gcAllocation : null);
+    this.addresses.release(o.block, parked ? o.gcAllocation : null);
   }
 
   /**

@@ -43,7 +43,7 @@ export abstract class PyObject {
   gcRefs = 0;
   /** Set when the allocation counted in gc's generation 0: the free list it returns to ('' for none). */
   gcAllocation: FreeListKind | null = null;
-  /** The simulated bytes the heap counts for this object while it lives (0 before it is registered and once freed). */
+  /** The simulated bytes the heap counts for this object while it lives (0 before it is registered). */
   accountedBytes = 0;
   /** Neighbours in its generation's list while tracked (see GcList). */
   gcPrev: PyObject | null = null;
