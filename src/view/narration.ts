@@ -98,7 +98,7 @@ function memoryEffects(
       id: `${objectName(o, after)} kini punya ${n} referensi${who.id} (${delta > 0 ? '+' : ''}${delta})`,
     });
   }
-  // Only what the reader saw go: a library's objects (asyncio's handles) come and go without a box.
+  // Only objects the reader saw as boxes are named as freed: a library's objects (asyncio's handles) come and go unseen.
   const freed = changes.freed.length > 0 ? changes.freed.filter((f) => drawnBefore().has(f.id)) : [];
   if (freed.length > 0) {
     const names = freed.map((f) => `${f.type} #${f.id - after.idBase + 1}`);
