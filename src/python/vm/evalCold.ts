@@ -102,7 +102,8 @@ export function runColdOp(vm: VM, f: Frame, op: number, arg: number, pauseOnLine
         startTask(vm, f, delItemResumable(vm, container, key), op, arg);
         break;
       }
-      stack.length -= 2;
+      stack.pop();
+      stack.pop();
       try {
         delItemNow(vm, container, key);
       } finally {

@@ -1,5 +1,6 @@
 // What the evaluation loop calls out to: entering Python calls, unpacking, exception matching, name keys.
 
+import { copyRange } from '../runtime/objectArrays';
 import type { FreeListKind } from '../runtime/freeLists';
 import { NativeRaise } from '../errors';
 import { FastKind, SUSPENDABLE_CODE } from '../bytecode/code';
@@ -131,7 +132,7 @@ export function enterPythonCall(
     if (vm.depth + (quickened ? 0 : 1) >= vm.recursionLimit) {
       throw new NativeRaise('RecursionError', 'maximum recursion depth exceeded' + WHILE_CALLING);
     }
-    const args = stack.slice(argStart, argStart + argCount) as PyObject[];
+    const args = copyRange<PyObject>(stack, argStart, argStart + argCount);
     const frame = startClassBody(vm, args, null);
     frame.classBuild!.held.push(...args);
     // An unspecialized call of __build_class__ (a builtin) counts a C-level recursion level.
@@ -158,7 +159,7 @@ export function enterPythonCall(
     simple.callOperands = held;
     return enteredFrame(vm, simple, func, callable, instance, temporaries);
   }
-  const args = stack.slice(argStart, argStart + argCount) as PyObject[];
+  const args = copyRange<PyObject>(stack, argStart, argStart + argCount);
   const positional = args.slice(0, args.length - nkw);
   const kwValues = args.slice(args.length - nkw);
   if (selfArg) positional.unshift(incref(selfArg));

@@ -2,6 +2,7 @@
 // native operation when they may run Python code), classes and callable instances, with CPython 3.11's
 // recursion guards (specialized call sites of builtins skip most of them).
 
+import { copyRange } from '../runtime/objectArrays';
 import { SUSPENDABLE_CODE } from '../bytecode/code';
 import { Op } from '../bytecode/opcodes';
 import { PyObject } from '../runtime/object';
@@ -136,7 +137,7 @@ export function callNativeLeaf(
   if (callable.resumable !== null || !vm.hidden.positionalCallCountsNothing(callable)) return false;
   // A class statement's body runs as a frame of the loop (enterPythonCall).
   if (callable instanceof PyBuiltinFunction && callable.fn === buildClass) return false;
-  const args = stack.slice(argStart, argStart + argCount) as PyObject[];
+  const args = copyRange<PyObject>(stack, argStart, argStart + argCount);
   const guard = !f.pyCode.quickened || callable.alwaysGuarded;
   if (guard) vm.enterRecursiveCall(WHILE_CALLING);
   let result: PyObject;
@@ -171,7 +172,7 @@ export function callGeneral(
     return true;
   }
   if (frame === null) return false;
-  const args = stack.slice(argStart, argStart + argCount) as PyObject[];
+  const args = copyRange<PyObject>(stack, argStart, argStart + argCount);
   let kwargs: Kwargs = null;
   let positional = args;
   if (kwNames) {
