@@ -14,8 +14,9 @@ import { freeListBlockBytes } from './blockSizes';
 const ALIGNMENT = 16;
 /** obmalloc's SMALL_REQUEST_THRESHOLD: larger blocks come from malloc, which we model the same way. */
 const SMALL_REQUEST_THRESHOLD = 512;
-/** A pool's size in units (4 KiB). */
+/** A pool's size in units (4 KiB), and its log2: a block's pool is block >> POOL_SHIFT. */
 const POOL_UNITS = 4096 / ALIGNMENT;
+const POOL_SHIFT = 8;
 /** sizeof(struct pool_header) in units: a pool's first block starts after it. */
 const POOL_OVERHEAD_UNITS = 48 / ALIGNMENT;
 /** How many freed blocks of one size class are remembered (between this and twice as many). */
@@ -38,7 +39,9 @@ function clearingOrder(kind: FreeListKind): number {
 
 /** A request's size class, in units. */
 function sizeClassOf(bytes: number): number {
-  return bytes <= ALIGNMENT ? 1 : Math.ceil(bytes / ALIGNMENT);
+  if (bytes <= ALIGNMENT) return 1;
+  // Integer arithmetic for the pool sizes every int and float asks for; Math.ceil for any size.
+  return bytes <= SMALL_REQUEST_THRESHOLD ? (bytes + ALIGNMENT - 1) >> 4 : Math.ceil(bytes / ALIGNMENT);
 }
 
 const SMALL_CLASS_LIMIT = SMALL_REQUEST_THRESHOLD / ALIGNMENT;
@@ -94,7 +97,7 @@ export class AddressSpace {
 
   private freeBlock(block: number): void {
     const large = block < 0;
-    const sizeClass = large ? this.largeClasses.get(block)! : this.poolClasses[Math.floor(block / POOL_UNITS)];
+    const sizeClass = large ? this.largeClasses.get(block)! : this.poolClasses[block >> POOL_SHIFT];
     let stack = this.freeStack(sizeClass);
     if (!stack) {
       stack = [];
