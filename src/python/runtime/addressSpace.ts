@@ -64,6 +64,15 @@ export class AddressSpace {
 
   /** The block for a new object of `blockBytes` (its field `block`); `reusedFrom`: the free list that supplied it, if one did. */
   place(blockBytes: number, reusedFrom: FreeListKind | null): number {
+    // The frequent case first, small enough for V8 to inline into the heap's register: a freed pool block reused.
+    if (reusedFrom === null && blockBytes <= SMALL_REQUEST_THRESHOLD) {
+      const stack = this.freeBlocks[sizeClassOf(blockBytes)];
+      if (stack !== undefined && stack.length > 0) return stack.pop()!;
+    }
+    return this.placeElsewhere(blockBytes, reusedFrom);
+  }
+
+  private placeElsewhere(blockBytes: number, reusedFrom: FreeListKind | null): number {
     const sizeClass = sizeClassOf(blockBytes);
     const stack = reusedFrom !== null ? this.parked.get(reusedFrom) : this.freeStack(sizeClass);
     // An object parked before the program began has no recorded block: it gets a fresh one.
@@ -73,6 +82,17 @@ export class AddressSpace {
   /** A freed object's block is released (`parkedOn`: the free list that keeps it, if one does). */
   release(block: number, parkedOn: FreeListKind | null): void {
     if (block === 0) return;
+    if (parkedOn === null && block > 0) {
+      const stack = this.freeBlocks[this.poolClasses[block >> POOL_SHIFT]];
+      if (stack !== undefined && stack.length < 2 * REMEMBERED_FREE_BLOCKS - 1) {
+        stack.push(block);
+        return;
+      }
+    }
+    this.releaseElsewhere(block, parkedOn);
+  }
+
+  private releaseElsewhere(block: number, parkedOn: FreeListKind | null): void {
     if (parkedOn !== null) {
       const blocks = this.parked.get(parkedOn);
       if (blocks) blocks.push(block);
