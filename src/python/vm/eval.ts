@@ -114,7 +114,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
     const names = code.names;
     const nameKeys = f.pyCode.nameKeys;
     const caches = f.pyCode.caches;
-    const traced = vm.isProgramCode(code);
+    const traced = pauseOnLine && vm.isProgramCode(code);
     const cacheTag = caches.tag;
     const cacheTag2 = caches.tag2;
     const cacheRef = caches.ref;
