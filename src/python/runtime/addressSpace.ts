@@ -2,7 +2,8 @@
 // CPython does: `id([]) == id([])` is True there, and so is a new object's id equal to one just freed of its
 // size. A freed object's block goes back to its free list (lists, dicts, small tuples, floats) or to pymalloc's
 // pool for its size class; both hand out the block freed last first. Fresh blocks come from 4 KiB pools, one
-// size class per pool, as in Objects/obmalloc.c.
+// size class per pool, as in Objects/obmalloc.c. Blocks over 512 bytes are malloc's: the last 64 freed, of any
+// size, are reused by an object of the same size class.
 //
 // Positions are counted in 16-byte units (small integers, which V8 keeps unboxed in fields and arrays): a pool
 // block is a positive unit from the start of the arenas, a big (malloc) block a negative one; 0 is no block.
@@ -25,6 +26,11 @@ const REMEMBERED_FREE_BLOCKS = 4096;
 const ARENA_START = 0x7f3a_5c00_0000;
 /** Where big blocks start (malloc's heap). */
 const LARGE_START = 0x5620_0000_0000;
+/**
+ * How many freed big blocks are remembered for reuse, of any size: malloc keeps a few freed chunks of each size
+ * at hand (its tcache), and a program building a long string frees one of a new size at every step.
+ */
+const REMEMBERED_LARGE_BLOCKS = 64;
 
 /** The address id() gives for a block. */
 export function blockAddress(block: number): number {
@@ -49,16 +55,15 @@ const SMALL_CLASS_LIMIT = SMALL_REQUEST_THRESHOLD / ALIGNMENT;
 export class AddressSpace {
   /** Freed pool blocks by size class, freed last at the end. */
   private readonly freeBlocks: number[][] = [];
-  /** Freed big blocks by size class. */
-  private readonly freeLargeBlocks = new Map<number, number[]>();
+  /** Freed big blocks, freed last at the end, and their size classes (the same positions). */
+  private readonly freeLargeBlocks: number[] = [];
+  private readonly freeLargeClasses: number[] = [];
   /** Blocks parked on each free list, parked last at the end. */
   private readonly parked = new Map<FreeListKind, number[]>();
   /** The pool each size class carves fresh blocks from: its next block and its end. */
   private readonly pools: { next: number; end: number }[] = [];
   /** Each pool's size class, by pool number: a block tells its size class, however its object changed since. */
   private readonly poolClasses: number[] = [];
-  /** The size classes of big blocks, by block, while in use or remembered as free. */
-  private readonly largeClasses = new Map<number, number>();
   private nextPool = 0;
   private nextLarge = -1;
 
@@ -74,13 +79,17 @@ export class AddressSpace {
 
   private placeElsewhere(blockBytes: number, reusedFrom: FreeListKind | null): number {
     const sizeClass = sizeClassOf(blockBytes);
-    const stack = reusedFrom !== null ? this.parked.get(reusedFrom) : this.freeStack(sizeClass);
+    if (reusedFrom === null && sizeClass > SMALL_CLASS_LIMIT) return this.placeLarge(sizeClass);
+    const stack = reusedFrom !== null ? this.parked.get(reusedFrom) : this.freeBlocks[sizeClass];
     // An object parked before the program began has no recorded block: it gets a fresh one.
     return stack !== undefined && stack.length > 0 ? stack.pop()! : this.freshBlock(sizeClass);
   }
 
-  /** A freed object's block is released (`parkedOn`: the free list that keeps it, if one does). */
-  release(block: number, parkedOn: FreeListKind | null): void {
+  /**
+   * A freed object's block is released (`parkedOn`: the free list that keeps it, if one does). `bytes`: the
+   * object's size now, which tells a big block's size class (a pool block's comes from its pool).
+   */
+  release(block: number, parkedOn: FreeListKind | null, bytes: number): void {
     if (block === 0) return;
     if (parkedOn === null && block > 0) {
       const stack = this.freeBlocks[this.poolClasses[block >> POOL_SHIFT]];
@@ -89,15 +98,16 @@ export class AddressSpace {
         return;
       }
     }
-    this.releaseElsewhere(block, parkedOn);
+    this.releaseElsewhere(block, parkedOn, bytes);
   }
 
-  private releaseElsewhere(block: number, parkedOn: FreeListKind | null): void {
+  private releaseElsewhere(block: number, parkedOn: FreeListKind | null, bytes: number): void {
     if (parkedOn !== null) {
       const blocks = this.parked.get(parkedOn);
       if (blocks) blocks.push(block);
       else this.parked.set(parkedOn, [block]);
-    } else this.freeBlock(block);
+    } else if (block < 0) this.freeLarge(block, sizeClassOf(bytes));
+    else this.freeBlock(block);
   }
 
   /**
@@ -115,38 +125,55 @@ export class AddressSpace {
     }
   }
 
+  /** A pool block goes back to its pool's free stack. */
   private freeBlock(block: number): void {
-    const large = block < 0;
-    const sizeClass = large ? this.largeClasses.get(block)! : this.poolClasses[block >> POOL_SHIFT];
-    let stack = this.freeStack(sizeClass);
+    // A big block parked on a free list (none is in practice) is forgotten when the list is emptied.
+    if (block < 0) return;
+    const sizeClass = this.poolClasses[block >> POOL_SHIFT];
+    let stack = this.freeBlocks[sizeClass];
     if (!stack) {
       stack = [];
-      if (large) this.freeLargeBlocks.set(sizeClass, stack);
-      else this.freeBlocks[sizeClass] = stack;
+      this.freeBlocks[sizeClass] = stack;
     }
     stack.push(block);
-    if (stack.length >= 2 * REMEMBERED_FREE_BLOCKS) this.forgetOldest(stack, large);
+    // Only the blocks freed last are ever handed out again in a program we run; the older half of a long stack is
+    // forgotten (the objects that would get them get fresh blocks instead), so a checkpoint never copies a stack
+    // the size of a freed million-item structure.
+    if (stack.length >= 2 * REMEMBERED_FREE_BLOCKS) stack.splice(0, REMEMBERED_FREE_BLOCKS);
   }
 
-  /**
-   * Only the blocks freed last are ever handed out again in a program we run; the older half of a long stack is
-   * forgotten (the objects that would get them get fresh blocks instead), so a checkpoint never copies a stack the
-   * size of a freed million-item structure.
-   */
-  private forgetOldest(stack: number[], large: boolean): void {
-    const forgotten = stack.splice(0, REMEMBERED_FREE_BLOCKS);
-    if (large) for (const block of forgotten) this.largeClasses.delete(block);
+  /** The big block of this size class freed last, if one is remembered; else a fresh one. */
+  private placeLarge(sizeClass: number): number {
+    const classes = this.freeLargeClasses;
+    for (let i = classes.length - 1; i >= 0; i--) {
+      if (classes[i] !== sizeClass) continue;
+      const blocks = this.freeLargeBlocks;
+      const block = blocks[i];
+      // Closed up by hand: splice would make an array of what it removed at every reuse.
+      for (let j = i + 1; j < blocks.length; j++) {
+        blocks[j - 1] = blocks[j];
+        classes[j - 1] = classes[j];
+      }
+      blocks.pop();
+      classes.pop();
+      return block;
+    }
+    return this.freshBlock(sizeClass);
   }
 
-  private freeStack(sizeClass: number): number[] | undefined {
-    return sizeClass > SMALL_CLASS_LIMIT ? this.freeLargeBlocks.get(sizeClass) : this.freeBlocks[sizeClass];
+  private freeLarge(block: number, sizeClass: number): void {
+    this.freeLargeBlocks.push(block);
+    this.freeLargeClasses.push(sizeClass);
+    if (this.freeLargeBlocks.length > REMEMBERED_LARGE_BLOCKS) {
+      this.freeLargeBlocks.shift();
+      this.freeLargeClasses.shift();
+    }
   }
 
   private freshBlock(sizeClass: number): number {
     if (sizeClass > SMALL_CLASS_LIMIT) {
       const block = this.nextLarge;
       this.nextLarge -= sizeClass + 1;
-      this.largeClasses.set(block, sizeClass);
       return block;
     }
     let pool = this.pools[sizeClass];

@@ -322,11 +322,12 @@ export class Heap {
       // accountedBytes stays (a freed leaf is never resized, the only reader that would care).
       o.flags &= ~ObjectFlag.Alive;
       this.liveObjects--;
-      this.liveBytes -= o.accountedBytes;
+      const bytes = o.accountedBytes;
+      this.liveBytes -= bytes;
       const allocation = o.gcAllocation;
       const parkedOn = allocation !== null && this.releaseAllocation(allocation) ? allocation : null;
       if (this.tracer) this.tracer.freed(o, parkedOn);
-      this.addresses.release(o.block, parkedOn);
+      this.addresses.release(o.block, parkedOn, bytes);
       return;
     }
     this.deallocDepth++;
@@ -355,7 +356,8 @@ export class Heap {
     const parked = o.gcAllocation !== null && this.releaseAllocation(o.gcAllocation);
     o.flags &= ~ObjectFlag.Alive;
     this.liveObjects--;
-    this.liveBytes -= o.accountedBytes;
+    const bytes = o.accountedBytes;
+    this.liveBytes -= bytes;
     o.accountedBytes = 0;
     if (this.tracer) this.tracer.freed(o, parked ? o.gcAllocation : null);
     this.hooks?.onFree(o);
@@ -366,7 +368,7 @@ export class Heap {
       o.flags &= ~ObjectFlag.HasHiddenParts;
     }
     // Its memory goes back last, after what it held (as tp_dealloc frees the object after clearing it).
-    this.addresses.release(o.block, parked ? o.gcAllocation : null);
+    this.addresses.release(o.block, parked ? o.gcAllocation : null, bytes);
   }
 
   /**
