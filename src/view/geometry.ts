@@ -48,16 +48,31 @@ export function arrowsUnderBoxes(layout: GraphLayout): { edge: string; box: stri
   for (const e of layout.edges) {
     const from = byKey.get(e.fromKey)!;
     const to = byKey.get(e.toKey)!;
-    for (const [x, y] of samplePolyline(e.points)) {
-      if (inside(from, x, y, -1) || inside(to, x, y, -1)) continue;
-      const hit = layout.boxes.find((b) => inside(b, x, y));
-      if (hit) {
-        out.push({ edge: e.key, box: hit.key });
-        break;
-      }
-    }
+    const hit = firstBoxUnder(e.points, from, to, layout.boxes);
+    if (hit) out.push({ edge: e.key, box: hit.key });
   }
   return out;
+}
+
+/**
+ * The first box (in the layout's order) over a sampled point of the polyline, away from its own two boxes. Each
+ * segment's points are tested only against the boxes its bounding box meets: a deep recursion's tall picture has
+ * long arrows and a hundred frames, where testing every point against every box took 90 ms a step.
+ */
+function firstBoxUnder(points: readonly (readonly [number, number])[], from: Rect, to: Rect, boxes: readonly Rect[]): Rect | undefined {
+  for (let i = 1; i < points.length; i++) {
+    const [x0, y0] = points[i - 1];
+    const [x1, y1] = points[i];
+    const minX = Math.min(x0, x1), maxX = Math.max(x0, x1), minY = Math.min(y0, y1), maxY = Math.max(y0, y1);
+    const near = boxes.filter((b) => b.x < maxX && b.x + b.width > minX && b.y < maxY && b.y + b.height > minY);
+    if (near.length === 0) continue;
+    for (const [x, y] of samplePolyline([points[i - 1], points[i]])) {
+      if (inside(from, x, y, -1) || inside(to, x, y, -1)) continue;
+      const hit = near.find((b) => inside(b, x, y));
+      if (hit) return hit;
+    }
+  }
+  return undefined;
 }
 
 /**
