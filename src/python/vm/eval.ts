@@ -33,7 +33,7 @@ import { storeNameThroughMapping } from './namespaceMapping';
 import { cacheInstanceLoad, cacheInstanceStore, cacheMethodLoad, loadGlobalEntry, loadNameValue, storeNameEntry } from './cachedLookups';
 import type { DictEntry } from '../runtime/dict';
 import { typeAttributes } from '../runtime/typeVersion';
-import { emptyObjectArray } from '../runtime/objectArrays';
+import { copyRange } from '../runtime/objectArrays';
 import { forIterGenerator, forIterNextMethod, initResult, returnValue } from './evalGenerators';
 
 /** Both operands exact ints of a JS number's range (the guard of CPython 3.11's BINARY_OP_ADD_INT and the like). */
@@ -70,8 +70,7 @@ function smallIntBinary(x: number, y: number, arg: number): PyObject | null {
  */
 function takeTop(stack: (PyObject | null)[], n: number): PyObject[] {
   const base = stack.length - n;
-  const items = emptyObjectArray<PyObject>();
-  for (let i = base; i < stack.length; i++) items.push(stack[i]!);
+  const items = copyRange<PyObject>(stack, base, stack.length);
   dropStackTo(stack, base);
   return items;
 }
