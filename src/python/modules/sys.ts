@@ -82,9 +82,9 @@ const sysFunctions = once(() => ownedBy('sys', {
     if (!(s instanceof PyStr)) throw new NativeRaise('TypeError', `intern() argument must be str, not ${s.type.name}`);
     if (s.type !== T.str) throw new NativeRaise('TypeError', `can't intern ${s.type.name}`);
     // The table holds no counted reference (CPython 3.11's interned strs are mortal): a freed entry is replaced.
-    const existing = vm2.interned.get(s.value);
+    const existing = vm2.heap.interned.get(s.value);
     if (existing && existing.alive) return incref(existing);
-    vm2.interned.set(s.value, s);
+    vm2.heap.interned.set(s.value, s);
     return incref(s);
   }),
   // An approximation: python3's count when a short script starts, plus the objects the program has made since

@@ -14,7 +14,7 @@ import { listResize } from './sizeAccounting';
 import { growthLog2, isExactStrKey, keysBeforeInsert, keysBeforeMerge, keysCleared, keysForCopy, keysOfSplitDict } from './dictKeys';
 import { SHARED_KEYS_LOG2, sharedKeysTake } from './sharedKeys';
 import { sizeOfDict } from './sizeof';
-import { NOT_TRACKED } from './object';
+import { NOT_TRACKED, isAlive } from './object';
 import { typeAttributesChanged } from './typeVersion';
 import { nextKeysVersion } from './inlineCaches';
 import type { VM } from '../vm/vm';
@@ -119,16 +119,25 @@ export function dictSetWithHash(d: PyDict, h: string, key: PyObject, value: PyOb
 }
 
 /**
- * The key object for a str-keyed store. CPython stores the interned name the code already holds; ours is made
- * here, so tracemalloc is not shown an allocation CPython does not make.
+ * The key object for a str-keyed store: the interned str of that name, as CPython stores the interned name the
+ * code holds (setattr interns its name too). Made here only when no live one exists, and then not shown to
+ * tracemalloc: CPython's was made with the code object, before the program ran.
  */
 function nameKey(name: string): PyStr {
   const heap = activeHeap();
+  // What the interpreter builds before the program and outside it (builtins, modules) keeps keys of its own:
+  // shared with the program's, their references from objects no snapshot shows would count in a str it draws.
+  const interning = heap.internsNames && heap.countingAllocations;
+  if (interning) {
+    const known = heap.interned.get(name);
+    if (known !== undefined && isAlive(known)) return incref(known);
+  }
   const tracer = heap.tracer;
-  if (!tracer) return newStr(name);
   heap.tracer = null;
   try {
-    return newStr(name);
+    const made = newStr(name);
+    if (interning) heap.interned.set(name, made);
+    return made;
   } finally {
     heap.tracer = tracer;
   }

@@ -4,6 +4,7 @@ import { headerBytes, type AllocationTracer } from './allocationTracer';
 import { FLOAT_BYTES } from './blockSizes';
 import { AddressSpace } from './addressSpace';
 import type { PyType } from './types';
+import type { PyStr } from './objects';
 import { NOT_TRACKED, ObjectFlag, PyObject, isAlive, isFinalized } from './object';
 import { FLOAT_FREE_LIST, FreeLists, type FreeListKind } from './freeLists';
 import { GcList } from './gcList';
@@ -46,6 +47,8 @@ export class Heap {
   uncountedObjects = 0;
   /** liveObjects when the program started (sys.getallocatedblocks counts from there). */
   programStartObjects = 0;
+  /** Set when the program starts: from then on a new str-keyed entry's key is the interned str (see nameKey). */
+  internsNames = false;
   readonly generations: GcGeneration[] = [
     { objects: new GcList(), threshold: 700, count: 0, collections: 0, collected: 0 },
     { objects: new GcList(), threshold: 10, count: 0, collections: 0, collected: 0 },
@@ -218,6 +221,8 @@ export class Heap {
   readonly addresses = new AddressSpace();
   /** type.__subclasses__() for the classes this heap's program made, by base (dead ones are skipped when read). */
   readonly subclasses = new Map<PyType, PyType[]>();
+  /** Interned strs by value. Not counted references (CPython 3.11's interned strs are mortal): a dead entry is replaced. */
+  readonly interned = new Map<string, PyStr>();
   /** Off while building what CPython has made before the program starts (modules it imports at startup). */
   countingAllocations = true;
 

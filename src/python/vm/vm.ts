@@ -164,8 +164,6 @@ export class VM {
   readonly interruptFlag: Int32Array;
   /** The module's code object, held by the interpreter for the whole run. */
   moduleCode: PyCode | null = null;
-  /** Interned identifier strings (not counted references, as in CPython 3.11). */
-  readonly interned = new Map<string, PyStr>();
   onOutput: ((text: string) => void) | null = null;
   /** See VMOptions.fileSystem; an in-memory one is part of the interpreter's state (forks copy it). */
   readonly fileSystem: FileSystem;
