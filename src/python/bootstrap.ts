@@ -169,7 +169,7 @@ function sourceFileLoader(vm: VM): PyObject {
  * strings are interned (shared) across units too.
  */
 export function materializeCode(vm: VM, code: CodeObject): PyCode {
-  const unit = new UnitConstants(vm, oneCharNames(code));
+  const unit = new UnitConstants(vm, spelledNames(code));
   // Code objects nest as deep as lambdas do: made children first (their ids come first), with a stack of
   // code objects in progress rather than recursion.
   const stack: { code: CodeObject; consts: PyObject[]; introduced: PyObject[] }[] = [{ code, consts: [], introduced: [] }];
@@ -202,7 +202,7 @@ export function materializeCode(vm: VM, code: CodeObject): PyCode {
 /** One compilation unit's constant cache (compile.c's c_const_cache), by _PyCode_ConstantKey. */
 class UnitConstants {
   private readonly merged = new Map<string, PyObject | NamesTuple>();
-  constructor(private readonly vm: VM, private readonly oneCharNames: ReadonlySet<string>) {}
+  constructor(private readonly vm: VM, private readonly names: ReadonlySet<string>) {}
 
   /**
    * makecode merges a code object's co_names and localsplus names tuples through the cache too: an equal
@@ -241,7 +241,7 @@ class UnitConstants {
     let made: PyObject;
     if (isConstTuple(c)) made = newTuple(c.tuple.map((x) => this.take(x, introduced)));
     else if (isConstFrozenset(c)) made = this.frozenset(c, introduced);
-    else made = materializeConstant(this.vm, c, this.oneCharNames);
+    else made = materializeConstant(this.vm, c, this.names);
     if (key !== null) this.merged.set(key, made);
     if (!isConstFrozenset(c) && !(isConstTuple(c) && c.byCompiler)) introduced.push(made);
     return made;
@@ -298,26 +298,28 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const NAME_CHAR = /^[A-Za-z0-9_]$/;
 
 /**
- * The one-character names a compiled file uses. CPython's parser interns each identifier as its own str, so a
- * one-character literal equal to a name is that interned str, not the latin-1 singleton `chr()` returns.
+ * The names a compiled file spells (co_names and localsplus names of all its code objects). CPython's parser
+ * interns each identifier as its own str, so a one-character literal equal to a name is that interned str, not
+ * the latin-1 singleton `chr()` returns.
  */
-function oneCharNames(code: CodeObject): Set<string> {
+export function spelledNames(code: CodeObject): Set<string> {
   const names = new Set<string>();
   const pending = [code];
   for (let c = pending.pop(); c; c = pending.pop()) {
-    for (const n of [...c.names, ...c.localsplusNames]) if (n.length === 1) names.add(n);
+    for (const n of c.names) names.add(n);
+    for (const n of c.localsplusNames) names.add(n);
     for (const k of c.consts) if (isCodeObject(k)) pending.push(k);
   }
   return names;
 }
 
-function materializeConstant(vm: VM, c: CodeConstant, oneCharNames: ReadonlySet<string>): PyObject {
+function materializeConstant(vm: VM, c: CodeConstant, names: ReadonlySet<string>): PyObject {
   if (typeof c === 'bigint') return newInt(c);
   if (typeof c === 'number') return newFloat(c);
   if (typeof c === 'string') {
     // A one-character constant is the latin-1 singleton, unless that character was interned before as another
     // str: a name of this file, or one interned at start-up ('a' is; 'z' is not).
-    if (c.length === 0 || (c.length === 1 && c.charCodeAt(0) < 256 && !oneCharNames.has(c) && !internedAtStartup(c))) {
+    if (c.length === 0 || (c.length === 1 && c.charCodeAt(0) < 256 && !names.has(c) && !internedAtStartup(c))) {
       const s = newStr(c);
       // Making the code object interns a constant of name characters ('5'): the singleton, unless one is interned.
       if (NAME_CHAR.test(c) && !vm.heap.interned.get(c)?.alive) vm.heap.interned.set(c, s);

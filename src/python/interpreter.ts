@@ -19,7 +19,7 @@ import { runLoop } from './vm/eval';
 import { exceptionOnlyLine, exceptionReportPieces, exceptionTypeName, formatSyntaxError } from './vm/traceback';
 import { flushAfterMain, flushStandardFiles, restoreStandardStreams, silenceStandardStreams, writeReport } from './vm/stderrSink';
 import { exceptionStr, str } from './runtime/ops/repr';
-import { bootstrap, materializeCode } from './bootstrap';
+import { bootstrap, materializeCode, spelledNames } from './bootstrap';
 import type { PyModule } from './runtime/objects';
 import { applyStartupState } from './runtime/startupState';
 import { buildSnapshot, type SnapshotScope } from './snapshotBuilder';
@@ -104,6 +104,7 @@ export class Interpreter {
     this.globals = bootstrap(this.vm);
     this.idBase = this.vm.heap.peekNextId();
     const code: PyCode = materializeCode(this.vm, compiled.code);
+    this.vm.heap.programNames = { names: spelledNames(compiled.code), code };
     // PyEval_EvalCode runs the module through a function object made for it, which holds the globals.
     const func = this.vm.heap.register(new PyFunction(T.function, incref(code), incref(this.globals), null, null, null));
     this.vm.heap.track(func);

@@ -36,3 +36,19 @@ g['x'] = 1
 print(list(g)[0] is ka[0])
 del a, b
 print(ka[0] is 'x', len(ka), sorted(vars(box).items()))
+
+# A one-character name is the parser's own str (or the one start-up interned), not chr()'s singleton, even
+# when no constant spells it; a name the program spells outlives the dicts that held it, as its code holds it.
+class Q:
+    pass
+
+q = Q()
+q.w = 1
+setattr(q, chr(114), 2)
+print(list(q.__dict__)[0] is chr(119), list(q.__dict__)[1] is chr(114))
+import sys
+before = sys.getallocatedblocks()
+r = Q()
+r.fresh_name = 1
+del r
+print(sys.getallocatedblocks() - before)

@@ -6,7 +6,7 @@ import { InlineCaches } from './inlineCaches';
 import { clearAttributes, traverseAttributes } from './instanceAttributes';
 import type { PyDict } from './dict';
 import type { PyType } from './types';
-import type { PyTuple } from './objects';
+import type { PyStr, PyTuple } from './objects';
 import type { CodeObject } from '../bytecode/code';
 import type { VM } from '../vm/vm';
 import type { NativeOpCall } from '../vm/nativeOp';
@@ -64,6 +64,11 @@ export class PyCode extends PyObject {
   constants(): PyTuple {
     this.constsTuple.refcount++;
     return this.constsTuple;
+  }
+  /** Keeps a reference to the interned str of a name the source spells, made after the code (see nameKey). */
+  holdName(s: PyStr): void {
+    s.refcount++;
+    this.introduced.push(s);
   }
   override traverse(visit: (t: PyObject, label: string) => void): void {
     visit(this.constsTuple, 'co_consts');

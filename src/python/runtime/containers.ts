@@ -6,6 +6,8 @@ import { PyDict, appendEntry } from './dict';
 import { PyList, PySet, PySlice, PyTuple, PyRange, PyStr, PyDictView, PyNativeIterator } from './objects';
 import { activeHeap, decref, incref } from './heap';
 import { mayBeTracked, newDict, newStr } from './factory';
+import { T } from './builtinTypes';
+import { internedAtStartup } from '../compiler/internedStrings';
 import { dictKey, dictKeyForEntry } from './ops/keyLookup';
 import { hashKeyBuiltin } from './ops/compare';
 import { lengthHintOp, sliceIndices } from './ops/items';
@@ -121,25 +123,35 @@ export function dictSetWithHash(d: PyDict, h: string, key: PyObject, value: PyOb
 /**
  * The key object for a str-keyed store: the interned str of that name, as CPython stores the interned name the
  * code holds (setattr interns its name too). Made here only when no live one exists, and then not shown to
- * tracemalloc: CPython's was made with the code object, before the program ran.
+ * tracemalloc. A name the program spells is the parser's str in CPython, made before the program ran and held
+ * by the code to the end: ours is made now, not counted as the program's allocation, and the module code holds it.
  */
 function nameKey(name: string): PyStr {
   const heap = activeHeap();
   // What the interpreter builds before the program and outside it (builtins, modules) keeps keys of its own:
   // shared with the program's, their references from objects no snapshot shows would count in a str it draws.
-  const interning = heap.internsNames && heap.countingAllocations;
+  const counting = heap.countingAllocations;
+  const interning = heap.internsNames && counting;
   if (interning) {
     const known = heap.interned.get(name);
     if (known !== undefined && isAlive(known)) return incref(known);
   }
+  const spelled = interning && heap.programNames !== null && heap.programNames.names.has(name);
   const tracer = heap.tracer;
   heap.tracer = null;
+  if (spelled) heap.countingAllocations = false;
   try {
-    const made = newStr(name);
-    if (interning) heap.interned.set(name, made);
+    if (!interning) return newStr(name);
+    // The parser's identifier, or one CPython interned at start-up, is a str of its own even of one character
+    // (not chr()'s singleton).
+    const ownStr = name.length === 1 && (spelled || internedAtStartup(name));
+    const made = ownStr ? heap.register(new PyStr(T.str, name)) : newStr(name);
+    heap.interned.set(name, made);
+    if (spelled) heap.programNames!.code.holdName(made);
     return made;
   } finally {
     heap.tracer = tracer;
+    heap.countingAllocations = counting;
   }
 }
 

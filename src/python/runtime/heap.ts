@@ -49,6 +49,11 @@ export class Heap {
   programStartObjects = 0;
   /** Set when the program starts: from then on a new str-keyed entry's key is the interned str (see nameKey). */
   internsNames = false;
+  /**
+   * The names the program's source spells, and its module code, which holds the interned str of such a name once
+   * made (CPython's co_names holds the parser's from before the program runs to its end).
+   */
+  programNames: { readonly names: ReadonlySet<string>; readonly code: { holdName(s: PyStr): void } } | null = null;
   readonly generations: GcGeneration[] = [
     { objects: new GcList(), threshold: 700, count: 0, collections: 0, collected: 0 },
     { objects: new GcList(), threshold: 10, count: 0, collections: 0, collected: 0 },
