@@ -91,6 +91,7 @@ export function bootstrap(vm: VM): PyDict {
   dictSetStr(builtins, '__name__', makeShared(new PyStr(T.str, 'builtins')));
   dictSetStr(builtins, '__debug__', True);
   vm.builtins = builtins;
+  vm.heap.builtinsDict = builtins;
 
   // sys.modules exists (and is tracked by the collector, holding modules) before __main__ is made, as in CPython:
   // its place in the collector's list decides the order in which the last collection finalizes the namespace.

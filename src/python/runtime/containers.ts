@@ -126,12 +126,12 @@ export function dictSetWithHash(d: PyDict, h: string, key: PyObject, value: PyOb
  * tracemalloc. A name the program spells is the parser's str in CPython, made before the program ran and held
  * by the code to the end: ours is made now, not counted as the program's allocation, and the module code holds it.
  */
-function nameKey(name: string): PyStr {
+function nameKey(name: string, d: PyDict): PyStr {
   const heap = activeHeap();
   // What the interpreter builds before the program and outside it (builtins, modules) keeps keys of its own:
   // shared with the program's, their references from objects no snapshot shows would count in a str it draws.
   const counting = heap.countingAllocations;
-  const interning = heap.internsNames && counting;
+  const interning = heap.internsNames && counting && d !== heap.builtinsDict;
   if (interning) {
     const known = heap.interned.get(name);
     if (known !== undefined && isAlive(known)) return incref(known);
@@ -167,7 +167,7 @@ export function dictSetStr(d: PyDict, name: string, value: PyObject, mapKey = "s
     decref(old);
     return;
   }
-  const key = nameKey(name);
+  const key = nameKey(name, d);
   dictGrows(d, key);
   appendEntry(d, h, key, incref(value));
   if (d.chains !== null) d.chains.register(h, key);

@@ -54,6 +54,8 @@ export class Heap {
    * made (CPython's co_names holds the parser's from before the program runs to its end).
    */
   programNames: { readonly names: ReadonlySet<string>; readonly code: { holdName(s: PyStr): void } } | null = null;
+  /** The builtins dict: its keys stay its own (the picture leaves it out; see nameKey). */
+  builtinsDict: PyObject | null = null;
   readonly generations: GcGeneration[] = [
     { objects: new GcList(), threshold: 700, count: 0, collections: 0, collected: 0 },
     { objects: new GcList(), threshold: 10, count: 0, collections: 0, collected: 0 },
