@@ -169,8 +169,8 @@ function sourceFileLoader(vm: VM): PyObject {
  * CPython's constant cache merges them across all its code objects (merge_consts_recursive); identifier-like
  * strings are interned (shared) across units too.
  */
-export function materializeCode(vm: VM, code: CodeObject): PyCode {
-  const unit = new UnitConstants(vm, spelledNames(code));
+export function materializeCode(vm: VM, code: CodeObject, names = spelledNames(code)): PyCode {
+  const unit = new UnitConstants(vm, names);
   // Code objects nest as deep as lambdas do: made children first (their ids come first), with a stack of
   // code objects in progress rather than recursion.
   const stack: { code: CodeObject; consts: PyObject[]; introduced: PyObject[] }[] = [{ code, consts: [], introduced: [] }];

@@ -103,12 +103,13 @@ export class Interpreter {
     this.activate();
     this.globals = bootstrap(this.vm);
     this.idBase = this.vm.heap.peekNextId();
-    const code: PyCode = materializeCode(this.vm, compiled.code);
-    this.vm.heap.programNames = { names: spelledNames(compiled.code), code };
+    const names = spelledNames(compiled.code);
+    const code: PyCode = materializeCode(this.vm, compiled.code, names);
     // PyEval_EvalCode runs the module through a function object made for it, which holds the globals.
     const func = this.vm.heap.register(new PyFunction(T.function, incref(code), incref(this.globals), null, null, null));
     this.vm.heap.track(func);
     applyStartupState(this.vm.heap, compiled.code);
+    this.vm.heap.programNames = { names, code };
     const frame = this.vm.frameForBody(code, this.globals, this.globals, func);
     decref(func);
     frame.isBoundary = true;

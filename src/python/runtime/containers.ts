@@ -131,12 +131,13 @@ function nameKey(name: string, d: PyDict): PyStr {
   // What the interpreter builds before the program and outside it (builtins, modules) keeps keys of its own:
   // shared with the program's, their references from objects no snapshot shows would count in a str it draws.
   const counting = heap.countingAllocations;
-  const interning = heap.internsNames && counting && d !== heap.builtinsDict;
+  const program = heap.programNames;
+  const interning = program !== null && counting && d !== heap.builtinsDict;
   if (interning) {
     const known = heap.interned.get(name);
     if (known !== undefined && isAlive(known)) return incref(known);
   }
-  const spelled = interning && heap.programNames !== null && heap.programNames.names.has(name);
+  const spelled = interning && program.names.has(name);
   const tracer = heap.tracer;
   heap.tracer = null;
   if (spelled) heap.countingAllocations = false;
@@ -147,7 +148,7 @@ function nameKey(name: string, d: PyDict): PyStr {
     const ownStr = name.length === 1 && (spelled || internedAtStartup(name));
     const made = ownStr ? heap.register(new PyStr(T.str, name)) : newStr(name);
     heap.interned.set(name, made);
-    if (spelled) heap.programNames!.code.holdName(made);
+    if (spelled) program.code.holdName(made);
     return made;
   } finally {
     heap.tracer = tracer;

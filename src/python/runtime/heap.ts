@@ -47,11 +47,10 @@ export class Heap {
   uncountedObjects = 0;
   /** liveObjects when the program started (sys.getallocatedblocks counts from there). */
   programStartObjects = 0;
-  /** Set when the program starts: from then on a new str-keyed entry's key is the interned str (see nameKey). */
-  internsNames = false;
   /**
-   * The names the program's source spells, and its module code, which holds the interned str of such a name once
-   * made (CPython's co_names holds the parser's from before the program runs to its end).
+   * Set when the program starts (from then on a new str-keyed entry's key is the interned str: see nameKey): the
+   * names its source spells, and its module code, which holds the interned str of such a name once made
+   * (CPython's co_names holds the parser's from before the program runs to its end).
    */
   programNames: { readonly names: ReadonlySet<string>; readonly code: { holdName(s: PyStr): void } } | null = null;
   /** The builtins dict: its keys stay its own (the picture leaves it out; see nameKey). */

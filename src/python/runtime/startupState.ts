@@ -53,5 +53,4 @@ export function applyStartupState(heap: Heap, module: CodeObject, before = PRE_C
   const ours = heap.generations.reduce((n, g) => n + g.objects.size, 0);
   heap.startupLongLived = Math.max(0, STARTUP_TRACKED_OBJECTS - ours);
   heap.programStartObjects = heap.liveObjects;
-  heap.internsNames = true;
 }
