@@ -323,14 +323,14 @@ function materializeConstant(vm: VM, c: CodeConstant, names: ReadonlySet<string>
     if (c.length === 0 || (c.length === 1 && c.charCodeAt(0) < 256 && !names.has(c) && !internedAtStartup(c))) {
       const s = newStr(c);
       // Making the code object interns a constant of name characters ('5'): the singleton, unless one is interned.
-      if (NAME_CHAR.test(c) && !vm.heap.interned.get(c)?.alive) vm.heap.interned.set(c, s);
+      if (NAME_CHAR.test(c) && !vm.heap.interned.get(c)?.alive) vm.heap.intern(s);
       return s;
     }
     if (IDENTIFIER.test(c) || c.length <= 1) {
       const existing = vm.heap.interned.get(c);
       if (existing && existing.alive) return incref(existing);
       const s = vm.heap.register(new PyStr(T.str, c));
-      vm.heap.interned.set(c, s);
+      vm.heap.intern(s);
       return s;
     }
     return newStr(c);

@@ -84,7 +84,7 @@ const sysFunctions = once(() => ownedBy('sys', {
     // The table holds no counted reference (CPython 3.11's interned strs are mortal): a freed entry is replaced.
     const existing = vm2.heap.interned.get(s.value);
     if (existing && existing.alive) return incref(existing);
-    vm2.heap.interned.set(s.value, s);
+    vm2.heap.intern(s);
     return incref(s);
   }),
   // An approximation: python3's count when a short script starts, plus the objects the program has made since

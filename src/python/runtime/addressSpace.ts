@@ -86,6 +86,29 @@ export class AddressSpace {
   }
 
   /**
+   * The block a live object of `oldBytes` has after realloc to `newBytes`. A pool block stays while its size class
+   * holds the new size and is not a quarter too big (pymalloc_realloc), else a new block is taken before the old one
+   * is freed; a big block stays when it shrinks or is the last one carved (malloc extends it), else it moves.
+   */
+  realloc(block: number, oldBytes: number, newBytes: number): number {
+    if (block > 0) {
+      const size = this.poolClasses[block >> POOL_SHIFT] * ALIGNMENT;
+      if (newBytes <= size && 4 * newBytes > 3 * size) return block;
+    } else if (block < 0) {
+      const oldClass = sizeClassOf(oldBytes);
+      const newClass = sizeClassOf(newBytes);
+      if (newClass <= oldClass) return block;
+      if (block - oldClass - 1 === this.nextLarge) {
+        this.nextLarge = block - newClass - 1;
+        return block;
+      }
+    }
+    const moved = this.place(newBytes, null);
+    this.release(block, null, oldBytes);
+    return moved;
+  }
+
+  /**
    * A freed object's block is released (`parkedOn`: the free list that keeps it, if one does). `bytes`: the
    * object's size now, which tells a big block's size class (a pool block's comes from its pool).
    */

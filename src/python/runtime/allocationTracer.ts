@@ -111,6 +111,13 @@ export class AllocationTracer {
     this.grow(delta);
   }
 
+  /** A block reallocated (a str grown in place): traced from now on at its new size and the line running, as realloc traces. */
+  reallocated(o: PyObject, bytes: number): void {
+    const trace = this.traces.get(o);
+    this.grow(bytes - (trace?.bytes ?? 0));
+    this.traces.set(o, { bytes, site: this.siteNow() });
+  }
+
   /** An object freed; `parkedOn`: the free list that keeps its header, if one does. */
   freed(o: PyObject, parkedOn: FreeListKind | null): void {
     const items = this.itemBlocks.get(o);

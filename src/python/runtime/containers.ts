@@ -147,7 +147,7 @@ function nameKey(name: string, d: PyDict): PyStr {
     // (not chr()'s singleton).
     const ownStr = name.length === 1 && (spelled || internedAtStartup(name));
     const made = ownStr ? heap.register(new PyStr(T.str, name)) : newStr(name);
-    heap.interned.set(name, made);
+    heap.intern(made);
     if (spelled) program.code.holdName(made);
     return made;
   } finally {

@@ -206,6 +206,19 @@ export class Heap {
     if (this.tracer && delta !== 0) this.tracer.resized(o, bytes);
   }
 
+  /**
+   * A live object's block reallocated to `bytes` (a str appended to in place): its size as resized says, and its
+   * address where the allocator's realloc leaves it (the same block while it has room).
+   */
+  reallocated(o: PyObject, bytes: number): void {
+    const delta = bytes - o.accountedBytes;
+    if (delta > 0) this.reserve(delta);
+    o.block = this.addresses.realloc(o.block, o.accountedBytes, bytes);
+    o.accountedBytes = bytes;
+    this.liveBytes += delta;
+    if (this.tracer) this.tracer.reallocated(o, bytes);
+  }
+
   /** Runs `make` with the limit lifted: making the MemoryError exception must not fail for lack of memory. */
   unlimited<T>(make: () => T): T {
     const was = this.enforcingLimit;
@@ -229,6 +242,11 @@ export class Heap {
   readonly subclasses = new Map<PyType, PyType[]>();
   /** Interned strs by value. Not counted references (CPython 3.11's interned strs are mortal): a dead entry is replaced. */
   readonly interned = new Map<string, PyStr>();
+  /** Makes `s` the interned str of its value; interning hashes it (PyUnicode_InternInPlace), so it is never appended to in place. */
+  intern(s: PyStr): void {
+    s.noteHashed();
+    this.interned.set(s.value, s);
+  }
   /** Off while building what CPython has made before the program starts (modules it imports at startup). */
   countingAllocations = true;
 

@@ -78,8 +78,27 @@ export class PyStr extends PyObject {
   private kind = 0;
   /** Its key in a dict's or set's map, kept: V8 then hashes the key string once, not at every lookup. */
   private cachedMapKey: string | null = null;
-  constructor(type: PyType, readonly value: string) {
+  /** The text; it changes only in appendInPlace (CPython's PyUnicode_Append resizing a str only its owner holds). */
+  value: string;
+  constructor(type: PyType, value: string) {
     super(type);
+    this.value = value;
+  }
+  /** `suffix` appended to this str in place: the caller checked it may be (see addSpecialization.ts). */
+  appendInPlace(suffix: PyStr): void {
+    const kind = this.storageKind;
+    const codePoints = this.codePointLength + suffix.codePointLength;
+    this.value = this.value + suffix.value;
+    this.kind = kind;
+    this.codePoints = codePoints;
+  }
+  /** Marks the hash as computed (interning computes it). */
+  noteHashed(): void {
+    this.cachedMapKey ??= 's' + this.value;
+  }
+  /** Whether CPython would have computed its hash by now (hash() or a dict's or set's use of it as a key). */
+  get hashComputed(): boolean {
+    return this.hashCache !== null || this.cachedMapKey !== null;
   }
   /**
    * `a + b` with its length and kind derived from the operands' (no scan of the result: a loop of `s += t` stays

@@ -34,6 +34,7 @@ import { cacheInstanceLoad, cacheInstanceStore, cacheMethodLoad, loadGlobalEntry
 import type { DictEntry } from '../runtime/dict';
 import { typeAttributes } from '../runtime/typeVersion';
 import { copyRange } from '../runtime/objectArrays';
+import { AddForm, addSiteForm, appendToLocal } from './addSpecialization';
 import { forIterGenerator, forIterNextMethod, initResult, returnValue } from './evalGenerators';
 
 /** Both operands exact ints of a JS number's range (the guard of CPython 3.11's BINARY_OP_ADD_INT and the like). */
@@ -368,6 +369,13 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         case Op.BINARY_OP: {
           const b = stack[stack.length - 1]!;
           const a = stack[stack.length - 2]!;
+          if ((arg === BinaryOpArg.ADD || arg === BinaryOpArg.INPLACE_ADD) && f.pyCode.quickened && addSiteForm(caches, pc - 1, a, b, ops, pc, locals) === AddForm.InplaceUnicode) {
+            // BINARY_OP_INPLACE_ADD_UNICODE: the STORE_FAST after it is done here.
+            appendToLocal(stack, locals, ops[pc * 2 + 1]);
+            pc++;
+            f.pc = pc;
+            break;
+          }
           let r = areExactSmallInts(a, b) ? smallIntBinary((a as PyInt).value as number, (b as PyInt).value as number, arg) : null;
           if (r === null) {
             r = binaryOpBuiltin(vm, a, b, arg);
