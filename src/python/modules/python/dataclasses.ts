@@ -1,9 +1,9 @@
-// The dataclasses module in our Python subset. CPython generates __init__/__repr__/__eq__ source and exec()s it;
-// here they are closures over the field list (the playground has no exec), with CPython's argument errors.
+// The dataclasses module in our Python subset. __init__ is generated as CPython generates it (its source exec()'d:
+// the same frames, closure cells and argument errors); __repr__ and the comparisons are closures over the fields.
 
 export const DATACLASSES_PY = `
 import copy as _copy
-from _collections import _c_implemented
+import sys
 
 __all__ = ["dataclass", "field", "Field", "FrozenInstanceError", "InitVar", "KW_ONLY", "MISSING",
            "fields", "asdict", "astuple", "make_dataclass", "replace", "is_dataclass"]
@@ -152,79 +152,92 @@ def _get_field(cls, name, annotation, default_kw_only):
     return f
 
 
-def _plural(names, kind):
-    quoted = [repr(n) for n in names]
-    if len(quoted) == 1:
-        listed = quoted[0]
-    elif len(quoted) == 2:
-        listed = quoted[0] + " and " + quoted[1]
-    else:
-        listed = ", ".join(quoted[:-1]) + ", and " + quoted[-1]
-    s = "" if len(names) == 1 else "s"
-    return f"missing {len(names)} required {kind} argument{s}: {listed}"
+class _HAS_DEFAULT_FACTORY_CLASS:
+    def __repr__(self):
+        return "<factory>"
 
 
-def _bind_init(qualname, positional, keyword_only, args, kwargs):
-    # The values for positional then keyword-only init fields, raising CPython's TypeErrors for a bad call.
-    npos = len(positional)
-    if len(args) > npos:
-        required = len([f for f in positional if f.default is MISSING and f.default_factory is MISSING])
-        given = len(args) + 1
-        if required == npos:
-            counts = f"{npos + 1} positional argument{'' if npos == 0 else 's'}"
+_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
+
+
+def _create_fn(name, args, body, *, globals=None, locals=None, return_type=MISSING):
+    # CPython's: the function's source exec()'d, so its frames say File "<string>", line N.
+    if locals is None:
+        locals = {}
+    return_annotation = ""
+    if return_type is not MISSING:
+        locals["_return_type"] = return_type
+        return_annotation = "->_return_type"
+    args = ",".join(args)
+    body = "\\n".join(f"  {b}" for b in body)
+    txt = f" def {name}({args}){return_annotation}:\\n{body}"
+    local_vars = ", ".join(locals.keys())
+    txt = f"def __create_fn__({local_vars}):\\n{txt}\\n return {name}"
+    ns = {}
+    exec(txt, globals, ns)
+    return ns["__create_fn__"](**locals)
+
+
+def _field_assign(frozen, name, value, self_name):
+    if frozen:
+        return f"__dataclass_builtins_object__.__setattr__({self_name},{name!r},{value})"
+    return f"{self_name}.{name}={value}"
+
+
+def _field_init(f, frozen, globals, self_name, slots):
+    # The line of __init__ that sets field f, or None when it needs none.
+    default_name = f"_dflt_{f.name}"
+    if f.default_factory is not MISSING:
+        globals[default_name] = f.default_factory
+        if f.init:
+            value = f"{default_name}() if {f.name} is _HAS_DEFAULT_FACTORY else {f.name}"
         else:
-            counts = f"from {required + 1} to {npos + 1} positional arguments"
-        raise TypeError(f"{qualname}() takes {counts} but {given} were given")
-    values = {}
-    for f, value in zip(positional, args):
-        values[f.name] = value
-    names = {f.name for f in positional} | {f.name for f in keyword_only}
-    for key, value in kwargs.items():
-        if key not in names:
-            raise TypeError(f"{qualname}() got an unexpected keyword argument {key!r}")
-        if key in values:
-            raise TypeError(f"{qualname}() got multiple values for argument {key!r}")
-        values[key] = value
-    for group, kind in ((positional, "positional"), (keyword_only, "keyword-only")):
-        missing = [f.name for f in group
-                   if f.name not in values and f.default is MISSING and f.default_factory is MISSING]
-        if missing:
-            raise TypeError(f"{qualname}() {_plural(missing, kind)}")
-    return values
+            value = f"{default_name}()"
+    else:
+        if f.init:
+            if f.default is not MISSING:
+                globals[default_name] = f.default
+            value = f.name
+        elif slots and f.default is not MISSING:
+            globals[default_name] = f.default
+            value = default_name
+        else:
+            return None
+    if f._field_type is _FIELD_INITVAR:
+        return None
+    return _field_assign(frozen, f.name, value, self_name)
 
 
-def _make_init(cls, init_fields, all_fields, frozen, has_post_init):
-    positional = [f for f in init_fields if not f.kw_only]
-    keyword_only = [f for f in init_fields if f.kw_only]
-    qualname = f"{cls.__qualname__}.__init__"
-    setter = object.__setattr__ if frozen else setattr
-    initvars = [f for f in init_fields if f._field_type is _FIELD_INITVAR]
-
-    def __init__(self, *args, **kwargs):
-        values = _bind_init(qualname, positional, keyword_only, args, kwargs)
-        for f in all_fields:
-            if f._field_type is not _FIELD:
-                continue
-            if f.init and f.name in values:
-                value = values[f.name]
-            elif f.default_factory is not MISSING:
-                value = f.default_factory()
-            elif f.default is not MISSING:
-                value = f.default
-            else:
-                continue
-            setter(self, f.name, value)
-        if has_post_init:
-            self.__post_init__(*[values.get(f.name, f.default) for f in initvars])
-
-    # inspect.signature reads the parameters of the __init__ CPython generates from these.
-    __init__._dataclass_init_fields = (positional, keyword_only)
-    return __init__
+def _init_param(f):
+    if f.default is MISSING and f.default_factory is MISSING:
+        default = ""
+    elif f.default is not MISSING:
+        default = f"=_dflt_{f.name}"
+    else:
+        default = "=_HAS_DEFAULT_FACTORY"
+    return f"{f.name}:_type_{f.name}{default}"
 
 
-# CPython binds a generated __init__'s arguments before its frame exists: a wrong call's traceback ends at the call.
-_c_implemented(_bind_init)
-_c_implemented(_make_init(object, [], [], False, False))
+def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_name, globals, slots):
+    locals = {f"_type_{f.name}": f.type for f in fields}
+    locals.update({"MISSING": MISSING, "_HAS_DEFAULT_FACTORY": _HAS_DEFAULT_FACTORY,
+                   "__dataclass_builtins_object__": object})
+    body_lines = []
+    for f in fields:
+        line = _field_init(f, frozen, locals, self_name, slots)
+        if line:
+            body_lines.append(line)
+    if has_post_init:
+        params_str = ",".join(f.name for f in fields if f._field_type is _FIELD_INITVAR)
+        body_lines.append(f"{self_name}.__post_init__({params_str})")
+    if not body_lines:
+        body_lines = ["pass"]
+    _init_params = [_init_param(f) for f in std_fields]
+    if kw_only_fields:
+        _init_params += ["*"]
+        _init_params += [_init_param(f) for f in kw_only_fields]
+    return _create_fn("__init__", [self_name] + _init_params, body_lines, locals=locals, globals=globals,
+                      return_type=None)
 
 
 _repr_running = set()

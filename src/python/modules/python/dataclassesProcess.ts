@@ -46,18 +46,21 @@ def _hash_of(fields):
     return __hash__
 
 
-def _frozen_methods(cls, field_names):
-    def __setattr__(self, name, value):
-        if type(self) is cls or name in field_names:
-            raise FrozenInstanceError(f"cannot assign to field {name!r}")
-        super(cls, self).__setattr__(name, value)
-
-    def __delattr__(self, name):
-        if type(self) is cls or name in field_names:
-            raise FrozenInstanceError(f"cannot delete field {name!r}")
-        super(cls, self).__delattr__(name)
-
-    return __setattr__, __delattr__
+def _frozen_methods(cls, field_names, globals):
+    # Generated as CPython's _frozen_get_del_attr generates them (their frames are File "<string>").
+    locals = {"cls": cls, "FrozenInstanceError": FrozenInstanceError}
+    fields_str = "(" + ",".join(repr(name) for name in field_names) + ",)" if field_names else "()"
+    setter = _create_fn("__setattr__", ("self", "name", "value"),
+                        (f"if type(self) is cls or name in {fields_str}:",
+                         ' raise FrozenInstanceError(f"cannot assign to field {name!r}")',
+                         "super(cls, self).__setattr__(name, value)"),
+                        locals=locals, globals=globals)
+    deleter = _create_fn("__delattr__", ("self", "name"),
+                         (f"if type(self) is cls or name in {fields_str}:",
+                          ' raise FrozenInstanceError(f"cannot delete field {name!r}")',
+                          "super(cls, self).__delattr__(name)"),
+                         locals=locals, globals=globals)
+    return setter, deleter
 
 
 def _add_slots(cls, field_names):
@@ -125,6 +128,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     real_fields = [f for f in all_fields if f._field_type is _FIELD]
     init_fields = [f for f in all_fields if f._field_type in (_FIELD, _FIELD_INITVAR) and f.init]
 
+    # The generated methods' globals: the class's module (CPython compiles them there).
+    module = sys.modules.get(cls.__module__)
+    globals = module.__dict__ if module is not None else {}
     if init:
         seen_default = False
         for f in init_fields:
@@ -135,7 +141,12 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             elif seen_default:
                 raise TypeError(f"non-default argument {f.name!r} follows default argument")
         has_post_init = hasattr(cls, "__post_init__")
-        _set_method(cls, "__init__", _make_init(cls, init_fields, all_fields, frozen, has_post_init))
+        all_init_fields = [f for f in all_fields if f._field_type in (_FIELD, _FIELD_INITVAR)]
+        std_init_fields = tuple(f for f in all_init_fields if f.init and not f.kw_only)
+        kw_only_init_fields = tuple(f for f in all_init_fields if f.init and f.kw_only)
+        self_name = "__dataclass_self__" if "self" in fields else "self"
+        _set_method(cls, "__init__", _init_fn(all_init_fields, std_init_fields, kw_only_init_fields, frozen,
+                                              has_post_init, self_name, globals, slots))
     if repr:
         _set_method(cls, "__repr__", _make_repr([f for f in real_fields if f.repr]))
     compared = [f for f in real_fields if f.compare]
@@ -147,8 +158,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                         f"Cannot overwrite attribute {name} in class {cls.__name__}. "
                         "Consider using functools.total_ordering")
     if frozen:
-        names = {f.name for f in real_fields}
-        setter, deleter = _frozen_methods(cls, names)
+        setter, deleter = _frozen_methods(cls, [f.name for f in real_fields], globals)
         for name, fn in (("__setattr__", setter), ("__delattr__", deleter)):
             _set_method(cls, name, fn, f"Cannot overwrite attribute {name} in class {cls.__name__}")
 

@@ -4,9 +4,6 @@ export const INSPECT_CALLABLES_PY = String.raw`def _signature_from_function(cls,
     """Private helper: constructs Signature for the given python function."""
     if not isfunction(func):
         raise TypeError('{!r} is not a Python function'.format(func))
-    fields = getattr(func, '_dataclass_init_fields', None)
-    if fields is not None:
-        return _dataclass_init_signature(cls, fields)
     Parameter = cls._parameter_cls
     func_code = func.__code__
     pos_count = func_code.co_argcount
@@ -66,23 +63,6 @@ class _HasDefaultFactory:
         return '<factory>'
 
 _HAS_DEFAULT_FACTORY = _HasDefaultFactory()
-
-def _dataclass_init_signature(cls, fields):
-    """The signature of the __init__ CPython's dataclasses would generate: self, the fields, the keyword-only ones."""
-    Parameter = cls._parameter_cls
-    missing = sys.modules['dataclasses'].MISSING
-    parameters = [Parameter('self', _POSITIONAL_OR_KEYWORD)]
-    positional, keyword_only = fields
-    for kind, group in ((_POSITIONAL_OR_KEYWORD, positional), (_KEYWORD_ONLY, keyword_only)):
-        for f in group:
-            if f.default_factory is not missing:
-                default = _HAS_DEFAULT_FACTORY
-            elif f.default is not missing:
-                default = f.default
-            else:
-                default = _empty
-            parameters.append(Parameter(f.name, kind, default=default, annotation=f.type))
-    return cls(parameters, return_annotation=None, __validate_parameters__=False)
 
 def _signature_bound_method(sig):
     """Private helper to transform signatures for unbound functions to bound methods."""
