@@ -27,6 +27,11 @@ export interface FrameSnapshot {
   readonly isClassBody?: boolean;
   /** For a frame running a library's code (functools, collections...): that module's name. */
   readonly library?: string;
+  /**
+   * For a frame running code compiled from other text than the program (exec'd source, a dataclass's generated
+   * `__init__`): that code's filename (`<string>`), whose lines `line` counts.
+   */
+  readonly file?: string;
   /** Line about to run (the innermost frame) or of the call in progress (outer frames). */
   readonly line: number;
   /** Named variables: fast locals, cells, free variables, or the module/class namespace entries. */

@@ -98,7 +98,7 @@ function lengthOf(o: PyObject): number | undefined {
 }
 
 
-function frameSnapshot(frame: Frame, innermost: boolean, event: StepEvent): FrameSnapshot {
+function frameSnapshot(frame: Frame, innermost: boolean, event: StepEvent, programFile: string): FrameSnapshot {
   const variables: ReferenceSnapshot[] = [];
   const ns = frame.localsDict;
   if (ns) {
@@ -118,11 +118,14 @@ function frameSnapshot(frame: Frame, innermost: boolean, event: StepEvent): Fram
   const line = frame.code.lines[Math.max(0, innermost ? frame.pc : frame.pc - 1)] ?? frame.line;
   const top = frame.stack[frame.stack.length - 1];
   const returning = innermost && (event === 'return' || event === 'yield') && top ? { kind: event, valueId: top.id } : undefined;
+  const library = moduleOfLibrary(frame.globals);
+  // The function's __qualname__: a dataclass's __init__ is Point.__init__, though its code's is __create_fn__.<locals>.__init__.
   return {
-    id: frame.id, name: frame.code.name, qualname: frame.code.qualname, line, variables,
+    id: frame.id, name: frame.code.name, qualname: frame.func?.qualname ?? frame.code.qualname, line, variables,
     stack: frame.stack.map((v) => (v ? v.id : null)), references,
     ...(frame.localsDict && frame.localsDict !== frame.globals ? { isClassBody: true } : {}),
-    ...optional('library', moduleOfLibrary(frame.globals)),
+    ...optional('library', library),
+    ...(library === undefined && frame.code.filename !== programFile ? { file: frame.code.filename } : {}),
     ...(ns ? { namespaceId: ns.id } : {}),
     ...(returning ? { returning } : {}),
   };
@@ -159,9 +162,9 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [k in K]
  * The frames an uncaught exception passed through, outermost first, as its traceback keeps them: the state
  * where the program stopped. Their references are the frame objects' (held by the traceback), not their own.
  */
-function tracebackFrames(exc: PyInstance): FrameSnapshot[] {
+function tracebackFrames(exc: PyInstance, programFile: string): FrameSnapshot[] {
   return tracebackEntries(exc).map(({ tb, owned }) => {
-    const snap = frameSnapshot(owned, false, 'exception');
+    const snap = frameSnapshot(owned, false, 'exception', programFile);
     return { ...snap, line: tb.entry.line, references: [], heldBy: tb.frame.id, stack: [] };
   });
 }
@@ -190,9 +193,9 @@ function framesShownAtException(interp: Interpreter, running: Frame[]): Frame[] 
 /** The frames of the run, outermost first, with a global frame after the module body returned. */
 function frameSnapshots(interp: Interpreter, frames: Frame[]): FrameSnapshot[] {
   const vm = interp.vm;
-  const frameSnaps = frames.map((f, i) => frameSnapshot(f, i === frames.length - 1, interp.event));
+  const frameSnaps = frames.map((f, i) => frameSnapshot(f, i === frames.length - 1, interp.event, vm.filename));
   if (frames.length === 0 && interp.uncaught && interp.event === 'exception') {
-    const fromTraceback = tracebackFrames(interp.uncaught);
+    const fromTraceback = tracebackFrames(interp.uncaught, vm.filename);
     if (fromTraceback.length > 0) return fromTraceback;
   }
   if (frames.length === 0 && interp.status !== 'finished' && interp.status !== 'error') {

@@ -6,7 +6,7 @@ import { layoutSnapshot } from './layout';
 import { arrowsUnderBoxes, overlappingBoxes, unaccountedBadges } from './geometry';
 import { DETAIL_HEIGHT, HEADER_HEIGHT, NOTE_HEIGHT, ROW_HEIGHT, ROW_LIMIT } from './metrics';
 import { TEACHING_PROGRAMS } from '../../tests/support/teachingPrograms';
-import type { GraphLayout, ObjectBox } from './model';
+import type { FrameBox, GraphLayout, ObjectBox } from './model';
 import type { Snapshot } from '../python/snapshot';
 
 const SCOPE = { rowLimit: ROW_LIMIT, expanded: new Set<number>(), maxObjects: 3000 };
@@ -319,5 +319,27 @@ describe("a library's leftovers", () => {
     expect(garbageBoxes.map((b) => b.type)).toEqual(['list']);
     interp.run();
     expect(interp.stdout).toBe('296\n');
+  });
+});
+
+describe('a frame running code compiled from other text', () => {
+  it("says so in its header: a dataclass's generated __init__ is at <string>:N, not at the program's line N", () => {
+    const source = [
+      'from dataclasses import dataclass',
+      '@dataclass',
+      'class Point:',
+      '    x: int',
+      '    y: int = 0',
+      '    def __post_init__(self):',
+      '        self.norm = abs(self.x) + abs(self.y)',
+      'p = Point(3, -4)',
+      '',
+    ].join('\n');
+    const layout = layoutWhen(source, (interp) => interp.snapshot(SCOPE).frames.some((f) => f.name === '__post_init__'));
+    const frames = layout.boxes.filter((b): b is FrameBox => b.kind === 'frame');
+    expect(frames.map((f) => [f.title, f.lineLabel])).toEqual([
+      ['<module>', 'line 8'], ['Point.__init__()', '<string>:5'], ['Point.__post_init__()', 'line 7'],
+    ]);
+    expect(overlappingBoxes(layout.boxes)).toEqual([]);
   });
 });

@@ -1,12 +1,12 @@
 // From a snapshot to the picture: box contents and sizes, positions, arrow routes, and the references
 // each badge counts that no arrow shows. A pure function: the same snapshot gives the same picture.
 
-import type { ObjectSnapshot, Snapshot } from '../python/snapshot';
+import type { FrameSnapshot, ObjectSnapshot, Snapshot } from '../python/snapshot';
 import type { Box, Edge, FrameBox, GraphLayout, ObjectBox, Row, ViewOptions } from './model';
 import { BoxContents, drawnFrames, type BoxContent, type RowSpec } from './boxes';
 import {
   BOX_PADDING, COLUMN_GAP, DETAIL_HEIGHT, DOT_ROOM, HEADER_HEIGHT, MAX_BOX_WIDTH, MIN_FRAME_WIDTH, MIN_OBJECT_WIDTH,
-  NOTE_HEIGHT, ROW_HEIGHT, fitText, textWidth, objectHeaderRoom, FRAME_HEADER_ROOM,
+  NOTE_HEIGHT, ROW_HEIGHT, fitText, textWidth, objectHeaderRoom, frameHeaderRoom,
 } from './metrics';
 import { placeBoxes, type Placeable } from './placement';
 import { Router } from './routing';
@@ -57,6 +57,11 @@ function rowCentre(detail: boolean, i: number): number {
  * Lays out a snapshot: frames left, objects right, unreachable objects below. Example:
  * `layoutSnapshot(interp.snapshot(), { showShared: false }).boxes.map((b) => b.title)`.
  */
+/** A frame header's place label: the program's line, or the file and line of code compiled from other text. */
+function frameLineLabel(f: FrameSnapshot): string {
+  return f.file !== undefined ? `${f.file}:${f.line}` : `line ${f.line}`;
+}
+
 export function layoutSnapshot(snap: Snapshot, options: ViewOptions): GraphLayout {
   const first = layoutOnce(snap, options, new Set());
   // A box whose notes were not foreseen (an arrow that could not be drawn) gets its notes line in a second pass.
@@ -108,8 +113,9 @@ function layoutOnce(snap: Snapshot, options: ViewOptions, forceNoteLine: Readonl
     const content = frameContents[i];
     // The module frame's title is translated by the page: size it for the longest translation.
     const sizedTitle = f.name === '<module>' ? { ...content, title: MODULE_FRAME_TITLE_ROOM } : content;
-    const { width, height } = size(sizedTitle, MIN_FRAME_WIDTH, FRAME_HEADER_ROOM, false);
-    const title = fitText(content.title, width - 2 * BOX_PADDING - FRAME_HEADER_ROOM);
+    const headerRoom = frameHeaderRoom(frameLineLabel(f));
+    const { width, height } = size(sizedTitle, MIN_FRAME_WIDTH, headerRoom, false);
+    const title = fitText(content.title, width - 2 * BOX_PADDING - headerRoom);
     rowSpecs.set(`f${f.id}`, content.rows);
     return {
       key: `f${f.id}`, content, rows: content.rows.map((r) => fitRow(r, width)), width, height, title,
@@ -133,7 +139,7 @@ function layoutOnce(snap: Snapshot, options: ViewOptions, forceNoteLine: Readonl
     const box: FrameBox = {
       kind: 'frame', key: s.key, frameId: f.id, x: p.x, y: p.y, width: frameWidth, height: s.height, title: s.title,
       ...(s.fullTitle ? { fullTitle: s.fullTitle } : {}), rows: s.rows,
-      active: i === frameCount - 1, line: f.line, isModule: f.name === '<module>',
+      active: i === frameCount - 1, line: f.line, lineLabel: frameLineLabel(f), isModule: f.name === '<module>',
     };
     boxes.push(box);
   });

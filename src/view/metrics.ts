@@ -38,8 +38,10 @@ export function objectHeaderRoom(bytes: number): number {
 export function sizeRoom(bytes: number): number {
   return (sizeLabel(bytes).length + 1) * SIZE_CHAR_WIDTH;
 }
-/** The same for a frame: its `line N`. */
-export const FRAME_HEADER_ROOM = 60;
+/** The same for a frame: its `line N` (room for `line 9999`), or a longer label such as `<string>:4`. */
+export function frameHeaderRoom(lineLabel: string): number {
+  return Math.max(60, (lineLabel.length + 1) * SIZE_CHAR_WIDTH);
+}
 
 /** Horizontal space between columns: arrows run down these gaps. */
 export const COLUMN_GAP = 60;

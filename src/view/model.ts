@@ -36,6 +36,8 @@ export interface FrameBox extends BoxBase {
   /** The innermost frame, running now. */
   readonly active: boolean;
   readonly line: number;
+  /** What its header says of where it is: `line 7`, or `<string>:4` for code compiled from other text. */
+  readonly lineLabel: string;
   /** `<module>` frames show a translated title. */
   readonly isModule: boolean;
 }

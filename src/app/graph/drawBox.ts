@@ -19,7 +19,7 @@ type G = Selection<SVGGElement, unknown, null, undefined>;
 
 /** What a box shows, as one string: the box is redrawn when it changes. */
 export function boxSignature(b: Box, texts: BoxTexts): string {
-  return JSON.stringify([b.width, b.height, b.title, b.rows, b.kind === 'object' ? [b.refcount, b.size, b.state, b.notes, b.detail, b.collapsed] : [b.active, b.line], texts.globalFrame]);
+  return JSON.stringify([b.width, b.height, b.title, b.rows, b.kind === 'object' ? [b.refcount, b.size, b.state, b.notes, b.detail, b.collapsed] : [b.active, b.lineLabel], texts.globalFrame]);
 }
 
 function rowLabel(r: Row, texts: BoxTexts): string {
@@ -55,7 +55,7 @@ export function drawBox(g: G, b: Box, texts: BoxTexts): void {
   const titleText = g.append('text').attr('class', 'box-title').attr('x', 8).attr('y', 17).text(title);
   if (b.fullTitle) titleText.append('title').text(b.fullTitle);
   if (b.kind === 'frame') {
-    g.append('text').attr('class', 'box-size').attr('x', b.width - 8).attr('y', 17).attr('text-anchor', 'end').text(`line ${b.line}`);
+    g.append('text').attr('class', 'box-size').attr('x', b.width - 8).attr('y', 17).attr('text-anchor', 'end').text(b.lineLabel);
     drawRows(g, b, HEADER_HEIGHT, texts);
     return;
   }
