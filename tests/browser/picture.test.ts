@@ -89,6 +89,29 @@ describe('the picture at every step, in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it("draws a dataclass's generated __init__ as a frame at <string>:N, legibly at every step", async () => {
+    const source = 'from dataclasses import dataclass\n\n@dataclass\nclass Point:\n    x: int\n    y: int = 0\n\n'
+      + '    def __post_init__(self):\n        self.norm = abs(self.x) + abs(self.y)\n\np = Point(3, -4)\nprint(p.norm)\n';
+    const page = await openProgram(h, source);
+    const total = await totalSteps(page);
+    const problems: string[] = [];
+    const headers: string[][] = [];
+    for (let step = 1; step < total; step++) {
+      await page.keyboard.press('ArrowRight');
+      await settled(page, step);
+      const c = await checkPicture(page);
+      for (const p of [...c.overlaps, ...c.hiddenArrows, ...c.smallText, ...c.invisible, ...c.crowdedHeaders]) problems.push(`step ${step}: ${p}`);
+      const frames = await page.$$eval('.frame', (gs) => gs.map((g) => `${g.getAttribute('aria-label')} @ ${g.querySelector(':scope > text.box-size')?.textContent}`));
+      if (frames.length === 3 && headers.length === 0) {
+        headers.push(frames);
+        await page.screenshot({ path: join(SCREENSHOT_DIR, 'picture-dataclass-init-frame.png') });
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(headers).toEqual([['Global frame @ line 11', 'Point.__init__() @ <string>:5', 'Point.__post_init__() @ line 9']]);
+    await page.close();
+  }, 120_000);
+
   it("writes a class's refcount change in its header beside the title and the size, not over them", async () => {
     const page = await openProgram(h, 'class Node:\n    def __init__(self, name):\n        self.name = name\n\na = Node("a")\nb = Node("b")\ndel a, b\nx = 1\n');
     const total = await totalSteps(page);
