@@ -6,7 +6,7 @@ import { decref } from './heap';
 import { clearAttributes, traverseAttributes } from './instanceAttributes';
 import type { PyDict } from './dict';
 import type { PyType } from './types';
-import type { PyTuple } from './objects';
+import type { PyInstance, PyTuple } from './objects';
 import type { PyCode } from './callables';
 import type { Frame } from '../vm/frame';
 import type { VM } from '../vm/vm';
@@ -24,6 +24,13 @@ export class PyGenerator extends PyObject {
   readonly frameSlots: number;
   /** gi_code: a counted reference of its own, kept after the generator finishes (its frame holds another). */
   code: PyCode | null;
+  /**
+   * gi_exc_state: the exceptions its frame is handling, kept while it is suspended inside an `except` (they leave
+   * the VM's handling stack at each yield and come back when it resumes); while it runs, where its entries begin
+   * on that stack.
+   */
+  suspendedHandling: PyInstance[] | null = null;
+  handlingBase = 0;
   constructor(type: PyType, frame: Frame, readonly name: string, readonly qualname: string) {
     super(type);
     this.frame = frame;
@@ -44,6 +51,7 @@ export class PyGenerator extends PyObject {
     if (this.code) visit(this.code, 'gi_code');
     // A running generator's frame is on the call stack and reported there.
     if (!this.running) this.frame?.traverse(visit);
+    if (this.suspendedHandling) for (const e of this.suspendedHandling) visit(e, 'exception being handled');
   }
   override clear(release: (t: PyObject) => void): void {
     const f = this.frame;
@@ -52,6 +60,9 @@ export class PyGenerator extends PyObject {
     this.code = null;
     f?.release(release);
     if (code) release(code);
+    const handling = this.suspendedHandling;
+    this.suspendedHandling = null;
+    if (handling) for (const e of handling) release(e);
   }
 }
 

@@ -438,6 +438,16 @@ export class VM {
     this.frame = frame;
     this.depth += 1 + guards;
     frame.pyCode.warmUp();
+    const gen = frame.generator;
+    // gen_send_ex links the generator's exception state on top of the caller's while it runs.
+    if (gen !== null) {
+      gen.handlingBase = this.handling.length;
+      const resumed = gen.suspendedHandling;
+      if (resumed !== null) {
+        gen.suspendedHandling = null;
+        for (const e of resumed) this.handling.push(e);
+      }
+    }
   }
 
   /** Py_EnterRecursiveCall: a C-level recursion guard (`where` ends CPython's message); pair with leaveRecursiveCall. */
@@ -522,6 +532,13 @@ export class VM {
   /** Leaves the running frame, releasing what it holds unless it is a suspended generator's. */
   popFrame(frame: Frame, finished: boolean): void {
     const gen = frame.generator;
+    // A generator leaving its frame takes the exceptions it is handling with it (a yield inside `except`): the
+    // caller's sys.exc_info(), bare raise and __context__ no longer see them.
+    if (gen !== null && this.handling.length > gen.handlingBase) {
+      const own = this.handling.splice(gen.handlingBase);
+      if (finished) for (const e of own) decref(e);
+      else gen.suspendedHandling = own;
+    }
     // pop_frame clears a function's frame while it is still the running one (a __del__ it triggers runs
     // above it); a generator's frame is cleared by gen_send_ex once its caller runs again.
     if (finished && !gen) this.releaseFrame(frame);
