@@ -32,6 +32,14 @@ export function restoreStackTraces(): void {
  * catches it and raises a real Python exception object of that class.
  * Example: `throw new NativeRaise('ValueError', "invalid literal for int() with base 10: 'x'")`.
  */
+/**
+ * An argument's type as Argument Clinic and PyArg_Parse* name it in "must be str, not X": None is `None`, any other
+ * object its type's name (_PyArg_BadArgument).
+ */
+export function argTypeName(o: { readonly type: { readonly name: string } }): string {
+  return o.type.name === 'NoneType' ? 'None' : o.type.name;
+}
+
 export class NativeRaise extends Error {
   constructor(
     readonly pyType: BuiltinErrorName,

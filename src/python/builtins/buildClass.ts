@@ -3,7 +3,7 @@
 import { bestBase, forgetLayout, instanceLayout } from '../runtime/typeLayout';
 import { mangle } from '../compiler/mangle';
 import { isIdentifier } from './strText';
-import { NativeRaise } from '../errors';
+import { NativeRaise, argTypeName } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyCell, PyClassAttributeDescriptor, PyDescriptorWrapper, PyFunction, PyInstance, PyList, PyStr, PyTuple } from '../runtime/objects';
 import { PyType } from '../runtime/types';
@@ -238,9 +238,9 @@ function initMetaclassInstance(vm: VM, cls: PyObject, args: PyObject[], kwargs: 
 export function typeNewWithMetaclass(vm: VM, requested: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
   if (args.length !== 3) throw new NativeRaise('TypeError', requested === T.type ? 'type() takes 1 or 3 arguments' : 'type.__new__() takes exactly 3 arguments (' + args.length + ' given)');
   const [name, bases, dict] = args;
-  if (!(name instanceof PyStr)) throw new NativeRaise('TypeError', `type.__new__() argument 1 must be str, not ${name.type.name}`);
-  if (!(bases instanceof PyTuple)) throw new NativeRaise('TypeError', `type.__new__() argument 2 must be tuple, not ${bases.type.name}`);
-  if (!(dict instanceof PyDictClass)) throw new NativeRaise('TypeError', `type.__new__() argument 3 must be dict, not ${dict.type.name}`);
+  if (!(name instanceof PyStr)) throw new NativeRaise('TypeError', `type.__new__() argument 1 must be str, not ${argTypeName(name)}`);
+  if (!(bases instanceof PyTuple)) throw new NativeRaise('TypeError', `type.__new__() argument 2 must be tuple, not ${argTypeName(bases)}`);
+  if (!(dict instanceof PyDictClass)) throw new NativeRaise('TypeError', `type.__new__() argument 3 must be dict, not ${argTypeName(dict)}`);
   const keywords = classKeywords(kwargs);
   const baseTypes = checkBases(bases.items);
   const metaclass = calculateMetaclass(requested, baseTypes);

@@ -1,7 +1,7 @@
 // bytes() and bytearray() (from nothing, a count, a str with an encoding, a buffer, __bytes__ or an iterable
 // of ints), str.encode and int.to_bytes; installs the two types' slots and methods.
 
-import { NativeRaise } from '../errors';
+import { NativeRaise, argTypeName } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyBool, PyInt, PyList, PyStr, PyTuple } from '../runtime/objects';
 import { T } from '../runtime/builtinTypes';
@@ -23,22 +23,23 @@ import { builtinNew } from './objectSlots';
 import type { VM } from '../vm/vm';
 
 function encodeArgs(name: string, enc: PyObject | undefined, errs: PyObject | undefined): [string, string] {
-  if (enc !== undefined && !(enc instanceof PyStr)) throw new NativeRaise('TypeError', `${name}() argument 'encoding' must be str, not ${enc.type.name}`);
-  if (errs !== undefined && !(errs instanceof PyStr)) throw new NativeRaise('TypeError', `${name}() argument 'errors' must be str, not ${errs.type.name}`);
+  if (enc !== undefined && !(enc instanceof PyStr)) throw new NativeRaise('TypeError', `${name}() argument 'encoding' must be str, not ${argTypeName(enc)}`);
+  if (errs !== undefined && !(errs instanceof PyStr)) throw new NativeRaise('TypeError', `${name}() argument 'errors' must be str, not ${argTypeName(errs)}`);
   return [enc?.value ?? 'utf-8', errs?.value ?? 'strict'];
 }
 
 /** What bytes(x) / bytearray(x) hold, or a count of zero bytes; `appended` when built byte by byte from an iterator. */
 function contentOf(vm: VM, kind: 'bytes' | 'bytearray', args: PyObject[], kwargs: Map<string, PyObject> | null): { bytes: string; appended: boolean } {
   const [source, enc, errs] = positionalOrKeyword(kind, args, kwargs, ['source', 'encoding', 'errors'], 0);
+  // Argument Clinic checks the encoding's and errors' types before anything else.
+  const [encoding, errors] = encodeArgs(kind, enc, errs);
   if (source === undefined) {
     if (enc !== undefined || errs !== undefined) throw new NativeRaise('TypeError', 'encoding without a string argument');
     return { bytes: '', appended: false };
   }
   if (source instanceof PyStr) {
     if (enc === undefined) throw new NativeRaise('TypeError', 'string argument without an encoding');
-    const [e, r] = encodeArgs('str', enc, errs);
-    return { bytes: encodeStr(source.value, e, r), appended: false };
+    return { bytes: encodeStr(source.value, encoding, errors), appended: false };
   }
   if (enc !== undefined || errs !== undefined) throw new NativeRaise('TypeError', 'encoding without a string argument');
   if (kind === 'bytes') {
@@ -112,7 +113,7 @@ function toBytes(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null)
   const length = lengthArg === undefined ? 1 : ssizeArg(vm, lengthArg);
   let order = 'big';
   if (orderArg !== undefined) {
-    if (!(orderArg instanceof PyStr)) throw new NativeRaise('TypeError', `to_bytes() argument 'byteorder' must be str, not ${orderArg.type.name}`);
+    if (!(orderArg instanceof PyStr)) throw new NativeRaise('TypeError', `to_bytes() argument 'byteorder' must be str, not ${argTypeName(orderArg)}`);
     order = orderArg.value;
   }
   if (order !== 'big' && order !== 'little') throw new NativeRaise('ValueError', "byteorder must be either 'little' or 'big'");

@@ -1,6 +1,6 @@
 // bytes.decode and bytearray.decode.
 
-import { NativeRaise } from '../errors';
+import { NativeRaise, argTypeName } from '../errors';
 import type { PyObject } from '../runtime/object';
 import { PyStr } from '../runtime/objects';
 import { E } from '../runtime/builtinTypes';
@@ -12,8 +12,8 @@ import { keywords, type MethodDefinition } from './define';
 
 function decoded(args: PyObject[]): { text: string; warning: string | null } {
   const enc = args[1], errs = args[2];
-  if (enc !== undefined && !(enc instanceof PyStr)) throw new NativeRaise('TypeError', `decode() argument 'encoding' must be str, not ${enc.type.name}`);
-  if (errs !== undefined && !(errs instanceof PyStr)) throw new NativeRaise('TypeError', `decode() argument 'errors' must be str, not ${errs.type.name}`);
+  if (enc !== undefined && !(enc instanceof PyStr)) throw new NativeRaise('TypeError', `decode() argument 'encoding' must be str, not ${argTypeName(enc)}`);
+  if (errs !== undefined && !(errs instanceof PyStr)) throw new NativeRaise('TypeError', `decode() argument 'errors' must be str, not ${argTypeName(errs)}`);
   return decodeBytesWarning((args[0] as PyBytes | PyByteArray).value, enc?.value ?? 'utf-8', errs?.value ?? 'strict');
 }
 

@@ -1,7 +1,7 @@
 // The methods bytes and bytearray share (bytes_methods.c): searching, splitting, stripping, ASCII case and
 // character classes, hex/fromhex, decode; each returns the kind of its self (bytes or a new bytearray).
 
-import { NativeRaise } from '../errors';
+import { NativeRaise, argTypeName } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyNone, PyStr, PyTuple } from '../runtime/objects';
 import { T } from '../runtime/builtinTypes';
@@ -219,7 +219,7 @@ function hex(vm: VM, args: PyObject[]): PyObject {
 function fromhex(kind: 'bytes' | 'bytearray'): NativeCall {
   return (_vm, args) => {
     const o = args[0];
-    if (!(o instanceof PyStr)) throw new NativeRaise('TypeError', `fromhex() argument must be str, not ${o.type.name}`);
+    if (!(o instanceof PyStr)) throw new NativeRaise('TypeError', `fromhex() argument must be str, not ${argTypeName(o)}`);
     const s = o.value;
     let out = '';
     let i = 0;

@@ -296,8 +296,8 @@ function* asciiOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
 }
 
 function* formatOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
-  if (formatsToItself(args[0], args[1] instanceof PyStr ? args[1].value : '')) return incref(args[0]);
   const spec = args[1] ? strArg(args[1], 'format', 'argument 2') : '';
+  if (formatsToItself(args[0], spec)) return incref(args[0]);
   // Without a spec, PyObject_Format gives an int's str().
   const text = yield* formatResumable(vm, args[0], spec);
   return spec === '' ? newStrOf(args[0], text) : newStr(text);

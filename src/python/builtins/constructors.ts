@@ -1,6 +1,6 @@
 // Calling builtin types: int(), float(), str(), list(), dict(), range(), enumerate(), zip(), map(), ...
 
-import { NativeRaise } from '../errors';
+import { NativeRaise, argTypeName } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
 import { PyDescriptorWrapper, PyFloat, PyInstance, PyInt, PyList, PyNativeIterator, PyRange, PySet, PySlice, PyStr,
@@ -64,7 +64,7 @@ function intFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null)
 /** str(object, encoding, errors): decodes a bytes-like object (unicode_escape may have a warning to give). */
 function decodedObject(object: PyObject | undefined, encoding: PyObject | undefined, errors: PyObject | undefined): EscapesDecoded {
   for (const [name, v] of [['encoding', encoding], ['errors', errors]] as const) {
-    if (v !== undefined && !(v instanceof PyStr)) throw new NativeRaise('TypeError', `str() argument '${name}' must be str, not ${v.type.name}`);
+    if (v !== undefined && !(v instanceof PyStr)) throw new NativeRaise('TypeError', `str() argument '${name}' must be str, not ${argTypeName(v)}`);
   }
   const data = object === undefined ? null : bufferOf(object);
   if (data !== null) return decodeBytesWarning(data, (encoding as PyStr | undefined)?.value ?? 'utf-8', (errors as PyStr | undefined)?.value ?? 'strict');
@@ -340,6 +340,9 @@ function superFrom(vm: VM, args: PyObject[]): PyObject {
     if (!(type instanceof PyType)) throw new NativeRaise('TypeError', `super() argument 1 must be a type, not ${type.type.name}`);
     superCheck(vm, type, args[1]);
     return activeRegister(new PySuper(T.super, incref(type), incref(args[1])));
+  }
+  if (args.length === 1 && !(args[0] instanceof PyType)) {
+    throw new NativeRaise('TypeError', `super() argument 1 must be a type, not ${args[0].type.name}`);
   }
   // Zero-argument super() (super_init_without_args): the calling function's first argument and __class__ cell.
   const frame = vm.frame;

@@ -1,6 +1,6 @@
 // Helpers to declare builtin functions and methods, and to check their arguments with CPython's messages.
 
-import { NativeRaise } from '../errors';
+import { NativeRaise, argTypeName } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyBuiltinFunction, PyDescriptorWrapper, PyMethodDescriptor, PyStr, PyInt, PyBool, staticMethodOwners, type NativeCall, type ResumableBody } from '../runtime/objects';
 import type { NativeOpCall } from '../vm/nativeOp';
@@ -168,7 +168,7 @@ export function noKeywords(name: string, kwargs: Map<string, PyObject> | null): 
 
 export function strArg(o: PyObject, fname: string, position = 'argument'): string {
   if (o instanceof PyStr) return o.value;
-  throw new NativeRaise('TypeError', `${fname}() ${position} must be str, not ${o.type.name}`);
+  throw new NativeRaise('TypeError', `${fname}() ${position} must be str, not ${argTypeName(o)}`);
 }
 
 /** An int-like argument (int or bool) as a JS number (huge values lose precision, as a clipped count would). */

@@ -1,7 +1,7 @@
 // BaseExceptionGroup and ExceptionGroup (PEP 654): construction checks, str, derive, split and subgroup,
 // as Objects/exceptions.c has them in CPython 3.11.
 
-import { NativeRaise } from '../errors';
+import { NativeRaise, argTypeName } from '../errors';
 import type { PyObject } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
 import { PyInstance, PyList, PySet, PyStr, PyTuple } from '../runtime/objects';
@@ -44,7 +44,7 @@ export function createExceptionGroup(vm: VM, type: PyType, args: PyObject[]): Py
     throw new NativeRaise('TypeError', `BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);
   }
   if (!(message instanceof PyStr)) {
-    throw new NativeRaise('TypeError', `BaseExceptionGroup.__new__() argument 1 must be str, not ${message.type.name}`);
+    throw new NativeRaise('TypeError', `BaseExceptionGroup.__new__() argument 1 must be str, not ${argTypeName(message)}`);
   }
   if (args.length > 2) {
     throw new NativeRaise('TypeError', `BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);

@@ -1,7 +1,7 @@
 // memoryview's slots and methods over bytes and bytearray ('B' format, one dimension): indexing, slicing
 // into views of the same buffer, assignment through writable views, ==, hash, tobytes/tolist/hex, release.
 
-import { NativeRaise } from '../errors';
+import { NativeRaise, argTypeName } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyBool, PyInt, PyNativeIterator, PySlice, PyStr } from '../runtime/objects';
 import { T } from '../runtime/builtinTypes';
@@ -160,7 +160,7 @@ function contiguous(m: PyMemoryView): boolean {
 function cast(_vm: VM, args: PyObject[]): PyObject {
   const m = view(args[0]);
   const fmt = args[1];
-  if (!(fmt instanceof PyStr)) throw new NativeRaise('TypeError', `cast() argument 'format' must be str, not ${fmt.type.name}`);
+  if (!(fmt instanceof PyStr)) throw new NativeRaise('TypeError', `cast() argument 'format' must be str, not ${argTypeName(fmt)}`);
   if (args[2] !== undefined) throw new NativeRaise('NotImplementedError', 'memoryview.cast with a shape is not supported in this playground');
   if (!contiguous(m)) throw new NativeRaise('TypeError', 'memoryview: casts are restricted to C-contiguous views');
   const f = fmt.value.replace(/^@/, '');

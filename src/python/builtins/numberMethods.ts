@@ -1,6 +1,6 @@
 // Methods and attributes of int and float: bit_length, as_integer_ratio, hex/fromhex, from_bytes, real/imag, ...
 
-import { NativeRaise } from '../errors';
+import { NativeRaise, argTypeName } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyBool, PyDescriptorWrapper, PyFloat, PyInt, PyStr, type NativeCall } from '../runtime/objects';
 import { T, makeShared } from '../runtime/builtinTypes';
@@ -108,7 +108,7 @@ function fromBytes(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | nul
   const [bytesArg, orderArg] = positionalOrKeyword('from_bytes', rest, positionalKwargs, ['bytes', 'byteorder'], 1);
   let order = 'big';
   if (orderArg) {
-    if (!(orderArg instanceof PyStr)) throw new NativeRaise('TypeError', `from_bytes() argument 'byteorder' must be str, not ${orderArg.type.name}`);
+    if (!(orderArg instanceof PyStr)) throw new NativeRaise('TypeError', `from_bytes() argument 'byteorder' must be str, not ${argTypeName(orderArg)}`);
     order = orderArg.value;
   }
   if (order !== 'big' && order !== 'little') throw new NativeRaise('ValueError', "byteorder must be either 'little' or 'big'");
@@ -151,7 +151,7 @@ export function installNumberMethods(): void {
   classMethod(T.float, '__getformat__', (_vm, args) => {
     if (args.length !== 2) throw new NativeRaise('TypeError', `float.__getformat__() takes exactly one argument (${args.length - 1} given)`);
     const s = args[1];
-    if (!(s instanceof PyStr)) throw new NativeRaise('TypeError', `__getformat__() argument must be str, not ${s.type.name}`);
+    if (!(s instanceof PyStr)) throw new NativeRaise('TypeError', `__getformat__() argument must be str, not ${argTypeName(s)}`);
     if (s.value !== 'double' && s.value !== 'float') throw new NativeRaise('ValueError', "__getformat__() argument 1 must be 'double' or 'float'");
     return newStr('IEEE, little-endian');
   });

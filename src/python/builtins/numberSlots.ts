@@ -1,7 +1,7 @@
 // The special methods of int, bool and float: each answers NotImplemented for operands its type does not
 // handle (`(5).__add__(1.0)`), as the number slots do.
 
-import { NativeRaise } from '../errors';
+import { NativeRaise, argTypeName } from '../errors';
 import { BinaryOpArg, CompareOpArg } from '../bytecode/opcodes';
 import { PyObject } from '../runtime/object';
 import { PyBool, PyFloat, PyInt } from '../runtime/objects';
@@ -111,7 +111,7 @@ export function installNumberSlots(): void {
       const nd = Number(indexOf(vm, args[1]));
       return newInt(nd >= 0 ? intValue(args[0]) : roundInt(intValue(args[0]), nd));
     }],
-    __format__: [O, (vm, args) => newStr(formatToString(vm, args[0], specArg(args[1], 'int')))],
+    __format__: [O, (vm, args) => newStr(formatToString(vm, args[0], specArg(args[1])))],
     __sizeof__: [NOARGS, (vm, args) => newInt(sizeofWithoutPreHeader(vm, args[0]))],
   });
   defineGetSets(T.int, {
@@ -148,7 +148,7 @@ export function installNumberSlots(): void {
       if (args[1] === undefined || args[1].type === T.NoneType) return vm.call(vm.builtins.getStr('round')!, [args[0]]);
       return newFloat(roundFloat(x, Number(indexOf(vm, args[1]))));
     }],
-    __format__: [O, (vm, args) => newStr(formatToString(vm, args[0], specArg(args[1], 'float')))],
+    __format__: [O, (vm, args) => newStr(formatToString(vm, args[0], specArg(args[1])))],
   });
   defineGetSets(T.float, {
     real: (_vm, self) => incref(self),
@@ -156,7 +156,7 @@ export function installNumberSlots(): void {
   });
 }
 
-function specArg(o: PyObject, type: string): string {
+function specArg(o: PyObject): string {
   if (o.type === T.str) return (o as unknown as { value: string }).value;
-  throw new NativeRaise('TypeError', `${type}.__format__() argument must be str, not ${o.type.name}`);
+  throw new NativeRaise('TypeError', `__format__() argument must be str, not ${argTypeName(o)}`);
 }

@@ -2,7 +2,7 @@
 // and those of None, iterators and generators.
 
 import { unionOr } from './unionType';
-import { NativeRaise } from '../errors';
+import { NativeRaise, argTypeName } from '../errors';
 import { CompareOpArg } from '../bytecode/opcodes';
 import { PyObject } from '../runtime/object';
 import { PyBuiltinFunction, PyGenerator, PyMethodDescriptor, PyNativeIterator, PyStr, PyDescriptorWrapper } from '../runtime/objects';
@@ -226,7 +226,7 @@ export function installObjectSlots(): void {
     __getstate__: [NOARGS, (_vm, args) => objectGetState(args[0])],
     __format__: [O, (vm, args) => {
       const spec = args[1];
-      if (!(spec instanceof PyStr)) throw new NativeRaise('TypeError', `__format__() argument must be str, not ${spec.type.name}`);
+      if (!(spec instanceof PyStr)) throw new NativeRaise('TypeError', `__format__() argument must be str, not ${argTypeName(spec)}`);
       if (spec.value !== '') throw new NativeRaise('TypeError', `unsupported format string passed to ${args[0].type.name}.__format__`);
       return newStr(str(vm, args[0]));
     }],

@@ -1,7 +1,7 @@
 // str methods as Python sees them: CPython's signatures and argument conversions around the text algorithms.
 
 import { listResize } from '../runtime/sizeAccounting';
-import { NativeRaise } from '../errors';
+import { NativeRaise, argTypeName } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyBool, PyInt, PyNone, PyStr, PyTuple } from '../runtime/objects';
 import { PyDict } from '../runtime/dict';
@@ -154,8 +154,8 @@ function prefixTest(atEnd: boolean): NativeCall {
 function replace(vm: VM, args: PyObject[]): PyObject {
   const s = self(args);
   const [oldObj, newObj] = [args[1], args[2]];
-  if (!(oldObj instanceof PyStr)) throw new NativeRaise('TypeError', `replace() argument 1 must be str, not ${oldObj.type.name}`);
-  if (!(newObj instanceof PyStr)) throw new NativeRaise('TypeError', `replace() argument 2 must be str, not ${newObj.type.name}`);
+  if (!(oldObj instanceof PyStr)) throw new NativeRaise('TypeError', `replace() argument 1 must be str, not ${argTypeName(oldObj)}`);
+  if (!(newObj instanceof PyStr)) throw new NativeRaise('TypeError', `replace() argument 2 must be str, not ${argTypeName(newObj)}`);
   let count = args[3] === undefined ? -1 : ssizeArg(vm, args[3]);
   const old = oldObj.value, rep = newObj.value;
   if (count < 0) count = Infinity;
@@ -202,7 +202,7 @@ function affix(isPrefix: boolean): NativeCall {
   return (_vm, args) => {
     const s = self(args);
     const a = args[1];
-    if (!(a instanceof PyStr)) throw new NativeRaise('TypeError', `${method}() argument must be str, not ${a.type.name}`);
+    if (!(a instanceof PyStr)) throw new NativeRaise('TypeError', `${method}() argument must be str, not ${argTypeName(a)}`);
     const p = a.value;
     if (p === '') return result(args, s);
     if (isPrefix) return result(args, s.startsWith(p) ? s.slice(p.length) : s);
@@ -313,8 +313,8 @@ function maketrans(vm: VM, args: PyObject[]): PyObject {
       return d;
     }
     if (!(x instanceof PyStr)) throw new NativeRaise('TypeError', 'maketrans() argument 1 must be str, not ' + x.type.name);
-    if (!(y instanceof PyStr)) throw new NativeRaise('TypeError', `maketrans() argument 2 must be str, not ${y.type.name}`);
-    if (z !== undefined && !(z instanceof PyStr)) throw new NativeRaise('TypeError', `maketrans() argument 3 must be str, not ${z.type.name}`);
+    if (!(y instanceof PyStr)) throw new NativeRaise('TypeError', `maketrans() argument 2 must be str, not ${argTypeName(y)}`);
+    if (z !== undefined && !(z instanceof PyStr)) throw new NativeRaise('TypeError', `maketrans() argument 3 must be str, not ${argTypeName(z)}`);
     const from = Array.from(x.value), to = Array.from(y.value);
     if (from.length !== to.length) throw new NativeRaise('ValueError', 'the first two maketrans arguments must have equal length');
     from.forEach((c, i) => {

@@ -75,7 +75,8 @@ export const unionType = once((): PyType => {
 
 /** _Py_union_type_or: `a | b` for classes, None, aliases and unions; null (NotImplemented) for anything else. */
 export function unionOr(vm: VM, a: PyObject, b: PyObject): PyObject | null {
-  if (!isUnionable(a) || !isUnionable(b)) return null;
+  // Only type.__or__ and a union's make one: None has no `|` of its own (`None | None` is a TypeError).
+  if (!isUnionable(a) || !isUnionable(b) || (a === None && b === None)) return null;
   const members: PyObject[] = [];
   for (const x of [a, b]) {
     for (const m of isUnion(x) ? argsOf(x).items : [x]) {

@@ -49,10 +49,17 @@ function unwindBlock(u: CodeUnit, block: FBlock, preserveTos: boolean): void {
       u.b.emit(Op.POP_BLOCK);
       const index = u.fblocks.indexOf(block);
       const saved = u.fblocks.splice(index);
+      // A break, continue or return in the finally body drops the value this unwinding keeps (POP_VALUE).
+      if (preserveTos) u.fblocks.push({ kind: 'pop-value' });
       for (const s of block.body) compileStmt(u, s);
+      if (preserveTos) u.fblocks.pop();
       u.fblocks.push(...saved);
       return;
     }
+    case 'pop-value':
+      if (preserveTos) u.b.emit(Op.SWAP, 2);
+      u.b.emit(Op.POP_TOP);
+      return;
     case 'finally-end':
       u.b.emit(Op.POP_BLOCK);
       u.b.emit(Op.POP_EXCEPT);

@@ -16,7 +16,9 @@ export type FBlock =
   | { kind: 'handler'; name: string | null }
   /** An except* statement's handlers (EXCEPTION_GROUP_HANDLER) and each handler body: nothing may jump out. */
   | { kind: 'except-star' }
-  | { kind: 'with'; at: A.With };
+  | { kind: 'with'; at: A.With }
+  /** A return value kept on the stack while a finally body runs for that return: a jump out of the body pops it. */
+  | { kind: 'pop-value' };
 
 const MAX_STATIC_BLOCKS = 20;
 

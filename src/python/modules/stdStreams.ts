@@ -3,7 +3,7 @@
 // `for line in sys.stdin` work as in CPython.
 
 import { forEachItem } from '../vm/iterateItems';
-import { NativeRaise } from '../errors';
+import { NativeRaise, argTypeName } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyNativeIterator, PyStr } from '../runtime/objects';
 import type { PyType } from '../runtime/types';
@@ -88,13 +88,13 @@ const streamType = once(() => {
   defineMethods(type, {
     write: [O, (vm, args) => {
       const s = args[1];
-      if (!(s instanceof PyStr)) throw new NativeRaise('TypeError', `write() argument must be str, not ${s.type.name}`);
+      if (!(s instanceof PyStr)) throw new NativeRaise('TypeError', `write() argument must be str, not ${argTypeName(s)}`);
       (args[0] as PyStdStream).write(vm, s.value);
       return newInt([...s.value].length);
     }],
     writelines: [O, (vm, args) => {
       forEachItem(vm, args[1], (line) => {
-        if (!(line instanceof PyStr)) throw new NativeRaise('TypeError', `write() argument must be str, not ${line.type.name}`);
+        if (!(line instanceof PyStr)) throw new NativeRaise('TypeError', `write() argument must be str, not ${argTypeName(line)}`);
         stream(args).write(vm, line.value);
       });
       return newNone();

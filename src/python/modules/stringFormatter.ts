@@ -1,7 +1,7 @@
 // The _string module string.Formatter is built on: formatter_parser and formatter_field_name_split, lazy
 // iterators over the same markup str.format parses, raising CPython's errors when reached.
 
-import { NativeRaise } from '../errors';
+import { NativeRaise, argTypeName } from '../errors';
 import type { PyObject } from '../runtime/object';
 import { PyStr } from '../runtime/objects';
 import { PyNativeIterator } from '../runtime/iterators';
@@ -25,7 +25,7 @@ const formatterIteratorType = once(() => builtinIteratorType('formatteriterator'
 const fieldNameIteratorType = once(() => builtinIteratorType('fieldnameiterator'));
 
 function strArgument(o: PyObject, fn: string): string {
-  if (!(o instanceof PyStr)) throw new NativeRaise('TypeError', `${fn}() argument must be str, not ${o.type.name}`);
+  if (!(o instanceof PyStr)) throw new NativeRaise('TypeError', `${fn}() argument must be str, not ${argTypeName(o)}`);
   return o.value;
 }
 

@@ -1,6 +1,6 @@
 // The sys module: getrefcount, getsizeof, recursion limit, and the few constants programs print.
 
-import { NativeRaise } from '../errors';
+import { NativeRaise, argTypeName } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyBuiltinFunction, PyInstance, PyStr, type NativeCall } from '../runtime/objects';
 import { T } from '../runtime/builtinTypes';
@@ -79,7 +79,7 @@ const sysFunctions = once(() => ownedBy('sys', {
   excepthook: builtinExcepthook(),
   intern: sysFunction('intern', O, (vm2, args) => {
     const s = args[0];
-    if (!(s instanceof PyStr)) throw new NativeRaise('TypeError', `intern() argument must be str, not ${s.type.name}`);
+    if (!(s instanceof PyStr)) throw new NativeRaise('TypeError', `intern() argument must be str, not ${argTypeName(s)}`);
     if (s.type !== T.str) throw new NativeRaise('TypeError', `can't intern ${s.type.name}`);
     // The table holds no counted reference (CPython 3.11's interned strs are mortal): a freed entry is replaced.
     const existing = vm2.heap.interned.get(s.value);

@@ -2,7 +2,7 @@
 // instruction advances all clocks by a fixed small amount, and time.sleep() advances the wall and monotonic
 // clocks without blocking (process time, like CPython's, does not count sleeping).
 
-import { NativeRaise } from '../errors';
+import { NativeRaise, argTypeName } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyBuiltinFunction, PyFloat, PyStr, type NativeCall } from '../runtime/objects';
 import { T, makeShared } from '../runtime/builtinTypes';
@@ -151,7 +151,7 @@ const CLOCKS: Record<string, [implementation: string, monotonic: boolean, adjust
 };
 
 function clockInfo(name: PyObject): PyObject {
-  if (!(name instanceof PyStr)) throw new NativeRaise('TypeError', `get_clock_info() argument 1 must be str, not ${name.type.name}`);
+  if (!(name instanceof PyStr)) throw new NativeRaise('TypeError', `get_clock_info() argument 1 must be str, not ${argTypeName(name)}`);
   const clock = Object.hasOwn(CLOCKS, name.value) ? CLOCKS[name.value] : undefined;
   if (!clock) throw new NativeRaise('ValueError', 'unknown clock');
   const ns = newSimpleNamespace();

@@ -1,6 +1,6 @@
 // time.strftime, asctime and ctime: glibc's conversions in the C locale, for the tuples gettmarg accepts.
 
-import { NativeRaise } from '../errors';
+import { NativeRaise, argTypeName } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyStr } from '../runtime/objects';
 import { newStr } from '../runtime/factory';
@@ -169,7 +169,7 @@ export function strftimeText(format: string, t: CTime, nowSeconds: number): stri
 
 /** strftime's first argument. */
 export function formatArgument(o: PyObject): string {
-  if (!(o instanceof PyStr)) throw new NativeRaise('TypeError', `strftime() argument 1 must be str, not ${o.type.name}`);
+  if (!(o instanceof PyStr)) throw new NativeRaise('TypeError', `strftime() argument 1 must be str, not ${argTypeName(o)}`);
   if (o.value.includes('\0')) throw new NativeRaise('ValueError', 'embedded null character');
   return o.value;
 }

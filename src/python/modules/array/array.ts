@@ -1,6 +1,6 @@
 // The array module: array.array with every typecode, its methods, slicing, operators and repr.
 
-import { NativeRaise } from '../../errors';
+import { NativeRaise, argTypeName } from '../../errors';
 import { PyObject } from '../../runtime/object';
 import { PyBool, PyInt, PyList, PyNativeIterator, PySlice, PyStr, PyTuple } from '../../runtime/objects';
 import { PyType } from '../../runtime/types';
@@ -315,7 +315,7 @@ export const arrayType = once((): PyType => {
       return newNone();
     }),
     fromunicode: method('fromunicode', 1, 1, (_vm, a, [s]) => {
-      if (!(s instanceof PyStr)) throw new NativeRaise('TypeError', `fromunicode() argument must be str, not ${s.type.name}`);
+      if (!(s instanceof PyStr)) throw new NativeRaise('TypeError', `fromunicode() argument must be str, not ${argTypeName(s)}`);
       if (a.typecode.code !== 'u') throw new NativeRaise('ValueError', 'fromunicode() may only be called on unicode type arrays');
       const chars = unicodeCodes(s.value);
       a.resize(a.values.length + chars.length);

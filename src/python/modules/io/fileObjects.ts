@@ -3,7 +3,7 @@
 // CPython's stack of three (TextIOWrapper over a buffered object over a FileIO), counted as they are.
 
 import { forEachItem } from '../../vm/iterateItems';
-import { NativeRaise } from '../../errors';
+import { NativeRaise, argTypeName } from '../../errors';
 import type { PyObject } from '../../runtime/object';
 import { PyStr } from '../../runtime/objects';
 import { bufferOf, newBytes } from '../../runtime/bytesObject';
@@ -201,7 +201,7 @@ function writeArgument(f: Self, o: PyObject): string {
     if (bytes === null) throw new NativeRaise('TypeError', `a bytes-like object is required, not '${o.type.name}'`);
     return bytes;
   }
-  if (!(o instanceof PyStr)) throw new NativeRaise('TypeError', `write() argument must be str, not ${o.type.name}`);
+  if (!(o instanceof PyStr)) throw new NativeRaise('TypeError', `write() argument must be str, not ${argTypeName(o)}`);
   return f.encode(o.value);
 }
 

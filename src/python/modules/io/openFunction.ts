@@ -1,6 +1,6 @@
 // open(): the mode checks of _io.open, then a file object over the VM's file system.
 
-import { NativeRaise } from '../../errors';
+import { NativeRaise, argTypeName } from '../../errors';
 import type { PyObject } from '../../runtime/object';
 import { PyStr } from '../../runtime/objects';
 import { PyBytes } from '../../runtime/bytesObject';
@@ -39,7 +39,7 @@ export function openFile(vm: VM, args: PyObject[], kwargs: Map<string, PyObject>
   });
   const path = fsPath(vm, file!);
   const name = path.value;
-  if (modeArg !== undefined && !(modeArg instanceof PyStr)) throw new NativeRaise('TypeError', `open() argument 'mode' must be str, not ${modeArg.type.name}`);
+  if (modeArg !== undefined && !(modeArg instanceof PyStr)) throw new NativeRaise('TypeError', `open() argument 'mode' must be str, not ${argTypeName(modeArg)}`);
   const mode = modeArg === undefined ? 'r' : modeArg.value;
   const encoding = optionalStr(encodingArg, 'encoding');
   const errors = optionalStr(errorsArg, 'errors');

@@ -1,7 +1,7 @@
 // The unicodedata module: character names (name, lookup) and unidata_version. The other property functions
 // (category, normalize...) are not here yet.
 
-import { NativeRaise } from '../../errors';
+import { NativeRaise, argTypeName } from '../../errors';
 import type { PyObject } from '../../runtime/object';
 import { PyStr } from '../../runtime/objects';
 import { PyBytes } from '../../runtime/bytesObject';
@@ -23,7 +23,7 @@ const functions = once(() => ownedBy('unicodedata', {
     if (args.length > 2) throw new NativeRaise('TypeError', `name expected at most 2 arguments, got ${args.length}`);
     const chr = args[0];
     if (!(chr instanceof PyStr) || chr.codePointLength !== 1) {
-      throw new NativeRaise('TypeError', `name() argument 1 must be a unicode character, not ${chr.type.name}`);
+      throw new NativeRaise('TypeError', `name() argument 1 must be a unicode character, not ${argTypeName(chr)}`);
     }
     const name = UNICODE_NAMES.nameOf(chr.value.codePointAt(0)!);
     if (name !== undefined) return newStr(name);

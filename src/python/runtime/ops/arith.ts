@@ -1,6 +1,7 @@
 // Binary and unary operators: numeric fast paths, sequence concatenation and repetition, then dunder methods.
 
 import { unionOr } from '../../builtins/unionType';
+import { dictFill } from '../../builtins/constructors';
 import { NativeRaise } from '../../errors';
 import { BINARY_OP_SYMBOLS, BinaryOpArg } from '../../bytecode/opcodes';
 import { PyObject } from '../object';
@@ -72,6 +73,7 @@ export function binaryOpBuiltin(vm: VM, a: PyObject, b: PyObject, op: number): P
   // Instances of Python classes (also of those derived from int, list...): their methods may take part.
   if (a.attrs !== null || b.attrs !== null) return null;
   if (a instanceof PyList && op === BinaryOpArg.INPLACE_ADD && mayRunPythonToIterate(b)) return null;
+  if (a instanceof PyDict && op === BinaryOpArg.INPLACE_OR && !(b instanceof PyDict)) return null;
   if (a instanceof PyStr && base === BinaryOpArg.REMAINDER && percentFormatMayRunPython(b)) return null;
   const builtin = builtinBinary(vm, a, b, base, op !== base) ?? nativeBinary(vm, a, b, base, op !== base);
   if (builtin !== null) return builtin;
@@ -84,6 +86,11 @@ export function* binaryOpResumable(vm: VM, a: PyObject, b: PyObject, op: number)
   const inplace = op !== base;
   if (a instanceof PyList && op === BinaryOpArg.INPLACE_ADD && !overridesSpecial(a, '__iadd__')) {
     yield* listExtendResumable(vm, a, b);
+    return incref(a);
+  }
+  // dict |= takes any mapping or iterable of pairs (dict_update_arg), not only a dict.
+  if (a instanceof PyDict && op === BinaryOpArg.INPLACE_OR && !(b instanceof PyDict) && !overridesSpecial(a, '__ior__')) {
+    dictFill(vm, a, [b], null, 'update');
     return incref(a);
   }
   // str's own % comes first (a class's __rmod__ is never asked unless it subclasses str).

@@ -103,6 +103,12 @@ export function compareBuiltin(vm: VM, a: PyObject, b: PyObject, op: number, nes
     if (a.target && b.target) return compareBuiltin(vm, a.target, b.target, op, nesting);
     return (a === b) === (op === CompareOpArg.EQ);
   }
+  // slice_richcompare: the same slice is equal to itself, else (start, stop, step) compare as tuples.
+  if (a instanceof PySlice && b instanceof PySlice) {
+    if (a === b && op !== CompareOpArg.NE && op !== CompareOpArg.LT && op !== CompareOpArg.GT) return true;
+    if (nesting > MAX_SYNC_NESTING) return null;
+    return compareSequencesBuiltin(vm, [a.start, a.stop, a.step], [b.start, b.stop, b.step], op, nesting + 1);
+  }
   const nested = (a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple) || (a instanceof PyDict && b instanceof PyDict);
   if (!nested) {
     checkLeafDepth(vm);

@@ -3,6 +3,8 @@
 import { NativeRaise } from '../../errors';
 import { PyObject } from '../object';
 import { PyDict } from '../dict';
+import { PyByteArray, PyBytes } from '../bytesObject';
+import { PyMemoryView } from '../memoryviewObject';
 import { PyBool, PyFloat, PyInstance, PyInt, PyList, PyRange, PyStr, PyTuple } from '../objects';
 import { decref } from '../heap';
 import { newStr } from '../factory';
@@ -18,7 +20,8 @@ import type { NativeOp } from '../../vm/nativeOp';
 
 /** PyMapping_Check without tuples and strs: what `%(name)s` may look names up in. */
 function isMapping(o: PyObject): boolean {
-  if (o instanceof PyDict || o instanceof PyList || o instanceof PyRange) return true;
+  // Every type with mp_subscript: `'ab' % b'xy'` is 'ab', as a dict with no keys used would be.
+  if (o instanceof PyDict || o instanceof PyList || o instanceof PyRange || o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyMemoryView) return true;
   return o instanceof PyInstance && o.type.lookup('__getitem__') !== undefined;
 }
 
@@ -60,7 +63,7 @@ export interface BytesFormatting {
 /** `template % args` as a JS string (bytes % args too, with `bytes` given: the strings then hold one byte per character). */
 export function percentFormatObjects(vm: VM, template: string, args: PyObject, textOf: TextOf | null = null, bytes: BytesFormatting | null = null): string {
   const isTuple = args instanceof PyTuple;
-  const dict = !isTuple && !(args instanceof PyStr) && !(bytes && args.type.name === 'bytes') && isMapping(args) ? args : null;
+  const dict = !isTuple && !(args instanceof PyStr) && !(bytes && (args instanceof PyBytes || args instanceof PyByteArray)) && isMapping(args) ? args : null;
   if (bytes) textOf = bytes.textOf;
   const notAll = `not all arguments converted during ${bytes ? 'bytes' : 'string'} formatting`;
   const st: ArgState = { args, owned: false, arglen: isTuple ? args.items.length : -1, argidx: isTuple ? 0 : -2 };

@@ -341,6 +341,8 @@ export function* strResumable(vm: VM, o: PyObject): NativeOp<string> {
       const method = o.type.lookup('__str__');
       if (method && !(method instanceof PyMethodDescriptor)) return yield* callStrMethod(vm, o, method, '__str__');
       if (o.exc) return yield* exceptionStrResumable(vm, o);
+      // object_str returns what the class's __repr__ returns unchecked: PyObject_Str names __str__ if it is no str.
+      if (userRepr(o)) return yield* callStrMethod(vm, o, o.type.lookup('__repr__')!, '__str__');
     } else if (o.attrs !== null) {
       // A str of a Python class is its own text unless the class defines __str__ (or __repr__, which object_str uses).
       const method = specialMethod(o, '__str__');
