@@ -55,6 +55,33 @@ function assignedBytes(vm: VM, value: PyObject): string {
   }
 }
 
+/**
+ * bytearray_extend's bytes from an iterable of ints: one that cannot be iterated is "can't extend bytearray with
+ * X", each item must be a byte; nothing is appended unless all are.
+ */
+function extendingBytes(vm: VM, iterable: PyObject): string {
+  let it: PyObject;
+  try {
+    it = vm.getIter(iterable);
+  } catch (e) {
+    if (vm.matches(e, 'TypeError')) throw new NativeRaise('TypeError', `can't extend bytearray with ${iterable.type.name}`);
+    throw e;
+  }
+  let items: PyObject[];
+  try {
+    items = vm.collectItems(it);
+  } finally {
+    decref(it);
+  }
+  try {
+    let bytes = '';
+    for (const x of items) bytes += String.fromCharCode(byteValue(vm, x));
+    return bytes;
+  } finally {
+    for (const x of items) decref(x);
+  }
+}
+
 function setItem(vm: VM, o: PyObject, key: PyObject, value: PyObject): void {
   const a = o as PyByteArray;
   if (key instanceof PySlice) {
@@ -115,9 +142,7 @@ export function installByteArrayMethods(): void {
     copy: [NOARGS, (_vm, args) => newByteArray(self(args).bytes.slice())],
     extend: [O, (vm, args) => {
       const a = self(args);
-      const b = bufferOf(args[1]) ?? (hasIndex(args[1]) ? null : assignedBytes(vm, args[1]));
-      if (b === null) throw new NativeRaise('TypeError', `can't extend bytearray with ${args[1].type.name}`);
-      setLinear(a, a.size, a.size, b);
+      setLinear(a, a.size, a.size, bufferOf(args[1]) ?? extendingBytes(vm, args[1]));
       return newNone();
     }],
     insert: [fast(2), (vm, args) => {

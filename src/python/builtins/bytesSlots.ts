@@ -188,7 +188,8 @@ function binary(vm: VM, self: PyObject, other: PyObject, op: number, inplace: bo
     const n = repeatCount(vm, other);
     if (n === null) {
       // sq_repeat is the last resort: other's own operators (a class's __rmul__) come first.
-      if (other instanceof PyInstance || other.type.nativeSlots?.binary) return null;
+      // (bytes and bytearray have no nb_multiply: the left one's repeat decides.)
+      if (other instanceof PyInstance || (other.type.nativeSlots?.binary && !(other instanceof PyBytes || other instanceof PyByteArray))) return null;
       throw new NativeRaise('TypeError', `can't multiply sequence by non-int of type '${other.type.name}'`);
     }
     const s = content(self);

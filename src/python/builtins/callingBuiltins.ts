@@ -172,6 +172,9 @@ function* sortedOp(vm: VM, args: PyObject[], kwargs: Kwargs): NativeOp<PyObject>
 
 /** list.sort(*, key=None, reverse=False). */
 export function* listSortMethodOp(vm: VM, args: PyObject[], kwargs: Kwargs): NativeOp<PyObject> {
+  // _PyArg_UnpackKeywords: too many arguments in all first, then any positional one.
+  const given = args.length - 1 + (kwargs ? kwargs.size : 0);
+  if (given > 2) throw new NativeRaise('TypeError', `sort() takes at most 2 ${args.length === 1 ? 'keyword ' : ''}arguments (${given} given)`);
   if (args.length > 1) throw new NativeRaise('TypeError', 'sort() takes no positional arguments');
   checkKeywords('sort', kwargs, ['key', 'reverse']);
   const key = kw(kwargs, 'key');

@@ -46,6 +46,8 @@ function intFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null)
   }
   if (base !== undefined) {
     const b = Number(big(indexOf(vm, base)));
+    // long_new_impl checks the base before the object.
+    if ((b !== 0 && b < 2) || b > 36) throw new NativeRaise('ValueError', 'int() base must be >= 2 and <= 36, or 0');
     const raw = x instanceof PyBytes || x instanceof PyByteArray ? bufferOf(x) : null;
     if (raw !== null) return newInt(parseIntLiteral(raw, b, bytesRepr));
     if (!(x instanceof PyStr)) throw new NativeRaise('TypeError', "int() can't convert non-string with explicit base");
@@ -66,6 +68,7 @@ function decodedObject(object: PyObject | undefined, encoding: PyObject | undefi
   for (const [name, v] of [['encoding', encoding], ['errors', errors]] as const) {
     if (v !== undefined && !(v instanceof PyStr)) throw new NativeRaise('TypeError', `str() argument '${name}' must be str, not ${argTypeName(v)}`);
   }
+  if (object instanceof PyStr) throw new NativeRaise('TypeError', 'decoding str is not supported');
   const data = object === undefined ? null : bufferOf(object);
   if (data !== null) return decodeBytesWarning(data, (encoding as PyStr | undefined)?.value ?? 'utf-8', (errors as PyStr | undefined)?.value ?? 'strict');
   const what = object === undefined ? 'bytes' : object.type.name;

@@ -68,6 +68,8 @@ export function installListMethods(): void {
     }],
     clear: [NOARGS, (_vm, args) => {
       const l = args[0] as PyList;
+      // _list_clear frees an item array only when there is one: a list being sorted (none) stays as it is.
+      if (l.items.length === 0 && l.allocated <= 0) return newNone();
       const old = l.items;
       l.items = [];
       l.allocated = 0;

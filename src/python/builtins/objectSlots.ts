@@ -234,8 +234,16 @@ export function installObjectSlots(): void {
     __dir__: [NOARGS, (_vm, args) => newList(listNames(args[0]).map((n) => newStr(n)))],
   });
   // __init_subclass__ and __subclasshook__ are classmethods: a hook that does nothing, and "no opinion".
-  for (const [name, result] of [['__init_subclass__', () => newNone()], ['__subclasshook__', () => notImplemented()]] as const) {
-    const fn = makeShared(new PyBuiltinFunction(T.builtin_function_or_method, name, () => result()));
+  // object.__init_subclass__ is METH_NOARGS: keywords a subclass's hook passes on to it are an error.
+  const initSubclass = (_vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject => {
+    const cls = args[0];
+    const where = `${cls instanceof PyType ? cls.qualname : cls.type.name}.__init_subclass__()`;
+    if (kwargs !== null && kwargs.size > 0) throw new NativeRaise('TypeError', `${where} takes no keyword arguments`);
+    if (args.length > 1) throw new NativeRaise('TypeError', `${where} takes no arguments (${args.length - 1} given)`);
+    return newNone();
+  };
+  for (const [name, result] of [['__init_subclass__', initSubclass], ['__subclasshook__', () => notImplemented()]] as const) {
+    const fn = makeShared(new PyBuiltinFunction(T.builtin_function_or_method, name, result));
     setTypeAttribute(T.object, name, makeShared(new PyDescriptorWrapper(T.classmethod, [fn])));
   }
   rememberObjectReduce(T.object.lookup('__reduce__'));

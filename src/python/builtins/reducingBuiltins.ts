@@ -5,6 +5,7 @@ import { NativeRaise } from '../errors';
 import { BinaryOpArg, CompareOpArg } from '../bytecode/opcodes';
 import { PyObject } from '../runtime/object';
 import { PyStr } from '../runtime/objects';
+import { PyByteArray, PyBytes } from '../runtime/bytesObject';
 import { None } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newBool, newInt } from '../runtime/factory';
@@ -90,9 +91,16 @@ function minMax(name: 'min' | 'max') {
 /** sum(iterable, /, start=0): `+` of each item in turn, user __add__ methods as frames. */
 function* sumOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
   const start = args[1];
-  if (start instanceof PyStr) throw new NativeRaise('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
-  let total: PyObject = start ? incref(start) : newInt(0);
+  // builtin_sum_impl takes the iterator before it looks at start.
   const it = yield* getIterOp(vm, args[0]);
+  const refused = start instanceof PyStr ? "strings [use ''.join(seq) instead]"
+    : start instanceof PyBytes ? "bytes [use b''.join(seq) instead]"
+    : start instanceof PyByteArray ? "bytearray [use b''.join(seq) instead]" : null;
+  if (refused !== null) {
+    decref(it);
+    throw new NativeRaise('TypeError', `sum() can't sum ${refused}`);
+  }
+  let total: PyObject = start ? incref(start) : newInt(0);
   vm.holdTemporary(it);
   const held: PyObject[] = [total];
   vm.holdTemporary(held);

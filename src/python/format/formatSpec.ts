@@ -149,12 +149,22 @@ function groupDigits(digits: string, minWidth: number, thousands: string): strin
  * calc_number_widths + fill_number: [padding][sign][prefix][padding][grouped digits][.][remainder][padding].
  * `digits` are the integer digits; `rest` what follows them (decimal point included).
  */
+function codePointCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdbff || i + 1 >= s.length) n++;
+  }
+  return n;
+}
+
 function layoutNumber(f: FormatSpec, negative: boolean, prefix: string, digits: string, hasDecimal: boolean, remainder: string, thousands: string): string {
   let sign = '';
   if (f.sign === '+') sign = negative ? '-' : '+';
   else if (f.sign === ' ') sign = negative ? '-' : ' ';
   else if (negative) sign = '-';
-  const nonDigits = sign.length + prefix.length + (hasDecimal ? 1 : 0) + remainder.length;
+  // In code points: %c's character may be astral (two UTF-16 units, one character).
+  const nonDigits = sign.length + prefix.length + (hasDecimal ? 1 : 0) + codePointCount(remainder);
   const minWidth = f.fill === '0' && f.align === '=' ? f.width - nonDigits : 0;
   const grouped = digits.length === 0 ? '' : groupDigits(digits, minWidth, thousands);
   const padding = f.width - (nonDigits + grouped.length);

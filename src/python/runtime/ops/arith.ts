@@ -155,7 +155,10 @@ const hasNoSequenceMethods = (o: PyObject): boolean =>
   o instanceof PyInt || o instanceof PyBool || o instanceof PyFloat || o instanceof PyComplex || o === None;
 
 function unsupported(a: PyObject, b: PyObject, op: number): NativeRaise {
-  // PyNumber_Multiply ends in the right operand's repeat, which names the left one's type.
+  // PyNumber_Multiply ends in the left operand's sq_repeat (naming the right one's type), else the right one's.
+  if (op % 13 === BinaryOpArg.MULTIPLY && isRepeatable(a)) {
+    return new NativeRaise('TypeError', `can't multiply sequence by non-int of type '${b.type.name}'`);
+  }
   if (op % 13 === BinaryOpArg.MULTIPLY && isRepeatable(b) && (op < 13 || hasNoSequenceMethods(a))) {
     return new NativeRaise('TypeError', `can't multiply sequence by non-int of type '${a.type.name}'`);
   }
