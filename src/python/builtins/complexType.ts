@@ -12,6 +12,9 @@ import { cAbs, cDiff, cProd, cSum, complexDiv, complexPow, type Complex } from '
 import { exactIntOf, floatOf, hasIndex, isNumberLike } from '../runtime/ops/numbers';
 import { floatHash, pointerHash } from '../runtime/hash';
 import { floatRepr } from '../format';
+import { withoutUnderscores } from '../format/numbers';
+import { asciiDigitsAndSpaces } from '../format/unicodeDigits';
+import { strRepr } from '../format/strRepr';
 import { intToFloat } from '../runtime/intMath';
 import { BinaryOpArg, CompareOpArg } from '../bytecode/opcodes';
 import { NOARGS, defineMethods, positionalOrKeyword } from './define';
@@ -127,12 +130,22 @@ function parseFloatText(s: string): number {
   return Number(t);
 }
 
-/** complex_from_string_inner: `1+2j`, `-j`, `(3)`, with whitespace around and inside the parentheses. */
+/**
+ * complex(str): Unicode digits and spaces as ASCII first, then underscores between digits removed
+ * (_Py_string_to_number_with_underscores, whose own error names the text), then complex_from_string_inner.
+ */
 function parseComplex(text: string): Complex {
+  const ascii = asciiDigitsAndSpaces(text);
+  const plain = withoutUnderscores(ascii);
+  if (plain === null) throw new NativeRaise('ValueError', `could not convert string to complex: ${strRepr(text)}`);
+  return parseComplexInner(plain);
+}
+
+/** complex_from_string_inner: `1+2j`, `-j`, `(3)`, with whitespace around and inside the parentheses. */
+function parseComplexInner(text: string): Complex {
   let s = text.trim();
   if (s.startsWith('(') && s.endsWith(')')) s = s.slice(1, -1).trim();
   const malformed = () => new NativeRaise('ValueError', 'complex() arg is a malformed string');
-  if (s.includes('__') || /^_|_$/.test(s)) throw malformed();
   if (REAL_ONLY.test(s)) return { real: parseFloatText(s), imag: 0 };
   const m = WITH_IMAG.exec(s);
   if (!m) throw malformed();

@@ -43,7 +43,7 @@ function reprCut(repr: string): string {
 const isAsciiSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f';
 
 /** Removes underscores that sit between digits; null when one doesn't (_Py_string_to_number_with_underscores). */
-function withoutUnderscores(s: string): string | null {
+export function withoutUnderscores(s: string): string | null {
   if (!s.includes('_')) return s;
   let out = '';
   let prev = '';

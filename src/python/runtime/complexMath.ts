@@ -91,6 +91,15 @@ export function cAbs(z: Complex): number {
 const ONE: Complex = { real: 1, imag: 0 };
 
 /** _Py_c_pow; null where CPython sets EDOM (zero to a negative or complex power). */
+/** C's pow(x, y) for x >= 0 (a modulus): its special cases, then libm's pow (which wants x != 1, finite y != 0). */
+function cPowReal(x: number, y: number): number {
+  if (x === 1 || y === 0) return 1;
+  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+  if (x === 0) return y < 0 ? Infinity : 0;
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return Math.pow(x, y);
+  return libm.pow(x, y);
+}
+
 function cPow(a: Complex, b: Complex): Complex | null {
   if (b.real === 0 && b.imag === 0) return ONE;
   if (a.real === 0 && a.imag === 0) {
@@ -98,7 +107,7 @@ function cPow(a: Complex, b: Complex): Complex | null {
     return { real: 0, imag: 0 };
   }
   const vabs = hypot(a.real, a.imag);
-  let len = libm.pow(vabs, b.real);
+  let len = cPowReal(vabs, b.real);
   const at = libm.atan2(a.imag, a.real);
   let phase = at * b.real;
   if (b.imag !== 0) {
