@@ -100,6 +100,8 @@ SOURCES = [
     "d = {1: 2, 3: }\n",
     "d = {1: *a}\n",
     "d = {1: 2, 3: *a + b}\n",
+    "def f():\n    x = 1\n    nonlocal q\n",
+    "def g():\n    def h():\n        nonlocal  a, b\n    b = 1\n",
 ]
 
 

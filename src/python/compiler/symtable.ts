@@ -18,6 +18,8 @@ export class Scope {
   readonly used = new Set<string>();
   readonly globals = new Set<string>();
   readonly nonlocals = new Set<string>();
+  /** Where each nonlocal name was declared (symtable.c's ste_directives): its errors point there. */
+  readonly nonlocalAt = new Map<string, A.Span>();
   /** Names read by a Name in load context (CPython's USE flag; an augmented assignment's target is not one). */
   readonly loaded = new Set<string>();
   /** Names given a simple annotation (DEF_ANNOT). */
@@ -156,6 +158,7 @@ export class SymbolTable {
           if (scope.annotated.has(name)) throw err(s, `annotated name '${name}' can't be ${declaration}`);
           if (scope.bound.has(name)) throw err(s, `name '${name}' is assigned to before ${declaration} declaration`);
           (s.kind === 'Global' ? scope.globals : scope.nonlocals).add(name);
+          if (s.kind === 'Nonlocal' && !scope.nonlocalAt.has(name)) scope.nonlocalAt.set(name, s);
         }
         return;
       case 'Assert':
@@ -512,7 +515,7 @@ export class SymbolTable {
     interface Frame { scope: Scope; visible: Set<string>; local: Set<string>; childVisible: Set<string>; needed: Set<string>; next: number }
     const open = (scope: Scope, visible: Set<string>): Frame => {
       for (const name of scope.nonlocals) {
-        if (!visible.has(name)) throw err(scope.node as A.Span, `no binding for nonlocal '${name}' found`);
+        if (!visible.has(name)) throw err(scope.nonlocalAt.get(name) ?? (scope.node as A.Span), `no binding for nonlocal '${name}' found`);
       }
       const local = new Set<string>();
       if (scope.isFunctionLike) for (const n of scope.bound) if (!scope.globals.has(n) && !scope.nonlocals.has(n)) local.add(n);
