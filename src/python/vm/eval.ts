@@ -100,6 +100,7 @@ export function runLoop(vm: VM, boundary: Frame, pauseOnLine: boolean): PyObject
 function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolean): PyObject | null {
   let skipLineCheck = resumed;
   const budget = vm.instructionBudget;
+  const intType = T.int;
   // Reference counts change inline in the frequent cases: V8 does not inline incref/decref into a function this large.
   const heap = vm.heap;
   // Each pass runs vm.frame until another frame runs (a call, a return, a yield, a native operation's callee).
@@ -369,7 +370,10 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         case Op.BINARY_OP: {
           const b = stack[stack.length - 1]!;
           const a = stack[stack.length - 2]!;
-          if ((arg === BinaryOpArg.ADD || arg === BinaryOpArg.INPLACE_ADD) && f.pyCode.quickened && addSiteForm(caches, pc - 1, a, b, ops, pc, locals) === AddForm.InplaceUnicode) {
+          // A site specialized for ints that sees ints again needs no bookkeeping (the most frequent case).
+          if ((arg === BinaryOpArg.ADD || arg === BinaryOpArg.INPLACE_ADD) && f.pyCode.quickened
+            && !(cacheTag[pc - 1] === AddForm.Int && a.type === intType && b.type === intType)
+            && addSiteForm(caches, pc - 1, a, b, ops, pc, locals) === AddForm.InplaceUnicode) {
             // BINARY_OP_INPLACE_ADD_UNICODE: the STORE_FAST after it is done here.
             appendToLocal(stack, locals, ops[pc * 2 + 1]);
             pc++;
