@@ -64,3 +64,7 @@ for a in ('a', None, slice(1), [1, 2], (x for x in (65, 66)), [256], [-1], ['a']
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e, b)
 print(repr(format(0x1F600, '>3c')), repr(f'{0x1F600:*^5c}'), repr('%3c' % 0x1F600), repr(format(0x1F600, '<4c')))
+for n in (2**70, -2**70, -1, 2**62):
+    for t in (bytes, bytearray):
+        try: t(n)
+        except Exception as e: print(type(e).__name__, e)

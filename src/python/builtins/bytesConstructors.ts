@@ -58,6 +58,8 @@ function contentOf(vm: VM, kind: 'bytes' | 'bytearray', args: PyObject[], kwargs
   if (buffer !== null) return { bytes: buffer, appended: false };
   if (hasIndex(source)) {
     const n = big(indexOf(vm, source));
+    // PyNumber_AsSsize_t(x, OverflowError) before the sign.
+    if (n > 9223372036854775807n || n < -9223372036854775808n) throw new NativeRaise('OverflowError', "cannot fit 'int' into an index-sized integer");
     if (n < 0n) throw new NativeRaise('ValueError', 'negative count');
     if (n > 2n ** 31n) throw new NativeRaise('MemoryError', '');
     return { bytes: '\0'.repeat(Number(n)), appended: false };
