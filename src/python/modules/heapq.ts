@@ -1,12 +1,11 @@
 // The _heapq module: heap operations on lists with CPython's exact comparison sequence (so __lt__ side
 // effects, errors and "list changed size during iteration" match); heapq's Python part is heapqPython.ts.
 
-import { NativeRaise } from '../errors';
+import { NativeRaise, argTypeName } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyList } from '../runtime/objects';
 import { decref, incref } from '../runtime/heap';
 import { newNone } from '../runtime/factory';
-import { None } from '../runtime/builtinTypes';
 import { listAppend, listShrunk } from '../runtime/containers';
 import { richCompare } from '../runtime/ops/compare';
 import { CompareOpArg } from '../bytecode/opcodes';
@@ -76,7 +75,7 @@ function siftup(vm: VM, heap: PyList, pos: number, less: Less): void {
 
 function listArg(fname: string, o: PyObject, position: string): PyList {
   if (o instanceof PyList) return o;
-  throw new NativeRaise('TypeError', `${fname}() argument${position} must be list, not ${o === None ? 'None' : o.type.name}`);
+  throw new NativeRaise('TypeError', `${fname}() argument${position} must be list, not ${argTypeName(o)}`);
 }
 
 function noKeywords(fname: string, kwargs: Kwargs): void {
