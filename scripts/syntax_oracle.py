@@ -102,6 +102,12 @@ SOURCES = [
     "d = {1: 2, 3: *a + b}\n",
     "def f():\n    x = 1\n    nonlocal q\n",
     "def g():\n    def h():\n        nonlocal  a, b\n    b = 1\n",
+    "x = 1 + \\\n",
+    "x = [1,\n  2 + \\\n",
+    "def f(__debug__):\n    pass\n",
+    "x = 1\n__debug__ = 2\n",
+    "__debug__ = 2\nreturn 1\n",
+    "(a, b) := 1\n",
 ]
 
 

@@ -43,7 +43,7 @@ const lenSlot = slot(0, (vm, self) => newInt(self.attrs !== null ? lengthNow(vm,
 const iterSlot = slot(0, (vm, self) => (self.attrs !== null ? sequenceIterator(vm, self as PyList) : vm.getIter(self)));
 const containsSlot = slot(1, (vm, self, [item]) => newBool(self.attrs !== null ? containsNow(vm, self, item) : contains(vm, self, item)));
 const getitemSlot = slot(1, (vm, self, [key]) => (self.attrs !== null ? getItemNow(vm, self, key) : getItem(vm, self, key)));
-const setitemSlot = slot(2, (vm, self, [key, value]) => {
+const setitemSlot = slot([2, 2], (vm, self, [key, value]) => {
   if (self.attrs !== null) setItemNow(vm, self, key, value);
   else setItem(vm, self, key, value);
   return newNone();
@@ -68,7 +68,7 @@ function compareFor(vm: VM, self: PyObject, other: PyObject, op: number): PyObje
 }
 
 /** sq_repeat: the count must be an index (`'a'.__mul__(1.5)` raises, unlike `'a' * 1.5`'s message). */
-const repeatSlot = slot(1, (vm, self, [n]) => {
+const repeatSlot = slot([1, 1], (vm, self, [n]) => {
   const count = indexOf(vm, n);
   const countObj = newInt(count);
   try {
@@ -161,7 +161,7 @@ export function installContainerSlots(): void {
       listExtend(vm, self as PyList, other);
       return incref(self);
     }),
-    __imul__: slot(1, (vm, self, [n]) => {
+    __imul__: slot([1, 1], (vm, self, [n]) => {
       const countObj = newInt(indexOf(vm, n));
       try {
         return binaryFor(vm, self, countObj, BinaryOpArg.INPLACE_MULTIPLY);

@@ -7,8 +7,8 @@ import type { PyType } from '../runtime/types';
 import { None, T } from '../runtime/builtinTypes';
 import { incref } from '../runtime/heap';
 import { newNone, newStr } from '../runtime/factory';
-import { defineGetSets } from './slotWrappers';
-import { CUSTOM, defineMethods, fast } from './define';
+import { defineGetSets, defineSlots, descrGetSlot, descrSetSlots } from './slotWrappers';
+import { CUSTOM, defineMethods } from './define';
 import { NativeRaise } from '../errors';
 import { bindBuiltinMethod, docAttribute, getAttr } from '../runtime/ops/attributes';
 import { deleteAttr, setAttr } from '../runtime/ops/attributeStores';
@@ -37,25 +37,27 @@ function getFor(bind: (vm: VM, d: Descriptor, obj: PyObject) => PyObject) {
 
 /** A getset or member descriptor's `__set__(obj, value)` and `__delete__(obj)`. */
 function installDataMethods(type: PyType): void {
-  defineMethods(type, {
-    __get__: [fast(1, 2), getFor((vm, d, obj) => getAttr(vm, obj, d.name))],
-    __set__: [fast(2), (vm, args) => {
-      checkApplies(args[0] as Descriptor, args[1]);
-      setAttr(vm, args[1], (args[0] as Descriptor).name, args[2]);
-      return incref(None);
-    }],
-    __delete__: [fast(1), (vm, args) => {
-      checkApplies(args[0] as Descriptor, args[1]);
-      deleteAttr(vm, args[1], (args[0] as Descriptor).name);
-      return incref(None);
-    }],
+  defineSlots(type, {
+    __get__: descrGetSlot(getFor((vm, d, obj) => getAttr(vm, obj, d.name))),
+    ...descrSetSlots(
+      (vm, args) => {
+        checkApplies(args[0] as Descriptor, args[1]);
+        setAttr(vm, args[1], (args[0] as Descriptor).name, args[2]);
+        return incref(None);
+      },
+      (vm, args) => {
+        checkApplies(args[0] as Descriptor, args[1]);
+        deleteAttr(vm, args[1], (args[0] as Descriptor).name);
+        return incref(None);
+      },
+    ),
   });
 }
 
 /** A method descriptor's or slot wrapper's `__get__` (a bound method) and `__call__`. */
 function installMethodMethods(type: PyType): void {
+  defineSlots(type, { __get__: descrGetSlot(getFor((vm, d, obj) => bindBuiltinMethod(vm, d as PyMethodDescriptor, obj))) });
   defineMethods(type, {
-    __get__: [fast(1, 2), getFor((vm, d, obj) => bindBuiltinMethod(vm, d as PyMethodDescriptor, obj))],
     __call__: [CUSTOM, (vm, args, kwargs) => {
       const d = args[0] as PyMethodDescriptor;
       if (args.length < 2) throw new NativeRaise('TypeError', `descriptor '${d.name}' of '${d.owner.name}' object needs an argument`);

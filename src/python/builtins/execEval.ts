@@ -52,10 +52,18 @@ function firstTokenNotInExpression(s: A.Stmt, lineText: string): [number, number
   return [s.col, s.col + (word ? word[0].length : 1)];
 }
 
+const COMPOUND = new Set<A.Stmt['kind']>(['If', 'For', 'While', 'With', 'FunctionDef', 'ClassDef', 'Try', 'Match']);
+
+/** Whether the parser gave up at the end of source text that has no final newline (after its last token). */
+function endsWithoutNewline(text: string, lines: string[], d: SyntaxDiagnostic): boolean {
+  if (d.message !== 'invalid syntax' || d.line !== lines.length || /[\r\n]$/.test(text)) return false;
+  const content = lines[lines.length - 1].replace(/#[^'"]*$/, '').trimEnd();
+  return d.column - 1 >= content.length;
+}
+
 /** Compiles source text for compile()/exec()/eval(); SyntaxErrors come out as Python exceptions. */
 export function compileText(source: string, filename: string, mode: Mode, warnings: SyntaxWarningNote[] = []): CodeObject {
-  // eval() and compile(..., 'eval') skip leading blanks and tabs, as builtin_eval_impl does.
-  const text = mode === 'eval' ? source.replace(/^[ \t]+/, '') : source;
+  const text = source;
   const lines = text.split(/\r?\n|\r/);
   let module;
   try {
@@ -63,8 +71,14 @@ export function compileText(source: string, filename: string, mode: Mode, warnin
   } catch (e) {
     if (!(e instanceof PySyntaxError)) throw e;
     const line = lines[e.diagnostic.line - 1];
-    const d = e.diagnostic;
-    throw syntaxErrorFor(d, filename, d.text ?? (line === undefined ? null : mode === 'eval' || d.textWithoutNewline ? line : line + '\n'));
+    let d = e.diagnostic;
+    if (line !== undefined && mode !== 'exec' && endsWithoutNewline(text, lines, d)) {
+      // Only 'exec' input gets an implied final newline: elsewhere the parser fails at ENDMARKER, which has no column.
+      d = { ...d, column: 0, endColumn: 0 };
+    }
+    // The line as the source has it ('exec' input always ends in a newline).
+    const hasNewline = mode === 'exec' || d.line < lines.length;
+    throw syntaxErrorFor(d, filename, d.text ?? (line === undefined ? null : d.textWithoutNewline || !hasNewline ? line : line + '\n'));
   }
   try {
     if (mode === 'eval') {
@@ -78,7 +92,8 @@ export function compileText(source: string, filename: string, mode: Mode, warnin
         const at = only ?? module.body[1];
         const lineText = lines[at.line - 1] ?? '';
         const [start, end] = firstTokenNotInExpression(at, lineText);
-        throw syntaxErrorFor({ type: 'SyntaxError', message: 'invalid syntax', line: at.line, column: start + 1, endLine: at.line, endColumn: end + 1 }, filename, lineText);
+        const lineAsGiven = at.line < lines.length ? lineText + '\n' : lineText;
+        throw syntaxErrorFor({ type: 'SyntaxError', message: 'invalid syntax', line: at.line, column: start + 1, endLine: at.line, endColumn: end + 1 }, filename, lineAsGiven);
       }
       return compileExpressionModule(module, only.value, filename, warnings);
     }
@@ -86,6 +101,11 @@ export function compileText(source: string, filename: string, mode: Mode, warnin
       const first = module.body[0];
       const at = { type: 'SyntaxError' as const, line: first.endLine, column: first.endCol + 1, endLine: first.endLine, endColumn: first.endCol + 1 };
       throw syntaxErrorFor({ ...at, message: 'multiple statements found while compiling a single statement' }, filename, (lines[first.endLine - 1] ?? '') + '\n');
+    }
+    const last = lines[lines.length - 1];
+    if (mode === 'single' && module.body.length === 1 && COMPOUND.has(module.body[0].kind) && last !== '' && !/^[ \t\f]/.test(last)) {
+      // A compound statement ending in a one-line clause at the margin needs the newline that ends it.
+      throw syntaxErrorFor({ type: 'SyntaxError', message: 'invalid syntax', line: lines.length, column: 0, endLine: lines.length, endColumn: 0 }, filename, last);
     }
     return compileModule(module, filename, mode === 'single', warnings);
   } catch (e) {
@@ -110,7 +130,9 @@ function compileWarning(vm: VM, source: string, filename: string, mode: Mode): C
 function codeFor(vm: VM, fname: 'exec' | 'eval', source: PyObject): PyCode {
   if (source instanceof PyCode) return incref(source);
   if (!(source instanceof PyStr)) throw new NativeRaise('TypeError', `${fname}() arg 1 must be a string, bytes or code object`);
-  return materializeCode(vm, compileWarning(vm, source.value, '<string>', fname === 'eval' ? 'eval' : 'exec'));
+  // builtin_eval_impl skips leading blanks and tabs (compile() does not: there they are an unexpected indent).
+  const text = fname === 'eval' ? source.value.replace(/^[ \t]+/, '') : source.value;
+  return materializeCode(vm, compileWarning(vm, text, '<string>', fname));
 }
 
 function isMapping(o: PyObject): boolean {

@@ -12,7 +12,7 @@ import { builtinTruth } from '../runtime/ops/compare';
 import { getAttrBuiltin, missingAccessor } from '../runtime/ops/attributes';
 import { setAttr } from '../runtime/ops/attributeStores';
 import { PyDict } from '../runtime/dict';
-import { defineGetSets } from './slotWrappers';
+import { defineGetSets, defineSlots, descrGetSlot, descrSetSlots } from './slotWrappers';
 import { exceptionStr, repr } from '../runtime/ops/repr';
 import { NOARGS, O, defineMethods, fast, type MethodDefinition } from './define';
 import type { VM } from '../vm/vm';
@@ -119,18 +119,18 @@ function installDescriptorMethods(): void {
     return bound(vm, args[0], args[1]);
   };
   const instanceOf = (args: PyObject[]): PyObject | null => (args[1] === None ? null : args[1]);
-  defineMethods(T.function, {
-    __get__: [fast(1, 2), (vm, args) => {
+  defineSlots(T.function, {
+    __get__: descrGetSlot((vm, args) => {
       const obj = instanceOf(args);
       return obj ? bound(vm, args[0], obj) : incref(args[0]);
-    }],
+    }),
   });
-  defineMethods(T.staticmethod, { __get__: [fast(1, 2), (_vm, args) => incref((args[0] as PyDescriptorWrapper).wrapped[0])] });
-  defineMethods(T.classmethod, {
-    __get__: [fast(1, 2), (vm, args) => {
+  defineSlots(T.staticmethod, { __get__: descrGetSlot((_vm, args) => incref((args[0] as PyDescriptorWrapper).wrapped[0])) });
+  defineSlots(T.classmethod, {
+    __get__: descrGetSlot((vm, args) => {
       const owner = args[2] && args[2] !== None ? args[2] : args[1].type;
       return bound(vm, (args[0] as PyDescriptorWrapper).wrapped[0], owner);
-    }],
+    }),
   });
   const accessorCall = (index: number, missing: 'getter' | 'setter' | 'deleter') => (vm: VM, args: PyObject[]): PyObject => {
     const prop = args[0] as PyDescriptorWrapper;
@@ -138,10 +138,11 @@ function installDescriptorMethods(): void {
     if (!fn || fn === None) throw missingAccessor(prop, args[1], missing);
     return vm.call(fn, args.slice(1, index === 1 ? 3 : 2));
   };
+  defineSlots(T.property, {
+    __get__: descrGetSlot((vm, args) => (args[1] === None ? incref(args[0]) : accessorCall(0, 'getter')(vm, args))),
+    ...descrSetSlots(accessorCall(1, 'setter'), accessorCall(2, 'deleter')),
+  });
   defineMethods(T.property, {
-    __get__: [fast(1, 2), (vm, args) => (args[1] === None ? incref(args[0]) : accessorCall(0, 'getter')(vm, args))],
-    __set__: [fast(2), (vm, args) => accessorCall(1, 'setter')(vm, args)],
-    __delete__: [fast(1), (vm, args) => accessorCall(2, 'deleter')(vm, args)],
     // property_set_name: what a class body does for each property in it (type_new_set_names).
     __set_name__: [fast(2), (vm, args) => {
       (args[0] as PyDescriptorWrapper).propertyName = repr(vm, args[2]);

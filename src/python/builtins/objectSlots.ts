@@ -198,7 +198,7 @@ export function installObjectSlots(): void {
     __hash__: slot(0, (vm, self) => newInt(pyHash(vm, self))),
     __str__: slot(0, (vm, self) => newStrOf(self, repr(vm, self))),
     __getattribute__: getattributeSlot,
-    __setattr__: slot(2, (vm, self, [name, value]) => {
+    __setattr__: slot([2, 2], (vm, self, [name, value]) => {
       if (!(name instanceof PyStr)) throw new NativeRaise('TypeError', `attribute name must be string, not '${name.type.name}'`);
       const call = storeAttrGeneric(vm, self, name.value, value);
       if (call) vm.runSync(descriptorCallResumable(vm, call));

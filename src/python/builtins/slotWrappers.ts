@@ -80,6 +80,25 @@ export function slot(arity: Arity | 'any', impl: SlotImpl, keywords = false): Sl
   return { arity, impl, keywords };
 }
 
+/**
+ * wrap_descr_get: `__get__(obj, type=None)` with self and both arguments passed on; a missing or None type with
+ * a None object is refused, as the slot would have nothing to bind to.
+ */
+export function descrGetSlot(get: (vm: VM, args: PyObject[]) => PyObject): SlotDef {
+  return slot([1, 2], (vm, self, rest) => {
+    if (rest[0] === None && (rest[1] === undefined || rest[1] === None)) throw new NativeRaise('TypeError', '__get__(None, None) is invalid');
+    return get(vm, [self, ...rest]);
+  });
+}
+
+/** wrap_descr_set (`__set__(obj, value)`, PyArg_UnpackTuple's unnamed messages) and wrap_descr_delete (`__delete__(obj)`). */
+export function descrSetSlots(set: (vm: VM, args: PyObject[]) => PyObject, del: (vm: VM, args: PyObject[]) => PyObject): Record<string, SlotDef> {
+  return {
+    __set__: slot([2, 2], (vm, self, rest) => set(vm, [self, ...rest])),
+    __delete__: slot(1, (vm, self, rest) => del(vm, [self, ...rest])),
+  };
+}
+
 /** A slot that may run Python code: `op` resumable, `fast` its synchronous answer when none runs (else null). */
 export function resumableSlot(arity: Arity, op: SlotOp, fast: (vm: VM, self: PyObject) => PyObject | null): SlotDef {
   return { arity, impl: (vm, self, args, kwargs) => fast(vm, self) ?? vm.runSync(op(vm, self, args, kwargs)), op, fast };

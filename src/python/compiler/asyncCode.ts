@@ -41,11 +41,18 @@ export function checkAwait(u: CodeUnit, e: A.Await): void {
   if (!scope.isAsyncDef && scope.kind !== 'comprehension') throw u.error(e, "'await' outside async function");
 }
 
+/** compile.c refuses a yield outside a function while compiling (after the symbol table's errors of the whole module). */
+export function checkYield(u: CodeUnit, e: A.Yield | A.YieldFrom): void {
+  if (!u.scope.isFunctionLike) throw u.error(e, "'yield' outside function");
+}
+
 export function checkYieldFrom(u: CodeUnit, e: A.YieldFrom): void {
+  checkYield(u, e);
   if (u.scope.isAsyncDef) throw u.error(e, "'yield from' inside async function");
 }
 
 export function checkReturn(u: CodeUnit, s: A.Return): void {
+  if (!u.scope.isFunctionLike) throw u.error(s, "'return' outside function");
   if (s.value && isAsyncGenerator(u) && u.scope.kind === 'function') throw u.error(s, "'return' with value in async generator");
 }
 

@@ -15,7 +15,7 @@ import { CodeUnit, type FBlock } from './unit';
 import type { Label } from './codeBuilder';
 import {
   BINARY_ARG, compileExpr, compileStore, compileSubscriptKey, makeFunction, emitClosure, childQualname,
-  compileIterable, constantValue, definitionHead,
+  compileIterable, constantValue, definitionHead, refuseDebugParameters, validateKeywords,
 } from './expressions';
 
 function isDocstring(s: A.Stmt | undefined): boolean {
@@ -416,6 +416,7 @@ function compileClass(u: CodeUnit, s: A.ClassDef): void {
   u.b.loadConst(code);
   u.b.emit(Op.MAKE_FUNCTION, flags);
   u.b.loadConst(s.name, true);
+  validateKeywords(u, s.keywords, s);
   for (const b of s.bases) compileExpr(u, b);
   for (const k of s.keywords) compileExpr(u, k.value);
   u.at(s);
@@ -587,6 +588,7 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
     case 'Match':
       return compileMatch(u, s, (body) => compileBody(u, body));
     case 'FunctionDef':
+      refuseDebugParameters(u, s.args, s);
       for (const d of s.decorators) {
         u.at(d);
         u.b.emit(Op.PUSH_NULL);
@@ -679,6 +681,9 @@ function compileAndDiscard(u: CodeUnit, e: A.Expr): void {
 function compileAnnotation(u: CodeUnit, s: A.AnnAssign): void {
   const evaluatesAnnotations = u.scope.kind === 'module' || u.scope.kind === 'class';
   const target = s.target;
+  // With a value the store above has refused `__debug__` at the target; without one it is refused here, at the statement.
+  u.at(s);
+  if (target.kind === 'Name' || target.kind === 'Attribute') u.refuseDebugName(target.kind === 'Name' ? target.id : target.attr);
   if (target.kind === 'Name') {
     if (s.simple && evaluatesAnnotations) {
       compileExpr(u, s.annotation);

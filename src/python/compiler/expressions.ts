@@ -12,7 +12,7 @@ import { foldBinOp, foldSubscript, foldUnary } from './constantFolding';
 import { percentFormatAsFString } from './percentFormat';
 import { annotationsOf } from './annotations';
 import { compileJumpIf } from './conditions';
-import { AwaitSite, checkAwait, checkYieldFrom, emitAsyncLoop, emitAwait, emitYield } from './asyncCode';
+import { AwaitSite, checkAwait, checkYield, checkYieldFrom, emitAsyncLoop, emitAwait, emitYield } from './asyncCode';
 
 export const BINARY_ARG: Record<A.BinaryOperator, number> = {
   Add: BinaryOpArg.ADD, BitAnd: BinaryOpArg.AND, FloorDiv: BinaryOpArg.FLOOR_DIVIDE, LShift: BinaryOpArg.LSHIFT,
@@ -215,6 +215,7 @@ function compileOne(u: CodeUnit, e: A.Expr, tasks: Task[]): void {
     case 'Starred':
       throw u.error(e, "can't use starred expression here");
     case 'Lambda': {
+      refuseDebugParameters(u, e.args, e);
       const fn = beginFunction(u, e, '<lambda>', e.args);
       // None is a lambda's first constant, so that it cannot have a docstring (as compiler_lambda).
       fn.child.b.constIndex(null);
@@ -244,6 +245,7 @@ function compileOne(u: CodeUnit, e: A.Expr, tasks: Task[]): void {
     case 'GeneratorExp':
       return compileComprehension(u, e);
     case 'Yield':
+      checkYield(u, e);
       if (e.value) compileExpr(u, e.value);
       else u.b.loadConst(null);
       u.at(e);
@@ -463,7 +465,30 @@ function compileCall(u: CodeUnit, e: A.Call, tasks: Task[]): void {
   }
 }
 
+/**
+ * compile.c's validate_keywords, before any argument is compiled: a keyword named `__debug__` (at the call) and a
+ * repeated keyword (at its second use).
+ */
+export function validateKeywords(u: CodeUnit, keywords: readonly A.Keyword[], at: A.Span): void {
+  keywords.forEach((k, i) => {
+    if (k.arg === null) return;
+    u.at(at);
+    u.refuseDebugName(k.arg);
+    const repeated = keywords.slice(i + 1).find((other) => other.arg === k.arg);
+    if (repeated) throw u.error(repeated, `keyword argument repeated: ${k.arg}`);
+  });
+}
+
+/** compile.c's compiler_check_debug_args: no parameter may be named `__debug__` (reported at the def or lambda). */
+export function refuseDebugParameters(u: CodeUnit, args: A.Arguments, at: A.Span): void {
+  u.at(at);
+  for (const a of [...args.posonlyargs, ...args.args, args.vararg, ...args.kwonlyargs, args.kwarg]) {
+    if (a !== null) u.refuseDebugName(a.arg);
+  }
+}
+
 function compileCallArguments(u: CodeUnit, e: A.Call, hasStar: boolean): void {
+  validateKeywords(u, e.keywords, e);
   if (hasStar) {
     compileStarCallPositional(u, e.args, e);
     compileStarCallKeywords(u, e.keywords, e);
@@ -475,11 +500,6 @@ function compileCallArguments(u: CodeUnit, e: A.Call, hasStar: boolean): void {
   for (const k of e.keywords) compileExpr(u, k.value);
   u.at(e);
   if (e.keywords.length > 0) {
-    const seen = new Set<string>();
-    for (const k of e.keywords) {
-      if (seen.has(k.arg!)) throw u.error(k, `keyword argument repeated: ${k.arg}`);
-      seen.add(k.arg!);
-    }
     u.b.emit(Op.KW_NAMES, u.b.constIndex({ tuple: e.keywords.map((k) => k.arg!), byCompiler: true }, true));
   }
   u.b.emit(Op.CALL, e.args.length + e.keywords.length);
@@ -680,6 +700,7 @@ export function compileStore(u: CodeUnit, t: A.Expr): void {
     case 'Attribute':
       compileExpr(u, t.value);
       u.at(t);
+      u.refuseDebugName(t.attr);
       u.b.emit(Op.STORE_ATTR, u.b.nameIndex(t.attr));
       return;
     case 'Subscript':

@@ -27,12 +27,14 @@ function rotate(u: CodeUnit, n: number): void {
   while (n > 1) u.b.emit(Op.SWAP, n--);
 }
 
-function storeName(u: CodeUnit, name: string | null, pc: PatternContext, at: A.Span): void {
+/** pattern_helper_store_name: its errors are at the position compiling the pattern reached (a subpattern's). */
+function storeName(u: CodeUnit, name: string | null, pc: PatternContext): void {
   if (name === null) {
     u.b.emit(Op.POP_TOP);
     return;
   }
-  if (pc.stores.includes(name)) throw u.error(at, `multiple assignments to name '${name}' in pattern`);
+  u.refuseDebugName(name);
+  if (pc.stores.includes(name)) throw u.error(u.position(), `multiple assignments to name '${name}' in pattern`);
   rotate(u, pc.onTop + pc.stores.length + 1);
   pc.stores.push(name);
 }
@@ -82,15 +84,15 @@ function compilePattern(u: CodeUnit, p: A.Pattern, pc: PatternContext): void {
         if (!pc.allowIrrefutable) {
           throw u.error(p, p.name ? `name capture '${p.name}' makes remaining patterns unreachable` : 'wildcard makes remaining patterns unreachable');
         }
-        return storeName(u, p.name, pc, p);
+        return storeName(u, p.name, pc);
       }
       pc.onTop++;
       u.b.emit(Op.COPY, 1);
       compilePattern(u, p.pattern, pc);
       pc.onTop--;
-      return storeName(u, p.name, pc, p);
+      return storeName(u, p.name, pc);
     case 'MatchStar':
-      return storeName(u, p.name, pc, p);
+      return storeName(u, p.name, pc);
     case 'MatchSequence':
       return compileSequence(u, p, pc);
     case 'MatchMapping':
@@ -248,7 +250,7 @@ function compileMapping(u: CodeUnit, p: A.MatchMapping, pc: PatternContext): voi
       u.b.emit(Op.SWAP, 2);
       u.b.emit(Op.DELETE_SUBSCR);
     }
-    storeName(u, p.rest, pc, p);
+    storeName(u, p.rest, pc);
   } else {
     u.b.emit(Op.POP_TOP);
     u.b.emit(Op.POP_TOP);
@@ -258,8 +260,12 @@ function compileMapping(u: CodeUnit, p: A.MatchMapping, pc: PatternContext): voi
 function compileClass(u: CodeUnit, p: A.MatchClass, pc: PatternContext): void {
   const nargs = p.patterns.length;
   const nattrs = p.kwdAttrs.length;
+  // validate_kwd_attrs: each name checked at its pattern, a repeat reported at the repeat.
   p.kwdAttrs.forEach((name, i) => {
-    if (p.kwdAttrs.indexOf(name) < i) throw u.error(p.kwdPatterns[i], `attribute name repeated in class pattern: ${name}`);
+    u.at(p.kwdPatterns[i]);
+    u.refuseDebugName(name);
+    const repeat = p.kwdAttrs.indexOf(name, i + 1);
+    if (repeat >= 0) throw u.error(p.kwdPatterns[repeat], `attribute name repeated in class pattern: ${name}`);
   });
   compileExpr(u, p.cls);
   u.at(p);

@@ -140,7 +140,6 @@ export class SymbolTable {
         for (const t of s.targets) this.visitExpr(t, scope);
         return;
       case 'Return':
-        if (!scope.isFunctionLike || scope.kind === 'comprehension') throw err(s, "'return' outside function");
         if (s.value) this.visitExpr(s.value, scope);
         return;
       case 'Raise':
@@ -493,8 +492,7 @@ export class SymbolTable {
           break;
         case 'Yield':
         case 'YieldFrom':
-          if (!scope.isFunctionLike) throw err(e, "'yield' outside function");
-          // symtable_raise_if_comprehension_block, after the value is visited.
+          // Outside a function the compiler refuses it (checkYield). symtable_raise_if_comprehension_block, after the value is visited.
           if (scope.kind === 'comprehension') {
             visit(scope, e.value);
             throw err(e, `'yield' inside ${COMPREHENSION_WORDS[scope.name]}`);

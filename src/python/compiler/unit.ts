@@ -92,6 +92,14 @@ export class CodeUnit {
     this.fblocks.push(block);
   }
 
+  /**
+   * compile.c's forbidden_name: `__debug__` is a constant, so every binding of it is refused by the compiler (not the
+   * parser), at the position compiling has reached: the target's own, or the statement's for names it binds.
+   */
+  refuseDebugName(name: string, ctx: A.ExprContext = 'store'): void {
+    if (name === '__debug__') throw this.error(this.position(), ctx === 'del' ? 'cannot delete __debug__' : 'cannot assign to __debug__');
+  }
+
   error(node: A.Span, message: string): PySyntaxError {
     return new PySyntaxError({ type: 'SyntaxError', message, line: node.line, column: node.col + 1, endLine: node.endLine, endColumn: node.endCol + 1 });
   }
@@ -113,6 +121,7 @@ export class CodeUnit {
   }
 
   emitName(name: string, ctx: A.ExprContext): void {
+    if (ctx !== 'load') this.refuseDebugName(name, ctx);
     const how = this.access(name);
     const ops: Record<typeof how, [Op, Op, Op]> = {
       fast: [Op.LOAD_FAST, Op.STORE_FAST, Op.DELETE_FAST],

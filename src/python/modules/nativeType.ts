@@ -68,8 +68,8 @@ export function defineSlotDunders(type: PyType): void {
   if (slots.length) defs.__len__ = slot(0, (vm, self) => newInt(slots.length!(vm, self)));
   const binary = slots.binary;
   const operator = (op: number, inplace: boolean, reflected: boolean) =>
-    slot(1, (vm, self, [other]) => {
-      // sq_repeat's wrapper converts the count first (wrap_indexargfunc).
+    // sq_repeat's wrapper (wrap_indexargfunc) unpacks its argument unnamed and converts the count first.
+    slot(op === BinaryOpArg.MULTIPLY ? [1, 1] : 1, (vm, self, [other]) => {
       if (op === BinaryOpArg.MULTIPLY) indexOf(vm, other);
       return binary!(vm, self, other, op, inplace, reflected) ?? notImplemented();
     });

@@ -265,7 +265,10 @@ class StatementParser {
     const first = this.below(2, () => (this.ts.isKeyword('yield') ? this.expr.parseYield() : this.expr.parseStarExpressions()));
     const t = this.ts.current;
     // invalid_named_expression, reached from a statement's first expression (a bare `name := v` is plain invalid syntax).
-    if (this.ts.isOp(':=') && first.kind !== 'Name' && first.kind !== 'Tuple' && first.kind !== 'Starred') {
+    // A parenthesized name or tuple is an `expression` there too: `(a, b) := 1` names the tuple.
+    const bareTarget = first.kind === 'Starred' || (first.kind === 'Name' && first.line === start.line && first.col === start.col)
+      || (first.kind === 'Tuple' && !this.isParenthesized(first, startAt));
+    if (this.ts.isOp(':=') && !bareTarget) {
       throw this.ts.errorAt(first, `cannot use assignment expressions with ${namedExpressionTargetName(first)}`);
     }
     if (t.kind === Tok.Op && AUG_OPS[t.value]) {

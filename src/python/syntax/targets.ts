@@ -7,7 +7,6 @@ import type { TokenStream } from './tokenStream';
 export function toTarget(e: A.Expr, ctx: 'store' | 'del', ts: TokenStream): A.Expr {
   switch (e.kind) {
     case 'Name':
-      if (e.id === '__debug__') throw ts.errorAt(e, 'cannot assign to __debug__');
       return { ...e, ctx };
     case 'Attribute':
     case 'Subscript':

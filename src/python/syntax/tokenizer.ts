@@ -305,6 +305,11 @@ export function tokenize(source: string, unreadableFrom?: PySyntaxError, warning
       continue;
     }
     if (c === '\\') {
+      // tokenizer.c's E_EOF: the input ends right after the continuation (a file's last newline is implied).
+      if (pos + 2 >= n && brackets.length === 0 && (pos + 1 === n || src[pos + 1] === '\n')) {
+        // Reported after the whole line, newline included, with no end (tok->cur past the line's start).
+        throw syntaxError('unexpected EOF while parsing', line, pos + 1 - lineStart, 'SyntaxError', -2);
+      }
       if (src[pos + 1] === '\n') {
         pos += 2;
         line++;

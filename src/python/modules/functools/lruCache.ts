@@ -21,7 +21,7 @@ import { callOp } from '../../vm/callOps';
 import type { NativeOp } from '../../vm/nativeOp';
 import type { VM } from '../../vm/vm';
 import { nativeType, once } from '../nativeType';
-import { defineSlots, slot } from '../../builtins/slotWrappers';
+import { defineSlots, descrGetSlot } from '../../builtins/slotWrappers';
 import { reduceFunction } from './reduce';
 import { partialType } from './partial';
 import { cmpToKeyFunction } from './keyWrapper';
@@ -274,7 +274,7 @@ export const lruCacheType = once((): PyType => {
     },
   });
   type.nativeNew = newLruCache;
-  defineSlots(type, { __get__: slot([1, 2], (vm, self, [obj]) => descrGet(vm, self, obj)) });
+  defineSlots(type, { __get__: descrGetSlot((vm, [self, obj]) => descrGet(vm, self, obj)) });
   const returnSelf = (_vm: VM, args: PyObject[]) => incref(args[0]);
   defineMethods(type, {
     cache_info: { op: cacheInfo, sig: NOARGS },
