@@ -26,6 +26,7 @@ import { defineGetSets, defineNew, defineSlots, getattributeSlot, notImplemented
 import { NOARGS, O, defineMethods, setTypeAttribute } from './define';
 import { listNames } from './dirNames';
 import { objectReduceEx, objectReduceMethod, rememberObjectReduce } from './objectReduce';
+import { installBuiltinReductions } from './builtinReduce';
 import { newGenericAlias } from './genericAlias';
 import type { VM } from '../vm/vm';
 
@@ -268,7 +269,7 @@ export function installObjectSlots(): void {
   for (const type of [T.list, T.tuple, T.dict, T.set, T.frozenset, T.enumerate, T.type]) {
     setTypeAttribute(type, '__class_getitem__', genericAliasClassGetItem());
   }
-  for (const type of [T.set, T.frozenset, T.range, T.slice, T.NotImplementedType, T.ellipsis]) defineMethods(type, { __reduce__: [NOARGS, PICKLING] });
+  installBuiltinReductions();
   defineSlots(T.generator, {
     __getattribute__: getattributeSlot,
     __iter__: slot(0, (_vm, self) => incref(self)),

@@ -1,7 +1,9 @@
 // The copy module (shallow and deep copies, as CPython's documented behaviour), in our Python subset.
 
 export const COPY_PY = `
+import types
 import weakref
+from copyreg import dispatch_table
 
 
 class Error(Exception):
@@ -12,39 +14,25 @@ error = Error
 
 __all__ = ["Error", "copy", "deepcopy"]
 
-# Objects whose copy (shallow or deep) is the object itself.
-_ATOMIC = {type(None), int, float, bool, str, frozenset, type, range, slice, property,
-           type(len), type(Ellipsis), type(NotImplemented), type(lambda: None), weakref.ref}
-_COPIED_BY_METHOD = {list, dict, set}
-_ATOMIC_SHALLOW = _ATOMIC | {tuple}
-
-
-def _default_reduce(x, cls):
-    # object.__reduce_ex__(4): a new object of the class made by cls.__new__(cls), and the state __getstate__ gives.
-    if cls.__module__ == "builtins" and cls is not object:
-        raise TypeError("cannot pickle %r object" % cls.__name__)
-    getnewargs = getattr(x, "__getnewargs__", None)
-    args = getnewargs() if getnewargs is not None else ()
-    getstate = getattr(x, "__getstate__", None)
-    state = getstate() if getstate is not None else None
-    listitems = iter(x) if isinstance(x, list) else None
-    dictitems = iter(x.items()) if isinstance(x, dict) else None
-    return (_new_object, (cls,) + tuple(args), state, listitems, dictitems)
-
-
-def _new_object(cls, *args):
-    return cls.__new__(cls, *args)
+# The objects copy() returns as they are, and those deepcopy() does (frozenset and slice are rebuilt by a deep copy).
+_ATOMIC = {type(None), int, float, bool, complex, bytes, str, type, range, property, types.BuiltinFunctionType, type(Ellipsis),
+           type(NotImplemented), types.FunctionType, weakref.ref, types.CodeType}
+_ATOMIC_SHALLOW = _ATOMIC | {tuple, frozenset, slice}
+_COPIED_BY_METHOD = {list, dict, set, bytearray}
 
 
 def _reduce(x, cls, kind):
-    if cls.__reduce_ex__ is not object.__reduce_ex__:
-        return x.__reduce_ex__(4)
-    if cls.__reduce__ is not object.__reduce__:
-        return x.__reduce__()
-    try:
-        return _default_reduce(x, cls)
-    except AttributeError:
-        raise Error("un(%s)copyable object of type %s" % (kind, cls))
+    # copyreg's table first, then __reduce_ex__(4) (object's goes through copyreg as C does), then __reduce__.
+    reductor = dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
+    reductor = getattr(x, "__reduce_ex__", None)
+    if reductor is not None:
+        return reductor(4)
+    reductor = getattr(x, "__reduce__", None)
+    if reductor:
+        return reductor()
+    raise Error("un(%s)copyable object of type %s" % (kind, cls))
 
 
 def copy(x):
@@ -86,6 +74,8 @@ def deepcopy(x, memo=None, _nil=[]):
         memo[d] = y
         for key, value in x.items():
             y[deepcopy(key, memo)] = deepcopy(value, memo)
+    elif cls is types.MethodType:
+        y = cls(x.__func__, deepcopy(x.__self__, memo))
     else:
         copier = getattr(x, "__deepcopy__", None)
         if copier is not None:
