@@ -108,6 +108,16 @@ SOURCES = [
     "x = 1\n__debug__ = 2\n",
     "__debug__ = 2\nreturn 1\n",
     "(a, b) := 1\n",
+    "def for(): pass\n",
+    "class if: pass\n",
+    "import os as in\n",
+    "from os import path as for\n",
+    "x.if = 1\n",
+    "import if\n",
+    "global for\n",
+    "x = a.True\n",
+    "match x:\n case a.if: pass\n",
+    "match x:\n case A(if=1): pass\n",
 ]
 
 

@@ -447,7 +447,7 @@ export class ExpressionParser extends AtomParser {
     for (;;) {
       if (this.ts.eatOp('.')) {
         const name = this.ts.current;
-        if (name.kind !== Tok.Name) throw this.ts.invalidSyntax();
+        if (name.kind !== Tok.Name || KEYWORDS.has(name.value)) throw this.ts.invalidSyntax();
         this.ts.next();
         e = { kind: 'Attribute', value: e, attr: name.value, ctx: 'load', ...this.span(start) };
       } else if (this.ts.isOp('(')) {

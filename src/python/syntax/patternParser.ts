@@ -78,7 +78,7 @@ export class PatternParser {
       if (t.value === '{') return this.parseMappingPattern();
       throw this.ts.invalidSyntax();
     }
-    if (t.kind !== Tok.Name) throw this.ts.invalidSyntax();
+    if (t.kind !== Tok.Name || KEYWORDS.has(t.value)) throw this.ts.invalidSyntax();
     if (t.value === 'None' || t.value === 'True' || t.value === 'False') {
       this.ts.next();
       return { kind: 'MatchSingleton', value: t.value === 'None' ? null : t.value === 'True', ...this.span(t) };
@@ -89,7 +89,7 @@ export class PatternParser {
     this.ts.next();
     while (this.ts.eatOp('.')) {
       const attr = this.ts.current;
-      if (attr.kind !== Tok.Name) throw this.ts.invalidSyntax();
+      if (attr.kind !== Tok.Name || KEYWORDS.has(attr.value)) throw this.ts.invalidSyntax();
       this.ts.next();
       target = { kind: 'Attribute', value: target, attr: attr.value, ctx: 'load', ...this.span(t) };
     }
@@ -185,7 +185,7 @@ export class PatternParser {
       if (!this.ts.isOp('.')) throw this.ts.invalidSyntax();
       while (this.ts.eatOp('.')) {
         const attr = this.ts.current;
-        if (attr.kind !== Tok.Name) throw this.ts.invalidSyntax();
+        if (attr.kind !== Tok.Name || KEYWORDS.has(attr.value)) throw this.ts.invalidSyntax();
         this.ts.next();
         target = { kind: 'Attribute', value: target, attr: attr.value, ctx: 'load', ...this.span(t) };
       }
@@ -203,7 +203,7 @@ export class PatternParser {
     while (!this.ts.isOp(')')) {
       const t = this.ts.current;
       const next = this.ts.peek();
-      if (t.kind === Tok.Name && next.kind === Tok.Op && next.value === '=') {
+      if (t.kind === Tok.Name && !KEYWORDS.has(t.value) && next.kind === Tok.Op && next.value === '=') {
         this.ts.next();
         this.ts.next();
         kwdAttrs.push(t.value);

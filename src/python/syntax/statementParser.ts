@@ -225,7 +225,7 @@ class StatementParser {
           const names: string[] = [];
           do {
             const n = this.ts.current;
-            if (n.kind !== Tok.Name) throw this.ts.invalidSyntax();
+            if (n.kind !== Tok.Name || KEYWORDS.has(n.value)) throw this.ts.invalidSyntax();
             names.push(n.value);
             this.ts.next();
           } while (this.ts.eatOp(','));
@@ -430,7 +430,7 @@ class StatementParser {
 
   private parseName(): string {
     const t = this.ts.current;
-    if (t.kind !== Tok.Name) throw this.ts.invalidSyntax();
+    if (t.kind !== Tok.Name || KEYWORDS.has(t.value)) throw this.ts.invalidSyntax();
     this.ts.next();
     return t.value;
   }
