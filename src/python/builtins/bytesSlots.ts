@@ -10,7 +10,7 @@ import { newBool, newInt } from '../runtime/factory';
 import { PyByteArray, PyBytes, bufferOf, bytesSize, newByteArray, newBytes } from '../runtime/bytesObject';
 import { indexValue, sliceIndices } from '../runtime/ops/items';
 import { hasIndex, indexOf } from '../runtime/ops/numbers';
-import { repeatCount } from '../runtime/ops/arith';
+import { refuseOverlongRepeat, repeatCount } from '../runtime/ops/arith';
 import { strHash } from '../runtime/strHash';
 import { BinaryOpArg, CompareOpArg } from '../bytecode/opcodes';
 import { percentFormatObjects } from '../runtime/ops/percentFormat';
@@ -193,6 +193,7 @@ function binary(vm: VM, self: PyObject, other: PyObject, op: number, inplace: bo
       throw new NativeRaise('TypeError', `can't multiply sequence by non-int of type '${other.type.name}'`);
     }
     const s = content(self);
+    if (!array) refuseOverlongRepeat(s.length, n, other, 'bytes are');
     if (s.length * n > 2 ** 31) throw new NativeRaise('MemoryError', '');
     if (inplace && array) {
       const a = self as PyByteArray;

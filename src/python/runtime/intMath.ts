@@ -138,6 +138,16 @@ export function bigRatioToFloat(a: bigint, b: bigint): number {
   return Number(m) * 2 ** ulpExp;
 }
 
+/** _PyLong_New's limit on a 64-bit build: (PY_SSIZE_T_MAX - offsetof(PyLongObject, ob_digit)) / sizeof(digit). */
+const MAX_LONG_DIGITS = (2n ** 63n - 1n - 24n) / 4n;
+
+/** long_lshift1's new size in 30-bit digits: the old size, the whole digits shifted by, one more for a remainder. */
+function shiftedDigits(x: bigint, shift: bigint): bigint {
+  const magnitude = x < 0n ? -x : x;
+  const oldDigits = BigInt(Math.ceil(magnitude.toString(2).length / 30));
+  return oldDigits + shift / 30n + (shift % 30n === 0n ? 0n : 1n);
+}
+
 export function intBitOp(a: IntValue, b: IntValue, op: '&' | '|' | '^' | '<<' | '>>'): IntValue {
   const x = big(a), y = big(b);
   switch (op) {
@@ -146,6 +156,9 @@ export function intBitOp(a: IntValue, b: IntValue, op: '&' | '|' | '^' | '<<' | 
     case '^': return norm(x ^ y);
     case '<<':
       if (y < 0n) throw new NativeRaise('ValueError', 'negative shift count');
+      if (x === 0n) return 0;
+      // (Only a shift past 2**60 can reach the limit: no int here has more than 2**30 bits.)
+      if (y > 1n << 60n && shiftedDigits(x, y) > MAX_LONG_DIGITS) throw new NativeRaise('OverflowError', 'too many digits in integer');
       return norm(x << y);
     case '>>':
       if (y < 0n) throw new NativeRaise('ValueError', 'negative shift count');

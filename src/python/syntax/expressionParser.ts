@@ -575,11 +575,12 @@ export class ExpressionParser extends AtomParser {
     return { args, keywords, bareGenerator, bareGeneratorFor };
   }
 
-  // slices: slice | slice (',' slice)* [',']
+  // slices: slice !',' | ','.(slice | starred_expression)+ [',']
   private parseSlices(): A.Expr {
     const start = this.ts.current;
     const first = this.parseSlice();
-    if (!this.ts.isOp(',')) return first;
+    // A starred item is no slice: alone it still makes the index a tuple (PEP 646, `x[*a]`).
+    if (!this.ts.isOp(',') && first.kind !== 'Starred') return first;
     const elts = [first];
     while (this.ts.eatOp(',')) {
       if (this.ts.isOp(']')) break;

@@ -99,6 +99,10 @@ export function runBuildOp(vm: VM, f: Frame, op: number, arg: number): boolean {
     case Op.LIST_EXTEND: {
       const iterable = stack[stack.length - 1]!;
       if (mayRunPythonToIterate(iterable)) {
+        // A class with neither __iter__ nor __getitem__ fails before any Python code runs (tp_iter and sq_item NULL).
+        if (iterable.type.lookup('__iter__') === undefined && iterable.type.lookup('__getitem__') === undefined) {
+          throw new NativeRaise('TypeError', `Value after * must be an iterable, not ${iterable.type.name}`);
+        }
         startTask(vm, f, listExtendResumable(vm, stack[stack.length - 1 - arg] as PyList, iterable), op, arg);
         break;
       }

@@ -230,6 +230,17 @@ export function repeatCount(vm: VM, n: PyObject): number | null {
   return Number(count) < 0 ? 0 : Number(count);
 }
 
+/**
+ * unicode_repeat's and bytes_repeat's check (`len > PY_SSIZE_T_MAX / n`): a result whose length no Py_ssize_t
+ * holds is an OverflowError, before any memory is asked for (a list's or bytearray's is a MemoryError).
+ */
+export function refuseOverlongRepeat(length: number, n: number, countObj: PyObject, what: string): void {
+  if (n === 0 || length <= 1) return;
+  const exact = n >= 2 ** 53 ? intOf(countObj) : null;
+  const count = typeof exact === 'bigint' ? exact : BigInt(n);
+  if (BigInt(length) > 9223372036854775807n / count) throw new NativeRaise('OverflowError', `repeated ${what} too long`);
+}
+
 /** The repeat count of a str, list or tuple: no integer is a TypeError. */
 function sequenceRepeatCount(vm: VM, n: PyObject): number {
   const count = repeatCount(vm, n);
@@ -303,6 +314,7 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: bo
     if (op === BinaryOpArg.MULTIPLY) {
       const n = sequenceRepeatCount(vm, b);
       if (n === 1) return strUnchanged(a);
+      refuseOverlongRepeat(a.codePointLength, n, b, 'string is');
       activeHeap().reserve(a.value.length * n);
       return newStr(a.value.repeat(n));
     }
@@ -371,8 +383,16 @@ function nativeBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: boo
     const r = left(vm, a, b, op, inplace, false);
     if (r !== null) return r;
   }
+  // PyNumber_InPlaceMultiply repeats the right operand only when the left has no sequence methods at all.
+  if (inplace && (op === BinaryOpArg.MULTIPLY || op === BinaryOpArg.INPLACE_MULTIPLY) && hasSequenceMethods(a)) return null;
   const right = slotsOf(b.type)?.binary;
   return right ? right(vm, b, a, op, false, true) : null;
+}
+
+/** Whether a type has tp_as_sequence (a class always does; a builtin type with any of its slots). */
+function hasSequenceMethods(a: PyObject): boolean {
+  const t = a.type;
+  return t.isHeapType || t.lookup('__len__') !== undefined || t.lookup('__contains__') !== undefined || t.lookup('__getitem__') !== undefined;
 }
 
 /** A user operator method; null when missing or NotImplemented. */
