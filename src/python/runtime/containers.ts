@@ -346,7 +346,8 @@ export function listAssignSlice(vm: VM, l: PyList, s: PySlice, value: PyObject):
     const newSize = l.items.length;
     if (newSize > l.allocated) l.allocated = listResize(l.allocated, newSize - replacement.length + count, newSize);
     else listShrunk(l);
-    for (const r of removed) decref(r);
+    // list_ass_slice releases the items it removed from the last one back.
+    for (let i = removed.length - 1; i >= 0; i--) decref(removed[i]);
     return;
   }
   if (replacement.length !== count) {
@@ -373,5 +374,7 @@ export function listDeleteSlice(l: PyList, s: PySlice): void {
     l.items = l.items.filter((_, i) => !drop.has(i));
   }
   listShrunk(l);
+  // list_ass_slice (step 1) releases them from the last one back; an extended slice's go in slice order.
+  if (step === 1) removed.reverse();
   for (const r of removed) decref(r);
 }

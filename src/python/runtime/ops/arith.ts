@@ -340,7 +340,8 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: bo
         const old = a.items;
         a.items = items;
         a.allocated = n < 1 ? 0 : listResize(a.allocated, size, size * n);
-        for (const x of old) decref(x);
+        // n < 1 is list_clear, which releases the items from the last one back.
+        for (let i = old.length - 1; i >= 0; i--) decref(old[i]);
         return incref(a);
       }
       return newList(repeatItems(a.items, n));
