@@ -12,7 +12,7 @@ import { warnOp } from '../vm/nativeWarnings';
 import { activeHeap, decref, incref } from '../runtime/heap';
 import { getAttr } from '../runtime/ops/attributes';
 import { newBool, newDict, newFloat, newInt, newList, newStr, newStrOf, newTuple } from '../runtime/factory';
-import { dictSet, dictSetStr, dictUpdate, lengthHint, listAppend, listExtendResumable, reserveForExtend, trimAfterExtend } from '../runtime/containers';
+import { dictSet, dictSetStr, dictUpdate, lengthHint, listAppend, listExtendResumable, refuseImpossibleLength, reserveForExtend, trimAfterExtend } from '../runtime/containers';
 import { makeNewSet, setUpdateResumable } from '../runtime/setObject';
 import { reversedDictIterator } from '../runtime/dictViewOps';
 import { strLeaf, strResumable } from '../runtime/ops/repr';
@@ -104,6 +104,12 @@ export function listFromIterable(vm: VM, iterable: PyObject, viaType = false): P
   const sized = iterable instanceof PyRange || iterable instanceof PyDict || iterable instanceof PySet || iterable instanceof PyStr || iterable instanceof PyDictView;
   // CPython makes the list first (list_new, through tp_alloc), then extends it from the iterable.
   const list = allocate(() => newList([]));
+  try {
+    refuseImpossibleLength(iterable);
+  } catch (e) {
+    decref(list);
+    throw e;
+  }
   const hint = lengthHint(iterable);
   let items: PyObject[];
   try {
@@ -290,6 +296,7 @@ function reversedFrom(vm: VM, args: PyObject[]): PyObject {
 
 /** PySequence_Tuple: iter(v), then its length hint (a Python class's __len__ or __length_hint__ runs), then the items. */
 function* tupleFromIterableOp(vm: VM, v: PyObject): NativeOp<PyObject> {
+  refuseImpossibleLength(v);
   if (!hasPythonSpecials(v)) return newTuple(yield* collectItemsOp(vm, v));
   const it = yield* getIterOp(vm, v);
   vm.holdTemporary(it);

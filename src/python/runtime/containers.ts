@@ -3,7 +3,7 @@
 import { NativeRaise } from '../errors';
 import { PyObject } from './object';
 import { PyDict, appendEntry } from './dict';
-import { PyList, PySet, PySlice, PyTuple, PyRange, PyStr, PyDictView, PyNativeIterator } from './objects';
+import { PyList, PySet, PySlice, PyTuple, PyRange, PyStr, PyDictView, PyNativeIterator, MAX_LIST_SLOTS, listBytes } from './objects';
 import { activeHeap, decref, incref } from './heap';
 import { mayBeTracked, newDict, newStr } from './factory';
 import { T } from './builtinTypes';
@@ -275,6 +275,7 @@ export function listExtend(vm: VM, l: PyList, iterable: PyObject): void {
     for (const x of items) l.items.push(incref(x));
     return;
   }
+  refuseImpossibleLength(iterable);
   if (iterable instanceof PyRange || iterable instanceof PyDict || iterable instanceof PySet || iterable instanceof PyStr || iterable instanceof PyDictView) {
     // Sized iterables: CPython reserves their length hint up front, then trims.
     const items = vm.collectItems(iterable);
@@ -304,6 +305,23 @@ export function listExtend(vm: VM, l: PyList, iterable: PyObject): void {
 export function lengthHint(o: PyObject): number {
   if (o instanceof PyNativeIterator && o.remaining) return o.remaining(o);
   return 8;
+}
+
+/**
+ * A builtin range's (or a sized iterator's) length, checked as list_resize and PyTuple_New check the length hint
+ * before anything is iterated: past a Py_ssize_t an OverflowError (range's __len__), past memory a MemoryError.
+ */
+export function refuseImpossibleLength(iterable: PyObject): void {
+  let n: number;
+  if (iterable instanceof PyRange) {
+    const length = iterable.length;
+    if (length > 9223372036854775807n) throw new NativeRaise('OverflowError', 'Python int too large to convert to C ssize_t');
+    n = Number(length);
+  } else if (iterable instanceof PyNativeIterator && iterable.remaining) {
+    n = iterable.remaining(iterable);
+  } else return;
+  if (n > MAX_LIST_SLOTS) throw new NativeRaise('MemoryError', '');
+  activeHeap().reserve(listBytes(n));
 }
 
 /** list_extend's guess: an empty list without storage is preallocated exactly (rounded up to even), else resized. */
