@@ -118,6 +118,17 @@ SOURCES = [
     "x = a.True\n",
     "match x:\n case a.if: pass\n",
     "match x:\n case A(if=1): pass\n",
+    "del x if True else x\n",
+    "del *a\n",
+    "del lambda: 1\n",
+    "del a < b\n",
+    "del a and b\n",
+    "del not a\n",
+    "del a, b if c else d\n",
+    "del x y\n",
+    "del a, *b\n",
+    "del await x\n",
+    "del a if\n",
 ]
 
 

@@ -233,12 +233,20 @@ class StatementParser {
         }
         case 'del': {
           this.ts.next();
+          const afterDel = this.ts.pos;
           const targets: A.Expr[] = [];
-          do {
-            // del_targets: ','.del_target+ [','], so a trailing comma may end it but one target is needed.
-            if (targets.length > 0 && (this.ts.current.kind === Tok.Newline || this.ts.isOp(';'))) break;
-            targets.push(toTarget(this.below(5, () => this.expr.parseBitOr()), 'del', this.ts));
-          } while (this.ts.eatOp(','));
+          try {
+            do {
+              // del_targets: ','.del_target+ [','], so a trailing comma may end it but one target is needed.
+              if (targets.length > 0 && (this.ts.current.kind === Tok.Newline || this.ts.isOp(';'))) break;
+              targets.push(toTarget(this.below(5, () => this.expr.parseBitOr()), 'del', this.ts));
+            } while (this.ts.eatOp(','));
+          } catch (e) {
+            // A target no del_target starts (`del *a`, `del not a`): the same second reading.
+            if (e instanceof PySyntaxError && e.diagnostic.message === 'invalid syntax') this.refuseDeleteTargets(afterDel);
+            throw e;
+          }
+          if (this.ts.current.kind !== Tok.Newline && !this.ts.isOp(';')) this.refuseDeleteTargets(afterDel);
           return { kind: 'Delete', targets, ...this.ts.spanFrom(t) };
         }
         case 'assert': {
@@ -426,6 +434,26 @@ class StatementParser {
       if (paren) this.ts.expectOp(')');
     }
     return { kind: 'ImportFrom', module, names, level, ...this.ts.spanFrom(start) };
+  }
+
+  /**
+   * invalid_del_stmt: when the targets are not followed by the statement's end, `del` is read again as
+   * star_expressions and its first target that cannot be deleted is named ("cannot delete conditional
+   * expression"); when there is none (or that reading fails too) the targets' own invalid syntax stands.
+   */
+  private refuseDeleteTargets(afterDel: number): void {
+    const stoppedAt = this.ts.pos;
+    this.ts.pos = afterDel;
+    let all: A.Expr;
+    try {
+      all = this.below(2, () => this.expr.parseStarExpressions());
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) throw e;
+      this.ts.pos = stoppedAt;
+      return;
+    }
+    toTarget(all, 'del', this.ts);
+    this.ts.pos = stoppedAt;
   }
 
   private parseName(): string {

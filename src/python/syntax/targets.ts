@@ -49,6 +49,7 @@ export function describeExpression(e: A.Expr): string {
     case 'DictComp': return 'dict comprehension';
     case 'GeneratorExp': return 'generator expression';
     case 'Yield': case 'YieldFrom': return 'yield expression';
+    case 'Await': return 'await expression';
     case 'JoinedStr': return 'f-string expression';
     case 'Dict': return 'dict literal';
     case 'Set': return 'set display';
