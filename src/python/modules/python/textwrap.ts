@@ -1,10 +1,42 @@
-// The textwrap module in our Python subset (the playground has no re module: words are split by hand, at
-// whitespace and after a hyphen between two letters or digits, as CPython's wordsep_re does for plain text).
+// The textwrap module in our Python subset. Words are split by hand into exactly the chunks CPython's
+// wordsep_re finds (our re is a separately loaded module, which the wrapper does not need).
 
 export const TEXTWRAP_PY = `
 __all__ = ["TextWrapper", "wrap", "fill", "dedent", "indent", "shorten"]
 
 _whitespace = "\\t\\n\\x0b\\x0c\\r "
+
+
+def _is_word(text, i):
+    # \\w at i (Unicode: alphanumerics and the underscore).
+    return i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
+def _is_letter(text, i):
+    # [^\\d\\W]: a word character that is no digit.
+    return i >= 0 and _is_word(text, i) and not text[i].isdecimal()
+
+
+def _word_punct(c):
+    # [\\w!"'&.,?]
+    return c.isalnum() or c in "_!&.,?" or c == '"' or c == "'"
+
+
+def _dash_run(text, i):
+    j = i
+    while j < len(text) and text[j] == "-":
+        j += 1
+    return j - i
+
+
+def _hyphen_breaks(text, k):
+    # The hyphen at k ends a chunk: two letters before it, or letter-hyphen-letter before it, and a letter,
+    # an optional hyphen and a letter after it.
+    before = (_is_letter(text, k - 2) and _is_letter(text, k - 1)) or (
+        _is_letter(text, k - 3) and text[k - 2] == "-" and _is_letter(text, k - 1) if k >= 3 else False)
+    after = _is_letter(text, k + 1) and (_is_letter(text, k + 2) or (
+        k + 3 < len(text) and text[k + 2] == "-" and _is_letter(text, k + 3)))
+    return before and after
 
 
 class TextWrapper:
@@ -33,26 +65,33 @@ class TextWrapper:
         return text
 
     def _split(self, text):
+        # The chunks CPython's wordsep_re.split gives (wordsep_simple_re without break_on_hyphens): whitespace
+        # runs, em-dashes between words, and words, broken after a hyphen with two letters before it (or
+        # letter-hyphen-letter) and a letter, an optional hyphen and a letter after it.
         chunks = []
         i = 0
         n = len(text)
         while i < n:
-            j = i
+            j = i + 1
             if text[i] in _whitespace:
                 while j < n and text[j] in _whitespace:
                     j += 1
-                chunks.append(text[i:j])
-            else:
+            elif not self.break_on_hyphens:
                 while j < n and text[j] not in _whitespace:
                     j += 1
-                word = text[i:j]
-                start = 0
-                if self.break_on_hyphens:
-                    for k in range(1, len(word) - 1):
-                        if word[k] == "-" and word[k - 1].isalnum() and word[k + 1].isalnum():
-                            chunks.append(word[start:k + 1])
-                            start = k + 1
-                chunks.append(word[start:])
+            elif i > 0 and _word_punct(text[i - 1]) and _dash_run(text, i) >= 2 and _is_word(text, i + _dash_run(text, i)):
+                j = i + _dash_run(text, i)
+            else:
+                while True:
+                    if j >= n or text[j] in _whitespace:
+                        break
+                    if text[j] == "-" and _hyphen_breaks(text, j):
+                        j += 1
+                        break
+                    if _word_punct(text[j - 1]) and _dash_run(text, j) >= 2 and _is_word(text, j + _dash_run(text, j)):
+                        break
+                    j += 1
+            chunks.append(text[i:j])
             i = j
         return chunks
 
