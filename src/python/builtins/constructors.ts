@@ -449,6 +449,7 @@ export function installConstructors(): void {
   }], (vm, args) => {
     if (args[0] instanceof PyTuple && args[0].type === T.tuple) return incref(args[0]);
     if (args.length && mayRunPythonToIterate(args[0])) return null;
+    if (args.length) refuseImpossibleLength(args[0]);
     return newTuple(args.length ? vm.collectItems(args[0]) : []);
   });
   resumableConstructor(T.dict, function* (vm, args, kwargs) {

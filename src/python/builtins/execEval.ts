@@ -3,6 +3,7 @@
 
 import { formatSyntaxWarning, type SyntaxWarningNote } from '../compiler/syntaxWarnings';
 import { NativeRaise, PySyntaxError, type SyntaxDiagnostic } from '../errors';
+import { byteColumn } from '../vm/traceback';
 import type { PyObject } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
 import { PyCode, PyFunction, PyModule, PyNone, PyStr } from '../runtime/objects';
@@ -53,6 +54,12 @@ function firstTokenNotInExpression(s: A.Stmt, lineText: string): [number, number
 }
 
 const COMPOUND = new Set<A.Stmt['kind']>(['If', 'For', 'While', 'With', 'FunctionDef', 'ClassDef', 'Try', 'Match']);
+
+function inBytes(d: SyntaxDiagnostic, lines: readonly string[]): SyntaxDiagnostic {
+  const at = (line: number | undefined, column: number | undefined): number | undefined =>
+    line === undefined || column === undefined || lines[line - 1] === undefined ? column : byteColumn(lines[line - 1], column);
+  return { ...d, column: at(d.line, d.column)!, endColumn: at(d.endLine, d.endColumn) };
+}
 
 /** Whether the parser gave up at the end of source text that has no final newline (after its last token). */
 function endsWithoutNewline(text: string, lines: string[], d: SyntaxDiagnostic): boolean {
@@ -109,8 +116,9 @@ export function compileText(source: string, filename: string, mode: Mode, warnin
     }
     return compileModule(module, filename, mode === 'single', warnings);
   } catch (e) {
-    // The compiler's own errors carry no text: CPython would read it from the file, and a string has none.
-    if (e instanceof PySyntaxError) throw syntaxErrorFor(e.diagnostic, filename, null);
+    // The compiler's own errors carry no text: CPython would read it from the file, and a string has none. Their
+    // columns are the AST's, in UTF-8 bytes (the parser's are characters for a string).
+    if (e instanceof PySyntaxError) throw syntaxErrorFor(inBytes(e.diagnostic, lines), filename, null);
     throw e;
   }
 }

@@ -78,7 +78,7 @@ export class PatternParser {
       if (t.value === '{') return this.parseMappingPattern();
       throw this.ts.invalidSyntax();
     }
-    if (t.kind !== Tok.Name || KEYWORDS.has(t.value)) throw this.ts.invalidSyntax();
+    if (t.kind !== Tok.Name) throw this.ts.invalidSyntax();
     if (t.value === 'None' || t.value === 'True' || t.value === 'False') {
       this.ts.next();
       return { kind: 'MatchSingleton', value: t.value === 'None' ? null : t.value === 'True', ...this.span(t) };

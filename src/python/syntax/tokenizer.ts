@@ -367,10 +367,8 @@ export function tokenize(source: string, unreadableFrom?: PySyntaxError, warning
       const raw = prefix.includes('r');
       if (prefix.includes('b')) {
         if (/[^\x00-\x7f]/.test(body)) {
-          // CPython's end offset counts UTF-8 bytes: each non-ASCII character widens the caret range.
-          let extra = 0;
-          for (const ch of body) extra += ch.codePointAt(0)! < 0x80 ? 0 : ch.codePointAt(0)! < 0x800 ? 1 : ch.codePointAt(0)! < 0x10000 ? 2 : 3;
-          throw syntaxError('bytes can only contain ASCII literal characters', startLine, startPos - startLineStart, 'SyntaxError', pos - lineStart + extra);
+          // (A file's report counts the columns in UTF-8 bytes: formatSyntaxError.)
+          throw syntaxError('bytes can only contain ASCII literal characters', startLine, startPos - startLineStart, 'SyntaxError', pos - lineStart);
         }
         const decoded = raw ? { value: body } : decodeLiteral(() => decodeBytesEscapes(body, (message) => new EscapeError(message)));
         push(Tok.String, decoded.value, startPos, startLine, startLineStart, { prefix, escapeError: decoded.escapeError });

@@ -142,6 +142,17 @@ export function exceptionReportPieces(vm: VM, exc: PyInstance, sourceLines: read
   return printRecursive({ vm, sourceLines, depth: 0, needClose: false, seen: new Set(), out: [] }, exc).out;
 }
 
+export function utf8Length(s: string): number {
+  return new TextEncoder().encode(s).length;
+}
+
+/** A 1-based column of a line as a 1-based UTF-8 byte offset (columns past the end count one byte each). */
+export function byteColumn(line: string, column: number): number {
+  if (column < 1) return column;
+  const inLine = Math.min(column - 1, line.length);
+  return utf8Length(line.slice(0, inLine)) + (column - 1 - inLine) + 1;
+}
+
 /** CPython's report of a SyntaxError: file, line, the source line and a caret under the column. */
 export function formatSyntaxError(d: SyntaxDiagnostic, filename: string, sourceLines: readonly string[]): string {
   if (d.line === 0) return d.message ? `${d.type}: ${d.message}\n` : `${d.type}\n`;
@@ -159,10 +170,13 @@ export function formatSyntaxError(d: SyntaxDiagnostic, filename: string, sourceL
     // no marker when it points left of the text.
     // A range over several lines is marked to the end of its first (whose text ends with the newline). The end
     // is read for SyntaxError itself only (parse_syntax_error): IndentationError and TabError get one caret.
+    // A file's errors count columns in UTF-8 bytes (its tokenizer has no encoding to convert them with, and the
+    // compiler's come from the AST's byte offsets), and so does print_error_text's caret.
     const endColumn = d.type !== 'SyntaxError' ? undefined
-      : d.endLine !== undefined && d.endLine > d.line ? raw.length + 1 : d.endLine === d.line ? d.endColumn : undefined;
-    const width = endColumn !== undefined && endColumn > d.column ? endColumn - d.column : 1;
-    const offset = Math.min(d.column - 1 - removed, text.length);
+      : d.endLine !== undefined && d.endLine > d.line ? utf8Length(raw) + 1 : d.endLine === d.line && d.endColumn !== undefined ? byteColumn(raw, d.endColumn) : undefined;
+    const column = byteColumn(raw, d.column);
+    const width = endColumn !== undefined && endColumn > column ? endColumn - column : 1;
+    const offset = Math.min(column - 1 - removed, utf8Length(text));
     if (offset >= 0) out += `    ${' '.repeat(offset)}${'^'.repeat(width)}\n`;
   }
   return out + `${d.type}: ${d.message}\n`;

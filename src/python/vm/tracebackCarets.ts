@@ -2,6 +2,7 @@
 // `^` under the failing expression, or `~` with `^` under the operator of a binary operation and the
 // brackets of a subscript; nothing when the expression is the whole line.
 
+import { Prop, hasProp } from '../runtime/unicode/charProps';
 import { parseModule } from '../syntax/statementParser';
 import type * as A from '../ast';
 import { hostLimits } from '../runtime/hostLimits';
@@ -65,9 +66,11 @@ export function caretLine(rawLine: string, line: number, col: number | undefined
   const primary = anchors ? '~' : '^';
   let out = ' '.repeat(SOURCE_INDENT);
   for (let i = lead; i < end; i++) {
-    if (i < start) out += ' ';
-    else if (anchors && start + anchors.left <= i && i < start + anchors.right) out += '^';
-    else out += primary;
+    const mark = i < start ? ' ' : anchors && start + anchors.left <= i && i < start + anchors.right ? '^' : primary;
+    // One mark per column the character takes on a terminal: East Asian wide characters take two.
+    const cp = rawLine.codePointAt(i)!;
+    out += hasProp(cp, Prop.WIDE) ? mark + mark : mark;
+    if (cp > 0xffff) i++;
   }
   return out;
 }

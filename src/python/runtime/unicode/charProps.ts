@@ -18,6 +18,7 @@ export const enum Prop {
   CASED = 1 << 11,
   CASE_IGNORABLE = 1 << 12,
   LINEBREAK = 1 << 13,
+  WIDE = 1 << 14,
 }
 
 const SETS: [Prop, string][] = [
@@ -25,7 +26,7 @@ const SETS: [Prop, string][] = [
   [Prop.NUMERIC, tables.NUMERIC], [Prop.SPACE, tables.SPACE], [Prop.PRINTABLE, tables.PRINTABLE],
   [Prop.XID_START, tables.XID_START], [Prop.XID_CONTINUE, tables.XID_CONTINUE], [Prop.LOWER, tables.LOWER],
   [Prop.UPPER, tables.UPPER], [Prop.TITLE, tables.TITLE], [Prop.CASED, tables.CASED],
-  [Prop.CASE_IGNORABLE, tables.CASE_IGNORABLE], [Prop.LINEBREAK, tables.LINEBREAK],
+  [Prop.CASE_IGNORABLE, tables.CASE_IGNORABLE], [Prop.LINEBREAK, tables.LINEBREAK], [Prop.WIDE, tables.WIDE],
 ];
 
 function numbers(text: string): number[] {
