@@ -20,7 +20,7 @@ import { exceptionOnlyLine, exceptionReportPieces, exceptionTypeName, formatSynt
 import { flushAfterMain, flushStandardFiles, restoreStandardStreams, silenceStandardStreams, writeReport } from './vm/stderrSink';
 import { exceptionStr, str } from './runtime/ops/repr';
 import { bootstrap, materializeCode, spelledNames } from './bootstrap';
-import type { PyModule } from './runtime/objects';
+import { runExitCallbacks } from './modules/atexit';
 import { applyStartupState } from './runtime/startupState';
 import { buildSnapshot, type SnapshotScope } from './snapshotBuilder';
 import type { ErrorSnapshot, RunStatus, Snapshot, StepEvent } from './snapshot';
@@ -323,9 +323,8 @@ export class Interpreter {
   private shutdown(): void {
     const vm = this.vm;
     try {
-      // atexit: weakref.finalize objects still alive run now, newest first.
-      const exitFinalizers = (vm.modules.get('weakref') as PyModule | undefined)?.dict.getStr('_run_exit_finalizers');
-      if (exitFinalizers) decref(vm.call(exitFinalizers, []));
+      // atexit's callbacks, newest first (weakref.finalize registers its own when the first one is made).
+      runExitCallbacks(vm);
       // Py_FinalizeEx's flush_std_files: a failed flush makes the exit status 120.
       if (!flushStandardFiles(vm)) this.exitCode = 120;
       vm.finalizing = true;

@@ -24,7 +24,7 @@ const PACKAGES = new Set(['collections']);
  * 55 of them. (sys's and gc's functions stay shared objects, made once per process: sys's refcount in CPython comes
  * mostly from its startup modules anyway.)
  */
-const C_MODULES = new Set(['math', 'cmath', 'time', 'array', '_random', '_operator', '_bisect', '_heapq', '_collections', '_string', '_tracemalloc', '_sre', '_ctypes', 'unicodedata']);
+const C_MODULES = new Set(['math', 'cmath', 'time', 'array', '_random', '_operator', '_bisect', '_heapq', '_collections', '_string', '_tracemalloc', '_sre', '_ctypes', 'unicodedata', 'atexit']);
 
 /** A C module's function as its own heap object bound to the module, as PyCFunction_NewEx makes it. */
 function boundToModule(vm: VM, f: PyBuiltinFunction, module: PyModule, name: string): PyBuiltinFunction {

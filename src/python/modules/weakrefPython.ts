@@ -14,8 +14,13 @@ class finalize:
     _counter = 0
     _shutdown = False
     _dirty = False
+    _registered_with_atexit = False
 
     def __init__(self, obj, func, *args, **kwargs):
+        if not self._registered_with_atexit:
+            import atexit
+            atexit.register(self._exitfunc)
+            finalize._registered_with_atexit = True
         info = _FinalizeInfo()
         info.weakref = ref(obj, self)
         info.func = func
@@ -66,9 +71,9 @@ def _select_for_exit():
     return [f for (f, info) in pending]
 
 
-def _run_exit_finalizers():
-    # CPython's finalize._exitfunc: newest first with the collector off, a failing one reported through
-    # sys.excepthook; afterwards no finalizer runs any more (objects freed at shutdown call none).
+def _exitfunc(cls):
+    # CPython's finalize._exitfunc (registered with atexit by the first finalize): newest first with the
+    # collector off, a failing one reported through sys.excepthook; afterwards no finalizer runs any more.
     import gc
     import sys
     reenable_gc = False
@@ -93,6 +98,10 @@ def _run_exit_finalizers():
         finalize._shutdown = True
         if reenable_gc:
             gc.enable()
+
+
+finalize._exitfunc = classmethod(_exitfunc)
+del _exitfunc
 
 
 ${WEAKREF_DICTIONARIES_PY}

@@ -111,8 +111,8 @@ const SOURCE_INDENT = '    ';
  * traceback (or, when the exception has none, the frame running now), and "Type: message" (the colon even
  * when empty).
  */
-export function unraisablePieces(vm: VM, exc: PyInstance, where: PyObject, sourceLines: readonly string[]): string[] {
-  const out = ['Exception ignored in: ', safely(vm, () => repr(vm, where), '<object repr() failed>'), '\n'];
+export function unraisablePieces(vm: VM, exc: PyInstance, where: PyObject, sourceLines: readonly string[], label = 'Exception ignored in'): string[] {
+  const out = [`${label}: `, safely(vm, () => repr(vm, where), '<object repr() failed>'), '\n'];
   let entries = exc.exc?.traceback ?? [];
   const frame = vm.frame;
   if (entries.length === 0 && frame) {

@@ -3,6 +3,7 @@
 import { AddressBook } from '../runtime/addressBook';
 import { MemoryFileSystem, type FileSystem } from '../modules/io/fileSystem';
 import type { ModuleFinder } from '../modules/fileModules';
+import type { ExitCallback } from '../modules/atexit';
 import type { CodeObject } from '../bytecode/code';
 import { ModuleTable } from './moduleTable';
 import { slotsOf } from '../runtime/nativeSlots';
@@ -937,15 +938,18 @@ export class VM {
    * PyErr_WriteUnraisable: an exception from __del__, a generator's close at deallocation, or a weakref or
    * gc callback is printed on stderr ("Exception ignored in: ..." and its traceback) and dropped.
    */
-  reportUnraisable(e: unknown, where: PyObject): void {
+  reportUnraisable(e: unknown, where: PyObject, label = 'Exception ignored in'): void {
     if (e instanceof ExecutionHalted) throw e;
     const exc = this.toException(e);
     try {
-      writeReport(this, unraisablePieces(this, exc, where, this.sourceLines), true);
+      writeReport(this, unraisablePieces(this, exc, where, this.sourceLines, label), true);
     } finally {
       decref(exc);
     }
   }
+
+  /** atexit's registrations, in order (an unregistered one leaves its slot empty, as atexit_delete_cb). */
+  exitCallbacks: (ExitCallback | null)[] = [];
 
   /** The program's source lines, for tracebacks printed while it runs. */
   sourceLines: readonly string[] = [];

@@ -4,6 +4,7 @@
 export const CHUNK_OF_MODULE: Readonly<Record<string, string>> = {
   sys: 'sys',
   gc: 'sys',
+  atexit: 'sys',
   weakref: 'weakref',
   math: 'math',
   cmath: 'cmath',
