@@ -11,7 +11,7 @@ import { listAppend } from '../../runtime/containers';
 import { decref, incref } from '../../runtime/heap';
 import { indexOf } from '../../runtime/ops/numbers';
 import { big } from '../../runtime/intMath';
-import { NOARGS, fast, signed, type Signature } from '../../builtins/signatures';
+import { NOARGS, O, fast, signed, type Signature } from '../../builtins/signatures';
 import type { VM } from '../../vm/vm';
 import { forkableWeakMap } from '../../fork/graphClone';
 
@@ -91,6 +91,12 @@ export function tracemallocNativeContents(): Record<string, PyObject> {
     }),
     get_traceback_limit: moduleFunction('get_traceback_limit', NOARGS, (vm) => newInt(tracebackLimits.get(vm.heap) ?? 1)),
     _get_traces: moduleFunction('_get_traces', NOARGS, (vm) => getTraces(vm)),
+    // The frames of the trace of the object's memory (its first allocation when a free list handed it over), or None.
+    _get_object_traceback: moduleFunction('_get_object_traceback', O, (vm, args) => {
+      const trace = vm.heap.tracer?.traces.get(args[0]);
+      if (!trace) return newNone();
+      return newTuple([newTuple([newStr(trace.site.filename), newInt(trace.site.line)])]);
+    }),
   };
   for (const f of Object.values(functions)) f.refcount++;
   return functions;

@@ -2,6 +2,7 @@
 // statistics, and compared with an older snapshot, printed as Lib/tracemalloc.py prints them.
 
 export const TRACEMALLOC_PY = `
+import fnmatch
 import _tracemalloc
 start = _tracemalloc.start
 stop = _tracemalloc.stop
@@ -162,10 +163,106 @@ class StatisticDiff:
         return (abs(self.size_diff), self.size, abs(self.count_diff), self.count, self.traceback)
 
 
+def _normalize_filename(filename):
+    if filename.endswith('.pyc'):
+        filename = filename[:-1]
+    return filename
+
+
+class BaseFilter:
+    def __init__(self, inclusive):
+        self.inclusive = inclusive
+
+    def _match(self, trace):
+        raise NotImplementedError
+
+
+class Filter(BaseFilter):
+    # A trace matches when its most recent frame's file matches the fnmatch pattern (any frame's with
+    # all_frames), on the given line if one is given, in the given domain if one is given.
+    def __init__(self, inclusive, filename_pattern, lineno=None, all_frames=False, domain=None):
+        super().__init__(inclusive)
+        self.inclusive = inclusive
+        self._filename_pattern = _normalize_filename(filename_pattern)
+        self.lineno = lineno
+        self.all_frames = all_frames
+        self.domain = domain
+
+    @property
+    def filename_pattern(self):
+        return self._filename_pattern
+
+    def _match_frame_impl(self, filename, lineno):
+        filename = _normalize_filename(filename)
+        if not fnmatch.fnmatch(filename, self._filename_pattern):
+            return False
+        if self.lineno is None:
+            return True
+        return lineno == self.lineno
+
+    def _match_frame(self, filename, lineno):
+        return self._match_frame_impl(filename, lineno) ^ (not self.inclusive)
+
+    def _match_traceback(self, traceback):
+        if self.all_frames:
+            if any(self._match_frame_impl(filename, lineno) for filename, lineno in traceback):
+                return self.inclusive
+            return not self.inclusive
+        filename, lineno = traceback[0]
+        return self._match_frame(filename, lineno)
+
+    def _match(self, trace):
+        domain, size, traceback, total_nframe = trace
+        res = self._match_traceback(traceback)
+        if self.domain is not None:
+            if self.inclusive:
+                return res and (domain == self.domain)
+            return res or (domain != self.domain)
+        return res
+
+
+class DomainFilter(BaseFilter):
+    def __init__(self, inclusive, domain):
+        super().__init__(inclusive)
+        self._domain = domain
+
+    @property
+    def domain(self):
+        return self._domain
+
+    def _match(self, trace):
+        domain, size, traceback, total_nframe = trace
+        return (domain == self.domain) ^ (not self.inclusive)
+
+
 class Snapshot:
     def __init__(self, traces, traceback_limit):
         self.traces = traces
         self.traceback_limit = traceback_limit
+
+    @staticmethod
+    def _filter_trace(include_filters, exclude_filters, trace):
+        if include_filters:
+            if not any(trace_filter._match(trace) for trace_filter in include_filters):
+                return False
+        if exclude_filters:
+            if any(not trace_filter._match(trace) for trace_filter in exclude_filters):
+                return False
+        return True
+
+    def filter_traces(self, filters):
+        # A new snapshot of the traces the filters keep: any inclusive one must match, no exclusive one may.
+        new_traces = list(self.traces)
+        if filters:
+            include_filters = []
+            exclude_filters = []
+            for trace_filter in filters:
+                if trace_filter.inclusive:
+                    include_filters.append(trace_filter)
+                else:
+                    exclude_filters.append(trace_filter)
+            new_traces = [trace for trace in new_traces if self._filter_trace(include_filters, exclude_filters, trace)]
+        return Snapshot(new_traces, self.traceback_limit)
 
     def _group_by(self, key_type, cumulative=False):
         if key_type not in ('traceback', 'filename', 'lineno'):
@@ -223,6 +320,13 @@ def _compare_grouped_stats(old_group, new_group):
         stat = StatisticDiff(traceback, 0, -stat.size, 0, -stat.count)
         statistics.append(stat)
     return statistics
+
+
+def get_object_traceback(obj):
+    frames = _tracemalloc._get_object_traceback(obj)
+    if frames is not None:
+        return Traceback(frames)
+    return None
 
 
 def take_snapshot():
