@@ -76,7 +76,7 @@ class _GenericAlias(_Final):
     def __init__(self, origin, args, name=None, repr_origin=None, inst=True):
         self.__origin__ = origin
         self.__args__ = _as_tuple(args)
-        self.__parameters__ = tuple(a for a in self.__args__ if isinstance(a, TypeVar))
+        self.__parameters__ = tuple(a for a in self.__args__ if isinstance(a, TypeVar) or type(a).__name__ == "ParamSpec")
         self._name = name
         self._repr_origin = repr_origin
         # False for the aliases of builtins (List, Dict...), which cannot be called.
@@ -182,12 +182,17 @@ class _SpecialGenericAlias(_Final):
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
 
 
+def _is_param_expr(arg):
+    # A ParamSpec or Concatenate[...] stands for a Callable's whole parameter list.
+    return type(arg).__name__ == "ParamSpec" or (isinstance(arg, _GenericAlias) and arg._repr_origin == "typing.Concatenate")
+
+
 class _CallableAlias(_GenericAlias):
     __slots__ = ()
 
     def __repr__(self):
-        if len(self.__args__) == 2 and self.__args__[0] is ...:
-            return f"typing.Callable[..., {_type_repr(self.__args__[1])}]"
+        if len(self.__args__) == 2 and (self.__args__[0] is ... or _is_param_expr(self.__args__[0])):
+            return f"typing.Callable[{_type_repr(self.__args__[0])}, {_type_repr(self.__args__[1])}]"
         params = ", ".join(_type_repr(a) for a in self.__args__[:-1])
         return f"typing.Callable[[{params}], {_type_repr(self.__args__[-1])}]"
 
@@ -200,8 +205,8 @@ class _CallableSpecial(_SpecialGenericAlias):
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
         args, result = params
         result = _type_convert(result)
-        if args is ...:
-            return _CallableAlias(self.__origin__, (..., result), "Callable")
+        if args is ... or _is_param_expr(args):
+            return _CallableAlias(self.__origin__, (args, result), "Callable")
         return _CallableAlias(self.__origin__, _type_args(tuple(args)) + (result,), "Callable")
 
 
@@ -221,13 +226,14 @@ def _real_origin(origin):
 
 
 class _ABCPlaceholder:
-    """Stands for a collections.abc class (not imported with typing here) as an alias's origin."""
+    """Stands for a collections.abc (contextlib, re) class, not imported with typing here, as an alias's origin."""
 
-    def __init__(self, name):
+    def __init__(self, name, module="collections.abc"):
         self.__name__ = name
+        self.__module__ = module
 
     def __repr__(self):
-        return f"<class 'collections.abc.{self.__name__}'>"
+        return f"<class '{self.__module__}.{self.__name__}'>"
 
 
 _UnionType = type(int | str)

@@ -30,7 +30,7 @@ class Generic:
         params = _as_tuple(params)
         if cls is Generic:
             for p in params:
-                if not isinstance(p, TypeVar):
+                if not isinstance(p, (TypeVar, ParamSpec)):
                     raise TypeError("Parameters to Generic[...] must all be type variables or parameter specification variables.")
             return _GenericAlias(Generic, params, "Generic")
         return _GenericAlias(cls, _type_args(params))
