@@ -5,7 +5,7 @@ import { NativeRaise } from '../errors';
 import { Op } from '../bytecode/opcodes';
 import { PyObject } from '../runtime/object';
 import { PyType } from '../runtime/types';
-import { GeneratorKind, PyGenerator, PyInstance, PyTuple } from '../runtime/objects';
+import { GeneratorKind, PyGenerator, PyInstance, PyTraceback, PyTuple, setTraceback } from '../runtime/objects';
 import { warnUnawaitedCoroutine } from './unawaitedCoroutine';
 import { E, None } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
@@ -115,7 +115,14 @@ export function* closeGeneratorOp(vm: VM, gen: PyGenerator): NativeOp<void> {
 
 /** The exception gen.throw(typ[, val[, tb]]) raises (a new reference), normalized as PyErr_NormalizeException. */
 export function* thrownException(vm: VM, typ: PyObject, val: PyObject | undefined, tb: PyObject | undefined): NativeOp<PyInstance> {
-  if (tb !== undefined && tb !== None) throw new NativeRaise('TypeError', 'throw() third argument must be a traceback object');
+  if (tb !== undefined && tb !== None && !(tb instanceof PyTraceback)) throw new NativeRaise('TypeError', 'throw() third argument must be a traceback object');
+  const exc = yield* normalizedThrow(vm, typ, val);
+  // _gen_throw restores the error with the traceback given: the exception's traceback starts there.
+  if (tb instanceof PyTraceback && exc.exc!.tracebackHead !== tb) setTraceback(exc.exc!, tb);
+  return exc;
+}
+
+function* normalizedThrow(vm: VM, typ: PyObject, val: PyObject | undefined): NativeOp<PyInstance> {
   if (typ instanceof PyType && typ.isSubtypeOf(E.BaseException)) {
     if (val instanceof PyInstance && val.exc && val.type.isSubtypeOf(typ)) return incref(val);
     const args = val === undefined || val === None ? [] : val instanceof PyTuple ? val.items : [val];

@@ -1,12 +1,14 @@
-// The contextlib module (contextmanager, suppress, closing, nullcontext, ExitStack, redirect_stdout/stderr), as
-// CPython documents them,
-// in our Python subset.
+// The contextlib module (contextmanager, suppress, closing, nullcontext, ExitStack, redirect_stdout/stderr, and
+// the asynchronous ones in contextlibAsync.ts), as CPython documents them, in our Python subset.
+
+import { ASYNC_CONTEXTLIB_PY } from './contextlibAsync';
 
 export const CONTEXTLIB_PY = `
 import sys
 
-__all__ = ["contextmanager", "suppress", "closing", "nullcontext", "ExitStack", "ContextDecorator",
-           "AbstractContextManager", "redirect_stdout", "redirect_stderr"]
+__all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext", "AbstractContextManager",
+           "AbstractAsyncContextManager", "AsyncExitStack", "ContextDecorator", "ExitStack", "redirect_stdout",
+           "redirect_stderr", "suppress", "aclosing"]
 
 
 class AbstractContextManager:
@@ -216,4 +218,4 @@ def _bound_exit(cm, cm_exit):
     def _exit_wrapper(exc_type, exc, tb):
         return cm_exit(cm, exc_type, exc, tb)
     return _exit_wrapper
-`;
+${ASYNC_CONTEXTLIB_PY}`;
