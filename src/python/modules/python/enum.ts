@@ -3,8 +3,9 @@
 // unique are in enumFlag.ts, run as the same module (members of mixed-in kinds are int or str objects of the class).
 
 export const ENUM_PY = `
-__all__ = ["EnumType", "EnumMeta", "Enum", "ReprEnum", "IntEnum", "StrEnum", "Flag", "IntFlag", "auto", "unique",
-           "STRICT", "CONFORM", "EJECT", "KEEP"]
+__all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "ReprEnum", "auto", "unique",
+           "property", "verify", "member", "nonmember", "FlagBoundary", "STRICT", "CONFORM", "EJECT", "KEEP",
+           "EnumCheck", "CONTINUOUS", "NAMED_FLAGS", "UNIQUE"]
 
 import sys as _sys
 
@@ -93,11 +94,19 @@ class _EnumDict(dict):
                 key = "_order_"
         elif key in self._member_names:
             raise TypeError("%r already defined as %r" % (key, self[key]))
-        elif key in self._ignore or _is_descriptor(value):
+        elif key in self._ignore:
+            pass
+        elif isinstance(value, nonmember):
+            # Unwrapped, and a plain attribute of the class.
+            value = value.value
+        elif _is_descriptor(value):
             pass
         else:
             if key in self:
                 raise TypeError("%r already defined as %r" % (key, self[key]))
+            if isinstance(value, member):
+                # Unwrapped, and a member even when it is a function.
+                value = value.value
             non_auto_store = True
             single = False
             if isinstance(value, auto):
@@ -121,11 +130,19 @@ class _EnumDict(dict):
         super().__setitem__(key, value)
 
 
-# FlagBoundary's values (a StrEnum in CPython): what a Flag does with bits no member has.
-STRICT = "strict"
-CONFORM = "conform"
-EJECT = "eject"
-KEEP = "keep"
+class nonmember(object):
+    """Protects item from becoming an Enum member during class creation."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class member(object):
+    """Forces item to become an Enum member during class creation."""
+
+    def __init__(self, value):
+        self.value = value
+
 
 
 def _is_single_bit(num):
@@ -613,4 +630,24 @@ class StrEnum(str, ReprEnum):
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
 
+
+class EnumCheck(StrEnum):
+    """Various conditions to check an enumeration for."""
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+class FlagBoundary(StrEnum):
+    """Control how out of range values are handled."""
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
 `;
