@@ -167,11 +167,47 @@ def cast(typ, val):
     return val
 
 
+def _overload_dummy(*args, **kwds):
+    """Helper for @overload to raise when called."""
+    raise NotImplementedError(
+        "You should not call an overloaded function. "
+        "A series of @overload-decorated functions "
+        "outside a stub module should always be followed "
+        "by an implementation that is not @overload-ed.")
+
+
+# {module: {qualname: {firstlineno: func}}}
+_overload_registry = {}
+
+
 def overload(func):
-    return func
+    """Decorator for overloaded functions/methods: the stub is registered, and calling it is an error."""
+    f = getattr(func, "__func__", func)
+    try:
+        by_name = _overload_registry.setdefault(f.__module__, {}).setdefault(f.__qualname__, {})
+        by_name[f.__code__.co_firstlineno] = func
+    except AttributeError:
+        pass
+    return _overload_dummy
+
+
+def get_overloads(func):
+    """Return all defined overloads for *func* as a sequence."""
+    f = getattr(func, "__func__", func)
+    return list(_overload_registry.get(f.__module__, {}).get(f.__qualname__, {}).values())
+
+
+def clear_overloads():
+    """Clear all overloads in the registry."""
+    _overload_registry.clear()
 
 
 def final(f):
+    """Mark a method or class as final (it sets __final__ where it can)."""
+    try:
+        f.__final__ = True
+    except (AttributeError, TypeError):
+        pass
     return f
 
 
