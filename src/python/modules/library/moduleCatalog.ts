@@ -65,6 +65,7 @@ export const CHUNK_OF_MODULE: Readonly<Record<string, string>> = {
   numbers: 'numbers',
   timeit: 'timeit',
   keyword: 'keyword',
+  reprlib: 'reprlib',
   pydoc: 'pydoc',
   logging: 'logging',
   struct: 'struct',

@@ -42,6 +42,7 @@ import { CALENDAR_CHUNK } from './chunks/calendarChunk';
 import { TYPES_CHUNK } from './chunks/typesChunk';
 import { TIME_CHUNK } from './chunks/timeChunk';
 import { KEYWORD_CHUNK } from './chunks/keywordChunk';
+import { REPRLIB_CHUNK } from './chunks/reprlibChunk';
 import { LOGGING_CHUNK } from './chunks/loggingChunk';
 import { TIMEIT_CHUNK } from './chunks/timeitChunk';
 import { TRACEBACK_CHUNK } from './chunks/tracebackChunk';
@@ -98,6 +99,7 @@ const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
   types: TYPES_CHUNK,
   time: TIME_CHUNK,
   keyword: KEYWORD_CHUNK,
+  reprlib: REPRLIB_CHUNK,
   logging: LOGGING_CHUNK,
   timeit: TIMEIT_CHUNK,
   traceback: TRACEBACK_CHUNK,
