@@ -53,8 +53,10 @@ function firstTokenNotInExpression(s: A.Stmt, lineText: string): [number, number
   return [s.col, s.col + (word ? word[0].length : 1)];
 }
 
+/** The statements that end in a block (compound_stmt). */
 const COMPOUND = new Set<A.Stmt['kind']>(['If', 'For', 'While', 'With', 'FunctionDef', 'ClassDef', 'Try', 'Match']);
 
+/** A diagnostic with its columns as 1-based UTF-8 byte offsets into the source's lines. */
 function inBytes(d: SyntaxDiagnostic, lines: readonly string[]): SyntaxDiagnostic {
   const at = (line: number | undefined, column: number | undefined): number | undefined =>
     line === undefined || column === undefined || lines[line - 1] === undefined ? column : byteColumn(lines[line - 1], column);
@@ -69,8 +71,7 @@ function endsWithoutNewline(text: string, lines: string[], d: SyntaxDiagnostic):
 }
 
 /** Compiles source text for compile()/exec()/eval(); SyntaxErrors come out as Python exceptions. */
-export function compileText(source: string, filename: string, mode: Mode, warnings: SyntaxWarningNote[] = []): CodeObject {
-  const text = source;
+export function compileText(text: string, filename: string, mode: Mode, warnings: SyntaxWarningNote[] = []): CodeObject {
   const lines = text.split(/\r?\n|\r/);
   let module;
   try {
