@@ -113,7 +113,7 @@ def main():
         ("CASED", "_PyUnicode_IsCased", is_cased),
         ("CASE_IGNORABLE", "_PyUnicode_IsCaseIgnorable", is_case_ignorable),
         ("LINEBREAK", "a str.splitlines() boundary", lambda c: len(("a" + c + "b").splitlines()) == 2),
-        ("WIDE", "an East Asian wide or fullwidth character (two columns under a traceback's carets)",
+        ("WIDE", "east_asian_width() is W or F (two columns under a traceback's carets)",
          lambda c: unicodedata.east_asian_width(c) in "WF"),
     ]
     maps = [

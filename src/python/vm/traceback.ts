@@ -142,6 +142,7 @@ export function exceptionReportPieces(vm: VM, exc: PyInstance, sourceLines: read
   return printRecursive({ vm, sourceLines, depth: 0, needClose: false, seen: new Set(), out: [] }, exc).out;
 }
 
+/** How many bytes the text takes in UTF-8. */
 export function utf8Length(s: string): number {
   return new TextEncoder().encode(s).length;
 }
