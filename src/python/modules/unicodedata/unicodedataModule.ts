@@ -1,12 +1,13 @@
-// The unicodedata module: character names (name, lookup) and unidata_version. The other property functions
-// (category, normalize...) are not here yet.
+// The unicodedata module: character names (name, lookup), category, east_asian_width, normalize and
+// is_normalized, and unidata_version. The numeric values, combining classes and bidirectional data are not here.
 
 import { NativeRaise, argTypeName } from '../../errors';
 import type { PyObject } from '../../runtime/object';
 import { PyStr } from '../../runtime/objects';
 import { PyBytes } from '../../runtime/bytesObject';
 import { incref } from '../../runtime/heap';
-import { newStr } from '../../runtime/factory';
+import { newBool, newStr } from '../../runtime/factory';
+import { categoryOf, eastAsianWidthOf } from './unicodeProperties';
 import { builtinFunction, noKeywords } from '../../builtins/define';
 import { once, ownedBy } from '../nativeType';
 import { UNIDATA_VERSION } from './nameTable';
@@ -44,9 +45,69 @@ const functions = once(() => ownedBy('unicodedata', {
     if (code === undefined) throw new NativeRaise('KeyError', `undefined character name '${name.split('\0')[0]}'`);
     return newStr(String.fromCodePoint(code));
   }),
+  category: characterProperty('category', categoryOf),
+  east_asian_width: characterProperty('east_asian_width', eastAsianWidthOf),
+  normalize: builtinFunction('normalize', (_vm: VM, args: PyObject[], kwargs) => {
+    const [form, text] = normalizationArguments('normalize', args, kwargs);
+    const normalized = normalizedAs14(text.value, form);
+    return normalized === text.value ? incref(text) : newStr(normalized);
+  }),
+  is_normalized: builtinFunction('is_normalized', (_vm: VM, args: PyObject[], kwargs) => {
+    const [form, text] = normalizationArguments('is_normalized', args, kwargs);
+    return newBool(normalizedAs14(text.value, form) === text.value);
+  }),
 }));
+
+const FORMS = new Set(['NFC', 'NFD', 'NFKC', 'NFKD']);
+
+/**
+ * String.prototype.normalize is the JS engine's Unicode, newer than 14.0: a character unassigned in 14.0 has no
+ * decomposition there and blocks composition, so the text is normalized in pieces around such characters.
+ * (Decompositions of assigned characters never change: Unicode's stability policy.)
+ */
+function normalizedAs14(text: string, form: 'NFC' | 'NFD' | 'NFKC' | 'NFKD'): string {
+  let out = '';
+  let start = 0;
+  for (let i = 0; i < text.length;) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (cp >= 0x300 && categoryOf(cp) === 'Cn') {
+      out += text.slice(start, i).normalize(form) + text.slice(i, i + width);
+      start = i + width;
+    }
+    i += width;
+  }
+  return start === 0 ? text.normalize(form) : out + text.slice(start).normalize(form);
+}
+
+/** normalize(form, unistr) and is_normalized(form, unistr): Argument Clinic's checks, then the form's. */
+function normalizationArguments(name: string, args: PyObject[], kwargs: Map<string, PyObject> | null): ['NFC' | 'NFD' | 'NFKC' | 'NFKD', PyStr] {
+  noKeywords(name, kwargs);
+  if (args.length !== 2) throw new NativeRaise('TypeError', `${name} expected 2 arguments, got ${args.length}`);
+  const [form, text] = args;
+  if (!(form instanceof PyStr)) throw new NativeRaise('TypeError', `${name}() argument 1 must be str, not ${argTypeName(form)}`);
+  if (!(text instanceof PyStr)) throw new NativeRaise('TypeError', `${name}() argument 2 must be str, not ${argTypeName(text)}`);
+  if (!FORMS.has(form.value)) throw new NativeRaise('ValueError', 'invalid normalization form');
+  return [form.value as 'NFC' | 'NFD' | 'NFKC' | 'NFKD', text];
+}
+
+/** A function of one character (Argument Clinic's `int(accept={str})` character converter). */
+function characterProperty(name: string, of: (cp: number) => string): PyObject {
+  return builtinFunction(name, (_vm: VM, args: PyObject[], kwargs) => {
+    noKeywords(`unicodedata.${name}`, kwargs);
+    if (args.length !== 1) throw new NativeRaise('TypeError', `unicodedata.${name}() takes exactly one argument (${args.length} given)`);
+    const chr = args[0];
+    if (!(chr instanceof PyStr) || chr.codePointLength !== 1) {
+      throw new NativeRaise('TypeError', `${name}() argument must be a unicode character, not ${argTypeName(chr)}`);
+    }
+    return newStr(of(chr.value.codePointAt(0)!));
+  });
+}
 
 export function unicodedataModuleContents(_vm: VM): Record<string, PyObject> {
   const f = functions();
-  return { name: incref(f.name), lookup: incref(f.lookup), unidata_version: newStr(UNIDATA_VERSION) };
+  return {
+    name: incref(f.name), lookup: incref(f.lookup), category: incref(f.category), east_asian_width: incref(f.east_asian_width),
+    normalize: incref(f.normalize), is_normalized: incref(f.is_normalized), unidata_version: newStr(UNIDATA_VERSION),
+  };
 }
