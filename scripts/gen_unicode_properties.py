@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Writes src/python/modules/unicodedata/propertyTables.ts: each code point's general category and East Asian
-width in CPython 3.11 (Unicode 14.0), as runs.
+"""Writes src/python/modules/unicodedata/propertyTables.ts: each code point's general category, East Asian width
+and numeric value in CPython 3.11 (Unicode 14.0), as runs.
 
 Run with CPython 3.11: `python3 scripts/gen_unicode_properties.py`. Each table lists its values, then base-36
 `length,value-index` runs covering every code point from 0 to sys.maxunicode in order.
@@ -41,6 +41,20 @@ def runs_of(prop):
     return values, ",".join(f"{b36(n)},{b36(i)}" for n, i in out)
 
 
+def numeric_runs():
+    values = [(cp, unicodedata.numeric(chr(cp))) for cp in range(sys.maxunicode + 1)
+              if unicodedata.numeric(chr(cp), None) is not None]
+    runs = []
+    i = 0
+    while i < len(values):
+        j = i
+        while j + 1 < len(values) and values[j + 1][0] == values[j][0] + 1 and values[j + 1][1] == values[j][1] + 1:
+            j += 1
+        runs.append(f"{b36(values[i][0])},{b36(j - i + 1)},{values[i][1]!r}")
+        i = j + 1
+    return ";".join(runs)
+
+
 def main():
     if sys.version_info[:2] != (3, 11):
         print(f"warning: expected CPython 3.11, running {sys.version.split()[0]}", file=sys.stderr)
@@ -56,6 +70,9 @@ def main():
         lines.append(f"/** The values of {doc}. */")
         lines.append(f"export const {name}_VALUES = {values!r};")
         lines.append(f"export const {name}_RUNS = '{runs}';")
+    lines.append("/** unicodedata.numeric(): `first,count,value` (base-36 code point and count, the value as Python's repr) for")
+    lines.append(" * runs of consecutive code points whose values go up by one, joined by `;`. */")
+    lines.append(f"export const NUMERIC_RUNS = '{numeric_runs()}';")
     OUT.write_text("\n".join(lines) + "\n")
     print(f"wrote {OUT} ({OUT.stat().st_size} bytes)")
 

@@ -39,3 +39,24 @@ for form in ("NFC", "NFD", "NFKC", "NFKD"):
         if n != c:
             acc = (acc * 31 + sum(map(ord, n)) + cp) % 1000000007
     print(form, acc)
+# The numeric values: decimal, digit and numeric (with defaults), for every thirteenth code point.
+print(u.numeric('½'), u.digit('²'), u.decimal('٣'), u.numeric('Ⅻ'), u.numeric('万'), u.numeric('⅓'))
+for f in [lambda: u.numeric('a'), lambda: u.digit('a'), lambda: u.decimal('²'), lambda: u.numeric('ab'), lambda: u.numeric(), lambda: u.digit('1', 2, 3), lambda: u.decimal(5)]:
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
+print(u.numeric('a', 'd'), u.digit('x', None), u.decimal('7'))
+total = 0.0
+count = [0, 0, 0]
+for cp in range(0, sys.maxunicode + 1, 13):
+    c = chr(cp)
+    v = u.numeric(c, None)
+    if v is not None:
+        total += v
+        count[0] += 1
+    if u.digit(c, None) is not None:
+        count[1] += u.digit(c) + 1
+    if u.decimal(c, None) is not None:
+        count[2] += u.decimal(c) + 1
+print(total, count)

@@ -1,7 +1,7 @@
-// unicodedata.category() and east_asian_width(): a code point's value, found by binary search in the generated
-// runs (decoded on first use).
+// unicodedata.category(), east_asian_width() and numeric(): a code point's value, found by binary search in the
+// generated runs (decoded on first use).
 
-import { CATEGORY_RUNS, CATEGORY_VALUES, EAST_ASIAN_WIDTH_RUNS, EAST_ASIAN_WIDTH_VALUES } from './propertyTables';
+import { CATEGORY_RUNS, CATEGORY_VALUES, EAST_ASIAN_WIDTH_RUNS, EAST_ASIAN_WIDTH_VALUES, NUMERIC_RUNS } from './propertyTables';
 
 interface RunTable {
   /** The first code point of each run. */
@@ -46,4 +46,30 @@ export function categoryOf(cp: number): string {
 export function eastAsianWidthOf(cp: number): string {
   widths ??= decode(EAST_ASIAN_WIDTH_RUNS);
   return EAST_ASIAN_WIDTH_VALUES[lookup(widths, cp)];
+}
+
+/** Runs of code points with numeric values: the first code point, how many, the first one's value (+1 each). */
+let numericRuns: { starts: Int32Array; counts: Int32Array; values: Float64Array } | null = null;
+
+/** unicodedata.numeric()'s value of a code point, or undefined. */
+export function numericOf(cp: number): number | undefined {
+  if (!numericRuns) {
+    const runs = NUMERIC_RUNS.split(';').map((run) => run.split(','));
+    numericRuns = {
+      starts: Int32Array.from(runs, (r) => parseInt(r[0], 36)),
+      counts: Int32Array.from(runs, (r) => parseInt(r[1], 36)),
+      values: Float64Array.from(runs, (r) => parseFloat(r[2])),
+    };
+  }
+  const { starts, counts, values } = numericRuns;
+  let lo = 0;
+  let hi = starts.length - 1;
+  if (cp < starts[0]) return undefined;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= cp) lo = mid;
+    else hi = mid - 1;
+  }
+  const offset = cp - starts[lo];
+  return offset < counts[lo] ? values[lo] + offset : undefined;
 }

@@ -1,13 +1,15 @@
-// The unicodedata module: character names (name, lookup), category, east_asian_width, normalize and
-// is_normalized, and unidata_version. The numeric values, combining classes and bidirectional data are not here.
+// The unicodedata module: character names (name, lookup), category, east_asian_width, the numeric values
+// (decimal, digit, numeric), normalize and is_normalized, and unidata_version. Combining classes and
+// bidirectional data are not here.
 
 import { NativeRaise, argTypeName } from '../../errors';
 import type { PyObject } from '../../runtime/object';
 import { PyStr } from '../../runtime/objects';
 import { PyBytes } from '../../runtime/bytesObject';
 import { incref } from '../../runtime/heap';
-import { newBool, newStr } from '../../runtime/factory';
-import { categoryOf, eastAsianWidthOf } from './unicodeProperties';
+import { newBool, newFloat, newInt, newStr } from '../../runtime/factory';
+import { Prop, hasProp } from '../../runtime/unicode/charProps';
+import { categoryOf, eastAsianWidthOf, numericOf } from './unicodeProperties';
 import { builtinFunction, noKeywords } from '../../builtins/define';
 import { once, ownedBy } from '../nativeType';
 import { UNIDATA_VERSION } from './nameTable';
@@ -52,6 +54,9 @@ const functions = once(() => ownedBy('unicodedata', {
     const normalized = normalizedAs14(text.value, form);
     return normalized === text.value ? incref(text) : newStr(normalized);
   }),
+  decimal: numericProperty('decimal', 'not a decimal', (cp, v) => (hasProp(cp, Prop.DECIMAL) ? newInt(v) : null)),
+  digit: numericProperty('digit', 'not a digit', (cp, v) => (hasProp(cp, Prop.DIGIT) ? newInt(v) : null)),
+  numeric: numericProperty('numeric', 'not a numeric character', (_cp, v) => newFloat(v)),
   is_normalized: builtinFunction('is_normalized', (_vm: VM, args: PyObject[], kwargs) => {
     const [form, text] = normalizationArguments('is_normalized', args, kwargs);
     return newBool(normalizedAs14(text.value, form) === text.value);
@@ -91,6 +96,26 @@ function normalizationArguments(name: string, args: PyObject[], kwargs: Map<stri
   return [form.value as 'NFC' | 'NFD' | 'NFKC' | 'NFKD', text];
 }
 
+/** decimal(chr[, default]), digit and numeric: the character's value, else the default, else ValueError. */
+function numericProperty(name: string, missing: string, valueOf: (cp: number, value: number) => PyObject | null): PyObject {
+  return builtinFunction(name, (_vm: VM, args: PyObject[], kwargs) => {
+    noKeywords(name, kwargs);
+    if (args.length < 1 || args.length > 2) {
+      throw new NativeRaise('TypeError', `${name} expected ${args.length < 1 ? 'at least 1 argument' : 'at most 2 arguments'}, got ${args.length}`);
+    }
+    const chr = args[0];
+    if (!(chr instanceof PyStr) || chr.codePointLength !== 1) {
+      throw new NativeRaise('TypeError', `${name}() argument 1 must be a unicode character, not ${argTypeName(chr)}`);
+    }
+    const cp = chr.value.codePointAt(0)!;
+    const value = numericOf(cp);
+    const result = value === undefined ? null : valueOf(cp, value);
+    if (result !== null) return result;
+    if (args.length === 2) return incref(args[1]);
+    throw new NativeRaise('ValueError', missing);
+  });
+}
+
 /** A function of one character (Argument Clinic's `int(accept={str})` character converter). */
 function characterProperty(name: string, of: (cp: number) => string): PyObject {
   return builtinFunction(name, (_vm: VM, args: PyObject[], kwargs) => {
@@ -108,6 +133,7 @@ export function unicodedataModuleContents(_vm: VM): Record<string, PyObject> {
   const f = functions();
   return {
     name: incref(f.name), lookup: incref(f.lookup), category: incref(f.category), east_asian_width: incref(f.east_asian_width),
-    normalize: incref(f.normalize), is_normalized: incref(f.is_normalized), unidata_version: newStr(UNIDATA_VERSION),
+    normalize: incref(f.normalize), is_normalized: incref(f.is_normalized), decimal: incref(f.decimal), digit: incref(f.digit),
+    numeric: incref(f.numeric), unidata_version: newStr(UNIDATA_VERSION),
   };
 }
