@@ -9,18 +9,9 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from gen_unicode_tables import b36
+
 OUT = Path(__file__).resolve().parent.parent / "src" / "python" / "modules" / "unicodedata" / "propertyTables.ts"
-DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
-
-
-def b36(n):
-    if n == 0:
-        return "0"
-    out = ""
-    while n:
-        n, r = divmod(n, 36)
-        out = DIGITS[r] + out
-    return out
 
 
 def runs_of(prop):
