@@ -16,11 +16,13 @@ const SAMPLE_EVERY = Number(process.env.PICTURE_SAMPLE_EVERY ?? 6);
 const MAX_STEPS = 150;
 /**
  * Programs whose picture broke once at a step past the sample's reach: a dict listed by two boxes, a frame drawn
- * twice, a live code object only garbage reached counted twice in a constant's badge (615, step 161).
+ * twice, a live code object only garbage reached counted twice in a constant's badge (615, step 161), the bound
+ * method weakref.finalize registers with atexit counted with no arrow or note (636, 1820).
  */
 const REGRESSIONS = [
   '1192_exception_notes.py', '1195_exec_eval_compile.py', '1342_lru_gc_cycle.py', '1522_help_classes.py',
   '1575_private_name_mangling.py', '1591_simple_namespace_copy.py', '615_gc_count_per_operation.py',
+  '636_exit_finalize_and_cycles.py', '1820_atexit_callbacks.py',
 ];
 const SCOPE = { rowLimit: ROW_LIMIT, expanded: new Set<number>(), maxObjects: 3000 };
 

@@ -233,6 +233,15 @@ function interpreterRoots(interp: Interpreter): { roots: ReferenceSnapshot[]; ro
     roots.push({ label, targetId: list.id });
     rootObjects.push(list);
   }
+  // atexit's registrations (its module state's references, as in CPython): the functions and their arguments.
+  for (const cb of vm.exitCallbacks) {
+    if (!cb) continue;
+    const held = [cb.func, ...cb.args, ...(cb.kwargs?.values() ?? [])];
+    held.forEach((o, i) => {
+      roots.push({ label: i === 0 ? 'atexit' : 'atexit (an argument)', targetId: o.id });
+      rootObjects.push(o);
+    });
+  }
   if (vm.moduleCode?.alive) {
     roots.push({ label: 'module code', targetId: vm.moduleCode.id });
     rootObjects.push(vm.moduleCode);
