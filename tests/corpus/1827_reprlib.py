@@ -41,3 +41,7 @@ class Bad:
 
 
 print(reprlib.repr(Bad()).startswith('<Bad instance at 0x'))
+
+
+import functools
+print(functools.recursive_repr is reprlib.recursive_repr)

@@ -5,6 +5,7 @@ import { PyObject } from '../runtime/object';
 import { PyBuiltinFunction } from '../runtime/callables';
 import { PyType } from '../runtime/types';
 import { T, makeShared } from '../runtime/builtinTypes';
+import { buildShared } from '../runtime/shared';
 import type { NativeSlots } from '../runtime/nativeSlots';
 import { newBool, newInt, newNone, newStr } from '../runtime/factory';
 import { defineSlots, notImplemented, slot, type SlotDef } from '../builtins/slotWrappers';
@@ -38,10 +39,14 @@ export function nativeType(name: string, module: string, options: NativeTypeOpti
   return type;
 }
 
-/** Builds a value once per process, on first use (module factories run once per interpreter). */
+/**
+ * Builds a value once per process, on first use (module factories run once per interpreter). What it makes is
+ * shared, so it takes no ids from the heap of the program that happens to use it first (that program would
+ * otherwise number its objects differently from a re-run, and other heaps would hold its objects).
+ */
 export function once<V>(build: () => V): () => V {
   let value: V | undefined;
-  return () => (value ??= build());
+  return () => (value ??= buildShared(build));
 }
 
 /** Marks a module's shared functions as its own (their `__module__`, and the docs looked up for them). */

@@ -105,15 +105,16 @@ def _signal_of(cond):
     return InvalidOperation if cond in _CONDITIONS else cond
 
 
+# Set once the module has made it (a NameError caught here would leave a traceback that C code does not make).
+DefaultContext = None
+
+
 class Context(object):
     """Contains the context for a Decimal instance."""
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None, clamp=None,
                  flags=None, traps=None):
-        try:
-            dc = DefaultContext
-        except NameError:
-            dc = None
+        dc = DefaultContext
         self._prec = 28
         self._rounding = ROUND_HALF_EVEN
         self.Emin = -999999

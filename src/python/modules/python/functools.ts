@@ -10,6 +10,7 @@ __all__ = ["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", 
 
 from collections import namedtuple
 from _functools import reduce, _lru_cache_wrapper, partial, cmp_to_key
+from reprlib import recursive_repr
 
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
 WRAPPER_UPDATES = ("__dict__",)
