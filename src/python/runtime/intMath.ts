@@ -140,6 +140,8 @@ export function bigRatioToFloat(a: bigint, b: bigint): number {
 
 /** _PyLong_New's limit on a 64-bit build: (PY_SSIZE_T_MAX - offsetof(PyLongObject, ob_digit)) / sizeof(digit). */
 const MAX_LONG_DIGITS = (2n ** 63n - 1n - 24n) / 4n;
+/** Only a shift past this can reach MAX_LONG_DIGITS: no int here has more than 2**30 bits. */
+const SHIFT_NEEDING_SIZE_CHECK = 1n << 60n;
 
 /** long_lshift1's new size in 30-bit digits: the old size, the whole digits shifted by, one more for a remainder. */
 function shiftedDigits(x: bigint, shift: bigint): bigint {
@@ -157,8 +159,7 @@ export function intBitOp(a: IntValue, b: IntValue, op: '&' | '|' | '^' | '<<' | 
     case '<<':
       if (y < 0n) throw new NativeRaise('ValueError', 'negative shift count');
       if (x === 0n) return 0;
-      // (Only a shift past 2**60 can reach the limit: no int here has more than 2**30 bits.)
-      if (y > 1n << 60n && shiftedDigits(x, y) > MAX_LONG_DIGITS) throw new NativeRaise('OverflowError', 'too many digits in integer');
+      if (y > SHIFT_NEEDING_SIZE_CHECK && shiftedDigits(x, y) > MAX_LONG_DIGITS) throw new NativeRaise('OverflowError', 'too many digits in integer');
       return norm(x << y);
     case '>>':
       if (y < 0n) throw new NativeRaise('ValueError', 'negative shift count');

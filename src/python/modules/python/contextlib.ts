@@ -154,8 +154,8 @@ class suppress(AbstractContextManager):
         return exctype is not None and issubclass(exctype, self._exceptions)
 
 
-class ExitStack(AbstractContextManager):
-    "Callbacks and context managers to exit, last in first out."
+class _BaseExitStack:
+    "What ExitStack and AsyncExitStack share: the stack of callbacks and the synchronous ways onto it."
 
     def __init__(self):
         self._exit_callbacks = []
@@ -191,6 +191,13 @@ class ExitStack(AbstractContextManager):
         _exit_wrapper.__wrapped__ = callback
         self._exit_callbacks.append((True, _exit_wrapper))
         return callback
+
+
+class ExitStack(_BaseExitStack, AbstractContextManager):
+    "Callbacks and context managers to exit, last in first out."
+
+    def __enter__(self):
+        return self
 
     def close(self):
         self.__exit__(None, None, None)

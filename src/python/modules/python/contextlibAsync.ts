@@ -98,16 +98,8 @@ class aclosing(AbstractAsyncContextManager):
         await self.thing.aclose()
 
 
-class AsyncExitStack(AbstractAsyncContextManager):
+class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
     "Callbacks and (asynchronous) context managers to exit, last in first out."
-
-    def __init__(self):
-        self._exit_callbacks = []
-
-    pop_all = ExitStack.pop_all
-    push = ExitStack.push
-    enter_context = ExitStack.enter_context
-    callback = ExitStack.callback
 
     async def enter_async_context(self, cm):
         cls = type(cm)
