@@ -28,7 +28,7 @@ import { hasPythonSpecials } from '../runtime/ops/attributeHooks';
 import { floatOf, indexOf, intOfNumber, isNumberLike } from '../runtime/ops/numbers';
 import { big } from '../runtime/intMath';
 import { typeCall } from './buildClass';
-import { contains, getItem, length as sequenceLength, lengthHintOp } from '../runtime/ops/items';
+import { contains, getItem, length as sequenceLength, lengthHintOp, rangeIterator } from '../runtime/ops/items';
 import { PyByteArray, PyBytes, bufferOf } from '../runtime/bytesObject';
 import { decodeBytesWarning } from '../runtime/codecs';
 import type { EscapesDecoded } from '../runtime/codecsEscape';
@@ -244,26 +244,36 @@ function iteratorOf(type: PyType, sources: PyObject[], step: (vm: VM, it: PyNati
   return it;
 }
 
+/**
+ * A builtin sequence's reversed iterator, whatever its class defines: list_reversed (also list.__reversed__ of a
+ * subclass), range_reverse (a range iterator counting down, without the range), or reversed over a tuple's or str's
+ * items.
+ */
+export function reversedBuiltinSequence(vm: VM, seq: PyList | PyTuple | PyStr | PyRange): PyObject {
+  if (seq instanceof PyRange) {
+    const length = seq.length;
+    return rangeIterator(vm, seq.start + (length - 1n) * seq.step, -seq.step, length);
+  }
+  const n = seq instanceof PyStr ? [...seq.value].length : seq.items.length;
+  const it = iteratorOf(seq instanceof PyList ? T.list_reverseiterator : T.reversed, [incref(seq)], (vm2, it) => {
+    const s = it.held[0];
+    if (!s) return null;
+    const i = n - 1 - it.state++;
+    const len = s instanceof PyStr ? [...s.value].length : (s as PyList).items.length;
+    if (i < 0 || i >= len) {
+      it.exhaust();
+      return null;
+    }
+    if (s instanceof PyStr) return newStr([...s.value][i]);
+    return incref((s as PyList).items[i]);
+  });
+  it.remaining = (self) => (self.held.length ? Math.max(0, n - self.state) : 0);
+  return it;
+}
+
 function reversedFrom(vm: VM, args: PyObject[]): PyObject {
   const seq = args[0];
-  if (seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyRange) {
-    const n = seq instanceof PyStr ? [...seq.value].length : seq instanceof PyRange ? Number(seq.length) : seq.items.length;
-    const it = iteratorOf(seq instanceof PyList ? T.list_reverseiterator : T.reversed, [incref(seq)], (vm2, it) => {
-      const s = it.held[0];
-      if (!s) return null;
-      const i = n - 1 - it.state++;
-      const len = s instanceof PyStr ? [...s.value].length : s instanceof PyRange ? Number(s.length) : (s as PyList).items.length;
-      if (i < 0 || i >= len) {
-        it.exhaust();
-        return null;
-      }
-      if (s instanceof PyStr) return newStr([...s.value][i]);
-      if (s instanceof PyRange) return newInt(s.start + BigInt(i) * s.step);
-      return incref((s as PyList).items[i]);
-    });
-    it.remaining = (self) => (self.held.length ? Math.max(0, n - self.state) : 0);
-    return it;
-  }
+  if (seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyRange) return reversedBuiltinSequence(vm, seq);
   const slots = seq.type.nativeSlots;
   if (slots?.getItem && slots.length && !seq.type.lookup('__reversed__')) {
     // A module's sequence type (array): reversed walks indices down with its item slot, until IndexError.

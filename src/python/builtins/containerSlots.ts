@@ -26,7 +26,7 @@ import { defineGetSets, defineSlots, getattributeSlot, notImplemented, slot, typ
 import { COMPARISONS, comparisonSlots } from './numberSlots';
 import { NOARGS, O, defineMethods, fast } from './define';
 import { indexOf } from '../runtime/ops/numbers';
-import { dictFill } from './constructors';
+import { dictFill, reversedBuiltinSequence } from './constructors';
 import { reversedDictIterator } from '../runtime/dictViewOps';
 import type { VM } from '../vm/vm';
 
@@ -173,7 +173,7 @@ export function installContainerSlots(): void {
   });
   defineMethods(T.list, {
     __getitem__: [O, (vm, args) => (args[0].attrs !== null ? getItemNow(vm, args[0], args[1]) : getItem(vm, args[0], args[1]))],
-    __reversed__: [NOARGS, (vm, args) => vm.call(T.reversed, [args[0]])],
+    __reversed__: [NOARGS, (vm, args) => reversedBuiltinSequence(vm, args[0] as PyList)],
     __sizeof__: sizeofMethod,
   });
 
@@ -255,7 +255,7 @@ export function installContainerSlots(): void {
     __contains__: containsSlot,
   });
   defineMethods(T.range, {
-    __reversed__: [NOARGS, (vm, args) => vm.call(T.reversed, [args[0]])],
+    __reversed__: [NOARGS, (vm, args) => reversedBuiltinSequence(vm, args[0] as PyRange)],
     count: [O, (vm, args) => {
       const x = args[1];
       if (rangeComputes(x)) return newInt(contains(vm, args[0], x) ? 1 : 0);

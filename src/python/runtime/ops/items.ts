@@ -623,20 +623,22 @@ export function sequenceIterator(vm: VM, seq: PyList | PyTuple | PyStr | PyRange
     it.remaining = (self) => (self.held.length ? chars.length - self.state : 0);
     return it;
   }
-  if (seq instanceof PyRange) {
-    const { start, step } = seq;
-    const n = Number(seq.length);
-    const small = Math.abs(Number(start)) < 2 ** 52 && Math.abs(Number(start) + n * Number(step)) < 2 ** 52;
-    const s = Number(start), st = Number(step);
-    const it = vm.heap.register(new PyNativeIterator(T.range_iterator, [], (_vm, it) => {
-      if (it.state >= n) return null;
-      const i = it.state++;
-      return small ? newInt(s + i * st) : newInt(start + BigInt(i) * step);
-    }));
-    it.remaining = (self) => Math.max(0, n - self.state);
-    return it;
-  }
+  if (seq instanceof PyRange) return rangeIterator(vm, seq.start, seq.step, seq.length);
   return tableIterator(vm, seq, kind);
+}
+
+/** range_iter and range_reverse: an iterator of `length` ints from start by step, holding no reference to the range. */
+export function rangeIterator(vm: VM, start: bigint, step: bigint, length: bigint): PyNativeIterator {
+  const n = Number(length);
+  const small = Math.abs(Number(start)) < 2 ** 52 && Math.abs(Number(start) + n * Number(step)) < 2 ** 52;
+  const s = Number(start), st = Number(step);
+  const it = vm.heap.register(new PyNativeIterator(T.range_iterator, [], (_vm, it) => {
+    if (it.state >= n) return null;
+    const i = it.state++;
+    return small ? newInt(s + i * st) : newInt(start + BigInt(i) * step);
+  }));
+  it.remaining = (self) => Math.max(0, n - self.state);
+  return it;
 }
 
 /** Whether o is an iterator we can advance natively (builtin iterators and generators). */
