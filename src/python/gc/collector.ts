@@ -120,8 +120,9 @@ function moveUnreachable(young: PyObject[], isMember: (o: PyObject) => boolean):
 }
 
 function hasFinalizer(o: PyObject): boolean {
-  // Generators have tp_finalize (_PyGen_Finalize), which closes one suspended in its body (and warns of a coroutine never awaited).
-  if (o instanceof PyGenerator) return !isFinalized(o) && o.frame !== null && (o.frame.pc > 0 || o.kind === GeneratorKind.COROUTINE);
+  // Generators have tp_finalize (_PyGen_Finalize): it closes one not finished, which clears its frame (runs its
+  // finally blocks if it is suspended in its body), and warns of a coroutine never awaited.
+  if (o instanceof PyGenerator) return !isFinalized(o) && o.frame !== null && (o.frame.pc > 0 || o.kind !== GeneratorKind.ASYNC_GENERATOR);
   return o.attrs !== null && o.type.isHeapType && !isFinalized(o) && o.type.lookup('__del__') !== undefined;
 }
 

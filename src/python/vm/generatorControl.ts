@@ -164,8 +164,9 @@ export function closeForFinalizer(vm: VM, gen: PyGenerator, report: (e: unknown,
     warnUnawaitedCoroutine(vm, gen);
     return false;
   }
-  // A generator that never started has no handler to run: closing it has no effect.
-  if (!gf || gf.pc === 0 || gen.running) return false;
+  // A generator that never started has no handler to run, but closing it still clears its frame (gen_close runs
+  // it with GeneratorExit): a cycle through its arguments is broken before the collector counts it.
+  if (!gf || gen.running || (gf.pc === 0 && gen.kind !== GeneratorKind.GENERATOR)) return false;
   const resurrect = gen.refcount === 0;
   if (resurrect) gen.refcount = 1;
   try {
