@@ -5,6 +5,7 @@ import { PyObject, NOT_TRACKED, isAlive, isFinalized } from '../runtime/object';
 import { GeneratorKind, PyGenerator, PyList, PyTuple, PyInstance } from '../runtime/objects';
 import { traverseAttributes } from '../runtime/instanceAttributes';
 import { PyDict } from '../runtime/dict';
+import { T } from '../runtime/builtinTypes';
 import { mayBeTracked } from '../runtime/factory';
 import type { VM } from '../vm/vm';
 import type { CollectionReason, GcPhase } from './events';
@@ -23,8 +24,8 @@ function holdsOnlyAtoms(d: PyDict): boolean {
  */
 function untrackAtoms(vm: VM, survivors: PyObject[], fullCollection: boolean): void {
   for (const o of survivors) {
-    if (o instanceof PyTuple && o.items.every((x) => !mayBeTracked(x))) vm.heap.untrack(o);
-    else if (fullCollection && o instanceof PyDict && holdsOnlyAtoms(o)) vm.heap.untrack(o);
+    if (o.type === T.tuple && (o as PyTuple).items.every((x) => !mayBeTracked(x))) vm.heap.untrack(o);
+    else if (fullCollection && o.type === T.dict && holdsOnlyAtoms(o as PyDict)) vm.heap.untrack(o);
   }
 }
 
