@@ -6,7 +6,7 @@ import { compareStr } from './strOrder';
 import { CompareOpArg } from '../bytecode/opcodes';
 import { PyObject } from './object';
 import { PyBool, PyFloat, PyInstance, PyInt, PyStr, PyTuple } from './objects';
-import { NotImplemented } from './builtinTypes';
+import { NotImplemented, T } from './builtinTypes';
 import { decref } from './heap';
 import { intCompare, big } from './intMath';
 import { compareBoolResumable, compareBuiltin, isTrueResumable } from './ops/compare';
@@ -109,11 +109,11 @@ function tupleCompare(vm: VM, first: KeyCompare): KeyCompare {
 export function chooseCompare(vm: VM, keys: PyObject[]): KeyCompare {
   const safe = safeCompare(vm);
   if (keys.length < 2) return safe;
-  let inTuples = keys[0] instanceof PyTuple && (keys[0] as PyTuple).items.length > 0;
+  let inTuples = keys[0].type === T.tuple && (keys[0] as PyTuple).items.length > 0;
   const keyType = inTuples ? (keys[0] as PyTuple).items[0].type : keys[0].type;
   let sameType = true;
   for (const k of keys) {
-    if (inTuples && !(k instanceof PyTuple && k.items.length !== 0)) {
+    if (inTuples && !(k.type === T.tuple && (k as PyTuple).items.length !== 0)) {
       inTuples = false;
       sameType = false;
       break;
@@ -132,8 +132,8 @@ export function chooseCompare(vm: VM, keys: PyObject[]): KeyCompare {
   return cmp;
 }
 
-/** str, int and float keys compare without Python code (unsafe_latin/long/float_compare). */
+/** Exact str, int and float keys compare without Python code (unsafe_latin/long/float_compare); a subclass's may not. */
 function isPure(o: PyObject): boolean {
-  return (o instanceof PyStr || o instanceof PyInt || o instanceof PyFloat) && !(o instanceof PyBool);
+  return o.type === T.str || o.type === T.int || o.type === T.float;
 }
 
