@@ -4,11 +4,11 @@
 import { NativeRaise } from '../errors';
 import { BinaryOpArg, CompareOpArg } from '../bytecode/opcodes';
 import { PyObject } from '../runtime/object';
-import { PyStr } from '../runtime/objects';
+import { PyBool, PyFloat, PyInt, PyStr } from '../runtime/objects';
 import { PyByteArray, PyBytes } from '../runtime/bytesObject';
-import { None } from '../runtime/builtinTypes';
+import { None, T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
-import { newBool, newInt } from '../runtime/factory';
+import { newBool, newFloat, newInt } from '../runtime/factory';
 import { compareBoolResumable, isTrueResumable } from '../runtime/ops/compare';
 import { binaryOpResumable } from '../runtime/ops/arith';
 import { callOp, getIterOp, iterNextOp } from '../vm/callOps';
@@ -89,10 +89,37 @@ function minMax(name: 'min' | 'max') {
 }
 
 /** sum(iterable, /, start=0): `+` of each item in turn, user __add__ methods as frames. */
+const LONG_MAX = 2n ** 63n - 1n;
+const LONG_MIN = -(2n ** 63n);
+
+/** An int's value as a C long (PyLong_AsLongAndOverflow), or null when it overflows one. */
+function asLong(v: PyObject): number | bigint | null {
+  const value = v instanceof PyBool ? (v.value ? 1 : 0) : (v as PyInt).value;
+  if (typeof value === 'number') return value;
+  return value > LONG_MAX || value < LONG_MIN ? null : value;
+}
+
+/** a + b in a C long, or null on overflow (exact: as a JS number while that is safe). */
+function addLongs(a: number | bigint, b: number | bigint): number | bigint | null {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const sum = a + b;
+    if (Number.isSafeInteger(sum)) return sum;
+  }
+  const sum = BigInt(a) + BigInt(b);
+  if (sum > LONG_MAX || sum < LONG_MIN) return null;
+  return sum >= -MAX_SAFE_BIG && sum <= MAX_SAFE_BIG ? Number(sum) : sum;
+}
+const MAX_SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * sum(): builtin_sum_impl. Exact ints (and bools) are added in a C long and exact floats (and ints) in a double,
+ * making no object per partial sum; the first item that does not fit makes the total an object again, and `+`
+ * goes on (back to the float loop if the total became an exact float).
+ */
 function* sumOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
   const start = args[1];
   // builtin_sum_impl takes the iterator before it looks at start.
-  const it = yield* getIterOp(vm, args[0]);
+  let it: PyObject | null = yield* getIterOp(vm, args[0]);
   const refused = start instanceof PyStr ? "strings [use ''.join(seq) instead]"
     : start instanceof PyBytes ? "bytes [use b''.join(seq) instead]"
     : start instanceof PyByteArray ? "bytearray [use b''.join(seq) instead]" : null;
@@ -100,30 +127,84 @@ function* sumOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
     decref(it);
     throw new NativeRaise('TypeError', `sum() can't sum ${refused}`);
   }
-  let total: PyObject = start ? incref(start) : newInt(0);
   vm.holdTemporary(it);
-  const held: PyObject[] = [total];
+  // What the native code holds while an item's frames run: the total (when it is an object) and the item.
+  const held: PyObject[] = [start ? incref(start) : newInt(0)];
   vm.holdTemporary(held);
+  /** The iterator is exhausted: it is released before the result is made, as builtin_sum_impl does. */
+  const exhausted = (): void => {
+    vm.dropTemporary(it!);
+    decref(it!);
+    it = null;
+  };
   try {
-    for (let v = yield* iterNextOp(vm, it); v; v = yield* iterNextOp(vm, it)) {
-      held.push(v);
-      const next = yield* binaryOpResumable(vm, total, v, BinaryOpArg.ADD);
-      held.length = 0;
-      decref(v);
-      decref(total);
-      total = next;
-      held.push(total);
+    const intTotal = held[0].type === T.int ? asLong(held[0]) : null;
+    if (intTotal !== null) {
+      let total = intTotal;
+      decref(held.pop()!);
+      for (;;) {
+        const v = yield* iterNextOp(vm, it);
+        if (!v) {
+          exhausted();
+          return newInt(total);
+        }
+        if (v.type === T.int || v instanceof PyBool) {
+          const b = asLong(v);
+          const sum = b === null ? null : addLongs(total, b);
+          if (sum !== null) {
+            total = sum;
+            decref(v);
+            continue;
+          }
+        }
+        yield* addToHeld(vm, held, newInt(total), v);
+        break;
+      }
     }
-  } catch (e) {
+    if (held[0].type === T.float) {
+      let total = (held[0] as PyFloat).value;
+      decref(held.pop()!);
+      for (;;) {
+        const v = yield* iterNextOp(vm, it);
+        if (!v) {
+          exhausted();
+          return newFloat(total);
+        }
+        if (v.type === T.float) {
+          total += (v as PyFloat).value;
+          decref(v);
+          continue;
+        }
+        if (v instanceof PyInt || v instanceof PyBool) {
+          const b = asLong(v);
+          if (b !== null) {
+            total += Number(b);
+            decref(v);
+            continue;
+          }
+        }
+        yield* addToHeld(vm, held, newFloat(total), v);
+        break;
+      }
+    }
+    for (let v = yield* iterNextOp(vm, it); v; v = yield* iterNextOp(vm, it)) yield* addToHeld(vm, held, held.pop()!, v);
+    exhausted();
+    return held.pop()!;
+  } finally {
     vm.dropTemporary(held);
     for (const o of held) decref(o);
-    throw e;
-  } finally {
-    vm.dropTemporary(it);
-    decref(it);
+    if (it) exhausted();
   }
-  vm.dropTemporary(held);
-  return total;
+}
+
+/** held = [total + v]: consumes both references (held while `+` runs its frames); held is empty if it raises. */
+function* addToHeld(vm: VM, held: PyObject[], total: PyObject, v: PyObject): NativeOp<void> {
+  held.push(total, v);
+  const next = yield* binaryOpResumable(vm, total, v, BinaryOpArg.ADD);
+  held.length = 0;
+  decref(v);
+  decref(total);
+  held.push(next);
 }
 
 function anyAll(wantAll: boolean) {

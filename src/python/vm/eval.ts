@@ -22,7 +22,7 @@ import { descriptorCallResumable, storeAttr, type DescriptorCall } from '../runt
 import { intAdd, intMul, intSub } from '../runtime/intMath';
 import { Frame, ResumeMode } from './frame';
 import { ExecutionHalted, PyRaise, type VM } from './vm';
-import { unwindException } from './exceptions';
+import { raisedException, reraiseHandled, unwindException } from './exceptions';
 import { enterSimpleCall, checkHalt, dropStackTo, pushCallFrame, unboundDeref } from './evalSupport';
 import { getIterOp, iterNextOp } from './callOps';
 import { startTask } from './tasks';
@@ -81,30 +81,48 @@ function takeTop(stack: (PyObject | null)[], n: number): PyObject[] {
  * until the next line event of the outermost run (null). Exceptions not handled below the boundary propagate.
  */
 export function runLoop(vm: VM, boundary: Frame, pauseOnLine: boolean): PyObject | null {
-  let resumed = true;
-  for (;;) {
+  const entered = vm.frame!;
+  if (entered.pendingThrow) {
     try {
-      const entered = vm.frame!;
-      if (entered.pendingThrow) raisePendingThrow(vm, entered);
-      return dispatch(vm, boundary, pauseOnLine, resumed);
+      raisePendingThrow(vm, entered);
     } catch (e) {
-      if (e instanceof ExecutionHalted) throw e;
-      resumed = true;
-      const reraise = e instanceof PyRaise && e.reraise;
-      const exc = vm.toException(e);
-      unwindException(vm, exc, boundary, reraise);
+      unwindToHandler(vm, boundary, e);
+    }
+  }
+  return dispatch(vm, boundary, pauseOnLine);
+}
+
+/**
+ * Delivers a raise (a PyRaise, NativeRaise or host error) to its handler below `boundary` (throws past it), then
+ * raises what a throw into the frame entered there asks for (gen.throw), until a handler runs.
+ */
+function unwindToHandler(vm: VM, boundary: Frame, raised: unknown): void {
+  for (;;) {
+    if (raised instanceof ExecutionHalted) throw raised;
+    unwindException(vm, vm.toException(raised), boundary, raised instanceof PyRaise && raised.reraise);
+    const entered = vm.frame!;
+    if (!entered.pendingThrow) return;
+    try {
+      raisePendingThrow(vm, entered);
+    } catch (e) {
+      raised = e;
     }
   }
 }
 
-function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolean): PyObject | null {
-  let skipLineCheck = resumed;
+function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean): PyObject | null {
+  // No line event for the instruction a run resumes at (its line was told when it paused there).
+  let skipLineCheck = true;
   const budget = vm.instructionBudget;
   const intType = T.int;
   // Reference counts change inline in the frequent cases: V8 does not inline incref/decref into a function this large.
   const heap = vm.heap;
   // Each pass runs vm.frame until another frame runs (a call, a return, a yield, a native operation's callee).
   frames: for (;;) {
+    // A raise is unwound here, not by leaving this function: a function left by every raise is not optimized by
+    // V8 (a loop of try/except stayed in the interpreter tier, 68x slower than python3).
+    let raised: unknown;
+    try {
     const f = vm.frame!;
     const code = f.code;
     const ops = code.ops;
@@ -121,7 +139,7 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
     const cacheRef = caches.ref;
     const cacheRef2 = caches.ref2;
     let pc = f.pc;
-    for (;;) {
+    instructions: for (;;) {
       if (pauseOnLine) {
         const line = lines[pc];
         if (line !== f.line) {
@@ -577,6 +595,15 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
           vm.frame!.stack.push(v);
           continue frames;
         }
+        case Op.RAISE_VARARGS: {
+          if (arg === 0) {
+            raised = new PyRaise(reraiseHandled(vm), true);
+          } else {
+            const cause = arg === 2 ? stack.pop()! : null;
+            raised = new PyRaise(raisedException(vm, stack.pop()!, cause));
+          }
+          break instructions;
+        }
         default: {
           const returned = runColdOp(vm, f, op, arg, pauseOnLine);
           if (returned !== undefined) return returned;
@@ -584,5 +611,11 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean, resumed: boolea
         }
       }
     }
+    } catch (e) {
+      raised = e;
+    }
+    // Only a raise gets here (every other way out of the frame pass returns or continues).
+    unwindToHandler(vm, boundary, raised);
+    skipLineCheck = true;
   }
 }

@@ -19,7 +19,6 @@ import { displayHook } from '../builtins/execEval';
 import { importAllFrom } from '../modules/importStar';
 import type { Frame } from './frame';
 import { PyRaise, type VM } from './vm';
-import { raiseException } from './exceptions';
 import {
   starredArguments, exceptionMatches, checkHalt, nameError, pushCallFrame, unboundDeref, dropStackTo,
 } from './evalSupport';
@@ -233,17 +232,6 @@ export function runColdOp(vm: VM, f: Frame, op: number, arg: number, pauseOnLine
       const v = stack.pop()!;
       if ((v === None) === (op === Op.POP_JUMP_IF_NONE)) f.pc = arg;
       decref(v);
-      break;
-    }
-    case Op.RAISE_VARARGS: {
-      if (arg === 0) {
-        const current = vm.handling[vm.handling.length - 1];
-        if (!current) throw new NativeRaise('RuntimeError', 'No active exception to reraise');
-        throw new PyRaise(incref(current), true);
-      }
-      const cause = arg === 2 ? stack.pop()! : null;
-      const exc = stack.pop()!;
-      raiseException(vm, exc, cause);
       break;
     }
     case Op.LOAD_ASSERTION_ERROR:

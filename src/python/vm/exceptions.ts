@@ -27,8 +27,15 @@ function toExceptionInstance(vm: VM, o: PyObject, what: 'exceptions' | 'exceptio
   throw new NativeRaise('TypeError', `${what} must derive from BaseException`);
 }
 
-/** RAISE_VARARGS 1/2: consumes the stack's references to exc and cause and throws. */
-export function raiseException(vm: VM, excObj: PyObject, cause: PyObject | null): never {
+/** RAISE_VARARGS 0: the exception being handled, a new reference (RuntimeError if there is none). */
+export function reraiseHandled(vm: VM): PyInstance {
+  const current = vm.handling[vm.handling.length - 1];
+  if (!current) throw new NativeRaise('RuntimeError', 'No active exception to reraise');
+  return incref(current);
+}
+
+/** RAISE_VARARGS 1/2: consumes the stack's references to exc and cause; the exception to raise (a new reference). */
+export function raisedException(vm: VM, excObj: PyObject, cause: PyObject | null): PyInstance {
   let exc: PyInstance;
   try {
     exc = toExceptionInstance(vm, excObj, 'exceptions');
@@ -50,7 +57,7 @@ export function raiseException(vm: VM, excObj: PyObject, cause: PyObject | null)
       decref(cause);
     }
   }
-  throw new PyRaise(exc);
+  return exc;
 }
 
 /** Sets __context__ to the exception being handled, as _PyErr_SetObject does (without making a cycle). */

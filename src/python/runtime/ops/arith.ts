@@ -27,7 +27,7 @@ import { callMethodOp, mayRunPythonToIterate } from '../../vm/callOps';
 import { listExtendResumable } from '../containers';
 import { listResize } from '../sizeAccounting';
 import { percentFormatMayRunPython, percentFormatResumable, wholePercentArgument } from './percentFormat';
-import { hasIndex, indexOf } from './numbers';
+import { hasIndex, indexOf, numericRank } from './numbers';
 import { slotsOf } from '../nativeSlots';
 
 /** The operators sets and dict views implement, by BINARY_OP argument (in-place forms mapped by the caller). */
@@ -127,11 +127,17 @@ export function* binaryOpResumable(vm: VM, a: PyObject, b: PyObject, op: number)
     const r = yield* tryDunder(vm, a, `__${name}__`, b);
     if (r !== null) return r;
   }
+  // A builtin number's own operator takes a number below it in the tower (float's + an int subclass's instance).
+  const leftTakes = reflect && a.attrs === null && numericRank(b) !== 0 && numericRank(b) <= numericRank(a);
+  if (leftTakes) {
+    const builtin = builtinBinary(vm, a, b, base, inplace) ?? nativeBinary(vm, a, b, base, inplace);
+    if (builtin !== null) return builtin;
+  }
   if (reflect) {
     const r = yield* tryDunder(vm, b, `__r${name}__`, a);
     if (r !== null) return r;
   }
-  if (!(a instanceof PyInstance)) {
+  if (!(a instanceof PyInstance) && !leftTakes) {
     const builtin = builtinBinary(vm, a, b, base, inplace) ?? nativeBinary(vm, a, b, base, inplace);
     if (builtin !== null) return builtin;
   } else if (base === BinaryOpArg.MULTIPLY && hasIndex(a) && !(b instanceof PyInstance)) {

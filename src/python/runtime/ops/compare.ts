@@ -21,6 +21,7 @@ import { nested, type NativeOp } from '../../vm/nativeOp';
 import { callMethodOp, holdReferences, releaseReferences } from '../../vm/callOps';
 import { lengthResumable } from './items';
 import { overridesSpecial, specialMethod } from './attributeHooks';
+import { numericRank } from './numbers';
 
 const REFLECTED = [CompareOpArg.GT, CompareOpArg.GE, CompareOpArg.EQ, CompareOpArg.NE, CompareOpArg.LT, CompareOpArg.LE];
 const DUNDER = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
@@ -508,7 +509,7 @@ function subclassHashMethod(o: PyObject): PyObject | null {
 export function* builtinKindCompare(vm: VM, self: PyObject, other: PyObject, op: number): NativeOp<PyObject> {
   const isEq = op === CompareOpArg.EQ || op === CompareOpArg.NE;
   const x = numberOf(self), y = numberOf(other);
-  if (x !== null && y !== null) return newBool(applyOrder(compareNumbers(x, y), op));
+  if (x !== null && y !== null && numericRank(other) <= numericRank(self)) return newBool(applyOrder(compareNumbers(x, y), op));
   if (self instanceof PyStr && other instanceof PyStr) return newBool(applyOrder(compareStr(self, other), op));
   if ((self instanceof PyList && other instanceof PyList) || (self instanceof PyTuple && other instanceof PyTuple)) {
     return newBool(yield* compareSequencesResumable(vm, self.items, other.items, op, self instanceof PyList));

@@ -3,6 +3,7 @@
 import { NativeRaise } from '../../errors';
 import { PyObject } from '../object';
 import { PyBool, PyFloat, PyInstance, PyInt } from '../objects';
+import { PyComplex } from '../complexObject';
 import { decref, incref } from '../heap';
 import { newFloat, newInt } from '../factory';
 import { intToFloat, type IntValue } from '../intMath';
@@ -95,6 +96,17 @@ function* callForFloatOp(vm: VM, method: PyObject, o: PyObject): NativeOp<number
     vm.dropTemporary(result);
     decref(result);
   }
+}
+
+/**
+ * Where a builtin number (or an instance of a class derived from one) stands in the tower int < float < complex,
+ * 0 for anything else: a number type's own operators and comparisons take the numbers below it and decline
+ * (NotImplemented) the ones above, so `0.5 + MyInt(1)` is float's addition and `2 < MyFloat(1.0)` asks MyFloat.
+ */
+export function numericRank(o: PyObject): number {
+  if (o instanceof PyInt || o instanceof PyBool) return 1;
+  if (o instanceof PyFloat) return 2;
+  return o instanceof PyComplex ? 3 : 0;
 }
 
 /** PyNumber_Check: int, float, or an object with __index__, __int__ or __float__. */
