@@ -25,7 +25,7 @@ import { recastAsSubclass, subclassConstructors } from './subclassInstances';
 import { installIteratorConstructors } from './iteratorConstructors';
 import { PyMappingProxy } from '../runtime/iterators';
 import { hasPythonSpecials } from '../runtime/ops/attributeHooks';
-import { floatOf, indexOf, intOfNumber, isNumberLike } from '../runtime/ops/numbers';
+import { floatOf, floatOfOwnMethod, indexOf, intOfNumber, isNumberLike, pythonNumberMethod } from '../runtime/ops/numbers';
 import { big } from '../runtime/intMath';
 import { typeCall } from './buildClass';
 import { contains, getItem, length as sequenceLength, lengthHintOp, rangeIterator } from '../runtime/ops/items';
@@ -53,8 +53,8 @@ function intFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null)
     if (!(x instanceof PyStr)) throw new NativeRaise('TypeError', "int() can't convert non-string with explicit base");
     return newInt(parseIntLiteral(x.value, b));
   }
-  // An instance of an int subclass gives a plain int of its value (long_long).
-  if (x instanceof PyInt) return x.attrs === null ? incref(x) : newInt(x.value);
+  // An instance of an int subclass gives a plain int of its value (long_long), unless its class defines __int__.
+  if (x instanceof PyInt && !pythonNumberMethod(x, '__int__')) return x.attrs === null ? incref(x) : newInt(x.value);
   if (x instanceof PyStr) return newInt(parseIntLiteral(x.value, 10));
   if (x instanceof PyBytes || x instanceof PyByteArray) return newInt(parseIntLiteral(x.value, 10, bytesRepr));
   if (x instanceof PyInstance && !isNumberLike(x) && !x.type.lookup('__trunc__')) {
@@ -83,6 +83,8 @@ function floatFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | nul
   if (args.length > 1) throw new NativeRaise('TypeError', `float expected at most 1 argument, got ${args.length}`);
   if (args.length === 0) return newFloat(0);
   const x = args[0];
+  const own = floatOfOwnMethod(vm, x);
+  if (own !== null) return newFloat(own);
   if (x instanceof PyFloat) return x.attrs === null ? incref(x) : newFloat(x.value);
   if (x instanceof PyStr) return newFloat(parsePyFloat(x.value));
   if (x instanceof PyBytes || x instanceof PyByteArray) return newFloat(parsePyFloat(x.value, bytesRepr));

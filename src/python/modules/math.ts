@@ -8,7 +8,7 @@ import { decref, incref } from '../runtime/heap';
 import { big, norm } from '../runtime/intMath';
 import { libm, libmPow } from '../runtime/libm';
 import { copysign } from '../runtime/floatBits';
-import { exactIntOf, floatOf, indexOf } from '../runtime/ops/numbers';
+import { exactIntOf, floatOf, indexOf, pythonNumberMethod } from '../runtime/ops/numbers';
 import { binaryOp } from '../runtime/ops/arith';
 import { BinaryOpArg } from '../bytecode/opcodes';
 import { floatToIntTruncate } from '../format';
@@ -137,14 +137,12 @@ function checkedLog(x: number, f: (x: number) => number): number {
 /** floor/ceil: ints as they are, floats rounded, others by __floor__/__ceil__ or as floats. */
 function roundingFunction(name: string, dunder: string, f: (x: number) => number): PyObject {
   return methO(name, (vm, o) => {
+    const own = pythonNumberMethod(o, dunder);
+    if (own) return vm.callSpecial(own, o, []);
     if (o instanceof PyFloat) return newInt(floatToIntTruncate(f(o.value)));
     if (o instanceof PyInt) return newInt(o.value);
     const iv = exactIntOf(o);
     if (iv !== null) return newInt(iv);
-    if (o instanceof PyInstance) {
-      const m = o.type.lookup(dunder);
-      if (m) return vm.callSpecial(m, o, []);
-    }
     return newInt(floatToIntTruncate(f(floatOf(vm, o))));
   });
 }
@@ -348,6 +346,8 @@ export function mathModuleContents(_vm: VM): Record<string, PyObject> {
     tan: math1('tan', libm.tan, false),
     tanh: math1('tanh', libm.tanh, false),
     trunc: methO('trunc', (vm, o) => {
+      const own = pythonNumberMethod(o, '__trunc__');
+      if (own) return vm.callSpecial(own, o, []);
       if (o instanceof PyFloat) return newInt(floatToIntTruncate(o.value));
       const iv = exactIntOf(o);
       if (iv !== null) return newInt(iv);

@@ -164,9 +164,14 @@ export function closeForFinalizer(vm: VM, gen: PyGenerator, report: (e: unknown,
     warnUnawaitedCoroutine(vm, gen);
     return false;
   }
-  // A generator that never started has no handler to run, but closing it still clears its frame (gen_close runs
-  // it with GeneratorExit): a cycle through its arguments is broken before the collector counts it.
   if (!gf || gen.running || (gf.pc === 0 && gen.kind !== GeneratorKind.GENERATOR)) return false;
+  // A generator that never started has no handler to run, but closing it still clears its frame (gen_close runs
+  // it with GeneratorExit, which leaves at once): a cycle through its arguments is broken before the collector
+  // counts it.
+  if (gf.pc === 0) {
+    vm.finishUnstartedGenerator(gen);
+    return false;
+  }
   const resurrect = gen.refcount === 0;
   if (resurrect) gen.refcount = 1;
   try {

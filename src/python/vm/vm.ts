@@ -558,6 +558,13 @@ export class VM {
     }
   }
 
+  /** A generator that never started, closed: its frame is cleared (its arguments released) and it is finished. */
+  finishUnstartedGenerator(gen: PyGenerator): void {
+    const frame = gen.frame!;
+    gen.frame = null;
+    this.releaseFrame(frame);
+  }
+
   /** _PyFrame_GetFrameObject: the frame as an object (borrowed), made on first need. */
   frameObjectOf(frame: Frame): PyFrameObject {
     const code = frame.code;

@@ -2,13 +2,13 @@
 
 import { NativeRaise } from '../../errors';
 import { PyObject } from '../object';
-import { PyFloat, PyInstance, PyNone } from '../objects';
+import { PyFloat, PyNone } from '../objects';
 import { NotImplemented, T } from '../builtinTypes';
 import { decref } from '../heap';
 import { newFloat, newInt, newTuple } from '../factory';
 import { big, intFloorDiv, intMod, intToFloat, norm, type IntValue } from '../intMath';
 import { floatDivmod } from '../floatMath';
-import { exactIntOf } from './numbers';
+import { exactIntOf, numericRank, pythonNumberMethod } from './numbers';
 import type { VM } from '../../vm/vm';
 
 function asFloat(o: PyObject): number | null {
@@ -17,12 +17,9 @@ function asFloat(o: PyObject): number | null {
   return i === null ? null : intToFloat(i);
 }
 
-/** Calls self.name(...args) when self's class defines it; null when absent or NotImplemented. */
-function tryMethod(vm: VM, self: PyObject, name: string, args: PyObject[]): PyObject | null {
-  if (!(self instanceof PyInstance)) return null;
-  const m = self.type.lookup(name);
-  if (!m) return null;
-  const r = vm.callMethod(m, self, args);
+/** Calls method(self, ...args); null when it returns NotImplemented. */
+function callUnlessNotImplemented(vm: VM, method: PyObject, self: PyObject, args: PyObject[]): PyObject | null {
+  const r = vm.callMethod(method, self, args);
   if (r === NotImplemented) {
     decref(r);
     return null;
@@ -30,21 +27,55 @@ function tryMethod(vm: VM, self: PyObject, name: string, args: PyObject[]): PyOb
   return r;
 }
 
-/** divmod(a, b): a new (quotient, remainder) tuple. */
-export function divmodOp(vm: VM, a: PyObject, b: PyObject): PyObject {
+/** long_divmod and float_divmod: null unless both are numbers (ints of any class, floats of any class). */
+function builtinDivmod(a: PyObject, b: PyObject): PyObject | null {
   const x = exactIntOf(a), y = exactIntOf(b);
   if (x !== null && y !== null) return newTuple([newInt(intFloorDiv(x, y)), newInt(intMod(x, y))]);
   if ((a instanceof PyFloat || x !== null) && (b instanceof PyFloat || y !== null)) {
     const [q, r] = floatDivmod(asFloat(a)!, asFloat(b)!);
     return newTuple([newFloat(q), newFloat(r)]);
   }
-  const r = tryMethod(vm, a, '__divmod__', [b]) ?? (a.type !== b.type ? tryMethod(vm, b, '__rdivmod__', [a]) : null);
-  if (r) return r;
+  return null;
+}
+
+/**
+ * divmod(a, b): a new (quotient, remainder) tuple, in binary_op1's order: b's __rdivmod__ first when its class
+ * derives from a's, then a's method (a Python class's, else the builtin's, which takes numbers below it in the
+ * tower), then b's.
+ */
+export function divmodOp(vm: VM, a: PyObject, b: PyObject): PyObject {
+  const own = pythonNumberMethod(a, '__divmod__');
+  const reflected = a.type !== b.type ? pythonNumberMethod(b, '__rdivmod__') : undefined;
+  const rightFirst = reflected !== undefined && b.type.isSubtypeOf(a.type);
+  if (rightFirst) {
+    const r = callUnlessNotImplemented(vm, reflected, b, [a]);
+    if (r) return r;
+  }
+  if (own) {
+    const r = callUnlessNotImplemented(vm, own, a, [b]);
+    if (r) return r;
+  } else if (numericRank(b) <= numericRank(a)) {
+    const r = builtinDivmod(a, b);
+    if (r) return r;
+  }
+  if (reflected && !rightFirst) {
+    const r = callUnlessNotImplemented(vm, reflected, b, [a]);
+    if (r) return r;
+  } else if (!reflected) {
+    const r = builtinDivmod(a, b);
+    if (r) return r;
+  }
   throw new NativeRaise('TypeError', `unsupported operand type(s) for divmod(): '${a.type.name}' and '${b.type.name}'`);
 }
 
 /** pow(base, exp, mod) with a modulus that is not None. */
 export function ternaryPow(vm: VM, base: PyObject, exp: PyObject, mod: PyObject): PyObject {
+  // A Python class's __pow__ takes the modulus too (three-argument power never calls __rpow__).
+  const own = pythonNumberMethod(base, '__pow__');
+  if (own) {
+    const r = callUnlessNotImplemented(vm, own, base, [exp, mod]);
+    if (r) return r;
+  }
   const b = exactIntOf(base), e = exactIntOf(exp), m = exactIntOf(mod);
   if (b !== null && e !== null && m !== null) return newInt(modularPow(b, e, m));
   const numeric = (o: PyObject) => o instanceof PyFloat || exactIntOf(o) !== null;
@@ -54,8 +85,6 @@ export function ternaryPow(vm: VM, base: PyObject, exp: PyObject, mod: PyObject)
   // complex_pow refuses any modulus once its operands are numbers.
   const complexInvolved = [base, exp, mod].some((o) => o.type === T.complex);
   if (complexInvolved && [base, exp].every((o) => numeric(o) || o.type === T.complex)) throw new NativeRaise('ValueError', 'complex modulo');
-  const r = tryMethod(vm, base, '__pow__', [exp, mod]);
-  if (r) return r;
   throw new NativeRaise('TypeError', `unsupported operand type(s) for ** or pow(): '${base.type.name}', '${exp.type.name}', '${mod.type.name}'`);
 }
 

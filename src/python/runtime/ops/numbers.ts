@@ -12,6 +12,7 @@ import type { VM } from '../../vm/vm';
 import { E, T } from '../builtinTypes';
 import { warnOp } from '../../vm/nativeWarnings';
 import { callMethodOp, callSpecialOp } from '../../vm/callOps';
+import { specialMethod } from './attributeHooks';
 import type { NativeOp } from '../../vm/nativeOp';
 
 /** An int-like value (int or bool) or null. */
@@ -72,7 +73,10 @@ export function hasIndex(o: PyObject): boolean {
 
 /** PyFloat_AsDouble: float, int (OverflowError when too big), __float__, then __index__. */
 export function floatOf(vm: VM, o: PyObject): number {
+  // PyFloat_AsDouble: a float (of any class) is its value; anything else goes through nb_float.
   if (o instanceof PyFloat) return o.value;
+  const own = pythonNumberMethod(o, '__float__');
+  if (own && !(o instanceof PyInstance)) return vm.runSync(callForFloatOp(vm, own, o));
   const v = exactIntOf(o);
   if (v !== null) return intToFloat(v);
   if (o instanceof PyInstance) {
@@ -81,6 +85,12 @@ export function floatOf(vm: VM, o: PyObject): number {
     if (o.type.lookup('__index__')) return intToFloat(indexOf(vm, o));
   }
   throw new NativeRaise('TypeError', `must be real number, not ${o.type.name}`);
+}
+
+/** PyNumber_Float's nb_float for a number whose Python class defines __float__ (float() of it). */
+export function floatOfOwnMethod(vm: VM, o: PyObject): number | null {
+  const own = o instanceof PyInstance ? undefined : pythonNumberMethod(o, '__float__');
+  return own ? vm.runSync(callForFloatOp(vm, own, o)) : null;
 }
 
 /** Calls o's `__float__`: a float subclass is taken after a DeprecationWarning, as PyFloat_AsDouble does. */
@@ -109,6 +119,15 @@ export function numericRank(o: PyObject): number {
   return o instanceof PyComplex ? 3 : 0;
 }
 
+/**
+ * The special method `name` a Python class defines for `o` (an instance, or a number of a class derived from int or
+ * float that overrides it): what round(), math.floor() and the conversions call instead of the builtin's own.
+ */
+export function pythonNumberMethod(o: PyObject, name: string): PyObject | undefined {
+  if (o.attrs === null) return undefined;
+  return o instanceof PyInstance ? o.type.lookup(name) : specialMethod(o, name);
+}
+
 /** PyNumber_Check: int, float, or an object with __index__, __int__ or __float__. */
 export function isNumberLike(o: PyObject): boolean {
   if (o instanceof PyInt || o instanceof PyBool || o instanceof PyFloat) return true;
@@ -117,6 +136,9 @@ export function isNumberLike(o: PyObject): boolean {
 
 /** PyNumber_Long for numbers: int, float truncated, __int__, __index__, __trunc__. */
 export function intOfNumber(vm: VM, o: PyObject): IntValue {
+  // nb_int of a class derived from int or float that defines __int__.
+  const own = o instanceof PyInstance ? undefined : pythonNumberMethod(o, '__int__');
+  if (own) return vm.runSync(callForIntOp(vm, own, o, '__int__'));
   const v = exactIntOf(o);
   if (v !== null) return v;
   if (o instanceof PyFloat) return floatToIntTruncate(o.value);

@@ -2,11 +2,11 @@
 
 import { NativeRaise } from '../../errors';
 import { PyObject } from '../object';
-import { PyFloat, PyInstance } from '../objects';
+import { PyFloat } from '../objects';
 import { newFloat, newInt } from '../factory';
 import { big } from '../intMath';
 import { floatToIntTruncate, roundFloat, roundFloatToIntegral, roundInt } from '../../format';
-import { exactIntOf, indexOf } from './numbers';
+import { exactIntOf, indexOf, pythonNumberMethod } from './numbers';
 import type { VM } from '../../vm/vm';
 
 /** PyNumber_AsSsize_t(o, NULL): an index clipped to the C ssize_t range. */
@@ -19,6 +19,8 @@ function clippedIndex(vm: VM, o: PyObject): number {
 
 /** round(x) or round(x, ndigits); ndigits null for the one-argument form. */
 export function roundNumber(vm: VM, x: PyObject, ndigits: PyObject | null): PyObject {
+  const own = pythonNumberMethod(x, '__round__');
+  if (own) return vm.callSpecial(own, x, ndigits === null ? [] : [ndigits]);
   if (x instanceof PyFloat) {
     if (ndigits === null) return newInt(floatToIntTruncate(roundFloatToIntegral(x.value)));
     return newFloat(roundFloat(x.value, clippedIndex(vm, ndigits)));
@@ -32,10 +34,6 @@ export function roundNumber(vm: VM, x: PyObject, ndigits: PyObject | null): PyOb
     // 10**-nd beyond twice |value| rounds it to zero; CPython computes the power regardless.
     if (-nd > BigInt(value.toString().length + 1)) return newInt(0);
     return newInt(roundInt(value, Number(nd)));
-  }
-  if (x instanceof PyInstance) {
-    const m = x.type.lookup('__round__');
-    if (m) return vm.callSpecial(m, x, ndigits === null ? [] : [ndigits]);
   }
   throw new NativeRaise('TypeError', `type ${x.type.name} doesn't define __round__ method`);
 }
