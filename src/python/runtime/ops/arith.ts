@@ -117,27 +117,24 @@ export function* binaryOpResumable(vm: VM, a: PyObject, b: PyObject, op: number)
     const r = yield* tryDunder(vm, a, `__i${name}__`, b);
     if (r !== null) return r;
   }
+  if (numericRank(a) !== 0 && numericRank(b) !== 0) return yield* numbersOfClasses(vm, a, b, base, inplace, op);
+  const reflected = `__r${name}__`;
   let reflect = b.attrs !== null && b.type !== a.type;
-  if (reflect && b.type.isSubtypeOf(a.type)) {
+  // SLOT1BINFULL: the right operand's method first when its class derives from the left's and overrides it.
+  if (reflect && b.type.isSubtypeOf(a.type) && b.type.lookup(reflected) !== a.type.lookup(reflected)) {
     reflect = false;
-    const r = yield* tryDunder(vm, b, `__r${name}__`, a);
+    const r = yield* tryDunder(vm, b, reflected, a);
     if (r !== null) return r;
   }
   if (a.attrs !== null) {
     const r = yield* tryDunder(vm, a, `__${name}__`, b);
     if (r !== null) return r;
   }
-  // A builtin number's own operator takes a number below it in the tower (float's + an int subclass's instance).
-  const leftTakes = reflect && a.attrs === null && numericRank(b) !== 0 && numericRank(b) <= numericRank(a);
-  if (leftTakes) {
-    const builtin = builtinBinary(vm, a, b, base, inplace) ?? nativeBinary(vm, a, b, base, inplace);
-    if (builtin !== null) return builtin;
-  }
   if (reflect) {
-    const r = yield* tryDunder(vm, b, `__r${name}__`, a);
+    const r = yield* tryDunder(vm, b, reflected, a);
     if (r !== null) return r;
   }
-  if (!(a instanceof PyInstance) && !leftTakes) {
+  if (!(a instanceof PyInstance)) {
     const builtin = builtinBinary(vm, a, b, base, inplace) ?? nativeBinary(vm, a, b, base, inplace);
     if (builtin !== null) return builtin;
   } else if (base === BinaryOpArg.MULTIPLY && hasIndex(a) && !(b instanceof PyInstance)) {
@@ -148,6 +145,42 @@ export function* binaryOpResumable(vm: VM, a: PyObject, b: PyObject, op: number)
     // An instance on the left that declined: a dict view on the right still takes the operator.
     const r = viewBinaryOp(vm, a, b, setOp);
     if (r !== null) return r;
+  }
+  throw unsupported(a, b, op);
+}
+
+/**
+ * Two numbers (ints, floats, complexes, of any class): binary_op1 over their number slots. Each operand's slot is
+ * its class's Python method if it defines one, else the builtin's, which takes the numbers below it in the tower
+ * int < float < complex and declines the others; the right one's goes first when its class derives from the
+ * left's and overrides the reflected method, and is not asked when both are of one class.
+ */
+function* numbersOfClasses(vm: VM, a: PyObject, b: PyObject, base: number, inplace: boolean, op: number): NativeOp<PyObject> {
+  const name = DUNDER[base];
+  const reflected = `__r${name}__`;
+  const own = specialMethod(a, `__${name}__`);
+  const otherClass = b.type !== a.type;
+  const othersOwn = otherClass ? specialMethod(b, reflected) : undefined;
+  const rightFirst = othersOwn !== undefined && b.type.isSubtypeOf(a.type) && othersOwn !== specialMethod(a, reflected);
+  if (rightFirst) {
+    const r = yield* tryDunder(vm, b, reflected, a);
+    if (r !== null) return r;
+  }
+  if (own) {
+    const r = yield* tryDunder(vm, a, `__${name}__`, b);
+    if (r !== null) return r;
+  } else if (numericRank(b) <= numericRank(a)) {
+    const r = builtinBinary(vm, a, b, base, inplace) ?? nativeBinary(vm, a, b, base, inplace);
+    if (r !== null) return r;
+  }
+  if (otherClass && !rightFirst) {
+    if (othersOwn) {
+      const r = yield* tryDunder(vm, b, reflected, a);
+      if (r !== null) return r;
+    } else if (numericRank(a) <= numericRank(b)) {
+      const r = builtinBinary(vm, a, b, base, inplace) ?? nativeBinary(vm, a, b, base, inplace);
+      if (r !== null) return r;
+    }
   }
   throw unsupported(a, b, op);
 }
