@@ -168,6 +168,7 @@ function* zipFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null
   }, sources.some((s) => mayRunPythonToIterate(s)));
   // zip_new keeps its iterators in a tuple of their own, besides the result tuple.
   activeHeap().addHiddenParts(it, [tupleFreeList(sources.length)]);
+  it.releasesLastFirst = true;
   if (sources.length > 0) it.result = newResultTuple(sources.length);
   return it;
 }
@@ -191,6 +192,7 @@ function* mapFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null
   }, mayRunPythonToCall(fn) || sources.some((s) => mayRunPythonToIterate(s)));
   // map_new keeps its iterators in a tuple.
   activeHeap().addHiddenParts(mapIt, [tupleFreeList(sources.length)]);
+  mapIt.releasesLastFirst = true;
   return mapIt;
 }
 

@@ -121,7 +121,8 @@ export class PyFunction extends PyObject {
     if (this.moduleOverride) visit(this.moduleOverride, '__module__');
   }
   override clear(release: (t: PyObject) => void): void {
-    const refs = [this.code, this.globals, this.defaults, this.kwdefaults, this.closure, this.annotations, this.dict, this.doc, this.moduleOverride];
+    // func_clear's order, then func_dealloc's code.
+    const refs = [this.globals, this.moduleOverride, this.defaults, this.kwdefaults, this.doc, this.dict, this.closure, this.annotations, this.code];
     this.defaults = this.kwdefaults = this.closure = this.annotations = this.dict = this.doc = this.moduleOverride = null;
     for (const r of refs) if (r) release(r);
   }

@@ -95,6 +95,8 @@ export class PyNativeIterator extends PyObject {
   result: PyTuple | null = null;
   /** How many items are left (__length_hint__), for iterators over a sized sequence. */
   remaining: ((it: PyNativeIterator) => number) | null = null;
+  /** zip and map keep their iterators in a tuple, which releases its items last to first (then map's function). */
+  releasesLastFirst = false;
   /** For iterators whose step may run Python code (map, filter, ...): the resumable step `step` runs synchronously. */
   resumableStep: ((vm: VM, it: PyNativeIterator) => NativeOp<PyObject | null>) | null = null;
   override get isGcType(): boolean {
@@ -110,6 +112,7 @@ export class PyNativeIterator extends PyObject {
     const subclassed = clearAttributes(this, release);
     const held = this.held;
     this.held = [];
+    if (this.releasesLastFirst) held.reverse();
     for (const h of held) release(h);
     const result = this.result;
     this.result = null;

@@ -311,9 +311,10 @@ export class PySlice extends PyObject {
     visit(this.step, '.step');
   }
   override clear(release: (t: PyObject) => void): void {
+    // slice_dealloc's order.
+    release(this.step);
     release(this.start);
     release(this.stop);
-    release(this.step);
   }
 }
 
