@@ -11,7 +11,7 @@ import { E, Ellipsis, None, NotImplemented, T } from '../runtime/builtinTypes';
 import { warnOp } from '../vm/nativeWarnings';
 import { activeHeap, decref, incref } from '../runtime/heap';
 import { getAttr } from '../runtime/ops/attributes';
-import { newBool, newDict, newFloat, newInt, newList, newStr, newStrOf, newTuple } from '../runtime/factory';
+import { newBool, newDict, newFloat, newInt, newList, newRange, newStr, newStrOf, newTuple } from '../runtime/factory';
 import { dictSet, dictSetStr, dictUpdate, lengthHint, listAppend, listExtendResumable, refuseImpossibleLength, reserveForExtend, trimAfterExtend } from '../runtime/containers';
 import { makeNewSet, setUpdateResumable } from '../runtime/setObject';
 import { reversedDictIterator } from '../runtime/dictViewOps';
@@ -229,10 +229,22 @@ function setPair(vm: VM, d: PyDict, kv: readonly PyObject[], i: number): void {
 function rangeFrom(vm: VM, args: PyObject[]): PyObject {
   if (args.length === 0) throw new NativeRaise('TypeError', 'range expected at least 1 argument, got 0');
   if (args.length > 3) throw new NativeRaise('TypeError', `range expected at most 3 arguments, got ${args.length}`);
-  const n = args.map((a) => BigInt(indexOf(vm, a)));
+  // PyNumber_Index of each bound: an exact int is held itself, anything else as a new int of its value.
+  const objects: PyObject[] = [];
+  try {
+    for (const a of args) objects.push(a.type === T.int ? incref(a) : newInt(indexOf(vm, a)));
+  } catch (e) {
+    for (const o of objects) decref(o);
+    throw e;
+  }
+  const n = objects.map((o) => BigInt((o as PyInt).value));
   const [start, stop, step] = n.length === 1 ? [0n, n[0], 1n] : [n[0], n[1], n[2] ?? 1n];
-  if (step === 0n) throw new NativeRaise('ValueError', 'range() arg 3 must not be zero');
-  return activeRegister(new PyRange(T.range, start, stop, step));
+  const bounds: [PyObject, PyObject, PyObject] = objects.length === 1 ? [newInt(0), objects[0], newInt(1)] : [objects[0], objects[1], objects[2] ?? newInt(1)];
+  if (step === 0n) {
+    for (const o of bounds) decref(o);
+    throw new NativeRaise('ValueError', 'range() arg 3 must not be zero');
+  }
+  return newRange(start, stop, step, bounds);
 }
 
 function activeRegister<X extends PyObject>(o: X): X {

@@ -264,9 +264,9 @@ export function installContainerSlots(): void {
     index: [O, (vm, args) => rangeIndex(vm, args[0] as PyRange, args[1])],
   });
   defineGetSets(T.range, {
-    start: (_vm, self) => newInt((self as PyRange).start),
-    stop: (_vm, self) => newInt((self as PyRange).stop),
-    step: (_vm, self) => newInt((self as PyRange).step),
+    start: (_vm, self) => incref((self as PyRange).parts[0]),
+    stop: (_vm, self) => incref((self as PyRange).parts[1]),
+    step: (_vm, self) => incref((self as PyRange).parts[2]),
   }, true);
 
   defineSlots(T.slice, { ...common, ...equalitySlots((o) => o instanceof PySlice), __hash__: null });

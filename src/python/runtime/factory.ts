@@ -5,9 +5,10 @@ import { activeHeap, decref, incref } from './heap';
 import { PyObject } from './object';
 import { PyDict } from './dict';
 import { E, EmptyStr, EmptyTuple, latin1Chars, False, None, SMALL_INT_MAX, SMALL_INT_MIN, T, True, smallInts } from './builtinTypes';
-import { PyFloat, PyInt, PyList, PySet, PyStr, PyTuple, ExceptionState, PyInstance, PyNativeIterator, listBytes } from './objects';
+import { PyFloat, PyInt, PyList, PyRange, PySet, PyStr, PyTuple, ExceptionState, PyInstance, PyNativeIterator, listBytes } from './objects';
 import type { PyType } from './types';
 import { tupleBytes } from './sizeof';
+import { norm } from './intMath';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -173,4 +174,15 @@ export function mayBeTracked(o: PyObject): boolean {
   if (!o.isGcType) return false;
   if (o instanceof PyTuple) return o.gcGeneration >= 0;
   return true;
+}
+
+/**
+ * make_range_object: a range holding its bounds' int objects (new references, consumed) and its length's, which
+ * compute_range_length makes before the range itself.
+ */
+export function newRange(start: bigint, stop: bigint, step: bigint, bounds: [PyObject, PyObject, PyObject]): PyRange {
+  const r = new PyRange(T.range, start, stop, step);
+  const length = newInt(norm(r.length));
+  r.parts = [...bounds, length];
+  return activeHeap().register(r);
 }

@@ -285,13 +285,26 @@ export class PyRange extends PyObject {
   constructor(type: PyType, readonly start: bigint, readonly stop: bigint, readonly step: bigint) {
     super(type);
   }
+  /**
+   * The int objects rangeobject holds: start, stop, step (the arguments themselves when they are exact ints) and
+   * its length. Not a gc object: the collector never visits them, the picture does.
+   */
+  parts: PyObject[] = [];
   get length(): bigint {
     const { start, stop, step } = this;
     if (step > 0n) return start < stop ? (stop - start - 1n) / step + 1n : 0n;
     return start > stop ? (start - stop - 1n) / -step + 1n : 0n;
   }
-  override traverse(): void {}
-  override clear(): void {}
+  override traverse(visit: (t: PyObject, label: string) => void): void {
+    const labels = ['.start', '.stop', '.step', 'length'];
+    this.parts.forEach((part, i) => visit(part, labels[i]));
+  }
+  override clear(release: (t: PyObject) => void): void {
+    // range_dealloc's order: start, stop, step, length.
+    const parts = this.parts;
+    this.parts = [];
+    for (const part of parts) release(part);
+  }
 }
 
 export class PySlice extends PyObject {

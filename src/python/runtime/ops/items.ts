@@ -10,9 +10,9 @@ import {
 import { PyType } from '../types';
 import { NotImplemented, T } from '../builtinTypes';
 import { exactIntOf, hasIndex, indexOfOp } from './numbers';
-import type { IntValue } from '../intMath';
+import { norm, type IntValue } from '../intMath';
 import { decref, incref } from '../heap';
-import { newInt, newList, newStr, newTuple, strUnchanged } from '../factory';
+import { newInt, newList, newRange, newStr, newTuple, strUnchanged } from '../factory';
 import { slotsOf } from '../nativeSlots';
 import { NATIVE_ITERATOR_BYTES } from '../sizeof';
 import { compareBuiltin, equals, equalsResumable, hashKeyBuiltin, isTrueResumable } from './compare';
@@ -186,7 +186,8 @@ export function getItemNow(vm: VM, c: PyObject, key: PyObject): PyObject {
     if (key instanceof PySlice) {
       // compute_slice: the slice's indices (as slice.indices(len) gives them) mapped through the range.
       const { start, stop, step } = sliceIndices(key, Number(c.length));
-      return vm.heap.register(new PyRange(T.range, c.start + BigInt(start) * c.step, c.start + BigInt(stop) * c.step, c.step * BigInt(step)));
+      const [first, end, by] = [c.start + BigInt(start) * c.step, c.start + BigInt(stop) * c.step, c.step * BigInt(step)];
+      return newRange(first, end, by, [newInt(norm(first)), newInt(norm(end)), newInt(norm(by))]);
     }
     // range_item works on ints of any size: a huge index is simply out of range.
     if (!(key instanceof PyInt || key instanceof PyBool)) indexValue(key, 'range');
