@@ -9,7 +9,7 @@ import { decref, incref } from '../runtime/heap';
 import { newBool, newFloat, newInt, newStr, newTuple } from '../runtime/factory';
 import { PyComplex, newComplex } from '../runtime/complexObject';
 import { cAbs, cDiff, cProd, cSum, complexDiv, complexPow, type Complex } from '../runtime/complexMath';
-import { exactIntOf, floatOf, hasIndex, isNumberLike } from '../runtime/ops/numbers';
+import { exactIntOf, floatOf, floatOfOwnMethod, hasIndex, pythonNumberMethod } from '../runtime/ops/numbers';
 import { floatHash, pointerHash } from '../runtime/hash';
 import { floatRepr } from '../format';
 import { withoutUnderscores } from '../format/numbers';
@@ -157,7 +157,7 @@ function parseComplexInner(text: string): Complex {
 /** The first argument as a complex: __complex__, a complex, or a real number. */
 function asComplex(vm: VM, o: PyObject, which: 'first' | 'second'): Complex {
   if (o instanceof PyComplex) return o;
-  const method = o instanceof PyInstance ? o.type.lookup('__complex__') : undefined;
+  const method = pythonNumberMethod(o, '__complex__');
   if (method && which === 'first') {
     const r = vm.callSpecial(method, o, []);
     try {
@@ -167,12 +167,14 @@ function asComplex(vm: VM, o: PyObject, which: 'first' | 'second'): Complex {
       decref(r);
     }
   }
-  if (!(o instanceof PyFloat || o instanceof PyInt || o instanceof PyBool || isNumberLike(o) || hasIndex(o))) {
+  // A number is what has nb_float or nb_index (an __int__ alone is not); its value is PyNumber_Float's.
+  const number = o instanceof PyInstance ? o.type.lookup('__float__') !== undefined || hasIndex(o) : o instanceof PyFloat || o instanceof PyInt || o instanceof PyBool;
+  if (!number) {
     throw new NativeRaise('TypeError', which === 'first'
       ? `complex() first argument must be a string or a number, not '${o.type.name}'`
       : `complex() second argument must be a number, not '${o.type.name}'`);
   }
-  return { real: floatOf(vm, o), imag: 0 };
+  return { real: floatOfOwnMethod(vm, o) ?? floatOf(vm, o), imag: 0 };
 }
 
 function complexNew(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {

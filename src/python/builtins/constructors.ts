@@ -88,7 +88,9 @@ function floatFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | nul
   if (x instanceof PyFloat) return x.attrs === null ? incref(x) : newFloat(x.value);
   if (x instanceof PyStr) return newFloat(parsePyFloat(x.value));
   if (x instanceof PyBytes || x instanceof PyByteArray) return newFloat(parsePyFloat(x.value, bytesRepr));
-  if (!isNumberLike(x)) throw new NativeRaise('TypeError', `float() argument must be a string or a real number, not '${x.type.name}'`);
+  // PyNumber_Float: nb_float or nb_index (an __int__ alone does not make a float).
+  const floatable = x instanceof PyInstance ? x.type.lookup('__float__') !== undefined || x.type.lookup('__index__') !== undefined : isNumberLike(x);
+  if (!floatable) throw new NativeRaise('TypeError', `float() argument must be a string or a real number, not '${x.type.name}'`);
   return newFloat(floatOf(vm, x));
 }
 

@@ -33,6 +33,8 @@ import { compileBuiltin, evalOp, execOp } from './execEval';
 import { importBuiltin } from './importBuiltin';
 
 function isinstanceCheck(vm: VM, o: PyObject, cls: PyObject, fname: string): boolean {
+  // object_recursive_isinstance: an object of exactly that class is an instance, whatever __instancecheck__ says.
+  if (fname === 'isinstance' && o.type === cls) return true;
   if (isUnion(cls)) cls = unionArgs(cls);
   if (cls instanceof PyTuple) return cls.items.some((c) => isinstanceCheck(vm, o, c, fname));
   // __instancecheck__ / __subclasscheck__ of a Python class's object (typing's aliases) or of a metaclass.
