@@ -56,7 +56,9 @@ function intFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null)
   // An instance of an int subclass gives a plain int of its value (long_long), unless its class defines __int__.
   if (x instanceof PyInt && !pythonNumberMethod(x, '__int__')) return x.attrs === null ? incref(x) : newInt(x.value);
   if (x instanceof PyStr) return newInt(parseIntLiteral(x.value, 10));
-  if (x instanceof PyBytes || x instanceof PyByteArray) return newInt(parseIntLiteral(x.value, 10, bytesRepr));
+  // Any buffer (bytes, bytearray, memoryview, array) is read as its bytes.
+  const buffer = bufferOf(x);
+  if (buffer !== null) return newInt(parseIntLiteral(buffer, 10, bytesRepr));
   if (x instanceof PyInstance && !isNumberLike(x) && !x.type.lookup('__trunc__')) {
     throw new NativeRaise('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${x.type.name}'`);
   }

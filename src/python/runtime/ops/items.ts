@@ -8,7 +8,7 @@ import {
   PyDictView, PyMappingProxy,
 } from '../objects';
 import { PyType } from '../types';
-import { NotImplemented, T } from '../builtinTypes';
+import { None, NotImplemented, T } from '../builtinTypes';
 import { exactIntOf, hasIndex, indexOfOp } from './numbers';
 import { norm, type IntValue } from '../intMath';
 import { decref, incref } from '../heap';
@@ -481,10 +481,14 @@ function rangeHoldsEqual(vm: VM, r: PyRange, item: PyObject): boolean {
   return false;
 }
 
+/** slot_sq_contains: a class that sets __contains__ to None says it is no container. */
+const notAContainer = (container: PyObject): NativeRaise => new NativeRaise('TypeError', `'${container.type.name}' object is not a container`);
+
 /** `item in container` with __contains__, __eq__, __hash__ and iteration running as frames. */
 export function* containsResumable(vm: VM, container: PyObject, item: PyObject): NativeOp<boolean> {
   if (hasPythonSpecials(container)) {
     const method = specialMethod(container, '__contains__');
+    if (method === None) throw notAContainer(container);
     if (method) {
       const r = yield* callMethodOp(vm, method, container, [item]);
       const t = yield* isTrueResumable(vm, r);
@@ -562,6 +566,7 @@ export function containsNow(vm: VM, container: PyObject, item: PyObject): boolea
   if (container instanceof PyMappingProxy && container.mapping) return contains(vm, container.mapping, item);
   if (hasPythonSpecials(container)) {
     const method = container.type.lookup('__contains__');
+    if (method === None) throw notAContainer(container);
     if (method) {
       const r = vm.callMethod(method, container, [item]);
       const t = vm.isTrue(r);
