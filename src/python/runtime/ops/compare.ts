@@ -228,7 +228,8 @@ function* userCompare(vm: VM, a: PyObject, b: PyObject, op: number): NativeOp<Py
     : [[a, b, op], [b, a, REFLECTED[op]]];
   for (const [self, other, o] of order) {
     const slots = slotsOf(self.type);
-    if (slots?.compare) {
+    // A module type's comparison slot, unless the object's Python class defines the method (a bytes subclass's __eq__).
+    if (slots?.compare && (self.attrs === null || self instanceof PyInstance || !specialMethod(self, DUNDER[o]))) {
       const r = slots.compare(vm, self, other, o);
       if (r) return r;
       continue;
