@@ -6,7 +6,7 @@ import { PyDict } from '../dict';
 import { PyByteArray, PyBytes } from '../bytesObject';
 import { PyMemoryView } from '../memoryviewObject';
 import { PyBool, PyFloat, PyInstance, PyInt, PyList, PyRange, PyStr, PyTuple } from '../objects';
-import { decref } from '../heap';
+import { decref, incref } from '../heap';
 import { newStr } from '../factory';
 import { T } from '../builtinTypes';
 import { formatPrintfFloat, formatPrintfInt, padPrintf, type PrintfSpec } from '../../format';
@@ -32,6 +32,12 @@ interface ArgState {
   /** -1 for a single (non-tuple) argument, as CPython. */
   arglen: number;
   argidx: number;
+  /**
+   * The values `%(key)` lookups found on an earlier pass of the same formatting (percentFormatResumable runs it
+   * again for each text a __str__ makes): found once, as CPython looks each key up once. Owned references.
+   */
+  lookups: PyObject[] | null;
+  lookupIndex: number;
 }
 
 function nextArg(st: ArgState): PyObject {
@@ -61,12 +67,14 @@ export interface BytesFormatting {
 }
 
 /** `template % args` as a JS string (bytes % args too, with `bytes` given: the strings then hold one byte per character). */
-export function percentFormatObjects(vm: VM, template: string, args: PyObject, textOf: TextOf | null = null, bytes: BytesFormatting | null = null): string {
+export function percentFormatObjects(
+  vm: VM, template: string, args: PyObject, textOf: TextOf | null = null, bytes: BytesFormatting | null = null, lookups: PyObject[] | null = null,
+): string {
   const isTuple = args instanceof PyTuple;
   const dict = !isTuple && !(args instanceof PyStr) && !(bytes && (args instanceof PyBytes || args instanceof PyByteArray)) && isMapping(args) ? args : null;
   if (bytes) textOf = bytes.textOf;
   const notAll = `not all arguments converted during ${bytes ? 'bytes' : 'string'} formatting`;
-  const st: ArgState = { args, owned: false, arglen: isTuple ? args.items.length : -1, argidx: isTuple ? 0 : -2 };
+  const st: ArgState = { args, owned: false, arglen: isTuple ? args.items.length : -1, argidx: isTuple ? 0 : -2, lookups, lookupIndex: 0 };
   const fmt = template;
   const end = fmt.length;
   let out = '';
@@ -113,12 +121,17 @@ function formatOne(vm: VM, fmt: string, start: number, st: ArgState, dict: PyObj
       pos++;
     }
     if (depth > 0) throw new NativeRaise('ValueError', 'incomplete format key');
-    const key = bytes ? bytes.key(fmt.slice(keyStart, pos - 1)) : newStr(fmt.slice(keyStart, pos - 1));
+    const found = st.lookups?.[st.lookupIndex++];
     let value: PyObject;
-    try {
-      value = getItem(vm, dict, key);
-    } finally {
-      decref(key);
+    if (found) value = incref(found);
+    else {
+      const key = bytes ? bytes.key(fmt.slice(keyStart, pos - 1)) : newStr(fmt.slice(keyStart, pos - 1));
+      try {
+        value = getItem(vm, dict, key);
+      } finally {
+        decref(key);
+      }
+      st.lookups?.push(incref(value));
     }
     if (st.owned) decref(st.args);
     st.args = value;
@@ -260,6 +273,18 @@ const TEXT_NEEDED = new Error('text needed');
  */
 export function* percentFormatResumable(vm: VM, template: string, args: PyObject): NativeOp<string> {
   const made: string[] = [];
+  // The formatting's references to the values its lookups found (the picture sees them while a __str__ runs).
+  const lookups: PyObject[] = [];
+  vm.holdTemporary(lookups);
+  try {
+    return yield* formatInPasses(vm, template, args, made, lookups);
+  } finally {
+    vm.dropTemporary(lookups);
+    for (const v of lookups) decref(v);
+  }
+}
+
+function* formatInPasses(vm: VM, template: string, args: PyObject, made: string[], lookups: PyObject[]): NativeOp<string> {
   let wanted: { v: PyObject; conv: string; owned: boolean } | null = null;
   for (;;) {
     let n = 0;
@@ -274,14 +299,14 @@ export function* percentFormatResumable(vm: VM, template: string, args: PyObject
         }
         wanted = { v, conv, owned };
         throw TEXT_NEEDED;
-      });
+      }, null, lookups);
     } catch (e) {
       if (e !== TEXT_NEEDED) throw e;
     }
     const { v, conv, owned } = wanted!;
     // A value looked up by `%(key)s` is the formatting's own reference while its __str__ runs (the pass that
     // looked it up has dropped it already).
-    const held = owned ? holdReferences(vm, [v]) : null;
+    const held = owned && !lookups.includes(v) ? holdReferences(vm, [v]) : null;
     try {
       if (conv === 's') made.push(yield* strResumable(vm, v));
       else {
