@@ -93,8 +93,9 @@ export function* binaryOpResumable(vm: VM, a: PyObject, b: PyObject, op: number)
     dictFill(vm, a, [b], null, 'update');
     return incref(a);
   }
-  // str's own % comes first (a class's __rmod__ is never asked unless it subclasses str).
-  if (a instanceof PyStr && base === BinaryOpArg.REMAINDER && !overridesSpecial(a, '__mod__')) {
+  // str's own % comes first (a class's __rmod__ is asked first only if it subclasses str).
+  const rightSubclassFirst = b.attrs !== null && b.type !== a.type && b.type.isSubtypeOf(a.type) && specialMethod(b, '__rmod__') !== undefined;
+  if (a instanceof PyStr && base === BinaryOpArg.REMAINDER && !overridesSpecial(a, '__mod__') && !rightSubclassFirst) {
     const whole = wholePercentArgument(a.value, b);
     if (whole) return incref(whole);
     return newStr(yield* percentFormatResumable(vm, a.value, b));

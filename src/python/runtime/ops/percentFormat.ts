@@ -7,6 +7,7 @@ import { PyByteArray, PyBytes } from '../bytesObject';
 import { PyMemoryView } from '../memoryviewObject';
 import { PyBool, PyFloat, PyInstance, PyInt, PyList, PyRange, PyStr, PyTuple } from '../objects';
 import { decref, incref } from '../heap';
+import { specialMethod } from './attributeHooks';
 import { newStr } from '../factory';
 import { T } from '../builtinTypes';
 import { formatPrintfFloat, formatPrintfInt, padPrintf, type PrintfSpec } from '../../format';
@@ -261,7 +262,7 @@ export function wholePercentArgument(template: string, args: PyObject): PyObject
 
 export function percentFormatMayRunPython(args: PyObject): boolean {
   const items = args instanceof PyTuple ? args.items : args instanceof PyDict ? [...args.map.values()].map((e) => e.value) : [args];
-  return items.some((a) => !(a instanceof PyInt || a instanceof PyFloat || a instanceof PyStr || a instanceof PyBool));
+  return items.some((a) => a.attrs !== null || !(a instanceof PyInt || a instanceof PyFloat || a instanceof PyStr || a instanceof PyBool));
 }
 
 /** Thrown by a text conversion that needs Python code: it is made, then the formatting starts over. */
@@ -293,7 +294,7 @@ function* formatInPasses(vm: VM, template: string, args: PyObject, made: string[
         const i = n++;
         if (i < made.length) return made[i];
         // A str's own text is recorded too: the n-th conversion must find the n-th text on the next pass.
-        if (conv === 's' && v instanceof PyStr) {
+        if (conv === 's' && v instanceof PyStr && (v.attrs === null || !specialMethod(v, '__str__'))) {
           made.push(v.value);
           return v.value;
         }
