@@ -117,8 +117,23 @@ function fromBytes(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | nul
   let v = 0n;
   for (const b of bytes) v = (v << 8n) | BigInt(b);
   if (signedArg && vm.isTrue(signedArg) && bytes.length > 0 && bytes[0] >= 128) v -= 1n << BigInt(8 * bytes.length);
-  // Called on bool, the result goes through the class: bool(value).
-  return args[0] === T.bool ? newBool(v !== 0n) : newInt(norm(v));
+  // Called on a subclass (bool too), the result goes through the class: cls(value).
+  return ofClass(vm, args[0], newInt(norm(v)), T.int);
+}
+
+/** A classmethod's result for `cls`: itself for the builtin type, else what cls(result) makes (the result consumed). */
+function ofClass(vm: VM, cls: PyObject, result: PyObject, builtin: PyObject): PyObject {
+  if (cls === builtin) return result;
+  try {
+    return vm.call(cls, [result]);
+  } finally {
+    decref(result);
+  }
+}
+
+/** float_float: an exact float is itself, a subclass's a plain float of its value. */
+function exactFloat(self: PyObject): PyObject {
+  return self.type === T.float ? incref(self) : newFloat((self as PyFloat).value);
 }
 
 export function installNumberMethods(): void {
@@ -126,7 +141,8 @@ export function installNumberMethods(): void {
     bit_length: noArgs('int.bit_length', (self) => newInt(bitLength(intSelf(self)))),
     bit_count: noArgs('int.bit_count', (self) => newInt(popcount(intSelf(self)))),
     as_integer_ratio: noArgs('int.as_integer_ratio', (self) => newTuple([newInt(exactIntOf(self)!), newInt(1)])),
-    conjugate: noArgs('int.conjugate', (self) => (self instanceof PyInt ? incref(self) : newInt(exactIntOf(self)!))),
+    // long_long: an exact int is itself, anything else a plain int of its value.
+    conjugate: noArgs('int.conjugate', (self) => (self.type === T.int ? incref(self) : newInt(exactIntOf(self)!))),
     __index__: (_vm, args) => incref(args[0]),
   });
   defineMethods(T.float, {
@@ -136,7 +152,7 @@ export function installNumberMethods(): void {
       return newTuple([newInt(norm(n)), newInt(norm(d))]);
     }),
     hex: noArgs('float.hex', (self) => newStr(floatHex((self as PyFloat).value))),
-    conjugate: noArgs('float.conjugate', (self) => incref(self)),
+    conjugate: noArgs('float.conjugate', (self) => exactFloat(self)),
   });
   const classMethod = (type: typeof T.int, name: string, fn: NativeCall) => {
     dictSetStr(type.dict, name, makeShared(new PyDescriptorWrapper(T.classmethod, [builtinFunction(name, fn)])));
@@ -155,10 +171,10 @@ export function installNumberMethods(): void {
     if (s.value !== 'double' && s.value !== 'float') throw new NativeRaise('ValueError', "__getformat__() argument 1 must be 'double' or 'float'");
     return newStr('IEEE, little-endian');
   });
-  classMethod(T.float, 'fromhex', (_vm, args) => {
+  classMethod(T.float, 'fromhex', (vm, args) => {
     if (args.length !== 2) throw new NativeRaise('TypeError', `float.fromhex() takes exactly one argument (${args.length - 1} given)`);
     const s = args[1];
     if (!(s instanceof PyStr)) throw new NativeRaise('TypeError', 'bad argument type for built-in operation');
-    return newFloat(floatFromHex(s.value));
+    return ofClass(vm, args[0], newFloat(floatFromHex(s.value)), T.float);
   });
 }

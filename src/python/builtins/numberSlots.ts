@@ -151,7 +151,8 @@ export function installNumberSlots(): void {
     __format__: [O, (vm, args) => newStr(formatToString(vm, args[0], specArg(args[1])))],
   });
   defineGetSets(T.float, {
-    real: (_vm, self) => incref(self),
+    // float_float: a subclass's real part is a plain float.
+    real: (_vm, self) => (self.type === T.float ? incref(self) : newFloat((self as PyFloat).value)),
     imag: () => newFloat(0),
   });
 }
