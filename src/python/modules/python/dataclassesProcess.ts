@@ -217,6 +217,9 @@ def _convert(obj, factory):
     if _is_dataclass_instance(obj):
         values = [(f.name, _convert(getattr(obj, f.name), factory)) for f in fields(obj)]
         return factory(values)
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        # A namedtuple's __new__ takes its fields one by one.
+        return type(obj)(*[_convert(v, factory) for v in obj])
     if isinstance(obj, (list, tuple)):
         return type(obj)(_convert(v, factory) for v in obj)
     if isinstance(obj, dict):
@@ -235,7 +238,7 @@ def astuple(obj, *, tuple_factory=tuple):
     """Return the fields of a dataclass instance as a new tuple of field values."""
     if not _is_dataclass_instance(obj):
         raise TypeError("astuple() should be called on dataclass instances")
-    return _convert(obj, lambda pairs: tuple_factory(v for _, v in pairs))
+    return _convert(obj, lambda pairs: tuple_factory([v for _, v in pairs]))
 
 
 def replace(obj, /, **changes):
