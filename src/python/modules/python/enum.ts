@@ -381,16 +381,35 @@ class EnumType(type):
             return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start, boundary=boundary)
         if isinstance(value, cls):
             return value
-        member = cls._value2member_map_.get(value)
-        if member is not None:
-            return member
-        for member in cls._member_map_.values():
-            if member._value_ == value:
-                return member
-        result = cls._missing_(value)
-        if isinstance(result, cls):
-            return result
-        raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        # Enum.__new__'s lookup: the reverse mapping, a search by == for an unhashable value, then _missing_.
+        try:
+            return cls._value2member_map_[value]
+        except KeyError:
+            pass
+        except TypeError:
+            for member in cls._member_map_.values():
+                if member._value_ == value:
+                    return member
+        try:
+            exc = None
+            result = cls._missing_(value)
+        except Exception as e:
+            exc = e
+            result = None
+        try:
+            if isinstance(result, cls):
+                return result
+            ve_exc = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+            if result is None and exc is None:
+                raise ve_exc
+            elif exc is None:
+                exc = TypeError('error in %s._missing_: returned %r instead of None or a valid member' % (cls.__name__, result))
+            if not isinstance(exc, ValueError):
+                exc.__context__ = ve_exc
+            raise exc
+        finally:
+            exc = None
+            ve_exc = None
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1, boundary=None):
         metacls = cls.__class__
