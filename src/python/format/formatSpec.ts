@@ -87,7 +87,7 @@ export function parseFormatSpec(spec: string, typeName: string, defaultType: str
     f.thousands = '_';
     pos++;
   }
-  if (chars[pos] === ',') throw new NativeRaise('ValueError', "Cannot specify both ',' and '_'.");
+  if (chars[pos] === ',' && f.thousands === '_') throw new NativeRaise('ValueError', "Cannot specify both ',' and '_'.");
   if (chars[pos] === '.') {
     pos++;
     [f.precision, consumed, pos] = readInteger(chars, pos);
@@ -319,8 +319,11 @@ export function formatComplex(re: number, im: number, spec: string): string {
     if (text.startsWith('-')) return ['-', text.slice(1)];
     return [forced ? '+' : f.sign === '+' ? '+' : f.sign === ' ' ? ' ' : '', text];
   };
-  const [reSign, reText] = signOf(doubleToString(re, type, precision, flags), false);
-  const [imSign, imText] = signOf(doubleToString(im, type, precision, flags), !skipRe);
+  const [reSign, reDigits] = signOf(doubleToString(re, type, precision, flags), false);
+  const [imSign, imDigits] = signOf(doubleToString(im, type, precision, flags), !skipRe);
+  // Each part's integer digits are grouped on their own (format_complex_internal's two fill_numbers).
+  const grouped = (digits: string): string => (f.thousands ? digits.replace(/^\d+/, (whole) => whole.replace(/\B(?=(\d{3})+$)/g, f.thousands)) : digits);
+  const reText = grouped(reDigits), imText = grouped(imDigits);
   const body = (skipRe ? '' : reSign + reText) + imSign + imText + 'j';
   const text = parens ? `(${body})` : body;
   const n = [...text].length;

@@ -39,9 +39,10 @@ export function formatToString(vm: VM, v: PyObject, spec: string): string {
 function formatBuiltin(vm: VM, v: PyObject, spec: string): string {
   if (spec === '') return str(vm, v);
   if (v instanceof PyBool) return formatInt(v.value ? 1 : 0, spec, 'bool');
-  if (v instanceof PyInt) return formatInt(v.value, spec);
-  if (v instanceof PyFloat) return formatFloat(v.value, spec);
-  if (v instanceof PyStr) return formatStr(v.value, spec);
+  // Errors name the object's own class (a subclass's), as tp_name does.
+  if (v instanceof PyInt) return formatInt(v.value, spec, v.type.name);
+  if (v instanceof PyFloat) return formatFloat(v.value, spec, v.type.name);
+  if (v instanceof PyStr) return formatStr(v.value, spec, v.type.name);
   if (v instanceof PyComplex) return formatComplex(v.real, v.imag, spec);
   throw new NativeRaise('TypeError', `unsupported format string passed to ${v.type.name}.__format__`);
 }
