@@ -63,25 +63,43 @@ def _frozen_methods(cls, field_names, globals):
     return setter, deleter
 
 
-def _add_slots(cls, field_names):
+def _add_slots(cls, field_names, is_frozen, weakref_slot):
     # A class's slots are fixed when it is made: a new class with the same namespace and __slots__.
+    if "__slots__" in cls.__dict__:
+        raise TypeError(f"{cls.__name__} already specifies __slots__")
     namespace = {key: value for key, value in cls.__dict__.items()}
     inherited = set()
     for base in cls.__mro__[1:-1]:
         inherited.update(getattr(base, "__slots__", ()))
-    namespace["__slots__"] = tuple(n for n in field_names if n not in inherited)
+    wanted = list(field_names) + (["__weakref__"] if weakref_slot else [])
+    namespace["__slots__"] = tuple(n for n in wanted if n not in inherited)
     for name in field_names:
         namespace.pop(name, None)
     namespace.pop("__dict__", None)
     namespace.pop("__weakref__", None)
     qualname = getattr(cls, "__qualname__", None)
-    new_cls = type(cls.__name__, cls.__bases__, namespace)
+    new_cls = type(cls)(cls.__name__, cls.__bases__, namespace)
     if qualname is not None:
         new_cls.__qualname__ = qualname
+    if is_frozen:
+        # Copying and pickling a frozen class with slots set its fields through object.__setattr__.
+        if "__getstate__" not in namespace:
+            new_cls.__getstate__ = _dataclass_getstate
+        if "__setstate__" not in namespace:
+            new_cls.__setstate__ = _dataclass_setstate
     return new_cls
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
+def _dataclass_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _dataclass_setstate(self, state):
+    for field, value in zip(fields(self), state):
+        object.__setattr__(self, field.name, value)
+
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot):
     fields = {}
     any_frozen_base = False
     has_dataclass_bases = False
@@ -176,18 +194,20 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         cls.__doc__ = _signature_doc(cls, init_fields)
     if match_args and "__match_args__" not in cls.__dict__:
         cls.__match_args__ = tuple(f.name for f in init_fields if not f.kw_only)
+    if weakref_slot and not slots:
+        raise TypeError("weakref_slot is True but slots is False")
     if slots:
-        cls = _add_slots(cls, [f.name for f in real_fields])
+        cls = _add_slots(cls, [f.name for f in real_fields], frozen, weakref_slot)
     return cls
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
-              match_args=True, kw_only=False, slots=False):
+              match_args=True, kw_only=False, slots=False, weakref_slot=False):
     """Add dunder methods based on the fields defined in the class."""
     def wrap(cls):
         if order and not eq:
             raise ValueError("eq must be true if order is true")
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots)
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot)
     if cls is None:
         return wrap
     return wrap(cls)
