@@ -49,3 +49,24 @@ try:
     divmod(3, Money(1))
 except TypeError as e:
     print(e)
+
+
+class NoDivmod(int):
+    def __divmod__(self, other):
+        return NotImplemented
+
+
+class Base(int):
+    def __rdivmod__(self, other):
+        return "Base.rdivmod"
+
+
+class Child(Base):
+    pass
+
+
+for a, b in [(NoDivmod(7), NoDivmod(2)), (NoDivmod(7), 2), (Base(7), Child(2)), (7, Child(2)), (7.5, Base(2))]:
+    try:
+        print(divmod(a, b))
+    except TypeError as e:
+        print(e)

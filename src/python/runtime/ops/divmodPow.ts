@@ -46,7 +46,7 @@ function builtinDivmod(a: PyObject, b: PyObject): PyObject | null {
 export function divmodOp(vm: VM, a: PyObject, b: PyObject): PyObject {
   const own = pythonNumberMethod(a, '__divmod__');
   const reflected = a.type !== b.type ? pythonNumberMethod(b, '__rdivmod__') : undefined;
-  const rightFirst = reflected !== undefined && b.type.isSubtypeOf(a.type);
+  const rightFirst = reflected !== undefined && b.type.isSubtypeOf(a.type) && reflected !== pythonNumberMethod(a, '__rdivmod__');
   if (rightFirst) {
     const r = callUnlessNotImplemented(vm, reflected, b, [a]);
     if (r) return r;
@@ -61,7 +61,7 @@ export function divmodOp(vm: VM, a: PyObject, b: PyObject): PyObject {
   if (reflected && !rightFirst) {
     const r = callUnlessNotImplemented(vm, reflected, b, [a]);
     if (r) return r;
-  } else if (!reflected) {
+  } else if (!reflected && a.type !== b.type && numericRank(a) <= numericRank(b)) {
     const r = builtinDivmod(a, b);
     if (r) return r;
   }
