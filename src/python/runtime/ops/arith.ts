@@ -131,6 +131,11 @@ export function* binaryOpResumable(vm: VM, a: PyObject, b: PyObject, op: number)
     const r = yield* tryDunder(vm, a, `__${name}__`, b);
     if (r !== null) return r;
   }
+  // A builtin set's operator takes any set before another class's reflected method (set_or and the like).
+  if (reflect && setOp && a.attrs === null && a instanceof PySet && b instanceof PySet) {
+    const r = builtinBinary(vm, a, b, base, inplace) ?? nativeBinary(vm, a, b, base, inplace);
+    if (r !== null) return r;
+  }
   if (reflect) {
     const r = yield* tryDunder(vm, b, reflected, a);
     if (r !== null) return r;
