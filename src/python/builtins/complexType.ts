@@ -3,13 +3,13 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyBool, PyFloat, PyInstance, PyInt, PyStr } from '../runtime/objects';
+import { PyFloat, PyStr } from '../runtime/objects';
 import { T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newBool, newFloat, newInt, newStr, newTuple } from '../runtime/factory';
 import { PyComplex, newComplex } from '../runtime/complexObject';
 import { cAbs, cDiff, cProd, cSum, complexDiv, complexPow, type Complex } from '../runtime/complexMath';
-import { exactIntOf, floatOf, floatOfOwnMethod, hasIndex, pythonNumberMethod } from '../runtime/ops/numbers';
+import { exactIntOf, floatOf, floatOfOwnMethod, hasNumberFloat, pythonNumberMethod } from '../runtime/ops/numbers';
 import { floatHash, pointerHash } from '../runtime/hash';
 import { floatRepr } from '../format';
 import { withoutUnderscores } from '../format/numbers';
@@ -168,8 +168,7 @@ function asComplex(vm: VM, o: PyObject, which: 'first' | 'second'): Complex {
     }
   }
   // A number is what has nb_float or nb_index (an __int__ alone is not); its value is PyNumber_Float's.
-  const number = o instanceof PyInstance ? o.type.lookup('__float__') !== undefined || hasIndex(o) : o instanceof PyFloat || o instanceof PyInt || o instanceof PyBool;
-  if (!number) {
+  if (!hasNumberFloat(o)) {
     throw new NativeRaise('TypeError', which === 'first'
       ? `complex() first argument must be a string or a number, not '${o.type.name}'`
       : `complex() second argument must be a number, not '${o.type.name}'`);

@@ -25,7 +25,7 @@ import { recastAsSubclass, subclassConstructors } from './subclassInstances';
 import { installIteratorConstructors } from './iteratorConstructors';
 import { PyMappingProxy } from '../runtime/iterators';
 import { hasPythonSpecials } from '../runtime/ops/attributeHooks';
-import { floatOf, floatOfOwnMethod, indexOf, intOfNumber, isNumberLike, pythonNumberMethod } from '../runtime/ops/numbers';
+import { floatOf, floatOfOwnMethod, hasNumberFloat, indexOf, intOfNumber, isNumberLike, pythonNumberMethod } from '../runtime/ops/numbers';
 import { big } from '../runtime/intMath';
 import { typeCall } from './buildClass';
 import { contains, getItem, length as sequenceLength, lengthHintOp, rangeIterator } from '../runtime/ops/items';
@@ -91,8 +91,7 @@ function floatFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | nul
   if (x instanceof PyStr) return newFloat(parsePyFloat(x.value));
   if (x instanceof PyBytes || x instanceof PyByteArray) return newFloat(parsePyFloat(x.value, bytesRepr));
   // PyNumber_Float: nb_float or nb_index (an __int__ alone does not make a float).
-  const floatable = x instanceof PyInstance ? x.type.lookup('__float__') !== undefined || x.type.lookup('__index__') !== undefined : isNumberLike(x);
-  if (!floatable) throw new NativeRaise('TypeError', `float() argument must be a string or a real number, not '${x.type.name}'`);
+  if (!hasNumberFloat(x)) throw new NativeRaise('TypeError', `float() argument must be a string or a real number, not '${x.type.name}'`);
   return newFloat(floatOf(vm, x));
 }
 

@@ -9,7 +9,7 @@ import { newBool, newFloat, newInt, newStr, newTuple } from '../runtime/factory'
 import { dictSetStr } from '../runtime/containers';
 import { big, bigRatioToFloat, bitLength, norm } from '../runtime/intMath';
 import { decompose } from '../format/dtoa';
-import { exactIntOf, indexOf } from '../runtime/ops/numbers';
+import { exactFloat, exactIntOf, indexOf } from '../runtime/ops/numbers';
 import { builtinFunction, defineMethods, positionalOrKeyword } from './define';
 import { bufferOf } from '../runtime/bytesObject';
 import type { VM } from '../vm/vm';
@@ -129,11 +129,6 @@ function ofClass(vm: VM, cls: PyObject, result: PyObject, builtin: PyObject): Py
   } finally {
     decref(result);
   }
-}
-
-/** float_float: an exact float is itself, a subclass's a plain float of its value. */
-function exactFloat(self: PyObject): PyObject {
-  return self.type === T.float ? incref(self) : newFloat((self as PyFloat).value);
 }
 
 export function installNumberMethods(): void {

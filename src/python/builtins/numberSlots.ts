@@ -19,7 +19,7 @@ import { sizeofWithoutPreHeader } from '../runtime/sizeof';
 import { defineGetSets, defineSlots, getattributeSlot, notImplemented, slot, type SlotDef } from './slotWrappers';
 import { NOARGS, O, defineMethods, fast } from './define';
 import { divmodOp as divmodObjects } from '../runtime/ops/divmodPow';
-import { indexOf } from '../runtime/ops/numbers';
+import { exactFloat, indexOf } from '../runtime/ops/numbers';
 
 const isIntLike = (o: PyObject): boolean => o instanceof PyInt || o instanceof PyBool;
 const isNumber = (o: PyObject): boolean => isIntLike(o) || o instanceof PyFloat;
@@ -151,8 +151,7 @@ export function installNumberSlots(): void {
     __format__: [O, (vm, args) => newStr(formatToString(vm, args[0], specArg(args[1])))],
   });
   defineGetSets(T.float, {
-    // float_float: a subclass's real part is a plain float.
-    real: (_vm, self) => (self.type === T.float ? incref(self) : newFloat((self as PyFloat).value)),
+    real: (_vm, self) => exactFloat(self),
     imag: () => newFloat(0),
   });
 }

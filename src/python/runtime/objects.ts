@@ -281,6 +281,8 @@ export class PySet extends PyObject {
   }
 }
 
+const RANGE_PART_LABELS = ['.start', '.stop', '.step', 'length'];
+
 export class PyRange extends PyObject {
   constructor(type: PyType, readonly start: bigint, readonly stop: bigint, readonly step: bigint) {
     super(type);
@@ -296,8 +298,7 @@ export class PyRange extends PyObject {
     return start > stop ? (start - stop - 1n) / -step + 1n : 0n;
   }
   override traverse(visit: (t: PyObject, label: string) => void): void {
-    const labels = ['.start', '.stop', '.step', 'length'];
-    this.parts.forEach((part, i) => visit(part, labels[i]));
+    this.parts.forEach((part, i) => visit(part, RANGE_PART_LABELS[i]));
   }
   override clear(release: (t: PyObject) => void): void {
     // range_dealloc's order: start, stop, step, length.

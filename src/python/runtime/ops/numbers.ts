@@ -75,8 +75,8 @@ export function hasIndex(o: PyObject): boolean {
 export function floatOf(vm: VM, o: PyObject): number {
   // PyFloat_AsDouble: a float (of any class) is its value; anything else goes through nb_float.
   if (o instanceof PyFloat) return o.value;
-  const own = pythonNumberMethod(o, '__float__');
-  if (own && !(o instanceof PyInstance)) return vm.runSync(callForFloatOp(vm, own, o));
+  const own = floatOfOwnMethod(vm, o);
+  if (own !== null) return own;
   const v = exactIntOf(o);
   if (v !== null) return intToFloat(v);
   if (o instanceof PyInstance) {
@@ -126,6 +126,17 @@ export function numericRank(o: PyObject): number {
 export function pythonNumberMethod(o: PyObject, name: string): PyObject | undefined {
   if (o.attrs === null) return undefined;
   return o instanceof PyInstance ? o.type.lookup(name) : specialMethod(o, name);
+}
+
+/** float_float: an exact float is itself, a subclass's a plain float of its value (float.real, conjugate()). */
+export function exactFloat(self: PyObject): PyObject {
+  return self.type === T.float ? incref(self) : newFloat((self as PyFloat).value);
+}
+
+/** What PyNumber_Float takes: a builtin number, or an instance with __float__ or __index__ (not __int__ alone). */
+export function hasNumberFloat(o: PyObject): boolean {
+  if (o instanceof PyInstance) return o.type.lookup('__float__') !== undefined || hasIndex(o);
+  return o instanceof PyInt || o instanceof PyBool || o instanceof PyFloat;
 }
 
 /** PyNumber_Check: int, float, or an object with __index__, __int__ or __float__. */
