@@ -23,7 +23,7 @@ import { attributeHookOverride, overridesSpecial, specialMethod } from '../runti
 import { intAbs } from '../runtime/intMath';
 import { pyHashBuiltin, pyHashResumable } from '../runtime/hash';
 import { listSortResumable } from '../runtime/listSort';
-import { callMethodOp, callOp, getIterOp, isIteratorObject, iterNextOp, holdPackedArguments, releaseReferences, stopIterationFromGenerator } from '../vm/callOps';
+import { callMethodOp, callRequest, getIterOp, isIteratorObject, isRequest, nextItem, holdPackedArguments, releaseReferences, stopIterationFromGenerator } from '../vm/callOps';
 import type { NativeOp } from '../vm/nativeOp';
 import { WHILE_CALLING, type VM } from '../vm/vm';
 import { O, cIntArg, checkKeywords, fast, resumableFunction, strArg } from './define';
@@ -106,7 +106,7 @@ function* printOp(vm: VM, args: PyObject[], kwargs: Kwargs): NativeOp<PyObject> 
           const piece = newStr(text);
           vm.holdTemporary(piece);
           try {
-            decref(yield* callOp(vm, method, [piece], null));
+            decref((yield callRequest(vm, method, [piece], null)) as PyObject);
           } finally {
             vm.dropTemporary(piece);
             decref(piece);
@@ -126,7 +126,7 @@ function* printOp(vm: VM, args: PyObject[], kwargs: Kwargs): NativeOp<PyObject> 
         const flushMethod = yield* getAttrResumable(vm, file!, 'flush');
         vm.holdTemporary(flushMethod);
         try {
-          decref(yield* callOp(vm, flushMethod, [], null));
+          decref((yield callRequest(vm, flushMethod, [], null)) as PyObject);
         } finally {
           vm.dropTemporary(flushMethod);
           decref(flushMethod);
@@ -203,7 +203,8 @@ function* nextOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
   if (!isIteratorObject(it)) {
     throw new NativeRaise('TypeError', `'${it.type.name}' object is not an iterator`);
   }
-  const v = yield* iterNextOp(vm, it);
+  let v = nextItem(vm, it);
+  if (isRequest(v)) v = (yield v) as PyObject | null;
   if (v) return v;
   if (args[1]) {
     if (it instanceof PyGenerator && vm.lastGeneratorResult) {
@@ -322,7 +323,7 @@ function callableIterator(vm: VM, fn: PyObject, sentinel: PyObject): PyObject {
   if (!isCallable(fn)) throw new NativeRaise('TypeError', 'iter(v, w): v must be callable');
   const step = function* (vm2: VM, self: PyNativeIterator): NativeOp<PyObject | null> {
     if (self.held.length === 0) return null;
-    const r = yield* callOp(vm2, self.held[0], []);
+    const r = (yield callRequest(vm2, self.held[0], [])) as PyObject;
     let done: boolean;
     vm2.holdTemporary(r);
     try {

@@ -9,7 +9,7 @@ import { None, T, makeShared } from '../runtime/builtinTypes';
 import { newStr } from '../runtime/factory';
 import { decref } from '../runtime/heap';
 import { getAttr } from '../runtime/ops/attributes';
-import { callOp } from '../vm/callOps';
+import { callRequest } from '../vm/callOps';
 import { importName } from '../modules/importSystem';
 import { CUSTOM, defineMethods } from './define';
 
@@ -32,7 +32,7 @@ export function makeHelper(): Record<string, PyObject> {
         // Held where the reference ledger sees it while pydoc runs.
         vm.holdTemporary(help);
         try {
-          return yield* callOp(vm, help, args.slice(1), kwargs);
+          return (yield callRequest(vm, help, args.slice(1), kwargs)) as PyObject;
         } finally {
           vm.dropTemporary(help);
           decref(help);

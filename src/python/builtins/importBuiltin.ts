@@ -10,7 +10,7 @@ import { builtinFunction, cIntArg, keywords } from './define';
 import type { Frame } from '../vm/frame';
 import type { VM } from '../vm/vm';
 import type { NativeOp } from '../vm/nativeOp';
-import { callOp } from '../vm/callOps';
+import { callRequest } from '../vm/callOps';
 
 let builtinImport: PyBuiltinFunction | null = null;
 
@@ -35,5 +35,5 @@ export const isBuiltinImport = (o: PyObject): boolean => o === builtinImport;
 export function* importOverrideOp(vm: VM, f: Frame, stack: (PyObject | null)[]): NativeOp<PyObject> {
   const [level, fromlist, importFunc, name] = stack.slice(stack.length - 4) as PyObject[];
   const locals = f.localsDict ?? f.fastLocalsDict ?? None;
-  return yield* callOp(vm, importFunc, [name, f.globals, locals, fromlist, level]);
+  return (yield callRequest(vm, importFunc, [name, f.globals, locals, fromlist, level])) as PyObject;
 }

@@ -11,7 +11,7 @@ import { activeHeap, decref, incref } from '../runtime/heap';
 import { tupleFreeList } from '../runtime/freeLists';
 import { newInt, newResultTuple, recycledResultTuple } from '../runtime/factory';
 import { isTrueResumable } from '../runtime/ops/compare';
-import { callOp, getIterOp, iterNextOp, mayRunPythonToIterate } from '../vm/callOps';
+import { callRequest, getIterOp, isRequest, nextItem, mayRunPythonToIterate } from '../vm/callOps';
 import type { NativeOp } from '../vm/nativeOp';
 import type { VM } from '../vm/vm';
 import { fast as fastArgs, noKeywords, resumableConstructor } from './define';
@@ -91,7 +91,8 @@ function* nextOfEach(vm: VM, sources: PyObject[], strict = false): NativeOp<PyOb
   vm.holdTemporary(items);
   try {
     for (let i = 0; i < sources.length; i++) {
-      const v = yield* iterNextOp(vm, sources[i]);
+      let v = nextItem(vm, sources[i]);
+      if (isRequest(v)) v = (yield v) as PyObject | null;
       if (!v) {
         for (const x of items) decref(x);
         items.length = 0;
@@ -113,7 +114,8 @@ function* nextOfEach(vm: VM, sources: PyObject[], strict = false): NativeOp<PyOb
 function* zipStrictCheck(vm: VM, sources: PyObject[], i: number): NativeOp<void> {
   if (i > 0) throw new NativeRaise('ValueError', `zip() argument ${i + 1} is shorter than argument${i === 1 ? '' : 's'} 1${i === 1 ? '' : '-' + i}`);
   for (let j = 1; j < sources.length; j++) {
-    const v = yield* iterNextOp(vm, sources[j]);
+    let v = nextItem(vm, sources[j]);
+    if (isRequest(v)) v = (yield v) as PyObject | null;
     if (v) {
       decref(v);
       throw new NativeRaise('ValueError', `zip() argument ${j + 1} is longer than argument${j === 1 ? '' : 's'} 1${j === 1 ? '' : '-' + j}`);
@@ -139,7 +141,8 @@ function* enumerateFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> 
   const it = iteratorOf(T.enumerate, [source], function* (vm2, self) {
     const src = self.held[0];
     if (!src) return null;
-    const v = yield* iterNextOp(vm2, src);
+    let v = nextItem(vm2, src);
+    if (isRequest(v)) v = (yield v) as PyObject | null;
     if (!v) return null;
     const counter = self.data as number | bigint;
     const index = newInt(counter);
@@ -184,7 +187,7 @@ function* mapFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null
     if (!items) return null;
     vm2.holdTemporary(items);
     try {
-      return yield* callOp(vm2, self.held[0], items);
+      return (yield callRequest(vm2, self.held[0], items)) as PyObject;
     } finally {
       vm2.dropTemporary(items);
       for (const x of items) decref(x);
@@ -203,14 +206,15 @@ function* filterFrom(vm: VM, args: PyObject[]): NativeOp<PyObject> {
     if (self.held.length === 0) return null;
     const [f, src] = self.held;
     for (;;) {
-      const v = yield* iterNextOp(vm2, src);
+      let v = nextItem(vm2, src);
+      if (isRequest(v)) v = (yield v) as PyObject | null;
       if (!v) return null;
       let keep: boolean;
       vm2.holdTemporary(v);
       try {
         if (f === None) keep = yield* isTrueResumable(vm2, v);
         else {
-          const r = yield* callOp(vm2, f, [v]);
+          const r = (yield callRequest(vm2, f, [v])) as PyObject;
           try {
             keep = yield* isTrueResumable(vm2, r);
           } finally {

@@ -11,7 +11,7 @@ import { decref, incref } from '../runtime/heap';
 import { newBool, newFloat, newInt } from '../runtime/factory';
 import { compareBoolResumable, isTrueResumable } from '../runtime/ops/compare';
 import { binaryOpResumable } from '../runtime/ops/arith';
-import { callOp, getIterOp, iterNextOp } from '../vm/callOps';
+import { callRequest, getIterOp, isRequest, nextItem } from '../vm/callOps';
 import type { NativeOp } from '../vm/nativeOp';
 import type { VM } from '../vm/vm';
 import { O, checkKeywords, keywords, resumableFunction } from './define';
@@ -37,18 +37,18 @@ function minMax(name: 'min' | 'max') {
     const it = args.length === 1 ? yield* getIterOp(vm, args[0]) : null;
     if (it) vm.holdTemporary(it);
     let position = 0;
-    const nextItem = function* (): NativeOp<PyObject | null> {
-      if (it) return yield* iterNextOp(vm, it);
-      return position < args.length ? incref(args[position++]) : null;
-    };
+    const nextArgument = (): PyObject | null => (position < args.length ? incref(args[position++]) : null);
     let best: PyObject | null = null;
     let bestKey: PyObject | null = null;
     const held: PyObject[] = [];
     vm.holdTemporary(held);
     try {
-      for (let item = yield* nextItem(); item; item = yield* nextItem()) {
+      for (;;) {
+        let item = it ? nextItem(vm, it) : nextArgument();
+        if (isRequest(item)) item = (yield item) as PyObject | null;
+        if (!item) break;
         held.push(item);
-        const k = key ? yield* callOp(vm, key, [item]) : incref(item);
+        const k = key ? (yield callRequest(vm, key, [item])) as PyObject : incref(item);
         held.push(k);
         if (bestKey === null) {
           best = item;
@@ -143,7 +143,8 @@ function* sumOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
       let total = intTotal;
       decref(held.pop()!);
       for (;;) {
-        const v = yield* iterNextOp(vm, it);
+        let v = nextItem(vm, it);
+        if (isRequest(v)) v = (yield v) as PyObject | null;
         if (!v) {
           exhausted();
           return newInt(total);
@@ -165,7 +166,8 @@ function* sumOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
       let total = (held[0] as PyFloat).value;
       decref(held.pop()!);
       for (;;) {
-        const v = yield* iterNextOp(vm, it);
+        let v = nextItem(vm, it);
+        if (isRequest(v)) v = (yield v) as PyObject | null;
         if (!v) {
           exhausted();
           return newFloat(total);
@@ -187,7 +189,12 @@ function* sumOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
         break;
       }
     }
-    for (let v = yield* iterNextOp(vm, it); v; v = yield* iterNextOp(vm, it)) yield* addToHeld(vm, held, held.pop()!, v);
+    for (;;) {
+      let v = nextItem(vm, it);
+      if (isRequest(v)) v = (yield v) as PyObject | null;
+      if (!v) break;
+      yield* addToHeld(vm, held, held.pop()!, v);
+    }
     exhausted();
     return held.pop()!;
   } finally {
@@ -212,7 +219,11 @@ function anyAll(wantAll: boolean) {
     const it = yield* getIterOp(vm, args[0]);
     vm.holdTemporary(it);
     try {
-      for (let v = yield* iterNextOp(vm, it); v; v = yield* iterNextOp(vm, it)) {
+      for (;;) {
+        let v = nextItem(vm, it);
+        if (isRequest(v)) v = (yield v) as PyObject | null;
+        if (!v) break;
+
         vm.holdTemporary(v);
         let t: boolean;
         try {

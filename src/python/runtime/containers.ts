@@ -21,7 +21,7 @@ import { typeAttributesChanged } from './typeVersion';
 import { nextKeysVersion } from './inlineCaches';
 import type { VM } from '../vm/vm';
 import type { NativeOp } from '../vm/nativeOp';
-import { getIterOp, iterNextOp, mayRunPythonToIterate } from '../vm/callOps';
+import { getIterOp, isRequest, nextItem, mayRunPythonToIterate } from '../vm/callOps';
 
 /** Before a dict takes a new entry: its table may grow (as CPython's), which counts against the memory limit. */
 function dictGrows(d: PyDict, key: PyObject): void {
@@ -344,7 +344,11 @@ export function* listExtendResumable(vm: VM, l: PyList, iterable: PyObject): Nat
   vm.holdTemporary(it);
   try {
     reserveForExtend(l, hasPythonSpecials(iterable) ? yield* lengthHintOp(vm, iterable, 8) : lengthHint(iterable));
-    for (let v = yield* iterNextOp(vm, it); v; v = yield* iterNextOp(vm, it)) {
+    for (;;) {
+      let v = nextItem(vm, it);
+      if (isRequest(v)) v = (yield v) as PyObject | null;
+      if (!v) break;
+
       listAppend(l, v);
       decref(v);
     }

@@ -6,7 +6,7 @@ import { NativeRaise } from '../errors';
 import { PyObject } from './object';
 import { PyList } from './objects';
 import { decref } from './heap';
-import { callOp } from '../vm/callOps';
+import { callRequest } from '../vm/callOps';
 import type { NativeOp } from '../vm/nativeOp';
 import type { VM } from '../vm/vm';
 import { MAX_MINRUN, MergeState, copy, lessThan, reverseRange, type Arrays } from './listSortState';
@@ -141,7 +141,7 @@ export function* listSortResumable(vm: VM, list: PyList, keyfunc: PyObject | nul
       keys = [];
       vm.holdTemporary(keys);
       try {
-        for (let i = 0; i < n; i++) keys.push(yield* callOp(vm, keyfunc, [saved[i]]));
+        for (let i = 0; i < n; i++) keys.push((yield callRequest(vm, keyfunc, [saved[i]])) as PyObject);
         vm.dropTemporary(keys);
         heldKeys = keys.slice();
         vm.holdTemporary(heldKeys);

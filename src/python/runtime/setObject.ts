@@ -12,7 +12,7 @@ import { dictEntryHash, dictKeyForEntry, sameKeyKinds, setKey, setKeyFor, setKey
 import type { SetEntry, SetTable } from './setTable';
 import type { VM } from '../vm/vm';
 import type { NativeOp } from '../vm/nativeOp';
-import { getIterOp, iterNextOp, mayRunPythonToIterate } from '../vm/callOps';
+import { getIterOp, isRequest, nextItem, mayRunPythonToIterate } from '../vm/callOps';
 
 /** After a set's table may have been resized: its size counts against the memory limit. */
 function tableResized(s: PySet): void {
@@ -22,7 +22,6 @@ function tableResized(s: PySet): void {
 /** set_add_key: adds o (borrowed) unless an equal object is there. */
 export function setAddKey(vm: VM, s: PySet, o: PyObject): void {
   const { key, hash } = setKey(vm, s.table, o, true);
-  if (s.table.has(key)) return;
   if (s.table.add(key, hash, o)) incref(o);
   tableResized(s);
 }
@@ -123,7 +122,11 @@ export function* setUpdateResumable(vm: VM, s: PySet, other: PyObject): NativeOp
   const it = yield* getIterOp(vm, other);
   vm.holdTemporary(it);
   try {
-    for (let v = yield* iterNextOp(vm, it); v; v = yield* iterNextOp(vm, it)) {
+    for (;;) {
+      let v = nextItem(vm, it);
+      if (isRequest(v)) v = (yield v) as PyObject | null;
+      if (!v) break;
+
       try {
         setAddKey(vm, s, v);
       } finally {

@@ -9,12 +9,22 @@ const PERTURB_SHIFT = 5;
 export const SET_MINSIZE = 8;
 
 /** An active entry: the equality key (see hashKey), CPython's hash (also as unsigned 32-bit halves), the object. */
+const TWO_TO_32 = 2 ** 32;
+const TWO_TO_53 = 2 ** 53;
+
 export class SetEntry {
   readonly lo: number;
   readonly hi: number;
   constructor(readonly key: string, readonly hash: bigint, public obj: PyObject) {
-    this.lo = Number(BigInt.asUintN(32, hash));
-    this.hi = Number(BigInt.asUintN(32, hash >> 32n));
+    if (hash >= -TWO_TO_53 && hash <= TWO_TO_53) {
+      // The two halves of the 64-bit hash without BigInt arithmetic, which allocates (most hashes are this small).
+      const n = Number(hash);
+      this.lo = n >>> 0;
+      this.hi = Math.floor(n / TWO_TO_32) >>> 0;
+    } else {
+      this.lo = Number(BigInt.asUintN(32, hash));
+      this.hi = Number(BigInt.asUintN(32, hash >> 32n));
+    }
   }
 }
 

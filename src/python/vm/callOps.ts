@@ -18,6 +18,7 @@ import { createInstance, frameForCall } from './calls';
 import { initializesInInit } from '../builtins/subclassInstances';
 import { isSlotWrapperCallable, tpCallPacksArguments } from './hiddenAllocations';
 import type { NativeOp } from './nativeOp';
+import type { Frame } from './frame';
 import { PyRaise, WHILE_CALLING, type VM } from './vm';
 
 type Kwargs = Map<string, PyObject> | null;
@@ -36,6 +37,15 @@ export function resumableOf(callable: PyObject): ResumableBody | null {
 export function callOp(vm: VM, callable: PyObject, args: PyObject[], kwargs: Kwargs = null, guardBuiltin = true): NativeOp<PyObject> {
   // A V8 generator keeps all its function's registers: a small one for the frequent case allocates less per call.
   if (callable instanceof PyFunction && (callable.code.code.flags & SUSPENDABLE_CODE) === 0) return functionCallOp(vm, callable, args, kwargs);
+  return anyCallOp(vm, callable, args, kwargs, guardBuiltin);
+}
+
+/**
+ * What an operation yields to call `callable` (the answer is the result, a new reference): a Python function's
+ * frame itself, so its result is sent straight to the operation rather than through a generator delegating to it.
+ */
+export function callRequest(vm: VM, callable: PyObject, args: PyObject[], kwargs: Kwargs = null, guardBuiltin = true): Frame | NativeOp<PyObject> {
+  if (callable instanceof PyFunction && (callable.code.code.flags & SUSPENDABLE_CODE) === 0) return frameForCall(vm, callable, args, kwargs);
   return anyCallOp(vm, callable, args, kwargs, guardBuiltin);
 }
 
@@ -313,10 +323,41 @@ export function* resumeGeneratorOp(vm: VM, gen: PyGenerator, sent: PyObject): Na
   return (yield gf) as PyObject | null;
 }
 
+/** The next item of an iterator (a new reference), null once it is exhausted, or what to yield to get it. */
+export type ItemOrRequest = PyObject | null | Frame | NativeOp<PyObject | null>;
+
+/**
+ * A loop over an iterator's items in a native operation: `let v = nextItem(vm, it); if (isRequest(v)) v = yield v`.
+ * A builtin iterator that runs no Python code answers at once; a generator's frame, or a builtin iterator's resumable
+ * step (map's), is the request itself, so each item reaches the loop straight rather than through iterNextOp and
+ * the generators under it (V8 resumes every generator delegating in between, and each is an allocation per item).
+ */
+export function nextItem(vm: VM, it: PyObject): ItemOrRequest {
+  if (it instanceof PyNativeIterator && it.attrs === null) return it.resumableStep !== null ? it.resumableStep(vm, it) : it.step(vm, it);
+  if (isGeneratorIterator(it)) return generatorFrameForNext(it);
+  return iterNextOp(vm, it);
+}
+
+export function isRequest(x: ItemOrRequest): x is Frame | NativeOp<PyObject | null> {
+  return x !== null && !(x instanceof PyObject);
+}
+
+/** next(gen)'s frame, checked and given its sent None as resumeGeneratorOp does; null when it is exhausted. */
+function generatorFrameForNext(gen: PyGenerator): Frame | null {
+  const gf = gen.frame;
+  if (!gf) return null;
+  if (gen.running) throw new NativeRaise('ValueError', `${gen.kindName} already executing`);
+  if (gf.pc > 0) gf.stack.push(incref(None));
+  return gf;
+}
+
 /** next(it): a new reference, or null when exhausted (StopIteration from __next__ is consumed). */
 export function* iterNextOp(vm: VM, it: PyObject): NativeOp<PyObject | null> {
   if (it instanceof PyNativeIterator && !pythonNext(it)) return yield* nativeIteratorStepOp(vm, it);
-  if (isGeneratorIterator(it)) return yield* resumeGeneratorOp(vm, it, None);
+  if (isGeneratorIterator(it)) {
+    const gf = generatorFrameForNext(it);
+    return gf && ((yield gf) as PyObject | null);
+  }
   if (it instanceof PyInstance || it instanceof PyNativeIterator) {
     const next = it.type.lookup('__next__');
     if (next) {
@@ -383,7 +424,12 @@ export function* iteratorItemsOp(vm: VM, it: PyObject): NativeOp<PyObject[]> {
   vm.holdTemporary(it);
   vm.holdTemporary(out);
   try {
-    for (let v = yield* iterNextOp(vm, it); v; v = yield* iterNextOp(vm, it)) out.push(v);
+    for (;;) {
+      let v = nextItem(vm, it);
+      if (isRequest(v)) v = (yield v) as PyObject | null;
+      if (!v) break;
+      out.push(v);
+    }
   } catch (e) {
     for (const o of out) decref(o);
     throw e;

@@ -11,7 +11,7 @@ import { E, None } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newException } from '../runtime/factory';
 import { Frame, ResumeMode } from './frame';
-import { callOp, resumeGeneratorOp, stopIterationFromGenerator } from './callOps';
+import { callRequest, resumeGeneratorOp, stopIterationFromGenerator } from './callOps';
 import { abandonFrame } from './evalSupport';
 import type { NativeOp } from './nativeOp';
 import { PyRaise, type VM } from './vm';
@@ -126,7 +126,7 @@ function* normalizedThrow(vm: VM, typ: PyObject, val: PyObject | undefined): Nat
   if (typ instanceof PyType && typ.isSubtypeOf(E.BaseException)) {
     if (val instanceof PyInstance && val.exc && val.type.isSubtypeOf(typ)) return incref(val);
     const args = val === undefined || val === None ? [] : val instanceof PyTuple ? val.items : [val];
-    const inst = yield* callOp(vm, typ, args);
+    const inst = (yield callRequest(vm, typ, args)) as PyObject;
     if (!(inst instanceof PyInstance) || !inst.exc) {
       const name = inst.type.name;
       decref(inst);

@@ -18,7 +18,7 @@ import { strLeaf, strResumable } from '../runtime/ops/repr';
 import { frameForCall } from './calls';
 import { buildClass } from '../builtins/buildClass';
 import {
-  boundArguments, callOp, checkDescriptorSelf, getIterOp, holdPackedArguments, instantiatePlain, iteratorItemsOp, releaseReferences, slotWrapperPackedArguments,
+  boundArguments, callOp, callRequest, checkDescriptorSelf, getIterOp, holdPackedArguments, instantiatePlain, iteratorItemsOp, releaseReferences, slotWrapperPackedArguments,
 } from './callOps';
 import { tpCallPacksArguments } from './hiddenAllocations';
 import type { Frame } from './frame';
@@ -118,7 +118,9 @@ function* finishBuiltinCall(
   // The packed tuple's items and the keyword dict's values.
   const tuple = packed !== null ? holdPackedArguments(vm, packed, kwargs) : null;
   try {
-    return yield* body.op(vm, args, kwargs);
+    // Nested through the task's chain rather than delegated to: each resume of the body (an item of a generator
+    // it loops over) then goes straight to it, not through this generator too.
+    return (yield body.op(vm, args, kwargs)) as PyObject;
   } finally {
     releaseReferences(vm, tuple);
     vm.hidden.release(temporaries);
@@ -248,7 +250,7 @@ export function* starredCallResumable(vm: VM, callable: PyObject, seq: PyObject,
   vm.holdTemporary(args);
   try {
     const kwargs: Kwargs = kwargsObj ? keywordArguments(kwargsObj) : null;
-    return yield* callOp(vm, callable, args.items.slice(), kwargs);
+    return (yield callRequest(vm, callable, args.items.slice(), kwargs)) as PyObject;
   } finally {
     vm.dropTemporary(args);
     decref(args);

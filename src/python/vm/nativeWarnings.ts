@@ -8,7 +8,7 @@ import { decref } from '../runtime/heap';
 import { newInt, newStr } from '../runtime/factory';
 import { getAttr } from '../runtime/ops/attributes';
 import { importName } from '../modules/importSystem';
-import { callOp } from './callOps';
+import { callRequest } from './callOps';
 import type { NativeOp } from './nativeOp';
 import type { VM } from './vm';
 
@@ -28,7 +28,7 @@ export function* warnOp(vm: VM, category: PyType, message: string, stacklevel = 
   vm.holdTemporary(warn);
   vm.holdTemporary(args);
   try {
-    decref(yield* callOp(vm, warn, args, null));
+    decref((yield callRequest(vm, warn, args, null)) as PyObject);
   } finally {
     vm.dropTemporary(args);
     vm.dropTemporary(warn);

@@ -10,7 +10,7 @@ import { decref, incref } from '../runtime/heap';
 import { newList } from '../runtime/factory';
 import { listExtendResumable } from '../runtime/containers';
 import type { NativeOp } from './nativeOp';
-import { getIterOp, iterNextOp } from './callOps';
+import { getIterOp, isRequest, nextItem } from './callOps';
 import type { VM } from './vm';
 
 /**
@@ -30,12 +30,14 @@ export function* unpackResumable(vm: VM, seq: PyObject, count: number, after: nu
   vm.holdTemporary(items);
   try {
     for (let i = 0; i < count; i++) {
-      const v = yield* iterNextOp(vm, it);
+      let v = nextItem(vm, it);
+      if (isRequest(v)) v = (yield v) as PyObject | null;
       if (!v) throw notEnoughValues(count, after, i);
       items.push(v);
     }
     if (after < 0) {
-      const extra = yield* iterNextOp(vm, it);
+      let extra = nextItem(vm, it);
+      if (isRequest(extra)) extra = (yield extra) as PyObject | null;
       if (extra) {
         decref(extra);
         throw new NativeRaise('ValueError', `too many values to unpack (expected ${count})`);

@@ -13,7 +13,7 @@ import { setItemResumable } from '../../runtime/ops/items';
 import { getAttrResumable } from '../../runtime/ops/attributes';
 import { BinaryOpArg } from '../../bytecode/opcodes';
 import { expectArgs, noKeywords, resumableFunction } from '../../builtins/define';
-import { callOp, getIterOp, holdReferences, iterNextOp, releaseReferences } from '../../vm/callOps';
+import { callRequest, getIterOp, holdReferences, isRequest, nextItem, releaseReferences } from '../../vm/callOps';
 import type { NativeOp } from '../../vm/nativeOp';
 import type { VM } from '../../vm/vm';
 import { once } from '../nativeType';
@@ -39,7 +39,11 @@ function* countElementsOp(vm: VM, args: PyObject[], kwargs: Map<string, PyObject
 
 /** The fast path: one hash per element, the count stored with it. */
 function* countIntoDict(vm: VM, d: PyDict, it: PyObject, held: PyObject[]): NativeOp<void> {
-  for (let key = yield* iterNextOp(vm, it); key; key = yield* iterNextOp(vm, it)) {
+  for (;;) {
+    let key = nextItem(vm, it);
+    if (isRequest(key)) key = (yield key) as PyObject | null;
+    if (!key) break;
+
     held.push(key);
     const found = yield* dictKeyResumable(vm, d, key);
     const old = d.map.get(found)?.value;
@@ -61,9 +65,13 @@ function* countThroughMethods(vm: VM, mapping: PyObject, it: PyObject, held: PyO
   held.push(get);
   const zero = newInt(0);
   try {
-    for (let key = yield* iterNextOp(vm, it); key; key = yield* iterNextOp(vm, it)) {
+    for (;;) {
+      let key = nextItem(vm, it);
+      if (isRequest(key)) key = (yield key) as PyObject | null;
+      if (!key) break;
+
       held.push(key);
-      const old = yield* callOp(vm, get, [key, zero]);
+      const old = (yield callRequest(vm, get, [key, zero])) as PyObject;
       held.push(old);
       const count = yield* addOne(vm, old);
       held.pop();

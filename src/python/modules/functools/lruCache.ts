@@ -17,7 +17,7 @@ import { dictKeyResumable } from '../../runtime/ops/keyLookup';
 import { getAttr } from '../../runtime/ops/attributes';
 import { defineMethods, NOARGS, positionalOrKeyword, ssizeArg } from '../../builtins/define';
 import { isCallable } from '../../builtins/callingBuiltins';
-import { callOp } from '../../vm/callOps';
+import { callOp, callRequest } from '../../vm/callOps';
 import type { NativeOp } from '../../vm/nativeOp';
 import type { VM } from '../../vm/vm';
 import { nativeType, once } from '../nativeType';
@@ -174,7 +174,7 @@ function* lruCall(vm: VM, o: PyObject, args: PyObject[], kwargs: Kwargs): Native
     const given = kwds ? kwargs : null;
     if (self.kind === CacheKind.Uncached) {
       self.misses++;
-      return yield* callOp(vm, self.func!, argsTuple.items.slice(), given);
+      return (yield callRequest(vm, self.func!, argsTuple.items.slice(), given)) as PyObject;
     }
     if (self.kind === CacheKind.Infinite) return yield* infiniteWrapper(vm, self, argsTuple, kwds, given);
     return yield* boundedWrapper(vm, self, argsTuple, kwds, given);
@@ -238,7 +238,7 @@ function* cacheInfo(vm: VM, args: PyObject[]): NativeOp<PyObject> {
   const fields = [newInt(self.hits), newInt(self.misses), self.maxsize === -1 ? newNone() : newInt(self.maxsize), newInt(self.cache?.map.size ?? 0)];
   vm.holdTemporary(fields);
   try {
-    return yield* callOp(vm, self.cacheInfoType ?? None, fields);
+    return (yield callRequest(vm, self.cacheInfoType ?? None, fields)) as PyObject;
   } finally {
     vm.dropTemporary(fields);
     for (const f of fields) decref(f);

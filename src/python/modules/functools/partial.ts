@@ -19,7 +19,7 @@ import { defineGetSets, defineNew, defineSlots, slot } from '../../builtins/slot
 import { isCallable } from '../../builtins/callingBuiltins';
 import { builtinNew, genericAliasClassGetItem } from '../../builtins/objectSlots';
 import { attachInstanceAttributes, subclassConstructors } from '../../builtins/subclassInstances';
-import { callOp, holdPackedArguments, releaseReferences, unpackedKeywordCall } from '../../vm/callOps';
+import { callRequest, holdPackedArguments, releaseReferences, unpackedKeywordCall } from '../../vm/callOps';
 import type { NativeOp } from '../../vm/nativeOp';
 import type { VM } from '../../vm/vm';
 import { nativeType, once } from '../nativeType';
@@ -119,7 +119,7 @@ function* partialCall(vm: VM, o: PyObject, args: PyObject[], kwargs: Kwargs): Na
   const fn = self.fn ?? None;
   const stored = self.args?.items ?? [];
   const kw = self.kw;
-  if (!kw || kw.map.size === 0) return yield* callOp(vm, fn, [...stored, ...args], kwargs);
+  if (!kw || kw.map.size === 0) return (yield callRequest(vm, fn, [...stored, ...args], kwargs)) as PyObject;
   const hidden: FreeListKind[] = [];
   // _PyObject_MakeTpCall's argument tuple and keyword dict.
   if (args.length > 0) hidden.push(vm.hidden.allocate(tupleFreeList(args.length)));
@@ -139,7 +139,7 @@ function* partialCall(vm: VM, o: PyObject, args: PyObject[], kwargs: Kwargs): Na
   const positional = [...stored, ...args];
   const unpacked = unpackedKeywordCall(vm, positional, keywords);
   try {
-    return yield* callOp(vm, fn, positional, keywords);
+    return (yield callRequest(vm, fn, positional, keywords)) as PyObject;
   } finally {
     releaseReferences(vm, unpacked);
     releaseReferences(vm, packed);

@@ -8,7 +8,7 @@ import { None } from '../../runtime/builtinTypes';
 import { decref, incref } from '../../runtime/heap';
 import { newTuple } from '../../runtime/factory';
 import { expectArgs, noKeywords, resumableFunction } from '../../builtins/define';
-import { callOp, getIterOp, iterNextOp } from '../../vm/callOps';
+import { callRequest, getIterOp, isRequest, nextItem } from '../../vm/callOps';
 import type { NativeOp } from '../../vm/nativeOp';
 import type { VM } from '../../vm/vm';
 import { once } from '../nativeType';
@@ -44,7 +44,8 @@ function* reduceOp(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | nul
   vm.holdTemporary(held);
   try {
     for (;;) {
-      const item = yield* iterNextOp(vm, it);
+      let item = nextItem(vm, it);
+      if (isRequest(item)) item = (yield item) as PyObject | null;
       if (!item) break;
       if (!result) {
         setResult(item);
@@ -62,7 +63,7 @@ function* reduceOp(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | nul
       setResult(null);
       decref(oldFirst);
       decref(oldSecond);
-      setResult(yield* callOp(vm, func, pair.items.slice()));
+      setResult((yield callRequest(vm, func, pair.items.slice())) as PyObject);
     }
   } catch (e) {
     if (result) decref(result);

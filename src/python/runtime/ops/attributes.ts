@@ -21,7 +21,7 @@ import { PyCell, PyCode } from '../callables';
 import { builtinDoc, builtinTextSignature, moduleDoc, moduleTypeDoc, typeTextSignature } from '../../modules/pydoc/docLookup';
 import type { VM } from '../../vm/vm';
 import type { NativeOp } from '../../vm/nativeOp';
-import { callMethodOp, callOp, callSpecialOp, holdReferences, releaseReferences } from '../../vm/callOps';
+import { callMethodOp, callRequest, callSpecialOp, holdReferences, releaseReferences } from '../../vm/callOps';
 import { delegate } from '../../vm/generatorControl';
 import { withAttributeErrorContext } from '../../vm/attributeErrorContext';
 import { callDescriptorGet, descriptorGetter, getattributeOverride, isDataDescriptor, wrapperKind } from './attributeHooks';
@@ -296,7 +296,7 @@ function* genericGetAttrResumable(vm: VM, o: PyObject, name: string): NativeOp<P
 export function* heldDescriptorCallOp(vm: VM, descr: PyObject, callable: PyObject, args: PyObject[]): NativeOp<PyObject> {
   const held = holdReferences(vm, [descr]);
   try {
-    return yield* callOp(vm, callable, args);
+    return (yield callRequest(vm, callable, args)) as PyObject;
   } finally {
     releaseReferences(vm, held);
   }

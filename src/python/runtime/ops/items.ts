@@ -26,7 +26,7 @@ import { dictSetWithHash } from '../containers';
 import { getAttr } from './attributes';
 import { hasPythonSpecials, overridesSpecial, specialMethod } from './attributeHooks';
 import type { NativeOp } from '../../vm/nativeOp';
-import { callMethodOp, callSpecialOp, getIterOp, holdReferences, iterNextOp, mayRunPythonToIterate, releaseReferences } from '../../vm/callOps';
+import { callMethodOp, callSpecialOp, getIterOp, holdReferences, isRequest, nextItem, mayRunPythonToIterate, releaseReferences } from '../../vm/callOps';
 import type { VM } from '../../vm/vm';
 
 /** An index argument as a JS number, or TypeError naming the container. */
@@ -523,7 +523,11 @@ export function* containsResumable(vm: VM, container: PyObject, item: PyObject):
   const it = yield* getIterOp(vm, container, `argument of type '${container.type.name}' is not iterable`);
   vm.holdTemporary(it);
   try {
-    for (let v = yield* iterNextOp(vm, it); v; v = yield* iterNextOp(vm, it)) {
+    for (;;) {
+      let v = nextItem(vm, it);
+      if (isRequest(v)) v = (yield v) as PyObject | null;
+      if (!v) break;
+
       let found: boolean;
       vm.holdTemporary(v);
       try {
