@@ -34,7 +34,10 @@ def main() -> int:
             )
             # CPython names the script by its absolute path in tracebacks; the tests run ours as main.py.
             stderr = result.stderr.replace(str(Path(tmp).resolve()) + "/", "").replace(tmp + "/", "")
-            expected = {"stdout": result.stdout, "stderr": stderr, "status": result.returncode}
+            # A process ended by a signal (an uncaught KeyboardInterrupt re-raises SIGINT) has the status a
+            # shell reports for it, 128 + the signal, which is what our CLI exits with.
+            status = result.returncode if result.returncode >= 0 else 128 - result.returncode
+            expected = {"stdout": result.stdout, "stderr": stderr, "status": status}
             program.with_suffix(".expected.json").write_text(json.dumps(expected, indent=1, ensure_ascii=False) + "\n")
     print(f"recorded {len(programs)} programs")
     return 0

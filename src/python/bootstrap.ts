@@ -36,6 +36,7 @@ import { newBytes } from './runtime/bytesObject';
 import { typeNewWithMetaclass } from './builtins/buildClass';
 import { setAttr } from './runtime/ops/attributeStores';
 import { newComplex } from './runtime/complexObject';
+import { CPYTHON_BUILTINS_ORDER } from './builtinsOrder';
 
 let typesReady = false;
 let sharedBuiltins: Record<string, PyObject> | null = null;
@@ -76,20 +77,27 @@ const BUILTIN_TYPE_NAMES = [
 /** Fills vm.builtins and creates the __main__ module; returns the main module's globals. */
 export function bootstrap(vm: VM): PyDict {
   const functions = prepareBuiltinTypes();
-  const builtins = newDict();
-  for (const [name, fn] of Object.entries(functions)) dictSetStr(builtins, name, fn);
-  for (const name of BUILTIN_TYPE_NAMES) dictSetStr(builtins, name, T[name]);
-  for (const [name, t] of Object.entries(E)) dictSetStr(builtins, name, t);
-  dictSetStr(builtins, 'EnvironmentError', E.OSError);
-  dictSetStr(builtins, 'IOError', E.OSError);
-  dictSetStr(builtins, 'None', None);
-  dictSetStr(builtins, 'True', True);
-  dictSetStr(builtins, 'False', False);
-  dictSetStr(builtins, 'NotImplemented', NotImplemented);
-  dictSetStr(builtins, 'Ellipsis', Ellipsis);
+  const entries = new Map<string, PyObject>(Object.entries(functions));
+  for (const name of BUILTIN_TYPE_NAMES) entries.set(name, T[name]);
+  for (const [name, t] of Object.entries(E)) entries.set(name, t);
+  entries.set('EnvironmentError', E.OSError);
+  entries.set('IOError', E.OSError);
+  entries.set('None', None);
+  entries.set('True', True);
+  entries.set('False', False);
+  entries.set('NotImplemented', NotImplemented);
+  entries.set('Ellipsis', Ellipsis);
   // The builtins module's own name: a class body run by exec() in a dict without __name__ finds it here.
-  dictSetStr(builtins, '__name__', makeShared(new PyStr(T.str, 'builtins')));
-  dictSetStr(builtins, '__debug__', True);
+  entries.set('__name__', makeShared(new PyStr(T.str, 'builtins')));
+  entries.set('__debug__', True);
+  const builtins = newDict();
+  for (const name of CPYTHON_BUILTINS_ORDER) {
+    const value = entries.get(name);
+    if (value === undefined) continue;
+    dictSetStr(builtins, name, value);
+    entries.delete(name);
+  }
+  for (const [name, value] of entries) dictSetStr(builtins, name, value);
   vm.builtins = builtins;
   vm.heap.builtinsDict = builtins;
 

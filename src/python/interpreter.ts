@@ -306,6 +306,9 @@ export class Interpreter {
     const endColumn = column !== null && at?.endLine === at?.line && at?.endCol !== undefined ? at.endCol + 1 : null;
     this.error = { type: exceptionTypeName(exc), message, line: at?.line ?? null, column, endColumn, traceback: text.join('') };
     this.status = 'error';
+    // pymain_main's exit_sigint: an unhandled KeyboardInterrupt (run_eval_code_obj compares the exact type) ends
+    // the process as SIGINT would (128 + 2).
+    if (exc.type === E.KeyboardInterrupt) this.exitCode = 130;
     decref(exc);
   }
 

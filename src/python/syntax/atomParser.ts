@@ -212,11 +212,12 @@ export abstract class AtomParser {
     }
     const elts = [first];
     while (this.ts.eatOp(',')) {
-      if (this.ts.isOp(']')) break;
+      if (this.ts.isOp(']') || this.atComprehensionFor()) break;
       this.enter(7);
       elts.push(this.parseStarNamedExpression());
       this.level -= 7;
     }
+    if (this.atComprehensionFor()) this.throwIfUnparenthesizedTarget(elts);
     if (!this.ts.isOp(']')) throw this.missingCommaOrInvalid(elts[elts.length - 1], elts.length === 1);
     this.ts.next();
     return { kind: 'List', elts, ctx: 'load', ...this.span(start) };
@@ -252,11 +253,12 @@ export abstract class AtomParser {
     }
     const elts = [first];
     while (this.ts.eatOp(',')) {
-      if (this.ts.isOp('}')) break;
+      if (this.ts.isOp('}') || this.atComprehensionFor()) break;
       this.enter(7);
       elts.push(this.parseStarNamedExpression());
       this.level -= 7;
     }
+    if (this.atComprehensionFor()) this.throwIfUnparenthesizedTarget(elts);
     if (!this.ts.isOp('}')) throw this.missingCommaOrInvalid(elts[elts.length - 1], elts.length === 1);
     this.ts.next();
     return { kind: 'Set', elts, ...this.span(start) };
@@ -322,6 +324,32 @@ export abstract class AtomParser {
     const value = this.parseExpression();
     this.level -= rules;
     return value;
+  }
+
+  /**
+   * invalid_comprehension, at a `for` after a list or set display's elements: when the clauses parse, `[a, b for ...]`
+   * is marked from the first element to the last, `[a, for ...]` from the element to its comma. Otherwise the parser
+   * goes back to the `for`, which is then the plain error.
+   */
+  private throwIfUnparenthesizedTarget(elts: A.Expr[]): void {
+    const comma = this.ts.previous;
+    const end: A.Span = elts.length === 1 ? comma : elts[elts.length - 1];
+    const { pos, furthest } = this.ts;
+    try {
+      this.parseComprehensionClauses();
+    } catch (e) {
+      if (e instanceof PySyntaxError && !this.ts.isDeferredTokenizerError(e)) {
+        this.ts.pos = pos;
+        this.ts.furthest = furthest;
+        return;
+      }
+      throw e;
+    }
+    const a = elts[0];
+    throw new PySyntaxError({
+      type: 'SyntaxError', message: 'did you forget parentheses around the comprehension target?',
+      line: a.line, column: a.col + 1, endLine: end.endLine, endColumn: end.endCol + 1,
+    });
   }
 
   protected parseComprehensionTail(kind: 'ListComp' | 'SetComp' | 'GeneratorExp', elt: A.Expr, start: Token): A.Expr {

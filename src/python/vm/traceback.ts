@@ -139,7 +139,7 @@ function safely(vm: VM, make: () => string, fallback: string): string {
 
 /** The full report for an uncaught exception, with its __cause__ / __context__ chain first, in its pieces. */
 export function exceptionReportPieces(vm: VM, exc: PyInstance, sourceLines: readonly string[]): string[] {
-  return printRecursive({ vm, sourceLines, depth: 0, needClose: false, seen: new Set(), out: [] }, exc).out;
+  return printRecursive({ vm, sourceLines, depth: 0, needClose: false, seen: new Set(), out: [], suggests: true }, exc).out;
 }
 
 /** How many bytes the text takes in UTF-8. */

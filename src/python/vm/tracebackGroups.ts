@@ -28,6 +28,8 @@ export interface PrintContext {
   readonly seen: Set<PyInstance>;
   /** The report in the pieces CPython writes to the file (each a write() call on a program's own stderr). */
   readonly out: string[];
+  /** Whether "Did you mean" follows a NameError or AttributeError: pythonrun.c's display adds it, 3.11's traceback module not. */
+  readonly suggests: boolean;
 }
 
 function indent(ctx: PrintContext): string {
@@ -108,7 +110,7 @@ export function printExceptionLine(ctx: PrintContext, exc: PyInstance): boolean 
     ctx.out.push(...margin(ctx), exceptionTypeName(exc), ...(message ? [': ', message] : []), '\n');
     return false;
   }
-  const trailer = suggestionTrailer(vm, exc);
+  const trailer = ctx.suggests ? suggestionTrailer(vm, exc) : null;
   ctx.out.push(...margin(ctx), ...exceptionLinePieces(vm, exc), ...(trailer ? [trailer] : []), '\n');
   return true;
 }

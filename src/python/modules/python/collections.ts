@@ -8,6 +8,9 @@ __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserSt
            "namedtuple"]
 
 
+_odict_repr_running = set()
+
+
 def _is_mapping(obj):
     return isinstance(obj, dict) or (hasattr(type(obj), "keys") and hasattr(type(obj), "__getitem__"))
 
@@ -134,7 +137,15 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return f"{self.__class__.__name__}()"
-        return f"{self.__class__.__name__}({list(self.items())!r})"
+        # odict_repr's Py_ReprEnter: an OrderedDict inside itself prints as ...
+        key = id(self)
+        if key in _odict_repr_running:
+            return "..."
+        _odict_repr_running.add(key)
+        try:
+            return f"{self.__class__.__name__}({list(self.items())!r})"
+        finally:
+            _odict_repr_running.discard(key)
 
     def copy(self):
         return self.__class__(self)
@@ -235,7 +246,12 @@ class Counter(dict):
     def __repr__(self):
         if not self:
             return f"{self.__class__.__name__}()"
-        return f"{self.__class__.__name__}({dict(self.most_common())!r})"
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            # Counts that cannot be ordered are shown in insertion order.
+            d = dict(self)
+        return f"{self.__class__.__name__}({d!r})"
 
     def __eq__(self, other):
         if not isinstance(other, Counter):

@@ -180,9 +180,12 @@ def _decode_bytes(b):
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
           object_pairs_hook=None, **kw):
     """Deserialize s (a str instance containing a JSON document) to a Python object."""
-    if isinstance(s, (bytes, bytearray)):
+    if isinstance(s, str):
+        if s.startswith("\\ufeff"):
+            raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
+    elif isinstance(s, (bytes, bytearray)):
         s = _decode_bytes(s)
-    elif not isinstance(s, str):
+    else:
         raise TypeError(f"the JSON object must be str, bytes or bytearray, not {s.__class__.__name__}")
     if cls is None:
         cls = JSONDecoder

@@ -21,7 +21,7 @@ import { syntaxErrorLines } from './syntaxErrorLines';
 const HEADER = 'Traceback (most recent call last):\n';
 
 function printContext(vm: VM, seen = new Set<PyInstance>()): PrintContext {
-  return { vm, sourceLines: vm.sourceLines, depth: 0, needClose: false, seen, out: [] };
+  return { vm, sourceLines: vm.sourceLines, depth: 0, needClose: false, seen, out: [], suggests: false };
 }
 
 /** The entries (innermost first) a limit keeps: the outermost `limit`, or for a negative one the innermost -limit. */
