@@ -336,6 +336,9 @@ export class Interpreter {
       const main = vm.modules.get('__main__');
       const g = this.globals;
       if (main && g) {
+        // finalize_modules empties sys.modules and sys.meta_path: a traceback printed from here on (a __del__
+        // raising) cannot import io to read source lines, so its entries have none.
+        vm.modulesRemoved = true;
         vm.modules.delete('__main__');
         vm.collect(2, 'finalization');
         reportGarbageAtShutdown(vm);

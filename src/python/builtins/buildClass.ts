@@ -110,6 +110,11 @@ export interface ClassBuild {
   metaclass?: PyType;
   /** Set when a metaclass's type.__new__ makes the class: the metaclass is not called again. */
   fromTypeNew?: boolean;
+  /**
+   * Bases that are not all classes (a learner's `class Dice(random)`): their winning type, which is no metaclass
+   * (module), is called with them once the body has run, as __build_class__ does; `bases` is then empty.
+   */
+  objectBases?: readonly PyObject[];
 }
 
 /** The class keywords for __init_subclass__ (all but metaclass=). */
@@ -120,11 +125,12 @@ function classKeywords(kwargs: Map<string, PyObject> | null): Map<string, PyObje
 }
 
 /** _PyType_CalculateMetaclass: the most derived of the explicit metaclass and the bases' metaclasses. */
-function calculateMetaclass(explicit: PyObject | undefined, bases: PyType[]): PyType {
+function calculateMetaclass(explicit: PyObject | undefined, bases: readonly PyObject[]): PyType {
   if (explicit !== undefined && !(explicit instanceof PyType)) {
     throw new NativeRaise('TypeError', 'metaclasses that are not classes are not supported in this playground');
   }
-  let winner = explicit ?? T.type;
+  // __build_class__ starts from the first base's type (type itself without bases).
+  let winner = explicit ?? (bases.length > 0 ? bases[0].type : T.type);
   for (const base of bases) {
     const meta = base.type;
     if (winner.isSubtypeOf(meta)) continue;
@@ -266,15 +272,21 @@ export function startClassBody(vm: VM, args: PyObject[], kwargs: Map<string, PyO
   if (!(nameObj instanceof PyStr)) throw new NativeRaise('TypeError', '__build_class__: name is not a string');
   const keywords = classKeywords(kwargs);
   const entries = resolveMroEntries(vm, baseObjs);
-  const bases = checkBases(entries ? entries.bases : baseObjs);
-  const metaclass = calculateMetaclass(kwargs?.get('metaclass'), bases);
-  const ns = prepareNamespace(vm, metaclass, nameObj, bases, keywords);
+  const baseList = entries ? entries.bases : baseObjs;
+  const explicit = kwargs?.get('metaclass');
+  let objectBases: readonly PyObject[] | undefined;
+  if (explicit === undefined && !baseList.every((b) => b instanceof PyType) && !calculateMetaclass(undefined, baseList).isSubtypeOf(T.type)) {
+    objectBases = baseList;
+  }
+  const bases = objectBases ? [] : checkBases(baseList);
+  const metaclass = calculateMetaclass(explicit, objectBases ?? bases);
+  const ns = prepareNamespace(vm, metaclass, nameObj, objectBases ?? bases, keywords);
   if (entries) {
     dictSetStr(ns, '__orig_bases__', entries.orig);
     decref(entries.orig);
   }
   const frame = vm.frameForBody(body.code, body.globals, ns, body);
-  frame.classBuild = { name: nameObj.value, bases, ns, held: [], keywords, metaclass };
+  frame.classBuild = { name: nameObj.value, bases, ns, held: [], keywords, metaclass, objectBases };
   if (metaclass !== T.type) frame.classBuild.held.push(incref(metaclass));
   if (entries) frame.classBuild.held.push(...entries.bases);
   return frame;
@@ -284,7 +296,7 @@ export function startClassBody(vm: VM, args: PyObject[], kwargs: Map<string, PyO
  * The namespace the class body fills: a new dict, or what the metaclass's own __prepare__(name, bases,
  * **keywords) returns, which must be a mapping (a dict or a dict subclass here).
  */
-function prepareNamespace(vm: VM, metaclass: PyType, nameObj: PyStr, bases: PyType[], keywords: Map<string, PyObject> | null): PyDict {
+function prepareNamespace(vm: VM, metaclass: PyType, nameObj: PyStr, bases: readonly PyObject[], keywords: Map<string, PyObject> | null): PyDict {
   const own = metaclass.lookup('__prepare__');
   if (!own || (own instanceof PyDescriptorWrapper && own.wrapped[0] === typePrepare)) return newDict();
   const prepare = getAttr(vm, metaclass, '__prepare__');
@@ -351,7 +363,7 @@ export function finishClass(vm: VM, build: ClassBuild): PyObject {
   const meta = build.metaclass ?? T.type;
   if (meta === T.type || build.fromTypeNew) return makeClass(vm, build, meta);
   const name = newStr(build.name);
-  const bases = newTuple(build.bases.map((b) => incref(b)));
+  const bases = newTuple((build.objectBases ?? build.bases).map((b) => incref(b)));
   try {
     return vm.call(meta, [name, bases, build.ns], build.keywords ?? null);
   } finally {

@@ -952,7 +952,7 @@ export class VM {
     if (e instanceof ExecutionHalted) throw e;
     const exc = this.toException(e);
     try {
-      writeReport(this, unraisablePieces(this, exc, where, this.sourceLines, label), true);
+      writeReport(this, unraisablePieces(this, exc, where, this.modulesRemoved ? [] : this.sourceLines, label), true);
     } finally {
       decref(exc);
     }
@@ -960,6 +960,9 @@ export class VM {
 
   /** atexit's registrations, in order (an unregistered one leaves its slot empty, as atexit_delete_cb). */
   exitCallbacks: (ExitCallback | null)[] = [];
+
+  /** Set once interpreter exit has begun removing modules (see Interpreter.shutdown). */
+  modulesRemoved = false;
 
   /** The program's source lines, for tracebacks printed while it runs. */
   sourceLines: readonly string[] = [];
