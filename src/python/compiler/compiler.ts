@@ -12,6 +12,7 @@ import { compileMatch } from './patterns';
 import { compileJumpIf } from './conditions';
 import { compileTryStarExcept } from './tryStar';
 import { CodeUnit, type FBlock } from './unit';
+import { matchAttributeStart } from './attributeLocation';
 import type { Label } from './codeBuilder';
 import {
   BINARY_ARG, compileExpr, compileStore, compileSubscriptKey, makeFunction, emitClosure, childQualname,
@@ -199,7 +200,7 @@ function compileDelete(u: CodeUnit, t: A.Expr): void {
     case 'Name': return u.emitName(t.id, 'del');
     case 'Attribute':
       compileExpr(u, t.value);
-      u.at(t);
+      u.at(matchAttributeStart(t, t));
       u.b.emit(Op.DELETE_ATTR, u.b.nameIndex(t.attr));
       return;
     case 'Subscript':
@@ -236,11 +237,12 @@ function compileAugAssign(u: CodeUnit, s: A.AugAssign): void {
     compileExpr(u, t.value);
     u.at(t);
     u.b.emit(Op.COPY, 1);
+    u.at(matchAttributeStart(t, t));
     u.b.emit(Op.LOAD_ATTR, u.b.nameIndex(t.attr));
     compileExpr(u, s.value);
     u.at(s);
     u.b.emit(Op.BINARY_OP, op);
-    u.at(t);
+    u.at(matchAttributeStart(t, t));
     u.b.emit(Op.SWAP, 2);
     u.b.emit(Op.STORE_ATTR, u.b.nameIndex(t.attr));
   } else {

@@ -4,6 +4,7 @@ import { frozensetConstant } from './internedStrings';
 import { compileStarCallKeywords, compileStarCallPositional } from './starCalls';
 import { checkCaller, checkCompare, checkSubscript } from './syntaxWarnings';
 import type * as A from '../ast';
+import { matchAttributeStart } from './attributeLocation';
 import { Op, BinaryOpArg, CompareOpArg, MakeFunctionFlag } from '../bytecode/opcodes';
 import { CodeFlag, type CodeConstant } from '../bytecode/code';
 import { CodeUnit } from './unit';
@@ -200,7 +201,7 @@ function compileOne(u: CodeUnit, e: A.Expr, tasks: Task[]): void {
       return compileCall(u, e, tasks);
     case 'Attribute':
       return schedule(tasks, { unit: u, expr: e.value }, () => {
-        u.at(e);
+        u.at(matchAttributeStart(e, e));
         u.b.emit(Op.LOAD_ATTR, u.b.nameIndex(e.attr));
       });
     case 'Subscript':
@@ -455,9 +456,9 @@ function compileCall(u: CodeUnit, e: A.Call, tasks: Task[]): void {
   if (isMethod) {
     const attr = e.func as A.Attribute;
     schedule(tasks, { unit: u, expr: attr.value }, () => {
-      u.at(attr);
+      u.at(matchAttributeStart(attr, attr));
       u.b.emit(Op.LOAD_METHOD, u.b.nameIndex(attr.attr));
-      compileCallArguments(u, e, hasStar);
+      compileCallArguments(u, e, hasStar, matchAttributeStart(e, attr));
     });
   } else {
     u.b.emit(Op.PUSH_NULL);
@@ -487,7 +488,8 @@ export function refuseDebugParameters(u: CodeUnit, args: A.Arguments, at: A.Span
   }
 }
 
-function compileCallArguments(u: CodeUnit, e: A.Call, hasStar: boolean): void {
+/** The arguments and the call, placed at `callAt` (a method call's starts at its name: matchAttributeStart). */
+function compileCallArguments(u: CodeUnit, e: A.Call, hasStar: boolean, callAt: A.Span = e): void {
   validateKeywords(u, e.keywords, e);
   if (hasStar) {
     compileStarCallPositional(u, e.args, e);
@@ -498,7 +500,7 @@ function compileCallArguments(u: CodeUnit, e: A.Call, hasStar: boolean): void {
   }
   for (const a of e.args) compileExpr(u, a);
   for (const k of e.keywords) compileExpr(u, k.value);
-  u.at(e);
+  u.at(callAt);
   if (e.keywords.length > 0) {
     u.b.emit(Op.KW_NAMES, u.b.constIndex({ tuple: e.keywords.map((k) => k.arg!), byCompiler: true }, true));
   }
@@ -701,6 +703,7 @@ export function compileStore(u: CodeUnit, t: A.Expr): void {
       compileExpr(u, t.value);
       u.at(t);
       u.refuseDebugName(t.attr);
+      u.at(matchAttributeStart(t, t));
       u.b.emit(Op.STORE_ATTR, u.b.nameIndex(t.attr));
       return;
     case 'Subscript':
