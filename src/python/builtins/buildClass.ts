@@ -76,6 +76,7 @@ function layOutClass(type: PyType, base: PyType, ownSlots: string[] | null): voi
   const ns = type.dict;
   type.basesTuple = newTuple(type.bases.map((b) => incref(b)));
   type.base = incref(base);
+  type.collectionFlags = base.collectionFlags;
   type.mroTuple = newTuple(type.mro.map((t) => incref(t)));
   dictDelete(ns, 's__qualname__');
   const baseHasDict = base.isHeapType ? base.hasInstanceDict : base.isException || base.hasInstanceDict || base === T.type;

@@ -1,20 +1,13 @@
 // The builtin functions of the `builtins` module (isinstance, round, chr, ...; those calling back into Python code are in callingBuiltins.ts).
 
 import { openFile } from '../modules/io/openFunction';
-import { isUnion, unionArgs } from './unionType';
-import { refuseGenericAliasClass } from './genericAlias';
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyNone, PyStr, PyTuple, PyWeakProxy } from '../runtime/objects';
-import { None } from '../runtime/builtinTypes';
-import { decref } from '../runtime/heap';
-import { builtinTruth } from '../runtime/ops/compare';
-import { PyType } from '../runtime/types';
+import { PyNone, PyStr } from '../runtime/objects';
 import { incref } from '../runtime/heap';
 import { newBool, newInt, newStr } from '../runtime/factory';
 import { str } from '../runtime/ops/repr';
 import { binaryOp } from '../runtime/ops/arith';
-import { getAttr } from '../runtime/ops/attributes';
 import { big } from '../runtime/intMath';
 import { indexOf } from '../runtime/ops/numbers';
 import { divmodOp, ternaryPow } from '../runtime/ops/divmodPow';
@@ -30,41 +23,8 @@ import { callingBuiltins, delattrOp, isCallable } from './callingBuiltins';
 import { PyByteArray, PyBytes } from '../runtime/bytesObject';
 import type { VM } from '../vm/vm';
 import { compileBuiltin, evalOp, execOp } from './execEval';
+import { isinstanceCheck } from './instanceCheck';
 import { importBuiltin } from './importBuiltin';
-
-function isinstanceCheck(vm: VM, o: PyObject, cls: PyObject, fname: string): boolean {
-  // object_recursive_isinstance: an object of exactly that class is an instance, whatever __instancecheck__ says.
-  if (fname === 'isinstance' && o.type === cls) return true;
-  if (isUnion(cls)) cls = unionArgs(cls);
-  if (cls instanceof PyTuple) return cls.items.some((c) => isinstanceCheck(vm, o, c, fname));
-  // __instancecheck__ / __subclasscheck__ of a Python class's object (typing's aliases) or of a metaclass.
-  const hook = cls.type.isHeapType ? cls.type.lookup(fname === 'isinstance' ? '__instancecheck__' : '__subclasscheck__') : undefined;
-  if (hook && hook !== None) {
-    const result = vm.callMethod(hook, cls, [o]);
-    const truth = builtinTruth(result) ?? true;
-    decref(result);
-    return truth;
-  }
-  if (!(cls instanceof PyType)) {
-    refuseGenericAliasClass(cls, fname);
-    if (fname === 'isinstance') throw new NativeRaise('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
-    // recursive_issubclass checks the first argument first.
-    if (!(o instanceof PyType)) throw new NativeRaise('TypeError', 'issubclass() arg 1 must be a class');
-    throw new NativeRaise('TypeError', 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
-  }
-  if (fname === 'issubclass') {
-    if (!(o instanceof PyType)) throw new NativeRaise('TypeError', 'issubclass() arg 1 must be a class');
-    return o.isSubtypeOf(cls);
-  }
-  if (o.type.isSubtypeOf(cls)) return true;
-  // object_isinstance falls back on __class__ (a proxy reports its referent's class).
-  if (o instanceof PyWeakProxy) {
-    const reported = getAttr(vm, o, '__class__');
-    decref(reported);
-    return reported instanceof PyType && reported !== o.type && reported.isSubtypeOf(cls);
-  }
-  return false;
-}
 
 function round(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
   const [x, nd] = positionalOrKeyword('round', args, kwargs, ['number', 'ndigits'], 1);

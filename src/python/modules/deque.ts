@@ -1,6 +1,7 @@
 // collections.deque (CPython's _collections.deque): the type, its methods and operators. The `_collections`
 // module exports it; the pure-Python parts of collections import it from there.
 
+import { SEQUENCE_FLAG } from '../runtime/collectionFlags';
 import { countElementsFunction } from './collections/countElements';
 import { markCStandIn } from '../vm/cStandIns';
 import { NativeRaise } from '../errors';
@@ -445,6 +446,7 @@ export const dequeType = once((): PyType => {
       weakrefable: true,
     },
   });
+  type.collectionFlags = SEQUENCE_FLAG;
   type.nativeNew = (vm, args, kwargs) => {
     const d = newDeque();
     try {

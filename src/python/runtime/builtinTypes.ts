@@ -1,5 +1,6 @@
 // The builtin type objects and the shared singletons (None, True, False, small ints, the empty tuple).
 
+import { MAPPING_FLAG, SEQUENCE_FLAG } from './collectionFlags';
 import { PyType } from './types';
 import { PyDict } from './dict';
 import { makeShared } from './shared';
@@ -116,6 +117,8 @@ for (const t of [
   T.async_generator, T.async_generator_asend, T.async_generator_athrow, T.async_generator_wrapped_value, T.anext_awaitable,
 ]) t.hasNoNew = true;
 for (const t of [T.int, T.float, T.str]) t.instancesAreLeaves = true;
+for (const t of [T.list, T.tuple, T.range, T.memoryview]) t.collectionFlags = SEQUENCE_FLAG;
+for (const t of [T.dict, T.mappingproxy]) t.collectionFlags = MAPPING_FLAG;
 // Types CPython makes final (no Py_TPFLAGS_BASETYPE); the iterators, views and descriptors above are too.
 for (const t of [
   T.bool, T.memoryview, T.managedbuffer, T.range, T.slice, T.NoneType, T.NotImplementedType, T.ellipsis, T.function,

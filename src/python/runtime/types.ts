@@ -76,6 +76,8 @@ export class PyType extends PyObject {
   allowSubclass = false;
   /** A type CPython gives no Py_TPFLAGS_BASETYPE (bool, range, function...): "is not an acceptable base type". */
   refusesSubclass = false;
+  /** Py_TPFLAGS_SEQUENCE or Py_TPFLAGS_MAPPING (collectionFlags.ts): what match patterns take instances for. */
+  collectionFlags = 0;
   /** The names in `__abstractmethods__` (set by abc), sorted; null when instances can be made. */
   abstractMethods: string[] | null = null;
   /** Whether instances accept weak references (a `__weakref__` slot somewhere in the class chain). */

@@ -3,24 +3,27 @@
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
-import { PyList, PyStr, PyTuple } from '../runtime/objects';
+import { PyStr, PyTuple } from '../runtime/objects';
 import { PyType } from '../runtime/types';
 import { None, T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newTuple } from '../runtime/factory';
 import { getAttr } from '../runtime/ops/attributes';
 import { dictKey } from '../runtime/ops/keyLookup';
+import { hashKey } from '../runtime/ops/compare';
 import { repr } from '../runtime/ops/repr';
 import type { VM } from './vm';
+import { MAPPING_FLAG, SEQUENCE_FLAG } from '../runtime/collectionFlags';
+import { isinstanceCheck } from '../builtins/instanceCheck';
 
-/** Py_TPFLAGS_SEQUENCE: the builtin sequences (str, bytes and dicts are not sequences for patterns). */
+/** Py_TPFLAGS_SEQUENCE (str, bytes and dicts are not sequences for patterns). */
 export function isPatternSequence(o: PyObject): boolean {
-  return o instanceof PyList || o instanceof PyTuple || o.type.isSubtypeOf(T.range) || o.type.isSubtypeOf(T.memoryview);
+  return (o.type.collectionFlags & SEQUENCE_FLAG) !== 0;
 }
 
 /** Py_TPFLAGS_MAPPING. */
 export function isPatternMapping(o: PyObject): boolean {
-  return o instanceof PyDict;
+  return (o.type.collectionFlags & MAPPING_FLAG) !== 0;
 }
 
 /**
@@ -28,7 +31,8 @@ export function isPatternMapping(o: PyObject): boolean {
  * missing; ValueError for a key checked twice.
  */
 export function matchKeys(vm: VM, subject: PyObject, keys: PyTuple): PyObject {
-  const d = subject as PyDict;
+  if (!(subject instanceof PyDict) || subject.type.lookup('get') !== T.dict.lookup('get')) return matchKeysByGet(vm, subject, keys);
+  const d = subject;
   const seen = new Set<string>();
   const values: PyObject[] = [];
   try {
@@ -50,10 +54,41 @@ export function matchKeys(vm: VM, subject: PyObject, keys: PyTuple): PyObject {
   return newTuple(values);
 }
 
-/** Types whose instances a single positional sub-pattern matches whole (_Py_TPFLAGS_MATCH_SELF). */
+/**
+ * match_keys for any other mapping: its get(key, dummy) for each key (a UserDict, a Mapping subclass, a dict
+ * subclass with its own get), the values as a new tuple or a new reference to None when one is missing.
+ */
+function matchKeysByGet(vm: VM, subject: PyObject, keys: PyTuple): PyObject {
+  const get = getAttr(vm, subject, 'get');
+  const dummy = vm.call(T.object, []);
+  const seen = new Set<string>();
+  const values: PyObject[] = [];
+  try {
+    for (const key of keys.items) {
+      const h = hashKey(vm, key);
+      if (seen.has(h)) throw new NativeRaise('ValueError', `mapping pattern checks duplicate key (${repr(vm, key)})`);
+      seen.add(h);
+      const value = vm.call(get, [key, dummy]);
+      if (value === dummy) {
+        decref(value);
+        for (const v of values) decref(v);
+        return incref(None);
+      }
+      values.push(value);
+    }
+  } catch (e) {
+    for (const v of values) decref(v);
+    throw e;
+  } finally {
+    decref(dummy);
+    decref(get);
+  }
+  return newTuple(values);
+}
+
+/** Classes whose instances a single positional sub-pattern matches whole (_Py_TPFLAGS_MATCH_SELF, inherited). */
 function matchesSelf(type: PyType): boolean {
-  // (bytes and bytearray do not exist here.)
-  return [T.bool, T.dict, T.float, T.frozenset, T.int, T.list, T.set, T.str, T.tuple].includes(type);
+  return [T.bool, T.bytearray, T.bytes, T.dict, T.float, T.frozenset, T.int, T.list, T.set, T.str, T.tuple].some((t) => type.isSubtypeOf(t));
 }
 
 function matchClassAttr(vm: VM, subject: PyObject, type: PyType, name: string, seen: Set<string>): PyObject | null {
@@ -78,7 +113,7 @@ function releaseAll(objects: PyObject[]): null {
  */
 export function matchClass(vm: VM, subject: PyObject, type: PyObject, nargs: number, names: PyTuple): PyTuple | null {
   if (!(type instanceof PyType)) throw new NativeRaise('TypeError', 'called match pattern must be a type');
-  if (!subject.type.isSubtypeOf(type)) return null;
+  if (!isinstanceCheck(vm, subject, type, 'isinstance')) return null;
   const seen = new Set<string>();
   const attrs: PyObject[] = [];
   try {

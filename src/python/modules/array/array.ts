@@ -1,5 +1,6 @@
 // The array module: array.array with every typecode, its methods, slicing, operators and repr.
 
+import { SEQUENCE_FLAG } from '../../runtime/collectionFlags';
 import { NativeRaise, argTypeName } from '../../errors';
 import { PyObject } from '../../runtime/object';
 import { PyBool, PyInt, PyList, PyNativeIterator, PySlice, PyStr, PyTuple } from '../../runtime/objects';
@@ -276,6 +277,7 @@ export const arrayType = once((): PyType => {
       weakrefable: true,
     },
   });
+  type.collectionFlags = SEQUENCE_FLAG;
   type.nativeNew = newArrayObject;
   // Getset descriptors, as CPython's array_getsets: read-only ("attribute 'itemsize' ... is not writable").
   defineGetSets(type, {

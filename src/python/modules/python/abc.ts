@@ -133,6 +133,7 @@ class ABCMeta(type):
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        _abc_init_flags(cls)
         abstracts = {key for key, value in namespace.items() if _is_abstract(value)}
         for base in bases:
             for key in getattr(base, "__abstractmethods__", set()):
@@ -153,6 +154,7 @@ class ABCMeta(type):
             raise RuntimeError("Refusing to create an inheritance cycle")
         _add_to_weak_set(cls._abc_impl._abc_registry, subclass)
         _abc_invalidation_counter += 1
+        _abc_register_flags(cls, subclass)
         return subclass
 
     def __instancecheck__(cls, instance):
