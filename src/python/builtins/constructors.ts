@@ -179,11 +179,19 @@ export function mergeMapping(vm: VM, d: PyDict, src: PyObject, duplicate: ((key:
   }
 }
 
+/**
+ * dict_merge's test for copying a dict's table directly: a dict whose class keeps dict's __iter__ (one that
+ * overrides it is merged through its keys() and __getitem__, as any mapping).
+ */
+export function mergesAsDict(o: PyObject): o is PyDict {
+  return o instanceof PyDict && (o.attrs === null || o.type.lookup('__iter__') === T.dict.lookup('__iter__'));
+}
+
 export function dictFill(vm: VM, d: PyDict, args: PyObject[], kwargs: Map<string, PyObject> | null, name = 'dict'): void {
   if (args.length > 1) throw new NativeRaise('TypeError', `${name} expected at most 1 argument, got ${args.length}`);
   if (args.length === 1) {
     const src = args[0];
-    if (src instanceof PyDict) {
+    if (mergesAsDict(src)) {
       dictUpdate(vm, d, src);
     } else if (src.type.lookup('keys') !== undefined) {
       mergeMapping(vm, d, src, null);

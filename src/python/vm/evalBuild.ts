@@ -18,7 +18,7 @@ import { functionStr } from './evalSupport';
 import { unpackResumable, unpackSequence, unpackStarred } from './unpack';
 import { mayRunPythonToIterate } from './callOps';
 import { startTask } from './tasks';
-import { mergeMapping } from '../builtins/constructors';
+import { mergeMapping, mergesAsDict } from '../builtins/constructors';
 
 /** Runs `op` of frame `f` when it is one of these instructions (true), else does nothing (false). */
 export function runBuildOp(vm: VM, f: Frame, op: number, arg: number): boolean {
@@ -174,7 +174,7 @@ function dictUpdateOp(vm: VM, stack: (PyObject | null)[], op: number, arg: numbe
   const mapping = stack.pop()!;
   const d = stack[stack.length - arg] as PyDict;
   try {
-    if (!(mapping instanceof PyDict) && mapping.type.lookup('keys') !== undefined) {
+    if (!mergesAsDict(mapping) && mapping.type.lookup('keys') !== undefined) {
       // A mapping that is not a dict: its keys() and items by subscription (dict_merge).
       const duplicate = (key: PyObject) => new NativeRaise('TypeError', `${mergeCallableName(stack, arg)} got multiple values for keyword argument '${str(vm, key)}'`);
       mergeMapping(vm, d, mapping, op === Op.DICT_MERGE ? duplicate : null);

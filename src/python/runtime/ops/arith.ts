@@ -84,12 +84,14 @@ export function binaryOpBuiltin(vm: VM, a: PyObject, b: PyObject, op: number): P
 export function* binaryOpResumable(vm: VM, a: PyObject, b: PyObject, op: number): NativeOp<PyObject> {
   const base = op >= BinaryOpArg.INPLACE_ADD ? op - BinaryOpArg.INPLACE_ADD : op;
   const inplace = op !== base;
-  if (a instanceof PyList && op === BinaryOpArg.INPLACE_ADD && !overridesSpecial(a, '__iadd__')) {
+  // list has no nb_inplace_add: binary_iop1 asks the right operand's __radd__ before list's sq_inplace_concat.
+  if (a instanceof PyList && op === BinaryOpArg.INPLACE_ADD && !overridesSpecial(a, '__iadd__') && !(b.attrs !== null && specialMethod(b, '__radd__') !== undefined)) {
     yield* listExtendResumable(vm, a, b);
     return incref(a);
   }
-  // dict |= takes any mapping or iterable of pairs (dict_update_arg), not only a dict.
-  if (a instanceof PyDict && op === BinaryOpArg.INPLACE_OR && !(b instanceof PyDict) && !overridesSpecial(a, '__ior__')) {
+  // dict |= takes any mapping or iterable of pairs (dict_update_arg), not only a dict; its nb_inplace_or comes
+  // before whatever the right operand's class defines.
+  if (a instanceof PyDict && op === BinaryOpArg.INPLACE_OR && !overridesSpecial(a, '__ior__')) {
     dictFill(vm, a, [b], null, 'update');
     return incref(a);
   }
@@ -116,6 +118,11 @@ export function* binaryOpResumable(vm: VM, a: PyObject, b: PyObject, op: number)
   const name = DUNDER[base];
   if (inplace && a.attrs !== null) {
     const r = yield* tryDunder(vm, a, `__i${name}__`, b);
+    if (r !== null) return r;
+  }
+  // binary_iop1: a builtin set's in-place operator (set_ior...) comes first and takes any set.
+  if (inplace && setOp && a.attrs === null && a instanceof PySet && b instanceof PySet) {
+    const r = builtinBinary(vm, a, b, base, inplace) ?? nativeBinary(vm, a, b, base, inplace);
     if (r !== null) return r;
   }
   if (numericRank(a) !== 0 && numericRank(b) !== 0) return yield* numbersOfClasses(vm, a, b, base, inplace, op);
@@ -411,12 +418,14 @@ function builtinBinary(vm: VM, a: PyObject, b: PyObject, op: number, inplace: bo
     return builtinBinary(vm, b, a, op, false);
   }
   if (a instanceof PyDict && b instanceof PyDict && op === BinaryOpArg.OR) {
-    if (inplace) {
-      vm.dictUpdate(a, b);
-      return incref(a);
+    // dict_or and dict_ior: PyDict_Update (a subclass overriding __iter__ is merged through its keys()).
+    const d = inplace ? incref(a) : vm.dictCopy(a);
+    try {
+      dictFill(vm, d, [b], null, 'update');
+    } catch (e) {
+      decref(d);
+      throw e;
     }
-    const d = vm.dictCopy(a);
-    vm.dictUpdate(d, b);
     return d;
   }
   return null;
