@@ -2,6 +2,7 @@
 // module exports it; the pure-Python parts of collections import it from there.
 
 import { SEQUENCE_FLAG } from '../runtime/collectionFlags';
+import { defineGetSets } from '../builtins/slotWrappers';
 import { countElementsFunction } from './collections/countElements';
 import { markCStandIn } from '../vm/cStandIns';
 import { NativeRaise } from '../errors';
@@ -441,12 +442,13 @@ export const dequeType = once((): PyType => {
       iter: (_vm, o) => makeIterator(o as PyDeque, false),
       compare,
       binary,
-      attribute: dequeAttribute,
       unhashable: true,
       weakrefable: true,
     },
   });
   type.collectionFlags = SEQUENCE_FLAG;
+  // deque_getset: a read-only maxlen (None when unbounded).
+  defineGetSets(type, { maxlen: (_vm, o) => ((o as PyDeque).maxlen < 0 ? newNone() : newInt((o as PyDeque).maxlen)) });
   type.nativeNew = (vm, args, kwargs) => {
     const d = newDeque();
     try {
@@ -507,12 +509,6 @@ export const dequeType = once((): PyType => {
   return type;
 });
 
-/** deque.maxlen (a getset in CPython). */
-function dequeAttribute(o: PyObject, name: string): PyObject | null {
-  if (name !== 'maxlen') return null;
-  const d = o as PyDeque;
-  return d.maxlen < 0 ? newNone() : newInt(d.maxlen);
-}
 
 /**
  * `_caller_module(depth)`: the `__name__` of the module whose code is running `depth` frames above the

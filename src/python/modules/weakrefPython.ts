@@ -64,6 +64,15 @@ class finalize:
         if info:
             info.atexit = bool(value)
 
+    def __repr__(self):
+        info = self._registry.get(self)
+        obj = info and info.weakref()
+        if obj is None:
+            return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
+        else:
+            return '<%s object at %#x; for %r at %#x>' % \
+                (type(self).__name__, id(self), type(obj).__name__, id(obj))
+
 
 def _select_for_exit():
     pending = [(f, info) for (f, info) in finalize._registry.items() if info.atexit]

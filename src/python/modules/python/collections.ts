@@ -203,9 +203,9 @@ class Counter(dict):
         return items if n is None else items[:max(n, 0)]
 
     def elements(self):
-        for elem, count in list(self.items()):
-            for _ in range(count):
-                yield elem
+        # As collections/__init__.py: a chain over (elem, count) repeats (CPython has itertools loaded at startup).
+        from itertools import chain, repeat, starmap
+        return chain.from_iterable(starmap(repeat, self.items()))
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
