@@ -96,7 +96,7 @@ export function storeAttrGeneric(vm: VM, o: PyObject, name: string, value: PyObj
     // A C base's read-only member (functools.partial's func, deque's maxlen) stays read-only in a subclass instance.
     if (type.builtinKind !== null) {
       const member = type.lookup(name);
-      if (member instanceof PyGetSetDescriptor && member.type === T.member_descriptor) readOnlyAttribute(o, name);
+      if (member instanceof PyGetSetDescriptor && (member.type === T.member_descriptor || member.owner.nativeSlots !== null)) readOnlyAttribute(o, name);
       if (!member) readOnlyNativeGetSet(o, name);
     }
     if (o instanceof PyInstance && o.exc) {
@@ -314,7 +314,11 @@ export function delAttrGeneric(vm: VM, o: PyObject, name: string): DescriptorCal
       return null;
     }
     if (o instanceof PyInstance && o.exc && (name === '__cause__' || name === '__context__' || name === 'args')) throw new NativeRaise('TypeError', `${name} may not be deleted`);
-    if (o.type.builtinKind !== null && !o.type.lookup(name)) readOnlyNativeGetSet(o, name);
+    if (o.type.builtinKind !== null) {
+      const member = o.type.lookup(name);
+      if (member instanceof PyGetSetDescriptor && member.owner.nativeSlots !== null) readOnlyAttribute(o, name);
+      if (!member) readOnlyNativeGetSet(o, name);
+    }
     const slot = o.type.slotLayout.indexOf(name);
     if (slot >= 0) {
       const old = attrs.slotValues![slot];
