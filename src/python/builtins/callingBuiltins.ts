@@ -12,7 +12,7 @@ import {
 import { PyType } from '../runtime/types';
 import { None, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
-import { newBool, newFloat, newInt, newNone, newStr, newStrOf } from '../runtime/factory';
+import { newBool, newFloat, newInt, newIntExact, newNone, newStr, newStrOf } from '../runtime/factory';
 import { equalsResumable } from '../runtime/ops/compare';
 import { length, lengthResumable } from '../runtime/ops/items';
 import { reprLeaf, reprResumable, strLeaf, strResumable } from '../runtime/ops/repr';
@@ -288,7 +288,7 @@ function* absOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
 }
 
 function* lenOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
-  return newInt(yield* lengthResumable(vm, args[0]));
+  return newIntExact(yield* lengthResumable(vm, args[0]));
 }
 
 function* reprOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
@@ -348,7 +348,7 @@ function callableIterator(vm: VM, fn: PyObject, sentinel: PyObject): PyObject {
 /** Fast forms: what needs no Python code answers at once. */
 function lenFast(vm: VM, args: PyObject[]): PyObject | null {
   if (args.length !== 1 || args[0].attrs !== null) return null;
-  return newInt(length(vm, args[0]));
+  return newIntExact(length(vm, args[0]));
 }
 
 function reprFast(vm: VM, args: PyObject[]): PyObject | null {

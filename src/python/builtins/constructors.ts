@@ -11,7 +11,7 @@ import { E, Ellipsis, None, NotImplemented, T } from '../runtime/builtinTypes';
 import { warnOp } from '../vm/nativeWarnings';
 import { activeHeap, decref, incref } from '../runtime/heap';
 import { getAttr } from '../runtime/ops/attributes';
-import { newBool, newDict, newFloat, newInt, newList, newRange, newStr, newStrOf, newTuple } from '../runtime/factory';
+import { newBool, newDict, newFloat, newInt, newIntExact, newList, newRange, newStr, newStrOf, newTuple } from '../runtime/factory';
 import { dictSet, dictSetStr, dictUpdate, lengthHint, listAppend, listExtendResumable, refuseImpossibleLength, reserveForExtend, trimAfterExtend } from '../runtime/containers';
 import { makeNewSet, setUpdateResumable } from '../runtime/setObject';
 import { reversedDictIterator } from '../runtime/dictViewOps';
@@ -37,6 +37,19 @@ import type { VM } from '../vm/vm';
 import type { NativeOp } from '../vm/nativeOp';
 import { callSpecialOp, collectItemsOp, getIterOp, iteratorItemsOp, mayRunPythonToIterate } from '../vm/callOps';
 
+/**
+ * int(text, base) as PyLong_FromString allocates it: a power-of-two base gets exactly the digits needed, base 10
+ * an estimate from the count of digit characters (digits * log_base_BASE[10] + 1), so a one-digit int read from at
+ * most nine of them is traced as 28 bytes (newIntExact), from more as 32.
+ */
+function intFromText(text: string, base: number, reprOf?: (s: string) => string): PyObject {
+  const value = parseIntLiteral(text, base, reprOf);
+  if (typeof value !== 'number') return newInt(value);
+  const digitChars = text.replace(/^\s*[+-]?(0[xob])?|[\s_]/gi, '').length;
+  const binaryBase = (base & (base - 1)) === 0 || (base === 0 && /^\s*[+-]?0[xob]/i.test(text));
+  return binaryBase || ((base === 10 || base === 0) && digitChars <= 9) ? newIntExact(value) : newInt(value);
+}
+
 /** int(x=0, /, base=10): the base is converted before x is looked at. */
 function intFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
   const [x, base] = positionalOrKeyword('int', args, kwargs, ['', 'base'], 0);
@@ -49,16 +62,16 @@ function intFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null)
     // long_new_impl checks the base before the object.
     if ((b !== 0 && b < 2) || b > 36) throw new NativeRaise('ValueError', 'int() base must be >= 2 and <= 36, or 0');
     const raw = x instanceof PyBytes || x instanceof PyByteArray ? bufferOf(x) : null;
-    if (raw !== null) return newInt(parseIntLiteral(raw, b, bytesRepr));
+    if (raw !== null) return intFromText(raw, b, bytesRepr);
     if (!(x instanceof PyStr)) throw new NativeRaise('TypeError', "int() can't convert non-string with explicit base");
-    return newInt(parseIntLiteral(x.value, b));
+    return intFromText(x.value, b);
   }
   // An instance of an int subclass gives a plain int of its value (long_long), unless its class defines __int__.
   if (x instanceof PyInt && !pythonNumberMethod(x, '__int__')) return x.attrs === null ? incref(x) : newInt(x.value);
-  if (x instanceof PyStr) return newInt(parseIntLiteral(x.value, 10));
+  if (x instanceof PyStr) return intFromText(x.value, 10);
   // Any buffer (bytes, bytearray, memoryview, array) is read as its bytes.
   const buffer = bufferOf(x);
-  if (buffer !== null) return newInt(parseIntLiteral(buffer, 10, bytesRepr));
+  if (buffer !== null) return intFromText(buffer, 10, bytesRepr);
   if (x instanceof PyInstance && !isNumberLike(x) && !x.type.lookup('__trunc__')) {
     throw new NativeRaise('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${x.type.name}'`);
   }

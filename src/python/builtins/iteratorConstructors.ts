@@ -9,7 +9,7 @@ import { PyType } from '../runtime/types';
 import { None, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
 import { tupleFreeList } from '../runtime/freeLists';
-import { newInt, newResultTuple, recycledResultTuple } from '../runtime/factory';
+import { newInt, newIntExact, newResultTuple, recycledResultTuple } from '../runtime/factory';
 import { isTrueResumable } from '../runtime/ops/compare';
 import { callRequest, getIterOp, isRequest, nextItem, mayRunPythonToIterate } from '../vm/callOps';
 import type { NativeOp } from '../vm/nativeOp';
@@ -145,7 +145,8 @@ function* enumerateFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> 
     if (isRequest(v)) v = (yield v) as PyObject | null;
     if (!v) return null;
     const counter = self.data as number | bigint;
-    const index = newInt(counter);
+    // enum_next's PyLong_FromSsize_t while the count fits, then long arithmetic.
+    const index = typeof counter === 'number' ? newIntExact(counter) : newInt(counter);
     self.data = typeof counter === 'number' && counter < Number.MAX_SAFE_INTEGER ? counter + 1 : BigInt(counter) + 1n;
     return recycledResultTuple(self, [index, v]);
   }, mayRunPythonToIterate(source));

@@ -5,7 +5,7 @@ import { PyObject } from '../runtime/object';
 import { PyBool, PyInt, PyList, PyTuple } from '../runtime/objects';
 import { T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
-import { newInt, newList, newNone } from '../runtime/factory';
+import { newIntExact, newList, newNone } from '../runtime/factory';
 import { listAppend, listExtendResumable, listShrunk } from '../runtime/containers';
 import { listResize } from '../runtime/sizeAccounting';
 import { equals } from '../runtime/ops/compare';
@@ -77,7 +77,7 @@ export function installListMethods(): void {
       return newNone();
     }],
     copy: [NOARGS, (_vm, args) => newList((args[0] as PyList).items.map((x) => incref(x)))],
-    count: [O, (vm, args) => newInt(countOf(vm, (args[0] as PyList).items, args[1], true))],
+    count: [O, (vm, args) => newIntExact(countOf(vm, (args[0] as PyList).items, args[1], true))],
     extend: {
       sig: O,
       *op(vm, args) {
@@ -88,7 +88,7 @@ export function installListMethods(): void {
     index: [fast(1, 3), (vm, args) => {
       const i = indexIn(vm, (args[0] as PyList).items, args, true);
       if (i < 0) throw new NativeRaise('ValueError', `${repr(vm, args[1])} is not in list`);
-      return newInt(i);
+      return newIntExact(i);
     }],
     insert: [fast(2), (vm, args) => {
       const l = args[0] as PyList;
@@ -127,11 +127,11 @@ export function installListMethods(): void {
   });
 
   defineMethods(T.tuple, {
-    count: [O, (vm, args) => newInt(countOf(vm, (args[0] as PyTuple).items, args[1], false))],
+    count: [O, (vm, args) => newIntExact(countOf(vm, (args[0] as PyTuple).items, args[1], false))],
     index: [fast(1, 3), (vm, args) => {
       const i = indexIn(vm, (args[0] as PyTuple).items, args, false);
       if (i < 0) throw new NativeRaise('ValueError', 'tuple.index(x): x not in tuple');
-      return newInt(i);
+      return newIntExact(i);
     }],
   });
 }

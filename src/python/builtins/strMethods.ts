@@ -7,7 +7,7 @@ import { PyBool, PyInt, PyNone, PyStr, PyTuple } from '../runtime/objects';
 import { PyDict } from '../runtime/dict';
 import { T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
-import { newBool, newDict, newInt, newList, newNone, newStr, newTuple } from '../runtime/factory';
+import { newBool, newDict, newInt, newIntExact, newList, newNone, newStr, newTuple } from '../runtime/factory';
 import { dictSet } from '../runtime/containers';
 import { getItem } from '../runtime/ops/items';
 import { NOARGS, O, cIntArg, defineMethods, defineStaticMethod, fast, keywords, ssizeArg, tuple } from './define';
@@ -128,7 +128,7 @@ function find(fromRight: boolean, raise: boolean): NativeCall {
     const end = sliceIndexArg(vm, args[3], Number.MAX_SAFE_INTEGER);
     const i = text.findSub(self(args), subArg(args[1]), start, end, fromRight);
     if (i < 0 && raise) throw new NativeRaise('ValueError', 'substring not found');
-    return newInt(i);
+    return newIntExact(i);
   };
 }
 
@@ -338,7 +338,7 @@ export function installStrMethods(): void {
     count: [tuple(1, 3), (vm, args) => {
       const start = sliceIndexArg(vm, args[2], 0);
       const end = sliceIndexArg(vm, args[3], Number.MAX_SAFE_INTEGER);
-      return newInt(text.countSub(self(args), subArg(args[1]), start, end));
+      return newIntExact(text.countSub(self(args), subArg(args[1]), start, end));
     }],
     endswith: [tuple(1, 3), prefixTest(true)],
     expandtabs: [keywords(['tabsize'], 0), (vm, args) => result(args, text.expandTabs(self(args), args[1] === undefined ? 8 : cIntArg(vm, args[1])))],

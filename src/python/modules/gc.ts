@@ -4,7 +4,7 @@ import { traverseOrder } from './gcReferents';
 import { PyBuiltinFunction, PyMethodDescriptor, PyModule, type NativeCall } from '../runtime/objects';
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { newBool, newDict, newInt, newList, newNone, newTuple } from '../runtime/factory';
+import { newBool, newDict, newInt, newIntExact, newList, newNone, newTuple } from '../runtime/factory';
 import { dictSetStr } from '../runtime/containers';
 import { None } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
@@ -22,7 +22,7 @@ const gcFunctions = once((): Record<string, PyObject> => ownedBy('gc', {
   collect: gcFunction('collect', keywords(['generation'], 0), (vm2, [g]) => {
     const generation = g ? intArg(g) : 2;
     if (generation < 0 || generation > 2) throw new NativeRaise('ValueError', 'invalid generation');
-    return newInt(vm2.collect(generation, 'explicit'));
+    return newIntExact(vm2.collect(generation, 'explicit'));
   }),
   enable: gcFunction('enable', NOARGS, (vm2) => {
     vm2.heap.gcEnabled = true;

@@ -4,7 +4,7 @@ import { NativeRaise, argTypeName } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyBuiltinFunction, PyInstance, PyStr, type NativeCall } from '../runtime/objects';
 import { T } from '../runtime/builtinTypes';
-import { newBool, newFloat, newInt, newStr, newTuple, newList, newNone } from '../runtime/factory';
+import { newBool, newFloat, newInt, newIntExact, newStr, newTuple, newList, newNone } from '../runtime/factory';
 import { decref, incref } from '../runtime/heap';
 import { dictSetStr } from '../runtime/containers';
 import { newSimpleNamespace } from './simpleNamespace';
@@ -74,7 +74,7 @@ const STARTUP_ALLOCATED_BLOCKS = 36856;
 /** sys's functions: made once per process, so every interpreter (and a replay's fork) shares the same ids. */
 const sysFunctions = once(() => ownedBy('sys', {
   // The argument is still on the caller's value stack while this runs: that is the "+1" students see.
-  getrefcount: sysFunction('getrefcount', O, (_vm, args) => newInt(args[0].refcount)),
+  getrefcount: sysFunction('getrefcount', O, (_vm, args) => newIntExact(args[0].refcount)),
   getsizeof: getsizeof(),
   excepthook: builtinExcepthook(),
   intern: sysFunction('intern', O, (vm2, args) => {

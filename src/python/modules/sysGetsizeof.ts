@@ -6,7 +6,7 @@ import { PyObject } from '../runtime/object';
 import { PyBool, PyInt } from '../runtime/objects';
 import { T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
-import { newInt } from '../runtime/factory';
+import { newIntExact } from '../runtime/factory';
 import { preHeaderSize, sizeOf } from '../runtime/sizeof';
 import { positionalOrKeyword, resumableFunction } from '../builtins/define';
 import { callSpecialOp } from '../vm/callOps';
@@ -48,11 +48,11 @@ function sizeofArgs(args: PyObject[], kwargs: Kwargs): [PyObject, PyObject | und
 function* getsizeofOp(vm: VM, args: PyObject[], kwargs: Kwargs): NativeOp<PyObject> {
   const [o, fallback] = sizeofArgs(args, kwargs);
   const method = programSizeof(o);
-  if (!method) return newInt(sizeOf(vm, o));
+  if (!method) return newIntExact(sizeOf(vm, o));
   try {
     const result = yield* callSpecialOp(vm, method, o, []);
     try {
-      return newInt(sizeFromResult(result) + preHeaderSize(o));
+      return newIntExact(sizeFromResult(result) + preHeaderSize(o));
     } finally {
       decref(result);
     }
@@ -65,7 +65,7 @@ function* getsizeofOp(vm: VM, args: PyObject[], kwargs: Kwargs): NativeOp<PyObje
 
 function getsizeofFast(vm: VM, args: PyObject[], kwargs: Kwargs): PyObject | null {
   const [o] = sizeofArgs(args, kwargs);
-  return programSizeof(o) ? null : newInt(sizeOf(vm, o));
+  return programSizeof(o) ? null : newIntExact(sizeOf(vm, o));
 }
 
 export const getsizeof = once(() => resumableFunction('getsizeof', getsizeofOp, getsizeofFast));

@@ -8,7 +8,7 @@ import { PyBoundMethod, PyCell, PyCode, PyFunction, PyInstance, PyInt, PyList, P
 import { tupleFreeList } from '../runtime/freeLists';
 import { E, False, None, T, True } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
-import { newInt, newStr } from '../runtime/factory';
+import { newIntExact, newStr } from '../runtime/factory';
 import { dictDelete } from '../runtime/containers';
 import { unaryOpBuiltin, unaryOpResumable } from '../runtime/ops/arith';
 import { delItemNow, delItemResumable, length, storeSubscriptMayRunPython } from '../runtime/ops/items';
@@ -292,7 +292,7 @@ export function runColdOp(vm: VM, f: Frame, op: number, arg: number, pauseOnLine
 
     // ----- match statements -----
     case Op.GET_LEN:
-      stack.push(newInt(length(vm, stack[stack.length - 1]!)));
+      stack.push(newIntExact(length(vm, stack[stack.length - 1]!)));
       break;
     case Op.MATCH_SEQUENCE:
       stack.push(incref(isPatternSequence(stack[stack.length - 1]!) ? True : False));
