@@ -68,6 +68,7 @@ export function materializeDict(inst: PyObject, forStore = false): PyDict {
   if (!d.materialized) {
     // A list, dict... of a Python class has no inline values (its base's tp_new made it): the first store
     // makes a dict sharing the class's keys, reading `__dict__` first an ordinary empty dict.
+    // (An exception's dict is an ordinary one: only managed dicts share their class's keys.)
     if (!(inst instanceof PyInstance) && forStore) d.splitKeys = sharedKeysOf(inst.type);
     materializeAttributeDict(d);
   }
