@@ -78,8 +78,11 @@ export function tracemallocNativeContents(): Record<string, PyObject> {
     }),
     is_tracing: moduleFunction('is_tracing', NOARGS, (vm) => newBool(vm.heap.tracer !== null)),
     get_traced_memory: moduleFunction('get_traced_memory', NOARGS, (vm) => {
+      // Both read before Py_BuildValue("nn") makes the result (the first int would otherwise raise the peak read);
+      // "n" is PyLong_FromLong where size_t is a long, so medium ints of 32 bytes.
       const t = vm.heap.tracer;
-      return newTuple([newInt(t ? t.current : 0), newInt(t ? t.peak : 0)]);
+      const current = t ? t.current : 0, peak = t ? t.peak : 0;
+      return newTuple([newInt(current), newInt(peak)]);
     }),
     reset_peak: moduleFunction('reset_peak', NOARGS, (vm) => {
       vm.heap.tracer?.resetPeak();
