@@ -57,6 +57,14 @@ export function installObjectMethods(): void {
     },
     __str__: (vm, args) => newStr(exceptionStr(vm, args[0] as PyInstance)),
     add_note: [O, (vm, args) => addNote(vm, args[0] as PyInstance, args[1])],
+    // BaseException_reduce: the class and args, and the instance dict when it has one (copy and pickle use it).
+    __reduce__: (_vm, args) => {
+      const self = args[0] as PyInstance;
+      const dict = self.attrs?.dict;
+      const parts: PyObject[] = [incref(self.type), incref(self.exc!.args)];
+      if (dict && dict.materialized) parts.push(incref(dict));
+      return newTuple(parts);
+    },
     // BaseException_setstate: each item of the state dict set as an attribute.
     __setstate__: [O, (vm, args) => {
       const state = args[1];
