@@ -52,3 +52,17 @@ def keys(x):
 
 print(keys(Defaulting(k=0, z=1)), keys(UserDict(k=5, y=6)), keys(OrderedDict(a=1)), keys({"k": 2}), keys([("k", 1)]))
 print(Sequence.__dict__.get("__abc_tpflags__"), Mapping.__dict__.get("__abc_tpflags__"))
+
+# Struct sequences and namedtuples are tuples: sequence patterns take them; a dict's keys view is no sequence.
+import sys, time
+from collections import namedtuple
+P = namedtuple("P", "x y")
+for v in [sys.version_info[:2] == (3, 11) and sys.version_info, time.gmtime(0), P(1, 2), sys.flags]:
+    match v:
+        case [a, b, *rest]:
+            print(type(v).__name__, "seq", a if not isinstance(a, int) or a < 10000 else "big", b, len(rest))
+        case _:
+            print(type(v).__name__, "no")
+match {"a": 1}.keys():
+    case [x]: print("keys seq")
+    case _: print("keys not seq")

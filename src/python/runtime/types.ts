@@ -99,6 +99,8 @@ export class PyType extends PyObject {
     this.dict = dict;
     dict.ownedByType = true;
     this.mro = computeMro(this);
+    // A builtin subtype (a struct sequence's tuple) inherits its base's (a class's come from its tp_base in type_new).
+    this.collectionFlags = bases.length > 0 ? bases[0].collectionFlags : 0;
   }
 
   /** What `__name__` gives: a class's own name, the last part of a builtin's dotted one (`collections.OrderedDict`). */
