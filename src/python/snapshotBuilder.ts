@@ -7,6 +7,7 @@ import {
   PyWeakref, PyModule, PyGenerator, PyBoundMethod, PyClassAttributeDescriptor,
 } from './runtime/objects';
 import { PyType } from './runtime/types';
+import { FIRST_HEAP_ID } from './runtime/shared';
 import { T } from './runtime/builtinTypes';
 import { floatRepr, strRepr } from './format';
 import { sizeOf } from './runtime/sizeof';
@@ -226,6 +227,10 @@ function interpreterRoots(interp: Interpreter): { roots: ReferenceSnapshot[]; ro
   if (vm.builtins && vm.builtins.gcGeneration >= 0) {
     roots.push({ label: 'builtins', targetId: vm.builtins.id });
     rootObjects.push(vm.builtins);
+  } else if (vm.builtins) {
+    // Left out as machinery, the builtins dict still holds its names: a str the program spells, such as "abs", is
+    // that interned key (as in CPython), so the dict's reference to it shows as the interpreter's.
+    for (const e of vm.builtins.map.values()) if (e.key.id >= FIRST_HEAP_ID) roots.push({ label: 'builtins name', targetId: e.key.id });
   }
   // The collector's own references to gc.garbage and gc.callbacks (gcstate's, besides the gc module's).
   for (const [label, list] of [['gc.garbage (the collector)', vm.gcGarbage], ['gc.callbacks (the collector)', vm.gcCallbacks]] as const) {
