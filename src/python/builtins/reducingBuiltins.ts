@@ -223,7 +223,6 @@ function anyAll(wantAll: boolean) {
         let v = nextItem(vm, it);
         if (isRequest(v)) v = (yield v) as PyObject | null;
         if (!v) break;
-
         vm.holdTemporary(v);
         let t: boolean;
         try {

@@ -348,7 +348,6 @@ export function* listExtendResumable(vm: VM, l: PyList, iterable: PyObject): Nat
       let v = nextItem(vm, it);
       if (isRequest(v)) v = (yield v) as PyObject | null;
       if (!v) break;
-
       listAppend(l, v);
       decref(v);
     }

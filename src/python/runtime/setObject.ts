@@ -126,7 +126,6 @@ export function* setUpdateResumable(vm: VM, s: PySet, other: PyObject): NativeOp
       let v = nextItem(vm, it);
       if (isRequest(v)) v = (yield v) as PyObject | null;
       if (!v) break;
-
       try {
         setAddKey(vm, s, v);
       } finally {

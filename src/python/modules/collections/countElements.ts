@@ -43,7 +43,6 @@ function* countIntoDict(vm: VM, d: PyDict, it: PyObject, held: PyObject[]): Nati
     let key = nextItem(vm, it);
     if (isRequest(key)) key = (yield key) as PyObject | null;
     if (!key) break;
-
     held.push(key);
     const found = yield* dictKeyResumable(vm, d, key);
     const old = d.map.get(found)?.value;
@@ -69,7 +68,6 @@ function* countThroughMethods(vm: VM, mapping: PyObject, it: PyObject, held: PyO
       let key = nextItem(vm, it);
       if (isRequest(key)) key = (yield key) as PyObject | null;
       if (!key) break;
-
       held.push(key);
       const old = (yield callRequest(vm, get, [key, zero])) as PyObject;
       held.push(old);

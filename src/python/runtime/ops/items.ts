@@ -527,7 +527,6 @@ export function* containsResumable(vm: VM, container: PyObject, item: PyObject):
       let v = nextItem(vm, it);
       if (isRequest(v)) v = (yield v) as PyObject | null;
       if (!v) break;
-
       let found: boolean;
       vm.holdTemporary(v);
       try {
