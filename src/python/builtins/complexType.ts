@@ -1,6 +1,7 @@
 // The complex type: complex() from numbers and strings, repr, arithmetic with ints and floats on either side,
 // ==, hash (real hash + 1000003 * imag hash), real/imag/conjugate, and the unary operators.
 
+import type { MapKey } from '../runtime/mapKey';
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyFloat, PyStr } from '../runtime/objects';
@@ -86,11 +87,11 @@ function hash(o: PyObject): bigint {
 }
 
 /** Equal numbers share a dict key: a complex without imaginary part files under its real part's float key. */
-function hashKey(o: PyObject): string {
+function hashKey(o: PyObject): MapKey {
   const z = o as PyComplex;
   if (z.imag === 0) {
     const v = z.real;
-    if (Number.isInteger(v)) return 'i' + (Math.abs(v) <= Number.MAX_SAFE_INTEGER ? String(v + 0) : BigInt(v).toString());
+    if (Number.isInteger(v)) return Math.abs(v) <= Number.MAX_SAFE_INTEGER ? v + 0 : 'i' + BigInt(v).toString();
     if (Number.isNaN(v)) return 'o' + o.id;
     return 'f' + v;
   }

@@ -1,5 +1,6 @@
 // Methods of dict with CPython's signatures and messages; the views' own methods are in dictViews.
 
+import type { MapKey } from '../runtime/mapKey';
 import { forEachItem } from '../vm/iterateItems';
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
@@ -48,7 +49,7 @@ export function installDictMethods(): void {
     }],
     popitem: [NOARGS, (_vm, args) => {
       const d = self(args);
-      let last: string | undefined;
+      let last: MapKey | undefined;
       for (const k of d.map.keys()) last = k;
       if (last === undefined) throw new NativeRaise('KeyError', 'popitem(): dictionary is empty');
       if (d.splitKeys !== null) splitDictBeforePopitem(d);

@@ -2,6 +2,7 @@
 // joins, flattened and without repeats; a repr that reads like the annotation, order-free equality, and
 // isinstance()/issubclass() against any of its members.
 
+import type { MapKey } from '../runtime/mapKey';
 import { PyObject } from '../runtime/object';
 import { PyTuple } from '../runtime/objects';
 import { PyNativeObject } from '../runtime/nativeObject';
@@ -41,7 +42,7 @@ function unionRepr(vm: VM, o: PyObject): string {
 }
 
 /** The members as a set would hold them, for equality and hashing regardless of order. */
-function memberKeys(vm: VM, o: PyObject): string[] {
+function memberKeys(vm: VM, o: PyObject): MapKey[] {
   return argsOf(o).items.map((a) => hashKey(vm, a)).sort();
 }
 

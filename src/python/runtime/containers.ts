@@ -1,5 +1,6 @@
 // Mutations of dicts, lists and sets that keep refcounts, gc tracking and size models right.
 
+import type { MapKey } from './mapKey';
 import { NativeRaise } from '../errors';
 import { PyObject } from './object';
 import { PyDict, appendEntry } from './dict';
@@ -103,7 +104,7 @@ export function dictSet(vm: VM, d: PyDict, key: PyObject, value: PyObject): void
   }
 }
 
-export function dictSetWithHash(d: PyDict, h: string, key: PyObject, value: PyObject): void {
+export function dictSetWithHash(d: PyDict, h: MapKey, key: PyObject, value: PyObject): void {
   if (d.ownedByType) typeAttributesChanged();
   const e = d.map.get(h);
   if (e) {
@@ -177,7 +178,7 @@ export function dictSetStr(d: PyDict, name: string, value: PyObject, mapKey = "s
 }
 
 /** Removes a key; returns false if absent. */
-export function dictDelete(d: PyDict, h: string): boolean {
+export function dictDelete(d: PyDict, h: MapKey): boolean {
   const e = d.map.get(h);
   if (!e) return false;
   if (d.ownedByType) typeAttributesChanged();

@@ -1,5 +1,6 @@
 // Python dict: insertion-ordered entries keyed by a hash key string that encodes Python equality for builtin keys.
 
+import type { MapKey } from './mapKey';
 import { PyObject } from './object';
 import type { PyType } from './types';
 import type { SharedKeys } from './sharedKeys';
@@ -21,10 +22,10 @@ export interface DictEntry {
  * 1, 1.0 and True share `i1`; strs are `s...`; tuples combine their items; other objects use identity.
  * Returns null for unhashable objects (the caller raises TypeError).
  */
-export type HashKeyFn = (o: PyObject) => string | null;
+export type HashKeyFn = (o: PyObject) => MapKey | null;
 
 export class PyDict extends PyObject {
-  readonly map = new Map<string, DictEntry>();
+  readonly map = new Map<MapKey, DictEntry>();
   /**
    * Unique to this dict's current set of keys (a new one whenever an entry is added or removed; a value stored
    * under an existing key keeps its entry object): inline caches hold entries while it is unchanged.
@@ -65,7 +66,7 @@ export class PyDict extends PyObject {
     return this.map.size;
   }
 
-  getByKey(hashKey: string): PyObject | undefined {
+  getByKey(hashKey: MapKey): PyObject | undefined {
     return this.map.get(hashKey)?.value;
   }
 
@@ -107,7 +108,7 @@ export class PyDict extends PyObject {
 }
 
 /** Adds a new entry in the next entry slot. */
-export function appendEntry(d: PyDict, h: string, key: PyObject, value: PyObject): void {
+export function appendEntry(d: PyDict, h: MapKey, key: PyObject, value: PyObject): void {
   d.map.set(h, { key, value, index: d.nentries++ });
 }
 

@@ -2,6 +2,7 @@
 // (Objects/dictobject.c dictiter_iternext*, Objects/setobject.c setiter_iternext): they stand at a slot of the
 // live table, so keys replaced during iteration are met or raise as there.
 
+import type { MapKey } from './mapKey';
 import { NativeRaise } from '../errors';
 import { PyDict, type DictEntry } from './dict';
 import { PyNativeIterator, PySet } from './objects';
@@ -22,7 +23,7 @@ interface TableIterState {
  * Where a dict iterator's walk of the map stands, so a step does not rescan from the start: a cache (a fork's
  * copy of the iterator starts a new walk from its slot index), since a JS iterator cannot be copied.
  */
-const dictWalks = new WeakMap<PyNativeIterator, { map: Map<string, DictEntry>; walk: Iterator<DictEntry> }>();
+const dictWalks = new WeakMap<PyNativeIterator, { map: Map<MapKey, DictEntry>; walk: Iterator<DictEntry> }>();
 
 /** The first live entry at slot `pos` or after: the map's order is the slots' order. */
 function entryFromSlot(it: PyNativeIterator, d: PyDict, pos: number): DictEntry | null {

@@ -1,6 +1,7 @@
 // A dict's or set's entries indexed by CPython hash, kept once a key with a user __hash__ takes part: lookups
 // of such keys (and of builtin keys with the same hash) walk the chain of equal-hash entries calling __eq__.
 
+import type { MapKey } from './mapKey';
 import type { PyObject } from './object';
 
 /**
@@ -12,32 +13,32 @@ export function chainedKey(hash: bigint, o: PyObject): string {
 }
 
 /** Whether a map key is a chained one (no other hash key starts with 'u'). */
-export function isChainedKey(key: string): boolean {
-  return key.charCodeAt(0) === 117;
+export function isChainedKey(key: MapKey): boolean {
+  return typeof key === 'string' && key.charCodeAt(0) === 117;
 }
 
 /** The hash a chained map key was made with. */
-export function hashOfChainedKey(key: string): bigint {
-  return BigInt(key.slice(1, key.indexOf('#')));
+export function hashOfChainedKey(key: MapKey): bigint {
+  return BigInt((key as string).slice(1, (key as string).indexOf('#')));
 }
 
 export class HashChains {
   /** The map keys of the table's entries by hash, in insertion order; keys of removed entries stay until met. */
-  private readonly byHash = new Map<bigint, string[]>();
+  private readonly byHash = new Map<bigint, MapKey[]>();
 
   /**
    * A dict's entries stored since the chains were last used, in order: a store has no VM to hash a builtin key
    * with, so they are hashed by the next lookup (flush).
    */
-  private pending: [string, PyObject][] = [];
+  private pending: [MapKey, PyObject][] = [];
 
   /** A new dict entry's map key and key object. */
-  register(key: string, o: PyObject): void {
+  register(key: MapKey, o: PyObject): void {
     this.pending.push([key, o]);
   }
 
   /** Indexes the pending entries still stored under their map key (keyAt); hashOf hashes a builtin key. */
-  flush(keyAt: (key: string) => PyObject | undefined, hashOf: (o: PyObject) => bigint): void {
+  flush(keyAt: (key: MapKey) => PyObject | undefined, hashOf: (o: PyObject) => bigint): void {
     if (this.pending.length === 0) return;
     const pending = this.pending;
     this.pending = [];
@@ -47,7 +48,7 @@ export class HashChains {
   }
 
   /** A new entry's map key and hash (a key removed and stored again moves to the chain's end, as a new entry would). */
-  registerHash(key: string, hash: bigint): void {
+  registerHash(key: MapKey, hash: bigint): void {
     const chain = this.byHash.get(hash);
     if (!chain) {
       this.byHash.set(hash, [key]);
@@ -59,7 +60,7 @@ export class HashChains {
   }
 
   /** The chain of map keys with this hash (the caller prunes keys no longer in the table). */
-  chain(hash: bigint): string[] | undefined {
+  chain(hash: bigint): MapKey[] | undefined {
     return this.byHash.get(hash);
   }
 

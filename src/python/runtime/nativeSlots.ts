@@ -1,6 +1,7 @@
 // Type slots for the native object kinds modules add (deque, array, itertools' iterators...): how the
 // generic operations (len, [], in, iter, comparison, repr, sys.getsizeof) reach them, as CPython's tp_* slots.
 
+import type { MapKey } from './mapKey';
 import type { PyObject } from './object';
 import type { PyType } from './types';
 import type { VM } from '../vm/vm';
@@ -52,7 +53,7 @@ export interface NativeSlots {
   weakrefable?: boolean;
   /** tp_hash, when the type hashes by value; then also `valueKey`, its dict key (equal objects, equal keys). */
   hash?(vm: VM, o: PyObject): bigint;
-  valueKey?(vm: VM, o: PyObject): string;
+  valueKey?(vm: VM, o: PyObject): MapKey;
   /** tp_hash = PyObject_HashNotImplemented. */
   unhashable?: boolean;
   /** Unary -, +, ~ and abs() (nb_negative...): a new reference, or null when the type has no such operator. */

@@ -1,6 +1,7 @@
 // set and frozenset operations as Objects/setobject.c performs them: which table each result starts from and
 // in what order entries are added decide the result's iteration order, so each path is CPython's.
 
+import type { MapKey } from './mapKey';
 import { PyObject } from './object';
 import { PyDict } from './dict';
 import { PySet } from './objects';
@@ -27,7 +28,7 @@ export function setAddKey(vm: VM, s: PySet, o: PyObject): void {
 }
 
 /** The equality key to look an object up by; a set argument is looked up as the equal frozenset. */
-function lookupKey(vm: VM, s: PySet, o: PyObject): string {
+function lookupKey(vm: VM, s: PySet, o: PyObject): MapKey {
   if (o instanceof PySet && !o.frozen) {
     const keys = o.table.entries().map((e) => e.key);
     return 'z{' + keys.sort().join(',') + '}';
@@ -51,7 +52,7 @@ export function setDiscardKey(vm: VM, s: PySet, o: PyObject): boolean {
  * Where e's key is (or goes) in t. The set operations take a reference to the key before looking it up, so an
  * __eq__ run by the lookup sees one more (set_merge, set_issubset, set_difference_update...).
  */
-function heldEntryKey(vm: VM, t: SetTable, e: SetEntry): string {
+function heldEntryKey(vm: VM, t: SetTable, e: SetEntry): MapKey {
   const key = incref(e.obj);
   try {
     return setKeyForEntry(vm, t, e);

@@ -1,6 +1,7 @@
 // A model of CPython 3.11's set hash table (Objects/setobject.c): the slot each entry lands in gives the
 // iteration order, the table size gives sys.getsizeof. Membership is answered by a JS Map on the hash key.
 
+import type { MapKey } from './mapKey';
 import type { PyObject } from './object';
 import { HashChains, isChainedKey } from './hashChains';
 
@@ -15,7 +16,7 @@ const TWO_TO_53 = 2 ** 53;
 export class SetEntry {
   readonly lo: number;
   readonly hi: number;
-  constructor(readonly key: string, readonly hash: bigint, public obj: PyObject) {
+  constructor(readonly key: MapKey, readonly hash: bigint, public obj: PyObject) {
     if (hash >= -TWO_TO_53 && hash <= TWO_TO_53) {
       // The two halves of the 64-bit hash without BigInt arithmetic, which allocates (most hashes are this small).
       const n = Number(hash);
@@ -41,7 +42,7 @@ export class SetTable {
   used = 0;
   /** Where set.pop() looks next. */
   finger = 0;
-  index = new Map<string, SetEntry>();
+  index = new Map<MapKey, SetEntry>();
   /** The entries by hash once a key with a user __hash__ took part (see hashChains.ts); null: builtin keys only. */
   chains: HashChains | null = null;
 
@@ -49,11 +50,11 @@ export class SetTable {
     return this.slots.length - 1;
   }
 
-  get(key: string): SetEntry | undefined {
+  get(key: MapKey): SetEntry | undefined {
     return this.index.get(key);
   }
 
-  has(key: string): boolean {
+  has(key: MapKey): boolean {
     return this.index.has(key);
   }
 
@@ -61,7 +62,7 @@ export class SetTable {
    * set_add_entry: inserts the object unless an equal one is present (returns false then). A dummy on the
    * probe path is reused; filling an unused slot may grow the table.
    */
-  add(key: string, hash: bigint, obj: PyObject): boolean {
+  add(key: MapKey, hash: bigint, obj: PyObject): boolean {
     if (this.index.has(key)) return false;
     const entry = new SetEntry(key, hash, obj);
     this.index.set(key, entry);
@@ -98,7 +99,7 @@ export class SetTable {
   }
 
   /** set_discard_entry: the slot becomes a dummy; returns the removed entry. */
-  discard(key: string): SetEntry | null {
+  discard(key: MapKey): SetEntry | null {
     const entry = this.index.get(key);
     if (!entry) return null;
     this.index.delete(key);
@@ -166,7 +167,7 @@ export class SetTable {
    * set_merge's copy of another set's entries into this one (objects not yet incref'd: `onAdd` is called
    * for each entry added). Returns nothing; follows CPython's three paths.
    */
-  merge(other: SetTable, onAdd: (e: SetEntry) => void, keyFor?: (e: SetEntry) => string): void {
+  merge(other: SetTable, onAdd: (e: SetEntry) => void, keyFor?: (e: SetEntry) => MapKey): void {
     if (other === this || other.used === 0) return;
     this.reserve(other.used);
     if (this.fill === 0 && this.mask === other.mask && other.fill === other.used) {

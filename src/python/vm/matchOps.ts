@@ -1,5 +1,6 @@
 // The match statement's instructions (MATCH_SEQUENCE, MATCH_MAPPING, MATCH_KEYS, MATCH_CLASS), as ceval's helpers.
 
+import type { MapKey } from '../runtime/mapKey';
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
@@ -33,7 +34,7 @@ export function isPatternMapping(o: PyObject): boolean {
 export function matchKeys(vm: VM, subject: PyObject, keys: PyTuple): PyObject {
   if (!(subject instanceof PyDict) || subject.type.lookup('get') !== T.dict.lookup('get')) return matchKeysByGet(vm, subject, keys);
   const d = subject;
-  const seen = new Set<string>();
+  const seen = new Set<MapKey>();
   const values: PyObject[] = [];
   try {
     for (const key of keys.items) {
@@ -61,7 +62,7 @@ export function matchKeys(vm: VM, subject: PyObject, keys: PyTuple): PyObject {
 function matchKeysByGet(vm: VM, subject: PyObject, keys: PyTuple): PyObject {
   const get = getAttr(vm, subject, 'get');
   const dummy = vm.call(T.object, []);
-  const seen = new Set<string>();
+  const seen = new Set<MapKey>();
   const values: PyObject[] = [];
   try {
     for (const key of keys.items) {

@@ -1,5 +1,6 @@
 // The virtual machine's state and services: frames, calls between native and Python code, exceptions, heap hooks.
 
+import type { MapKey } from '../runtime/mapKey';
 import { AddressBook } from '../runtime/addressBook';
 import { MemoryFileSystem, type FileSystem } from '../modules/io/fileSystem';
 import type { ModuleFinder } from '../modules/fileModules';
@@ -283,7 +284,7 @@ export class VM {
   dictDelStr(d: PyDict, name: string): boolean {
     return containers.dictDelete(d, 's' + name);
   }
-  dictDelete(d: PyDict, h: string): boolean {
+  dictDelete(d: PyDict, h: MapKey): boolean {
     return containers.dictDelete(d, h);
   }
   dictUpdate(d: PyDict, other: PyDict): void {

@@ -2,6 +2,7 @@
 // recency list), lru_cache_make_key, cache_info/cache_clear, the instance __dict__ update_wrapper fills,
 // and __get__ so a cached method binds. The `_functools` module exports it.
 
+import type { MapKey } from '../../runtime/mapKey';
 import { ownDict, setOwnDictAttribute } from './ownDict';
 import { NativeRaise } from '../../errors';
 import { PyObject } from '../../runtime/object';
@@ -60,7 +61,7 @@ function makeKey(self: PyLruCache, args: PyTuple, kwds: PyDict | null): PyObject
 }
 
 /** The cache dict's map key for a call's key: arguments with a user __hash__ are matched through __eq__. */
-function* hashOf(vm: VM, self: PyLruCache, key: PyObject): NativeOp<string> {
+function* hashOf(vm: VM, self: PyLruCache, key: PyObject): NativeOp<MapKey> {
   return yield* dictKeyResumable(vm, self.cache!, key);
 }
 
@@ -92,7 +93,7 @@ function* infiniteWrapper(vm: VM, self: PyLruCache, args: PyTuple, kwds: PyDict 
 function* boundedWrapper(vm: VM, self: PyLruCache, args: PyTuple, kwds: PyDict | null, kwargs: Kwargs): NativeOp<PyObject> {
   const key = makeKey(self, args, kwds);
   vm.holdTemporary(key);
-  let h: string;
+  let h: MapKey;
   let result: PyObject;
   try {
     h = yield* hashOf(vm, self, key);
@@ -118,7 +119,7 @@ function* boundedWrapper(vm: VM, self: PyLruCache, args: PyTuple, kwds: PyDict |
 }
 
 /** The bounded cache after a miss: key and result are taken over; the result comes back (a new reference). */
-function updateCache(self: PyLruCache, key: PyObject, h: string, result: PyObject): PyObject {
+function updateCache(self: PyLruCache, key: PyObject, h: MapKey, result: PyObject): PyObject {
   const cache = self.cache;
   // The same key was added during the call (or the cache was cleared by the collector): only return the result.
   if (!cache || cache.map.has(h)) {

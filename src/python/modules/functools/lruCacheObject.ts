@@ -1,6 +1,7 @@
 // functools._lru_cache_wrapper's object (CPython's lru_cache_object): the cached function, its cache dict,
 // the hit/miss counters, and for a bounded cache the links (functools._lru_list_elem) in recency order.
 
+import type { MapKey } from '../../runtime/mapKey';
 import { PyObject } from '../../runtime/object';
 import type { PyDict } from '../../runtime/dict';
 import type { PyType } from '../../runtime/types';
@@ -14,7 +15,7 @@ export const LRU_CACHE_SIZE = 168;
  * reference to it (CPython's links are not gc objects; the wrapper's tp_traverse visits their key and result).
  */
 export class PyLruLink extends PyObject {
-  constructor(type: PyType, public key: PyObject | null, public result: PyObject | null, public hash: string) {
+  constructor(type: PyType, public key: PyObject | null, public result: PyObject | null, public hash: MapKey) {
     super(type);
   }
 

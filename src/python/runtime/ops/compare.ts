@@ -22,6 +22,7 @@ import { callMethodOp, holdReferences, releaseReferences } from '../../vm/callOp
 import { lengthResumable } from './items';
 import { overridesSpecial, specialMethod } from './attributeHooks';
 import { numericRank } from './numbers';
+import { keyText, type MapKey } from '../mapKey';
 
 const REFLECTED = [CompareOpArg.GT, CompareOpArg.GE, CompareOpArg.EQ, CompareOpArg.NE, CompareOpArg.LT, CompareOpArg.LE];
 const DUNDER = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
@@ -445,15 +446,15 @@ export function* isTrueResumable(vm: VM, o: PyObject): NativeOp<boolean> {
  * The dict/set key for a hashable object: equal values share a key (1, 1.0 and True are `i1`).
  * Raises TypeError for unhashable objects.
  */
-export function hashKey(vm: VM, o: PyObject): string {
+export function hashKey(vm: VM, o: PyObject): MapKey {
   return hashKeyBuiltin(vm, o) ?? vm.runSync(hashKeyResumable(vm, o));
 }
 
 /** hashKey when no user __hash__ takes part (null when one may). */
-export function hashKeyBuiltin(vm: VM, o: PyObject, nesting = 0): string | null {
+export function hashKeyBuiltin(vm: VM, o: PyObject, nesting = 0): MapKey | null {
   if (o.attrs !== null && !(o instanceof PyInstance) && subclassHashMethod(o)) return null;
   if (o instanceof PyStr) return o.mapKey;
-  if (o instanceof PyInt) return 'i' + o.value;
+  if (o instanceof PyInt) return typeof o.value === 'number' ? o.value + 0 : 'i' + o.value;
   if (o instanceof PyInstance) return userHashMethod(o) ? null : 'o' + o.id;
   if (o instanceof PyTuple) {
     if (nesting > MAX_SYNC_NESTING) return null;
@@ -461,7 +462,7 @@ export function hashKeyBuiltin(vm: VM, o: PyObject, nesting = 0): string | null 
     for (let i = 0; i < o.items.length; i++) {
       const k = hashKeyBuiltin(vm, o.items[i], nesting + 1);
       if (k === null) return null;
-      key += (i > 0 ? ',' : '') + k;
+      key += (i > 0 ? ',' : '') + keyText(k);
     }
     return key + ')';
   }
@@ -469,7 +470,7 @@ export function hashKeyBuiltin(vm: VM, o: PyObject, nesting = 0): string | null 
 }
 
 /** hashKey with user __hash__ methods running as frames. */
-export function* hashKeyResumable(vm: VM, o: PyObject): NativeOp<string> {
+export function* hashKeyResumable(vm: VM, o: PyObject): NativeOp<MapKey> {
   if (o instanceof PyInstance || o.attrs !== null) {
     const hash = o instanceof PyInstance ? userHashMethod(o) : subclassHashMethod(o);
     if (!hash) return 'o' + o.id;
@@ -482,7 +483,7 @@ export function* hashKeyResumable(vm: VM, o: PyObject): NativeOp<string> {
   }
   if (o instanceof PyTuple) {
     const parts: string[] = [];
-    for (const x of o.items) parts.push(hashKeyBuiltin(vm, x) ?? (yield* nested(hashKeyResumable(vm, x))));
+    for (const x of o.items) parts.push(keyText(hashKeyBuiltin(vm, x) ?? (yield* nested(hashKeyResumable(vm, x)))));
     return 't(' + parts.join(',') + ')';
   }
   return hashKeyBuiltin(vm, o) ?? 'h' + pyHash(vm, o);
@@ -531,11 +532,11 @@ function isPlainWeakref(o: PyObject): o is PyWeakref {
   return o instanceof PyWeakref && !(o instanceof PyWeakProxy);
 }
 
-function otherHashKey(vm: VM, o: PyObject): string | null {
-  if (o instanceof PyBool) return o.value ? 'i1' : 'i0';
+function otherHashKey(vm: VM, o: PyObject): MapKey | null {
+  if (o instanceof PyBool) return o.value ? 1 : 0;
   if (o instanceof PyFloat) {
     const v = o.value;
-    if (Number.isInteger(v)) return 'i' + (Math.abs(v) <= Number.MAX_SAFE_INTEGER ? String(v + 0) : BigInt(v).toString());
+    if (Number.isInteger(v)) return Math.abs(v) <= Number.MAX_SAFE_INTEGER ? v + 0 : 'i' + BigInt(v).toString();
     if (Number.isNaN(v)) return 'o' + o.id;
     return 'f' + v;
   }
@@ -547,13 +548,13 @@ function otherHashKey(vm: VM, o: PyObject): string | null {
     const keys = o.table.entries().map((e) => e.key);
     // Members with a user __hash__: the frozenset is equal to another only through their __eq__ (keyLookup.ts).
     if (keys.some(isChainedKey)) return null;
-    return 'z{' + keys.sort().join(',') + '}';
+    return 'z{' + keys.map(keyText).sort().join(',') + '}';
   }
   if (o instanceof PyWeakref && !(o instanceof PyWeakProxy)) {
     // A weak reference hashes (and compares, for dict keys) like its referent, remembered after it dies.
     if (o.hashCache === null) {
       if (!o.target) throw new NativeRaise('TypeError', 'weak object has gone away');
-      o.hashCache = 'w' + hashKey(vm, o.target);
+      o.hashCache = 'w' + keyText(hashKey(vm, o.target));
     }
     return o.hashCache;
   }

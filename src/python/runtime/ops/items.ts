@@ -1,5 +1,6 @@
 // Subscription, slicing, len(), `in`, and iteration over builtin and user objects.
 
+import type { MapKey } from '../mapKey';
 import { NativeRaise } from '../../errors';
 import { PyObject } from '../object';
 import { PyDict } from '../dict';
@@ -239,7 +240,7 @@ export function* setItemResumable(vm: VM, c: PyObject, key: PyObject, value: PyO
   if (c instanceof PyDict && !overridesSpecial(c, '__setitem__')) {
     // PyDict_SetItem takes its references to the key and the value before a __hash__ runs (3.11's _Take2).
     const held = holdReferences(vm, [key, value]);
-    let h: string;
+    let h: MapKey;
     try {
       h = yield* dictKeyResumable(vm, c, key);
     } finally {

@@ -1,6 +1,7 @@
 // Where a key is in a dict or set: its map key from the value alone for builtin keys (the fast path), else
 // lookdict's walk over the entries of equal hash: identity first, then the stored key's __eq__ run as a frame.
 
+import type { MapKey } from '../mapKey';
 import { PyObject } from '../object';
 import type { PyDict } from '../dict';
 import type { SetEntry, SetTable } from '../setTable';
@@ -14,11 +15,11 @@ import { nested, type NativeOp } from '../../vm/nativeOp';
 /** What the walk needs of a dict or a set's table: its chains (built on first need) and an entry's key object. */
 interface KeyedTable {
   chains(): HashChains;
-  keyAt(mapKey: string): PyObject | undefined;
+  keyAt(mapKey: MapKey): PyObject | undefined;
 }
 
 function dictTable(vm: VM, d: PyDict): KeyedTable {
-  const keyAt = (k: string): PyObject | undefined => d.map.get(k)?.key;
+  const keyAt = (k: MapKey): PyObject | undefined => d.map.get(k)?.key;
   return {
     chains: () => {
       if (d.chains === null) {
@@ -42,7 +43,7 @@ function setTable(t: SetTable): KeyedTable {
  * key is equal to another builtin key exactly when their map keys are (no __eq__ to run). When an __eq__
  * changes the entry it was comparing, the walk starts again, as lookdict does.
  */
-function* findEqual(vm: VM, table: KeyedTable, o: PyObject, hash: bigint, own: string): NativeOp<string | null> {
+function* findEqual(vm: VM, table: KeyedTable, o: PyObject, hash: bigint, own: MapKey): NativeOp<MapKey | null> {
   for (;;) {
     let chain = table.chains().chain(hash);
     if (chain === undefined) return null;
@@ -79,7 +80,7 @@ function* findEqual(vm: VM, table: KeyedTable, o: PyObject, hash: bigint, own: s
 
 /** A key's map key and hash once looked up: the equal entry's map key, else the key's own. */
 export interface FoundKey {
-  key: string;
+  key: MapKey;
   hash: bigint;
 }
 
@@ -96,7 +97,7 @@ function* find(vm: VM, table: KeyedTable, o: PyObject, hasChains: boolean, holdK
 }
 
 /** findEqual, holding `o` meanwhile when asked (set_add_entry takes its reference before comparing). */
-function* findEqualHolding(vm: VM, table: KeyedTable, o: PyObject, hash: bigint, own: string, hold: boolean): NativeOp<string | null> {
+function* findEqualHolding(vm: VM, table: KeyedTable, o: PyObject, hash: bigint, own: MapKey, hold: boolean): NativeOp<MapKey | null> {
   if (!hold) return yield* findEqual(vm, table, o, hash, own);
   incref(o);
   vm.holdTemporary(o);
@@ -109,7 +110,7 @@ function* findEqualHolding(vm: VM, table: KeyedTable, o: PyObject, hash: bigint,
 }
 
 /** The map key under which `o` is, or would be stored, in the dict (user __hash__ and __eq__ run as frames). */
-export function* dictKeyResumable(vm: VM, d: PyDict, o: PyObject): NativeOp<string> {
+export function* dictKeyResumable(vm: VM, d: PyDict, o: PyObject): NativeOp<MapKey> {
   if (d.chains === null) {
     const builtin = hashKeyBuiltin(vm, o);
     if (builtin !== null) return builtin;
@@ -118,7 +119,7 @@ export function* dictKeyResumable(vm: VM, d: PyDict, o: PyObject): NativeOp<stri
 }
 
 /** dictKeyResumable run to the end (any __hash__ and __eq__ run as nested frames). */
-export function dictKey(vm: VM, d: PyDict, o: PyObject): string {
+export function dictKey(vm: VM, d: PyDict, o: PyObject): MapKey {
   if (d.chains === null) {
     const builtin = hashKeyBuiltin(vm, o);
     if (builtin !== null) return builtin;
@@ -127,12 +128,12 @@ export function dictKey(vm: VM, d: PyDict, o: PyObject): string {
 }
 
 /** Where another table's entry (its map key and key object) belongs in d: the stored hash is reused. */
-export function dictKeyForEntry(vm: VM, d: PyDict, mapKey: string, o: PyObject): string {
+export function dictKeyForEntry(vm: VM, d: PyDict, mapKey: MapKey, o: PyObject): MapKey {
   if (d.chains === null && !isChainedKey(mapKey)) return mapKey;
   return vm.runSync(dictKeyForEntryResumable(vm, d, mapKey, o));
 }
 
-export function* dictKeyForEntryResumable(vm: VM, d: PyDict, mapKey: string, o: PyObject): NativeOp<string> {
+export function* dictKeyForEntryResumable(vm: VM, d: PyDict, mapKey: MapKey, o: PyObject): NativeOp<MapKey> {
   if (d.chains === null && !isChainedKey(mapKey)) return mapKey;
   const hash = isChainedKey(mapKey) ? hashOfChainedKey(mapKey) : pyHash(vm, o);
   return (yield* findEqual(vm, dictTable(vm, d), o, hash, mapKey)) ?? mapKey;
@@ -142,7 +143,7 @@ export function* dictKeyForEntryResumable(vm: VM, d: PyDict, mapKey: string, o: 
  * The lookup after a lookup (a get, then _PyDict_SetItem_KnownHash): `o` is searched for again with the hash the
  * first found, so a Python __eq__ runs again and __hash__ does not. Builtin keys compare natively: nothing runs.
  */
-export function* dictKeyAgainResumable(vm: VM, d: PyDict, o: PyObject, found: string): NativeOp<string> {
+export function* dictKeyAgainResumable(vm: VM, d: PyDict, o: PyObject, found: MapKey): NativeOp<MapKey> {
   if (!isChainedKey(found)) return found;
   const hash = hashOfChainedKey(found);
   const own = chainedKey(hash, o);
@@ -167,7 +168,7 @@ export function setKey(vm: VM, t: SetTable, o: PyObject, holdKey = false): Found
 }
 
 /** The map key only (membership, removal): no hash is computed for a builtin key when none is needed. */
-export function setLookupKey(vm: VM, t: SetTable, o: PyObject): string {
+export function setLookupKey(vm: VM, t: SetTable, o: PyObject): MapKey {
   if (t.chains === null) {
     const builtin = hashKeyBuiltin(vm, o);
     if (builtin !== null) return builtin;
@@ -176,12 +177,12 @@ export function setLookupKey(vm: VM, t: SetTable, o: PyObject): string {
 }
 
 /** Where another table's entry (its map key, hash and key object) belongs in t: the stored hash is reused. */
-export function setKeyFor(vm: VM, t: SetTable, mapKey: string, hash: bigint, o: PyObject): string {
+export function setKeyFor(vm: VM, t: SetTable, mapKey: MapKey, hash: bigint, o: PyObject): MapKey {
   if (t.chains === null && !isChainedKey(mapKey)) return mapKey;
   return vm.runSync(findEqual(vm, setTable(t), o, hash, mapKey)) ?? mapKey;
 }
 
-export function setKeyForEntry(vm: VM, t: SetTable, e: SetEntry): string {
+export function setKeyForEntry(vm: VM, t: SetTable, e: SetEntry): MapKey {
   return setKeyFor(vm, t, e.key, e.hash, e.obj);
 }
 
@@ -192,7 +193,7 @@ export function* setHasEntryResumable(vm: VM, t: SetTable, e: SetEntry): NativeO
 }
 
 /** The hash stored with a dict entry (CPython's me_hash): a chained key carries it, a builtin key's is computed. */
-export function dictEntryHash(vm: VM, mapKey: string, o: PyObject): bigint {
+export function dictEntryHash(vm: VM, mapKey: MapKey, o: PyObject): bigint {
   return isChainedKey(mapKey) ? hashOfChainedKey(mapKey) : pyHash(vm, o);
 }
 
