@@ -56,3 +56,7 @@ except ValueError as e:
     print(e)
 print(sorted({3: 0, -1: 0, 2.5: 0}), list({10: 0, 5: 0, 7: 0}))
 print(hash(1), hash(1.0), hash(2 ** 61), {2 ** 61: 'a', 2 ** 61 - 1: 'b', 0: 'c'})
+s = {frozenset({1, 2}), frozenset({'a', 'b'})}
+print({1, 2} in s, {'a', 'b'} in s, {1.0, 2} in s)
+s.discard({1, 2})
+print(s)

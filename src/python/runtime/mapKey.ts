@@ -18,3 +18,8 @@ export function keyText(key: MapKey): string {
 
 const STR_KEY = 115; // 's'
 const BYTES_KEY = 121; // 'y'
+
+/** A frozenset's key (or a set's, looked up as the equal frozenset): its members' keys in a fixed order. */
+export function frozensetKey(memberKeys: MapKey[]): string {
+  return 'z{' + memberKeys.map(keyText).sort().join(',') + '}';
+}

@@ -1,7 +1,7 @@
 // set and frozenset operations as Objects/setobject.c performs them: which table each result starts from and
 // in what order entries are added decide the result's iteration order, so each path is CPython's.
 
-import type { MapKey } from './mapKey';
+import { frozensetKey, type MapKey } from './mapKey';
 import { PyObject } from './object';
 import { PyDict } from './dict';
 import { PySet } from './objects';
@@ -30,8 +30,7 @@ export function setAddKey(vm: VM, s: PySet, o: PyObject): void {
 /** The equality key to look an object up by; a set argument is looked up as the equal frozenset. */
 function lookupKey(vm: VM, s: PySet, o: PyObject): MapKey {
   if (o instanceof PySet && !o.frozen) {
-    const keys = o.table.entries().map((e) => e.key);
-    return 'z{' + keys.sort().join(',') + '}';
+    return frozensetKey(o.table.entries().map((e) => e.key));
   }
   return setLookupKey(vm, s.table, o);
 }

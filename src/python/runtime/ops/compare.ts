@@ -22,7 +22,7 @@ import { callMethodOp, holdReferences, releaseReferences } from '../../vm/callOp
 import { lengthResumable } from './items';
 import { overridesSpecial, specialMethod } from './attributeHooks';
 import { numericRank } from './numbers';
-import { keyText, type MapKey } from '../mapKey';
+import { frozensetKey, keyText, type MapKey } from '../mapKey';
 
 const REFLECTED = [CompareOpArg.GT, CompareOpArg.GE, CompareOpArg.EQ, CompareOpArg.NE, CompareOpArg.LT, CompareOpArg.LE];
 const DUNDER = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
@@ -548,7 +548,7 @@ function otherHashKey(vm: VM, o: PyObject): MapKey | null {
     const keys = o.table.entries().map((e) => e.key);
     // Members with a user __hash__: the frozenset is equal to another only through their __eq__ (keyLookup.ts).
     if (keys.some(isChainedKey)) return null;
-    return 'z{' + keys.map(keyText).sort().join(',') + '}';
+    return frozensetKey(keys);
   }
   if (o instanceof PyWeakref && !(o instanceof PyWeakProxy)) {
     // A weak reference hashes (and compares, for dict keys) like its referent, remembered after it dies.
