@@ -1,5 +1,6 @@
 // builtins.__build_class__: runs a class body in a fresh namespace and makes the class (type.__new__'s work).
 
+import { strKey } from '../runtime/mapKey';
 import { bestBase, forgetLayout, instanceLayout } from '../runtime/typeLayout';
 import { mangle } from '../compiler/mangle';
 import { isIdentifier } from './strText';
@@ -78,7 +79,7 @@ function layOutClass(type: PyType, base: PyType, ownSlots: string[] | null): voi
   type.base = incref(base);
   type.collectionFlags = base.collectionFlags;
   type.mroTuple = newTuple(type.mro.map((t) => incref(t)));
-  dictDelete(ns, 's__qualname__');
+  dictDelete(ns, strKey('__qualname__'));
   const baseHasDict = base.isHeapType ? base.hasInstanceDict : base.isException || base.hasInstanceDict || base === T.type;
   const addDict = !baseHasDict && (ownSlots === null || ownSlots.includes('__dict__'));
   // may_add_weak: not for variable-size kinds (int, tuple, bytes), nor set and frozenset, which have their own;
@@ -382,7 +383,7 @@ function makeClass(vm: VM, build: ClassBuild, meta: PyType): PyType {
   try {
     const classcell = ns.getStr('__classcell__');
     if (classcell) incref(classcell);
-    dictDelete(ns, 's__classcell__');
+    dictDelete(ns, strKey('__classcell__'));
     if (ns.getStr('__eq__') && !ns.getStr('__hash__')) dictSetStr(ns, '__hash__', None);
     // type_new_staticmethod and type_new_classmethod: plain functions made static or class methods.
     wrapPlainFunction(vm, ns, '__new__', T.staticmethod);

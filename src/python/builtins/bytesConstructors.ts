@@ -1,6 +1,7 @@
 // bytes() and bytearray() (from nothing, a count, a str with an encoding, a buffer, __bytes__ or an iterable
 // of ints), str.encode and int.to_bytes; installs the two types' slots and methods.
 
+import { strKey } from '../runtime/mapKey';
 import { NativeRaise, argTypeName } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyBool, PyInt, PyList, PyStr, PyTuple } from '../runtime/objects';
@@ -146,7 +147,7 @@ export function installBytes(): void {
   defineSlotDunders(T.bytes);
   defineSlotDunders(T.bytearray);
   // bytes has no in-place operators; both have % (nb_remainder, NotImplemented unless the left is theirs).
-  for (const name of ['__iadd__', '__imul__']) T.bytes.dict.map.delete('s' + name);
+  for (const name of ['__iadd__', '__imul__']) T.bytes.dict.map.delete(strKey(name));
   T.bytes.dict.keysVersion = nextKeysVersion();
   for (const type of [T.bytes, T.bytearray]) {
     const slots = type.nativeSlots!;

@@ -1,6 +1,7 @@
 // The type slots of bytes and bytearray: repr, len, indexing and slicing, `in`, iteration, comparison, hash,
 // + * %, and bytearray's item and slice assignment, as bytesobject.c and bytearrayobject.c behave.
 
+import { NON_STR } from '../runtime/mapKey';
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyBool, PyInstance, PyInt, PyNativeIterator, PySlice, PyStr } from '../runtime/objects';
@@ -228,5 +229,5 @@ function shared(array: boolean): NativeSlots {
   };
 }
 
-export const bytesSlots: NativeSlots = { ...shared(false), hash: (_vm, o) => bytesHash(o as PyBytes), valueKey: (_vm, o) => 'y' + (o as PyBytes).value };
+export const bytesSlots: NativeSlots = { ...shared(false), hash: (_vm, o) => bytesHash(o as PyBytes), valueKey: (_vm, o) => NON_STR + 'y' + (o as PyBytes).value };
 export const bytearraySlots: NativeSlots = { ...shared(true), unhashable: true };

@@ -1,7 +1,7 @@
 // The complex type: complex() from numbers and strings, repr, arithmetic with ints and floats on either side,
 // ==, hash (real hash + 1000003 * imag hash), real/imag/conjugate, and the unary operators.
 
-import type { MapKey } from '../runtime/mapKey';
+import { NON_STR, type MapKey } from '../runtime/mapKey';
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyFloat, PyStr } from '../runtime/objects';
@@ -91,12 +91,12 @@ function hashKey(o: PyObject): MapKey {
   const z = o as PyComplex;
   if (z.imag === 0) {
     const v = z.real;
-    if (Number.isInteger(v)) return Math.abs(v) <= Number.MAX_SAFE_INTEGER ? v + 0 : 'i' + BigInt(v).toString();
-    if (Number.isNaN(v)) return 'o' + o.id;
-    return 'f' + v;
+    if (Number.isInteger(v)) return Math.abs(v) <= Number.MAX_SAFE_INTEGER ? v + 0 : NON_STR + 'i' + BigInt(v).toString();
+    if (Number.isNaN(v)) return NON_STR + 'o' + o.id;
+    return NON_STR + 'f' + v;
   }
-  if (Number.isNaN(z.real) || Number.isNaN(z.imag)) return 'o' + o.id;
-  return 'c' + (z.real + 0) + ',' + (z.imag + 0);
+  if (Number.isNaN(z.real) || Number.isNaN(z.imag)) return NON_STR + 'o' + o.id;
+  return NON_STR + 'c' + (z.real + 0) + ',' + (z.imag + 0);
 }
 
 function unary(o: PyObject, op: '-' | '+' | '~' | 'abs'): PyObject | null {

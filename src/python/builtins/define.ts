@@ -1,5 +1,6 @@
 // Helpers to declare builtin functions and methods, and to check their arguments with CPython's messages.
 
+import { strKey } from '../runtime/mapKey';
 import { NativeRaise, argTypeName } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyBuiltinFunction, PyDescriptorWrapper, PyMethodDescriptor, PyStr, PyInt, PyBool, staticMethodOwners, type NativeCall, type ResumableBody } from '../runtime/objects';
@@ -65,7 +66,7 @@ export function methodBody(type: PyType, name: string, fn: NativeCall | SignedCa
  * heap holds them), as the type itself is.
  */
 export function setTypeAttribute(type: PyType, name: string, value: PyObject): void {
-  const mapKey = 's' + name;
+  const mapKey = strKey(name);
   typeAttributesChanged();
   const e = type.dict.map.get(mapKey);
   if (e) e.value = value;

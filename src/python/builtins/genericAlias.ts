@@ -1,6 +1,7 @@
 // types.GenericAlias, what `list[int]` makes (Objects/genericaliasobject.c): the origin class and its
 // arguments, a repr that reads like the annotation, calls that make the origin, equality and hash from both.
 
+import { keyText, NON_STR } from '../runtime/mapKey';
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyEllipsis, PyTuple } from '../runtime/objects';
@@ -52,7 +53,7 @@ export const genericAliasType = once((): PyType => {
         return newBool(same === (op === CompareOpArg.EQ));
       },
       hash: (vm, o) => pyHash(vm, originOf(o)) ^ pyHash(vm, argsOf(o)),
-      valueKey: (vm, o) => `G${originOf(o).id}[${hashKey(vm, argsOf(o))}]`,
+      valueKey: (vm, o) => `${NON_STR}G${originOf(o).id}[${keyText(hashKey(vm, argsOf(o)))}]`,
       attribute: (o, name) => {
         if (name === '__origin__') return incref(originOf(o));
         if (name === '__args__') return incref(argsOf(o));

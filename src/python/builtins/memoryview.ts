@@ -1,6 +1,7 @@
 // memoryview's slots and methods over bytes and bytearray ('B' format, one dimension): indexing, slicing
 // into views of the same buffer, assignment through writable views, ==, hash, tobytes/tolist/hex, release.
 
+import { NON_STR } from '../runtime/mapKey';
 import { NativeRaise, argTypeName } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyBool, PyInt, PyNativeIterator, PySlice, PyStr } from '../runtime/objects';
@@ -178,7 +179,7 @@ const slots: NativeSlots = {
   iter,
   compare,
   hash: (_vm, o) => hash(o),
-  valueKey: (_vm, o) => 'y' + view(o).value,
+  valueKey: (_vm, o) => NON_STR + 'y' + view(o).value,
   // memory_ass_sub: a released view, then a read-only one, is refused before deletion is.
   delItem: (_vm, o) => {
     if (view(o).readonly) throw new NativeRaise('TypeError', 'cannot modify read-only memory');

@@ -2,7 +2,7 @@
 // joins, flattened and without repeats; a repr that reads like the annotation, order-free equality, and
 // isinstance()/issubclass() against any of its members.
 
-import type { MapKey } from '../runtime/mapKey';
+import { keyText, NON_STR, type MapKey } from '../runtime/mapKey';
 import { PyObject } from '../runtime/object';
 import { PyTuple } from '../runtime/objects';
 import { PyNativeObject } from '../runtime/nativeObject';
@@ -58,7 +58,7 @@ export const unionType = once((): PyType => {
       },
       // hash(frozenset(args)) in CPython: any order of the same members hashes alike.
       hash: (vm, o) => argsOf(o).items.reduce((h, a) => h ^ pyHash(vm, a), 0n),
-      valueKey: (vm, o) => `U(${memberKeys(vm, o).join(',')})`,
+      valueKey: (vm, o) => `${NON_STR}U(${memberKeys(vm, o).map(keyText).join(',')})`,
       attribute: (o, name) => {
         if (name === '__args__') return incref(argsOf(o));
         if (name === '__parameters__') return newTuple([]);

@@ -1,6 +1,7 @@
 // The part of CPython's _abc that sets Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING (collectionFlags.ts), which a
 // match statement's patterns read: our abc module is Python, these two are native.
 
+import { strKey } from '../runtime/mapKey';
 import { NativeRaise } from '../errors';
 import { PyInt } from '../runtime/objects';
 import { PyType } from '../runtime/types';
@@ -22,7 +23,7 @@ export const abcInitFlags = once(() => builtinFunction('_abc_init_flags', (_vm, 
     if (value === COLLECTION_FLAGS) throw new NativeRaise('TypeError', '__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING');
     cls.collectionFlags |= value;
   }
-  dictDelete(cls.dict, 's__abc_tpflags__');
+  dictDelete(cls.dict, strKey('__abc_tpflags__'));
   return newNone();
 }));
 

@@ -1,6 +1,7 @@
 // Callables and what binds them: code, functions, builtin functions and methods, bound methods,
 // descriptors (staticmethod, classmethod, property, a class's getsets and members), cells and super.
 
+import { strKey } from './mapKey';
 import { PyObject } from './object';
 import { InlineCaches } from './inlineCaches';
 import { clearAttributes, traverseAttributes } from './instanceAttributes';
@@ -35,7 +36,7 @@ export class PyCell extends PyObject {
 export class PyCode extends PyObject {
   /** The eval loop's per-instruction caches (see inlineCaches.ts). */
   readonly caches: InlineCaches;
-  /** The dict keys of co_names ('s' + name), as the eval loop looks names up. */
+  /** The dict keys of co_names (strKey), as the eval loop looks names up. */
   readonly nameKeys: readonly string[];
   /**
    * co_consts (a tuple that code objects with equal constants share), and `introduced`: the constants this code object first brought into its compilation unit, whose
@@ -45,7 +46,7 @@ export class PyCode extends PyObject {
     super(type);
     this.consts = constsTuple.items;
     this.caches = new InlineCaches(code.ops.length >> 1);
-    this.nameKeys = code.names.map((n) => 's' + n);
+    this.nameKeys = code.names.map(strKey);
   }
   /**
    * CPython 3.11's co_warmup: eight RESUMEs or JUMP_BACKWARDs quicken the code, after which call

@@ -1,6 +1,6 @@
 // Mutations of dicts, lists and sets that keep refcounts, gc tracking and size models right.
 
-import type { MapKey } from './mapKey';
+import { strKey, type MapKey } from './mapKey';
 import { NativeRaise } from '../errors';
 import { PyObject } from './object';
 import { PyDict, appendEntry } from './dict';
@@ -158,7 +158,7 @@ function nameKey(name: string, d: PyDict): PyStr {
 }
 
 /** d[name] = value for a str key; value borrowed. */
-export function dictSetStr(d: PyDict, name: string, value: PyObject, mapKey = "s" + name): void {
+export function dictSetStr(d: PyDict, name: string, value: PyObject, mapKey = strKey(name)): void {
   const h = mapKey;
   if (d.ownedByType) typeAttributesChanged();
   const e = d.map.get(h);

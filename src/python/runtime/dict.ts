@@ -1,6 +1,6 @@
 // Python dict: insertion-ordered entries keyed by a hash key string that encodes Python equality for builtin keys.
 
-import type { MapKey } from './mapKey';
+import { strKey, type MapKey } from './mapKey';
 import { PyObject } from './object';
 import type { PyType } from './types';
 import type { SharedKeys } from './sharedKeys';
@@ -72,7 +72,7 @@ export class PyDict extends PyObject {
 
   /** Fast path for str keys (globals, attributes). */
   getStr(name: string): PyObject | undefined {
-    return this.map.get('s' + name)?.value;
+    return this.map.get(strKey(name))?.value;
   }
 
   override traverse(visit: (target: PyObject, label: string) => void): void {

@@ -1,7 +1,7 @@
 // A dict's or set's entries indexed by CPython hash, kept once a key with a user __hash__ takes part: lookups
 // of such keys (and of builtin keys with the same hash) walk the chain of equal-hash entries calling __eq__.
 
-import type { MapKey } from './mapKey';
+import { NON_STR, type MapKey } from './mapKey';
 import type { PyObject } from './object';
 
 /**
@@ -9,17 +9,17 @@ import type { PyObject } from './object';
  * identity. Such keys are equal to others only through __eq__, which the chain walk calls.
  */
 export function chainedKey(hash: bigint, o: PyObject): string {
-  return 'u' + hash + '#' + o.id;
+  return NON_STR + 'u' + hash + '#' + o.id;
 }
 
 /** Whether a map key is a chained one (no other hash key starts with 'u'). */
 export function isChainedKey(key: MapKey): boolean {
-  return typeof key === 'string' && key.charCodeAt(0) === 117;
+  return typeof key === 'string' && key.charCodeAt(1) === 117 && key.charCodeAt(0) === NON_STR.charCodeAt(0);
 }
 
 /** The hash a chained map key was made with. */
 export function hashOfChainedKey(key: MapKey): bigint {
-  return BigInt((key as string).slice(1, (key as string).indexOf('#')));
+  return BigInt((key as string).slice(2, (key as string).indexOf('#')));
 }
 
 export class HashChains {

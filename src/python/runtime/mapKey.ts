@@ -1,25 +1,32 @@
 /**
- * The key a dict's or set's JS Map files an entry under: equal Python keys share one. An int in the safe range
- * (and a bool or an integral float equal to it) is that number, which V8 hashes and compares without making a
- * string (2-3x faster inserts than 'i' + value); every other key is a string whose first character says its kind
- * ('s' str, 't(' tuple, 'f' float, 'o' identity, 'u' user hash...). A composite key (tuple, frozenset, union)
- * spells its members with keyText, so composite keys stay strings and no two different members read the same.
+ * The key a dict's or set's JS Map files an entry under: equal Python keys share one, and V8 hashes it.
+ * - A str is its own text (no string is made per fresh str key; one starting with NON_STR is escaped).
+ * - An int in the safe range (and a bool or an integral float equal to it) is that number.
+ * - Every other key starts with NON_STR, then a letter saying its kind ('t(' tuple, 'f' float, 'o' identity,
+ *   'u' user hash...). A composite key (tuple, frozenset) spells its members with keyText.
  */
 export type MapKey = string | number;
 
-/** A member's key as a composite key spells it: self-delimiting, so ('a,sb',) and ('a', 'b') differ. */
+/** The first character of every key that is neither a str's nor a safe int's. */
+export const NON_STR = '\u0001';
+const NON_STR_CODE = 1;
+
+/** A str's key. */
+export function strKey(text: string): string {
+  return text.charCodeAt(0) === NON_STR_CODE ? NON_STR + 's' + text : text;
+}
+
+/** A member's key as a composite key spells it: self-delimiting, so ('a,b',) and ('a', 'b') differ. */
 export function keyText(key: MapKey): string {
   if (typeof key === 'number') return 'i' + key;
-  const kind = key.charCodeAt(0);
   // A str's or bytes' text may hold any character (',' and ')' too): its length marks where it ends.
-  if (kind === STR_KEY || kind === BYTES_KEY) return key[0] + (key.length - 1) + ':' + key.slice(1);
+  if (key.charCodeAt(0) !== NON_STR_CODE) return 's' + key.length + ':' + key;
+  const kind = key[1];
+  if (kind === 's' || kind === 'y') return kind + (key.length - 2) + ':' + key.slice(2);
   return key;
 }
 
-const STR_KEY = 115; // 's'
-const BYTES_KEY = 121; // 'y'
-
 /** A frozenset's key (or a set's, looked up as the equal frozenset): its members' keys in a fixed order. */
 export function frozensetKey(memberKeys: MapKey[]): string {
-  return 'z{' + memberKeys.map(keyText).sort().join(',') + '}';
+  return NON_STR + 'z{' + memberKeys.map(keyText).sort().join(',') + '}';
 }

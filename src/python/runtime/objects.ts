@@ -1,6 +1,7 @@
 // The concrete Python object kinds of our heap: scalars, containers, instances, modules, weak references;
 // callables and iteration state live in callables.ts and iterators.ts (re-exported here).
 
+import { strKey } from './mapKey';
 import { PyObject } from './object';
 import { NativeRaise } from '../errors';
 import { SetTable } from './setTable';
@@ -94,7 +95,7 @@ export class PyStr extends PyObject {
   }
   /** Marks the hash as computed (interning computes it). */
   noteHashed(): void {
-    this.cachedMapKey ??= 's' + this.value;
+    this.cachedMapKey ??= strKey(this.value);
   }
   /** Whether CPython would have computed its hash by now (hash() or a dict's or set's use of it as a key). */
   get hashComputed(): boolean {
@@ -113,7 +114,7 @@ export class PyStr extends PyObject {
     return r;
   }
   get mapKey(): string {
-    return (this.cachedMapKey ??= 's' + this.value);
+    return (this.cachedMapKey ??= strKey(this.value));
   }
   private measure(): void {
     const s = this.value;

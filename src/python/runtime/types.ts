@@ -1,5 +1,6 @@
 // Python type objects: builtin and user classes, their MRO and attribute lookup.
 
+import { strKey } from './mapKey';
 import { PyObject } from './object';
 import { PyDict } from './dict';
 import type { NativeSlots } from './nativeSlots';
@@ -122,7 +123,7 @@ export class PyType extends PyObject {
     }
     const cached = cache!.get(name);
     if (cached !== undefined) return cached === NOT_FOUND ? undefined : cached;
-    const key = 's' + name;
+    const key = strKey(name);
     let found: PyObject | undefined;
     for (const t of this.mro) {
       const e = t.dict.map.get(key);

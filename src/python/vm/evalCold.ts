@@ -1,5 +1,6 @@
 // The eval loop's less frequent instructions, out of the dispatch loop so that V8 compiles the hot loop small.
 
+import { strKey } from '../runtime/mapKey';
 import { NativeRaise } from '../errors';
 import { Op, FormatValueFlag, MakeFunctionFlag } from '../bytecode/opcodes';
 import { PyObject } from '../runtime/object';
@@ -53,10 +54,10 @@ export function runColdOp(vm: VM, f: Frame, op: number, arg: number, pauseOnLine
     }
     case Op.DELETE_NAME:
       if (f.localsDict!.type !== T.dict) deleteNameThroughMapping(vm, f, f.code.names[arg]);
-      else if (!dictDelete(f.localsDict!, 's' + f.code.names[arg])) throw nameError(f.code.names[arg]);
+      else if (!dictDelete(f.localsDict!, strKey(f.code.names[arg]))) throw nameError(f.code.names[arg]);
       break;
     case Op.DELETE_GLOBAL:
-      if (!dictDelete(f.globals, 's' + f.code.names[arg])) throw nameError(f.code.names[arg]);
+      if (!dictDelete(f.globals, strKey(f.code.names[arg]))) throw nameError(f.code.names[arg]);
       break;
     case Op.MAKE_CELL: {
       const initial = locals[arg];

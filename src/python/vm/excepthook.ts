@@ -1,6 +1,7 @@
 // sys.excepthook: the builtin that prints an exception's report to sys.stderr, and how an uncaught exception reaches
 // the program's own hook (PyErr_PrintEx's _PyErr_Display path in Python/pythonrun.c).
 
+import { strKey } from '../runtime/mapKey';
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyBuiltinFunction, PyInstance, PyModule } from '../runtime/objects';
@@ -60,6 +61,6 @@ export function reportThroughExcepthook(vm: VM, exc: PyInstance, report: readonl
     decref(hookError);
     writeReport(vm, ['Error in sys.excepthook:\n', ...failure, '\nOriginal exception was:\n', ...report], true);
   } finally {
-    for (const name of LAST_VARIABLES) dictDelete(sysDict, `s${name}`);
+    for (const name of LAST_VARIABLES) dictDelete(sysDict, strKey(name));
   }
 }

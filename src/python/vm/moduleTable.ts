@@ -1,5 +1,6 @@
 // sys.modules: the interpreter's dict of imported modules, a real dict a program can read and change, as in CPython.
 
+import { strKey } from '../runtime/mapKey';
 import type { PyObject } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
 import { PyStr } from '../runtime/objects';
@@ -19,7 +20,7 @@ export class ModuleTable {
   }
 
   delete(name: string): boolean {
-    return dictDelete(this.dict, 's' + name);
+    return dictDelete(this.dict, strKey(name));
   }
 
   /** The entries with str keys, in insertion order. */

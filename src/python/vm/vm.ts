@@ -1,6 +1,6 @@
 // The virtual machine's state and services: frames, calls between native and Python code, exceptions, heap hooks.
 
-import type { MapKey } from '../runtime/mapKey';
+import { strKey, type MapKey } from '../runtime/mapKey';
 import { AddressBook } from '../runtime/addressBook';
 import { MemoryFileSystem, type FileSystem } from '../modules/io/fileSystem';
 import type { ModuleFinder } from '../modules/fileModules';
@@ -282,7 +282,7 @@ export class VM {
     containers.dictSetStr(d, name, value);
   }
   dictDelStr(d: PyDict, name: string): boolean {
-    return containers.dictDelete(d, 's' + name);
+    return containers.dictDelete(d, strKey(name));
   }
   dictDelete(d: PyDict, h: MapKey): boolean {
     return containers.dictDelete(d, h);

@@ -1,6 +1,7 @@
 // The __dict__ of functools' C objects (partial, the lru_cache wrapper): made on the first store, replaceable by
 // a dict, and its entries set and deleted as the object's attributes (PyObject_GenericSetAttr with tp_dictoffset).
 
+import { strKey } from '../../runtime/mapKey';
 import { NativeRaise } from '../../errors';
 import type { PyObject } from '../../runtime/object';
 import { PyDict } from '../../runtime/dict';
@@ -31,6 +32,6 @@ export function setOwnDictAttribute(vm: VM, self: HasOwnDict, name: string, valu
     vm.dictSetStr(ownDict(self), name, value);
     return true;
   }
-  if (self.dict && dictDelete(self.dict, 's' + name)) return true;
+  if (self.dict && dictDelete(self.dict, strKey(name))) return true;
   throw new NativeRaise('AttributeError', `'${self.type.name}' object has no attribute '${name}'`);
 }

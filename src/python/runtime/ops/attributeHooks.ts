@@ -1,6 +1,7 @@
 // Attribute access that runs a class's Python code: descriptors (__get__/__set__/__delete__ on a class
 // attribute's type) and __getattribute__/__setattr__/__delattr__ overrides, as CPython's slot_tp_setattro and descriptor protocol.
 
+import { strKey } from '../mapKey';
 import { PyObject } from '../object';
 import { PyDescriptorWrapper, PyFunction, PyInstance, PyMethodDescriptor } from '../objects';
 import { PyType } from '../types';
@@ -90,7 +91,7 @@ export function hasPythonSpecials(o: PyObject): boolean {
  */
 export function specialMethod(o: PyObject, name: string): PyObject | undefined {
   if (o instanceof PyInstance) return o.type.lookup(name);
-  const key = 's' + name;
+  const key = strKey(name);
   for (const t of o.type.mro) {
     const e = t.dict.map.get(key);
     if (e) return t.isHeapType ? e.value : undefined;

@@ -22,7 +22,7 @@ import { callMethodOp, holdReferences, releaseReferences } from '../../vm/callOp
 import { lengthResumable } from './items';
 import { overridesSpecial, specialMethod } from './attributeHooks';
 import { numericRank } from './numbers';
-import { frozensetKey, keyText, type MapKey } from '../mapKey';
+import { frozensetKey, keyText, NON_STR, type MapKey } from '../mapKey';
 
 const REFLECTED = [CompareOpArg.GT, CompareOpArg.GE, CompareOpArg.EQ, CompareOpArg.NE, CompareOpArg.LT, CompareOpArg.LE];
 const DUNDER = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
@@ -454,11 +454,11 @@ export function hashKey(vm: VM, o: PyObject): MapKey {
 export function hashKeyBuiltin(vm: VM, o: PyObject, nesting = 0): MapKey | null {
   if (o.attrs !== null && !(o instanceof PyInstance) && subclassHashMethod(o)) return null;
   if (o instanceof PyStr) return o.mapKey;
-  if (o instanceof PyInt) return typeof o.value === 'number' ? o.value + 0 : 'i' + o.value;
-  if (o instanceof PyInstance) return userHashMethod(o) ? null : 'o' + o.id;
+  if (o instanceof PyInt) return typeof o.value === 'number' ? o.value + 0 : NON_STR + 'i' + o.value;
+  if (o instanceof PyInstance) return userHashMethod(o) ? null : NON_STR + 'o' + o.id;
   if (o instanceof PyTuple) {
     if (nesting > MAX_SYNC_NESTING) return null;
-    let key = 't(';
+    let key = NON_STR + 't(';
     for (let i = 0; i < o.items.length; i++) {
       const k = hashKeyBuiltin(vm, o.items[i], nesting + 1);
       if (k === null) return null;
@@ -473,20 +473,20 @@ export function hashKeyBuiltin(vm: VM, o: PyObject, nesting = 0): MapKey | null 
 export function* hashKeyResumable(vm: VM, o: PyObject): NativeOp<MapKey> {
   if (o instanceof PyInstance || o.attrs !== null) {
     const hash = o instanceof PyInstance ? userHashMethod(o) : subclassHashMethod(o);
-    if (!hash) return 'o' + o.id;
+    if (!hash) return NON_STR + 'o' + o.id;
     const h = yield* callMethodOp(vm, hash, o, []);
     const v = h instanceof PyInt ? h.value : null;
     decref(h);
     if (v === null) throw new NativeRaise('TypeError', '__hash__ method should return an integer');
     // By hash alone: only for keys nested in a value key (weakrefs, generic aliases); dicts and sets use keyLookup.ts.
-    return 'h' + v;
+    return NON_STR + 'h' + v;
   }
   if (o instanceof PyTuple) {
     const parts: string[] = [];
     for (const x of o.items) parts.push(keyText(hashKeyBuiltin(vm, x) ?? (yield* nested(hashKeyResumable(vm, x)))));
-    return 't(' + parts.join(',') + ')';
+    return NON_STR + 't(' + parts.join(',') + ')';
   }
-  return hashKeyBuiltin(vm, o) ?? 'h' + pyHash(vm, o);
+  return hashKeyBuiltin(vm, o) ?? NON_STR + 'h' + pyHash(vm, o);
 }
 
 /** The Python __hash__ of an instance's class, if it has one; TypeError if the class made it None. */
@@ -536,11 +536,11 @@ function otherHashKey(vm: VM, o: PyObject): MapKey | null {
   if (o instanceof PyBool) return o.value ? 1 : 0;
   if (o instanceof PyFloat) {
     const v = o.value;
-    if (Number.isInteger(v)) return Math.abs(v) <= Number.MAX_SAFE_INTEGER ? v + 0 : 'i' + BigInt(v).toString();
-    if (Number.isNaN(v)) return 'o' + o.id;
-    return 'f' + v;
+    if (Number.isInteger(v)) return Math.abs(v) <= Number.MAX_SAFE_INTEGER ? v + 0 : NON_STR + 'i' + BigInt(v).toString();
+    if (Number.isNaN(v)) return NON_STR + 'o' + o.id;
+    return NON_STR + 'f' + v;
   }
-  if (o instanceof PyNone) return 'N';
+  if (o instanceof PyNone) return NON_STR + 'N';
   if (o instanceof PyList || o instanceof PyDict || (o instanceof PySet && !o.frozen) || o instanceof PySlice) {
     throw new NativeRaise('TypeError', `unhashable type: '${o.type.name}'`);
   }
@@ -554,15 +554,15 @@ function otherHashKey(vm: VM, o: PyObject): MapKey | null {
     // A weak reference hashes (and compares, for dict keys) like its referent, remembered after it dies.
     if (o.hashCache === null) {
       if (!o.target) throw new NativeRaise('TypeError', 'weak object has gone away');
-      o.hashCache = 'w' + keyText(hashKey(vm, o.target));
+      o.hashCache = NON_STR + 'w' + keyText(hashKey(vm, o.target));
     }
     return o.hashCache;
   }
   const slots = slotsOf(o.type);
   if (slots?.unhashable) throw new NativeRaise('TypeError', `unhashable type: '${o.type.name}'`);
   if (slots?.valueKey) return slots.valueKey(vm, o);
-  if (o instanceof PyBoundMethod) return 'm' + o.self.id + ':' + o.func.id;
-  return 'o' + o.id;
+  if (o instanceof PyBoundMethod) return NON_STR + 'm' + o.self.id + ':' + o.func.id;
+  return NON_STR + 'o' + o.id;
 }
 
 /** Truth value of builtin objects, or null for instances (which may define __bool__/__len__). */
