@@ -32,46 +32,18 @@ export function isPatternMapping(o: PyObject): boolean {
  * missing; ValueError for a key checked twice.
  */
 export function matchKeys(vm: VM, subject: PyObject, keys: PyTuple): PyObject {
-  if (!(subject instanceof PyDict) || subject.type.lookup('get') !== T.dict.lookup('get')) return matchKeysByGet(vm, subject, keys);
-  const d = subject;
+  const mapping = subject instanceof PyDict && subject.type.lookup('get') === T.dict.lookup('get')
+    ? dictLookup(vm, subject)
+    : getMethodLookup(vm, subject);
   const seen = new Set<MapKey>();
   const values: PyObject[] = [];
   try {
     for (const key of keys.items) {
-      const h = dictKey(vm, d, key);
+      const h = mapping.keyOf(key);
       if (seen.has(h)) throw new NativeRaise('ValueError', `mapping pattern checks duplicate key (${repr(vm, key)})`);
       seen.add(h);
-      const entry = d.map.get(h);
-      if (!entry) {
-        for (const v of values) decref(v);
-        return incref(None);
-      }
-      values.push(incref(entry.value));
-    }
-  } catch (e) {
-    for (const v of values) decref(v);
-    throw e;
-  }
-  return newTuple(values);
-}
-
-/**
- * match_keys for any other mapping: its get(key, dummy) for each key (a UserDict, a Mapping subclass, a dict
- * subclass with its own get), the values as a new tuple or a new reference to None when one is missing.
- */
-function matchKeysByGet(vm: VM, subject: PyObject, keys: PyTuple): PyObject {
-  const get = getAttr(vm, subject, 'get');
-  const dummy = vm.call(T.object, []);
-  const seen = new Set<MapKey>();
-  const values: PyObject[] = [];
-  try {
-    for (const key of keys.items) {
-      const h = hashKey(vm, key);
-      if (seen.has(h)) throw new NativeRaise('ValueError', `mapping pattern checks duplicate key (${repr(vm, key)})`);
-      seen.add(h);
-      const value = vm.call(get, [key, dummy]);
-      if (value === dummy) {
-        decref(value);
+      const value = mapping.valueOf(key, h);
+      if (value === null) {
         for (const v of values) decref(v);
         return incref(None);
       }
@@ -81,10 +53,47 @@ function matchKeysByGet(vm: VM, subject: PyObject, keys: PyTuple): PyObject {
     for (const v of values) decref(v);
     throw e;
   } finally {
-    decref(dummy);
-    decref(get);
+    mapping.done();
   }
   return newTuple(values);
+}
+
+/** How match_keys reads one kind of mapping: a key's identity (the duplicate check), its value (new) or null. */
+interface MappingLookup {
+  keyOf(key: PyObject): MapKey;
+  valueOf(key: PyObject, keyOf: MapKey): PyObject | null;
+  done(): void;
+}
+
+/** A dict whose get is dict.get: its entries read directly. */
+function dictLookup(vm: VM, d: PyDict): MappingLookup {
+  return {
+    keyOf: (key) => dictKey(vm, d, key),
+    valueOf: (_key, h) => {
+      const entry = d.map.get(h);
+      return entry ? incref(entry.value) : null;
+    },
+    done: () => {},
+  };
+}
+
+/** Any other mapping (a UserDict, a Mapping subclass, a dict subclass with its own get): get(key, dummy). */
+function getMethodLookup(vm: VM, subject: PyObject): MappingLookup {
+  const get = getAttr(vm, subject, 'get');
+  const dummy = vm.call(T.object, []);
+  return {
+    keyOf: (key) => hashKey(vm, key),
+    valueOf: (key) => {
+      const value = vm.call(get, [key, dummy]);
+      if (value !== dummy) return value;
+      decref(value);
+      return null;
+    },
+    done: () => {
+      decref(dummy);
+      decref(get);
+    },
+  };
 }
 
 /** Classes whose instances a single positional sub-pattern matches whole (_Py_TPFLAGS_MATCH_SELF, inherited). */
