@@ -311,16 +311,22 @@ export function unpackedKeywordCall(vm: VM, positional: readonly PyObject[], kwa
 
 /** Resumes a generator with `sent`: what it yields (a new reference), or null when it finished. */
 export function* resumeGeneratorOp(vm: VM, gen: PyGenerator, sent: PyObject): NativeOp<PyObject | null> {
+  const gf = generatorFrameToResume(gen, sent);
+  return gf && ((yield gf) as PyObject | null);
+}
+
+/** gen_send_ex2's checks: the generator's frame, given `sent` to resume with; null when it is exhausted. */
+function generatorFrameToResume(gen: PyGenerator, sent: PyObject): Frame | null {
   const gf = gen.frame;
   if (!gf) {
-    // gen_send_ex2: an exhausted coroutine is an error, an exhausted generator just stops.
+    // An exhausted coroutine is an error, an exhausted generator just stops.
     if (gen.kind === GeneratorKind.COROUTINE) throw new NativeRaise('RuntimeError', 'cannot reuse already awaited coroutine');
     return null;
   }
   if (gen.running) throw new NativeRaise('ValueError', `${gen.kindName} already executing`);
   if (gf.pc > 0) gf.stack.push(incref(sent));
   else if (sent !== None) throw new NativeRaise('TypeError', `can't send non-None value to a just-started ${gen.kindName}`);
-  return (yield gf) as PyObject | null;
+  return gf;
 }
 
 /** The next item of an iterator (a new reference), null once it is exhausted, or what to yield to get it. */
@@ -334,7 +340,7 @@ export type ItemOrRequest = PyObject | null | Frame | NativeOp<PyObject | null>;
  */
 export function nextItem(vm: VM, it: PyObject): ItemOrRequest {
   if (it instanceof PyNativeIterator && it.attrs === null) return it.resumableStep !== null ? it.resumableStep(vm, it) : it.step(vm, it);
-  if (isGeneratorIterator(it)) return generatorFrameForNext(it);
+  if (isGeneratorIterator(it)) return generatorFrameToResume(it, None);
   return iterNextOp(vm, it);
 }
 
@@ -342,20 +348,11 @@ export function isRequest(x: ItemOrRequest): x is Frame | NativeOp<PyObject | nu
   return x !== null && !(x instanceof PyObject);
 }
 
-/** next(gen)'s frame, checked and given its sent None as resumeGeneratorOp does; null when it is exhausted. */
-function generatorFrameForNext(gen: PyGenerator): Frame | null {
-  const gf = gen.frame;
-  if (!gf) return null;
-  if (gen.running) throw new NativeRaise('ValueError', `${gen.kindName} already executing`);
-  if (gf.pc > 0) gf.stack.push(incref(None));
-  return gf;
-}
-
 /** next(it): a new reference, or null when exhausted (StopIteration from __next__ is consumed). */
 export function* iterNextOp(vm: VM, it: PyObject): NativeOp<PyObject | null> {
   if (it instanceof PyNativeIterator && !pythonNext(it)) return yield* nativeIteratorStepOp(vm, it);
   if (isGeneratorIterator(it)) {
-    const gf = generatorFrameForNext(it);
+    const gf = generatorFrameToResume(it, None);
     return gf && ((yield gf) as PyObject | null);
   }
   if (it instanceof PyInstance || it instanceof PyNativeIterator) {
