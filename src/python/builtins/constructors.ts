@@ -11,13 +11,13 @@ import { E, Ellipsis, None, NotImplemented, T } from '../runtime/builtinTypes';
 import { warnOp } from '../vm/nativeWarnings';
 import { activeHeap, decref, incref } from '../runtime/heap';
 import { getAttr } from '../runtime/ops/attributes';
-import { newBool, newDict, newFloat, newInt, newIntExact, newList, newRange, newStr, newStrOf, newTuple } from '../runtime/factory';
+import { newBool, newDict, newFloat, newInt, newIntFromDigits, newList, newRange, newStr, newStrOf, newTuple } from '../runtime/factory';
 import { dictSet, dictSetStr, dictUpdate, lengthHint, listAppend, listExtendResumable, refuseImpossibleLength, reserveForExtend, trimAfterExtend } from '../runtime/containers';
 import { makeNewSet, setUpdateResumable } from '../runtime/setObject';
 import { reversedDictIterator } from '../runtime/dictViewOps';
 import { strLeaf, strResumable } from '../runtime/ops/repr';
 import { builtinTruth, isTrueResumable } from '../runtime/ops/compare';
-import { parseFloat as parsePyFloat, parseIntLiteral } from '../format';
+import { parseFloat as parsePyFloat, parseIntText } from '../format';
 import { installModuleConstructor } from './moduleConstructor';
 import { checkArguments, fast, keywords, noKeywords, positionalOrKeyword, resumableConstructor } from './define';
 import { PROPERTY_PARAMETERS } from './descriptorInit';
@@ -37,17 +37,10 @@ import type { VM } from '../vm/vm';
 import type { NativeOp } from '../vm/nativeOp';
 import { callSpecialOp, collectItemsOp, getIterOp, iteratorItemsOp, mayRunPythonToIterate } from '../vm/callOps';
 
-/**
- * int(text, base) as PyLong_FromString allocates it: a power-of-two base gets exactly the digits needed, base 10
- * an estimate from the count of digit characters (digits * log_base_BASE[10] + 1), so a one-digit int read from at
- * most nine of them is traced as 28 bytes (newIntExact), from more as 32.
- */
+/** int(text, base), allocated as PyLong_FromString does (see newIntFromDigits). */
 function intFromText(text: string, base: number, reprOf?: (s: string) => string): PyObject {
-  const value = parseIntLiteral(text, base, reprOf);
-  if (typeof value !== 'number') return newInt(value);
-  const digitChars = text.replace(/^\s*[+-]?(0[xob])?|[\s_]/gi, '').length;
-  const binaryBase = (base & (base - 1)) === 0 || (base === 0 && /^\s*[+-]?0[xob]/i.test(text));
-  return binaryBase || ((base === 10 || base === 0) && digitChars <= 9) ? newIntExact(value) : newInt(value);
+  const parsed = parseIntText(text, base, reprOf);
+  return newIntFromDigits(parsed.value, parsed.digitCount, parsed.base);
 }
 
 /** int(x=0, /, base=10): the base is converted before x is looked at. */

@@ -77,8 +77,15 @@ export function parseFloat(text: string, reprOf: (s: string) => string = strRepr
   return Number(plain);
 }
 
+/** What PyLong_FromString read: the value, how many digits spelled it and the base it settled on (base 0's prefix). */
+export interface ParsedInt {
+  value: bigint | number;
+  digitCount: number;
+  base: number;
+}
+
 /** int(s, base) for a str (PyLong_FromString after the Unicode digits and spaces became ASCII). */
-export function parseIntLiteral(text: string, base: number, reprOf: (s: string) => string = strRepr): bigint | number {
+export function parseIntText(text: string, base: number, reprOf: (s: string) => string = strRepr): ParsedInt {
   if ((base !== 0 && base < 2) || base > 36) throw new NativeRaise('ValueError', 'int() base must be >= 2 and <= 36, or 0');
   const s = asciiDigitsAndSpaces(text);
   const givenBase = base;
@@ -139,7 +146,7 @@ export function parseIntLiteral(text: string, base: number, reprOf: (s: string) 
   }
   if (errorIfNonzero && v !== 0 && v !== 0n) fail();
   if (negative) v = typeof v === 'number' ? -v : -v;
-  return typeof v === 'number' ? v + 0 : v;
+  return { value: typeof v === 'number' ? v + 0 : v, digitCount: digits.length, base };
 }
 
 /** Value of an ASCII digit or letter in bases up to 36; 99 for anything else. */

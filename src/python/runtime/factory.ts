@@ -7,7 +7,7 @@ import { PyDict } from './dict';
 import { E, EmptyStr, EmptyTuple, latin1Chars, False, None, SMALL_INT_MAX, SMALL_INT_MIN, T, True, smallInts } from './builtinTypes';
 import { PyFloat, PyInt, PyList, PyRange, PySet, PyStr, PyTuple, ExceptionState, PyInstance, PyNativeIterator, listBytes } from './objects';
 import type { PyType } from './types';
-import { tupleBytes } from './sizeof';
+import { allocationSize, tupleBytes } from './sizeof';
 import { norm } from './intMath';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -45,6 +45,25 @@ export function newIntExact(v: number): PyInt {
   if ((v >= SMALL_INT_MIN && v <= SMALL_INT_MAX) || !((v < 0 ? -v : v) < 2 ** 30)) return newInt(v);
   return activeHeap().registerSized(new PyInt(T.int, v), 28, 28);
 }
+
+/**
+ * An int PyLong_FromString made from `digitCount` digits in `base`: _PyLong_New sized it before converting, for
+ * the largest value so many digits can spell (exactly for a power-of-two base, by `digits * log(base) /
+ * log(2**30) + 1` otherwise), and tracemalloc sees that block whatever the value came to (a small int is shared).
+ */
+export function newIntFromDigits(v: number | bigint, digitCount: number, base: number): PyInt {
+  if (typeof v === 'bigint' && v >= -MAX_SAFE && v <= MAX_SAFE) v = Number(v);
+  if (typeof v === 'number' && v >= SMALL_INT_MIN && v <= SMALL_INT_MAX) return newInt(v);
+  const allocated = (base & (base - 1)) === 0
+    ? Math.ceil((digitCount * Math.log2(base)) / PYLONG_SHIFT)
+    : Math.trunc(digitCount * (Math.log(base) / Math.log(2 ** PYLONG_SHIFT)) + 1);
+  const o = new PyInt(T.int, v);
+  return activeHeap().registerSized(o, allocationSize(o), PYLONG_HEADER + 4 * Math.max(allocated, 1));
+}
+
+const PYLONG_SHIFT = 30;
+/** offsetof(PyLongObject, ob_digit). */
+const PYLONG_HEADER = 24;
 
 export function newFloat(x: number): PyFloat {
   return activeHeap().registerFloat(new PyFloat(T.float, x));
