@@ -116,9 +116,14 @@ function compare(_vm: VM, a: PyObject, b: PyObject, op: number): PyObject | null
 }
 
 function hash(o: PyObject): bigint {
+  return strHash(hashableView(o).value);
+}
+
+/** memory_hash's checks: a released view, then a writable one, cannot be hashed (nor be a key). */
+function hashableView(o: PyObject): PyMemoryView {
   const m = view(o);
   if (!m.readonly) throw new NativeRaise('ValueError', 'cannot hash writable memoryview object');
-  return strHash(m.value);
+  return m;
 }
 
 function iter(vm: VM, o: PyObject): PyObject {
@@ -179,7 +184,7 @@ const slots: NativeSlots = {
   iter,
   compare,
   hash: (_vm, o) => hash(o),
-  valueKey: (_vm, o) => NON_STR + 'y' + view(o).value,
+  valueKey: (_vm, o) => NON_STR + 'y' + hashableView(o).value,
   // memory_ass_sub: a released view, then a read-only one, is refused before deletion is.
   delItem: (_vm, o) => {
     if (view(o).readonly) throw new NativeRaise('TypeError', 'cannot modify read-only memory');

@@ -17,6 +17,7 @@ import type { VM } from '../vm/vm';
 import { nested, type NativeOp } from '../vm/nativeOp';
 import { callMethodOp } from '../vm/callOps';
 import { slotsOf } from './nativeSlots';
+import { boundBuiltinHash, isBoundBuiltin } from './boundBuiltins';
 
 const MODULUS = (1n << 61n) - 1n;
 const MASK64 = (1n << 64n) - 1n;
@@ -214,5 +215,6 @@ function otherHash(vm: VM, o: PyObject): bigint {
     const h = BigInt.asIntN(64, pointerHash(o.self) ^ pyHash(vm, o.func));
     return h === -1n ? -2n : h;
   }
+  if (isBoundBuiltin(o)) return boundBuiltinHash(o);
   return pointerHash(o);
 }

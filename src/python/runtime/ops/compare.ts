@@ -23,6 +23,7 @@ import { lengthResumable } from './items';
 import { overridesSpecial, specialMethod } from './attributeHooks';
 import { numericRank } from './numbers';
 import { frozensetKey, keyText, NON_STR, type MapKey } from '../mapKey';
+import { boundBuiltinKey, isBoundBuiltin, sameBoundBuiltin } from '../boundBuiltins';
 
 const REFLECTED = [CompareOpArg.GT, CompareOpArg.GE, CompareOpArg.EQ, CompareOpArg.NE, CompareOpArg.LT, CompareOpArg.LE];
 const DUNDER = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
@@ -156,6 +157,9 @@ function otherBuiltinCompare(vm: VM, a: PyObject, b: PyObject, op: number): bool
   // meth_richcompare: the same function bound to the same object (3.8+ compares __self__ by identity).
   if (a instanceof PyBoundMethod && b instanceof PyBoundMethod && (op === CompareOpArg.EQ || op === CompareOpArg.NE)) {
     return (a.self === b.self && a.func === b.func) === (op === CompareOpArg.EQ);
+  }
+  if (isBoundBuiltin(a) && isBoundBuiltin(b) && (op === CompareOpArg.EQ || op === CompareOpArg.NE)) {
+    return sameBoundBuiltin(a, b) === (op === CompareOpArg.EQ);
   }
   if (op === CompareOpArg.EQ) return a === b;
   if (op === CompareOpArg.NE) return a !== b;
@@ -532,6 +536,12 @@ function isPlainWeakref(o: PyObject): o is PyWeakref {
   return o instanceof PyWeakref && !(o instanceof PyWeakProxy);
 }
 
+/** Equal ranges (same length, and start and step where they matter) share a key, as range_hash agrees. */
+function rangeKey(r: PyRange): string {
+  const len = r.length;
+  return len === 0n ? '0' : len === 1n ? '1:' + r.start : len + ':' + r.start + ':' + r.step;
+}
+
 function otherHashKey(vm: VM, o: PyObject): MapKey | null {
   if (o instanceof PyBool) return o.value ? 1 : 0;
   if (o instanceof PyFloat) {
@@ -562,6 +572,8 @@ function otherHashKey(vm: VM, o: PyObject): MapKey | null {
   if (slots?.unhashable) throw new NativeRaise('TypeError', `unhashable type: '${o.type.name}'`);
   if (slots?.valueKey) return slots.valueKey(vm, o);
   if (o instanceof PyBoundMethod) return NON_STR + 'm' + o.self.id + ':' + o.func.id;
+  if (isBoundBuiltin(o)) return NON_STR + boundBuiltinKey(o);
+  if (o instanceof PyRange) return NON_STR + 'r' + rangeKey(o);
   return NON_STR + 'o' + o.id;
 }
 
