@@ -551,7 +551,7 @@ export class PyModule extends PyObject {
 
 /** `weakref.ref`: does not count as a reference; the heap clears it when the target dies. */
 export class PyWeakref extends PyObject {
-  /** The referent's hash key, kept once computed so the ref stays usable as a dict key after death. */
+  /** The referent's hash key ('' for a referent with a user __hash__), kept so the ref stays a usable key after death. */
   hashCache: string | null = null;
   /** The referent's hash(), kept once computed (weakref_hash). */
   hashValue: bigint | null = null;

@@ -536,6 +536,9 @@ function isPlainWeakref(o: PyObject): o is PyWeakref {
   return o instanceof PyWeakref && !(o instanceof PyWeakProxy);
 }
 
+/** A weakref's hashCache when its referent has a user __hash__ (no key of its own; see otherHashKey). */
+const CHAINED_WEAKREF = '';
+
 /** Equal ranges (same length, and start and step where they matter) share a key, as range_hash agrees. */
 function rangeKey(r: PyRange): string {
   const len = r.length;
@@ -564,9 +567,12 @@ function otherHashKey(vm: VM, o: PyObject): MapKey | null {
     // A weak reference hashes (and compares, for dict keys) like its referent, remembered after it dies.
     if (o.hashCache === null) {
       if (!o.target) throw new NativeRaise('TypeError', 'weak object has gone away');
-      o.hashCache = NON_STR + 'w' + keyText(hashKey(vm, o.target));
+      // A referent with a user __hash__ is equal to others only through its __eq__: the weakref is looked up by
+      // hash and __eq__ as that referent would be (keyLookup.ts), its key chained.
+      const target = hashKeyBuiltin(vm, o.target);
+      o.hashCache = target === null ? CHAINED_WEAKREF : NON_STR + 'w' + keyText(target);
     }
-    return o.hashCache;
+    return o.hashCache === CHAINED_WEAKREF ? null : o.hashCache;
   }
   const slots = slotsOf(o.type);
   if (slots?.unhashable) throw new NativeRaise('TypeError', `unhashable type: '${o.type.name}'`);
