@@ -1,4 +1,4 @@
-// importlib, minimal: import_module (Python, so it is a function as CPython's is) over _bootstrap._gcd_import
+// importlib, minimal: import_module and reload (Python, so they are functions as CPython's are) over _bootstrap._gcd_import
 // (native here, as _frozen_importlib): absolute and relative names, CPython's checks and messages.
 
 import { NativeRaise } from '../errors';
@@ -38,8 +38,9 @@ export function importlibBootstrapContents(_vm: VM): Record<string, PyObject> {
 
 export const IMPORTLIB_PY = `
 import _frozen_importlib as _bootstrap
+import sys
 
-__all__ = ['import_module']
+__all__ = ['import_module', 'reload']
 
 
 def import_module(name, package=None):
@@ -54,4 +55,23 @@ def import_module(name, package=None):
     if dots and not package:
         raise TypeError("the 'package' argument is required to perform a relative import for " + repr(name))
     return _bootstrap._gcd_import(name[dots:], package, dots)
+
+
+def reload(module):
+    """Reload the module and return it.
+
+    The module must have been successfully imported before.
+
+    """
+    # The library's modules are built once per run: a reload finds the module and gives it back as it is.
+    try:
+        name = module.__spec__.name
+    except AttributeError:
+        try:
+            name = module.__name__
+        except AttributeError:
+            raise TypeError("reload() argument must be a module")
+    if sys.modules.get(name) is not module:
+        raise ImportError(f"module {name} not in sys.modules", name=name)
+    return sys.modules[name]
 `;
