@@ -16,7 +16,7 @@ import {
   contains, containsNow, delItem, delItemNow, getItem, getItemNow, length, lengthNow, rangeComputes, sequenceIterator, setItem, setItemNow,
 } from '../runtime/ops/items';
 import { builtinKindRepr, repr, str } from '../runtime/ops/repr';
-import { pyHash, tupleKindHash } from '../runtime/hash';
+import { kindHash } from '../runtime/hash';
 import { sizeofWithoutPreHeader } from '../runtime/sizeof';
 import { formatToString } from '../runtime/ops/formatting';
 import { listExtend } from '../runtime/containers';
@@ -38,7 +38,7 @@ const common = {
   __repr__: slot(0, (vm, self) => newStr(self.attrs !== null ? vm.runSync(builtinKindRepr(vm, self)) : repr(vm, self))),
   __getattribute__: getattributeSlot,
 };
-const hashSlot = slot(0, (vm, self) => newInt(self instanceof PyTuple && self.attrs !== null ? tupleKindHash(vm, self) : pyHash(vm, self)));
+const hashSlot = slot(0, (vm, self) => newInt(kindHash(vm, self)));
 const lenSlot = slot(0, (vm, self) => newInt(self.attrs !== null ? lengthNow(vm, self) : length(vm, self)));
 const iterSlot = slot(0, (vm, self) => (self.attrs !== null ? sequenceIterator(vm, self as PyList) : vm.getIter(self)));
 const containsSlot = slot(1, (vm, self, [item]) => newBool(self.attrs !== null ? containsNow(vm, self, item) : contains(vm, self, item)));

@@ -11,7 +11,7 @@ import { newBool, newFloat, newInt, newStr, newStrOf } from '../runtime/factory'
 import { binaryOp, unaryOp } from '../runtime/ops/arith';
 import { richCompare, builtinTruth } from '../runtime/ops/compare';
 import { repr } from '../runtime/ops/repr';
-import { pyHash } from '../runtime/hash';
+import { kindHash } from '../runtime/hash';
 import { big, intToFloat } from '../runtime/intMath';
 import { floatToIntTruncate, roundFloat, roundInt } from '../format';
 import { formatToString } from '../runtime/ops/formatting';
@@ -80,7 +80,7 @@ const asInt = (o: PyObject): PyObject => (o instanceof PyBool ? newInt(o.value ?
 function commonSlots(): Record<string, SlotDef> {
   return {
     __repr__: slot(0, (vm, self) => newStrOf(self, repr(vm, self))),
-    __hash__: slot(0, (vm, self) => newInt(pyHash(vm, self))),
+    __hash__: slot(0, (vm, self) => newInt(kindHash(vm, self))),
   };
 }
 

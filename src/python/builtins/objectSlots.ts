@@ -14,7 +14,7 @@ import { dictSetStr } from '../runtime/containers';
 import { materializeDict } from '../runtime/ops/attributes';
 import { delAttrGeneric, descriptorCallResumable, storeAttrGeneric } from '../runtime/ops/attributeStores';
 import { repr, str } from '../runtime/ops/repr';
-import { pyHash } from '../runtime/hash';
+import { kindHash } from '../runtime/hash';
 import { hexAddress } from '../runtime/address';
 import { sizeofWithoutPreHeader, typeObjectBasicSize } from '../runtime/sizeof';
 import { createInstance } from '../vm/calls';
@@ -196,7 +196,7 @@ const sizeofMethod = (vm: VM, args: PyObject[]): PyObject => {
 export function installObjectSlots(): void {
   defineSlots(T.object, {
     __repr__: slot(0, (_vm, self) => newStr(defaultRepr(self))),
-    __hash__: slot(0, (vm, self) => newInt(pyHash(vm, self))),
+    __hash__: slot(0, (vm, self) => newInt(kindHash(vm, self))),
     __str__: slot(0, (vm, self) => newStrOf(self, repr(vm, self))),
     __getattribute__: getattributeSlot,
     __setattr__: slot([2, 2], (vm, self, [name, value]) => {

@@ -127,9 +127,17 @@ function subclassHashMethod(o: PyObject): PyObject | null {
   return method ?? null;
 }
 
-/** tuple.__hash__ itself for a tuple whose class may define its own (the items' hashes combined). */
-export function tupleKindHash(vm: VM, t: PyTuple): bigint {
-  return combineTupleHash(t.items.map((x) => pyHash(vm, x)));
+/**
+ * The hash o's builtin kind gives it, whatever its class defines: what object.__hash__, int.__hash__,
+ * tuple.__hash__ or frozenset.__hash__ return when a subclass's __hash__ calls them through super() (a Python
+ * object's is its address's; a tuple's items are hashed as they are).
+ */
+export function kindHash(vm: VM, o: PyObject): bigint {
+  if (o instanceof PyInstance) return pointerHash(o);
+  if (o instanceof PyTuple) return combineTupleHash(o.items.map((x) => pyHash(vm, x)));
+  if (o instanceof PyStr) return (o.hashCache ??= strHash(o.value));
+  if (o instanceof PyInt) return intHash(o.value);
+  return otherHash(vm, o);
 }
 
 function unhashable(o: PyObject): never {
