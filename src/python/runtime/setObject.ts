@@ -30,7 +30,16 @@ export function setAddKey(vm: VM, s: PySet, o: PyObject): void {
 /** The equality key to look an object up by; a set argument is looked up as the equal frozenset. */
 function lookupKey(vm: VM, s: PySet, o: PyObject): MapKey {
   if (o instanceof PySet && !o.frozen) {
-    return frozensetKey(o.table.entries().map((e) => e.key));
+    const memberKeys = o.table.entries().map((e) => e.key);
+    if (!memberKeys.some(isChainedKey)) return frozensetKey(memberKeys);
+    // Members with a user __hash__ are equal to others only through __eq__: looked up as set_contains does,
+    // through a temporary frozenset.
+    const frozen = makeNewSet(vm, true, o);
+    try {
+      return setLookupKey(vm, s.table, frozen);
+    } finally {
+      decref(frozen);
+    }
   }
   return setLookupKey(vm, s.table, o);
 }
