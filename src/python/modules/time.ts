@@ -15,6 +15,7 @@ import { indexOf } from '../runtime/ops/numbers';
 import { NOARGS, O, fast, signed, tuple, type Signature } from '../builtins/signatures';
 import { checkTime, gmtime, localtime, mktime, structTimeType, timeTuple, timeZoneConstants } from './timeStruct';
 import { asctimeText, formatArgument, strftimeResult } from './timeFormat';
+import { strptime } from './timeStrptime';
 import type { VM } from '../vm/vm';
 import { forkableWeakMap } from '../fork/graphClone';
 
@@ -187,6 +188,7 @@ const timeFunctions = (() => {
       }
     }),
     get_clock_info: moduleFunction('get_clock_info', tuple(1), (_vm, args) => clockInfo(args[0]), 'get_clock_info'),
+    strptime: moduleFunction('strptime', tuple(1, 2), strptime),
     strftime: moduleFunction('strftime', tuple(1, 2), (vm, args) => {
       const format = formatArgument(args[0]);
       return strftimeResult(format, brokenDownArgument(vm, args[1], 'strftime'), nowSeconds(vm));
