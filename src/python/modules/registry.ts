@@ -17,7 +17,7 @@ import { addCodeTree, type CodeObject } from '../bytecode/code';
 import { importCounter, importGarbage } from './importCosts';
 
 /** Modules with submodules (a `__path__`, as CPython's packages have). */
-const PACKAGES = new Set(['collections']);
+const PACKAGES = new Set(['collections', 'json']);
 
 /**
  * Modules CPython writes in C: each of their functions holds the module (m_self), so `sys.getrefcount(math)` counts

@@ -41,6 +41,8 @@ export const CHUNK_OF_MODULE: Readonly<Record<string, string>> = {
   enum: 'enum',
   typing: 'typing',
   json: 'json',
+  'json.decoder': 'json',
+  'json.encoder': 'json',
   textwrap: 'textwrap',
   pprint: 'pprint',
   fractions: 'fractions',
