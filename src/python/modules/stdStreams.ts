@@ -13,6 +13,7 @@ import { incref } from '../runtime/heap';
 import { unsupported } from './io/streamBase';
 import { NOARGS, O, defineMethods } from '../builtins/define';
 import { nativeType, once } from './nativeType';
+import { standardBuffer } from './stdBuffers';
 import type { VM } from '../vm/vm';
 
 /** One of the standard text streams; the interpreter that runs the program decides where its text goes. */
@@ -49,7 +50,7 @@ function remainingLines(vm: VM, s: PyStdStream): string[] {
   return lines;
 }
 
-const FILE_DESCRIPTORS = { '<stdin>': 0, '<stdout>': 1, '<stderr>': 2 };
+export const FILE_DESCRIPTORS = { '<stdin>': 0, '<stdout>': 1, '<stderr>': 2 };
 
 /**
  * The streams' attributes as python3 has them when its output goes to a pipe under the oracle's locale (errors
@@ -64,6 +65,7 @@ function streamAttribute(s: PyStdStream, name: string): PyObject | null {
     case 'closed': case 'line_buffering': return newBool(false);
     case 'write_through': return newBool(true);
     case 'newlines': return newNone();
+    case 'buffer': return standardBuffer(s);
   }
   return null;
 }
