@@ -447,7 +447,7 @@ export function* isTrueResumable(vm: VM, o: PyObject): NativeOp<boolean> {
 }
 
 /**
- * The dict/set key for a hashable object: equal values share a key (1, 1.0 and True are `i1`).
+ * The dict/set key for a hashable object (see mapKey.ts): equal values share a key (1, 1.0 and True are the number 1).
  * Raises TypeError for unhashable objects.
  */
 export function hashKey(vm: VM, o: PyObject): MapKey {
