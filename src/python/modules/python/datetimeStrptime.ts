@@ -30,6 +30,35 @@ def _names(names):
     return candidates
 
 
+def _utc_offsets(text, pos):
+    # CPython's [+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z): the texts it can match, longest first.
+    if text[pos:pos + 1] == 'Z':
+        return ['Z']
+    hours = text[pos + 1:pos + 3]
+    if text[pos:pos + 1] not in ('+', '-') or not (len(hours) == 2 and hours.isdigit() and hours.isascii()):
+        return []
+    i = pos + 4 if text[pos + 3:pos + 4] == ':' else pos + 3
+    if not _sexagesimal(text[i:i + 2]):
+        return []
+    minutes_end = i + 2
+    found = []
+    j = minutes_end + 1 if text[minutes_end:minutes_end + 1] == ':' else minutes_end
+    if _sexagesimal(text[j:j + 2]):
+        seconds_end = j + 2
+        if text[seconds_end:seconds_end + 1] == '.':
+            digits = 0
+            while digits < 6 and text[seconds_end + 1 + digits:seconds_end + 2 + digits] in tuple('0123456789'):
+                digits += 1
+            found += [text[pos:seconds_end + 1 + n] for n in range(digits, 0, -1)]
+        found.append(text[pos:seconds_end])
+    found.append(text[pos:minutes_end])
+    return found
+
+
+def _sexagesimal(part):
+    return len(part) == 2 and part[0] in '012345' and part[1] in '0123456789'
+
+
 _DIRECTIVES = {
     'd': _numbers(1, 31, (2, 1), True),
     'f': _numbers(0, 999999, (6, 5, 4, 3, 2, 1)),
@@ -47,6 +76,10 @@ _DIRECTIVES = {
     'B': _names(_FULL_MONTHS),
     'p': _names(['am', 'pm']),
     'w': _numbers(0, 6, (1,)),
+    'U': _numbers(0, 53, (2, 1)),
+    'W': _numbers(0, 53, (2, 1)),
+    'z': _utc_offsets,
+    'Z': _names(['utc', 'gmt']),
 }
 
 
@@ -144,9 +177,61 @@ def _strptime(data_string, format):
         microsecond = int(found['f'] + '0' * (6 - len(found['f'])))
     if 'j' in found and 'm' not in found and 'b' not in found and 'B' not in found and 'd' not in found:
         year, month, day = _ordinal_to_ymd(_ymd_to_ordinal(year, 1, 1) + int(found['j']) - 1)
+    weekday = _weekday(found)
+    week = 'W' if 'W' in found else 'U' if 'U' in found else None
+    if 'j' not in found and weekday is not None and week is not None:
+        julian = _julian_from_week(year, int(found[week]), weekday, week == 'W')
+        if julian <= 0:
+            year -= 1
+            julian += 366 if _is_leap(year) else 365
+        year, month, day = _ordinal_to_ymd(_ymd_to_ordinal(year, 1, 1) + julian - 1)
     if second > 59:
         second = 59
-    return year, month, day, hour, minute, second, microsecond
+    fields = (year, month, day, hour, minute, second, microsecond)
+    if 'z' not in found:
+        return fields
+    offset = _utc_offset(found['z'])
+    return fields + (timezone(offset, found['Z']) if 'Z' in found else timezone(offset),)
+
+
+def _weekday(found):
+    # Monday is 0, as CPython's _strptime counts.
+    if 'A' in found:
+        return _FULL_DAYS.index(found['A'].lower())
+    if 'a' in found:
+        return [d[:3] for d in _FULL_DAYS].index(found['a'].lower())
+    if 'w' in found:
+        return (int(found['w']) - 1) % 7
+    return None
+
+
+def _julian_from_week(year, week_of_year, day_of_week, week_starts_monday):
+    # _calc_julian_from_U_or_W: %U weeks start on Sunday, %W weeks on Monday; week 0 is the days before the first.
+    first_weekday = (_ymd_to_ordinal(year, 1, 1) + 6) % 7
+    if not week_starts_monday:
+        first_weekday = (first_weekday + 1) % 7
+        day_of_week = (day_of_week + 1) % 7
+    if week_of_year == 0:
+        return 1 + day_of_week - first_weekday
+    return 1 + (7 - first_weekday) % 7 + 7 * (week_of_year - 1) + day_of_week
+
+
+def _utc_offset(text):
+    if text == 'Z':
+        return timedelta(0)
+    z = text
+    if z[3] == ':':
+        z = z[:3] + z[4:]
+        if len(z) > 5:
+            if z[5] != ':':
+                raise ValueError(f"Inconsistent use of : in {text}")
+            z = z[:5] + z[6:]
+    seconds = int(z[1:3]) * 3600 + int(z[3:5]) * 60 + int(z[5:7] or 0)
+    fraction = z[8:]
+    microseconds = int(fraction + '0' * (6 - len(fraction)))
+    if z.startswith('-'):
+        seconds, microseconds = -seconds, -microseconds
+    return timedelta(seconds=seconds, microseconds=microseconds)
 
 
 # CPython's datetime is C: none of this module's code shows as a frame in a traceback.
