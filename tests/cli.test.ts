@@ -102,6 +102,18 @@ describe('py CLI', () => {
     expect(ours.status).toBe(theirs.status);
   }, 30_000);
 
+  it("gives the words after the script to the program as sys.argv[1:], as python3 does (the tutorial's `python fibo.py 50`)", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pymem-cli-'));
+    writeFileSync(join(dir, 'fibo.py'), 'import sys\nprint(sys.argv)\nn = int(sys.argv[1])\na, b = 0, 1\nwhile a < n:\n    print(a, end=" ")\n    a, b = b, a + b\nprint()\n');
+    const words = ['fibo.py', '50', '--flag', 'two words', '-x'];
+    const ours = spawnSync(process.execPath, [join(root, 'scripts', 'py.cjs'), ...words], { cwd: dir, encoding: 'utf8' });
+    const theirs = spawnSync('python3', words, { cwd: dir, encoding: 'utf8', env: PYTHON_ENV });
+    expect(theirs.stdout).toContain("['fibo.py', '50', '--flag', 'two words', '-x']");
+    expect(ours.stdout).toBe(theirs.stdout);
+    expect(ours.stderr).toBe(theirs.stderr);
+    expect(ours.status).toBe(theirs.status);
+  }, 30_000);
+
   it('explains a variable with --explain', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pymem-cli-'));
     writeFileSync(join(dir, 'main.py'), 'a = []\nb = a\n');

@@ -10,6 +10,8 @@ export interface CliRun {
   scriptDirectory?: string;
   /** The script as the command line named it: sys.argv[0]. */
   scriptArgument: string;
+  /** sys.argv[1:]: the command line's words after the script. */
+  programArguments: string[];
   stdin: string;
   unreadableFrom?: SyntaxDiagnostic;
   explainName: string | null;

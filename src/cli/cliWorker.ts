@@ -32,7 +32,7 @@ function run(job: CliRun): CliResult {
   const stdout = new FdWriter(1);
   const stderr = new FdWriter(2);
   const interp = new Interpreter(job.source, {
-    filename: job.filename, scriptArgument: job.scriptArgument, stdin: job.stdin, unreadableFrom: job.unreadableFrom,
+    filename: job.filename, scriptArgument: job.scriptArgument, programArguments: job.programArguments, stdin: job.stdin, unreadableFrom: job.unreadableFrom,
     scriptDirectory: job.scriptDirectory, moduleFinder: directoryModuleFinder(process.cwd()),
     interruptFlag: new Int32Array(job.interrupt), memoryLimit: job.memoryLimit, fileSystem: new NodeFileSystem(true),
   });
@@ -80,7 +80,7 @@ export function quickResult(job: CliRun): QuickResult | null {
   let interp: Interpreter;
   try {
     interp = new Interpreter(job.source, {
-      filename: job.filename, scriptArgument: job.scriptArgument, stdin: job.stdin, unreadableFrom: job.unreadableFrom,
+      filename: job.filename, scriptArgument: job.scriptArgument, programArguments: job.programArguments, stdin: job.stdin, unreadableFrom: job.unreadableFrom,
       scriptDirectory: job.scriptDirectory, moduleFinder: directoryModuleFinder(process.cwd()),
       memoryLimit: Math.min(job.memoryLimit, QUICK_MEMORY), instructionBudget: QUICK_INSTRUCTIONS,
       // The run may be made again on the interpreter thread: it halts before its first change of a file.

@@ -60,7 +60,7 @@ function writeInterpreterCodeCache(): void {
   const loaded = loadBundle(INTERPRETER_BUNDLE);
   const interpreter = loaded.exports as typeof import('./cliWorker');
   interpreter.quickResult({
-    source: WARM_UP_PROGRAM, filename: join(__dirname, 'warm_up.py'), scriptArgument: 'warm_up.py', stdin: '', explainName: null,
+    source: WARM_UP_PROGRAM, filename: join(__dirname, 'warm_up.py'), scriptArgument: 'warm_up.py', programArguments: [], stdin: '', explainName: null,
     interrupt: new SharedArrayBuffer(4), memoryLimit: MEMORY_LIMIT,
   });
   writeCodeCache(INTERPRETER_BUNDLE, loaded);
@@ -77,10 +77,14 @@ function main(argv: string[]): void {
     interpreter.writeLibraryCodeCache(interpreter.LIBRARY_CODE_DIR);
     return;
   }
-  const explainAt = argv.indexOf('--explain');
-  const explainName = explainAt >= 0 ? argv[explainAt + 1] : null;
-  if (explainAt >= 0) argv = argv.filter((_, i) => i !== explainAt && i !== explainAt + 1);
-  const file = argv.find((a) => !a.startsWith('--'));
+  // As python3's command line: our options, the script, then the program's own arguments (sys.argv[1:]).
+  let explainName: string | null = null;
+  let at = 0;
+  for (; at < argv.length && argv[at].startsWith('--'); at++) {
+    if (argv[at] === '--explain') explainName = argv[++at] ?? null;
+  }
+  const file = argv[at];
+  const programArguments = argv.slice(at + 1);
   if (!file) {
     process.stderr.write('usage: npm run --silent py -- FILE.py\n');
     process.exitCode = 2;
@@ -102,7 +106,7 @@ function main(argv: string[]): void {
   const interrupt = new SharedArrayBuffer(4);
   const flag = new Int32Array(interrupt);
   const job: CliRun = {
-    source, filename, scriptDirectory, scriptArgument: file, unreadableFrom, explainName, interrupt, memoryLimit: MEMORY_LIMIT,
+    source, filename, scriptDirectory, scriptArgument: file, programArguments, unreadableFrom, explainName, interrupt, memoryLimit: MEMORY_LIMIT,
     // Read only for a program that can read it: input(), help()'s interactive prompt, or sys.stdin.
     stdin: /\b(?:input|help)\s*\(|\bstdin\b/.test(source) ? readStdin() : '',
   };

@@ -8,7 +8,7 @@ import { quickResult, QUICK_INSTRUCTIONS } from './cliWorker';
 import type { CliRun } from './cliProtocol';
 
 const job = (source: string, stdin = ''): CliRun => ({
-  source, filename: '/tmp/main.py', scriptArgument: 'main.py', stdin, explainName: null, interrupt: new SharedArrayBuffer(4), memoryLimit: 2 ** 31,
+  source, filename: '/tmp/main.py', scriptArgument: 'main.py', programArguments: [], stdin, explainName: null, interrupt: new SharedArrayBuffer(4), memoryLimit: 2 ** 31,
 });
 
 describe('quickResult', () => {

@@ -191,7 +191,7 @@ export function sysModuleContents(vm: VM): Record<string, PyObject> {
     ]),
     platform: newStr('linux'),
     byteorder: newStr('little'),
-    argv: newList([newStr(vm.scriptArgument)]),
+    argv: newList([vm.scriptArgument, ...vm.programArguments].map((a) => newStr(a))),
     flags: newStructSeq(flagsType(), FLAG_VALUES.map((v) => (typeof v === 'boolean' ? newBool(v) : newInt(v)))),
     builtin_module_names: newTuple(BUILTIN_MODULE_NAMES.map((name) => newStr(name))),
     path: newList(defaultSysPath(vm).map((p) => newStr(p))),

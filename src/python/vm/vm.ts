@@ -93,6 +93,8 @@ export interface VMOptions {
   filename?: string;
   /** sys.argv[0]: the script as the command line named it (the filename when not given). */
   scriptArgument?: string;
+  /** sys.argv[1:]: what the command line gave after the script. */
+  programArguments?: readonly string[];
   stdin?: string;
   /** input() past the last stdin line throws InputNeeded instead of raising EOFError (the page asks the reader). */
   askForInput?: boolean;
@@ -137,6 +139,7 @@ export class VM {
   mainModule!: PyModule;
   readonly filename: string;
   readonly scriptArgument: string;
+  readonly programArguments: readonly string[];
   stdout = '';
   private stdinLines: string[];
   /** Whether the host's stdin ended without a newline (its last line has none). */
@@ -184,6 +187,7 @@ export class VM {
     setActiveHeap(this.heap);
     this.filename = options.filename ?? 'main.py';
     this.scriptArgument = options.scriptArgument ?? this.filename;
+    this.programArguments = options.programArguments ?? [];
     this.stdinLines = !options.stdin ? [] : options.stdin.split('\n');
     if (options.stdin !== undefined && options.stdin.endsWith('\n')) this.stdinLines.pop();
     this.stdinUnterminated = options.stdin !== undefined && options.stdin !== '' && !options.stdin.endsWith('\n');
