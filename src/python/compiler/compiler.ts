@@ -1,5 +1,7 @@
 // Code generation for statements, block unwinding (break/continue/return through try), and compileModule.
 
+import { futureImports, misplacedFutureImport } from './future';
+import { annotationText } from './annotationText';
 import { AwaitSite, checkAsyncStatement, checkReturn, emitAsyncLoop, emitAwait } from './asyncCode';
 import { mangleModule } from './mangle';
 import { checkAssert, type SyntaxWarningNote } from './syntaxWarnings';
@@ -626,6 +628,7 @@ export function compileStmt(u: CodeUnit, s: A.Stmt): void {
       }
       return;
     case 'ImportFrom':
+      if (s.module === '__future__' && s.level === 0 && !u.table.future.leading.has(s)) throw misplacedFutureImport(s);
       u.b.loadConst(BigInt(s.level));
       u.b.loadConst({ tuple: s.names.map((a) => a.name), byCompiler: true }, true);
       u.b.emit(Op.IMPORT_NAME, u.b.nameIndex(s.module ?? ''));
@@ -688,7 +691,9 @@ function compileAnnotation(u: CodeUnit, s: A.AnnAssign): void {
   if (target.kind === 'Name' || target.kind === 'Attribute') u.refuseDebugName(target.kind === 'Name' ? target.id : target.attr);
   if (target.kind === 'Name') {
     if (s.simple && evaluatesAnnotations) {
-      compileExpr(u, s.annotation);
+      // Under `from __future__ import annotations` the annotation is its text, never evaluated (PEP 563).
+      if (u.table.future.features.has('annotations')) u.b.loadConst(annotationText(s.annotation));
+      else compileExpr(u, s.annotation);
       u.emitName('__annotations__', 'load');
       u.b.loadConst(target.id, true);
       u.b.emit(Op.STORE_SUBSCR);
@@ -709,7 +714,7 @@ function compileAnnotation(u: CodeUnit, s: A.AnnAssign): void {
       }
     }
   }
-  if (!s.simple && evaluatesAnnotations) compileAndDiscard(u, s.annotation);
+  if (!s.simple && evaluatesAnnotations && !u.table.future.features.has('annotations')) compileAndDiscard(u, s.annotation);
 }
 
 /** SETUP_ANNOTATIONS' work, as a new dict stored as __annotations__, for a body that annotates names. */
@@ -727,7 +732,9 @@ function collectWarnings(table: SymbolTable, out: SyntaxWarningNote[] | undefine
 export function compileModule(source: A.Module, filename = 'main.py', interactive = false, warnings?: SyntaxWarningNote[]): CodeObject {
   checkCompilerDepth(source);
   const module = mangleModule(source);
+  const future = futureImports(module);
   const table = new SymbolTable(module);
+  table.future = future;
   const u = new CodeUnit(table, table.top, '<module>', '<module>', filename, 1);
   u.interactive = interactive;
   const docstring = isDocstring(module.body[0]) && !interactive ? module.body[0] : null;

@@ -1,5 +1,6 @@
 // Code generation for expressions: operators, displays, calls, f-strings, lambdas and comprehensions.
 
+import { annotationText } from './annotationText';
 import { frozensetConstant } from './internedStrings';
 import { compileStarCallKeywords, compileStarCallPositional } from './starCalls';
 import { checkCaller, checkCompare, checkSubscript } from './syntaxWarnings';
@@ -586,7 +587,9 @@ function beginFunction(u: CodeUnit, node: A.FunctionDef | A.Lambda, name: string
 function pushAnnotations(u: CodeUnit, node: A.FunctionDef): number {
   const annotations = annotationsOf(node);
   if (annotations.length === 0) return 0;
-  const values = annotations.map(([, e]) => constantValue(e));
+  // Under `from __future__ import annotations` every value is its expression's text (PEP 563).
+  const asText = u.table.future.features.has('annotations');
+  const values = annotations.map(([, e]) => (asText ? annotationText(e) : constantValue(e)));
   if (values.every((v) => v !== undefined)) {
     annotations.forEach(([name], i) => {
       u.b.constIndex(name, true);

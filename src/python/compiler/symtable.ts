@@ -1,5 +1,6 @@
 // Scope analysis as CPython's symtable: which names are local, global, cell or free in each scope.
 
+import type { FutureImports } from './future';
 import type { SyntaxWarningNote } from './syntaxWarnings';
 import type * as A from '../ast';
 import { PySyntaxError } from '../errors';
@@ -71,6 +72,8 @@ export class SymbolTable {
   readonly identifiers: ReadonlySet<string>;
   /** The file's constant cache as the compiler fills it: which strs it holds as interned identifiers. */
   readonly cachedStrs = new CachedStrs();
+  /** What the module's leading `from __future__ import` statements turned on (compileModule sets it). */
+  future: FutureImports = { features: new Set(), leading: new Set() };
 
   constructor(module: A.Module) {
     this.identifiers = module.identifiers ?? new Set();

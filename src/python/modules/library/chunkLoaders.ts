@@ -48,6 +48,7 @@ export const CHUNK_LOADERS: Readonly<Record<string, () => Promise<ModuleGroup>>>
   types: () => import('./chunks/typesChunk').then((m) => m.TYPES_CHUNK),
   time: () => import('./chunks/timeChunk').then((m) => m.TIME_CHUNK),
   keyword: () => import('./chunks/keywordChunk').then((m) => m.KEYWORD_CHUNK),
+  __future__: () => import('./chunks/futureChunk').then((m) => m.FUTURE_CHUNK),
   reprlib: () => import('./chunks/reprlibChunk').then((m) => m.REPRLIB_CHUNK),
   logging: () => import('./chunks/loggingChunk').then((m) => m.LOGGING_CHUNK),
   timeit: () => import('./chunks/timeitChunk').then((m) => m.TIMEIT_CHUNK),

@@ -67,6 +67,7 @@ export const CHUNK_OF_MODULE: Readonly<Record<string, string>> = {
   numbers: 'numbers',
   timeit: 'timeit',
   keyword: 'keyword',
+  __future__: '__future__',
   reprlib: 'reprlib',
   pydoc: 'pydoc',
   logging: 'logging',

@@ -42,6 +42,7 @@ import { CALENDAR_CHUNK } from './chunks/calendarChunk';
 import { TYPES_CHUNK } from './chunks/typesChunk';
 import { TIME_CHUNK } from './chunks/timeChunk';
 import { KEYWORD_CHUNK } from './chunks/keywordChunk';
+import { FUTURE_CHUNK } from './chunks/futureChunk';
 import { REPRLIB_CHUNK } from './chunks/reprlibChunk';
 import { LOGGING_CHUNK } from './chunks/loggingChunk';
 import { TIMEIT_CHUNK } from './chunks/timeitChunk';
@@ -99,6 +100,7 @@ const ALL_CHUNKS: Readonly<Record<string, ModuleGroup>> = {
   types: TYPES_CHUNK,
   time: TIME_CHUNK,
   keyword: KEYWORD_CHUNK,
+  __future__: FUTURE_CHUNK,
   reprlib: REPRLIB_CHUNK,
   logging: LOGGING_CHUNK,
   timeit: TIMEIT_CHUNK,

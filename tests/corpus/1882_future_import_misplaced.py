@@ -1,0 +1,3 @@
+# A future import after another statement is a SyntaxError at compile time.
+print("never printed")
+from __future__ import annotations
