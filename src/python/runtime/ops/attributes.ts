@@ -157,6 +157,8 @@ export function getAttr(vm: VM, o: PyObject, name: string): PyObject {
       // A C module's doc, from python3's (the docs table is fetched on first use, so it is not in the dict).
       const doc = moduleDoc(o.name);
       if (doc !== null) return newStr(doc);
+      // module_init_dict gives every module a __doc__: None when it has no docstring (not the module type's).
+      return newNone();
     }
     // Then what the module type has (__class__, __reduce_ex__, __dir__...), as the generic getattr finds it.
     if (name === '__class__') return incref(o.type);
