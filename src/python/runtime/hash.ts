@@ -12,7 +12,7 @@ import { decref } from './heap';
 import { strHash } from './strHash';
 import { addressOf } from './address';
 import { None } from './builtinTypes';
-import { specialMethod } from './ops/attributeHooks';
+import { hasPythonClass, specialMethod } from './ops/attributeHooks';
 import type { VM } from '../vm/vm';
 import { nested, type NativeOp } from '../vm/nativeOp';
 import { callMethodOp } from '../vm/callOps';
@@ -151,7 +151,7 @@ export function pyHash(vm: VM, o: PyObject): bigint {
 
 /** hash(o) when no user __hash__ takes part; null when one may (pyHashResumable then runs it as a frame). */
 export function pyHashBuiltin(vm: VM, o: PyObject): bigint | null {
-  if (o.attrs !== null && !(o instanceof PyInstance) && subclassHashMethod(o)) return null;
+  if (hasPythonClass(o) && !(o instanceof PyInstance) && subclassHashMethod(o)) return null;
   if (o instanceof PyStr) {
     let h = o.hashCache;
     if (h === null) h = o.hashCache = strHash(o.value);
@@ -173,7 +173,7 @@ export function pyHashBuiltin(vm: VM, o: PyObject): bigint | null {
 
 /** hash(o) with user __hash__ methods (also inside tuples) running as frames of the eval loop. */
 export function* pyHashResumable(vm: VM, o: PyObject): NativeOp<bigint> {
-  if (o.attrs !== null && !(o instanceof PyInstance)) {
+  if (hasPythonClass(o) && !(o instanceof PyInstance)) {
     const method = subclassHashMethod(o);
     if (method) return yield* userHash(vm, o, method);
   }

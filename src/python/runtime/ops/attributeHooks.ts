@@ -80,6 +80,14 @@ export function metaclassMethod(o: PyObject, name: string): PyObject | null {
 
 /** Whether an operation on `o` looks up Python special methods on its type: instances of Python classes (also
  * of those derived from list, int...), and classes made by a Python metaclass. */
+/**
+ * Whether o's class is a Python class for its special methods though o is no instance of one: an object of a
+ * builtin kind whose class derives from it (`class Stack(list)`), or a class whose metaclass is a Python class.
+ */
+export function hasPythonClass(o: PyObject): boolean {
+  return o.attrs !== null || (o instanceof PyType && o.type.isHeapType);
+}
+
 export function hasPythonSpecials(o: PyObject): boolean {
   return o instanceof PyInstance || o.type.isHeapType;
 }
@@ -101,5 +109,5 @@ export function specialMethod(o: PyObject, name: string): PyObject | undefined {
 
 /** Whether `o` is a builtin kind of object (list, dict, int...) whose Python class overrides `name`. */
 export function overridesSpecial(o: PyObject, name: string): boolean {
-  return o.attrs !== null && !(o instanceof PyInstance) && specialMethod(o, name) !== undefined;
+  return hasPythonClass(o) && !(o instanceof PyInstance) && specialMethod(o, name) !== undefined;
 }

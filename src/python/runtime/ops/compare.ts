@@ -9,6 +9,7 @@ import { isChainedKey } from '../hashChains';
 import { pyHash } from '../hash';
 import { PyBool, PyBoundMethod, PyDictView, PyFloat, PyInstance, PyInt, PyList, PyMethodDescriptor, PyNone, PyRange, PySet, PySlice, PyStr, PyTuple, PyWeakref, PyWeakProxy } from '../objects';
 import { E, NotImplemented, T } from '../builtinTypes';
+import { PyType } from '../types';
 import { warnOp } from '../../vm/nativeWarnings';
 import { decref, incref } from '../heap';
 import { newBool } from '../factory';
@@ -20,7 +21,7 @@ import type { VM } from '../../vm/vm';
 import { nested, type NativeOp } from '../../vm/nativeOp';
 import { callMethodOp, holdReferences, releaseReferences } from '../../vm/callOps';
 import { lengthResumable } from './items';
-import { overridesSpecial, specialMethod } from './attributeHooks';
+import { hasPythonClass, overridesSpecial, specialMethod } from './attributeHooks';
 import { numericRank } from './numbers';
 import { frozensetKey, keyText, NON_STR, type MapKey } from '../mapKey';
 import { boundBuiltinKey, isBoundBuiltin, sameBoundBuiltin } from '../boundBuiltins';
@@ -85,7 +86,7 @@ export function richCompare(vm: VM, a: PyObject, b: PyObject, op: number): PyObj
  */
 export function compareBuiltin(vm: VM, a: PyObject, b: PyObject, op: number, nesting = 0): boolean | null {
   // Instances of Python classes (also of those derived from int, list...): their methods may take part.
-  if (a.attrs !== null || b.attrs !== null) return null;
+  if (hasPythonClass(a) || hasPythonClass(b)) return null;
   const x = numberOf(a), y = numberOf(b);
   if (x !== null && y !== null) {
     checkLeafDepth(vm);
@@ -204,13 +205,13 @@ function dictEqualsBuiltin(vm: VM, a: PyDict, b: PyDict, nesting: number): boole
 
 /** a OP b with user comparison methods running as frames of the eval loop; a new reference. */
 export function* richCompareResumable(vm: VM, a: PyObject, b: PyObject, op: number): NativeOp<PyObject> {
-  if (a.attrs === null && b.attrs === null) {
+  if (!hasPythonClass(a) && !hasPythonClass(b)) {
     const fast = compareBuiltin(vm, a, b, op);
     if (fast !== null) return newBool(fast);
   }
   vm.enterRecursiveCall(IN_COMPARISON);
   try {
-    if (a.attrs === null && b.attrs === null) {
+    if (!hasPythonClass(a) && !hasPythonClass(b)) {
       if (a.type.nativeSlots?.compare || b.type.nativeSlots?.compare || a instanceof PyWeakref) return yield* userCompare(vm, a, b, op);
       if (a instanceof PyDict) {
         if (op !== CompareOpArg.EQ && op !== CompareOpArg.NE) return orderingError(a, b, op);
@@ -227,21 +228,27 @@ export function* richCompareResumable(vm: VM, a: PyObject, b: PyObject, op: numb
 
 /** do_richcompare with an instance involved: its methods (reflected first for a subclass), then identity for == and !=. */
 function* userCompare(vm: VM, a: PyObject, b: PyObject, op: number): NativeOp<PyObject> {
-  const bFirst = b.attrs !== null && b.type !== a.type && b.type.isSubtypeOf(a.type);
+  const bFirst = hasPythonClass(b) && b.type !== a.type && b.type.isSubtypeOf(a.type);
   const order: [PyObject, PyObject, number][] = bFirst
     ? [[b, a, REFLECTED[op]], [a, b, op]]
     : [[a, b, op], [b, a, REFLECTED[op]]];
   for (const [self, other, o] of order) {
     const slots = slotsOf(self.type);
     // A module type's comparison slot, unless the object's Python class defines the method (a bytes subclass's __eq__).
-    if (slots?.compare && (self.attrs === null || self instanceof PyInstance || !specialMethod(self, DUNDER[o]))) {
+    if (slots?.compare && (!hasPythonClass(self) || self instanceof PyInstance || !specialMethod(self, DUNDER[o]))) {
       const r = slots.compare(vm, self, other, o);
       if (r) return r;
       continue;
     }
     if (!(self instanceof PyInstance)) {
       // A builtin kind's own comparison, unless its Python class defines the method.
-      const method = self.attrs !== null ? specialMethod(self, DUNDER[o]) : undefined;
+      const method = hasPythonClass(self) ? specialMethod(self, DUNDER[o]) : undefined;
+      if (!method && o === CompareOpArg.NE && self instanceof PyType) {
+        // type compares as object does: object.__ne__ inverts the metaclass's __eq__.
+        const r = yield* objectNotEqual(vm, self, other);
+        if (r !== null) return r;
+        continue;
+      }
       const r = method ? yield* callMethodOp(vm, method, self, [other]) : yield* builtinKindCompare(vm, self, other, o);
       if (r !== NotImplemented) return r;
       decref(r);
@@ -456,7 +463,7 @@ export function hashKey(vm: VM, o: PyObject): MapKey {
 
 /** hashKey when no user __hash__ takes part (null when one may). */
 export function hashKeyBuiltin(vm: VM, o: PyObject, nesting = 0): MapKey | null {
-  if (o.attrs !== null && !(o instanceof PyInstance) && subclassHashMethod(o)) return null;
+  if (hasPythonClass(o) && !(o instanceof PyInstance) && subclassHashMethod(o)) return null;
   if (o instanceof PyStr) return o.mapKey;
   if (o instanceof PyInt) return typeof o.value === 'number' ? o.value + 0 : NON_STR + 'i' + o.value;
   if (o instanceof PyInstance) return userHashMethod(o) ? null : NON_STR + 'o' + o.id;
@@ -475,7 +482,7 @@ export function hashKeyBuiltin(vm: VM, o: PyObject, nesting = 0): MapKey | null 
 
 /** hashKey with user __hash__ methods running as frames. */
 export function* hashKeyResumable(vm: VM, o: PyObject): NativeOp<MapKey> {
-  if (o instanceof PyInstance || o.attrs !== null) {
+  if (o instanceof PyInstance || hasPythonClass(o)) {
     const hash = o instanceof PyInstance ? userHashMethod(o) : subclassHashMethod(o);
     if (!hash) return NON_STR + 'o' + o.id;
     const h = yield* callMethodOp(vm, hash, o, []);
@@ -585,7 +592,7 @@ function otherHashKey(vm: VM, o: PyObject): MapKey | null {
 
 /** Truth value of builtin objects, or null for instances (which may define __bool__/__len__). */
 export function builtinTruth(o: PyObject): boolean | null {
-  if (o.attrs !== null && !(o instanceof PyInstance) && (overridesSpecial(o, '__bool__') || overridesSpecial(o, '__len__'))) return null;
+  if (hasPythonClass(o) && !(o instanceof PyInstance) && (overridesSpecial(o, '__bool__') || overridesSpecial(o, '__len__'))) return null;
   if (o instanceof PyBool) return o.value;
   if (o instanceof PyNone) return false;
   if (o instanceof PyInt) return o.value !== 0 && o.value !== 0n;
