@@ -15,7 +15,7 @@ import { incref } from '../runtime/heap';
 import { NOARGS, O, defineMethods } from '../builtins/define';
 import { nativeType, once } from './nativeType';
 import { unsupported } from './io/streamBase';
-import { FILE_DESCRIPTORS, type PyStdStream } from './stdStreams';
+import { FILE_DESCRIPTORS, remainingLines, type PyStdStream } from './stdStreams';
 import type { VM } from '../vm/vm';
 
 /** The binary buffer of one standard stream. */
@@ -35,10 +35,9 @@ function buffer(args: PyObject[]): PyStdBuffer {
   return args[0] as PyStdBuffer;
 }
 
-function readLines(vm: VM, b: PyStdBuffer): PyObject[] {
-  const lines: PyObject[] = [];
-  for (let line = b.stream.readLine(vm); line !== ''; line = b.stream.readLine(vm)) lines.push(newBytes(encodeStr(line, 'utf-8', 'surrogateescape')));
-  return lines;
+/** The lines left on stdin, encoded. */
+function readLines(vm: VM, b: PyStdBuffer): string[] {
+  return remainingLines(vm, b.stream).map((line) => encodeStr(line, 'utf-8', 'surrogateescape'));
 }
 
 function bufferType(name: 'BufferedReader' | 'FileIO'): PyType {
@@ -74,8 +73,8 @@ function bufferType(name: 'BufferedReader' | 'FileIO'): PyType {
     }],
     flush: [NOARGS, () => newNone()],
     readline: [NOARGS, (vm, args) => buffer(args).readLine(vm)],
-    read: [NOARGS, (vm, args) => newBytes(readLines(vm, buffer(args)).map((l) => (l as PyObject & { value: string }).value).join(''))],
-    readlines: [NOARGS, (vm, args) => newList(readLines(vm, buffer(args)))],
+    read: [NOARGS, (vm, args) => newBytes(readLines(vm, buffer(args)).join(''))],
+    readlines: [NOARGS, (vm, args) => newList(readLines(vm, buffer(args)).map((line) => newBytes(line)))],
     fileno: [NOARGS, (_vm, args) => newInt(FILE_DESCRIPTORS[buffer(args).stream.streamName])],
     seekable: [NOARGS, () => newBool(false)],
     writable: [NOARGS, (_vm, args) => newBool(buffer(args).stream.streamName !== '<stdin>')],

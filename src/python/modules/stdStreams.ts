@@ -44,7 +44,7 @@ function stream(args: PyObject[]): PyStdStream {
 }
 
 /** The lines left on stdin, each with its newline. */
-function remainingLines(vm: VM, s: PyStdStream): string[] {
+export function remainingLines(vm: VM, s: PyStdStream): string[] {
   const lines: string[] = [];
   for (let line = s.readLine(vm); line !== ''; line = s.readLine(vm)) lines.push(line);
   return lines;

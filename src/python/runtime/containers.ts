@@ -10,7 +10,7 @@ import { mayBeTracked, newDict, newStr } from './factory';
 import { T } from './builtinTypes';
 import { internedAtStartup } from '../compiler/internedStrings';
 import { dictKey, dictKeyForEntry } from './ops/keyLookup';
-import { hashKeyBuiltin } from './ops/compare';
+import { hashKeyBuiltin } from './ops/hashKey';
 import { lengthHintOp, sliceIndices } from './ops/items';
 import { hasPythonSpecials } from './ops/attributeHooks';
 import { listResize } from './sizeAccounting';

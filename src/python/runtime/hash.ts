@@ -114,14 +114,14 @@ function* userHash(vm: VM, o: PyObject, method: PyObject): NativeOp<bigint> {
 }
 
 /** The Python __hash__ of an instance's class, if it has one; TypeError if the class set it to None. */
-function userHashMethod(o: PyInstance): PyObject | null {
+export function userHashMethod(o: PyInstance): PyObject | null {
   const method = o.type.lookup('__hash__');
   if (method instanceof PyNone) unhashable(o);
   return method && !(method instanceof PyMethodDescriptor) ? method : null;
 }
 
 /** A Python class's __hash__ for an object of a builtin kind (null when the kind's own applies). */
-function subclassHashMethod(o: PyObject): PyObject | null {
+export function subclassHashMethod(o: PyObject): PyObject | null {
   const method = specialMethod(o, '__hash__');
   if (method instanceof PyNone) unhashable(o);
   return method ?? null;

@@ -11,7 +11,7 @@ import { decref, incref } from '../runtime/heap';
 import { newTuple } from '../runtime/factory';
 import { getAttr } from '../runtime/ops/attributes';
 import { dictKey } from '../runtime/ops/keyLookup';
-import { hashKey } from '../runtime/ops/compare';
+import { hashKey } from '../runtime/ops/hashKey';
 import { repr } from '../runtime/ops/repr';
 import type { VM } from './vm';
 import { MAPPING_FLAG, SEQUENCE_FLAG } from '../runtime/collectionFlags';

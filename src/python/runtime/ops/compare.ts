@@ -5,8 +5,6 @@ import { COMPARE_OP_SYMBOLS, CompareOpArg } from '../../bytecode/opcodes';
 import { PyObject } from '../object';
 import { PyDict, type DictEntry } from '../dict';
 import { dictKeyForEntryResumable, setHasEntryResumable } from './keyLookup';
-import { isChainedKey } from '../hashChains';
-import { pyHash } from '../hash';
 import { PyBool, PyBoundMethod, PyDictView, PyFloat, PyInstance, PyInt, PyList, PyMethodDescriptor, PyNone, PyRange, PySet, PySlice, PyStr, PyTuple, PyWeakref, PyWeakProxy } from '../objects';
 import { E, NotImplemented, T } from '../builtinTypes';
 import { PyType } from '../types';
@@ -23,8 +21,7 @@ import { callMethodOp, holdReferences, releaseReferences } from '../../vm/callOp
 import { lengthResumable } from './items';
 import { hasPythonClass, overridesSpecial, specialMethod } from './attributeHooks';
 import { numericRank } from './numbers';
-import { frozensetKey, keyText, NON_STR, type MapKey } from '../mapKey';
-import { boundBuiltinKey, isBoundBuiltin, sameBoundBuiltin } from '../boundBuiltins';
+import { isBoundBuiltin, sameBoundBuiltin } from '../boundBuiltins';
 
 const REFLECTED = [CompareOpArg.GT, CompareOpArg.GE, CompareOpArg.EQ, CompareOpArg.NE, CompareOpArg.LT, CompareOpArg.LE];
 const DUNDER = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
@@ -454,68 +451,6 @@ export function* isTrueResumable(vm: VM, o: PyObject): NativeOp<boolean> {
 }
 
 /**
- * The dict/set key for a hashable object (see mapKey.ts): equal values share a key (1, 1.0 and True are the number 1).
- * Raises TypeError for unhashable objects.
- */
-export function hashKey(vm: VM, o: PyObject): MapKey {
-  return hashKeyBuiltin(vm, o) ?? vm.runSync(hashKeyResumable(vm, o));
-}
-
-/** hashKey when no user __hash__ takes part (null when one may). */
-export function hashKeyBuiltin(vm: VM, o: PyObject, nesting = 0): MapKey | null {
-  if (hasPythonClass(o) && !(o instanceof PyInstance) && subclassHashMethod(o)) return null;
-  if (o instanceof PyStr) return o.mapKey;
-  if (o instanceof PyInt) return typeof o.value === 'number' ? o.value + 0 : NON_STR + 'i' + o.value;
-  if (o instanceof PyInstance) return userHashMethod(o) ? null : NON_STR + 'o' + o.id;
-  if (o instanceof PyTuple) {
-    if (nesting > MAX_SYNC_NESTING) return null;
-    let key = NON_STR + 't(';
-    for (let i = 0; i < o.items.length; i++) {
-      const k = hashKeyBuiltin(vm, o.items[i], nesting + 1);
-      if (k === null) return null;
-      key += (i > 0 ? ',' : '') + keyText(k);
-    }
-    return key + ')';
-  }
-  return otherHashKey(vm, o);
-}
-
-/** hashKey with user __hash__ methods running as frames. */
-export function* hashKeyResumable(vm: VM, o: PyObject): NativeOp<MapKey> {
-  if (o instanceof PyInstance || hasPythonClass(o)) {
-    const hash = o instanceof PyInstance ? userHashMethod(o) : subclassHashMethod(o);
-    if (!hash) return NON_STR + 'o' + o.id;
-    const h = yield* callMethodOp(vm, hash, o, []);
-    const v = h instanceof PyInt ? h.value : null;
-    decref(h);
-    if (v === null) throw new NativeRaise('TypeError', '__hash__ method should return an integer');
-    // By hash alone: only for keys nested in a value key (weakrefs, generic aliases); dicts and sets use keyLookup.ts.
-    return NON_STR + 'h' + v;
-  }
-  if (o instanceof PyTuple) {
-    const parts: string[] = [];
-    for (const x of o.items) parts.push(keyText(hashKeyBuiltin(vm, x) ?? (yield* nested(hashKeyResumable(vm, x)))));
-    return NON_STR + 't(' + parts.join(',') + ')';
-  }
-  return hashKeyBuiltin(vm, o) ?? NON_STR + 'h' + pyHash(vm, o);
-}
-
-/** The Python __hash__ of an instance's class, if it has one; TypeError if the class made it None. */
-function userHashMethod(o: PyInstance): PyObject | null {
-  // A class that defines __eq__ without __hash__ gets __hash__ = None when it is built.
-  const hash = o.type.lookup('__hash__');
-  if (hash instanceof PyNone) throw new NativeRaise('TypeError', `unhashable type: '${o.type.name}'`);
-  return hash && !(hash instanceof PyMethodDescriptor) ? hash : null;
-}
-
-/** A Python class's __hash__ for an object of a builtin kind (null when the kind's own applies). */
-function subclassHashMethod(o: PyObject): PyObject | null {
-  const hash = specialMethod(o, '__hash__');
-  if (hash instanceof PyNone) throw new NativeRaise('TypeError', `unhashable type: '${o.type.name}'`);
-  return hash ?? null;
-}
-
-/**
  * The builtin kind's own rich comparison of `self` (list_richcompare, long_richcompare...): NotImplemented
  * when `other` is not of a kind it compares with; items compared as frames.
  */
@@ -541,53 +476,6 @@ export function* builtinKindCompare(vm: VM, self: PyObject, other: PyObject, op:
 /** A weakref.ref (or subclass) object, not a proxy. */
 function isPlainWeakref(o: PyObject): o is PyWeakref {
   return o instanceof PyWeakref && !(o instanceof PyWeakProxy);
-}
-
-/** A weakref's hashCache when its referent has a user __hash__ (no key of its own; see otherHashKey). */
-const CHAINED_WEAKREF = '';
-
-/** Equal ranges (same length, and start and step where they matter) share a key, as range_hash agrees. */
-function rangeKey(r: PyRange): string {
-  const len = r.length;
-  return len === 0n ? '0' : len === 1n ? '1:' + r.start : len + ':' + r.start + ':' + r.step;
-}
-
-function otherHashKey(vm: VM, o: PyObject): MapKey | null {
-  if (o instanceof PyBool) return o.value ? 1 : 0;
-  if (o instanceof PyFloat) {
-    const v = o.value;
-    if (Number.isInteger(v)) return Math.abs(v) <= Number.MAX_SAFE_INTEGER ? v + 0 : NON_STR + 'i' + BigInt(v).toString();
-    if (Number.isNaN(v)) return NON_STR + 'o' + o.id;
-    return NON_STR + 'f' + v;
-  }
-  if (o instanceof PyNone) return NON_STR + 'N';
-  if (o instanceof PyList || o instanceof PyDict || (o instanceof PySet && !o.frozen) || o instanceof PySlice) {
-    throw new NativeRaise('TypeError', `unhashable type: '${o.type.name}'`);
-  }
-  if (o instanceof PySet) {
-    const keys = o.table.entries().map((e) => e.key);
-    // Members with a user __hash__: the frozenset is equal to another only through their __eq__ (keyLookup.ts).
-    if (keys.some(isChainedKey)) return null;
-    return frozensetKey(keys);
-  }
-  if (o instanceof PyWeakref && !(o instanceof PyWeakProxy)) {
-    // A weak reference hashes (and compares, for dict keys) like its referent, remembered after it dies.
-    if (o.hashCache === null) {
-      if (!o.target) throw new NativeRaise('TypeError', 'weak object has gone away');
-      // A referent with a user __hash__ is equal to others only through its __eq__: the weakref is looked up by
-      // hash and __eq__ as that referent would be (keyLookup.ts), its key chained.
-      const target = hashKeyBuiltin(vm, o.target);
-      o.hashCache = target === null ? CHAINED_WEAKREF : NON_STR + 'w' + keyText(target);
-    }
-    return o.hashCache === CHAINED_WEAKREF ? null : o.hashCache;
-  }
-  const slots = slotsOf(o.type);
-  if (slots?.unhashable) throw new NativeRaise('TypeError', `unhashable type: '${o.type.name}'`);
-  if (slots?.valueKey) return slots.valueKey(vm, o);
-  if (o instanceof PyBoundMethod) return NON_STR + 'm' + o.self.id + ':' + o.func.id;
-  if (isBoundBuiltin(o)) return NON_STR + boundBuiltinKey(o);
-  if (o instanceof PyRange) return NON_STR + 'r' + rangeKey(o);
-  return NON_STR + 'o' + o.id;
 }
 
 /** Truth value of builtin objects, or null for instances (which may define __bool__/__len__). */

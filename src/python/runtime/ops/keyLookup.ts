@@ -8,7 +8,8 @@ import type { SetEntry, SetTable } from '../setTable';
 import { HashChains, chainedKey, hashOfChainedKey, isChainedKey } from '../hashChains';
 import { decref, incref } from '../heap';
 import { pyHash, pyHashBuiltin, pyHashResumable } from '../hash';
-import { equalsResumable, hashKeyBuiltin } from './compare';
+import { equalsResumable } from './compare';
+import { hashKeyBuiltin } from './hashKey';
 import type { VM } from '../../vm/vm';
 import { nested, type NativeOp } from '../../vm/nativeOp';
 
