@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { compressToEncodedURIComponent } from 'lz-string';
-import { startHarness, openProgram, SCREENSHOT_DIR, type Harness } from './harness';
+import { startHarness, openProgram, SCREENSHOT_DIR, type Harness, screenshot } from './harness';
 import { currentStep, settled } from './picture';
 import type { Page } from 'playwright-core';
 
@@ -132,7 +132,7 @@ describe('the collector on the graph', () => {
     await page.waitForSelector('.heap-graph[data-replaying="true"]');
     for (let i = 0; i < 40 && (await page.locator('.heap-graph').getAttribute('data-replaying')) === 'true'; i++) {
       const active = await page.locator('.gc-phases li.active code').allTextContents();
-      if (active[0] === 'subtract_refs') await page.screenshot({ path: join(SCREENSHOT_DIR, 'gc-replay-subtract-refs.png') });
+      if (active[0] === 'subtract_refs') await screenshot(page, { path: join(SCREENSHOT_DIR, 'gc-replay-subtract-refs.png') });
       await page.waitForTimeout(80);
     }
     const records = await page.evaluate(() => (window as unknown as { gcPhasesSeen: { active: string[]; onBoxes: string[] }[] }).gcPhasesSeen);
@@ -181,7 +181,7 @@ describe('the collector on the graph', () => {
     expect(Number(await meter.getAttribute('aria-valuenow'))).toBeGreaterThan(Number(await meter.getAttribute('aria-valuemax')));
     expect(await page.locator('.timeline [data-mark="would-collect"]').count()).toBe(2);
     expect(await page.locator('.timeline [data-mark="collection"]:not([data-reason="shutdown"]):not([data-reason="finalization"])').count()).toBe(0);
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'gc-disabled-would-collect.png') });
+    await screenshot(page, { path: join(SCREENSHOT_DIR, 'gc-disabled-would-collect.png') });
     await page.close();
   }, 60_000);
 });
@@ -206,7 +206,7 @@ describe('embeds in Chromium', () => {
         expect(overlap, `${parts[i].s} / ${parts[j].s}`).toBe(false);
       }
     }
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'embed-700x450.png') });
+    await screenshot(page, { path: join(SCREENSHOT_DIR, 'embed-700x450.png') });
     await page.close();
   }, 60_000);
 
@@ -227,7 +227,7 @@ describe('embeds in Chromium', () => {
     });
     expect(clipped).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'embed-360x640.png'), fullPage: true });
+    await screenshot(page, { path: join(SCREENSHOT_DIR, 'embed-360x640.png'), fullPage: true });
     await page.close();
   }, 60_000);
 
@@ -237,7 +237,7 @@ describe('embeds in Chromium', () => {
     const background = await page.$eval('.monaco-editor-background', (el) => getComputedStyle(el).backgroundColor);
     const [r, g, b] = background.match(/\d+/g)!.map(Number);
     expect(r + g + b).toBeLessThan(200);
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'embed-dark.png') });
+    await screenshot(page, { path: join(SCREENSHOT_DIR, 'embed-dark.png') });
     await page.close();
   }, 60_000);
 });

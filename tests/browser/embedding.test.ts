@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startHarness, SCREENSHOT_DIR, openProgram, stepTo, type Harness } from './harness';
+import { startHarness, SCREENSHOT_DIR, openProgram, stepTo, type Harness, screenshot } from './harness';
 import type { Page } from 'playwright-core';
 
 let h: Harness;
@@ -50,7 +50,7 @@ describe('embedding', () => {
       const sized = new Set(seen.filter((m) => m.type === 'resize' && (m.height ?? 0) > 0).map((m) => m.channel));
       return ready.size === n && sized.size === n;
     }, channels.length, { timeout: 45_000 });
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'demo-article.png') });
+    await screenshot(page, { path: join(SCREENSHOT_DIR, 'demo-article.png') });
     await page.close();
   }, 60_000);
 
@@ -74,7 +74,7 @@ describe('embedding', () => {
     expect(lastState).toMatchObject({ event: 'return', narration: expect.stringContaining('final state') });
     await page.click('#host-collect');
     await page.waitForFunction(() => document.getElementById('host-log')!.textContent!.includes('no lists'), undefined, { timeout: 20_000 });
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'demo-driven.png') });
+    await screenshot(page, { path: join(SCREENSHOT_DIR, 'demo-driven.png') });
     await page.close();
   }, 60_000);
 
@@ -155,7 +155,7 @@ describe('languages', () => {
     await page.getByRole('button', { name: /Jalankan sampai selesai/ }).waitFor();
     expect(await page.locator('.step-counter').innerText()).toMatch(/^Langkah \d+/);
     expect(await page.locator('html').getAttribute('lang')).toBe('id');
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'bahasa-indonesia.png') });
+    await screenshot(page, { path: join(SCREENSHOT_DIR, 'bahasa-indonesia.png') });
     await page.close();
   }, 30_000);
 });

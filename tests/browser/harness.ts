@@ -69,3 +69,15 @@ export async function stepTo(page: Page, step: number): Promise<void> {
   }
   throw new Error(`could not reach step ${step}`);
 }
+
+/**
+ * page.screenshot once the graph has settled: a step moves the boxes and fades the edges back in after the move
+ * (renderer.ts), so a screenshot taken right after a step showed boxes without their arrows. Waits at most 2 s,
+ * then takes it anyway: a screenshot is for looking at, not an assertion.
+ */
+export async function screenshot(page: Page, options: Parameters<Page['screenshot']>[0]): Promise<void> {
+  await page
+    .waitForFunction(() => [...document.querySelectorAll('path.edge')].every((e) => getComputedStyle(e).opacity === '1'), undefined, { timeout: 2000 })
+    .catch(() => undefined);
+  await page.screenshot(options);
+}

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { compressToEncodedURIComponent } from 'lz-string';
 import type { Page } from 'playwright-core';
-import { startHarness, openProgram, press, type Harness } from './harness';
+import { startHarness, openProgram, press, type Harness, screenshot } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -40,7 +40,7 @@ async function askAndAnswer(page: Page, shot: string): Promise<void> {
   // Focus moved to the box: typing goes there.
   expect(await box.evaluate((e) => e === document.activeElement)).toBe(true);
   expect(await seriousViolations(page, '.input-box')).toEqual([]);
-  await page.screenshot({ path: `/work/scratch/input-${shot}.png` });
+  await screenshot(page, { path: `/work/scratch/input-${shot}.png` });
   await page.keyboard.type('Ada');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('[data-testid="output"]')?.textContent === 'Name? Hi Ada\n');
@@ -102,7 +102,7 @@ describe('input() in the page', () => {
     const box = page.getByRole('textbox', { name: /Name\?/ });
     await box.waitFor();
     expect(await page.locator('.topbar [data-testid="input-box"]').count()).toBe(1);
-    await page.screenshot({ path: '/work/scratch/input-no-output-pane.png' });
+    await screenshot(page, { path: '/work/scratch/input-no-output-pane.png' });
     await box.press('A');
     await box.press('Enter');
     await page.getByTestId('input-box').waitFor({ state: 'detached' });

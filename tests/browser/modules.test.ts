@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { startHarness, openProgram, press, SCREENSHOT_DIR, type Harness } from './harness';
+import { startHarness, openProgram, press, SCREENSHOT_DIR, type Harness, screenshot } from './harness';
 import type { Page } from 'playwright-core';
 
 let h: Harness;
@@ -49,7 +49,7 @@ describe('module code fetched in chunks', () => {
     const page = await openProgram(h, IMPORTS);
     const stdout = await runToEnd(page, 'end');
     expect(stdout.trim()).toBe(python3(IMPORTS).trim());
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'modules-chunks.png') });
+    await screenshot(page, { path: join(SCREENSHOT_DIR, 'modules-chunks.png') });
     await page.close();
   }, 90_000);
 

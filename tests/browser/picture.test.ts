@@ -3,7 +3,7 @@
 // drawn after Run, a step for each return with its value.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { startHarness, openProgram, SCREENSHOT_DIR, type Harness } from './harness';
+import { startHarness, openProgram, SCREENSHOT_DIR, type Harness, screenshot } from './harness';
 import { checkPicture, currentStep, settled } from './picture';
 import { TEACHING_PROGRAMS } from '../support/teachingPrograms';
 
@@ -33,7 +33,7 @@ describe('the picture at every step, in Chromium', () => {
         const c = await checkPicture(page);
         for (const p of [...c.overlaps, ...c.hiddenArrows, ...c.smallText, ...c.invisible, ...c.crowdedHeaders]) problems.push(`step ${step}: ${p}`);
         idsAt.set(step, c.objectIds);
-        if (step === Math.floor(total / 2)) await page.screenshot({ path: join(SCREENSHOT_DIR, `picture-${name}-middle.png`) });
+        if (step === Math.floor(total / 2)) await screenshot(page, { path: join(SCREENSHOT_DIR, `picture-${name}-middle.png`) });
       }
       expect(problems).toEqual([]);
       // Back then Step, a jump by the slider, and a re-run all show the same objects with the same ids.
@@ -53,7 +53,7 @@ describe('the picture at every step, in Chromium', () => {
       await settled(page, total - 1);
       expect((await checkPicture(page)).objectIds.length).toBeGreaterThan(0);
       expect(await page.locator('.step-counter').innerText()).toBe(`Step ${total - 1} / ${total}`);
-      await page.screenshot({ path: join(SCREENSHOT_DIR, `picture-${name}-end.png`) });
+      await screenshot(page, { path: join(SCREENSHOT_DIR, `picture-${name}-end.png`) });
       await page.close();
     }, 240_000);
   }
@@ -85,7 +85,7 @@ describe('the picture at every step, in Chromium', () => {
     const intoRow = await page.$$eval(`path.edge[data-to="${key}"]`, (paths) => paths.map((p) => p.getAttribute('data-from')));
     expect(intoRow.filter((k) => k!.startsWith('o'))).toHaveLength(3);
     expect(intoRow).toHaveLength(4);
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'picture-aliasing-badge.png') });
+    await screenshot(page, { path: join(SCREENSHOT_DIR, 'picture-aliasing-badge.png') });
     await page.close();
   }, 60_000);
 
@@ -104,7 +104,7 @@ describe('the picture at every step, in Chromium', () => {
       const frames = await page.$$eval('.frame', (gs) => gs.map((g) => `${g.getAttribute('aria-label')} @ ${g.querySelector(':scope > text.box-size')?.textContent}`));
       if (frames.length === 3 && headers.length === 0) {
         headers.push(frames);
-        await page.screenshot({ path: join(SCREENSHOT_DIR, 'picture-dataclass-init-frame.png') });
+        await screenshot(page, { path: join(SCREENSHOT_DIR, 'picture-dataclass-init-frame.png') });
       }
     }
     expect(problems).toEqual([]);

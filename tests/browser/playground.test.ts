@@ -1,7 +1,7 @@
 // The playground in real Chromium: stepping the lessons, the gc buttons, errors, and stopping a runaway loop.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { startHarness, openProgram, press, objects, stepTo, SCREENSHOT_DIR, type Harness } from './harness';
+import { startHarness, openProgram, press, objects, stepTo, SCREENSHOT_DIR, type Harness, screenshot } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -24,7 +24,7 @@ describe('playground in Chromium', () => {
       seen.push([(await page.getByTestId('output').innerText()).trim().replace(/\n/g, ','), list.refcount]);
     }
     expect(seen).toEqual([['', 1], ['2', 1], ['2', 2], ['2,3', 2], ['2,3', 1], ['2,3,2', 1]]);
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'refcount-lesson.png') });
+    await screenshot(page, { path: join(SCREENSHOT_DIR, 'refcount-lesson.png') });
     await page.close();
   }, 60_000);
 
@@ -35,12 +35,12 @@ describe('playground in Chromium', () => {
       expect.objectContaining({ refcount: 1, state: 'unreachable' }),
       expect.objectContaining({ refcount: 1, state: 'unreachable' }),
     ]);
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'cycle-unreachable.png') });
+    await screenshot(page, { path: join(SCREENSHOT_DIR, 'cycle-unreachable.png') });
     await press(page, 'Run gc.collect()');
     await page.waitForSelector('.notice');
     expect(await page.locator('.notice').innerText()).toBe('gc.collect() collected 2 objects');
     await page.waitForFunction(() => document.querySelectorAll('.heap-object[data-type="list"]:not([data-state="freed"])').length === 0);
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'cycle-collected.png') });
+    await screenshot(page, { path: join(SCREENSHOT_DIR, 'cycle-collected.png') });
     await press(page, 'Back one step');
     await stepTo(page, 4);
     await page.waitForFunction(() => document.querySelectorAll('.heap-object[data-type="list"]:not([data-state="freed"])').length === 2);
@@ -63,7 +63,7 @@ describe('playground in Chromium', () => {
       await page.waitForFunction(() => document.querySelector('.heap-graph')?.getAttribute('data-replaying') === 'false');
       // A big picture draws only the boxes near the view: count what it laid out.
       const n = Number(await page.locator('.heap-graph').getAttribute('data-unreachable-count'));
-      if (disable) await page.screenshot({ path: join(SCREENSHOT_DIR, 'gc-disabled-cycles.png') });
+      if (disable) await screenshot(page, { path: join(SCREENSHOT_DIR, 'gc-disabled-cycles.png') });
       await page.close();
       return n;
     };
@@ -81,7 +81,7 @@ describe('playground in Chromium', () => {
     expect(await error.innerText()).toContain("SyntaxError on line 2");
     await page.waitForSelector('.monaco-host[data-ready="true"]', { timeout: 30_000 });
     await page.waitForSelector('.squiggly-error', { timeout: 10_000 });
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'syntax-error.png') });
+    await screenshot(page, { path: join(SCREENSHOT_DIR, 'syntax-error.png') });
     await page.close();
   }, 60_000);
 
@@ -98,7 +98,7 @@ describe('playground in Chromium', () => {
       const text = [...document.querySelectorAll('.view-line > span')].find((e) => /total\s=\sx/.test(e.textContent ?? ''))?.getBoundingClientRect();
       return !!squiggle && !!text && squiggle.width > text.width * 0.5 && squiggle.right >= text.right - 2;
     }, undefined, { timeout: 10_000 });
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'indentation-error.png') });
+    await screenshot(page, { path: join(SCREENSHOT_DIR, 'indentation-error.png') });
     await page.close();
   }, 60_000);
 
@@ -113,7 +113,7 @@ describe('playground in Chromium', () => {
     const colours = await page.$$eval('[data-testid="output"] > span', (els) => els.map((e) => getComputedStyle(e).color));
     expect(colours[1]).not.toBe(colours[0]);
     expect(colours[2]).toBe(colours[0]);
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'output-order.png') });
+    await screenshot(page, { path: join(SCREENSHOT_DIR, 'output-order.png') });
     await stepTo(page, 3);
     await shows('a\nb\n');
     expect(await pieces()).toEqual(['stdout:a\n', 'stderr:b\n']);
@@ -144,7 +144,7 @@ describe('playground in Chromium', () => {
       const text = [...document.querySelectorAll('.view-line > span')].find((e) => /return\sa\s\/\sb/.test(e.textContent ?? ''))?.getBoundingClientRect();
       return !!squiggle && !!text && squiggle.width > 0 && squiggle.width < text.width * 0.6;
     }, undefined, { timeout: 10_000 });
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'runtime-error.png') });
+    await screenshot(page, { path: join(SCREENSHOT_DIR, 'runtime-error.png') });
     await page.close();
   }, 60_000);
 
@@ -168,7 +168,7 @@ describe('playground in Chromium', () => {
     const editor = await page.locator('.editor-pane').boundingBox();
     const graph = await page.locator('.graph-pane').boundingBox();
     expect(graph!.y).toBeGreaterThanOrEqual(editor!.y + editor!.height - 1);
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'narrow-360.png'), fullPage: true });
+    await screenshot(page, { path: join(SCREENSHOT_DIR, 'narrow-360.png'), fullPage: true });
     await page.close();
   }, 60_000);
 });
@@ -187,7 +187,7 @@ describe('playground controls in Chromium', () => {
     const highlighted = await page.$$eval('.pm-current-line', (els) => els.length);
     expect(highlighted).toBe(1);
     expect(await page.getByTestId('output').innerText()).toBe('');
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'breakpoint.png') });
+    await screenshot(page, { path: join(SCREENSHOT_DIR, 'breakpoint.png') });
     await press(page, 'Step forward');
     expect((await page.getByTestId('output').innerText()).trim()).toBe('10');
     await page.close();
@@ -209,7 +209,7 @@ describe('playground controls in Chromium', () => {
     await stepTo(page, 3);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'iframe-700x450.png') });
+    await screenshot(page, { path: join(SCREENSHOT_DIR, 'iframe-700x450.png') });
     await page.close();
   }, 60_000);
 });
@@ -228,7 +228,7 @@ describe('object inspector in Chromium', () => {
     expect(await page.locator('.count-history li').allInnerTexts()).toEqual([
       'created with 1 by line 1', '1 → 2 (+1) by line 2', '2 → 3 (+1) by line 3', '3 → 2 (-1) by line 4',
     ]);
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'inspector.png') });
+    await screenshot(page, { path: join(SCREENSHOT_DIR, 'inspector.png') });
     await page.close();
   }, 60_000);
 
@@ -243,7 +243,7 @@ describe('object inspector in Chromium', () => {
     expect(lists).toHaveLength(1);
     await page.locator(`.heap-object[data-object-id="${lists[0].id}"]`).click();
     await expect.poll(() => page.locator('[data-testid="object-address"]').innerText()).toBe(printed[1]);
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'inspector-id.png') });
+    await screenshot(page, { path: join(SCREENSHOT_DIR, 'inspector-id.png') });
     await page.close();
   }, 60_000);
 });
@@ -279,7 +279,7 @@ describe('memory timeline in Chromium', () => {
     const step = Number(await page.locator('.heap-graph').getAttribute('data-step'));
     await page.waitForFunction(() => Number(document.querySelector('.heap-graph')?.getAttribute('data-step')) < 60);
     expect(step).toBeGreaterThan(0);
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'timeline.png') });
+    await screenshot(page, { path: join(SCREENSHOT_DIR, 'timeline.png') });
     await page.close();
   }, 60_000);
 });
