@@ -2,6 +2,7 @@
 // descriptors (staticmethod, classmethod, property, a class's getsets and members), cells and super.
 
 import { strKey } from './mapKey';
+import { nullArray } from './objectArrays';
 import { PyObject } from './object';
 import { InlineCaches } from './inlineCaches';
 import { clearAttributes, traverseAttributes } from './instanceAttributes';
@@ -38,6 +39,8 @@ export class PyCode extends PyObject {
   readonly caches: InlineCaches;
   /** The dict keys of co_names (strKey), as the eval loop looks names up. */
   readonly nameKeys: readonly string[];
+  /** A frame's localsplus before its arguments arrive: frames copy it (slice) rather than build one push by push. */
+  readonly emptyLocals: (PyObject | null)[];
   /**
    * co_consts (a tuple that code objects with equal constants share), and `introduced`: the constants this code object first brought into its compilation unit, whose
    * reference from the parser's arena it keeps (equal constants of a unit are one object, held once by the arena).
@@ -47,6 +50,7 @@ export class PyCode extends PyObject {
     this.consts = constsTuple.items;
     this.caches = new InlineCaches(code.ops.length >> 1);
     this.nameKeys = code.names.map(strKey);
+    this.emptyLocals = nullArray(code.localsplusNames.length);
   }
   /**
    * CPython 3.11's co_warmup: eight RESUMEs or JUMP_BACKWARDs quicken the code, after which call

@@ -39,15 +39,14 @@ export function clearAttributes(o: PyObject, release: (t: PyObject) => void): bo
   if (dict) {
     if (dict.materialized) release(dict);
     else {
-      // Nothing else reaches a dict that was never materialized: its map is walked in place, not copied.
-      const map = dict.map;
+      // Nothing else reaches a dict that was never materialized: its map is walked in place, not copied, and
+      // left as it is (the dict is garbage once attrs lets go of it).
       dict.keysVersion = nextKeysVersion();
       dict.flags &= ~ObjectFlag.Alive;
-      for (const e of map.values()) {
+      for (const e of dict.map.values()) {
         release(e.value);
         release(e.key);
       }
-      map.clear();
     }
   }
   return true;

@@ -2,7 +2,7 @@
 
 import type { FreeListKind } from '../runtime/freeLists';
 import { activeHeap } from '../runtime/heap';
-import { emptyObjectArray, nullArray } from '../runtime/objectArrays';
+import { emptyObjectArray } from '../runtime/objectArrays';
 import type { ClassBuild } from '../builtins/buildClass';
 import type { PyFrameObject } from '../runtime/objects';
 import { FastKind, type CodeObject, type SourcePosition } from '../bytecode/code';
@@ -104,7 +104,7 @@ export class Frame {
     readonly localsDict: PyDict | null,
     public func: PyFunction | null,
   ) {
-    this.localsplus = nullArray(code.localsplusNames.length);
+    this.localsplus = pyCode.emptyLocals.slice();
     // f_code: CPython's frame holds its code object.
     pyCode.refcount++;
   }
