@@ -2,6 +2,7 @@
 
 import { MAPPING_FLAG, SEQUENCE_FLAG } from './collectionFlags';
 import { PyType } from './types';
+import { RecycleKind } from './object';
 import { PyDict } from './dict';
 import { makeShared } from './shared';
 import { PyBool, PyEllipsis, PyInt, PyNone, PyNotImplemented, PyStr, PyTuple } from './objects';
@@ -117,6 +118,8 @@ for (const t of [
   T.async_generator, T.async_generator_asend, T.async_generator_athrow, T.async_generator_wrapped_value, T.anext_awaitable,
 ]) t.hasNoNew = true;
 for (const t of [T.int, T.float, T.str]) t.instancesAreLeaves = true;
+T.int.recycleKind = RecycleKind.Int;
+T.float.recycleKind = RecycleKind.Float;
 for (const t of [T.list, T.tuple, T.range, T.memoryview]) t.collectionFlags = SEQUENCE_FLAG;
 for (const t of [T.dict, T.mappingproxy]) t.collectionFlags = MAPPING_FLAG;
 // Types CPython makes final (no Py_TPFLAGS_BASETYPE); the iterators, views and descriptors above are too.

@@ -2,7 +2,7 @@
 
 import { osErrorSubclass } from './exceptionMembers';
 import { activeHeap, decref, incref } from './heap';
-import { PyObject } from './object';
+import { PyObject, RecycleKind } from './object';
 import { PyDict } from './dict';
 import { E, EmptyStr, EmptyTuple, latin1Chars, False, None, SMALL_INT_MAX, SMALL_INT_MIN, T, True, smallInts } from './builtinTypes';
 import { PyFloat, PyInt, PyList, PyRange, PySet, PyStr, PyTuple, ExceptionState, PyInstance, PyNativeIterator, listBytes } from './objects';
@@ -21,7 +21,10 @@ export function newInt(v: number | bigint): PyInt {
     }
     // sys.getsizeof of a one- or two-digit int (30-bit digits), as allocationSize measures it.
     // Traced as a whole PyLongObject (32 bytes): _PyLong_FromMedium allocates that for one digit.
-    return activeHeap().registerSized(new PyInt(T.int, v), (v < 0 ? -v : v) < 2 ** 30 ? 28 : 32, 32);
+    const heap = activeHeap();
+    const recycled = heap.recycled[RecycleKind.Int].pop() as PyInt | undefined;
+    const o = recycled === undefined ? new PyInt(T.int, v) : PyInt.revive(recycled, v);
+    return heap.registerSized(o, (v < 0 ? -v : v) < 2 ** 30 ? 28 : 32, 32);
   }
   if (typeof v === 'bigint') {
     if (v >= -9007199254740991n && v <= 9007199254740991n) v = Number(v);
@@ -66,7 +69,9 @@ const PYLONG_SHIFT = 30;
 const PYLONG_HEADER = 24;
 
 export function newFloat(x: number): PyFloat {
-  return activeHeap().registerFloat(new PyFloat(T.float, x));
+  const heap = activeHeap();
+  const recycled = heap.recycled[RecycleKind.Float].pop() as PyFloat | undefined;
+  return heap.registerFloat(recycled === undefined ? new PyFloat(T.float, x) : PyFloat.revive(recycled, x));
 }
 
 export function newStr(s: string): PyStr {

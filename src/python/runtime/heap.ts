@@ -5,7 +5,7 @@ import { FLOAT_BYTES } from './blockSizes';
 import { AddressSpace } from './addressSpace';
 import type { PyType } from './types';
 import type { PyStr } from './objects';
-import { NOT_TRACKED, ObjectFlag, PyObject, isAlive, isFinalized } from './object';
+import { NOT_TRACKED, ObjectFlag, PyObject, RecycleKind, isAlive, isFinalized } from './object';
 import { FLOAT_FREE_LIST, FreeLists, type FreeListKind } from './freeLists';
 import { GcList } from './gcList';
 import { NativeRaise } from '../errors';
@@ -15,6 +15,8 @@ export { FIRST_HEAP_ID };
 
 /** CPython's trashcan depth: deeper deallocation chains are deferred, so freeing a long linked list costs no JS stack. */
 const TRASHCAN_DEPTH = 50;
+/** How many freed numbers' objects the heap keeps for reuse, per kind (a loop frees one as it makes the next). */
+const RECYCLED_MAX = 64;
 /** The generation number of frozen objects (CPython's permanent generation). */
 export const PERMANENT_GENERATION = 3;
 
@@ -42,6 +44,12 @@ export class Heap {
   private nextId = FIRST_HEAP_ID;
   /** Frames are numbered per heap too (see Frame.id). */
   nextFrameId = 1;
+  /**
+   * Freed exact ints and floats, by RecycleKind, whose JS objects newInt and newFloat take again: a loop's counter
+   * or sum makes a number per step, and reusing the dead one spares V8 the allocation and its young-generation
+   * collections. Nothing holds a dead object (its refcount reached 0), so only its fields change.
+   */
+  readonly recycled: PyObject[][] = [[], [], []];
   liveObjects = 0;
   /** Objects made while allocations are not counted (modules CPython has loaded before a program starts). */
   uncountedObjects = 0;
@@ -357,6 +365,8 @@ export class Heap {
       const parkedOn = allocation !== null && this.releaseAllocation(allocation) ? allocation : null;
       if (this.tracer) this.tracer.freed(o, parkedOn);
       this.addresses.release(o.block, parkedOn, bytes);
+      const kind = o.type.recycleKind;
+      if (kind !== RecycleKind.None && this.recycled[kind].length < RECYCLED_MAX) this.recycled[kind].push(o);
       return;
     }
     this.deallocDepth++;

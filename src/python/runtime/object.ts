@@ -27,6 +27,13 @@ export const enum ObjectFlag {
 /** Which generation list a tracked object is in, or NOT_TRACKED. */
 export const NOT_TRACKED = -1;
 
+/** Which of the heap's pools of freed objects a type's exact instances go to (PyType.recycleKind, Heap.recycled). */
+export const enum RecycleKind {
+  None = 0,
+  Int = 1,
+  Float = 2,
+}
+
 export abstract class PyObject {
   /** Small sequential number standing in for the address; `id()` returns it. */
   id = 0;
@@ -131,4 +138,15 @@ export function isAlive(o: PyObject): boolean {
 
 export function isFinalized(o: PyObject): boolean {
   return (o.flags & ObjectFlag.Finalized) !== 0;
+}
+
+/**
+ * A freed leaf's JS object (an int or float from Heap.recycled) made new again: the fields a new object has
+ * before it is registered (which gives it a new id and block).
+ */
+export function reviveLeaf(o: PyObject): void {
+  o.refcount = 1;
+  o.flags = ObjectFlag.Alive;
+  o.gcAllocation = null;
+  o.walkMark = 0;
 }

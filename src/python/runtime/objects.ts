@@ -2,7 +2,7 @@
 // callables and iteration state live in callables.ts and iterators.ts (re-exported here).
 
 import { strKey } from './mapKey';
-import { PyObject } from './object';
+import { PyObject, reviveLeaf } from './object';
 import { NativeRaise } from '../errors';
 import { SetTable } from './setTable';
 import { activeHeap } from './heap';
@@ -34,6 +34,12 @@ export class PyInt extends PyObject {
   constructor(type: PyType, readonly value: number | bigint) {
     super(type);
   }
+  /** A freed exact int's object (Heap.recycled) as a new int. */
+  static revive(o: PyInt, value: number | bigint): PyInt {
+    (o as { value: number | bigint }).value = value;
+    reviveLeaf(o);
+    return o;
+  }
   override get isGcType(): boolean {
     return this.type.isHeapType;
   }
@@ -56,6 +62,12 @@ export class PyBool extends PyObject {
 export class PyFloat extends PyObject {
   constructor(type: PyType, readonly value: number) {
     super(type);
+  }
+  /** A freed exact float's object (Heap.recycled) as a new float. */
+  static revive(o: PyFloat, value: number): PyFloat {
+    (o as { value: number }).value = value;
+    reviveLeaf(o);
+    return o;
   }
   override get isGcType(): boolean {
     return this.type.isHeapType;

@@ -1,7 +1,7 @@
 // Python type objects: builtin and user classes, their MRO and attribute lookup.
 
 import { strKey } from './mapKey';
-import { PyObject } from './object';
+import { PyObject, RecycleKind } from './object';
 import { PyDict } from './dict';
 import type { NativeSlots } from './nativeSlots';
 import type { SharedKeys } from './sharedKeys';
@@ -53,6 +53,8 @@ export class PyType extends PyObject {
    * freeing one is only bookkeeping (Heap.dealloc's fast path).
    */
   instancesAreLeaves = false;
+  /** int, float: a freed exact instance's JS object goes to the heap's pool of this kind, for the next new one (Heap.recycled). */
+  recycleKind = RecycleKind.None;
   /** For builtin types: makes a new instance from call arguments (`int('3')`, `list(x)`). */
   nativeNew: NativeCall | null = null;
   /** For types modules add in TypeScript: their len/[]/iter/compare/repr/sizeof behaviour. */
