@@ -2,11 +2,12 @@
 // (intern_string_constants): the names the parser interned, and what start-up interned. A frozenset constant
 // holding one is built once more, from its own iteration order, which can change the order its set prints in.
 
-import { STARTUP_INTERNED } from './startupInterned';
+import { STARTUP_INTERNED, STARTUP_STATIC } from './startupInterned';
 import type { CodeConstant } from '../bytecode/code';
 import { isConstFrozenset, isConstTuple } from '../bytecode/code';
 
 let startup: ReadonlySet<string> | null = null;
+let statics: ReadonlySet<string> | null = null;
 
 /** all_name_chars: only ASCII letters, digits and underscores (the strings CPython interns in constants). */
 function isNameLike(s: string): boolean {
@@ -17,6 +18,13 @@ function isNameLike(s: string): boolean {
 export function internedAtStartup(s: string): boolean {
   startup ??= new Set(STARTUP_INTERNED.split(' '));
   return startup.has(s);
+}
+
+/** Whether CPython 3.11's interned str of this text is a statically allocated object (any one character is). */
+export function staticAtStartup(s: string): boolean {
+  if (s.length === 1) return s.charCodeAt(0) < 256;
+  statics ??= new Set(STARTUP_STATIC.split(' '));
+  return statics.has(s);
 }
 
 function internedBefore(s: string, identifiers: ReadonlySet<string>): boolean {

@@ -19,6 +19,7 @@ import { newStructSeq, structSeqType } from './structSeq';
 import { once, ownedBy } from './nativeType';
 import { INT_MAX_STR_DIGITS, INT_STR_DIGITS_THRESHOLD } from '../format';
 import { builtinExcepthook } from '../vm/excepthook';
+import { staticAtStartup } from '../compiler/internedStrings';
 
 const intInfoType = once(() =>
   structSeqType('int_info', 'sys', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']),
@@ -84,8 +85,10 @@ const sysFunctions = once(() => ownedBy('sys', {
     // The table holds no counted reference (CPython 3.11's interned strs are mortal): a freed entry is replaced.
     const existing = vm2.heap.interned.get(s.value);
     if (existing && existing.alive) return incref(existing);
-    vm2.heap.intern(s);
-    return incref(s);
+    // CPython's interned str of a static text is its static object, never the argument.
+    const canonical = staticAtStartup(s.value) ? vm2.heap.beforeProgram(() => vm2.heap.register(new PyStr(T.str, s.value))) : incref(s);
+    vm2.heap.intern(canonical);
+    return canonical;
   }),
   // An approximation: python3's count when a short script starts, plus the objects the program has made since
   // (CPython also counts other small blocks, such as a dict's keys table, that have no object here).

@@ -9,7 +9,8 @@ import { NOT_TRACKED, ObjectFlag, PyObject, RecycleKind, isAlive, isFinalized } 
 import { FLOAT_FREE_LIST, FreeLists, type FreeListKind } from './freeLists';
 import { GcList } from './gcList';
 import { NativeRaise } from '../errors';
-import { FIRST_HEAP_ID, isBuildingShared, makeShared } from './shared';
+import { FIRST_HEAP_ID, isBuildingShared, makeShared, makeStatic } from './shared';
+import { staticAtStartup } from '../compiler/internedStrings';
 
 export { FIRST_HEAP_ID };
 
@@ -238,6 +239,19 @@ export class Heap {
     }
   }
 
+  /** Runs `make` as what CPython made before the program: not traced, not counted as the program's allocations. */
+  beforeProgram<T>(make: () => T): T {
+    const { tracer, countingAllocations } = this;
+    this.tracer = null;
+    this.countingAllocations = false;
+    try {
+      return make();
+    } finally {
+      this.tracer = tracer;
+      this.countingAllocations = countingAllocations;
+    }
+  }
+
   get allocatedIds(): number {
     return this.nextId - FIRST_HEAP_ID;
   }
@@ -250,10 +264,14 @@ export class Heap {
   readonly subclasses = new Map<PyType, PyType[]>();
   /** Interned strs by value. Not counted references (CPython 3.11's interned strs are mortal): a dead entry is replaced. */
   readonly interned = new Map<string, PyStr>();
-  /** Makes `s` the interned str of its value; interning hashes it (PyUnicode_InternInPlace), so it is never appended to in place. */
+  /**
+   * Makes `s` the interned str of its value; interning hashes it (PyUnicode_InternInPlace), so it is never appended
+   * to in place. The interned str of a text CPython allocates statically counts from 999999999 (makeStatic).
+   */
   intern(s: PyStr): void {
     s.noteHashed();
     this.interned.set(s.value, s);
+    if (staticAtStartup(s.value)) makeStatic(s);
   }
   /** Off while building what CPython has made before the program starts (modules it imports at startup). */
   countingAllocations = true;

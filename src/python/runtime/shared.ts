@@ -24,6 +24,16 @@ export function makeShared<T extends PyObject>(o: T): T {
   return o;
 }
 
+/**
+ * A str CPython 3.11 allocates statically (a one-character singleton, a _Py_ID, a deep-frozen module's name) but we
+ * make when a program first needs it: its count starts at 999999999 like a shared object's, and it is never freed.
+ */
+export function makeStatic(o: PyObject): void {
+  if (o.immortal) return;
+  o.refcount += IMMORTAL_REFCOUNT;
+  o.immortal = true;
+}
+
 let sharing = 0;
 
 /**
