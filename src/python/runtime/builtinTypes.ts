@@ -235,6 +235,7 @@ export const E = {
   UnicodeError,
   UnicodeDecodeError: exceptionType('UnicodeDecodeError', UnicodeError),
   UnicodeEncodeError: exceptionType('UnicodeEncodeError', UnicodeError),
+  UnicodeTranslateError: exceptionType('UnicodeTranslateError', UnicodeError),
   StopAsyncIteration: exceptionType('StopAsyncIteration', Exception),
   OSError,
   BlockingIOError: exceptionType('BlockingIOError', OSError),
