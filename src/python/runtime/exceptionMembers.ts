@@ -7,6 +7,7 @@ import type { PyObject } from './object';
 import { PyInt, PyList, PyStr, PyTuple, type PyInstance } from './objects';
 import type { PyType } from './types';
 import { E } from './builtinTypes';
+import { PyByteArray, PyBytes } from './bytesObject';
 import { decref, incref } from './heap';
 import { newNone, newTuple } from './factory';
 
@@ -58,14 +59,26 @@ function isUnicodeCodecError(type: PyType): boolean {
 /** UnicodeTranslateError's members are its four args, and an encoding of None. */
 const TRANSLATE_MEMBERS = ['object', 'start', 'end', 'reason'];
 
-/** UnicodeTranslateError_init's PyArg_ParseTuple(args, "UnnU"): the count and the two str arguments. */
-function checkTranslateErrorArgs(args: readonly PyObject[]): void {
-  if (args.length !== 4) throw new NativeRaise('TypeError', `function takes exactly 4 arguments (${args.length} given)`);
-  for (const i of [0, 3]) {
-    if (!(args[i] instanceof PyStr)) throw new NativeRaise('TypeError', `argument ${i + 1} must be str, not ${args[i].type.name}`);
-  }
-  for (const i of [1, 2]) {
-    if (!(args[i] instanceof PyInt)) throw new NativeRaise('TypeError', `'${args[i].type.name}' object cannot be interpreted as an integer`);
+/**
+ * The Unicode errors' PyArg_ParseTuple checks in their __init__: UnicodeEncodeError "sUnnU", UnicodeDecodeError
+ * "sOnnU" (the object bytes-like), UnicodeTranslateError "UnnU". A bytearray object is kept as it is here
+ * (CPython stores bytes(object)).
+ */
+function checkUnicodeErrorArgs(type: PyType, args: readonly PyObject[]): void {
+  const translate = type.isSubtypeOf(E.UnicodeTranslateError);
+  const count = translate ? 4 : 5;
+  if (args.length !== count) throw new NativeRaise('TypeError', `function takes exactly ${count} arguments (${args.length} given)`);
+  const first = translate ? 0 : 2;
+  const strArgs = translate ? [0, 3] : type.isSubtypeOf(E.UnicodeEncodeError) ? [0, 1, 4] : [0, 4];
+  for (let i = 0; i < count; i++) {
+    const a = args[i];
+    if (strArgs.includes(i)) {
+      if (!(a instanceof PyStr)) throw new NativeRaise('TypeError', `argument ${i + 1} must be str, not ${a.type.name}`);
+    } else if (i >= first && i < first + 2) {
+      if (!(a instanceof PyInt)) throw new NativeRaise('TypeError', `'${a.type.name}' object cannot be interpreted as an integer`);
+    } else if (i === 1 && !(a instanceof PyBytes || a instanceof PyByteArray)) {
+      throw new NativeRaise('TypeError', `a bytes-like object is required, not '${a.type.name}'`);
+    }
   }
 }
 
@@ -152,7 +165,7 @@ export function initExceptionMembers(inst: PyInstance, args: PyObject[], kwargs:
     for (const [name, v] of kwargs) setExceptionMember(inst, name, v);
   }
   if (type.isSubtypeOf(E.ImportError) && args.length === 1) setExceptionMember(inst, 'msg', args[0]);
-  if (type.isSubtypeOf(E.UnicodeTranslateError)) checkTranslateErrorArgs(args);
+  if (isUnicodeCodecError(type) || type.isSubtypeOf(E.UnicodeTranslateError)) checkUnicodeErrorArgs(type, args);
   if (type.isSubtypeOf(E.SyntaxError)) initSyntaxErrorMembers(inst, args);
   if (type.isSubtypeOf(E.OSError) && args.length >= 2 && args.length <= 5) {
     setExceptionMember(inst, 'errno', args[0]);
