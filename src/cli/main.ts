@@ -107,8 +107,8 @@ function main(argv: string[]): void {
   const flag = new Int32Array(interrupt);
   const job: CliRun = {
     source, filename, scriptDirectory, scriptArgument: file, programArguments, unreadableFrom, explainName, interrupt, memoryLimit: MEMORY_LIMIT,
-    // Read only for a program that can read it: input(), help()'s interactive prompt, or sys.stdin.
-    stdin: /\b(?:input|help)\s*\(|\bstdin\b/.test(source) ? readStdin() : '',
+    // Read only for a program that can read it: input(), help()'s interactive prompt, license()'s pages, or sys.stdin.
+    stdin: /\b(?:input|help|license)\s*\(|\bstdin\b/.test(source) ? readStdin() : '',
   };
   // Most programs end within a few tens of ms: run them here first, saving the interpreter thread's start-up.
   const interpreter = loadBundle(INTERPRETER_BUNDLE).exports as typeof import('./cliWorker');

@@ -29,7 +29,7 @@ import { WHILE_CALLING, type VM } from '../vm/vm';
 import { O, cIntArg, checkKeywords, fast, resumableFunction, strArg } from './define';
 import { listFromIterableResumable } from './constructors';
 import { reducingBuiltins } from './reducingBuiltins';
-import { PyStdStream } from '../modules/stdStreams';
+import { PyStdStream, hasLoneSurrogate, stdoutText } from '../modules/stdStreams';
 
 type Kwargs = Map<string, PyObject> | null;
 
@@ -65,7 +65,7 @@ function printFile(vm: VM, kwargs: Kwargs): PyObject | undefined {
 
 /** Where print's text goes: the program's stdout or stderr, or null for a file object of the program's own. */
 function printTarget(vm: VM, file: PyObject | undefined): ((text: string) => void) | null {
-  if (!file) return (text) => vm.write(text);
+  if (!file) return (text) => vm.write(stdoutText(text));
   if (file instanceof PyStdStream) return (text) => file.write(vm, text);
   return null;
 }
@@ -73,6 +73,9 @@ function printTarget(vm: VM, file: PyObject | undefined): ((text: string) => voi
 /** print() of numbers and strings: no Python code runs. */
 function printFast(vm: VM, args: PyObject[], kwargs: Kwargs): PyObject | null {
   for (const a of args) if (a.attrs !== null || !(a instanceof PyStr || a instanceof PyInt || a instanceof PyFloat || a instanceof PyBool || a instanceof PyNone)) return null;
+  // A string the stream cannot encode fails mid-print, after the pieces before it are written: printOp writes piece by piece.
+  const pieces = [...args, kw(kwargs, 'sep'), kw(kwargs, 'end')];
+  if (pieces.some((a) => a instanceof PyStr && hasLoneSurrogate(a.value))) return null;
   const file = printFile(vm, kwargs);
   if (file === None) return newNone();
   const { sep, end } = printSeparators(kwargs);

@@ -12,7 +12,7 @@ import { warnOp } from '../vm/nativeWarnings';
 import { activeHeap, decref, incref } from '../runtime/heap';
 import { getAttr } from '../runtime/ops/attributes';
 import { newBool, newDict, newFloat, newInt, newIntFromDigits, newList, newRange, newStr, newStrOf, newTuple } from '../runtime/factory';
-import { dictSet, dictSetStr, dictUpdate, lengthHint, listAppend, listExtendResumable, refuseImpossibleLength, reserveForExtend, trimAfterExtend } from '../runtime/containers';
+import { dictSet, dictUpdate, lengthHint, listAppend, listExtendResumable, refuseImpossibleLength, reserveForExtend, trimAfterExtend } from '../runtime/containers';
 import { makeNewSet, setUpdateResumable } from '../runtime/setObject';
 import { reversedDictIterator } from '../runtime/dictViewOps';
 import { strLeaf, strResumable } from '../runtime/ops/repr';
@@ -36,6 +36,7 @@ import { bytesLiteral } from './bytesSlots';
 import type { VM } from '../vm/vm';
 import type { NativeOp } from '../vm/nativeOp';
 import { callSpecialOp, collectItemsOp, getIterOp, iteratorItemsOp, mayRunPythonToIterate } from '../vm/callOps';
+import { keyObjectsOf, setKeyword } from '../vm/keywordKeys';
 
 /** int(text, base), allocated as PyLong_FromString does (see newIntFromDigits). */
 function intFromText(text: string, base: number, reprOf?: (s: string) => string): PyObject {
@@ -225,7 +226,8 @@ export function dictFill(vm: VM, d: PyDict, args: PyObject[], kwargs: Map<string
       }
     }
   }
-  if (kwargs) for (const [k, v] of kwargs) dictSetStr(d, k, v);
+  const keyObjects = keyObjectsOf(kwargs);
+  if (kwargs) for (const [k, v] of kwargs) setKeyword(vm, d, k, v, keyObjects);
 }
 
 function setPair(vm: VM, d: PyDict, kv: readonly PyObject[], i: number): void {

@@ -19,6 +19,7 @@ import { addressOf } from '../runtime/address';
 import { currentLocals, dir, vars } from './introspection';
 import { makeQuitters } from './quitter';
 import { makeHelper } from './helper';
+import { makeBreakpoint, makePrinters } from './sitePrinters';
 import { callingBuiltins, delattrOp, isCallable } from './callingBuiltins';
 import { PyByteArray, PyBytes } from '../runtime/bytesObject';
 import type { VM } from '../vm/vm';
@@ -111,6 +112,8 @@ export function builtinFunctions(): Record<string, PyObject> {
     __build_class__: f('__build_class__', buildClass),
     ...makeQuitters(),
     ...makeHelper(),
+    ...makePrinters(),
+    breakpoint: makeBreakpoint(),
     open: f('open', (vm, args, kwargs) => openFile(vm, args, kwargs)),
     exec: resumableFunction('exec', execOp),
     eval: resumableFunction('eval', evalOp),

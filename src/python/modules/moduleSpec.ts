@@ -15,7 +15,7 @@ import type { VM } from '../vm/vm';
 const EXTERNAL = '_frozen_importlib_external';
 
 /** The class `className` (of module `moduleName` by its __module__), made once per run: a new reference. */
-function importlibClass(vm: VM, moduleName: string, className: string): PyObject {
+export function importlibClass(vm: VM, moduleName: string, className: string): PyObject {
   const holder = vm.modules.get(EXTERNAL);
   if (!(holder instanceof PyModule)) throw new Error(`internal error: ${EXTERNAL} is not loaded`);
   const known = holder.dict.getStr(className);
@@ -40,8 +40,8 @@ function setAttrs(vm: VM, o: PyObject, values: Record<string, PyObject | string 
   }
 }
 
-/** A SourceFileLoader (name, path) or a NamespaceLoader for the module: a new reference. */
-export function importlibLoader(vm: VM, kind: 'SourceFileLoader' | 'NamespaceLoader', name: string, path: string | null): PyObject {
+/** A SourceFileLoader or ExtensionFileLoader (name, path) or a NamespaceLoader for the module: a new reference. */
+export function importlibLoader(vm: VM, kind: 'SourceFileLoader' | 'NamespaceLoader' | 'ExtensionFileLoader', name: string, path: string | null): PyObject {
   const cls = importlibClass(vm, EXTERNAL, kind);
   try {
     const loader = vm.call(cls, []);

@@ -10,6 +10,7 @@ import type { PyType } from '../runtime/types';
 import { T, makeShared } from '../runtime/builtinTypes';
 import { newBool, newInt, newList, newNone, newStr } from '../runtime/factory';
 import { incref } from '../runtime/heap';
+import { encodeStr } from '../runtime/codecs';
 import { unsupported } from './io/streamBase';
 import { NOARGS, O, defineMethods } from '../builtins/define';
 import { nativeType, once } from './nativeType';
@@ -26,17 +27,36 @@ export class PyStdStream extends PyObject {
   get mode(): string {
     return this.streamName === '<stdin>' ? 'r' : 'w';
   }
-  /** Writes text where the stream leads. */
+  /** Writes text where the stream leads, encoded under the stream's error handler. */
   write(vm: VM, text: string): void {
     if (this.streamName === '<stdin>') unsupported('not writable');
-    if (this.streamName === '<stdout>') vm.write(text);
-    else vm.writeStderr(text);
+    if (this.streamName === '<stdout>') vm.write(stdoutText(text));
+    else vm.writeStderr(stderrText(text));
   }
   /** The next line of the program's stdin ('' at its end). */
   readLine(vm: VM): string {
     if (this.streamName !== '<stdin>') unsupported('not readable');
     return vm.readStdinLine();
   }
+}
+
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** Whether the text holds a surrogate that is not half of a pair: UTF-8 cannot encode it. */
+export function hasLoneSurrogate(text: string): boolean {
+  return LONE_SURROGATE.test(text);
+}
+
+/** Text for stdout, whose surrogateescape handler raises UnicodeEncodeError for a surrogate not in U+DC80-U+DCFF. */
+export function stdoutText(text: string): string {
+  if (hasLoneSurrogate(text)) encodeStr(text, 'utf-8', 'surrogateescape');
+  return text;
+}
+
+/** Text for stderr, whose backslashreplace handler writes a lone surrogate as its \\uXXXX escape. */
+function stderrText(text: string): string {
+  if (!hasLoneSurrogate(text)) return text;
+  return text.replace(/\p{Cs}/gu, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
 }
 
 function stream(args: PyObject[]): PyStdStream {

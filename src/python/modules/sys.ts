@@ -20,6 +20,7 @@ import { once, ownedBy } from './nativeType';
 import { INT_MAX_STR_DIGITS, INT_STR_DIGITS_THRESHOLD } from '../format';
 import { builtinExcepthook } from '../vm/excepthook';
 import { staticAtStartup } from '../compiler/internedStrings';
+import { sysInstallation, sysQueryFunctions } from './sysInstallation';
 
 const intInfoType = once(() =>
   structSeqType('int_info', 'sys', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']),
@@ -164,7 +165,7 @@ function implementation(versionInfo: PyObject): PyObject {
 
 export function sysModuleContents(vm: VM): Record<string, PyObject> {
   const { stdin, stdout, stderr } = standardStreams();
-  const functions: Record<string, PyObject> = { ...sysFunctions(), __excepthook__: sysFunctions().excepthook };
+  const functions: Record<string, PyObject> = { ...sysFunctions(), ...sysQueryFunctions(), __excepthook__: sysFunctions().excepthook };
   for (const v of Object.values(functions)) v.refcount++;
   const versionInfo = newStructSeq(versionInfoType(), [newInt(3), newInt(11), newInt(7), newStr('final'), newInt(0)]);
   return {
@@ -199,5 +200,6 @@ export function sysModuleContents(vm: VM): Record<string, PyObject> {
     builtin_module_names: newTuple(BUILTIN_MODULE_NAMES.map((name) => newStr(name))),
     path: newList(defaultSysPath(vm).map((p) => newStr(p))),
     modules: incref(vm.modules.dict),
+    ...sysInstallation(),
   };
 }

@@ -238,6 +238,7 @@ export const E = {
   UnicodeError,
   UnicodeDecodeError: exceptionType('UnicodeDecodeError', UnicodeError),
   UnicodeEncodeError: exceptionType('UnicodeEncodeError', UnicodeError),
+  UnicodeTranslateError: exceptionType('UnicodeTranslateError', UnicodeError),
   StopAsyncIteration: exceptionType('StopAsyncIteration', Exception),
   OSError,
   BlockingIOError: exceptionType('BlockingIOError', OSError),

@@ -1,11 +1,13 @@
 // The members some builtin exceptions add to BaseException: AttributeError's name and obj, NameError's name,
-// ImportError's msg, name and path, OSError's errno, strerror, filename and filename2 (CPython's exceptions.c).
+// ImportError's msg, name and path, OSError's errno, strerror, filename and filename2, the Unicode errors' fields
+// (CPython's exceptions.c).
 
 import { NativeRaise } from '../errors';
 import type { PyObject } from './object';
-import { PyInt, PyList, PyTuple, type PyInstance } from './objects';
+import { PyInt, PyList, PyStr, PyTuple, type PyInstance } from './objects';
 import type { PyType } from './types';
 import { E } from './builtinTypes';
+import { PyByteArray, PyBytes } from './bytesObject';
 import { decref, incref } from './heap';
 import { newNone, newTuple } from './factory';
 
@@ -54,8 +56,55 @@ function isUnicodeCodecError(type: PyType): boolean {
   return type.isSubtypeOf(E.UnicodeDecodeError) || type.isSubtypeOf(E.UnicodeEncodeError);
 }
 
+/** UnicodeTranslateError's members are its four args, and an encoding of None. */
+const TRANSLATE_MEMBERS = ['object', 'start', 'end', 'reason'];
+
+/**
+ * The Unicode errors' PyArg_ParseTuple checks in their __init__: UnicodeEncodeError "sUnnU", UnicodeDecodeError
+ * "sOnnU" (the object bytes-like), UnicodeTranslateError "UnnU". A bytearray object is kept as it is here
+ * (CPython stores bytes(object)).
+ */
+function checkUnicodeErrorArgs(type: PyType, args: readonly PyObject[]): void {
+  const translate = type.isSubtypeOf(E.UnicodeTranslateError);
+  const count = translate ? 4 : 5;
+  if (args.length !== count) throw new NativeRaise('TypeError', `function takes exactly ${count} arguments (${args.length} given)`);
+  const first = translate ? 0 : 2;
+  const strArgs = translate ? [0, 3] : type.isSubtypeOf(E.UnicodeEncodeError) ? [0, 1, 4] : [0, 4];
+  for (let i = 0; i < count; i++) {
+    const a = args[i];
+    if (strArgs.includes(i)) {
+      if (!(a instanceof PyStr)) throw new NativeRaise('TypeError', `argument ${i + 1} must be str, not ${a.type.name}`);
+    } else if (i >= first && i < first + 2) {
+      if (!(a instanceof PyInt)) throw new NativeRaise('TypeError', `'${a.type.name}' object cannot be interpreted as an integer`);
+    } else if (i === 1 && !(a instanceof PyBytes || a instanceof PyByteArray)) {
+      throw new NativeRaise('TypeError', `a bytes-like object is required, not '${a.type.name}'`);
+    }
+  }
+}
+
+/** The escape UnicodeEncodeError_str and UnicodeTranslateError_str show a character by. */
+function characterEscape(c: number): string {
+  return c <= 0xff ? '\\x' + c.toString(16).padStart(2, '0') : c <= 0xffff ? '\\u' + c.toString(16).padStart(4, '0') : '\\U' + c.toString(16).padStart(8, '0');
+}
+
+/** UnicodeTranslateError_str, or null when the args are not its four. */
+function translateErrorText(inst: PyInstance, str: (o: PyObject) => string): string | null {
+  const args = inst.exc?.args.items;
+  if (!args || args.length !== 4) return null;
+  const [object, start, end, reason] = args;
+  if (!(start instanceof PyInt) || !(end instanceof PyInt)) return null;
+  const s = Number(start.value), e = Number(end.value);
+  const value = (object as PyObject & { value?: unknown }).value;
+  const chars = typeof value === 'string' ? [...value] : [];
+  if (e === s + 1 && s >= 0 && s < chars.length) {
+    return `can't translate character '${characterEscape(chars[s].codePointAt(0)!)}' in position ${s}: ${str(reason)}`;
+  }
+  return `can't translate characters in position ${s}-${e - 1}: ${str(reason)}`;
+}
+
 /** UnicodeDecodeError_str / UnicodeEncodeError_str, or null when the args are not the codec's five. */
 export function unicodeErrorText(inst: PyInstance, str: (o: PyObject) => string): string | null {
+  if (inst.type.isSubtypeOf(E.UnicodeTranslateError)) return translateErrorText(inst, str);
   const args = inst.exc?.args.items;
   if (!args || args.length !== 5 || !isUnicodeCodecError(inst.type)) return null;
   const [encoding, object, start, end, reason] = args;
@@ -68,15 +117,19 @@ export function unicodeErrorText(inst: PyInstance, str: (o: PyObject) => string)
     if (inst.type.isSubtypeOf(E.UnicodeDecodeError)) {
       return `${head} byte 0x${value.charCodeAt(s).toString(16).padStart(2, '0')} in position ${s}: ${str(reason)}`;
     }
-    const c = [...value][s].codePointAt(0)!;
-    const shown = c <= 0xff ? '\\x' + c.toString(16).padStart(2, '0') : c <= 0xffff ? '\\u' + c.toString(16).padStart(4, '0') : '\\U' + c.toString(16).padStart(8, '0');
-    return `${head} character '${shown}' in position ${s}: ${str(reason)}`;
+    return `${head} character '${characterEscape([...value][s].codePointAt(0)!)}' in position ${s}: ${str(reason)}`;
   }
   return `${head} ${inst.type.isSubtypeOf(E.UnicodeDecodeError) ? 'bytes' : 'characters'} in position ${s}-${e - 1}: ${str(reason)}`;
 }
 
 /** `e.name`, `e.errno`...: a new reference (None when unset), or null when the type has no such member. */
 export function exceptionMember(inst: PyInstance, name: string): PyObject | null {
+  if (inst.type.isSubtypeOf(E.UnicodeTranslateError)) {
+    const i = TRANSLATE_MEMBERS.indexOf(name);
+    if (i < 0) return name === 'encoding' ? newNone() : null;
+    const v = inst.exc?.args.items[i];
+    return v ? incref(v) : newNone();
+  }
   if (isUnicodeCodecError(inst.type)) {
     const i = UNICODE_MEMBERS.indexOf(name);
     if (i < 0) return null;
@@ -112,6 +165,7 @@ export function initExceptionMembers(inst: PyInstance, args: PyObject[], kwargs:
     for (const [name, v] of kwargs) setExceptionMember(inst, name, v);
   }
   if (type.isSubtypeOf(E.ImportError) && args.length === 1) setExceptionMember(inst, 'msg', args[0]);
+  if (isUnicodeCodecError(type) || type.isSubtypeOf(E.UnicodeTranslateError)) checkUnicodeErrorArgs(type, args);
   if (type.isSubtypeOf(E.SyntaxError)) initSyntaxErrorMembers(inst, args);
   if (type.isSubtypeOf(E.OSError) && args.length >= 2 && args.length <= 5) {
     setExceptionMember(inst, 'errno', args[0]);

@@ -36,7 +36,7 @@ const BUILTIN_LAYOUTS: ReadonlyMap<string, BuiltinLayout> = new Map<string, Buil
 /** Exceptions whose object has fields past BaseException's 72 bytes. */
 const EXCEPTION_SIZES: ReadonlyMap<string, number> = new Map([
   ['SystemExit', 80], ['NameError', 80], ['StopIteration', 80], ['BaseExceptionGroup', 88], ['AttributeError', 88],
-  ['ImportError', 96], ['OSError', 112], ['UnicodeEncodeError', 112], ['UnicodeDecodeError', 112],
+  ['ImportError', 96], ['OSError', 112], ['UnicodeEncodeError', 112], ['UnicodeDecodeError', 112], ['UnicodeTranslateError', 112],
   ['UnicodeTranslateError', 112], ['SyntaxError', 136],
 ]);
 

@@ -6,17 +6,17 @@ import { NativeRaise } from '../errors';
 import { CodeFlag, FastKind, SUSPENDABLE_CODE } from '../bytecode/code';
 import { PyObject } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
-import { PyFunction, PyInstance, PyTuple } from '../runtime/objects';
+import { PyFunction, PyInstance, PyStr, PyTuple } from '../runtime/objects';
 import { PyType } from '../runtime/types';
 import { E, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
 import { newDict, newException, newTuple } from '../runtime/factory';
 import { initExceptionMembers } from '../runtime/exceptionMembers';
-import { dictSetStr } from '../runtime/containers';
 import { instanceTakesValues, valuesBlockBytes } from '../runtime/sharedKeys';
 import { slotsOf } from '../runtime/nativeSlots';
 import { knownInstanceBytes, rememberInstanceBytes } from '../runtime/typeLayout';
 import { Frame } from './frame';
+import { keyObjectsOf, setKeyword } from './keywordKeys';
 import { newSubclassInstance } from '../builtins/subclassInstances';
 import type { VM } from './vm';
 
@@ -35,17 +35,23 @@ const NO_DEFAULTS: readonly PyObject[] = [];
 
 /** A binding error: every reference the frame and the arguments own is released, then TypeError. */
 function bindingFailed(frame: Frame, args: (PyObject | null)[], kwValues: (PyObject | null)[], message: string): never {
+  releaseBinding(frame, args, kwValues);
+  throw new NativeRaise('TypeError', message);
+}
+
+function releaseBinding(frame: Frame, args: (PyObject | null)[], kwValues: (PyObject | null)[]): void {
   frame.release(decref);
   for (const a of args) if (a) decref(a);
   for (const v of kwValues) if (v) decref(v);
-  throw new NativeRaise('TypeError', message);
 }
 
 /**
  * Creates the frame for calling `func`, moving the owned argument references into its localsplus.
  * On a binding error every owned reference is released and TypeError is raised.
  */
-export function bindArguments(vm: VM, func: PyFunction, args: PyObject[], kwNames: readonly string[] | null, kwValues: PyObject[]): Frame {
+export function bindArguments(
+  vm: VM, func: PyFunction, args: PyObject[], kwNames: readonly string[] | null, kwValues: PyObject[], keyObjects?: Map<string, PyStr>,
+): Frame {
   const code = func.code.code;
   const frame = new Frame(code, func.code, func.code.consts, func.globals, vm.builtins, null, null);
   const locals = frame.localsplus;
@@ -82,7 +88,13 @@ export function bindArguments(vm: VM, func: PyFunction, args: PyObject[], kwName
       for (let i = code.posonlyargcount; i < argcount + kwonly; i++) if (names[i] === kw) index = i;
       if (index < 0) {
         if (kwDict) {
-          dictSetStr(kwDict, kw, value);
+          try {
+            setKeyword(vm, kwDict, kw, value, keyObjects);
+          } catch (e) {
+            // A str subclass key's __hash__ raised.
+            releaseBinding(frame, args, kwValues);
+            throw e;
+          }
           decref(value);
           kwValues[k] = null as never;
           continue;
@@ -193,7 +205,7 @@ export function frameForCall(vm: VM, func: PyFunction, args: readonly PyObject[]
   const owned = args.map((a) => incref(a));
   const kwNames = kwargs ? [...kwargs.keys()] : null;
   const kwValues = kwargs ? [...kwargs.values()].map((v) => incref(v)) : [];
-  const frame = bindArguments(vm, func, owned, kwNames, kwValues);
+  const frame = bindArguments(vm, func, owned, kwNames, kwValues, keyObjectsOf(kwargs));
   incref(func);
   return frame;
 }

@@ -27,6 +27,7 @@ import { startTask } from './tasks';
 import { dropStackTo, enterPythonCall, functionStr, pushCallFrame } from './evalSupport';
 import { NativeRaise } from '../errors';
 import { WHILE_CALLING, type VM } from './vm';
+import { rememberKeyObject } from './keywordKeys';
 
 type Kwargs = Map<string, PyObject> | null;
 
@@ -225,6 +226,7 @@ export function keywordArguments(kwargsObj: PyDict): Map<string, PyObject> {
   for (const e of kwargsObj.map.values()) {
     if (!(e.key instanceof PyStr)) throw new NativeRaise('TypeError', 'keywords must be strings');
     kwargs.set(e.key.value, e.value);
+    rememberKeyObject(kwargs, e.key);
   }
   return kwargs;
 }

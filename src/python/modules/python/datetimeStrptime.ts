@@ -135,6 +135,23 @@ def _match(parts, k, text, pos, found):
 
 
 def _strptime(data_string, format):
+    # datetime.strptime's fields; the datetime constructor rejects a leap second and 1900-02-29.
+    year, month, day, hour, minute, second, weekday, julian, microsecond, found = _strptime_fields(data_string, format)
+    fields = (year, month, day, hour, minute, second, microsecond)
+    if 'z' not in found:
+        return fields
+    offset = _utc_offset(found['z'])
+    return fields + (timezone(offset, found['Z']) if 'Z' in found else timezone(offset),)
+
+
+def _strptime_time(data_string, format):
+    # time.strptime's nine struct_time fields, which keep seconds 60 and 61; %Z's utc and gmt are not daylight time.
+    fields = _strptime_fields(data_string, format)
+    return fields[:8] + (0 if 'Z' in fields[9] else -1,)
+
+
+def _strptime_fields(data_string, format):
+    # CPython's _strptime: year, month, day, hour, minute, second, weekday, day of the year, microsecond, matches.
     for name, value in (('strptime() argument 1', data_string), ('strptime() argument 2', format)):
         if not isinstance(value, str):
             raise TypeError("%s must be str, not %s" % (name, type(value).__name__))
@@ -144,65 +161,74 @@ def _strptime(data_string, format):
     end, found = result
     if end != len(data_string):
         raise ValueError("unconverted data remains: %s" % data_string[end:])
-    year = 1900
+    year = None
     month = day = 1
     hour = minute = second = microsecond = 0
-    if 'y' in found:
-        year = int(found['y'])
-        year += 2000 if year <= 68 else 1900
-    if 'Y' in found:
-        year = int(found['Y'])
-    if 'm' in found:
-        month = int(found['m'])
-    if 'b' in found:
-        month = [m[:3] for m in _FULL_MONTHS].index(found['b'].lower())
-    if 'B' in found:
-        month = _FULL_MONTHS.index(found['B'].lower())
-    if 'd' in found:
-        day = int(found['d'])
-    if 'H' in found:
-        hour = int(found['H'])
-    if 'I' in found:
-        hour = int(found['I'])
-        ampm = found.get('p', '').lower()
-        if ampm == 'am' and hour == 12:
-            hour = 0
-        elif ampm == 'pm' and hour != 12:
-            hour += 12
-    if 'M' in found:
-        minute = int(found['M'])
-    if 'S' in found:
-        second = int(found['S'])
-    if 'f' in found:
-        microsecond = int(found['f'] + '0' * (6 - len(found['f'])))
-    if 'j' in found and 'm' not in found and 'b' not in found and 'B' not in found and 'd' not in found:
-        year, month, day = _ordinal_to_ymd(_ymd_to_ordinal(year, 1, 1) + int(found['j']) - 1)
-    weekday = _weekday(found)
-    week = 'W' if 'W' in found else 'U' if 'U' in found else None
-    if 'j' not in found and weekday is not None and week is not None:
+    weekday = week = None
+    # As CPython's _strptime, the directives in the format's order: a later one of the same field wins.
+    for key, text in found.items():
+        if key == 'y':
+            year = int(text)
+            year += 2000 if year <= 68 else 1900
+        elif key == 'Y':
+            year = int(text)
+        elif key == 'm':
+            month = int(text)
+        elif key == 'b':
+            month = [m[:3] for m in _FULL_MONTHS].index(text.lower())
+        elif key == 'B':
+            month = _FULL_MONTHS.index(text.lower())
+        elif key == 'd':
+            day = int(text)
+        elif key == 'H':
+            hour = int(text)
+        elif key == 'I':
+            hour = int(text)
+            ampm = found.get('p', '').lower()
+            if ampm in ('', 'am') and hour == 12:
+                hour = 0
+            elif ampm == 'pm' and hour != 12:
+                hour += 12
+        elif key == 'M':
+            minute = int(text)
+        elif key == 'S':
+            second = int(text)
+        elif key == 'f':
+            microsecond = int(text + '0' * (6 - len(text)))
+        elif key in ('A', 'a', 'w'):
+            weekday = _weekday(key, text)
+        elif key in ('U', 'W'):
+            week = key
+    # Without a year, February 29 is worked out in 1904, the first leap year of the century, and reported as 1900.
+    leap_year_fix = year is None and month == 2 and day == 29
+    if year is None:
+        year = 1904 if leap_year_fix else 1900
+    julian = int(found['j']) if 'j' in found else None
+    if julian is None and weekday is not None and week is not None:
         julian = _julian_from_week(year, int(found[week]), weekday, week == 'W')
         if julian <= 0:
             year -= 1
             julian += 366 if _is_leap(year) else 365
+    if julian is None:
+        year, month, day = _check_date_fields(year, month, day)
+        julian = _ymd_to_ordinal(year, month, day) - _ymd_to_ordinal(year, 1, 1) + 1
+    else:
+        # A day of the year (given, or from the week and weekday) decides the month and day.
         year, month, day = _ordinal_to_ymd(_ymd_to_ordinal(year, 1, 1) + julian - 1)
-    if second > 59:
-        second = 59
-    fields = (year, month, day, hour, minute, second, microsecond)
-    if 'z' not in found:
-        return fields
-    offset = _utc_offset(found['z'])
-    return fields + (timezone(offset, found['Z']) if 'Z' in found else timezone(offset),)
+    if weekday is None:
+        weekday = (_ymd_to_ordinal(year, month, day) + 6) % 7
+    if leap_year_fix:
+        year = 1900
+    return year, month, day, hour, minute, second, weekday, julian, microsecond, found
 
 
-def _weekday(found):
+def _weekday(key, text):
     # Monday is 0, as CPython's _strptime counts.
-    if 'A' in found:
-        return _FULL_DAYS.index(found['A'].lower())
-    if 'a' in found:
-        return [d[:3] for d in _FULL_DAYS].index(found['a'].lower())
-    if 'w' in found:
-        return (int(found['w']) - 1) % 7
-    return None
+    if key == 'A':
+        return _FULL_DAYS.index(text.lower())
+    if key == 'a':
+        return [d[:3] for d in _FULL_DAYS].index(text.lower())
+    return (int(text) - 1) % 7
 
 
 def _julian_from_week(year, week_of_year, day_of_week, week_starts_monday):

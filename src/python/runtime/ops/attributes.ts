@@ -25,6 +25,7 @@ import { callMethodOp, callRequest, callSpecialOp, holdReferences, releaseRefere
 import { delegate } from '../../vm/generatorControl';
 import { withAttributeErrorContext } from '../../vm/attributeErrorContext';
 import { callDescriptorGet, descriptorGetter, getattributeOverride, isDataDescriptor, wrapperKind } from './attributeHooks';
+import { libraryModuleAttribute } from '../../modules/libraryModuleSpec';
 
 export function noAttribute(o: PyObject, name: string): never {
   // CPython's set_attribute_error_context: the error knows the name and holds the object.
@@ -164,6 +165,8 @@ export function getAttr(vm: VM, o: PyObject, name: string): PyObject {
     if (name === '__class__') return incref(o.type);
     const descr = o.type.lookup(name);
     if (descr) return bindDescriptor(vm, descr, o, o.type);
+    const libraryAttribute = libraryModuleAttribute(vm, o, name);
+    if (libraryAttribute) return libraryAttribute;
     // PEP 562: module_getattro asks the module's own __getattr__ last.
     const hook = o.dict.getStr('__getattr__');
     if (hook) return callModuleGetattr(vm, hook, name);

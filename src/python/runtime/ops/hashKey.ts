@@ -4,6 +4,7 @@
 import { NativeRaise } from '../../errors';
 import { PyObject } from '../object';
 import { PyDict } from '../dict';
+import { T } from '../builtinTypes';
 import { isChainedKey } from '../hashChains';
 import { pyHash, subclassHashMethod, userHashMethod } from '../hash';
 import { PyBool, PyBoundMethod, PyFloat, PyInstance, PyInt, PyList, PyNone, PyRange, PySet, PySlice, PyStr, PyTuple, PyWeakref, PyWeakProxy } from '../objects';
@@ -32,7 +33,7 @@ export function hashKeyBuiltin(vm: VM, o: PyObject, nesting = 0): MapKey | null 
   if (hasPythonClass(o) && !(o instanceof PyInstance) && subclassHashMethod(o)) return null;
   if (o instanceof PyStr) return o.mapKey;
   if (o instanceof PyInt) return typeof o.value === 'number' ? o.value + 0 : NON_STR + 'i' + o.value;
-  if (o instanceof PyInstance) return userHashMethod(o) ? null : NON_STR + 'o' + o.id;
+  if (o instanceof PyInstance) return userHashMethod(o) || comparesByUserEq(o) ? null : NON_STR + 'o' + o.id;
   if (o instanceof PyTuple) {
     if (nesting > MAX_SYNC_NESTING) return null;
     let key = NON_STR + 't(';
@@ -44,6 +45,15 @@ export function hashKeyBuiltin(vm: VM, o: PyObject, nesting = 0): MapKey | null 
     return key + ')';
   }
   return otherHashKey(vm, o);
+}
+
+/**
+ * Whether an instance hashed by object.__hash__ (`__hash__ = object.__hash__`) has a class __eq__ of its own: its
+ * entries are found by hash and __eq__ (keyLookup.ts), so an int equal to its hash meets the __eq__, as in CPython.
+ */
+function comparesByUserEq(o: PyInstance): boolean {
+  const eq = o.type.lookup('__eq__');
+  return eq !== undefined && eq !== T.object.lookup('__eq__');
 }
 
 /** hashKey with user __hash__ methods running as frames. */

@@ -401,7 +401,7 @@ export function* exceptionStrResumable(vm: VM, o: PyInstance): NativeOp<string> 
     const text = osErrorText(o, (x) => repr(vm, x), (x) => str(vm, x));
     if (text !== null) return text;
   }
-  if (args.length === 5) {
+  if (args.length === 5 || args.length === 4) {
     const text = unicodeErrorText(o, (x) => str(vm, x));
     if (text !== null) return text;
   }
