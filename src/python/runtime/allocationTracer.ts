@@ -83,6 +83,18 @@ export class AllocationTracer {
     this.grow(bytes);
   }
 
+  /** Takes away `o`'s second block (an instance's values, for the dict that takes them over), if it has one. */
+  takeItemBlock(o: PyObject): Trace | undefined {
+    const block = this.itemBlocks.get(o);
+    this.itemBlocks.delete(o);
+    return block;
+  }
+
+  /** Gives `o` a block taken with takeItemBlock: no new allocation. */
+  putItemBlock(o: PyObject, block: Trace): void {
+    this.itemBlocks.set(o, block);
+  }
+
   /**
    * An object's storage was reallocated: the trace takes the new size and the line that resized it. A list's or
    * dict's items block is traced from then on even if the object was made before tracing (realloc adds a trace).
