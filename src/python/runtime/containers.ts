@@ -16,7 +16,7 @@ import { lengthHintOp, sliceIndices } from './ops/items';
 import { hasPythonSpecials } from './ops/attributeHooks';
 import { listResize } from './sizeAccounting';
 import { growthLog2, isExactStrKey, keysBeforeInsert, keysCleared, keysOfSplitDict } from './dictKeys';
-import { SHARED_KEYS_LOG2, sharedKeysTake } from './sharedKeys';
+import { SHARED_KEYS_LOG2, sharedKeysTake, valuesBlockBytes } from './sharedKeys';
 import { sizeOfDict } from './sizeof';
 import { isAlive } from './object';
 import { typeAttributesChanged } from './typeVersion';
@@ -55,12 +55,17 @@ export function splitDictBeforePopitem(d: PyDict): void {
 }
 
 /** An instance's attribute dict becomes an object of its own, as CPython makes one when it is first needed. */
-export function materializeAttributeDict(d: PyDict): void {
+export function materializeAttributeDict(d: PyDict, newValues = false): void {
   d.materialized = true;
   d.refcount = 1;
   const heap = activeHeap();
   if (d.inlineValues) registerOverInlineValues(heap, d);
-  else heap.register(d);
+  else if (newValues) {
+    // new_dict_with_shared_keys: the values are a block of their own.
+    heap.register(d, DICT_HEADER_BYTES);
+    resizedUntraced(heap, d);
+    heap.tracer?.addBlock(d, valuesBlockBytes(d.splitKeys!));
+  } else heap.register(d);
   // Tracked only while it holds something the collector must see (CPython's MAINTAIN_TRACKING).
   for (const e of d.map.values()) {
     if (mayBeTracked(e.value)) {
