@@ -123,6 +123,15 @@ export class AllocationTracer {
     this.grow(delta);
   }
 
+  /** A block no object owns (list.sort's merge storage), until temporaryFreed. */
+  temporaryAllocated(bytes: number): void {
+    this.grow(bytes);
+  }
+
+  temporaryFreed(bytes: number): void {
+    this.current -= bytes;
+  }
+
   /** A block reallocated (a str grown in place): traced from now on at its new size and the line running, as realloc traces. */
   reallocated(o: PyObject, bytes: number): void {
     const trace = this.traces.get(o);
