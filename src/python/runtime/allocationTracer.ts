@@ -99,7 +99,7 @@ export class AllocationTracer {
    * An object's storage was reallocated: the trace takes the new size and the line that resized it. A list's or
    * dict's items block is traced from then on even if the object was made before tracing (realloc adds a trace).
    */
-  resized(o: PyObject, bytes: number): void {
+  resized(o: PyObject, bytes: number, newBlockFirst = false): void {
     const header = headerBytes(o);
     const blocks = header > 0 ? this.itemBlocks : this.traces;
     const size = bytes - header;
@@ -118,9 +118,13 @@ export class AllocationTracer {
       return;
     }
     const delta = size - trace.bytes;
+    // A dict's resize allocates its new table before it frees the old one: the peak holds both.
+    if (newBlockFirst) {
+      this.grow(size);
+      this.current -= trace.bytes;
+    } else this.grow(delta);
     trace.bytes = size;
     trace.site = this.siteNow();
-    this.grow(delta);
   }
 
   /** A block no object owns (list.sort's merge storage), until temporaryFreed. */

@@ -99,7 +99,7 @@ export function resizedUntraced(heap: Heap, d: PyDict): void {
 
 /** Tells the heap a dict's table changed size. */
 export function dictResized(d: PyDict): void {
-  if (d.accountedBytes !== 0) activeHeap().resized(d, sizeOfDict(d));
+  if (d.accountedBytes !== 0) activeHeap().resized(d, sizeOfDict(d), true);
 }
 
 /** CPython's MAINTAIN_TRACKING: a dict starts being tracked once it holds something that may be tracked. */
