@@ -12,7 +12,8 @@ import { warnOp } from '../vm/nativeWarnings';
 import { activeHeap, decref, incref } from '../runtime/heap';
 import { getAttr } from '../runtime/ops/attributes';
 import { newBool, newDict, newFloat, newInt, newIntFromDigits, newList, newRange, newStr, newStrOf, newTuple } from '../runtime/factory';
-import { dictSet, dictUpdate, lengthHint, listAppend, listExtendResumable, refuseImpossibleLength, reserveForExtend, trimAfterExtend } from '../runtime/containers';
+import { dictMergeKeywords, dictUpdate } from '../runtime/dictMerge';
+import { dictSet, dictSetStr, lengthHint, listAppend, listExtendResumable, refuseImpossibleLength, reserveForExtend, trimAfterExtend } from '../runtime/containers';
 import { makeNewSet, setUpdateResumable } from '../runtime/setObject';
 import { reversedDictIterator } from '../runtime/dictViewOps';
 import { strLeaf, strResumable } from '../runtime/ops/repr';
@@ -194,7 +195,11 @@ export function mergesAsDict(o: PyObject): o is PyDict {
   return o instanceof PyDict && (o.attrs === null || o.type.lookup('__iter__') === T.dict.lookup('__iter__'));
 }
 
-export function dictFill(vm: VM, d: PyDict, args: PyObject[], kwargs: Map<string, PyObject> | null, name = 'dict'): void {
+/**
+ * dict_update_common: the positional argument merged, then the keywords' dict. `dict(...)` itself (dict_vectorcall)
+ * has no keywords' dict: it sets each keyword in turn (`keywordsAsDict` false).
+ */
+export function dictFill(vm: VM, d: PyDict, args: PyObject[], kwargs: Map<string, PyObject> | null, name = 'dict', keywordsAsDict = true): void {
   if (args.length > 1) throw new NativeRaise('TypeError', `${name} expected at most 1 argument, got ${args.length}`);
   if (args.length === 1) {
     const src = args[0];
@@ -226,8 +231,12 @@ export function dictFill(vm: VM, d: PyDict, args: PyObject[], kwargs: Map<string
       }
     }
   }
+  if (!kwargs) return;
+  // Keys of a str subclass (from a ** dict) are set as the objects they are.
   const keyObjects = keyObjectsOf(kwargs);
-  if (kwargs) for (const [k, v] of kwargs) setKeyword(vm, d, k, v, keyObjects);
+  if (keyObjects) for (const [k, v] of kwargs) setKeyword(vm, d, k, v, keyObjects);
+  else if (keywordsAsDict) dictMergeKeywords(d, kwargs);
+  else for (const [k, v] of kwargs) dictSetStr(d, k, v);
 }
 
 function setPair(vm: VM, d: PyDict, kv: readonly PyObject[], i: number): void {
@@ -503,11 +512,11 @@ export function installConstructors(): void {
         const pairs = yield* collectItemsOp(vm, args[0]);
         const list = newList(pairs);
         try {
-          dictFill(vm, d, [list], kwargs);
+          dictFill(vm, d, [list], kwargs, 'dict', false);
         } finally {
           decref(list);
         }
-      } else dictFill(vm, d, args, kwargs);
+      } else dictFill(vm, d, args, kwargs, 'dict', false);
     } catch (e) {
       decref(d);
       throw e;
@@ -519,7 +528,7 @@ export function installConstructors(): void {
     if (args.length === 1 && mayRunPythonToIterate(args[0])) return null;
     const d = activeHeap().allocateViaType(() => newDict());
     try {
-      dictFill(vm, d, args, kwargs);
+      dictFill(vm, d, args, kwargs, 'dict', false);
     } catch (e) {
       decref(d);
       throw e;

@@ -8,9 +8,9 @@ import { PyDict } from '../runtime/dict';
 import { PyDescriptorWrapper, PyDictView, PySet } from '../runtime/objects';
 import { presizeForFromkeys } from '../runtime/dictKeys';
 import { None, T, makeShared } from '../runtime/builtinTypes';
-import { decref, incref } from '../runtime/heap';
+import { activeHeap, decref, incref } from '../runtime/heap';
 import { newBool, newDict, newNone, newTuple } from '../runtime/factory';
-import { dictClear, dictDelete, dictSet, dictSetWithHash, splitDictBeforePopitem } from '../runtime/containers';
+import { dictClear, dictDelete, dictResized, dictSet, dictSetWithHash, splitDictBeforePopitem } from '../runtime/containers';
 import { dictKey } from '../runtime/ops/keyLookup';
 import { setItem } from '../runtime/ops/items';
 import { CUSTOM, NOARGS, O, builtinFunction, checkArguments, defineMethods, fast, setTypeAttribute } from './define';
@@ -93,12 +93,15 @@ export function installDictMethods(): void {
     checkArguments(fast(1, 2), 'dict.fromkeys', 'fromkeys', args.slice(1), kwargs);
     const [cls, iterable, value] = args;
     if (cls !== T.dict) return subclassFromkeys(vm, cls, iterable, value ?? None);
-    const d = newDict();
+    // _PyDict_FromKeys calls the class: dict_new's tp_alloc, not the free list.
+    const d = activeHeap().allocateViaType(newDict);
     let items: PyObject[] = [];
     try {
       // _PyDict_FromKeys sizes the table once for a dict's or a set's keys.
-      if (iterable instanceof PyDict) presizeForFromkeys(d, iterable.size, iterable.keysUnicode);
-      else if (iterable instanceof PySet) presizeForFromkeys(d, iterable.size, false);
+      if (iterable instanceof PyDict || iterable instanceof PySet) {
+        presizeForFromkeys(d, iterable.size, iterable instanceof PyDict && iterable.keysUnicode);
+        dictResized(d);
+      }
       items = vm.collectItems(iterable);
       for (const k of items) dictSet(vm, d, k, value ?? None);
     } catch (e) {

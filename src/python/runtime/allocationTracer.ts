@@ -83,11 +83,23 @@ export class AllocationTracer {
     this.grow(bytes);
   }
 
+  /** Takes away `o`'s second block (an instance's values, for the dict that takes them over), if it has one. */
+  takeItemBlock(o: PyObject): Trace | undefined {
+    const block = this.itemBlocks.get(o);
+    this.itemBlocks.delete(o);
+    return block;
+  }
+
+  /** Gives `o` a block taken with takeItemBlock: no new allocation. */
+  putItemBlock(o: PyObject, block: Trace): void {
+    this.itemBlocks.set(o, block);
+  }
+
   /**
    * An object's storage was reallocated: the trace takes the new size and the line that resized it. A list's or
    * dict's items block is traced from then on even if the object was made before tracing (realloc adds a trace).
    */
-  resized(o: PyObject, bytes: number): void {
+  resized(o: PyObject, bytes: number, newBlockFirst = false): void {
     const header = headerBytes(o);
     const blocks = header > 0 ? this.itemBlocks : this.traces;
     const size = bytes - header;
@@ -106,9 +118,22 @@ export class AllocationTracer {
       return;
     }
     const delta = size - trace.bytes;
+    // A dict's resize allocates its new table before it frees the old one: the peak holds both.
+    if (newBlockFirst) {
+      this.grow(size);
+      this.current -= trace.bytes;
+    } else this.grow(delta);
     trace.bytes = size;
     trace.site = this.siteNow();
-    this.grow(delta);
+  }
+
+  /** A block no object owns (list.sort's merge storage), until temporaryFreed. */
+  temporaryAllocated(bytes: number): void {
+    this.grow(bytes);
+  }
+
+  temporaryFreed(bytes: number): void {
+    this.current -= bytes;
   }
 
   /** A block reallocated (a str grown in place): traced from now on at its new size and the line running, as realloc traces. */

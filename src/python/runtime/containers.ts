@@ -5,19 +5,20 @@ import { NativeRaise } from '../errors';
 import { PyObject } from './object';
 import { PyDict, appendEntry } from './dict';
 import { PyList, PySet, PySlice, PyTuple, PyRange, PyStr, PyDictView, PyNativeIterator, MAX_LIST_SLOTS, listBytes } from './objects';
-import { activeHeap, decref, incref } from './heap';
-import { mayBeTracked, newDict, newStr } from './factory';
+import { activeHeap, decref, incref, type Heap } from './heap';
+import { DICT_HEADER_BYTES } from './blockSizes';
+import { mayBeTracked, newStr } from './factory';
 import { T } from './builtinTypes';
 import { internedAtStartup } from '../compiler/internedStrings';
-import { dictKey, dictKeyForEntry } from './ops/keyLookup';
+import { dictKey } from './ops/keyLookup';
 import { hashKeyBuiltin } from './ops/hashKey';
 import { lengthHintOp, sliceIndices } from './ops/items';
 import { hasPythonSpecials } from './ops/attributeHooks';
 import { listResize } from './sizeAccounting';
-import { growthLog2, isExactStrKey, keysBeforeInsert, keysBeforeMerge, keysCleared, keysForCopy, keysOfSplitDict } from './dictKeys';
-import { SHARED_KEYS_LOG2, sharedKeysTake } from './sharedKeys';
+import { growthLog2, isExactStrKey, keysBeforeInsert, keysCleared, keysOfSplitDict } from './dictKeys';
+import { SHARED_KEYS_LOG2, sharedKeysTake, valuesBlockBytes } from './sharedKeys';
 import { sizeOfDict } from './sizeof';
-import { NOT_TRACKED, isAlive } from './object';
+import { isAlive } from './object';
 import { typeAttributesChanged } from './typeVersion';
 import { nextKeysVersion } from './inlineCaches';
 import type { VM } from '../vm/vm';
@@ -43,6 +44,7 @@ function splitBecomesCombined(d: PyDict, key: PyObject): void {
   if (!d.materialized) materializeAttributeDict(d);
   d.splitKeys = null;
   keysOfSplitDict(d, isExactStrKey(key), growthLog2(d));
+  dictResized(d);
 }
 
 /** popitem converts a split dict to a combined table the size of the shared one (2**6 slots). */
@@ -53,11 +55,17 @@ export function splitDictBeforePopitem(d: PyDict): void {
 }
 
 /** An instance's attribute dict becomes an object of its own, as CPython makes one when it is first needed. */
-export function materializeAttributeDict(d: PyDict): void {
+export function materializeAttributeDict(d: PyDict, newValues = false): void {
   d.materialized = true;
   d.refcount = 1;
   const heap = activeHeap();
-  heap.register(d);
+  if (d.inlineValues) registerOverInlineValues(heap, d);
+  else if (newValues) {
+    // new_dict_with_shared_keys: the values are a block of their own.
+    heap.register(d, DICT_HEADER_BYTES);
+    resizedUntraced(heap, d);
+    heap.tracer?.addBlock(d, valuesBlockBytes(d.splitKeys!));
+  } else heap.register(d);
   // Tracked only while it holds something the collector must see (CPython's MAINTAIN_TRACKING).
   for (const e of d.map.values()) {
     if (mayBeTracked(e.value)) {
@@ -67,9 +75,31 @@ export function materializeAttributeDict(d: PyDict): void {
   }
 }
 
+/** make_dict_from_instance_attributes: a new dict object that takes over the instance's values block. */
+function registerOverInlineValues(heap: Heap, d: PyDict): void {
+  d.inlineValues = false;
+  const tracer = heap.tracer;
+  const values = tracer?.takeItemBlock(d);
+  heap.register(d, DICT_HEADER_BYTES);
+  if (values) tracer!.putItemBlock(d, values);
+  // Its size counts the values, which tracemalloc saw when the instance was made (if it was tracing then).
+  resizedUntraced(heap, d);
+}
+
+/** The heap counts a dict's size now, tracemalloc not: its values are a block traced on its own. */
+export function resizedUntraced(heap: Heap, d: PyDict): void {
+  const tracer = heap.tracer;
+  heap.tracer = null;
+  try {
+    heap.resized(d, heap.measure(d));
+  } finally {
+    heap.tracer = tracer;
+  }
+}
+
 /** Tells the heap a dict's table changed size. */
 export function dictResized(d: PyDict): void {
-  if (d.accountedBytes !== 0) activeHeap().resized(d, sizeOfDict(d));
+  if (d.accountedBytes !== 0) activeHeap().resized(d, sizeOfDict(d), true);
 }
 
 /** CPython's MAINTAIN_TRACKING: a dict starts being tracked once it holds something that may be tracked. */
@@ -187,57 +217,6 @@ export function dictDelete(d: PyDict, h: MapKey): boolean {
   decref(e.key);
   decref(e.value);
   return true;
-}
-
-/** dict.update(other) for dicts (borrowed). */
-export function dictUpdate(vm: VM, d: PyDict, other: PyDict): void {
-  const log2 = d.keysLog2;
-  const cloned = keysBeforeMerge(d, other);
-  if (d.keysLog2 !== log2) dictResized(d);
-  if (cloned) {
-    copyEntries(d, other);
-    return;
-  }
-  if (d.chains === null && other.chains === null) {
-    for (const [h, e] of [...other.map]) dictSetWithHash(d, h, e.key, e.value);
-    return;
-  }
-  // Keys with a user __hash__: an equal key already here is found through __eq__ (the stored hash is reused).
-  for (const [h, e] of [...other.map]) {
-    const key = incref(e.key), value = incref(e.value);
-    try {
-      dictSetWithHash(d, dictKeyForEntry(vm, d, h, key), key, value);
-    } finally {
-      decref(key);
-      decref(value);
-    }
-  }
-}
-
-/** The entries of a dict whose table was cloned (clone_combined_dict_keys): tracked when the original is. */
-function copyEntries(d: PyDict, other: PyDict): void {
-  if (d.ownedByType) typeAttributesChanged();
-  for (const [h, e] of other.map) d.map.set(h, { key: incref(e.key), value: incref(e.value), index: e.index });
-  // The chains of equal-hash entries come along (an empty dict's own, from a lookup, index the new entries).
-  if (d.chains !== null) for (const [h, e] of other.map) d.chains.register(h, e.key);
-  else if (other.chains !== null) d.chains = other.chains.clone();
-  d.keysVersion = nextKeysVersion();
-  if (other.gcGeneration !== NOT_TRACKED && d.gcGeneration === NOT_TRACKED && d.materialized) activeHeap().track(d);
-}
-
-/** dict.copy() (PyDict_Copy): the table cloned when it is compact enough, else rebuilt by a merge. */
-export function dictCopy(vm: VM, d: PyDict): PyDict {
-  // PyDict_Copy: an empty dict (a split one too) copies to a new empty dict.
-  if (d.map.size === 0) return newDict();
-  const c = newDict();
-  // A split dict's copy is split too, sharing the class's keys.
-  c.splitKeys = d.splitKeys;
-  if (d.splitKeys !== null || keysForCopy(c, d)) dictUpdate(vm, c, d);
-  else {
-    dictResized(c);
-    copyEntries(c, d);
-  }
-  return c;
 }
 
 export function dictClear(d: PyDict): void {

@@ -36,6 +36,11 @@ export class PyDict extends PyObject {
    * instance (no dict object exists); true once `obj.__dict__` has been asked for.
    */
   materialized = true;
+  /**
+   * An instance's inline values (init_inline_values made them with the instance; tracemalloc's block for them is
+   * this dict's item block): a dict made of them takes them over, no new block.
+   */
+  inlineValues = false;
   /** While a split table: the class's shared keys it uses (sharedKeys.ts); null once combined. */
   splitKeys: SharedKeys | null = null;
   /** A type's __dict__: its changes invalidate the types' attribute caches (typeVersion.ts). */

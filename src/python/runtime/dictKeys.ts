@@ -23,6 +23,9 @@ export function estimateLog2Keysize(n: number): number {
   return log2KeysizeFor(Math.floor((n * 3 + 1) / 2));
 }
 
+/** NEXT_LOG2_SHARED_KEYS_MAX_SIZE: a class's shared keys table has 2**6 slots. */
+export const SHARED_KEYS_LOG2 = 6;
+
 /** The largest table _PyDict_NewPresized makes (2**17 slots). */
 const LOG2_MAX_PRESIZE = 17;
 
@@ -108,15 +111,41 @@ export function growthLog2(d: PyDict): number {
 export function keysBeforeMerge(d: PyDict, other: PyDict): boolean {
   const used = other.map.size;
   if (other === d || used === 0) return false;
-  // A split dict (an instance's attributes) is never cloned.
-  if (d.map.size === 0 && other.splitKeys === null && used === entriesUsed(other) &&
-      (other.keysLog2 === 3 || usableFraction(2 ** other.keysLog2 / 2) < used)) {
+  // A split `other` (an instance's attributes) is never cloned.
+  if (other.splitKeys === null && used === entriesUsed(other) && clonesInto(d, other.keysLog2, used)) {
+    d.splitKeys = null;
     cloneTable(d, other);
     return true;
   }
-  const size = d.keysLog2 === 0 ? 1 : 2 ** d.keysLog2;
-  if (usableFraction(size) < used) resize(d, estimateLog2Keysize(d.map.size + used), other.keysUnicode || other.splitKeys !== null);
+  presizeForMerge(d, used, other.keysUnicode || other.splitKeys !== null);
   return false;
+}
+
+/**
+ * dict_merge of a call's keyword arguments (dict.update(a=1), dict(a=1)): their dict, which _PyStack_AsDict
+ * presized for the n names, is cloned into an empty `d`. Sets the table `d` has before the n entries go in.
+ */
+export function keysBeforeKeywordMerge(d: PyDict, n: number): void {
+  if (n === 0) return;
+  const log2 = n <= usableFraction(8) ? 3 : estimateLog2Keysize(n);
+  if (clonesInto(d, log2, n)) {
+    d.splitKeys = null;
+    setTable(d, log2, true);
+  } else presizeForMerge(d, n, true);
+}
+
+/** Whether dict_merge clones a compact table of 2**log2 slots holding `used` entries into `d` (it must be empty). */
+function clonesInto(d: PyDict, log2: number, used: number): boolean {
+  return d.map.size === 0 && (log2 === 3 || usableFraction(2 ** log2 / 2) < used);
+}
+
+/** dict_merge's one big resize when `used` more entries would not fit; a split dict's becomes combined. */
+function presizeForMerge(d: PyDict, used: number, unicode: boolean): void {
+  // A split dict's table is the class's shared one, of 2**SHARED_KEYS_LOG2 slots.
+  const size = d.splitKeys !== null ? 2 ** SHARED_KEYS_LOG2 : d.keysLog2 === 0 ? 1 : 2 ** d.keysLog2;
+  if (usableFraction(size) >= used) return;
+  d.splitKeys = null;
+  resize(d, estimateLog2Keysize(d.map.size + used), unicode);
 }
 
 /**

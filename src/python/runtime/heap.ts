@@ -207,12 +207,12 @@ export class Heap {
   }
 
   /** A live object's storage changed size (a list, dict or set resized); growing past the limit raises MemoryError. */
-  resized(o: PyObject, bytes: number): void {
+  resized(o: PyObject, bytes: number, newBlockFirst = false): void {
     const delta = bytes - o.accountedBytes;
     if (delta > 0) this.reserve(delta);
     o.accountedBytes = bytes;
     this.liveBytes += delta;
-    if (this.tracer && delta !== 0) this.tracer.resized(o, bytes);
+    if (this.tracer && delta !== 0) this.tracer.resized(o, bytes, newBlockFirst);
   }
 
   /**

@@ -4,6 +4,7 @@
 import { ObjectFlag, type InstanceAttributes, type PyObject } from './object';
 import type { PyStr } from './objects';
 import { nextKeysVersion } from './inlineCaches';
+import { activeHeap } from './heap';
 
 /** subtype_traverse: slot values, the dict (or its inline names and values), then the class. */
 export function traverseAttributes(o: PyObject, attrs: InstanceAttributes, visit: (t: PyObject, label: string) => void): void {
@@ -40,7 +41,8 @@ export function clearAttributes(o: PyObject, release: (t: PyObject) => void): bo
     if (dict.materialized) release(dict);
     else {
       // Nothing else reaches a dict that was never materialized: its map is walked in place, not copied, and
-      // left as it is (the dict is garbage once attrs lets go of it).
+      // left as it is (the dict is garbage once attrs lets go of it). The instance's values block goes with it.
+      if (dict.inlineValues) activeHeap().tracer?.freed(dict, null);
       dict.keysVersion = nextKeysVersion();
       dict.flags &= ~ObjectFlag.Alive;
       for (const e of dict.map.values()) {

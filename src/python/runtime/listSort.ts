@@ -9,7 +9,7 @@ import { decref } from './heap';
 import { callRequest } from '../vm/callOps';
 import type { NativeOp } from '../vm/nativeOp';
 import type { VM } from '../vm/vm';
-import { MAX_MINRUN, MergeState, copy, lessThan, reverseRange, type Arrays } from './listSortState';
+import { MAX_MINRUN, MERGESTATE_TEMP_SIZE, MergeState, copy, lessThan, mergeFreemem, reverseRange, type Arrays } from './listSortState';
 import { mergeAt } from './listSortMerge';
 import { chooseCompare } from './listSortCompare';
 import { sortIntKeysNatively } from './listSortNative';
@@ -124,10 +124,11 @@ function* timsort(ms: MergeState): NativeOp<void> {
  */
 export function* listSortResumable(vm: VM, list: PyList, keyfunc: PyObject | null, reverse: boolean): NativeOp<void> {
   const saved = list.items;
-  const savedAllocated = list.allocated;
   const n = saved.length;
   list.items = [];
-  list.allocated = -1;
+  const savedAllocated = list.detachStorage();
+  // With a key function, the keys of a list of 128 items or more are a block of their own.
+  const keysBlockBytes = keyfunc && n >= MERGESTATE_TEMP_SIZE / 2 ? 8 * n : 0;
   // The sort holds the items (and keys): reported as copies, since merging duplicates entries in passing.
   const heldItems = saved.slice();
   vm.holdTemporary(heldItems);
@@ -138,6 +139,7 @@ export function* listSortResumable(vm: VM, list: PyList, keyfunc: PyObject | nul
   let keyFailed = false;
   try {
     if (keyfunc) {
+      if (keysBlockBytes) vm.heap.tracer?.temporaryAllocated(keysBlockBytes);
       keys = [];
       vm.holdTemporary(keys);
       try {
@@ -155,9 +157,15 @@ export function* listSortResumable(vm: VM, list: PyList, keyfunc: PyObject | nul
     }
     const arrays: Arrays = keys ? { keys, values: saved } : { keys: saved, values: null };
     const ms = new MergeState(vm, arrays, n, chooseCompare(vm, arrays.keys));
-    if (n >= 2) {
-      if (reverse) reverseRange(arrays, 0, n);
-      if (!sortIntKeysNatively(arrays)) yield* timsort(ms);
+    try {
+      if (n >= 2) {
+        if (reverse) reverseRange(arrays, 0, n);
+        // While tracemalloc traces, merges past the merge state's own array allocate blocks it sees: timsort runs.
+        const mayAllocate = vm.heap.tracer !== null && n > MERGESTATE_TEMP_SIZE;
+        if (mayAllocate || !sortIntKeysNatively(arrays)) yield* timsort(ms);
+      }
+    } finally {
+      mergeFreemem(ms);
     }
   } catch (e) {
     failed = true;
@@ -167,6 +175,7 @@ export function* listSortResumable(vm: VM, list: PyList, keyfunc: PyObject | nul
     if (heldKeys) vm.dropTemporary(heldKeys);
     for (const k of keys) decref(k);
   }
+  if (keysBlockBytes) vm.heap.tracer?.temporaryFreed(keysBlockBytes);
   if (!keyFailed) {
     if (!failed && list.allocated !== -1) {
       failed = true;
@@ -177,7 +186,7 @@ export function* listSortResumable(vm: VM, list: PyList, keyfunc: PyObject | nul
   // Restore the list; whatever was put in it meanwhile is dropped.
   const meanwhile = list.items;
   list.items = saved;
-  list.allocated = savedAllocated;
+  list.reattachStorage(savedAllocated);
   vm.dropTemporary(heldItems);
   for (let i = meanwhile.length - 1; i >= 0; i--) decref(meanwhile[i]);
   if (failed) throw failure;

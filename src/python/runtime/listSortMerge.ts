@@ -3,7 +3,7 @@
 
 import { PyObject } from './object';
 import type { NativeOp } from '../vm/nativeOp';
-import { MIN_GALLOP, copy, lessThan, move, type MergeState } from './listSortState';
+import { MIN_GALLOP, copy, lessThan, mergeGetmem, move, type MergeState } from './listSortState';
 
 /** Where key belongs in the sorted a[base:base+n], left of equal elements; starts the search at hint. */
 function* gallopLeft(ms: MergeState, key: PyObject, arr: PyObject[], base: number, n: number, hint: number): NativeOp<number> {
@@ -83,6 +83,7 @@ function* gallopRight(ms: MergeState, key: PyObject, arr: PyObject[], base: numb
 function* mergeLo(ms: MergeState, pa: number, na: number, pb: number, nb: number): NativeOp<void> {
   const a = ms.a;
   const t = ms.temp;
+  mergeGetmem(ms, na);
   move(t, 0, a, pa, na);
   let dest = pa;
   let ia = 0;
@@ -158,6 +159,7 @@ function* mergeLo(ms: MergeState, pa: number, na: number, pb: number, nb: number
 function* mergeHi(ms: MergeState, pa: number, na: number, pb: number, nb: number): NativeOp<void> {
   const a = ms.a;
   const t = ms.temp;
+  mergeGetmem(ms, nb);
   move(t, 0, a, pb, nb);
   let dest = pb + nb - 1;
   let ib = nb - 1;

@@ -2,11 +2,14 @@
 // chosen comparison, and the array moves sortslice does.
 
 import { PyObject } from './object';
+import { activeHeap } from './heap';
 import type { VM } from '../vm/vm';
 import type { KeyCompare } from './listSortCompare';
 
 export const MIN_GALLOP = 7;
 export const MAX_MINRUN = 64;
+/** MERGESTATE_TEMP_SIZE: the merge state's own array, used before any block is allocated. */
+export const MERGESTATE_TEMP_SIZE = 256;
 
 /** Keys and, with a key function, the items that move with them (CPython's sortslice). */
 export interface Arrays {
@@ -25,9 +28,30 @@ export class MergeState {
   readonly pending: Run[] = [];
   /** Temporary storage for merges. */
   readonly temp: Arrays;
+  /** How many keys the merge storage holds (ms->alloced): merge_init's share of temparray until a block is made. */
+  alloced: number;
+  /** The bytes of the block merge_getmem allocated (tracemalloc sees it), 0 while temparray serves. */
+  blockBytes = 0;
   constructor(readonly vm: VM, readonly a: Arrays, readonly listlen: number, readonly cmp: KeyCompare) {
     this.temp = { keys: [], values: a.values ? [] : null };
+    this.alloced = a.values ? Math.min(Math.floor((listlen + 1) / 2), MERGESTATE_TEMP_SIZE / 2) : MERGESTATE_TEMP_SIZE;
   }
+}
+
+/** merge_getmem: a merge of `need` elements past what the storage holds frees it and allocates a block for them (keys and values with a key function). */
+export function mergeGetmem(ms: MergeState, need: number): void {
+  if (need <= ms.alloced) return;
+  mergeFreemem(ms);
+  ms.blockBytes = (ms.a.values ? 2 : 1) * need * 8;
+  activeHeap().tracer?.temporaryAllocated(ms.blockBytes);
+  ms.alloced = need;
+}
+
+/** merge_freemem: the block, if merge_getmem made one. */
+export function mergeFreemem(ms: MergeState): void {
+  if (ms.blockBytes === 0) return;
+  activeHeap().tracer?.temporaryFreed(ms.blockBytes);
+  ms.blockBytes = 0;
 }
 
 /** ISLT(x, y) when it needs no Python code; null when `yield* ms.cmp.slow(x, y)` must decide. */

@@ -226,6 +226,17 @@ export class PyList extends PyObject {
     if (n !== this.slots && this.accountedBytes > 0) activeHeap().resized(this, listBytes(n));
     this.slots = n;
   }
+  /** listsort empties the list while it sorts but keeps its storage (no resize): returns the slots it had. */
+  detachStorage(): number {
+    const slots = this.slots;
+    this.slots = -1;
+    return slots;
+  }
+  /** After listsort: the storage back; storage the list was given meanwhile is freed. */
+  reattachStorage(slots: number): void {
+    if (this.slots === -1) this.slots = slots;
+    else this.allocated = slots;
+  }
   override get isGcType(): boolean {
     return true;
   }

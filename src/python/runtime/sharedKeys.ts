@@ -11,8 +11,7 @@ import { isExactStrKey } from './dictKeys';
 
 /** SHARED_KEYS_MAX_SIZE: the most names one class's shared table holds. */
 const SHARED_KEYS_MAX_SIZE = 30;
-/** NEXT_LOG2_SHARED_KEYS_MAX_SIZE: the shared table's slots, 2**6. */
-export const SHARED_KEYS_LOG2 = 6;
+export { SHARED_KEYS_LOG2 } from './dictKeys';
 
 export class SharedKeys {
   readonly names = new Set<string>();

@@ -245,6 +245,7 @@ export function createInstance(vm: VM, type: PyType, args: PyObject[], kwargs: M
     dict = new PyDict(T.dict);
     dict.materialized = false;
     dict.splitKeys = instanceTakesValues(type);
+    dict.inlineValues = true;
   }
   const inst = new PyInstance(type, dict, type.slotLayout.length);
   let bytes = knownInstanceBytes(type);
@@ -254,8 +255,9 @@ export function createInstance(vm: VM, type: PyType, args: PyObject[], kwargs: M
     if (!slotsOf(type)?.sizeof) rememberInstanceBytes(type, bytes);
   }
   heap.register(inst, bytes);
-  // The instance's values are a block of their own, which tracemalloc sees.
-  if (dict && heap.tracer) heap.tracer.addBlock(inst, valuesBlockBytes(dict.splitKeys!));
+  // The instance's values are a block of their own, which tracemalloc sees (kept as the dict's: the dict
+  // made of them when `__dict__` is read takes them over).
+  if (dict && heap.tracer) heap.tracer.addBlock(dict, valuesBlockBytes(dict.splitKeys!));
   incref(type);
   heap.track(inst);
   return inst;

@@ -27,6 +27,7 @@ import { hostLimits } from '../runtime/hostLimits';
 import { builtinTruth, isTrueResumable } from '../runtime/ops/compare';
 import { sequenceIterator } from '../runtime/ops/items';
 import * as containers from '../runtime/containers';
+import { dictCopy, dictUpdate } from '../runtime/dictMerge';
 import { Frame, ResumeMode } from './frame';
 import { createInstance, frameForCall } from './calls';
 import { runLoop } from './eval';
@@ -292,10 +293,10 @@ export class VM {
     return containers.dictDelete(d, h);
   }
   dictUpdate(d: PyDict, other: PyDict): void {
-    containers.dictUpdate(this, d, other);
+    dictUpdate(this, d, other);
   }
   dictCopy(d: PyDict): PyDict {
-    return containers.dictCopy(this, d);
+    return dictCopy(this, d);
   }
   listExtend(l: PyList, iterable: PyObject): void {
     containers.listExtend(this, l, iterable);

@@ -115,8 +115,9 @@ export function storeAttrGeneric(vm: VM, o: PyObject, name: string, value: PyObj
       throw new NativeRaise('AttributeError', `'${type.name}' object has no attribute '${name}'`);
     }
     // Only a Python class's plain instances keep their values inline (3.11's managed dict): a list's, an int's or
-    // an exception's attributes are in a dict made by the first store (an exception's own dict pointer).
-    if (!attrs.dict.materialized && (!(o instanceof PyInstance) || o.exc !== null)) materializeDict(o, true);
+    // an exception's attributes are in a dict made by the first store (an exception's own dict pointer), as are
+    // an instance's once `del obj.__dict__` dropped its values.
+    if (!attrs.dict.materialized && !attrs.dict.inlineValues) materializeDict(o, true);
     vm.dictSetStr(attrs.dict, name, value);
     return null;
   }

@@ -68,10 +68,11 @@ export function materializeDict(inst: PyObject, forStore = false): PyDict {
   const d = inst.attrs!.dict!;
   if (!d.materialized) {
     // A list, dict... of a Python class has no inline values (its base's tp_new made it): the first store
-    // makes a dict sharing the class's keys, reading `__dict__` first an ordinary empty dict.
-    // (An exception's dict is an ordinary one: only managed dicts share their class's keys.)
-    if (!(inst instanceof PyInstance) && forStore) d.splitKeys = sharedKeysOf(inst.type);
-    materializeAttributeDict(d);
+    // makes a dict sharing the class's keys with values of its own (new_dict_with_shared_keys), reading
+    // `__dict__` first an ordinary empty dict. (An exception's dict is an ordinary one.)
+    const newValues = forStore && !d.inlineValues && !(inst instanceof PyInstance && inst.exc !== null);
+    if (newValues) d.splitKeys = sharedKeysOf(inst.type);
+    materializeAttributeDict(d, newValues);
   }
   return d;
 }

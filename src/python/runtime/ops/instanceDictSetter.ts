@@ -6,7 +6,6 @@ import { PyDict } from '../dict';
 import { PyClassAttributeDescriptor } from '../objects';
 import { T } from '../builtinTypes';
 import { decref, incref } from '../heap';
-import { sharedKeysOf } from '../sharedKeys';
 import { materializeDict } from './attributes';
 
 /** Whether a store or deletion of `name` on `o` is its class's `__dict__` or `__weakref__` getset's. */
@@ -28,10 +27,10 @@ export function setInstanceGetSet(o: PyObject, name: string, value: PyObject | n
   const old = materializeDict(o);
   if (value !== null) o.attrs!.dict = incref(value);
   else {
-    // Deleted: the next read of `__dict__` makes an empty one, as a new instance's would be.
+    // Deleted: the next read of `__dict__` makes an empty dict (PyDict_New), the next store one sharing the
+    // class's keys.
     const empty = new PyDict(T.dict);
     empty.materialized = false;
-    empty.splitKeys = sharedKeysOf(o.type);
     o.attrs!.dict = empty;
   }
   decref(old);
