@@ -83,7 +83,8 @@ const sysFunctions = once(() => ownedBy('sys', {
     const s = args[0];
     if (!(s instanceof PyStr)) throw new NativeRaise('TypeError', `intern() argument must be str, not ${argTypeName(s)}`);
     if (s.type !== T.str) throw new NativeRaise('TypeError', `can't intern ${s.type.name}`);
-    // The table holds no counted reference (CPython 3.11's interned strs are mortal): a freed entry is replaced.
+    // The table holds no counted reference (CPython 3.11's interned strs are mortal, unless static): a freed entry
+    // is replaced.
     const existing = vm2.heap.interned.get(s.value);
     if (existing && existing.alive) return incref(existing);
     // CPython's interned str of a static text is its static object, never the argument.

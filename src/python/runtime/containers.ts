@@ -169,11 +169,8 @@ function nameKey(name: string, d: PyDict): PyStr {
     if (known !== undefined && isAlive(known)) return incref(known);
   }
   const spelled = interning && program.names.has(name);
-  const tracer = heap.tracer;
-  heap.tracer = null;
-  if (spelled) heap.countingAllocations = false;
-  try {
-    if (!interning) return newStr(name);
+  if (!interning) return heap.untraced(() => newStr(name));
+  const intern = (): PyStr => {
     // The parser's identifier, or one CPython interned at start-up, is a str of its own even of one character
     // (not chr()'s singleton).
     const ownStr = name.length === 1 && (spelled || internedAtStartup(name));
@@ -181,10 +178,9 @@ function nameKey(name: string, d: PyDict): PyStr {
     heap.intern(made);
     if (spelled) program.code.holdName(made);
     return made;
-  } finally {
-    heap.tracer = tracer;
-    heap.countingAllocations = counting;
-  }
+  };
+  // A name the source spells was made by the compiler, before the program ran: not one of its allocations.
+  return spelled ? heap.beforeProgram(intern) : heap.untraced(intern);
 }
 
 /** d[name] = value for a str key; value borrowed. */

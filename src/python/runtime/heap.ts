@@ -48,7 +48,8 @@ export class Heap {
   /**
    * Freed exact ints and floats, by RecycleKind, whose JS objects newInt and newFloat take again: a loop's counter
    * or sum makes a number per step, and reusing the dead one spares V8 the allocation and its young-generation
-   * collections. Nothing holds a dead object (its refcount reached 0), so only its fields change.
+   * collections. Nothing holds a dead object (its refcount reached 0), so only its fields change. Slot 0
+   * (RecycleKind.None) stays empty, so the index needs no arithmetic.
    */
   readonly recycled: PyObject[][] = [[], [], []];
   liveObjects = 0;
@@ -241,14 +242,23 @@ export class Heap {
 
   /** Runs `make` as what CPython made before the program: not traced, not counted as the program's allocations. */
   beforeProgram<T>(make: () => T): T {
-    const { tracer, countingAllocations } = this;
-    this.tracer = null;
+    const counting = this.countingAllocations;
     this.countingAllocations = false;
+    try {
+      return this.untraced(make);
+    } finally {
+      this.countingAllocations = counting;
+    }
+  }
+
+  /** Runs `make` with tracemalloc blind to it (blocks CPython allocates outside the program's own requests). */
+  untraced<T>(make: () => T): T {
+    const tracer = this.tracer;
+    this.tracer = null;
     try {
       return make();
     } finally {
       this.tracer = tracer;
-      this.countingAllocations = countingAllocations;
     }
   }
 
