@@ -11,6 +11,7 @@ import type { PyType } from './types';
 import type { PyStr, PyTuple } from './objects';
 import type { CodeObject } from '../bytecode/code';
 import type { VM } from '../vm/vm';
+import type { Frame } from '../vm/frame';
 import type { NativeOpCall } from '../vm/nativeOp';
 
 /** A native function body: receives borrowed arguments and returns a new reference. */
@@ -41,6 +42,11 @@ export class PyCode extends PyObject {
   readonly nameKeys: readonly string[];
   /** A frame's localsplus before its arguments arrive: frames copy it (slice) rather than build one push by push. */
   readonly emptyLocals: (PyObject | null)[];
+  /**
+   * A frame of this code that returned with nothing left pointing at it, kept for the next call (see
+   * Frame.recycle): a loop's calls reuse one frame instead of making one per call.
+   */
+  spareFrame: Frame | null = null;
   /**
    * co_consts (a tuple that code objects with equal constants share), and `introduced`: the constants this code object first brought into its compilation unit, whose
    * reference from the parser's arena it keeps (equal constants of a unit are one object, held once by the arena).

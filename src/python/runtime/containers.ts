@@ -3,7 +3,7 @@
 import { strKey, type MapKey } from './mapKey';
 import { NativeRaise } from '../errors';
 import { PyObject } from './object';
-import { PyDict, appendEntry } from './dict';
+import { PyDict, appendEntry, type DictEntry } from './dict';
 import { PyList, PySet, PySlice, PyTuple, PyRange, PyStr, PyDictView, PyNativeIterator, MAX_LIST_SLOTS, listBytes } from './objects';
 import { activeHeap, decref, incref, type Heap } from './heap';
 import { DICT_HEADER_BYTES } from './blockSizes';
@@ -183,8 +183,8 @@ function nameKey(name: string, d: PyDict): PyStr {
   return spelled ? heap.beforeProgram(intern) : heap.untraced(intern);
 }
 
-/** d[name] = value for a str key; value borrowed. */
-export function dictSetStr(d: PyDict, name: string, value: PyObject, mapKey = strKey(name)): void {
+/** d[name] = value for a str key; value borrowed. Returns the entry now holding it. */
+export function dictSetStr(d: PyDict, name: string, value: PyObject, mapKey = strKey(name)): DictEntry {
   const h = mapKey;
   if (d.ownedByType) typeAttributesChanged();
   const e = d.map.get(h);
@@ -193,14 +193,15 @@ export function dictSetStr(d: PyDict, name: string, value: PyObject, mapKey = st
     e.value = incref(value);
     maintainTracking(d, e.key, value);
     decref(old);
-    return;
+    return e;
   }
   const key = nameKey(name, d);
   dictGrows(d, key);
-  appendEntry(d, h, key, incref(value));
+  const added = appendEntry(d, h, key, incref(value));
   if (d.chains !== null) d.chains.register(h, key);
   d.keysVersion = nextKeysVersion();
   maintainTracking(d, key, value);
+  return added;
 }
 
 /** Removes a key; returns false if absent. */

@@ -113,8 +113,10 @@ export class PyDict extends PyObject {
 }
 
 /** Adds a new entry in the next entry slot. */
-export function appendEntry(d: PyDict, h: MapKey, key: PyObject, value: PyObject): void {
-  d.map.set(h, { key, value, index: d.nentries++ });
+export function appendEntry(d: PyDict, h: MapKey, key: PyObject, value: PyObject): DictEntry {
+  const e: DictEntry = { key, value, index: d.nentries++ };
+  d.map.set(h, e);
+  return e;
 }
 
 /** A resize packs the live entries into the first slots (dictresize): the holes go. */

@@ -170,7 +170,10 @@ export function positionalFrame(vm: VM, func: PyFunction, self: PyObject | null,
     if (given > argcount || !(d instanceof PyTuple) || given < argcount - d.items.length) return null;
     defaults = d.items;
   }
-  const frame = new Frame(code, pyCode, pyCode.consts, func.globals, vm.builtins, null, null);
+  const spare = pyCode.spareFrame;
+  const frame = spare !== null && spare.globals === func.globals && spare.builtins === vm.builtins
+    ? spare.reopen()
+    : new Frame(code, pyCode, pyCode.consts, func.globals, vm.builtins, null, null);
   const locals = frame.localsplus;
   let slot = 0;
   if (self !== null) locals[slot++] = incref(self);

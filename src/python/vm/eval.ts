@@ -277,8 +277,19 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean): PyObject | nul
           const site = pc - 1;
           const attrs = o.attrs;
           if (attrs !== null) {
-            if (o.type === cacheRef[site] && cacheTag[site] === typeAttributes.version && attrs.dict !== null) {
-              const e = attrs.dict.map.get(nameKeys[arg]);
+            const d = attrs.dict;
+            if (o.type === cacheRef[site] && cacheTag[site] === typeAttributes.version && d !== null) {
+              // The entry found last time is still the name's while the dict has the same keys (a keysVersion
+              // belongs to one dict's one key set): a loop's `self.count` skips the map lookup.
+              let e: DictEntry | undefined;
+              if (cacheTag2[site] === d.keysVersion) e = cacheRef2[site] as DictEntry;
+              else {
+                e = d.map.get(nameKeys[arg]);
+                if (e !== undefined) {
+                  cacheRef2[site] = e;
+                  cacheTag2[site] = d.keysVersion;
+                }
+              }
               if (e !== undefined) {
                 const v = e.value;
                 v.refcount++;
@@ -305,8 +316,20 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean): PyObject | nul
           const attrs = o.attrs;
           let setter: DescriptorCall | null = null;
           try {
-            if (attrs !== null && o.type === cacheRef[site] && cacheTag[site] === typeAttributes.version && attrs.dict !== null) {
-              dictSetStr(attrs.dict, names[arg], v, nameKeys[arg]);
+            const d = attrs !== null ? attrs.dict : null;
+            if (d !== null && o.type === cacheRef[site] && cacheTag[site] === typeAttributes.version) {
+              if (cacheTag2[site] === d.keysVersion) {
+                // The name's entry, as LOAD_ATTR's cache: its value replaced as PyDict_SetItem does.
+                const e = cacheRef2[site] as DictEntry;
+                const old = e.value;
+                v.refcount++;
+                e.value = v;
+                maintainTracking(d, e.key, v);
+                if (--old.refcount === 0) heap.dealloc(old);
+              } else {
+                cacheRef2[site] = dictSetStr(d, names[arg], v, nameKeys[arg]);
+                cacheTag2[site] = d.keysVersion;
+              }
             } else {
               if (attrs !== null) cacheInstanceStore(caches, site, o, names[arg]);
               setter = storeAttr(vm, o, names[arg], v);
@@ -332,7 +355,14 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean): PyObject | nul
           const site = pc - 1;
           if (o.type === cacheRef[site] && cacheTag[site] === typeAttributes.version) {
             const attrs = o.attrs;
-            if (attrs === null || attrs.dict === null || !attrs.dict.map.has(nameKeys[arg])) {
+            const d = attrs !== null ? attrs.dict : null;
+            // tag2: the instance dict's key set last seen without the name (nothing shadows the method).
+            let unshadowed = d === null || cacheTag2[site] === d.keysVersion;
+            if (!unshadowed && !d!.map.has(nameKeys[arg])) {
+              cacheTag2[site] = d!.keysVersion;
+              unshadowed = true;
+            }
+            if (unshadowed) {
               // The stack's reference to o becomes the call's self.
               const method = cacheRef2[site] as PyObject;
               method.refcount++;
@@ -586,12 +616,15 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean): PyObject | nul
           }
           // A function's return to the frame below (or to the native code that ran it).
           let v = stack.pop()!;
+          const unshared = f.frameObject === null && f.localsDict === null;
           vm.popFrame(f, true);
           if (f.initInstance !== null) v = initResult(f, v);
           if (f.isBoundary || f === boundary) {
             f.isBoundary = false;
             return v;
           }
+          // Only this loop knew the frame (a native caller's frame is its boundary): the next call may take it.
+          if (unshared) f.recycle();
           vm.frame!.stack.push(v);
           continue frames;
         }

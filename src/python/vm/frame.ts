@@ -48,7 +48,7 @@ export const enum ResumeMode {
 
 export class Frame {
   /** Numbered per heap in creation order, so a frame has the same id however its step was reached. */
-  readonly id = activeHeap().nextFrameId++;
+  id = activeHeap().nextFrameId++;
   /** Fast locals, cells and free variables (CPython's localsplus). */
   readonly localsplus: (PyObject | null)[];
   readonly stack: (PyObject | null)[] = emptyObjectArray();
@@ -107,6 +107,34 @@ export class Frame {
     this.localsplus = pyCode.emptyLocals.slice();
     // f_code: CPython's frame holds its code object.
     pyCode.refcount++;
+  }
+
+  /**
+   * After a plain function's return, once nothing else holds this frame (no frame object, not a generator's, not
+   * a native caller's): keeps it as its code's spare frame. release() has emptied its locals and stack already.
+   */
+  recycle(): void {
+    this.pc = 0;
+    this.raisedAt = null;
+    this.line = 0;
+    this.forIterTarget = 0;
+    this.initInstance = null;
+    this.pausedToLeave = -1;
+    this.task = null;
+    this.pendingThrow = null;
+    this.closingWith = null;
+    this.func = null;
+    if (this.blocks.length > 0) this.blocks.length = 0;
+    this.pyCode.spareFrame = this;
+  }
+
+  /** The spare frame taken for a new call: a new id and f_code's reference, as a new frame has. */
+  reopen(): this {
+    this.pyCode.spareFrame = null;
+    this.id = activeHeap().nextFrameId++;
+    this.holdsCode = true;
+    this.pyCode.refcount++;
+    return this;
   }
 
   get name(): string {
