@@ -38,6 +38,7 @@ import type { VM } from '../vm/vm';
 import type { NativeOp } from '../vm/nativeOp';
 import { callSpecialOp, collectItemsOp, getIterOp, iteratorItemsOp, mayRunPythonToIterate } from '../vm/callOps';
 import { keyObjectsOf, setKeyword } from '../vm/keywordKeys';
+import { mergeFromPairs, mergeFromPairsOp } from './dictFromPairs';
 
 /** int(text, base), allocated as PyLong_FromString does (see newIntFromDigits). */
 function intFromText(text: string, base: number, reprOf?: (s: string) => string): PyObject {
@@ -208,27 +209,7 @@ export function dictFill(vm: VM, d: PyDict, args: PyObject[], kwargs: Map<string
     } else if (src.type.lookup('keys') !== undefined) {
       mergeMapping(vm, d, src, null);
     } else {
-      const pairs = vm.collectItems(src);
-      try {
-        pairs.forEach((p, i) => {
-          if (p instanceof PyTuple || p instanceof PyList) return setPair(vm, d, p.items, i);
-          // PySequence_Fast: any iterable pair will do ("ab" gives 'a': 'b').
-          let kv: PyObject[];
-          try {
-            kv = vm.collectItems(p);
-          } catch (e) {
-            if (e instanceof NativeRaise && e.pyType === 'TypeError') throw new NativeRaise('TypeError', `cannot convert dictionary update sequence element #${i} to a sequence`);
-            throw e;
-          }
-          try {
-            setPair(vm, d, kv, i);
-          } finally {
-            for (const o of kv) decref(o);
-          }
-        });
-      } finally {
-        for (const p of pairs) decref(p);
-      }
+      mergeFromPairs(vm, d, src);
     }
   }
   if (!kwargs) return;
@@ -237,20 +218,6 @@ export function dictFill(vm: VM, d: PyDict, args: PyObject[], kwargs: Map<string
   if (keyObjects) for (const [k, v] of kwargs) setKeyword(vm, d, k, v, keyObjects);
   else if (keywordsAsDict) dictMergeKeywords(d, kwargs);
   else for (const [k, v] of kwargs) dictSetStr(d, k, v);
-}
-
-function setPair(vm: VM, d: PyDict, kv: readonly PyObject[], i: number): void {
-  if (kv.length !== 2) throw new NativeRaise('ValueError', `dictionary update sequence element #${i} has length ${kv.length}; 2 is required`);
-  // dict_merge_from_seq2 holds the key and the value while PyDict_SetItem runs.
-  const [key, value] = kv;
-  incref(key);
-  incref(value);
-  try {
-    dictSet(vm, d, key, value);
-  } finally {
-    decref(key);
-    decref(value);
-  }
 }
 
 /** range(stop) / range(start, stop[, step]): the count is checked first, then each bound through __index__. */
@@ -509,13 +476,8 @@ export function installConstructors(): void {
     vm.holdTemporary(d);
     try {
       if (args.length === 1 && mayRunPythonToIterate(args[0]) && args[0].type.lookup('keys') === undefined) {
-        const pairs = yield* collectItemsOp(vm, args[0]);
-        const list = newList(pairs);
-        try {
-          dictFill(vm, d, [list], kwargs, 'dict', false);
-        } finally {
-          decref(list);
-        }
+        yield* mergeFromPairsOp(vm, d, args[0]);
+        dictFill(vm, d, [], kwargs, 'dict', false);
       } else dictFill(vm, d, args, kwargs, 'dict', false);
     } catch (e) {
       decref(d);

@@ -62,6 +62,25 @@ describe('Python code called from builtins', () => {
     expect(interp.stdout).toBe('[3, 2, 1]\n');
   });
 
+  it('sets each pair dict() takes from a generator before the generator runs again (dict_merge_from_seq2)', () => {
+    const source = 'def pairs():\n    for k in "abc":\n        yield k, 0\n\nd = dict(pairs())\nprint(d)\n';
+    const interp = new Interpreter(source, { recordFreedIds: true });
+    const lengthsSeen: number[] = [];
+    while (interp.step() === 'paused') {
+      const snap = interp.snapshot();
+      expect(ledgerMismatches(snap)).toEqual([]);
+      if (snap.frames[snap.frames.length - 1]?.name !== 'pairs' || snap.event !== 'line') continue;
+      const held = snap.frames[0].references.find((r) => r.label === 'temporary of dict()');
+      const dict = snap.objects.find((o) => o.id === held?.targetId && o.type === 'dict');
+      if (dict) lengthsSeen.push(dict.length ?? -1);
+    }
+    // The dict under construction is shown at every line the generator runs, one pair longer at each resume.
+    expect(lengthsSeen[0]).toBe(0);
+    expect(lengthsSeen[lengthsSeen.length - 1]).toBe(3);
+    expect([...new Set(lengthsSeen)]).toEqual([0, 1, 2, 3]);
+    expect(interp.stdout).toBe("{'a': 0, 'b': 0, 'c': 0}\n");
+  });
+
   it('gives an exception raised by the callee to the builtin, which may handle it (getattr default)', () => {
     const source = 'class A:\n    def __getattr__(self, name):\n        raise AttributeError(name)\n\nprint(getattr(A(), "x", "default"))\n';
     expect(runProgram(source)).toEqual({ stdout: 'default\n', stderr: '', status: 0 });
