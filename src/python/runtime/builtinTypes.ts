@@ -270,5 +270,10 @@ export const E = {
   EncodingWarning: exceptionType('EncodingWarning', Warning),
 };
 for (const t of Object.values(E)) t.dict.type = T.dict;
+// CPython readies its builtin exceptions from a table sorted by name within each level (static_exceptions) and makes
+// ExceptionGroup later: that is the order of each one's __subclasses__().
+for (const t of Object.values(E)) {
+  t.builtinSubclasses.sort((a, b) => (a === ExceptionGroup ? 1 : b === ExceptionGroup ? -1 : a.name < b.name ? -1 : 1));
+}
 
 export type ExceptionName = keyof typeof E;
