@@ -36,9 +36,10 @@ import type { EscapesDecoded } from '../runtime/codecsEscape';
 import { bytesLiteral } from './bytesSlots';
 import type { VM } from '../vm/vm';
 import type { NativeOp } from '../vm/nativeOp';
-import { callSpecialOp, collectItemsOp, getIterOp, iteratorItemsOp, mayRunPythonToIterate } from '../vm/callOps';
+import { callSpecialOp, getIterOp, isRequest, mayRunPythonToIterate, nextItem } from '../vm/callOps';
 import { keyObjectsOf, setKeyword } from '../vm/keywordKeys';
 import { mergeFromPairs, mergeFromPairsOp } from './dictFromPairs';
+import { TupleBuilder } from '../runtime/tupleBuilder';
 
 /** int(text, base), allocated as PyLong_FromString does (see newIntFromDigits). */
 function intFromText(text: string, base: number, reprOf?: (s: string) => string): PyObject {
@@ -316,15 +317,57 @@ function reversedFrom(vm: VM, args: PyObject[]): PyObject {
 /** PySequence_Tuple: iter(v), then its length hint (a Python class's __len__ or __length_hint__ runs), then the items. */
 function* tupleFromIterableOp(vm: VM, v: PyObject): NativeOp<PyObject> {
   refuseImpossibleLength(v);
-  if (!hasPythonSpecials(v)) return newTuple(yield* collectItemsOp(vm, v));
+  // PyList_AsTuple: an exact list's items, counted.
+  if (v instanceof PyList && v.type === T.list) return newTuple(v.items.map((x) => incref(x)));
   const it = yield* getIterOp(vm, v);
-  vm.holdTemporary(it);
+  // The iterator and the tuple being filled, shown as the operation's temporaries while the iterable's code runs.
+  const held: PyObject[] = [it];
+  vm.holdTemporary(held);
+  let builder: TupleBuilder | null = null;
   try {
-    yield* lengthHintOp(vm, v, 10);
-    return newTuple(yield* iteratorItemsOp(vm, it));
+    builder = new TupleBuilder(yield* lengthHintOp(vm, v, 10));
+    for (;;) {
+      held[1] = builder.building;
+      let item = nextItem(vm, it);
+      if (isRequest(item)) item = (yield item) as PyObject | null;
+      if (item === null) break;
+      addTupleItem(builder, item);
+    }
+    const tuple = builder.finish();
+    builder = null;
+    return tuple;
   } finally {
-    vm.dropTemporary(it);
+    vm.dropTemporary(held);
+    builder?.abandon();
     decref(it);
+  }
+}
+
+/** tupleFromIterableOp for an iterable whose iteration runs no Python code. */
+function tupleFromIterable(vm: VM, v: PyObject): PyObject {
+  refuseImpossibleLength(v);
+  if (v instanceof PyList && v.type === T.list) return newTuple(v.items.map((x) => incref(x)));
+  const it = vm.getIter(v);
+  let builder: TupleBuilder | null = null;
+  try {
+    builder = new TupleBuilder(vm.runSync(lengthHintOp(vm, v, 10)));
+    for (let item = vm.iterNext(it); item !== null; item = vm.iterNext(it)) addTupleItem(builder, item);
+    const tuple = builder.finish();
+    builder = null;
+    return tuple;
+  } finally {
+    builder?.abandon();
+    decref(it);
+  }
+}
+
+/** Adds an item whose reference the tuple takes, or drops it if growing the tuple fails (MemoryError). */
+function addTupleItem(builder: TupleBuilder, item: PyObject): void {
+  try {
+    builder.add(item);
+  } catch (e) {
+    decref(item);
+    throw e;
   }
 }
 
@@ -468,8 +511,7 @@ export function installConstructors(): void {
   }], (vm, args) => {
     if (args[0] instanceof PyTuple && args[0].type === T.tuple) return incref(args[0]);
     if (args.length && mayRunPythonToIterate(args[0])) return null;
-    if (args.length) refuseImpossibleLength(args[0]);
-    return newTuple(args.length ? vm.collectItems(args[0]) : []);
+    return args.length ? tupleFromIterable(vm, args[0]) : newTuple([]);
   });
   resumableConstructor(T.dict, function* (vm, args, kwargs) {
     const d = activeHeap().allocateViaType(() => newDict());

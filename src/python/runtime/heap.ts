@@ -160,9 +160,10 @@ export class Heap {
   /**
    * Counts a new object in (`bytes`: its sys.getsizeof when the caller knows it, else measured): its id, its
    * block, and an allocation if it is a gc object. Past the memory limit the object is not made: it drops the
-   * references it was given and MemoryError is raised, as a failed allocation does in CPython.
+   * references it was given and MemoryError is raised, as a failed allocation does in CPython. `allocationKind`: the
+   * free list it comes from when that is not its own kind's (a tuple allocated for more items than it holds yet).
    */
-  register<T extends PyObject>(o: T, bytes?: number): T {
+  register<T extends PyObject>(o: T, bytes?: number, allocationKind?: FreeListKind): T {
     if (isBuildingShared()) return makeShared(o);
     if (bytes === undefined) bytes = this.measure(o);
     if (this.liveBytes + bytes > this.memoryLimit && this.enforcingLimit) {
@@ -173,7 +174,7 @@ export class Heap {
     if (!this.countingAllocations) this.uncountedObjects++;
     let reused = false;
     if (this.countingAllocations && o.isGcType) {
-      o.gcAllocation = o.freeListKind;
+      o.gcAllocation = allocationKind ?? o.freeListKind;
       const fromType = this.typeAllocNext;
       this.typeAllocNext = false;
       reused = this.countAllocation(fromType ? '' : o.gcAllocation);

@@ -81,6 +81,23 @@ describe('Python code called from builtins', () => {
     expect(interp.stdout).toBe("{'a': 0, 'b': 0, 'c': 0}\n");
   });
 
+  it('shows the tuple tuple() is filling from a generator, which keeps the refcounts and sizes accounted at each step', () => {
+    const source = 'def items():\n    for k in range(3):\n        yield str(k)\n\nt = tuple(items())\nprint(t)\n';
+    const interp = new Interpreter(source, { recordFreedIds: true });
+    const lengthsSeen: number[] = [];
+    while (interp.step() === 'paused') {
+      const snap = interp.snapshot();
+      expect(ledgerMismatches(snap)).toEqual([]);
+      if (snap.frames[snap.frames.length - 1]?.name !== 'items' || snap.event !== 'line') continue;
+      const held = snap.frames[0].references.filter((r) => r.label === 'temporary of tuple()');
+      const tuple = snap.objects.find((o) => held.some((r) => r.targetId === o.id) && o.type === 'tuple');
+      if (tuple) lengthsSeen.push(tuple.length ?? -1);
+    }
+    // The tuple is allocated for the hint (10 slots) before the first item and holds each item as it comes.
+    expect([...new Set(lengthsSeen)]).toEqual([0, 1, 2, 3]);
+    expect(interp.stdout).toBe("('0', '1', '2')\n");
+  });
+
   it('gives an exception raised by the callee to the builtin, which may handle it (getattr default)', () => {
     const source = 'class A:\n    def __getattr__(self, name):\n        raise AttributeError(name)\n\nprint(getattr(A(), "x", "default"))\n';
     expect(runProgram(source)).toEqual({ stdout: 'default\n', stderr: '', status: 0 });
