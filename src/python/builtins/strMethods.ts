@@ -3,7 +3,7 @@
 import { listResize } from '../runtime/sizeAccounting';
 import { NativeRaise, argTypeName } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyBool, PyInt, PyNone, PyStr, PyTuple } from '../runtime/objects';
+import { PyBool, PyInt, PyList, PyNone, PyStr, PyTuple } from '../runtime/objects';
 import { PyDict } from '../runtime/dict';
 import { T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
@@ -15,7 +15,8 @@ import { indexOf } from '../runtime/ops/numbers';
 import { strFormatResumable } from './strFormat';
 import { formatsToItself } from '../runtime/ops/formatting';
 import type { NativeOp } from '../vm/nativeOp';
-import { collectItemsOp, mayRunPythonToIterate } from '../vm/callOps';
+import { mayRunPythonToIterate } from '../vm/callOps';
+import { listFromIterable, listFromIterableResumable } from './constructors';
 import * as text from './strText';
 import type { NativeCall } from '../runtime/objects';
 import type { VM } from '../vm/vm';
@@ -210,27 +211,46 @@ function affix(isPrefix: boolean): NativeCall {
   };
 }
 
-/** str.join: the items are collected first (PySequence_Fast), an iterator's steps running as frames. */
+/**
+ * str.join: PySequence_Fast's sequence first (an exact list or tuple itself, anything else made a list as list()
+ * extends one, an iterator's steps running as frames); the list lives until the joined str is made.
+ */
 function* join(vm: VM, args: PyObject[]): NativeOp<PyObject> {
-  let items: PyObject[];
+  const seq = args[1];
+  if (isExactListOrTuple(seq)) return joinItems(args, seq.items);
+  let list: PyList;
   try {
-    items = yield* collectItemsOp(vm, args[1]);
+    list = yield* listFromIterableResumable(vm, seq);
   } catch (e) {
     throw joinError(e);
   }
-  return joinItems(args, items);
+  try {
+    return joinItems(args, list.items);
+  } finally {
+    decref(list);
+  }
 }
 
 /** str.join when iterating runs no Python code. */
 function joinFast(vm: VM, args: PyObject[]): PyObject | null {
-  if (mayRunPythonToIterate(args[1])) return null;
-  let items: PyObject[];
+  const seq = args[1];
+  if (isExactListOrTuple(seq)) return joinItems(args, seq.items);
+  if (mayRunPythonToIterate(seq)) return null;
+  let list: PyList;
   try {
-    items = vm.collectItems(args[1]);
+    list = listFromIterable(vm, seq);
   } catch (e) {
     throw joinError(e);
   }
-  return joinItems(args, items);
+  try {
+    return joinItems(args, list.items);
+  } finally {
+    decref(list);
+  }
+}
+
+function isExactListOrTuple(o: PyObject): o is PyList | PyTuple {
+  return o.type === T.list || o.type === T.tuple;
 }
 
 /** PySequence_Fast's message for an argument that is not iterable. */
@@ -241,21 +261,17 @@ function joinError(e: unknown): unknown {
   return e;
 }
 
-/** The joined string of `items` (new references, released). */
-function joinItems(args: PyObject[], items: PyObject[]): PyObject {
+/** The joined string of a sequence's `items` (borrowed). */
+function joinItems(args: PyObject[], items: readonly PyObject[]): PyObject {
   const sep = self(args);
-  try {
-    if (items.length === 1 && items[0].type === T.str) return incref(items[0]);
-    const parts: string[] = [];
-    for (let i = 0; i < items.length; i++) {
-      const x = items[i];
-      if (!(x instanceof PyStr)) throw new NativeRaise('TypeError', `sequence item ${i}: expected str instance, ${x.type.name} found`);
-      parts.push(x.value);
-    }
-    return newStr(parts.join(sep));
-  } finally {
-    for (const x of items) decref(x);
+  if (items.length === 1 && items[0].type === T.str) return incref(items[0]);
+  const parts: string[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i];
+    if (!(x instanceof PyStr)) throw new NativeRaise('TypeError', `sequence item ${i}: expected str instance, ${x.type.name} found`);
+    parts.push(x.value);
   }
+  return newStr(parts.join(sep));
 }
 
 /** str.translate: each character looked up in the table (LookupError keeps it). */
