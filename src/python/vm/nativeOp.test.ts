@@ -15,6 +15,24 @@ function pauseIn(interp: Interpreter, name: string) {
   throw new Error(`never paused in ${name}`);
 }
 
+/**
+ * Steps `source` to its end, checking the ledger at every step; at each line the generator `callee` runs, the
+ * length of the `type` object the module frame holds as the temporary of `operation`.
+ */
+function temporaryLengths(source: string, callee: string, operation: string, type: string): { lengths: number[]; stdout: string } {
+  const interp = new Interpreter(source, { recordFreedIds: true });
+  const lengths: number[] = [];
+  while (interp.step() === 'paused') {
+    const snap = interp.snapshot();
+    expect(ledgerMismatches(snap)).toEqual([]);
+    if (snap.frames[snap.frames.length - 1]?.name !== callee || snap.event !== 'line') continue;
+    const held = snap.frames[0].references.filter((r) => r.label === `temporary of ${operation}`);
+    const object = snap.objects.find((o) => o.type === type && held.some((r) => r.targetId === o.id));
+    if (object) lengths.push(object.length ?? -1);
+  }
+  return { lengths, stdout: interp.stdout };
+}
+
 describe('operation chains', () => {
   it('nest 100000 operations deep without JS recursion', () => {
     function* countdown(n: number): NativeOp<number> {
@@ -63,39 +81,17 @@ describe('Python code called from builtins', () => {
   });
 
   it('sets each pair dict() takes from a generator before the generator runs again (dict_merge_from_seq2)', () => {
-    const source = 'def pairs():\n    for k in "abc":\n        yield k, 0\n\nd = dict(pairs())\nprint(d)\n';
-    const interp = new Interpreter(source, { recordFreedIds: true });
-    const lengthsSeen: number[] = [];
-    while (interp.step() === 'paused') {
-      const snap = interp.snapshot();
-      expect(ledgerMismatches(snap)).toEqual([]);
-      if (snap.frames[snap.frames.length - 1]?.name !== 'pairs' || snap.event !== 'line') continue;
-      const held = snap.frames[0].references.find((r) => r.label === 'temporary of dict()');
-      const dict = snap.objects.find((o) => o.id === held?.targetId && o.type === 'dict');
-      if (dict) lengthsSeen.push(dict.length ?? -1);
-    }
+    const run = temporaryLengths('def pairs():\n    for k in "abc":\n        yield k, 0\n\nd = dict(pairs())\nprint(d)\n', 'pairs', 'dict()', 'dict');
     // The dict under construction is shown at every line the generator runs, one pair longer at each resume.
-    expect(lengthsSeen[0]).toBe(0);
-    expect(lengthsSeen[lengthsSeen.length - 1]).toBe(3);
-    expect([...new Set(lengthsSeen)]).toEqual([0, 1, 2, 3]);
-    expect(interp.stdout).toBe("{'a': 0, 'b': 0, 'c': 0}\n");
+    expect([...new Set(run.lengths)]).toEqual([0, 1, 2, 3]);
+    expect(run.stdout).toBe("{'a': 0, 'b': 0, 'c': 0}\n");
   });
 
   it('shows the tuple tuple() is filling from a generator, which keeps the refcounts and sizes accounted at each step', () => {
-    const source = 'def items():\n    for k in range(3):\n        yield str(k)\n\nt = tuple(items())\nprint(t)\n';
-    const interp = new Interpreter(source, { recordFreedIds: true });
-    const lengthsSeen: number[] = [];
-    while (interp.step() === 'paused') {
-      const snap = interp.snapshot();
-      expect(ledgerMismatches(snap)).toEqual([]);
-      if (snap.frames[snap.frames.length - 1]?.name !== 'items' || snap.event !== 'line') continue;
-      const held = snap.frames[0].references.filter((r) => r.label === 'temporary of tuple()');
-      const tuple = snap.objects.find((o) => held.some((r) => r.targetId === o.id) && o.type === 'tuple');
-      if (tuple) lengthsSeen.push(tuple.length ?? -1);
-    }
+    const run = temporaryLengths('def items():\n    for k in range(3):\n        yield str(k)\n\nt = tuple(items())\nprint(t)\n', 'items', 'tuple()', 'tuple');
     // The tuple is allocated for the hint (10 slots) before the first item and holds each item as it comes.
-    expect([...new Set(lengthsSeen)]).toEqual([0, 1, 2, 3]);
-    expect(interp.stdout).toBe("('0', '1', '2')\n");
+    expect([...new Set(run.lengths)]).toEqual([0, 1, 2, 3]);
+    expect(run.stdout).toBe("('0', '1', '2')\n");
   });
 
   it('gives an exception raised by the callee to the builtin, which may handle it (getattr default)', () => {
