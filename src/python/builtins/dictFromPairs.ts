@@ -34,22 +34,26 @@ export function mergeFromPairs(vm: VM, d: PyDict, src: PyObject): void {
 /** mergeFromPairs with each step resumable: a generator's or an `__iter__`'s frames run as steps of their own. */
 export function* mergeFromPairsOp(vm: VM, d: PyDict, src: PyObject): NativeOp<void> {
   const it = yield* getIterOp(vm, src);
-  vm.holdTemporary(it);
+  // The iterator, and the pair being unpacked (its __iter__ may run as frames), shown as the operation's temporaries.
+  const held: PyObject[] = [it];
+  vm.holdTemporary(held);
   try {
     for (let i = 0; ; i++) {
       let item = nextItem(vm, it);
       if (isRequest(item)) item = (yield item) as PyObject | null;
       if (item === null) break;
       const pair = item;
+      held[1] = pair;
       try {
         const unpacked = isListOrTuple(pair) ? null : yield* sequenceFastOp(i, () => collectItemsOp(vm, pair));
         setPair(vm, d, pair, unpacked, i);
       } finally {
+        held.length = 1;
         decref(pair);
       }
     }
   } finally {
-    vm.dropTemporary(it);
+    vm.dropTemporary(held);
     decref(it);
   }
 }
