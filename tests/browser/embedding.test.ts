@@ -60,6 +60,12 @@ describe('embedding', () => {
     await page.click('#host-load');
     await page.click('#host-end');
     await page.waitForFunction(() => document.getElementById('host-log')!.textContent!.includes('unreachable'), undefined, { timeout: 20_000 });
+    // On a loaded machine the end's view can arrive before the run's length is counted: the bridge then posts
+    // the same step again with the length (CI saw a last state without it once).
+    await page.waitForFunction(() => {
+      const seen = (window as unknown as { pymemMessages: { type: string; channel: string; totalSteps?: number | null }[] }).pymemMessages;
+      return seen.filter((m) => m.channel === 'cycles' && m.type === 'state').at(-1)?.totalSteps != null;
+    }, undefined, { timeout: 20_000 });
     const lastState = (await messages(page)).filter((m) => m.channel === 'cycles' && m.type === 'state').at(-1)! as Seen & { totalSteps: number | null };
     expect(lastState.objects!.filter((o) => o.type === 'list')).toEqual([
       expect.objectContaining({ refcount: 1, state: 'unreachable' }),
