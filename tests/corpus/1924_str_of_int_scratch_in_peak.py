@@ -11,12 +11,12 @@ cases = [
     ("repr(123456)", lambda: repr(123456)),
     ("f-string", lambda: f"{1000}"),
     ("format()", lambda: format(1000)),
-    ("list of str", lambda: [str(i) for i in range(300)]),
-    ("dict of str keys", lambda: {str(i): i for i in range(100)}),
+    ("list of str", lambda: [str(i) for i in range(30)]),
+    ("dict of str keys", lambda: {str(i): i for i in range(30)}),
     ("join of a list", lambda: "-".join([str(i) for i in range(50)])),
     ("big int", lambda: str(10**100)),
-    ("reprs", lambda: [repr(i) for i in range(1000, 1100)]),
-    ("f-strings", lambda: [f"{i}" for i in range(100)]),
+    ("reprs", lambda: [repr(i) for i in range(1000, 1020)]),
+    ("f-strings", lambda: [f"{i}" for i in range(30)]),
 ]
 for name, make in cases:
     tracemalloc.reset_peak()
@@ -27,14 +27,14 @@ for name, make in cases:
     del made
 
 tracemalloc.reset_peak()
-squares = sum([x * x for x in range(10000)])
+squares = sum([x * x for x in range(300)])
 print("list", squares, tracemalloc.get_traced_memory())
 tracemalloc.reset_peak()
-squares = sum(x * x for x in range(10000))
+squares = sum(x * x for x in range(300))
 print("generator", squares, tracemalloc.get_traced_memory())
 tracemalloc.reset_peak()
-words = list(str(i) for i in range(1000))
+words = list(str(i) for i in range(50))
 print("words", tracemalloc.get_traced_memory())
 tracemalloc.reset_peak()
-print("max", max(str(i) for i in range(500)), tracemalloc.get_traced_memory())
+print("max", max(str(i) for i in range(30)), tracemalloc.get_traced_memory())
 tracemalloc.stop()

@@ -2,7 +2,7 @@
 # a realloc, so tracemalloc sees the final tuple even when a free list supplied the first one.
 import tracemalloc, gc, sys
 tracemalloc.start()
-for make in (lambda: tuple(i for i in range(3)), lambda: tuple(str(i) for i in range(1000)), lambda: tuple(map(str, range(25))),
+for make in (lambda: tuple(i for i in range(3)), lambda: tuple(str(i) for i in range(100)), lambda: tuple(map(str, range(25))),
              lambda: tuple(x for x in []), lambda: tuple(range(5)), lambda: tuple({1: 2, 3: 4}), lambda: tuple("hello"),
              lambda: tuple([1, 2, 3]), lambda: tuple(i for i in range(10)), lambda: tuple(i for i in range(11)),
              lambda: tuple(filter(None, range(30)))):
