@@ -29,8 +29,7 @@ export class TupleBuilder {
 
   /** Appends `item`, whose reference the tuple takes over. */
   add(item: PyObject): void {
-    const filled = this.tuple === EmptyTuple ? 0 : this.tuple.items.length;
-    if (filled >= this.slots) {
+    if (this.tuple.items.length >= this.slots) {
       let grown = this.slots + 10;
       grown += grown >> 2;
       this.resize(grown);
@@ -40,7 +39,7 @@ export class TupleBuilder {
 
   /** The tuple cut back to its items (the empty tuple for none): a new reference. */
   finish(): PyTuple {
-    const filled = this.tuple === EmptyTuple ? 0 : this.tuple.items.length;
+    const filled = this.tuple.items.length;
     if (filled < this.slots) this.resize(filled);
     return this.tuple;
   }
