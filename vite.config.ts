@@ -2,6 +2,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { availableParallelism } from 'node:os';
 
 const INTERPRETER_WORKER = fileURLToPath(new URL('./src/worker/worker.ts', import.meta.url));
 
@@ -51,6 +52,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     exclude: ['tests/browser/**'],
     testTimeout: 30_000,
+    // Every core: vitest's default leaves one free, which on a 2-core CI machine runs all files one after another.
+    maxWorkers: availableParallelism(),
     // Node runs every module's code linked in (the page's worker fetches it in chunks: chunkedLibrary.ts).
     setupFiles: ['src/python/modules/library/installStaticLibrary.ts'],
   },

@@ -27,20 +27,21 @@ import { complexRepr } from './builtins/complexType';
 
 const MAX_REPR = 60;
 
+/** Cuts a display repr to MAX_REPR characters; reprs built with `stopAfter: MAX_REPR` are cut the same. */
 function clip(s: string): string {
   return s.length > MAX_REPR ? s.slice(0, MAX_REPR - 1) + '…' : s;
 }
 
 /** A display repr that never calls Python code. */
 export function displayRepr(o: PyObject, depth = 0): string {
-  if (o instanceof PyStr) return clip(strRepr(o.value));
+  if (o instanceof PyStr) return clip(strRepr(o.value, MAX_REPR));
   if (o instanceof PyInt) return String(o.value);
   if (o instanceof PyBool) return o.value ? 'True' : 'False';
   if (o instanceof PyNone) return 'None';
   if (o instanceof PyFloat) return floatRepr(o.value);
-  if (o instanceof PyBytes) return clip(bytesLiteral(o.value));
+  if (o instanceof PyBytes) return clip(bytesLiteral(o.value, false, MAX_REPR));
   if (o instanceof PyComplex) return complexRepr(o);
-  if (o instanceof PyByteArray) return clip(`bytearray(${bytesLiteral(o.value, true)})`);
+  if (o instanceof PyByteArray) return clip(`bytearray(${bytesLiteral(o.value, true, MAX_REPR)})`);
   if (o instanceof PyMemoryView) return o.released ? '<released memory>' : '<memory>';
   if (depth > 1) return '…';
   if (o instanceof PyList) return clip('[' + o.items.slice(0, 8).map((x) => displayRepr(x, depth + 1)).join(', ') + (o.items.length > 8 ? ', …' : '') + ']');
@@ -60,9 +61,10 @@ export function displayRepr(o: PyObject, depth = 0): string {
   return `<${o.type.name}>`;
 }
 
-function scalarValue(o: PyObject): string | undefined {
-  if (o instanceof PyStr || o instanceof PyInt || o instanceof PyBool || o instanceof PyNone || o instanceof PyFloat) return displayRepr(o);
-  if (o instanceof PyBytes || o instanceof PyComplex) return displayRepr(o);
+/** A scalar's value as the picture writes it in its box: its display repr. */
+function scalarValue(o: PyObject, repr: string): string | undefined {
+  if (o instanceof PyStr || o instanceof PyInt || o instanceof PyBool || o instanceof PyNone || o instanceof PyFloat) return repr;
+  if (o instanceof PyBytes || o instanceof PyComplex) return repr;
   return undefined;
 }
 
@@ -154,6 +156,17 @@ function scopedReferences(o: PyObject, scope: SnapshotScope | undefined, out: Re
   }
   return length! - limit;
 }
+
+/** Sorts by id through a typed array of ids: the snapshots' shapes vary, so reading `.id` in a comparator is slow. */
+function sortById(objects: ObjectSnapshot[]): void {
+  const ids = new Float64Array(objects.length);
+  objects.forEach((o, i) => (ids[i] = o.id));
+  const order = new Uint32Array(objects.length).map((_, i) => i).sort((a, b) => ids[a] - ids[b]);
+  const byId = Array.from(order, (i) => objects[i]);
+  for (let i = 0; i < byId.length; i++) objects[i] = byId[i];
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [k in K]?: V } {
   return value === undefined ? {} : ({ [key]: value } as { [k in K]: V });
@@ -295,17 +308,24 @@ export function buildSnapshot(interp: Interpreter, scope?: SnapshotScope): Snaps
     const references: ReferenceSnapshot[] = [];
     const hiddenItems = scopedReferences(o, scope, references);
     const external = walk.externalReferrers.get(o.id);
-    objects.push({
-      id: o.id, type: o.type.name, repr: displayRepr(o), refcount: o.immortal ? 1 : o.refcount, size: sizeOf(vm, o),
+    const repr = displayRepr(o);
+    // Optional fields are set only when present (spreading one object per field made snapshots slow).
+    const snap: Writable<ObjectSnapshot> = {
+      id: o.id, type: o.type.name, repr, refcount: o.immortal ? 1 : o.refcount, size: sizeOf(vm, o),
       gcTracked: o.gcGeneration >= 0, gcGeneration: o.gcGeneration, immortal: o.immortal, state,
-      references, length: lengthOf(o), value: scalarValue(o),
-      ...(hiddenItems > 0 ? { hiddenItems } : {}),
-      ...optional('detail', detailOf(o)),
-      ...optional('names', namesOf(o)),
-      ...optional('name', nameOf(o)),
-      ...optional('library', libraryOf(o)),
-      ...(external ? { externalReferrers: [...external.values()] } : {}),
-    });
+      references, length: lengthOf(o), value: scalarValue(o, repr),
+    };
+    if (hiddenItems > 0) snap.hiddenItems = hiddenItems;
+    const detail = detailOf(o);
+    if (detail !== undefined) snap.detail = detail;
+    const names = namesOf(o);
+    if (names !== undefined) snap.names = names;
+    const name = nameOf(o);
+    if (name !== undefined) snap.name = name;
+    const library = libraryOf(o);
+    if (library !== undefined) snap.library = library;
+    if (external) snap.externalReferrers = [...external.values()];
+    objects.push(snap);
   };
   if (walk.described) {
     for (const o of walk.described) add(o, walk.isGarbage(o) ? 'unreachable' : 'alive');
@@ -314,7 +334,7 @@ export function buildSnapshot(interp: Interpreter, scope?: SnapshotScope): Snaps
     for (const o of walk.shared) add(o, 'alive');
     for (const o of walk.garbage) add(o, 'unreachable');
   }
-  objects.sort((a, b) => a.id - b.id);
+  sortById(objects);
 
   const heap = vm.heap;
   const innermost = frames[frames.length - 1];

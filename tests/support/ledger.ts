@@ -9,15 +9,18 @@ export function ledgerMismatches(snap: Snapshot): string[] {
   for (const r of snap.roots) add(r.targetId);
   for (const o of snap.objects) for (const r of o.references) if (!r.weak) add(r.targetId);
   const freed = new Set(snap.freedIds);
-  const live = new Set(snap.objects.map((o) => o.id));
   const problems: string[] = [];
   for (const o of snap.objects) {
     if (o.immortal) continue;
     const n = counted.get(o.id) ?? 0;
     if (n !== o.refcount) problems.push(`${o.type} #${o.id} ${o.repr}: refcount ${o.refcount}, references found ${n}`);
   }
+  // The live ids are gathered only when a counted id was freed once (ids are not reused, so almost never).
+  let live: Set<number> | null = null;
   for (const id of counted.keys()) {
-    if (freed.has(id) && !live.has(id)) problems.push(`a reference to freed object #${id}`);
+    if (!freed.has(id)) continue;
+    live ??= new Set(snap.objects.map((o) => o.id));
+    if (!live.has(id)) problems.push(`a reference to freed object #${id}`);
   }
   return problems;
 }

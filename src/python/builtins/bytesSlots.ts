@@ -22,10 +22,10 @@ import type { VM } from '../vm/vm';
 const HEX = '0123456789abcdef';
 
 /** The b'...' form: single quotes unless only they occur; bytearray's repr always escapes a single quote. */
-export function bytesLiteral(s: string, alwaysEscapeSingle = false): string {
+export function bytesLiteral(s: string, alwaysEscapeSingle = false, stopAfter = Infinity): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = 'b' + quote;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < s.length && out.length <= stopAfter; i++) {
     const c = s.charCodeAt(i);
     const ch = s[i];
     if (ch === quote || ch === '\\' || (alwaysEscapeSingle && ch === "'")) out += '\\' + ch;

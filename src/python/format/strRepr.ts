@@ -3,10 +3,12 @@
 import { Prop, hasProp } from '../runtime/unicode/charProps';
 
 /** repr(str): single quotes unless the text has ' and no ", with CPython's escapes (Py_UNICODE_ISPRINTABLE decides). */
-export function strRepr(s: string): string {
+export function strRepr(s: string, stopAfter = Infinity): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = quote;
   for (const ch of s) {
+    // A display that clips needs only the start (and the whole string's quote choice).
+    if (out.length > stopAfter) return out;
     const cp = ch.codePointAt(0)!;
     if (ch === quote || ch === '\\') out += '\\' + ch;
     else if (ch === '\n') out += '\\n';
