@@ -54,6 +54,7 @@ export default defineConfig({
     testTimeout: 30_000,
     // Every core: vitest's default leaves one free, which on a 2-core CI machine runs all files one after another.
     maxWorkers: availableParallelism(),
+    globalSetup: ['tests/support/buildCli.ts'],
     // Node runs every module's code linked in (the page's worker fetches it in chunks: chunkedLibrary.ts).
     setupFiles: ['src/python/modules/library/installStaticLibrary.ts'],
   },
