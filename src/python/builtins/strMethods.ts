@@ -13,7 +13,7 @@ import { getItem } from '../runtime/ops/items';
 import { NOARGS, O, cIntArg, defineMethods, defineStaticMethod, fast, keywords, ssizeArg, tuple } from './define';
 import { indexOf } from '../runtime/ops/numbers';
 import { strFormatResumable } from './strFormat';
-import { formatsToItself } from '../runtime/ops/formatting';
+import { wholeFormatResult } from '../runtime/ops/formatting';
 import type { NativeOp } from '../vm/nativeOp';
 import { mayRunPythonToIterate } from '../vm/callOps';
 import { listFromIterable, listFromIterableResumable } from './constructors';
@@ -68,13 +68,13 @@ function result(args: PyObject[], s: string): PyObject {
   return s === self(args) && args[0].type === T.str ? incref(args[0]) : newStr(s);
 }
 
-/** `'{}'.format(s)`: a template of one plain field that formats an exact str to itself gives that str (CPython's writer). */
+/** `'{}'.format(s)`: a template of one plain field whose text is an existing str gives that str (CPython's writer). */
 function wholeStrArgument(template: string, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject | null {
   const field = /^\{(\d*|[A-Za-z_]\w*)(?:!s)?(?::([^{}]*))?\}$/.exec(template);
   if (!field) return null;
   const [, name, spec = ''] = field;
   const arg = name === '' ? args[1] : /^\d/.test(name) ? args[1 + Number(name)] : kwargs?.get(name);
-  return arg !== undefined && formatsToItself(arg, spec) ? arg : null;
+  return arg === undefined ? null : wholeFormatResult(arg, spec);
 }
 
 function fillArg(o: PyObject | undefined): string {

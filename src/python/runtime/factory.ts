@@ -5,10 +5,11 @@ import { activeHeap, decref, incref } from './heap';
 import { PyObject, RecycleKind } from './object';
 import { PyDict } from './dict';
 import { E, EmptyStr, EmptyTuple, latin1Chars, False, None, SMALL_INT_MAX, SMALL_INT_MIN, T, True, smallInts } from './builtinTypes';
-import { PyFloat, PyInt, PyList, PyRange, PySet, PyStr, PyTuple, ExceptionState, PyInstance, PyNativeIterator, listBytes } from './objects';
+import { PyBool, PyFloat, PyInt, PyList, PyRange, PySet, PyStr, PyTuple, ExceptionState, PyInstance, PyNativeIterator, listBytes } from './objects';
 import type { PyType } from './types';
 import { allocationSize, tupleBytes } from './sizeof';
 import { norm } from './intMath';
+import { makeStatic } from './shared';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -90,6 +91,7 @@ export function newStr(s: string): PyStr {
  * own even when one character (long_to_decimal_string does not use the latin-1 singletons): `str(5) is '5'` is False.
  */
 export function newStrOf(o: PyObject, text: string): PyStr {
+  if (o instanceof PyBool) return incref(boolText(o.value));
   if (!(o instanceof PyInt) || !usesIntRepr(o)) return newStr(text);
   // long_to_decimal_string converts through a scratch int, freed after the str is allocated: tracemalloc's peak and
   // the next block of its size class see it.
@@ -103,6 +105,22 @@ export function newStrOf(o: PyObject, text: string): PyStr {
     heap.tracer?.temporaryFreed(scratch);
     heap.addresses.release(block, null, scratch);
   }
+}
+
+/**
+ * bool_repr's 'True' or 'False', a borrowed reference: CPython allocates them statically (_Py_ID), so they count from
+ * 999999999 and are never freed. Each interpreter makes its own when first asked (forks copy it with the heap).
+ */
+export function boolText(value: boolean): PyStr {
+  const heap = activeHeap();
+  const i = value ? 1 : 0;
+  const known = heap.boolTexts[i];
+  if (known) return known;
+  const made = heap.beforeProgram(() => heap.register(new PyStr(T.str, value ? 'True' : 'False')));
+  makeStatic(made);
+  made.refcount--;
+  heap.boolTexts[i] = made;
+  return made;
 }
 
 /** Whether str(o) of this int is long_to_decimal_string's (int's repr, not a subclass's own __str__ or __repr__). */

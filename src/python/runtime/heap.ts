@@ -275,6 +275,8 @@ export class Heap {
   readonly subclasses = new Map<PyType, PyType[]>();
   /** Interned strs by value. Not counted references (CPython 3.11's interned strs are mortal): a dead entry is replaced. */
   readonly interned = new Map<string, PyStr>();
+  /** bool_repr's statically allocated 'False' and 'True', once asked for (factory.ts: boolText). */
+  readonly boolTexts: [PyStr | null, PyStr | null] = [null, null];
   /**
    * Makes `s` the interned str of its value; interning hashes it (PyUnicode_InternInPlace), so it is never appended
    * to in place. The interned str of a text CPython allocates statically counts from 999999999 (makeStatic).

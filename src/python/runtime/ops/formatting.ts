@@ -4,7 +4,7 @@ import { NativeRaise } from '../../errors';
 import { PyObject } from '../object';
 import { PyBool, PyFloat, PyInstance, PyInt, PyStr, PyMethodDescriptor } from '../objects';
 import { decref, incref } from '../heap';
-import { newStr, newStrOf } from '../factory';
+import { boolText, newStr, newStrOf } from '../factory';
 import { T } from '../builtinTypes';
 import { formatComplex, formatFloat, formatInt, formatStr } from '../../format';
 import { PyComplex } from '../complexObject';
@@ -115,6 +115,15 @@ export function formatValue(vm: VM, v: PyObject, conversion: number, spec: strin
  */
 export function formatsToItself(v: PyObject, spec: string): v is PyStr {
   return v.type === T.str && (spec === '' || formatStr((v as PyStr).value, spec) === (v as PyStr).value);
+}
+
+/**
+ * The existing str that formatting `v` alone gives, which CPython's writer hands back whole: an exact str that
+ * formats to itself, or a bool's static 'True' or 'False'. Null when the text is a new str.
+ */
+export function wholeFormatResult(v: PyObject, spec: string): PyStr | null {
+  if (formatsToItself(v, spec)) return v;
+  return v instanceof PyBool && spec === '' ? boolText(v.value) : null;
 }
 
 /** FORMAT_VALUE when it may run Python code: the conversion, then format(), as frames. */

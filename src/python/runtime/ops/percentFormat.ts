@@ -9,12 +9,11 @@ import { PyBool, PyFloat, PyInstance, PyInt, PyList, PyRange, PyStr, PyTuple } f
 import { decref, incref } from '../heap';
 import { specialMethod } from './attributeHooks';
 import { newStr } from '../factory';
-import { T } from '../builtinTypes';
 import { formatPrintfFloat, formatPrintfInt, padPrintf, type PrintfSpec } from '../../format';
 import { getItem } from './items';
 import { holdReferences, releaseReferences } from '../../vm/callOps';
 import { repr, reprResumable, str, strResumable } from './repr';
-import { asciiRepr, escapeNonAscii } from './formatting';
+import { asciiRepr, escapeNonAscii, wholeFormatResult } from './formatting';
 import { exactIntOf, floatOf, indexOf, intOfNumber, isNumberLike } from './numbers';
 import type { VM } from '../../vm/vm';
 import type { NativeOp } from '../../vm/nativeOp';
@@ -252,14 +251,14 @@ function printfChar(vm: VM, v: PyObject): string {
   return String.fromCodePoint(Number(n));
 }
 
-/** Whether `template % args` may run Python code for its text conversions (__str__, __repr__ of an argument). */
-/** `'%s' % s`: CPython's writer hands back the one exact str it was given, whole. */
+/** `'%s' % s`: CPython's writer hands back the one existing str it was given, whole (see wholeFormatResult). */
 export function wholePercentArgument(template: string, args: PyObject): PyObject | null {
   if (template !== '%s') return null;
   const only = args instanceof PyTuple ? (args.items.length === 1 ? args.items[0] : null) : args;
-  return only !== null && only.type === T.str ? only : null;
+  return only !== null ? wholeFormatResult(only, '') : null;
 }
 
+/** Whether `template % args` may run Python code for its text conversions (__str__, __repr__ of an argument). */
 export function percentFormatMayRunPython(args: PyObject): boolean {
   const items = args instanceof PyTuple ? args.items : args instanceof PyDict ? [...args.map.values()].map((e) => e.value) : [args];
   return items.some((a) => a.attrs !== null || !(a instanceof PyInt || a instanceof PyFloat || a instanceof PyStr || a instanceof PyBool));
