@@ -159,7 +159,7 @@ function nextSlot() {
 const ITERATOR_TYPES = [
   T.list_iterator, T.list_reverseiterator, T.tuple_iterator, T.range_iterator, T.str_ascii_iterator, T.dict_keyiterator,
   T.dict_valueiterator, T.dict_itemiterator, T.set_iterator, T.dict_reversekeyiterator, T.dict_reversevalueiterator,
-  T.dict_reverseitemiterator, T.enumerate, T.zip, T.map, T.filter, T.reversed, T.callable_iterator, T.iterator,
+  T.dict_reverseitemiterator, T.enumerate, T.zip, T.map, T.filter, T.reversed, T.callable_iterator, T.iterator, T.odict_iterator,
 ];
 
 const PICKLING = (): never => {

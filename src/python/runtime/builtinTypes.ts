@@ -107,12 +107,14 @@ export const T = {
   callable_iterator: makeType('callable_iterator', objectType),
   /** iter() of an object with only __getitem__ (the old sequence protocol): CPython's seqiterobject. */
   iterator: makeType('iterator', objectType),
+  /** OrderedDict's one iterator type, for keys, values and items, forwards and reversed (odictobject.c). */
+  odict_iterator: makeType('odict_iterator', objectType),
 };
 T.bool.allowSubclass = false;
 for (const t of [
   T.list_iterator, T.list_reverseiterator, T.tuple_iterator, T.str_ascii_iterator, T.range_iterator, T.set_iterator,
   T.bytes_iterator, T.bytearray_iterator, T.callable_iterator, T.iterator, T.dict_keyiterator, T.dict_valueiterator,
-  T.dict_itemiterator, T.dict_reversekeyiterator, T.dict_reversevalueiterator, T.dict_reverseitemiterator,
+  T.dict_itemiterator, T.dict_reversekeyiterator, T.dict_reversevalueiterator, T.dict_reverseitemiterator, T.odict_iterator,
   T.dict_keys, T.dict_values, T.dict_items, T.builtin_function_or_method, T.method_wrapper, T.method_descriptor,
   T.wrapper_descriptor, T.getset_descriptor, T.member_descriptor, T.generator, T.frame, T.coroutine, T.coroutine_wrapper,
   T.async_generator, T.async_generator_asend, T.async_generator_athrow, T.async_generator_wrapped_value, T.anext_awaitable,
@@ -129,12 +131,12 @@ for (const t of [
 ]) t.refusesSubclass = true;
 for (const t of Object.values(T)) if (t.hasNoNew) t.refusesSubclass = true;
 T.weakref.qualname = 'ReferenceType';
-/** OrderedDict's views (odictobject.c): dict views by another name. */
-export const ODICT_VIEW_TYPES = {
+/** OrderedDict's views (odictobject.c): dict views by another name. Frozen, so forks share it (compared by identity). */
+export const ODICT_VIEW_TYPES = Object.freeze({
   keys: makeType('odict_keys', T.dict_keys),
   values: makeType('odict_values', T.dict_values),
   items: makeType('odict_items', T.dict_items),
-};
+});
 for (const t of Object.values(ODICT_VIEW_TYPES)) {
   t.hasNoNew = true;
   t.refusesSubclass = true;

@@ -12,6 +12,7 @@ import { newResultTuple, recycledResultTuple } from './factory';
 import type { PyObject } from './object';
 import type { PyType } from './types';
 import type { VM } from '../vm/vm';
+import { isOrderedDict, orderedDictIterator } from './orderedDictIterator';
 
 /** di_used / si_used (-1 once a size change was seen: that error repeats) and len (items still expected). */
 interface TableIterState {
@@ -123,6 +124,7 @@ const DICT_TYPES = { keys: T.dict_keyiterator, values: T.dict_valueiterator, ite
 
 /** iter(d), iter(d.values()), ..., iter(a_set). */
 export function tableIterator(vm: VM, owner: PyDict | PySet, kind: 'keys' | 'values' | 'items' = 'keys'): PyNativeIterator {
+  if (owner instanceof PyDict && isOrderedDict(owner)) return orderedDictIterator(owner, kind, false);
   const isSet = owner instanceof PySet;
   const type: PyType = isSet ? T.set_iterator : DICT_TYPES[kind];
   const it = new PyNativeIterator(type, [incref(owner)], isSet ? nextSetItem : DICT_STEPS[kind]);

@@ -14,6 +14,7 @@ import { dictKey, dictKeyForEntry } from './ops/keyLookup';
 import { contains, length } from './ops/items';
 import { makeNewSet, setDifferenceUpdate, setIntersection, setSymmetricDifferenceUpdate, setUpdate, setAddKey } from './setObject';
 import type { VM } from '../vm/vm';
+import { isOrderedDict, orderedDictIterator } from './orderedDictIterator';
 
 const VIEW_TYPES = { keys: T.dict_keys, values: T.dict_values, items: T.dict_items };
 
@@ -211,6 +212,7 @@ const REVERSE_TYPES = { keys: T.dict_reversekeyiterator, values: T.dict_reversev
 
 /** reversed(d), reversed(d.keys()), ...: walks the entries last to first; changing the dict's size stops it. */
 export function reversedDictIterator(d: PyDict, kind: 'keys' | 'values' | 'items'): PyNativeIterator {
+  if (isOrderedDict(d)) return orderedDictIterator(d, kind, true);
   const entryList = [...d.map.values()];
   const size = d.size;
   const heap = activeHeap();

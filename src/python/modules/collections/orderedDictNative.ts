@@ -4,6 +4,7 @@
 import { NativeRaise } from '../../errors';
 import { PyObject } from '../../runtime/object';
 import { PyDict, compactEntries } from '../../runtime/dict';
+import { nextKeysVersion } from '../../runtime/inlineCaches';
 import { newNone } from '../../runtime/factory';
 import { PyType } from '../../runtime/types';
 import { keysTableBytes } from '../../runtime/dictKeys';
@@ -51,8 +52,12 @@ export const orderedDictMove = once(() => builtinFunction('_odict_move', (vm: VM
   const key = dictKey(vm, d, args[1]);
   const entry = d.map.get(key);
   if (!entry) return newNone();
+  const last = args[2] === True;
+  const entries = [...d.map.values()];
+  // A key already at that end stays: the order, and so od_state, is unchanged (iterators go on).
+  if (entries[last ? entries.length - 1 : 0] === entry) return newNone();
   d.map.delete(key);
-  if (args[2] === True) {
+  if (last) {
     d.map.set(key, entry);
   } else {
     const rest = [...d.map];
@@ -62,5 +67,7 @@ export const orderedDictMove = once(() => builtinFunction('_odict_move', (vm: VM
   }
   // Entry slots follow the new order, so dict iteration (ours walks the map) meets them in order.
   compactEntries(d);
+  // _odict_remove_node and _odict_add_tail change od_state: an OrderedDict iterator sees the new version.
+  d.keysVersion = nextKeysVersion();
   return newNone();
 }));
