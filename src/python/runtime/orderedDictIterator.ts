@@ -36,10 +36,11 @@ export function orderedDictIterator(od: PyDict, kind: Kind, reversed: boolean): 
   it.data = { size: od.size, version: od.keysVersion, kind, entries } satisfies OrderedIterState;
   // di_current: the key the next step gives.
   if (entries.length > 0) it.held.push(incref(entries[0].key));
-  if (kind === 'items') it.result = newResultTuple(2);
   const heap = activeHeap();
   heap.register(it);
   heap.track(it);
+  // The items' reusable result tuple comes after the iterator, as PyTuple_Pack's after PyObject_GC_New.
+  if (kind === 'items') it.result = newResultTuple(2);
   return it;
 }
 
