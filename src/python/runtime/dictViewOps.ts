@@ -28,8 +28,7 @@ export function newDictView(d: PyDict, kind: 'keys' | 'values' | 'items'): PyDic
 /** The view types of d's class: a dict's, or those an OrderedDict (sub)class has. */
 function viewTypes(d: PyDict): typeof VIEW_TYPES {
   if (d.type === T.dict) return VIEW_TYPES;
-  for (const t of d.type.mro) if (t.dictViewTypes) return t.dictViewTypes;
-  return VIEW_TYPES;
+  return d.type.inheritedDictViewTypes() ?? VIEW_TYPES;
 }
 
 /** A keys or items view: the views that behave like sets. */

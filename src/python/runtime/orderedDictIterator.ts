@@ -23,9 +23,7 @@ interface OrderedIterState {
 
 /** Whether d is an OrderedDict (or of a subclass): its class has OrderedDict's views. */
 export function isOrderedDict(d: PyDict): boolean {
-  if (d.type === T.dict) return false;
-  for (const t of d.type.mro) if (t.dictViewTypes) return t.dictViewTypes === ODICT_VIEW_TYPES;
-  return false;
+  return d.type !== T.dict && d.type.inheritedDictViewTypes() === ODICT_VIEW_TYPES;
 }
 
 /** iter(od), iter(od.values()), reversed(od.items())...: odictiter_new, which already holds the first key. */

@@ -138,6 +138,12 @@ export class PyType extends PyObject {
     return found;
   }
 
+  /** The dict view types this class has from its MRO (an OrderedDict subclass's odict_keys...), or null for a dict's. */
+  inheritedDictViewTypes(): PyType['dictViewTypes'] {
+    for (const t of this.mro) if (t.dictViewTypes) return t.dictViewTypes;
+    return null;
+  }
+
   isSubtypeOf(other: PyType): boolean {
     return this === other || this.mro.includes(other);
   }

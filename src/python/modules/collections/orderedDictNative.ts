@@ -3,7 +3,7 @@
 
 import { NativeRaise } from '../../errors';
 import { PyObject } from '../../runtime/object';
-import { PyDict, compactEntries } from '../../runtime/dict';
+import { PyDict, compactEntries, type DictEntry } from '../../runtime/dict';
 import { nextKeysVersion } from '../../runtime/inlineCaches';
 import { newNone } from '../../runtime/factory';
 import { PyType } from '../../runtime/types';
@@ -45,6 +45,12 @@ export const orderedDictSized = once(() => builtinFunction('_odict_sized', (_vm,
   return newNone();
 }));
 
+function lastEntry(d: PyDict): DictEntry | undefined {
+  let last: DictEntry | undefined;
+  for (const e of d.map.values()) last = e;
+  return last;
+}
+
 /** `_odict_move(od, key, bool(last))`: only the order of the linked nodes changes; the dict's table is untouched. */
 export const orderedDictMove = once(() => builtinFunction('_odict_move', (vm: VM, args) => {
   const d = asDict(args[0]);
@@ -53,9 +59,8 @@ export const orderedDictMove = once(() => builtinFunction('_odict_move', (vm: VM
   const entry = d.map.get(key);
   if (!entry) return newNone();
   const last = args[2] === True;
-  const entries = [...d.map.values()];
   // A key already at that end stays: the order, and so od_state, is unchanged (iterators go on).
-  if (entries[last ? entries.length - 1 : 0] === entry) return newNone();
+  if ((last ? lastEntry(d) : d.map.values().next().value) === entry) return newNone();
   d.map.delete(key);
   if (last) {
     d.map.set(key, entry);
