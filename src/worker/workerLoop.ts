@@ -189,8 +189,11 @@ function handle(msg: ToWorker): void {
         resume = null;
         session = new Session(msg.code, { ...OPTIONS, stdin, ...(msg.maxSteps ? { maxSteps: msg.maxSteps } : {}) });
         if (msg.step) goto(session, msg.step);
+        // The picture first: the scout's interpreter is made after it (the old program's scout knows nothing of this one).
+        scout = null;
+        publishView();
         restartScout();
-        break;
+        return;
       case 'step':
         if (!session) return;
         goto(session, session.step + msg.delta);

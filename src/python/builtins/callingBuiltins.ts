@@ -15,8 +15,9 @@ import { activeHeap, decref, incref } from '../runtime/heap';
 import { newBool, newFloat, newInt, newIntExact, newNone, newStr, newStrOf } from '../runtime/factory';
 import { equalsResumable } from '../runtime/ops/compare';
 import { length, lengthResumable } from '../runtime/ops/items';
-import { reprLeaf, reprResumable, strLeaf, strResumable } from '../runtime/ops/repr';
-import { escapeNonAscii, formatResumable, formatsToItself } from '../runtime/ops/formatting';
+import { reprLeaf, strLeaf, strResumable } from '../runtime/ops/repr';
+import { formatObjectResumable } from '../runtime/ops/formatting';
+import { asciiObjectResumable, reprObjectResumable } from '../runtime/ops/textObjects';
 import { getAttrBuiltin, getAttrResumable, plainlyAbsent } from '../runtime/ops/attributes';
 import { delAttr, descriptorCallResumable, descriptorStore, setAttr } from '../runtime/ops/attributeStores';
 import { attributeHookOverride, overridesSpecial, specialMethod } from '../runtime/ops/attributeHooks';
@@ -301,19 +302,16 @@ function* lenOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
 }
 
 function* reprOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
-  return newStrOf(args[0], yield* reprResumable(vm, args[0]));
+  return yield* reprObjectResumable(vm, args[0]);
 }
 
 function* asciiOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
-  return newStrOf(args[0], escapeNonAscii(yield* reprResumable(vm, args[0])));
+  return yield* asciiObjectResumable(vm, args[0]);
 }
 
 function* formatOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
   const spec = args[1] ? strArg(args[1], 'format', 'argument 2') : '';
-  if (formatsToItself(args[0], spec)) return incref(args[0]);
-  // Without a spec, PyObject_Format gives an int's str().
-  const text = yield* formatResumable(vm, args[0], spec);
-  return spec === '' ? newStrOf(args[0], text) : newStr(text);
+  return yield* formatObjectResumable(vm, args[0], spec);
 }
 
 function* iterOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {

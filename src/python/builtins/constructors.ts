@@ -16,7 +16,8 @@ import { dictMergeKeywords, dictUpdate } from '../runtime/dictMerge';
 import { dictSet, dictSetStr, lengthHint, listAppend, listExtendResumable, refuseImpossibleLength, reserveForExtend, trimAfterExtend } from '../runtime/containers';
 import { makeNewSet, setUpdateResumable } from '../runtime/setObject';
 import { reversedDictIterator } from '../runtime/dictViewOps';
-import { strLeaf, strResumable } from '../runtime/ops/repr';
+import { strLeaf } from '../runtime/ops/repr';
+import { strObjectResumable } from '../runtime/ops/textObjects';
 import { builtinTruth, isTrueResumable } from '../runtime/ops/compare';
 import { parseFloat as parsePyFloat, parseIntText } from '../format';
 import { installModuleConstructor } from './moduleConstructor';
@@ -474,7 +475,7 @@ export function installConstructors(): void {
     if (object === undefined) return newStr('');
     // PyObject_Str: an exact str is its own str.
     if (encoding === undefined && errors === undefined && object instanceof PyStr && object.type === T.str) return incref(object);
-    if (encoding === undefined && errors === undefined) return newStrOf(object, yield* strResumable(vm, object));
+    if (encoding === undefined && errors === undefined) return yield* strObjectResumable(vm, object);
     const decoded = decodedObject(object, encoding, errors);
     if (decoded.warning !== null) yield* warnOp(vm, E.DeprecationWarning, decoded.warning);
     return newStr(decoded.text);

@@ -7,7 +7,10 @@ import { newInt, newStr } from '../runtime/factory';
 import { getAttrResumable } from '../runtime/ops/attributes';
 import { getItemResumable } from '../runtime/ops/items';
 import { reprResumable, strResumable } from '../runtime/ops/repr';
-import { escapeNonAscii, formatResumable } from '../runtime/ops/formatting';
+import { escapeNonAscii, formatCallsPython, formatObjectResumable, formatResumable, wholeFormatResult } from '../runtime/ops/formatting';
+import { conversionCallsPython, convertedObjectResumable } from '../runtime/ops/textObjects';
+import { T } from '../runtime/builtinTypes';
+import type { PyStr } from '../runtime/objects';
 import type { NativeOp } from '../vm/nativeOp';
 import type { VM } from '../vm/vm';
 
@@ -249,4 +252,38 @@ function* fieldObject(
     vm.dropTemporary(held);
   }
   return obj;
+}
+
+const CONVERSIONS: Readonly<Record<string, number>> = { s: 1, r: 2, a: 3 };
+
+/**
+ * `'{}'.format(x)`, a template of one plain field: CPython's writer hands back the one str the field made, whole
+ * (an exact str that formats to itself, a bool's static text, or what a Python __str__, __repr__ or __format__
+ * returned). A new reference, or null when the field's text is a new str.
+ */
+export function* wholeFieldResumable(vm: VM, template: string, args: PyObject[], kwargs: Map<string, PyObject> | null): NativeOp<PyObject | null> {
+  const field = /^\{(\d*|[A-Za-z_]\w*)(?:!([sra]))?(?::([^{}]*))?\}$/.exec(template);
+  if (!field) return null;
+  const [, name, conversionLetter, spec = ''] = field;
+  const arg = name === '' ? args[1] : /^\d/.test(name) ? args[1 + Number(name)] : kwargs?.get(name);
+  if (arg === undefined) return null;
+  const conversion = conversionLetter === undefined ? 0 : CONVERSIONS[conversionLetter];
+  if (conversion <= 1) {
+    const existing = wholeFormatResult(arg, spec);
+    if (existing) return incref(existing);
+  }
+  if (conversion === 0 ? !formatCallsPython(arg, spec) : !conversionCallsPython(arg, conversion)) return null;
+  // As render_field: the field's object (a new reference from get_field_object) and its conversion are held.
+  const held: PyObject[] = [incref(arg)];
+  vm.holdTemporary(held);
+  try {
+    if (conversion === 0) return yield* formatObjectResumable(vm, arg, spec);
+    const converted: PyStr = yield* convertedObjectResumable(vm, arg, conversion);
+    if (spec === '' && converted.type === T.str) return converted;
+    held.push(converted);
+    return yield* formatObjectResumable(vm, converted, spec);
+  } finally {
+    vm.dropTemporary(held);
+    for (const o of held) decref(o);
+  }
 }

@@ -12,8 +12,7 @@ import { dictSet } from '../runtime/containers';
 import { getItem } from '../runtime/ops/items';
 import { NOARGS, O, cIntArg, defineMethods, defineStaticMethod, fast, keywords, ssizeArg, tuple } from './define';
 import { indexOf } from '../runtime/ops/numbers';
-import { strFormatResumable } from './strFormat';
-import { wholeFormatResult } from '../runtime/ops/formatting';
+import { strFormatResumable, wholeFieldResumable } from './strFormat';
 import type { NativeOp } from '../vm/nativeOp';
 import { mayRunPythonToIterate } from '../vm/callOps';
 import { listFromIterable, listFromIterableResumable } from './constructors';
@@ -66,15 +65,6 @@ function sepArg(o: PyObject | undefined): string | null {
 /** The returned str: self itself when unchanged, as CPython returns the same object for exact strs. */
 function result(args: PyObject[], s: string): PyObject {
   return s === self(args) && args[0].type === T.str ? incref(args[0]) : newStr(s);
-}
-
-/** `'{}'.format(s)`: a template of one plain field whose text is an existing str gives that str (CPython's writer). */
-function wholeStrArgument(template: string, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject | null {
-  const field = /^\{(\d*|[A-Za-z_]\w*)(?:!s)?(?::([^{}]*))?\}$/.exec(template);
-  if (!field) return null;
-  const [, name, spec = ''] = field;
-  const arg = name === '' ? args[1] : /^\d/.test(name) ? args[1 + Number(name)] : kwargs?.get(name);
-  return arg === undefined ? null : wholeFormatResult(arg, spec);
 }
 
 function fillArg(o: PyObject | undefined): string {
@@ -360,8 +350,8 @@ export function installStrMethods(): void {
     expandtabs: [keywords(['tabsize'], 0), (vm, args) => result(args, text.expandTabs(self(args), args[1] === undefined ? 8 : cIntArg(vm, args[1])))],
     find: [tuple(1, 3), find(false, false)],
     format: { *op(vm, args, kwargs) {
-      const whole = wholeStrArgument(self(args), args, kwargs);
-      if (whole) return incref(whole);
+      const whole = yield* wholeFieldResumable(vm, self(args), args, kwargs);
+      if (whole) return whole;
       return result(args, yield* strFormatResumable(vm, self(args), args.slice(1), kwargs));
     } },
     format_map: { sig: O, *op(vm, args) {

@@ -14,7 +14,8 @@ import {
 import { T } from '../runtime/builtinTypes';
 import { decref } from '../runtime/heap';
 import { newStrOf, newTuple } from '../runtime/factory';
-import { strLeaf, strResumable } from '../runtime/ops/repr';
+import { strLeaf } from '../runtime/ops/repr';
+import { strObjectResumable } from '../runtime/ops/textObjects';
 import { frameForCall } from './calls';
 import { buildClass } from '../builtins/buildClass';
 import {
@@ -67,7 +68,7 @@ export function callFromLoop(
 }
 
 function* strCall(vm: VM, o: PyObject): NativeOp<PyObject> {
-  return newStrOf(o, yield* strResumable(vm, o));
+  return yield* strObjectResumable(vm, o);
 }
 
 function syncCall(vm: VM, callable: PyObject, args: PyObject[], kwargs: Kwargs, guard: boolean): PyObject {

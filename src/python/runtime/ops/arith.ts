@@ -26,7 +26,7 @@ import type { NativeOp } from '../../vm/nativeOp';
 import { callMethodOp, mayRunPythonToIterate } from '../../vm/callOps';
 import { listExtendResumable } from '../containers';
 import { listResize } from '../sizeAccounting';
-import { percentFormatMayRunPython, percentFormatResumable, wholePercentArgument } from './percentFormat';
+import { percentFormatMayRunPython, percentFormatResumable, wholePercentArgument, wholePercentConversion } from './percentFormat';
 import { hasIndex, indexOf, numericRank } from './numbers';
 import { slotsOf } from '../nativeSlots';
 
@@ -100,6 +100,8 @@ export function* binaryOpResumable(vm: VM, a: PyObject, b: PyObject, op: number)
   if (a instanceof PyStr && base === BinaryOpArg.REMAINDER && !overridesSpecial(a, '__mod__') && !rightSubclassFirst) {
     const whole = wholePercentArgument(a.value, b);
     if (whole) return incref(whole);
+    const converted = yield* wholePercentConversion(vm, a.value, b);
+    if (converted) return converted;
     return newStr(yield* percentFormatResumable(vm, a.value, b));
   }
   if (a.attrs === null && b.attrs === null) {

@@ -8,7 +8,8 @@ import { boolText, newStr, newStrOf } from '../factory';
 import { T } from '../builtinTypes';
 import { formatComplex, formatFloat, formatInt, formatStr } from '../../format';
 import { PyComplex } from '../complexObject';
-import { repr, reprResumable, str, strResumable } from './repr';
+import { repr, reprResumable, str, strMethodOf, strResumable } from './repr';
+import { conversionCallsPython, convertedObjectResumable, strObjectResumable } from './textObjects';
 import type { NativeOp } from '../../vm/nativeOp';
 import { callSpecialOp, holdReferences, releaseReferences } from '../../vm/callOps';
 import { WHILE_CALLING } from '../../vm/vm';
@@ -49,44 +50,83 @@ function formatBuiltin(vm: VM, v: PyObject, spec: string): string {
 
 /** PyObject_Format with a user __format__ (or object.__format__'s str()) running as frames. */
 export function* formatResumable(vm: VM, v: PyObject, spec: string): NativeOp<string> {
+  const r = yield* formatCore(vm, v, spec, false);
+  if (typeof r === 'string') return r;
+  try {
+    return r.value;
+  } finally {
+    decref(r);
+  }
+}
+
+/**
+ * format(v, spec) as an object: an exact str it leaves as it is, and the str a Python __format__ (or the __str__
+ * object.__format__ calls) returned, are handed back themselves, as PyObject_Format does; otherwise a new str.
+ */
+export function* formatObjectResumable(vm: VM, v: PyObject, spec: string): NativeOp<PyStr> {
+  if (formatsToItself(v, spec)) return incref(v);
+  const r = yield* formatCore(vm, v, spec, true);
+  if (typeof r !== 'string') return r;
+  // Without a spec, PyObject_Format gives an int's str().
+  return spec === '' ? newStrOf(v, r) : newStr(r);
+}
+
+/** Whether format(v, spec) calls a Python method (__format__, or the __str__ object.__format__ calls), whose str it hands back. */
+export function formatCallsPython(v: PyObject, spec: string): boolean {
+  return formatMethodOf(v) !== null || (spec === '' && strMethodOf(v) !== null);
+}
+
+/** A Python class's __format__ for v (a builtin kind's own __format__ put on a class, as IntEnum's, is none). */
+function formatMethodOf(v: PyObject): PyObject | null {
   // An int, str... of a Python class formats as its kind unless the class defines __format__.
   let own = v.attrs !== null && !(v instanceof PyInstance) ? specialMethod(v, '__format__') : undefined;
-  // A builtin type's __format__ put on the class (IntEnum's int.__format__) is the kind's own formatting.
   if (own instanceof PyMethodDescriptor) own = undefined;
-  if (!(v instanceof PyInstance) && !own) {
-    if (spec === '' && (mayRunPythonForStr(v) || v.attrs !== null)) return yield* boundFormatStr(vm, v);
-    return formatBuiltin(vm, v, spec);
-  }
+  if (!(v instanceof PyInstance) && !own) return null;
   const method = own ?? v.type.lookup('__format__');
-  if (method && !(method instanceof PyMethodDescriptor)) {
+  return method && !(method instanceof PyMethodDescriptor) ? method : null;
+}
+
+/** PyObject_Format's work: the text, or (asked for an object) the str a Python method returned, a new reference. */
+function* formatCore(vm: VM, v: PyObject, spec: string, asObject: boolean): NativeOp<string | PyStr> {
+  const method = formatMethodOf(v);
+  if (method !== null) {
     const specObj = newStr(spec);
     vm.holdTemporary(specObj);
     try {
       const r = yield* callSpecialOp(vm, method, v, [specObj]);
-      const s = r instanceof PyStr ? r.value : null;
+      if (r instanceof PyStr) return asObject ? r : takeText(r);
       decref(r);
-      if (s === null) throw new NativeRaise('TypeError', `__format__ must return a str, not ${r.type.name}`);
-      return s;
+      throw new NativeRaise('TypeError', `__format__ must return a str, not ${r.type.name}`);
     } finally {
       vm.dropTemporary(specObj);
       decref(specObj);
     }
   }
+  if (!(v instanceof PyInstance)) {
+    if (spec === '' && (mayRunPythonForStr(v) || v.attrs !== null)) return yield* boundFormatStr(vm, v, asObject);
+    return formatBuiltin(vm, v, spec);
+  }
   if (spec !== '') throw new NativeRaise('TypeError', `unsupported format string passed to ${v.type.name}.__format__`);
   // object.__format__ is a builtin method call (a guard), which takes str() of the object.
   vm.enterRecursiveCall(WHILE_CALLING);
   try {
-    return yield* boundFormatStr(vm, v);
+    return yield* boundFormatStr(vm, v, asObject);
   } finally {
     vm.leaveRecursiveCall();
   }
 }
 
+function takeText(s: PyStr): string {
+  const text = s.value;
+  decref(s);
+  return text;
+}
+
 /** str(v) for a builtin __format__ with an empty spec: bound by _PyObject_LookupSpecial, the method holds v meanwhile. */
-function* boundFormatStr(vm: VM, v: PyObject): NativeOp<string> {
+function* boundFormatStr(vm: VM, v: PyObject, asObject: boolean): NativeOp<string | PyStr> {
   const bound = holdReferences(vm, [v]);
   try {
-    return yield* strResumable(vm, v);
+    return asObject ? yield* strObjectResumable(vm, v) : yield* strResumable(vm, v);
   } finally {
     releaseReferences(vm, bound);
   }
@@ -128,9 +168,16 @@ export function wholeFormatResult(v: PyObject, spec: string): PyStr | null {
 
 /** FORMAT_VALUE when it may run Python code: the conversion, then format(), as frames. */
 export function* formatValueResumable(vm: VM, v: PyObject, conversion: number, spec: string): NativeOp<PyObject> {
-  if (conversion === 0) {
-    const formatted = yield* formatResumable(vm, v, spec);
-    return spec === '' ? newStrOf(v, formatted) : newStr(formatted);
+  if (conversion === 0) return yield* formatObjectResumable(vm, v, spec);
+  if (conversionCallsPython(v, conversion)) {
+    // The conversion's str, then PyObject_Format of it unless it is an exact str and there is no spec.
+    const converted = yield* convertedObjectResumable(vm, v, conversion);
+    if (spec === '' && converted.type === T.str) return converted;
+    try {
+      return yield* formatObjectResumable(vm, converted, spec);
+    } finally {
+      decref(converted);
+    }
   }
   let text: string;
   if (conversion === 1) text = yield* strResumable(vm, v);

@@ -14,6 +14,7 @@ import { getItem } from './items';
 import { holdReferences, releaseReferences } from '../../vm/callOps';
 import { repr, reprResumable, str, strResumable } from './repr';
 import { asciiRepr, escapeNonAscii, wholeFormatResult } from './formatting';
+import { conversionCallsPython, convertedObjectResumable } from './textObjects';
 import { exactIntOf, floatOf, indexOf, intOfNumber, isNumberLike } from './numbers';
 import type { VM } from '../../vm/vm';
 import type { NativeOp } from '../../vm/nativeOp';
@@ -256,6 +257,20 @@ export function wholePercentArgument(template: string, args: PyObject): PyObject
   if (template !== '%s') return null;
   const only = args instanceof PyTuple ? (args.items.length === 1 ? args.items[0] : null) : args;
   return only !== null ? wholeFormatResult(only, '') : null;
+}
+
+const WHOLE_CONVERSIONS: ReadonlyMap<string, number> = new Map([['%s', 1], ['%r', 2], ['%a', 3]]);
+
+/**
+ * `'%s' % x` (or %r, %a) when the conversion calls a Python __str__ or __repr__: the writer hands back the str it
+ * returned, whole (a new reference); null otherwise.
+ */
+export function* wholePercentConversion(vm: VM, template: string, args: PyObject): NativeOp<PyStr | null> {
+  const conversion = WHOLE_CONVERSIONS.get(template);
+  if (conversion === undefined) return null;
+  const only = args instanceof PyTuple ? (args.items.length === 1 ? args.items[0] : null) : args;
+  if (only === null || !conversionCallsPython(only, conversion)) return null;
+  return yield* convertedObjectResumable(vm, only, conversion);
 }
 
 /** Whether `template % args` may run Python code for its text conversions (__str__, __repr__ of an argument). */

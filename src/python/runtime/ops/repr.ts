@@ -38,9 +38,9 @@ export function typeNameOf(o: PyObject): string {
 }
 
 /** PyObject_Repr's recursion guard. */
-const GETTING_REPR = ' while getting the repr of an object';
+export const GETTING_REPR = ' while getting the repr of an object';
 /** PyObject_Str's recursion guard. */
-const GETTING_STR = ' while getting the str of an object';
+export const GETTING_STR = ' while getting the str of an object';
 
 /** repr(o) as a JS string. */
 export function repr(vm: VM, o: PyObject): string {
@@ -89,22 +89,15 @@ function* reprBody(vm: VM, o: PyObject): NativeOp<string> {
   const leaf = reprWithoutGuard(o);
   if (leaf !== null) return leaf;
   {
+    const method = reprMethodOf(o);
+    if (method) return yield* callStrMethod(vm, o, method, '__repr__');
     // A module type's repr (deque, array), unless a Python subclass defines its own.
     const slots = slotsOf(o.type);
     if (slots?.repr && !(o.type.isHeapType && userRepr(o))) return slots.repr(vm, o);
-    if (o instanceof PyInstance) return yield* instanceRepr(vm, o);
-    if (o.attrs !== null) {
-      // A list, int... of a Python class: its class's __repr__, else the builtin kind's.
-      const method = specialMethod(o, '__repr__');
-      if (method) return yield* callStrMethod(vm, o, method, '__repr__');
-      return yield* builtinKindRepr(vm, o);
-    }
-    if (o instanceof PyType) {
-      // A class made by a Python metaclass: the metaclass's __repr__, if it has one.
-      const method = o.type.lookup('__repr__');
-      if (method && !(method instanceof PyMethodDescriptor)) return yield* callStrMethod(vm, o, method, '__repr__');
-      return simpleRepr(o);
-    }
+    if (o instanceof PyInstance) return o.exc ? yield* exceptionRepr(vm, o) : objectRepr(o);
+    // A list, int... of a Python class without a __repr__: the builtin kind's.
+    if (o.attrs !== null) return yield* builtinKindRepr(vm, o);
+    if (o instanceof PyType) return simpleRepr(o);
     if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet) return yield* containerRepr(vm, o);
     if (o instanceof PyBoundMethod) {
       const fname = o.func instanceof PyFunction ? o.func.qualname : boundFunctionName(vm, o.func);
@@ -207,13 +200,39 @@ function userRepr(o: PyObject): boolean {
   return method !== undefined && !(method instanceof PyMethodDescriptor);
 }
 
-function* instanceRepr(vm: VM, o: PyInstance): NativeOp<string> {
-  const method = o.type.lookup('__repr__');
-  if (method && !(method instanceof PyMethodDescriptor && method.owner === T.object)) return yield* callStrMethod(vm, o, method, '__repr__');
-  if (o.exc) return yield* exceptionRepr(vm, o);
-  const t = o.type;
-  // object_repr: the module left out for builtins (`<object object at 0x...>` for object()).
-  return t.isHeapType && t.module !== 'builtins' ? `<${t.module}.${t.qualname} object at ${addr(o)}>` : `<${t.name} object at ${addr(o)}>`;
+/**
+ * The Python method PyObject_Repr calls for o, whose result it hands back: the class's __repr__ (a class made by
+ * a Python metaclass: the metaclass's). Null when a builtin repr makes the text.
+ */
+export function reprMethodOf(o: PyObject): PyObject | null {
+  const slots = slotsOf(o.type);
+  if (slots?.repr && !(o.type.isHeapType && userRepr(o))) return null;
+  if (o instanceof PyInstance) {
+    const method = o.type.lookup('__repr__');
+    return method && !(method instanceof PyMethodDescriptor && method.owner === T.object) ? method : null;
+  }
+  if (o.attrs !== null) return specialMethod(o, '__repr__') ?? null;
+  if (o instanceof PyType) {
+    const method = o.type.lookup('__repr__');
+    return method && !(method instanceof PyMethodDescriptor) ? method : null;
+  }
+  return null;
+}
+
+/**
+ * The Python method PyObject_Str calls for o, whose result it hands back: the class's __str__, or the __repr__
+ * that object_str calls (str and bytes have a str of their own, an exception its args'). Null otherwise.
+ */
+export function strMethodOf(o: PyObject): PyObject | null {
+  if (o instanceof PyInstance) {
+    const method = o.type.lookup('__str__');
+    if (method && !(method instanceof PyMethodDescriptor)) return method;
+    return !o.exc && userRepr(o) ? o.type.lookup('__repr__')! : null;
+  }
+  if (o.attrs === null) return null;
+  const method = specialMethod(o, '__str__');
+  if (method) return method;
+  return o instanceof PyStr || o.type.isSubtypeOf(T.bytes) ? null : reprMethodOf(o);
 }
 
 function* exceptionRepr(vm: VM, o: PyInstance): NativeOp<string> {
@@ -225,13 +244,20 @@ function* exceptionRepr(vm: VM, o: PyInstance): NativeOp<string> {
 }
 
 function* callStrMethod(vm: VM, self: PyObject, method: PyObject, name: string): NativeOp<string> {
-  const result = yield* callMethodOp(vm, method, self, []);
+  const result = yield* callStrMethodObject(vm, self, method, name);
   try {
-    if (!(result instanceof PyStr)) throw new NativeRaise('TypeError', `${name} returned non-string (type ${result.type.name})`);
     return result.value;
   } finally {
     vm.decref(result);
   }
+}
+
+/** A __str__ or __repr__ called: the str it returned (a new reference), checked as PyObject_Str and PyObject_Repr do. */
+export function* callStrMethodObject(vm: VM, self: PyObject, method: PyObject, name: string): NativeOp<PyStr> {
+  const result = yield* callMethodOp(vm, method, self, []);
+  if (result instanceof PyStr) return result;
+  vm.decref(result);
+  throw new NativeRaise('TypeError', `${name} returned non-string (type ${result.type.name})`);
 }
 
 function* containerRepr(vm: VM, o: PyList | PyTuple | PyDict | PySet): NativeOp<string> {
@@ -337,16 +363,13 @@ export function* strResumable(vm: VM, o: PyObject): NativeOp<string> {
   if (leaf !== null) return leaf;
   vm.enterRecursiveCall(GETTING_STR);
   try {
+    // object_str returns what the class's __repr__ returns unchecked: PyObject_Str names __str__ if it is no str.
+    const method = strMethodOf(o);
+    if (method) return yield* callStrMethod(vm, o, method, '__str__');
     if (o instanceof PyInstance) {
-      const method = o.type.lookup('__str__');
-      if (method && !(method instanceof PyMethodDescriptor)) return yield* callStrMethod(vm, o, method, '__str__');
       if (o.exc) return yield* exceptionStrResumable(vm, o);
-      // object_str returns what the class's __repr__ returns unchecked: PyObject_Str names __str__ if it is no str.
-      if (userRepr(o)) return yield* callStrMethod(vm, o, o.type.lookup('__repr__')!, '__str__');
     } else if (o.attrs !== null) {
       // A str of a Python class is its own text unless the class defines __str__ (or __repr__, which object_str uses).
-      const method = specialMethod(o, '__str__');
-      if (method) return yield* callStrMethod(vm, o, method, '__str__');
       if (o instanceof PyStr) return o.value;
       // bytes_str is bytes' own repr, whatever __repr__ a subclass defines.
       const bytesRepr = o.type.isSubtypeOf(T.bytes) ? T.bytes.nativeSlots?.repr : undefined;
