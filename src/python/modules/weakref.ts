@@ -8,7 +8,7 @@ import {
 import { PyType } from '../runtime/types';
 import { None, T } from '../runtime/builtinTypes';
 import { incref } from '../runtime/heap';
-import { newInt, newList, newTuple } from '../runtime/factory';
+import { newInt, newList, newNone, newTuple } from '../runtime/factory';
 import { pyHash } from '../runtime/hash';
 import { isCallable } from '../builtins/callingBuiltins';
 import { defineNew, defineSlots, slot } from '../builtins/slotWrappers';
@@ -96,6 +96,12 @@ export function weakrefModuleContents(_vm: VM): Record<string, PyObject> {
         }
         return newInt(r.hashValue);
       }),
+      // weakref___init__: checks the arguments __new__ took (a subclass's __init__ passes them on through super()).
+      __init__: slot('any', (_vm, _self, args, kwargs) => {
+        if (kwargs && kwargs.size > 0) throw new NativeRaise('TypeError', 'ref() takes no keyword arguments');
+        expectArgs('__init__', args, 1, 2);
+        return newNone();
+      }, true),
       __call__: slot('any', (_vm, self, args) => {
         if (args.length > 0) throw new NativeRaise('TypeError', `weakref expected 0 arguments, got ${args.length}`);
         return incref((self as PyWeakref).target ?? None);
