@@ -41,6 +41,7 @@ import { callSpecialOp, getIterOp, isRequest, mayRunPythonToIterate, nextItem } 
 import { keyObjectsOf, setKeyword } from '../vm/keywordKeys';
 import { mergeFromPairs, mergeFromPairsOp } from './dictFromPairs';
 import { TupleBuilder } from '../runtime/tupleBuilder';
+import type { ReversedIterState } from './iteratorReduce';
 
 /** int(text, base), allocated as PyLong_FromString does (see newIntFromDigits). */
 function intFromText(text: string, base: number, reprOf?: (s: string) => string): PyObject {
@@ -279,6 +280,7 @@ export function reversedBuiltinSequence(vm: VM, seq: PyList | PyTuple | PyStr | 
     return incref((s as PyList).items[i]);
   });
   it.remaining = (self) => (self.held.length ? Math.max(0, n - self.state) : 0);
+  it.data = { length: n } satisfies ReversedIterState;
   return it;
 }
 

@@ -27,6 +27,7 @@ import { NOARGS, O, defineMethods, setTypeAttribute } from './define';
 import { listNames } from './dirNames';
 import { objectReduceEx, objectReduceMethod, rememberObjectReduce } from './objectReduce';
 import { installBuiltinReductions } from './builtinReduce';
+import { installIteratorReductions } from './iteratorReduce';
 import { newGenericAlias } from './genericAlias';
 import type { VM } from '../vm/vm';
 
@@ -270,6 +271,7 @@ export function installObjectSlots(): void {
     setTypeAttribute(type, '__class_getitem__', genericAliasClassGetItem());
   }
   installBuiltinReductions();
+  installIteratorReductions();
   defineSlots(T.generator, {
     __getattribute__: getattributeSlot,
     __iter__: slot(0, (_vm, self) => incref(self)),

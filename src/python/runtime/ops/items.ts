@@ -30,6 +30,7 @@ import { hasPythonSpecials, overridesSpecial, specialMethod } from './attributeH
 import type { NativeOp } from '../../vm/nativeOp';
 import { callMethodOp, callSpecialOp, getIterOp, holdReferences, isRequest, nextItem, mayRunPythonToIterate, releaseReferences } from '../../vm/callOps';
 import type { VM } from '../../vm/vm';
+import type { RangeIterState } from '../../builtins/iteratorReduce';
 
 /** An index argument as a JS number, or TypeError naming the container. */
 export function indexValue(o: PyObject, what: string): number {
@@ -649,6 +650,8 @@ export function rangeIterator(vm: VM, start: bigint, step: bigint, length: bigin
     return small ? newInt(s + i * st) : newInt(start + BigInt(i) * step);
   }));
   it.remaining = (self) => Math.max(0, n - self.state);
+  // For its reduction (iteratorReduce.ts); the step above closes over the same values.
+  it.data = { start, step, length } satisfies RangeIterState;
   return it;
 }
 
