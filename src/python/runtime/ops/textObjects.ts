@@ -17,21 +17,21 @@ export function* strObjectResumable(vm: VM, o: PyObject): NativeOp<PyStr> {
   if (o.type === T.str) return incref(o as PyStr);
   const method = strMethodOf(o);
   if (method === null) return newStrOf(o, yield* strResumable(vm, o));
-  vm.enterRecursiveCall(GETTING_STR);
-  try {
-    return yield* callStrMethodObject(vm, o, method, '__str__');
-  } finally {
-    vm.leaveRecursiveCall();
-  }
+  return yield* guardedCall(vm, o, method, GETTING_STR, '__str__');
 }
 
 /** repr(o): a Python __repr__'s result itself, else a new str. */
 export function* reprObjectResumable(vm: VM, o: PyObject): NativeOp<PyStr> {
   const method = reprMethodOf(o);
   if (method === null) return newStrOf(o, yield* reprResumable(vm, o));
-  vm.enterRecursiveCall(GETTING_REPR);
+  return yield* guardedCall(vm, o, method, GETTING_REPR, '__repr__');
+}
+
+/** The method called inside PyObject_Str's or PyObject_Repr's recursion guard; its str is handed back. */
+function* guardedCall(vm: VM, o: PyObject, method: PyObject, guard: string, name: string): NativeOp<PyStr> {
+  vm.enterRecursiveCall(guard);
   try {
-    return yield* callStrMethodObject(vm, o, method, '__repr__');
+    return yield* callStrMethodObject(vm, o, method, name);
   } finally {
     vm.leaveRecursiveCall();
   }
