@@ -51,12 +51,7 @@ function formatBuiltin(vm: VM, v: PyObject, spec: string): string {
 /** PyObject_Format with a user __format__ (or object.__format__'s str()) running as frames. */
 export function* formatResumable(vm: VM, v: PyObject, spec: string): NativeOp<string> {
   const r = yield* formatCore(vm, v, spec, false);
-  if (typeof r === 'string') return r;
-  try {
-    return r.value;
-  } finally {
-    decref(r);
-  }
+  return typeof r === 'string' ? r : takeText(r);
 }
 
 /**
@@ -116,6 +111,7 @@ function* formatCore(vm: VM, v: PyObject, spec: string, asObject: boolean): Nati
   }
 }
 
+/** The text of a str whose reference the caller drops. */
 function takeText(s: PyStr): string {
   const text = s.value;
   decref(s);
