@@ -152,7 +152,6 @@ export class SymbolTable {
       case 'Global':
       case 'Nonlocal':
         for (const name of s.names) {
-          if (s.kind === 'Nonlocal' && scope.kind === 'module') throw err(s, 'nonlocal declaration not allowed at module level');
           const declaration = s.kind === 'Global' ? 'global' : 'nonlocal';
           // symtable.c's order: a parameter, a use, an annotation, then an assignment.
           if (scope.params.includes(name)) throw err(s, `name '${name}' is parameter and ${declaration}`);
@@ -515,6 +514,10 @@ export class SymbolTable {
     // Scopes nest as deep as lambdas do: a stack of scopes being analyzed instead of recursion.
     interface Frame { scope: Scope; visible: Set<string>; local: Set<string>; childVisible: Set<string>; needed: Set<string>; next: number }
     const open = (scope: Scope, visible: Set<string>): Frame => {
+      // analyze_name: found only once the whole file's table is built, so its other errors come first.
+      if (scope.kind === 'module') {
+        for (const name of scope.nonlocals) throw err(scope.nonlocalAt.get(name)!, 'nonlocal declaration not allowed at module level');
+      }
       for (const name of scope.nonlocals) {
         if (!visible.has(name)) throw err(scope.nonlocalAt.get(name) ?? (scope.node as A.Span), `no binding for nonlocal '${name}' found`);
       }

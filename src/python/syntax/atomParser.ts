@@ -18,7 +18,10 @@ import { KEYWORDS, TokenStream } from './tokenStream';
 const MAX_PARSER_LEVEL = 6000;
 
 export abstract class AtomParser {
-  /** Brackets currently open: some constructs are valid only inside them. */
+  /**
+   * Brackets currently open around the expression being read (a comprehension's `in` and `if` parts count none:
+   * they are disjunctions, without invalid_expression). Inside them `x[]` ends the element at `x` (see parsePrimary).
+   */
   nesting = 0;
   /** The PEG rule nesting CPython's parser would be at (see MAX_PARSER_LEVEL). */
   level = 0;
@@ -65,6 +68,17 @@ export abstract class AtomParser {
     } finally {
       this.ts.pos = pos;
       this.level = level;
+      this.nesting = nesting;
+    }
+  }
+
+  /** Reads a disjunction or bitwise_or, which has no invalid_expression: an `x[]` in it is read as a subscript. */
+  protected outsideBrackets<T>(read: () => T): T {
+    const nesting = this.nesting;
+    this.nesting = 0;
+    try {
+      return read();
+    } finally {
       this.nesting = nesting;
     }
   }
@@ -197,6 +211,15 @@ export abstract class AtomParser {
 
   // list: '[' [star_named_expressions] ']' | listcomp
   private parseListDisplay(): A.Expr {
+    this.nesting++;
+    try {
+      return this.parseListDisplayInner();
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  private parseListDisplayInner(): A.Expr {
     const start = this.ts.next();
     if (this.ts.eatOp(']')) return { kind: 'List', elts: [], ctx: 'load', ...this.span(start) };
     // atom, (list|listcomp), list, star_named_expressions, its gather, star_named_expression (6); clauses: 3
@@ -225,6 +248,15 @@ export abstract class AtomParser {
 
   // dict | set | dictcomp | setcomp
   private parseBraceDisplay(): A.Expr {
+    this.nesting++;
+    try {
+      return this.parseBraceDisplayInner();
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  private parseBraceDisplayInner(): A.Expr {
     const start = this.ts.next();
     if (this.ts.eatOp('}')) return { kind: 'Dict', keys: [], values: [], ...this.span(start) };
     if (this.ts.isOp('**')) return this.parseDictRest(start, null, null);
@@ -281,7 +313,7 @@ export abstract class AtomParser {
       if (this.ts.eatOp('**')) {
         keys.push(null);
         this.enter(rules);
-        values.push(this.parseBitOr());
+        values.push(this.outsideBrackets(() => this.parseBitOr()));
         this.level -= rules;
         // invalid_dict_comprehension: '{' '**' bitwise_or for_if_clauses '}', marked at the '**'.
         if (keys.length === 1 && this.atComprehensionFor()) {
@@ -374,16 +406,21 @@ export abstract class AtomParser {
       const isAsync = this.ts.isKeyword('async');
       if (isAsync) this.ts.next();
       this.ts.next();
-      const target = toTarget(this.parseTargetList(), 'store', this.ts);
+      const targets = this.parseTargetList();
+      // invalid_for_target reads the targets as star_expressions: `for x range(3)` is a missing comma there.
+      if (!this.ts.isKeyword('in') && this.startsExpression()) {
+        throw this.missingCommaOrInvalid(targets.kind === 'Tuple' ? targets.elts[targets.elts.length - 1] ?? null : targets);
+      }
+      const target = toTarget(targets, 'store', this.ts);
       if (!this.ts.eatKeyword('in')) throw this.ts.invalidSyntax();
       // for_if_clauses, its loop and for_if_clause; the conditions a loop and a group deeper
       this.enter(3);
-      const iter = this.parseOr();
+      const iter = this.outsideBrackets(() => this.parseOr());
       this.level -= 3;
       const ifs: A.Expr[] = [];
       while (this.ts.eatKeyword('if')) {
         this.enter(5);
-        ifs.push(this.parseOr());
+        ifs.push(this.outsideBrackets(() => this.parseOr()));
         this.level -= 5;
       }
       generators.push(isAsync ? { kind: 'comprehension', target, iter, ifs, isAsync } : { kind: 'comprehension', target, iter, ifs });

@@ -458,9 +458,17 @@ export class ExpressionParser extends AtomParser {
         if (bareGenerator) args[0] = { ...bareGenerator, line: open.line, col: open.col, endLine: close.endLine, endCol: close.endCol };
         e = { kind: 'Call', func: e, args, keywords, ...this.span(start) };
       } else if (this.ts.isOp('[')) {
+        // Inside brackets `x[]` is no subscript: the element ends at `x`, and `[]` is the expression after it that
+        // invalid_expression finds ("Perhaps you forgot a comma?"); a statement's `x[]` stays invalid syntax at `]`.
+        if (this.nesting > 0 && this.ts.peek().kind === Tok.Op && this.ts.peek().value === ']') {
+          this.level = outer;
+          return e;
+        }
         this.ts.next();
         this.enter(1); // slices
+        this.nesting++;
         const slice = this.parseSlices();
+        this.nesting--;
         this.level -= 1;
         if (!this.ts.isOp(']') && this.startsExpression()) throw this.missingCommaOrInvalid(lastOfSlices(slice));
         this.ts.expectOp(']');

@@ -52,18 +52,29 @@ class StatementParser {
   // file: statements ENDMARKER
   parseFile(): A.Module {
     const body: A.Stmt[] = [];
-    while (this.ts.current.kind !== Tok.EndOfFile) {
-      if (this.ts.current.kind === Tok.Newline) {
-        this.ts.next();
-        continue;
+    try {
+      while (this.ts.current.kind !== Tok.EndOfFile) {
+        if (this.ts.current.kind === Tok.Newline) {
+          this.ts.next();
+          continue;
+        }
+        if (this.ts.current.kind === Tok.Indent) throw this.ts.unexpectedIndent();
+        for (const stmt of this.parseStatement()) body.push(stmt);
       }
-      if (this.ts.current.kind === Tok.Indent) throw this.ts.unexpectedIndent();
-      for (const stmt of this.parseStatement()) body.push(stmt);
+    } catch (e) {
+      // CPython's second pass, which makes every parser error, meets invalid_match_stmt at that line first.
+      if (this.matchWithoutColon && e instanceof PySyntaxError && !this.ts.isTokenizerError(e)) {
+        throw this.ts.errorAtFurthest("expected ':'");
+      }
+      throw e;
     }
     const identifiers = new Set<string>();
     for (const t of this.ts.tokens) if (t.kind === Tok.Name && !KEYWORDS.has(t.value)) identifiers.add(t.value);
     return { kind: 'Module', body, identifiers };
   }
+
+  /** The first `match` line whose subject a line end follows (see parseFile). */
+  private matchWithoutColon: Token | null = null;
 
   // statement: compound_stmt | simple_stmts
   private parseStatement(): A.Stmt[] {
@@ -100,6 +111,8 @@ class StatementParser {
     try {
       this.ts.next();
       subject = this.below(3, () => this.parseSubject());
+      // invalid_match_stmt: `match x` and a line end is "expected ':'" if the file has any syntax error.
+      if (this.ts.current.kind === Tok.Newline) this.matchWithoutColon ??= start;
       if (!this.ts.isOp(':') || this.ts.peek().kind !== Tok.Newline) throw this.ts.invalidSyntax();
     } catch (e) {
       if (e instanceof RangeError) hostLimits.hits++;
@@ -637,16 +650,28 @@ class StatementParser {
           parsed.push(this.parseWithItem());
         } while (this.ts.eatOp(','));
         if (this.ts.eatOp(')') && this.ts.isOp(':')) items = parsed;
+        // invalid_with_stmt: the parenthesized items and a line end.
+        else if (this.ts.previous.value === ')' && this.ts.current.kind === Tok.Newline) throw this.ts.errorAt(this.ts.current, "expected ':'");
       } catch (e) {
         if (e instanceof RangeError) hostLimits.hits++;
+        if (e instanceof PySyntaxError && (e.diagnostic.message === "expected ':'" || e.diagnostic.message.startsWith('cannot assign to'))) throw e;
         items = null;
       }
       if (!items) this.ts.pos = saved;
     }
     if (!items) {
+      const reached = this.ts.furthest;
       items = [];
-      do items.push(this.parseWithItem());
-      while (this.ts.eatOp(','));
+      try {
+        do items.push(this.parseWithItem());
+        while (this.ts.eatOp(','));
+      } catch (e) {
+        // CPython's plain invalid syntax marks the furthest token it read, which the parenthesized form reached.
+        if (e instanceof PySyntaxError && e.diagnostic.message === 'invalid syntax' && this.ts.tokens.indexOf(this.ts.current) < reached) {
+          throw this.ts.errorAt(this.ts.tokens[reached], 'invalid syntax');
+        }
+        throw e;
+      }
     }
     const body = this.colonThenBlock('with', start, 3);
     if (asyncTok) return { kind: 'With', items, body, isAsync: true, ...this.ts.spanFrom(asyncTok) };

@@ -30,6 +30,11 @@ export class TokenStream {
     return last.kind === Tok.Error && last.error === e;
   }
 
+  /** Whether e is one of the tokenizer's errors (CPython raises those without a second parser pass). */
+  isTokenizerError(e: unknown): boolean {
+    return this.tokens.some((t) => t.kind === Tok.Error && t.error === e);
+  }
+
   get current(): Token {
     return this.tokens[this.pos];
   }
@@ -141,6 +146,16 @@ export class TokenStream {
    * "unexpected indent" at the INDENT token: CPython's offset is the indentation's width, with no end (a report
    * shows the line and no caret).
    */
+  /**
+   * An error at the furthest token read (_PyPegen_raise_error's p->tokens[p->fill-1]); at an INDENT, which has no
+   * column of its own, CPython gives the tokenizer's position after it and no end.
+   */
+  errorAtFurthest(message: string): PySyntaxError {
+    const t = this.tokens[this.furthest];
+    if (t.kind !== Tok.Indent) return this.errorAt(t, message);
+    return new PySyntaxError({ type: 'SyntaxError', message, line: t.line, column: t.endCol, endLine: t.line, endColumn: -1 });
+  }
+
   unexpectedIndent(): PySyntaxError {
     const t = this.current;
     return new PySyntaxError({ type: 'IndentationError', message: 'unexpected indent', line: t.line, column: t.endCol, endLine: t.line, endColumn: -1 });

@@ -7,7 +7,7 @@ import { BINARY_OP_SYMBOLS, BinaryOpArg } from '../../bytecode/opcodes';
 import { PyObject } from '../object';
 import { PyDict } from '../dict';
 import { PyByteArray, PyBytes } from '../bytesObject';
-import { PyBool, PyDictView, PyFloat, PyInstance, PyInt, PyList, PySet, PyStr, PyTuple, listBytes, MAX_LIST_SLOTS } from '../objects';
+import { PyBool, PyBuiltinFunction, PyDictView, PyFloat, PyInstance, PyInt, PyList, PySet, PyStr, PyTuple, listBytes, MAX_LIST_SLOTS } from '../objects';
 import { overridesSpecial, specialMethod } from './attributeHooks';
 import { None, NotImplemented, T } from '../builtinTypes';
 import { activeHeap, decref, incref } from '../heap';
@@ -220,7 +220,10 @@ function unsupported(a: PyObject, b: PyObject, op: number): NativeRaise {
   if (op % 13 === BinaryOpArg.POWER && op < 13) {
     return new NativeRaise('TypeError', `unsupported operand type(s) for ** or pow(): '${a.type.name}' and '${b.type.name}'`);
   }
-  return new NativeRaise('TypeError', `unsupported operand type(s) for ${sym}: '${a.type.name}' and '${b.type.name}'`);
+  // PyNumber_Rshift's hint for Python 2's `print >> file, text`.
+  const hint = op === BinaryOpArg.RSHIFT && a instanceof PyBuiltinFunction && a.type === T.builtin_function_or_method && a.name === 'print'
+    ? '. Did you mean "print(<message>, file=<output_stream>)"?' : '';
+  return new NativeRaise('TypeError', `unsupported operand type(s) for ${sym}: '${a.type.name}' and '${b.type.name}'${hint}`);
 }
 
 function intBinary(x: IntValue, y: IntValue, op: number): PyObject | null {
