@@ -72,6 +72,44 @@ export abstract class AtomParser {
     }
   }
 
+  /**
+   * `for x if y`: star_expressions read on into a conditional expression. Without its `else` that is
+   * invalid_expression's "expected 'else' after 'if' expression" (from the target to the condition); with it,
+   * an assignment to a conditional expression. A condition that does not parse leaves the plain error.
+   */
+  private throwIfConditionalTarget(target: A.Expr): void {
+    const pos = this.ts.pos;
+    this.ts.next();
+    let test: A.Expr;
+    try {
+      test = this.outsideBrackets(() => this.parseOr());
+    } catch (e) {
+      if (e instanceof PySyntaxError && !this.ts.isDeferredTokenizerError(e)) {
+        this.ts.pos = pos;
+        return;
+      }
+      throw e;
+    }
+    let message = "expected 'else' after 'if' expression";
+    let end: A.Expr = test;
+    if (this.ts.eatKeyword('else')) {
+      try {
+        end = this.outsideBrackets(() => this.parseExpression());
+      } catch (e) {
+        if (e instanceof PySyntaxError && !this.ts.isDeferredTokenizerError(e)) {
+          this.ts.pos = pos;
+          return;
+        }
+        throw e;
+      }
+      message = 'cannot assign to conditional expression';
+    } else if (this.ts.isOp(':')) {
+      this.ts.pos = pos;
+      return;
+    }
+    throw new PySyntaxError({ type: 'SyntaxError', message, line: target.line, column: target.col + 1, endLine: end.endLine, endColumn: end.endCol + 1 });
+  }
+
   /** Reads a disjunction or bitwise_or, which has no invalid_expression: an `x[]` in it is read as a subscript. */
   protected outsideBrackets<T>(read: () => T): T {
     const nesting = this.nesting;
@@ -408,9 +446,9 @@ export abstract class AtomParser {
       this.ts.next();
       const targets = this.parseTargetList();
       // invalid_for_target reads the targets as star_expressions: `for x range(3)` is a missing comma there.
-      if (!this.ts.isKeyword('in') && this.startsExpression()) {
-        throw this.missingCommaOrInvalid(targets.kind === 'Tuple' ? targets.elts[targets.elts.length - 1] ?? null : targets);
-      }
+      const lastTarget = targets.kind === 'Tuple' ? targets.elts[targets.elts.length - 1] ?? null : targets;
+      if (!this.ts.isKeyword('in') && this.startsExpression()) throw this.missingCommaOrInvalid(lastTarget);
+      if (lastTarget && this.ts.isKeyword('if')) this.throwIfConditionalTarget(lastTarget);
       const target = toTarget(targets, 'store', this.ts);
       if (!this.ts.eatKeyword('in')) throw this.ts.invalidSyntax();
       // for_if_clauses, its loop and for_if_clause; the conditions a loop and a group deeper
