@@ -121,6 +121,16 @@ export abstract class AtomParser {
     }
   }
 
+  /** Reads what a bracket just opened holds. */
+  protected insideBrackets<T>(read: () => T): T {
+    this.nesting++;
+    try {
+      return read();
+    } finally {
+      this.nesting--;
+    }
+  }
+
   parseAtom(): A.Expr {
     const t = this.ts.current;
     // The atom rule's level (the displays count it in the levels they add for their items).
@@ -172,12 +182,7 @@ export abstract class AtomParser {
 
   // group | tuple | genexp
   private parseParenthesized(): A.Expr {
-    this.nesting++;
-    try {
-      return this.parseParenthesizedInner();
-    } finally {
-      this.nesting--;
-    }
+    return this.insideBrackets(() => this.parseParenthesizedInner());
   }
 
   private parseParenthesizedInner(): A.Expr {
@@ -249,12 +254,7 @@ export abstract class AtomParser {
 
   // list: '[' [star_named_expressions] ']' | listcomp
   private parseListDisplay(): A.Expr {
-    this.nesting++;
-    try {
-      return this.parseListDisplayInner();
-    } finally {
-      this.nesting--;
-    }
+    return this.insideBrackets(() => this.parseListDisplayInner());
   }
 
   private parseListDisplayInner(): A.Expr {
@@ -286,12 +286,7 @@ export abstract class AtomParser {
 
   // dict | set | dictcomp | setcomp
   private parseBraceDisplay(): A.Expr {
-    this.nesting++;
-    try {
-      return this.parseBraceDisplayInner();
-    } finally {
-      this.nesting--;
-    }
+    return this.insideBrackets(() => this.parseBraceDisplayInner());
   }
 
   private parseBraceDisplayInner(): A.Expr {

@@ -466,9 +466,7 @@ export class ExpressionParser extends AtomParser {
         }
         this.ts.next();
         this.enter(1); // slices
-        this.nesting++;
-        const slice = this.parseSlices();
-        this.nesting--;
+        const slice = this.insideBrackets(() => this.parseSlices());
         this.level -= 1;
         if (!this.ts.isOp(']') && this.startsExpression()) throw this.missingCommaOrInvalid(lastOfSlices(slice));
         this.ts.expectOp(']');
@@ -493,12 +491,7 @@ export class ExpressionParser extends AtomParser {
 
   // arguments: (starred_expression | expression | NAME '=' expression | '**' expression) (',' ...)* [',']
   private parseCallArguments(): CallArguments {
-    this.nesting++;
-    try {
-      return this.parseCallArgumentsInner();
-    } finally {
-      this.nesting--;
-    }
+    return this.insideBrackets(() => this.parseCallArgumentsInner());
   }
 
   /**

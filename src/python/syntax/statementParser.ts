@@ -649,9 +649,10 @@ class StatementParser {
           if (parsed.length > 0 && this.ts.isOp(')')) break;
           parsed.push(this.parseWithItem());
         } while (this.ts.eatOp(','));
-        if (this.ts.eatOp(')') && this.ts.isOp(':')) items = parsed;
+        const closed = this.ts.eatOp(')');
+        if (closed && this.ts.isOp(':')) items = parsed;
         // invalid_with_stmt: the parenthesized items and a line end.
-        else if (this.ts.previous.value === ')' && this.ts.current.kind === Tok.Newline) throw this.ts.errorAt(this.ts.current, "expected ':'");
+        else if (closed && this.ts.current.kind === Tok.Newline) throw this.ts.errorAt(this.ts.current, "expected ':'");
       } catch (e) {
         if (e instanceof RangeError) hostLimits.hits++;
         if (e instanceof PySyntaxError && (e.diagnostic.message === "expected ':'" || e.diagnostic.message.startsWith('cannot assign to'))) throw e;
