@@ -80,34 +80,30 @@ export abstract class AtomParser {
   private throwIfConditionalTarget(target: A.Expr): void {
     const pos = this.ts.pos;
     this.ts.next();
-    let test: A.Expr;
-    try {
-      test = this.outsideBrackets(() => this.parseOr());
-    } catch (e) {
-      if (e instanceof PySyntaxError && !this.ts.isDeferredTokenizerError(e)) {
-        this.ts.pos = pos;
-        return;
-      }
-      throw e;
-    }
+    const test = this.parsedOrNull(() => this.parseOr());
     let message = "expected 'else' after 'if' expression";
-    let end: A.Expr = test;
-    if (this.ts.eatKeyword('else')) {
-      try {
-        end = this.outsideBrackets(() => this.parseExpression());
-      } catch (e) {
-        if (e instanceof PySyntaxError && !this.ts.isDeferredTokenizerError(e)) {
-          this.ts.pos = pos;
-          return;
-        }
-        throw e;
-      }
+    let end = test;
+    if (test && this.ts.eatKeyword('else')) {
+      end = this.parsedOrNull(() => this.parseExpression());
       message = 'cannot assign to conditional expression';
     } else if (this.ts.isOp(':')) {
+      end = null;
+    }
+    if (!end) {
       this.ts.pos = pos;
       return;
     }
     throw new PySyntaxError({ type: 'SyntaxError', message, line: target.line, column: target.col + 1, endLine: end.endLine, endColumn: end.endCol + 1 });
+  }
+
+  /** What `read` parses outside brackets, or null if it meets a syntax error (a tokenizer's deferred one is raised). */
+  private parsedOrNull(read: () => A.Expr): A.Expr | null {
+    try {
+      return this.outsideBrackets(read);
+    } catch (e) {
+      if (e instanceof PySyntaxError && !this.ts.isDeferredTokenizerError(e)) return null;
+      throw e;
+    }
   }
 
   /** Reads a disjunction or bitwise_or, which has no invalid_expression: an `x[]` in it is read as a subscript. */
