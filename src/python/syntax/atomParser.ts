@@ -117,6 +117,14 @@ export abstract class AtomParser {
     }
   }
 
+  /**
+   * After a parameter's default or annotation inside brackets, an expression where ',' belongs: the "Perhaps you
+   * forgot a comma?" of invalid_expression (null when none follows).
+   */
+  missingCommaAfter(e: A.Expr): PySyntaxError | null {
+    return this.nesting > 0 && this.startsExpression() ? this.missingCommaOrInvalid(e) : null;
+  }
+
   /** Reads what a bracket just opened holds. */
   protected insideBrackets<T>(read: () => T): T {
     this.nesting++;
@@ -188,7 +196,8 @@ export abstract class AtomParser {
       return { kind: 'Tuple', elts: [], ctx: 'load', ...this.span(start) };
     }
     if (this.ts.isKeyword('yield')) {
-      const y = this.parseYield();
+      const y = this.parseYield() as A.Yield | A.YieldFrom;
+      if (!this.ts.isOp(')') && y.value) throw this.missingCommaOrInvalid(lastElement(y.value));
       this.ts.expectOp(')');
       return y;
     }
@@ -530,4 +539,9 @@ function parseNumber(text: string): A.ConstantValue {
   if (/^0[bB]/.test(s)) return BigInt('0b' + s.slice(2));
   if (/[.eE]/.test(s)) return Number(s);
   return BigInt(s);
+}
+
+/** A tuple's last item (a yield's values), or the expression itself. */
+function lastElement(e: A.Expr): A.Expr {
+  return e.kind === 'Tuple' && e.elts.length > 0 ? e.elts[e.elts.length - 1] : e;
 }

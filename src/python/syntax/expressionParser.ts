@@ -255,7 +255,7 @@ export class ExpressionParser extends AtomParser {
 
   /** A def's parameters up to ')', a lambda's up to ':' (see parseParameterList). */
   parseParameters(closer: ')' | ':'): A.Arguments {
-    return parseParameterList(this, closer);
+    return closer === ')' ? this.insideBrackets(() => parseParameterList(this, closer)) : parseParameterList(this, closer);
   }
 
   // disjunction: conjunction ('or' conjunction)+ | conjunction

@@ -12,6 +12,7 @@ export interface ParameterHost {
   level: number;
   enter(rules: number): void;
   parseExpression(): A.Expr;
+  missingCommaAfter(e: A.Expr): PySyntaxError | null;
 }
 
 /**
@@ -36,6 +37,8 @@ export function parseParameterList(host: ParameterHost, closer: ')' | ':'): A.Ar
     if (!isName(t)) throw ts.invalidSyntax();
     ts.next();
     const annotation = isDef && ts.eatOp(':') ? host.parseExpression() : null;
+    const hint = annotation && host.missingCommaAfter(annotation);
+    if (hint) throw hint;
     return { kind: 'arg', arg: t.value, annotation, ...ts.spanFrom(t) };
   };
   while (!ts.isOp(closer)) {
@@ -95,6 +98,8 @@ export function parseParameterList(host: ParameterHost, closer: ')' | ':'): A.Ar
         host.enter(5);
         dflt = host.parseExpression();
         host.level -= 5;
+        const hint = host.missingCommaAfter(dflt);
+        if (hint) throw hint;
       }
       if (star) {
         kwonly.push(a);
