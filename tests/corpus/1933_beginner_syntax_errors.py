@@ -16,6 +16,7 @@ SNIPPETS = [
     "match (x)\ny = = 1", "match (x)\nprint(1)",
     "x = 1\nnonlocal x", "nonlocal x\ndef f(a, a):\n    pass", "print(1)\nnonlocal x",
     "with (a as b:\n    pass", "with (a as b) as c:\n    pass", "with (a as 1):\n    pass", "with (a as b)\n    pass",
+    "with (a as *b):\n    pass", "with a as *b:\n    pass", "with a as *1:\n    pass",
 ]
 for source in SNIPPETS:
     try:

@@ -683,7 +683,14 @@ class StatementParser {
   private parseWithItem(): A.WithItem {
     const contextExpr = this.below(4, () => this.expr.parseExpression());
     let optionalVars: A.Expr | null = null;
-    if (this.ts.eatKeyword('as')) optionalVars = toTarget(this.below(4, () => this.expr.parseBitOr()), 'store', this.ts);
+    if (this.ts.eatKeyword('as')) {
+      // star_target: `as *b` parses; the compiler refuses a starred target outside a list or tuple.
+      const star = this.ts.isOp('*') ? this.ts.next() : null;
+      const value = this.below(4, () => this.expr.parseBitOr());
+      // A star before what no star_target is (`as *1`) leaves only the plain error, after it.
+      if (star && !['Name', 'Attribute', 'Subscript', 'List', 'Tuple'].includes(value.kind)) throw this.ts.invalidSyntax();
+      optionalVars = toTarget(star ? { kind: 'Starred', value, ctx: 'load', ...this.ts.spanFrom(star) } : value, 'store', this.ts);
+    }
     return { kind: 'withitem', contextExpr, optionalVars };
   }
 
