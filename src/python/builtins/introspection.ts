@@ -3,6 +3,7 @@
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyCell, PyMethodDescriptor, PyStr } from '../runtime/objects';
+import type { PyDict } from '../runtime/dict';
 import { decref, incref } from '../runtime/heap';
 import { newDict, newList, newStr } from '../runtime/factory';
 import { dictSetStr } from '../runtime/containers';
@@ -59,8 +60,10 @@ function compareNames(a: PyObject, b: PyObject): number {
 export function dir(vm: VM, args: PyObject[]): PyObject {
   let names: string[];
   if (args.length === 0) {
-    const d = vm.frame?.localsDict ?? vm.frame!.globals;
+    // _dir_locals: the frame's locals (a function's brought up to date, as locals() does), sorted.
+    const d = frameLocals(vm, vm.frame!) as PyDict;
     names = [...d.map.values()].map((e) => (e.key as PyStr).value);
+    decref(d);
   } else {
     const o = args[0];
     const custom = o.type.lookup('__dir__');

@@ -4,6 +4,8 @@
 export const COLLECTIONS_ABC_PY = `
 from abc import ABCMeta, abstractmethod
 
+GenericAlias = type(list[int])
+
 __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
            "Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized", "Container",
            "Callable", "Collection", "Set", "MutableSet", "Mapping", "MutableMapping",
@@ -54,6 +56,8 @@ class Awaitable(metaclass=ABCMeta):
 
     __subclasshook__ = _one_method_hook("Awaitable", ("__await__",))
 
+    __class_getitem__ = classmethod(GenericAlias)
+
 
 class Coroutine(Awaitable):
     __slots__ = ()
@@ -80,6 +84,8 @@ class AsyncIterable(metaclass=ABCMeta):
         return AsyncIterator()
 
     __subclasshook__ = _one_method_hook("AsyncIterable", ("__aiter__",))
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class AsyncIterator(AsyncIterable):
@@ -121,6 +127,8 @@ class Iterable(metaclass=ABCMeta):
             yield None
 
     __subclasshook__ = _one_method_hook("Iterable", ("__iter__",))
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class Iterator(Iterable):
@@ -190,6 +198,8 @@ class Container(metaclass=ABCMeta):
         return False
 
     __subclasshook__ = _one_method_hook("Container", ("__contains__",))
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class Collection(Sized, Iterable, Container):

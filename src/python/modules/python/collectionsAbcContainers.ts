@@ -211,6 +211,8 @@ class MappingView(Sized):
     def __repr__(self):
         return "{0.__class__.__name__}({0._mapping!r})".format(self)
 
+    __class_getitem__ = classmethod(GenericAlias)
+
 
 class KeysView(MappingView, Set):
     __slots__ = ()

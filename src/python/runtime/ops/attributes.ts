@@ -317,6 +317,8 @@ function typeDataAttribute(t: PyType, name: string): PyObject | null {
       return newStr(t.shortName);
     case '__qualname__': return t.heldQualname ? incref(t.heldQualname) : newStr(t.qualname);
     case '__class__': return incref(t.type);
+    // type_module: a builtin type's comes from its name, whatever its dict holds (function's __module__ member).
+    case '__module__': return t.isHeapType ? null : newStr(t.module);
     case '__bases__': return t.basesTuple ? incref(t.basesTuple) : newTuple(t.bases.map((b) => incref(b)));
     case '__base__': return incref(t.base ?? t.bases[0] ?? None);
     case '__basicsize__': case '__itemsize__': case '__dictoffset__': case '__weakrefoffset__': {

@@ -1,0 +1,57 @@
+# Introspection as CPython 3.11 answers it: a builtin type's __module__ comes from its name (function's dict holds
+# a __module__ member for its instances), dir() with no argument lists the frame's locals (a function's, a
+# comprehension's, a class body's), and the collections.abc classes CPython gives __class_getitem__ are subscriptable.
+import sys
+import collections.abc as abc
+
+
+def f():
+    pass
+
+
+print(type(f).__module__, type(len).__module__, type([].append).__module__, type(iter([])).__module__, int.__module__)
+print(f.__module__, len.__module__)
+
+
+def g(a, b=2):
+    c = [3]
+    d = c
+    before = sys.getrefcount(c)
+    print(dir())
+    print(before, sys.getrefcount(c))
+
+
+g(1)
+print([dir() for _ in range(1)])
+print(dir()[:4])
+
+
+class K:
+    x = 1
+    print(dir())
+
+
+def h(x):
+    def inner():
+        return x
+    print(dir())
+    return inner
+
+
+h(1)
+print(abc.Iterable[int], abc.Mapping[str, int], abc.Sequence[int].__origin__, abc.Awaitable[int])
+print(abc.KeysView[str], abc.Set[int], abc.MutableSequence[str], abc.Generator[int, None, None], abc.Container[int])
+print(abc.Iterable[int].__args__, type(abc.Iterable[int]).__name__)
+for name in ("Hashable", "Sized"):
+    try:
+        getattr(abc, name)[int]
+    except TypeError as e:
+        print(e)
+print("__class_getitem__" in abc.Iterable.__dict__, "__class_getitem__" in abc.Sequence.__dict__)
+
+
+def annotated(x: abc.Iterable[int]) -> abc.Mapping[str, int]:
+    return {}
+
+
+print(annotated.__annotations__)
