@@ -1,6 +1,7 @@
 # Introspection as CPython 3.11 answers it: a builtin type's __module__ comes from its name (function's dict holds
 # a __module__ member for its instances), dir() with no argument lists the frame's locals (a function's, a
 # comprehension's, a class body's), and the collections.abc classes CPython gives __class_getitem__ are subscriptable.
+# super objects show their own __thisclass__, __self__ and __self_class__, and their __class__ is super.
 import sys
 import collections.abc as abc
 
@@ -55,3 +56,23 @@ def annotated(x: abc.Iterable[int]) -> abc.Mapping[str, int]:
 
 
 print(annotated.__annotations__)
+
+class A:
+    def f(self):
+        return "A"
+class B(A):
+    def f(self):
+        s = super()
+        print(s.__thisclass__, s.__self__ is self, s.__self_class__, type(s).__name__, s.__class__)
+        s2 = super(B, B)
+        print(s2.__thisclass__, s2.__self__, s2.__self_class__)
+        return s.f()
+    @classmethod
+    def c(cls):
+        s = super()
+        return s.__self__, s.__self_class__
+print(B().f(), B.c())
+try:
+    super(B, B()).nope
+except AttributeError as e:
+    print(e)

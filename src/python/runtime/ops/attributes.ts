@@ -402,6 +402,8 @@ function typeGetAttr(vm: VM, t: PyType, name: string): PyObject {
 }
 
 function superGetAttr(vm: VM, s: PySuper, name: string): PyObject {
+  // super_getattro: __class__ is the super object's own class, not looked up past __thisclass__.
+  if (name === '__class__') return incref(s.type);
   // supercheck: a class is the starting point when it derives from the super() class (classmethods); a class
   // that is an instance of it (a metaclass's methods) is an ordinary object.
   const classLike = s.obj instanceof PyType && s.obj.isSubtypeOf(s.thisType);
@@ -418,6 +420,10 @@ function superGetAttr(vm: VM, s: PySuper, name: string): PyObject {
       return bindDescriptor(vm, v, s.obj, objType);
     }
   }
+  // Not found past __thisclass__: the super object's own members (PyObject_GenericGetAttr).
+  if (name === '__thisclass__') return incref(s.thisType);
+  if (name === '__self__') return incref(s.obj);
+  if (name === '__self_class__') return incref(objType);
   throw new NativeRaise('AttributeError', `'super' object has no attribute '${name}'`);
 }
 
