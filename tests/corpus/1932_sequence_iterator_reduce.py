@@ -49,3 +49,18 @@ red = it2.__reduce__()
 print(sys.getrefcount(lst))
 del red
 print(sys.getrefcount(lst))
+
+# A subclass of reversed rebuilds as itself; reversed() of a long str walks it once.
+class Backwards(reversed):
+    pass
+
+b = Backwards((1, 2, 3))
+next(b)
+print(type(b).__name__, b.__reduce__())
+twin = copy.copy(b)
+print(type(twin).__name__, list(twin), twin.__reduce__())
+word = Backwards("xyz")
+next(word)
+back = pickle.loads(pickle.dumps(word))
+print(type(back).__name__, list(back))
+print(len("".join(reversed("ab\u00e9\U0001f642" * 50000))), "".join(reversed("ab\U0001f642c")))

@@ -41,7 +41,7 @@ import { callSpecialOp, getIterOp, isRequest, mayRunPythonToIterate, nextItem } 
 import { keyObjectsOf, setKeyword } from '../vm/keywordKeys';
 import { mergeFromPairs, mergeFromPairsOp } from './dictFromPairs';
 import { TupleBuilder } from '../runtime/tupleBuilder';
-import type { ReversedIterState } from './iteratorReduce';
+import type { ReversedIterState } from '../runtime/iterators';
 
 /** int(text, base), allocated as PyLong_FromString does (see newIntFromDigits). */
 function intFromText(text: string, base: number, reprOf?: (s: string) => string): PyObject {
@@ -266,17 +266,19 @@ export function reversedBuiltinSequence(vm: VM, seq: PyList | PyTuple | PyStr | 
     const length = seq.length;
     return rangeIterator(vm, seq.start + (length - 1n) * seq.step, -seq.step, length);
   }
-  const n = seq instanceof PyStr ? [...seq.value].length : seq.items.length;
+  // A str's characters, split once (a str never changes; a list may, so its length is read at each step).
+  const chars = seq instanceof PyStr ? [...seq.value] : null;
+  const n = chars ? chars.length : (seq as PyList | PyTuple).items.length;
   const it = iteratorOf(seq instanceof PyList ? T.list_reverseiterator : T.reversed, [incref(seq)], (vm2, it) => {
     const s = it.held[0];
     if (!s) return null;
     const i = n - 1 - it.state++;
-    const len = s instanceof PyStr ? [...s.value].length : (s as PyList).items.length;
+    const len = chars ? chars.length : (s as PyList).items.length;
     if (i < 0 || i >= len) {
       it.exhaust();
       return null;
     }
-    if (s instanceof PyStr) return newStr([...s.value][i]);
+    if (chars) return newStr(chars[i]);
     return incref((s as PyList).items[i]);
   });
   it.remaining = (self) => (self.held.length ? Math.max(0, n - self.state) : 0);

@@ -5,16 +5,13 @@
 import { NativeRaise } from '../errors';
 import type { PyObject } from '../runtime/object';
 import { PyInt, PyList, PyNativeIterator, PyStr, PyTuple } from '../runtime/objects';
+import type { RangeIterState, ReversedIterState } from '../runtime/iterators';
 import { T } from '../runtime/builtinTypes';
 import { incref } from '../runtime/heap';
 import { newInt, newList, newNone, newRange, newStr, newTuple } from '../runtime/factory';
 import { NOARGS, O, defineMethods } from './define';
 import type { VM } from '../vm/vm';
 
-/** What a range iterator or a reversed iterator keeps for its reduction (its step closes over the same values). */
-export interface RangeIterState { readonly start: bigint; readonly step: bigint; readonly length: bigint }
-/** A reversed iterator's length when made: the index it gives next is length - 1 - state. */
-export interface ReversedIterState { readonly length: number }
 
 function lengthOf(seq: PyObject): number {
   if (seq instanceof PyStr) return [...seq.value].length;
@@ -40,16 +37,18 @@ function reduceIterator(vm: VM, args: PyObject[]): PyObject {
     const range = newRange(start, stop, step, [newInt(start), newInt(stop), newInt(step)]);
     return newTuple([iterBuiltin(vm), newTuple([range]), newInt(it.state)]);
   }
-  const reversed = it.type === T.list_reverseiterator || it.type === T.reversed;
+  // reversed_reduce names the iterator's own class (a subclass of reversed rebuilds as itself).
+  const reversedType = it.type.isSubtypeOf(T.reversed) ? it.type : null;
+  const reversed = reversedType !== null || it.type === T.list_reverseiterator;
   if (!seq) {
     // Exhausted: an iterator of an empty sequence (reversed_reduce: reversed over an empty tuple).
-    if (it.type === T.reversed) return newTuple([incref(T.reversed), newTuple([newTuple([])])]);
+    if (reversedType) return newTuple([incref(reversedType), newTuple([newTuple([])])]);
     const empty = it.type === T.tuple_iterator ? newTuple([]) : it.type === T.str_ascii_iterator ? newStr('') : newList([]);
     return newTuple([iterBuiltin(vm), newTuple([empty])]);
   }
   if (!reversed) return newTuple([iterBuiltin(vm), newTuple([incref(seq)]), newInt(it.state)]);
   const { length } = reversedState(it);
-  return newTuple([incref(T.reversed), newTuple([incref(seq)]), newInt(length - 1 - it.state)]);
+  return newTuple([incref(reversedType ?? T.reversed), newTuple([incref(seq)]), newInt(length - 1 - it.state)]);
 }
 
 /** The index clamped to the sequence, as each C setstate does (nothing once exhausted). */
@@ -69,7 +68,7 @@ function setIteratorState(vm: VM, args: PyObject[]): PyObject {
   const seq = it.held[0];
   if (!seq) return newNone();
   const n = lengthOf(seq);
-  if (it.type === T.list_reverseiterator || it.type === T.reversed) {
+  if (it.type === T.list_reverseiterator || it.type.isSubtypeOf(T.reversed)) {
     const { length } = reversedState(it);
     it.state = length - 1 - Math.min(Math.max(index, -1), n - 1);
   } else {

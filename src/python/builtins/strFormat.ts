@@ -7,10 +7,8 @@ import { newInt, newStr } from '../runtime/factory';
 import { getAttrResumable } from '../runtime/ops/attributes';
 import { getItemResumable } from '../runtime/ops/items';
 import { reprResumable, strResumable } from '../runtime/ops/repr';
-import { escapeNonAscii, formatCallsPython, formatObjectResumable, formatResumable, wholeFormatResult } from '../runtime/ops/formatting';
-import { conversionCallsPython, convertedObjectResumable } from '../runtime/ops/textObjects';
-import { T } from '../runtime/builtinTypes';
-import type { PyStr } from '../runtime/objects';
+import { escapeNonAscii, formatCallsPython, formatResumable, formatValueResumable, wholeFormatResult } from '../runtime/ops/formatting';
+import { conversionCallsPython } from '../runtime/ops/textObjects';
 import type { NativeOp } from '../vm/nativeOp';
 import type { VM } from '../vm/vm';
 
@@ -273,17 +271,13 @@ export function* wholeFieldResumable(vm: VM, template: string, args: PyObject[],
     if (existing) return incref(existing);
   }
   if (conversion === 0 ? !formatCallsPython(arg, spec) : !conversionCallsPython(arg, conversion)) return null;
-  // As render_field: the field's object (a new reference from get_field_object) and its conversion are held.
+  // As render_field: the field's object (a new reference from get_field_object) is held while it is formatted.
   const held: PyObject[] = [incref(arg)];
   vm.holdTemporary(held);
   try {
-    if (conversion === 0) return yield* formatObjectResumable(vm, arg, spec);
-    const converted: PyStr = yield* convertedObjectResumable(vm, arg, conversion);
-    if (spec === '' && converted.type === T.str) return converted;
-    held.push(converted);
-    return yield* formatObjectResumable(vm, converted, spec);
+    return yield* formatValueResumable(vm, arg, conversion, spec);
   } finally {
     vm.dropTemporary(held);
-    for (const o of held) decref(o);
+    decref(arg);
   }
 }

@@ -127,6 +127,17 @@ export class PyNativeIterator extends PyObject {
   }
 }
 
+/** A range iterator's `data`: what its step counts from and its reduction rebuilds it with. */
+export interface RangeIterState {
+  readonly start: bigint;
+  readonly step: bigint;
+  readonly length: bigint;
+  /** The same as numbers, when every value it gives is a safe integer. */
+  readonly small: { readonly start: number; readonly step: number; readonly length: number } | null;
+}
+/** A reversed iterator's `data`: its length when made; the index it gives next is length - 1 - state. */
+export interface ReversedIterState { readonly length: number }
+
 /** A read-only view of a mapping (`d.keys().mapping`): reads go to the mapping it holds. */
 export class PyMappingProxy extends PyObject {
   constructor(type: PyType, public mapping: PyObject | null) {

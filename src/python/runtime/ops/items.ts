@@ -30,7 +30,7 @@ import { hasPythonSpecials, overridesSpecial, specialMethod } from './attributeH
 import type { NativeOp } from '../../vm/nativeOp';
 import { callMethodOp, callSpecialOp, getIterOp, holdReferences, isRequest, nextItem, mayRunPythonToIterate, releaseReferences } from '../../vm/callOps';
 import type { VM } from '../../vm/vm';
-import type { RangeIterState } from '../../builtins/iteratorReduce';
+import type { RangeIterState } from '../iterators';
 
 /** An index argument as a JS number, or TypeError naming the container. */
 export function indexValue(o: PyObject, what: string): number {
@@ -642,17 +642,26 @@ export function sequenceIterator(vm: VM, seq: PyList | PyTuple | PyStr | PyRange
 /** range_iter and range_reverse: an iterator of `length` ints from start by step, holding no reference to the range. */
 export function rangeIterator(vm: VM, start: bigint, step: bigint, length: bigint): PyNativeIterator {
   const n = Number(length);
-  const small = Math.abs(Number(start)) < 2 ** 52 && Math.abs(Number(start) + n * Number(step)) < 2 ** 52;
-  const s = Number(start), st = Number(step);
-  const it = vm.heap.register(new PyNativeIterator(T.range_iterator, [], (_vm, it) => {
-    if (it.state >= n) return null;
-    const i = it.state++;
-    return small ? newInt(s + i * st) : newInt(start + BigInt(i) * step);
-  }));
-  it.remaining = (self) => Math.max(0, n - self.state);
-  // For its reduction (iteratorReduce.ts); the step above closes over the same values.
-  it.data = { start, step, length } satisfies RangeIterState;
+  const isSmall = Math.abs(Number(start)) < 2 ** 52 && Math.abs(Number(start) + n * Number(step)) < 2 ** 52;
+  const small = isSmall ? Object.freeze({ start: Number(start), step: Number(step), length: n }) : null;
+  const it = vm.heap.register(new PyNativeIterator(T.range_iterator, [], rangeStep));
+  it.remaining = rangeRemaining;
+  it.data = Object.freeze({ start, step, length, small } satisfies RangeIterState);
   return it;
+}
+
+function rangeStep(_vm: VM, it: PyNativeIterator): PyObject | null {
+  const { small, start, step, length } = it.data as RangeIterState;
+  if (small) {
+    if (it.state >= small.length) return null;
+    return newInt(small.start + it.state++ * small.step);
+  }
+  if (it.state >= Number(length)) return null;
+  return newInt(start + BigInt(it.state++) * step);
+}
+
+function rangeRemaining(it: PyNativeIterator): number {
+  return Math.max(0, Number((it.data as RangeIterState).length) - it.state);
 }
 
 /** Whether o is an iterator we can advance natively (builtin iterators and generators). */

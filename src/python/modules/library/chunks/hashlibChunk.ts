@@ -2,10 +2,10 @@
 import { HASHLIB_PY } from '../../python/hashlib';
 import { hashlibNativeContents } from '../../hashlibNative';
 import { HMAC_PY } from '../../python/hmac';
-import { C_MODULE_EPILOGUE, pythonModule } from './pythonModule';
+import { cModuleInPython, pythonModule } from './pythonModule';
 import type { ModuleGroup } from '../moduleLibrary';
 
 export const HASHLIB_CHUNK: ModuleGroup = {
-  hashlib: { native: hashlibNativeContents, python: [HASHLIB_PY + C_MODULE_EPILOGUE, 'hashlib.py'] },
+  hashlib: cModuleInPython('hashlib', HASHLIB_PY, hashlibNativeContents),
   hmac: pythonModule('hmac', HMAC_PY),
 };
