@@ -22,7 +22,7 @@ import { builtinTruth, isTrueResumable } from '../runtime/ops/compare';
 import { parseFloat as parsePyFloat, parseIntText } from '../format';
 import { installModuleConstructor } from './moduleConstructor';
 import { checkArguments, fast, keywords, noKeywords, positionalOrKeyword, resumableConstructor } from './define';
-import { PROPERTY_PARAMETERS } from './descriptorInit';
+import { PROPERTY_PARAMETERS, takeGetterDoc } from './descriptorInit';
 import { recastAsSubclass, subclassConstructors } from './subclassInstances';
 import { installIteratorConstructors } from './iteratorConstructors';
 import { PyMappingProxy } from '../runtime/iterators';
@@ -442,7 +442,7 @@ function superFrom(vm: VM, args: PyObject[]): PyObject {
 
 
 function wrapper(type: PyType) {
-  return (_vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject => {
+  return (vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject => {
     let wrapped: PyObject[];
     if (type === T.property) wrapped = positionalOrKeyword('property', args, kwargs, PROPERTY_PARAMETERS, 0).map((a) => incref(a ?? None));
     else {
@@ -454,6 +454,7 @@ function wrapper(type: PyType) {
     // functools_wraps copies the function's attributes into the wrapper's new __dict__, reading its
     // __annotations__ (a new dict on the function).
     if (type !== T.property) activeHeap().addHiddenParts(w, ['dict', 'dict']);
+    else takeGetterDoc(vm, w);
     return w;
   };
 }

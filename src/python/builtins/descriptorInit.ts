@@ -33,24 +33,36 @@ function refill(w: PyDescriptorWrapper, wrapped: PyObject[]): void {
   for (const o of old) decref(o);
 }
 
-/** property_init: a subclass's instance keeps the getter's doc in its own __dict__ (the class's __doc__ would shadow it). */
+/** property_init: the accessors and doc replaced, then the doc taken from the getter when none is given. */
 function propertyInit(vm: VM, self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
   const given = positionalOrKeyword('property', args, kwargs, PROPERTY_PARAMETERS, 0);
   const prop = self as PyDescriptorWrapper;
   refill(prop, given.map((a) => incref(a ?? None)));
   prop.propertyName = null;
-  const [fget, , , doc] = prop.wrapped;
-  if (self.type.isHeapType && (doc === None) && fget !== None) {
-    const getterDoc = lookupAttr(vm, fget, '__doc__');
-    if (getterDoc) {
-      try {
-        setAttr(vm, self, '__doc__', getterDoc);
-      } finally {
-        decref(getterDoc);
-      }
-    }
-  }
+  takeGetterDoc(vm, prop);
   return newNone();
+}
+
+/**
+ * property_init's doc (3.11): with no doc given, the getter's __doc__ if it has one, even None (getter_doc). A
+ * subclass's instance keeps it in its own __dict__ (the class's __doc__ would shadow it).
+ */
+export function takeGetterDoc(vm: VM, prop: PyDescriptorWrapper): void {
+  prop.docFromGetter = false;
+  const [fget, , , doc] = prop.wrapped;
+  if (doc !== None || fget === None) return;
+  const getterDoc = lookupAttr(vm, fget, '__doc__');
+  if (!getterDoc) return;
+  if (prop.type.isHeapType) {
+    try {
+      setAttr(vm, prop, '__doc__', getterDoc);
+    } finally {
+      decref(getterDoc);
+    }
+  } else {
+    prop.wrapped[3] = getterDoc;
+  }
+  prop.docFromGetter = true;
 }
 
 /** The attributes functools_wraps copies from the wrapped callable into a classmethod's or staticmethod's dict. */
@@ -83,12 +95,15 @@ function wrapperInit(kind: PyType) {
  * calling the subclass with the four, so its __init__ runs.
  */
 export function propertyCopy(vm: VM, p: PyDescriptorWrapper, index: number, accessor: PyObject): PyObject {
-  const wrapped = [0, 1, 2, 3].map((i) => (i === index ? accessor : p.wrapped[i] ?? None));
+  const wrapped = [0, 1, 2].map((i) => (i === index && accessor !== None ? accessor : p.wrapped[i] ?? None));
+  // A doc that came from the old getter is taken again from the new one.
+  wrapped.push(p.docFromGetter && wrapped[0] !== None ? None : p.wrapped[3] ?? None);
   let copy: PyObject;
   if (p.type.isHeapType) copy = vm.call(p.type, wrapped);
   else {
     copy = activeHeap().register(new PyDescriptorWrapper(T.property, wrapped.map((o) => incref(o))));
     activeHeap().track(copy);
+    takeGetterDoc(vm, copy as PyDescriptorWrapper);
   }
   if (copy instanceof PyDescriptorWrapper && copy.type.isSubtypeOf(T.property)) copy.propertyName = p.propertyName;
   return copy;
@@ -96,5 +111,20 @@ export function propertyCopy(vm: VM, p: PyDescriptorWrapper, index: number, acce
 
 export function installDescriptorInits(): void {
   defineSlots(T.property, { __init__: slot('any', propertyInit, true) });
-  for (const kind of [T.classmethod, T.staticmethod]) defineSlots(kind, { __init__: slot('any', wrapperInit(kind), true) });
+  // property's __doc__ is a writable member (deleting it leaves None).
+  T.property.nativeSlots = {
+    setAttribute: (_vm, o, name, value) => {
+      if (name !== '__doc__') return false;
+      const prop = o as PyDescriptorWrapper;
+      const old = prop.wrapped[3];
+      prop.wrapped[3] = incref(value ?? None);
+      decref(old);
+      return true;
+    },
+  };
+  for (const kind of [T.classmethod, T.staticmethod]) {
+    defineSlots(kind, { __init__: slot('any', wrapperInit(kind), true) });
+    // The builtin's copied attributes are read from its callable (the dict functools_wraps fills is a hidden part).
+    kind.nativeSlots = { attributeOwner: (o, name) => (WRAPS_ATTRIBUTES.includes(name) ? (o as PyDescriptorWrapper).wrapped[0] ?? null : null) };
+  }
 }

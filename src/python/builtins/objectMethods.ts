@@ -103,9 +103,12 @@ export function installObjectMethods(): void {
   const accessor = (index: number) => (_vm: VM, self: PyObject): PyObject => incref((self as PyDescriptorWrapper).wrapped[index] ?? None);
   // __isabstractmethod__: whether a wrapped function was marked by abc.abstractmethod.
   const abstract = (vm: VM, self: PyObject): PyObject => newBool((self as PyDescriptorWrapper).wrapped.some((f) => isMarkedAbstract(vm, f)));
-  defineGetSets(T.property, { fget: accessor(0), fset: accessor(1), fdel: accessor(2), __isabstractmethod__: abstract });
+  // The wrapped callables are read-only members (T_OBJECT, READONLY); __isabstractmethod__ is a getset.
+  defineGetSets(T.property, { fget: accessor(0), fset: accessor(1), fdel: accessor(2) }, true);
+  defineGetSets(T.property, { __isabstractmethod__: abstract });
   for (const type of [T.staticmethod, T.classmethod]) {
-    defineGetSets(type, { __func__: accessor(0), __wrapped__: accessor(0), __isabstractmethod__: abstract });
+    defineGetSets(type, { __func__: accessor(0), __wrapped__: accessor(0) }, true);
+    defineGetSets(type, { __isabstractmethod__: abstract });
   }
   installDescriptorMethods();
   installDescriptorInits();

@@ -223,6 +223,8 @@ export class PyGetSetDescriptor extends PyObject {
 export class PyDescriptorWrapper extends PyObject {
   /** The repr of a property's name, which __set_name__ gave it (prop_name): its errors say which property it is. */
   propertyName: string | null = null;
+  /** A property's doc was its getter's __doc__ (getter_doc): a copy with a new getter takes the new one's. */
+  docFromGetter = false;
   constructor(type: PyType, public wrapped: PyObject[]) {
     super(type);
   }

@@ -508,13 +508,8 @@ function specialAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
     if (v) return incref(v);
     return null;
   }
-  if (o instanceof PyDescriptorWrapper && o.type === T.property && name === '__doc__') {
-    // property(fget, fset, fdel, doc): the doc given, else the getter's.
-    const doc = o.wrapped[3];
-    if (doc && doc !== None) return incref(doc);
-    const getter = o.wrapped[0];
-    return getter && getter !== None ? getAttr(vm, getter, '__doc__') : newNone();
-  }
+  // property's __doc__ member: the doc given or taken from the getter when it was made.
+  if (o instanceof PyDescriptorWrapper && o.type === T.property && name === '__doc__') return incref(o.wrapped[3] ?? None);
   if (o instanceof PyBoundMethod) {
     if (name === '__self__') return incref(o.self);
     if (name === '__func__') return incref(o.func);
