@@ -2,7 +2,7 @@
 
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyCell, PyMethodDescriptor, PyStr } from '../runtime/objects';
+import { PyCell, PyMethodDescriptor, PyModule, PyStr } from '../runtime/objects';
 import type { PyDict } from '../runtime/dict';
 import { decref, incref } from '../runtime/heap';
 import { newDict, newList, newStr } from '../runtime/factory';
@@ -56,6 +56,17 @@ function compareNames(a: PyObject, b: PyObject): number {
   return compareCodePoints(a.value, b.value);
 }
 
+/** What a __dir__ returned (consumed), as a sorted list. */
+function sortedNames(vm: VM, result: PyObject): PyObject {
+  try {
+    const list = listFromIterable(vm, result);
+    list.items.sort(compareNames);
+    return list;
+  } finally {
+    decref(result);
+  }
+}
+
 /** dir(): the sorted names of the current scope, or of an object (its own __dir__ when a class defines one). */
 export function dir(vm: VM, args: PyObject[]): PyObject {
   let names: string[];
@@ -67,16 +78,10 @@ export function dir(vm: VM, args: PyObject[]): PyObject {
   } else {
     const o = args[0];
     const custom = o.type.lookup('__dir__');
-    if (custom && !(custom instanceof PyMethodDescriptor)) {
-      const r = vm.callSpecial(custom, o, []);
-      try {
-        const list = listFromIterable(vm, r);
-        list.items.sort(compareNames);
-        return list;
-      } finally {
-        decref(r);
-      }
-    }
+    if (custom && !(custom instanceof PyMethodDescriptor)) return sortedNames(vm, vm.callSpecial(custom, o, []));
+    // module_dir: a module's own __dir__ function (PEP 562) lists its names.
+    const moduleHook = o instanceof PyModule ? o.dict.getStr('__dir__') : undefined;
+    if (moduleHook) return sortedNames(vm, vm.call(moduleHook, []));
     names = listNames(o);
   }
   return newList(names.sort(compareCodePoints).map((n) => newStr(n)));
