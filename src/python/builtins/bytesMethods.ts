@@ -64,7 +64,8 @@ function splitWhitespace(s: string, maxsplit: number, fromRight: boolean): strin
       while (i < s.length && isSpace(s[i])) i++;
       if (i >= s.length) break;
       if (maxsplit >= 0 && out.length >= maxsplit) {
-        out.push(s.slice(i).replace(/[ \t\n\r\x0b\x0c]+$/, ''));
+        // The rest, trailing whitespace and all (split_whitespace).
+        out.push(s.slice(i));
         break;
       }
       let j = i;
@@ -79,7 +80,7 @@ function splitWhitespace(s: string, maxsplit: number, fromRight: boolean): strin
     while (i > 0 && isSpace(s[i - 1])) i--;
     if (i <= 0) break;
     if (maxsplit >= 0 && out.length >= maxsplit) {
-      out.push(s.slice(0, i).replace(/^[ \t\n\r\x0b\x0c]+/, ''));
+      out.push(s.slice(0, i));
       break;
     }
     let j = i;

@@ -31,7 +31,7 @@ function reversedState(it: PyNativeIterator): ReversedIterState {
 function reduceIterator(vm: VM, args: PyObject[]): PyObject {
   const it = args[0] as PyNativeIterator;
   const seq = it.held[0];
-  if (it.type === T.range_iterator) {
+  if (it.type === T.range_iterator || it.type === T.longrange_iterator) {
     const { start, step, length } = it.data as RangeIterState;
     const stop = start + length * step;
     const range = newRange(start, stop, step, [newInt(start), newInt(stop), newInt(step)]);
@@ -43,7 +43,7 @@ function reduceIterator(vm: VM, args: PyObject[]): PyObject {
   if (!seq) {
     // Exhausted: an iterator of an empty sequence (reversed_reduce: reversed over an empty tuple).
     if (reversedType) return newTuple([incref(reversedType), newTuple([newTuple([])])]);
-    const empty = it.type === T.tuple_iterator ? newTuple([]) : it.type === T.str_ascii_iterator ? newStr('') : newList([]);
+    const empty = it.type === T.tuple_iterator ? newTuple([]) : it.type === T.str_ascii_iterator || it.type === T.str_iterator ? newStr('') : newList([]);
     return newTuple([iterBuiltin(vm), newTuple([empty])]);
   }
   if (!reversed) return newTuple([iterBuiltin(vm), newTuple([incref(seq)]), newInt(it.state)]);
@@ -60,7 +60,7 @@ function setIteratorState(vm: VM, args: PyObject[]): PyObject {
   const requested = BigInt(state.value);
   if (requested >= 2n ** 63n || requested < -(2n ** 63n)) throw new NativeRaise('OverflowError', 'Python int too large to convert to C ssize_t');
   const index = Number(requested);
-  if (it.type === T.range_iterator) {
+  if (it.type === T.range_iterator || it.type === T.longrange_iterator) {
     const length = Number((it.data as RangeIterState).length);
     it.state = Math.min(Math.max(index, 0), length);
     return newNone();
@@ -78,7 +78,7 @@ function setIteratorState(vm: VM, args: PyObject[]): PyObject {
 }
 
 export function installIteratorReductions(): void {
-  for (const type of [T.list_iterator, T.tuple_iterator, T.str_ascii_iterator, T.range_iterator, T.list_reverseiterator, T.reversed]) {
+  for (const type of [T.list_iterator, T.tuple_iterator, T.str_ascii_iterator, T.str_iterator, T.range_iterator, T.longrange_iterator, T.list_reverseiterator, T.reversed]) {
     defineMethods(type, { __reduce__: [NOARGS, reduceIterator], __setstate__: [O, setIteratorState] });
   }
 }

@@ -87,6 +87,8 @@ function commonSlots(): Record<string, SlotDef> {
 export function installNumberSlots(): void {
   defineSlots(T.int, {
     ...commonSlots(),
+    // long_to_decimal_string: int.__repr__(True) is '1' (bool's own __repr__ says 'True').
+    __repr__: slot(0, (vm, self) => (self instanceof PyBool ? newStr(self.value ? '1' : '0') : newStrOf(self, repr(vm, self)))),
     __getattribute__: getattributeSlot,
     ...comparisonSlots(isIntLike),
     ...numberSlots(isIntLike, () => true),

@@ -158,7 +158,8 @@ function nextSlot() {
 }
 
 const ITERATOR_TYPES = [
-  T.list_iterator, T.list_reverseiterator, T.tuple_iterator, T.range_iterator, T.str_ascii_iterator, T.dict_keyiterator,
+  T.list_iterator, T.list_reverseiterator, T.tuple_iterator, T.range_iterator, T.longrange_iterator, T.str_ascii_iterator,
+  T.str_iterator, T.bytes_iterator, T.bytearray_iterator, T.memory_iterator, T.dict_keyiterator,
   T.dict_valueiterator, T.dict_itemiterator, T.set_iterator, T.dict_reversekeyiterator, T.dict_reversevalueiterator,
   T.dict_reverseitemiterator, T.enumerate, T.zip, T.map, T.filter, T.reversed, T.callable_iterator, T.iterator, T.odict_iterator,
 ];
@@ -182,11 +183,15 @@ let objectEq: PyObject | undefined;
 
 /** Where each iterator type keeps CPython's extra methods. */
 const LENGTH_HINT_TYPES = new Set([
-  T.list_iterator, T.list_reverseiterator, T.tuple_iterator, T.range_iterator, T.str_ascii_iterator, T.dict_keyiterator,
+  T.list_iterator, T.list_reverseiterator, T.tuple_iterator, T.range_iterator, T.longrange_iterator, T.str_ascii_iterator,
+  T.str_iterator, T.bytes_iterator, T.bytearray_iterator, T.dict_keyiterator,
   T.dict_valueiterator, T.dict_itemiterator, T.set_iterator, T.dict_reversekeyiterator, T.dict_reversevalueiterator,
   T.dict_reverseitemiterator, T.reversed,
 ]);
-const SETSTATE_TYPES = new Set([T.list_iterator, T.list_reverseiterator, T.tuple_iterator, T.range_iterator, T.str_ascii_iterator, T.zip, T.reversed]);
+const SETSTATE_TYPES = new Set([
+  T.list_iterator, T.list_reverseiterator, T.tuple_iterator, T.range_iterator, T.longrange_iterator, T.str_ascii_iterator,
+  T.str_iterator, T.bytes_iterator, T.bytearray_iterator, T.zip, T.reversed,
+]);
 
 /** object.__sizeof__, which generators' dict holds too: sys.getsizeof's answer without the pre-header. */
 const sizeofMethod = (vm: VM, args: PyObject[]): PyObject => {

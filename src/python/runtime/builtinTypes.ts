@@ -85,6 +85,10 @@ export const T = {
   tuple_iterator: makeType('tuple_iterator', objectType),
   range_iterator: makeType('range_iterator', objectType),
   str_ascii_iterator: makeType('str_ascii_iterator', objectType),
+  /** iter() of a str with a character past ASCII (unicodeiter; an ASCII str's is str_ascii_iterator). */
+  str_iterator: makeType('str_iterator', objectType),
+  /** iter() of a range whose values leave a C long (longrangeiter). */
+  longrange_iterator: makeType('longrange_iterator', objectType),
   bytes_iterator: makeType('bytes_iterator', objectType),
   bytearray_iterator: makeType('bytearray_iterator', objectType),
   memory_iterator: makeType('memory_iterator', objectType),
@@ -112,8 +116,8 @@ export const T = {
 };
 T.bool.allowSubclass = false;
 for (const t of [
-  T.list_iterator, T.list_reverseiterator, T.tuple_iterator, T.str_ascii_iterator, T.range_iterator, T.set_iterator,
-  T.bytes_iterator, T.bytearray_iterator, T.callable_iterator, T.iterator, T.dict_keyiterator, T.dict_valueiterator,
+  T.list_iterator, T.list_reverseiterator, T.tuple_iterator, T.str_ascii_iterator, T.str_iterator, T.range_iterator,
+  T.longrange_iterator, T.set_iterator, T.bytes_iterator, T.bytearray_iterator, T.callable_iterator, T.iterator, T.dict_keyiterator, T.dict_valueiterator,
   T.dict_itemiterator, T.dict_reversekeyiterator, T.dict_reversevalueiterator, T.dict_reverseitemiterator, T.odict_iterator,
   T.dict_keys, T.dict_values, T.dict_items, T.builtin_function_or_method, T.method_wrapper, T.method_descriptor,
   T.wrapper_descriptor, T.getset_descriptor, T.member_descriptor, T.generator, T.frame, T.coroutine, T.coroutine_wrapper,

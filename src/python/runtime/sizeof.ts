@@ -58,7 +58,7 @@ const FIXED_SIZES: ReadonlyMap<string, number> = new Map([
   ['dict_keys', 40], ['dict_values', 40], ['dict_items', 40], ['odict_keys', 40], ['odict_values', 40], ['odict_items', 40],
   ['dict_keyiterator', 72], ['dict_valueiterator', 72], ['dict_itemiterator', 72],
   ['dict_reversekeyiterator', 72], ['dict_reversevalueiterator', 72], ['dict_reverseitemiterator', 72], ['odict_iterator', 80],
-  ['set_iterator', 64], ['classmethod', 48], ['staticmethod', 48], ['property', 80], ['method-wrapper', 48],
+  ['set_iterator', 64], ['memory_iterator', 64], ['classmethod', 48], ['staticmethod', 48], ['property', 80], ['method-wrapper', 48],
   ['method_descriptor', 72], ['wrapper_descriptor', 72], ['classmethod_descriptor', 72], ['getset_descriptor', 64],
   ['member_descriptor', 64], ['mappingproxy', 40], ['super', 56],
 ]);

@@ -395,7 +395,7 @@ export function* lengthHintOp(vm: VM, o: PyObject, fallback: number): NativeOp<n
 function nativeIteratorLengthHint(it: PyNativeIterator, fallback: number): number | null {
   const seq = it.held[0];
   if (it.type === T.list_iterator || it.type === T.tuple_iterator) return seq ? Math.max(0, (seq as PyList).items.length - it.state) : 0;
-  if (it.type === T.str_ascii_iterator) return seq ? Math.max(0, [...(seq as PyStr).value].length - it.state) : 0;
+  if (it.type === T.str_ascii_iterator || it.type === T.str_iterator) return it.remaining!(it);
   const hint = slotsOf(it.type)?.lengthHint;
   return hint ? hint(it) ?? fallback : null;
 }
@@ -625,7 +625,8 @@ export function sequenceIterator(vm: VM, seq: PyList | PyTuple | PyStr | PyRange
   }
   if (seq instanceof PyStr) {
     const chars = [...seq.value];
-    const it = tracked(vm, new PyNativeIterator(T.str_ascii_iterator, [incref(seq)], (_vm, it) => {
+    const type = /^[\x00-\x7f]*$/.test(seq.value) ? T.str_ascii_iterator : T.str_iterator;
+    const it = tracked(vm, new PyNativeIterator(type, [incref(seq)], (_vm, it) => {
       if (it.state >= chars.length) {
         it.exhaust();
         return null;
@@ -644,7 +645,9 @@ export function rangeIterator(vm: VM, start: bigint, step: bigint, length: bigin
   const n = Number(length);
   const isSmall = Math.abs(Number(start)) < 2 ** 52 && Math.abs(Number(start) + n * Number(step)) < 2 ** 52;
   const small = isSmall ? Object.freeze({ start: Number(start), step: Number(step), length: n }) : null;
-  const it = vm.heap.register(new PyNativeIterator(T.range_iterator, [], rangeStep));
+  // range_iter: a range past a C long has longrangeiter's type.
+  const long = [start, start + length * step, step, length].some((v) => v > 9223372036854775807n || v < -9223372036854775808n);
+  const it = vm.heap.register(new PyNativeIterator(long ? T.longrange_iterator : T.range_iterator, [], rangeStep));
   it.remaining = rangeRemaining;
   it.data = Object.freeze({ start, step, length, small } satisfies RangeIterState);
   return it;
