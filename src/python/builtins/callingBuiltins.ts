@@ -330,7 +330,15 @@ function callableIterator(vm: VM, fn: PyObject, sentinel: PyObject): PyObject {
   if (!isCallable(fn)) throw new NativeRaise('TypeError', 'iter(v, w): v must be callable');
   const step = function* (vm2: VM, self: PyNativeIterator): NativeOp<PyObject | null> {
     if (self.held.length === 0) return null;
-    const r = (yield callRequest(vm2, self.held[0], [])) as PyObject;
+    let r: PyObject;
+    try {
+      r = (yield callRequest(vm2, self.held[0], [])) as PyObject;
+    } catch (e) {
+      // calliter_iternext: the callable's StopIteration ends the iteration for good.
+      if (!vm2.matches(e, 'StopIteration')) throw e;
+      self.exhaust();
+      return null;
+    }
     let done: boolean;
     vm2.holdTemporary(r);
     try {

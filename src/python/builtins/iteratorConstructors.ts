@@ -25,13 +25,31 @@ type Step = (vm: VM, it: PyNativeIterator) => NativeOp<PyObject | null>;
  * otherwise each step runs at once (the operation never yields, so one pass of its body is the step).
  */
 function iteratorOf(type: PyType, sources: PyObject[], step: Step, resumable: boolean): PyNativeIterator {
-  const syncStep = resumable
-    ? (vm: VM, self: PyNativeIterator) => vm.runSync(step(vm, self))
-    : (vm: VM, self: PyNativeIterator) => stepAtOnce(vm, step(vm, self));
+  // A StopIteration raised by the function a step calls (map(next, ...)) ends the iteration for whoever asked, as
+  // the NULL with StopIteration set that CPython's tp_iternext returns; the iterator itself goes on.
+  const syncStep = (vm: VM, self: PyNativeIterator): PyObject | null => {
+    try {
+      return resumable ? vm.runSync(step(vm, self)) : stepAtOnce(vm, step(vm, self));
+    } catch (e) {
+      if (vm.matches(e, 'StopIteration')) return null;
+      throw e;
+    }
+  };
   const it = activeHeap().register(new PyNativeIterator(type, sources, syncStep));
-  if (resumable) it.resumableStep = step;
+  if (resumable) it.resumableStep = stepEndingOnStopIteration(step);
   if (sources.length > 0) activeHeap().track(it);
   return it;
+}
+
+function stepEndingOnStopIteration(step: Step): Step {
+  return function* (vm, self) {
+    try {
+      return yield* step(vm, self);
+    } catch (e) {
+      if (vm.matches(e, 'StopIteration')) return null;
+      throw e;
+    }
+  };
 }
 
 /**

@@ -53,10 +53,25 @@ export class PyItertool<D = unknown> extends PyNativeIterator {
   }
 }
 
+/**
+ * A StopIteration raised by the function a step calls (starmap(next, ...), a takewhile predicate) ends the
+ * iteration for whoever asked, as the NULL with StopIteration set that CPython's tp_iternext returns.
+ */
+function endingOnStopIteration<D>(next: (vm: VM, it: PyItertool<D>) => PyObject | null): (vm: VM, it: PyItertool<D>) => PyObject | null {
+  return (vm, it) => {
+    try {
+      return next(vm, it);
+    } catch (e) {
+      if (vm.matches(e, 'StopIteration')) return null;
+      throw e;
+    }
+  };
+}
+
 /** Allocates and tracks a new itertool (type->tp_alloc, which also GC-tracks). */
 export function makeItertool<D>(type: PyType, names: readonly string[], refs: (PyObject | null)[], data: D, next: (vm: VM, it: PyItertool<D>) => PyObject | null): PyItertool<D> {
   const heap = activeHeap();
-  const it = heap.register(new PyItertool<D>(type, names, refs, data, next));
+  const it = heap.register(new PyItertool<D>(type, names, refs, data, endingOnStopIteration(next)));
   heap.track(it);
   return it;
 }
