@@ -7,7 +7,7 @@ import { CompareOpArg } from '../bytecode/opcodes';
 import { PyObject } from '../runtime/object';
 import { PyBuiltinFunction, PyGenerator, PyMethodDescriptor, PyNativeIterator, PyStr, PyDescriptorWrapper } from '../runtime/objects';
 import { PyType } from '../runtime/types';
-import { NotImplemented, T, makeShared } from '../runtime/builtinTypes';
+import { E, NotImplemented, T, makeShared } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newBool, newDict, newInt, newList, newNone, newStr, newStrOf, newTuple } from '../runtime/factory';
 import { dictSetStr } from '../runtime/containers';
@@ -79,15 +79,37 @@ function objectInit(_vm: VM, self: PyObject, args: PyObject[], kwargs: Map<strin
   return newNone();
 }
 
+/** The type whose tp_new a builtin type has: the exceptions share BaseException_new, OSError's family OSError_new. */
+function newFunctionOwner(t: PyType): PyType {
+  if (!t.isException) return t;
+  if (t.isSubtypeOf(E.OSError)) return E.OSError;
+  return t.isSubtypeOf(E.BaseExceptionGroup) ? E.BaseExceptionGroup : E.BaseException;
+}
+
+/** The builtin exceptions that list their own __new__ (BaseException_new, OSError_new) in their dict. */
+const EXCEPTIONS_WITH_NEW = [
+  'ArithmeticError', 'AssertionError', 'BaseException', 'BufferError', 'BytesWarning', 'DeprecationWarning', 'EOFError',
+  'EncodingWarning', 'Exception', 'FloatingPointError', 'FutureWarning', 'GeneratorExit', 'ImportWarning', 'IndexError',
+  'KeyboardInterrupt', 'LookupError', 'MemoryError', 'NotImplementedError', 'OSError', 'OverflowError',
+  'PendingDeprecationWarning', 'RecursionError', 'ReferenceError', 'ResourceWarning', 'RuntimeError', 'RuntimeWarning',
+  'StopAsyncIteration', 'SyntaxWarning', 'SystemError', 'TypeError', 'UnicodeDecodeError', 'UnicodeEncodeError',
+  'UnicodeError', 'UnicodeTranslateError', 'UnicodeWarning', 'UserWarning', 'ValueError', 'Warning', 'ZeroDivisionError',
+] as const;
+
+/** BaseException.__new__(cls, *args): an exception of cls whose args are the arguments (keywords are __init__'s). */
+function exceptionNew(owner: PyType) {
+  return (vm: VM, args: PyObject[]): PyObject => createInstance(vm, checkNewTarget(owner, args.slice(1)), args.slice(2), null);
+}
+
 /** tp_new_wrapper's checks for `T.__new__(cls, ...)`: cls must be a type deriving from T. */
 function checkNewTarget(owner: PyType, args: PyObject[]): PyType {
   if (args.length === 0) throw new NativeRaise('TypeError', `${owner.name}.__new__(): not enough arguments`);
   const cls = args[0];
   if (!(cls instanceof PyType)) throw new NativeRaise('TypeError', `${owner.name}.__new__(X): X is not a type object (${cls.type.name})`);
   if (!cls.isSubtypeOf(owner)) throw new NativeRaise('TypeError', `${owner.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${owner.name}`);
-  // The nearest builtin base of cls must be owner itself (object.__new__(int) would skip int's own __new__).
+  // The nearest builtin base of cls must make objects with owner's own tp_new (object.__new__(int) would skip int's).
   const builtinBase = cls.mro.find((t) => !t.isHeapType)!;
-  if (builtinBase !== owner && !(owner === T.object && builtinBase.isException)) {
+  if (newFunctionOwner(builtinBase) !== newFunctionOwner(owner)) {
     throw new NativeRaise('TypeError', `${owner.name}.__new__(${cls.name}) is not safe, use ${builtinBase.name}.__new__()`);
   }
   return cls;
@@ -226,6 +248,7 @@ export function installObjectSlots(): void {
     __init__: slot('any', objectInit, true),
   });
   defineNew(T.object, objectNew);
+  for (const name of EXCEPTIONS_WITH_NEW) defineNew(E[name], exceptionNew(E[name]));
   objectEq = T.object.lookup('__eq__');
   defineMethods(T.object, {
     __reduce_ex__: [O, objectReduceEx],

@@ -14,7 +14,7 @@ import {
 import { E, None, T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newException } from '../runtime/factory';
-import { createInstance, frameForCall } from './calls';
+import { createInstance, frameForCall, initExceptionAfterNew } from './calls';
 import { initializesInInit } from '../builtins/subclassInstances';
 import { isSlotWrapperCallable, tpCallPacksArguments } from './hiddenAllocations';
 import type { NativeOp } from './nativeOp';
@@ -220,6 +220,7 @@ export function* instantiateOp(vm: VM, type: PyType, args: PyObject[], kwargs: K
         releaseReferences(vm, unpacked);
       }
       if (!inst.type.isSubtypeOf(type)) return inst;
+      if (!userInit && type.isException) initExceptionAfterNew(inst, args, kwargs);
     } else {
       if ((args.length > 0 || (kwargs !== null && kwargs.size > 0)) && !userInit && !type.isException && !type.builtinKind) {
         throw new NativeRaise('TypeError', `${type.name}() takes no arguments`);

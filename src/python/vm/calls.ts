@@ -213,6 +213,18 @@ export function frameForCall(vm: VM, func: PyFunction, args: readonly PyObject[]
   return frame;
 }
 
+/**
+ * BaseException.__init__ as type_call runs it after a class's own __new__ made the exception: the call's arguments
+ * become its args (and members), whatever __new__ passed on. Nothing for a class with its own __init__.
+ */
+export function initExceptionAfterNew(inst: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null): void {
+  if (!(inst instanceof PyInstance) || !inst.exc || !(inst.type.lookup('__init__') instanceof PyMethodDescriptor)) return;
+  initExceptionMembers(inst, args, kwargs);
+  const old = inst.exc.args;
+  inst.exc.args = newTuple(args.map((a) => incref(a)));
+  decref(old);
+}
+
 /** object.__new__ for a user class (and BaseException.__new__ for exception classes): a new reference. */
 export function createInstance(vm: VM, type: PyType, args: PyObject[], kwargs: Map<string, PyObject> | null = null): PyObject {
   if (type.abstractMethods) {

@@ -29,7 +29,7 @@ import { sequenceIterator } from '../runtime/ops/items';
 import * as containers from '../runtime/containers';
 import { dictCopy, dictUpdate } from '../runtime/dictMerge';
 import { Frame, ResumeMode } from './frame';
-import { createInstance, frameForCall } from './calls';
+import { createInstance, frameForCall, initExceptionAfterNew } from './calls';
 import { runLoop } from './eval';
 import { percentFormatObjects, wholePercentArgument } from '../runtime/ops/percentFormat';
 import { collectGarbage, type CollectionReason } from '../gc/collector';
@@ -749,6 +749,7 @@ export class VM {
       const fn = userNew instanceof PyDescriptorWrapper && wrapperKind(userNew) === T.staticmethod ? userNew.wrapped[0] : userNew;
       inst = this.call(fn, [type, ...args], kwargs);
       if (!inst.type.isSubtypeOf(type)) return inst;
+      if (!userInit && type.isException) initExceptionAfterNew(inst, args, kwargs);
     } else {
       if (hasArgs && !userInit && !type.isException && !type.builtinKind) throw new NativeRaise('TypeError', `${type.name}() takes no arguments`);
       inst = createInstance(this, type, args, kwargs);
