@@ -18,7 +18,8 @@ import { asciiDigitsAndSpaces } from '../format/unicodeDigits';
 import { strRepr } from '../format/strRepr';
 import { intToFloat } from '../runtime/intMath';
 import { BinaryOpArg, CompareOpArg } from '../bytecode/opcodes';
-import { NOARGS, defineMethods, positionalOrKeyword } from './define';
+import { NOARGS, O, defineMethods, positionalOrKeyword } from './define';
+import { builtinFormatMethod } from '../runtime/ops/formatting';
 import { defineGetSets, defineNew, defineSlots, notImplemented, slot, type SlotDef } from './slotWrappers';
 import { builtinNew } from './objectSlots';
 import { COMPARISONS } from './numberSlots';
@@ -226,6 +227,7 @@ export function installComplex(): void {
   }, true);
   defineMethods(T.complex, {
     conjugate: [NOARGS, (_vm, args) => newComplex((args[0] as PyComplex).real, -(args[0] as PyComplex).imag)],
+    __format__: [O, builtinFormatMethod],
     __complex__: [NOARGS, (_vm, args) => (args[0].type === T.complex ? incref(args[0]) : newComplex((args[0] as PyComplex).real, (args[0] as PyComplex).imag))],
     __getnewargs__: [NOARGS, (_vm, args) => newTuple([newFloat((args[0] as PyComplex).real), newFloat((args[0] as PyComplex).imag)])],
   });

@@ -18,7 +18,7 @@ import {
 import { builtinKindRepr, repr, str } from '../runtime/ops/repr';
 import { kindHash } from '../runtime/hash';
 import { sizeofWithoutPreHeader } from '../runtime/sizeof';
-import { formatToString } from '../runtime/ops/formatting';
+import { builtinFormatMethod } from '../runtime/ops/formatting';
 import { listExtend } from '../runtime/containers';
 import { setBinaryOp, setUpdate } from '../runtime/setObject';
 import { viewBinaryOp } from '../runtime/dictViewOps';
@@ -129,10 +129,7 @@ export function installContainerSlots(): void {
     __contains__: containsSlot,
   });
   defineMethods(T.str, {
-    __format__: [O, (vm, args) => {
-      if (!(args[1] instanceof PyStr)) throw new NativeRaise('TypeError', `__format__() argument must be str, not ${args[1].type.name}`);
-      return newStr(formatToString(vm, args[0], args[1].value));
-    }],
+    __format__: [O, builtinFormatMethod],
     __sizeof__: sizeofMethod,
     __getnewargs__: [NOARGS, (_vm, args) => newTuple([newStr((args[0] as PyStr).value)])],
   });

@@ -1,7 +1,6 @@
 // The special methods of int, bool and float: each answers NotImplemented for operands its type does not
 // handle (`(5).__add__(1.0)`), as the number slots do.
 
-import { NativeRaise, argTypeName } from '../errors';
 import { BinaryOpArg, CompareOpArg } from '../bytecode/opcodes';
 import { PyObject } from '../runtime/object';
 import { PyBool, PyFloat, PyInt } from '../runtime/objects';
@@ -13,8 +12,9 @@ import { richCompare, builtinTruth } from '../runtime/ops/compare';
 import { repr } from '../runtime/ops/repr';
 import { kindHash } from '../runtime/hash';
 import { big, intToFloat } from '../runtime/intMath';
-import { floatToIntTruncate, roundFloat, roundInt } from '../format';
-import { formatToString } from '../runtime/ops/formatting';
+import { floatToIntTruncate, roundInt } from '../format';
+import { roundOwnKind } from '../runtime/ops/rounding';
+import { builtinFormatMethod } from '../runtime/ops/formatting';
 import { sizeofWithoutPreHeader } from '../runtime/sizeof';
 import { defineGetSets, defineSlots, getattributeSlot, notImplemented, slot, type SlotDef } from './slotWrappers';
 import { NOARGS, O, defineMethods, fast } from './define';
@@ -113,7 +113,7 @@ export function installNumberSlots(): void {
       const nd = Number(indexOf(vm, args[1]));
       return newInt(nd >= 0 ? intValue(args[0]) : roundInt(intValue(args[0]), nd));
     }],
-    __format__: [O, (vm, args) => newStr(formatToString(vm, args[0], specArg(args[1])))],
+    __format__: [O, builtinFormatMethod],
     __sizeof__: [NOARGS, (vm, args) => newInt(sizeofWithoutPreHeader(vm, args[0]))],
   });
   defineGetSets(T.int, {
@@ -145,12 +145,8 @@ export function installNumberSlots(): void {
     __trunc__: [NOARGS, (_vm, args) => newInt(floatToIntTruncate((args[0] as PyFloat).value))],
     __floor__: [NOARGS, (_vm, args) => newInt(floatToIntTruncate(Math.floor((args[0] as PyFloat).value)))],
     __ceil__: [NOARGS, (_vm, args) => newInt(floatToIntTruncate(Math.ceil((args[0] as PyFloat).value)))],
-    __round__: [fast(0, 1), (vm, args) => {
-      const x = (args[0] as PyFloat).value;
-      if (args[1] === undefined || args[1].type === T.NoneType) return vm.call(vm.builtins.getStr('round')!, [args[0]]);
-      return newFloat(roundFloat(x, Number(indexOf(vm, args[1]))));
-    }],
-    __format__: [O, (vm, args) => newStr(formatToString(vm, args[0], specArg(args[1])))],
+    __round__: [fast(0, 1), (vm, args) => roundOwnKind(vm, args[0], args[1] === undefined || args[1].type === T.NoneType ? null : args[1])],
+    __format__: [O, builtinFormatMethod],
   });
   defineGetSets(T.float, {
     real: (_vm, self) => exactFloat(self),
@@ -158,7 +154,3 @@ export function installNumberSlots(): void {
   });
 }
 
-function specArg(o: PyObject): string {
-  if (o.type === T.str) return (o as unknown as { value: string }).value;
-  throw new NativeRaise('TypeError', `__format__() argument must be str, not ${argTypeName(o)}`);
-}

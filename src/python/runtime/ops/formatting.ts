@@ -1,6 +1,6 @@
 // format() and f-string fields on Python objects, over the pure text formatters; ascii().
 
-import { NativeRaise } from '../../errors';
+import { NativeRaise, argTypeName } from '../../errors';
 import { PyObject } from '../object';
 import { PyBool, PyFloat, PyInstance, PyInt, PyStr, PyMethodDescriptor } from '../objects';
 import { decref, incref } from '../heap';
@@ -37,7 +37,18 @@ export function formatToString(vm: VM, v: PyObject, spec: string): string {
   return formatBuiltin(vm, v, spec);
 }
 
-function formatBuiltin(vm: VM, v: PyObject, spec: string): string {
+/** int, float, str and complex's `__format__(self, spec)`: the text their own formatter gives, as a new str. */
+export function builtinFormatMethod(vm: VM, args: PyObject[]): PyObject {
+  const spec = args[1];
+  if (spec.type !== T.str) throw new NativeRaise('TypeError', `__format__() argument must be str, not ${argTypeName(spec)}`);
+  return newStr(formatBuiltin(vm, args[0], (spec as PyStr).value));
+}
+
+/**
+ * The text of int, float, str and complex's own __format__, whatever a subclass overrides: str(v) for an empty spec
+ * (format_obj), else the kind's formatter.
+ */
+export function formatBuiltin(vm: VM, v: PyObject, spec: string): string {
   if (spec === '') return str(vm, v);
   if (v instanceof PyBool) return formatInt(v.value ? 1 : 0, spec, 'bool');
   // Errors name the object's own class (a subclass's), as tp_name does.

@@ -21,6 +21,11 @@ function clippedIndex(vm: VM, o: PyObject): number {
 export function roundNumber(vm: VM, x: PyObject, ndigits: PyObject | null): PyObject {
   const own = pythonNumberMethod(x, '__round__');
   if (own) return vm.callSpecial(own, x, ndigits === null ? [] : [ndigits]);
+  return roundOwnKind(vm, x, ndigits);
+}
+
+/** float's and int's own __round__, whatever a subclass overrides (`super().__round__(n)`). */
+export function roundOwnKind(vm: VM, x: PyObject, ndigits: PyObject | null): PyObject {
   if (x instanceof PyFloat) {
     if (ndigits === null) return newInt(floatToIntTruncate(roundFloatToIntegral(x.value)));
     return newFloat(roundFloat(x.value, clippedIndex(vm, ndigits)));
