@@ -4,10 +4,10 @@
 import { keyText, NON_STR } from '../runtime/mapKey';
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
-import { PyEllipsis, PyTuple } from '../runtime/objects';
+import { PyEllipsis, PyList, PyTuple } from '../runtime/objects';
 import { PyNativeObject } from '../runtime/nativeObject';
 import { PyType } from '../runtime/types';
-import { activeHeap, incref } from '../runtime/heap';
+import { activeHeap, decref, incref } from '../runtime/heap';
 import { newBool, newTuple } from '../runtime/factory';
 import { equals } from '../runtime/ops/compare';
 import { hashKey } from '../runtime/ops/hashKey';
@@ -15,10 +15,13 @@ import { pyHash } from '../runtime/hash';
 import { repr } from '../runtime/ops/repr';
 import { CompareOpArg } from '../bytecode/opcodes';
 import { nativeType, once } from '../modules/nativeType';
+import { builtinFunction } from './define';
 import type { VM } from '../vm/vm';
 
-/** refs: [origin, args tuple]. */
-type GenericAlias = PyNativeObject<null>;
+/** refs: [origin, args tuple]; data: whether it is collections.abc.Callable's form (_CallableGenericAlias). */
+type GenericAlias = PyNativeObject<CallableForm | null>;
+interface CallableForm { readonly callable: true }
+const CALLABLE_FORM: CallableForm = Object.freeze({ callable: true });
 
 const originOf = (o: PyObject) => (o as GenericAlias).refs[0];
 const argsOf = (o: PyObject) => (o as GenericAlias).refs[1] as PyTuple;
@@ -32,6 +35,11 @@ export function genericAliasItemRepr(vm: VM, item: PyObject): string {
 
 function aliasRepr(vm: VM, o: PyObject): string {
   const args = argsOf(o).items;
+  // _CallableGenericAlias.__repr__: the parameters in brackets, unless they are `...`.
+  if ((o as GenericAlias).data && !(args.length === 2 && args[0] instanceof PyEllipsis)) {
+    const params = args.slice(0, -1).map((a) => genericAliasItemRepr(vm, a)).join(', ');
+    return `collections.abc.Callable[[${params}], ${genericAliasItemRepr(vm, args[args.length - 1])}]`;
+  }
   const inner = args.length === 0 ? '()' : args.map((a) => genericAliasItemRepr(vm, a)).join(', ');
   return `${genericAliasItemRepr(vm, originOf(o))}[${inner}]`;
 }
@@ -76,12 +84,32 @@ export const genericAliasType = once((): PyType => {
 });
 
 /** origin[key]: the alias, its arguments a tuple (a single argument packed into one). */
-export function newGenericAlias(origin: PyObject, key: PyObject): PyObject {
+export function newGenericAlias(origin: PyObject, key: PyObject, form: CallableForm | null = null): PyObject {
   const args = key instanceof PyTuple ? incref(key) : newTuple([incref(key)]);
-  const o = activeHeap().register(new PyNativeObject<null>(genericAliasType(), [incref(origin), args], null));
+  const o = activeHeap().register(new PyNativeObject<CallableForm | null>(genericAliasType(), [incref(origin), args], form));
   activeHeap().track(o);
   return o;
 }
+
+/**
+ * `_callable_alias(origin, item)`: collections.abc.Callable[[int, str], bool] (_CallableGenericAlias.__new__), its
+ * parameters and result flattened into the arguments; a GenericAlias that keeps the bracketed repr.
+ */
+export const callableAliasFunction = once(() => builtinFunction('_callable_alias', (_vm, args) => {
+  const [origin, item] = args;
+  if (!(item instanceof PyTuple) || item.items.length !== 2) throw new NativeRaise('TypeError', 'Callable must be used as Callable[[arg, ...], result].');
+  const [params, result] = item.items;
+  if (params instanceof PyTuple || params instanceof PyList) {
+    const flat = newTuple([...params.items, result].map((a) => incref(a)));
+    try {
+      return newGenericAlias(origin, flat, CALLABLE_FORM);
+    } finally {
+      decref(flat);
+    }
+  }
+  if (!(params instanceof PyEllipsis)) throw new NativeRaise('TypeError', `Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got ${repr(_vm, params)}`);
+  return newGenericAlias(origin, item, CALLABLE_FORM);
+}));
 
 export function isGenericAlias(o: PyObject): boolean {
   return o.type === genericAliasType();

@@ -295,7 +295,7 @@ export function installObjectSlots(): void {
       ...(SETSTATE_TYPES.has(type) ? { __setstate__: [O, PICKLING] as const } : {}),
     });
   }
-  for (const type of [T.list, T.tuple, T.dict, T.set, T.frozenset, T.enumerate, T.type]) {
+  for (const type of [T.list, T.tuple, T.dict, T.set, T.frozenset, T.enumerate]) {
     setTypeAttribute(type, '__class_getitem__', genericAliasClassGetItem());
   }
   installBuiltinReductions();

@@ -4,6 +4,7 @@
 import { SEQUENCE_FLAG } from '../runtime/collectionFlags';
 import { defineGetSets } from '../builtins/slotWrappers';
 import { countElementsFunction } from './collections/countElements';
+import { callableAliasFunction } from '../builtins/genericAlias';
 import { markCStandIn } from '../vm/cStandIns';
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
@@ -16,13 +17,13 @@ import { equals, richCompare } from '../runtime/ops/compare';
 import { indexOf } from '../runtime/ops/numbers';
 import { repr } from '../runtime/ops/repr';
 import { BinaryOpArg, CompareOpArg } from '../bytecode/opcodes';
-import { builtinFunction, defineMethods } from '../builtins/define';
+import { builtinFunction, defineMethods, setTypeAttribute } from '../builtins/define';
 import { defineSlotDunders, nativeType, once } from './nativeType';
 import { PyDeque, clearDeque } from './collections/dequeObject';
 import { orderedDictMove, orderedDictSized } from './collections/orderedDictNative';
 import type { VM } from '../vm/vm';
 import { recastAsSubclass, subclassConstructors } from '../builtins/subclassInstances';
-import { builtinNew } from '../builtins/objectSlots';
+import { builtinNew, genericAliasClassGetItem } from '../builtins/objectSlots';
 import { defineNew } from '../builtins/slotWrappers';
 
 export { PyDeque };
@@ -506,6 +507,7 @@ export const dequeType = once((): PyType => {
       return newTuple([incref(d.type), args, state, items]);
     }),
   });
+  setTypeAttribute(type, '__class_getitem__', genericAliasClassGetItem());
   return type;
 });
 
@@ -551,6 +553,7 @@ export function collectionsNativeContents(_vm: VM): Record<string, PyObject> {
     _odict_sized: orderedDictSized(),
     _odict_move: orderedDictMove(),
     _c_implemented: cImplemented(),
+    _callable_alias: callableAliasFunction(),
     _count_elements: countElementsFunction(),
   };
   for (const v of Object.values(out)) v.refcount++;

@@ -5,6 +5,8 @@ export const COLLECTIONS_ABC_PY = `
 from abc import ABCMeta, abstractmethod
 
 GenericAlias = type(list[int])
+# A GenericAlias with Callable's [[params], result] form (CPython's subclass of GenericAlias).
+from _collections import _callable_alias as _CallableGenericAlias
 
 __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
            "Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized", "Container",
@@ -216,6 +218,8 @@ class Callable(metaclass=ABCMeta):
         return False
 
     __subclasshook__ = _one_method_hook("Callable", ("__call__",))
+
+    __class_getitem__ = classmethod(_CallableGenericAlias)
 
 
 for _name in ("Hashable", "Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",

@@ -137,6 +137,9 @@ class _GenericAlias(_Final):
     def __instancecheck__(self, obj):
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
 
+    def __subclasscheck__(self, cls):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
 
 class _SpecialGenericAlias(_Final):
     """An unsubscripted alias: List, Dict, Callable; subscripting makes a _GenericAlias."""
@@ -269,6 +272,14 @@ class _UnionAlias(_GenericAlias):
 
     def __hash__(self):
         return hash(frozenset(self.__args__))
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        for arg in self.__args__:
+            if issubclass(cls, arg):
+                return True
 
 
 @_SpecialForm

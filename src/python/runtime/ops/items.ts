@@ -31,6 +31,7 @@ import type { NativeOp } from '../../vm/nativeOp';
 import { callMethodOp, callSpecialOp, getIterOp, holdReferences, isRequest, nextItem, mayRunPythonToIterate, releaseReferences } from '../../vm/callOps';
 import type { VM } from '../../vm/vm';
 import type { RangeIterState } from '../iterators';
+import { newGenericAlias } from '../../builtins/genericAlias';
 
 /** An index argument as a JS number, or TypeError naming the container. */
 export function indexValue(o: PyObject, what: string): number {
@@ -207,6 +208,8 @@ export function getItemNow(vm: VM, c: PyObject, key: PyObject): PyObject {
   }
   if (c instanceof PyMappingProxy && c.mapping) return getItem(vm, c.mapping, key);
   if (c instanceof PyType) {
+    // PyObject_GetItem: `type[int]` is an alias made without a __class_getitem__ (type has none, so int has none).
+    if (c === T.type) return newGenericAlias(c, key);
     // A class's __class_getitem__ (an implicit classmethod; the builtin containers' make `list[int]`).
     if (c.lookup('__class_getitem__')) {
       const method = getAttr(vm, c, '__class_getitem__');
