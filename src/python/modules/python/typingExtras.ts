@@ -233,4 +233,21 @@ def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default
 def is_typeddict(tp):
     """Check if an annotation is a TypedDict class."""
     return isinstance(tp, _TypedDictMeta)
+
+
+# What "from typing import *" takes (3.11's list; the collections aliases are made on first use).
+__all__ = ["Annotated", "Any", "Callable", "ClassVar", "Concatenate", "Final", "ForwardRef", "Generic", "Literal",
+           "Optional", "ParamSpec", "Protocol", "Tuple", "Type", "TypeVar", "TypeVarTuple", "Union", "AbstractSet",
+           "ByteString", "Container", "ContextManager", "Hashable", "ItemsView", "Iterable", "Iterator",
+           "KeysView", "Mapping", "MappingView", "MutableMapping", "MutableSequence", "MutableSet", "Sequence",
+           "Sized", "ValuesView", "Awaitable", "AsyncIterator", "AsyncIterable", "Coroutine", "Collection",
+           "AsyncGenerator", "AsyncContextManager", "Reversible", "SupportsAbs", "SupportsBytes",
+           "SupportsComplex", "SupportsFloat", "SupportsIndex", "SupportsInt", "SupportsRound", "ChainMap",
+           "Counter", "Deque", "Dict", "DefaultDict", "List", "OrderedDict", "Set", "FrozenSet", "NamedTuple",
+           "TypedDict", "Generator", "BinaryIO", "IO", "Match", "Pattern", "TextIO", "AnyStr", "assert_type",
+           "assert_never", "cast", "clear_overloads", "dataclass_transform", "final", "get_args", "get_origin",
+           "get_overloads", "get_type_hints", "is_typeddict", "LiteralString", "Never", "NewType", "no_type_check",
+           "no_type_check_decorator", "NoReturn", "NotRequired", "overload", "ParamSpecArgs", "ParamSpecKwargs",
+           "Required", "reveal_type", "runtime_checkable", "Self", "Text", "TYPE_CHECKING", "TypeAlias",
+           "TypeGuard", "Unpack"]
 `;

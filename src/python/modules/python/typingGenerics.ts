@@ -220,6 +220,19 @@ def no_type_check(arg):
     return arg
 
 
+def no_type_check_decorator(decorator):
+    """Decorator to give another decorator the @no_type_check effect."""
+    import functools
+
+    @functools.wraps(decorator)
+    def wrapped_decorator(*args, **kwds):
+        func = decorator(*args, **kwds)
+        func = no_type_check(func)
+        return func
+
+    return wrapped_decorator
+
+
 def get_origin(tp):
     """Get the unsubscripted version of a type."""
     if isinstance(tp, (_GenericAlias, _SpecialGenericAlias, type(list[int]))):

@@ -318,6 +318,19 @@ def purge():
     _cache.clear()
 
 
+def template(pattern, flags=0):
+    "Compile a template pattern, returning a Pattern object, deprecated"
+    import warnings
+    warnings.warn("The re.template() function is deprecated "
+                  "as it is an undocumented function "
+                  "without an obvious purpose. "
+                  "Use re.compile() instead.",
+                  DeprecationWarning)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return _compile(pattern, flags | T)
+
+
 _SPECIAL_CHARS = {c: "\\" + c for c in "()[]{}?*+-|^$\\.&~# \t\n\r\v\f"}
 
 
