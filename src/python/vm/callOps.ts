@@ -220,7 +220,6 @@ export function* instantiateOp(vm: VM, type: PyType, args: PyObject[], kwargs: K
         releaseReferences(vm, unpacked);
       }
       if (!inst.type.isSubtypeOf(type)) return inst;
-      if (!userInit && type.isException) initExceptionAfterNew(inst, args, kwargs);
     } else {
       if ((args.length > 0 || (kwargs !== null && kwargs.size > 0)) && !userInit && !type.isException && !type.builtinKind) {
         throw new NativeRaise('TypeError', `${type.name}() takes no arguments`);
@@ -229,6 +228,7 @@ export function* instantiateOp(vm: VM, type: PyType, args: PyObject[], kwargs: K
     }
     vm.holdTemporary(inst);
     try {
+      if (userNew && !userInit && type.isException) initExceptionAfterNew(inst, args, kwargs);
       if (userInit) {
         const unpacked = keywordCallArray(vm, inst, args, kwargs);
         let r: PyObject;

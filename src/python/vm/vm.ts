@@ -749,12 +749,12 @@ export class VM {
       const fn = userNew instanceof PyDescriptorWrapper && wrapperKind(userNew) === T.staticmethod ? userNew.wrapped[0] : userNew;
       inst = this.call(fn, [type, ...args], kwargs);
       if (!inst.type.isSubtypeOf(type)) return inst;
-      if (!userInit && type.isException) initExceptionAfterNew(inst, args, kwargs);
     } else {
       if (hasArgs && !userInit && !type.isException && !type.builtinKind) throw new NativeRaise('TypeError', `${type.name}() takes no arguments`);
       inst = createInstance(this, type, args, kwargs);
     }
     try {
+      if (userNew && !userInit && type.isException) initExceptionAfterNew(inst, args, kwargs);
       if (userInit) {
         const r = this.callMethod(userInit, inst, args, kwargs);
         if (r !== None) {
