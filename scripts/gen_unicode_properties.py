@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Writes src/python/modules/unicodedata/propertyTables.ts: each code point's general category, East Asian width
-and numeric value in CPython 3.11 (Unicode 14.0), as runs.
+"""Writes src/python/modules/unicodedata/propertyTables.ts: each code point's general category, East Asian width,
+combining class, bidirectional class, mirrored flag and numeric value in CPython 3.11 (Unicode 14.0), as runs.
 
 Run with CPython 3.11: `python3 scripts/gen_unicode_properties.py`. Each table lists its values, then base-36
 `length,value-index` runs covering every code point from 0 to sys.maxunicode in order.
@@ -56,7 +56,10 @@ def main():
         "",
     ]
     for name, doc, prop in [("CATEGORY", "unicodedata.category()", unicodedata.category),
-                            ("EAST_ASIAN_WIDTH", "unicodedata.east_asian_width()", unicodedata.east_asian_width)]:
+                            ("EAST_ASIAN_WIDTH", "unicodedata.east_asian_width()", unicodedata.east_asian_width),
+                            ("COMBINING", "unicodedata.combining()", unicodedata.combining),
+                            ("BIDIRECTIONAL", "unicodedata.bidirectional()", unicodedata.bidirectional),
+                            ("MIRRORED", "unicodedata.mirrored()", unicodedata.mirrored)]:
         values, runs = runs_of(prop)
         lines.append(f"/** The values of {doc}. */")
         lines.append(f"export const {name}_VALUES = {values!r};")

@@ -1,7 +1,10 @@
-// unicodedata.category(), east_asian_width() and numeric(): a code point's value, found by binary search in the
-// generated runs (decoded on first use).
+// unicodedata.category(), east_asian_width(), combining(), bidirectional(), mirrored() and numeric(): a code point's
+// value, found by binary search in the generated runs (decoded on first use).
 
-import { CATEGORY_RUNS, CATEGORY_VALUES, EAST_ASIAN_WIDTH_RUNS, EAST_ASIAN_WIDTH_VALUES, NUMERIC_RUNS } from './propertyTables';
+import {
+  BIDIRECTIONAL_RUNS, BIDIRECTIONAL_VALUES, CATEGORY_RUNS, CATEGORY_VALUES, COMBINING_RUNS, COMBINING_VALUES,
+  EAST_ASIAN_WIDTH_RUNS, EAST_ASIAN_WIDTH_VALUES, MIRRORED_RUNS, MIRRORED_VALUES, NUMERIC_RUNS,
+} from './propertyTables';
 
 interface RunTable {
   /** The first code point of each run. */
@@ -35,18 +38,17 @@ function lookup(table: RunTable, cp: number): number {
   return table.values[lo];
 }
 
-let categories: RunTable | null = null;
-let widths: RunTable | null = null;
-
-export function categoryOf(cp: number): string {
-  categories ??= decode(CATEGORY_RUNS);
-  return CATEGORY_VALUES[lookup(categories, cp)];
+/** A property's lookup over its generated runs, decoded on first use. */
+function runProperty<V>(runs: string, values: readonly V[]): (cp: number) => V {
+  let table: RunTable | null = null;
+  return (cp) => values[lookup((table ??= decode(runs)), cp)];
 }
 
-export function eastAsianWidthOf(cp: number): string {
-  widths ??= decode(EAST_ASIAN_WIDTH_RUNS);
-  return EAST_ASIAN_WIDTH_VALUES[lookup(widths, cp)];
-}
+export const categoryOf = runProperty(CATEGORY_RUNS, CATEGORY_VALUES);
+export const eastAsianWidthOf = runProperty(EAST_ASIAN_WIDTH_RUNS, EAST_ASIAN_WIDTH_VALUES);
+export const combiningOf = runProperty(COMBINING_RUNS, COMBINING_VALUES);
+export const bidirectionalOf = runProperty(BIDIRECTIONAL_RUNS, BIDIRECTIONAL_VALUES);
+export const mirroredOf = runProperty(MIRRORED_RUNS, MIRRORED_VALUES);
 
 /** Runs of code points with numeric values: the first code point, how many, the first one's value (+1 each). */
 let numericRuns: { starts: Int32Array; counts: Int32Array; values: Float64Array } | null = null;

@@ -9,7 +9,7 @@ import { PyBytes } from '../../runtime/bytesObject';
 import { incref } from '../../runtime/heap';
 import { newBool, newFloat, newInt, newStr } from '../../runtime/factory';
 import { Prop, hasProp } from '../../runtime/unicode/charProps';
-import { categoryOf, eastAsianWidthOf, numericOf } from './unicodeProperties';
+import { bidirectionalOf, categoryOf, combiningOf, eastAsianWidthOf, mirroredOf, numericOf } from './unicodeProperties';
 import { builtinFunction, noKeywords } from '../../builtins/define';
 import { once, ownedBy } from '../nativeType';
 import { UNIDATA_VERSION } from './nameTable';
@@ -47,8 +47,11 @@ const functions = once(() => ownedBy('unicodedata', {
     if (code === undefined) throw new NativeRaise('KeyError', `undefined character name '${name.split('\0')[0]}'`);
     return newStr(String.fromCodePoint(code));
   }),
-  category: characterProperty('category', categoryOf),
-  east_asian_width: characterProperty('east_asian_width', eastAsianWidthOf),
+  category: characterProperty('category', (cp) => newStr(categoryOf(cp))),
+  east_asian_width: characterProperty('east_asian_width', (cp) => newStr(eastAsianWidthOf(cp))),
+  bidirectional: characterProperty('bidirectional', (cp) => newStr(bidirectionalOf(cp))),
+  combining: characterProperty('combining', (cp) => newInt(combiningOf(cp))),
+  mirrored: characterProperty('mirrored', (cp) => newInt(mirroredOf(cp))),
   normalize: builtinFunction('normalize', (_vm: VM, args: PyObject[], kwargs) => {
     const [form, text] = normalizationArguments('normalize', args, kwargs);
     const normalized = normalizedAs14(text.value, form);
@@ -117,7 +120,7 @@ function numericProperty(name: string, missing: string, valueOf: (cp: number, va
 }
 
 /** A function of one character (Argument Clinic's `int(accept={str})` character converter). */
-function characterProperty(name: string, of: (cp: number) => string): PyObject {
+function characterProperty(name: string, of: (cp: number) => PyObject): PyObject {
   return builtinFunction(name, (_vm: VM, args: PyObject[], kwargs) => {
     noKeywords(`unicodedata.${name}`, kwargs);
     if (args.length !== 1) throw new NativeRaise('TypeError', `unicodedata.${name}() takes exactly one argument (${args.length} given)`);
@@ -125,7 +128,7 @@ function characterProperty(name: string, of: (cp: number) => string): PyObject {
     if (!(chr instanceof PyStr) || chr.codePointLength !== 1) {
       throw new NativeRaise('TypeError', `${name}() argument must be a unicode character, not ${argTypeName(chr)}`);
     }
-    return newStr(of(chr.value.codePointAt(0)!));
+    return of(chr.value.codePointAt(0)!);
   });
 }
 
@@ -133,6 +136,7 @@ export function unicodedataModuleContents(_vm: VM): Record<string, PyObject> {
   const f = functions();
   return {
     name: incref(f.name), lookup: incref(f.lookup), category: incref(f.category), east_asian_width: incref(f.east_asian_width),
+    bidirectional: incref(f.bidirectional), combining: incref(f.combining), mirrored: incref(f.mirrored),
     normalize: incref(f.normalize), is_normalized: incref(f.is_normalized), decimal: incref(f.decimal), digit: incref(f.digit),
     numeric: incref(f.numeric), unidata_version: newStr(UNIDATA_VERSION),
   };
