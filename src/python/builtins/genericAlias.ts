@@ -95,7 +95,7 @@ export function newGenericAlias(origin: PyObject, key: PyObject, form: CallableF
  * `_callable_alias(origin, item)`: collections.abc.Callable[[int, str], bool] (_CallableGenericAlias.__new__), its
  * parameters and result flattened into the arguments; a GenericAlias that keeps the bracketed repr.
  */
-export const callableAliasFunction = once(() => builtinFunction('_callable_alias', (_vm, args) => {
+export const callableAliasFunction = once(() => builtinFunction('_callable_alias', (vm, args) => {
   const [origin, item] = args;
   if (!(item instanceof PyTuple) || item.items.length !== 2) throw new NativeRaise('TypeError', 'Callable must be used as Callable[[arg, ...], result].');
   const [params, result] = item.items;
@@ -107,7 +107,7 @@ export const callableAliasFunction = once(() => builtinFunction('_callable_alias
       decref(flat);
     }
   }
-  if (!(params instanceof PyEllipsis)) throw new NativeRaise('TypeError', `Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got ${repr(_vm, params)}`);
+  if (!(params instanceof PyEllipsis)) throw new NativeRaise('TypeError', `Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got ${repr(vm, params)}`);
   return newGenericAlias(origin, item, CALLABLE_FORM);
 }));
 

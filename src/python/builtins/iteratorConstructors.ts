@@ -25,22 +25,29 @@ type Step = (vm: VM, it: PyNativeIterator) => NativeOp<PyObject | null>;
  * otherwise each step runs at once (the operation never yields, so one pass of its body is the step).
  */
 function iteratorOf(type: PyType, sources: PyObject[], step: Step, resumable: boolean): PyNativeIterator {
-  // A StopIteration raised by the function a step calls (map(next, ...)) ends the iteration for whoever asked, as
-  // the NULL with StopIteration set that CPython's tp_iternext returns; the iterator itself goes on.
-  const syncStep = (vm: VM, self: PyNativeIterator): PyObject | null => {
-    try {
-      return resumable ? vm.runSync(step(vm, self)) : stepAtOnce(vm, step(vm, self));
-    } catch (e) {
-      if (vm.matches(e, 'StopIteration')) return null;
-      throw e;
-    }
-  };
+  const syncStep = endingOnStopIteration((vm: VM, self: PyNativeIterator) => (resumable ? vm.runSync(step(vm, self)) : stepAtOnce(vm, step(vm, self))));
   const it = activeHeap().register(new PyNativeIterator(type, sources, syncStep));
   if (resumable) it.resumableStep = stepEndingOnStopIteration(step);
   if (sources.length > 0) activeHeap().track(it);
   return it;
 }
 
+/**
+ * A StopIteration raised by the function a step calls (map(next, ...), a takewhile predicate) ends the iteration for
+ * whoever asked, as the NULL with StopIteration set that CPython's tp_iternext returns; the iterator itself goes on.
+ */
+export function endingOnStopIteration<I extends PyNativeIterator>(next: (vm: VM, it: I) => PyObject | null): (vm: VM, it: I) => PyObject | null {
+  return (vm, it) => {
+    try {
+      return next(vm, it);
+    } catch (e) {
+      if (vm.matches(e, 'StopIteration')) return null;
+      throw e;
+    }
+  };
+}
+
+/** endingOnStopIteration for a step that runs Python code as frames. */
 function stepEndingOnStopIteration(step: Step): Step {
   return function* (vm, self) {
     try {

@@ -8,6 +8,7 @@ import { PyType } from '../../runtime/types';
 import { T } from '../../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../../runtime/heap';
 import { defineMethods } from '../../builtins/define';
+import { endingOnStopIteration } from '../../builtins/iteratorConstructors';
 import { newTuple } from '../../runtime/factory';
 import type { NativeSlots } from '../../runtime/nativeSlots';
 import { nativeType } from '../nativeType';
@@ -51,21 +52,6 @@ export class PyItertool<D = unknown> extends PyNativeIterator {
     this.refs[i] = value;
     if (old) decref(old);
   }
-}
-
-/**
- * A StopIteration raised by the function a step calls (starmap(next, ...), a takewhile predicate) ends the
- * iteration for whoever asked, as the NULL with StopIteration set that CPython's tp_iternext returns.
- */
-function endingOnStopIteration<D>(next: (vm: VM, it: PyItertool<D>) => PyObject | null): (vm: VM, it: PyItertool<D>) => PyObject | null {
-  return (vm, it) => {
-    try {
-      return next(vm, it);
-    } catch (e) {
-      if (vm.matches(e, 'StopIteration')) return null;
-      throw e;
-    }
-  };
 }
 
 /** Allocates and tracks a new itertool (type->tp_alloc, which also GC-tracks). */
