@@ -296,6 +296,8 @@ export function refuseImpossibleLength(iterable: PyObject): void {
     n = Number(length);
   } else if (iterable instanceof PyNativeIterator && iterable.remaining) {
     n = iterable.remaining(iterable);
+    // A longrange_iterator's __length_hint__ is an int that PyObject_LengthHint cannot take as a Py_ssize_t.
+    if (n >= 2 ** 63) throw new NativeRaise('OverflowError', 'Python int too large to convert to C ssize_t');
   } else return;
   if (n > MAX_LIST_SLOTS) throw new NativeRaise('MemoryError', '');
   activeHeap().reserve(listBytes(n));

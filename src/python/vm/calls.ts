@@ -219,10 +219,11 @@ export function frameForCall(vm: VM, func: PyFunction, args: readonly PyObject[]
  */
 export function initExceptionAfterNew(inst: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null): void {
   if (!(inst instanceof PyInstance) || !inst.exc || !(inst.type.lookup('__init__') instanceof PyMethodDescriptor)) return;
-  initExceptionMembers(inst, args, kwargs);
   const old = inst.exc.args;
   inst.exc.args = newTuple(args.map((a) => incref(a)));
   decref(old);
+  // After args: OSError's members keep only (errno, strerror) as args once a filename is given.
+  initExceptionMembers(inst, args, kwargs);
 }
 
 /** object.__new__ for a user class (and BaseException.__new__ for exception classes): a new reference. */

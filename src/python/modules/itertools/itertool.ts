@@ -54,10 +54,24 @@ export class PyItertool<D = unknown> extends PyNativeIterator {
   }
 }
 
+type ItertoolStep<D> = (vm: VM, it: PyItertool<D>) => PyObject | null;
+
+/** Each itertool step wrapped once (the steps are module-level functions), not a closure per iterator made. */
+const wrappedSteps = new Map<ItertoolStep<never>, ItertoolStep<never>>();
+
+function stepEndingOnStopIteration<D>(next: ItertoolStep<D>): ItertoolStep<D> {
+  let wrapped = wrappedSteps.get(next as ItertoolStep<never>);
+  if (!wrapped) {
+    wrapped = endingOnStopIteration(next as ItertoolStep<never>);
+    wrappedSteps.set(next as ItertoolStep<never>, wrapped);
+  }
+  return wrapped as ItertoolStep<D>;
+}
+
 /** Allocates and tracks a new itertool (type->tp_alloc, which also GC-tracks). */
-export function makeItertool<D>(type: PyType, names: readonly string[], refs: (PyObject | null)[], data: D, next: (vm: VM, it: PyItertool<D>) => PyObject | null): PyItertool<D> {
+export function makeItertool<D>(type: PyType, names: readonly string[], refs: (PyObject | null)[], data: D, next: ItertoolStep<D>): PyItertool<D> {
   const heap = activeHeap();
-  const it = heap.register(new PyItertool<D>(type, names, refs, data, endingOnStopIteration(next)));
+  const it = heap.register(new PyItertool<D>(type, names, refs, data, stepEndingOnStopIteration(next)));
   heap.track(it);
   return it;
 }

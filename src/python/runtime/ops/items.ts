@@ -643,13 +643,17 @@ export function sequenceIterator(vm: VM, seq: PyList | PyTuple | PyStr | PyRange
   return tableIterator(vm, seq, kind);
 }
 
+const C_LONG_MAX = 9223372036854775807n;
+const C_LONG_MIN = -9223372036854775808n;
+
 /** range_iter and range_reverse: an iterator of `length` ints from start by step, holding no reference to the range. */
 export function rangeIterator(vm: VM, start: bigint, step: bigint, length: bigint): PyNativeIterator {
   const n = Number(length);
-  const isSmall = Math.abs(Number(start)) < 2 ** 52 && Math.abs(Number(start) + n * Number(step)) < 2 ** 52;
+  const isSmall =
+    Math.abs(Number(start)) < 2 ** 52 && Math.abs(Number(step)) < 2 ** 52 && Math.abs(Number(start) + n * Number(step)) < 2 ** 52;
   const small = isSmall ? Object.freeze({ start: Number(start), step: Number(step), length: n }) : null;
   // range_iter: a range past a C long has longrangeiter's type.
-  const long = [start, start + length * step, step, length].some((v) => v > 9223372036854775807n || v < -9223372036854775808n);
+  const long = !isSmall && [start, start + length * step, step, length].some((v) => v > C_LONG_MAX || v < C_LONG_MIN);
   const it = vm.heap.register(new PyNativeIterator(long ? T.longrange_iterator : T.range_iterator, [], rangeStep));
   it.remaining = rangeRemaining;
   it.data = Object.freeze({ start, step, length, small } satisfies RangeIterState);
