@@ -84,7 +84,18 @@ function printFast(vm: VM, args: PyObject[], kwargs: Kwargs): PyObject | null {
   if (!write) return null;
   const packed = vm.hidden.enterPrint(args.length);
   try {
-    write(args.map((a) => strLeaf(vm, a)!).join(sep) + end);
+    // A big int's str can fail (int_max_str_digits): what came before it is written first, as printOp would.
+    let text = '';
+    try {
+      for (let i = 0; i < args.length; i++) {
+        if (i > 0) text += sep;
+        text += strLeaf(vm, args[i])!;
+      }
+    } catch (e) {
+      if (text) write(text);
+      throw e;
+    }
+    write(text + end);
   } finally {
     vm.hidden.release(packed);
   }
