@@ -322,17 +322,17 @@ function prepareNamespace(vm: VM, metaclass: PyType, nameObj: PyStr, bases: read
  * replaced by the classes it returns; null when no base needs it. The bases are new references.
  */
 function resolveMroEntries(vm: VM, baseObjs: PyObject[]): { bases: PyObject[]; orig: PyTuple } | null {
-  if (baseObjs.every((b) => b instanceof PyType || !(b instanceof PyInstance) || !b.type.lookup('__mro_entries__'))) return null;
+  if (baseObjs.every((b) => mroEntries(b) === null)) return null;
   const orig = newTuple(baseObjs.map((b) => incref(b)));
   const bases: PyObject[] = [];
   try {
     for (const b of baseObjs) {
-      const method = b instanceof PyInstance && !(b instanceof PyType) ? b.type.lookup('__mro_entries__') : undefined;
-      if (!method) {
+      const entries = mroEntries(b);
+      if (!entries) {
         bases.push(incref(b));
         continue;
       }
-      const result = vm.callMethod(method, b, [orig]);
+      const result = entries.bound ? vm.callMethod(entries.method, b, [orig]) : vm.call(entries.method, [orig]);
       if (!(result instanceof PyTuple)) {
         decref(result);
         throw new NativeRaise('TypeError', '__mro_entries__ must return a tuple');
@@ -346,6 +346,15 @@ function resolveMroEntries(vm: VM, baseObjs: PyObject[]): { bases: PyObject[]; o
     throw e;
   }
   return { bases, orig };
+}
+
+/** A non-class base's __mro_entries__: its type's method, or one set on the object itself (typing.TypedDict's). */
+function mroEntries(b: PyObject): { method: PyObject; bound: boolean } | null {
+  if (b instanceof PyType) return null;
+  const own = (b instanceof PyFunction ? b.dict : b.attrs?.dict)?.getStr('__mro_entries__');
+  if (own) return { method: own, bound: false };
+  const method = b.type.lookup('__mro_entries__');
+  return method ? { method, bound: true } : null;
 }
 
 /** Drops what a class build holds when its body did not finish (an exception left it). */

@@ -133,6 +133,8 @@ export function* callMethodOp(vm: VM, method: PyObject, self: PyObject, args: Py
     if (wrapperKind(method) === T.staticmethod) return yield* callOp(vm, method.wrapped[0], args, kwargs);
     if (wrapperKind(method) === T.classmethod) return yield* callOp(vm, method.wrapped[0], [self instanceof PyType ? self : self.type, ...args], kwargs);
   }
+  // A class is no descriptor: lookup_maybe_method calls it unbound.
+  if (method instanceof PyType && !method.type.lookup('__get__')) return yield* callOp(vm, method, args, kwargs);
   return yield* callOp(vm, method, [self, ...args], kwargs);
 }
 

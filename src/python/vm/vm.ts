@@ -712,6 +712,8 @@ export class VM {
       if (wrapperKind(method) === T.staticmethod) return this.call(method.wrapped[0], args, kwargs);
       if (wrapperKind(method) === T.classmethod) return this.call(method.wrapped[0], [self instanceof PyType ? self : self.type, ...args], kwargs);
     }
+    // A class found as a special method is no descriptor: lookup_maybe_method calls it unbound (`__call__ = dict`).
+    if (method instanceof PyType && !method.type.lookup('__get__')) return this.call(method, args, kwargs);
     return this.call(method, [self, ...args], kwargs);
   }
 

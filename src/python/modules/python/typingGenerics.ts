@@ -90,25 +90,75 @@ AnyStr = TypeVar("AnyStr")
 
 
 class _TypedDictMeta(type):
+    # 3.11's: a TypedDict class derives from dict, and Required/NotRequired (or total) sort its keys.
     def __new__(cls, name, bases, ns, total=True):
+        for base in bases:
+            if type(base) is not _TypedDictMeta and base is not Generic:
+                raise TypeError("cannot inherit from both a TypedDict type and a non-TypedDict base class")
+        generic_base = (Generic,) if any(issubclass(b, Generic) for b in bases) else ()
+        tp_dict = type.__new__(_TypedDictMeta, name, (*generic_base, dict), ns)
+        msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
+        own_annotations = {n: _type_check(tp, msg) for n, tp in ns.get("__annotations__", {}).items()}
         annotations = {}
+        required_keys = set()
+        optional_keys = set()
         for base in bases:
             annotations.update(base.__dict__.get("__annotations__", {}))
-        annotations.update(ns.get("__annotations__", {}))
-        tp_dict = type.__new__(_TypedDictMeta, name, (), ns)
+            required_keys.update(base.__dict__.get("__required_keys__", ()))
+            optional_keys.update(base.__dict__.get("__optional_keys__", ()))
+        annotations.update(own_annotations)
+        for key, annotation in own_annotations.items():
+            origin = get_origin(annotation)
+            if origin is Annotated and get_args(annotation):
+                origin = get_origin(get_args(annotation)[0])
+            if origin is Required:
+                is_required = True
+            elif origin is NotRequired:
+                is_required = False
+            else:
+                is_required = total
+            if is_required:
+                required_keys.add(key)
+                optional_keys.discard(key)
+            else:
+                optional_keys.add(key)
+                required_keys.discard(key)
         tp_dict.__annotations__ = annotations
-        tp_dict.__total__ = total
-        keys = frozenset(annotations)
-        tp_dict.__required_keys__ = keys if total else frozenset()
-        tp_dict.__optional_keys__ = frozenset() if total else keys
+        tp_dict.__required_keys__ = frozenset(required_keys)
+        tp_dict.__optional_keys__ = frozenset(optional_keys)
+        if not hasattr(tp_dict, "__total__"):
+            tp_dict.__total__ = total
         return tp_dict
 
-    def __call__(cls, *args, **kwargs):
-        return dict(*args, **kwargs)
+    __call__ = dict
+
+    def __subclasscheck__(cls, other):
+        # Typed dicts are only for static structural subtyping.
+        raise TypeError("TypedDict does not support instance and class checks")
+
+    __instancecheck__ = __subclasscheck__
 
 
-class TypedDict(metaclass=_TypedDictMeta):
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
     """A simple typed namespace. At runtime it is equivalent to a plain dict."""
+    if fields is None:
+        fields = kwargs
+    elif kwargs:
+        raise TypeError("TypedDict takes either a dict or keyword arguments, but not both")
+    if kwargs:
+        import warnings
+        warnings.warn("The kwargs-based syntax for TypedDict definitions is deprecated in Python 3.11, will be removed in "
+                      "Python 3.13, and may not be understood by third-party type checkers.", DeprecationWarning,
+                      stacklevel=2)
+    ns = {"__annotations__": dict(fields)}
+    module = _caller()
+    if module is not None:
+        ns["__module__"] = module
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+_TypedDict = type.__new__(_TypedDictMeta, "TypedDict", (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 
 
 _NT_PROHIBITED = frozenset({"__new__", "__init__", "__slots__", "__getnewargs__", "_fields", "_field_defaults",

@@ -111,8 +111,8 @@ def _copy_with(t, args):
 
 
 def _strip_annotations(t):
-    """Strips Annotated[T, ...] down to T, inside generic aliases and unions too."""
-    if isinstance(t, _GenericAlias) and t.__origin__ is Annotated:
+    """Strips Annotated[T, ...], Required[T] and NotRequired[T] down to T, inside generic aliases and unions too."""
+    if isinstance(t, _GenericAlias) and t.__origin__ in (Annotated, Required, NotRequired):
         return _strip_annotations(t.__args__[0])
     if isinstance(t, (_GenericAlias, _GenericAliasType, _UnionType)):
         stripped_args = tuple(_strip_annotations(a) for a in t.__args__)
