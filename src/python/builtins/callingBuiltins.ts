@@ -66,9 +66,27 @@ function printFile(vm: VM, kwargs: Kwargs): PyObject | undefined {
 
 /** Where print's text goes: the program's stdout or stderr, or null for a file object of the program's own. */
 function printTarget(vm: VM, file: PyObject | undefined): ((text: string) => void) | null {
-  if (!file) return (text) => vm.write(stdoutText(text));
-  if (file instanceof PyStdStream) return (text) => file.write(vm, text);
+  if (!file) {
+    return (text) => {
+      checkStreamWriteDepth(vm);
+      vm.write(stdoutText(text));
+    };
+  }
+  if (file instanceof PyStdStream) {
+    return (text) => {
+      checkStreamWriteDepth(vm);
+      file.write(vm, text);
+    };
+  }
   return null;
+}
+
+/**
+ * Each piece print writes calls the stream's write, which (write-through, as under PYTHONUNBUFFERED) calls its
+ * buffer's write: two C-level recursion guards, so print fails a level before str() does.
+ */
+function checkStreamWriteDepth(vm: VM): void {
+  if (vm.depth + 1 >= vm.recursionLimit) throw new NativeRaise('RecursionError', 'maximum recursion depth exceeded' + WHILE_CALLING);
 }
 
 /** print() of numbers and strings: no Python code runs. */
@@ -81,7 +99,8 @@ function printFast(vm: VM, args: PyObject[], kwargs: Kwargs): PyObject | null {
   if (file === None) return newNone();
   const { sep, end } = printSeparators(kwargs);
   const write = printTarget(vm, file);
-  if (!write) return null;
+  // Near the recursion limit the order of str() and write decides which error: printOp goes piece by piece.
+  if (!write || vm.depth + 1 >= vm.recursionLimit) return null;
   const packed = vm.hidden.enterPrint(args.length);
   try {
     // A big int's str can fail (int_max_str_digits): what came before it is written first, as printOp would.

@@ -6,7 +6,7 @@ import { NativeRaise } from '../errors';
 import { Op, BinaryOpArg, CompareOpArg } from '../bytecode/opcodes';
 import { PyObject } from '../runtime/object';
 import {
-  PyBuiltinFunction, PyCell, PyFunction, PyGenerator, PyInstance, PyInt, PyList, PyMethodDescriptor, PyNativeIterator, PyTuple,
+  PyBuiltinFunction, PyCell, PyFunction, PyGenerator, PyInstance, PyInt, PyList, PyMethodDescriptor, PyNativeIterator, PyStr, PyTuple,
 } from '../runtime/objects';
 import { False, T, True } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
@@ -461,6 +461,9 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean): PyObject | nul
             const x = (a as PyInt).value, y = (b as PyInt).value;
             t = arg === CompareOpArg.LT ? x < y : arg === CompareOpArg.LE ? x <= y : arg === CompareOpArg.EQ ? x === y
               : arg === CompareOpArg.NE ? x !== y : arg === CompareOpArg.GT ? x > y : x >= y;
+          } else if ((arg === CompareOpArg.EQ || arg === CompareOpArg.NE) && a instanceof PyStr && b instanceof PyStr && a.attrs === null && b.attrs === null) {
+            // COMPARE_OP_STR_JUMP: == and != of two exact strs, without PyObject_RichCompare's recursion guard.
+            t = (a.value === b.value) === (arg === CompareOpArg.EQ);
           } else {
             t = compareBuiltin(vm, a, b, arg);
             if (t === null) {
