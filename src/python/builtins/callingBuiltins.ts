@@ -24,7 +24,7 @@ import { attributeHookOverride, overridesSpecial, specialMethod } from '../runti
 import { intAbs } from '../runtime/intMath';
 import { pyHashBuiltin, pyHashResumable } from '../runtime/hash';
 import { listSortResumable } from '../runtime/listSort';
-import { callMethodOp, callRequest, getIterOp, isIteratorObject, isRequest, nextItem, holdPackedArguments, releaseReferences, stopIterationFromGenerator } from '../vm/callOps';
+import { callMethodOp, callRequest, getIterOp, isIteratorObject, isRequest, nextItem, pythonIteratorNext, holdPackedArguments, releaseReferences, stopIterationFromGenerator } from '../vm/callOps';
 import type { NativeOp } from '../vm/nativeOp';
 import { WHILE_CALLING, type VM } from '../vm/vm';
 import { O, cIntArg, checkKeywords, fast, resumableFunction, strArg } from './define';
@@ -243,6 +243,9 @@ function* nextOp(vm: VM, args: PyObject[]): NativeOp<PyObject> {
   if (!isIteratorObject(it)) {
     throw new NativeRaise('TypeError', `'${it.type.name}' object is not an iterator`);
   }
+  // builtin_next: a Python __next__'s own StopIteration (its value, its traceback) is what next() raises.
+  const pythonNextMethod = args[1] ? undefined : pythonIteratorNext(it);
+  if (pythonNextMethod) return yield* callMethodOp(vm, pythonNextMethod, it, []);
   let v = nextItem(vm, it);
   if (isRequest(v)) v = (yield v) as PyObject | null;
   if (v) return v;

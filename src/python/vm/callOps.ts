@@ -351,6 +351,35 @@ export function isRequest(x: ItemOrRequest): x is Frame | NativeOp<PyObject | nu
   return x !== null && !(x instanceof PyObject);
 }
 
+/**
+ * The __next__ of an iterator whose class is written in Python (slot_tp_iternext), else undefined: next() lets its
+ * StopIteration propagate as raised and yield from takes its value, where a loop just ends.
+ */
+export function pythonIteratorNext(it: PyObject): PyObject | undefined {
+  if (isGeneratorIterator(it)) return undefined;
+  if (it instanceof PyNativeIterator) return pythonNext(it);
+  return it instanceof PyInstance ? it.type.lookup('__next__') : undefined;
+}
+
+/**
+ * A Python iterator's next item for yield from (a new reference), or null at its end with the StopIteration's
+ * value (_PyGen_FetchStopIterationValue) left in vm.lastGeneratorResult.
+ */
+export function yieldFromNext(vm: VM, it: PyObject, next: PyObject): PyObject | null {
+  try {
+    return vm.callMethod(next, it, []);
+  } catch (e) {
+    if (!(e instanceof PyRaise) || !e.exc.type.isSubtypeOf(E.StopIteration)) {
+      if (vm.matches(e, 'StopIteration')) return null;
+      throw e;
+    }
+    const exc = e.exc as PyInstance;
+    vm.lastGeneratorResult = incref(exc.exc!.args.items[0] ?? None);
+    decref(exc);
+    return null;
+  }
+}
+
 /** next(it): a new reference, or null when exhausted (StopIteration from __next__ is consumed). */
 export function* iterNextOp(vm: VM, it: PyObject): NativeOp<PyObject | null> {
   if (it instanceof PyNativeIterator && !pythonNext(it)) return yield* nativeIteratorStepOp(vm, it);
