@@ -396,7 +396,7 @@ function reversedSequence(vm: VM, seq: PyInstance): PyObject {
 }
 
 /** supercheck: the object must be an instance of the type, or a subclass of it. */
-function superCheck(vm: VM, type: PyType, obj: PyObject): void {
+export function superCheck(vm: VM, type: PyType, obj: PyObject): void {
   if (obj instanceof PyType && obj.isSubtypeOf(type)) return;
   if (obj.type.isSubtypeOf(type)) return;
   // An object may report another class (a weak proxy): its __class__.
@@ -411,7 +411,7 @@ function superCheck(vm: VM, type: PyType, obj: PyObject): void {
   if (!fits) throw new NativeRaise('TypeError', 'super(type, obj): obj must be an instance or subtype of type');
 }
 
-function superFrom(vm: VM, args: PyObject[]): PyObject {
+export function superFrom(vm: VM, args: PyObject[]): PyObject {
   if (args.length === 2) {
     const type = args[0];
     if (!(type instanceof PyType)) throw new NativeRaise('TypeError', `super() argument 1 must be a type, not ${type.type.name}`);

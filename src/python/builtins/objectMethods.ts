@@ -1,5 +1,6 @@
 // Methods of object, BaseException, generators and properties.
 
+import { installSuperSlots } from './superSlots';
 import { PyObject } from '../runtime/object';
 import { PyBoundMethod, PyGenerator, PyInstance, PyNone, PyDescriptorWrapper, PyTraceback, setTraceback , PyStr } from '../runtime/objects';
 import { E, None, T } from '../runtime/builtinTypes';
@@ -112,6 +113,7 @@ export function installObjectMethods(): void {
   }
   installDescriptorMethods();
   installDescriptorInits();
+  installSuperSlots();
 }
 
 /** The descriptor protocol's methods on functions, properties, static and class methods, as called explicitly. */

@@ -401,7 +401,7 @@ function typeGetAttr(vm: VM, t: PyType, name: string): PyObject {
   }
 }
 
-function superGetAttr(vm: VM, s: PySuper, name: string): PyObject {
+export function superGetAttr(vm: VM, s: PySuper, name: string): PyObject {
   // super_getattro: __class__ is the super object's own class, not looked up past __thisclass__.
   if (name === '__class__') return incref(s.type);
   // supercheck: a class is the starting point when it derives from the super() class (classmethods); a class
@@ -420,10 +420,9 @@ function superGetAttr(vm: VM, s: PySuper, name: string): PyObject {
       return bindDescriptor(vm, v, s.obj, objType);
     }
   }
-  // Not found past __thisclass__: the super object's own members (PyObject_GenericGetAttr).
-  if (name === '__thisclass__') return incref(s.thisType);
-  if (name === '__self__') return incref(s.obj);
-  if (name === '__self_class__') return incref(objType);
+  // Not found past __thisclass__: the super object's own attributes (PyObject_GenericGetAttr): its members, __get__...
+  const own = s.type.lookup(name);
+  if (own) return bindDescriptor(vm, own, s, s.type);
   throw new NativeRaise('AttributeError', `'super' object has no attribute '${name}'`);
 }
 
