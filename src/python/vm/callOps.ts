@@ -2,6 +2,7 @@
 // a resumable body are composed in (yield*), with CPython 3.11's recursion guards on C-level calls.
 
 import { hasPythonSpecials, specialMethod, wrapperKind } from '../runtime/ops/attributeHooks';
+import { getAttr } from '../runtime/ops/attributes';
 import { NativeRaise } from '../errors';
 import { SUSPENDABLE_CODE } from '../bytecode/code';
 import { PyObject } from '../runtime/object';
@@ -362,12 +363,20 @@ export function pythonIteratorNext(it: PyObject): PyObject | undefined {
 }
 
 /**
- * A Python iterator's next item for yield from (a new reference), or null at its end with the StopIteration's
- * value (_PyGen_FetchStopIterationValue) left in vm.lastGeneratorResult.
+ * SEND's step for an iterator that is no generator: tp_iternext, or its send(value) method when a value other than
+ * None was sent. The next item (a new reference), or null at its end with the StopIteration's value
+ * (_PyGen_FetchStopIterationValue) left in vm.lastGeneratorResult.
  */
-export function yieldFromNext(vm: VM, it: PyObject, next: PyObject): PyObject | null {
+export function yieldFromStep(vm: VM, it: PyObject, sent: PyObject, next: PyObject | undefined): PyObject | null {
+  if (sent === None && !next) return vm.iterNext(it);
   try {
-    return vm.callMethod(next, it, []);
+    if (sent === None) return vm.callMethod(next!, it, []);
+    const send = getAttr(vm, it, 'send');
+    try {
+      return vm.call(send, [sent]);
+    } finally {
+      decref(send);
+    }
   } catch (e) {
     if (!(e instanceof PyRaise) || !e.exc.type.isSubtypeOf(E.StopIteration)) {
       if (vm.matches(e, 'StopIteration')) return null;

@@ -10,7 +10,7 @@ import { decref, incref } from '../runtime/heap';
 import { Frame, ResumeMode } from './frame';
 import { PyRaise, WHILE_CALLING, type VM } from './vm';
 import { abandonFrame, pushCallFrame } from './evalSupport';
-import { getIterOp, pythonIteratorNext, yieldFromNext } from './callOps';
+import { getIterOp, pythonIteratorNext, yieldFromStep } from './callOps';
 import { frameForCall } from './calls';
 import { SUSPENDABLE_CODE } from '../bytecode/code';
 import { advanceTask, startTask } from './tasks';
@@ -141,22 +141,21 @@ export function yieldFrom(vm: VM, f: Frame): PyObject | undefined {
   }
   if (it instanceof PyGenerator && it.kind === GeneratorKind.COROUTINE) throw new NativeRaise('RuntimeError', 'cannot reuse already awaited coroutine');
   const sent = stack.pop()!;
-  const pythonNextMethod = pythonIteratorNext(it);
+  const isIterator = !(it instanceof PyGenerator) && !(it instanceof PyAsyncGenAwaitable);
   let v: PyObject | null;
   try {
     // An async generator's awaitables pass the value sent on to the generator's frame.
     v = it instanceof PyGenerator ? null : it instanceof PyAsyncGenAwaitable ? vm.runSync(awaitableStepOp(vm, it, sent))
-      : pythonNextMethod ? yieldFromNext(vm, it, pythonNextMethod) : vm.iterNext(it);
+      : yieldFromStep(vm, it, sent, pythonIteratorNext(it));
   } finally {
     decref(sent);
   }
   if (v === null) {
     stack.pop();
     decref(it);
-    // An async generator's __anext__() awaitable ends with the value yielded, a Python iterator with its
-    // StopIteration's value.
+    // An async generator's __anext__() awaitable ends with the value yielded, an iterator with its StopIteration's.
     let result: PyObject = None;
-    if ((it instanceof PyAsyncGenAwaitable || pythonNextMethod) && vm.lastGeneratorResult) {
+    if ((it instanceof PyAsyncGenAwaitable || isIterator) && vm.lastGeneratorResult) {
       result = vm.lastGeneratorResult;
       vm.lastGeneratorResult = null;
     } else incref(result);
