@@ -1,5 +1,6 @@
 // format() and f-string fields on Python objects, over the pure text formatters; ascii().
 
+import { PyType } from '../types';
 import { NativeRaise, argTypeName } from '../../errors';
 import { PyObject } from '../object';
 import { PyBool, PyFloat, PyInstance, PyInt, PyStr, PyMethodDescriptor } from '../objects';
@@ -87,7 +88,7 @@ function formatMethodOf(v: PyObject): PyObject | null {
   // An int, str... of a Python class formats as its kind unless the class defines __format__.
   let own = v.attrs !== null && !(v instanceof PyInstance) ? specialMethod(v, '__format__') : undefined;
   if (own instanceof PyMethodDescriptor) own = undefined;
-  if (!(v instanceof PyInstance) && !own) return null;
+  if (!(v instanceof PyInstance) && !own && !(v instanceof PyType && v.type.isHeapType)) return null;
   const method = own ?? v.type.lookup('__format__');
   return method && !(method instanceof PyMethodDescriptor) ? method : null;
 }

@@ -229,6 +229,11 @@ export function strMethodOf(o: PyObject): PyObject | null {
     if (method && !(method instanceof PyMethodDescriptor)) return method;
     return !o.exc && userRepr(o) ? o.type.lookup('__repr__')! : null;
   }
+  if (o instanceof PyType) {
+    // A class's str is its metaclass's __str__ when it has one, else its repr (object_str).
+    const method = o.type.lookup('__str__');
+    return method && !(method instanceof PyMethodDescriptor) ? method : reprMethodOf(o);
+  }
   if (o.attrs === null) return null;
   const method = specialMethod(o, '__str__');
   if (method) return method;
