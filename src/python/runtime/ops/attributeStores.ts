@@ -32,7 +32,8 @@ export interface DescriptorCall {
 
 /** The descriptor call `o.name = value` (value null: `del o.name`) makes, or null when the class has none there. */
 export function descriptorStore(o: PyObject, name: string, value: PyObject | null): DescriptorCall | null {
-  if (!o.attrs) return null;
+  // A class whose metaclass is written in Python: the metaclass's data descriptors take the store (type_setattro).
+  if (!o.attrs && !(o instanceof PyType && o.type.isHeapType)) return null;
   const descr = o.type.lookup(name);
   if (descr instanceof PyDescriptorWrapper) {
     const hook = wrapperOverride(descr, value ? '__set__' : '__delete__');
@@ -175,9 +176,11 @@ function storeExceptionField(vm: VM, o: PyInstance, name: string, value: PyObjec
 }
 
 /** Stores on classes, modules and functions; other builtin objects have no writable attributes. */
-function storeAttrOther(vm: VM, o: PyObject, name: string, value: PyObject): null {
+function storeAttrOther(vm: VM, o: PyObject, name: string, value: PyObject): DescriptorCall | null {
   if (o instanceof PyType) {
     if (!o.isHeapType) throw new NativeRaise('TypeError', `cannot set '${name}' attribute of immutable type '${o.name}'`);
+    const call = descriptorStore(o, name, value);
+    if (call) return call;
     if (setTypeSpecialAttribute(vm, o, name, value)) return null;
     if (name === '__abstractmethods__') setAbstractMethods(vm, o, value);
     if (name === '__module__' && value instanceof PyStr) o.module = value.value;
@@ -336,6 +339,8 @@ export function delAttrGeneric(vm: VM, o: PyObject, name: string): DescriptorCal
     throw new NativeRaise('AttributeError', `'${o.type.name}' object has no attribute '${name}'`);
   }
   if (o instanceof PyType && o.isHeapType) {
+    const call = descriptorStore(o, name, null);
+    if (call) return call;
     if (setTypeSpecialAttribute(vm, o, name, null)) return null;
     if (vm.dictDelStr(o.dict, name)) return null;
     throw new NativeRaise('AttributeError', `type object '${o.name}' has no attribute '${name}'`);

@@ -363,6 +363,9 @@ function typeDataAttribute(t: PyType, name: string): PyObject | null {
 function typeGetAttrGeneric(vm: VM, t: PyType, name: string): PyObject {
   const data = typeDataAttribute(t, name);
   if (data) return data;
+  // type_getattro: a data descriptor of a Python metaclass (a property on it) wins over the class's own attributes.
+  const metaData = t.type.isHeapType ? t.type.lookup(name) : undefined;
+  if (metaData && metaData.type !== T.function && isDataDescriptor(metaData)) return bindDescriptor(vm, metaData, t, t.type);
   const descr = t.lookup(name);
   if (descr) {
     if (descr instanceof PyDescriptorWrapper) {
