@@ -364,11 +364,11 @@ export function pythonIteratorNext(it: PyObject): PyObject | undefined {
 
 /**
  * SEND's step for an iterator that is no generator: tp_iternext, or its send(value) method when a value other than
- * None was sent. The next item (a new reference), or null at its end with the StopIteration's value
- * (_PyGen_FetchStopIterationValue) left in vm.lastGeneratorResult.
+ * None was sent. The next item (a new reference), or at its end what its StopIteration carried
+ * (_PyGen_FetchStopIterationValue; a new reference, None for a builtin iterator).
  */
-export function yieldFromStep(vm: VM, it: PyObject, sent: PyObject, next: PyObject | undefined): PyObject | null {
-  if (sent === None && !next) return vm.iterNext(it);
+export function yieldFromStep(vm: VM, it: PyObject, sent: PyObject, next: PyObject | undefined): PyObject | { returned: PyObject } {
+  if (sent === None && !next) return vm.iterNext(it) ?? { returned: incref(None) };
   try {
     if (sent === None) return vm.callMethod(next!, it, []);
     const send = getAttr(vm, it, 'send');
@@ -379,13 +379,13 @@ export function yieldFromStep(vm: VM, it: PyObject, sent: PyObject, next: PyObje
     }
   } catch (e) {
     if (!(e instanceof PyRaise) || !e.exc.type.isSubtypeOf(E.StopIteration)) {
-      if (vm.matches(e, 'StopIteration')) return null;
+      if (vm.matches(e, 'StopIteration')) return { returned: incref(None) };
       throw e;
     }
     const exc = e.exc as PyInstance;
-    vm.lastGeneratorResult = incref(exc.exc!.args.items[0] ?? None);
+    const returned = incref(exc.exc!.args.items[0] ?? None);
     decref(exc);
-    return null;
+    return { returned };
   }
 }
 

@@ -141,21 +141,31 @@ export function yieldFrom(vm: VM, f: Frame): PyObject | undefined {
   }
   if (it instanceof PyGenerator && it.kind === GeneratorKind.COROUTINE) throw new NativeRaise('RuntimeError', 'cannot reuse already awaited coroutine');
   const sent = stack.pop()!;
-  const isIterator = !(it instanceof PyGenerator) && !(it instanceof PyAsyncGenAwaitable);
   let v: PyObject | null;
   try {
     // An async generator's awaitables pass the value sent on to the generator's frame.
-    v = it instanceof PyGenerator ? null : it instanceof PyAsyncGenAwaitable ? vm.runSync(awaitableStepOp(vm, it, sent))
-      : yieldFromStep(vm, it, sent, pythonIteratorNext(it));
+    if (it instanceof PyGenerator) v = null;
+    else if (it instanceof PyAsyncGenAwaitable) v = vm.runSync(awaitableStepOp(vm, it, sent));
+    else {
+      const step = yieldFromStep(vm, it, sent, pythonIteratorNext(it));
+      if (!(step instanceof PyObject)) {
+        // The iterator ended: its StopIteration's value is the result.
+        stack.pop();
+        decref(it);
+        stack.push(step.returned);
+        return undefined;
+      }
+      v = step;
+    }
   } finally {
     decref(sent);
   }
   if (v === null) {
     stack.pop();
     decref(it);
-    // An async generator's __anext__() awaitable ends with the value yielded, an iterator with its StopIteration's.
+    // An async generator's __anext__() awaitable ends with the value yielded (StopIteration's value).
     let result: PyObject = None;
-    if ((it instanceof PyAsyncGenAwaitable || isIterator) && vm.lastGeneratorResult) {
+    if (it instanceof PyAsyncGenAwaitable && vm.lastGeneratorResult) {
       result = vm.lastGeneratorResult;
       vm.lastGeneratorResult = null;
     } else incref(result);
