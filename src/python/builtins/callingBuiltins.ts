@@ -86,7 +86,11 @@ function printTarget(vm: VM, file: PyObject | undefined): ((text: string) => voi
  * buffer's write: two C-level recursion guards, so print fails a level before str() does.
  */
 function checkStreamWriteDepth(vm: VM): void {
-  if (vm.depth + 1 >= vm.recursionLimit) throw new NativeRaise('RecursionError', 'maximum recursion depth exceeded' + WHILE_CALLING);
+  if (streamWriteExceedsLimit(vm)) throw new NativeRaise('RecursionError', 'maximum recursion depth exceeded' + WHILE_CALLING);
+}
+
+function streamWriteExceedsLimit(vm: VM): boolean {
+  return vm.depth + 1 >= vm.recursionLimit;
 }
 
 /** print() of numbers and strings: no Python code runs. */
@@ -100,7 +104,7 @@ function printFast(vm: VM, args: PyObject[], kwargs: Kwargs): PyObject | null {
   const { sep, end } = printSeparators(kwargs);
   const write = printTarget(vm, file);
   // Near the recursion limit the order of str() and write decides which error: printOp goes piece by piece.
-  if (!write || vm.depth + 1 >= vm.recursionLimit) return null;
+  if (!write || streamWriteExceedsLimit(vm)) return null;
   const packed = vm.hidden.enterPrint(args.length);
   try {
     // A big int's str can fail (int_max_str_digits): what came before it is written first, as printOp would.

@@ -294,24 +294,26 @@ export function installContainerSlots(): void {
   };
   // mappingproxy_richcompare and mappingproxy_or compare and join the mapping itself; |= is refused; no hash.
   const mappingOf = (o: PyObject): PyObject => (o instanceof PyMappingProxy ? o.mapping! : o);
+  const proxyOr = (vm: VM, left: PyObject, right: PyObject): PyObject => binaryOp(vm, mappingOf(left), mappingOf(right), BinaryOpArg.OR);
+  const refuseInplaceOr = (): never => {
+    throw new NativeRaise('TypeError', "'|=' is not supported by mappingproxy; use '|' instead");
+  };
   T.mappingproxy.nativeSlots = {
     compare: (vm, self, other, op) => richCompare(vm, mappingOf(self), other, op),
     binary: (vm, self, other, op, inplace, reflected) => {
       if (op !== BinaryOpArg.OR) return null;
-      if (inplace) throw new NativeRaise('TypeError', "'|=' is not supported by mappingproxy; use '|' instead");
-      return reflected ? binaryOp(vm, mappingOf(other), mappingOf(self), op) : binaryOp(vm, mappingOf(self), mappingOf(other), op);
+      if (inplace) refuseInplaceOr();
+      return reflected ? proxyOr(vm, other, self) : proxyOr(vm, self, other);
     },
     unhashable: true,
   };
   defineSlots(T.mappingproxy, {
-    __or__: slot(1, (vm, self, [other]) => binaryOp(vm, mappingOf(self), mappingOf(other), BinaryOpArg.OR)),
-    __ror__: slot(1, (vm, self, [other]) => binaryOp(vm, mappingOf(other), mappingOf(self), BinaryOpArg.OR)),
-    __ior__: slot(1, () => {
-      throw new NativeRaise('TypeError', "'|=' is not supported by mappingproxy; use '|' instead");
-    }),
+    __or__: slot(1, (vm, self, [other]) => proxyOr(vm, self, other)),
+    __ror__: slot(1, (vm, self, [other]) => proxyOr(vm, other, self)),
+    __ior__: slot(1, refuseInplaceOr),
   });
   defineMethods(T.mappingproxy, {
-    __reversed__: [NOARGS, (vm, args) => vm.call(vm.builtins.getStr('reversed')!, [(args[0] as PyMappingProxy).mapping!])],
+    __reversed__: [NOARGS, (vm, args) => vm.call(T.reversed, [(args[0] as PyMappingProxy).mapping!])],
     keys: [NOARGS, delegate('keys')],
     values: [NOARGS, delegate('values')],
     items: [NOARGS, delegate('items')],

@@ -365,7 +365,7 @@ function typeGetAttrGeneric(vm: VM, t: PyType, name: string): PyObject {
   if (data) return data;
   // type_getattro: a data descriptor of a Python metaclass (a property on it) wins over the class's own attributes.
   const metaData = t.type.isHeapType ? t.type.lookup(name) : undefined;
-  if (metaData && metaData.type !== T.function && isDataDescriptor(metaData)) return bindDescriptor(vm, metaData, t, t.type);
+  if (metaData && isDataDescriptor(metaData)) return bindDescriptor(vm, metaData, t, t.type);
   const descr = t.lookup(name);
   if (descr) {
     if (descr instanceof PyDescriptorWrapper) {
