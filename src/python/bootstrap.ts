@@ -219,7 +219,11 @@ class UnitConstants {
    * constant made after is its tuple. That tuple is only made then: until a constant needs it, none can see it.
    */
   mergeNames(names: readonly string[], holder: PyObject[]): void {
-    if (names.length === 0) return;
+    // An empty one is the empty tuple singleton, held like any other.
+    if (names.length === 0) {
+      holder.push(incref(EmptyTuple));
+      return;
+    }
     const key = constantKey({ tuple: names });
     const known = key === null ? undefined : this.merged.get(key);
     if (known instanceof PyObject) holder.push(incref(known));
@@ -252,7 +256,7 @@ class UnitConstants {
     else if (isConstFrozenset(c)) made = this.frozenset(c, introduced);
     else made = materializeConstant(this.vm, c, this.names);
     if (key !== null) this.merged.set(key, made);
-    if (!isConstFrozenset(c) && !(isConstTuple(c) && c.byCompiler)) introduced.push(made);
+    if (!isConstFrozenset(c) && !(isConstTuple(c) && c.byCompiler) && !isKeywordSingleton(made)) introduced.push(made);
     return made;
   }
 
@@ -295,6 +299,11 @@ class UnitConstants {
     }
     return built;
   }
+}
+
+/** None, True, False and `...`: the parser makes their Constant nodes without adding them to its arena. */
+function isKeywordSingleton(o: PyObject): boolean {
+  return o === None || o === True || o === False || o === Ellipsis;
 }
 
 /** A code object's names tuple in the unit's cache, not made yet: the code objects that hold it. */

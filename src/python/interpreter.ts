@@ -9,7 +9,7 @@ import type { CodeObject } from './bytecode/code';
 import { PyDict } from './runtime/dict';
 import { PyBool, PyCode, PyFunction, PyInstance, PyInt } from './runtime/objects';
 import { E, None, T } from './runtime/builtinTypes';
-import { FIRST_HEAP_ID, decref, incref, setActiveHeap } from './runtime/heap';
+import { FIRST_HEAP_ID, decref, incref, noteSharedRefcounts, setActiveHeap } from './runtime/heap';
 import { PyObject } from './runtime/object';
 import { cloneGraph } from './fork/graphClone';
 import { dictDelete } from './runtime/containers';
@@ -22,6 +22,7 @@ import { exceptionStr, str } from './runtime/ops/repr';
 import { bootstrap, materializeCode, spelledNames } from './bootstrap';
 import { runExitCallbacks } from './modules/atexit';
 import { applyStartupState } from './runtime/startupState';
+import { applyStartupRefcounts } from './runtime/startupRefcountsApply';
 import { buildSnapshot, type SnapshotScope } from './snapshotBuilder';
 import type { ErrorSnapshot, RunStatus, Snapshot, StepEvent } from './snapshot';
 import { hostLimits } from './runtime/hostLimits';
@@ -102,6 +103,7 @@ export class Interpreter {
     }
     this.activate();
     this.globals = bootstrap(this.vm);
+    applyStartupRefcounts(this.vm.builtins);
     this.idBase = this.vm.heap.peekNextId();
     const names = spelledNames(compiled.code);
     const code: PyCode = materializeCode(this.vm, compiled.code, names);
@@ -134,6 +136,7 @@ export class Interpreter {
    * leaves the other as it was. Throws NotForkable while a native operation waits on a Python callee.
    */
   fork(): { interpreter: Interpreter; slots: number } {
+    noteSharedRefcounts(this.vm.heap);
     const { copy, slots } = cloneGraph<Interpreter>(this, (o) => this.sharedWithForks(o));
     copy.vm.installHeapHooks();
     copy.listenToStderr();

@@ -42,6 +42,17 @@ const PYTHON3_STARTUP_MODULES = new Set([
   'tempfile', 'threading', 'types', 'typing', 'urllib', 'warnings', 'weakref', 'zipfile', 'zipimport', 'zlib',
 ]);
 
+/** The built-in modules python3 has in sys.modules before a script runs. */
+const PYTHON3_STARTUP_BUILTIN_MODULES = new Set([
+  '_abc', '_codecs', '_collections', '_functools', '_imp', '_io', '_operator', '_signal', '_sre', '_stat', '_thread',
+  '_warnings', '_weakref', 'atexit', 'builtins', 'errno', 'itertools', 'marshal', 'posix', 'sys', 'time',
+]);
+
+/** Whether python3 has imported `name` before a script runs (its references are in start-up's counts). */
+export function loadedAtStartup(name: string): boolean {
+  return PYTHON3_STARTUP_MODULES.has(name) || PYTHON3_STARTUP_BUILTIN_MODULES.has(name);
+}
+
 /** Whether python3 finds `name` before it looks on sys.path: loaded at startup, built in, or frozen. */
 export function foundBeforePath(name: string): boolean {
   return PYTHON3_STARTUP_MODULES.has(name) || BUILTIN_MODULE_NAMES.includes(name);

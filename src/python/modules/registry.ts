@@ -15,6 +15,8 @@ import { materializeCode } from '../bootstrap';
 import type { VM } from '../vm/vm';
 import { addCodeTree, type CodeObject } from '../bytecode/code';
 import { importCounter, importGarbage } from './importCosts';
+import { loadedAtStartup } from './fileModules';
+import { restoreSharedRefcounts, saveSharedRefcounts } from '../runtime/shared';
 
 /** Modules with submodules (a `__path__`, as CPython's packages have). */
 const PACKAGES = new Set(['collections', 'json']);
@@ -114,6 +116,9 @@ export function loadModule(vm: VM, name: string): PyModule | null {
   // CPython has these modules loaded (or builtin) before the program starts: their objects are not counted.
   const counting = vm.heap.countingAllocations;
   vm.heap.countingAllocations = false;
+  // Nor, for those python3 imports at start-up, their references to shared objects (True, int...): those are in
+  // the start-up counts already (startupRefcountsApply.ts).
+  const sharedCounts = loadedAtStartup(name) ? saveSharedRefcounts() : null;
   let module: PyModule;
   try {
     module = makeModule(vm, name, definition.native(vm));
@@ -136,6 +141,7 @@ export function loadModule(vm: VM, name: string): PyModule | null {
     }
   } finally {
     vm.heap.countingAllocations = counting;
+    if (sharedCounts) restoreSharedRefcounts(sharedCounts);
     countImport();
   }
   leaveImportGarbage(vm, module, name);

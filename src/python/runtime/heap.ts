@@ -9,7 +9,7 @@ import { NOT_TRACKED, ObjectFlag, PyObject, RecycleKind, isAlive, isFinalized } 
 import { FLOAT_FREE_LIST, FreeLists, type FreeListKind } from './freeLists';
 import { GcList } from './gcList';
 import { NativeRaise } from '../errors';
-import { FIRST_HEAP_ID, isBuildingShared, makeShared, makeStatic } from './shared';
+import { FIRST_HEAP_ID, isBuildingShared, makeShared, makeStatic, restoreSharedRefcounts, saveSharedRefcounts } from './shared';
 import { staticAtStartup } from '../compiler/internedStrings';
 
 export { FIRST_HEAP_ID };
@@ -65,6 +65,8 @@ export class Heap {
   programNames: { readonly names: ReadonlySet<string>; readonly code: { holdName(s: PyStr): void } } | null = null;
   /** The builtins dict: its keys stay its own (the picture leaves it out; see nameKey). */
   builtinsDict: PyObject | null = null;
+  /** This heap's program's counts of the shared objects while another heap runs (setActiveHeap). */
+  sharedRefcounts: Float64Array | null = null;
   readonly generations: GcGeneration[] = [
     { objects: new GcList(), threshold: 700, count: 0, collections: 0, collected: 0 },
     { objects: new GcList(), threshold: 10, count: 0, collections: 0, collected: 0 },
@@ -379,7 +381,9 @@ export class Heap {
   }
 
   dealloc(o: PyObject): void {
-    if (!isAlive(o)) return;
+    // A shared object's count is CPython's start-up count, which our runtime's own references need not reach: it
+    // is never freed (nor, as in CPython, is anything start-up holds).
+    if ((o.flags & (ObjectFlag.Alive | ObjectFlag.Immortal)) !== ObjectFlag.Alive) return;
     if (this.deallocDepth >= TRASHCAN_DEPTH) {
       this.deferred.push(o);
       return;
@@ -478,7 +482,15 @@ export function activeHeap(): Heap {
 }
 
 export function setActiveHeap(heap: Heap): void {
+  if (heap === active) return;
+  active.sharedRefcounts = saveSharedRefcounts();
+  if (heap.sharedRefcounts) restoreSharedRefcounts(heap.sharedRefcounts);
   active = heap;
+}
+
+/** Keeps the active heap's counts of shared objects with it (a fork copies them from there). */
+export function noteSharedRefcounts(heap: Heap): void {
+  if (heap === active) heap.sharedRefcounts = saveSharedRefcounts();
 }
 
 /** Takes a new reference; returns the object for chaining. */

@@ -25,6 +25,28 @@ export function makeShared<T extends PyObject>(o: T): T {
 }
 
 /**
+ * The shared objects whose counts a program can see like CPython's (startupRefcountsApply.ts): each interpreter
+ * counts its own references to them, so a fork goes on from its parent's counts and a checkpoint replays with its
+ * own. The heap an interpreter leaves keeps them, and the heap it switches to puts its own back (setActiveHeap).
+ * Other shared objects (a module's functions, made again by each import) count from 999999999 in every run.
+ */
+let counted: readonly PyObject[] = [];
+
+export function countSharedPerInterpreter(objects: readonly PyObject[]): void {
+  counted = objects;
+}
+
+export function saveSharedRefcounts(): Float64Array {
+  const counts = new Float64Array(counted.length);
+  for (let i = 0; i < counts.length; i++) counts[i] = counted[i].refcount;
+  return counts;
+}
+
+export function restoreSharedRefcounts(counts: Float64Array): void {
+  for (let i = 0; i < counts.length; i++) counted[i].refcount = counts[i];
+}
+
+/**
  * A str CPython 3.11 allocates statically (a one-character singleton, a _Py_ID, a deep-frozen module's name) but we
  * make when a program first needs it: its count starts at 999999999 like a shared object's, and it is never freed.
  */
