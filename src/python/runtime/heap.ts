@@ -5,7 +5,7 @@ import { FLOAT_BYTES } from './blockSizes';
 import { AddressSpace } from './addressSpace';
 import type { PyType } from './types';
 import type { PyStr } from './objects';
-import { NOT_TRACKED, ObjectFlag, PyObject, RecycleKind, isAlive, isFinalized } from './object';
+import { NOT_TRACKED, ObjectFlag, PyObject, RecycleKind, isFinalized } from './object';
 import { FLOAT_FREE_LIST, FreeLists, type FreeListKind } from './freeLists';
 import { GcList } from './gcList';
 import { NativeRaise } from '../errors';
