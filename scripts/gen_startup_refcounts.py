@@ -13,6 +13,7 @@ the objects it measures than those it subtracts.
 several runs is kept, so a program can only be compared with python3 on the others. The hash seed is 0, as our str
 hashes are, and stdout unbuffered (the tests run python3 so).
 """
+import concurrent.futures
 import os
 import statistics
 import subprocess
@@ -20,8 +21,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "src" / "python" / "runtime" / "startupRefcounts.ts"
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "src" / "python" / "runtime" / "startupRefcounts.ts"
+INTERNED = ROOT / "src" / "python" / "compiler" / "startupInterned.ts"
 RUNS = 9
+INTERNED_RUNS = 3
 
 MEASURE = r'''
 import sys
@@ -48,13 +52,21 @@ for kind in kinds:
 '''
 
 
-def run_program(source: str, seed: int) -> str:
+# A str interned at start-up, counted as a program meets it: a constant bound to a name (python3's count of a str
+# depends on what the measuring program does before, even on how many arguments it has: each str is measured alone).
+MEASURE_INTERNED = "import sys\n{variable} = {word!r}\nprint(sys.getrefcount({variable}))\n"
+# The measuring program's own references to the names it spells: its code's names, and sys in its globals.
+SPELLED = {"sys": 2, "print": 1, "getrefcount": 1}
+
+
+def run_program(source: str, seed: int, arguments: list = []) -> str:
     """Runs `source` as python3 runs a script, from a file of a fixed name (its path is in start-up's strs)."""
     with tempfile.TemporaryDirectory() as directory:
         path = Path(directory) / "main.py"
         path.write_text(source)
         env = dict(os.environ, PYTHONHASHSEED=str(seed), PYTHONUNBUFFERED="1")
-        return subprocess.run([sys.executable, str(path)], capture_output=True, text=True, check=True, env=env).stdout
+        return subprocess.run([sys.executable, str(path), *arguments], capture_output=True, text=True, check=True, env=env,
+                              cwd=directory).stdout
 
 
 def measure(seed: int) -> dict:
@@ -68,6 +80,19 @@ def measure_alone(expression: str, own: int) -> int:
     program's references (the argument, its code's constants, its empty exception table)."""
     counts = [int(run_program(f"import sys\nprint(sys.getrefcount({expression}))\n", 0)) for _ in range(RUNS * 2)]
     return int(statistics.median_low(counts)) - own
+
+
+def startup_interned() -> list:
+    text = INTERNED.read_text()
+    return text[text.index("STARTUP_INTERNED = '") + len("STARTUP_INTERNED = '"):].split("'", 1)[0].split(" ")
+
+
+def measure_interned(word: str) -> int:
+    """One interned str's count: less the constant, the variable, the argument and what the program spells. Some
+    vary between runs (the median of a few is kept)."""
+    variable = "u" if word == "v" else "v"
+    counts = [int(run_program(MEASURE_INTERNED.format(variable=variable, word=word), 0)) for _ in range(INTERNED_RUNS)]
+    return int(statistics.median_low(counts)) - 3 - SPELLED.get(word, 0)
 
 
 def main() -> None:
@@ -95,6 +120,11 @@ def main() -> None:
     for i in range(0, len(chars), 8):
         lines.append("  " + " ".join(f"{n}," for n in chars[i:i + 8]))
     lines.append("];")
+    words = startup_interned()
+    lines += ["", "/** The strs interned at start-up, in the order of STARTUP_INTERNED (startupInterned.ts). */"]
+    with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count()) as pool:
+        counts = list(pool.map(measure_interned, words))
+    lines.append("export const STARTUP_INTERNED_REFCOUNTS = '" + " ".join(map(str, counts)) + "';")
     OUT.write_text("\n".join(lines) + "\n")
 
 

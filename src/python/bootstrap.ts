@@ -4,7 +4,7 @@ import { installCoroutineObjects } from './builtins/coroutineObjects';
 import { ModuleTable } from './vm/moduleTable';
 import { PyObject } from './runtime/object';
 import { PyDict } from './runtime/dict';
-import { PyCode, PyModule, PyStr, PyTuple } from './runtime/objects';
+import { PyCode, PyInt, PyModule, PyStr, PyTuple } from './runtime/objects';
 import { tupleBytes } from './runtime/sizeof';
 import { E, Ellipsis, EmptyTuple, False, None, NotImplemented, T, True, makeShared } from './runtime/builtinTypes';
 import { decref, incref } from './runtime/heap';
@@ -256,7 +256,7 @@ class UnitConstants {
     else if (isConstFrozenset(c)) made = this.frozenset(c, introduced);
     else made = materializeConstant(this.vm, c, this.names);
     if (key !== null) this.merged.set(key, made);
-    if (!isConstFrozenset(c) && !(isConstTuple(c) && c.byCompiler) && !isKeywordSingleton(made)) introduced.push(made);
+    if (!isConstFrozenset(c) && !(isConstTuple(c) && c.byCompiler) && !isKeywordSingleton(made) && !isSmallInt(made) && !isStartupInterned(made)) introduced.push(made);
     return made;
   }
 
@@ -304,6 +304,16 @@ class UnitConstants {
 /** None, True, False and `...`: the parser makes their Constant nodes without adding them to its arena. */
 function isKeywordSingleton(o: PyObject): boolean {
   return o === None || o === True || o === False || o === Ellipsis;
+}
+
+/** A str start-up interned: making the code object replaced the parser's str (the one its arena holds) with it. */
+function isStartupInterned(o: PyObject): boolean {
+  return o instanceof PyStr && internedAtStartup(o.value);
+}
+
+/** A small int the parser made is one shared object, made as many times as the parser read it (parserArena.ts). */
+function isSmallInt(o: PyObject): boolean {
+  return o instanceof PyInt && o.immortal;
 }
 
 /** A code object's names tuple in the unit's cache, not made yet: the code objects that hold it. */

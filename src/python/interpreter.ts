@@ -8,7 +8,7 @@ import { compileModule } from './compiler/compiler';
 import type { CodeObject } from './bytecode/code';
 import { PyDict } from './runtime/dict';
 import { PyBool, PyCode, PyFunction, PyInstance, PyInt } from './runtime/objects';
-import { E, None, T } from './runtime/builtinTypes';
+import { E, None, SMALL_INT_MIN, T, smallInts } from './runtime/builtinTypes';
 import { FIRST_HEAP_ID, decref, incref, noteSharedRefcounts, setActiveHeap } from './runtime/heap';
 import { PyObject } from './runtime/object';
 import { cloneGraph } from './fork/graphClone';
@@ -23,6 +23,7 @@ import { bootstrap, materializeCode, spelledNames } from './bootstrap';
 import { runExitCallbacks } from './modules/atexit';
 import { applyStartupState } from './runtime/startupState';
 import { applyStartupRefcounts } from './runtime/startupRefcountsApply';
+import { parserArenaSmallInts, type ArenaCounts } from './compiler/parserArena';
 import { buildSnapshot, type SnapshotScope } from './snapshotBuilder';
 import type { ErrorSnapshot, RunStatus, Snapshot, StepEvent } from './snapshot';
 import { hostLimits } from './runtime/hostLimits';
@@ -35,16 +36,24 @@ export interface InterpreterOptions extends VMOptions {
 }
 
 /** Compiles source to a code object, or returns the syntax error CPython would report. */
-export function compileSource(source: string, filename = 'main.py', unreadableFrom?: SyntaxDiagnostic): { code: CodeObject; warnings: SyntaxWarningNote[] } | { error: SyntaxDiagnostic; warnings: SyntaxWarningNote[] } {
+type CompiledSource = { code: CodeObject; warnings: SyntaxWarningNote[]; arena: ArenaCounts } | { error: SyntaxDiagnostic; warnings: SyntaxWarningNote[] };
+
+export function compileSource(source: string, filename = 'main.py', unreadableFrom?: SyntaxDiagnostic): CompiledSource {
   // The tokenizer's warnings come first (also before a syntax error), then the compiler's.
   const warnings: SyntaxWarningNote[] = [];
   try {
-    const code = compileModule(parseModule(source, unreadableFrom && new PySyntaxError(unreadableFrom), warnings), filename, false, warnings);
-    return { code, warnings };
+    const module = parseModule(source, unreadableFrom && new PySyntaxError(unreadableFrom), warnings);
+    const code = compileModule(module, filename, false, warnings);
+    return { code, warnings, arena: parserArenaSmallInts(module) };
   } catch (e) {
     if (e instanceof PySyntaxError) return { error: e.diagnostic, warnings };
     throw e;
   }
+}
+
+/** The parser's arena outlives the module's code (it is freed when the program has run): its small ints' references. */
+function holdParserArena(arena: ArenaCounts): void {
+  for (const [value, references] of arena) smallInts[Number(value) - SMALL_INT_MIN].refcount += references;
 }
 
 /**
@@ -107,6 +116,7 @@ export class Interpreter {
     this.idBase = this.vm.heap.peekNextId();
     const names = spelledNames(compiled.code);
     const code: PyCode = materializeCode(this.vm, compiled.code, names);
+    holdParserArena(compiled.arena);
     // PyEval_EvalCode runs the module through a function object made for it, which holds the globals.
     const func = this.vm.heap.register(new PyFunction(T.function, incref(code), incref(this.globals), null, null, null));
     this.vm.heap.track(func);

@@ -3,10 +3,12 @@
 // holding one is built once more, from its own iteration order, which can change the order its set prints in.
 
 import { STARTUP_INTERNED, STARTUP_STATIC } from './startupInterned';
+import { STARTUP_INTERNED_REFCOUNTS } from '../runtime/startupRefcounts';
 import type { CodeConstant } from '../bytecode/code';
 import { isConstFrozenset, isConstTuple } from '../bytecode/code';
 
 let startup: ReadonlySet<string> | null = null;
+let startupCounts: ReadonlyMap<string, number> | null = null;
 let statics: ReadonlySet<string> | null = null;
 
 /** all_name_chars: only ASCII letters, digits and underscores (the strings CPython interns in constants). */
@@ -18,6 +20,18 @@ function isNameLike(s: string): boolean {
 export function internedAtStartup(s: string): boolean {
   startup ??= new Set(STARTUP_INTERNED.split(' '));
   return startup.has(s);
+}
+
+/**
+ * The references CPython 3.11's start-up left to its interned str of `s` (999999999 and up for a static one), or
+ * undefined when it interned none.
+ */
+export function startupInternedRefcount(s: string): number | undefined {
+  if (!startupCounts) {
+    const counts = STARTUP_INTERNED_REFCOUNTS.split(' ');
+    startupCounts = new Map(STARTUP_INTERNED.split(' ').map((word, i) => [word, Number(counts[i])]));
+  }
+  return startupCounts.get(s);
 }
 
 /** Whether CPython 3.11's interned str of this text is a statically allocated object (any one character is). */

@@ -19,7 +19,7 @@ import { newStructSeq, structSeqType } from './structSeq';
 import { once, ownedBy } from './nativeType';
 import { INT_MAX_STR_DIGITS, INT_STR_DIGITS_THRESHOLD } from '../format';
 import { builtinExcepthook } from '../vm/excepthook';
-import { staticAtStartup } from '../compiler/internedStrings';
+import { internedAtStartup, staticAtStartup } from '../compiler/internedStrings';
 import { sysInstallation, sysQueryFunctions } from './sysInstallation';
 
 const intInfoType = once(() =>
@@ -87,8 +87,8 @@ const sysFunctions = once(() => ownedBy('sys', {
     // is replaced.
     const existing = vm2.heap.interned.get(s.value);
     if (existing && existing.alive) return incref(existing);
-    // CPython's interned str of a static text is its static object, never the argument.
-    const canonical = staticAtStartup(s.value) ? vm2.heap.beforeProgram(() => vm2.heap.register(new PyStr(T.str, s.value))) : incref(s);
+    // CPython's interned str of a text start-up interned (static or not) is that object, never the argument.
+    const canonical = internedAtStartup(s.value) || staticAtStartup(s.value) ? vm2.heap.beforeProgram(() => vm2.heap.register(new PyStr(T.str, s.value))) : incref(s);
     vm2.heap.intern(canonical);
     return canonical;
   }),

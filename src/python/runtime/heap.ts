@@ -10,7 +10,7 @@ import { FLOAT_FREE_LIST, FreeLists, type FreeListKind } from './freeLists';
 import { GcList } from './gcList';
 import { NativeRaise } from '../errors';
 import { FIRST_HEAP_ID, isBuildingShared, makeShared, makeStatic, restoreSharedRefcounts, saveSharedRefcounts } from './shared';
-import { staticAtStartup } from '../compiler/internedStrings';
+import { staticAtStartup, startupInternedRefcount } from '../compiler/internedStrings';
 
 export { FIRST_HEAP_ID };
 
@@ -286,7 +286,10 @@ export class Heap {
   intern(s: PyStr): void {
     s.noteHashed();
     this.interned.set(s.value, s);
-    if (staticAtStartup(s.value)) makeStatic(s);
+    // What CPython's start-up holds of its interned str of this text (a program that spells `'name'` meets it).
+    const startupCount = startupInternedRefcount(s.value);
+    if (staticAtStartup(s.value)) makeStatic(s, startupCount);
+    else if (startupCount !== undefined) s.refcount += startupCount;
   }
   /** Off while building what CPython has made before the program starts (modules it imports at startup). */
   countingAllocations = true;

@@ -48,11 +48,12 @@ export function restoreSharedRefcounts(counts: Float64Array): void {
 
 /**
  * A str CPython 3.11 allocates statically (a one-character singleton, a _Py_ID, a deep-frozen module's name) but we
- * make when a program first needs it: its count starts at 999999999 like a shared object's, and it is never freed.
+ * make when a program first needs it: its count starts at 999999999 like a shared object's (plus what start-up holds
+ * of it, when known), and it is never freed.
  */
-export function makeStatic(o: PyObject): void {
+export function makeStatic(o: PyObject, startupCount = IMMORTAL_REFCOUNT): void {
   if (o.immortal) return;
-  o.refcount += IMMORTAL_REFCOUNT;
+  o.refcount += startupCount;
   o.immortal = true;
 }
 
