@@ -286,10 +286,10 @@ export class Heap {
   intern(s: PyStr): void {
     s.noteHashed();
     this.interned.set(s.value, s);
-    // What CPython's start-up holds of its interned str of this text (a program that spells `'name'` meets it).
+    // What CPython's start-up holds of its interned str of this text (a program that spells `'name'` meets it): a
+    // str start-up holds is never freed, as a static one.
     const startupCount = startupInternedRefcount(s.value);
-    if (staticAtStartup(s.value)) makeStatic(s, startupCount);
-    else if (startupCount !== undefined) s.refcount += startupCount;
+    if (startupCount !== undefined || staticAtStartup(s.value)) makeStatic(s, startupCount);
   }
   /** Off while building what CPython has made before the program starts (modules it imports at startup). */
   countingAllocations = true;

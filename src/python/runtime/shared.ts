@@ -47,9 +47,9 @@ export function restoreSharedRefcounts(counts: Float64Array): void {
 }
 
 /**
- * A str CPython 3.11 allocates statically (a one-character singleton, a _Py_ID, a deep-frozen module's name) but we
- * make when a program first needs it: its count starts at 999999999 like a shared object's (plus what start-up holds
- * of it, when known), and it is never freed.
+ * A str CPython 3.11 allocates statically (a one-character singleton, a _Py_ID, a deep-frozen module's name), or one
+ * its start-up interned and holds, but we make when a program first needs it: its count starts at what start-up holds
+ * of it (999999999 and up for a static one), and it is never freed.
  */
 export function makeStatic(o: PyObject, startupCount = IMMORTAL_REFCOUNT): void {
   if (o.immortal) return;
