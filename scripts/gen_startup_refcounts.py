@@ -1,17 +1,17 @@
 #!/usr/bin/env python3
-"""Writes src/python/runtime/startupRefcounts.ts: what CPython 3.11's start-up leaves in the refcounts of the objects
-every program shares (None, True, False, the builtin types, functions and exceptions, the small ints, the empty str,
-tuple and bytes, the one-character strs), so that `sys.getrefcount(True)` prints 409 as python3 does. Run with the oracle:
-`python3 scripts/gen_startup_refcounts.py`.
+"""Writes src/python/runtime/startupRefcounts.ts: the references CPython 3.11's start-up leaves to the objects every
+program shares (None, True, False, the builtins' types, functions and exceptions, the small ints, the one-character
+strs, the empty str, tuple and bytes) and to the strs it interned, so that `sys.getrefcount(True)` prints 409 as
+python3 does. Run with the oracle: `python3 scripts/gen_startup_refcounts.py` (a few minutes).
 
-Each count excludes the measuring program's own references (its list, the call's argument, its code constants).
-The program spells no number and no one-character str: a number token leaves references in the parser's arena,
-which lives as long as the program runs, and a name the program spells is held by its code. Each count is printed
-before the next is taken (a list of counts would hold small ints); the program holds no other reference to
-the objects it measures than those it subtracts.
- Some counts vary between runs (None by about 30, 0 and 1 by one with the hash seed): the median of
-several runs is kept, so a program can only be compared with python3 on the others. The hash seed is 0, as our str
-hashes are, and stdout unbuffered (the tests run python3 so).
+Each count excludes the measuring program's own references (the argument, a loop's variable, its code's constants
+and names). The program spells no number and no one-character str: a number token leaves references in the parser's
+arena, which lives as long as the program runs, and a name the program spells is held by its code. Each count is
+printed before the next is taken (a list of counts would hold small ints).
+
+python3 runs with hash seed 0, as our str hashes are, and unbuffered stdout, as the tests run it. Some counts vary
+between runs even so (None by about 30, names python3's method cache holds by one or two): the median of several
+runs is kept, so a program can only be compared with python3 on the others.
 """
 import concurrent.futures
 import os
@@ -59,18 +59,18 @@ MEASURE_INTERNED = "import sys\n{variable} = {word!r}\nprint(sys.getrefcount({va
 SPELLED = {"sys": 2, "print": 1, "getrefcount": 1}
 
 
-def run_program(source: str, seed: int, arguments: list = []) -> str:
+def run_program(source: str) -> str:
     """Runs `source` as python3 runs a script, from a file of a fixed name (its path is in start-up's strs)."""
     with tempfile.TemporaryDirectory() as directory:
         path = Path(directory) / "main.py"
         path.write_text(source)
-        env = dict(os.environ, PYTHONHASHSEED=str(seed), PYTHONUNBUFFERED="1")
-        return subprocess.run([sys.executable, str(path), *arguments], capture_output=True, text=True, check=True, env=env,
+        env = dict(os.environ, PYTHONHASHSEED="0", PYTHONUNBUFFERED="1")
+        return subprocess.run([sys.executable, str(path)], capture_output=True, text=True, check=True, env=env,
                               cwd=directory).stdout
 
 
-def measure(seed: int) -> dict:
-    out = run_program(MEASURE, seed)
+def measure() -> dict:
+    out = run_program(MEASURE)
     return {key: int(n) for key, n in (line.rsplit(" ", 1) for line in out.splitlines())}
 
 
@@ -78,7 +78,7 @@ def measure_alone(expression: str, own: int) -> int:
     """A count in the smallest program, for objects a longer program holds more references to than it can see:
     None (frames, functions), the empty bytes (each statement's tokens: the parser's arena keeps them). `own`: the
     program's references (the argument, its code's constants, its empty exception table)."""
-    counts = [int(run_program(f"import sys\nprint(sys.getrefcount({expression}))\n", 0)) for _ in range(RUNS * 2)]
+    counts = [int(run_program(f"import sys\nprint(sys.getrefcount({expression}))\n")) for _ in range(RUNS * 2)]
     return int(statistics.median_low(counts)) - own
 
 
@@ -91,12 +91,17 @@ def measure_interned(word: str) -> int:
     """One interned str's count: less the constant, the variable, the argument and what the program spells. Some
     vary between runs (the median of a few is kept)."""
     variable = "u" if word == "v" else "v"
-    counts = [int(run_program(MEASURE_INTERNED.format(variable=variable, word=word), 0)) for _ in range(INTERNED_RUNS)]
+    counts = [int(run_program(MEASURE_INTERNED.format(variable=variable, word=word))) for _ in range(INTERNED_RUNS)]
     return int(statistics.median_low(counts)) - 3 - SPELLED.get(word, 0)
 
 
+def number_array(name: str, numbers: list) -> list:
+    rows = ["  " + " ".join(f"{n}," for n in numbers[i:i + 8]) for i in range(0, len(numbers), 8)]
+    return [f"export const {name}: readonly number[] = [", *rows, "];"]
+
+
 def main() -> None:
-    runs = [measure(0) for _ in range(RUNS)]
+    runs = [measure() for _ in range(RUNS)]
     table = {key: int(statistics.median_low(r[key] for r in runs)) for key in runs[0]}
     table["None"] = measure_alone("None", 2)
     table["b''"] = measure_alone("bytes()", 2)
@@ -111,15 +116,9 @@ def main() -> None:
     ]
     lines += [f"  {key!r}: {n}," if not key.isidentifier() else f"  {key}: {n}," for key, n in table.items()]
     lines += ["};", "", "/** The small ints -5..256 (statically allocated: 999999999 and up). */"]
-    lines.append("export const SMALL_INT_REFCOUNTS: readonly number[] = [")
-    for i in range(0, len(ints), 8):
-        lines.append("  " + " ".join(f"{n}," for n in ints[i:i + 8]))
-    lines.append("];")
+    lines += number_array("SMALL_INT_REFCOUNTS", ints)
     lines += ["", "/** The one-character strs chr(0)..chr(255) (statically allocated). */"]
-    lines.append("export const LATIN1_CHAR_REFCOUNTS: readonly number[] = [")
-    for i in range(0, len(chars), 8):
-        lines.append("  " + " ".join(f"{n}," for n in chars[i:i + 8]))
-    lines.append("];")
+    lines += number_array("LATIN1_CHAR_REFCOUNTS", chars)
     words = startup_interned()
     lines += ["", "/** The strs interned at start-up, in the order of STARTUP_INTERNED (startupInterned.ts). */"]
     with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count()) as pool:

@@ -12,6 +12,7 @@
 import type * as A from '../ast';
 import { constantValue } from './expressions';
 
+// CPython's small int cache (smallInts in builtinTypes.ts): the ints that are one shared object each.
 const SMALL_INT_MIN = -5n;
 const SMALL_INT_MAX = 256n;
 
@@ -49,11 +50,11 @@ export function parserArenaSmallInts(module: A.Module): ArenaCounts {
     }
     if (kind === 'Assign') for (const segment of [...(node as A.Assign).targets, (node as A.Assign).value]) triedAsTarget(segment, add);
     if (kind === 'Expr') triedAsTarget((node as A.ExprStmt).value, add);
-    const patternHere = inPattern || (kind !== undefined && kind.startsWith('Match') && kind !== 'Match');
+    const isPattern = kind !== undefined && kind.startsWith('Match') && kind !== 'Match';
     for (const [field, value] of Object.entries(node)) {
-      // A case's guard and body are expressions and statements again.
-      const childInPattern = patternHere || field === 'pattern';
-      if (value !== null && typeof value === 'object') stack.push({ node: value, inPattern: kind === 'match_case' && field !== 'pattern' ? false : childInPattern });
+      if (value === null || typeof value !== 'object') continue;
+      // A case's pattern is one; its guard and body are expressions and statements again.
+      stack.push({ node: value, inPattern: kind === 'match_case' ? field === 'pattern' : inPattern || isPattern });
     }
   }
   return counts;
