@@ -7,7 +7,7 @@ import { PyDict } from './runtime/dict';
 import { PyCode, PyInt, PyModule, PyStr, PyTuple } from './runtime/objects';
 import { tupleBytes } from './runtime/sizeof';
 import { E, Ellipsis, EmptyTuple, False, None, NotImplemented, T, True, makeShared } from './runtime/builtinTypes';
-import { decref, incref } from './runtime/heap';
+import { FIRST_HEAP_ID, decref, incref } from './runtime/heap';
 import { buildShared } from './runtime/shared';
 import { newDict, newFloat, newInt, newSet, newStr, newTuple } from './runtime/factory';
 import { dictSetStr } from './runtime/containers';
@@ -32,7 +32,7 @@ import { installStrMethods } from './builtins/strMethods';
 import { installBytes } from './builtins/bytesConstructors';
 import { installComplex } from './builtins/complexType';
 import type { VM } from './vm/vm';
-import { newBytes } from './runtime/bytesObject';
+import { PyBytes, newBytes } from './runtime/bytesObject';
 import { typeNewWithMetaclass } from './builtins/buildClass';
 import { setAttr } from './runtime/ops/attributeStores';
 import { newComplex } from './runtime/complexObject';
@@ -256,7 +256,7 @@ class UnitConstants {
     else if (isConstFrozenset(c)) made = this.frozenset(c, introduced);
     else made = materializeConstant(this.vm, c, this.names);
     if (key !== null) this.merged.set(key, made);
-    if (!isConstFrozenset(c) && !(isConstTuple(c) && c.byCompiler) && !isKeywordSingleton(made) && !isSmallInt(made) && !isStartupInterned(made)) introduced.push(made);
+    if (!isConstFrozenset(c) && !(isConstTuple(c) && c.byCompiler) && !isKeywordSingleton(made) && !isParserShared(made) && !isStartupInterned(made)) introduced.push(made);
     return made;
   }
 
@@ -311,9 +311,12 @@ function isStartupInterned(o: PyObject): boolean {
   return o instanceof PyStr && internedAtStartup(o.value);
 }
 
-/** A small int the parser made is one shared object, made as many times as the parser read it (parserArena.ts). */
-function isSmallInt(o: PyObject): boolean {
-  return o instanceof PyInt && o.immortal;
+/**
+ * A small int, '' or one-character str or bytes the parser made is one shared object, held as many times as the
+ * parser made it (parserArena.ts).
+ */
+function isParserShared(o: PyObject): boolean {
+  return o.id < FIRST_HEAP_ID && (o instanceof PyInt || o instanceof PyStr || o instanceof PyBytes);
 }
 
 /** A code object's names tuple in the unit's cache, not made yet: the code objects that hold it. */

@@ -8,7 +8,9 @@ import { compileModule } from './compiler/compiler';
 import type { CodeObject } from './bytecode/code';
 import { PyDict } from './runtime/dict';
 import { PyBool, PyCode, PyFunction, PyInstance, PyInt } from './runtime/objects';
-import { E, None, SMALL_INT_MIN, T, smallInts } from './runtime/builtinTypes';
+import { E, None, T } from './runtime/builtinTypes';
+import { newInt, newStr } from './runtime/factory';
+import { newBytes } from './runtime/bytesObject';
 import { FIRST_HEAP_ID, decref, incref, noteSharedRefcounts, setActiveHeap } from './runtime/heap';
 import { PyObject } from './runtime/object';
 import { cloneGraph } from './fork/graphClone';
@@ -23,7 +25,7 @@ import { bootstrap, materializeCode, spelledNames } from './bootstrap';
 import { runExitCallbacks } from './modules/atexit';
 import { applyStartupState } from './runtime/startupState';
 import { applyStartupRefcounts } from './runtime/startupRefcountsApply';
-import { parserArenaSmallInts, type ArenaCounts } from './compiler/parserArena';
+import { parserArenaShared, type ArenaCounts } from './compiler/parserArena';
 import { buildSnapshot, type SnapshotScope } from './snapshotBuilder';
 import type { ErrorSnapshot, RunStatus, Snapshot, StepEvent } from './snapshot';
 import { hostLimits } from './runtime/hostLimits';
@@ -44,16 +46,19 @@ export function compileSource(source: string, filename = 'main.py', unreadableFr
   try {
     const module = parseModule(source, unreadableFrom && new PySyntaxError(unreadableFrom), warnings);
     const code = compileModule(module, filename, false, warnings);
-    return { code, warnings, arena: parserArenaSmallInts(module) };
+    return { code, warnings, arena: parserArenaShared(module) };
   } catch (e) {
     if (e instanceof PySyntaxError) return { error: e.diagnostic, warnings };
     throw e;
   }
 }
 
-/** The parser's arena outlives the module's code (it is freed when the program has run): its small ints' references. */
+/** The parser's arena outlives the module's code (it is freed when the program has run): its shared literals' references. */
 function holdParserArena(arena: ArenaCounts): void {
-  for (const [value, references] of arena) smallInts[Number(value) - SMALL_INT_MIN].refcount += references;
+  for (const { value, references } of arena.values()) {
+    const literal = typeof value === 'bigint' ? newInt(value) : typeof value === 'string' ? newStr(value) : newBytes(value.bytes);
+    literal.refcount += references - 1;
+  }
 }
 
 /**

@@ -22,3 +22,11 @@ interned = sys.intern(joined)
 print(interned is word, sys.getrefcount(word))
 config = {'result': 1, 'test': 2}
 print(sys.getrefcount(word), sys.getrefcount('test'))
+
+# '' and one-character strs are shared singletons: the parser holds each literal it read.
+empty = ''
+other = ''
+print(sys.getrefcount(str()))
+letter = 'q'
+again = 'q'
+print(sys.getrefcount(chr(113)), sys.getrefcount(letter))

@@ -1,34 +1,50 @@
-// The references CPython's parser arena keeps to the small ints a program spells. The arena of `python3 FILE.py`
-// lives until the program has run, and holds every object the parser made, once for each time it made it: a
-// small int is one shared object, so each time adds to its count (`x = 5` leaves three, not one). The number of
-// times follows the PEG parser of 3.11 (Grammar/python.gram):
+// The references CPython's parser arena keeps to the shared objects a program spells (small ints, '' and one-character
+// strs and bytes). The arena of `python3 FILE.py` lives until the program has run, and holds every object the parser
+// made, once for each time it made it: such a literal is one shared object, so each time adds to its count (`x = 5`
+// leaves three, not one). The number of times follows the PEG parser of 3.11 (Grammar/python.gram):
 //  - `primary` is left-recursive: its loop reads the atom once more after the first, so a number read as an
 //    expression is made twice (the `expression` rule is memoized: a second reading of the same expression is free);
 //  - the targets an assignment tries at the statement's start and after each `=` (star_targets, t_primary) read
 //    the atom there directly: a number where a target could start is made once more;
-//  - a literal pattern (`case 5:`) is made once;
+//  - a literal pattern (`case 5:`) is made once, and so is a str or bytes literal (the `strings` rule is memoized);
 //  - the AST optimizer adds each constant it folds (`-5`, `2 + 3`) to the arena.
 
 import type * as A from '../ast';
 import { constantValue } from './expressions';
+import type { CodeConstant } from '../bytecode/code';
 
-// CPython's small int cache (smallInts in builtinTypes.ts): the ints that are one shared object each.
-const SMALL_INT_MIN = -5n;
-const SMALL_INT_MAX = 256n;
+/** A literal made as one shared object whatever token spells it, and the references the arena holds to it. */
+export interface ArenaEntry {
+  readonly value: bigint | string | A.BytesConstant;
+  references: number;
+}
 
-/** References the main program's parser arena holds, by small int. */
-export type ArenaCounts = Map<bigint, number>;
+/** By the literal's kind and value. */
+export type ArenaCounts = Map<string, ArenaEntry>;
 
-function isSmallInt(v: unknown): v is bigint {
-  return typeof v === 'bigint' && v >= SMALL_INT_MIN && v <= SMALL_INT_MAX;
+/** The key of a value CPython makes as a shared object: a small int, '' or a latin-1 character, b'' or one byte. */
+function sharedKey(v: A.ConstantValue | CodeConstant | undefined): string | null {
+  if (typeof v === 'bigint') return v >= -5n && v <= 256n ? `int ${v}` : null;
+  if (typeof v === 'string') return v.length === 0 || (v.length === 1 && v.charCodeAt(0) < 256) ? `str ${v}` : null;
+  if (typeof v === 'object' && v !== null && 'bytes' in v) return v.bytes.length <= 1 ? `bytes ${v.bytes}` : null;
+  return null;
+}
+
+function isSmallInt(v: A.ConstantValue): v is bigint {
+  return typeof v === 'bigint' && sharedKey(v) !== null;
 }
 
 const FOLDED_KINDS = new Set(['UnaryOp', 'BinOp', 'Subscript']);
 
-/** The small ints the parser and optimizer of `module` leave in its arena. */
-export function parserArenaSmallInts(module: A.Module): ArenaCounts {
+/** The shared objects the parser and optimizer of `module` leave in its arena. */
+export function parserArenaShared(module: A.Module): ArenaCounts {
   const counts: ArenaCounts = new Map();
-  const add = (v: bigint, n: number) => counts.set(v, (counts.get(v) ?? 0) + n);
+  const add = (value: bigint | string | A.BytesConstant, n: number) => {
+    const key = sharedKey(value)!;
+    const entry = counts.get(key);
+    if (entry) entry.references += n;
+    else counts.set(key, { value, references: n });
+  };
   // Every node, iteratively (nesting is as deep as the program's).
   const stack: { node: unknown; inPattern: boolean }[] = [{ node: module, inPattern: false }];
   while (stack.length > 0) {
@@ -41,12 +57,12 @@ export function parserArenaSmallInts(module: A.Module): ArenaCounts {
     const kind = (node as { kind?: string }).kind;
     if (kind === 'Constant') {
       const value = (node as A.Constant).value;
-      if (isSmallInt(value)) add(value, inPattern ? 1 : 2);
+      if (sharedKey(value) !== null) add(value as bigint | string | A.BytesConstant, typeof value === 'bigint' && !inPattern ? 2 : 1);
       continue;
     }
     if (kind !== undefined && FOLDED_KINDS.has(kind)) {
       const folded = constantValue(node as A.Expr);
-      if (isSmallInt(folded)) add(folded, 1);
+      if (sharedKey(folded) !== null) add(folded as bigint | string | A.BytesConstant, 1);
     }
     if (kind === 'Assign') for (const segment of [...(node as A.Assign).targets, (node as A.Assign).value]) triedAsTarget(segment, add);
     if (kind === 'Expr') triedAsTarget((node as A.ExprStmt).value, add);

@@ -5,9 +5,9 @@
 import type { PyDict } from './dict';
 import type { PyObject } from './object';
 import { EmptyStr, EmptyTuple, T, latin1Chars, smallInts } from './builtinTypes';
-import { EmptyBytes } from './bytesObject';
+import { EmptyBytes, byteChars } from './bytesObject';
 import { countSharedPerInterpreter } from './shared';
-import { LATIN1_CHAR_REFCOUNTS, SMALL_INT_REFCOUNTS, STARTUP_REFCOUNTS } from './startupRefcounts';
+import { BYTE_CHAR_REFCOUNTS, LATIN1_CHAR_REFCOUNTS, SMALL_INT_REFCOUNTS, STARTUP_REFCOUNTS } from './startupRefcounts';
 
 interface StartupCount {
   readonly object: PyObject;
@@ -36,6 +36,7 @@ function startupCounts(builtins: PyDict): StartupCount[] {
   }
   smallInts.forEach((object, i) => counts.push({ object, count: SMALL_INT_REFCOUNTS[i] }));
   latin1Chars.forEach((object, i) => counts.push({ object, count: LATIN1_CHAR_REFCOUNTS[i] }));
+  byteChars.forEach((object, i) => counts.push({ object, count: BYTE_CHAR_REFCOUNTS[i] }));
   return counts;
 }
 
