@@ -13,25 +13,31 @@ import type * as A from '../ast';
 import { constantValue } from './expressions';
 import type { CodeConstant } from '../bytecode/code';
 
-/** A literal made as one shared object whatever token spells it, and the references the arena holds to it. */
+/** A literal CPython makes as one shared object whatever token spells it: a small int, '' or a latin-1 character, b''
+ * or one byte. */
+export type SharedLiteral = bigint | string | A.BytesConstant;
+
+/** A shared literal and the references the arena holds to it. */
 export interface ArenaEntry {
-  readonly value: bigint | string | A.BytesConstant;
+  readonly value: SharedLiteral;
   references: number;
 }
 
 /** By the literal's kind and value. */
 export type ArenaCounts = Map<string, ArenaEntry>;
 
-/** The key of a value CPython makes as a shared object: a small int, '' or a latin-1 character, b'' or one byte. */
-function sharedKey(v: A.ConstantValue | CodeConstant | undefined): string | null {
-  if (typeof v === 'bigint') return v >= -5n && v <= 256n ? `int ${v}` : null;
-  if (typeof v === 'string') return v.length === 0 || (v.length === 1 && v.charCodeAt(0) < 256) ? `str ${v}` : null;
-  if (typeof v === 'object' && v !== null && 'bytes' in v) return v.bytes.length <= 1 ? `bytes ${v.bytes}` : null;
-  return null;
+function isSharedLiteral(v: A.ConstantValue | CodeConstant | undefined): v is SharedLiteral {
+  if (typeof v === 'bigint') return v >= -5n && v <= 256n;
+  if (typeof v === 'string') return v.length === 0 || (v.length === 1 && v.charCodeAt(0) < 256);
+  return typeof v === 'object' && v !== null && 'bytes' in v && v.bytes.length <= 1;
+}
+
+function literalKey(v: SharedLiteral): string {
+  return typeof v === 'bigint' ? `int ${v}` : typeof v === 'string' ? `str ${v}` : `bytes ${v.bytes}`;
 }
 
 function isSmallInt(v: A.ConstantValue): v is bigint {
-  return typeof v === 'bigint' && sharedKey(v) !== null;
+  return typeof v === 'bigint' && isSharedLiteral(v);
 }
 
 const FOLDED_KINDS = new Set(['UnaryOp', 'BinOp', 'Subscript']);
@@ -39,8 +45,8 @@ const FOLDED_KINDS = new Set(['UnaryOp', 'BinOp', 'Subscript']);
 /** The shared objects the parser and optimizer of `module` leave in its arena. */
 export function parserArenaShared(module: A.Module): ArenaCounts {
   const counts: ArenaCounts = new Map();
-  const add = (value: bigint | string | A.BytesConstant, n: number) => {
-    const key = sharedKey(value)!;
+  const add = (value: SharedLiteral, n: number) => {
+    const key = literalKey(value);
     const entry = counts.get(key);
     if (entry) entry.references += n;
     else counts.set(key, { value, references: n });
@@ -57,12 +63,12 @@ export function parserArenaShared(module: A.Module): ArenaCounts {
     const kind = (node as { kind?: string }).kind;
     if (kind === 'Constant') {
       const value = (node as A.Constant).value;
-      if (sharedKey(value) !== null) add(value as bigint | string | A.BytesConstant, typeof value === 'bigint' && !inPattern ? 2 : 1);
+      if (isSharedLiteral(value)) add(value, typeof value === 'bigint' && !inPattern ? 2 : 1);
       continue;
     }
     if (kind !== undefined && FOLDED_KINDS.has(kind)) {
       const folded = constantValue(node as A.Expr);
-      if (sharedKey(folded) !== null) add(folded as bigint | string | A.BytesConstant, 1);
+      if (isSharedLiteral(folded)) add(folded, 1);
     }
     if (kind === 'Assign') for (const segment of [...(node as A.Assign).targets, (node as A.Assign).value]) triedAsTarget(segment, add);
     if (kind === 'Expr') triedAsTarget((node as A.ExprStmt).value, add);
