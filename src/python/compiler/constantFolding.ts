@@ -1,5 +1,5 @@
-// Constant folding of operators on int, float and str constants, as CPython 3.11's AST optimizer (Python/ast_opt.c)
-// does it, with its size limits; bytes and the other kinds are left to run.
+// Constant folding of operators on int, float, str, bytes and tuple constants, as CPython 3.11's AST optimizer
+// (Python/ast_opt.c) does it, with its size limits; the other kinds are left to run.
 
 import type * as A from '../ast';
 import { isBytesConstant, isConstTuple, type CodeConstant } from '../bytecode/code';
@@ -9,7 +9,9 @@ import { intToFloat } from '../runtime/intMath';
 
 // ast_opt.c's limits on what folding may build.
 const MAX_INT_SIZE = 128;
+const MAX_COLLECTION_SIZE = 256;
 const MAX_STR_SIZE = 4096;
+const MAX_TOTAL_ITEMS = 1024;
 
 const bitLength = (v: bigint): number => (v === 0n ? 0 : (v < 0n ? -v : v).toString(2).length);
 
@@ -55,16 +57,61 @@ function foldInts(op: A.BinaryOperator, a: bigint, b: bigint): bigint | number |
   return undefined;
 }
 
-/** A str repeated or concatenated within MAX_STR_SIZE (safe_multiply's limit). */
-function foldStr(op: A.BinaryOperator, a: CodeConstant, b: CodeConstant): string | undefined {
-  if (op === 'Add' && typeof a === 'string' && typeof b === 'string') return a + b;
+/** A str, bytes or tuple constant as a sequence to concatenate or repeat, with how to make one back. */
+interface ConstSequence {
+  readonly items: readonly CodeConstant[] | string;
+  /** The length safe_multiply limits: code points, bytes or items. */
+  readonly size: number;
+  readonly kind: 'str' | 'bytes' | 'tuple';
+}
+
+function asSequence(c: CodeConstant): ConstSequence | null {
+  if (typeof c === 'string') return { items: c, size: Array.from(c).length, kind: 'str' };
+  if (c === null || typeof c !== 'object') return null;
+  if (isBytesConstant(c)) return { items: c.bytes, size: c.bytes.length, kind: 'bytes' };
+  if (isConstTuple(c)) return { items: c.tuple, size: c.tuple.length, kind: 'tuple' };
+  return null;
+}
+
+function sequenceConstant(kind: ConstSequence['kind'], items: readonly CodeConstant[] | string): CodeConstant {
+  if (kind === 'str') return items as string;
+  if (kind === 'bytes') return { bytes: items as string };
+  return { tuple: items as CodeConstant[] };
+}
+
+/** check_complexity: a tuple's items counted through nested tuples, false once past `limit`. */
+function withinComplexity(items: readonly CodeConstant[], limit: number): boolean {
+  let left = limit;
+  const pending = [items];
+  while (pending.length > 0) {
+    const next = pending.pop()!;
+    left -= next.length;
+    if (left < 0) return false;
+    for (const c of next) if (c !== null && typeof c === 'object' && isConstTuple(c)) pending.push(c.tuple);
+  }
+  return true;
+}
+
+/** A str, bytes or tuple concatenated (PyNumber_Add) or repeated within safe_multiply's limits. */
+function foldSequence(op: A.BinaryOperator, a: CodeConstant, b: CodeConstant): CodeConstant | undefined {
+  if (op === 'Add') {
+    const left = asSequence(a);
+    const right = asSequence(b);
+    if (left === null || right === null || left.kind !== right.kind) return undefined;
+    if (left.kind === 'tuple') return { tuple: [...(left.items as CodeConstant[]), ...(right.items as CodeConstant[])] };
+    return sequenceConstant(left.kind, (left.items as string) + (right.items as string));
+  }
   if (op !== 'Mult') return undefined;
-  const [s, n] = typeof a === 'string' ? [a, b] : [b, a];
-  if (typeof s !== 'string' || typeof n !== 'bigint') return undefined;
-  const size = Array.from(s).length;
-  if (size === 0) return '';
-  if (n < 0n || n > BigInt(Math.floor(MAX_STR_SIZE / size))) return undefined;
-  return s.repeat(Number(n));
+  const [sequence, n] = typeof a === 'bigint' ? [asSequence(b), a] : [asSequence(a), b];
+  if (sequence === null || typeof n !== 'bigint') return undefined;
+  if (sequence.size === 0) return sequenceConstant(sequence.kind, sequence.kind === 'tuple' ? [] : '');
+  const limit = sequence.kind === 'tuple' ? MAX_COLLECTION_SIZE : MAX_STR_SIZE;
+  if (n < 0n || n > BigInt(Math.floor(limit / sequence.size))) return undefined;
+  const times = Number(n);
+  if (sequence.kind !== 'tuple') return sequenceConstant(sequence.kind, (sequence.items as string).repeat(times));
+  const items = sequence.items as CodeConstant[];
+  if (times > 0 && !withinComplexity(items, Math.floor(MAX_TOTAL_ITEMS / times))) return undefined;
+  return { tuple: Array.from({ length: times }, () => items).flat() };
 }
 
 /** float_add, float_sub, float_mul, float_div, float_floor_div, float_rem and float_pow; raises as they do. */
@@ -95,14 +142,14 @@ function foldFloats(op: A.BinaryOperator, a: CodeConstant, b: CodeConstant): num
   }
 }
 
-/** fold_binop for ints, floats and strs (bools stay unfolded: they are not ints here). */
+/** fold_binop for ints, floats, strs, bytes and tuples (bools stay unfolded: they are not ints here). */
 export function foldBinOp(op: A.BinaryOperator, a: CodeConstant | undefined, b: CodeConstant | undefined): CodeConstant | undefined {
   if (a === undefined || b === undefined) return undefined;
   // long_pow with a negative exponent is float_pow of the two as floats.
   const negativePower = op === 'Pow' && typeof a === 'bigint' && typeof b === 'bigint' && b < 0n;
   if (typeof a === 'bigint' && typeof b === 'bigint' && !negativePower) return foldInts(op, a, b);
   if (typeof a === 'number' || typeof b === 'number' || negativePower) return foldFloats(op, a, b);
-  return foldStr(op, a, b);
+  return foldSequence(op, a, b);
 }
 
 /**

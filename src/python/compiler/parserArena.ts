@@ -7,11 +7,13 @@
 //  - the targets an assignment tries at the statement's start and after each `=` (star_targets, t_primary) read
 //    the atom there directly: a number where a target could start is made once more;
 //  - a literal pattern (`case 5:`) is made once, and so is a str or bytes literal (the `strings` rule is memoized);
-//  - the AST optimizer adds each constant it folds (`-5`, `2 + 3`) to the arena.
+//  - the AST optimizer adds each constant it folds (`-5`, `2 + 3`) to the arena, a folded tuple display too: each
+//    such tuple holds its items, and the compiler keeps one tuple per value (merge_consts), so the items of the
+//    others (a second `(1, 2)`, the operands of `(1, 2) * 2`) have one more reference each.
 
 import type * as A from '../ast';
 import { constantValue } from './expressions';
-import type { CodeConstant } from '../bytecode/code';
+import { constantKey, isConstTuple, type CodeConstant, type ConstTuple } from '../bytecode/code';
 
 /** A literal CPython makes as one shared object whatever token spells it: a small int, '' or a latin-1 character, b''
  * or one byte. */
@@ -51,12 +53,13 @@ export function parserArenaShared(module: A.Module): ArenaCounts {
     if (entry) entry.references += n;
     else counts.set(key, { value, references: n });
   };
-  // Every node, iteratively (nesting is as deep as the program's).
-  const stack: { node: unknown; inPattern: boolean }[] = [{ node: module, inPattern: false }];
+  const tuples = new ArenaTuples();
+  // Every node, iteratively (nesting is as deep as the program's). `inFolded`: below a node the optimizer folded.
+  const stack: { node: unknown; inPattern: boolean; inFolded: boolean }[] = [{ node: module, inPattern: false, inFolded: false }];
   while (stack.length > 0) {
-    const { node, inPattern } = stack.pop()!;
+    const { node, inPattern, inFolded } = stack.pop()!;
     if (Array.isArray(node)) {
-      for (const item of node) stack.push({ node: item, inPattern });
+      for (const item of node) stack.push({ node: item, inPattern, inFolded });
       continue;
     }
     if (node === null || typeof node !== 'object') continue;
@@ -66,9 +69,11 @@ export function parserArenaShared(module: A.Module): ArenaCounts {
       if (isSharedLiteral(value)) add(value, typeof value === 'bigint' && !inPattern ? 2 : 1);
       continue;
     }
-    if (kind !== undefined && FOLDED_KINDS.has(kind)) {
-      const folded = constantValue(node as A.Expr);
-      if (isSharedLiteral(folded)) add(folded, 1);
+    let folded: CodeConstant | undefined;
+    if (kind !== undefined && (FOLDED_KINDS.has(kind) || kind === 'Tuple')) {
+      folded = constantValue(node as A.Expr);
+      if (kind !== 'Tuple' && isSharedLiteral(folded)) add(folded, 1);
+      if (folded !== undefined && isConstTuple(folded)) tuples.made(folded, kind !== 'Subscript', !inFolded);
     }
     if (kind === 'Assign') for (const segment of [...(node as A.Assign).targets, (node as A.Assign).value]) triedAsTarget(segment, add);
     if (kind === 'Expr') triedAsTarget((node as A.ExprStmt).value, add);
@@ -76,10 +81,53 @@ export function parserArenaShared(module: A.Module): ArenaCounts {
     for (const [field, value] of Object.entries(node)) {
       if (value === null || typeof value !== 'object') continue;
       // A case's pattern is one; its guard and body are expressions and statements again.
-      stack.push({ node: value, inPattern: kind === 'match_case' ? field === 'pattern' : inPattern || isPattern });
+      stack.push({ node: value, inPattern: kind === 'match_case' ? field === 'pattern' : inPattern || isPattern, inFolded: inFolded || folded !== undefined });
     }
   }
+  tuples.addExtraReferences(add);
   return counts;
+}
+
+/**
+ * The folded tuples of the arena: each holds its items, and the code keeps one of each value (the compiler's merged
+ * constants, whose references the heap has already), so the items of every other one count once more.
+ */
+class ArenaTuples {
+  private readonly held = new Map<string, { value: SharedLiteral; references: number }>();
+  private readonly kept = new Set<string>();
+
+  /**
+   * A tuple the optimizer folded: `isNew` when it made the object (a display, an operation; a subscript returns
+   * one that exists), `isEmitted` when the compiler loads it as a constant (nothing folded it further).
+   */
+  made(tuple: ConstTuple, isNew: boolean, isEmitted: boolean): void {
+    if (isNew) this.hold(tuple, 1);
+    if (!isEmitted) return;
+    // The constant and every tuple in it are the code's, one object per value.
+    const pending: ConstTuple[] = [tuple];
+    while (pending.length > 0) {
+      const t = pending.pop()!;
+      const key = constantKey(t);
+      if (key === null || this.kept.has(key)) continue;
+      this.kept.add(key);
+      this.hold(t, -1);
+      for (const item of t.tuple) if (isConstTuple(item)) pending.push(item);
+    }
+  }
+
+  private hold(tuple: ConstTuple, n: number): void {
+    for (const item of tuple.tuple) {
+      if (!isSharedLiteral(item)) continue;
+      const key = literalKey(item);
+      const entry = this.held.get(key);
+      if (entry) entry.references += n;
+      else this.held.set(key, { value: item, references: n });
+    }
+  }
+
+  addExtraReferences(add: (value: SharedLiteral, n: number) => void): void {
+    for (const { value, references } of this.held.values()) if (references > 0) add(value, references);
+  }
 }
 
 /**
