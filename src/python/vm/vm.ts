@@ -1008,13 +1008,18 @@ export class VM {
     this.weakrefs.delete(o.id);
     for (const r of refs) {
       r.target = null;
-      if (r.callback && r.alive) {
+      // PyObject_ClearWeakRefs takes the callback out of the weakref before calling it (__callback__ is None then).
+      const callback = r.callback;
+      r.callback = null;
+      if (!callback) continue;
+      if (r.alive) {
         try {
-          decref(this.call(r.callback, [r]));
+          decref(this.call(callback, [r]));
         } catch (e) {
-          this.reportUnraisable(e, r.callback);
+          this.reportUnraisable(e, callback);
         }
       }
+      decref(callback);
     }
   }
 
