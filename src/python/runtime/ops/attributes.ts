@@ -84,6 +84,21 @@ function boundMethod(vm: VM, func: PyObject, self: PyObject): PyBoundMethod {
   return method;
 }
 
+/**
+ * A classmethod bound to its class: a builtin type's (a classmethod_descriptor in CPython: `dict.fromkeys`,
+ * `int.from_bytes`) is a builtin method of the class, as its __get__ makes it; a Python function a method object.
+ */
+function boundClassMethod(vm: VM, descr: PyDescriptorWrapper, cls: PyObject): PyObject {
+  const fn = descr.wrapped[0];
+  // A builtin type's own is shared; classmethod(len) in a program's class is not.
+  if (!descr.immortal || !(fn instanceof PyBuiltinFunction) || fn.self !== null) return boundMethod(vm, incref(fn), incref(cls));
+  const bound = vm.heap.register(new PyBuiltinFunction(T.builtin_function_or_method, fn.name, fn.fn, incref(cls)));
+  vm.heap.track(bound);
+  bound.resumable = fn.resumable;
+  bound.alwaysGuarded = fn.alwaysGuarded;
+  return bound;
+}
+
 /** Binds what a type lookup found to the object it was found through (functions become bound methods). */
 function bindDescriptor(vm: VM, descr: PyObject, obj: PyObject, owner: PyType): PyObject {
   if (descr instanceof PyClassAttributeDescriptor) return classAttribute(vm, descr, obj);
@@ -97,7 +112,7 @@ function bindDescriptor(vm: VM, descr: PyObject, obj: PyObject, owner: PyType): 
   if (descr instanceof PyDescriptorWrapper) {
     const kind = wrapperKind(descr);
     if (kind === T.staticmethod) return incref(descr.wrapped[0]);
-    if (kind === T.classmethod) return boundMethod(vm, incref(descr.wrapped[0]), incref(owner));
+    if (kind === T.classmethod) return boundClassMethod(vm, descr, owner);
     if (kind === T.property) {
       const getter = descr.wrapped[0];
       if (getter === None) throw missingAccessor(descr, obj, 'getter');
@@ -371,7 +386,7 @@ function typeGetAttrGeneric(vm: VM, t: PyType, name: string): PyObject {
     if (descr instanceof PyDescriptorWrapper) {
       const kind = wrapperKind(descr);
       if (kind === T.staticmethod) return incref(descr.wrapped[0]);
-      if (kind === T.classmethod) return boundMethod(vm, incref(descr.wrapped[0]), incref(t));
+      if (kind === T.classmethod) return boundClassMethod(vm, descr, t);
     }
     const getter = descriptorGetter(descr);
     if (getter) return vm.runSync(heldDescriptorCallOp(vm, descr, getter, [descr, None, t]));
@@ -417,7 +432,7 @@ export function superGetAttr(vm: VM, s: PySuper, name: string): PyObject {
     const v = mro[i].dict.getStr(name);
     if (v) {
       if (classLike) {
-        if (v instanceof PyDescriptorWrapper && wrapperKind(v) === T.classmethod) return boundMethod(vm, incref(v.wrapped[0]), incref(s.obj));
+        if (v instanceof PyDescriptorWrapper && wrapperKind(v) === T.classmethod) return boundClassMethod(vm, v, s.obj);
         return incref(v);
       }
       return bindDescriptor(vm, v, s.obj, objType);
