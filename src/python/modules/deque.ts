@@ -12,6 +12,7 @@ import { PyBool, PyInt, PyNativeIterator, PyNone, PySlice, PyStr } from '../runt
 import { PyType } from '../runtime/types';
 import { activeHeap, decref, incref } from '../runtime/heap';
 import { newBool, newInt, newList, newNone, newStr, newTuple } from '../runtime/factory';
+import { bufferOf, newBytes } from '../runtime/bytesObject';
 import { big } from '../runtime/intMath';
 import { equals, richCompare } from '../runtime/ops/compare';
 import { indexOf } from '../runtime/ops/numbers';
@@ -542,6 +543,12 @@ const cImplemented = once(() => builtinFunction('_c_implemented', (_vm, args) =>
   return incref(args[0]);
 }));
 
+/** `_buffer_bytes(o)`: the bytes of a buffer exporter (bytearray, memoryview, array.array), or None. */
+const bufferBytes = once(() => builtinFunction('_buffer_bytes', (_vm, args) => {
+  const bytes = bufferOf(args[0]);
+  return bytes === null ? newNone() : newBytes(bytes);
+}));
+
 /** The `_collections` module's native part. */
 export function collectionsNativeContents(_vm: VM): Record<string, PyObject> {
   const out: Record<string, PyObject> = {
@@ -555,6 +562,7 @@ export function collectionsNativeContents(_vm: VM): Record<string, PyObject> {
     _c_implemented: cImplemented(),
     _callable_alias: callableAliasFunction(),
     _count_elements: countElementsFunction(),
+    _buffer_bytes: bufferBytes(),
   };
   for (const v of Object.values(out)) v.refcount++;
   return out;

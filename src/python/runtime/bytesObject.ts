@@ -140,13 +140,19 @@ export function bytesSize(o: PyBytes): number {
   return 33 + o.value.length;
 }
 
-/** The bytes of any object with the buffer protocol we model (bytes, bytearray, memoryview), or null. */
+/** The bytes of any object with the buffer protocol we model (bytes, bytearray, memoryview, array.array), or null. */
 export function bufferOf(o: PyObject): string | null {
   if (o instanceof PyBytes) return o.value;
   if (o instanceof PyByteArray) return o.value;
-  const view = bufferHooks.view?.(o);
-  return view ?? null;
+  for (const exporter of bufferExporters) {
+    const bytes = exporter(o);
+    if (bytes !== null) return bytes;
+  }
+  return null;
 }
 
-/** Set by memoryview's module: the bytes a memoryview shows (kept out of here to avoid an import cycle). */
-export const bufferHooks: { view: ((o: PyObject) => string | null) | null } = { view: null };
+/**
+ * The other buffer exporters' bytes (null for an object not theirs), added by their modules: memoryview's, and
+ * array's once its chunk loads (kept out of here to avoid import cycles and to keep array out of the core).
+ */
+export const bufferExporters: ((o: PyObject) => string | null)[] = [];

@@ -5,7 +5,7 @@ import { PyObject } from './object';
 import { NativeRaise } from '../errors';
 import { activeHeap, decref, incref } from './heap';
 import { T } from './builtinTypes';
-import { PyByteArray, PyBytes, bufferHooks } from './bytesObject';
+import { PyByteArray, PyBytes, bufferExporters } from './bytesObject';
 
 export class PyManagedBuffer extends PyObject {
   /** Views that have not been released. */
@@ -96,4 +96,4 @@ export function viewOf(mbuf: PyManagedBuffer, start: number, length: number, ste
   return view;
 }
 
-bufferHooks.view = (o) => (o instanceof PyMemoryView ? o.value : null);
+bufferExporters.push((o) => (o instanceof PyMemoryView ? o.value : null));

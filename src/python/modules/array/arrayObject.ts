@@ -6,6 +6,7 @@ import { PyObject } from '../../runtime/object';
 import { PyBool, PyFloat, PyInt, PyStr } from '../../runtime/objects';
 import type { PyType } from '../../runtime/types';
 import { newFloat, newInt, newStr } from '../../runtime/factory';
+import { bufferExporters } from '../../runtime/bytesObject';
 import { big } from '../../runtime/intMath';
 import { floatOf, indexOf } from '../../runtime/ops/numbers';
 import type { VM } from '../../vm/vm';
@@ -220,3 +221,6 @@ export function bytesToValues(tc: TypeCode, bytes: string): ArrayValue[] {
   }
   return out;
 }
+
+// An array exports its items' bytes (the buffer protocol): bytes(a), bytearray(a), b'' + a and the like read them.
+bufferExporters.push((o) => (o instanceof PyArray ? valuesToBytes(o.typecode, o.values) : null));

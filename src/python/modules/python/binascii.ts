@@ -4,6 +4,8 @@
 export const BINASCII_PY = String.raw`
 __all__ = ['Error', 'Incomplete', 'a2b_base64', 'b2a_base64', 'hexlify', 'unhexlify', 'b2a_hex', 'a2b_hex', 'crc32']
 
+from _collections import _buffer_bytes
+
 
 class Error(ValueError):
     pass
@@ -24,8 +26,9 @@ def _buffer(data):
     # What the b2a functions take: a bytes-like object.
     if isinstance(data, bytes):
         return data
-    if isinstance(data, (bytearray, memoryview)):
-        return bytes(data)
+    exported = _buffer_bytes(data)
+    if exported is not None:
+        return exported
     raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
 
 
@@ -35,8 +38,9 @@ def _ascii(data):
         if not data.isascii():
             raise ValueError('string argument should contain only ASCII characters')
         return data.encode('ascii')
-    if isinstance(data, (bytes, bytearray, memoryview)):
-        return bytes(data)
+    exported = _buffer_bytes(data)
+    if exported is not None:
+        return exported
     raise TypeError("argument should be bytes, buffer or ASCII string, not '%s'" % type(data).__name__)
 
 

@@ -5,6 +5,8 @@ export const HASHLIB_PY = String.raw`
 __all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'new', 'algorithms_guaranteed',
            'algorithms_available', 'pbkdf2_hmac', 'file_digest')
 
+from _collections import _buffer_bytes
+
 # name: (digest_size, block_size)
 _ALGORITHMS = {'md5': (16, 64), 'sha1': (20, 64), 'sha224': (28, 64), 'sha256': (32, 64), 'sha384': (48, 128),
                'sha512': (64, 128)}
@@ -17,8 +19,9 @@ def _data_of(data):
         raise TypeError('Strings must be encoded before hashing')
     if isinstance(data, bytes):
         return data
-    if isinstance(data, (bytearray, memoryview)):
-        return bytes(data)
+    exported = _buffer_bytes(data)
+    if exported is not None:
+        return exported
     raise TypeError('object supporting the buffer API required')
 
 
@@ -132,7 +135,8 @@ def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
 def _buffer_arg(data):
     if isinstance(data, bytes):
         return data
-    if isinstance(data, (bytearray, memoryview)):
-        return bytes(data)
+    exported = _buffer_bytes(data)
+    if exported is not None:
+        return exported
     raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
 `;

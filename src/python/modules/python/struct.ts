@@ -5,6 +5,8 @@
 export const STRUCT_PY = String.raw`
 __all__ = ['calcsize', 'pack', 'pack_into', 'unpack', 'unpack_from', 'iter_unpack', 'Struct', 'error']
 
+from _collections import _buffer_bytes
+
 
 class error(Exception):
     pass
@@ -143,8 +145,9 @@ def _unpack_item(order, c, data):
 def _bytes_of(buffer):
     if isinstance(buffer, bytes):
         return buffer
-    if isinstance(buffer, (bytearray, memoryview)):
-        return bytes(buffer)
+    exported = _buffer_bytes(buffer)
+    if exported is not None:
+        return exported
     raise TypeError("a bytes-like object is required, not '%s'" % type(buffer).__name__)
 
 

@@ -7,7 +7,7 @@ const RE_HEAD_PY = String.raw`
 import enum as _enum
 from _sre import compile as _sre_compile, _run, _set_match_type, length as _length, findall as _findall, split as _split, subn as _subn, \
     _model_match_size, BYTES as _BYTES
-from _collections import _set_type_name
+from _collections import _set_type_name, _buffer_bytes
 
 __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer", "compile", "purge",
            "template", "escape", "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U", "ASCII",
@@ -86,13 +86,14 @@ def _subject(pattern, string):
     if isinstance(pattern, str):
         if isinstance(string, str):
             return string
-        if isinstance(string, (bytes, bytearray, memoryview)):
+        if _buffer_bytes(string) is not None:
             raise TypeError("cannot use a string pattern on a bytes-like object")
     else:
         if isinstance(string, bytes):
             return string
-        if isinstance(string, (bytearray, memoryview)):
-            return bytes(string)
+        exported = _buffer_bytes(string)
+        if exported is not None:
+            return exported
         if isinstance(string, str):
             raise TypeError("cannot use a bytes pattern on a string-like object")
     raise TypeError("expected string or bytes-like object, got %r" % type(string).__name__)
