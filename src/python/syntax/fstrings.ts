@@ -11,7 +11,9 @@ import { ExpressionParser } from './expressionParser';
  * literals, and reports there.
  */
 function fstringError(message: string, after: Token, prefixed = true): PySyntaxError {
-  return new PySyntaxError({ type: 'SyntaxError', message: prefixed ? `f-string: ${message}` : `f-string ${message}`, line: after.line, column: after.col + 1, endLine: after.line, endColumn: after.col + 1 });
+  // The carets underline that token (a NEWLINE's spans the comment before it); one caret when it spans nothing.
+  const endColumn = after.endLine === after.line && after.endCol > after.col ? after.endCol + 1 : after.col + 1;
+  return new PySyntaxError({ type: 'SyntaxError', message: prefixed ? `f-string: ${message}` : `f-string ${message}`, line: after.line, column: after.col + 1, endLine: after.line, endColumn });
 }
 
 /** A literal's escape error (decode_unicode_with_escapes), raised at the token after the literals as CPython does. */
