@@ -32,3 +32,16 @@ data = [b"x" * 100 for _ in range(1000)]
 stat = tracemalloc.take_snapshot().statistics("lineno")[0]
 print(stat.count, stat.size > 8000)
 tracemalloc.stop()
+try:
+    x = b"" * 10**30
+except OverflowError as e:
+    print(e)
+try:
+    x = "" * 10**30
+except OverflowError as e:
+    print(e)
+print(() * 10**18, "" * 2**62)
+try:
+    x = () * -10**30
+except OverflowError as e:
+    print(e)

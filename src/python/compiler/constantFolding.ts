@@ -103,7 +103,8 @@ function foldSequence(op: A.BinaryOperator, a: CodeConstant, b: CodeConstant): C
   }
   if (op !== 'Mult') return undefined;
   const [sequence, n] = typeof a === 'bigint' ? [asSequence(b), a] : [asSequence(a), b];
-  if (sequence === null || typeof n !== 'bigint') return undefined;
+  // A count past an index-sized integer raises OverflowError when run, even for an empty sequence.
+  if (sequence === null || typeof n !== 'bigint' || n >= 2n ** 63n || n < -(2n ** 63n)) return undefined;
   if (sequence.size === 0) return sequenceConstant(sequence.kind, sequence.kind === 'tuple' ? [] : '');
   const limit = sequence.kind === 'tuple' ? MAX_COLLECTION_SIZE : MAX_STR_SIZE;
   if (n < 0n || n > BigInt(Math.floor(limit / sequence.size))) return undefined;
