@@ -3,7 +3,7 @@
 import { NativeRaise, argTypeName } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyBuiltinFunction, PyInstance, PyStr, type NativeCall } from '../runtime/objects';
-import { T } from '../runtime/builtinTypes';
+import { T, latin1Chars } from '../runtime/builtinTypes';
 import { newBool, newFloat, newInt, newIntExact, newStr, newTuple, newList, newNone } from '../runtime/factory';
 import { decref, incref } from '../runtime/heap';
 import { dictSetStr } from '../runtime/containers';
@@ -87,8 +87,10 @@ const sysFunctions = once(() => ownedBy('sys', {
     // is replaced.
     const existing = vm2.heap.interned.get(s.value);
     if (existing && existing.alive) return incref(existing);
-    // CPython's interned str of a text start-up interned (static or not) is that object, never the argument.
-    const canonical = internedAtStartup(s.value) || staticAtStartup(s.value) ? vm2.heap.beforeProgram(() => vm2.heap.register(new PyStr(T.str, s.value))) : incref(s);
+    // CPython's interned str of a text start-up interned (static or not) is that object, never the argument; a
+    // latin-1 character no code object names ('é') is its singleton itself.
+    const singleton = s.value.length === 1 && latin1Chars[s.value.charCodeAt(0)] === s;
+    const canonical = internedAtStartup(s.value) || (staticAtStartup(s.value) && !singleton) ? vm2.heap.beforeProgram(() => vm2.heap.register(new PyStr(T.str, s.value))) : incref(s);
     vm2.heap.intern(canonical);
     return canonical;
   }),
