@@ -92,10 +92,15 @@ function boundClassMethod(vm: VM, descr: PyDescriptorWrapper, cls: PyObject): Py
   const fn = descr.wrapped[0];
   // A builtin type's own is shared; classmethod(len) in a program's class is not.
   if (!descr.immortal || !(fn instanceof PyBuiltinFunction) || fn.self !== null) return boundMethod(vm, incref(fn), incref(cls));
-  const bound = vm.heap.register(new PyBuiltinFunction(T.builtin_function_or_method, fn.name, fn.fn, incref(cls)));
+  return builtinBoundTo(vm, T.builtin_function_or_method, fn, fn.fn, cls);
+}
+
+/** A builtin function object bound to `self` (PyCFunction with m_self), running as `source` runs. */
+function builtinBoundTo(vm: VM, type: PyType, source: PyBuiltinFunction | PyMethodDescriptor, fn: NativeCall, self: PyObject): PyBuiltinFunction {
+  const bound = vm.heap.register(new PyBuiltinFunction(type, source.name, fn, incref(self)));
   vm.heap.track(bound);
-  bound.resumable = fn.resumable;
-  bound.alwaysGuarded = fn.alwaysGuarded;
+  bound.resumable = source.resumable;
+  bound.alwaysGuarded = source.alwaysGuarded;
   return bound;
 }
 
@@ -132,11 +137,7 @@ export function lookupSpecial(vm: VM, o: PyObject, name: string): PyObject | nul
 export function bindBuiltinMethod(vm: VM, descr: PyMethodDescriptor, obj: PyObject): PyBuiltinFunction {
   // A slot wrapper bound to its object is a method-wrapper.
   const type = descr instanceof PySlotWrapper ? T.method_wrapper : T.builtin_function_or_method;
-  const bound = vm.heap.register(new PyBuiltinFunction(type, descr.name, descr.varargs ? boundVarargs(descr) : descr.fn, incref(obj)));
-  vm.heap.track(bound);
-  bound.resumable = descr.resumable;
-  bound.alwaysGuarded = descr.alwaysGuarded;
-  return bound;
+  return builtinBoundTo(vm, type, descr, descr.varargs ? boundVarargs(descr) : descr.fn, obj);
 }
 
 /** A METH_VARARGS method as a builtin function object: cfunction_call refuses keywords naming it bare (`find()`). */
