@@ -4,7 +4,6 @@
 
 import type { Interpreter } from '../python/interpreter';
 import { NotForkable } from '../python/fork/graphClone';
-import { ExecutionHalted } from '../python/vm/vm';
 
 /** Replay time between checkpoints: the most a jump replays. */
 const REPLAY_MS = 8;
@@ -34,12 +33,6 @@ const FORK_SAMPLES = 9;
  * 29.6, 14.7 and 0.9 ms, the rest about 0.4). One cold sample held the next checkpoint back for 67,000 steps.
  */
 export const WARM_UP_FORKS = 2;
-/**
- * Steps a copy of an early checkpoint runs while the run is being stepped: a fork's objects have hidden classes of
- * their own, and the code V8 compiled for the run's gave up on them at the first jump (the first two jumps into a
- * 10^6-step loop took 35 ms for 2,500 steps, later ones 3 ms for 4,000).
- */
-const WARM_UP_REPLAY_STEPS = 5000;
 
 /**
  * What the next fork will cost: the median ms per copied slot of the last forks, times the slots. A median, so
@@ -131,22 +124,9 @@ export class Checkpoints {
       if (!(e instanceof NotForkable)) throw e;
       return;
     }
-    const forked = this.clock();
-    this.forkCost.note(forked - now, slots);
-    if (this.kept.length === WARM_UP_FORKS + 1 && this.replayMs > 0) this.warmUpReplay(step);
-    this.lastFork = { step, at: this.clock(), slots };
-  }
-
-  /** Steps a copy of the checkpoint at `step` for a while, so that the first jump's replay runs compiled code. */
-  private warmUpReplay(step: number): void {
-    const copy = this.restore(step);
-    if (!copy) return;
-    try {
-      for (let i = 0; i < WARM_UP_REPLAY_STEPS && copy.step() === 'paused'; i++);
-    } catch (e) {
-      // The copy asked for input or was stopped: it has warmed up what it could.
-      if (!(e instanceof ExecutionHalted)) throw e;
-    }
+    const done = this.clock();
+    this.forkCost.note(done - now, slots);
+    this.lastFork = { step, at: done, slots };
   }
 
   /** A replay from a checkpoint took `ms` for `steps`: checkpoints are spaced by what replays cost. */
