@@ -117,6 +117,17 @@ describe('stepping', () => {
     expect(items.type).toBe('list');
     expect(items.references.map((r) => r.label)).toEqual(['[0]', '[1]']);
   });
+
+  it('lists a snapshot\'s objects by id, whatever order the heap walk found them in', () => {
+    // The walk goes depth-first from the frames: the dict made last is found before the lists made first.
+    const interp = new Interpreter('a = [1]\nb = [2]\nc = {"x": (a, b)}\nd = c\npass\n');
+    while (interp.step() === 'paused' && interp.snapshot().line !== 5);
+    for (const snap of [interp.snapshot(), interp.snapshot({ rowLimit: 10, expanded: new Set(), maxObjects: 100 })]) {
+      const ids = snap.objects.map((o) => o.id);
+      expect(ids.length).toBeGreaterThan(5);
+      expect(ids.every((id, i) => i === 0 || ids[i - 1] < id)).toBe(true);
+    }
+  });
 });
 
 describe('class statements', () => {

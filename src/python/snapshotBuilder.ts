@@ -157,7 +157,7 @@ function scopedReferences(o: PyObject, scope: SnapshotScope | undefined, out: Re
   return length! - limit;
 }
 
-/** Snapshots packed per id key: the index in the low bits, so that a native numeric sort orders them by id. */
+/** Object ids (never negative) times this plus the index: a native numeric sort of these orders by id. */
 const INDEX_SPAN = 2 ** 21;
 
 /**
@@ -174,7 +174,7 @@ function sortById(objects: ObjectSnapshot[]): void {
   for (let i = 0; i < n; i++) keys[i] = objects[i].id * INDEX_SPAN + i;
   keys.sort();
   const byId = new Array<ObjectSnapshot>(n);
-  for (let i = 0; i < n; i++) byId[i] = objects[((keys[i] % INDEX_SPAN) + INDEX_SPAN) % INDEX_SPAN];
+  for (let i = 0; i < n; i++) byId[i] = objects[keys[i] % INDEX_SPAN];
   for (let i = 0; i < n; i++) objects[i] = byId[i];
 }
 
