@@ -3,13 +3,11 @@
 import { PyObject } from './runtime/object';
 import { PyDict, labelForKey } from './runtime/dict';
 import {
-  PyBool, PyBuiltinFunction, PyCell, PyFloat, PyFunction, PyInstance, PyInt, PyList, PyNone, PySet, PyStr, PyTuple,
-  PyWeakref, PyModule, PyGenerator, PyBoundMethod, PyClassAttributeDescriptor,
+  PyBool, PyFloat, PyFunction, PyInstance, PyInt, PyList, PyNone, PySet, PyStr, PyTuple, PyWeakref, PyModule, PyGenerator,
 } from './runtime/objects';
 import { PyType } from './runtime/types';
 import { FIRST_HEAP_ID } from './runtime/shared';
-import { T } from './runtime/builtinTypes';
-import { floatRepr, strRepr } from './format';
+import { displayRepr } from './displayRepr';
 import { sizeOf } from './runtime/sizeof';
 import type { Frame } from './vm/frame';
 import { FastKind } from './bytecode/code';
@@ -19,47 +17,8 @@ import { libraryOf, moduleOfLibrary } from './snapshotLibrary';
 export type { SnapshotScope };
 import type { Interpreter } from './interpreter';
 import type { FrameSnapshot, ObjectSnapshot, ReferenceSnapshot, Snapshot, StepEvent } from './snapshot';
-import { PyByteArray, PyBytes } from './runtime/bytesObject';
+import { PyBytes } from './runtime/bytesObject';
 import { PyComplex } from './runtime/complexObject';
-import { PyMemoryView } from './runtime/memoryviewObject';
-import { bytesLiteral } from './builtins/bytesSlots';
-import { complexRepr } from './builtins/complexType';
-
-const MAX_REPR = 60;
-
-/** Cuts a display repr to MAX_REPR characters; reprs built with `stopAfter: MAX_REPR` are cut the same. */
-function clip(s: string): string {
-  return s.length > MAX_REPR ? s.slice(0, MAX_REPR - 1) + '…' : s;
-}
-
-/** A display repr that never calls Python code. */
-export function displayRepr(o: PyObject, depth = 0): string {
-  if (o instanceof PyStr) return clip(strRepr(o.value, MAX_REPR));
-  if (o instanceof PyInt) return String(o.value);
-  if (o instanceof PyBool) return o.value ? 'True' : 'False';
-  if (o instanceof PyNone) return 'None';
-  if (o instanceof PyFloat) return floatRepr(o.value);
-  if (o instanceof PyBytes) return clip(bytesLiteral(o.value, false, MAX_REPR));
-  if (o instanceof PyComplex) return complexRepr(o);
-  if (o instanceof PyByteArray) return clip(`bytearray(${bytesLiteral(o.value, true, MAX_REPR)})`);
-  if (o instanceof PyMemoryView) return o.released ? '<released memory>' : '<memory>';
-  if (depth > 1) return '…';
-  if (o instanceof PyList) return clip('[' + o.items.slice(0, 8).map((x) => displayRepr(x, depth + 1)).join(', ') + (o.items.length > 8 ? ', …' : '') + ']');
-  if (o instanceof PyTuple) return clip('(' + o.items.slice(0, 8).map((x) => displayRepr(x, depth + 1)).join(', ') + (o.items.length === 1 ? ',' : '') + ')');
-  if (o instanceof PyDict) return clip('{' + [...o.map.values()].slice(0, 6).map((e) => `${displayRepr(e.key, depth + 1)}: ${displayRepr(e.value, depth + 1)}`).join(', ') + '}');
-  if (o instanceof PySet) return o.size === 0 ? 'set()' : clip('{' + o.ordered().slice(0, 8).map((x) => displayRepr(x, depth + 1)).join(', ') + '}');
-  if (o instanceof PyFunction) return `<function ${o.qualname}>`;
-  if (o instanceof PyBuiltinFunction) return `<built-in ${o.name}>`;
-  if (o instanceof PyBoundMethod) return `<bound method>`;
-  if (o instanceof PyType) return `<class '${o.qualname}'>`;
-  if (o instanceof PyInstance) return `<${o.type.qualname} object>`;
-  if (o instanceof PyModule) return `<module '${o.name}'>`;
-  if (o instanceof PyGenerator) return `<${o.type.name} ${o.qualname}>`;
-  if (o instanceof PyCell) return `<cell>`;
-  if (o instanceof PyWeakref) return o.target ? `<weakref to ${o.target.type.name}>` : '<weakref dead>';
-  if (o instanceof PyClassAttributeDescriptor) return `<${o.type === T.member_descriptor ? 'member' : 'attribute'} '${o.name}' of '${o.owner?.qualname ?? '?'}'>`;
-  return `<${o.type.name}>`;
-}
 
 /** A scalar's value as the picture writes it in its box: its display repr. */
 function scalarValue(o: PyObject, repr: string): string | undefined {
@@ -316,14 +275,14 @@ export function buildSnapshot(interp: Interpreter, scope?: SnapshotScope): Snaps
   const walk = walkHeap(vm, framesShownAtException(interp, frames), rootObjects, scope, lengthOf);
   const { liveObjectCount, liveBytes } = walk;
   const objects: ObjectSnapshot[] = [];
-  const add = (o: PyObject, state: 'alive' | 'unreachable') => {
+  const add = (o: PyObject, state: 'alive' | 'unreachable', size: number) => {
     const references: ReferenceSnapshot[] = [];
     const hiddenItems = scopedReferences(o, scope, references);
     const external = walk.externalReferrers.get(o.id);
     const repr = displayRepr(o);
     // Optional fields are set only when present (spreading one object per field made snapshots slow).
     const snap: Writable<ObjectSnapshot> = {
-      id: o.id, type: o.type.name, repr, refcount: o.immortal ? 1 : o.refcount, size: sizeOf(vm, o),
+      id: o.id, type: o.type.name, repr, refcount: o.immortal ? 1 : o.refcount, size,
       gcTracked: o.gcGeneration >= 0, gcGeneration: o.gcGeneration, immortal: o.immortal, state,
       references, length: lengthOf(o), value: scalarValue(o, repr),
     };
@@ -340,11 +299,14 @@ export function buildSnapshot(interp: Interpreter, scope?: SnapshotScope): Snaps
     objects.push(snap);
   };
   if (walk.described) {
-    for (const o of walk.described) add(o, walk.isGarbage(o) ? 'unreachable' : 'alive');
+    for (const o of walk.described) add(o, walk.isGarbage(o) ? 'unreachable' : 'alive', sizeOf(vm, o));
   } else {
-    for (const o of walk.alive) add(o, 'alive');
-    for (const o of walk.shared) add(o, 'alive');
-    for (const o of walk.garbage) add(o, 'unreachable');
+    const { alive, aliveSizes, garbage, garbageSizes } = walk;
+    // The walk measured what it counted: immortal objects (-1) are measured here.
+    const measured = (o: PyObject, size: number) => (size >= 0 ? size : sizeOf(vm, o));
+    for (let i = 0; i < alive.length; i++) add(alive[i], 'alive', measured(alive[i], aliveSizes[i]));
+    for (const o of walk.shared) add(o, 'alive', sizeOf(vm, o));
+    for (let i = 0; i < garbage.length; i++) add(garbage[i], 'unreachable', measured(garbage[i], garbageSizes[i]));
   }
   sortById(objects);
 

@@ -26,7 +26,10 @@ export interface SnapshotScope {
 
 export interface HeapWalk {
   readonly alive: PyObject[];
+  /** sys.getsizeof of each of `alive`, in its order, or -1 for an immortal object (not measured). */
+  readonly aliveSizes: number[];
   readonly garbage: PyObject[];
+  readonly garbageSizes: number[];
   /** Builtin objects every interpreter shares (`object`, builtin types' methods), reached from garbage. */
   readonly shared: PyObject[];
   readonly liveObjectCount: number;
@@ -145,14 +148,18 @@ export function walkHeap(vm: VM, frames: Frame[], rootObjects: PyObject[], scope
 
   let liveObjectCount = 0;
   let liveBytes = 0;
-  const count = (o: PyObject) => {
-    if (o.immortal) return;
+  /** Counts o in the totals: its size, or -1 for an immortal object (not counted, nor measured). */
+  const count = (o: PyObject): number => {
+    if (o.immortal) return -1;
+    const size = sizeOf(vm, o);
     liveObjectCount++;
-    liveBytes += sizeOf(vm, o);
+    liveBytes += size;
+    return size;
   };
 
   // Everything reachable from frames and the interpreter's roots is alive.
   const alive: PyObject[] = [];
+  const aliveSizes: number[] = [];
   const work: PyObject[] = [...rootObjects, ...fromFrames];
   let pointsAtDescribed = false;
   const push = (t: PyObject) => {
@@ -164,7 +171,7 @@ export function walkHeap(vm: VM, frames: Frame[], rootObjects: PyObject[], scope
     if (stateOf(o) === WalkState.Alive || o === builtinsDict) continue;
     setState(o, WalkState.Alive);
     alive.push(o);
-    count(o);
+    aliveSizes.push(count(o));
     pointsAtDescribed = false;
     o.forEachReference(push);
     if (scope && pointsAtDescribed) noteReferrers(o);
@@ -172,6 +179,7 @@ export function walkHeap(vm: VM, frames: Frame[], rootObjects: PyObject[], scope
 
   // What only the gc lists know is garbage (a leaked cycle), with what it holds.
   const garbage: PyObject[] = [];
+  const garbageSizes: number[] = [];
   const shared: PyObject[] = [];
   const gwork: PyObject[] = [];
   for (const g of vm.heap.generations) for (const o of g.objects) if (stateOf(o) !== WalkState.Alive) gwork.push(o);
@@ -185,7 +193,7 @@ export function walkHeap(vm: VM, frames: Frame[], rootObjects: PyObject[], scope
     }
     setState(o, WalkState.Garbage);
     garbage.push(o);
-    count(o);
+    garbageSizes.push(count(o));
     o.forEachReference((t) => gwork.push(t));
   }
   if (scope) {
@@ -206,7 +214,7 @@ export function walkHeap(vm: VM, frames: Frame[], rootObjects: PyObject[], scope
     for (const o of garbage) noteReferrers(o);
   }
   return {
-    alive, garbage, shared, liveObjectCount, liveBytes, described, externalReferrers,
+    alive, aliveSizes, garbage, garbageSizes, shared, liveObjectCount, liveBytes, described, externalReferrers,
     isGarbage: (o) => stateOf(o) === WalkState.Garbage,
   };
 }
