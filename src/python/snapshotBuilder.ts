@@ -254,7 +254,7 @@ function interpreterRoots(interp: Interpreter): { roots: ReferenceSnapshot[]; ro
 export function measureLive(interp: Interpreter): { objects: number; bytes: number } {
   const frames: Frame[] = [];
   for (let f = interp.vm.frame; f; f = f.back) frames.push(f);
-  const walk = walkHeap(interp.vm, frames, interpreterRoots(interp).rootObjects, undefined, lengthOf);
+  const walk = walkHeap(interp.vm, frames, interpreterRoots(interp).rootObjects, undefined, lengthOf, false);
   return { objects: walk.liveObjectCount, bytes: walk.liveBytes };
 }
 
@@ -272,7 +272,7 @@ export function buildSnapshot(interp: Interpreter, scope?: SnapshotScope): Snaps
 
   // Drawn frames show their namespaces whole, so the walk must describe every variable's object (a global
   // frame kept by the traceback has more rows than a container shows).
-  const walk = walkHeap(vm, framesShownAtException(interp, frames), rootObjects, scope, lengthOf);
+  const walk = walkHeap(vm, framesShownAtException(interp, frames), rootObjects, scope, lengthOf, scope === undefined);
   const { liveObjectCount, liveBytes } = walk;
   const objects: ObjectSnapshot[] = [];
   const add = (o: PyObject, state: 'alive' | 'unreachable', size: number) => {

@@ -26,9 +26,13 @@ export interface SnapshotScope {
 
 export interface HeapWalk {
   readonly alive: PyObject[];
-  /** sys.getsizeof of each of `alive`, in its order, or -1 for an immortal object (not measured). */
+  /**
+   * With `keepSizes`: sys.getsizeof of each of `alive`, in its order, or -1 for an immortal object (not measured);
+   * else empty.
+   */
   readonly aliveSizes: number[];
   readonly garbage: PyObject[];
+  /** As aliveSizes, for `garbage`. */
   readonly garbageSizes: number[];
   /** Builtin objects every interpreter shares (`object`, builtin types' methods), reached from garbage. */
   readonly shared: PyObject[];
@@ -57,7 +61,13 @@ export function isDunderName(name: string): boolean {
 /** The number of items a container has (for the scope's row limit), or -1. */
 export type LengthOf = (o: PyObject) => number | undefined;
 
-export function walkHeap(vm: VM, frames: Frame[], rootObjects: PyObject[], scope: SnapshotScope | undefined, lengthOf: LengthOf): HeapWalk {
+/**
+ * `keepSizes`: hand over the size measured of each counted object (a snapshot describing every object uses them
+ * rather than measuring again; the totals alone, or a scoped snapshot, do not need them).
+ */
+export function walkHeap(
+  vm: VM, frames: Frame[], rootObjects: PyObject[], scope: SnapshotScope | undefined, lengthOf: LengthOf, keepSizes: boolean,
+): HeapWalk {
   // Kept below 2^27 so that base | bits stays a small integer for the bitwise operators.
   epoch = (epoch % 0x7ffffff) + 1;
   const base = epoch * 8;
@@ -171,7 +181,8 @@ export function walkHeap(vm: VM, frames: Frame[], rootObjects: PyObject[], scope
     if (stateOf(o) === WalkState.Alive || o === builtinsDict) continue;
     setState(o, WalkState.Alive);
     alive.push(o);
-    aliveSizes.push(count(o));
+    const size = count(o);
+    if (keepSizes) aliveSizes.push(size);
     pointsAtDescribed = false;
     o.forEachReference(push);
     if (scope && pointsAtDescribed) noteReferrers(o);
@@ -193,7 +204,8 @@ export function walkHeap(vm: VM, frames: Frame[], rootObjects: PyObject[], scope
     }
     setState(o, WalkState.Garbage);
     garbage.push(o);
-    garbageSizes.push(count(o));
+    const size = count(o);
+    if (keepSizes) garbageSizes.push(size);
     o.forEachReference((t) => gwork.push(t));
   }
   if (scope) {

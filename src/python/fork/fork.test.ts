@@ -65,8 +65,8 @@ function withSharedIdsRenamed(value: unknown, key: string, rename: (id: number) 
 /**
  * Whether two runs' states are the same data, each side's shared ids renamed as stateText does: the same keys in
  * the same order, equal values. Stricter than equal texts (NaN, or a key set to undefined, differ here and not
- * there), so a difference is checked again by text; comparing the data is about three times faster than
- * stringifying it (a trace is megabytes of JSON).
+ * there), so a difference is checked again by text. Comparing the data instead of stringifying it (a trace is
+ * megabytes of JSON) took a 48-program sample of this test from 69 s to 44 s.
  */
 class SameStates {
   private readonly leftIds = new Map<number, number>();
@@ -108,7 +108,10 @@ function expectSameStates(left: unknown[], right: unknown[]): void {
   expect(texts(left)).toEqual(texts(right));
 }
 
-/** Every later state of a run: each step's full snapshot, then the output and status at the end. */
+/**
+ * Every later state of a run: each step's full snapshot, then the output and status at the end. Kept as data: a
+ * snapshot shares nothing later steps change (its stderr marks are copied on the next write).
+ */
 function trace(interp: Interpreter, steps: number): unknown[] {
   const states: unknown[] = [];
   for (let i = 0; i < steps && interp.step() === 'paused'; i++) states.push(interp.snapshot());
