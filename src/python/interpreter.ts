@@ -16,7 +16,7 @@ import { PyObject } from './runtime/object';
 import { cloneGraph } from './fork/graphClone';
 import { dictDelete } from './runtime/containers';
 import { VM, ExecutionHalted, InputNeeded, ModuleCodeNeeded, PyRaise, type VMOptions } from './vm/vm';
-import { Frame } from './vm/frame';
+import { Frame, dropSpareFrames } from './vm/frame';
 import { runLoop } from './vm/eval';
 import { exceptionOnlyLine, exceptionReportPieces, exceptionTypeName, formatSyntaxError } from './vm/traceback';
 import { flushAfterMain, flushStandardFiles, restoreStandardStreams, silenceStandardStreams, writeReport } from './vm/stderrSink';
@@ -152,6 +152,7 @@ export class Interpreter {
    */
   fork(): { interpreter: Interpreter; slots: number } {
     noteSharedRefcounts(this.vm.heap);
+    dropSpareFrames(this.vm.heap);
     const { copy, slots } = cloneGraph<Interpreter>(this, (o) => this.sharedWithForks(o));
     copy.vm.installHeapHooks();
     copy.listenToStderr();

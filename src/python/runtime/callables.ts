@@ -43,10 +43,10 @@ export class PyCode extends PyObject {
   /** A frame's localsplus before its arguments arrive: frames copy it (slice) rather than build one push by push. */
   readonly emptyLocals: (PyObject | null)[];
   /**
-   * A frame of this code that returned with nothing left pointing at it, kept for the next call (see
-   * Frame.recycle): a loop's calls reuse one frame instead of making one per call.
+   * Frames of this code that returned with nothing left pointing at them, kept for the next calls (see
+   * Frame.recycle), last returned on top: a loop's calls reuse one frame, a recursion's one per level.
    */
-  spareFrame: Frame | null = null;
+  readonly spareFrames: Frame[] = [];
   /**
    * co_consts (a tuple that code objects with equal constants share), and `introduced`: the constants this code object first brought into its compilation unit, whose
    * reference from the parser's arena it keeps (equal constants of a unit are one object, held once by the arena).

@@ -45,6 +45,8 @@ export class Heap {
   private nextId = FIRST_HEAP_ID;
   /** Frames are numbered per heap too (see Frame.id). */
   nextFrameId = 1;
+  /** The code objects holding spare frames (see Frame.recycle), whose spares a fork drops rather than copies. */
+  readonly codesWithSpareFrames: { readonly spareFrames: unknown[] }[] = [];
   /**
    * Freed exact ints and floats, by RecycleKind, whose JS objects newInt and newFloat take again: a loop's counter
    * or sum makes a number per step, and reusing the dead one spares V8 the allocation and its young-generation

@@ -170,9 +170,10 @@ export function positionalFrame(vm: VM, func: PyFunction, self: PyObject | null,
     if (given > argcount || !(d instanceof PyTuple) || given < argcount - d.items.length) return null;
     defaults = d.items;
   }
-  const spare = pyCode.spareFrame;
+  const spares = pyCode.spareFrames;
+  const spare = spares.length > 0 ? spares[spares.length - 1] : null;
   const frame = spare !== null && spare.globals === func.globals && spare.builtins === vm.builtins
-    ? spare.reopen()
+    ? (spares.pop()!).reopen()
     : new Frame(code, pyCode, pyCode.consts, func.globals, vm.builtins, null, null);
   const locals = frame.localsplus;
   let slot = 0;

@@ -221,6 +221,7 @@ export function returnValue(vm: VM, done: Frame, boundary: Frame, pauseOnLine: b
   const gen = done.generator;
   const classBuild = done.classBuild;
   const callGuards = done.guards;
+  const unshared = done.frameObject === null && done.localsDict === null;
   done.classBuild = null;
   vm.popFrame(done, true);
   if (classBuild) {
@@ -278,6 +279,8 @@ export function returnValue(vm: VM, done: Frame, boundary: Frame, pauseOnLine: b
         resumer.pc = done.forIterTarget;
       } else {
         resumer.stack.push(v);
+        // As in the eval loop's own return: a plain function's frame that nothing else holds serves the next call.
+        if (gen === null && classBuild === null && unshared && done.resumeMode === ResumeMode.NATIVE) done.recycle();
       }
       return undefined;
   }

@@ -1,7 +1,7 @@
 // An activation record on our heap (never the JS stack): localsplus, value stack, handler blocks, position.
 
 import type { FreeListKind } from '../runtime/freeLists';
-import { activeHeap } from '../runtime/heap';
+import { activeHeap, type Heap } from '../runtime/heap';
 import { emptyObjectArray } from '../runtime/objectArrays';
 import type { ClassBuild } from '../builtins/buildClass';
 import type { PyFrameObject } from '../runtime/objects';
@@ -44,6 +44,21 @@ export const enum ResumeMode {
    * does, a return is StopAsyncIteration in the resumer.
    */
   ASYNC_GEN_SEND = 7,
+}
+
+/**
+ * Spare frames kept per code object: a recursion takes one per level, so fib(25)'s calls made a frame about every
+ * other call with one spare (20% of its time); 32 levels cover teaching programs' recursions, in bounded memory.
+ */
+const SPARE_FRAMES_PER_CODE = 32;
+
+/**
+ * Empties the spare frames of `heap`'s code objects, before a fork: a fork copies everything reachable, and spare
+ * frames are only a cache of empty frames (its run makes new ones as a fresh run does, with the same ids).
+ */
+export function dropSpareFrames(heap: Heap): void {
+  for (const code of heap.codesWithSpareFrames) code.spareFrames.length = 0;
+  heap.codesWithSpareFrames.length = 0;
 }
 
 export class Frame {
@@ -111,7 +126,7 @@ export class Frame {
 
   /**
    * After a plain function's return, once nothing else holds this frame (no frame object, not a generator's, not
-   * a native caller's): keeps it as its code's spare frame. release() has emptied its locals and stack already.
+   * a native caller's): keeps it among its code's spare frames. release() has emptied its locals and stack already.
    */
   recycle(): void {
     this.pc = 0;
@@ -125,12 +140,13 @@ export class Frame {
     this.closingWith = null;
     this.func = null;
     if (this.blocks.length > 0) this.blocks.length = 0;
-    this.pyCode.spareFrame = this;
+    const spares = this.pyCode.spareFrames;
+    if (spares.length === 0) activeHeap().codesWithSpareFrames.push(this.pyCode);
+    if (spares.length < SPARE_FRAMES_PER_CODE) spares.push(this);
   }
 
   /** The spare frame taken for a new call: a new id and f_code's reference, as a new frame has. */
   reopen(): this {
-    this.pyCode.spareFrame = null;
     this.id = activeHeap().nextFrameId++;
     this.holdsCode = true;
     this.pyCode.refcount++;

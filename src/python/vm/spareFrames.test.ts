@@ -1,5 +1,6 @@
-// A returned function's frame is reused by the next call of its code (PyCode.spareFrame) only when nothing else
-// holds it: the reuse must happen in a loop of plain calls, and never for a frame a frame object refers to.
+// A returned function's frame is reused by the next call of its code (PyCode.spareFrames) only when nothing else
+// holds it: the reuse must happen in a loop of plain calls and in recursions, never for a frame a frame object
+// refers to, and a fork (a checkpoint) starts without spares rather than sharing or copying them.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Interpreter } from '../interpreter';
 import { Frame } from './frame';
@@ -39,5 +40,33 @@ describe('spare frames', () => {
     const { reopened, stdout } = reopenedFrames(source);
     expect(stdout).toBe('[0, 1, 2, 3, 4] [0, 1, 2, 3, 4]\n');
     expect(reopened).toBe(0);
+  });
+
+  it('keeps a frame per level of a recursion, so calling it again makes no new frame', () => {
+    const source = 'def depth(n):\n    return 0 if n == 0 else 1 + depth(n - 1)\nprint([depth(6) for _ in range(10)][-1])\n';
+    const { reopened, stdout } = reopenedFrames(source);
+    expect(stdout).toBe('6\n');
+    // The first call makes its 7 frames; the 9 calls after it reopen all of them.
+    expect(reopened).toBe(9 * 7);
+  });
+
+  it('gives a fork no spare frames, and the fork and its original both go on as one run would', () => {
+    const source = [
+      'def depth(n):',
+      '    return 0 if n == 0 else 1 + depth(n - 1)',
+      'first = depth(5)',
+      'second = [depth(i) for i in range(8)]',
+      'print(first, second)',
+    ].join('\n');
+    const original = new Interpreter(source);
+    while (original.step() === 'paused' && original.vm.heap.codesWithSpareFrames.length === 0);
+    expect(original.vm.heap.codesWithSpareFrames.length).toBe(1);
+    const fork = original.fork().interpreter;
+    expect(original.vm.heap.codesWithSpareFrames).toEqual([]);
+    expect(fork.vm.heap.codesWithSpareFrames).toEqual([]);
+    original.run();
+    fork.run();
+    expect(fork.stdout).toBe('5 [0, 1, 2, 3, 4, 5, 6, 7]\n');
+    expect(original.stdout).toBe(fork.stdout);
   });
 });
