@@ -2,7 +2,7 @@
 // descriptors (staticmethod, classmethod, property, a class's getsets and members), cells and super.
 
 import { strKey } from './mapKey';
-import { nullArray } from './objectArrays';
+import { emptyObjectArray, nullArray } from './objectArrays';
 import { PyObject } from './object';
 import { InlineCaches } from './inlineCaches';
 import { clearAttributes, traverseAttributes } from './instanceAttributes';
@@ -46,7 +46,9 @@ export class PyCode extends PyObject {
    * Frames of this code that returned with nothing left pointing at them, kept for the next calls (see
    * Frame.recycle), last returned on top: a loop's calls reuse one frame, a recursion's one per level.
    */
-  readonly spareFrames: Frame[] = [];
+  readonly spareFrames: Frame[] = emptyObjectArray();
+  /** Whether the heap lists this code among those holding spare frames (Heap.codesWithSpareFrames). */
+  spareFramesListed = false;
   /**
    * co_consts (a tuple that code objects with equal constants share), and `introduced`: the constants this code object first brought into its compilation unit, whose
    * reference from the parser's arena it keeps (equal constants of a unit are one object, held once by the arena).

@@ -8,6 +8,7 @@ import type { PyStr } from './objects';
 import { NOT_TRACKED, ObjectFlag, PyObject, RecycleKind, isFinalized } from './object';
 import { FLOAT_FREE_LIST, FreeLists, type FreeListKind } from './freeLists';
 import { GcList } from './gcList';
+import { emptyObjectArray } from './objectArrays';
 import { NativeRaise } from '../errors';
 import { FIRST_HEAP_ID, isBuildingShared, makeShared, makeStatic, restoreSharedRefcounts, saveSharedRefcounts } from './shared';
 import { staticAtStartup, startupInternedRefcount } from '../compiler/internedStrings';
@@ -46,7 +47,7 @@ export class Heap {
   /** Frames are numbered per heap too (see Frame.id). */
   nextFrameId = 1;
   /** The code objects holding spare frames (see Frame.recycle), whose spares a fork drops rather than copies. */
-  readonly codesWithSpareFrames: { readonly spareFrames: unknown[] }[] = [];
+  readonly codesWithSpareFrames: { readonly spareFrames: unknown[]; spareFramesListed: boolean }[] = emptyObjectArray();
   /**
    * Freed exact ints and floats, by RecycleKind, whose JS objects newInt and newFloat take again: a loop's counter
    * or sum makes a number per step, and reusing the dead one spares V8 the allocation and its young-generation

@@ -57,7 +57,10 @@ const SPARE_FRAMES_PER_CODE = 32;
  * frames are only a cache of empty frames (its run makes new ones as a fresh run does, with the same ids).
  */
 export function dropSpareFrames(heap: Heap): void {
-  for (const code of heap.codesWithSpareFrames) code.spareFrames.length = 0;
+  for (const code of heap.codesWithSpareFrames) {
+    code.spareFrames.length = 0;
+    code.spareFramesListed = false;
+  }
   heap.codesWithSpareFrames.length = 0;
 }
 
@@ -140,9 +143,12 @@ export class Frame {
     this.closingWith = null;
     this.func = null;
     if (this.blocks.length > 0) this.blocks.length = 0;
-    const spares = this.pyCode.spareFrames;
-    if (spares.length === 0) activeHeap().codesWithSpareFrames.push(this.pyCode);
-    if (spares.length < SPARE_FRAMES_PER_CODE) spares.push(this);
+    const pyCode = this.pyCode;
+    if (!pyCode.spareFramesListed) {
+      pyCode.spareFramesListed = true;
+      activeHeap().codesWithSpareFrames.push(pyCode);
+    }
+    if (pyCode.spareFrames.length < SPARE_FRAMES_PER_CODE) pyCode.spareFrames.push(this);
   }
 
   /** The spare frame taken for a new call: a new id and f_code's reference, as a new frame has. */
