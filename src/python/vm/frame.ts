@@ -51,6 +51,11 @@ export const enum ResumeMode {
  * every other call, and ran 23-24% slower warm); 32 levels cover teaching programs' recursions, in bounded memory.
  */
 const SPARE_FRAMES_PER_CODE = 32;
+/**
+ * Code objects the heap lists as holding spares before it drops them all: the list keeps its code objects alive
+ * in JS, and a program can make code objects without end (`exec` of a def in a loop), which outlive their use.
+ */
+export const MAX_CODES_WITH_SPARES = 1024;
 
 /**
  * Empties the spare frames of `heap`'s code objects, before a fork: a fork copies everything reachable, and spare
@@ -145,8 +150,10 @@ export class Frame {
     if (this.blocks.length > 0) this.blocks.length = 0;
     const pyCode = this.pyCode;
     if (!pyCode.spareFramesListed) {
+      const heap = activeHeap();
+      if (heap.codesWithSpareFrames.length >= MAX_CODES_WITH_SPARES) dropSpareFrames(heap);
       pyCode.spareFramesListed = true;
-      activeHeap().codesWithSpareFrames.push(pyCode);
+      heap.codesWithSpareFrames.push(pyCode);
     }
     if (pyCode.spareFrames.length < SPARE_FRAMES_PER_CODE) pyCode.spareFrames.push(this);
   }

@@ -3,7 +3,7 @@
 // refers to, and a fork (a checkpoint) starts without spares rather than sharing or copying them.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Interpreter } from '../interpreter';
-import { Frame } from './frame';
+import { Frame, MAX_CODES_WITH_SPARES } from './frame';
 
 function reopenedFrames(source: string): { reopened: number; stdout: string } {
   const reopen = vi.spyOn(Frame.prototype, 'reopen');
@@ -68,5 +68,13 @@ describe('spare frames', () => {
     fork.run();
     expect(fork.stdout).toBe('5 [0, 1, 2, 3, 4, 5, 6, 7]\n');
     expect(original.stdout).toBe(fork.stdout);
+  });
+
+  it('lists a bounded number of code objects holding spares, however many a program makes', () => {
+    const interp = new Interpreter('for i in range(1500):\n    exec("def f(n):\\n    return n\\nf(1)")\nprint(i)\n');
+    interp.run();
+    expect(interp.stdout).toBe('1499\n');
+    expect(interp.vm.heap.codesWithSpareFrames.length).toBeGreaterThan(0);
+    expect(interp.vm.heap.codesWithSpareFrames.length).toBeLessThanOrEqual(MAX_CODES_WITH_SPARES);
   });
 });
