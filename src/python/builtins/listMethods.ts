@@ -4,6 +4,7 @@ import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyBool, PyInt, PyList, PyTuple } from '../runtime/objects';
 import { T } from '../runtime/builtinTypes';
+import { strKey } from '../runtime/mapKey';
 import { decref, incref } from '../runtime/heap';
 import { newIntExact, newList, newNone } from '../runtime/factory';
 import { listAppend, listExtendResumable, listShrunk } from '../runtime/containers';
@@ -59,6 +60,9 @@ function countOf(vm: VM, items: PyObject[], x: PyObject, held: boolean): number 
   for (let i = 0; i < items.length; i++) if (itemEquals(vm, items[i], x, held)) n++;
   return n;
 }
+
+/** The list.append descriptor: a call of it the eval loop makes itself (appendToList in vm/loopCalls.ts). */
+export let listAppendDescriptor: PyObject | null = null;
 
 export function installListMethods(): void {
   defineMethods(T.list, {
@@ -125,6 +129,7 @@ export function installListMethods(): void {
     }],
     sort: { op: listSortMethodOp },
   });
+  listAppendDescriptor = T.list.dict.map.get(strKey('append'))!.value;
 
   defineMethods(T.tuple, {
     count: [O, (vm, args) => newIntExact(countOf(vm, (args[0] as PyTuple).items, args[1], false))],

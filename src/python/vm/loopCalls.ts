@@ -9,15 +9,17 @@ import { PyObject } from '../runtime/object';
 import { PyDict } from '../runtime/dict';
 import { PyType } from '../runtime/types';
 import {
-  PyBoundMethod, PyBuiltinFunction, PyFunction, PyMethodDescriptor, PyStr, PyTuple, PyWeakref, PyWeakProxy, type ResumableBody,
+  PyBoundMethod, PyBuiltinFunction, PyFunction, PyList, PyMethodDescriptor, PyStr, PyTuple, PyWeakref, PyWeakProxy, type ResumableBody,
 } from '../runtime/objects';
 import { T } from '../runtime/builtinTypes';
 import { decref } from '../runtime/heap';
-import { newStrOf, newTuple } from '../runtime/factory';
+import { newNone, newStrOf, newTuple } from '../runtime/factory';
 import { strLeaf } from '../runtime/ops/repr';
 import { strObjectResumable } from '../runtime/ops/textObjects';
 import { frameForCall } from './calls';
 import { buildClass } from '../builtins/buildClass';
+import { listAppendDescriptor } from '../builtins/listMethods';
+import { listAppend } from '../runtime/containers';
 import {
   boundArguments, callOp, callRequest, checkDescriptorSelf, getIterOp, holdPackedArguments, instantiatePlain, iteratorItemsOp, releaseReferences, slotWrapperPackedArguments,
 } from './callOps';
@@ -138,6 +140,8 @@ function* finishBuiltinCall(
 export function callNativeLeaf(
   vm: VM, f: Frame, stack: (PyObject | null)[], base: number, callable: PyBuiltinFunction | PyMethodDescriptor, argStart: number, argCount: number,
 ): boolean {
+  if (callable === listAppendDescriptor && argCount === 2 && f.pyCode.quickened
+    && appendToList(stack, base, callable, argStart)) return true;
   if (callable.resumable !== null || !vm.hidden.positionalCallCountsNothing(callable)) return false;
   // A class statement's body runs as a frame of the loop (enterPythonCall).
   if (callable instanceof PyBuiltinFunction && callable.fn === buildClass) return false;
@@ -158,6 +162,24 @@ export function callNativeLeaf(
   }
   releaseCallOperands(stack, base, Op.CALL);
   stack.push(result);
+  return true;
+}
+
+/**
+ * `lst.append(x)` on an exact list at a quickened call site, as CPython 3.11's PRECALL_NO_KW_LIST_APPEND: no
+ * argument array, no recursion check, the operands released as releaseCallOperands does (self, x, then the method).
+ * False, nothing done, for a list subclass (whose method lookup may differ) or anything else in self's place.
+ */
+function appendToList(stack: (PyObject | null)[], base: number, callable: PyObject, argStart: number): boolean {
+  const list = stack[argStart];
+  if (!(list instanceof PyList) || list.type !== T.list) return false;
+  const item = stack[argStart + 1]!;
+  listAppend(list, item);
+  dropStackTo(stack, base);
+  decref(list);
+  decref(item);
+  decref(callable);
+  stack.push(newNone());
   return true;
 }
 
