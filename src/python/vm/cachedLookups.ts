@@ -45,8 +45,10 @@ export function loadNameValue(vm: VM, f: Frame, caches: InlineCaches, site: numb
 /** STORE_NAME into a dict namespace: the entry stored into is cached for the site while the namespace's keys stay. */
 export function storeNameEntry(caches: InlineCaches, site: number, ns: PyDict, name: string, value: PyObject, key: string): void {
   dictSetStr(ns, name, value, key);
-  if (ns.ownedByType) return;
-  caches.ref[site] = ns.map.get(key);
+  // The replaced value's __del__ may have deleted the name again: no entry to remember then.
+  const e = ns.map.get(key);
+  if (ns.ownedByType || e === undefined) return;
+  caches.ref[site] = e;
   caches.ref2[site] = ns;
   caches.tag[site] = ns.keysVersion;
 }
