@@ -27,7 +27,7 @@ import { listSortResumable } from '../runtime/listSort';
 import { callMethodOp, callRequest, getIterOp, isIteratorObject, isRequest, nextItem, pythonIteratorNext, holdPackedArguments, releaseReferences, stopIterationFromGenerator } from '../vm/callOps';
 import type { NativeOp } from '../vm/nativeOp';
 import { WHILE_CALLING, type VM } from '../vm/vm';
-import { O, cIntArg, checkKeywords, fast, resumableFunction, strArg } from './define';
+import { O, cIntArg, checkKeywords, fast, resumableFunction, strArg, withDirectCall1 } from './define';
 import { listFromIterableResumable } from './constructors';
 import { reducingBuiltins } from './reducingBuiltins';
 import { PyStdStream, hasLoneSurrogate, stdoutText } from '../modules/stdStreams';
@@ -433,7 +433,7 @@ export function callingBuiltins(): Record<string, PyObject> {
     hasattr: resumableFunction('hasattr', [fast(2), hasattrOp]),
     setattr: resumableFunction('setattr', [fast(3), setattrOp]),
     abs: resumableFunction('abs', [O, absOp]),
-    len: resumableFunction('len', [O, lenOp], lenFast),
+    len: withDirectCall1(resumableFunction('len', [O, lenOp], lenFast), (vm, o) => (o.attrs !== null ? null : newIntExact(length(vm, o)))),
     repr: resumableFunction('repr', [O, reprOp], reprFast),
     ascii: resumableFunction('ascii', [O, asciiOp]),
     format: resumableFunction('format', [fast(1, 2), formatOp]),

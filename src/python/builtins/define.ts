@@ -4,6 +4,7 @@ import { strKey } from '../runtime/mapKey';
 import { NativeRaise, argTypeName } from '../errors';
 import { PyObject } from '../runtime/object';
 import { PyBuiltinFunction, PyDescriptorWrapper, PyMethodDescriptor, PyStr, PyInt, PyBool, staticMethodOwners, type NativeCall, type ResumableBody } from '../runtime/objects';
+import type { DirectCall1, DirectCall2 } from '../runtime/callables';
 import type { NativeOpCall } from '../vm/nativeOp';
 import { CUSTOM, signed, type Signature, type SignedCall } from './signatures';
 import { PyType } from '../runtime/types';
@@ -83,6 +84,18 @@ export function resumableFunction(name: string, op: NativeOpCall | SignedOp, fas
   const body = resumableBody(op, fast, name, name, false);
   const f = builtinFunction(name, synchronously(body.op, body.fast));
   f.resumable = body;
+  return f;
+}
+
+/** `f` with its body for quickened one-argument call sites (see DirectCall1). */
+export function withDirectCall1(f: PyBuiltinFunction, direct: DirectCall1): PyBuiltinFunction {
+  f.direct1 = direct;
+  return f;
+}
+
+/** `f` with its body for quickened two-argument call sites (see DirectCall1). */
+export function withDirectCall2(f: PyBuiltinFunction, direct: DirectCall2): PyBuiltinFunction {
+  f.direct2 = direct;
   return f;
 }
 

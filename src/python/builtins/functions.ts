@@ -13,7 +13,7 @@ import { indexOf } from '../runtime/ops/numbers';
 import { divmodOp, ternaryPow } from '../runtime/ops/divmodPow';
 import { roundNumber } from '../runtime/ops/rounding';
 import { BinaryOpArg } from '../bytecode/opcodes';
-import { NOARGS, O, builtinFunction, cIntArg, expectArgs, fast, keywords, positionalOrKeyword, resumableFunction } from './define';
+import { NOARGS, O, builtinFunction, cIntArg, expectArgs, fast, keywords, positionalOrKeyword, resumableFunction, withDirectCall2 } from './define';
 import { buildClass } from './buildClass';
 import { addressOf } from '../runtime/address';
 import { currentLocals, dir, vars } from './introspection';
@@ -91,7 +91,10 @@ export function builtinFunctions(): Record<string, PyObject> {
     round: f('round', [keywords(['number', 'ndigits'], 1), round]),
     divmod: f('divmod', [fast(2), divmod]),
     pow: f('pow', [keywords(['base', 'exp', 'mod'], 2), pow]),
-    isinstance: f('isinstance', [fast(2), (vm, args) => newBool(isinstanceCheck(vm, args[0], args[1], 'isinstance'))]),
+    isinstance: withDirectCall2(
+      f('isinstance', [fast(2), (vm, args) => newBool(isinstanceCheck(vm, args[0], args[1], 'isinstance'))]),
+      (vm, o, cls) => newBool(isinstanceCheck(vm, o, cls, 'isinstance')),
+    ),
     issubclass: f('issubclass', [fast(2), (vm, args) => newBool(isinstanceCheck(vm, args[0], args[1], 'issubclass'))]),
     id: f('id', [O, (vm, args) => {
       vm.addressBook.remember(args[0]);

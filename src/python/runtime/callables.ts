@@ -162,10 +162,20 @@ export interface BuiltinCallKind {
   positionalCallCountsNothing: boolean | null;
 }
 
+/**
+ * A builtin's body for a quickened call site with exactly one or two positional arguments, borrowed from the
+ * stack (CPython 3.11's PRECALL_NO_KW_LEN and PRECALL_NO_KW_ISINSTANCE): its result, or null when the general
+ * call must take it.
+ */
+export type DirectCall1 = (vm: VM, a: PyObject) => PyObject | null;
+export type DirectCall2 = (vm: VM, a: PyObject, b: PyObject) => PyObject | null;
+
 export class PyBuiltinFunction extends PyObject implements BuiltinCallKind {
   resumable: ResumableBody | null = null;
   alwaysGuarded = false;
   positionalCallCountsNothing: boolean | null = null;
+  direct1: DirectCall1 | null = null;
+  direct2: DirectCall2 | null = null;
   /** A C module's function: its module (CPython's m_self, a reference not passed as an argument) and name. */
   module: PyObject | null = null;
   moduleName: string | null = null;

@@ -140,8 +140,10 @@ function* finishBuiltinCall(
 export function callNativeLeaf(
   vm: VM, f: Frame, stack: (PyObject | null)[], base: number, callable: PyBuiltinFunction | PyMethodDescriptor, argStart: number, argCount: number,
 ): boolean {
-  if (callable === listAppendDescriptor && argCount === 2 && f.pyCode.quickened
-    && appendToList(stack, base, callable, argStart)) return true;
+  if (f.pyCode.quickened) {
+    if (callable === listAppendDescriptor && argCount === 2 && appendToList(stack, base, callable, argStart)) return true;
+    if (callable instanceof PyBuiltinFunction && argCount <= 2 && callDirect(vm, stack, base, callable, argStart, argCount)) return true;
+  }
   if (callable.resumable !== null || !vm.hidden.positionalCallCountsNothing(callable)) return false;
   // A class statement's body runs as a frame of the loop (enterPythonCall).
   if (callable instanceof PyBuiltinFunction && callable.fn === buildClass) return false;
@@ -180,6 +182,28 @@ function appendToList(stack: (PyObject | null)[], base: number, callable: PyObje
   decref(item);
   decref(callable);
   stack.push(newNone());
+  return true;
+}
+
+/**
+ * `len(x)` or `isinstance(x, t)` at a quickened call site through the builtin's direct body (DirectCall1): no
+ * argument array, signature check or recursion guard, as CPython 3.11's PRECALL_NO_KW_LEN and _ISINSTANCE. False,
+ * nothing done, when the builtin has no direct body for this many arguments or it declined.
+ */
+function callDirect(
+  vm: VM, stack: (PyObject | null)[], base: number, callable: PyBuiltinFunction, argStart: number, argCount: number,
+): boolean {
+  let result: PyObject | null = null;
+  if (argCount === 1) {
+    if (callable.direct1 === null) return false;
+    result = callable.direct1(vm, stack[argStart]!);
+  } else if (argCount === 2) {
+    if (callable.direct2 === null) return false;
+    result = callable.direct2(vm, stack[argStart]!, stack[argStart + 1]!);
+  }
+  if (result === null) return false;
+  releaseCallOperands(stack, base, Op.CALL);
+  stack.push(result);
   return true;
 }
 
