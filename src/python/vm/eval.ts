@@ -217,18 +217,14 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean): PyObject | nul
           const site = pc - 1;
           const ns = f.localsDict!;
           if (cacheRef2[site] === ns && cacheTag[site] === ns.keysVersion) {
-            // The name's entry is still in the namespace: its value replaced as PyDict_SetItem does. The stack's
-            // reference becomes the entry's; the old value's dealloc, which may run __del__, sees both (CPython
-            // releases the stack's after PyDict_SetItem returns).
+            // The name's entry is still in the namespace: its value replaced as PyDict_SetItem does.
             const e = cacheRef[site] as DictEntry;
             const old = e.value;
+            v.refcount++;
             e.value = v;
             maintainTracking(ns, e.key, v);
-            if (--old.refcount === 0) {
-              v.refcount++;
-              heap.dealloc(old);
-              if (--v.refcount === 0) heap.dealloc(v);
-            }
+            if (--old.refcount === 0) heap.dealloc(old);
+            if (--v.refcount === 0) heap.dealloc(v);
             break;
           }
           try {
