@@ -399,8 +399,12 @@ function callableIterator(vm: VM, fn: PyObject, sentinel: PyObject): PyObject {
 
 /** Fast forms: what needs no Python code answers at once. */
 function lenFast(vm: VM, args: PyObject[]): PyObject | null {
-  if (args.length !== 1 || args[0].attrs !== null) return null;
-  return newIntExact(length(vm, args[0]));
+  return args.length === 1 ? lenDirect(vm, args[0]) : null;
+}
+
+/** len(o) of an object with no Python __len__ (also a quickened call site's direct body). */
+function lenDirect(vm: VM, o: PyObject): PyObject | null {
+  return o.attrs !== null ? null : newIntExact(length(vm, o));
 }
 
 function reprFast(vm: VM, args: PyObject[]): PyObject | null {
@@ -433,7 +437,7 @@ export function callingBuiltins(): Record<string, PyObject> {
     hasattr: resumableFunction('hasattr', [fast(2), hasattrOp]),
     setattr: resumableFunction('setattr', [fast(3), setattrOp]),
     abs: resumableFunction('abs', [O, absOp]),
-    len: withDirectCall1(resumableFunction('len', [O, lenOp], lenFast), (vm, o) => (o.attrs !== null ? null : newIntExact(length(vm, o)))),
+    len: withDirectCall1(resumableFunction('len', [O, lenOp], lenFast), lenDirect),
     repr: resumableFunction('repr', [O, reprOp], reprFast),
     ascii: resumableFunction('ascii', [O, asciiOp]),
     format: resumableFunction('format', [fast(1, 2), formatOp]),

@@ -136,7 +136,7 @@ function setBases(vm: VM, t: PyType, value: PyObject): void {
     decref(value);
     decref(newBase);
     vm.hidden.release([temp]);
-    throw e instanceof Error && !(e instanceof NativeRaise) ? new NativeRaise('TypeError', e.message) : e;
+    throw e instanceof Error ? new NativeRaise('TypeError', e.message) : e;
   }
   // Freeing the list of (class, new mro, old mro) tuples frees the old MRO tuples, last class first.
   for (const c of changed.reverse()) {

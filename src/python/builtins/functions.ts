@@ -83,6 +83,11 @@ function baseConvert(prefix: string, base: number) {
   };
 }
 
+/** isinstance(o, cls) (also a quickened call site's direct body). */
+function isinstanceDirect(vm: VM, o: PyObject, cls: PyObject): PyObject {
+  return newBool(isinstanceCheck(vm, o, cls, 'isinstance'));
+}
+
 /** Every builtin function, by name, with the calling convention CPython gives it. */
 export function builtinFunctions(): Record<string, PyObject> {
   const f = builtinFunction;
@@ -91,10 +96,7 @@ export function builtinFunctions(): Record<string, PyObject> {
     round: f('round', [keywords(['number', 'ndigits'], 1), round]),
     divmod: f('divmod', [fast(2), divmod]),
     pow: f('pow', [keywords(['base', 'exp', 'mod'], 2), pow]),
-    isinstance: withDirectCall2(
-      f('isinstance', [fast(2), (vm, args) => newBool(isinstanceCheck(vm, args[0], args[1], 'isinstance'))]),
-      (vm, o, cls) => newBool(isinstanceCheck(vm, o, cls, 'isinstance')),
-    ),
+    isinstance: withDirectCall2(f('isinstance', [fast(2), (vm, args) => isinstanceDirect(vm, args[0], args[1])]), isinstanceDirect),
     issubclass: f('issubclass', [fast(2), (vm, args) => newBool(isinstanceCheck(vm, args[0], args[1], 'issubclass'))]),
     id: f('id', [O, (vm, args) => {
       vm.addressBook.remember(args[0]);
