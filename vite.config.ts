@@ -1,8 +1,7 @@
-// Vite: React, relative asset paths so the built site works from any static host, workers as ES modules; vitest settings.
-import { defineConfig } from 'vitest/config';
+// Vite: React, relative asset paths so the built site works from any static host, workers as ES modules.
+import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { availableParallelism } from 'node:os';
 
 const INTERPRETER_WORKER = fileURLToPath(new URL('./src/worker/worker.ts', import.meta.url));
 
@@ -47,15 +46,5 @@ export default defineConfig({
     rolldownOptions: {
       output: { charset: 'ascii', codeSplitting: { groups: [{ name: (id: string, graph: ModuleGraph) => (interpreterWorkerModules(graph)?.has(id) ? 'worker' : null) }] } },
     },
-  },
-  test: {
-    include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
-    exclude: ['tests/browser/**'],
-    testTimeout: 30_000,
-    // Every core: vitest's default leaves one free, which on a 2-core CI machine runs all files one after another.
-    maxWorkers: availableParallelism(),
-    globalSetup: ['tests/support/buildCli.ts'],
-    // Node runs every module's code linked in (the page's worker fetches it in chunks: chunkedLibrary.ts).
-    setupFiles: ['src/python/modules/library/installStaticLibrary.ts'],
   },
 });
