@@ -13,8 +13,16 @@ import { reportCollectable, reportCollectionDone, reportCollectionStart, saveGar
 
 export type { CollectionReason };
 
+/**
+ * Whether `o` keeps a tuple or dict holding it tracked (_PyObject_GC_MAY_BE_TRACKED): our tracked objects, and the
+ * builtin functions, descriptors and modules CPython tracks that are static here (`(1, float.__repr__)` stays tracked).
+ */
+function keepsContainerTracked(o: PyObject): boolean {
+  return mayBeTracked(o) || (!o.isGcType && o.type.instancesTrackedByCPython);
+}
+
 function holdsOnlyAtoms(d: PyDict): boolean {
-  for (const e of d.map.values()) if (mayBeTracked(e.key) || mayBeTracked(e.value)) return false;
+  for (const e of d.map.values()) if (keepsContainerTracked(e.key) || keepsContainerTracked(e.value)) return false;
   return true;
 }
 
@@ -24,7 +32,7 @@ function holdsOnlyAtoms(d: PyDict): boolean {
  */
 function untrackAtoms(vm: VM, survivors: PyObject[], fullCollection: boolean): void {
   for (const o of survivors) {
-    if (o.type === T.tuple && (o as PyTuple).items.every((x) => !mayBeTracked(x))) vm.heap.untrack(o);
+    if (o.type === T.tuple && (o as PyTuple).items.every((x) => !keepsContainerTracked(x))) vm.heap.untrack(o);
     else if (fullCollection && o.type === T.dict && holdsOnlyAtoms(o as PyDict)) vm.heap.untrack(o);
   }
 }

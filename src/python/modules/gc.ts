@@ -1,7 +1,7 @@
 // The gc module: collect, enable/disable, thresholds and counts, and the introspection functions.
 
 import { traverseOrder } from './gcReferents';
-import { PyBuiltinFunction, PyMethodDescriptor, PyModule, type NativeCall } from '../runtime/objects';
+import { PyBuiltinFunction, type NativeCall } from '../runtime/objects';
 import { NativeRaise } from '../errors';
 import { PyObject } from '../runtime/object';
 import { newBool, newDict, newInt, newIntExact, newList, newNone, newTuple } from '../runtime/factory';
@@ -43,9 +43,8 @@ const gcFunctions = once((): Record<string, PyObject> => ownedBy('gc', {
   }),
   is_tracked: gcFunction('is_tracked', O, (vm2, args) => {
     const o = args[0];
-    // Shared builtin functions and method descriptors are gc objects CPython tracks from startup.
-    const sharedTracked = o.immortal && (o instanceof PyBuiltinFunction || o instanceof PyMethodDescriptor || o instanceof PyModule);
-    return newBool(o.gcGeneration >= 0 || sharedTracked);
+    // Builtin functions, descriptors and modules made at startup are static here, out of the collector's lists.
+    return newBool(o.gcGeneration >= 0 || (o.type.instancesTrackedByCPython && (o.immortal || !o.isGcType)));
   }),
   get_stats: gcFunction('get_stats', NOARGS, (vm2) => {
     return newList(vm2.heap.generations.map((g) => {

@@ -124,6 +124,9 @@ for (const t of [
   T.async_generator, T.async_generator_asend, T.async_generator_athrow, T.async_generator_wrapped_value, T.anext_awaitable,
 ]) t.hasNoNew = true;
 for (const t of [T.int, T.float, T.str]) t.instancesAreLeaves = true;
+for (const t of [T.builtin_function_or_method, T.method_descriptor, T.wrapper_descriptor, T.getset_descriptor, T.member_descriptor, T.module]) {
+  t.instancesTrackedByCPython = true;
+}
 T.int.recycleKind = RecycleKind.Int;
 T.float.recycleKind = RecycleKind.Float;
 for (const t of [T.list, T.tuple, T.range, T.memoryview]) t.collectionFlags = SEQUENCE_FLAG;

@@ -53,6 +53,11 @@ export class PyType extends PyObject {
    * freeing one is only bookkeeping (Heap.dealloc's fast path).
    */
   instancesAreLeaves = false;
+  /**
+   * Whether CPython tracks every instance as a gc object where our heap leaves them out of the collector's lists
+   * (builtin functions, method and getset descriptors, modules): a tuple or dict holding one stays tracked.
+   */
+  instancesTrackedByCPython = false;
   /** int, float: a freed exact instance's JS object goes to the heap's pool of this kind, for the next new one (Heap.recycled). */
   recycleKind = RecycleKind.None;
   /** For builtin types: makes a new instance from call arguments (`int('3')`, `list(x)`). */
