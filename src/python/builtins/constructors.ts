@@ -67,14 +67,25 @@ function intFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null)
   }
   // An instance of an int subclass gives a plain int of its value (long_long), unless its class defines __int__.
   if (x instanceof PyInt && !pythonNumberMethod(x, '__int__')) return x.attrs === null ? incref(x) : newInt(x.value);
-  if (x instanceof PyStr) return intFromText(x.value, 10);
+  // PyNumber_Long asks a str or bytes subclass's own __int__ before reading its text.
+  const converts = x.attrs !== null && pythonNumberMethod(x, '__int__') !== undefined;
+  if (x instanceof PyStr && !converts) return intFromText(x.value, 10);
   // Any buffer (bytes, bytearray, memoryview, array) is read as its bytes.
-  const buffer = bufferOf(x);
+  const buffer = converts ? null : bufferOf(x);
   if (buffer !== null) return intFromText(buffer, 10, bytesRepr);
   if (x instanceof PyInstance && !isNumberLike(x) && !x.type.lookup('__trunc__')) {
     throw new NativeRaise('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${x.type.name}'`);
   }
   return newInt(intOfNumber(vm, x));
+}
+
+/**
+ * `float(x)` of an exact str or float, as float's vectorcall makes it (CPython 3.11's PRECALL_BUILTIN_CLASS: no
+ * argument parsing, nothing packed, no recursion level); null for anything else.
+ */
+export function floatFromLeaf(x: PyObject): PyObject | null {
+  if (x.type === T.str) return newFloat(parsePyFloat((x as PyStr).value));
+  return x.type === T.float ? incref(x) : null;
 }
 
 /** str(object, encoding, errors): decodes a bytes-like object (unicode_escape may have a warning to give). */

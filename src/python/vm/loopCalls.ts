@@ -18,6 +18,7 @@ import { strLeaf } from '../runtime/ops/repr';
 import { strObjectResumable } from '../runtime/ops/textObjects';
 import { frameForCall } from './calls';
 import { buildClass } from '../builtins/buildClass';
+import { floatFromLeaf } from '../builtins/constructors';
 import { listAppendDescriptor } from '../builtins/listMethods';
 import { listAppend } from '../runtime/containers';
 import {
@@ -54,6 +55,12 @@ export function callFromLoop(
       if (leaf !== null) return newStrOf(positional[0], leaf);
       startTask(vm, frame, strCall(vm, positional[0]), opcode, arg, base);
       return null;
+    }
+    // PRECALL_BUILTIN_CLASS: float(x) of a str or a float calls float's vectorcall. Not int(x): int has no
+    // vectorcall in 3.11, so type_call packs its argument in a tuple (counted, and holding an address).
+    if (callable === T.float && quickened && positional.length === 1 && !kwargs) {
+      const made = floatFromLeaf(positional[0]);
+      if (made !== null) return made;
     }
     const guard = tpCallPacksArguments(callable);
     if (!callable.resumableNew) return syncCall(vm, callable, positional, kwargs, guard);
