@@ -13,12 +13,9 @@ const LONGEST_FILES = ['src/python/fork/fork.test.ts', 'tests/ledger.test.ts'];
 
 class LongestFilesFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const isLongest = (spec: TestSpecification) => LONGEST_FILES.some((file) => spec.moduleId.endsWith(file));
     const sorted = await super.sort(files);
-    const rank = (spec: TestSpecification) => {
-      const at = LONGEST_FILES.findIndex((file) => spec.moduleId.endsWith(file));
-      return at < 0 ? LONGEST_FILES.length : at;
-    };
-    return sorted.map((spec, order) => ({ spec, order })).sort((a, b) => rank(a.spec) - rank(b.spec) || a.order - b.order).map(({ spec }) => spec);
+    return [...sorted.filter(isLongest), ...sorted.filter((spec) => !isLongest(spec))];
   }
 }
 

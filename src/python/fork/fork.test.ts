@@ -12,12 +12,8 @@ const corpusDir = join(__dirname, '..', '..', '..', 'tests', 'corpus');
 const programs = readdirSync(corpusDir).filter((f) => f.endsWith('.py')).sort();
 /** Long programs are forked within their first steps only (the test's time). */
 const STEP_CAP = 4000;
-/**
- * Characters of snapshot text a fork point's traces compare per run (steps times one state's text). At 20 million
- * a tenth of the corpus took 167 s, at 8 million 117 s: a program whose imports leave thousands of objects (decimal,
- * pickle, tracemalloc) is compared over 8 steps instead of 20, a small one still over 60.
- */
-const STATE_TEXT_BUDGET = 8_000_000;
+/** Characters of snapshot text a fork point's traces compare per run (steps times one state's text). */
+const STATE_TEXT_BUDGET = 20_000_000;
 
 function open(file: string): Interpreter {
   const source = readFileSync(join(corpusDir, file), 'utf8');

@@ -16,9 +16,11 @@ export type { CollectionReason };
 /**
  * Whether `o` keeps a tuple or dict holding it tracked (_PyObject_GC_MAY_BE_TRACKED): our tracked objects, and the
  * builtin functions, descriptors and modules CPython tracks that are static here (`(1, float.__repr__)` stays tracked).
+ * Only here, not in mayBeTracked, which decides when a dict starts being tracked: the builtins dict would be
+ * tracked from start-up, and the picture leaves it out as machinery while it is untracked (snapshotWalk.ts).
  */
 function keepsContainerTracked(o: PyObject): boolean {
-  return mayBeTracked(o) || (!o.isGcType && o.type.instancesTrackedByCPython);
+  return mayBeTracked(o) || o.type.instancesTrackedByCPython;
 }
 
 function holdsOnlyAtoms(d: PyDict): boolean {

@@ -55,6 +55,17 @@ def _encode_unicode(s):
 INFINITY = float("inf")
 
 
+def _nonfinite_text(o):
+    """How JSON spells a NaN or an infinity; None for a finite float."""
+    if o != o:
+        return "NaN"
+    if o == INFINITY:
+        return "Infinity"
+    if o == -INFINITY:
+        return "-Infinity"
+    return None
+
+
 class JSONEncoder:
     item_separator = ", "
     key_separator = ": "
@@ -89,14 +100,10 @@ class JSONEncoder:
         markers = {} if self.check_circular else None
         _encoder = _encode_ascii if self.ensure_ascii else _encode_unicode
 
-        def floatstr(o, allow_nan=self.allow_nan, _repr=float.__repr__, _inf=INFINITY, _neginf=-INFINITY):
-            if o != o:
-                text = "NaN"
-            elif o == _inf:
-                text = "Infinity"
-            elif o == _neginf:
-                text = "-Infinity"
-            else:
+        # The defaults tuple (float.__repr__ keeps it tracked) is part of the cycle the Python encoder leaves.
+        def floatstr(o, allow_nan=self.allow_nan, _repr=float.__repr__):
+            text = _nonfinite_text(o)
+            if text is None:
                 return _repr(o)
             if not allow_nan:
                 raise ValueError("Out of range float values are not JSON compliant: " + repr(o))
@@ -113,13 +120,8 @@ class JSONEncoder:
                                 self.item_separator, self.sort_keys, self.skipkeys, _one_shot)(o, 0)
 
     def _float(self, o):
-        if o != o:
-            text = "NaN"
-        elif o == float("inf"):
-            text = "Infinity"
-        elif o == -float("inf"):
-            text = "-Infinity"
-        else:
+        text = _nonfinite_text(o)
+        if text is None:
             return float.__repr__(o)
         if not self.allow_nan:
             raise ValueError("Out of range float values are not JSON compliant")
@@ -371,31 +373,29 @@ def _make_iterencode(markers, _default, _encoder, _indent, _floatstr, _key_separ
 _default_encoder = JSONEncoder()
 
 
+def _encoder_of(skipkeys, ensure_ascii, check_circular, allow_nan, cls, indent, separators, default, sort_keys, kw):
+    """The module's one default encoder when every option is the default (as CPython's dumps and dump), else a new one."""
+    if (not skipkeys and ensure_ascii and check_circular and allow_nan and cls is None and indent is None
+            and separators is None and default is None and not sort_keys and not kw):
+        return _default_encoder
+    return (JSONEncoder if cls is None else cls)(
+        skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular, allow_nan=allow_nan,
+        indent=indent, separators=separators, default=default, sort_keys=sort_keys, **kw)
+
+
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
           indent=None, separators=None, default=None, sort_keys=False, **kw):
     """Serialize obj to a JSON formatted str."""
-    if (not skipkeys and ensure_ascii and check_circular and allow_nan and cls is None and indent is None
-            and separators is None and default is None and not sort_keys and not kw):
-        return _default_encoder.encode(obj)
-    if cls is None:
-        cls = JSONEncoder
-    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular, allow_nan=allow_nan,
-               indent=indent, separators=separators, default=default, sort_keys=sort_keys, **kw).encode(obj)
+    return _encoder_of(skipkeys, ensure_ascii, check_circular, allow_nan, cls, indent, separators, default,
+                       sort_keys, kw).encode(obj)
 
 
 def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
          indent=None, separators=None, default=None, sort_keys=False, **kw):
     """Serialize obj as a JSON formatted stream to fp (a .write()-supporting file-like object)."""
-    if (not skipkeys and ensure_ascii and check_circular and allow_nan and cls is None and indent is None
-            and separators is None and default is None and not sort_keys and not kw):
-        iterable = _default_encoder.iterencode(obj)
-    else:
-        if cls is None:
-            cls = JSONEncoder
-        iterable = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
-                       allow_nan=allow_nan, indent=indent, separators=separators, default=default,
-                       sort_keys=sort_keys, **kw).iterencode(obj)
+    encoder = _encoder_of(skipkeys, ensure_ascii, check_circular, allow_nan, cls, indent, separators, default,
+                          sort_keys, kw)
     # Chunk by chunk, as CPython writes them.
-    for chunk in iterable:
+    for chunk in encoder.iterencode(obj):
         fp.write(chunk)
 `;
