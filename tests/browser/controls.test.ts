@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { compressToEncodedURIComponent } from 'lz-string';
-import { startHarness, openProgram, SCREENSHOT_DIR, type Harness, screenshot } from './harness';
+import { startHarness, openProgram, slideTo, SCREENSHOT_DIR, type Harness, screenshot } from './harness';
 import { currentStep, settled } from './picture';
 import type { Page } from 'playwright-core';
 
@@ -113,7 +113,7 @@ describe('controls in Chromium', () => {
 describe('the collector on the graph', () => {
   it('replays a gc.collect() press phase by phase, in step with the panel, and Skip ends it', async () => {
     const page = await openProgram(h, CYCLE);
-    await page.locator('.step-slider').fill('15');
+    await slideTo(page, 15);
     await settled(page, 15);
     expect(Number(await page.locator('.heap-graph').getAttribute('data-unreachable-count'))).toBe(2);
     // Every DOM change during the replay is recorded in the page: panel and boxes read in one go (both come from
@@ -163,7 +163,7 @@ describe('the collector on the graph', () => {
     const page = await context.newPage();
     await page.goto(`${h.baseUrl}#code=${compressToEncodedURIComponent(CYCLE)}`);
     await page.waitForSelector('.heap-graph[data-step]');
-    await page.locator('.step-slider').fill('15');
+    await slideTo(page, 15);
     await settled(page, 15);
     await page.getByRole('button', { name: 'Run gc.collect()' }).click();
     await page.waitForSelector('.notice');
@@ -189,7 +189,7 @@ describe('the collector on the graph', () => {
 describe('embeds in Chromium', () => {
   it('fits a 700x450 frame: controls, graph and output all visible, none over another', async () => {
     const page = await openEmbed(CYCLE, 'embed=1', { width: 700, height: 450 });
-    await page.locator('.step-slider').fill('15');
+    await slideTo(page, 15);
     await settled(page, 15);
     const parts = await Promise.all(['.controls', '.graph-stage', '.output-pane', '.editor-pane'].map(async (s) => ({ s, box: (await page.locator(s).boundingBox())! })));
     for (const { s, box } of parts) {
@@ -212,7 +212,7 @@ describe('embeds in Chromium', () => {
 
   it('clips nothing in a 360x640 frame: the page scrolls to every part', async () => {
     const page = await openEmbed(CYCLE, 'embed=1', { width: 360, height: 640 });
-    await page.locator('.step-slider').fill('16');
+    await slideTo(page, 16);
     await settled(page, 16);
     const clipped = await page.evaluate(() => {
       const out: string[] = [];

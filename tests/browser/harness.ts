@@ -45,6 +45,18 @@ export async function openProgram(h: Harness, code: string, viewport = { width: 
   return page;
 }
 
+/**
+ * Moves the step slider to `step` once the run has got that far: until then the slider's max is lower and the
+ * browser clamps the value to it (on a busy machine the run may still be going when the first graph is drawn).
+ */
+export async function slideTo(page: Page, step: number): Promise<void> {
+  await page.waitForFunction((n) => {
+    const slider = document.querySelector<HTMLInputElement>('.step-slider');
+    return slider !== null && !slider.disabled && Number(slider.max) >= n;
+  }, step);
+  await page.locator('.step-slider').fill(String(step));
+}
+
 /** Clicks a button by its accessible name and waits for the step counter or graph to settle. */
 export async function press(page: Page, name: string | RegExp): Promise<void> {
   await page.getByRole('button', { name }).first().click();
