@@ -3,7 +3,7 @@
 // drawn after Run, a step for each return with its value.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { startHarness, openProgram, SCREENSHOT_DIR, type Harness, screenshot } from './harness';
+import { startHarness, openProgram, slideTo, SCREENSHOT_DIR, type Harness, screenshot } from './harness';
 import { checkPicture, currentStep, settled } from './picture';
 import { TEACHING_PROGRAMS } from '../support/teachingPrograms';
 
@@ -38,14 +38,14 @@ describe('the picture at every step, in Chromium', () => {
       expect(problems).toEqual([]);
       // Back then Step, a jump by the slider, and a re-run all show the same objects with the same ids.
       const middle = Math.floor(total / 2);
-      await page.locator('.step-slider').fill(String(middle + 1));
+      await slideTo(page, middle + 1);
       await settled(page, middle + 1);
       await page.keyboard.press('ArrowLeft');
       await settled(page, middle);
       expect((await checkPicture(page)).objectIds).toEqual(idsAt.get(middle));
       await page.getByRole('button', { name: /Reset/ }).click();
       await settled(page, 0);
-      await page.locator('.step-slider').fill(String(middle));
+      await slideTo(page, middle);
       await settled(page, middle);
       expect((await checkPicture(page)).objectIds).toEqual(idsAt.get(middle));
       // Run ends on the final state, drawn; interpreter exit is the step after it.
