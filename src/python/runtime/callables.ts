@@ -3,7 +3,7 @@
 
 import { strKey } from './mapKey';
 import { emptyObjectArray, nullArray } from './objectArrays';
-import { PyObject } from './object';
+import { PyObject, PyGcObject } from './object';
 import { InlineCaches } from './inlineCaches';
 import { clearAttributes, traverseAttributes } from './instanceAttributes';
 import type { PyDict } from './dict';
@@ -17,7 +17,7 @@ import type { NativeOpCall } from '../vm/nativeOp';
 /** A native function body: receives borrowed arguments and returns a new reference. */
 export type NativeCall = (vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null, self?: PyObject) => PyObject;
 
-export class PyCell extends PyObject {
+export class PyCell extends PyGcObject {
   constructor(type: PyType, public contents: PyObject | null) {
     super(type);
   }
@@ -96,7 +96,7 @@ export class PyCode extends PyObject {
   }
 }
 
-export class PyFunction extends PyObject {
+export class PyFunction extends PyGcObject {
   name: string;
   qualname: string;
   /** Attributes set on the function object (`f.calls = 0`), created on first use. */
@@ -170,7 +170,7 @@ export interface BuiltinCallKind {
 export type DirectCall1 = (vm: VM, a: PyObject) => PyObject | null;
 export type DirectCall2 = (vm: VM, a: PyObject, b: PyObject) => PyObject | null;
 
-export class PyBuiltinFunction extends PyObject implements BuiltinCallKind {
+export class PyBuiltinFunction extends PyGcObject implements BuiltinCallKind {
   resumable: ResumableBody | null = null;
   alwaysGuarded = false;
   positionalCallCountsNothing: boolean | null = null;
@@ -201,7 +201,7 @@ export class PyBuiltinFunction extends PyObject implements BuiltinCallKind {
 /** The builtin type each builtin static method (str.maketrans) belongs to: it has no __self__ to tell. */
 export const staticMethodOwners = new WeakMap<PyBuiltinFunction, PyType>();
 
-export class PyMethodDescriptor extends PyObject implements BuiltinCallKind {
+export class PyMethodDescriptor extends PyGcObject implements BuiltinCallKind {
   resumable: ResumableBody | null = null;
   alwaysGuarded = false;
   positionalCallCountsNothing: boolean | null = null;
@@ -232,7 +232,7 @@ export class PyGetSetDescriptor extends PyObject {
 }
 
 /** `staticmethod(f)`, `classmethod(f)` and `property(fget, fset)` wrappers stored in class dicts. */
-export class PyDescriptorWrapper extends PyObject {
+export class PyDescriptorWrapper extends PyGcObject {
   /** The repr of a property's name, which __set_name__ gave it (prop_name): its errors say which property it is. */
   propertyName: string | null = null;
   /** A property's doc was its getter's __doc__ (getter_doc): a copy with a new getter takes the new one's. */
@@ -257,7 +257,7 @@ export class PyDescriptorWrapper extends PyObject {
   }
 }
 
-export class PyBoundMethod extends PyObject {
+export class PyBoundMethod extends PyGcObject {
   constructor(type: PyType, public func: PyObject, public self: PyObject) {
     super(type);
   }
@@ -278,7 +278,7 @@ export class PyBoundMethod extends PyObject {
  * The descriptors type_new puts in a class's dict: getsets for `__dict__` and `__weakref__`, and a
  * member for each `__slots__` name. Each holds its class (`__objclass__`), so a class is always in a cycle.
  */
-export class PyClassAttributeDescriptor extends PyObject {
+export class PyClassAttributeDescriptor extends PyGcObject {
   constructor(type: PyType, readonly name: string, public owner: PyType | null) {
     super(type);
   }
@@ -295,7 +295,7 @@ export class PyClassAttributeDescriptor extends PyObject {
   }
 }
 
-export class PySuper extends PyObject {
+export class PySuper extends PyGcObject {
   constructor(type: PyType, readonly thisType: PyType, readonly obj: PyObject) {
     super(type);
   }

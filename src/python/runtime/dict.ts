@@ -1,7 +1,7 @@
 // Python dict: insertion-ordered entries keyed by a hash key string that encodes Python equality for builtin keys.
 
 import { strKey, type MapKey } from './mapKey';
-import { PyObject } from './object';
+import { PyObject, PyGcObject } from './object';
 import type { PyType } from './types';
 import type { SharedKeys } from './sharedKeys';
 import type { FreeListKind } from './freeLists';
@@ -24,7 +24,7 @@ export interface DictEntry {
  */
 export type HashKeyFn = (o: PyObject) => MapKey | null;
 
-export class PyDict extends PyObject {
+export class PyDict extends PyGcObject {
   readonly map = new Map<MapKey, DictEntry>();
   /**
    * Unique to this dict's current set of keys (a new one whenever an entry is added or removed; a value stored

@@ -1,6 +1,6 @@
 // Iteration state on the heap: generators, builtin iterators and dict views.
 
-import { PyObject } from './object';
+import { PyObject, PyGcObject } from './object';
 import { CodeFlag } from '../bytecode/code';
 import { decref } from './heap';
 import { clearAttributes, traverseAttributes } from './instanceAttributes';
@@ -15,7 +15,7 @@ import type { NativeOp } from '../vm/nativeOp';
 /** What a suspendable frame's object is, by its code's flags: all three share the generator machinery. */
 export const enum GeneratorKind { GENERATOR, COROUTINE, ASYNC_GENERATOR }
 
-export class PyGenerator extends PyObject {
+export class PyGenerator extends PyGcObject {
   readonly kind: GeneratorKind;
   /** Null once the generator has finished (its frame is released). */
   frame: Frame | null;
@@ -76,7 +76,7 @@ export function isGeneratorIterator(o: PyObject): o is PyGenerator {
  * it keeps references to (its sequence or source iterators); `step` produces the next item as a new
  * reference, or null when exhausted.
  */
-export class PyNativeIterator extends PyObject {
+export class PyNativeIterator extends PyGcObject {
   constructor(
     type: PyType,
     public held: PyObject[],
@@ -139,7 +139,7 @@ export interface RangeIterState {
 export interface ReversedIterState { readonly length: number }
 
 /** A read-only view of a mapping (`d.keys().mapping`): reads go to the mapping it holds. */
-export class PyMappingProxy extends PyObject {
+export class PyMappingProxy extends PyGcObject {
   constructor(type: PyType, public mapping: PyObject | null) {
     super(type);
   }
@@ -157,7 +157,7 @@ export class PyMappingProxy extends PyObject {
 }
 
 /** `d.keys()`, `d.values()`, `d.items()`: live views of a dict. */
-export class PyDictView extends PyObject {
+export class PyDictView extends PyGcObject {
   constructor(type: PyType, public dict: PyDict | null, readonly kind: 'keys' | 'values' | 'items') {
     super(type);
   }

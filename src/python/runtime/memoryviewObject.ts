@@ -1,13 +1,13 @@
 // memoryview and the managed buffer its views share (CPython's _PyManagedBufferObject): the buffer holds the
 // exporting object once, however many views (slices) use it, and is released when the last view is.
 
-import { PyObject } from './object';
+import { PyObject, PyGcObject } from './object';
 import { NativeRaise } from '../errors';
 import { activeHeap, decref, incref } from './heap';
 import { T } from './builtinTypes';
 import { PyByteArray, PyBytes, bufferExporters } from './bytesObject';
 
-export class PyManagedBuffer extends PyObject {
+export class PyManagedBuffer extends PyGcObject {
   /** Views that have not been released. */
   exports = 0;
   constructor(public obj: PyObject | null) {
@@ -36,7 +36,7 @@ export class PyManagedBuffer extends PyObject {
 export type ByteFormat = 'B' | 'b' | 'c';
 
 /** A one-dimensional view of one-byte items: `length` items from `start`, `step` apart. */
-export class PyMemoryView extends PyObject {
+export class PyMemoryView extends PyGcObject {
   released = false;
   constructor(public mbuf: PyManagedBuffer | null, readonly start: number, readonly length: number, readonly step: number, readonly readonly: boolean, readonly format: ByteFormat = 'B') {
     super(T.memoryview);

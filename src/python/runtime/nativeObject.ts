@@ -1,10 +1,10 @@
 // Objects of the types modules define in TypeScript (operator.itemgetter, tee's buffers...): the references
 // they hold, visible to the collector and the ledger, and their own data.
 
-import { PyObject } from './object';
+import { PyObject, PyGcObject } from './object';
 import type { PyType } from './types';
 
-export class PyNativeObject<D = unknown> extends PyObject {
+export class PyNativeObject<D = unknown> extends PyGcObject {
   constructor(type: PyType, public refs: PyObject[], public data: D, private readonly gcType = true) {
     super(type);
   }

@@ -46,15 +46,17 @@ export abstract class PyObject {
   flags = ObjectFlag.Alive;
   /** Generation (0..2) while tracked by the cyclic collector, else NOT_TRACKED. */
   gcGeneration = NOT_TRACKED;
-  /** Scratch count used by the collector (CPython's gc_refs). */
-  gcRefs = 0;
   /** Set when the allocation counted in gc's generation 0: the free list it returns to ('' for none). */
   gcAllocation: FreeListKind | null = null;
   /** The simulated bytes the heap counts for this object while it lives (0 before it is registered). */
   accountedBytes = 0;
-  /** Neighbours in its generation's list while tracked (see GcList). */
-  gcPrev: PyObject | null = null;
-  gcNext: PyObject | null = null;
+  /**
+   * CPython's PyGC_Head, which only gc types have: set in PyGcObject. An object of a kind that is a gc type only
+   * when its type is a Python class (`class Big(int)`) gets them when first tracked.
+   */
+  declare gcRefs: number;
+  declare gcPrev: PyObject | null;
+  declare gcNext: PyObject | null;
   /** Set for instances of Python classes (their type holds a reference): a PyInstance is its own. */
   attrs: InstanceAttributes | null = null;
   /** Where CPython's allocator would have put it (AddressSpace's block; id() is its address); 0 for shared objects. */
@@ -129,6 +131,19 @@ export abstract class PyObject {
 
   /** Drops all outgoing references (CPython's tp_clear, then dealloc). Called by the heap on free. */
   abstract clear(release: (target: PyObject) => void): void;
+}
+
+/**
+ * An object of a kind that is a gc container (lists, dicts, instances, functions...): it carries the collector's
+ * links and scratch count from the start. Leaf kinds (int, float, str) do without them: three fields fewer on
+ * every number and string, which V8 allocates, copies out of its young generation and forks per field.
+ */
+export abstract class PyGcObject extends PyObject {
+  /** Scratch count used by the collector (CPython's gc_refs). */
+  override gcRefs = 0;
+  /** Neighbours in its generation's list while tracked (see GcList). */
+  override gcPrev: PyObject | null = null;
+  override gcNext: PyObject | null = null;
 }
 
 /** o.alive as a plain field test, for the collector's and the heap's loops (an accessor call costs more there). */

@@ -2,7 +2,7 @@
 // callables and iteration state live in callables.ts and iterators.ts (re-exported here).
 
 import { strKey } from './mapKey';
-import { PyObject, reviveLeaf } from './object';
+import { PyObject, reviveLeaf, PyGcObject } from './object';
 import { NativeRaise } from '../errors';
 import { SetTable } from './setTable';
 import { activeHeap } from './heap';
@@ -170,7 +170,7 @@ export class PyStr extends PyObject {
   }
 }
 
-export class PyTuple extends PyObject {
+export class PyTuple extends PyGcObject {
   constructor(type: PyType, public items: PyObject[]) {
     super(type);
   }
@@ -211,7 +211,7 @@ export function listBytes(allocated: number): number {
   return 56 + 8 * allocated;
 }
 
-export class PyList extends PyObject {
+export class PyList extends PyGcObject {
   private slots: number;
   constructor(type: PyType, public items: PyObject[], allocated?: number) {
     super(type);
@@ -264,7 +264,7 @@ export class PyList extends PyObject {
   }
 }
 
-export class PySet extends PyObject {
+export class PySet extends PyGcObject {
   /** CPython's hash table: slot order is iteration order; it owns one reference to each entry's object. */
   table = new SetTable();
   /** A frozenset's hash, once computed. */
@@ -332,7 +332,7 @@ export class PyRange extends PyObject {
   }
 }
 
-export class PySlice extends PyObject {
+export class PySlice extends PyGcObject {
   constructor(type: PyType, public start: PyObject, public stop: PyObject, public step: PyObject) {
     super(type);
   }
@@ -373,7 +373,7 @@ export interface TracebackEntry {
  * the frame's variables over (take_ownership), so what the frame referred to stays alive until the traceback
  * goes: an exception keeps the locals of every frame it passed through.
  */
-export class PyFrameObject extends PyObject {
+export class PyFrameObject extends PyGcObject {
   /** Set once the frame has finished and this object owns its variables. */
   owned: FrameLike | null = null;
   /** f_back, linked when the object takes its finished frame over (the caller's frame object). */
@@ -402,7 +402,7 @@ export class PyFrameObject extends PyObject {
  * A traceback object: one per frame an exception passed through, outermost first (tb_next goes inwards).
  * It holds its frame's object, so a kept exception keeps those frames' variables alive.
  */
-export class PyTraceback extends PyObject {
+export class PyTraceback extends PyGcObject {
   constructor(type: PyType, public next: PyTraceback | null, public frame: PyFrameObject, readonly entry: TracebackEntry) {
     super(type);
   }
@@ -466,7 +466,7 @@ export interface ExceptionState {
 }
 
 /** An instance of a class: user classes (with `__dict__` and/or `__slots__`) and exceptions. */
-export class PyInstance extends PyObject {
+export class PyInstance extends PyGcObject {
   /** Attribute storage; `dict.materialized` says whether CPython would have a dict object. */
   dict: PyDict | null;
   slotValues: (PyObject | null)[] | null;
@@ -551,7 +551,7 @@ export class PyInstance extends PyObject {
   }
 }
 
-export class PyModule extends PyObject {
+export class PyModule extends PyGcObject {
   /** Made by `types.ModuleType(name)`: no loader or spec, so its repr reads its dict's __name__ and __file__. */
   madeByProgram = false;
   /** Loaded by the import system from a file: its path, or null for a namespace package (a directory). */
@@ -573,7 +573,7 @@ export class PyModule extends PyObject {
 }
 
 /** `weakref.ref`: does not count as a reference; the heap clears it when the target dies. */
-export class PyWeakref extends PyObject {
+export class PyWeakref extends PyGcObject {
   /** The referent's hash key ('' for a referent with a user __hash__), kept so the ref stays a usable key after death. */
   hashCache: string | null = null;
   /** The referent's hash(), kept once computed (weakref_hash). */

@@ -1,7 +1,7 @@
 // Python type objects: builtin and user classes, their MRO and attribute lookup.
 
 import { strKey } from './mapKey';
-import { PyObject, RecycleKind } from './object';
+import { PyObject, RecycleKind, PyGcObject } from './object';
 import { PyDict } from './dict';
 import type { NativeSlots } from './nativeSlots';
 import type { SharedKeys } from './sharedKeys';
@@ -21,7 +21,7 @@ export interface InstantiationPlan {
   readonly userInit: PyObject | null;
 }
 
-export class PyType extends PyObject {
+export class PyType extends PyGcObject {
   name: string;
   qualname: string;
   /** A Python class standing in for a C type: `name` is that type's dotted tp_name, `__name__` its last part. */

@@ -2,7 +2,7 @@
 // and the per-typecode conversions with their range errors.
 
 import { NativeRaise } from '../../errors';
-import { PyObject } from '../../runtime/object';
+import { PyObject, PyGcObject } from '../../runtime/object';
 import { PyBool, PyFloat, PyInt, PyStr } from '../../runtime/objects';
 import type { PyType } from '../../runtime/types';
 import { newFloat, newInt, newStr } from '../../runtime/factory';
@@ -70,7 +70,7 @@ export const TYPECODE_LIST = 'bBuhHiIlLqQfd';
 /** sizeof(arrayobject) with its GC header. */
 const ARRAY_SIZE = 80;
 
-export class PyArray extends PyObject {
+export class PyArray extends PyGcObject {
   values: ArrayValue[] = [];
   /** Item slots allocated (array_resize's over-allocation). */
   allocated = 0;

@@ -2,7 +2,7 @@
 // (64-slot blocks, the left index inside the first block, the mutation counter) that sys.getsizeof,
 // "deque mutated during iteration" and the growth of a deque's size depend on.
 
-import { PyObject } from '../../runtime/object';
+import { PyObject, PyGcObject } from '../../runtime/object';
 import type { PyType } from '../../runtime/types';
 import { decref } from '../../runtime/heap';
 import { clearAttributes, traverseAttributes } from '../../runtime/instanceAttributes';
@@ -13,7 +13,7 @@ const CENTER = (BLOCKLEN - 1) >> 1;
 const DEQUE_SIZE = 232;
 const BLOCK_SIZE = 528;
 
-export class PyDeque extends PyObject {
+export class PyDeque extends PyGcObject {
   private buffer: (PyObject | undefined)[] = new Array(8);
   private head = 0;
   size = 0;

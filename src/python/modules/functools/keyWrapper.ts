@@ -2,7 +2,7 @@
 // call wraps an object, and whose comparisons call the function and compare its result with 0.
 
 import { NativeRaise } from '../../errors';
-import { PyObject } from '../../runtime/object';
+import { PyObject, PyGcObject } from '../../runtime/object';
 import { PyType } from '../../runtime/types';
 import { None, T, makeShared } from '../../runtime/builtinTypes';
 import { PyStr } from '../../runtime/objects';
@@ -18,7 +18,7 @@ import type { VM } from '../../vm/vm';
 /** sizeof(keyobject) with its GC header: cmp and object. */
 const KEY_WRAPPER_SIZE = 48;
 
-export class PyKeyWrapper extends PyObject {
+export class PyKeyWrapper extends PyGcObject {
   constructor(type: PyType, public cmp: PyObject | null, public obj: PyObject | null) {
     super(type);
   }

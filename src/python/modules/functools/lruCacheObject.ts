@@ -2,7 +2,7 @@
 // the hit/miss counters, and for a bounded cache the links (functools._lru_list_elem) in recency order.
 
 import type { MapKey } from '../../runtime/mapKey';
-import { PyObject } from '../../runtime/object';
+import { PyObject, PyGcObject } from '../../runtime/object';
 import type { PyDict } from '../../runtime/dict';
 import type { PyType } from '../../runtime/types';
 import { decref } from '../../runtime/heap';
@@ -35,7 +35,7 @@ export class PyLruLink extends PyObject {
 /** Which of the C wrapper functions calls go to, decided by maxsize when the wrapper is made. */
 export const enum CacheKind { Uncached, Infinite, Bounded }
 
-export class PyLruCache extends PyObject {
+export class PyLruCache extends PyGcObject {
   /** The links of a bounded cache, least recently used first (a Set keeps insertion order; re-adding moves to the end). */
   readonly recency = new Set<PyLruLink>();
   hits = 0;

@@ -3,7 +3,7 @@
 
 import { ownDict, setOwnDictAttribute } from './ownDict';
 import { NativeRaise } from '../../errors';
-import { PyObject } from '../../runtime/object';
+import { PyObject, PyGcObject } from '../../runtime/object';
 import { PyDict } from '../../runtime/dict';
 import { PyStr, PyTuple } from '../../runtime/objects';
 import { PyType } from '../../runtime/types';
@@ -30,7 +30,7 @@ type Kwargs = Map<string, PyObject> | null;
 /** sizeof(partialobject) with its GC header: fn, args, kw, dict, weakreflist, vectorcall. */
 const PARTIAL_SIZE = 80;
 
-export class PyPartial extends PyObject {
+export class PyPartial extends PyGcObject {
   /** The instance __dict__ of a plain partial, made on first use (a subclass instance keeps its attributes in attrs). */
   dict: PyDict | null = null;
 

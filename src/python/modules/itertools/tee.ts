@@ -2,7 +2,7 @@
 // values stay alive until the slowest tee has passed them.
 
 import { NativeRaise } from '../../errors';
-import { PyObject } from '../../runtime/object';
+import { PyObject, PyGcObject } from '../../runtime/object';
 import { PyTuple } from '../../runtime/objects';
 import { activeHeap, decref, incref } from '../../runtime/heap';
 import { newNone, newTuple } from '../../runtime/factory';
@@ -16,7 +16,7 @@ import type { VM } from '../../vm/vm';
 const LINKCELLS = 57;
 
 /** A block of values read from the shared iterator, and the link to the next block. */
-export class PyTeeData extends PyObject {
+export class PyTeeData extends PyGcObject {
   values: PyObject[] = [];
   nextlink: PyTeeData | null = null;
   running = false;
