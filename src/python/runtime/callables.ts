@@ -3,7 +3,7 @@
 
 import { strKey } from './mapKey';
 import { emptyObjectArray, nullArray } from './objectArrays';
-import { PyObject, PyGcObject } from './object';
+import { PyObject, PyGcObject, ObjectFlag, NOT_TRACKED } from './object';
 import { InlineCaches } from './inlineCaches';
 import { clearAttributes, traverseAttributes } from './instanceAttributes';
 import type { PyDict } from './dict';
@@ -18,8 +18,13 @@ import type { NativeOpCall } from '../vm/nativeOp';
 export type NativeCall = (vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null, self?: PyObject) => PyObject;
 
 export class PyCell extends PyGcObject {
+  static readonly writesOwnHeader = true;
   constructor(type: PyType, public contents: PyObject | null) {
     super(type);
+    // The header, stored here rather than in PyObject's constructor: see HeaderWriter.
+    this.type = type; this.id = 0; this.refcount = 1; this.flags = ObjectFlag.Alive; this.gcGeneration = NOT_TRACKED;
+    this.gcAllocation = null; this.accountedBytes = 0; this.attrs = null; this.block = 0; this.walkMark = 0;
+    this.gcRefs = 0; this.gcPrev = null; this.gcNext = null;
   }
   override get isGcType(): boolean {
     return true;
@@ -97,6 +102,7 @@ export class PyCode extends PyObject {
 }
 
 export class PyFunction extends PyGcObject {
+  static readonly writesOwnHeader = true;
   name: string;
   qualname: string;
   /** Attributes set on the function object (`f.calls = 0`), created on first use. */
@@ -116,6 +122,10 @@ export class PyFunction extends PyGcObject {
     public closure: PyObject | null,
   ) {
     super(type);
+    // The header, stored here rather than in PyObject's constructor: see HeaderWriter.
+    this.type = type; this.id = 0; this.refcount = 1; this.flags = ObjectFlag.Alive; this.gcGeneration = NOT_TRACKED;
+    this.gcAllocation = null; this.accountedBytes = 0; this.attrs = null; this.block = 0; this.walkMark = 0;
+    this.gcRefs = 0; this.gcPrev = null; this.gcNext = null;
     this.name = code.code.name;
     this.qualname = code.code.qualname;
   }
@@ -258,8 +268,13 @@ export class PyDescriptorWrapper extends PyGcObject {
 }
 
 export class PyBoundMethod extends PyGcObject {
+  static readonly writesOwnHeader = true;
   constructor(type: PyType, public func: PyObject, public self: PyObject) {
     super(type);
+    // The header, stored here rather than in PyObject's constructor: see HeaderWriter.
+    this.type = type; this.id = 0; this.refcount = 1; this.flags = ObjectFlag.Alive; this.gcGeneration = NOT_TRACKED;
+    this.gcAllocation = null; this.accountedBytes = 0; this.attrs = null; this.block = 0; this.walkMark = 0;
+    this.gcRefs = 0; this.gcPrev = null; this.gcNext = null;
   }
   override get isGcType(): boolean {
     return true;

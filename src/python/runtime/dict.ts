@@ -1,7 +1,7 @@
 // Python dict: insertion-ordered entries keyed by a hash key string that encodes Python equality for builtin keys.
 
 import { strKey, type MapKey } from './mapKey';
-import { PyObject, PyGcObject } from './object';
+import { PyObject, PyGcObject, ObjectFlag, NOT_TRACKED } from './object';
 import type { PyType } from './types';
 import type { SharedKeys } from './sharedKeys';
 import type { FreeListKind } from './freeLists';
@@ -25,6 +25,7 @@ export interface DictEntry {
 export type HashKeyFn = (o: PyObject) => MapKey | null;
 
 export class PyDict extends PyGcObject {
+  static readonly writesOwnHeader = true;
   readonly map = new Map<MapKey, DictEntry>();
   /**
    * Unique to this dict's current set of keys (a new one whenever an entry is added or removed; a value stored
@@ -58,6 +59,10 @@ export class PyDict extends PyGcObject {
 
   constructor(type: PyType) {
     super(type);
+    // The header, stored here rather than in PyObject's constructor: see HeaderWriter.
+    this.type = type; this.id = 0; this.refcount = 1; this.flags = ObjectFlag.Alive; this.gcGeneration = NOT_TRACKED;
+    this.gcAllocation = null; this.accountedBytes = 0; this.attrs = null; this.block = 0; this.walkMark = 0;
+    this.gcRefs = 0; this.gcPrev = null; this.gcNext = null;
   }
 
   override get isGcType(): boolean {

@@ -1,6 +1,6 @@
 // Iteration state on the heap: generators, builtin iterators and dict views.
 
-import { PyObject, PyGcObject } from './object';
+import { PyObject, PyGcObject, ObjectFlag, NOT_TRACKED } from './object';
 import { CodeFlag } from '../bytecode/code';
 import { decref } from './heap';
 import { clearAttributes, traverseAttributes } from './instanceAttributes';
@@ -16,6 +16,7 @@ import type { NativeOp } from '../vm/nativeOp';
 export const enum GeneratorKind { GENERATOR, COROUTINE, ASYNC_GENERATOR }
 
 export class PyGenerator extends PyGcObject {
+  static readonly writesOwnHeader = true;
   readonly kind: GeneratorKind;
   /** Null once the generator has finished (its frame is released). */
   frame: Frame | null;
@@ -33,6 +34,10 @@ export class PyGenerator extends PyGcObject {
   handlingBase = 0;
   constructor(type: PyType, frame: Frame, readonly name: string, readonly qualname: string) {
     super(type);
+    // The header, stored here rather than in PyObject's constructor: see HeaderWriter.
+    this.type = type; this.id = 0; this.refcount = 1; this.flags = ObjectFlag.Alive; this.gcGeneration = NOT_TRACKED;
+    this.gcAllocation = null; this.accountedBytes = 0; this.attrs = null; this.block = 0; this.walkMark = 0;
+    this.gcRefs = 0; this.gcPrev = null; this.gcNext = null;
     this.frame = frame;
     this.frameSlots = frame.code.localsplusNames.length + frame.code.stacksize;
     this.code = frame.pyCode;
@@ -77,6 +82,7 @@ export function isGeneratorIterator(o: PyObject): o is PyGenerator {
  * reference, or null when exhausted.
  */
 export class PyNativeIterator extends PyGcObject {
+  static readonly writesOwnHeader = true;
   constructor(
     type: PyType,
     public held: PyObject[],
@@ -85,6 +91,10 @@ export class PyNativeIterator extends PyGcObject {
     public state: number = 0,
   ) {
     super(type);
+    // The header, stored here rather than in PyObject's constructor: see HeaderWriter.
+    this.type = type; this.id = 0; this.refcount = 1; this.flags = ObjectFlag.Alive; this.gcGeneration = NOT_TRACKED;
+    this.gcAllocation = null; this.accountedBytes = 0; this.attrs = null; this.block = 0; this.walkMark = 0;
+    this.gcRefs = 0; this.gcPrev = null; this.gcNext = null;
   }
   /**
    * What else the iterator's step needs that changes or belongs to the heap (enumerate's counter, the dict

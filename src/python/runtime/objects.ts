@@ -2,7 +2,7 @@
 // callables and iteration state live in callables.ts and iterators.ts (re-exported here).
 
 import { strKey } from './mapKey';
-import { PyObject, reviveLeaf, PyGcObject } from './object';
+import { PyObject, reviveLeaf, PyGcObject, ObjectFlag, NOT_TRACKED } from './object';
 import { NativeRaise } from '../errors';
 import { SetTable } from './setTable';
 import { activeHeap } from './heap';
@@ -171,8 +171,13 @@ export class PyStr extends PyObject {
 }
 
 export class PyTuple extends PyGcObject {
+  static readonly writesOwnHeader = true;
   constructor(type: PyType, public items: PyObject[]) {
     super(type);
+    // The header, stored here rather than in PyObject's constructor: see HeaderWriter.
+    this.type = type; this.id = 0; this.refcount = 1; this.flags = ObjectFlag.Alive; this.gcGeneration = NOT_TRACKED;
+    this.gcAllocation = null; this.accountedBytes = 0; this.attrs = null; this.block = 0; this.walkMark = 0;
+    this.gcRefs = 0; this.gcPrev = null; this.gcNext = null;
   }
   override get isGcType(): boolean {
     return true;
@@ -212,9 +217,14 @@ export function listBytes(allocated: number): number {
 }
 
 export class PyList extends PyGcObject {
+  static readonly writesOwnHeader = true;
   private slots: number;
   constructor(type: PyType, public items: PyObject[], allocated?: number) {
     super(type);
+    // The header, stored here rather than in PyObject's constructor: see HeaderWriter.
+    this.type = type; this.id = 0; this.refcount = 1; this.flags = ObjectFlag.Alive; this.gcGeneration = NOT_TRACKED;
+    this.gcAllocation = null; this.accountedBytes = 0; this.attrs = null; this.block = 0; this.walkMark = 0;
+    this.gcRefs = 0; this.gcPrev = null; this.gcNext = null;
     this.slots = allocated ?? items.length;
   }
   /** CPython's `allocated`: slots reserved, for sys.getsizeof; a resize is counted by the heap (MemoryError past its limit). */
@@ -265,12 +275,17 @@ export class PyList extends PyGcObject {
 }
 
 export class PySet extends PyGcObject {
+  static readonly writesOwnHeader = true;
   /** CPython's hash table: slot order is iteration order; it owns one reference to each entry's object. */
   table = new SetTable();
   /** A frozenset's hash, once computed. */
   hashValue: bigint | null = null;
   constructor(type: PyType, readonly frozen: boolean) {
     super(type);
+    // The header, stored here rather than in PyObject's constructor: see HeaderWriter.
+    this.type = type; this.id = 0; this.refcount = 1; this.flags = ObjectFlag.Alive; this.gcGeneration = NOT_TRACKED;
+    this.gcAllocation = null; this.accountedBytes = 0; this.attrs = null; this.block = 0; this.walkMark = 0;
+    this.gcRefs = 0; this.gcPrev = null; this.gcNext = null;
   }
   get size(): number {
     return this.table.used;
@@ -333,8 +348,13 @@ export class PyRange extends PyObject {
 }
 
 export class PySlice extends PyGcObject {
+  static readonly writesOwnHeader = true;
   constructor(type: PyType, public start: PyObject, public stop: PyObject, public step: PyObject) {
     super(type);
+    // The header, stored here rather than in PyObject's constructor: see HeaderWriter.
+    this.type = type; this.id = 0; this.refcount = 1; this.flags = ObjectFlag.Alive; this.gcGeneration = NOT_TRACKED;
+    this.gcAllocation = null; this.accountedBytes = 0; this.attrs = null; this.block = 0; this.walkMark = 0;
+    this.gcRefs = 0; this.gcPrev = null; this.gcNext = null;
   }
   override get isGcType(): boolean {
     return true;
@@ -374,12 +394,17 @@ export interface TracebackEntry {
  * goes: an exception keeps the locals of every frame it passed through.
  */
 export class PyFrameObject extends PyGcObject {
+  static readonly writesOwnHeader = true;
   /** Set once the frame has finished and this object owns its variables. */
   owned: FrameLike | null = null;
   /** f_back, linked when the object takes its finished frame over (the caller's frame object). */
   back: PyFrameObject | null = null;
   constructor(type: PyType, readonly name: string, readonly qualname: string, readonly scope: FrameScope | null = null) {
     super(type);
+    // The header, stored here rather than in PyObject's constructor: see HeaderWriter.
+    this.type = type; this.id = 0; this.refcount = 1; this.flags = ObjectFlag.Alive; this.gcGeneration = NOT_TRACKED;
+    this.gcAllocation = null; this.accountedBytes = 0; this.attrs = null; this.block = 0; this.walkMark = 0;
+    this.gcRefs = 0; this.gcPrev = null; this.gcNext = null;
   }
   override get isGcType(): boolean {
     return true;
@@ -403,8 +428,13 @@ export class PyFrameObject extends PyGcObject {
  * It holds its frame's object, so a kept exception keeps those frames' variables alive.
  */
 export class PyTraceback extends PyGcObject {
+  static readonly writesOwnHeader = true;
   constructor(type: PyType, public next: PyTraceback | null, public frame: PyFrameObject, readonly entry: TracebackEntry) {
     super(type);
+    // The header, stored here rather than in PyObject's constructor: see HeaderWriter.
+    this.type = type; this.id = 0; this.refcount = 1; this.flags = ObjectFlag.Alive; this.gcGeneration = NOT_TRACKED;
+    this.gcAllocation = null; this.accountedBytes = 0; this.attrs = null; this.block = 0; this.walkMark = 0;
+    this.gcRefs = 0; this.gcPrev = null; this.gcNext = null;
   }
   override get isGcType(): boolean {
     return true;
@@ -467,12 +497,17 @@ export interface ExceptionState {
 
 /** An instance of a class: user classes (with `__dict__` and/or `__slots__`) and exceptions. */
 export class PyInstance extends PyGcObject {
+  static readonly writesOwnHeader = true;
   /** Attribute storage; `dict.materialized` says whether CPython would have a dict object. */
   dict: PyDict | null;
   slotValues: (PyObject | null)[] | null;
   exc: ExceptionState | null = null;
   constructor(type: PyType, dict: PyDict | null, slotCount: number) {
     super(type);
+    // The header, stored here rather than in PyObject's constructor: see HeaderWriter.
+    this.type = type; this.id = 0; this.refcount = 1; this.flags = ObjectFlag.Alive; this.gcGeneration = NOT_TRACKED;
+    this.gcAllocation = null; this.accountedBytes = 0; this.attrs = null; this.block = 0; this.walkMark = 0;
+    this.gcRefs = 0; this.gcPrev = null; this.gcNext = null;
     this.dict = dict;
     this.slotValues = slotCount > 0 ? new Array<PyObject | null>(slotCount).fill(null) : null;
     this.attrs = this;
