@@ -10,7 +10,8 @@ import { clearAttributes, traverseAttributes } from './instanceAttributes';
 
 /** An immutable bytes object; `value` holds one character per byte (char codes 0..255). */
 export class PyBytes extends PyObject {
-  hashCache: bigint | null = null;
+  /** As PyStr's: null on the prototype. */
+  declare hashCache: bigint | null;
   constructor(type: PyType, readonly value: string) {
     super(type);
   }
@@ -25,6 +26,8 @@ export class PyBytes extends PyObject {
     if (clearAttributes(this, release)) release(this.type);
   }
 }
+
+PyBytes.prototype.hashCache = null;
 
 /** sizeof(PyByteArrayObject). */
 const BYTEARRAY_HEADER = 56;

@@ -83,8 +83,8 @@ export class PyFloat extends PyObject {
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 export class PyStr extends PyObject {
-  /** CPython caches a str's hash in the object once computed. */
-  hashCache: bigint | null = null;
+  /** CPython caches a str's hash in the object once computed (null on the prototype: few strs are hashed so). */
+  declare hashCache: bigint | null;
   /** len() in code points, once measured (-1 before). */
   private codePoints = -1;
   /** CPython's storage kind, by the widest code point (0 before measured): 1 ASCII, 2 Latin-1, 3 UCS-2, 4 UCS-4. */
@@ -169,6 +169,8 @@ export class PyStr extends PyObject {
     if (clearAttributes(this, release)) release(this.type);
   }
 }
+
+PyStr.prototype.hashCache = null;
 
 export class PyTuple extends PyGcObject {
   static readonly writesOwnHeader = true;
