@@ -64,10 +64,8 @@ export abstract class PyObject {
   declare gcAllocation: FreeListKind | null;
   /** The simulated bytes the heap counts for this object while it lives (0 before it is registered). */
   declare accountedBytes: number;
-  /**
-   * CPython's PyGC_Head, which only gc types have: set in PyGcObject. An object of a kind that is a gc type only
-   * when its type is a Python class (`class Big(int)`) gets them when first tracked.
-   */
+  // gcRefs, gcPrev and gcNext are CPython's PyGC_Head, which only gc types have: set in PyGcObject. An object of a
+  // kind that is a gc type only when its type is a Python class (`class Big(int)`) gets them when first tracked.
   /** Scratch count used by the collector (CPython's gc_refs). */
   declare gcRefs: number;
   /** Neighbours in its generation's list while tracked (see GcList). */
