@@ -23,7 +23,7 @@ export class PyCell extends PyGcObject {
     super(type);
     // The header, stored here rather than in PyObject's constructor: see HeaderWriter.
     this.type = type; this.id = 0; this.refcount = 1; this.flags = ObjectFlag.Alive; this.gcGeneration = NOT_TRACKED;
-    this.gcAllocation = null; this.accountedBytes = 0; this.attrs = null; this.block = 0; this.walkMark = 0;
+    this.gcAllocation = null; this.accountedBytes = 0; this.block = 0; this.walkMark = 0;
     this.gcRefs = 0; this.gcPrev = null; this.gcNext = null;
   }
   override get isGcType(): boolean {
@@ -124,7 +124,7 @@ export class PyFunction extends PyGcObject {
     super(type);
     // The header, stored here rather than in PyObject's constructor: see HeaderWriter.
     this.type = type; this.id = 0; this.refcount = 1; this.flags = ObjectFlag.Alive; this.gcGeneration = NOT_TRACKED;
-    this.gcAllocation = null; this.accountedBytes = 0; this.attrs = null; this.block = 0; this.walkMark = 0;
+    this.gcAllocation = null; this.accountedBytes = 0; this.block = 0; this.walkMark = 0;
     this.gcRefs = 0; this.gcPrev = null; this.gcNext = null;
     this.name = code.code.name;
     this.qualname = code.code.qualname;
@@ -273,7 +273,7 @@ export class PyBoundMethod extends PyGcObject {
     super(type);
     // The header, stored here rather than in PyObject's constructor: see HeaderWriter.
     this.type = type; this.id = 0; this.refcount = 1; this.flags = ObjectFlag.Alive; this.gcGeneration = NOT_TRACKED;
-    this.gcAllocation = null; this.accountedBytes = 0; this.attrs = null; this.block = 0; this.walkMark = 0;
+    this.gcAllocation = null; this.accountedBytes = 0; this.block = 0; this.walkMark = 0;
     this.gcRefs = 0; this.gcPrev = null; this.gcNext = null;
   }
   override get isGcType(): boolean {

@@ -9,7 +9,10 @@ import { PyDict } from './dict';
 import { PyNativeIterator, PyGenerator } from './iterators';
 import { PyFunction, PyCell, PyBoundMethod } from './callables';
 
-const WRITERS = [PyTuple, PyList, PyDict, PyInstance, PyTraceback, PyFrameObject, PySlice, PySet, PyNativeIterator, PyGenerator, PyFunction, PyCell, PyBoundMethod];
+const WRITERS = [
+  PyTuple, PyList, PyDict, PyInstance, PyTraceback, PyFrameObject, PySlice, PySet, PyNativeIterator, PyGenerator,
+  PyFunction, PyCell, PyBoundMethod,
+];
 
 const PROGRAM = `
 import sys
@@ -35,25 +38,27 @@ d = {"k": items}
 `;
 
 interface HeaderSeen {
-  readonly kind: string;
   readonly header: Record<string, unknown>;
   readonly gcHeader: Record<string, unknown> | null;
 }
 
-const HEADER = ['id', 'refcount', 'flags', 'gcGeneration', 'gcAllocation', 'accountedBytes', 'attrs', 'block', 'walkMark'] as const;
+const HEADER = [
+  'id', 'refcount', 'flags', 'gcGeneration', 'gcAllocation', 'accountedBytes', 'attrs', 'block', 'walkMark',
+] as const;
 const GC_HEADER = ['gcRefs', 'gcPrev', 'gcNext'] as const;
 
 /** The header of each kind's first registered object, as its constructor left it. */
 function headersWhileRunning(source: string): Map<Function, HeaderSeen> {
   const seen = new Map<Function, HeaderSeen>();
   const register = Heap.prototype.register;
-  Heap.prototype.register = function <T extends PyObject>(this: Heap, o: T, bytes?: number, kind?: Parameters<Heap['register']>[2]): T {
+  type AllocationKind = Parameters<Heap['register']>[2];
+  Heap.prototype.register = function <T extends PyObject>(this: Heap, o: T, bytes?: number, kind?: AllocationKind): T {
     if (!seen.has(o.constructor)) {
       const fields = o as unknown as Record<string, unknown>;
       // An object the heap has not counted yet, unless it is a shared one being re-registered: those are skipped.
       if (fields.id === 0) {
         const pick = (names: readonly string[]) => Object.fromEntries(names.map((n) => [n, fields[n]]));
-        seen.set(o.constructor, { kind: o.constructor.name, header: pick(HEADER), gcHeader: o instanceof PyGcObject ? pick(GC_HEADER) : null });
+        seen.set(o.constructor, { header: pick(HEADER), gcHeader: o instanceof PyGcObject ? pick(GC_HEADER) : null });
       }
     }
     return register.call(this, o, bytes, kind) as T;
@@ -71,7 +76,10 @@ function headersWhileRunning(source: string): Map<Function, HeaderSeen> {
 describe('object header', () => {
   it('is the same for every kind, stored by PyObject or by the kind itself', () => {
     const seen = headersWhileRunning(PROGRAM);
-    const expected = { id: 0, refcount: 1, flags: ObjectFlag.Alive, gcGeneration: NOT_TRACKED, gcAllocation: null, accountedBytes: 0, attrs: null, block: 0, walkMark: 0 };
+    const expected = {
+      id: 0, refcount: 1, flags: ObjectFlag.Alive, gcGeneration: NOT_TRACKED, gcAllocation: null, accountedBytes: 0,
+      attrs: null, block: 0, walkMark: 0,
+    };
     for (const writer of WRITERS) {
       expect((writer as unknown as HeaderWriter).writesOwnHeader, writer.name).toBe(true);
       expect(seen.has(writer), `${writer.name} made by the program`).toBe(true);

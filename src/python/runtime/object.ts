@@ -58,7 +58,7 @@ export abstract class PyObject {
    * checkpoints' forks pay for per field.
    */
   declare flags: number;
-  /** Generation (0..2) while tracked by the cyclic collector, else NOT_TRACKED. Leaf kinds: see LEAF_DEFAULTS. */
+  /** Generation (0..2) while tracked by the cyclic collector, else NOT_TRACKED. See PROTOTYPE_DEFAULTS. */
   declare gcGeneration: number;
   /** Set when the allocation counted in gc's generation 0: the free list it returns to ('' for none). */
   declare gcAllocation: FreeListKind | null;
@@ -72,8 +72,8 @@ export abstract class PyObject {
   declare gcPrev: PyObject | null;
   declare gcNext: PyObject | null;
   /**
-   * Set for instances of Python classes (their type holds a reference): a PyInstance is its own. Leaf kinds: see
-   * LEAF_DEFAULTS.
+   * Set for instances of Python classes (their type holds a reference): a PyInstance is its own. See
+   * PROTOTYPE_DEFAULTS.
    */
   declare attrs: InstanceAttributes | null;
   /** Where CPython's allocator would have put it (AddressSpace's block; id() is its address); 0 for shared objects. */
@@ -157,8 +157,8 @@ export abstract class PyObject {
 
 /**
  * An object of a kind that is a gc container (lists, dicts, instances, functions...): it carries the collector's
- * links, scratch count and generation, and attrs, from the start. Leaf kinds (int, float, str) do without them
- * (LEAF_DEFAULTS): five fields fewer on every number and string, which V8 allocates, copies out of its young
+ * links, scratch count and generation from the start. Leaf kinds (int, float, str) do without them
+ * (PROTOTYPE_DEFAULTS): four fields fewer on every number and string, which V8 allocates, copies out of its young
  * generation and forks per field.
  */
 export abstract class PyGcObject extends PyObject {
@@ -166,7 +166,6 @@ export abstract class PyGcObject extends PyObject {
     super(type);
     if (!(new.target as unknown as HeaderWriter).writesOwnHeader) {
       this.gcGeneration = NOT_TRACKED;
-      this.attrs = null;
       this.gcRefs = 0;
       this.gcPrev = null;
       this.gcNext = null;
@@ -175,12 +174,13 @@ export abstract class PyGcObject extends PyObject {
 }
 
 /**
- * gcGeneration and attrs of an object whose kind is no gc container (int, float, str): read from the prototype,
- * as no such object is tracked or has attributes unless its type is a Python class (`class Big(int)`), which then
- * sets them on the object. Two fields fewer on every number and string (bench/list_building.py 51 -> 41 ms warm).
+ * Fields most objects never set, read from the prototype until set on the object. gcGeneration: a leaf kind's
+ * object (int, float, str) is tracked only when its type is a Python class (`class Big(int)`). attrs: only
+ * instances of Python classes have attributes, and a PyInstance sets its own. A field fewer on every object, two
+ * on every number and string: bench/list_building.py 51 -> 41 ms warm, 1-3% on programs of tuples and dicts.
  */
-const LEAF_DEFAULTS: Pick<PyObject, 'gcGeneration' | 'attrs'> = { gcGeneration: NOT_TRACKED, attrs: null };
-Object.assign(PyObject.prototype, LEAF_DEFAULTS);
+const PROTOTYPE_DEFAULTS: Pick<PyObject, 'gcGeneration' | 'attrs'> = { gcGeneration: NOT_TRACKED, attrs: null };
+Object.assign(PyObject.prototype, PROTOTYPE_DEFAULTS);
 
 /** o.alive as a plain field test, for the collector's and the heap's loops (an accessor call costs more there). */
 export function isAlive(o: PyObject): boolean {

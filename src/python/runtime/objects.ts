@@ -178,7 +178,7 @@ export class PyTuple extends PyGcObject {
     super(type);
     // The header, stored here rather than in PyObject's constructor: see HeaderWriter.
     this.type = type; this.id = 0; this.refcount = 1; this.flags = ObjectFlag.Alive; this.gcGeneration = NOT_TRACKED;
-    this.gcAllocation = null; this.accountedBytes = 0; this.attrs = null; this.block = 0; this.walkMark = 0;
+    this.gcAllocation = null; this.accountedBytes = 0; this.block = 0; this.walkMark = 0;
     this.gcRefs = 0; this.gcPrev = null; this.gcNext = null;
   }
   override get isGcType(): boolean {
@@ -225,7 +225,7 @@ export class PyList extends PyGcObject {
     super(type);
     // The header, stored here rather than in PyObject's constructor: see HeaderWriter.
     this.type = type; this.id = 0; this.refcount = 1; this.flags = ObjectFlag.Alive; this.gcGeneration = NOT_TRACKED;
-    this.gcAllocation = null; this.accountedBytes = 0; this.attrs = null; this.block = 0; this.walkMark = 0;
+    this.gcAllocation = null; this.accountedBytes = 0; this.block = 0; this.walkMark = 0;
     this.gcRefs = 0; this.gcPrev = null; this.gcNext = null;
     this.slots = allocated ?? items.length;
   }
@@ -286,7 +286,7 @@ export class PySet extends PyGcObject {
     super(type);
     // The header, stored here rather than in PyObject's constructor: see HeaderWriter.
     this.type = type; this.id = 0; this.refcount = 1; this.flags = ObjectFlag.Alive; this.gcGeneration = NOT_TRACKED;
-    this.gcAllocation = null; this.accountedBytes = 0; this.attrs = null; this.block = 0; this.walkMark = 0;
+    this.gcAllocation = null; this.accountedBytes = 0; this.block = 0; this.walkMark = 0;
     this.gcRefs = 0; this.gcPrev = null; this.gcNext = null;
   }
   get size(): number {
@@ -355,7 +355,7 @@ export class PySlice extends PyGcObject {
     super(type);
     // The header, stored here rather than in PyObject's constructor: see HeaderWriter.
     this.type = type; this.id = 0; this.refcount = 1; this.flags = ObjectFlag.Alive; this.gcGeneration = NOT_TRACKED;
-    this.gcAllocation = null; this.accountedBytes = 0; this.attrs = null; this.block = 0; this.walkMark = 0;
+    this.gcAllocation = null; this.accountedBytes = 0; this.block = 0; this.walkMark = 0;
     this.gcRefs = 0; this.gcPrev = null; this.gcNext = null;
   }
   override get isGcType(): boolean {
@@ -405,7 +405,7 @@ export class PyFrameObject extends PyGcObject {
     super(type);
     // The header, stored here rather than in PyObject's constructor: see HeaderWriter.
     this.type = type; this.id = 0; this.refcount = 1; this.flags = ObjectFlag.Alive; this.gcGeneration = NOT_TRACKED;
-    this.gcAllocation = null; this.accountedBytes = 0; this.attrs = null; this.block = 0; this.walkMark = 0;
+    this.gcAllocation = null; this.accountedBytes = 0; this.block = 0; this.walkMark = 0;
     this.gcRefs = 0; this.gcPrev = null; this.gcNext = null;
   }
   override get isGcType(): boolean {
@@ -435,7 +435,7 @@ export class PyTraceback extends PyGcObject {
     super(type);
     // The header, stored here rather than in PyObject's constructor: see HeaderWriter.
     this.type = type; this.id = 0; this.refcount = 1; this.flags = ObjectFlag.Alive; this.gcGeneration = NOT_TRACKED;
-    this.gcAllocation = null; this.accountedBytes = 0; this.attrs = null; this.block = 0; this.walkMark = 0;
+    this.gcAllocation = null; this.accountedBytes = 0; this.block = 0; this.walkMark = 0;
     this.gcRefs = 0; this.gcPrev = null; this.gcNext = null;
   }
   override get isGcType(): boolean {
@@ -508,7 +508,7 @@ export class PyInstance extends PyGcObject {
     super(type);
     // The header, stored here rather than in PyObject's constructor: see HeaderWriter.
     this.type = type; this.id = 0; this.refcount = 1; this.flags = ObjectFlag.Alive; this.gcGeneration = NOT_TRACKED;
-    this.gcAllocation = null; this.accountedBytes = 0; this.attrs = null; this.block = 0; this.walkMark = 0;
+    this.gcAllocation = null; this.accountedBytes = 0; this.block = 0; this.walkMark = 0;
     this.gcRefs = 0; this.gcPrev = null; this.gcNext = null;
     this.dict = dict;
     this.slotValues = slotCount > 0 ? new Array<PyObject | null>(slotCount).fill(null) : null;
