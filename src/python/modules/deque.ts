@@ -4,6 +4,7 @@
 import { SEQUENCE_FLAG } from '../runtime/collectionFlags';
 import { defineGetSets } from '../builtins/slotWrappers';
 import { countElementsFunction } from './collections/countElements';
+import { tupleGetterType } from './collections/tupleGetter';
 import { callableAliasFunction } from '../builtins/genericAlias';
 import { markCStandIn } from '../vm/cStandIns';
 import { NativeRaise } from '../errors';
@@ -562,6 +563,7 @@ export function collectionsNativeContents(_vm: VM): Record<string, PyObject> {
     _c_implemented: cImplemented(),
     _callable_alias: callableAliasFunction(),
     _count_elements: countElementsFunction(),
+    _tuplegetter: tupleGetterType(),
     _buffer_bytes: bufferBytes(),
   };
   for (const v of Object.values(out)) v.refcount++;

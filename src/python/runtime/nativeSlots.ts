@@ -32,6 +32,11 @@ export interface NativeSlots {
   callOp?(vm: VM, o: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null): NativeOp<PyObject>;
   /** tp_descr_get for a non-data descriptor (lru_cache on a method): obj is the instance; a new reference. */
   descrGet?(vm: VM, descr: PyObject, obj: PyObject): PyObject;
+  /**
+   * tp_descr_set of a data descriptor that refuses every store and delete (value null), as namedtuple's field
+   * getters do: it raises. Such a descriptor wins over the instance dict on reads too.
+   */
+  readOnlyDescriptor?(descr: PyObject, obj: PyObject, value: PyObject | null): never;
   /** Py_TPFLAGS_METHOD_DESCRIPTOR: LOAD_METHOD pushes it with self instead of binding a method object. */
   methodDescriptor?: boolean;
   /** setattr/delattr (value null) of an object with an instance __dict__; false when the name is not its to take. */

@@ -11,37 +11,8 @@ _KEYWORDS = frozenset(["False", "None", "True", "and", "as", "assert", "async", 
 _tuple_new = tuple.__new__
 
 
-class _tuplegetter:
-    """The C descriptor CPython gives each field: read-only, with its own messages and repr."""
-    __module__ = "_collections"
-
-    def __init__(self, index, doc):
-        self._index = index
-        self.__doc__ = doc
-
-    def __get__(self, obj, objtype=None):
-        if obj is None:
-            return self
-        if not isinstance(obj, tuple):
-            raise TypeError(f"descriptor for index '{self._index}' for tuple subclasses doesn't apply to '{type(obj).__name__}' object")
-        return tuple.__getitem__(obj, self._index)
-
-    def __set__(self, obj, value):
-        raise AttributeError("can't set attribute")
-
-    def __delete__(self, obj):
-        raise AttributeError("can't delete attribute")
-
-    def __repr__(self):
-        return f"_tuplegetter({self._index}, {self.__doc__!r})"
-
-
-_set_type_name(_tuplegetter, "_collections._tuplegetter")
-_c_implemented(_tuplegetter)
-
-
-def _field_getter(index, doc):
-    return _tuplegetter(index, doc)
+from _collections import _tuplegetter
+import sys as _sys
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -49,7 +20,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if isinstance(field_names, str):
         field_names = field_names.replace(",", " ").split()
     field_names = list(map(str, field_names))
-    typename = str(typename)
+    typename = _sys.intern(str(typename))
     if rename:
         seen = set()
         for index, name in enumerate(field_names):
@@ -76,30 +47,104 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         if len(defaults) > len(field_names):
             raise TypeError("Got more default values than field names")
         field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
-    field_names = tuple(field_names)
+    # Variables used in the methods and docstrings
+    field_names = tuple(map(_sys.intern, field_names))
     num_fields = len(field_names)
     arg_list = ", ".join(field_names)
     if num_fields == 1:
         arg_list += ","
-    new_qualname = f"{typename}.__new__"
+    repr_fmt = "(" + ", ".join(f"{name}=%r" for name in field_names) + ")"
+    tuple_new = tuple.__new__
+    _dict, _tuple, _len, _map, _zip = dict, tuple, len, map, zip
 
     # __new__ takes exactly the fields (a lambda compiled from source, as CPython makes it), so a call
     # allocates what CPython's does (the fields' tuple, then the instance) and binding errors are the function's.
-    namespace = {"_tuple_new": _tuple_new, "__builtins__": {}, "__name__": f"namedtuple_{typename}"}
-    __new__ = eval(f"lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))", namespace)
+    namespace = {
+        "_tuple_new": tuple_new,
+        "__builtins__": {},
+        "__name__": f"namedtuple_{typename}",
+    }
+    code = f"lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))"
+    __new__ = eval(code, namespace)
+    __new__.__name__ = "__new__"
+    __new__.__doc__ = f"Create new instance of {typename}({arg_list})"
     if defaults is not None:
         __new__.__defaults__ = defaults
 
-    __new__.__name__ = "__new__"
-    __new__.__qualname__ = new_qualname
-    __new__.__doc__ = f"Create new instance of {typename}({arg_list})"
-
     @classmethod
     def _make(cls, iterable):
-        result = tuple.__new__(cls, iterable)
-        if len(result) != num_fields:
+        result = tuple_new(cls, iterable)
+        if _len(result) != num_fields:
             raise TypeError(f"Expected {num_fields} arguments, got {len(result)}")
         return result
+
+    _make.__func__.__doc__ = (f"Make a new {typename} object from a sequence "
+                              "or iterable")
+
+    def _replace(self, /, **kwds):
+        result = self._make(_map(kwds.pop, field_names, self))
+        if kwds:
+            raise ValueError(f"Got unexpected field names: {list(kwds)!r}")
+        return result
+
+    _replace.__doc__ = (f"Return a new {typename} object replacing specified "
+                        "fields with new values")
+
+    def __repr__(self):
+        "Return a nicely formatted representation string"
+        return self.__class__.__name__ + repr_fmt % self
+
+    def _asdict(self):
+        "Return a new dict which maps field names to their values."
+        return _dict(_zip(self._fields, self))
+
+    def __getnewargs__(self):
+        "Return self as a plain tuple.  Used by copy and pickle."
+        return _tuple(self)
+
+    # Modify function metadata to help with introspection and debugging
+    for method in (
+        __new__,
+        _make.__func__,
+        _replace,
+        __repr__,
+        _asdict,
+        __getnewargs__,
+    ):
+        method.__qualname__ = f"{typename}.{method.__name__}"
+
+    # Build-up the class namespace dictionary
+    # and use type() to build the result class
+    class_namespace = {
+        "__doc__": f"{typename}({arg_list})",
+        "__slots__": (),
+        "_fields": field_names,
+        "_field_defaults": field_defaults,
+        "__new__": __new__,
+        "_make": _make,
+        "_replace": _replace,
+        "__repr__": __repr__,
+        "_asdict": _asdict,
+        "__getnewargs__": __getnewargs__,
+        "__match_args__": field_names,
+    }
+    for index, name in enumerate(field_names):
+        doc = _sys.intern(f"Alias for field number {index}")
+        class_namespace[name] = _tuplegetter(index, doc)
+
+    result = type(typename, (tuple,), class_namespace)
+
+    # For pickling to work, the __module__ variable needs to be set to the frame
+    # where the named tuple is created.
+    if module is None:
+        try:
+            module = _sys._getframe(1).f_globals.get("__name__", "__main__")
+        except (AttributeError, ValueError):
+            pass
+    if module is not None:
+        result.__module__ = module
+
+    return result
 
     def _replace(self, /, **kwds):
         result = self._make(map(kwds.pop, field_names, self))
@@ -132,7 +177,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "__match_args__": field_names,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = _field_getter(index, f"Alias for field number {index}")
+        class_namespace[name] = _tuplegetter(index, f"Alias for field number {index}")
     result = type(typename, (tuple,), class_namespace)
     result.__module__ = _caller_module(1) if module is None else module
     return result

@@ -46,6 +46,7 @@ export function descriptorStore(o: PyObject, name: string, value: PyObject | nul
     }
     return { descriptor: descr, callable: fn, args: value ? [o, value] : [o] };
   }
+  descr?.type.nativeSlots?.readOnlyDescriptor?.(descr, o, value);
   if (!(descr instanceof PyInstance) || !descr.type.isHeapType) return null;
   const hook = descr.type.lookup(value ? '__set__' : '__delete__');
   if (!hook) return null;

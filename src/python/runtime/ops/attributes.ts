@@ -235,6 +235,9 @@ function genericGetAttrBuiltin(vm: VM, o: PyObject, name: string): PyObject | nu
   // A Python descriptor's __get__ runs as a frame (getAttrResumable), unless the instance dict shadows it.
   const getter = descriptorGetter(descr);
   if (getter && (isDataDescriptor(descr!) || !attrs.dict?.getStr(name))) return null;
+  // A C data descriptor (namedtuple's field getters) wins over the instance dict too.
+  const native = descr?.type.nativeSlots;
+  if (native?.readOnlyDescriptor) return native.descrGet!(vm, descr!, o);
   // A module type's getsets (deque's maxlen) for an instance of a Python subclass, unless the class shadows them.
   if (!descr && type.builtinKind !== null) {
     const native = slotsOf(type)?.attribute?.(o, name);
