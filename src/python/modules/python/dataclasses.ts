@@ -1,5 +1,6 @@
 // The dataclasses module in our Python subset. __init__ is generated as CPython generates it (its source exec()'d:
-// the same frames, closure cells and argument errors); __repr__ and the comparisons are closures over the fields.
+// the same frames, closure cells and argument errors), and so are __repr__ and the comparisons (a call allocates
+// what CPython's does).
 
 export const DATACLASSES_PY = `
 import copy as _copy
@@ -240,54 +241,64 @@ def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_nam
                       return_type=None)
 
 
-_repr_running = set()
+# What _thread.get_ident() returns to the recursion guard's key (one thread here).
+_THREAD_IDENT = 1
 
 
-def _make_repr(fields):
-    def __repr__(self):
-        key = id(self)
-        if key in _repr_running:
+def _recursive_repr(user_function):
+    # Decorator to make a repr function return "..." for a recursive
+    # call (CPython's, with functools.wraps's assignments written out).
+    repr_running = set()
+
+    def wrapper(self):
+        key = id(self), _THREAD_IDENT
+        if key in repr_running:
             return "..."
-        _repr_running.add(key)
+        repr_running.add(key)
         try:
-            parts = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields)
+            result = user_function(self)
         finally:
-            _repr_running.discard(key)
-        return f"{self.__class__.__qualname__}({parts})"
-    # pprint splits a dataclass instance over lines only when its repr is this generated one.
-    __repr__._dataclass_generated = True
-    return __repr__
+            repr_running.discard(key)
+        return result
+    for attr in ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__"):
+        setattr(wrapper, attr, getattr(user_function, attr))
+    wrapper.__dict__.update(user_function.__dict__)
+    wrapper.__wrapped__ = user_function
+    return wrapper
 
 
-def _field_values(obj, fields):
-    return tuple(getattr(obj, f.name) for f in fields)
+def _repr_fn(fields, globals):
+    fn = _create_fn("__repr__",
+                    ("self",),
+                    ['return self.__class__.__qualname__ + f"(' +
+                     ", ".join([f"{f.name}={{self.{f.name}!r}}"
+                                for f in fields]) +
+                     ')"'],
+                    globals=globals)
+    return _recursive_repr(fn)
 
 
-def _make_compare(name, fields):
-    def eq(self, other):
-        if other.__class__ is self.__class__:
-            return _field_values(self, fields) == _field_values(other, fields)
-        return NotImplemented
+def _cmp_fn(name, op, self_tuple, other_tuple, globals):
+    # Create a comparison function.  If the fields in the object are
+    # named 'x' and 'y', then self_tuple is the string
+    # '(self.x,self.y)' and other_tuple is the string
+    # '(other.x,other.y)'.
+    return _create_fn(name,
+                      ("self", "other"),
+                      ["if other.__class__ is self.__class__:",
+                       f" return {self_tuple}{op}{other_tuple}",
+                       "return NotImplemented"],
+                      globals=globals)
 
-    def lt(self, other):
-        if other.__class__ is self.__class__:
-            return _field_values(self, fields) < _field_values(other, fields)
-        return NotImplemented
 
-    def le(self, other):
-        if other.__class__ is self.__class__:
-            return _field_values(self, fields) <= _field_values(other, fields)
-        return NotImplemented
+def _tuple_str(obj_name, fields):
+    # Return a string representing each field of obj_name as a tuple
+    # member.  So, if fields is ['x', 'y'] and obj_name is "self",
+    # return "(self.x,self.y)".
 
-    def gt(self, other):
-        if other.__class__ is self.__class__:
-            return _field_values(self, fields) > _field_values(other, fields)
-        return NotImplemented
-
-    def ge(self, other):
-        if other.__class__ is self.__class__:
-            return _field_values(self, fields) >= _field_values(other, fields)
-        return NotImplemented
-
-    return {"__eq__": eq, "__lt__": lt, "__le__": le, "__gt__": gt, "__ge__": ge}[name]
+    # Special case for the 0-tuple.
+    if not fields:
+        return "()"
+    # Note the trailing comma, needed if this turns out to be a 1-tuple.
+    return f'({",".join([f"{obj_name}.{f.name}" for f in fields])},)'
 `;

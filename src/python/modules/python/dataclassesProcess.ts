@@ -40,10 +40,11 @@ def _signature_doc(cls, init_fields):
     return f"{cls.__name__}({', '.join(parts)})"
 
 
-def _hash_of(fields):
-    def __hash__(self):
-        return hash(_field_values(self, fields))
-    return __hash__
+def _hash_fn(cls, fields, globals):
+    self_tuple = _tuple_str("self", fields)
+    fn = _create_fn("__hash__", ("self",), [f"return hash({self_tuple})"], globals=globals)
+    fn.__qualname__ = f"{cls.__qualname__}.{fn.__name__}"
+    return fn
 
 
 def _frozen_methods(cls, field_names, globals):
@@ -166,13 +167,15 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         _set_method(cls, "__init__", _init_fn(all_init_fields, std_init_fields, kw_only_init_fields, frozen,
                                               has_post_init, self_name, globals, slots))
     if repr:
-        _set_method(cls, "__repr__", _make_repr([f for f in real_fields if f.repr]))
+        _set_method(cls, "__repr__", _repr_fn([f for f in real_fields if f.repr], globals))
     compared = [f for f in real_fields if f.compare]
+    self_tuple = _tuple_str("self", compared)
+    other_tuple = _tuple_str("other", compared)
     if eq:
-        _set_method(cls, "__eq__", _make_compare("__eq__", compared))
+        _set_method(cls, "__eq__", _cmp_fn("__eq__", "==", self_tuple, other_tuple, globals))
     if order:
-        for name in ("__lt__", "__le__", "__gt__", "__ge__"):
-            _set_method(cls, name, _make_compare(name, compared),
+        for name, op in (("__lt__", "<"), ("__le__", "<="), ("__gt__", ">"), ("__ge__", ">=")):
+            _set_method(cls, name, _cmp_fn(name, op, self_tuple, other_tuple, globals),
                         f"Cannot overwrite attribute {name} in class {cls.__name__}. "
                         "Consider using functools.total_ordering")
     if frozen:
@@ -184,9 +187,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if unsafe_hash:
         if has_explicit_hash:
             raise TypeError(f"Cannot overwrite attribute __hash__ in class {cls.__name__}")
-        cls.__hash__ = _hash_of(hashed)
+        cls.__hash__ = _hash_fn(cls, hashed, globals)
     elif eq and frozen and not has_explicit_hash:
-        cls.__hash__ = _hash_of(hashed)
+        cls.__hash__ = _hash_fn(cls, hashed, globals)
     elif eq and not frozen and not has_explicit_hash:
         cls.__hash__ = None
 

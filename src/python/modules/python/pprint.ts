@@ -106,7 +106,9 @@ def _is_dataclass_with_generated_repr(object):
     cls = type(object)
     params = getattr(cls, "__dataclass_params__", None)
     return (params is not None and not isinstance(object, type) and params.repr
-            and getattr(cls.__repr__, "_dataclass_generated", False))
+            # Check dataclass has generated repr method.
+            and hasattr(object.__repr__, "__wrapped__")
+            and "__create_fn__" in object.__repr__.__wrapped__.__qualname__)
 
 
 _builtin_scalars = frozenset({str, bytes, bytearray, float, complex, bool, type(None)})
