@@ -7,7 +7,7 @@ import type { InlineCaches } from '../runtime/inlineCaches';
 import { PyFunction, PyInstance, PyMethodDescriptor, PyModule, PySuper, PyWeakProxy } from '../runtime/objects';
 import { PyType } from '../runtime/types';
 import { typeAttributes } from '../runtime/typeVersion';
-import { attributeHookOverride, getattributeOverride } from '../runtime/ops/attributeHooks';
+import { attributeHookOverride, getattributeOverride, isDataDescriptor } from '../runtime/ops/attributeHooks';
 import { nameError } from './evalSupport';
 import { loadNameThroughMapping } from './namespaceMapping';
 import { incref } from '../runtime/heap';
@@ -54,12 +54,22 @@ export function storeNameEntry(caches: InlineCaches, site: number, ns: PyDict, n
 }
 
 /**
- * Before LOAD_ATTR reads `name` of an object with instance attributes: when its type has no attribute of that
- * name (no descriptor, no slot), the instance dict alone decides for this type and type version.
+ * Whether the class attribute `name` (if any) leaves an instance's own value to the instance dict: none, or one
+ * that is no data descriptor (a class-level default `count = 0`, a dataclass field's default, a method).
+ */
+function leftToInstanceDict(type: PyType, name: string): boolean {
+  const descr = type.lookup(name);
+  return descr === undefined || !isDataDescriptor(descr);
+}
+
+/**
+ * Before LOAD_ATTR reads `name` of an object with instance attributes: when its type has no data descriptor and
+ * no slot of that name, a value in the instance dict is the answer for this type and type version (the cached
+ * read still goes the long way when the dict lacks the name).
  */
 export function cacheInstanceLoad(caches: InlineCaches, site: number, o: PyObject, name: string): void {
   const type = o.type;
-  if (o.attrs!.dict !== null && type.lookup(name) === undefined && type.slotLayout.indexOf(name) < 0 && getattributeOverride(type) === null) {
+  if (o.attrs!.dict !== null && leftToInstanceDict(type, name) && type.slotLayout.indexOf(name) < 0 && getattributeOverride(type) === null) {
     caches.ref[site] = type;
     caches.tag[site] = typeAttributes.version;
   }
@@ -67,12 +77,12 @@ export function cacheInstanceLoad(caches: InlineCaches, site: number, o: PyObjec
 
 /**
  * Before STORE_ATTR on an instance of a Python class: when nothing of the class intercepts the store (no
- * __setattr__, descriptor or slot of that name) it goes into the instance dict for this type and type version.
+ * __setattr__, data descriptor or slot of that name) it goes into the instance dict for this type and type version.
  */
 export function cacheInstanceStore(caches: InlineCaches, site: number, o: PyObject, name: string): void {
   if (!(o instanceof PyInstance) || o.exc !== null || o.dict === null) return;
   const type = o.type;
-  if (attributeHookOverride(type, '__setattr__') === null && type.lookup(name) === undefined && type.slotLayout.indexOf(name) < 0) {
+  if (attributeHookOverride(type, '__setattr__') === null && leftToInstanceDict(type, name) && type.slotLayout.indexOf(name) < 0) {
     caches.ref[site] = type;
     caches.tag[site] = typeAttributes.version;
   }
