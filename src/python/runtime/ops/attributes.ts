@@ -42,9 +42,11 @@ export function noAttribute(o: PyObject, name: string): never {
 /**
  * Whether an instance simply has no attribute `name` (nothing in its class, dict or slots, no __getattr__): what
  * hasattr() and getattr() with a default then answer at once, as CPython's _PyObject_LookupAttr does, without
- * making the AttributeError that a lookup would raise (which cost several times the rest).
+ * making the AttributeError that a lookup would raise (which cost several times the rest). Likewise a class with
+ * nothing of that name in its MRO or its metaclass (`hasattr(type(x), "keys")`).
  */
 export function plainlyAbsent(vm: VM, o: PyObject, name: string): boolean {
+  if (o instanceof PyType) return plainlyAbsentFromClass(o, name);
   const attrs = o.attrs;
   if (attrs === null || o instanceof PyWeakProxy) return false;
   const type = o.type;
@@ -55,6 +57,17 @@ export function plainlyAbsent(vm: VM, o: PyObject, name: string): boolean {
   if (special === null) return true;
   decref(special);
   return false;
+}
+
+/**
+ * type_getattro finds nothing: no attribute in the MRO or the metaclass's, and no hook of the metaclass. Dunder
+ * names are left to the full lookup (the type's own data attributes: __name__, __mro__, __doc__...).
+ */
+function plainlyAbsentFromClass(t: PyType, name: string): boolean {
+  if (name.startsWith('__') && name.endsWith('__')) return false;
+  const meta = t.type;
+  if (meta.isHeapType && (meta.lookup('__getattr__') !== undefined || getattributeOverride(meta) !== null)) return false;
+  return t.lookup(name) === undefined && meta.lookup(name) === undefined;
 }
 
 /** property_descr_get/set's AttributeError for a missing accessor: the property named if __set_name__ named it. */
@@ -236,8 +249,8 @@ function genericGetAttrBuiltin(vm: VM, o: PyObject, name: string): PyObject | nu
   const getter = descriptorGetter(descr);
   if (getter && (isDataDescriptor(descr!) || !attrs.dict?.getStr(name))) return null;
   // A C data descriptor (namedtuple's field getters) wins over the instance dict too.
-  const native = descr?.type.nativeSlots;
-  if (native?.readOnlyDescriptor) return native.descrGet!(vm, descr!, o);
+  const descrSlots = descr?.type.nativeSlots;
+  if (descrSlots?.readOnlyDescriptor) return descrSlots.descrGet!(vm, descr!, o);
   // A module type's getsets (deque's maxlen) for an instance of a Python subclass, unless the class shadows them.
   if (!descr && type.builtinKind !== null) {
     const native = slotsOf(type)?.attribute?.(o, name);
