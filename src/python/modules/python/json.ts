@@ -21,29 +21,6 @@ class JSONDecodeError(ValueError):
         self.colno = colno
 
 
-_ESCAPES = {'"': '\\\\"', "\\\\": "\\\\\\\\", "\\n": "\\\\n", "\\r": "\\\\r", "\\t": "\\\\t", "\\b": "\\\\b", "\\f": "\\\\f"}
-
-
-def _encode_string(s, ensure_ascii):
-    out = ['"']
-    for ch in s:
-        escaped = _ESCAPES.get(ch)
-        if escaped is not None:
-            out.append(escaped)
-            continue
-        code = ord(ch)
-        if code < 0x20 or (ensure_ascii and code > 0x7E):
-            if code > 0xFFFF:
-                code -= 0x10000
-                out.append("\\\\u%04x\\\\u%04x" % (0xD800 | (code >> 10), 0xDC00 | (code & 0x3FF)))
-            else:
-                out.append("\\\\u%04x" % code)
-        else:
-            out.append(ch)
-    out.append('"')
-    return "".join(out)
-
-
 def _encode_ascii(s):
     return _encode_string(s, True)
 
@@ -101,7 +78,7 @@ class JSONEncoder:
         _encoder = _encode_ascii if self.ensure_ascii else _encode_unicode
 
         # The defaults tuple (float.__repr__ keeps it tracked) is part of the cycle the Python encoder leaves.
-        def floatstr(o, allow_nan=self.allow_nan, _repr=float.__repr__):
+        def floatstr(o, allow_nan=self.allow_nan, _repr=float.__repr__, _inf=INFINITY, _neginf=-INFINITY):
             text = _nonfinite_text(o)
             if text is None:
                 return _repr(o)
@@ -110,7 +87,12 @@ class JSONEncoder:
             return text
 
         if _one_shot and self.indent is None:
-            # CPython's C encoder: the chunks as a list, no generators and no cycle left behind.
+            # CPython's C encoder: native for builtin types, else the chunks as a list, no generators and no
+            # cycle left behind.
+            text = _encode_json(o, self.ensure_ascii, self.allow_nan, self.sort_keys, self.skipkeys,
+                                self.item_separator, self.key_separator, markers is not None)
+            if text is not None:
+                return (text,)
             chunks = []
             self._encode(o, chunks, markers)
             return chunks

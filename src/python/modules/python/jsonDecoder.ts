@@ -18,8 +18,17 @@ class JSONDecoder:
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
+        # The native scanner serves a decoder without hooks (CPython's C scanner also reads them when made).
+        self._native = (object_hook is None and parse_float is None and parse_int is None
+                        and parse_constant is None and object_pairs_hook is None)
 
     def decode(self, s):
+        if self._native and type(self).raw_decode is JSONDecoder.raw_decode:
+            found = _scan_json(s, 0, self.strict, _CONSTANTS, True)
+            if found is not None:
+                if len(found) == 3:
+                    raise JSONDecodeError(found[1], s, found[2])
+                return found[0]
         value, end = self.raw_decode(s, self._skip(s, 0))
         end = self._skip(s, end)
         if end != len(s):
@@ -27,6 +36,12 @@ class JSONDecoder:
         return value
 
     def raw_decode(self, s, idx=0):
+        if self._native:
+            found = _scan_json(s, idx, self.strict, _CONSTANTS, False)
+            if found is not None:
+                if len(found) == 3:
+                    raise JSONDecodeError(found[1], s, found[2])
+                return found
         return self._value(s, idx)
 
     def _skip(self, s, i):
