@@ -30,6 +30,11 @@ export interface NativeSlots {
    * callees run as frames of the eval loop; a new reference.
    */
   callOp?(vm: VM, o: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null): NativeOp<PyObject>;
+  /**
+   * tp_call's answer when it runs no Python code (lru_cache's hit), else null for callOp: tried first by calls
+   * from the eval loop, which then make no generator for the call.
+   */
+  callFast?(vm: VM, o: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject | null;
   /** tp_descr_get for a non-data descriptor (lru_cache on a method): obj is the instance; a new reference. */
   descrGet?(vm: VM, descr: PyObject, obj: PyObject): PyObject;
   /**

@@ -71,6 +71,17 @@ export function callFromLoop(
     if (instance !== undefined) return instance;
   }
   if (callable instanceof PyWeakref && !(callable instanceof PyWeakProxy)) return vm.callUnguarded(callable, positional, kwargs);
+  const callFast = callable.type.nativeSlots?.callFast;
+  if (callFast !== undefined) {
+    // No vectorcall: _PyObject_MakeTpCall counts a recursion level.
+    vm.enterRecursiveCall(WHILE_CALLING);
+    try {
+      const result = callFast(vm, callable, positional, kwargs);
+      if (result !== null) return result;
+    } finally {
+      vm.leaveRecursiveCall();
+    }
+  }
   // Classes, callable instances, bound builtins...: whatever may run Python code runs as frames of the loop.
   startTask(vm, frame, callOp(vm, callable, positional, kwargs), opcode, arg, base);
   return null;

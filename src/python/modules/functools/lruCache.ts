@@ -15,6 +15,8 @@ import { activeHeap, decref, incref } from '../../runtime/heap';
 import { newDict, newInt, newNone, newTuple } from '../../runtime/factory';
 import { dictClear, dictSetStr, dictSetWithHash } from '../../runtime/containers';
 import { dictKeyResumable } from '../../runtime/ops/keyLookup';
+import { hashKeyBuiltin } from '../../runtime/ops/hashKey';
+import { tupleFreeList } from '../../runtime/freeLists';
 import { getAttr } from '../../runtime/ops/attributes';
 import { defineMethods, NOARGS, positionalOrKeyword, ssizeArg } from '../../builtins/define';
 import { isCallable } from '../../builtins/callingBuiltins';
@@ -161,6 +163,29 @@ function updateCache(self: PyLruCache, key: PyObject, h: MapKey, result: PyObjec
 }
 
 /** lru_cache_call, after _PyObject_MakeTpCall packed the arguments into a tuple and the keywords into a dict. */
+/**
+ * lru_cache_call's hit for one int or str argument (the key is the argument itself), which runs no Python code:
+ * the cached result (a new reference), or null for lruCall (a miss, keywords, other keys). The argument tuple
+ * _PyObject_MakeTpCall packs is counted, made and released around the lookup.
+ */
+function lruCallFast(vm: VM, o: PyObject, args: PyObject[], kwargs: Kwargs): PyObject | null {
+  const self = o as PyLruCache;
+  if (self.kind === CacheKind.Uncached || self.typed || args.length !== 1 || (kwargs !== null && kwargs.size > 0)) return null;
+  const only = args[0];
+  const cache = self.cache;
+  if (cache === null || cache.chains !== null || (only.type !== T.str && only.type !== T.int)) return null;
+  const h = hashKeyBuiltin(vm, only);
+  const hit = h === null ? undefined : cache.map.get(h);
+  if (hit === undefined) return null;
+  vm.hidden.release([vm.hidden.allocate(tupleFreeList(1))]);
+  self.hits++;
+  if (self.kind === CacheKind.Infinite) return incref(hit.value);
+  const link = hit.value as PyLruLink;
+  self.recency.delete(link);
+  self.recency.add(link);
+  return incref(link.result!);
+}
+
 function* lruCall(vm: VM, o: PyObject, args: PyObject[], kwargs: Kwargs): NativeOp<PyObject> {
   const self = o as PyLruCache;
   const argsTuple = newTuple(args.map((a) => incref(a)));
@@ -262,6 +287,7 @@ export const lruCacheType = once((): PyType => {
     slots: {
       sizeof: () => LRU_CACHE_SIZE,
       callOp: lruCall,
+      callFast: lruCallFast,
       methodDescriptor: true,
       descrGet,
       attribute: (o, name) => {
