@@ -10,7 +10,7 @@ import { None, T } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
 import { tupleFreeList } from '../runtime/freeLists';
 import { newInt, newIntExact, newResultTuple, recycledResultTuple } from '../runtime/factory';
-import { isTrueResumable } from '../runtime/ops/compare';
+import { builtinTruth, isTrueResumable } from '../runtime/ops/compare';
 import { callRequest, getIterOp, isRequest, nextItem, mayRunPythonToIterate } from '../vm/callOps';
 import type { NativeOp } from '../vm/nativeOp';
 import type { VM } from '../vm/vm';
@@ -23,11 +23,13 @@ type Step = (vm: VM, it: PyNativeIterator) => NativeOp<PyObject | null>;
 /**
  * An iterator object over `sources` stepping by `step`: resumable when Python code may run in a step;
  * otherwise each step runs at once (the operation never yields, so one pass of its body is the step).
+ * `stepEndsOnStopIteration`: the step catches StopIteration itself (see endingOnStopIteration), which saves the
+ * generator a wrapper would add to every step.
  */
-function iteratorOf(type: PyType, sources: PyObject[], step: Step, resumable: boolean): PyNativeIterator {
+function iteratorOf(type: PyType, sources: PyObject[], step: Step, resumable: boolean, stepEndsOnStopIteration = false): PyNativeIterator {
   const syncStep = endingOnStopIteration((vm: VM, self: PyNativeIterator) => (resumable ? vm.runSync(step(vm, self)) : stepAtOnce(vm, step(vm, self))));
   const it = activeHeap().register(new PyNativeIterator(type, sources, syncStep));
-  if (resumable) it.resumableStep = stepEndingOnStopIteration(step);
+  if (resumable) it.resumableStep = stepEndsOnStopIteration ? step : stepEndingOnStopIteration(step);
   if (sources.length > 0) activeHeap().track(it);
   return it;
 }
@@ -208,17 +210,29 @@ function* mapFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null
   const sources = yield* iteratorsOf(vm, args.slice(1));
   const fn = incref(args[0]);
   const mapIt = iteratorOf(T.map, [fn, ...sources], function* (vm2, self) {
-    if (self.held.length === 0) return null;
-    const items = yield* nextOfEach(vm2, self.held.slice(1));
-    if (!items) return null;
-    vm2.holdTemporary(items);
     try {
-      return (yield callRequest(vm2, self.held[0], items)) as PyObject;
-    } finally {
-      vm2.dropTemporary(items);
-      for (const x of items) decref(x);
+      const held = self.held;
+      if (held.length === 0) return null;
+      let items: PyObject[] | null;
+      if (held.length === 2) {
+        // One iterable (the usual map(f, xs)): its next item alone, with no array of sources to walk.
+        let v = nextItem(vm2, held[1]);
+        if (isRequest(v)) v = (yield v) as PyObject | null;
+        items = v ? [v] : null;
+      } else items = yield* nextOfEach(vm2, held.slice(1));
+      if (!items) return null;
+      vm2.holdTemporary(items);
+      try {
+        return (yield callRequest(vm2, self.held[0], items)) as PyObject;
+      } finally {
+        vm2.dropTemporary(items);
+        for (const x of items) decref(x);
+      }
+    } catch (e) {
+      if (vm2.matches(e, 'StopIteration')) return null;
+      throw e;
     }
-  }, mayRunPythonToCall(fn) || sources.some((s) => mayRunPythonToIterate(s)));
+  }, mayRunPythonToCall(fn) || sources.some((s) => mayRunPythonToIterate(s)), true);
   // map_new keeps its iterators in a tuple.
   activeHeap().addHiddenParts(mapIt, [tupleFreeList(sources.length)]);
   mapIt.releasesLastFirst = true;
@@ -242,7 +256,8 @@ function* filterFrom(vm: VM, args: PyObject[]): NativeOp<PyObject> {
         else {
           const r = (yield callRequest(vm2, f, [v])) as PyObject;
           try {
-            keep = yield* isTrueResumable(vm2, r);
+            const truth = builtinTruth(r);
+            keep = truth !== null ? truth : yield* isTrueResumable(vm2, r);
           } finally {
             decref(r);
           }

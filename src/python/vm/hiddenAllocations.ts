@@ -73,11 +73,27 @@ const keys = new WeakMap<PyObject, string>();
 /** Frozen: shared by every call with no temporaries, and by forks (graphClone shares frozen objects). */
 const NO_TEMPORARIES: readonly FreeListKind[] = Object.freeze([]);
 
+/**
+ * The names of bound builtins (`self.getrandbits`, `d.update`) by their object's type and the method's name: a
+ * bound builtin is made per attribute read, so a key kept per object was made (and weakly mapped) per call.
+ */
+const boundKeys = new WeakMap<PyType, { typeName: string; byName: Map<string, string> }>();
+
+function boundKey(type: PyType, name: string): string {
+  let known = boundKeys.get(type);
+  // A class's __name__ may be assigned: its keys then follow.
+  if (known === undefined || known.typeName !== type.name) boundKeys.set(type, known = { typeName: type.name, byName: new Map() });
+  let key = known.byName.get(name);
+  if (key === undefined) known.byName.set(name, key = `${type.name}.${name}`);
+  return key;
+}
+
 function callableKey(callable: PyObject): string | null {
+  if (callable instanceof PyBuiltinFunction && callable.self !== null) return boundKey(callable.self.type, callable.name);
   const cached = keys.get(callable);
   if (cached !== undefined) return cached;
   let key: string;
-  if (callable instanceof PyBuiltinFunction) key = callable.self ? `${callable.self.type.name}.${callable.name}` : callable.name;
+  if (callable instanceof PyBuiltinFunction) key = callable.name;
   else if (callable instanceof PyMethodDescriptor) key = `${callable.owner.name}.${callable.name}`;
   else if (callable instanceof PyType) key = callable.isHeapType ? `class:${callable.name}` : `type:${callable.name}`;
   else return null;
