@@ -8,6 +8,9 @@ import { decref, incref } from '../../runtime/heap';
 import { newInt } from '../../runtime/factory';
 import { dictSetWithHash } from '../../runtime/containers';
 import { dictKeyAgainResumable, dictKeyResumable } from '../../runtime/ops/keyLookup';
+import { hashKeyBuiltin } from '../../runtime/ops/hashKey';
+import { isChainedKey } from '../../runtime/hashChains';
+import { PyInt } from '../../runtime/objects';
 import { binaryOpResumable } from '../../runtime/ops/arith';
 import { setItemResumable } from '../../runtime/ops/items';
 import { getAttrResumable } from '../../runtime/ops/attributes';
@@ -44,12 +47,13 @@ function* countIntoDict(vm: VM, d: PyDict, it: PyObject, held: PyObject[]): Nati
     if (isRequest(key)) key = (yield key) as PyObject | null;
     if (!key) break;
     held.push(key);
-    const found = yield* dictKeyResumable(vm, d, key);
+    // A key whose hash and equality are builtin (a word, a number) is found at once, without an operation.
+    const found = (d.chains === null ? hashKeyBuiltin(vm, key) : null) ?? (yield* dictKeyResumable(vm, d, key));
     const old = d.map.get(found)?.value;
-    const count = old === undefined ? newInt(1) : yield* addOne(vm, old);
+    const count = old === undefined ? newInt(1) : old.type === T.int && typeof (old as PyInt).value === 'number' ? newInt((old as PyInt).value as number + 1) : yield* addOne(vm, old);
     held.push(count);
     // _PyDict_SetItem_KnownHash looks the key up again with the hash it has: a Python __eq__ runs again.
-    const h = yield* dictKeyAgainResumable(vm, d, key, found);
+    const h = isChainedKey(found) ? yield* dictKeyAgainResumable(vm, d, key, found) : found;
     held.pop();
     dictSetWithHash(d, h, key, count);
     decref(count);
