@@ -2,7 +2,7 @@
 // subset (deque comes from _collections; namedtuple, ChainMap and UserDict follow in collectionsTuples.ts).
 
 export const COLLECTIONS_PY = `
-from _collections import deque, _count_elements, _caller_module, _set_type_name, _odict_sized, _odict_move, _c_implemented
+from _collections import deque, _count_elements, _set_type_name, _odict_sized, _odict_move, _c_implemented
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString", "defaultdict", "deque",
            "namedtuple"]

@@ -146,42 +146,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     return result
 
-    def _replace(self, /, **kwds):
-        result = self._make(map(kwds.pop, field_names, self))
-        if kwds:
-            raise ValueError(f"Got unexpected field names: {list(kwds)!r}")
-        return result
-
-    def __repr__(self):
-        return self.__class__.__name__ + "(" + ", ".join(f"{name}={value!r}" for name, value in zip(field_names, self)) + ")"
-
-    def _asdict(self):
-        return dict(zip(self._fields, self))
-
-    def __getnewargs__(self):
-        return tuple(self)
-
-    for method in (__new__, _replace, __repr__, _asdict, __getnewargs__):
-        method.__qualname__ = f"{typename}.{method.__name__}"
-    class_namespace = {
-        "__doc__": f"{typename}({arg_list})",
-        "__slots__": (),
-        "_fields": field_names,
-        "_field_defaults": field_defaults,
-        "__new__": __new__,
-        "_make": _make,
-        "_replace": _replace,
-        "__repr__": __repr__,
-        "_asdict": _asdict,
-        "__getnewargs__": __getnewargs__,
-        "__match_args__": field_names,
-    }
-    for index, name in enumerate(field_names):
-        class_namespace[name] = _tuplegetter(index, f"Alias for field number {index}")
-    result = type(typename, (tuple,), class_namespace)
-    result.__module__ = _caller_module(1) if module is None else module
-    return result
-
 
 import collections.abc as _collections_abc
 
