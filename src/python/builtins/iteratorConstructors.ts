@@ -257,7 +257,16 @@ function* filterFrom(vm: VM, args: PyObject[]): NativeOp<PyObject> {
           const r = (yield callRequest(vm2, f, [v])) as PyObject;
           try {
             const truth = builtinTruth(r);
-            keep = truth !== null ? truth : yield* isTrueResumable(vm2, r);
+            if (truth !== null) keep = truth;
+            else {
+              // filter_next's `good` while its __bool__ or __len__ runs: the snapshot counts it.
+              vm2.holdTemporary(r);
+              try {
+                keep = yield* isTrueResumable(vm2, r);
+              } finally {
+                vm2.dropTemporary(r);
+              }
+            }
           } finally {
             decref(r);
           }
