@@ -223,7 +223,7 @@ function* mapFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null
       if (!items) return null;
       vm2.holdTemporary(items);
       try {
-        return (yield callRequest(vm2, self.held[0], items)) as PyObject;
+        return (yield callRequest(vm2, held[0], items)) as PyObject;
       } finally {
         vm2.dropTemporary(items);
         for (const x of items) decref(x);

@@ -315,10 +315,9 @@ class JsonScanner {
   private object(i: number): [PyObject, number] {
     const s = this.s;
     const d = newDict();
-    const result = d;
     try {
       i = this.skip(i);
-      if (i < s.length && s[i] === '}') return [result, i + 1];
+      if (i < s.length && s[i] === '}') return [d, i + 1];
       for (;;) {
         if (i >= s.length || s[i] !== '"') throw new JsonError('Expecting property name enclosed in double quotes', i);
         const [text, afterKey] = this.string(i + 1);
@@ -330,12 +329,12 @@ class JsonScanner {
         decref(key);
         decref(value);
         i = this.skip(afterValue);
-        if (i < s.length && s[i] === '}') return [result, i + 1];
+        if (i < s.length && s[i] === '}') return [d, i + 1];
         if (i >= s.length || s[i] !== ',') throw new JsonError("Expecting ',' delimiter", i);
         i = this.skip(i + 1);
       }
     } catch (e) {
-      decref(result);
+      decref(d);
       throw e;
     }
   }

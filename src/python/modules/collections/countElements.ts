@@ -50,7 +50,7 @@ function* countIntoDict(vm: VM, d: PyDict, it: PyObject, held: PyObject[]): Nati
     // A key whose hash and equality are builtin (a word, a number) is found at once, without an operation.
     const found = (d.chains === null ? hashKeyBuiltin(vm, key) : null) ?? (yield* dictKeyResumable(vm, d, key));
     const old = d.map.get(found)?.value;
-    const count = old === undefined ? newInt(1) : old.type === T.int && typeof (old as PyInt).value === 'number' ? newInt((old as PyInt).value as number + 1) : yield* addOne(vm, old);
+    const count = old === undefined ? newInt(1) : (exactIntPlusOne(old) ?? (yield* addOne(vm, old)));
     held.push(count);
     // _PyDict_SetItem_KnownHash looks the key up again with the hash it has: a Python __eq__ runs again.
     const h = isChainedKey(found) ? yield* dictKeyAgainResumable(vm, d, key, found) : found;
@@ -88,6 +88,12 @@ function* countThroughMethods(vm: VM, mapping: PyObject, it: PyObject, held: PyO
   } finally {
     decref(zero);
   }
+}
+
+/** An exact int's successor at once (no operation), or null for anything else (a subclass, a bigint). */
+function exactIntPlusOne(value: PyObject): PyObject | null {
+  const v = (value as PyInt).value;
+  return value.type === T.int && typeof v === 'number' ? newInt(v + 1) : null;
 }
 
 function* addOne(vm: VM, value: PyObject): NativeOp<PyObject> {

@@ -162,7 +162,6 @@ function updateCache(self: PyLruCache, key: PyObject, h: MapKey, result: PyObjec
   return result;
 }
 
-/** lru_cache_call, after _PyObject_MakeTpCall packed the arguments into a tuple and the keywords into a dict. */
 /**
  * lru_cache_call's hit for one int or str argument (the key is the argument itself), which runs no Python code:
  * the cached result (a new reference), or null for lruCall (a miss, keywords, other keys). The argument tuple
@@ -186,6 +185,7 @@ function lruCallFast(vm: VM, o: PyObject, args: PyObject[], kwargs: Kwargs): PyO
   return incref(link.result!);
 }
 
+/** lru_cache_call, after _PyObject_MakeTpCall packed the arguments into a tuple and the keywords into a dict. */
 function* lruCall(vm: VM, o: PyObject, args: PyObject[], kwargs: Kwargs): NativeOp<PyObject> {
   const self = o as PyLruCache;
   const argsTuple = newTuple(args.map((a) => incref(a)));
