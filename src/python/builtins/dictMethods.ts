@@ -11,7 +11,7 @@ import { None, T, makeShared } from '../runtime/builtinTypes';
 import { activeHeap, decref, incref } from '../runtime/heap';
 import { newBool, newDict, newNone, newTuple } from '../runtime/factory';
 import { dictClear, dictDelete, dictResized, dictSet, dictSetWithHash, splitDictBeforePopitem } from '../runtime/containers';
-import { dictKey } from '../runtime/ops/keyLookup';
+import { dictKeyAtOnce, dictKeyResumable } from '../runtime/ops/keyLookup';
 import { setItem } from '../runtime/ops/items';
 import { CUSTOM, NOARGS, O, builtinFunction, checkArguments, defineMethods, fast, setTypeAttribute } from './define';
 import { dictFill } from './constructors';
@@ -20,6 +20,31 @@ import { newDictView, reversedDictIterator, viewIsDisjoint } from '../runtime/di
 
 const self = (args: PyObject[]): PyDict => args[0] as PyDict;
 
+/** dict.get's answer once the key's map key is known. */
+function dictGet(d: PyDict, h: MapKey, fallback: PyObject | undefined): PyObject {
+  return incref(d.getByKey(h) ?? fallback ?? None);
+}
+
+/** dict.pop(key[, default]) once the key's map key is known (null: the dict is empty, the key was not hashed). */
+function dictPop(vm: VM, d: PyDict, h: MapKey | null, args: PyObject[]): PyObject {
+  const e = h === null ? undefined : d.map.get(h);
+  if (!e) {
+    if (args[2]) return incref(args[2]);
+    throw vm.keyError(args[1]);
+  }
+  const v = incref(e.value);
+  dictDelete(d, h!);
+  return v;
+}
+
+/** PyDict_SetDefault, which hashes the key once for the lookup and the insertion. */
+function dictSetDefault(d: PyDict, h: MapKey, args: PyObject[]): PyObject {
+  const v = d.getByKey(h);
+  if (v) return incref(v);
+  dictSetWithHash(d, h, args[1], args[2] ?? None);
+  return incref(args[2] ?? None);
+}
+
 export function installDictMethods(): void {
   defineMethods(T.dict, {
     clear: [NOARGS, (_vm, args) => {
@@ -27,26 +52,32 @@ export function installDictMethods(): void {
       return newNone();
     }],
     copy: [NOARGS, (vm, args) => vm.dictCopy(self(args))],
-    get: [fast(1, 2), (vm, args) => incref(self(args).getByKey(dictKey(vm, self(args), args[1])) ?? args[2] ?? None)],
+    // get, pop and setdefault run a key's Python __hash__ and __eq__ as frames of the eval loop (a step each).
+    get: {
+      sig: fast(1, 2),
+      fast: (vm, args) => {
+        const h = dictKeyAtOnce(vm, self(args), args[1]);
+        return h === null ? null : dictGet(self(args), h, args[2]);
+      },
+      *op(vm, args) {
+        return dictGet(self(args), yield* dictKeyResumable(vm, self(args), args[1]), args[2]);
+      },
+    },
     items: [NOARGS, (_vm, args) => newDictView(self(args), 'items')],
     keys: [NOARGS, (_vm, args) => newDictView(self(args), 'keys')],
-    pop: [fast(1, 2), (vm, args) => {
-      const d = self(args);
-      // _PyDict_Pop: an empty dict answers without hashing the key.
-      if (d.size === 0) {
-        if (args[2]) return incref(args[2]);
-        throw vm.keyError(args[1]);
-      }
-      const h = dictKey(vm, d, args[1]);
-      const e = d.map.get(h);
-      if (!e) {
-        if (args[2]) return incref(args[2]);
-        throw vm.keyError(args[1]);
-      }
-      const v = incref(e.value);
-      dictDelete(d, h);
-      return v;
-    }],
+    pop: {
+      sig: fast(1, 2),
+      fast: (vm, args) => {
+        // _PyDict_Pop: an empty dict answers without hashing the key.
+        if (self(args).size === 0) return dictPop(vm, self(args), null, args);
+        const h = dictKeyAtOnce(vm, self(args), args[1]);
+        return h === null ? null : dictPop(vm, self(args), h, args);
+      },
+      *op(vm, args) {
+        const d = self(args);
+        return dictPop(vm, d, d.size === 0 ? null : yield* dictKeyResumable(vm, d, args[1]), args);
+      },
+    },
     popitem: [NOARGS, (_vm, args) => {
       const d = self(args);
       let last: MapKey | undefined;
@@ -60,15 +91,16 @@ export function installDictMethods(): void {
       d.nentries = e.index;
       return t;
     }],
-    setdefault: [fast(1, 2), (vm, args) => {
-      // PyDict_SetDefault hashes the key once for the lookup and the insertion.
-      const d = self(args);
-      const h = dictKey(vm, d, args[1]);
-      const v = d.getByKey(h);
-      if (v) return incref(v);
-      dictSetWithHash(d, h, args[1], args[2] ?? None);
-      return incref(args[2] ?? None);
-    }],
+    setdefault: {
+      sig: fast(1, 2),
+      fast: (vm, args) => {
+        const h = dictKeyAtOnce(vm, self(args), args[1]);
+        return h === null ? null : dictSetDefault(self(args), h, args);
+      },
+      *op(vm, args) {
+        return dictSetDefault(self(args), yield* dictKeyResumable(vm, self(args), args[1]), args);
+      },
+    },
     update: [CUSTOM, (vm, args, kwargs) => {
       dictFill(vm, self(args), args.slice(1), kwargs, 'update');
       return newNone();

@@ -17,6 +17,7 @@ import type { VM } from '../vm/vm';
 import { fast as fastArgs, noKeywords, resumableConstructor } from './define';
 import { indexOf } from '../runtime/ops/numbers';
 import { recastAsSubclass, subclassConstructors } from './subclassInstances';
+import { mapOneSourceStep } from './mapStep';
 
 type Step = (vm: VM, it: PyNativeIterator) => NativeOp<PyObject | null>;
 
@@ -209,17 +210,12 @@ function* mapFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null
   if (args.length < 2) throw new NativeRaise('TypeError', 'map() must have at least two arguments.');
   const sources = yield* iteratorsOf(vm, args.slice(1));
   const fn = incref(args[0]);
-  const mapIt = iteratorOf(T.map, [fn, ...sources], function* (vm2, self) {
+  // One iterable (the usual map(f, xs)): a hand-written step, with no generator per item.
+  const mapIt = iteratorOf(T.map, [fn, ...sources], sources.length === 1 ? mapOneSource : function* (vm2, self) {
     try {
       const held = self.held;
       if (held.length === 0) return null;
-      let items: PyObject[] | null;
-      if (held.length === 2) {
-        // One iterable (the usual map(f, xs)): its next item alone, with no array of sources to walk.
-        let v = nextItem(vm2, held[1]);
-        if (isRequest(v)) v = (yield v) as PyObject | null;
-        items = v ? [v] : null;
-      } else items = yield* nextOfEach(vm2, held.slice(1));
+      const items = yield* nextOfEach(vm2, held.slice(1));
       if (!items) return null;
       vm2.holdTemporary(items);
       try {
@@ -237,6 +233,15 @@ function* mapFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null
   activeHeap().addHiddenParts(mapIt, [tupleFreeList(sources.length)]);
   mapIt.releasesLastFirst = true;
   return mapIt;
+}
+
+/** map's step over one source; nothing once the iterator was cleared (held emptied). */
+function mapOneSource(vm: VM, self: PyNativeIterator): NativeOp<PyObject | null> {
+  return self.held.length === 2 ? mapOneSourceStep(vm, self) : nothingLeft();
+}
+
+function* nothingLeft(): NativeOp<PyObject | null> {
+  return null;
 }
 
 function* filterFrom(vm: VM, args: PyObject[]): NativeOp<PyObject> {

@@ -9,7 +9,7 @@ import { PyByteArray, PyBytes } from '../runtime/bytesObject';
 import { None, T } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { newBool, newFloat, newInt } from '../runtime/factory';
-import { compareBoolResumable, isTrueResumable } from '../runtime/ops/compare';
+import { compareBoolResumable, compareBuiltin, isTrueResumable } from '../runtime/ops/compare';
 import { binaryOpResumable } from '../runtime/ops/arith';
 import { callRequest, getIterOp, isRequest, nextItem } from '../vm/callOps';
 import type { NativeOp } from '../vm/nativeOp';
@@ -55,14 +55,17 @@ function minMax(name: 'min' | 'max') {
           bestKey = k;
           continue;
         }
-        if (yield* compareBoolResumable(vm, k, bestKey, op)) {
-          held.splice(0, 2);
+        // Builtin keys compare at once, without an operation per item.
+        if (compareBuiltin(vm, k, bestKey, op) ?? (yield* compareBoolResumable(vm, k, bestKey, op))) {
+          held[0] = item;
+          held[1] = k;
+          held.length = 2;
           decref(bestKey);
           decref(best!);
           best = item;
           bestKey = k;
         } else {
-          held.splice(2, 2);
+          held.length = 2;
           decref(k);
           decref(item);
         }

@@ -16,12 +16,24 @@ export function sortIntKeysNatively(a: Arrays): boolean {
   const n = keys.length;
   const numbers = new Float64Array(n);
   let min = Infinity, max = -Infinity;
+  let ascending = true, descending = true;
   for (let i = 0; i < n; i++) {
     const v = numberValue(keys[i]);
     if (v === null) return false;
     numbers[i] = v;
     if (v < min) min = v;
     if (v > max) max = v;
+    if (i > 0) {
+      if (v < numbers[i - 1]) ascending = false;
+      if (v >= numbers[i - 1]) descending = false;
+    }
+  }
+  // One run, as timsort finds it: in order already, or strictly descending (reversed, which keeps it stable).
+  if (ascending) return true;
+  if (descending) {
+    keys.reverse();
+    a.values?.reverse();
+    return true;
   }
   const order = radixOrder(numbers, min, max) ?? packedOrder(numbers, min, max) ?? comparedOrder(numbers);
   const sortedKeys = Array.from(order, (i) => keys[i]);

@@ -94,9 +94,10 @@ function* anyCallOp(vm: VM, callable: PyObject, args: PyObject[], kwargs: Kwargs
     const selfCount = callable instanceof PyMethodDescriptor ? 1 : 0;
     const temporaries = vm.hidden.enterCall(callable, args.length - selfCount, kwargs?.size ?? 0);
     try {
-      const fast = body.fast?.(vm, args, kwargs);
+      const bound = boundArguments(callable, args);
+      const fast = body.fast?.(vm, bound, kwargs);
       if (fast) return fast;
-      return yield* body.op(vm, boundArguments(callable, args), kwargs);
+      return yield* body.op(vm, bound, kwargs);
     } finally {
       vm.hidden.release(temporaries);
     }
@@ -129,14 +130,15 @@ export function checkDescriptorSelf(descr: PyMethodDescriptor, args: PyObject[])
 }
 
 /** Calls a method found on a type with `self` first (staticmethod and classmethod unwrapped). */
-export function* callMethodOp(vm: VM, method: PyObject, self: PyObject, args: PyObject[], kwargs: Kwargs = null): NativeOp<PyObject> {
+export function callMethodOp(vm: VM, method: PyObject, self: PyObject, args: PyObject[], kwargs: Kwargs = null): NativeOp<PyObject> {
+  // callOp's operation itself (no generator of this function's own delegating to it on every call).
   if (method instanceof PyDescriptorWrapper) {
-    if (wrapperKind(method) === T.staticmethod) return yield* callOp(vm, method.wrapped[0], args, kwargs);
-    if (wrapperKind(method) === T.classmethod) return yield* callOp(vm, method.wrapped[0], [self instanceof PyType ? self : self.type, ...args], kwargs);
+    if (wrapperKind(method) === T.staticmethod) return callOp(vm, method.wrapped[0], args, kwargs);
+    if (wrapperKind(method) === T.classmethod) return callOp(vm, method.wrapped[0], [self instanceof PyType ? self : self.type, ...args], kwargs);
   }
   // A class is no descriptor: lookup_maybe_method calls it unbound.
-  if (method instanceof PyType && !method.type.lookup('__get__')) return yield* callOp(vm, method, args, kwargs);
-  return yield* callOp(vm, method, [self, ...args], kwargs);
+  if (method instanceof PyType && !method.type.lookup('__get__')) return callOp(vm, method, args, kwargs);
+  return callOp(vm, method, [self, ...args], kwargs);
 }
 
 /**

@@ -27,7 +27,7 @@ import { enterSimpleCall, checkHalt, dropStackTo, pushCallFrame, unboundDeref } 
 import { getIterOp, iterNextOp } from './callOps';
 import { startTask } from './tasks';
 import { raisePendingThrow } from './generatorControl';
-import { callGeneral, callNativeLeaf } from './loopCalls';
+import { LeafCall, callGeneral, callNativeLeaf } from './loopCalls';
 import { runColdOp } from './evalCold';
 import { storeNameThroughMapping } from './namespaceMapping';
 import { cacheInstanceLoad, cacheInstanceStore, cacheMethodLoad, loadGlobalEntry, loadNameValue, storeNameEntry } from './cachedLookups';
@@ -610,8 +610,11 @@ function dispatch(vm: VM, boundary: Frame, pauseOnLine: boolean): PyObject | nul
               continue frames;
             }
           }
-          if ((callable instanceof PyMethodDescriptor || callable instanceof PyBuiltinFunction) && kwNames === null
-            && callNativeLeaf(vm, f, stack, base, callable, argStart, argCount)) break;
+          if ((callable instanceof PyMethodDescriptor || callable instanceof PyBuiltinFunction) && kwNames === null) {
+            const leaf = callNativeLeaf(vm, f, stack, base, callable, argStart, argCount, arg);
+            if (leaf === LeafCall.Done) break;
+            if (leaf === LeafCall.TaskStarted) continue frames;
+          }
           if (callGeneral(vm, f, stack, base, callable, argStart, argCount, kwNames, arg)) continue frames;
           break;
         }

@@ -248,6 +248,9 @@ export function returnValue(vm: VM, done: Frame, boundary: Frame, pauseOnLine: b
         if (vm.lastGeneratorResult) decref(vm.lastGeneratorResult);
         vm.lastGeneratorResult = v;
         value = null;
+      } else if (classBuild === null && unshared) {
+        // Native callers keep no hold on a plain function's frame once it returned (only its value): spare it.
+        done.recycle();
       }
       advanceTask(vm, resumer, resumer.task!, value, null);
       return undefined;

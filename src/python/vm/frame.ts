@@ -147,6 +147,8 @@ export class Frame {
     this.pendingThrow = null;
     this.closingWith = null;
     this.func = null;
+    // A frame a native operation called: its next call may come from the loop.
+    this.resumeMode = ResumeMode.NATIVE;
     if (this.blocks.length > 0) this.blocks.length = 0;
     const pyCode = this.pyCode;
     if (!pyCode.spareFramesListed) {

@@ -71,7 +71,7 @@ const LAZY_KEYWORD_PARSERS = new Map([
 const keys = new WeakMap<PyObject, string>();
 
 /** Frozen: shared by every call with no temporaries, and by forks (graphClone shares frozen objects). */
-const NO_TEMPORARIES: readonly FreeListKind[] = Object.freeze([]);
+export const NO_TEMPORARIES: readonly FreeListKind[] = Object.freeze([]);
 
 /**
  * The names of bound builtins (`self.getrandbits`, `d.update`) by their object's type and the method's name: a

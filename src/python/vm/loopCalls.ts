@@ -24,7 +24,7 @@ import { listAppend } from '../runtime/containers';
 import {
   boundArguments, callOp, callRequest, checkDescriptorSelf, getIterOp, holdPackedArguments, instantiatePlain, iteratorItemsOp, releaseReferences, slotWrapperPackedArguments,
 } from './callOps';
-import { tpCallPacksArguments } from './hiddenAllocations';
+import { NO_TEMPORARIES, tpCallPacksArguments } from './hiddenAllocations';
 import type { Frame } from './frame';
 import type { NativeOp } from './nativeOp';
 import { startTask } from './tasks';
@@ -150,39 +150,55 @@ function* finishBuiltinCall(
   }
 }
 
+/** What callNativeLeaf did with a call. */
+export const enum LeafCall {
+  /** Nothing: the general path takes it. */
+  NotTaken,
+  /** Its result replaced the operands. */
+  Done,
+  /** Its operation started as a task of the frame (a key's Python __hash__ to run, say). */
+  TaskStarted,
+}
+
 /**
- * CALL of a builtin function or method descriptor that runs no Python code, given positional arguments and no
- * hidden allocation (list.append, dict.get, len): called at once and its result pushed in place of the operands
- * (true), as callFromLoop's synchronous path does; false, nothing done, when the general path must take it.
+ * CALL of a builtin function or method descriptor given positional arguments and no hidden allocation
+ * (list.append, dict.get, len): called at once (a resumable one by its fast form) and its result pushed in place
+ * of the operands, as callFromLoop's synchronous path does; a resumable one whose fast form declines starts its
+ * operation as builtinCall would.
  */
 export function callNativeLeaf(
   vm: VM, f: Frame, stack: (PyObject | null)[], base: number, callable: PyBuiltinFunction | PyMethodDescriptor, argStart: number, argCount: number,
-): boolean {
+  oparg: number,
+): LeafCall {
   if (f.pyCode.quickened) {
-    if (callable === listAppendDescriptor && argCount === 2 && appendToList(stack, base, callable, argStart)) return true;
-    if (callable instanceof PyBuiltinFunction && argCount <= 2 && callDirect(vm, stack, base, callable, argStart, argCount)) return true;
+    if (callable === listAppendDescriptor && argCount === 2 && appendToList(stack, base, callable, argStart)) return LeafCall.Done;
+    if (callable instanceof PyBuiltinFunction && argCount <= 2 && callDirect(vm, stack, base, callable, argStart, argCount)) return LeafCall.Done;
   }
-  if (callable.resumable !== null || !vm.hidden.positionalCallCountsNothing(callable)) return false;
+  const body = callable.resumable;
+  if ((body !== null && body.fast === null) || !vm.hidden.positionalCallCountsNothing(callable)) return LeafCall.NotTaken;
   // A class statement's body runs as a frame of the loop (enterPythonCall).
-  if (callable instanceof PyBuiltinFunction && callable.fn === buildClass) return false;
+  if (callable instanceof PyBuiltinFunction && callable.fn === buildClass) return LeafCall.NotTaken;
   const args = copyRange<PyObject>(stack, argStart, argStart + argCount);
   const guard = !f.pyCode.quickened || callable.alwaysGuarded;
   if (guard) vm.enterRecursiveCall(WHILE_CALLING);
-  let result: PyObject;
+  let result: PyObject | null;
   try {
-    if (callable instanceof PyMethodDescriptor) {
-      checkDescriptorSelf(callable, args);
-      result = callable.fn(vm, args, null);
-    } else {
-      if (callable.self !== null) args.unshift(callable.self);
-      result = callable.fn(vm, args, null);
-    }
-  } finally {
+    if (callable instanceof PyMethodDescriptor) checkDescriptorSelf(callable, args);
+    else if (callable.self !== null) args.unshift(callable.self);
+    result = body !== null ? body.fast!(vm, args, null) : callable.fn(vm, args, null);
+  } catch (e) {
     if (guard) vm.leaveRecursiveCall();
+    throw e;
   }
+  if (result === null) {
+    // Nothing to count or pack (positionalCallCountsNothing): the guard is held until the operation completes.
+    startTask(vm, f, finishBuiltinCall(vm, body!, args, null, NO_TEMPORARIES, guard, null), Op.CALL, oparg, base);
+    return LeafCall.TaskStarted;
+  }
+  if (guard) vm.leaveRecursiveCall();
   releaseCallOperands(stack, base, Op.CALL);
   stack.push(result);
-  return true;
+  return LeafCall.Done;
 }
 
 /**

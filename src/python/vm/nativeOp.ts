@@ -47,8 +47,16 @@ export class NativeTask {
   }
 }
 
-/** One step of an operation chain: what the innermost operation wants, a frame to run or the final result. */
-export type ChainStep = { frame: Frame; done: false } | { value: unknown; done: true };
+/** The outermost operation's result, once a chain completes. */
+export class ChainDone {
+  constructor(readonly value: unknown) {}
+}
+
+/**
+ * One step of an operation chain: the frame the innermost operation wants run, or the final result (a frame
+ * is handed over as itself: no object per Python call).
+ */
+export type ChainStep = Frame | ChainDone;
 
 /**
  * Steps a chain of nested operations (innermost last) with a value or an exception until the innermost
@@ -71,12 +79,12 @@ export function stepChain(ops: NativeOp<unknown>[], value: unknown, error: unkno
     error = null;
     if (step.done) {
       ops.pop();
-      if (ops.length === 0) return { value: step.value, done: true };
+      if (ops.length === 0) return new ChainDone(step.value);
       value = step.value;
       continue;
     }
     const wanted = step.value;
-    if (isFrame(wanted)) return { frame: wanted, done: false };
+    if (isFrame(wanted)) return wanted;
     ops.push(wanted);
     value = null;
   }

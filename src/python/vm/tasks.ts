@@ -6,7 +6,7 @@ import { PyObject } from '../runtime/object';
 import { False, True } from '../runtime/builtinTypes';
 import { decref, incref } from '../runtime/heap';
 import { Frame, ResumeMode } from './frame';
-import { NativeTask, stepChain, type ChainStep, type NativeOp } from './nativeOp';
+import { ChainDone, NativeTask, stepChain, type ChainStep, type NativeOp } from './nativeOp';
 import { abandonFrame } from './evalSupport';
 import { PyRaise, type VM } from './vm';
 import { releaseCallOperands } from './loopCalls';
@@ -40,12 +40,12 @@ export function advanceTask(vm: VM, frame: Frame, task: NativeTask, value: PyObj
     } finally {
       vm.currentTask = outer;
     }
-    if (step.done) {
+    if (step instanceof ChainDone) {
       frame.task = null;
       completeTask(frame, task, step.value);
       return;
     }
-    const callee = step.frame;
+    const callee = step;
     callee.resumeMode = ResumeMode.TASK;
     callee.isBoundary = false;
     if (callee.generator) callee.generator.running = true;

@@ -40,7 +40,7 @@ import { abandonClassBuild, instantiateMetaclass } from '../builtins/buildClass'
 import { hasPythonSpecials, overridesSpecial, wrapperKind } from '../runtime/ops/attributeHooks';
 import { unraisablePieces } from './traceback';
 import { writeReport } from './stderrSink';
-import { stepChain, type NativeOp, type NativeTask } from './nativeOp';
+import { ChainDone, stepChain, type NativeOp, type NativeTask } from './nativeOp';
 import { abandonFrame, releaseUnstartedFrame } from './evalSupport';
 import { checkDescriptorSelf, holdPackedArguments, initToRun, isIteratorObject, pythonNext, releaseReferences, resumeGeneratorOp, slotWrapperPackedArguments } from './callOps';
 import { finalizeGenerator } from './generatorControl';
@@ -484,8 +484,13 @@ export class VM {
   dropTemporary(o: PyObject | readonly PyObject[]): void {
     const temps = this.currentTask?.temporaries;
     if (!temps) return;
-    const i = temps.lastIndexOf(o);
-    if (i >= 0) temps.splice(i, 1);
+    const last = temps.length - 1;
+    // Usually the last one held (splice would make an array of the removed one each time).
+    if (last >= 0 && temps[last] === o) temps.length = last;
+    else {
+      const i = temps.lastIndexOf(o);
+      if (i >= 0) temps.splice(i, 1);
+    }
   }
 
   /**
@@ -498,12 +503,12 @@ export class VM {
     try {
       const ops: NativeOp<unknown>[] = [op];
       let step = stepChain(ops, null, null, false);
-      while (!step.done) {
+      while (!(step instanceof ChainDone)) {
         let result: PyObject | null = null;
         let failure: unknown = null;
         let failed = false;
         try {
-          result = this.runFrameNested(step.frame);
+          result = this.runFrameNested(step);
         } catch (e) {
           if (e instanceof ExecutionHalted) throw e;
           failure = e;

@@ -121,11 +121,12 @@ export function* dictKeyResumable(vm: VM, d: PyDict, o: PyObject): NativeOp<MapK
 
 /** dictKeyResumable run to the end (any __hash__ and __eq__ run as nested frames). */
 export function dictKey(vm: VM, d: PyDict, o: PyObject): MapKey {
-  if (d.chains === null) {
-    const builtin = hashKeyBuiltin(vm, o);
-    if (builtin !== null) return builtin;
-  }
-  return vm.runSync(dictKeyResumable(vm, d, o));
+  return dictKeyAtOnce(vm, d, o) ?? vm.runSync(dictKeyResumable(vm, d, o));
+}
+
+/** The map key of `o` in d when no Python code takes part in finding it (null when some may). */
+export function dictKeyAtOnce(vm: VM, d: PyDict, o: PyObject): MapKey | null {
+  return d.chains === null ? hashKeyBuiltin(vm, o) : null;
 }
 
 /** Where another table's entry (its map key and key object) belongs in d: the stored hash is reused. */
