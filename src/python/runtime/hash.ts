@@ -18,6 +18,7 @@ import { nested, type NativeOp } from '../vm/nativeOp';
 import { callMethodOp } from '../vm/callOps';
 import { slotsOf } from './nativeSlots';
 import { boundBuiltinHash, isBoundBuiltin } from './boundBuiltins';
+import { TupleHasher } from './tupleHash';
 
 const MODULUS = (1n << 61n) - 1n;
 const MASK64 = (1n << 64n) - 1n;
@@ -67,22 +68,11 @@ export function floatHash(o: PyFloat): bigint {
   return finiteFloatHash(v);
 }
 
-const XXPRIME_1 = 11400714785074694791n;
-const XXPRIME_2 = 14029467366897019727n;
-const XXPRIME_5 = 2870177450012600261n;
-
 /** tuplehash: xxHash's round over the items' hashes, then the length mixed in. */
 export function combineTupleHash(hashes: bigint[]): bigint {
-  let acc = XXPRIME_5;
-  for (const h of hashes) {
-    const lane = BigInt.asUintN(64, h);
-    acc = (acc + lane * XXPRIME_2) & MASK64;
-    acc = ((acc << 31n) | (acc >> 33n)) & MASK64;
-    acc = (acc * XXPRIME_1) & MASK64;
-  }
-  acc = (acc + (BigInt(hashes.length) ^ (XXPRIME_5 ^ 3527539n))) & MASK64;
-  if (acc === MASK64) return 1546275796n;
-  return BigInt.asIntN(64, acc);
+  const hasher = new TupleHasher();
+  for (const h of hashes) hasher.addBigInt(h);
+  return hasher.finish(hashes.length);
 }
 
 const shuffleBits = (h: bigint): bigint => (((h ^ 89869747n) ^ (h << 16n)) * 3644798167n) & MASK64;
@@ -160,13 +150,17 @@ export function pyHashBuiltin(vm: VM, o: PyObject): bigint | null {
   if (o instanceof PyInt) return intHash(o.value);
   if (o instanceof PyInstance) return userHashMethod(o) ? null : pointerHash(o);
   if (o instanceof PyTuple) {
-    const hashes: bigint[] = [];
+    const hasher = new TupleHasher();
     for (const x of o.items) {
-      const h = pyHashBuiltin(vm, x);
-      if (h === null) return null;
-      hashes.push(h);
+      // An int held as a number is its own hash (-1 excepted), with no BigInt made for it.
+      if (x instanceof PyInt && typeof x.value === 'number' && !hasPythonClass(x)) hasher.addNumber(x.value === -1 ? -2 : x.value);
+      else {
+        const h = pyHashBuiltin(vm, x);
+        if (h === null) return null;
+        hasher.addBigInt(h);
+      }
     }
-    return combineTupleHash(hashes);
+    return hasher.finish(o.items.length);
   }
   return otherHash(vm, o);
 }

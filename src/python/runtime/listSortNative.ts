@@ -36,14 +36,15 @@ export function sortIntKeysNatively(a: Arrays): boolean {
     return true;
   }
   const order = radixOrder(numbers, min, max) ?? packedOrder(numbers, min, max) ?? comparedOrder(numbers);
-  const sortedKeys = Array.from(order, (i) => keys[i]);
-  for (let i = 0; i < n; i++) keys[i] = sortedKeys[i];
-  if (a.values) {
-    const values = a.values;
-    const sortedValues = Array.from(order, (i) => values[i]);
-    for (let i = 0; i < n; i++) values[i] = sortedValues[i];
-  }
+  permute(keys, order);
+  if (a.values) permute(a.values, order);
   return true;
+}
+
+/** Puts items[order[i]] at i for every i. */
+function permute(items: PyObject[], order: Uint32Array): void {
+  const before = items.slice();
+  for (let i = 0; i < order.length; i++) items[i] = before[order[i]];
 }
 
 /** Below this many keys a radix sort's count tables cost more than they save. */
