@@ -58,11 +58,12 @@ export class MapOneSourceStep {
   }
 
   throw(error: unknown): Step {
-    if (this.state === State.AwaitingCall) this.release();
-    if (this.state === State.Start) {
+    // As a generator: not started or finished, the exception goes straight through.
+    if (this.state === State.Start || this.state === State.Done) {
       this.state = State.Done;
       throw error;
     }
+    if (this.state === State.AwaitingCall) this.release();
     return this.ended(error);
   }
 
