@@ -2,7 +2,7 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { availableParallelism } from 'node:os';
-import viteConfig from './vite.config';
+import viteConfig from './vite.config.ts';
 
 /**
  * The files that each take a worker for most of the run (every corpus program forked, every step's references

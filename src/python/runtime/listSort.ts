@@ -6,13 +6,13 @@ import { NativeRaise } from '../errors';
 import { PyObject } from './object';
 import { PyList } from './objects';
 import { decref } from './heap';
-import { callRequest } from '../vm/callOps';
 import type { NativeOp } from '../vm/nativeOp';
 import type { VM } from '../vm/vm';
 import { MAX_MINRUN, MERGESTATE_TEMP_SIZE, MergeState, copy, lessThan, mergeFreemem, reverseRange, type Arrays } from './listSortState';
 import { mergeAt } from './listSortMerge';
 import { chooseCompare } from './listSortCompare';
 import { sortIntKeysNatively } from './listSortNative';
+import { sortKeysOp } from './sortKeys';
 
 /** Binary insertion sort of a[lo:hi], of which a[lo:start] is already sorted. */
 function* binarySort(ms: MergeState, lo: number, hi: number, start: number): NativeOp<void> {
@@ -143,7 +143,7 @@ export function* listSortResumable(vm: VM, list: PyList, keyfunc: PyObject | nul
       keys = [];
       vm.holdTemporary(keys);
       try {
-        for (let i = 0; i < n; i++) keys.push((yield callRequest(vm, keyfunc, [saved[i]])) as PyObject);
+        yield sortKeysOp(vm, keyfunc, saved, keys);
         vm.dropTemporary(keys);
         heldKeys = keys.slice();
         vm.holdTemporary(heldKeys);
