@@ -211,7 +211,7 @@ function* mapFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null
   const sources = yield* iteratorsOf(vm, args.slice(1));
   const fn = incref(args[0]);
   // One iterable (the usual map(f, xs)): a hand-written step, with no generator per item.
-  const mapIt = iteratorOf(T.map, [fn, ...sources], sources.length === 1 ? mapOneSource : function* (vm2, self) {
+  const mapIt = iteratorOf(T.map, [fn, ...sources], sources.length === 1 ? mapOneSourceStep : function* (vm2, self) {
     try {
       const held = self.held;
       if (held.length === 0) return null;
@@ -233,15 +233,6 @@ function* mapFrom(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null
   activeHeap().addHiddenParts(mapIt, [tupleFreeList(sources.length)]);
   mapIt.releasesLastFirst = true;
   return mapIt;
-}
-
-/** map's step over one source; nothing once the iterator was cleared (held emptied). */
-function mapOneSource(vm: VM, self: PyNativeIterator): NativeOp<PyObject | null> {
-  return self.held.length === 2 ? mapOneSourceStep(vm, self) : nothingLeft();
-}
-
-function* nothingLeft(): NativeOp<PyObject | null> {
-  return null;
 }
 
 function* filterFrom(vm: VM, args: PyObject[]): NativeOp<PyObject> {

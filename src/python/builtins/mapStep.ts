@@ -1,13 +1,13 @@
 // map(f, xs)'s step as a hand-written operation: the usual map over one iterable calls Python code per item, and a
 // JS generator per step (with this step's try blocks, a few hundred bytes) plus a result object per resume was most
-// of what such a loop allocated. This object is the generator's state machine, reusing one result object.
+// of what such a loop allocated. This object is the generator's state machine.
 
 import { PyObject } from '../runtime/object';
 import type { PyNativeIterator } from '../runtime/objects';
 import { decref } from '../runtime/heap';
 import { callRequest, isRequest, nextItem } from '../vm/callOps';
 import type { Frame } from '../vm/frame';
-import type { NativeOp } from '../vm/nativeOp';
+import { HandWrittenOp, type NativeOp, type OpStep } from '../vm/nativeOp';
 import type { VM } from '../vm/vm';
 
 const enum State {
@@ -19,27 +19,26 @@ const enum State {
   Done,
 }
 
-type Step = IteratorResult<Frame | NativeOp<unknown>, PyObject | null>;
+type Step = OpStep<PyObject | null>;
 
 /**
- * One step of a map over one source (held: [function, iterator]): the next item, the function called with it, or
- * null at the end; StopIteration raised by either ends the iteration (map_next's NULL), as the generator form does.
+ * One step of a map over one source (held: [function, iterator], or empty once the iterator was cleared): the next
+ * item, the function called with it, or null at the end; StopIteration raised by either ends the iteration
+ * (map_next's NULL), as the generator form does.
  */
-export class MapOneSourceStep {
+class MapOneSourceStep extends HandWrittenOp<PyObject | null> {
   private state = State.Start;
   private args: PyObject[] | null = null;
-  private readonly result = { done: false, value: null } as { done: boolean; value: unknown };
 
-  constructor(private readonly vm: VM, private readonly held: readonly PyObject[]) {}
-
-  [Symbol.iterator](): this {
-    return this;
+  constructor(private readonly vm: VM, private readonly held: readonly PyObject[]) {
+    super();
   }
 
   next(sent?: unknown): Step {
     try {
       switch (this.state) {
         case State.Start: {
+          if (this.held.length === 0) return this.finish(null);
           const v = nextItem(this.vm, this.held[1]);
           if (isRequest(v)) return this.wait(State.AwaitingItem, v);
           return this.call(v);
@@ -67,7 +66,7 @@ export class MapOneSourceStep {
     return this.ended(error);
   }
 
-  return(value?: unknown): Step {
+  override return(value?: unknown): Step {
     if (this.state === State.AwaitingCall) this.release();
     return this.finish(value as PyObject | null);
   }
@@ -95,18 +94,14 @@ export class MapOneSourceStep {
     decref(args[0]);
   }
 
-  private wait(state: State, request: Frame | NativeOp<unknown>): Step {
+  private wait(state: State, wanted: Frame | NativeOp<unknown>): Step {
     this.state = state;
-    this.result.done = false;
-    this.result.value = request;
-    return this.result as Step;
+    return this.request(wanted);
   }
 
   private finish(value: PyObject | null): Step {
     this.state = State.Done;
-    this.result.done = true;
-    this.result.value = value;
-    return this.result as Step;
+    return this.complete(value);
   }
 
   /** An exception from the item or the call: StopIteration ends the iteration, anything else goes on. */
@@ -117,7 +112,7 @@ export class MapOneSourceStep {
   }
 }
 
-/** The step as an operation (the iterator protocol is all the eval loop's driver uses of one). */
+/** map's step over one source, as an operation. */
 export function mapOneSourceStep(vm: VM, it: PyNativeIterator): NativeOp<PyObject | null> {
-  return new MapOneSourceStep(vm, it.held) as unknown as NativeOp<PyObject | null>;
+  return new MapOneSourceStep(vm, it.held).asOp();
 }

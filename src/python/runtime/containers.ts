@@ -10,8 +10,7 @@ import { DICT_HEADER_BYTES } from './blockSizes';
 import { mayBeTracked, newStr } from './factory';
 import { T } from './builtinTypes';
 import { internedAtStartup } from '../compiler/internedStrings';
-import { dictKey } from './ops/keyLookup';
-import { hashKeyBuiltin } from './ops/hashKey';
+import { dictKey, dictKeyAtOnce } from './ops/keyLookup';
 import { lengthHintOp, sliceIndices } from './ops/items';
 import { hasPythonSpecials } from './ops/attributeHooks';
 import { listResize } from './sizeAccounting';
@@ -119,10 +118,8 @@ export function dictSetFromStack(vm: VM, d: PyDict, key: PyObject, value: PyObje
 
 /** d[key] = value; both borrowed. */
 export function dictSet(vm: VM, d: PyDict, key: PyObject, value: PyObject): void {
-  if (d.chains === null) {
-    const h = hashKeyBuiltin(vm, key);
-    if (h !== null) return dictSetWithHash(d, h, key, value);
-  }
+  const h = dictKeyAtOnce(vm, d, key);
+  if (h !== null) return dictSetWithHash(d, h, key, value);
   // PyDict_SetItem takes its references to the key and the value before a __hash__ runs (3.11's _Take2).
   incref(key);
   incref(value);

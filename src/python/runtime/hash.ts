@@ -25,11 +25,16 @@ const MASK64 = (1n << 64n) - 1n;
 
 /** An int's hash: modulo 2**61-1 keeping the sign; -1 becomes -2. */
 export function intHash(v: number | bigint): bigint {
-  if (typeof v === 'number' && v >= 0 && v < 2 ** 53) return BigInt(v);
+  if (typeof v === 'number') return BigInt(safeIntHash(v));
   const b = BigInt(v);
   let h = (b < 0n ? -b : b) % MODULUS;
   if (b < 0n) h = -h;
   return h === -1n ? -2n : h;
+}
+
+/** The hash of an int held as a number (a safe integer, below 2**61-1 in size): itself, -1 excepted. */
+export function safeIntHash(v: number): number {
+  return v === -1 ? -2 : v;
 }
 
 const floatView = new DataView(new ArrayBuffer(8));
@@ -152,8 +157,8 @@ export function pyHashBuiltin(vm: VM, o: PyObject): bigint | null {
   if (o instanceof PyTuple) {
     const hasher = new TupleHasher();
     for (const x of o.items) {
-      // An int held as a number is its own hash (-1 excepted), with no BigInt made for it.
-      if (x instanceof PyInt && typeof x.value === 'number' && !hasPythonClass(x)) hasher.addNumber(x.value === -1 ? -2 : x.value);
+      // An int held as a number: its hash with no BigInt made for it.
+      if (x instanceof PyInt && typeof x.value === 'number' && !hasPythonClass(x)) hasher.addNumber(safeIntHash(x.value));
       else {
         const h = pyHashBuiltin(vm, x);
         if (h === null) return null;

@@ -4,45 +4,31 @@
 
 import type { PyObject } from './object';
 import { callRequest } from '../vm/callOps';
-import type { Frame } from '../vm/frame';
-import type { NativeOp } from '../vm/nativeOp';
+import { HandWrittenOp, type NativeOp, type OpStep } from '../vm/nativeOp';
 import type { VM } from '../vm/vm';
 
-type Step = IteratorResult<Frame | NativeOp<unknown>, void>;
-
-class SortKeys {
+class SortKeys extends HandWrittenOp<void> {
   private started = false;
-  private readonly result = { done: false, value: undefined } as { done: boolean; value: unknown };
 
   /** `keys` receives each key (a new reference) as its call returns. */
-  constructor(private readonly vm: VM, private readonly keyfunc: PyObject, private readonly items: readonly PyObject[], private readonly keys: PyObject[]) {}
-
-  [Symbol.iterator](): this {
-    return this;
+  constructor(private readonly vm: VM, private readonly keyfunc: PyObject, private readonly items: readonly PyObject[], private readonly keys: PyObject[]) {
+    super();
   }
 
-  next(sent?: unknown): Step {
+  next(sent?: unknown): OpStep<void> {
     if (this.started) this.keys.push(sent as PyObject);
     this.started = true;
     const i = this.keys.length;
-    this.result.done = i === this.items.length;
-    this.result.value = this.result.done ? undefined : callRequest(this.vm, this.keyfunc, [this.items[i]]);
-    return this.result as Step;
+    return i === this.items.length ? this.complete(undefined) : this.request(callRequest(this.vm, this.keyfunc, [this.items[i]]));
   }
 
   /** A key function's exception ends the phase (the sort releases the keys made so far). */
-  throw(error: unknown): Step {
+  throw(error: unknown): OpStep<void> {
     throw error;
-  }
-
-  return(): Step {
-    this.result.done = true;
-    this.result.value = undefined;
-    return this.result as Step;
   }
 }
 
 /** The keys of `items` by `keyfunc`, pushed onto `keys` in order. */
 export function sortKeysOp(vm: VM, keyfunc: PyObject, items: readonly PyObject[], keys: PyObject[]): NativeOp<void> {
-  return new SortKeys(vm, keyfunc, items, keys) as unknown as NativeOp<void>;
+  return new SortKeys(vm, keyfunc, items, keys).asOp();
 }

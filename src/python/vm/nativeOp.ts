@@ -26,6 +26,48 @@ export function* nested<T>(op: NativeOp<T>): NativeOp<T> {
   return (yield op) as T;
 }
 
+/** What a step of an operation gives its driver: something to run first, or its result. */
+export type OpStep<T> = IteratorResult<Frame | NativeOp<unknown>, T>;
+
+/**
+ * A native operation written by hand as a state machine rather than as a generator, for the loops that call Python
+ * code per item (map's step, sort's keys): its driver calls next() and throw() directly and reads the one result
+ * object at once, so no generator, and no result object, is made per step. A subclass answers each step with
+ * `request` (a frame or an operation to run, whose result or exception comes back through next or throw) or
+ * `complete`; an exception it lets out of next or throw is the operation's.
+ */
+export abstract class HandWrittenOp<T> {
+  private readonly result = { done: false, value: undefined as unknown };
+
+  abstract next(sent?: unknown): OpStep<T>;
+  abstract throw(error: unknown): OpStep<T>;
+
+  return(value?: unknown): OpStep<T> {
+    return this.complete(value as T);
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+
+  protected request(wanted: Frame | NativeOp<unknown>): OpStep<T> {
+    this.result.done = false;
+    this.result.value = wanted;
+    return this.result as OpStep<T>;
+  }
+
+  protected complete(value: T): OpStep<T> {
+    this.result.done = true;
+    this.result.value = value;
+    return this.result as OpStep<T>;
+  }
+
+  /** The operation as its drivers and `yield` take one (the iterator protocol is all they use). */
+  asOp(): NativeOp<T> {
+    return this as unknown as NativeOp<T>;
+  }
+}
+
 /**
  * The native operation a frame is waiting on while a Python callee runs (the continuation of one
  * instruction). Its operands stay on the frame's value stack until it completes, as in CPython.

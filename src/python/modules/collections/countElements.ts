@@ -7,8 +7,7 @@ import { None, T } from '../../runtime/builtinTypes';
 import { decref, incref } from '../../runtime/heap';
 import { newInt } from '../../runtime/factory';
 import { dictSetWithHash } from '../../runtime/containers';
-import { dictKeyAgainResumable, dictKeyResumable } from '../../runtime/ops/keyLookup';
-import { hashKeyBuiltin } from '../../runtime/ops/hashKey';
+import { dictKeyAgainResumable, dictKeyAtOnce, dictKeyResumable } from '../../runtime/ops/keyLookup';
 import { isChainedKey } from '../../runtime/hashChains';
 import { PyInt } from '../../runtime/objects';
 import { binaryOpResumable } from '../../runtime/ops/arith';
@@ -48,7 +47,7 @@ function* countIntoDict(vm: VM, d: PyDict, it: PyObject, held: PyObject[]): Nati
     if (!key) break;
     held.push(key);
     // A key whose hash and equality are builtin (a word, a number) is found at once, without an operation.
-    const found = (d.chains === null ? hashKeyBuiltin(vm, key) : null) ?? (yield* dictKeyResumable(vm, d, key));
+    const found = dictKeyAtOnce(vm, d, key) ?? (yield* dictKeyResumable(vm, d, key));
     const old = d.map.get(found)?.value;
     const count = old === undefined ? newInt(1) : (exactIntPlusOne(old) ?? (yield* addOne(vm, old)));
     held.push(count);

@@ -18,7 +18,7 @@ import { slotsOf } from '../nativeSlots';
 import { NATIVE_ITERATOR_BYTES } from '../sizeof';
 import { compareBuiltin, equals, equalsResumable, isTrueResumable } from './compare';
 import { hashKeyBuiltin } from './hashKey';
-import { dictKey, dictKeyResumable, setKeyResumable } from './keyLookup';
+import { dictKey, dictKeyAtOnce, dictKeyResumable, setKeyResumable } from './keyLookup';
 import { setContains } from '../setObject';
 import { tableIterator } from '../dictSetIterators';
 import { viewContains } from '../dictViewOps';
@@ -103,7 +103,7 @@ function dictKeyMayRunPython(vm: VM, c: PyDict, key: PyObject): boolean {
 export function getItemBuiltin(vm: VM, c: PyObject, key: PyObject): PyObject | null {
   // A dict of a Python class that leaves __getitem__ to dict's (Counter, `class D(dict)`) too: its slot is dict's.
   if (c instanceof PyDict && (c.attrs === null || !overridesSpecial(c, '__getitem__'))) {
-    const h = c.chains === null ? hashKeyBuiltin(vm, key) : null;
+    const h = dictKeyAtOnce(vm, c, key);
     if (h === null) return null;
     const v = c.getByKey(h);
     if (v) return incref(v);

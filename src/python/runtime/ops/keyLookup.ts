@@ -112,11 +112,7 @@ function* findEqualHolding(vm: VM, table: KeyedTable, o: PyObject, hash: bigint,
 
 /** The map key under which `o` is, or would be stored, in the dict (user __hash__ and __eq__ run as frames). */
 export function* dictKeyResumable(vm: VM, d: PyDict, o: PyObject): NativeOp<MapKey> {
-  if (d.chains === null) {
-    const builtin = hashKeyBuiltin(vm, o);
-    if (builtin !== null) return builtin;
-  }
-  return (yield* find(vm, dictTable(vm, d), o, true)).key;
+  return dictKeyAtOnce(vm, d, o) ?? (yield* find(vm, dictTable(vm, d), o, true)).key;
 }
 
 /** dictKeyResumable run to the end (any __hash__ and __eq__ run as nested frames). */
